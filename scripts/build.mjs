@@ -1,0 +1,21 @@
+// Bundles each entry point into dist/ with esbuild (one CommonJS file each).
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const options = {
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: process.argv.includes('--minify'),
+  logLevel: 'warning',
+};
+if (watch) {
+  const { context } = await import('esbuild');
+  await (await context(options)).watch();
+} else {
+  await build(options);
+}
