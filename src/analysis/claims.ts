@@ -1,0 +1,93 @@
+// Flags sentences a fact-checker could check: quantities, hedged allegations,
+// claims attributed to a source, and plain reported events.
+import type { Sentence } from './structure';
+import type { Claim, ClaimKind, Quote } from './types';
+import { wordsOf, type Word } from './tokens';
+import { hedgePhrases, months, opinionMarkers } from './lexicon';
+
+const SCALE = new Set(['million', 'billion', 'trillion', 'percent', 'per', 'cent', 'thousand', 'hundred', '%', 'dozen', 'half', 'third', 'quarter']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'billions', 'dozens']);
+const IRREGULAR_PAST = new Set(['was', 'were', 'had', 'made', 'took', 'gave', 'sent', 'led', 'met', 'held', 'left', 'won', 'lost', 'paid', 'sold', 'bought', 'built', 'brought', 'began', 'came', 'went', 'fell', 'rose', 'grew', 'cut', 'hit', 'put', 'set', 'spent', 'struck', 'shot', 'found', 'fought', 'flew', 'drove', 'ran', 'told', 'said', 'saw', 'became', 'broke', 'caught', 'chose', 'drew', 'froze', 'hid', 'kept', 'knew', 'laid', 'lent', 'meant', 'overtook', 'quit', 'rode', 'sank', 'sought', 'spoke', 'stole', 'swore', 'taught', 'threw', 'understood', 'withdrew', 'wrote', 'signed']);
+const PAST_NOT_VERB = new Set(['need', 'red', 'bed', 'speed', 'seed', 'feed', 'shed', 'hundred', 'bred', 'led']);
+
+interface ClaimContext {
+  text: string;
+  quotes: Quote[];
+  /** Entity id for mention start offsets. */
+  mentionAt: (start: number, end: number) => boolean;
+}
+
+function isQuantity(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (w.text === '$' || w.text === '€' || w.text === '£') return true;
+  if (NUMBER_WORDS.has(w.lower) && next && /^\p{Ll}+s$/u.test(next.text) && !/^(years?|days?|weeks?|months?|times?|ways?|sides?|countries)$/.test(next.lower)) return next.lower !== 'of' && w.lower !== 'two';
+  if (!/^\d/.test(w.text)) return false;
+  const prev = words[i - 1];
+  // Dates and years are not quantities: "January 27", "in 2018", "June 18".
+  if (prev && months.has(prev.text.replace(/\.$/, ''))) return false;
+  if (/^(1[89]|20)\d\d$/.test(w.text) && !(next && (SCALE.has(next.lower) || /^\p{Ll}+s$/u.test(next.text) && next.lower !== 'years'))) return false;
+  if (next && months.has(next.text)) return false;
+  if (next && (next.text === ':' || /^(a\.?m\.?|p\.?m\.?|am|pm)$/i.test(next.text))) return false;
+  return true;
+}
+
+function hedgesIn(words: Word[]): { phrase: string; kind: string }[] {
+  const found: { phrase: string; kind: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const h of hedgePhrases) {
+      if (words[i]!.lower !== h.words[0]) continue;
+      let ok = true;
+      for (let k = 1; k < h.words.length; k++) if (words[i + k]?.lower !== h.words[k]) { ok = false; break; }
+      if (ok && !found.some((f) => f.phrase === h.words.join(' '))) found.push({ phrase: h.words.join(' '), kind: h.kind });
+    }
+  }
+  return found;
+}
+
+function hasOpinion(words: Word[]): boolean {
+  return opinionMarkers.some((m) => words.some((w, i) => w.lower === m[0] && m.every((x, k) => words[i + k]?.lower === x)));
+}
+
+function isPastVerb(w: Word): boolean {
+  if (w.kind !== 'word' || w.capitalized) return false;
+  if (IRREGULAR_PAST.has(w.lower)) return true;
+  return w.lower.length > 4 && w.lower.endsWith('ed') && !PAST_NOT_VERB.has(w.lower);
+}
+
+export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
+  const claims: Claim[] = [];
+  const attributions = ctx.quotes.filter((q) => q.kind === 'indirect' || q.kind === 'partial');
+  const directs = ctx.quotes.filter((q) => q.kind === 'direct');
+  let a = 0;
+  for (const sentence of sentences) {
+    if (sentence.block.kind !== 'body') continue;
+    const words = wordsOf(sentence);
+    const lexical = words.filter((w) => w.kind === 'word');
+    if (lexical.length < 4) continue;
+    const lastWord = words[words.length - 1]!;
+    if (lastWord.text === '?' || words.some((w) => w.text === '?')) continue;
+    // The writer's sentence, not a quoted one.
+    if (directs.some((q) => q.start <= sentence.start + 2 && q.end >= sentence.end - 3)) continue;
+    while (a < attributions.length && attributions[a]!.end < sentence.start) a++;
+    const attribution = attributions.slice(a).find((q) => q.start < sentence.end && q.end > sentence.start);
+    const hedges = hedgesIn(words);
+    const quantity = words.some((_, i) => isQuantity(words, i));
+    let kind: ClaimKind | null = null;
+    let rule = '';
+    if (quantity) [kind, rule] = ['statistic', 'claim.statistic.quantity'];
+    else if (hedges.some((h) => h.kind === 'allegation' || h.kind === 'hedge')) [kind, rule] = ['allegation', 'claim.allegation.hedge'];
+    else if (attribution) [kind, rule] = ['attributed', 'claim.attributed'];
+    else if (!hasOpinion(words) && words.some(isPastVerb) && words.some((w) => w.capitalized && w.index > 0 && ctx.mentionAt(w.start, w.end))) [kind, rule] = ['fact', 'claim.fact.reported-event'];
+    if (!kind) continue;
+    if (kind !== 'attributed' && hasOpinion(words) && !quantity) continue;
+    const start = sentence.start;
+    const end = lastWord.kind === 'word' ? lastWord.end : words[words.length - 1]!.end;
+    claims.push({
+      kind, start, end, text: ctx.text.slice(start, end),
+      source: attribution?.speaker ?? null, sourceText: attribution?.speakerText ?? null,
+      hedges: hedges.map((h) => h.phrase), rule,
+    });
+  }
+  return claims;
+}

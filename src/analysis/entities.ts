@@ -1,0 +1,562 @@
+// Finds named persons, organizations and places, links their mentions (full
+// names, surnames, honorifics, acronyms, capitals standing for states), and
+// reads their roles from titles and appositives.
+import type { Sentence } from './structure';
+import type { Entity, EntityType, Mention, MentionForm } from './types';
+import { wordsOf, type Word } from './tokens';
+import {
+  capitals, commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
+  locativePrepositions, lowerTitleWords, matchGazetteer, months, nameParticles, orgDescriptors, orgHeads,
+  otherCapitalized, placeHeads, titleHeads, weekdays, type GazetteerEntry,
+} from './lexicon';
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
+
+interface Unit {
+  kind: 'gaz' | 'cap' | 'conn';
+  from: number;
+  to: number;
+  entry?: GazetteerEntry;
+}
+
+/** A proposed mention, before it is linked to an entity. */
+interface Candidate {
+  sentence: Sentence;
+  words: Word[];
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  name: string;
+  nameWords: string[];
+  type: EntityType | 'unknown';
+  /** 3: lexicon or head word; 2: context; 1: shape of a name; 0: unknown. */
+  strength: number;
+  rule: string;
+  form: MentionForm;
+  metonym?: boolean;
+  roles: string[];
+  /** The entity this mention was linked to. */
+  entity?: EntityDraft;
+  /** Started with "the": "the Post". */
+  definite?: boolean;
+}
+
+export interface EntityDraft extends Omit<Entity, 'aliases' | 'metonyms' | 'roles'> {
+  aliases: Set<string>;
+  metonyms: Set<string>;
+  roles: string[];
+  strength: number;
+  nameWords: string[];
+  /** Offset of the latest mention seen while linking, for recency. */
+  lastSeen: number;
+}
+
+export interface MentionRef {
+  entity: EntityDraft;
+  start: number;
+  end: number;
+}
+
+export interface EntityTable {
+  entities: EntityDraft[];
+  /** Mention end offset (with and without a possessive) → mention. */
+  byEnd: Map<number, MentionRef>;
+  byStart: Map<number, MentionRef>;
+  add(draft: Omit<EntityDraft, 'id'>): EntityDraft;
+}
+
+const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(w) && !/^(?:\p{Lu}\.){1}$/u.test(w);
+const joinWords = (words: Word[], from: number, to: number) => words.slice(from, to).map((w, i, a) => (i === a.length - 1 ? w.norm : foldedText(w))).join(' ');
+const foldedText = (w: Word) => w.text.replace(/[\u2018\u2019]/g, "'");
+
+function sentenceIsTitleCase(words: Word[]): boolean {
+  const lexical = words.filter((w) => w.kind === 'word' && /^\p{L}/u.test(w.text) && w.text.length > 3);
+  return lexical.length >= 3 && lexical.filter((w) => w.capitalized).length / lexical.length > 0.75;
+}
+
+function isInitial(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (w.kind === 'word') return false;
+    if (!OPENERS.has(w.text)) return false;
+  }
+  return true;
+}
+
+function gazetteerAt(words: Word[], texts: string[], norms: string[], i: number): GazetteerEntry | undefined {
+  const a = matchGazetteer(texts, i);
+  const b = matchGazetteer(norms, i);
+  const best = !a ? b : !b ? a : b.length > a.length ? b : a;
+  if (!best) return undefined;
+  // A gazetteer match must be made of words only.
+  for (let j = i; j < i + best.length; j++) if (words[j]!.kind !== 'word') return undefined;
+  return best;
+}
+
+function runsOf(words: Word[], titleCase: boolean): Unit[][] {
+  const texts = words.map(foldedText);
+  const norms = words.map((w) => w.norm);
+  const runs: Unit[][] = [];
+  let run: Unit[] = [];
+  const flush = () => {
+    while (run.length && run[run.length - 1]!.kind === 'conn') run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < words.length; ) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w.kind !== 'word') {
+      flush();
+      i++;
+      continue;
+    }
+    if (!w.capitalized) {
+      if (run.length && (CONNECTORS.has(w.lower) || nameParticles.has(w.text)) && next?.capitalized && next.kind === 'word') {
+        run.push({ kind: 'conn', from: i, to: i + 1 });
+      } else if (/^\d+$/.test(w.text) && next?.capitalized && i > 0 && orgDescriptors.has(words[i - 1]!.lower)) {
+        // "analysis group 38 North"
+        flush();
+        run.push({ kind: 'cap', from: i, to: i + 1 });
+      } else {
+        flush();
+      }
+      i++;
+      continue;
+    }
+    if (months.has(w.norm) || weekdays.has(w.norm) || otherCapitalized.has(w.norm) || (titleCase && commonWordSet.has(w.lower))) {
+      flush();
+      i++;
+      continue;
+    }
+    const entry = gazetteerAt(words, texts, norms, i);
+    const to = entry ? i + entry.length : i + 1;
+    run.push(entry ? { kind: 'gaz', from: i, to, entry } : { kind: 'cap', from: i, to });
+    i = to;
+    // A possessive ends a name ("Kim's father"), unless an organization's head follows.
+    const last = words[to - 1]!;
+    if (last.normEnd !== last.end && !(words[to]?.capitalized && orgHeads.has(words[to]!.norm))) flush();
+  }
+  flush();
+  return runs;
+}
+
+const unitWord = (words: Word[], u: Unit) => words[u.to - 1]!;
+const isTitleUnit = (u: Unit) => u.kind === 'gaz' && (u.entry!.kind === 'title' || u.entry!.kind === 'honorific');
+const isOrgHead = (words: Word[], u: Unit) => u.kind === 'cap' && (orgHeads.has(unitWord(words, u).norm) || orgHeads.has(unitWord(words, u).norm.replace(/s$/, '')));
+const isPlaceHead = (words: Word[], u: Unit) => u.kind === 'cap' && placeHeads.has(unitWord(words, u).norm);
+
+function candidate(sentence: Sentence, words: Word[], from: number, to: number, type: Candidate['type'], strength: number, rule: string, form: MentionForm = 'name'): Candidate {
+  const last = words[to - 1]!;
+  return {
+    sentence, words, from, to, start: words[from]!.start, end: last.normEnd,
+    name: joinWords(words, from, to), nameWords: words.slice(from, to).map((w) => w.norm),
+    type, strength, rule, form, roles: [],
+  };
+}
+
+/** Candidates from one run of capitalized words. */
+function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Candidate[]): void {
+  let definite = false;
+  // Leading function words and sentence-initial common words are not names.
+  while (units.length) {
+    const u = units[0]!;
+    const w = words[u.from]!;
+    if (u.kind === 'conn' || (u.kind === 'cap' && (FUNCTION_WORDS.has(w.lower) || (isInitial(words, u.from) && commonWordSet.has(w.lower) && !firstNames.has(w.norm))))) {
+      if (w.lower === 'the') definite = true;
+      units = units.slice(1);
+    } else break;
+  }
+  if (!units.length) return;
+  if (words[units[0]!.from - 1]?.lower === 'the') definite = true;
+  const push = (c: Candidate) => {
+    c.definite = definite;
+    out.push(c);
+  };
+  const emitGazetteer = (u: Unit) => {
+    const e = u.entry!;
+    if (e.kind === 'title' || e.kind === 'honorific' || e.kind === 'demonym') return;
+    const type: EntityType = e.kind === 'org' ? 'organization' : 'place';
+    const c = candidate(sentence, words, u.from, u.to, type, 3, `${type === 'place' ? 'place' : 'org'}.lexicon.${e.kind}`);
+    if (e.name !== c.name) c.form = 'alias';
+    c.name = e.name;
+    c.nameWords = e.name.split(' ');
+    if (e.kind === 'capital' && isMetonym(words, u.from, u.to)) {
+      c.name = capitals.get(c.name) ?? c.name;
+      c.nameWords = c.name.split(' ');
+      c.metonym = true;
+      c.form = 'metonym';
+      c.rule = 'place.metonym.capital';
+    }
+    push(c);
+  };
+
+  // Title before a name: "Russian President Vladimir Putin", "U.S. Ambassador to the United Nations Linda Thomas-Greenfield".
+  let nameFrom = units.length;
+  while (nameFrom > 0 && units[nameFrom - 1]!.kind === 'cap' && !isOrgHead(words, units[nameFrom - 1]!) && !isPlaceHead(words, units[nameFrom - 1]!)) nameFrom--;
+  const titleAt = units.findLastIndex((u, i) => i < nameFrom && isTitleUnit(u));
+  if (titleAt >= 0 && nameFrom < units.length && titleAt < nameFrom && units.length - nameFrom <= 4) {
+    const name = units.slice(nameFrom);
+    const person = candidate(sentence, words, name[0]!.from, name[name.length - 1]!.to, 'person', 3, 'person.title');
+    const roleUnits = units.slice(0, nameFrom);
+    const onlyHonorific = roleUnits.every((u) => u.kind === 'gaz' && u.entry!.kind === 'honorific');
+    if (onlyHonorific) {
+      person.form = name.length === 1 ? 'short' : 'name';
+      person.rule = 'person.honorific';
+      person.start = words[roleUnits[0]!.from]!.start;
+    } else {
+      const from = words[roleUnits[0]!.from]!.start;
+      const to = words[roleUnits[roleUnits.length - 1]!.to - 1]!.end;
+      person.roles.push(sentence.block.text.slice(from - sentence.block.start, to - sentence.block.start));
+    }
+    push(person);
+    // Places and organizations named inside the role.
+    interpretRole(sentence, words, roleUnits, push, emitGazetteer);
+    return;
+  }
+
+  // A head word makes the whole run an organization or a place: "Carnegie China Center", "Senkaku Islands".
+  const last = units[units.length - 1]!;
+  if (isOrgHead(words, last) || isPlaceHead(words, last)) {
+    let start = 0;
+    const firstTitle = units.findIndex(isTitleUnit);
+    if (firstTitle >= 0) {
+      // "Chairman of the National People's Congress": the organization follows the title.
+      start = firstTitle + 1;
+      while (start < units.length && (units[start]!.kind === 'conn' || isTitleUnit(units[start]!))) start++;
+      interpretRole(sentence, words, units.slice(0, start), push, emitGazetteer);
+    }
+    if (start < units.length && !(units.length - start === 1 && units[start]!.kind === 'cap' && !definite && isInitial(words, units[start]!.from))) {
+      const org = isOrgHead(words, last);
+      push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
+    }
+    return;
+  }
+
+  // Otherwise: lexicon entries stand alone, and runs of other capitalized words are names.
+  let i = 0;
+  while (i < units.length) {
+    const u = units[i]!;
+    if (u.kind === 'gaz') {
+      if (u.entry!.kind === 'demonym' && groupNouns.has(unitWord(words, u).text)) push(candidate(sentence, words, u.from, u.to, 'person', 2, 'person.group'));
+      else emitGazetteer(u);
+      i++;
+      continue;
+    }
+    if (u.kind === 'conn') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && units[j]!.kind === 'cap') j++;
+    push(nameCandidate(sentence, words, u.from, units[j - 1]!.to));
+    i = j;
+  }
+}
+
+function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (c: Candidate) => void, emitGazetteer: (u: Unit) => void): void {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'gaz') emitGazetteer(u);
+    // "the National Security Council" inside a role: caps ending in an organization head.
+    if (u.kind === 'cap' && isOrgHead(words, u)) {
+      let s = k;
+      while (s > 0 && units[s - 1]!.kind === 'cap' && !isTitleUnit(units[s - 1]!)) s--;
+      push(candidate(sentence, words, units[s]!.from, u.to, 'organization', 3, 'org.head-word'));
+    }
+  }
+}
+
+/** Capitals stand for their state unless they are a place something happens in. */
+function isMetonym(words: Word[], from: number, to: number): boolean {
+  const before = words[from - 1];
+  return !(before && locativePrepositions.has(before.lower)) && words[to]?.text !== ',';
+}
+
+/** Types a run of plain capitalized words from its shape and context. */
+function nameCandidate(sentence: Sentence, words: Word[], from: number, to: number): Candidate {
+  const c = candidate(sentence, words, from, to, 'unknown', 0, 'name.unknown');
+  const first = words[from]!;
+  const count = to - from;
+  let back = from - 1;
+  while (back >= 0 && (OPENERS.has(words[back]!.text) || words[back]!.lower === 'the' || demonymCountry.has(words[back]!.text))) back--;
+  const before = words[back];
+  const direct = words[from - 1];
+  const after = words[to];
+  const hasDigit = c.nameWords.some((w) => /\d/.test(w) && !/^\d+$/.test(w));
+  const set = (type: Candidate['type'], strength: number, rule: string) => Object.assign(c, { type, strength, rule });
+  if (hasDigit) set('other', 1, 'other.has-digit');
+  else if (before && orgDescriptors.has(before.lower) && !firstNames.has(first.norm)) set('organization', 2, 'org.descriptor');
+  else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
+  else if (firstNames.has(first.norm) && count >= 2) set('person', 3, 'person.first-name');
+  else if (direct && locativePrepositions.has(direct.lower) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
+  else if (after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
+  else if (count >= 2 && count <= 4 && c.nameWords.every((w) => /^\p{Lu}[\p{L}'.-]*$/u.test(w))) set('person', 1, 'person.name-shape');
+  else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
+  else if (after && isCueWord(after.lower)) set('person', 1, 'person.speaker');
+  if (groupNouns.has(first.text) && count === 1) set('person', 2, 'person.group');
+  return c;
+}
+
+function isPlaceAt(words: Word[], i: number): boolean {
+  const w = words[i];
+  if (!w?.capitalized) return false;
+  const e = matchGazetteer(words.map((x) => x.norm), i);
+  return !!e && (e.kind === 'country' || e.kind === 'state' || e.kind === 'region');
+}
+
+function isCueWord(lower: string): boolean {
+  return cueVerbs.get(lower)?.some((v) => v.words.length === 1) ?? false;
+}
+
+// ---- Roles ---------------------------------------------------------------
+
+const ROLE_STOP = new Set(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
+
+/** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". */
+function roleBefore(words: Word[], from: number): [number, number] | null {
+  let i = from - 1;
+  if (i >= 0 && OPENERS.has(words[i]!.text) && words[i]!.text !== '(') i--;
+  const head = words[i];
+  if (!head || head.kind !== 'word' || !(descriptorNouns.has(head.lower) || orgDescriptors.has(head.lower))) return null;
+  let s = i;
+  for (let j = i - 1; j >= 0 && i - j < 10; j--) {
+    const w = words[j]!;
+    if (w.kind !== 'word') {
+      if (w.text === '-' && words[j - 1]?.kind === 'word') continue;
+      break;
+    }
+    if (ROLE_STOP.has(w.lower)) break;
+    const ok = w.capitalized || descriptorNouns.has(w.lower) || lowerTitleWords.has(w.lower) || ROLE_LINKS.has(w.lower) || /^\p{Ll}+-\p{Ll}+$/u.test(w.text) || w.lower === 'based';
+    if (!ok) break;
+    s = j;
+  }
+  while (s < i && (ROLE_LINKS.has(words[s]!.lower) || words[s]!.text === '-')) s++;
+  return [words[s]!.start, head.end];
+}
+
+/** "Theresa Fallon, director of ...," / "Tong Zhao, a political expert at ...". */
+function roleAfter(words: Word[], to: number): [number, number] | null {
+  let i = to;
+  let copular = false;
+  if (words[i]?.text === ',') i++;
+  else if (words[i] && (words[i]!.lower === 'is' || words[i]!.lower === 'was')) {
+    i++;
+    copular = true;
+  } else return null;
+  if (words[i] && /^(a|an|the)$/i.test(words[i]!.text)) i++;
+  const s = i;
+  let hasHead = false;
+  for (let k = 0; k < 4 && words[i + k]; k++) {
+    const w = words[i + k]!;
+    if (w.kind !== 'word') break;
+    if (descriptorNouns.has(w.lower) || titleHeads.has(w.text) || lowerTitleWords.has(w.lower)) {
+      hasHead = hasHead || descriptorNouns.has(w.lower) || titleHeads.has(w.text);
+    } else if (!(w.capitalized || /^\p{Ll}+$/u.test(w.text)) || ROLE_STOP.has(w.lower)) break;
+    if (hasHead) break;
+  }
+  if (!hasHead) return null;
+  let e = i;
+  while (e < words.length && e - s < 22) {
+    const w = words[e]!;
+    if (w.text === ',' || w.text === ';' || w.text === '(' || w.text === '—' || w.text === '–' || (w.kind === 'punct' && /^[.!?:]$/.test(w.text))) break;
+    if (copular && w.text === '.') break;
+    if (isCueWord(w.lower) && e > s + 1) break;
+    e++;
+  }
+  if (e === s) return null;
+  return [words[s]!.start, words[e - 1]!.end];
+}
+
+// ---- Linking -------------------------------------------------------------
+
+function initials(nameWords: string[]): string {
+  return nameWords.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
+}
+
+export function extractEntities(sentences: Sentence[], table: EntityTable, text: string): void {
+  const candidates: Candidate[] = [];
+  for (const sentence of sentences) {
+    const titleCase = sentence.block.kind === 'headline' || sentenceIsTitleCase(sentence.tokens as Word[]);
+    const words = wordsOf(sentence, titleCase);
+    for (const run of runsOf(words, titleCase)) {
+      const before = candidates.length;
+      interpretRun(sentence, words, run, candidates);
+      for (let k = before; k < candidates.length; k++) {
+        const c = candidates[k]!;
+        if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
+          const span = roleAfter(words, c.to) ?? roleBefore(words, c.from);
+          if (span && c.type !== 'unknown') c.roles.push(text.slice(span[0], span[1]));
+          else if (span) {
+            c.roles.push(text.slice(span[0], span[1]));
+            if (c.nameWords.length >= 2 || roleAfter(words, c.to)) Object.assign(c, { type: 'person', strength: 2, rule: 'person.role' });
+          }
+        }
+      }
+    }
+  }
+  link(candidates, table, text);
+}
+
+function link(candidates: Candidate[], table: EntityTable, text: string): void {
+  const byKey = new Map<string, EntityDraft>();
+  const orgs: EntityDraft[] = [];
+  // Indexes, so linking stays linear on long texts.
+  const personsByWord = new Map<string, EntityDraft[]>();
+  const orgsByLastWord = new Map<string, EntityDraft[]>();
+  const starts = new Map<EntityDraft, number[]>();
+  const index = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+  };
+  const newEntity = (c: Candidate, type: EntityType): EntityDraft => {
+    const e = table.add({
+      name: c.name, type, mentions: [], anonymous: false, rule: c.rule, aliases: new Set(), metonyms: new Set(),
+      roles: [], strength: c.strength, nameWords: c.nameWords, lastSeen: c.start,
+    });
+    byKey.set(c.name.toLowerCase(), e);
+    if (type === 'person') {
+      if (c.nameWords.length >= 2) {
+        index(personsByWord, c.nameWords[0]!, e);
+        index(personsByWord, c.nameWords.at(-1)!, e);
+      }
+    }
+    if (type === 'organization') {
+      orgs.push(e);
+      index(orgsByLastWord, c.nameWords.at(-1)!, e);
+    }
+    return e;
+  };
+  const attach = (c: Candidate, e: EntityDraft) => {
+    c.entity = e;
+    e.lastSeen = c.start;
+    const list = starts.get(e);
+    if (!list) starts.set(e, [c.start]);
+    else if (list[list.length - 1]! < c.start) list.push(c.start);
+    if (c.strength > e.strength && c.type !== 'unknown' && c.type !== e.type && c.form === 'name') {
+      e.type = c.type;
+      e.rule = c.rule;
+      e.strength = c.strength;
+    }
+  };
+
+  // Pass 1: full names and lexicon entries.
+  const deferred: Candidate[] = [];
+  for (const c of candidates) {
+    const key = c.name.toLowerCase();
+    const known = byKey.get(key);
+    if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person')) {
+      if (known) attach(c, known);
+      else if (c.type === 'person' && c.nameWords.length >= 2) {
+        // Same first and last name with a middle name or initial added: one person.
+        const same = personsByWord.get(c.nameWords[0]!)?.find((p) => p.nameWords[0] === c.nameWords[0] && p.nameWords.at(-1) === c.nameWords.at(-1));
+        if (same) attach(c, same);
+        else attach(c, newEntity(c, 'person'));
+      } else if (c.type === 'organization') {
+        // "National Security Council" within "U.S. National Security Council".
+        const longer = orgsByLastWord.get(c.nameWords.at(-1)!)?.find((o) => endsWith(o.nameWords, c.nameWords) || endsWith(c.nameWords, o.nameWords));
+        if (longer) {
+          if (c.nameWords.length > longer.nameWords.length) {
+            longer.aliases.add(longer.name);
+            longer.name = c.name;
+            longer.nameWords = c.nameWords;
+            byKey.set(key, longer);
+          }
+          attach(c, longer);
+          if (c.form === 'name') c.form = 'alias';
+        } else if (c.nameWords.length === 1 && c.strength < 3) deferred.push(c);
+        else attach(c, newEntity(c, 'organization'));
+      } else if (c.type === 'person' || c.type === 'unknown') deferred.push(c);
+      else attach(c, newEntity(c, c.type));
+    } else deferred.push(c);
+  }
+
+  // Pass 2: single words go to the nearest compatible full name.
+  const orgsByInitials = new Map<string, EntityDraft>();
+  for (const o of orgs) if (o.nameWords.length >= 2 && !orgsByInitials.has(initials(o.nameWords))) orgsByInitials.set(initials(o.nameWords), o);
+  for (const c of deferred) {
+    const word = c.nameWords[c.nameWords.length - 1]!;
+    const known = byKey.get(c.name.toLowerCase());
+    const acronymOf = isAcronym(word) ? orgsByInitials.get(word.replace(/\./g, '')) : undefined;
+    const matches = c.nameWords.length === 1 ? personsByWord.get(word) ?? [] : [];
+    if (acronymOf) {
+      c.form = 'acronym';
+      attach(c, acronymOf);
+    } else if (matches.length && c.type !== 'organization' && c.type !== 'place') {
+      const latestBefore = (p: EntityDraft) => latestBelow(starts.get(p) ?? [], c.start);
+      const before = matches.filter((p) => latestBefore(p) >= 0);
+      const pick = before.length ? before.reduce((a, b) => (latestBefore(b) > latestBefore(a) ? b : a)) : matches.reduce((a, b) => ((starts.get(b)?.[0] ?? Infinity) < (starts.get(a)?.[0] ?? Infinity) ? b : a));
+      if (c.form === 'name') c.form = 'short';
+      attach(c, pick);
+    } else if (known) attach(c, known);
+    else if (c.definite && c.nameWords.length === 1 && orgsByLastWord.has(word)) {
+      c.form = 'short';
+      attach(c, orgsByLastWord.get(word)![0]!);
+    } else if (c.type === 'unknown') {
+      if (!isInitial(c.words, c.from) && !commonWordSet.has(c.nameWords[0]!.toLowerCase())) attach(c, newEntity(c, 'other'));
+    } else attach(c, newEntity(c, c.type));
+  }
+
+  for (const c of candidates) {
+    const e = c.entity;
+    if (!e) continue;
+    const surface = text.slice(c.form === 'short' && honorifics.has(c.words[c.from - 1]?.text ?? '') ? c.words[c.from - 1]!.start : c.start, c.end);
+    e.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), form: c.form, rule: c.rule });
+    if (surface !== e.name) e.aliases.add(surface.replace(/[\u2018\u2019]/g, "'") === e.name ? e.name : surface);
+    if (c.metonym) e.metonyms.add(surface);
+    for (const r of c.roles) if (!e.roles.includes(r)) e.roles.push(r);
+    const ref = { entity: e, start: c.start, end: c.end };
+    table.byEnd.set(c.end, ref);
+    table.byEnd.set(c.words[c.to - 1]!.end, ref);
+    table.byStart.set(c.start, ref);
+  }
+  for (const e of table.entities) {
+    e.aliases.delete(e.name);
+    e.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+function endsWith(long: string[], short: string[]): boolean {
+  if (short.length >= long.length) return false;
+  for (let i = 1; i <= short.length; i++) if (long[long.length - i] !== short[short.length - i]) return false;
+  return true;
+}
+
+/** The largest of the sorted offsets below `at`, or -1. */
+function latestBelow(sorted: number[], at: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : -1;
+}
+
+export function createTable(): EntityTable {
+  const table: EntityTable = {
+    entities: [],
+    byEnd: new Map(),
+    byStart: new Map(),
+    add(draft) {
+      const e = { ...draft, id: `e${table.entities.length + 1}` };
+      table.entities.push(e);
+      return e;
+    },
+  };
+  return table;
+}
+
+export function finishEntities(table: EntityTable): Entity[] {
+  return table.entities
+    .filter((e) => e.mentions.length > 0)
+    .map((e) => ({
+      id: e.id, name: e.name, type: e.type, aliases: [...e.aliases], metonyms: [...e.metonyms], roles: e.roles,
+      mentions: e.mentions as Mention[], anonymous: e.anonymous, rule: e.rule,
+    }));
+}

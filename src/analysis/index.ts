@@ -1,0 +1,34 @@
+// analyze(text) → Article: the whole reading pipeline, pure and editor-free.
+import { splitBlocks, parseBlock } from './structure';
+import { classifyBlocks } from './layout';
+import { createTable, extractEntities, finishEntities } from './entities';
+import { QuoteFinder } from './quotes';
+import { findClaims } from './claims';
+import type { Article } from './types';
+
+export type * from './types';
+
+/** Bump when the analysis changes what it finds (caches key on it). */
+export const ANALYZER_VERSION = '0.1.0';
+
+export function analyze(text: string): Article {
+  const blocks = splitBlocks(text);
+  const chromeStart = classifyBlocks(blocks, text);
+  for (const block of blocks) parseBlock(block);
+  // Entities are read everywhere but in widget chrome; an author bio still names people.
+  const sentences = blocks.flatMap((b) => b.sentences);
+  const table = createTable();
+  extractEntities(sentences.filter((s) => s.block.kind !== 'chrome' || /[.!?]$/.test(s.block.text)), table, text);
+  const quotes = new QuoteFinder({ text, table, blocks }).run();
+  const claims = findClaims(sentences, { text, quotes, mentionAt: (start) => table.byStart.has(start) });
+  let wordCount = 0;
+  for (const s of sentences) for (const t of s.tokens) if (t.kind === 'word') wordCount++;
+  return {
+    entities: finishEntities(table),
+    quotes: quotes.sort((a, b) => a.start - b.start),
+    claims,
+    sections: blocks.map((b) => ({ start: b.start, end: b.end, text: b.text, kind: b.kind, rule: b.rule })),
+    chromeStart,
+    wordCount,
+  };
+}

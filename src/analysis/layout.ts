@@ -1,0 +1,86 @@
+// Tells the article's parts apart: headline, byline, dateline, captions,
+// body, and the page chrome that came along when it was copied from the web.
+import type { Block } from './structure';
+import { bulletPrefixes, chromeEndMarkers, chromeLinePatterns, months, weekdays } from './lexicon';
+
+const TERMINAL = /[.!?…"”’')\]]$/;
+const BYLINE = /^(by|written by|reporting by)\s+\p{Lu}/iu;
+const CREDIT = /^(photo|image|picture|video|credit|source|illustration)s?\s*(:|by\b)|\b(getty images|ap photo|afp|reuters|shutterstock)\b.{0,20}$/i;
+const CAPTION_CUE = /\((left|right|center|centre|top|bottom|front|back|l|r|c)\)/i;
+
+function wordCount(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+function isDateLine(text: string): boolean {
+  const words = text.replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 12) return false;
+  const dateWords = words.filter((w) => months.has(w) || weekdays.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) || /^\d{1,2}:\d\d$/.test(w) || /^(a\.?m\.?|p\.?m\.?|[A-Z]{1,4}T|GMT|UTC|updated|published|posted|on|at)$/i.test(w));
+  return dateWords.length >= Math.max(2, words.length - 1);
+}
+
+function isChromeLine(block: Block): boolean {
+  const text = block.text;
+  if (chromeLinePatterns.some((p) => p.test(text))) return true;
+  return bulletPrefixes.some((b) => text.startsWith(b)) && wordCount(text) < 15;
+}
+
+/** A short line that reads as a label, not a sentence: "fairness meter", "Click On Meter". */
+function isLabelLine(block: Block): boolean {
+  return wordCount(block.text) <= 8 && !TERMINAL.test(block.text);
+}
+
+/**
+ * Marks each block's kind in place and returns the offset where the trailing
+ * page chrome starts (null when the article runs to the end).
+ */
+export function classifyBlocks(blocks: Block[], text: string): number | null {
+  if (blocks.length === 0) return null;
+  const seen = new Map<string, number>();
+  for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+
+  // The chrome is the longest run at the end made only of chrome-like lines,
+  // starting after the last real paragraph of prose.
+  let chromeFrom = blocks.length;
+  const endMarker = blocks.findIndex((b, i) => i > 2 && chromeEndMarkers.some((p) => p.test(b.text)));
+  for (let i = blocks.length - 1; i > 0; i--) {
+    const b = blocks[i]!;
+    const chromeLike = isChromeLine(b) || (seen.get(b.text) ?? 0) > 1 || isLabelLine(b) || (endMarker >= 0 && i > endMarker);
+    if (!chromeLike) break;
+    chromeFrom = i;
+  }
+  // Don't let a short closing line of the body alone count as chrome.
+  while (chromeFrom < blocks.length && isLabelLine(blocks[chromeFrom]!) && !isChromeLine(blocks[chromeFrom]!) && chromeFrom === blocks.length - 1) chromeFrom++;
+  if (endMarker >= 0 && endMarker < chromeFrom) chromeFrom = endMarker;
+
+  let firstBody = true;
+  blocks.forEach((b, i) => {
+    if (i >= chromeFrom) {
+      b.kind = 'chrome';
+      b.rule = 'layout.chrome.trailing';
+    } else if (i === 0 && !/[.!?]$/.test(b.text) && wordCount(b.text) <= 30) {
+      b.kind = 'headline';
+      b.rule = 'layout.headline.first-line';
+    } else if (BYLINE.test(b.text) && wordCount(b.text) <= 12) {
+      b.kind = 'byline';
+      b.rule = 'layout.byline';
+    } else if (isDateLine(b.text)) {
+      b.kind = 'dateline';
+      b.rule = 'layout.dateline';
+    } else if (isChromeLine(b)) {
+      b.kind = 'chrome';
+      b.rule = 'layout.chrome.line';
+    } else if (CREDIT.test(b.text) && wordCount(b.text) <= 12) {
+      b.kind = 'caption';
+      b.rule = 'layout.caption.credit';
+    } else if (CAPTION_CUE.test(b.text) || (!firstBody && isLabelLine(b) && i + 1 < chromeFrom && blocks[i + 1] && CAPTION_CUE.test(blocks[i + 1]!.text))) {
+      b.kind = 'caption';
+      b.rule = 'layout.caption.position';
+    } else {
+      firstBody = false;
+    }
+  });
+  const start = blocks[chromeFrom];
+  return start ? start.start : text.length > 0 ? null : null;
+}

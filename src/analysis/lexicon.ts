@@ -1,0 +1,161 @@
+// Word lists, loaded once: the data files under lexicon/ and the
+// world-countries package, turned into sets and a token trie for matching.
+import countries from 'world-countries';
+import titles from './lexicon/titles.json';
+import people from './lexicon/people.json';
+import places from './lexicon/places.json';
+import organizations from './lexicon/organizations.json';
+import speech from './lexicon/speech.json';
+import sources from './lexicon/sources.json';
+import hedges from './lexicon/hedges.json';
+import commonWords from './lexicon/common-words.json';
+import chrome from './lexicon/chrome.json';
+import countriesExtra from './lexicon/countries-extra.json';
+import relations from './lexicon/relations.json';
+
+export type GazetteerKind = 'country' | 'capital' | 'city' | 'state' | 'region' | 'org' | 'title' | 'honorific' | 'demonym';
+
+export interface GazetteerEntry {
+  kind: GazetteerKind;
+  /** Canonical name: the country for a capital or demonym. */
+  name: string;
+  /** Words in the entry, to tell how long the match is. */
+  length: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: GazetteerEntry;
+}
+
+/** Folds curly apostrophes so "People’s" and "People's" match. */
+export function foldApostrophes(s: string): string {
+  return s.indexOf('\u2019') >= 0 || s.indexOf('\u2018') >= 0 ? s.replace(/[\u2018\u2019]/g, "'") : s;
+}
+
+function entryWords(name: string): string[] {
+  return foldApostrophes(name).split(/\s+/).filter(Boolean);
+}
+
+const root: TrieNode = { next: new Map() };
+
+// Earlier kinds win: a name that is both a country and a city is the country.
+function addEntry(surface: string, kind: GazetteerKind, name: string): void {
+  if (!surface || /[,()]/.test(surface)) return;
+  const words = entryWords(surface);
+  let node = root;
+  for (const word of words) {
+    let next = node.next.get(word);
+    if (!next) {
+      next = { next: new Map() };
+      node.next.set(word, next);
+    }
+    node = next;
+  }
+  if (!node.entry) node.entry = { kind, name, length: words.length };
+}
+
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const lowerSet = (value: unknown) => new Set(list(value).map((s) => foldApostrophes(s.toLowerCase())));
+
+// Countries first, then their aliases, capitals and the rest.
+const capitalOf = new Map<string, string>();
+const extraAliases = countriesExtra.aliases as Record<string, string[]>;
+const extraCapitals = countriesExtra.capitals as Record<string, string[]>;
+const extraDemonyms = countriesExtra.demonyms as Record<string, string[]>;
+for (const c of countries) addEntry(c.name.common, 'country', c.name.common);
+for (const [country, aliases] of Object.entries(extraAliases)) for (const a of aliases) addEntry(a, 'country', country);
+for (const c of countries) {
+  addEntry(c.name.official, 'country', c.name.common);
+  for (const alt of c.altSpellings) if (alt.length > 3 && /^[A-Z][A-Za-z' .-]+$/.test(alt)) addEntry(alt, 'country', c.name.common);
+}
+for (const [country, caps] of Object.entries(extraCapitals)) for (const cap of caps) { addEntry(cap, 'capital', country); capitalOf.set(foldApostrophes(cap), country); }
+for (const c of countries) {
+  for (const cap of c.capital) {
+    addEntry(cap, 'capital', c.name.common);
+    if (!capitalOf.has(cap)) capitalOf.set(cap, c.name.common);
+  }
+}
+for (const s of list(places.usStates)) addEntry(s, 'state', s);
+for (const s of list(places.usStateAbbreviations)) addEntry(s, 'state', s);
+for (const s of list(places.regions)) addEntry(s.replace(/^the /, ''), 'region', s.replace(/^the /, ''));
+for (const s of list(places.cities)) addEntry(s, 'city', s);
+for (const s of list(organizations.knownOrganizations)) addEntry(s.replace(/^The /, ''), 'org', s.replace(/^The /, ''));
+
+// Demonyms ("Russian", "North Korean") point to their country.
+export const demonymCountry = new Map<string, string>();
+for (const c of countries) {
+  const d = (c as { demonyms?: { eng?: { m?: string; f?: string } } }).demonyms?.eng;
+  for (const form of [d?.m, d?.f]) if (form && !demonymCountry.has(form)) demonymCountry.set(form, c.name.common);
+}
+for (const [country, forms] of Object.entries(extraDemonyms)) for (const f of forms) demonymCountry.set(f, country);
+for (const [form, country] of demonymCountry) addEntry(form, 'demonym', country);
+for (const form of list(countriesExtra.plainDemonyms)) addEntry(form, 'demonym', form);
+
+for (const t of list(titles.titleHeads)) addEntry(t, 'title', t);
+for (const t of list(titles.honorifics)) addEntry(t, 'honorific', t);
+
+/** Longest gazetteer entry starting at words[i]; words are token texts. */
+export function matchGazetteer(words: readonly string[], i: number): GazetteerEntry | undefined {
+  let node: TrieNode | undefined = root;
+  let found: GazetteerEntry | undefined;
+  for (let j = i; j < words.length && node; j++) {
+    node = node.next.get(words[j]!);
+    if (node?.entry) found = node.entry;
+  }
+  return found;
+}
+
+export const capitals = capitalOf;
+export const titleHeads = new Set(list(titles.titleHeads));
+export const titleModifiers = new Set(list(titles.titleModifiers));
+export const lowerTitleWords = new Set([...list(titles.titleModifiers), ...list(titles.titleHeads)].map((s) => s.toLowerCase()));
+export const honorifics = new Set(list(titles.honorifics));
+export const descriptorNouns = lowerSet([...list(titles.descriptorNouns), ...list(relations.nouns)]);
+export const firstNames = new Set(list(people.firstNames));
+export const nameParticles = new Set(list(people.surnameParticles));
+export const nameSuffixes = new Set(list(people.suffixes));
+export const groupNouns = new Set(list(people.groupNouns));
+export const placeHeads = new Set(list(places.headWords));
+export const locativePrepositions = lowerSet(places.prepositions);
+export const orgHeads = new Set(list(organizations.headWords));
+export const orgDescriptors = lowerSet(organizations.descriptorNouns);
+export const commonWordSet = lowerSet(commonWords.words);
+export const months = new Set(list(commonWords.months));
+export const weekdays = new Set(list(commonWords.weekdays));
+export const otherCapitalized = new Set(list(commonWords.otherCapitalized));
+export const anonymousNouns = lowerSet(sources.anonymousNouns);
+export const anonymousModifiers = lowerSet(sources.anonymousModifiers);
+
+export type CueKind = 'speech' | 'allegation' | 'warning' | 'belief' | 'knowledge';
+export interface CueVerb {
+  lemma: string;
+  kind: CueKind;
+  /** The words of the form: ["point", "out"]. */
+  words: string[];
+}
+/** First word of a cue form → the forms starting with it, longest first. */
+export const cueVerbs = new Map<string, CueVerb[]>();
+for (const verb of (speech.verbs ?? []) as { lemma: string; forms: string[]; kind: CueKind }[]) {
+  for (const form of verb.forms) {
+    const words = form.toLowerCase().split(/\s+/);
+    const first = words[0]!;
+    const entries = cueVerbs.get(first) ?? [];
+    entries.push({ lemma: verb.lemma, kind: verb.kind, words });
+    entries.sort((a, b) => b.words.length - a.words.length);
+    cueVerbs.set(first, entries);
+  }
+}
+export const nounCues = list(speech.nounCues).map((s) => s.toLowerCase().split(/\s+/));
+
+export interface Hedge {
+  words: string[];
+  kind: string;
+}
+export const hedgePhrases: Hedge[] = ((hedges.hedges ?? []) as { phrase: string; kind: string }[])
+  .map((h) => ({ words: h.phrase.toLowerCase().split(/\s+/), kind: h.kind }));
+export const opinionMarkers = list(hedges.opinionMarkers).map((s) => s.toLowerCase().split(/\s+/));
+
+export const chromeLinePatterns = list(chrome.linePatterns).map((s) => new RegExp(s, 'i'));
+export const chromeEndMarkers = list(chrome.endMarkers).map((s) => new RegExp(s, 'i'));
+export const bulletPrefixes = list(chrome.bulletPrefixes);

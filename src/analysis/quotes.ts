@@ -1,0 +1,561 @@
+// Direct, partial and indirect quotes, each with its cue ("said", "told
+// Newsweek", "according to") and its source, resolved to a speaker entity.
+import type { Block } from './structure';
+import type { Quote, QuoteKind, Span } from './types';
+import { wordsOf, type Word } from './tokens';
+import type { EntityDraft, EntityTable } from './entities';
+import { anonymousModifiers, anonymousNouns, cueVerbs, descriptorNouns, nounCues, orgDescriptors, type CueVerb } from './lexicon';
+
+const OPEN_MARKS = new Set(['“', '„', '«', '‟']);
+const CLOSE_MARKS = new Set(['”', '»']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'further', 'previously', 'once', 'again', 'recently', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'privately', 'flatly', 'simply', 'just', 'never', 'often', 'since', 'still', 'did', 'does', 'do', 'had', 'been', 'even']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const NP_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
+const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
+const TELL_LEMMAS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'caution', 'advise', 'urge', 'ask']);
+
+interface Source {
+  start: number;
+  end: number;
+  entity?: EntityDraft;
+  pronoun?: string;
+  /** Head noun of an unnamed or described source: "official". */
+  head?: string;
+  anonymous?: boolean;
+}
+
+interface Attribution {
+  cue: Span;
+  cueVerb: CueVerb | null;
+  source: Source | null;
+  rule: string;
+}
+
+interface RawQuote {
+  block: Block;
+  /** Content spans inside the marks, one per paragraph for a quote that runs on. */
+  parts: [number, number][];
+  /** Offsets of the opening and closing marks (close = -1 when unclosed). */
+  open: number;
+  close: number;
+}
+
+export interface QuoteContext {
+  text: string;
+  table: EntityTable;
+  blocks: Block[];
+}
+
+/** Finds double-quoted spans in body blocks; an unclosed quote runs on into a paragraph that opens with a mark. */
+function scanQuotes(blocks: Block[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let pending: RawQuote | null = null;
+  for (const block of blocks) {
+    if (block.kind !== 'body') {
+      pending = null;
+      continue;
+    }
+    const t = block.text;
+    let open = -1;
+    if (pending && isOpening(t, 0)) open = 0;
+    else if (pending) {
+      pending = null;
+    }
+    for (let k = open === 0 ? 1 : 0; k < t.length; k++) {
+      const ch = t[k]!;
+      if (ch !== '"' && !OPEN_MARKS.has(ch) && !CLOSE_MARKS.has(ch)) continue;
+      if (open < 0) {
+        if (isOpening(t, k)) open = k;
+        continue;
+      }
+      if (isClosing(t, k)) {
+        const part: [number, number] = [block.start + open + 1, block.start + k];
+        if (pending) {
+          pending.parts.push(part);
+          pending.close = block.start + k;
+          out.push(pending);
+          pending = null;
+        } else out.push({ block, parts: [part], open: block.start + open, close: block.start + k });
+        open = -1;
+      }
+    }
+    if (open >= 0) {
+      const part: [number, number] = [block.start + open + 1, block.end];
+      if (pending) pending.parts.push(part);
+      else pending = { block, parts: [part], open: block.start + open, close: -1 };
+    } else if (pending) pending = null;
+  }
+  if (pending) out.push(pending);
+  return out.filter((q) => q.parts.some(([a, b]) => b > a));
+}
+
+function isOpening(t: string, k: number): boolean {
+  const ch = t[k]!;
+  const prev = k > 0 ? t[k - 1]! : ' ';
+  const next = k + 1 < t.length ? t[k + 1]! : ' ';
+  if (OPEN_MARKS.has(ch)) return !/\s/.test(next) || k === 0;
+  if (CLOSE_MARKS.has(ch)) return false;
+  return /[\s(\[{—–\-/:]/.test(prev) && !/\s/.test(next);
+}
+
+function isClosing(t: string, k: number): boolean {
+  const ch = t[k]!;
+  if (CLOSE_MARKS.has(ch)) return true;
+  if (OPEN_MARKS.has(ch)) return false;
+  const prev = k > 0 ? t[k - 1]! : ' ';
+  return !/\s/.test(prev) || k === t.length - 1;
+}
+
+/** The words of a block in order, with the index where each sentence starts. */
+interface BlockWords {
+  words: Word[];
+  sentenceStart: number[];
+  sentenceEnd: number[];
+}
+
+function blockWords(block: Block): BlockWords {
+  const words: Word[] = [];
+  const sentenceStart: number[] = [];
+  const sentenceEnd: number[] = [];
+  for (const s of block.sentences) {
+    const from = words.length;
+    for (const w of wordsOf(s)) words.push(w);
+    for (let i = from; i < words.length; i++) {
+      sentenceStart.push(from);
+      sentenceEnd.push(words.length);
+    }
+  }
+  return { words, sentenceStart, sentenceEnd };
+}
+
+/** Index of the first word starting at or after `offset`. */
+function wordAt(words: Word[], offset: number): number {
+  let lo = 0, hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function cueAt(words: Word[], i: number): CueVerb | null {
+  const w = words[i];
+  if (!w || w.kind !== 'word') return null;
+  const forms = cueVerbs.get(w.lower);
+  if (!forms) return null;
+  for (const f of forms) {
+    let ok = true;
+    for (let k = 1; k < f.words.length; k++) if (words[i + k]?.lower !== f.words[k]) { ok = false; break; }
+    if (ok) return f;
+  }
+  return null;
+}
+
+function nounCueAt(words: Word[], i: number): number {
+  for (const phrase of nounCues) {
+    let ok = true;
+    for (let k = 0; k < phrase.length; k++) if (words[i + k]?.lower !== phrase[k]) { ok = false; break; }
+    if (ok) return phrase.length;
+  }
+  return 0;
+}
+
+const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+
+export class QuoteFinder {
+  private readonly quotes: Quote[] = [];
+  private lastSpeaker: { entity: EntityDraft; at: number } | null = null;
+  private readonly anonymous: EntityDraft[] = [];
+  private readonly personMentions: { start: number; entity: EntityDraft }[];
+
+  constructor(private readonly ctx: QuoteContext) {
+    this.personMentions = [...ctx.table.byStart.values()]
+      .filter((m) => m.entity.type === 'person' && !m.entity.anonymous)
+      .map((m) => ({ start: m.start, entity: m.entity }))
+      .sort((a, b) => a.start - b.start);
+  }
+
+  run(): Quote[] {
+    const raw = scanQuotes(this.ctx.blocks);
+    let r = 0;
+    for (const block of this.ctx.blocks) {
+      if (block.kind !== 'body') continue;
+      const bw = blockWords(block);
+      const blockQuotes: Quote[] = [];
+      while (r < raw.length && raw[r]!.block === block) {
+        const q = this.direct(raw[r]!, bw);
+        if (q) blockQuotes.push(q);
+        r++;
+      }
+      this.indirect(block, bw, blockQuotes);
+    }
+    return this.quotes;
+  }
+
+  get anonymousEntities(): EntityDraft[] {
+    return this.anonymous;
+  }
+
+  // ---- direct quotes -----------------------------------------------------
+
+  private direct(raw: RawQuote, bw: BlockWords): Quote | null {
+    const { text } = this.ctx;
+    const [first] = raw.parts;
+    const last = raw.parts[raw.parts.length - 1]!;
+    const content = text.slice(first![0], last[1]);
+    const lexical = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    if (lexical.length === 0) return null;
+    const endsLikeSpeech = /[.,!?…:;—-]\s*$/.test(text.slice(first![0], raw.parts[0]![1]));
+    const titleCase = lexical.length <= 10 && lexical.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|de|la|le)$/.test(w));
+    if (titleCase && !endsLikeSpeech) return null;
+
+    const words = bw.words;
+    const openIdx = wordAt(words, raw.open);
+    const closeIdx = raw.close >= 0 ? wordAt(words, raw.close + 1) : words.length;
+    const sentenceOpen = raw.parts.length === 1 && openIdx < words.length ? bw.sentenceStart[openIdx]! : openIdx;
+    const closeSentenceEnd = closeIdx > 0 && closeIdx <= words.length ? bw.sentenceEnd[Math.min(closeIdx, words.length) - 1]! : words.length;
+    const nextOpen = this.nextOpenMark(words, closeIdx, closeSentenceEnd);
+    const attribution = this.attributeAfter(words, closeIdx, nextOpen) ?? this.attributeBefore(words, sentenceOpen, openIdx);
+
+    const embedded = openIdx > sentenceOpen && /^\p{Ll}/u.test(words[openIdx - 1]?.text ?? '') && lexical.length < 12;
+    const kind: QuoteKind = lexical.length < 6 || embedded ? 'partial' : 'direct';
+    if (kind === 'partial' && !attribution) {
+      // Scare quotes and terms: only a partial quote with a speaker is a quote.
+      const sentenceAttribution = this.attributeSentence(words, sentenceOpen, closeSentenceEnd, openIdx, closeIdx);
+      if (!sentenceAttribution) return null;
+      return this.makeQuote(raw, 'partial', sentenceAttribution);
+    }
+    return this.makeQuote(raw, kind, attribution);
+  }
+
+  private nextOpenMark(words: Word[], from: number, to: number): number {
+    for (let i = from; i < to; i++) if (words[i]!.kind === 'punct' && (OPEN_MARKS.has(words[i]!.text) || (words[i]!.text === '"' && words[i + 1]?.spaced === false))) return i;
+    return to;
+  }
+
+  /** `”, Kirby added` / `,” said the official` / `—Fallon said` */
+  private attributeAfter(words: Word[], from: number, to: number): Attribution | null {
+    let i = from;
+    while (i < to && words[i]!.kind !== 'word') i++;
+    if (i >= to) return null;
+    const limit = Math.min(to, i + 30);
+    // Inverted: the cue comes first.
+    const first = cueAt(words, i);
+    if (first) {
+      const after = this.nounPhraseAfter(words, i + first.words.length, limit);
+      if (after) return { cue: this.cueSpan(words, i, first), cueVerb: first, source: after, rule: 'quote.cue.after-inverted' };
+    }
+    for (let k = i + 1; k < limit; k++) {
+      if (words[k]!.text === '.' || words[k]!.text === ';') break;
+      const cue = cueAt(words, k);
+      if (!cue) continue;
+      const source = this.subjectBefore(words, k, i);
+      if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.after' };
+      break;
+    }
+    const according = this.accordingTo(words, i, limit);
+    return according;
+  }
+
+  /** `Kirby stated, “` / `said the official: “` / `according to X, “` */
+  private attributeBefore(words: Word[], from: number, openIdx: number): Attribution | null {
+    for (let k = openIdx - 1; k >= from && openIdx - k <= 14; k--) {
+      const cue = cueAt(words, k);
+      if (!cue) continue;
+      const source = this.subjectBefore(words, k, from) ?? this.nounPhraseAfter(words, k + cue.words.length, openIdx);
+      if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.before' };
+    }
+    return this.accordingTo(words, from, openIdx);
+  }
+
+  /** Any cue in the rest of the sentence: `what she called a “rant”`. */
+  private attributeSentence(words: Word[], from: number, to: number, openIdx: number, closeIdx: number): Attribution | null {
+    for (let k = from; k < to; k++) {
+      if (k >= openIdx && k < closeIdx) continue;
+      const cue = cueAt(words, k);
+      if (!cue || (cue.kind !== 'speech' && cue.kind !== 'allegation' && cue.kind !== 'warning')) continue;
+      const source = this.subjectBefore(words, k, from) ?? this.nounPhraseAfter(words, k + cue.words.length, to);
+      if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.sentence' };
+    }
+    return this.accordingTo(words, from, to);
+  }
+
+  private accordingTo(words: Word[], from: number, to: number): Attribution | null {
+    for (let k = from; k < to; k++) {
+      const n = nounCueAt(words, k);
+      if (!n) continue;
+      const source = this.nounPhraseAfter(words, k + n, to);
+      if (source) return { cue: span(this.ctx.text, words[k]!.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.cue.according-to' };
+    }
+    return null;
+  }
+
+  private cueSpan(words: Word[], k: number, cue: CueVerb): Span {
+    return span(this.ctx.text, words[k]!.start, words[k + cue.words.length - 1]!.end);
+  }
+
+  // ---- noun phrases naming a source ---------------------------------------
+
+  /** The subject before a cue verb, skipping auxiliaries and an appositive. */
+  private subjectBefore(words: Word[], cueIdx: number, min: number): Source | null {
+    let j = cueIdx - 1;
+    while (j >= min && words[j]!.kind === 'word' && AUXILIARIES.has(words[j]!.lower)) j--;
+    if (j < min) return null;
+    if (words[j]!.text === ',' || words[j]!.text === ')') {
+      // "Theresa Fallon, director of ..., told"
+      let k = j - 1;
+      while (k >= min && j - k < 30 && words[k]!.text !== ',' && words[k]!.text !== '(' && !OPEN_MARKS.has(words[k]!.text) && !CLOSE_MARKS.has(words[k]!.text) && words[k]!.text !== '"') k--;
+      if (k < min || (words[k]!.text !== ',' && words[k]!.text !== '(')) return null;
+      j = k - 1;
+      if (j < min) return null;
+    }
+    return this.nounPhraseEndingAt(words, j, min);
+  }
+
+  private nounPhraseEndingAt(words: Word[], j: number, min: number): Source | null {
+    const w = words[j]!;
+    if (w.kind !== 'word') return null;
+    const ref = this.ctx.table.byEnd.get(w.end) ?? this.ctx.table.byEnd.get(w.normEnd);
+    if (ref && ref.entity.type !== 'place') return { start: ref.start, end: ref.end, entity: ref.entity };
+    if (ref && ref.entity.type === 'place' && ref.entity.metonyms.size > 0) return { start: ref.start, end: ref.end, entity: ref.entity };
+    if (PRONOUNS.has(w.lower)) return { start: w.start, end: w.end, pronoun: w.lower };
+    const head = w.lower;
+    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head))) return null;
+    let s = j;
+    while (s - 1 >= min && j - s < 7) {
+      const p = words[s - 1]!;
+      if (p.kind !== 'word' && !(p.text === '[' || p.text === ']' || p.text === '-')) break;
+      if (NP_STOP.has(p.lower)) break;
+      s--;
+    }
+    while (s < j && words[s]!.kind !== 'word') s++;
+    const inner = this.entityInside(words, s, j);
+    const determiner = words[s]!.lower;
+    return {
+      start: words[s]!.start, end: w.end, head: singular(head), entity: inner,
+      anonymous: !inner && (anonymousNouns.has(head) || determiner === 'a' || determiner === 'an' || anonymousModifiers.has(determiner)),
+    };
+  }
+
+  /** An entity named at the end of a descriptive phrase: "analysis group 38 North". */
+  private entityInside(words: Word[], from: number, to: number): EntityDraft | undefined {
+    const ref = this.ctx.table.byEnd.get(words[to]!.end);
+    return ref && ref.start >= words[from]!.start && ref.entity.type !== 'place' ? ref.entity : undefined;
+  }
+
+  /** "said Kirby", "said a senior official", "according to the report". */
+  private nounPhraseAfter(words: Word[], from: number, to: number): Source | null {
+    let i = from;
+    if (i >= to || words[i]!.kind !== 'word') return null;
+    const ref = this.ctx.table.byStart.get(words[i]!.start);
+    if (ref) return { start: ref.start, end: ref.end, entity: ref.entity };
+    if (PRONOUNS.has(words[i]!.lower)) return { start: words[i]!.start, end: words[i]!.end, pronoun: words[i]!.lower };
+    let end = i;
+    while (end < to && end - i < 8 && (words[end]!.kind === 'word' || words[end]!.text === '-') && !(end > i && NP_STOP.has(words[end]!.lower))) end++;
+    for (let j = end - 1; j >= i; j--) {
+      const np = this.nounPhraseEndingAt(words, j, i);
+      if (np) return np;
+    }
+    return null;
+  }
+
+  // ---- speakers ----------------------------------------------------------
+
+  private resolve(source: Source | null, at: number): EntityDraft | null {
+    if (!source) return null;
+    if (source.entity) return source.entity;
+    if (source.pronoun) {
+      if (source.pronoun === 'it' || source.pronoun === 'we' || source.pronoun === 'i') return this.lastSpeaker && at - this.lastSpeaker.at < 3000 ? this.lastSpeaker.entity : null;
+      const recentPerson = this.lastPersonBefore(at);
+      if (source.pronoun === 'they') return this.lastSpeaker?.entity ?? null;
+      if (this.lastSpeaker && this.lastSpeaker.entity.type === 'person' && at - this.lastSpeaker.at < 1500 && !(recentPerson && recentPerson.start > this.lastSpeaker.at)) return this.lastSpeaker.entity;
+      return recentPerson?.entity ?? this.lastSpeaker?.entity ?? null;
+    }
+    const head = source.head ?? '';
+    const phrase = this.ctx.text.slice(source.start, source.end);
+    const definite = /^(the|this|that)\b/i.test(phrase);
+    if (definite) {
+      // "the official" → the official met before; "the minister" → the person with that role.
+      const anon = [...this.anonymous].reverse().find((e) => e.nameWords.includes(head));
+      if (anon) return anon;
+      const person = this.ctx.table.entities.filter((e) => e.type === 'person' && e.roles.some((r) => r.toLowerCase().includes(head))).pop();
+      if (person) return person;
+    }
+    const name = phrase.replace(/^(a|an|the|some|another|other|one)\s+/i, '');
+    const known = this.anonymous.find((e) => e.name.toLowerCase() === name.toLowerCase());
+    if (known && !/^(another|a|an)\b/i.test(phrase)) return known;
+    const entity = this.ctx.table.add({
+      name, type: 'person', mentions: [], anonymous: true, rule: 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
+      roles: [], strength: 1, nameWords: name.toLowerCase().split(/\s+/).map(singular), lastSeen: at,
+    });
+    this.anonymous.push(entity);
+    return entity;
+  }
+
+  private lastPersonBefore(at: number): { start: number; entity: EntityDraft } | undefined {
+    const list = this.personMentions;
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1] : undefined;
+  }
+
+  private makeQuote(raw: RawQuote | null, kind: QuoteKind, attribution: Attribution | null, content?: [number, number]): Quote {
+    const { text } = this.ctx;
+    const start = raw ? raw.parts[0]![0] : content![0];
+    const end = raw ? raw.parts[raw.parts.length - 1]![1] : content![1];
+    const speaker = attribution ? this.resolve(attribution.source, start) : null;
+    const source = attribution?.source ? span(text, attribution.source.start, attribution.source.end) : null;
+    if (speaker) {
+      this.lastSpeaker = { entity: speaker, at: end };
+      if (speaker.anonymous && source && !speaker.mentions.some((m) => m.start === source.start)) {
+        speaker.mentions.push({ ...source, form: 'name', rule: 'person.unnamed-source' });
+      }
+    }
+    const quote: Quote = {
+      kind, ...span(text, start, end), speaker: speaker?.id ?? null, source, speakerText: source?.text ?? null,
+      cue: attribution?.cue ?? null, fragments: raw ? raw.parts.map(([a, b]) => span(text, a, b)) : [],
+      rule: attribution ? attribution.rule : 'quote.direct.no-cue',
+    };
+    this.quotes.push(quote);
+    return quote;
+  }
+
+  // ---- indirect quotes ---------------------------------------------------
+
+  private indirect(block: Block, bw: BlockWords, direct: Quote[]): void {
+    const { text } = this.ctx;
+    // Quotes without a cue carry the speaker over; quotes broken by their cue merge.
+    for (let k = 0; k < direct.length; k++) {
+      const q = direct[k]!;
+      if (q.cue) continue;
+      const prev = this.quotes[this.quotes.indexOf(q) - 1];
+      if (prev && prev.speaker && (prev.kind !== 'indirect') && q.start - prev.end < 1200) {
+        q.speaker = prev.speaker;
+        q.rule = 'quote.speaker.carried';
+        if (text.slice(prev.end, q.start).indexOf('\n') < 0 || isRunOn(text, prev.end, q.start)) this.merge(prev, q);
+      }
+    }
+    const inDirect = (offset: number) => this.quotes.some((q) => q.kind !== 'indirect' && offset >= q.start - 1 && offset < q.end + 1);
+    const words = bw.words;
+    for (const sentence of block.sentences) {
+      const from = wordAt(words, sentence.start);
+      const to = wordAt(words, sentence.end);
+      const found = this.indirectIn(words, from, to, inDirect);
+      if (!found) continue;
+      const [cs, ce, attribution] = found;
+      // A reported clause that quotes a few words: one partial quote.
+      const inner = this.quotes.filter((q) => q.kind === 'partial' && q.start >= cs && q.end <= ce);
+      if (inner.length) {
+        for (const q of inner) this.quotes.splice(this.quotes.indexOf(q), 1);
+      }
+      const quote = this.makeQuote(null, inner.length ? 'partial' : 'indirect', attribution, [cs, ce]);
+      if (inner.length) quote.fragments = inner.map((q) => span(text, q.start, q.end));
+      quote.rule = attribution.rule;
+    }
+  }
+
+  private merge(prev: Quote, q: Quote): void {
+    const { text } = this.ctx;
+    Object.assign(prev, span(text, prev.start, q.end));
+    prev.fragments = [...(prev.fragments.length ? prev.fragments : [span(text, prev.start, prev.end)]), ...(q.fragments.length ? q.fragments : [span(text, q.start, q.end)])];
+    prev.kind = 'direct';
+    this.quotes.splice(this.quotes.indexOf(q), 1);
+  }
+
+  /** Finds one reported clause in the sentence: [start, end, attribution]. */
+  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean): [number, number, Attribution] | null {
+    const { text } = this.ctx;
+    let end = to;
+    while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
+    if (end - from < 4) return null;
+    const contentEnd = words[end - 1]!.end;
+    for (let k = from; k < end; k++) {
+      const w = words[k]!;
+      if (inDirect(w.start)) continue;
+      // according to X, CONTENT / CONTENT, according to X
+      const n = nounCueAt(words, k);
+      if (n) {
+        let stop = k + n;
+        while (stop < end && words[stop]!.text !== ',') stop++;
+        const source = this.nounPhraseAfter(words, k + n, stop);
+        if (!source) continue;
+        const attribution: Attribution = { cue: span(text, w.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.indirect.according-to' };
+        if (k - from <= 1 && stop + 1 < end) return [words[stop + 1]!.start, contentEnd, attribution];
+        const before = trimBack(words, from, k);
+        if (before > from) return [words[from]!.start, words[before - 1]!.end, attribution];
+        continue;
+      }
+      const cue = cueAt(words, k);
+      if (!cue) continue;
+      const after = k + cue.words.length;
+      // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
+      const lastComma = lastIndexOf(words, ',', from, k);
+      if (lastComma > from + 3 && this.tailIsAttribution(words, lastComma + 1, k, after, end)) {
+        const source = this.subjectBefore(words, k, lastComma + 1) ?? this.nounPhraseAfter(words, after, end);
+        if (source && !inDirect(words[lastComma - 1]!.start)) {
+          return [words[from]!.start, words[trimBack(words, from, lastComma) - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }];
+        }
+      }
+      // SOURCE CUE (that) CONTENT.
+      const source = this.subjectBefore(words, k, from);
+      if (!source) continue;
+      const start = this.clauseStart(words, after, end, cue);
+      if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
+      return [words[start]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' }];
+    }
+    return null;
+  }
+
+  /** After `CUE`: "that ..." within a few words, or a clause straight away. */
+  private clauseStart(words: Word[], i: number, end: number, cue: CueVerb): number {
+    let k = i;
+    if (TELL_LEMMAS.has(cue.lemma.split(' ')[0]!)) {
+      // "told reporters (that)", "told Newsweek"
+      const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
+      if (ref) k = wordAt(words, ref.end);
+      else if (words[k] && PRONOUNS.has(words[k]!.lower) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists'].includes(words[k]?.lower ?? '')) k++;
+      else return -1;
+    }
+    for (let j = k; j < end && j - k < 10; j++) {
+      const w = words[j]!;
+      if (w.lower === 'that' && j + 1 < end) return j + 1;
+      if (w.kind === 'punct' && w.text !== '(' && w.text !== ')' && w.text !== '-') break;
+    }
+    const w = words[k];
+    if (!w || k >= end || w.kind !== 'word') return -1;
+    if (CLAUSE_STARTERS.has(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
+    return -1;
+  }
+
+  /** Is `words[from..end)` just "SOURCE CUE [time]" or "CUE SOURCE"? */
+  private tailIsAttribution(words: Word[], from: number, cueIdx: number, afterCue: number, end: number): boolean {
+    if (cueIdx - from > 12 || end - afterCue > 8) return false;
+    for (let j = afterCue; j < end; j++) if (words[j]!.lower === 'that') return false;
+    return true;
+  }
+}
+
+function isRunOn(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  return /^[^\n]*\n\s*["“„«]?$/.test(gap.replace(/[”"]\s*$/, '')) || /^[”"]?\s*\n\s*["“]$/.test(gap);
+}
+
+function lastIndexOf(words: Word[], token: string, from: number, to: number): number {
+  for (let j = to - 1; j >= from; j--) if (words[j]!.text === token) return j;
+  return -1;
+}
+
+/** Moves an end index back over punctuation and connectives ("..., and"). */
+function trimBack(words: Word[], from: number, end: number): number {
+  while (end > from && (words[end - 1]!.kind !== 'word' || ['and', 'but'].includes(words[end - 1]!.lower)) && !CLOSE_MARKS.has(words[end - 1]!.text)) end--;
+  return end;
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}

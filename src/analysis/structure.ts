@@ -1,0 +1,111 @@
+// Splits text into blocks (lines), sentences and tokens with exact offsets.
+// Lines are boundaries: headlines, captions and list items stand on their own.
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import type { Root, Sentence as NlcstSentence } from 'nlcst';
+import type { BlockKind } from './types';
+
+export type TokenKind = 'word' | 'punct' | 'symbol';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: TokenKind;
+  /** True when white space comes right before the token. */
+  spaced: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+  block: Block;
+}
+
+export interface Block {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: BlockKind;
+  rule: string;
+  sentences: Sentence[];
+}
+
+// parse-english slows down on very long strings; parse long lines in pieces.
+const MAX_PIECE = 8000;
+const parser = unified().use(retextEnglish);
+
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const lineBreak = /\r\n|\n|\r|\u2028|\u2029/g;
+  let lineStart = 0;
+  const addLine = (from: number, to: number) => {
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (to > from) {
+      blocks.push({ index: blocks.length, start: from, end: to, text: text.slice(from, to), kind: 'body', rule: 'layout.paragraph', sentences: [] });
+    }
+  };
+  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
+    addLine(lineStart, m.index);
+    lineStart = m.index + m[0].length;
+  }
+  addLine(lineStart, text.length);
+  return blocks;
+}
+
+export function parseBlock(block: Block): void {
+  for (const [from, to] of pieces(block.text)) {
+    const tree = parser.parse(block.text.slice(from, to)) as Root;
+    const base = block.start + from;
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const sentence of paragraph.children) {
+        if (sentence.type === 'SentenceNode') block.sentences.push(toSentence(sentence, base, block));
+      }
+    }
+  }
+}
+
+function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
+  const tokens: Token[] = [];
+  let spaced = true;
+  for (const child of node.children) {
+    if (child.type === 'WhiteSpaceNode') {
+      spaced = true;
+      continue;
+    }
+    const start = base + (child.position?.start.offset ?? 0);
+    const end = base + (child.position?.end.offset ?? 0);
+    const kind: TokenKind = child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol';
+    const text = block.text.slice(start - block.start, end - block.start);
+    tokens.push({ start, end, text, kind, spaced });
+    spaced = false;
+  }
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return { start: first ? first.start : base, end: last ? last.end : base, tokens, block };
+}
+
+/** Cuts a long line at sentence ends (or spaces) into pieces parse-english handles quickly. */
+function pieces(text: string): [number, number][] {
+  if (text.length <= MAX_PIECE) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let from = 0;
+  while (text.length - from > MAX_PIECE) {
+    const window = text.slice(from, from + MAX_PIECE);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    if (cut < MAX_PIECE / 2) cut = window.lastIndexOf(' ');
+    const to = cut < MAX_PIECE / 4 ? from + MAX_PIECE : from + cut + 1;
+    out.push([from, to]);
+    from = to;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 12 || code === 11;
+}
