@@ -213,7 +213,7 @@ export class QuoteFinder {
     const words = bw.words;
     const openIdx = wordAt(words, raw.open);
     const closeIdx = raw.close >= 0 ? wordAt(words, raw.close + 1) : words.length;
-    const sentenceOpen = raw.parts.length === 1 && openIdx < words.length ? bw.sentenceStart[openIdx]! : openIdx;
+    const sentenceOpen = openIdx < words.length ? bw.sentenceStart[openIdx]! : openIdx;
     const closeSentenceEnd = closeIdx > 0 && closeIdx <= words.length ? bw.sentenceEnd[Math.min(closeIdx, words.length) - 1]! : words.length;
     const nextOpen = this.nextOpenMark(words, closeIdx, closeSentenceEnd);
     const attribution = this.attributeAfter(words, closeIdx, nextOpen) ?? this.attributeBefore(words, sentenceOpen, openIdx);
