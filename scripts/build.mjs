@@ -3,7 +3,8 @@ import { build } from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 const options = {
-  entryPoints: { cli: 'src/cli.ts' },
+  // dist/analysis.js exports analyze() for the benchmark and other Node callers.
+  entryPoints: { cli: 'src/cli.ts', analysis: 'src/analysis/index.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

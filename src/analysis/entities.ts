@@ -5,7 +5,7 @@ import type { Sentence } from './structure';
 import type { Entity, EntityType, Mention, MentionForm } from './types';
 import { wordsOf, type Word } from './tokens';
 import {
-  capitals, commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
+  commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
   locativePrepositions, lowerTitleWords, matchGazetteer, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, placeHeads, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
@@ -74,7 +74,7 @@ const foldedText = (w: Word) => w.text.replace(/[\u2018\u2019]/g, "'");
 
 function sentenceIsTitleCase(words: Word[]): boolean {
   const lexical = words.filter((w) => w.kind === 'word' && /^\p{L}/u.test(w.text) && w.text.length > 3);
-  return lexical.length >= 3 && lexical.filter((w) => w.capitalized).length / lexical.length > 0.75;
+  return lexical.length >= 3 && lexical.filter((w) => w.capitalized).length / lexical.length >= 0.75;
 }
 
 function isInitial(words: Word[], i: number): boolean {
@@ -110,7 +110,8 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
     const w = words[i]!;
     const next = words[i + 1];
     if (w.kind !== 'word') {
-      flush();
+      // Editorial brackets sit inside names: "[President Joe] Biden".
+      if (!((w.text === '[' || w.text === ']') && run.length + (next?.capitalized ? 1 : 0) > 0 && (next?.capitalized || words[i - 1]?.capitalized))) flush();
       i++;
       continue;
     }
@@ -160,6 +161,15 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
 
 /** Candidates from one run of capitalized words. */
 function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Candidate[]): void {
+  // "Jake Sullivan and Chinese Foreign Minister Wang Yi" are two names; "Centre for Strategic and International Studies" is one.
+  const and = units.findIndex((u) => u.kind === 'conn' && (words[u.from]!.lower === 'and' || words[u.from]!.text === '&'));
+  if (and > 0 && !isOrgHead(words, units[units.length - 1]!)) {
+    interpretRun(sentence, words, units.slice(0, and), out);
+    interpretRun(sentence, words, units.slice(and + 1), out);
+    return;
+  }
+  // A title after a name is a surname: "Sean King".
+  units = units.map((u, k) => (isTitleUnit(u) && u.to - u.from === 1 && k > 0 && units[k - 1]!.kind === 'cap' && !units.slice(k + 1).some((x) => x.kind === 'cap') ? { kind: 'cap', from: u.from, to: u.to } : u));
   let definite = false;
   // Leading function words and sentence-initial common words are not names.
   while (units.length) {
@@ -181,11 +191,12 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     if (e.kind === 'title' || e.kind === 'honorific' || e.kind === 'demonym') return;
     const type: EntityType = e.kind === 'org' ? 'organization' : 'place';
     const c = candidate(sentence, words, u.from, u.to, type, 3, `${type === 'place' ? 'place' : 'org'}.lexicon.${e.kind}`);
-    if (e.name !== c.name) c.form = 'alias';
-    c.name = e.name;
-    c.nameWords = e.name.split(' ');
+    const canonical = e.kind === 'capital' ? c.name : e.name;
+    if (canonical !== c.name) c.form = 'alias';
+    c.name = canonical;
+    c.nameWords = canonical.split(' ');
     if (e.kind === 'capital' && isMetonym(words, u.from, u.to)) {
-      c.name = capitals.get(c.name) ?? c.name;
+      c.name = e.name;
       c.nameWords = c.name.split(' ');
       c.metonym = true;
       c.form = 'metonym';
@@ -195,11 +206,18 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   };
 
   // Title before a name: "Russian President Vladimir Putin", "U.S. Ambassador to the United Nations Linda Thomas-Greenfield".
-  let nameFrom = units.length;
-  while (nameFrom > 0 && units[nameFrom - 1]!.kind === 'cap' && !isOrgHead(words, units[nameFrom - 1]!) && !isPlaceHead(words, units[nameFrom - 1]!)) nameFrom--;
-  const titleAt = units.findLastIndex((u, i) => i < nameFrom && isTitleUnit(u));
-  if (titleAt >= 0 && nameFrom < units.length && titleAt < nameFrom && units.length - nameFrom <= 4) {
-    const name = units.slice(nameFrom);
+  const titleAt = units.findLastIndex((u, k) => isTitleUnit(u) && units.slice(k + 1).some((x) => x.kind === 'cap'));
+  let nameFrom = titleAt + 1;
+  if (titleAt >= 0 && units[nameFrom]?.kind === 'conn') {
+    // Skip the title's complement: "to the United Nations", "of State".
+    while (units[nameFrom]?.kind === 'conn') nameFrom++;
+    if (units[nameFrom]?.kind === 'gaz') nameFrom++;
+    else while (nameFrom < units.length - 1 && !firstNames.has(words[units[nameFrom]!.from]!.norm)) nameFrom++;
+  }
+  const nameWordCount = units.slice(nameFrom).reduce((n, u) => n + u.to - u.from, 0);
+  const nameUnits = units.slice(nameFrom);
+  if (titleAt >= 0 && nameUnits.length && nameWordCount <= 4 && nameUnits.every((u) => u.kind !== 'conn') && !isOrgHead(words, units[units.length - 1]!) && !isPlaceHead(words, units[units.length - 1]!) && !nameUnits.some((u) => u.kind === 'gaz' && (u.entry!.kind === 'country' || u.to - u.from > 1))) {
+    const name = nameUnits;
     const person = candidate(sentence, words, name[0]!.from, name[name.length - 1]!.to, 'person', 3, 'person.title');
     const roleUnits = units.slice(0, nameFrom);
     const onlyHonorific = roleUnits.every((u) => u.kind === 'gaz' && u.entry!.kind === 'honorific');
@@ -273,7 +291,9 @@ function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (
 /** Capitals stand for their state unless they are a place something happens in. */
 function isMetonym(words: Word[], from: number, to: number): boolean {
   const before = words[from - 1];
-  return !(before && locativePrepositions.has(before.lower)) && words[to]?.text !== ',';
+  const after = words[to];
+  if (after?.text === '-' && words[to + 1] && !words[to + 1]!.capitalized) return false; // "Brussels-based"
+  return !(before && locativePrepositions.has(before.lower)) && after?.text !== ',';
 }
 
 /** Types a run of plain capitalized words from its shape and context. */
@@ -292,7 +312,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (before && orgDescriptors.has(before.lower) && !firstNames.has(first.norm)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
   else if (firstNames.has(first.norm) && count >= 2) set('person', 3, 'person.first-name');
-  else if (direct && locativePrepositions.has(direct.lower) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
+  else if (direct && locativePrepositions.has(direct.lower) && direct.lower !== 'to' && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
   else if (after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
   else if (count >= 2 && count <= 4 && c.nameWords.every((w) => /^\p{Lu}[\p{L}'.-]*$/u.test(w))) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
@@ -306,6 +326,10 @@ function isPlaceAt(words: Word[], i: number): boolean {
   if (!w?.capitalized) return false;
   const e = matchGazetteer(words.map((x) => x.norm), i);
   return !!e && (e.kind === 'country' || e.kind === 'state' || e.kind === 'region');
+}
+
+function isSpeechWord(lower: string): boolean {
+  return cueVerbs.get(lower)?.some((v) => v.words.length === 1 && v.kind === 'speech') ?? false;
 }
 
 function isCueWord(lower: string): boolean {
@@ -365,7 +389,7 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
     const w = words[e]!;
     if (w.text === ',' || w.text === ';' || w.text === '(' || w.text === '—' || w.text === '–' || (w.kind === 'punct' && /^[.!?:]$/.test(w.text))) break;
     if (copular && w.text === '.') break;
-    if (isCueWord(w.lower) && e > s + 1) break;
+    if (isSpeechWord(w.lower) && e > s + 1) break;
     e++;
   }
   if (e === s) return null;
@@ -437,7 +461,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     e.lastSeen = c.start;
     const list = starts.get(e);
     if (!list) starts.set(e, [c.start]);
-    else if (list[list.length - 1]! < c.start) list.push(c.start);
+    else list.splice(countBelow(list, c.start), 0, c.start);
     if (c.strength > e.strength && c.type !== 'unknown' && c.type !== e.type && c.form === 'name') {
       e.type = c.type;
       e.rule = c.rule;
@@ -488,13 +512,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       c.form = 'acronym';
       attach(c, acronymOf);
     } else if (matches.length && c.type !== 'organization' && c.type !== 'place') {
-      const latestBefore = (p: EntityDraft) => latestBelow(starts.get(p) ?? [], c.start);
-      const before = matches.filter((p) => latestBefore(p) >= 0);
-      const pick = before.length ? before.reduce((a, b) => (latestBefore(b) > latestBefore(a) ? b : a)) : matches.reduce((a, b) => ((starts.get(b)?.[0] ?? Infinity) < (starts.get(a)?.[0] ?? Infinity) ? b : a));
+      attach(c, pickAntecedent(matches, starts, c));
       if (c.form === 'name') c.form = 'short';
-      attach(c, pick);
     } else if (known) attach(c, known);
-    else if (c.definite && c.nameWords.length === 1 && orgsByLastWord.has(word)) {
+    else if (c.definite && c.nameWords.length === 1 && orgHeads.has(word) && orgsByLastWord.has(word)) {
       c.form = 'short';
       attach(c, orgsByLastWord.get(word)![0]!);
     } else if (c.type === 'unknown') {
@@ -527,15 +548,35 @@ function endsWith(long: string[], short: string[]): boolean {
   return true;
 }
 
-/** The largest of the sorted offsets below `at`, or -1. */
-function latestBelow(sorted: number[], at: number): number {
+/** How many of the sorted offsets are below `at`. */
+function countBelow(sorted: number[], at: number): number {
   let lo = 0, hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? sorted[lo - 1]! : -1;
+  return lo;
+}
+
+/**
+ * Which full name a short form ("Kim", "Mr. Kim") refers to: one named earlier
+ * in the same paragraph, else the most mentioned so far, else the first named after.
+ */
+function pickAntecedent(matches: EntityDraft[], starts: Map<EntityDraft, number[]>, c: Candidate): EntityDraft {
+  const blockStart = c.sentence.block.start;
+  let best: EntityDraft | undefined;
+  let bestScore = -1;
+  for (const e of matches) {
+    const list = starts.get(e) ?? [];
+    const before = countBelow(list, c.start);
+    if (before === 0) continue;
+    const latest = list[before - 1]!;
+    const score = (latest >= blockStart ? 1e9 + latest : 0) + before * 1e6 + latest / 1e3;
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
+  if (best) return best;
+  return matches.reduce((a, b) => ((starts.get(b)?.[0] ?? Infinity) < (starts.get(a)?.[0] ?? Infinity) ? b : a));
 }
 
 export function createTable(): EntityTable {

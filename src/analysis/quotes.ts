@@ -12,6 +12,7 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', '
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const NP_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
+const TAIL_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'then', 'also', 'after', 'before', 'when', 'while', 'via', 'through', 'by', 'to', 'with', 'from', 'of', 'according']);
 const TELL_LEMMAS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'caution', 'advise', 'urge', 'ask']);
 
 interface Source {
@@ -144,6 +145,11 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (!w || w.kind !== 'word') return null;
   const forms = cueVerbs.get(w.lower);
   if (!forms) return null;
+  // Nouns that look like cues: "think tank", "the says of", "a report".
+  const next = words[i + 1]?.lower;
+  if (next === 'tank' || next === 'tanks') return null;
+  const prev = words[i - 1]?.lower;
+  if (prev === 'a' || prev === 'the' || prev === 'an') return null;
   for (const f of forms) {
     let ok = true;
     for (let k = 1; k < f.words.length; k++) if (words[i + k]?.lower !== f.words[k]) { ok = false; break; }
@@ -165,6 +171,8 @@ const span = (text: string, start: number, end: number): Span => ({ start, end, 
 
 export class QuoteFinder {
   private readonly quotes: Quote[] = [];
+  /** Cue offsets already used by a quote, so one cue serves one quote. */
+  private readonly usedCues = new Set<number>();
   private lastSpeaker: { entity: EntityDraft; at: number } | null = null;
   private readonly anonymous: EntityDraft[] = [];
   private readonly personMentions: { start: number; entity: EntityDraft }[];
@@ -218,7 +226,7 @@ export class QuoteFinder {
     const nextOpen = this.nextOpenMark(words, closeIdx, closeSentenceEnd);
     const attribution = this.attributeAfter(words, closeIdx, nextOpen) ?? this.attributeBefore(words, sentenceOpen, openIdx);
 
-    const embedded = openIdx > sentenceOpen && /^\p{Ll}/u.test(words[openIdx - 1]?.text ?? '') && lexical.length < 12;
+    const embedded = openIdx > sentenceOpen && /^\p{Ll}/u.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
     const kind: QuoteKind = lexical.length < 6 || embedded ? 'partial' : 'direct';
     if (kind === 'partial' && !attribution) {
       // Scare quotes and terms: only a partial quote with a speaker is a quote.
@@ -252,7 +260,7 @@ export class QuoteFinder {
       if (!cue) continue;
       const source = this.subjectBefore(words, k, i);
       if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.after' };
-      break;
+      if (cue.kind === 'speech') break;
     }
     const according = this.accordingTo(words, i, limit);
     return according;
@@ -409,6 +417,7 @@ export class QuoteFinder {
     const start = raw ? raw.parts[0]![0] : content![0];
     const end = raw ? raw.parts[raw.parts.length - 1]![1] : content![1];
     const speaker = attribution ? this.resolve(attribution.source, start) : null;
+    if (attribution) this.usedCues.add(attribution.cue.start);
     const source = attribution?.source ? span(text, attribution.source.start, attribution.source.end) : null;
     if (speaker) {
       this.lastSpeaker = { entity: speaker, at: end };
@@ -491,12 +500,14 @@ export class QuoteFinder {
         continue;
       }
       const cue = cueAt(words, k);
-      if (!cue) continue;
+      if (!cue || this.usedCues.has(w.start)) continue;
       const after = k + cue.words.length;
+      const tell = TELL_LEMMAS.has(cue.lemma.split(' ')[0]!);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastIndexOf(words, ',', from, k);
       if (lastComma > from + 3 && this.tailIsAttribution(words, lastComma + 1, k, after, end)) {
-        const source = this.subjectBefore(words, k, lastComma + 1) ?? this.nounPhraseAfter(words, after, end);
+        const subject = this.subjectBefore(words, k, lastComma + 1);
+        const source = subject && subject.start === words[lastComma + 1]!.start ? subject : k === lastComma + 1 && !tell ? this.nounPhraseAfter(words, after, end) : null;
         if (source && !inDirect(words[lastComma - 1]!.start)) {
           return [words[from]!.start, words[trimBack(words, from, lastComma) - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }];
         }
@@ -532,11 +543,13 @@ export class QuoteFinder {
     return -1;
   }
 
-  /** Is `words[from..end)` just "SOURCE CUE [time]" or "CUE SOURCE"? */
+  /** Is `words[from..end)` just "SOURCE CUE [when/where/to whom]" or "CUE SOURCE"? */
   private tailIsAttribution(words: Word[], from: number, cueIdx: number, afterCue: number, end: number): boolean {
-    if (cueIdx - from > 12 || end - afterCue > 8) return false;
-    for (let j = afterCue; j < end; j++) if (words[j]!.lower === 'that') return false;
-    return true;
+    if (cueIdx - from > 12 || end - afterCue > 10) return false;
+    if (afterCue >= end || cueIdx === from) return true;
+    const w = words[afterCue]!;
+    if (w.kind !== 'word') return w.text === ',' || w.text === '(';
+    return TAIL_OPENERS.has(w.lower) || w.capitalized || PRONOUNS.has(w.lower) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists'].includes(w.lower);
   }
 }
 
