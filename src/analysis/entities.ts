@@ -1,7 +1,7 @@
 // Finds named persons, organizations and places, links their mentions (full
 // names, surnames, honorifics, acronyms, capitals standing for states), and
 // reads their roles from titles and appositives.
-import type { Sentence } from './structure';
+import type { Sentence, Token } from './structure';
 import type { Entity, EntityType, Mention, MentionForm } from './types';
 import { wordsOf, type Word } from './tokens';
 import {
@@ -69,12 +69,12 @@ export interface EntityTable {
 }
 
 const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(w) && !/^(?:\p{Lu}\.){1}$/u.test(w);
-const joinWords = (words: Word[], from: number, to: number) => words.slice(from, to).map((w, i, a) => (i === a.length - 1 ? w.norm : foldedText(w))).join(' ');
+const joinWords = (words: Word[], from: number, to: number) => words.slice(from, to).map((w, i, a) => (i === a.length - 1 ? w.norm : foldedText(w))).filter((_, i) => words[from + i]!.kind === 'word').join(' ');
 const foldedText = (w: Word) => w.text.replace(/[\u2018\u2019]/g, "'");
 
-function sentenceIsTitleCase(words: Word[]): boolean {
-  const lexical = words.filter((w) => w.kind === 'word' && /^\p{L}/u.test(w.text) && w.text.length > 3);
-  return lexical.length >= 3 && lexical.filter((w) => w.capitalized).length / lexical.length >= 0.75;
+function sentenceIsTitleCase(tokens: readonly Token[]): boolean {
+  const lexical = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text) && t.text.length > 3);
+  return lexical.length >= 3 && lexical.filter((t) => /^\p{Lu}/u.test(t.text)).length / lexical.length >= 0.75;
 }
 
 function isInitial(words: Word[], i: number): boolean {
@@ -154,7 +154,7 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
   const last = words[to - 1]!;
   return {
     sentence, words, from, to, start: words[from]!.start, end: last.normEnd,
-    name: joinWords(words, from, to), nameWords: words.slice(from, to).map((w) => w.norm),
+    name: joinWords(words, from, to), nameWords: words.slice(from, to).filter((w) => w.kind === 'word').map((w) => w.norm),
     type, strength, rule, form, roles: [],
   };
 }
@@ -251,6 +251,12 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
       const org = isOrgHead(words, last);
       push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
     }
+    return;
+  }
+
+  // "U.S. National Security Council": a state before a known organization belongs to its name.
+  if (units.length === 2 && units[1]!.kind === 'gaz' && units[1]!.entry!.kind === 'org' && units[0]!.kind === 'gaz' && (units[0]!.entry!.kind === 'country' || units[0]!.entry!.kind === 'demonym')) {
+    push(candidate(sentence, words, units[0]!.from, units[1]!.to, 'organization', 3, 'org.lexicon.with-state'));
     return;
   }
 
@@ -405,7 +411,7 @@ function initials(nameWords: string[]): string {
 export function extractEntities(sentences: Sentence[], table: EntityTable, text: string): void {
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
-    const titleCase = sentence.block.kind === 'headline' || sentenceIsTitleCase(sentence.tokens as Word[]);
+    const titleCase = sentence.block.kind === 'headline' || sentenceIsTitleCase(sentence.tokens);
     const words = wordsOf(sentence, titleCase);
     for (const run of runsOf(words, titleCase)) {
       const before = candidates.length;

@@ -18,7 +18,8 @@ export function analyze(text: string): Article {
   // Entities are read everywhere but in widget chrome; an author bio still names people.
   const sentences = blocks.flatMap((b) => b.sentences);
   const table = createTable();
-  extractEntities(sentences.filter((s) => s.block.kind !== 'chrome' || /[.!?]$/.test(s.block.text)), table, text);
+  const prose = (b: (typeof blocks)[number]) => b.text.split(/\s+/).length >= 10 && blocks.filter((x) => x.text === b.text).length === 1;
+  extractEntities(sentences.filter((s) => s.block.kind !== 'chrome' || prose(s.block)), table, text);
   const quotes = new QuoteFinder({ text, table, blocks }).run();
   const claims = findClaims(sentences, { text, quotes, mentionAt: (start) => table.byStart.has(start) });
   let wordCount = 0;

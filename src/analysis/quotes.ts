@@ -173,7 +173,7 @@ export class QuoteFinder {
   private readonly quotes: Quote[] = [];
   /** Cue offsets already used by a quote, so one cue serves one quote. */
   private readonly usedCues = new Set<number>();
-  private lastSpeaker: { entity: EntityDraft; at: number } | null = null;
+  private lastSpeaker: { entity: EntityDraft; at: number; block: number } | null = null;
   private readonly anonymous: EntityDraft[] = [];
   private readonly personMentions: { start: number; entity: EntityDraft }[];
 
@@ -216,7 +216,8 @@ export class QuoteFinder {
     if (lexical.length === 0) return null;
     const endsLikeSpeech = /[.,!?…:;—-]\s*$/.test(text.slice(first![0], raw.parts[0]![1]));
     const titleCase = lexical.length <= 10 && lexical.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|de|la|le)$/.test(w));
-    if (titleCase && !endsLikeSpeech) return null;
+    // Marks around a name or title: "Le Monde", a panel's name.
+    if (titleCase && (!endsLikeSpeech || lexical.length <= 6)) return null;
 
     const words = bw.words;
     const openIdx = wordAt(words, raw.open);
@@ -354,8 +355,13 @@ export class QuoteFinder {
 
   /** "said Kirby", "said a senior official", "according to the report". */
   private nounPhraseAfter(words: Word[], from: number, to: number): Source | null {
-    let i = from;
+    const i = from;
     if (i >= to || words[i]!.kind !== 'word') return null;
+    // "analysis from the French newspaper Le Monde": the named source inside the phrase.
+    for (let j = i; j < to && j - i < 12 && words[j]!.text !== ',' && words[j]!.text !== '.'; j++) {
+      const named = this.ctx.table.byStart.get(words[j]!.start);
+      if (named && named.entity.type !== 'place') return { start: named.start, end: named.end, entity: named.entity };
+    }
     const ref = this.ctx.table.byStart.get(words[i]!.start);
     if (ref) return { start: ref.start, end: ref.end, entity: ref.entity };
     if (PRONOUNS.has(words[i]!.lower)) return { start: words[i]!.start, end: words[i]!.end, pronoun: words[i]!.lower };
@@ -370,15 +376,15 @@ export class QuoteFinder {
 
   // ---- speakers ----------------------------------------------------------
 
-  private resolve(source: Source | null, at: number): EntityDraft | null {
+  private resolve(source: Source | null, at: number, block: number): EntityDraft | null {
     if (!source) return null;
     if (source.entity) return source.entity;
     if (source.pronoun) {
       if (source.pronoun === 'it' || source.pronoun === 'we' || source.pronoun === 'i') return this.lastSpeaker && at - this.lastSpeaker.at < 3000 ? this.lastSpeaker.entity : null;
-      const recentPerson = this.lastPersonBefore(at);
       if (source.pronoun === 'they') return this.lastSpeaker?.entity ?? null;
-      if (this.lastSpeaker && this.lastSpeaker.entity.type === 'person' && at - this.lastSpeaker.at < 1500 && !(recentPerson && recentPerson.start > this.lastSpeaker.at)) return this.lastSpeaker.entity;
-      return recentPerson?.entity ?? this.lastSpeaker?.entity ?? null;
+      // The last speaker, if quoted in this paragraph or the one before; else the last person named.
+      if (this.lastSpeaker && this.lastSpeaker.entity.type === 'person' && this.lastSpeaker.block >= block - 1) return this.lastSpeaker.entity;
+      return this.lastPersonBefore(at)?.entity ?? this.lastSpeaker?.entity ?? null;
     }
     const head = source.head ?? '';
     const phrase = this.ctx.text.slice(source.start, source.end);
@@ -394,11 +400,22 @@ export class QuoteFinder {
     const known = this.anonymous.find((e) => e.name.toLowerCase() === name.toLowerCase());
     if (known && !/^(another|a|an)\b/i.test(phrase)) return known;
     const entity = this.ctx.table.add({
-      name, type: 'person', mentions: [], anonymous: true, rule: 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
+      name, type: 'other', mentions: [], anonymous: true, rule: 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
       roles: [], strength: 1, nameWords: name.toLowerCase().split(/\s+/).map(singular), lastSeen: at,
     });
     this.anonymous.push(entity);
     return entity;
+  }
+
+  private blockIndexAt(offset: number): number {
+    const blocks = this.ctx.blocks;
+    let lo = 0, hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid]!.end < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private lastPersonBefore(at: number): { start: number; entity: EntityDraft } | undefined {
@@ -416,11 +433,12 @@ export class QuoteFinder {
     const { text } = this.ctx;
     const start = raw ? raw.parts[0]![0] : content![0];
     const end = raw ? raw.parts[raw.parts.length - 1]![1] : content![1];
-    const speaker = attribution ? this.resolve(attribution.source, start) : null;
-    if (attribution) this.usedCues.add(attribution.cue.start);
+    const block = raw ? raw.block.index : this.blockIndexAt(start);
+    const speaker = attribution ? this.resolve(attribution.source, start, block) : null;
+    if (attribution && kind === 'direct') this.usedCues.add(attribution.cue.start);
     const source = attribution?.source ? span(text, attribution.source.start, attribution.source.end) : null;
     if (speaker) {
-      this.lastSpeaker = { entity: speaker, at: end };
+      this.lastSpeaker = { entity: speaker, at: end, block };
       if (speaker.anonymous && source && !speaker.mentions.some((m) => m.start === source.start)) {
         speaker.mentions.push({ ...source, form: 'name', rule: 'person.unnamed-source' });
       }
@@ -504,10 +522,10 @@ export class QuoteFinder {
       const after = k + cue.words.length;
       const tell = TELL_LEMMAS.has(cue.lemma.split(' ')[0]!);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
-      const lastComma = lastIndexOf(words, ',', from, k);
+      const lastComma = lastSeparator(words, from, k);
       if (lastComma > from + 3 && this.tailIsAttribution(words, lastComma + 1, k, after, end)) {
         const subject = this.subjectBefore(words, k, lastComma + 1);
-        const source = subject && subject.start === words[lastComma + 1]!.start ? subject : k === lastComma + 1 && !tell ? this.nounPhraseAfter(words, after, end) : null;
+        const source = subject && !hasClauseWord(words, lastComma + 1, subject.start) ? subject : k === lastComma + 1 && !tell ? this.nounPhraseAfter(words, after, end) : null;
         if (source && !inDirect(words[lastComma - 1]!.start)) {
           return [words[from]!.start, words[trimBack(words, from, lastComma) - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }];
         }
@@ -548,6 +566,7 @@ export class QuoteFinder {
     if (cueIdx - from > 12 || end - afterCue > 10) return false;
     if (afterCue >= end || cueIdx === from) return true;
     const w = words[afterCue]!;
+    if (TELL_LEMMAS.has(cueAt(words, cueIdx)?.lemma.split(' ')[0] ?? '')) return true;
     if (w.kind !== 'word') return w.text === ',' || w.text === '(';
     return TAIL_OPENERS.has(w.lower) || w.capitalized || PRONOUNS.has(w.lower) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists'].includes(w.lower);
   }
@@ -558,9 +577,19 @@ function isRunOn(text: string, from: number, to: number): boolean {
   return /^[^\n]*\n\s*["“„«]?$/.test(gap.replace(/[”"]\s*$/, '')) || /^[”"]?\s*\n\s*["“]$/.test(gap);
 }
 
-function lastIndexOf(words: Word[], token: string, from: number, to: number): number {
-  for (let j = to - 1; j >= from; j--) if (words[j]!.text === token) return j;
+/** The last comma or dash before `to` that sets off an attribution tail. */
+function lastSeparator(words: Word[], from: number, to: number): number {
+  for (let j = to - 1; j >= from; j--) {
+    const t = words[j]!.text;
+    if (t === ',' || t === '—' || t === '–' || (t === '-' && words[j]!.spaced)) return j;
+  }
   return -1;
+}
+
+const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
+function hasClauseWord(words: Word[], from: number, beforeOffset: number): boolean {
+  for (let j = from; j < words.length && words[j]!.start < beforeOffset; j++) if (CLAUSE_WORDS.has(words[j]!.lower)) return true;
+  return false;
 }
 
 /** Moves an end index back over punctuation and connectives ("..., and"). */
