@@ -127,7 +127,7 @@ export const otherCapitalized = new Set(list(commonWords.otherCapitalized));
 export const anonymousNouns = lowerSet(sources.anonymousNouns);
 export const anonymousModifiers = lowerSet(sources.anonymousModifiers);
 
-export type CueKind = 'speech' | 'allegation' | 'warning' | 'belief' | 'knowledge';
+export type CueKind = 'speech' | 'allegation' | 'warning' | 'belief' | 'knowledge' | 'stance';
 export interface CueVerb {
   lemma: string;
   kind: CueKind;
@@ -146,7 +146,10 @@ for (const verb of (speech.verbs ?? []) as { lemma: string; forms: string[]; kin
     cueVerbs.set(first, entries);
   }
 }
-export const nounCues = list(speech.nounCues).map((s) => s.toLowerCase().split(/\s+/));
+/** Cue phrases followed by their source: "according to", "as reported by". */
+export const nounCues = list(speech.nounCues)
+  .filter((s) => /\b(according to|by|of)$/.test(s) && !/behalf of$/.test(s))
+  .map((s) => s.toLowerCase().split(/\s+/));
 
 export interface Hedge {
   words: string[];

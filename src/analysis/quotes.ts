@@ -8,7 +8,7 @@ import { anonymousModifiers, anonymousNouns, cueVerbs, descriptorNouns, nounCues
 
 const OPEN_MARKS = new Set(['“', '„', '«', '‟']);
 const CLOSE_MARKS = new Set(['”', '»']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'further', 'previously', 'once', 'again', 'recently', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'privately', 'flatly', 'simply', 'just', 'never', 'often', 'since', 'still', 'did', 'does', 'do', 'had', 'been', 'even']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'further', 'previously', 'once', 'again', 'recently', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'privately', 'flatly', 'simply', 'just', 'never', 'often', 'since', 'still', 'did', 'does', 'do', 'been', 'even', 'not', "n't", 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const NP_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
@@ -309,7 +309,7 @@ export class QuoteFinder {
   /** The subject before a cue verb, skipping auxiliaries and an appositive. */
   private subjectBefore(words: Word[], cueIdx: number, min: number): Source | null {
     let j = cueIdx - 1;
-    while (j >= min && words[j]!.kind === 'word' && AUXILIARIES.has(words[j]!.lower)) j--;
+    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || /^\p{Ll}+ly$/u.test(words[j]!.text))) j--;
     if (j < min) return null;
     if (words[j]!.text === ',' || words[j]!.text === ')') {
       // "Theresa Fallon, director of ..., told"
@@ -472,9 +472,19 @@ export class QuoteFinder {
     for (const sentence of block.sentences) {
       const from = wordAt(words, sentence.start);
       const to = wordAt(words, sentence.end);
-      const found = this.indirectIn(words, from, to, inDirect);
-      if (!found) continue;
-      const [cs, ce, attribution] = found;
+      for (let at = from, n = 0; at < to && n < 3; n++) {
+        const found = this.indirectIn(words, at, to, inDirect);
+        if (!found) break;
+        const [cs, ce, attribution, cueIdx] = found;
+        this.addIndirect(cs, ce, attribution);
+        at = cueIdx + 1;
+      }
+    }
+  }
+
+  private addIndirect(cs: number, ce: number, attribution: Attribution): void {
+    const { text } = this.ctx;
+    {
       // A reported clause that quotes a few words: one partial quote.
       const inner = this.quotes.filter((q) => q.kind === 'partial' && q.start >= cs && q.end <= ce);
       if (inner.length) {
@@ -494,8 +504,8 @@ export class QuoteFinder {
     this.quotes.splice(this.quotes.indexOf(q), 1);
   }
 
-  /** Finds one reported clause in the sentence: [start, end, attribution]. */
-  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean): [number, number, Attribution] | null {
+  /** Finds the first reported clause from word `from` on: [start, end, attribution, cue index]. */
+  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean): [number, number, Attribution, number] | null {
     const { text } = this.ctx;
     let end = to;
     while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
@@ -512,9 +522,9 @@ export class QuoteFinder {
         const source = this.nounPhraseAfter(words, k + n, stop);
         if (!source) continue;
         const attribution: Attribution = { cue: span(text, w.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.indirect.according-to' };
-        if (k - from <= 1 && stop + 1 < end) return [words[stop + 1]!.start, contentEnd, attribution];
+        if (k - from <= 1 && stop + 1 < end) return [words[stop + 1]!.start, contentEnd, attribution, k];
         const before = trimBack(words, from, k);
-        if (before > from) return [words[from]!.start, words[before - 1]!.end, attribution];
+        if (before > from) return [words[from]!.start, words[before - 1]!.end, attribution, k];
         continue;
       }
       const cue = cueAt(words, k);
@@ -527,7 +537,7 @@ export class QuoteFinder {
         const subject = this.subjectBefore(words, k, lastComma + 1);
         const source = subject && !hasClauseWord(words, lastComma + 1, subject.start) ? subject : k === lastComma + 1 && !tell ? this.nounPhraseAfter(words, after, end) : null;
         if (source && !inDirect(words[lastComma - 1]!.start)) {
-          return [words[from]!.start, words[trimBack(words, from, lastComma) - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }];
+          return [words[from]!.start, words[trimBack(words, from, lastComma) - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k];
         }
       }
       // SOURCE CUE (that) CONTENT.
@@ -535,7 +545,7 @@ export class QuoteFinder {
       if (!source) continue;
       const start = this.clauseStart(words, after, end, cue);
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
-      return [words[start]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' }];
+      return [words[start]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' }, k];
     }
     return null;
   }
@@ -558,6 +568,9 @@ export class QuoteFinder {
     const w = words[k];
     if (!w || k >= end || w.kind !== 'word') return -1;
     if (CLAUSE_STARTERS.has(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
+    // Stances and beliefs take plain objects: "wants to ...", "rejected the plan".
+    if (cue.kind !== 'speech' && end - k >= 2 && !TAIL_OPENERS.has(w.lower)) return k;
+    if (cue.kind !== 'speech' && w.lower === 'to') return k;
     return -1;
   }
 
