@@ -13,6 +13,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const NP_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
 const TAIL_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'then', 'also', 'after', 'before', 'when', 'while', 'via', 'through', 'by', 'to', 'with', 'from', 'of', 'according']);
+const CONTRACTED_PRONOUN = /^(he|she|they|we|i|it|you|there|that)['’]\p{Ll}+$/u;
 const TELL_LEMMAS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'caution', 'advise', 'urge', 'ask']);
 
 interface Source {
@@ -327,8 +328,14 @@ export class QuoteFinder {
     if (w.kind !== 'word') return null;
     const ref = this.ctx.table.byEnd.get(w.end) ?? this.ctx.table.byEnd.get(w.normEnd);
     if (ref && ref.entity.type !== 'place') return { start: ref.start, end: ref.end, entity: ref.entity };
-    if (ref && ref.entity.type === 'place' && ref.entity.metonyms.size > 0) return { start: ref.start, end: ref.end, entity: ref.entity };
+    // Places speak too: "North Korea said", "Beijing claims".
+    if (ref) return { start: ref.start, end: ref.end, entity: ref.entity };
     if (PRONOUNS.has(w.lower)) return { start: w.start, end: w.end, pronoun: w.lower };
+    if (w.lower === 'who' && j - 2 >= min && words[j - 1]!.text === ',') {
+      // "Schiff, who has served ..., said": the source is who "who" stands for.
+      const antecedent = this.nounPhraseEndingAt(words, j - 2, min);
+      if (antecedent) return { ...antecedent, start: w.start, end: w.end };
+    }
     const head = w.lower;
     if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head))) return null;
     let s = j;
@@ -553,21 +560,23 @@ export class QuoteFinder {
   /** After `CUE`: "that ..." within a few words, or a clause straight away. */
   private clauseStart(words: Word[], i: number, end: number, cue: CueVerb): number {
     let k = i;
+    // "that ..." a few words on: "said on Monday that", "told MSNBC's "Morning Joe" that".
+    for (let j = k; j < end && j - k < 14; j++) {
+      const w = words[j]!;
+      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word') return j + 1;
+      if (w.kind === 'punct' && /^[.;:!?]$/.test(w.text)) break;
+      if (cueAt(words, j) && j > k) break;
+    }
     if (TELL_LEMMAS.has(cue.lemma.split(' ')[0]!)) {
-      // "told reporters (that)", "told Newsweek"
+      // "told reporters", "told Newsweek" before the reported clause.
       const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
       if (ref) k = wordAt(words, ref.end);
       else if (words[k] && PRONOUNS.has(words[k]!.lower) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists'].includes(words[k]?.lower ?? '')) k++;
       else return -1;
     }
-    for (let j = k; j < end && j - k < 10; j++) {
-      const w = words[j]!;
-      if (w.lower === 'that' && j + 1 < end) return j + 1;
-      if (w.kind === 'punct' && w.text !== '(' && w.text !== ')' && w.text !== '-') break;
-    }
     const w = words[k];
     if (!w || k >= end || w.kind !== 'word') return -1;
-    if (CLAUSE_STARTERS.has(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
+    if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
     // Stances and beliefs take plain objects: "wants to ...", "rejected the plan".
     if (cue.kind !== 'speech' && end - k >= 2 && !TAIL_OPENERS.has(w.lower)) return k;
     if (cue.kind !== 'speech' && w.lower === 'to') return k;
