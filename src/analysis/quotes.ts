@@ -360,6 +360,16 @@ export class QuoteFinder {
     return ref && ref.start >= words[from]!.start && ref.entity.type !== 'place' ? ref.entity : undefined;
   }
 
+  /** Any short noun phrase right before a cue: "one slide says", "those close to him say". */
+  private plainSubject(words: Word[], cueIdx: number, min: number): Source | null {
+    let s = cueIdx;
+    while (s - 1 >= min && words[s - 1]!.kind === 'word' && !CLAUSE_WORDS.has(words[s - 1]!.lower) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
+    if (s === cueIdx || (s > min && words[s - 1]!.kind === 'word')) return null;
+    const head = words[cueIdx - 1]!;
+    if (!/^\p{L}/u.test(head.text) || AUXILIARIES.has(head.lower)) return null;
+    return { start: words[s]!.start, end: head.end, head: singular(head.lower), anonymous: true };
+  }
+
   /** "said Kirby", "said a senior official", "according to the report". */
   private nounPhraseAfter(words: Word[], from: number, to: number): Source | null {
     const i = from;
@@ -541,14 +551,21 @@ export class QuoteFinder {
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastSeparator(words, from, k);
       if (lastComma > from + 3 && this.tailIsAttribution(words, lastComma + 1, k, after, end)) {
-        const subject = this.subjectBefore(words, k, lastComma + 1);
+        const subject = this.subjectBefore(words, k, lastComma + 1) ?? this.plainSubject(words, k, lastComma + 1);
         const source = subject && !hasClauseWord(words, lastComma + 1, subject.start) ? subject : k === lastComma + 1 && !tell ? this.nounPhraseAfter(words, after, end) : null;
         if (source && !inDirect(words[lastComma - 1]!.start)) {
           return [words[from]!.start, words[trimBack(words, from, lastComma) - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k];
         }
       }
+      // CONTENT, SOURCE CUE, CONTENT.
+      if (lastComma > from && words[after]?.text === ',' && !tell) {
+        const subject = this.subjectBefore(words, k, lastComma + 1) ?? this.plainSubject(words, k, lastComma + 1);
+        if (subject && subject.start === words[lastComma + 1]!.start) {
+          return [words[from]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.parenthetical' }, k];
+        }
+      }
       // SOURCE CUE (that) CONTENT.
-      const source = this.subjectBefore(words, k, from);
+      const source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null);
       if (!source) continue;
       const start = this.clauseStart(words, after, end, cue);
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
