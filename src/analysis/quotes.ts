@@ -143,7 +143,7 @@ function wordAt(words: Word[], offset: number): number {
 
 function cueAt(words: Word[], i: number): CueVerb | null {
   const w = words[i];
-  if (!w || w.kind !== 'word') return null;
+  if (!w || w.kind !== 'word' || w.capitalized) return null;
   const forms = cueVerbs.get(w.lower);
   if (!forms) return null;
   // Nouns that look like cues: "think tank", "the says of", "a report".
@@ -489,7 +489,7 @@ export class QuoteFinder {
     for (const sentence of block.sentences) {
       const from = wordAt(words, sentence.start);
       const to = wordAt(words, sentence.end);
-      for (let at = from, n = 0; at < to && n < 3; n++) {
+      for (let at = from, n = 0; at < to && n < 2; n++) {
         const found = this.indirectIn(words, at, to, inDirect);
         if (!found) break;
         const [cs, ce, attribution, cueIdx] = found;
