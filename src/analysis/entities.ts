@@ -350,7 +350,7 @@ const ROLE_LINKS = new Set(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
 /** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". */
 function roleBefore(words: Word[], from: number): [number, number] | null {
   let i = from - 1;
-  if (i >= 0 && OPENERS.has(words[i]!.text) && words[i]!.text !== '(') i--;
+  if (i >= 0 && ((OPENERS.has(words[i]!.text) && words[i]!.text !== '(') || words[i]!.text === ',')) i--;
   const head = words[i];
   if (!head || head.kind !== 'word' || !(descriptorNouns.has(head.lower) || orgDescriptors.has(head.lower))) return null;
   let s = i;
@@ -419,12 +419,10 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
       for (let k = before; k < candidates.length; k++) {
         const c = candidates[k]!;
         if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
-          const span = roleAfter(words, c.to) ?? roleBefore(words, c.from);
-          if (span && c.type !== 'unknown') c.roles.push(text.slice(span[0], span[1]));
-          else if (span) {
-            c.roles.push(text.slice(span[0], span[1]));
-            if (c.nameWords.length >= 2 || roleAfter(words, c.to)) Object.assign(c, { type: 'person', strength: 2, rule: 'person.role' });
-          }
+          const after = roleAfter(words, c.to);
+          const before = roleBefore(words, c.from);
+          for (const span of [before, after]) if (span) c.roles.push(text.slice(span[0], span[1]));
+          if (c.type === 'unknown' && (after || (before && c.nameWords.length >= 2))) Object.assign(c, { type: 'person', strength: 2, rule: 'person.role' });
         }
       }
     }
@@ -542,9 +540,37 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     table.byEnd.set(c.words[c.to - 1]!.end, ref);
     table.byStart.set(c.start, ref);
   }
+  mergeAcronyms(table);
   for (const e of table.entities) {
+    if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous) {
+      // The surname is a name the text may use: "Putin", "Gause". Not for family-name-first names ("Kim", "Xi").
+      if (!e.aliases.has(e.nameWords[0]!)) e.aliases.add(e.nameWords[e.nameWords.length - 1]!);
+    }
+    if (e.type === 'organization' && e.nameWords.length >= 3 && demonymOrCountry(e.nameWords[0]!)) e.aliases.add(e.nameWords.slice(1).join(' '));
     e.aliases.delete(e.name);
     e.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+function demonymOrCountry(word: string): boolean {
+  const entry = matchGazetteer([word], 0);
+  return !!entry && (entry.kind === 'country' || entry.kind === 'demonym');
+}
+
+/** "UN" and "United Nations", "CCP" and "Chinese Communist Party": one organization. */
+function mergeAcronyms(table: EntityTable): void {
+  const byInitials = new Map<string, EntityDraft>();
+  for (const e of table.entities) if (e.type === 'organization' && e.nameWords.length >= 2) byInitials.set(initials(e.nameWords), e);
+  for (const e of table.entities) {
+    if (e.type !== 'organization' || e.nameWords.length !== 1 || !isAcronym(e.name)) continue;
+    const full = byInitials.get(e.name.replace(/\./g, ''));
+    if (!full || full === e) continue;
+    for (const m of e.mentions) full.mentions.push({ ...m, form: 'acronym' });
+    full.aliases.add(e.name);
+    for (const a of e.aliases) full.aliases.add(a);
+    for (const ref of table.byStart.values()) if (ref.entity === e) ref.entity = full;
+    for (const ref of table.byEnd.values()) if (ref.entity === e) ref.entity = full;
+    e.mentions = [];
   }
 }
 

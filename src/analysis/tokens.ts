@@ -38,7 +38,7 @@ function hyphenParts(text: string): string[] | null {
   const parts = text.split('-');
   if (parts.some((p) => p.length === 0)) return null;
   if (parts.slice(1).some((p) => /^\p{Ll}/u.test(p))) return parts;
-  if (parts.every((p) => UPPER.test(p)) && parts.some((p) => isPlaceWord(p))) return parts;
+  if (parts.every((p) => UPPER.test(p)) && isPlaceWord(parts[0]!)) return parts;
   return null;
 }
 
