@@ -68,7 +68,7 @@ export interface EntityTable {
   add(draft: Omit<EntityDraft, 'id'>): EntityDraft;
 }
 
-const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(w) && !/^(?:\p{Lu}\.){1}$/u.test(w);
+const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(w) && !/^[IVXLC]+$/.test(w);
 const joinWords = (words: Word[], from: number, to: number) => words.slice(from, to).map((w, i, a) => (i === a.length - 1 ? w.norm : foldedText(w))).filter((_, i) => words[from + i]!.kind === 'word').join(' ');
 const foldedText = (w: Word) => w.text.replace(/[\u2018\u2019]/g, "'");
 
@@ -250,6 +250,8 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     if (start < units.length && !(units.length - start === 1 && units[start]!.kind === 'cap' && !definite && isInitial(words, units[start]!.from))) {
       const org = isOrgHead(words, last);
       push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
+      // Places named inside: "University of Texas", "Carnegie China Center".
+      for (const u of units.slice(start)) if (u.kind === 'gaz' && u.entry!.kind !== 'org' && u.entry!.kind !== 'demonym' && u.entry!.kind !== 'title' && u.entry!.kind !== 'honorific') emitGazetteer(u);
     }
     return;
   }
@@ -320,7 +322,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (firstNames.has(first.norm) && count >= 2) set('person', 3, 'person.first-name');
   else if (direct && locativePrepositions.has(direct.lower) && direct.lower !== 'to' && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
   else if (after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
-  else if (count >= 2 && count <= 4 && c.nameWords.every((w) => /^\p{Lu}[\p{L}'.-]*$/u.test(w))) set('person', 1, 'person.name-shape');
+  else if (count >= 2 && count <= 4 && c.nameWords.every((w) => /^\p{Lu}[\p{L}'.-]*$/u.test(w) && !commonWordSet.has(w.toLowerCase()))) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
   else if (after && isCueWord(after.lower)) set('person', 1, 'person.speaker');
   if (groupNouns.has(first.text) && count === 1) set('person', 2, 'person.group');

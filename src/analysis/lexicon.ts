@@ -80,8 +80,6 @@ for (const s of list(places.usStates)) addEntry(s, 'state', s);
 for (const s of list(places.usStateAbbreviations)) addEntry(s, 'state', s);
 for (const s of list(places.regions)) addEntry(s.replace(/^the /, ''), 'region', s.replace(/^the /, ''));
 for (const s of list(places.cities)) addEntry(s, 'city', s);
-for (const s of list(organizations.knownOrganizations)) addEntry(s.replace(/^The /, ''), 'org', s.replace(/^The /, ''));
-
 // Demonyms ("Russian", "North Korean") point to their country.
 export const demonymCountry = new Map<string, string>();
 for (const c of countries) {
@@ -91,6 +89,14 @@ for (const c of countries) {
 for (const [country, forms] of Object.entries(extraDemonyms)) for (const f of forms) demonymCountry.set(f, country);
 for (const [form, country] of demonymCountry) addEntry(form, 'demonym', country);
 for (const form of list(countriesExtra.plainDemonyms)) addEntry(form, 'demonym', form);
+
+// A one-word organization that is also a common word ("Time", "Fed") needs more context than a lexicon.
+const commonLower = new Set(list(commonWords.words).map((w) => w.toLowerCase()));
+for (const s of list(organizations.knownOrganizations)) {
+  const name = s.replace(/^The /, '');
+  if (!/\s/.test(name) && commonLower.has(name.toLowerCase())) continue;
+  addEntry(name, 'org', name);
+}
 
 for (const t of list(titles.titleHeads)) addEntry(t, 'title', t);
 for (const t of list(titles.honorifics)) addEntry(t, 'honorific', t);

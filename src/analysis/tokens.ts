@@ -44,7 +44,7 @@ function hyphenParts(text: string): string[] | null {
 
 function isPlaceWord(word: string): boolean {
   const entry = matchGazetteer([foldApostrophes(word.replace(/['’]s$/, ''))], 0);
-  return !!entry && entry.length === 1 && entry.kind !== 'title' && entry.kind !== 'honorific';
+  return !!entry && entry.length === 1 && (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city' || entry.kind === 'state');
 }
 
 const cache = new WeakMap<Sentence, Word[]>();
