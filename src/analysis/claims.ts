@@ -68,7 +68,8 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     const lastWord = words[words.length - 1]!;
     if (lastWord.text === '?' || words.some((w) => w.text === '?')) continue;
     // The writer's sentence, not a quoted one.
-    if (directs.some((q) => q.start <= sentence.start + 2 && q.end >= sentence.end - 3)) continue;
+    const quoted = directs.reduce((n, q) => n + Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start)), 0);
+    if (quoted > (sentence.end - sentence.start) / 2) continue;
     while (a < attributions.length && attributions[a]!.end < sentence.start) a++;
     const attribution = attributions.slice(a).find((q) => q.start < sentence.end && q.end > sentence.start);
     const hedges = hedgesIn(words);

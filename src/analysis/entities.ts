@@ -78,6 +78,9 @@ function sentenceIsTitleCase(tokens: readonly Token[]): boolean {
 }
 
 function isInitial(words: Word[], i: number): boolean {
+  // After a dash or colon a new clause starts: "GENEVA (Reuters) - Talks ...".
+  const prev = words[i - 1];
+  if (prev && (prev.text === '-' || prev.text === '—' || prev.text === '–' || prev.text === ':') && prev.spaced) return true;
   for (let j = i - 1; j >= 0; j--) {
     const w = words[j]!;
     if (w.kind === 'word') return false;
@@ -110,8 +113,10 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
     const w = words[i]!;
     const next = words[i + 1];
     if (w.kind !== 'word') {
+      // A plural possessive inside an organization's name: "Growers’ Cooperative".
+      const pluralPossessive = (w.text === '’' || w.text === "'") && !w.spaced && /s$/.test(words[i - 1]?.text ?? '') && run.length > 0 && next?.capitalized && orgHeads.has(next.norm);
       // Editorial brackets sit inside names: "[President Joe] Biden".
-      if (!((w.text === '[' || w.text === ']') && run.length + (next?.capitalized ? 1 : 0) > 0 && (next?.capitalized || words[i - 1]?.capitalized))) flush();
+      if (!pluralPossessive && !((w.text === '[' || w.text === ']') && run.length + (next?.capitalized ? 1 : 0) > 0 && (next?.capitalized || words[i - 1]?.capitalized))) flush();
       i++;
       continue;
     }
