@@ -9,6 +9,7 @@ import { anonymousModifiers, anonymousNouns, cueVerbs, descriptorNouns, nounCues
 const OPEN_MARKS = new Set(['“', '„', '«', '‟']);
 const CLOSE_MARKS = new Set(['”', '»']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'further', 'previously', 'once', 'again', 'recently', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'privately', 'flatly', 'simply', 'just', 'never', 'often', 'since', 'still', 'did', 'does', 'do', 'been', 'even', 'not', "n't", 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'another', 'two', 'three', 'four', 'those', 'these', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'most', 'few', 'both']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const NP_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
@@ -344,6 +345,8 @@ export class QuoteFinder {
       if (p.kind !== 'word' && !(p.text === '[' || p.text === ']' || p.text === '-')) break;
       if (NP_STOP.has(p.lower)) break;
       s--;
+      // A determiner opens the phrase: "the ministry", not "charge the ministry".
+      if (DETERMINERS.has(p.lower)) break;
     }
     while (s < j && words[s]!.kind !== 'word') s++;
     const inner = this.entityInside(words, s, j);
@@ -366,7 +369,8 @@ export class QuoteFinder {
     while (s - 1 >= min && words[s - 1]!.kind === 'word' && !CLAUSE_WORDS.has(words[s - 1]!.lower) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
     if (s === cueIdx || (s > min && words[s - 1]!.kind === 'word')) return null;
     const head = words[cueIdx - 1]!;
-    if (!/^\p{L}/u.test(head.text) || AUXILIARIES.has(head.lower)) return null;
+    if (!/^\p{L}/u.test(head.text) || AUXILIARIES.has(head.lower) || NP_STOP.has(head.lower) || DETERMINERS.has(head.lower) || head.normEnd !== head.end) return null;
+    if (NP_STOP.has(words[s]!.lower)) return null;
     return { start: words[s]!.start, end: head.end, head: singular(head.lower), anonymous: true };
   }
 
