@@ -480,8 +480,13 @@ export class QuoteFinder {
     // Quotes without a cue carry the speaker over; quotes broken by their cue merge.
     for (let k = 0; k < direct.length; k++) {
       const q = direct[k]!;
-      if (q.cue) continue;
       const prev = this.quotes[this.quotes.indexOf(q) - 1];
+      // “We planted early,” she said, “and the rain never came.”: one quote around its cue.
+      if (q.cue && prev?.cue && prev.cue.start === q.cue.start && prev.kind !== 'indirect') {
+        this.merge(prev, q);
+        continue;
+      }
+      if (q.cue) continue;
       if (prev && prev.speaker && (prev.kind !== 'indirect') && q.start - prev.end < 1200) {
         q.speaker = prev.speaker;
         q.rule = 'quote.speaker.carried';

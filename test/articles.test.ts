@@ -1,0 +1,157 @@
+// The team's own articles and what a careful reader finds in them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, type Article, type Entity } from '../src/analysis';
+
+const dir = join(__dirname, 'fixtures', 'articles');
+const load = (name: string) => {
+  const text = readFileSync(join(dir, name), 'utf8');
+  return { text, article: analyze(text) };
+};
+
+function entity(article: Article, name: string): Entity {
+  const found = article.entities.find((e) => e.name === name);
+  if (!found) throw new Error(`no entity ${name}; have ${article.entities.map((e) => e.name).join(', ')}`);
+  return found;
+}
+
+function quoteStarting(article: Article, words: string) {
+  const found = article.quotes.find((q) => q.text.startsWith(words));
+  if (!found) throw new Error(`no quote starting "${words}"`);
+  return found;
+}
+
+const speakerName = (article: Article, id: string | null) => article.entities.find((e) => e.id === id)?.name;
+
+describe('wire story', () => {
+  const { article } = load('wire-story.txt');
+
+  it('finds people with their titles, surnames and honorifics', () => {
+    const brand = entity(article, 'Lukas Brand');
+    expect(brand.type).toBe('person');
+    expect(brand.roles).toContain('Swiss Foreign Minister');
+    expect(brand.aliases).toContain('Brand');
+    const varlamov = entity(article, 'Oleg Varlamov');
+    expect(varlamov.roles.join(' ')).toMatch(/Deputy Foreign Minister/);
+    expect(varlamov.aliases).toContain('Mr. Varlamov');
+    expect(entity(article, 'Ines Navarro').roles.join(' ')).toMatch(/spokeswoman/);
+  });
+
+  it('reads a capital acting for its state as a metonym', () => {
+    const russia = entity(article, 'Russia');
+    expect(russia.metonyms).toContain('Moscow');
+  });
+
+  it('attributes direct quotes in both orders', () => {
+    expect(speakerName(article, quoteStarting(article, 'We are closer than we').speaker)).toBe('Lukas Brand');
+    expect(speakerName(article, quoteStarting(article, 'Any inspection regime').speaker)).toBe('Oleg Varlamov');
+    expect(speakerName(article, quoteStarting(article, 'The insurers are the quiet').speaker)).toBe('Tomasz Wierzbicki');
+  });
+
+  it('flags statistics', () => {
+    expect(article.claims.some((c) => c.kind === 'statistic' && /38 percent/.test(c.text))).toBe(true);
+  });
+});
+
+describe('analysis piece', () => {
+  const { article } = load('analysis-piece.txt');
+
+  it('does not take a report title in quotation marks for a quote', () => {
+    expect(article.quotes.some((q) => q.text.trim() === 'Grain at the Border')).toBe(false);
+  });
+
+  it('links an acronym to its expansion', () => {
+    expect(entity(article, 'Southern Trade Arbitration Council').aliases).toContain('STAC');
+  });
+
+  it('reads appositive roles', () => {
+    expect(entity(article, 'Camila Ferreyra').roles.join(' ')).toMatch(/senior fellow at the Buenos Aires Institute/);
+  });
+
+  it('records hedges on allegations', () => {
+    const hedged = article.claims.filter((c) => c.kind === 'allegation').flatMap((c) => c.hedges);
+    expect(hedged.some((h) => /accused|allegedly|reportedly|said to/.test(h))).toBe(true);
+  });
+
+  it('gives unnamed groups a speaker marked anonymous', () => {
+    const q = article.quotes.find((x) => x.text.startsWith('the levy will ultimately hurt'));
+    const speaker = article.entities.find((e) => e.id === q?.speaker);
+    expect(speaker?.anonymous).toBe(true);
+  });
+});
+
+describe('interview-heavy feature', () => {
+  const { article } = load('interview-heavy.txt');
+
+  it('follows one speaker through pronouns and cue-less paragraphs', () => {
+    for (const start of ['My father ran this farm', 'We sowed in the second week', 'People in Lisbon hear', 'Maybe next year it comes']) {
+      expect(speakerName(article, quoteStarting(article, start).speaker)).toBe('Teresa Valente');
+    }
+    expect(speakerName(article, quoteStarting(article, 'Every month I sit').speaker)).toBe('Duarte Reis');
+  });
+
+  it('keeps a quote broken by its cue as one quote', () => {
+    const q = quoteStarting(article, 'We sowed in the second week');
+    expect(q.fragments.length).toBe(2);
+    expect(q.text).toMatch(/kept going/);
+  });
+});
+
+describe('page with web chrome', () => {
+  const { text, article } = load('web-page-chrome.txt');
+
+  it('recognises the chrome and annotates nothing in it', () => {
+    expect(article.chromeStart).not.toBeNull();
+    const chrome = article.chromeStart!;
+    expect(text.slice(chrome)).toMatch(/Read more/);
+    expect([...article.quotes, ...article.claims].every((x) => x.start < chrome)).toBe(true);
+  });
+
+  it('tells headline and byline from the body', () => {
+    expect(article.sections[0]?.kind).toBe('headline');
+    expect(article.sections.some((s) => s.kind === 'byline' && s.text.startsWith('By '))).toBe(true);
+  });
+
+  it('attributes the quotes', () => {
+    expect(speakerName(article, quoteStarting(article, 'We have run out of easy options').speaker)).toBe('Gregory Tan');
+    expect(speakerName(article, quoteStarting(article, 'The people who ride').speaker)).toBe('Monique Ellis');
+  });
+});
+
+describe('multi-paragraph quote', () => {
+  const { article } = load('multi-paragraph-quote.txt');
+
+  it('runs one quote over the paragraphs that reopen it', () => {
+    const q = quoteStarting(article, 'For too long');
+    expect(q.kind).toBe('direct');
+    expect(q.fragments.length).toBe(3);
+    expect(speakerName(article, q.speaker)).toBe('Daniel Whitcombe');
+  });
+
+  it('finds partial quotes inside reported speech', () => {
+    const partial = article.quotes.filter((q) => q.kind === 'partial');
+    expect(partial.some((q) => /a press release with a price tag/.test(q.text))).toBe(true);
+    expect(partial.every((q) => speakerName(article, q.speaker) === 'Marianne Lacroix')).toBe(true);
+  });
+});
+
+describe('anonymous sources', () => {
+  const { article } = load('anonymous-sources.txt');
+
+  it('gives unnamed officials a speaker marked anonymous', () => {
+    const q = quoteStarting(article, 'They want the money');
+    const speaker = article.entities.find((e) => e.id === q.speaker);
+    expect(speaker?.anonymous).toBe(true);
+    expect(speaker?.name).toMatch(/official/);
+  });
+
+  it('flags "said to be" as a hedge', () => {
+    expect(article.claims.some((c) => c.hedges.some((h) => h.startsWith('said to') || h === 'is said to'))).toBe(true);
+  });
+
+  it('credits "people familiar with the matter"', () => {
+    const q = article.quotes.find((x) => /Calderon had pushed back/.test(x.text));
+    expect(q?.source?.text).toMatch(/people familiar with the matter/);
+  });
+});
