@@ -1,0 +1,262 @@
+// Words per second: Marginalia's analyze() against compromise, on one core.
+//
+//   npm run build && node bench/words-per-second.mjs [--articles=N] [--warmup=N] [--big-mb=N] [--seed=N] [--no-pin]
+//
+// The corpus is made deterministically (seeded shuffle) by recombining the paragraphs of
+// the team's own articles (samples/*.article, test/fixtures/articles/*.txt): ~2,000 articles
+// of ~500 words, plus one ~5 MB article of concatenated paragraphs. Words are /\S+/ matches.
+// On Linux the script re-runs itself under `taskset -c 0` (when available) so the analysis,
+// the garbage collector and everything else share a single core.
+// Results go to stdout and to bench/results.json (not committed).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const require = createRequire(import.meta.url);
+
+const TARGET_WORDS_PER_SECOND = 300_000;
+const TARGET_BIG_FRACTION = 0.5;
+
+// --- Options --------------------------------------------------------------------
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const arg = args.find((a) => a.startsWith(`--${name}=`));
+  const value = arg ? Number(arg.slice(name.length + 3)) : fallback;
+  if (!Number.isFinite(value) || value < 0) {
+    console.error(`bench: bad --${name}`);
+    process.exit(2);
+  }
+  return value;
+};
+const ARTICLES = option('articles', 2000);
+const ARTICLE_WORDS = 500;
+const WARMUP = Math.min(option('warmup', 200), ARTICLES);
+const BIG_BYTES = Math.round(option('big-mb', 5) * 1024 * 1024);
+const SEED = option('seed', 20240611);
+
+// --- One core ------------------------------------------------------------------------
+
+if (process.platform === 'linux' && !args.includes('--no-pin') && !process.env.MARGINALIA_BENCH_PINNED) {
+  const probe = spawnSync('taskset', ['--version'], { stdio: 'ignore' });
+  if (!probe.error && probe.status === 0) {
+    const child = spawnSync('taskset', ['-c', '0', process.execPath, ...process.execArgv, fileURLToPath(import.meta.url), ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, MARGINALIA_BENCH_PINNED: 'taskset -c 0' },
+    });
+    process.exit(child.status ?? 1);
+  }
+}
+const pinned = process.env.MARGINALIA_BENCH_PINNED ?? 'no (one thread; taskset unavailable or --no-pin)';
+
+// --- Corpus ---------------------------------------------------------------------
+
+/** mulberry32: a small seeded PRNG, so every run benchmarks the same corpus. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(items, random) {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+const countWords = (text) => text.match(/\S+/g)?.length ?? 0;
+
+function sourceFiles() {
+  const dirs = [
+    ['samples', (f) => f.endsWith('.article')],
+    ['test/fixtures/articles', (f) => f.endsWith('.txt')],
+  ];
+  const files = [];
+  for (const [dir, keep] of dirs) {
+    const abs = join(root, dir);
+    if (!existsSync(abs)) continue;
+    for (const f of readdirSync(abs).filter(keep).sort()) files.push(join(abs, f));
+  }
+  return files;
+}
+
+/**
+ * The article paragraphs of each file: those before its page chrome, as the analyzer
+ * marks it (chromeStart), so "Related stories" or "Sign up for our newsletter" lines
+ * don't end up in the middle of a generated article and turn the rest of it into chrome.
+ * Deduplicated: the layout treats repeated blocks at the end of a text as chrome.
+ */
+function paragraphsOf(files, analyze) {
+  const out = new Set();
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+    const chromeStart = analyze(text).chromeStart ?? text.length;
+    for (const p of text.slice(0, chromeStart).split(/\n[ \t]*\n/)) {
+      const paragraph = p.trim();
+      if (paragraph) out.add(paragraph);
+    }
+  }
+  return [...out];
+}
+
+/** Deals paragraphs from a deck that is reshuffled each time it runs out. */
+function dealer(paragraphs, random) {
+  let deck = [];
+  return () => {
+    if (!deck.length) deck = shuffle(paragraphs, random);
+    return deck.pop();
+  };
+}
+
+function makeCorpus(paragraphs) {
+  const random = prng(SEED);
+  const next = dealer(paragraphs, random);
+  const articles = [];
+  for (let i = 0; i < ARTICLES; i++) {
+    const parts = new Set();
+    let words = 0;
+    while (words < ARTICLE_WORDS && parts.size < paragraphs.length) {
+      const p = next();
+      if (parts.has(p)) continue;
+      parts.add(p);
+      words += countWords(p);
+    }
+    articles.push([...parts].join('\n\n') + '\n');
+  }
+  // The big article needs ~10,000 paragraphs but the sources have a few hundred, and
+  // repeated blocks read as page chrome; so each of its paragraphs joins two source
+  // paragraphs, and no joined pair is used twice.
+  const bigParts = [];
+  const used = new Set();
+  let size = 0;
+  while (size < BIG_BYTES) {
+    const a = next();
+    const b = next();
+    const p = `${a} ${b}`;
+    if (a === b || used.has(p)) continue;
+    used.add(p);
+    bigParts.push(p);
+    size += Buffer.byteLength(p) + 2;
+  }
+  return { articles, big: bigParts.join('\n\n') + '\n' };
+}
+
+// --- Measuring ---------------------------------------------------------------------
+
+function time(fn) {
+  const start = performance.now();
+  fn();
+  return (performance.now() - start) / 1000;
+}
+
+/** Times run() over the texts; run returns the share of the text it analyzed (0..1). */
+function measure(label, texts, run) {
+  const words = texts.reduce((n, t) => n + countWords(t), 0);
+  let analyzed = 0;
+  const seconds = time(() => {
+    for (const t of texts) analyzed += run(t);
+  });
+  const analyzedShare = analyzed / texts.length;
+  return { label, texts: texts.length, words, seconds, wordsPerSecond: words / seconds, analyzedShare: Number.isNaN(analyzedShare) ? null : analyzedShare };
+}
+
+const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+// --- Main -------------------------------------------------------------------------------
+
+const distAnalysis = join(root, 'dist/analysis.js');
+if (!existsSync(distAnalysis)) {
+  console.error(`bench: ${distAnalysis} is missing; run \`npm run build\` first`);
+  process.exit(2);
+}
+const { analyze } = require(distAnalysis);
+const nlp = require('compromise');
+
+const files = sourceFiles();
+const paragraphs = paragraphsOf(files, analyze);
+if (!paragraphs.length) {
+  console.error('bench: no source paragraphs found in samples/ or test/fixtures/articles/');
+  process.exit(2);
+}
+const { articles, big } = makeCorpus(paragraphs);
+log(`corpus: ${articles.length} articles from ${paragraphs.length} paragraphs of ${files.length} files (seed ${SEED}); big article ${fmt(Buffer.byteLength(big) / 1048576, 2)} MB`);
+
+/** Analyzes one text; returns the share of it before the page chrome (what was really read). */
+const marginalia = (text) => (analyze(text).chromeStart ?? text.length) / text.length;
+let found = 0;
+const compromise = (text) => {
+  const doc = nlp(text);
+  found += doc.people().json().length + doc.places().json().length + doc.organizations().json().length + doc.quotations().json().length;
+  return NaN; // no notion of page chrome
+};
+
+const warmup = articles.slice(0, WARMUP);
+log(`Marginalia: warm-up on ${warmup.length} articles`);
+measure('warm-up', warmup, marginalia);
+log(`Marginalia: ${articles.length} articles, one at a time`);
+const perArticle = measure('Marginalia, per article', articles, marginalia);
+log(`Marginalia: one ${fmt(Buffer.byteLength(big) / 1048576, 1)} MB article`);
+const bigArticle = measure(`Marginalia, one ${fmt(Buffer.byteLength(big) / 1048576, 1)} MB article`, [big], marginalia);
+log(`compromise: warm-up on ${warmup.length} articles`);
+measure('warm-up', warmup, compromise);
+log(`compromise: ${articles.length} articles, one at a time`);
+const baseline = measure('compromise people/places/organizations/quotations, per article', articles, compromise);
+
+const rows = [perArticle, bigArticle, baseline];
+const labelWidth = Math.max(...rows.map((r) => r.label.length));
+const line = (cells) => cells.join('  ');
+console.log('');
+console.log(line(['what'.padEnd(labelWidth), 'texts'.padStart(6), 'words'.padStart(11), 'seconds'.padStart(9), 'words/s'.padStart(11), 'read*'.padStart(6)]));
+for (const r of rows) {
+  const read = r.analyzedShare === null ? '—' : `${fmt(r.analyzedShare * 100)}%`;
+  console.log(line([r.label.padEnd(labelWidth), fmt(r.texts).padStart(6), fmt(r.words).padStart(11), fmt(r.seconds, 2).padStart(9), fmt(r.wordsPerSecond).padStart(11), read.padStart(6)]));
+}
+console.log('* share of the text before chromeStart, i.e. not skipped as page chrome (mean per text)');
+if (found < 0) console.log(found); // keeps compromise's results alive
+const ratio = perArticle.wordsPerSecond / baseline.wordsPerSecond;
+const bigFraction = bigArticle.wordsPerSecond / perArticle.wordsPerSecond;
+const meetsRate = perArticle.wordsPerSecond >= TARGET_WORDS_PER_SECOND;
+const meetsBig = bigFraction >= TARGET_BIG_FRACTION;
+console.log('');
+console.log(`Marginalia / compromise:            ${fmt(ratio, 2)}×`);
+console.log(`5 MB rate / per-article rate:       ${fmt(bigFraction, 2)}`);
+console.log(`target: per-article ≥ ${fmt(TARGET_WORDS_PER_SECOND)} words/s   ${meetsRate ? 'MET' : 'NOT MET'} (${fmt(perArticle.wordsPerSecond)})`);
+console.log(`target: 5 MB rate ≥ ${TARGET_BIG_FRACTION} × per-article rate   ${meetsBig ? 'MET' : 'NOT MET'} (${fmt(bigFraction, 2)})`);
+console.log(`pinned to one core: ${pinned}`);
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  pinned,
+  seed: SEED,
+  corpus: { files: files.length, paragraphs: paragraphs.length, articles: articles.length, warmupArticles: warmup.length, bigArticleBytes: Buffer.byteLength(big) },
+  marginaliaPerArticle: perArticle,
+  marginaliaBigArticle: bigArticle,
+  compromisePerArticle: baseline,
+  ratioMarginaliaToCompromise: ratio,
+  bigArticleFractionOfPerArticle: bigFraction,
+  targets: {
+    wordsPerSecond: { target: TARGET_WORDS_PER_SECOND, met: meetsRate },
+    bigArticleFraction: { target: TARGET_BIG_FRACTION, met: meetsBig },
+  },
+};
+writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`results written to ${join('bench', 'results.json')}`);
