@@ -3,7 +3,15 @@
 import type { Sentence } from './structure';
 import type { Claim, ClaimKind, Quote } from './types';
 import { wordsOf, type Word } from './tokens';
-import { hedgePhrases, months, opinionMarkers } from './lexicon';
+import { byFirstWord, hedgePhrases, months, opinionMarkers } from './lexicon';
+
+const hedgesByFirst = byFirstWord(hedgePhrases, (h) => h.words);
+const opinionsByFirst = byFirstWord(opinionMarkers, (m) => m);
+
+function matchesAt(words: Word[], i: number, phrase: string[]): boolean {
+  for (let k = 1; k < phrase.length; k++) if (words[i + k]?.lower !== phrase[k]) return false;
+  return true;
+}
 
 const SCALE = new Set(['million', 'billion', 'trillion', 'percent', 'per', 'cent', 'thousand', 'hundred', '%', 'dozen', 'half', 'third', 'quarter']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'billions', 'dozens']);
@@ -35,18 +43,16 @@ function isQuantity(words: Word[], i: number): boolean {
 function hedgesIn(words: Word[]): { phrase: string; kind: string }[] {
   const found: { phrase: string; kind: string }[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const h of hedgePhrases) {
-      if (words[i]!.lower !== h.words[0]) continue;
-      let ok = true;
-      for (let k = 1; k < h.words.length; k++) if (words[i + k]?.lower !== h.words[k]) { ok = false; break; }
-      if (ok && !found.some((f) => f.phrase === h.words.join(' '))) found.push({ phrase: h.words.join(' '), kind: h.kind });
+    for (const h of hedgesByFirst.get(words[i]!.lower) ?? []) {
+      const phrase = h.words.join(' ');
+      if (matchesAt(words, i, h.words) && !found.some((f) => f.phrase === phrase)) found.push({ phrase, kind: h.kind });
     }
   }
   return found;
 }
 
 function hasOpinion(words: Word[]): boolean {
-  return opinionMarkers.some((m) => words.some((w, i) => w.lower === m[0] && m.every((x, k) => words[i + k]?.lower === x)));
+  return words.some((w, i) => opinionsByFirst.get(w.lower)?.some((m) => matchesAt(words, i, m)));
 }
 
 function isPastVerb(w: Word): boolean {
@@ -71,7 +77,8 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     const quoted = directs.reduce((n, q) => n + Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start)), 0);
     if (quoted > (sentence.end - sentence.start) / 2) continue;
     while (a < attributions.length && attributions[a]!.end < sentence.start) a++;
-    const attribution = attributions.slice(a).find((q) => q.start < sentence.end && q.end > sentence.start);
+    let attribution: Quote | undefined;
+    for (let k = a; k < attributions.length && attributions[k]!.start < sentence.end; k++) if (attributions[k]!.end > sentence.start) { attribution = attributions[k]; break; }
     const hedges = hedgesIn(words);
     const quantity = words.some((_, i) => isQuantity(words, i));
     let kind: ClaimKind | null = null;

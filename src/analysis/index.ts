@@ -13,12 +13,14 @@ export const ANALYZER_VERSION = '0.1.0';
 
 export function analyze(text: string): Article {
   const blocks = splitBlocks(text);
-  const chromeStart = classifyBlocks(blocks, text);
+  const chromeStart = classifyBlocks(blocks);
   for (const block of blocks) parseBlock(block);
   // Entities are read everywhere but in widget chrome; an author bio still names people.
   const sentences = blocks.flatMap((b) => b.sentences);
   const table = createTable();
-  const prose = (b: (typeof blocks)[number]) => b.text.split(/\s+/).length >= 10 && blocks.filter((x) => x.text === b.text).length === 1;
+  const lineCount = new Map<string, number>();
+  for (const b of blocks) if (b.kind === 'chrome') lineCount.set(b.text, (lineCount.get(b.text) ?? 0) + 1);
+  const prose = (b: (typeof blocks)[number]) => lineCount.get(b.text) === 1 && b.text.split(/\s+/, 10).length >= 10;
   extractEntities(sentences.filter((s) => s.block.kind !== 'chrome' || prose(s.block)), table, text);
   const quotes = new QuoteFinder({ text, table, blocks }).run();
   const claims = findClaims(sentences, { text, quotes, mentionAt: (start) => table.byStart.has(start) });

@@ -22,7 +22,8 @@ function isDateLine(text: string): boolean {
 
 function isChromeLine(block: Block): boolean {
   const text = block.text;
-  if (chromeLinePatterns.some((p) => p.test(text))) return true;
+  // Chrome lines are short; don't run every pattern over long paragraphs.
+  if (text.length < 300 && chromeLinePatterns.some((p) => p.test(text))) return true;
   return bulletPrefixes.some((b) => text.startsWith(b)) && wordCount(text) < 15;
 }
 
@@ -35,7 +36,7 @@ function isLabelLine(block: Block): boolean {
  * Marks each block's kind in place and returns the offset where the trailing
  * page chrome starts (null when the article runs to the end).
  */
-export function classifyBlocks(blocks: Block[], text: string): number | null {
+export function classifyBlocks(blocks: Block[]): number | null {
   if (blocks.length === 0) return null;
   const seen = new Map<string, number>();
   for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
@@ -81,6 +82,5 @@ export function classifyBlocks(blocks: Block[], text: string): number | null {
       firstBody = false;
     }
   });
-  const start = blocks[chromeFrom];
-  return start ? start.start : text.length > 0 ? null : null;
+  return blocks[chromeFrom]?.start ?? null;
 }

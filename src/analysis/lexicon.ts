@@ -1,6 +1,7 @@
 // Word lists, loaded once: the data files under lexicon/ and the
 // world-countries package, turned into sets and a token trie for matching.
 import countries from 'world-countries';
+import { foldApostrophes } from './structure';
 import titles from './lexicon/titles.json';
 import people from './lexicon/people.json';
 import places from './lexicon/places.json';
@@ -28,10 +29,7 @@ interface TrieNode {
   entry?: GazetteerEntry;
 }
 
-/** Folds curly apostrophes so "People’s" and "People's" match. */
-export function foldApostrophes(s: string): string {
-  return s.indexOf('\u2019') >= 0 || s.indexOf('\u2018') >= 0 ? s.replace(/[\u2018\u2019]/g, "'") : s;
-}
+export { foldApostrophes };
 
 function entryWords(name: string): string[] {
   return foldApostrophes(name).split(/\s+/).filter(Boolean);
@@ -164,6 +162,18 @@ export interface Hedge {
 export const hedgePhrases: Hedge[] = ((hedges.hedges ?? []) as { phrase: string; kind: string }[])
   .map((h) => ({ words: h.phrase.toLowerCase().split(/\s+/), kind: h.kind }));
 export const opinionMarkers = list(hedges.opinionMarkers).map((s) => s.toLowerCase().split(/\s+/));
+
+/** Phrases indexed by their first word, to match in one pass over a sentence. */
+export function byFirstWord<T>(items: T[], words: (item: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const first = words(item)[0]!;
+    const list = map.get(first);
+    if (list) list.push(item);
+    else map.set(first, [item]);
+  }
+  return map;
+}
 
 export const chromeLinePatterns = list(chrome.linePatterns).map((s) => new RegExp(s, 'i'));
 export const chromeEndMarkers = list(chrome.endMarkers).map((s) => new RegExp(s, 'i'));

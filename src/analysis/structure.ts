@@ -14,6 +14,33 @@ export interface Token {
   kind: TokenKind;
   /** True when white space comes right before the token. */
   spaced: boolean;
+  /** Apostrophes folded, possessive "'s" removed: "Putin’s" → "Putin". */
+  norm: string;
+  /** End offset without the possessive. */
+  normEnd: number;
+  lower: string;
+  capitalized: boolean;
+  /** Index of the token in its sentence. */
+  index: number;
+}
+
+const POSSESSIVE = /['’]s$|s['’]$/;
+
+export function makeToken(kind: TokenKind, text: string, start: number, end: number, spaced: boolean, index: number): Token {
+  let bare = text;
+  if (kind === 'word' && (text.indexOf("'") > 0 || text.indexOf('’') > 0)) {
+    const m = POSSESSIVE.exec(text);
+    if (m && m.index > 0) bare = m[0][0] === 's' ? text.slice(0, m.index + 1) : text.slice(0, m.index);
+  }
+  const norm = foldApostrophes(bare);
+  const c = text.charCodeAt(0);
+  const capitalized = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text)));
+  return { start, end, text, kind, spaced, norm, normEnd: start + bare.length, lower: norm.toLowerCase(), capitalized, index };
+}
+
+/** Folds curly apostrophes so "People’s" and "People's" match. */
+export function foldApostrophes(s: string): string {
+  return s.indexOf('\u2019') >= 0 || s.indexOf('\u2018') >= 0 ? s.replace(/[\u2018\u2019]/g, "'") : s;
 }
 
 export interface Sentence {
@@ -80,8 +107,7 @@ function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
     const start = base + (child.position?.start.offset ?? 0);
     const end = base + (child.position?.end.offset ?? 0);
     const kind: TokenKind = child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol';
-    const text = block.text.slice(start - block.start, end - block.start);
-    tokens.push({ start, end, text, kind, spaced });
+    tokens.push(makeToken(kind, block.text.slice(start - block.start, end - block.start), start, end, spaced, tokens.length));
     spaced = false;
   }
   const first = tokens[0];
