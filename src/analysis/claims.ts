@@ -66,6 +66,7 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
   const attributions = ctx.quotes.filter((q) => q.kind === 'indirect' || q.kind === 'partial');
   const directs = ctx.quotes.filter((q) => q.kind === 'direct');
   let a = 0;
+  let d = 0;
   for (const sentence of sentences) {
     if (sentence.block.kind !== 'body') continue;
     const words = wordsOf(sentence);
@@ -74,7 +75,9 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     const lastWord = words[words.length - 1]!;
     if (lastWord.text === '?' || words.some((w) => w.text === '?')) continue;
     // The writer's sentence, not a quoted one.
-    const quoted = directs.reduce((n, q) => n + Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start)), 0);
+    while (d < directs.length && directs[d]!.end < sentence.start) d++;
+    let quoted = 0;
+    for (let k = d; k < directs.length && directs[k]!.start < sentence.end; k++) quoted += Math.max(0, Math.min(directs[k]!.end, sentence.end) - Math.max(directs[k]!.start, sentence.start));
     if (quoted > (sentence.end - sentence.start) / 2) continue;
     while (a < attributions.length && attributions[a]!.end < sentence.start) a++;
     let attribution: Quote | undefined;

@@ -98,7 +98,7 @@ function isOpening(t: string, k: number): boolean {
   const next = k + 1 < t.length ? t[k + 1]! : ' ';
   if (OPEN_MARKS.has(ch)) return !/\s/.test(next) || k === 0;
   if (CLOSE_MARKS.has(ch)) return false;
-  return /[\s(\[{—–\-/:]/.test(prev) && !/\s/.test(next);
+  return /[\s([{—–\-/:]/.test(prev) && !/\s/.test(next);
 }
 
 function isClosing(t: string, k: number): boolean {
@@ -480,7 +480,7 @@ export class QuoteFinder {
     // Quotes without a cue carry the speaker over; quotes broken by their cue merge.
     for (let k = 0; k < direct.length; k++) {
       const q = direct[k]!;
-      const prev = this.quotes[this.quotes.indexOf(q) - 1];
+      const prev = this.quotes[this.quotes.lastIndexOf(q) - 1];
       // “We planted early,” she said, “and the rain never came.”: one quote around its cue.
       if (q.cue && prev?.cue && prev.cue.start === q.cue.start && prev.kind !== 'indirect') {
         this.merge(prev, q);
@@ -493,7 +493,16 @@ export class QuoteFinder {
         if (text.slice(prev.end, q.start).indexOf('\n') < 0 || isRunOn(text, prev.end, q.start)) this.merge(prev, q);
       }
     }
-    const inDirect = (offset: number) => this.quotes.some((q) => q.kind !== 'indirect' && offset >= q.start - 1 && offset < q.end + 1);
+    // Quotes that reach into this block: this block's, and one running on from before.
+    const near: Quote[] = [];
+    for (let k = this.quotes.length - 1; k >= 0; k--) {
+      const q = this.quotes[k]!;
+      if (q.end >= block.start) near.push(q);
+      if (q.start < block.start) break;
+    }
+    const added = this.quotes.length;
+    const inside = (q: Quote, offset: number) => q.kind !== 'indirect' && offset >= q.start - 1 && offset < q.end + 1;
+    const inDirect = (offset: number) => near.some((q) => inside(q, offset)) || this.quotes.slice(added).some((q) => inside(q, offset));
     const words = bw.words;
     for (const sentence of block.sentences) {
       const from = wordAt(words, sentence.start);
@@ -512,9 +521,13 @@ export class QuoteFinder {
     const { text } = this.ctx;
     {
       // A reported clause that quotes a few words: one partial quote.
-      const inner = this.quotes.filter((q) => q.kind === 'partial' && q.start >= cs && q.end <= ce);
-      if (inner.length) {
-        for (const q of inner) this.quotes.splice(this.quotes.indexOf(q), 1);
+      const inner: Quote[] = [];
+      for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.end >= cs; k--) {
+        const q = this.quotes[k]!;
+        if (q.kind === 'partial' && q.start >= cs && q.end <= ce) {
+          inner.unshift(q);
+          this.quotes.splice(k, 1);
+        }
       }
       const quote = this.makeQuote(null, inner.length ? 'partial' : 'indirect', attribution, [cs, ce]);
       if (inner.length) quote.fragments = inner.map((q) => span(text, q.start, q.end));
@@ -527,7 +540,7 @@ export class QuoteFinder {
     Object.assign(prev, span(text, prev.start, q.end));
     prev.fragments = [...(prev.fragments.length ? prev.fragments : [span(text, prev.start, prev.end)]), ...(q.fragments.length ? q.fragments : [span(text, q.start, q.end)])];
     prev.kind = 'direct';
-    this.quotes.splice(this.quotes.indexOf(q), 1);
+    this.quotes.splice(this.quotes.lastIndexOf(q), 1);
   }
 
   /** Finds the first reported clause from word `from` on: [start, end, attribution, cue index]. */
@@ -562,8 +575,9 @@ export class QuoteFinder {
       if (lastComma > from + 3 && this.tailIsAttribution(words, lastComma + 1, k, after, end)) {
         const subject = this.subjectBefore(words, k, lastComma + 1) ?? this.plainSubject(words, k, lastComma + 1);
         const source = subject && !hasClauseWord(words, lastComma + 1, subject.start) ? subject : k === lastComma + 1 && !tell ? this.nounPhraseAfter(words, after, end) : null;
-        if (source && !inDirect(words[lastComma - 1]!.start)) {
-          return [words[from]!.start, words[trimBack(words, from, lastComma) - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k];
+        const contentTo = trimBack(words, from, lastComma);
+        if (source && contentTo > from && !inDirect(words[lastComma - 1]!.start)) {
+          return [words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k];
         }
       }
       // CONTENT, SOURCE CUE, CONTENT.
