@@ -617,9 +617,9 @@ export class QuoteFinder {
     const w = words[k];
     if (!w || k >= end || w.kind !== 'word') return -1;
     if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
-    // Stances and beliefs take plain objects: "wants to ...", "rejected the plan".
-    if (cue.kind !== 'speech' && end - k >= 2 && !TAIL_OPENERS.has(w.lower)) return k;
-    if (cue.kind !== 'speech' && w.lower === 'to') return k;
+    // "said praise from ... would not", "wants to ...", "rejected the plan".
+    if (end - k >= 2 && !TAIL_OPENERS.has(w.lower) && !/^\p{Ll}+ly$/u.test(w.text)) return k;
+    if (w.lower === 'to' && cue.lemma !== 'say' && cue.lemma !== 'tell') return k;
     return -1;
   }
 
