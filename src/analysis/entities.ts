@@ -327,11 +327,18 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (firstNames.has(first.norm) && count >= 2) set('person', 3, 'person.first-name');
   else if (direct && locativePrepositions.has(direct.lower) && direct.lower !== 'to' && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
   else if (after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
-  else if (count >= 2 && count <= 4 && c.nameWords.every((w) => /^\p{Lu}[\p{L}'.-]*$/u.test(w) && !commonWordSet.has(w.toLowerCase()))) set('person', 1, 'person.name-shape');
+  else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
-  else if (after && isCueWord(after.lower)) set('person', 1, 'person.speaker');
+  else if (after && cueVerbs.has(after.lower) && !/s$/.test(first.norm)) set('person', 1, 'person.speaker');
   if (groupNouns.has(first.text) && count === 1) set('person', 2, 'person.group');
   return c;
+}
+
+/** Could this be part of a person's name? Not a common word, an acronym or a brand ("PlayStation"). */
+function isNameWord(w: string): boolean {
+  if (!/^\p{Lu}[\p{L}'.-]*$/u.test(w) || commonWordSet.has(w.toLowerCase())) return false;
+  if (/^\p{Lu}{2,}$/u.test(w)) return false;
+  return !/\p{Ll}\p{Lu}/u.test(w) || /^(Mc|Mac|O'|De|Di|La|Le|Van|Von)\p{Lu}/u.test(w);
 }
 
 function isPlaceAt(words: Word[], i: number): boolean {
@@ -345,9 +352,6 @@ function isSpeechWord(lower: string): boolean {
   return cueVerbs.get(lower)?.some((v) => v.words.length === 1 && v.kind === 'speech') ?? false;
 }
 
-function isCueWord(lower: string): boolean {
-  return cueVerbs.get(lower)?.some((v) => v.words.length === 1) ?? false;
-}
 
 // ---- Roles ---------------------------------------------------------------
 
