@@ -73,8 +73,15 @@ const joinWords = (words: Word[], from: number, to: number) => words.slice(from,
 const foldedText = (w: Word) => w.text.replace(/[\u2018\u2019]/g, "'");
 
 function sentenceIsTitleCase(tokens: readonly Token[]): boolean {
-  const lexical = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text) && t.text.length > 3);
-  return lexical.length >= 3 && lexical.filter((t) => /^\p{Lu}/u.test(t.text)).length / lexical.length >= 0.75;
+  let lexical = 0;
+  let capitalized = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length <= 3 || t.lower === t.text.toUpperCase()) continue;
+    lexical++;
+    if (t.capitalized) capitalized++;
+    else if (lexical - capitalized > lexical / 4 + 1) return false;
+  }
+  return lexical >= 3 && capitalized / lexical >= 0.75;
 }
 
 function isInitial(words: Word[], i: number): boolean {

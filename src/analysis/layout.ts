@@ -14,22 +14,28 @@ function wordCount(text: string): number {
 }
 
 function isDateLine(text: string): boolean {
+  if (text.length > 90) return false;
   const words = text.replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
   const dateWords = words.filter((w) => months.has(w) || weekdays.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) || /^\d{1,2}:\d\d$/.test(w) || /^(a\.?m\.?|p\.?m\.?|[A-Z]{1,4}T|GMT|UTC|updated|published|posted|on|at)$/i.test(w));
   return dateWords.length >= Math.max(2, words.length - 1);
 }
 
+const chromeCache = new WeakMap<Block, boolean>();
 function isChromeLine(block: Block): boolean {
-  const text = block.text;
-  // Chrome lines are short; don't run every pattern over long paragraphs.
-  if (text.length < 300 && chromeLinePatterns.some((p) => p.test(text))) return true;
-  return bulletPrefixes.some((b) => text.startsWith(b)) && wordCount(text) < 15;
+  let chrome = chromeCache.get(block);
+  if (chrome === undefined) {
+    const text = block.text;
+    // Chrome lines are short; don't run every pattern over long paragraphs.
+    chrome = text.length < 300 && (chromeLinePatterns.some((p) => p.test(text)) || (bulletPrefixes.some((b) => text.startsWith(b)) && wordCount(text) < 15));
+    chromeCache.set(block, chrome);
+  }
+  return chrome;
 }
 
 /** A short line that reads as a label, not a sentence: "fairness meter", "Click On Meter". */
 function isLabelLine(block: Block): boolean {
-  return wordCount(block.text) <= 8 && !TERMINAL.test(block.text);
+  return block.text.length <= 120 && wordCount(block.text) <= 8 && !TERMINAL.test(block.text);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Block } from './structure';
 import type { Quote, QuoteKind, Span } from './types';
 import { wordsOf, type Word } from './tokens';
 import type { EntityDraft, EntityTable } from './entities';
-import { anonymousModifiers, anonymousNouns, cueVerbs, descriptorNouns, nounCues, orgDescriptors, type CueVerb } from './lexicon';
+import { anonymousModifiers, anonymousNouns, byFirstWord, cueVerbs, descriptorNouns, nounCues, orgDescriptors, type CueVerb } from './lexicon';
 
 const OPEN_MARKS = new Set(['“', '„', '«', '‟']);
 const CLOSE_MARKS = new Set(['”', '»']);
@@ -160,8 +160,12 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   return null;
 }
 
+const nounCuesByFirst = byFirstWord(nounCues, (p) => p);
+
 function nounCueAt(words: Word[], i: number): number {
-  for (const phrase of nounCues) {
+  const w = words[i];
+  if (!w || w.kind !== 'word') return 0;
+  for (const phrase of nounCuesByFirst.get(w.lower) ?? []) {
     let ok = true;
     for (let k = 0; k < phrase.length; k++) if (words[i + k]?.lower !== phrase[k]) { ok = false; break; }
     if (ok) return phrase.length;
