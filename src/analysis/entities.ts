@@ -579,6 +579,7 @@ function demonymOrCountry(word: string): boolean {
 function mergeAcronyms(table: EntityTable): void {
   const byInitials = new Map<string, EntityDraft>();
   for (const e of table.entities) if (e.type === 'organization' && e.nameWords.length >= 2) byInitials.set(initials(e.nameWords), e);
+  const into = new Map<EntityDraft, EntityDraft>();
   for (const e of table.entities) {
     if (e.type !== 'organization' || e.nameWords.length !== 1 || !isAcronym(e.name)) continue;
     const full = byInitials.get(e.name.replace(/\./g, ''));
@@ -586,10 +587,11 @@ function mergeAcronyms(table: EntityTable): void {
     for (const m of e.mentions) full.mentions.push({ ...m, form: 'acronym' });
     full.aliases.add(e.name);
     for (const a of e.aliases) full.aliases.add(a);
-    for (const ref of table.byStart.values()) if (ref.entity === e) ref.entity = full;
-    for (const ref of table.byEnd.values()) if (ref.entity === e) ref.entity = full;
     e.mentions = [];
+    into.set(e, full);
   }
+  if (!into.size) return;
+  for (const refs of [table.byStart, table.byEnd]) for (const ref of refs.values()) ref.entity = into.get(ref.entity) ?? ref.entity;
 }
 
 function endsWith(long: string[], short: string[]): boolean {

@@ -181,6 +181,11 @@ export class QuoteFinder {
   private readonly usedCues = new Set<number>();
   private lastSpeaker: { entity: EntityDraft; at: number; block: number } | null = null;
   private readonly anonymous: EntityDraft[] = [];
+  private readonly anonymousByName = new Map<string, EntityDraft>();
+  /** Latest unnamed source with this word in its name: "official" → "a senior official". */
+  private readonly anonymousByHead = new Map<string, EntityDraft>();
+  /** Latest named person with this word in a role: "minister" → Daniel Whitcombe. */
+  private readonly personByRoleWord = new Map<string, EntityDraft>();
   private readonly personMentions: { start: number; entity: EntityDraft }[];
 
   constructor(private readonly ctx: QuoteContext) {
@@ -188,6 +193,10 @@ export class QuoteFinder {
       .filter((m) => m.entity.type === 'person' && !m.entity.anonymous)
       .map((m) => ({ start: m.start, entity: m.entity }))
       .sort((a, b) => a.start - b.start);
+    for (const e of ctx.table.entities) {
+      if (e.type !== 'person') continue;
+      for (const role of e.roles) for (const word of role.toLowerCase().split(/[^\p{L}]+/u)) if (word) this.personByRoleWord.set(singular(word), e);
+    }
   }
 
   run(): Quote[] {
@@ -413,22 +422,22 @@ export class QuoteFinder {
     }
     const head = source.head ?? '';
     const phrase = this.ctx.text.slice(source.start, source.end);
-    const definite = /^(the|this|that)\b/i.test(phrase);
-    if (definite) {
+    if (/^(the|this|that)\b/i.test(phrase)) {
       // "the official" → the official met before; "the minister" → the person with that role.
-      const anon = [...this.anonymous].reverse().find((e) => e.nameWords.includes(head));
-      if (anon) return anon;
-      const person = this.ctx.table.entities.filter((e) => e.type === 'person' && e.roles.some((r) => r.toLowerCase().includes(head))).pop();
-      if (person) return person;
+      const known = this.anonymousByHead.get(head) ?? this.personByRoleWord.get(head);
+      if (known) return known;
     }
     const name = phrase.replace(/^(a|an|the|some|another|other|one)\s+/i, '');
-    const known = this.anonymous.find((e) => e.name.toLowerCase() === name.toLowerCase());
-    if (known && !/^(another|a|an)\b/i.test(phrase)) return known;
+    const key = name.toLowerCase();
+    const same = this.anonymousByName.get(key);
+    if (same && !/^(another|a|an)\b/i.test(phrase)) return same;
     const entity = this.ctx.table.add({
       name, type: 'other', mentions: [], anonymous: true, rule: 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
-      roles: [], strength: 1, nameWords: name.toLowerCase().split(/\s+/).map(singular), lastSeen: at,
+      roles: [], strength: 1, nameWords: key.split(/\s+/).map(singular), lastSeen: at,
     });
     this.anonymous.push(entity);
+    this.anonymousByName.set(key, entity);
+    for (const word of entity.nameWords) this.anonymousByHead.set(word, entity);
     return entity;
   }
 
