@@ -155,3 +155,19 @@ describe('anonymous sources', () => {
     expect(q?.source?.text).toMatch(/people familiar with the matter/);
   });
 });
+
+describe('sample: summit diplomacy', () => {
+  const text = readFileSync(join(__dirname, '..', 'samples', 'summit-diplomacy.article'), 'utf8');
+  const article = analyze(text);
+
+  it('resolves "he" to the person named in the same paragraph', () => {
+    const q = article.quotes.find((x) => x.text.includes('open to anyone who shares the river'));
+    expect(speakerName(article, q?.speaker ?? null)).toBe('Nurlan Seitkali');
+  });
+
+  it('reads an attribution set off by commas inside the sentence', () => {
+    const q = article.quotes.find((x) => x.text.startsWith('Any lasting arrangement'));
+    expect(q?.text).toMatch(/Kyrgyzstan and Tajikistan$/);
+    expect(speakerName(article, q?.speaker ?? null)).toBe('Dilnoza Karimova');
+  });
+});

@@ -564,15 +564,15 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       // The surname is a name the text may use: "Putin", "Gause". Not for family-name-first names ("Kim", "Xi").
       if (!e.aliases.has(e.nameWords[0]!)) e.aliases.add(e.nameWords[e.nameWords.length - 1]!);
     }
-    if (e.type === 'organization' && e.nameWords.length >= 3 && demonymOrCountry(e.nameWords[0]!)) e.aliases.add(e.nameWords.slice(1).join(' '));
+    // "U.S. National Security Council" is also "National Security Council".
+    if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!)) e.aliases.add(e.nameWords.slice(1).join(' '));
     e.aliases.delete(e.name);
     e.mentions.sort((a, b) => a.start - b.start);
   }
 }
 
-function demonymOrCountry(word: string): boolean {
-  const entry = matchGazetteer([word], 0);
-  return !!entry && (entry.kind === 'country' || entry.kind === 'demonym');
+function isCountry(word: string): boolean {
+  return matchGazetteer([word], 0)?.kind === 'country';
 }
 
 /** "UN" and "United Nations", "CCP" and "Chinese Communist Party": one organization. */

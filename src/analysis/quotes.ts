@@ -239,8 +239,10 @@ export class QuoteFinder {
     const closeIdx = raw.close >= 0 ? wordAt(words, raw.close + 1) : words.length;
     const sentenceOpen = openIdx < words.length ? bw.sentenceStart[openIdx]! : openIdx;
     const closeSentenceEnd = closeIdx > 0 && closeIdx <= words.length ? bw.sentenceEnd[Math.min(closeIdx, words.length) - 1]! : words.length;
-    const nextOpen = this.nextOpenMark(words, closeIdx, closeSentenceEnd);
-    const attribution = this.attributeAfter(words, closeIdx, nextOpen) ?? this.attributeBefore(words, sentenceOpen, openIdx);
+    // A quote closed by a full stop rarely takes its cue after it, unless the cue follows at once: “... today.” Smith said.
+    const fullStop = /[.…]\s*$/.test(text.slice(first![0], last[1]));
+    const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, closeSentenceEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, closeSentenceEnd);
+    const attribution = (fullStop && closeSentenceEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ?? this.attributeBefore(words, sentenceOpen, openIdx);
 
     const embedded = openIdx > sentenceOpen && /^\p{Ll}/u.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
     const kind: QuoteKind = lexical.length < 6 || embedded ? 'partial' : 'direct';
@@ -416,9 +418,12 @@ export class QuoteFinder {
     if (source.pronoun) {
       if (source.pronoun === 'it' || source.pronoun === 'we' || source.pronoun === 'i') return this.lastSpeaker && at - this.lastSpeaker.at < 3000 ? this.lastSpeaker.entity : null;
       if (source.pronoun === 'they') return this.lastSpeaker?.entity ?? null;
-      // The last speaker, if quoted in this paragraph or the one before; else the last person named.
+      // A person named since in this paragraph; else the last speaker, if quoted in this paragraph or the one before; else the last person named.
+      const named = this.lastPersonBefore(at);
+      const blockStart = this.ctx.blocks[block]?.start ?? 0;
+      if (named && named.start >= blockStart && (!this.lastSpeaker || named.start > this.lastSpeaker.at)) return named.entity;
       if (this.lastSpeaker && this.lastSpeaker.entity.type === 'person' && this.lastSpeaker.block >= block - 1) return this.lastSpeaker.entity;
-      return this.lastPersonBefore(at)?.entity ?? this.lastSpeaker?.entity ?? null;
+      return named?.entity ?? this.lastSpeaker?.entity ?? null;
     }
     const head = source.head ?? '';
     const phrase = this.ctx.text.slice(source.start, source.end);
@@ -535,7 +540,8 @@ export class QuoteFinder {
     {
       // A reported clause that quotes a few words: one partial quote.
       const inner: Quote[] = [];
-      for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.end >= cs; k--) {
+      // This block's quotes are the last few; scan them, not the whole article.
+      for (let k = this.quotes.length - 1; k >= 0 && k >= this.quotes.length - 40; k--) {
         const q = this.quotes[k]!;
         if (q.kind === 'partial' && q.start >= cs && q.end <= ce) {
           inner.unshift(q);
@@ -642,7 +648,7 @@ export class QuoteFinder {
     if (afterCue >= end || cueIdx === from) return true;
     const w = words[afterCue]!;
     if (TELL_LEMMAS.has(cueAt(words, cueIdx)?.lemma.split(' ')[0] ?? '')) return true;
-    if (w.kind !== 'word') return w.text === ',' || w.text === '(';
+    if (w.kind !== 'word') return w.text === '(';
     return TAIL_OPENERS.has(w.lower) || w.capitalized || PRONOUNS.has(w.lower) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists'].includes(w.lower);
   }
 }
