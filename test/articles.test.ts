@@ -171,3 +171,20 @@ describe('sample: summit diplomacy', () => {
     expect(speakerName(article, q?.speaker ?? null)).toBe('Dilnoza Karimova');
   });
 });
+
+describe('short forms', () => {
+  it('links "the President" to the person named with that title', () => {
+    const article = analyze('Critics of U.S. President Donald Trump spoke out on Monday.\nThe President later took action to let the team in.\n');
+    const trump = entity(article, 'Donald Trump');
+    expect(trump.roles).toContain('U.S. President');
+    expect(trump.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'President']);
+  });
+
+  it('never merges two different full names, and gives a surname to the one in focus', () => {
+    const article = analyze('North Korean leader Kim Jong Un met envoys. Kim later toured a factory built by his father, Kim Jong Il.\nMr. Kim said the visit went well.\n');
+    const un = entity(article, 'Kim Jong Un');
+    const il = entity(article, 'Kim Jong Il');
+    expect(un.id).not.toBe(il.id);
+    expect(un.aliases).toContain('Mr. Kim');
+  });
+});

@@ -42,6 +42,8 @@ interface Candidate {
   entity?: EntityDraft;
   /** Started with "the": "the Post". */
   definite?: boolean;
+  /** A title standing for a person named before: "the President". */
+  titleOnly?: boolean;
 }
 
 export interface EntityDraft extends Omit<Entity, 'aliases' | 'metonyms' | 'roles'> {
@@ -81,7 +83,7 @@ function sentenceIsTitleCase(tokens: readonly Token[]): boolean {
     if (t.capitalized) capitalized++;
     else if (lexical - capitalized > lexical / 4 + 1) return false;
   }
-  return lexical >= 3 && capitalized / lexical >= 0.75;
+  return lexical >= 3 && capitalized / lexical >= 0.85;
 }
 
 function isInitial(words: Word[], i: number): boolean {
@@ -180,8 +182,6 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     interpretRun(sentence, words, units.slice(and + 1), out);
     return;
   }
-  // A title after a name is a surname: "Sean King".
-  units = units.map((u, k) => (isTitleUnit(u) && u.to - u.from === 1 && k > 0 && units[k - 1]!.kind === 'cap' && !units.slice(k + 1).some((x) => x.kind === 'cap') ? { kind: 'cap', from: u.from, to: u.to } : u));
   let definite = false;
   // Leading function words and sentence-initial common words are not names.
   while (units.length) {
@@ -194,10 +194,20 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   }
   if (!units.length) return;
   if (words[units[0]!.from - 1]?.lower === 'the') definite = true;
+  // A title after a name is a surname: "Sean King".
+  units = units.map((u, k) => (isTitleUnit(u) && u.to - u.from === 1 && k > 0 && units[k - 1]!.kind === 'cap' && !units.slice(k + 1).some((x) => x.kind === 'cap') ? { kind: 'cap', from: u.from, to: u.to } : u));
+
   const push = (c: Candidate) => {
     c.definite = definite;
     out.push(c);
   };
+  // "the President", "The Home Secretary": a title standing for someone named before.
+  if (definite && units.every(isTitleUnit) && units.every((u) => u.entry!.kind === 'title')) {
+    const c = candidate(sentence, words, units[0]!.from, units[units.length - 1]!.to, 'person', 0, 'person.title-only', 'alias');
+    c.titleOnly = true;
+    push(c);
+    return;
+  }
   const emitGazetteer = (u: Unit) => {
     const e = u.entry!;
     if (e.kind === 'title' || e.kind === 'honorific' || e.kind === 'demonym') return;
@@ -231,7 +241,10 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   if (titleAt >= 0 && nameUnits.length && nameWordCount <= 4 && nameUnits.every((u) => u.kind !== 'conn') && !isOrgHead(words, units[units.length - 1]!) && !isPlaceHead(words, units[units.length - 1]!) && !nameUnits.some((u) => u.kind === 'gaz' && (u.entry!.kind === 'country' || u.to - u.from > 1))) {
     const name = nameUnits;
     const person = candidate(sentence, words, name[0]!.from, name[name.length - 1]!.to, 'person', 3, 'person.title');
-    const roleUnits = units.slice(0, nameFrom);
+    // The role runs back from the title over adjoining words, not across "of": "Critics of U.S. President".
+    let roleFrom = titleAt;
+    while (roleFrom > 0 && units[roleFrom - 1]!.kind !== 'conn') roleFrom--;
+    const roleUnits = units.slice(roleFrom, nameFrom);
     const onlyHonorific = roleUnits.every((u) => u.kind === 'gaz' && u.entry!.kind === 'honorific');
     if (onlyHonorific) {
       person.form = name.length === 1 ? 'short' : 'name';
@@ -379,6 +392,8 @@ function roleBefore(words: Word[], from: number): [number, number] | null {
       break;
     }
     if (ROLE_STOP.has(w.lower)) break;
+    // Cross "of" only inside a role: "director of ...", not "Critics of U.S. President".
+    if (w.lower === 'of' && !(descriptorNouns.has(words[j - 1]?.lower ?? '') || titleHeads.has(words[j - 1]?.text ?? ''))) break;
     const ok = w.capitalized || descriptorNouns.has(w.lower) || lowerTitleWords.has(w.lower) || ROLE_LINKS.has(w.lower) || /^\p{Ll}+-\p{Ll}+$/u.test(w.text) || w.lower === 'based';
     if (!ok) break;
     s = j;
@@ -481,6 +496,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   const attach = (c: Candidate, e: EntityDraft) => {
     c.entity = e;
     e.lastSeen = c.start;
+    for (const r of c.roles) if (!e.roles.includes(r)) e.roles.push(r);
     const list = starts.get(e);
     if (!list) starts.set(e, [c.start]);
     else list.splice(countBelow(list, c.start), 0, c.start);
@@ -496,7 +512,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   for (const c of candidates) {
     const key = c.name.toLowerCase();
     const known = byKey.get(key);
-    if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person')) {
+    if (c.titleOnly) deferred.push(c);
+    else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person')) {
       if (known) attach(c, known);
       else if (c.type === 'person' && c.nameWords.length >= 2) {
         // Same first and last name with a middle name or initial added: one person.
@@ -525,7 +542,21 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   // Pass 2: single words go to the nearest compatible full name.
   const orgsByInitials = new Map<string, EntityDraft>();
   for (const o of orgs) if (o.nameWords.length >= 2 && !orgsByInitials.has(initials(o.nameWords))) orgsByInitials.set(initials(o.nameWords), o);
+  const persons = table.entities.filter((e) => e.type === 'person');
   for (const c of deferred) {
+    if (c.titleOnly) {
+      // The latest person named before with this title among their roles.
+      const title = c.name.toLowerCase();
+      let best: EntityDraft | undefined;
+      let bestAt = -1;
+      for (const p of persons) {
+        const list = starts.get(p) ?? [];
+        const before = countBelow(list, c.start);
+        if (before && list[before - 1]! > bestAt && p.roles.some((r) => r.toLowerCase().includes(title))) [best, bestAt] = [p, list[before - 1]!];
+      }
+      if (best) attach(c, best);
+      continue;
+    }
     const word = c.nameWords[c.nameWords.length - 1]!;
     const known = byKey.get(c.name.toLowerCase());
     const acronymOf = isAcronym(word) ? orgsByInitials.get(word.replace(/\./g, '')) : undefined;
@@ -552,7 +583,6 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     e.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), form: c.form, rule: c.rule });
     if (surface !== e.name) e.aliases.add(surface.replace(/[\u2018\u2019]/g, "'") === e.name ? e.name : surface);
     if (c.metonym) e.metonyms.add(surface);
-    for (const r of c.roles) if (!e.roles.includes(r)) e.roles.push(r);
     const ref = { entity: e, start: c.start, end: c.end };
     table.byEnd.set(c.end, ref);
     table.byEnd.set(c.words[c.to - 1]!.end, ref);
