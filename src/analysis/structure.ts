@@ -1,8 +1,9 @@
 // Splits text into blocks (lines), sentences and tokens with exact offsets.
 // Lines are boundaries: headlines, captions and list items stand on their own.
-import { unified } from 'unified';
-import retextEnglish from 'retext-english';
-import type { Root, Sentence as NlcstSentence } from 'nlcst';
+// retext-english is a thin unified wrapper around ParseEnglish; calling the
+// parser directly skips building a unified processor run and a VFile per line.
+import { ParseEnglish } from 'parse-english';
+import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import type { BlockKind } from './types';
 
 export type TokenKind = 'word' | 'punct' | 'symbol';
@@ -62,7 +63,86 @@ export interface Block {
 
 // parse-english slows down on very long strings; parse long lines in pieces.
 const MAX_PIECE = 8000;
-const parser = unified().use(retextEnglish);
+
+type NodeType = SentenceContent['type'];
+type Plugin = (node: unknown) => void;
+const TYPES: NodeType[] = ['WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'];
+const WORD = 3;
+
+/**
+ * ParseEnglish with the same output, made cheaper where it is slow:
+ * character classes are cached instead of tested with three large regexes per
+ * character, and plugins that cannot fire on a line (their trigger character
+ * is absent) are skipped.
+ */
+class LineParser extends ParseEnglish {
+  /** parse-latin's character class per UTF-16 code unit (index into TYPES + 1), filled lazily. */
+  private readonly classes = new Uint8Array(65536);
+  private readonly allSentencePlugins = [...this.tokenizeSentencePlugins] as Plugin[];
+  private readonly allParagraphPlugins = [...this.tokenizeParagraphPlugins] as Plugin[];
+  // Positions in parse-english 7's plugin lists; checked so an upgrade only loses the shortcut.
+  private readonly known = this.allSentencePlugins.length === 7 && this.allParagraphPlugins.length === 13;
+
+  parseLine(value: string) {
+    if (this.known) {
+      const s = this.allSentencePlugins;
+      const p = this.allParagraphPlugins;
+      // mergeInitialWordSymbol fires on "&", mergeInnerWordSlash on "/", breakImplicitSentences on line breaks.
+      this.tokenizeSentencePlugins = [s[0]!, ...(value.includes('&') ? [s[1]!] : []), s[2]!, s[3]!, ...(value.includes('/') ? [s[4]!] : []), s[5]!, s[6]!] as never;
+      this.tokenizeParagraphPlugins = (/[\r\n]/.test(value) ? p : [...p.slice(0, 10), ...p.slice(11)]) as never;
+    }
+    return this.parse(value);
+  }
+
+  private classOf(code: number): number {
+    let c = this.classes[code]!;
+    if (c === 0) {
+      const node = super.tokenize(String.fromCharCode(code))[0]!;
+      c = TYPES.indexOf(node.type) + 1;
+      this.classes[code] = c;
+    }
+    return c;
+  }
+
+  /** parse-latin's tokenize, with cached character classes. */
+  override tokenize(value: string | null | undefined): SentenceContent[] {
+    const children: SentenceContent[] = [];
+    if (!value) return children;
+    let line = 1;
+    let column = 1;
+    let start = { line, column, offset: 0 };
+    let from = 0;
+    let previousType = 0;
+    let previous = -1;
+    const flush = (type: number, to: number) => {
+      const text = value.slice(from, to);
+      const end = () => ({ line, column, offset: to });
+      children.push(type === WORD
+        ? { type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start, end: end() } }], position: { start, end: end() } }
+        : { type: TYPES[type - 1] as 'WhiteSpaceNode', value: text, position: { start, end: end() } });
+    };
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index);
+      const type = this.classOf(code);
+      // Words and white space continue; so does a repeated mark or a surrogate half.
+      if (index > 0 && !(previousType === type && (type === WORD || type === 1 || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
+        flush(previousType, index);
+        from = index;
+        start = { line, column, offset: index };
+      }
+      if (code === 13 || (code === 10 && previous !== 13)) {
+        line++;
+        column = 1;
+      } else if (code !== 10) column++;
+      previousType = type;
+      previous = code;
+    }
+    flush(previousType, value.length);
+    return children;
+  }
+}
+
+const parser = new LineParser();
 
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -85,7 +165,7 @@ export function splitBlocks(text: string): Block[] {
 
 export function parseBlock(block: Block): void {
   for (const [from, to] of pieces(block.text)) {
-    const tree = parser.parse(block.text.slice(from, to)) as Root;
+    const tree = parser.parseLine(block.text.slice(from, to));
     const base = block.start + from;
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
