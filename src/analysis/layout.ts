@@ -21,16 +21,10 @@ function isDateLine(text: string): boolean {
   return dateWords.length >= Math.max(2, words.length - 1);
 }
 
-const chromeCache = new WeakMap<Block, boolean>();
 function isChromeLine(block: Block): boolean {
-  let chrome = chromeCache.get(block);
-  if (chrome === undefined) {
-    const text = block.text;
-    // Chrome lines are short; don't run every pattern over long paragraphs.
-    chrome = text.length < 300 && (chromeLinePatterns.some((p) => p.test(text)) || (bulletPrefixes.some((b) => text.startsWith(b)) && wordCount(text) < 15));
-    chromeCache.set(block, chrome);
-  }
-  return chrome;
+  const text = block.text;
+  // Chrome lines are short; don't run every pattern over long paragraphs.
+  return text.length < 300 && (chromeLinePatterns.some((p) => p.test(text)) || (bulletPrefixes.some((b) => text.startsWith(b)) && wordCount(text) < 15));
 }
 
 /** A short line that reads as a label, not a sentence: "fairness meter", "Click On Meter". */
@@ -46,6 +40,9 @@ export function classifyBlocks(blocks: Block[]): number | null {
   if (blocks.length === 0) return null;
   const seen = new Map<string, number>();
   for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  // isChromeLine by block position, computed at most once.
+  const chromeLines: (boolean | undefined)[] = [];
+  const chromeAt = (i: number) => (chromeLines[i] ??= isChromeLine(blocks[i]!));
 
   // The chrome is the longest run at the end made only of chrome-like lines,
   // starting after the last real paragraph of prose.
@@ -53,12 +50,12 @@ export function classifyBlocks(blocks: Block[]): number | null {
   const endMarker = blocks.findIndex((b, i) => i > 2 && chromeEndMarkers.some((p) => p.test(b.text)));
   for (let i = blocks.length - 1; i > 0; i--) {
     const b = blocks[i]!;
-    const chromeLike = isChromeLine(b) || (seen.get(b.text) ?? 0) > 1 || isLabelLine(b) || (endMarker >= 0 && i > endMarker);
+    const chromeLike = chromeAt(i) || (seen.get(b.text) ?? 0) > 1 || isLabelLine(b) || (endMarker >= 0 && i > endMarker);
     if (!chromeLike) break;
     chromeFrom = i;
   }
   // Don't let a short closing line of the body alone count as chrome.
-  while (chromeFrom < blocks.length && isLabelLine(blocks[chromeFrom]!) && !isChromeLine(blocks[chromeFrom]!) && chromeFrom === blocks.length - 1) chromeFrom++;
+  while (chromeFrom < blocks.length && isLabelLine(blocks[chromeFrom]!) && !chromeAt(chromeFrom) && chromeFrom === blocks.length - 1) chromeFrom++;
   if (endMarker >= 0 && endMarker < chromeFrom) chromeFrom = endMarker;
 
   let firstBody = true;
@@ -75,7 +72,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
     } else if (isDateLine(b.text)) {
       b.kind = 'dateline';
       b.rule = 'layout.dateline';
-    } else if (isChromeLine(b)) {
+    } else if (chromeAt(i)) {
       b.kind = 'chrome';
       b.rule = 'layout.chrome.line';
     } else if (CREDIT.test(b.text) && wordCount(b.text) <= 12) {

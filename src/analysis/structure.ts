@@ -49,6 +49,8 @@ export interface Sentence {
   end: number;
   tokens: Token[];
   block: Block;
+  /** wordsOf()'s cache. */
+  words?: Token[];
 }
 
 export interface Block {
@@ -192,7 +194,7 @@ function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
   }
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  return { start: first ? first.start : base, end: last ? last.end : base, tokens, block };
+  return { start: first ? first.start : base, end: last ? last.end : base, tokens, block, words: undefined };
 }
 
 /** Cuts a long line at sentence ends (or spaces) into pieces parse-english handles quickly. */

@@ -22,15 +22,12 @@ function isPlaceWord(word: string): boolean {
   return !!entry && entry.length === 1 && (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city' || entry.kind === 'state');
 }
 
-const cache = new WeakMap<Sentence, Word[]>();
-
 /** The sentence's tokens as words, hyphen pairs split; cached per sentence. */
 export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
-  const cached = cache.get(sentence);
-  if (cached) return cached;
+  if (sentence.words) return sentence.words;
   const split = sentence.tokens.map((t) => (t.kind === 'word' ? hyphenParts(t.text, titleCase) : null));
   if (split.every((parts) => parts === null)) {
-    cache.set(sentence, sentence.tokens);
+    sentence.words = sentence.tokens;
     return sentence.tokens;
   }
   const words: Word[] = [];
@@ -50,6 +47,6 @@ export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
       at += part.length;
     });
   });
-  cache.set(sentence, words);
+  sentence.words = words;
   return words;
 }
