@@ -5,7 +5,7 @@ import type { Claim, ClaimKind, Quote } from './types';
 import { wordsOf, type Word } from './tokens';
 import { byFirstWord, hedgePhrases, months, opinionMarkers } from './lexicon';
 
-const hedgesByFirst = byFirstWord(hedgePhrases, (h) => h.words);
+const hedgesByFirst = byFirstWord(hedgePhrases.map((h) => ({ ...h, phrase: h.words.join(' ') })), (h) => h.words);
 const opinionsByFirst = byFirstWord(opinionMarkers, (m) => m);
 
 function matchesAt(words: Word[], i: number, phrase: string[]): boolean {
@@ -43,9 +43,10 @@ function isQuantity(words: Word[], i: number): boolean {
 function hedgesIn(words: Word[]): { phrase: string; kind: string }[] {
   const found: { phrase: string; kind: string }[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const h of hedgesByFirst.get(words[i]!.lower) ?? []) {
-      const phrase = h.words.join(' ');
-      if (matchesAt(words, i, h.words) && !found.some((f) => f.phrase === phrase)) found.push({ phrase, kind: h.kind });
+    const hedges = hedgesByFirst.get(words[i]!.lower);
+    if (!hedges) continue;
+    for (const h of hedges) {
+      if (matchesAt(words, i, h.words) && !found.some((f) => f.phrase === h.phrase)) found.push({ phrase: h.phrase, kind: h.kind });
     }
   }
   return found;
@@ -70,8 +71,9 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
   for (const sentence of sentences) {
     if (sentence.block.kind !== 'body') continue;
     const words = wordsOf(sentence);
-    const lexical = words.filter((w) => w.kind === 'word');
-    if (lexical.length < 4) continue;
+    let lexical = 0;
+    for (const w of words) if (w.kind === 'word') lexical++;
+    if (lexical < 4) continue;
     const lastWord = words[words.length - 1]!;
     if (lastWord.text === '?' || words.some((w) => w.text === '?')) continue;
     // The writer's sentence, not a quoted one.

@@ -1,5 +1,5 @@
 // analyze(text) → Article: the whole reading pipeline, pure and editor-free.
-import { splitBlocks, parseBlock } from './structure';
+import { splitBlocks, parseBlock, type Sentence } from './structure';
 import { classifyBlocks } from './layout';
 import { createTable, extractEntities, finishEntities } from './entities';
 import { QuoteFinder } from './quotes';
@@ -16,7 +16,8 @@ export function analyze(text: string): Article {
   const chromeStart = classifyBlocks(blocks);
   for (const block of blocks) parseBlock(block);
   // Entities are read everywhere but in widget chrome; an author bio still names people.
-  const sentences = blocks.flatMap((b) => b.sentences);
+  const sentences: Sentence[] = [];
+  for (const b of blocks) for (const s of b.sentences) sentences.push(s);
   const table = createTable();
   const lineCount = new Map<string, number>();
   for (const b of blocks) if (b.kind === 'chrome') lineCount.set(b.text, (lineCount.get(b.text) ?? 0) + 1);

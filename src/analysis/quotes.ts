@@ -8,6 +8,7 @@ import { anonymousModifiers, anonymousNouns, byFirstWord, cueVerbs, descriptorNo
 
 const OPEN_MARKS = new Set(['“', '„', '«', '‟']);
 const CLOSE_MARKS = new Set(['”', '»']);
+const QUOTE_MARK = /["“„«‟”»]/g;
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'further', 'previously', 'once', 'again', 'recently', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'privately', 'flatly', 'simply', 'just', 'never', 'often', 'since', 'still', 'did', 'does', 'do', 'been', 'even', 'not', "n't", 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'another', 'two', 'three', 'four', 'those', 'these', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'most', 'few', 'both']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -16,6 +17,11 @@ const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 
 const TAIL_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'then', 'also', 'after', 'before', 'when', 'while', 'via', 'through', 'by', 'to', 'with', 'from', 'of', 'according']);
 const CONTRACTED_PRONOUN = /^(he|she|they|we|i|it|you|there|that)['’]\p{Ll}+$/u;
 const TELL_LEMMAS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'caution', 'advise', 'urge', 'ask']);
+/** Does the lemma's first word take a listener: "tell", "warn"? */
+function isTell(lemma: string): boolean {
+  const space = lemma.indexOf(' ');
+  return TELL_LEMMAS.has(space < 0 ? lemma : lemma.slice(0, space));
+}
 
 interface Source {
   start: number;
@@ -64,9 +70,10 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
     else if (pending) {
       pending = null;
     }
-    for (let k = open === 0 ? 1 : 0; k < t.length; k++) {
-      const ch = t[k]!;
-      if (ch !== '"' && !OPEN_MARKS.has(ch) && !CLOSE_MARKS.has(ch)) continue;
+    // Jump from mark to mark rather than visiting every character.
+    QUOTE_MARK.lastIndex = open === 0 ? 1 : 0;
+    for (let m = QUOTE_MARK.exec(t); m; m = QUOTE_MARK.exec(t)) {
+      const k = m.index;
       if (open < 0) {
         if (isOpening(t, k)) open = k;
         continue;
@@ -90,6 +97,16 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
   }
   if (pending) out.push(pending);
   return out.filter((q) => q.parts.some(([a, b]) => b > a));
+}
+
+const LEXICAL = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** The first `limit` words of `text`: enough to tell a short quote from a long one. */
+function lexicalWords(text: string, limit: number): string[] {
+  const out: string[] = [];
+  LEXICAL.lastIndex = 0;
+  for (let m = LEXICAL.exec(text); m && out.length < limit; m = LEXICAL.exec(text)) out.push(m[0]);
+  return out;
 }
 
 function isOpening(t: string, k: number): boolean {
@@ -227,7 +244,7 @@ export class QuoteFinder {
     const [first] = raw.parts;
     const last = raw.parts[raw.parts.length - 1]!;
     const content = text.slice(first![0], last[1]);
-    const lexical = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    const lexical = lexicalWords(content, 11);
     if (lexical.length === 0) return null;
     const endsLikeSpeech = /[.,!?…:;—-]\s*$/.test(text.slice(first![0], raw.parts[0]![1]));
     const titleCase = lexical.length <= 10 && lexical.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|de|la|le)$/.test(w));
@@ -520,7 +537,11 @@ export class QuoteFinder {
     }
     const added = this.quotes.length;
     const inside = (q: Quote, offset: number) => q.kind !== 'indirect' && offset >= q.start - 1 && offset < q.end + 1;
-    const inDirect = (offset: number) => near.some((q) => inside(q, offset)) || this.quotes.slice(added).some((q) => inside(q, offset));
+    const inDirect = (offset: number) => {
+      if (near.some((q) => inside(q, offset))) return true;
+      for (let k = added; k < this.quotes.length; k++) if (inside(this.quotes[k]!, offset)) return true;
+      return false;
+    };
     const words = bw.words;
     for (const sentence of block.sentences) {
       const from = wordAt(words, sentence.start);
@@ -588,7 +609,7 @@ export class QuoteFinder {
       const cue = cueAt(words, k);
       if (!cue || this.usedCues.has(w.start)) continue;
       const after = k + cue.words.length;
-      const tell = TELL_LEMMAS.has(cue.lemma.split(' ')[0]!);
+      const tell = isTell(cue.lemma);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastSeparator(words, from, k);
       if (lastComma > from + 3 && this.tailIsAttribution(words, lastComma + 1, k, after, end)) {
@@ -626,7 +647,7 @@ export class QuoteFinder {
       if (w.kind === 'punct' && /^[.;:!?]$/.test(w.text)) break;
       if (cueAt(words, j) && j > k) break;
     }
-    if (TELL_LEMMAS.has(cue.lemma.split(' ')[0]!)) {
+    if (isTell(cue.lemma)) {
       // "told reporters", "told Newsweek" before the reported clause.
       const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
       if (ref) k = wordAt(words, ref.end);
@@ -647,7 +668,7 @@ export class QuoteFinder {
     if (cueIdx - from > 12 || end - afterCue > 10) return false;
     if (afterCue >= end || cueIdx === from) return true;
     const w = words[afterCue]!;
-    if (TELL_LEMMAS.has(cueAt(words, cueIdx)?.lemma.split(' ')[0] ?? '')) return true;
+    if (isTell(cueAt(words, cueIdx)?.lemma ?? '')) return true;
     if (w.kind !== 'word') return w.text === '(';
     return TAIL_OPENERS.has(w.lower) || w.capitalized || PRONOUNS.has(w.lower) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists'].includes(w.lower);
   }
