@@ -13,6 +13,8 @@ function matchesAt(words: Word[], i: number, phrase: string[]): boolean {
   return true;
 }
 
+// Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
+const LOWER_PLURAL = /^\p{Ll}+s$/u;
 const SCALE = new Set(['million', 'billion', 'trillion', 'percent', 'per', 'cent', 'thousand', 'hundred', '%', 'dozen', 'half', 'third', 'quarter']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'billions', 'dozens']);
 const IRREGULAR_PAST = new Set(['was', 'were', 'had', 'made', 'took', 'gave', 'sent', 'led', 'met', 'held', 'left', 'won', 'lost', 'paid', 'sold', 'bought', 'built', 'brought', 'began', 'came', 'went', 'fell', 'rose', 'grew', 'cut', 'hit', 'put', 'set', 'spent', 'struck', 'shot', 'found', 'fought', 'flew', 'drove', 'ran', 'told', 'said', 'saw', 'became', 'broke', 'caught', 'chose', 'drew', 'froze', 'hid', 'kept', 'knew', 'laid', 'lent', 'meant', 'overtook', 'quit', 'rode', 'sank', 'sought', 'spoke', 'stole', 'swore', 'taught', 'threw', 'understood', 'withdrew', 'wrote', 'signed']);
@@ -29,12 +31,12 @@ function isQuantity(words: Word[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];
   if (w.text === '$' || w.text === '€' || w.text === '£') return true;
-  if (NUMBER_WORDS.has(w.lower) && next && /^\p{Ll}+s$/u.test(next.text) && !/^(years?|days?|weeks?|months?|times?|ways?|sides?|countries)$/.test(next.lower)) return next.lower !== 'of' && w.lower !== 'two';
+  if (NUMBER_WORDS.has(w.lower) && next && LOWER_PLURAL.test(next.text) && !/^(years?|days?|weeks?|months?|times?|ways?|sides?|countries)$/.test(next.lower)) return next.lower !== 'of' && w.lower !== 'two';
   if (!/^\d/.test(w.text)) return false;
   const prev = words[i - 1];
   // Dates and years are not quantities: "January 27", "in 2018", "June 18".
   if (prev && months.has(prev.text.replace(/\.$/, ''))) return false;
-  if (/^(1[89]|20)\d\d$/.test(w.text) && !(next && (SCALE.has(next.lower) || /^\p{Ll}+s$/u.test(next.text) && next.lower !== 'years'))) return false;
+  if (/^(1[89]|20)\d\d$/.test(w.text) && !(next && (SCALE.has(next.lower) || LOWER_PLURAL.test(next.text) && next.lower !== 'years'))) return false;
   if (next && months.has(next.text)) return false;
   if (next && (next.text === ':' || /^(a\.?m\.?|p\.?m\.?|am|pm)$/i.test(next.text))) return false;
   return true;

@@ -6,10 +6,11 @@ import { bulletPrefixes, chromeEndMarkers, chromeLinePatterns, months, weekdays 
 const TERMINAL = /[.!?…"”’')\]]$/;
 const BYLINE = /^(by|written by|reporting by)\s+\p{Lu}/iu;
 const CREDIT = /^(photo|image|picture|video|credit|source|illustration)s?\s*(:|by\b)|\b(getty images|ap photo|afp|reuters|shutterstock)\b.{0,20}$/i;
+const LEXICAL = /[\p{L}\p{N}]+/gu;
 const CAPTION_CUE = /\((left|right|center|centre|top|bottom|front|back|l|r|c)\)/i;
 
 function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+/gu);
+  const m = text.match(LEXICAL);
   return m ? m.length : 0;
 }
 

@@ -16,6 +16,12 @@ const NP_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
 const TAIL_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'then', 'also', 'after', 'before', 'when', 'while', 'via', 'through', 'by', 'to', 'with', 'from', 'of', 'according']);
 const CONTRACTED_PRONOUN = /^(he|she|they|we|i|it|you|there|that)['’]\p{Ll}+$/u;
+// Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
+const LOWER_FIRST = /^\p{Ll}/u;
+const ADVERB = /^\p{Ll}+ly$/u;
+const LETTER_FIRST = /^\p{L}/u;
+const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
+const NOT_LETTERS = /[^\p{L}]+/u;
 const TELL_LEMMAS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'caution', 'advise', 'urge', 'ask']);
 /** Does the lemma's first word take a listener: "tell", "warn"? */
 function isTell(lemma: string): boolean {
@@ -212,7 +218,7 @@ export class QuoteFinder {
       .sort((a, b) => a.start - b.start);
     for (const e of ctx.table.entities) {
       if (e.type !== 'person') continue;
-      for (const role of e.roles) for (const word of role.toLowerCase().split(/[^\p{L}]+/u)) if (word) this.personByRoleWord.set(singular(word), e);
+      for (const role of e.roles) for (const word of role.toLowerCase().split(NOT_LETTERS)) if (word) this.personByRoleWord.set(singular(word), e);
     }
   }
 
@@ -247,7 +253,7 @@ export class QuoteFinder {
     const lexical = lexicalWords(content, 11);
     if (lexical.length === 0) return null;
     const endsLikeSpeech = /[.,!?…:;—-]\s*$/.test(text.slice(first![0], raw.parts[0]![1]));
-    const titleCase = lexical.length <= 10 && lexical.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|de|la|le)$/.test(w));
+    const titleCase = lexical.length <= 10 && lexical.every((w) => TITLE_WORD.test(w) || /^(of|the|and|for|on|in|a|an|to|at|de|la|le)$/.test(w));
     // Marks around a name or title: "Le Monde", a panel's name.
     if (titleCase && (!endsLikeSpeech || lexical.length <= 6)) return null;
 
@@ -261,7 +267,7 @@ export class QuoteFinder {
     const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, closeSentenceEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, closeSentenceEnd);
     const attribution = (fullStop && closeSentenceEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ?? this.attributeBefore(words, sentenceOpen, openIdx);
 
-    const embedded = openIdx > sentenceOpen && /^\p{Ll}/u.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
+    const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
     const kind: QuoteKind = lexical.length < 6 || embedded ? 'partial' : 'direct';
     if (kind === 'partial' && !attribution) {
       // Scare quotes and terms: only a partial quote with a speaker is a quote.
@@ -343,7 +349,7 @@ export class QuoteFinder {
   /** The subject before a cue verb, skipping auxiliaries and an appositive. */
   private subjectBefore(words: Word[], cueIdx: number, min: number): Source | null {
     let j = cueIdx - 1;
-    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || /^\p{Ll}+ly$/u.test(words[j]!.text))) j--;
+    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
     if (j < min) return null;
     if (words[j]!.text === ',' || words[j]!.text === ')') {
       // "Theresa Fallon, director of ..., told"
@@ -401,7 +407,7 @@ export class QuoteFinder {
     while (s - 1 >= min && words[s - 1]!.kind === 'word' && !CLAUSE_WORDS.has(words[s - 1]!.lower) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
     if (s === cueIdx || (s > min && words[s - 1]!.kind === 'word')) return null;
     const head = words[cueIdx - 1]!;
-    if (!/^\p{L}/u.test(head.text) || AUXILIARIES.has(head.lower) || NP_STOP.has(head.lower) || DETERMINERS.has(head.lower) || head.normEnd !== head.end) return null;
+    if (!LETTER_FIRST.test(head.text) || AUXILIARIES.has(head.lower) || NP_STOP.has(head.lower) || DETERMINERS.has(head.lower) || head.normEnd !== head.end) return null;
     if (NP_STOP.has(words[s]!.lower)) return null;
     return { start: words[s]!.start, end: head.end, head: singular(head.lower), anonymous: true };
   }
@@ -658,7 +664,7 @@ export class QuoteFinder {
     if (!w || k >= end || w.kind !== 'word') return -1;
     if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
-    if (end - k >= 2 && !TAIL_OPENERS.has(w.lower) && !/^\p{Ll}+ly$/u.test(w.text)) return k;
+    if (end - k >= 2 && !TAIL_OPENERS.has(w.lower) && !ADVERB.test(w.text)) return k;
     if (w.lower === 'to' && cue.lemma !== 'say' && cue.lemma !== 'tell') return k;
     return -1;
   }

@@ -26,6 +26,8 @@ export interface Token {
 }
 
 const POSSESSIVE = /['’]s$|s['’]$/;
+// Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
+const UPPER_FIRST = /^\p{Lu}/u;
 
 export function makeToken(kind: TokenKind, text: string, start: number, end: number, spaced: boolean, index: number): Token {
   let bare = text;
@@ -35,7 +37,7 @@ export function makeToken(kind: TokenKind, text: string, start: number, end: num
   }
   const norm = foldApostrophes(bare);
   const c = text.charCodeAt(0);
-  const capitalized = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text)));
+  const capitalized = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && UPPER_FIRST.test(text)));
   return { start, end, text, kind, spaced, norm, normEnd: start + bare.length, lower: norm.toLowerCase(), capitalized, index };
 }
 

@@ -5,14 +5,16 @@ import { matchGazetteer } from './lexicon';
 
 export type Word = Token;
 
+// Constants: the bundle turns inline Unicode-property regexes into a `new RegExp` per call.
 const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
 
 /** Should "A-B" be read as two names? Yes for place pairs and "X-based". */
 function hyphenParts(text: string, titleCase: boolean): string[] | null {
   if (text.indexOf('-') <= 0 || !UPPER.test(text)) return null;
   const parts = text.split('-');
   if (parts.some((p) => p.length === 0)) return null;
-  if (parts.slice(1).some((p) => /^\p{Ll}/u.test(p))) return parts;
+  if (parts.slice(1).some((p) => LOWER.test(p))) return parts;
   if (parts.every((p) => UPPER.test(p)) && (titleCase || isPlaceWord(parts[0]!))) return parts;
   return null;
 }
