@@ -29,13 +29,14 @@ const POSSESSIVE = /['’]s$|s['’]$/;
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
 const UPPER_FIRST = /^\p{Lu}/u;
 
-export function makeToken(kind: TokenKind, text: string, start: number, end: number, spaced: boolean, index: number): Token {
+/** `plain`: the text is known to hold no apostrophe, so there is nothing to fold or strip. */
+export function makeToken(kind: TokenKind, text: string, start: number, end: number, spaced: boolean, index: number, plain = false): Token {
   let bare = text;
-  if (kind === 'word' && (text.indexOf("'") > 0 || text.indexOf('’') > 0)) {
+  if (!plain && kind === 'word' && (text.indexOf("'") > 0 || text.indexOf('’') > 0)) {
     const m = POSSESSIVE.exec(text);
     if (m && m.index > 0) bare = m[0][0] === 's' ? text.slice(0, m.index + 1) : text.slice(0, m.index);
   }
-  const norm = foldApostrophes(bare);
+  const norm = plain ? bare : foldApostrophes(bare);
   const c = text.charCodeAt(0);
   const capitalized = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && UPPER_FIRST.test(text)));
   return { start, end, text, kind, spaced, norm, normEnd: start + bare.length, lower: norm.toLowerCase(), capitalized, index };
@@ -114,16 +115,18 @@ class LineParser extends ParseEnglish {
     if (!value) return children;
     let line = 1;
     let column = 1;
+    // Plugins replace points but never change them, so neighbours can share one.
     let start = { line, column, offset: 0 };
     let from = 0;
     let previousType = 0;
     let previous = -1;
     const flush = (type: number, to: number) => {
       const text = value.slice(from, to);
-      const end = () => ({ line, column, offset: to });
+      const end = { line, column, offset: to };
       children.push(type === WORD
-        ? { type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start, end: end() } }], position: { start, end: end() } }
-        : { type: TYPES[type - 1] as 'WhiteSpaceNode', value: text, position: { start, end: end() } });
+        ? { type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start, end } }], position: { start, end } }
+        : { type: TYPES[type - 1] as 'WhiteSpaceNode', value: text, position: { start, end } });
+      start = end;
     };
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index);
@@ -132,7 +135,6 @@ class LineParser extends ParseEnglish {
       if (index > 0 && !(previousType === type && (type === WORD || type === 1 || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
         flush(previousType, index);
         from = index;
-        start = { line, column, offset: index };
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
         line++;
@@ -191,7 +193,9 @@ function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
     const start = base + (child.position?.start.offset ?? 0);
     const end = base + (child.position?.end.offset ?? 0);
     const kind: TokenKind = child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol';
-    tokens.push(makeToken(kind, block.text.slice(start - block.start, end - block.start), start, end, spaced, tokens.length));
+    // A word of one text node has only word characters; apostrophes are punctuation to the parser.
+    const plain = child.type === 'WordNode' && child.children.length === 1;
+    tokens.push(makeToken(kind, block.text.slice(start - block.start, end - block.start), start, end, spaced, tokens.length, plain));
     spaced = false;
   }
   const first = tokens[0];
