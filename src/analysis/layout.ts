@@ -9,9 +9,23 @@ const CREDIT = /^(photo|image|picture|video|credit|source|illustration)s?\s*(:|b
 const LEXICAL = /[\p{L}\p{N}]+/gu;
 const CAPTION_CUE = /\((left|right|center|centre|top|bottom|front|back|l|r|c)\)/i;
 
-function wordCount(text: string): number {
-  const m = text.match(LEXICAL);
-  return m ? m.length : 0;
+/**
+ * One regex for a list of them: a single test instead of one per pattern.
+ * Only when no pattern has a backreference, whose group number would shift.
+ */
+function anyOf(patterns: RegExp[]): { test(text: string): boolean } {
+  if (patterns.some((p) => /\\[1-9k]/.test(p.source) || p.flags !== 'i')) return { test: (text) => patterns.some((p) => p.test(text)) };
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i');
+}
+const CHROME_LINE = anyOf(chromeLinePatterns);
+const CHROME_END = anyOf(chromeEndMarkers);
+
+/** Counts words, stopping once past `limit`: enough to compare with it. */
+function wordsUpTo(text: string, limit: number): number {
+  let n = 0;
+  LEXICAL.lastIndex = 0;
+  while (n <= limit && LEXICAL.test(text)) n++;
+  return n;
 }
 
 function isDateLine(text: string): boolean {
@@ -25,12 +39,12 @@ function isDateLine(text: string): boolean {
 function isChromeLine(block: Block): boolean {
   const text = block.text;
   // Chrome lines are short; don't run every pattern over long paragraphs.
-  return text.length < 300 && (chromeLinePatterns.some((p) => p.test(text)) || (bulletPrefixes.some((b) => text.startsWith(b)) && wordCount(text) < 15));
+  return text.length < 300 && (CHROME_LINE.test(text) || (bulletPrefixes.some((b) => text.startsWith(b)) && wordsUpTo(text, 14) < 15));
 }
 
 /** A short line that reads as a label, not a sentence: "fairness meter", "Click On Meter". */
 function isLabelLine(block: Block): boolean {
-  return block.text.length <= 120 && wordCount(block.text) <= 8 && !TERMINAL.test(block.text);
+  return block.text.length <= 120 && wordsUpTo(block.text, 8) <= 8 && !TERMINAL.test(block.text);
 }
 
 /**
@@ -48,7 +62,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
   // The chrome is the longest run at the end made only of chrome-like lines,
   // starting after the last real paragraph of prose.
   let chromeFrom = blocks.length;
-  const endMarker = blocks.findIndex((b, i) => i > 2 && chromeEndMarkers.some((p) => p.test(b.text)));
+  const endMarker = blocks.findIndex((b, i) => i > 2 && CHROME_END.test(b.text));
   for (let i = blocks.length - 1; i > 0; i--) {
     const b = blocks[i]!;
     const chromeLike = chromeAt(i) || (seen.get(b.text) ?? 0) > 1 || isLabelLine(b) || (endMarker >= 0 && i > endMarker);
@@ -64,10 +78,10 @@ export function classifyBlocks(blocks: Block[]): number | null {
     if (i >= chromeFrom) {
       b.kind = 'chrome';
       b.rule = 'layout.chrome.trailing';
-    } else if (i === 0 && !/[.!?]$/.test(b.text) && wordCount(b.text) <= 30) {
+    } else if (i === 0 && !/[.!?]$/.test(b.text) && wordsUpTo(b.text, 30) <= 30) {
       b.kind = 'headline';
       b.rule = 'layout.headline.first-line';
-    } else if (BYLINE.test(b.text) && wordCount(b.text) <= 12) {
+    } else if (BYLINE.test(b.text) && wordsUpTo(b.text, 12) <= 12) {
       b.kind = 'byline';
       b.rule = 'layout.byline';
     } else if (isDateLine(b.text)) {
@@ -76,7 +90,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
     } else if (chromeAt(i)) {
       b.kind = 'chrome';
       b.rule = 'layout.chrome.line';
-    } else if (CREDIT.test(b.text) && wordCount(b.text) <= 12) {
+    } else if (wordsUpTo(b.text, 12) <= 12 && CREDIT.test(b.text)) {
       b.kind = 'caption';
       b.rule = 'layout.caption.credit';
     } else if (CAPTION_CUE.test(b.text) || (!firstBody && isLabelLine(b) && i + 1 < chromeFrom && blocks[i + 1] && CAPTION_CUE.test(blocks[i + 1]!.text))) {
