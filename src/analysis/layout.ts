@@ -9,13 +9,31 @@ const CREDIT = /^(photo|image|picture|video|credit|source|illustration)s?\s*(:|b
 const LEXICAL = /[\p{L}\p{N}]+/gu;
 const CAPTION_CUE = /\((left|right|center|centre|top|bottom|front|back|l|r|c)\)/i;
 
+/** Is the whole pattern anchored at the start: "^..." with no "|" outside groups? */
+function anchored(source: string): boolean {
+  if (!source.startsWith('^')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 1; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
 /**
- * One regex for a list of them: a single test instead of one per pattern.
- * Only when no pattern has a backreference, whose group number would shift.
+ * One regex for a list of line patterns: a single test instead of one per pattern.
+ * Only for anchored patterns (the ^ is hoisted so the engine tries the start of
+ * the text alone) without backreferences (group numbers would shift).
  */
 function anyOf(patterns: RegExp[]): { test(text: string): boolean } {
-  if (patterns.some((p) => /\\[1-9k]/.test(p.source) || p.flags !== 'i')) return { test: (text) => patterns.some((p) => p.test(text)) };
-  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i');
+  if (patterns.some((p) => !anchored(p.source) || /\\[1-9k]/.test(p.source) || p.flags !== 'i')) return { test: (text) => patterns.some((p) => p.test(text)) };
+  return new RegExp(`^(?:${patterns.map((p) => p.source.slice(1)).join('|')})`, 'i');
 }
 const CHROME_LINE = anyOf(chromeLinePatterns);
 const CHROME_END = anyOf(chromeEndMarkers);
@@ -90,7 +108,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
     } else if (chromeAt(i)) {
       b.kind = 'chrome';
       b.rule = 'layout.chrome.line';
-    } else if (wordsUpTo(b.text, 12) <= 12 && CREDIT.test(b.text)) {
+    } else if (CREDIT.test(b.text) && wordsUpTo(b.text, 12) <= 12) {
       b.kind = 'caption';
       b.rule = 'layout.caption.credit';
     } else if (CAPTION_CUE.test(b.text) || (!firstBody && isLabelLine(b) && i + 1 < chromeFrom && blocks[i + 1] && CAPTION_CUE.test(blocks[i + 1]!.text))) {
