@@ -5,7 +5,13 @@ import { bulletPrefixes, chromeEndMarkers, chromeLinePatterns, months, weekdays 
 
 const TERMINAL = /[.!?…"”’')\]]$/;
 const BYLINE = /^(by|written by|reporting by)\s+\p{Lu}/iu;
-const CREDIT = /^(photo|image|picture|video|credit|source|illustration)s?\s*(:|by\b)|\b(getty images|ap photo|afp|reuters|shutterstock)\b.{0,20}$/i;
+const CREDIT_HEAD = /^(photo|image|picture|video|credit|source|illustration)s?\s*(:|by\b)/i;
+const CREDIT_TAIL = /\b(getty images|ap photo|afp|reuters|shutterstock)\b.{0,20}$/i;
+/** A credit line opens with "Photo:" or ends with an agency name. */
+function isCredit(text: string): boolean {
+  // A tail match spans at most 12 + 20 characters, so the last 40 are enough (room for the \b before it).
+  return CREDIT_HEAD.test(text) || CREDIT_TAIL.test(text.length > 40 ? text.slice(-40) : text);
+}
 const LEXICAL = /[\p{L}\p{N}]+/gu;
 const CAPTION_CUE = /\((left|right|center|centre|top|bottom|front|back|l|r|c)\)/i;
 
@@ -108,7 +114,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
     } else if (chromeAt(i)) {
       b.kind = 'chrome';
       b.rule = 'layout.chrome.line';
-    } else if (CREDIT.test(b.text) && wordsUpTo(b.text, 12) <= 12) {
+    } else if (isCredit(b.text) && wordsUpTo(b.text, 12) <= 12) {
       b.kind = 'caption';
       b.rule = 'layout.caption.credit';
     } else if (CAPTION_CUE.test(b.text) || (!firstBody && isLabelLine(b) && i + 1 < chromeFrom && blocks[i + 1] && CAPTION_CUE.test(blocks[i + 1]!.text))) {
