@@ -74,6 +74,12 @@ type Plugin = (node: unknown) => void;
 const TYPES: NodeType[] = ['WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'];
 const WORD = 3;
 
+// Characters a plugin needs to see before it can change anything, by position in
+// parse-english 7's lists (null: always run). Sentence: mergeEnglishElisionExceptions,
+// mergeInitialWordSymbol, mergeFinalWordSymbol, ..., mergeInnerWordSlash; paragraph: breakImplicitSentences.
+const SENTENCE_TRIGGERS = [/['’/]/, /&/, /-/, null, /\//, null, null];
+const PARAGRAPH_TRIGGERS = [null, null, null, null, null, null, null, null, null, null, /[\r\n]/, null, null];
+
 /**
  * ParseEnglish with the same output, made cheaper where it is slow:
  * character classes are cached instead of tested with three large regexes per
@@ -86,15 +92,13 @@ class LineParser extends ParseEnglish {
   private readonly allSentencePlugins = [...this.tokenizeSentencePlugins] as Plugin[];
   private readonly allParagraphPlugins = [...this.tokenizeParagraphPlugins] as Plugin[];
   // Positions in parse-english 7's plugin lists; checked so an upgrade only loses the shortcut.
-  private readonly known = this.allSentencePlugins.length === 7 && this.allParagraphPlugins.length === 13;
+  private readonly known = this.allSentencePlugins.length === SENTENCE_TRIGGERS.length && this.allParagraphPlugins.length === PARAGRAPH_TRIGGERS.length;
 
   parseLine(value: string) {
     if (this.known) {
-      const s = this.allSentencePlugins;
-      const p = this.allParagraphPlugins;
-      // mergeInitialWordSymbol fires on "&", mergeInnerWordSlash on "/", breakImplicitSentences on line breaks.
-      this.tokenizeSentencePlugins = [s[0]!, ...(value.includes('&') ? [s[1]!] : []), s[2]!, s[3]!, ...(value.includes('/') ? [s[4]!] : []), s[5]!, s[6]!] as never;
-      this.tokenizeParagraphPlugins = (/[\r\n]/.test(value) ? p : [...p.slice(0, 10), ...p.slice(11)]) as never;
+      const fires = (trigger: RegExp | null) => !trigger || trigger.test(value);
+      this.tokenizeSentencePlugins = this.allSentencePlugins.filter((_, i) => fires(SENTENCE_TRIGGERS[i]!)) as never;
+      this.tokenizeParagraphPlugins = this.allParagraphPlugins.filter((_, i) => fires(PARAGRAPH_TRIGGERS[i]!)) as never;
     }
     return this.parse(value);
   }
