@@ -199,7 +199,9 @@ function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
     const kind: TokenKind = child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol';
     // A word of one text node has only word characters; apostrophes are punctuation to the parser.
     const plain = child.type === 'WordNode' && child.children.length === 1;
-    tokens.push(makeToken(kind, block.text.slice(start - block.start, end - block.start), start, end, spaced, tokens.length, plain));
+    // Reuse the parser's string where the node has one; a merged word is sliced from the line.
+    const text = 'value' in child ? child.value : plain && 'value' in child.children[0]! ? child.children[0].value : block.text.slice(start - block.start, end - block.start);
+    tokens.push(makeToken(kind, text, start, end, spaced, tokens.length, plain));
     spaced = false;
   }
   const first = tokens[0];
