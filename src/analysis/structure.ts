@@ -1,9 +1,8 @@
 // Splits text into blocks (lines), sentences and tokens with exact offsets.
 // Lines are boundaries: headlines, captions and list items stand on their own.
-// retext-english is a thin unified wrapper around ParseEnglish; calling the
-// parser directly skips building a unified processor run and a VFile per line.
-import { ParseEnglish } from 'parse-english';
-import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import type { Root, Sentence as NlcstSentence } from 'nlcst';
 import type { BlockKind } from './types';
 
 export type TokenKind = 'word' | 'punct' | 'symbol';
@@ -69,90 +68,7 @@ export interface Block {
 // parse-english slows down on very long strings; parse long lines in pieces.
 const MAX_PIECE = 8000;
 
-type NodeType = SentenceContent['type'];
-type Plugin = (node: unknown) => void;
-const TYPES: NodeType[] = ['WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'];
-const WORD = 3;
-
-// Characters a plugin needs to see before it can change anything, by position in
-// parse-english 7's lists (null: always run). Sentence: mergeEnglishElisionExceptions,
-// mergeInitialWordSymbol, mergeFinalWordSymbol, ..., mergeInnerWordSlash; paragraph: breakImplicitSentences.
-const SENTENCE_TRIGGERS = [/['’/]/, /&/, /-/, null, /\//, null, null];
-const PARAGRAPH_TRIGGERS = [null, null, null, null, null, null, null, null, null, null, /[\r\n]/, null, null];
-
-/**
- * ParseEnglish with the same output, made cheaper where it is slow:
- * character classes are cached instead of tested with three large regexes per
- * character, and plugins that cannot fire on a line (their trigger character
- * is absent) are skipped.
- */
-class LineParser extends ParseEnglish {
-  /** parse-latin's character class per UTF-16 code unit (index into TYPES + 1), filled lazily. */
-  private readonly classes = new Uint8Array(65536);
-  private readonly allSentencePlugins = [...this.tokenizeSentencePlugins] as Plugin[];
-  private readonly allParagraphPlugins = [...this.tokenizeParagraphPlugins] as Plugin[];
-  // Positions in parse-english 7's plugin lists; checked so an upgrade only loses the shortcut.
-  private readonly known = this.allSentencePlugins.length === SENTENCE_TRIGGERS.length && this.allParagraphPlugins.length === PARAGRAPH_TRIGGERS.length;
-
-  parseLine(value: string) {
-    if (this.known) {
-      const fires = (trigger: RegExp | null) => !trigger || trigger.test(value);
-      this.tokenizeSentencePlugins = this.allSentencePlugins.filter((_, i) => fires(SENTENCE_TRIGGERS[i]!)) as never;
-      this.tokenizeParagraphPlugins = this.allParagraphPlugins.filter((_, i) => fires(PARAGRAPH_TRIGGERS[i]!)) as never;
-    }
-    return this.parse(value);
-  }
-
-  private classOf(code: number): number {
-    let c = this.classes[code]!;
-    if (c === 0) {
-      const node = super.tokenize(String.fromCharCode(code))[0]!;
-      c = TYPES.indexOf(node.type) + 1;
-      this.classes[code] = c;
-    }
-    return c;
-  }
-
-  /** parse-latin's tokenize, with cached character classes. */
-  override tokenize(value: string | null | undefined): SentenceContent[] {
-    const children: SentenceContent[] = [];
-    if (!value) return children;
-    let line = 1;
-    let column = 1;
-    // Plugins replace points but never change them, so neighbours can share one.
-    let start = { line, column, offset: 0 };
-    let from = 0;
-    let previousType = 0;
-    let previous = -1;
-    const flush = (type: number, to: number) => {
-      const text = value.slice(from, to);
-      const end = { line, column, offset: to };
-      children.push(type === WORD
-        ? { type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start, end } }], position: { start, end } }
-        : { type: TYPES[type - 1] as 'WhiteSpaceNode', value: text, position: { start, end } });
-      start = end;
-    };
-    for (let index = 0; index < value.length; index++) {
-      const code = value.charCodeAt(index);
-      const type = this.classOf(code);
-      // Words and white space continue; so does a repeated mark or a surrogate half.
-      if (index > 0 && !(previousType === type && (type === WORD || type === 1 || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
-        flush(previousType, index);
-        from = index;
-      }
-      if (code === 13 || (code === 10 && previous !== 13)) {
-        line++;
-        column = 1;
-      } else if (code !== 10) column++;
-      previousType = type;
-      previous = code;
-    }
-    flush(previousType, value.length);
-    return children;
-  }
-}
-
-const parser = new LineParser();
+const parser = unified().use(retextEnglish).freeze();
 
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -175,7 +91,7 @@ export function splitBlocks(text: string): Block[] {
 
 export function parseBlock(block: Block): void {
   for (const [from, to] of pieces(block.text)) {
-    const tree = parser.parseLine(block.text.slice(from, to));
+    const tree = parser.parse(block.text.slice(from, to)) as Root;
     const base = block.start + from;
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
