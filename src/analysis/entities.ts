@@ -275,8 +275,13 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     if (start < units.length && !(units.length - start === 1 && units[start]!.kind === 'cap' && !definite && isInitial(words, units[start]!.from))) {
       const org = isOrgHead(words, last);
       push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
+      // A person an organization is named after: "Andy Warhol Foundation".
+      const named = units.slice(start);
+      if (named.length >= 3 && named[0]!.kind === 'cap' && named[1]!.kind === 'cap' && firstNames.has(words[named[0]!.from]!.norm)) {
+        push(candidate(sentence, words, named[0]!.from, named[1]!.to, 'person', 2, 'person.in-organization-name'));
+      }
       // Places named inside: "University of Texas", "Carnegie China Center".
-      for (const u of units.slice(start)) if (u.kind === 'gaz' && u.entry!.kind !== 'org' && u.entry!.kind !== 'demonym' && u.entry!.kind !== 'title' && u.entry!.kind !== 'honorific') emitGazetteer(u);
+      for (const u of units.slice(start)) if (u.kind === 'gaz' && u.entry!.kind !== 'org' && u.entry!.kind !== 'region' && u.entry!.kind !== 'demonym' && u.entry!.kind !== 'title' && u.entry!.kind !== 'honorific') emitGazetteer(u);
     }
     return;
   }
@@ -284,6 +289,15 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   // "U.S. National Security Council": a state before a known organization belongs to its name.
   if (units.length === 2 && units[1]!.kind === 'gaz' && units[1]!.entry!.kind === 'org' && units[0]!.kind === 'gaz' && (units[0]!.entry!.kind === 'country' || units[0]!.entry!.kind === 'demonym')) {
     push(candidate(sentence, words, units[0]!.from, units[1]!.to, 'organization', 3, 'org.lexicon.with-state'));
+    emitGazetteer(units[0]!);
+    return;
+  }
+
+  // "Ministry of Culture", "Department of Agriculture", "Medical Journal of Australia": a head word before "of" names the whole run.
+  const ofAt = units.findIndex((u, k) => u.kind === 'conn' && ['of', 'for', 'on'].includes(words[u.from]!.lower) && k > 0 && isOrgHead(words, units[k - 1]!));
+  if (ofAt > 0 && units.slice(0, ofAt).every((u) => !isTitleUnit(u))) {
+    push(candidate(sentence, words, units[0]!.from, units[units.length - 1]!.to, 'organization', 3, 'org.head-word.of'));
+    for (const u of units) if (u.kind === 'gaz' && u.entry!.kind !== 'region') emitGazetteer(u);
     return;
   }
 
@@ -312,8 +326,9 @@ function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     if (u.kind === 'gaz') emitGazetteer(u);
-    // "the National Security Council" inside a role: caps ending in an organization head.
-    if (u.kind === 'cap' && isOrgHead(words, u)) {
+    // "the National Security Council" inside a role: caps ending in an organization head
+    // (not a head word that qualifies the title: "Communications Advisor").
+    if (u.kind === 'cap' && isOrgHead(words, u) && !(units[k + 1] && isTitleUnit(units[k + 1]!))) {
       let s = k;
       while (s > 0 && units[s - 1]!.kind === 'cap' && !isTitleUnit(units[s - 1]!)) s--;
       push(candidate(sentence, words, units[s]!.from, u.to, 'organization', 3, 'org.head-word'));
@@ -345,8 +360,8 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (before && orgDescriptors.has(before.lower) && !firstNames.has(first.norm)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
   else if (firstNames.has(first.norm) && count >= 2) set('person', 3, 'person.first-name');
-  else if (direct && locativePrepositions.has(direct.lower) && direct.lower !== 'to' && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
-  else if (after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
+  else if (count === 1 && direct && locativePrepositions.has(direct.lower) && direct.lower !== 'to' && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
+  else if (count === 1 && after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
   else if (after && cueVerbs.has(after.lower) && !/s$/.test(first.norm)) set('person', 1, 'person.speaker');
