@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import {
   commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
   locativePrepositions, lowerTitleWords, matchGazetteer, months, nameParticles, orgDescriptors, orgHeads,
-  otherCapitalized, placeHeads, titleHeads, weekdays, type GazetteerEntry,
+  otherCapitalized, placeHeads, sportsWords, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -217,7 +217,11 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     if (canonical !== c.name) c.form = 'alias';
     c.name = canonical;
     c.nameWords = canonical.split(' ');
-    if (e.kind === 'capital' && isMetonym(words, u.from, u.to)) {
+    if ((e.kind === 'country' || e.kind === 'region') && isSportsSentence(sentence, words) && isMetonym(words, u.from, u.to)) {
+      // In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0".
+      Object.assign(c, { type: 'organization', name: `${e.name} national team`, metonym: true, form: 'metonym', rule: 'org.metonym.national-team' });
+      c.nameWords = c.name.split(' ');
+    } else if (e.kind === 'capital' && isMetonym(words, u.from, u.to)) {
       c.name = e.name;
       c.nameWords = c.name.split(' ');
       c.metonym = true;
@@ -323,9 +327,11 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
 }
 
 function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (c: Candidate) => void, emitGazetteer: (u: Unit) => void): void {
+  const title = units.findIndex(isTitleUnit);
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
-    if (u.kind === 'gaz') emitGazetteer(u);
+    // A state before the title qualifies it ("U.S. President"); one after it is named ("Ambassador to the United States").
+    if (u.kind === 'gaz' && !(k < title && u.entry!.kind === 'country')) emitGazetteer(u);
     // "the National Security Council" inside a role: caps ending in an organization head
     // (not a head word that qualifies the title: "Communications Advisor").
     if (u.kind === 'cap' && isOrgHead(words, u) && !(units[k + 1] && isTitleUnit(units[k + 1]!))) {
@@ -334,6 +340,16 @@ function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (
       push(candidate(sentence, words, units[s]!.from, u.to, 'organization', 3, 'org.head-word'));
     }
   }
+}
+
+const sportsCache = new WeakMap<Sentence, boolean>();
+function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
+  let sports = sportsCache.get(sentence);
+  if (sports === undefined) {
+    sports = words.some((w) => sportsWords.has(w.lower)) && words.some((w) => /^\d/.test(w.text) || w.lower === 'match' || w.lower === 'cup');
+    sportsCache.set(sentence, sports);
+  }
+  return sports;
 }
 
 /** Capitals stand for their state unless they are a place something happens in. */
