@@ -217,11 +217,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     if (canonical !== c.name) c.form = 'alias';
     c.name = canonical;
     c.nameWords = canonical.split(' ');
-    if ((e.kind === 'country' || e.kind === 'region') && isSportsSentence(sentence, words) && isMetonym(words, u.from, u.to)) {
-      // In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0".
-      Object.assign(c, { type: 'organization', name: `${e.name} national team`, metonym: true, form: 'metonym', rule: 'org.metonym.national-team' });
-      c.nameWords = c.name.split(' ');
-    } else if (e.kind === 'capital' && isMetonym(words, u.from, u.to)) {
+    if (e.kind === 'capital' && isMetonym(words, u.from, u.to)) {
       c.name = e.name;
       c.nameWords = c.name.split(' ');
       c.metonym = true;
@@ -472,6 +468,18 @@ function initials(nameWords: string[]): string {
   return nameWords.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
 }
 
+/** In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0". */
+function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): void {
+  const sporty = sentences.filter((s) => isSportsSentence(s, wordsOf(s))).length;
+  const sportsArticle = sporty >= 3 && sporty >= sentences.length / 6;
+  for (const c of candidates) {
+    if (c.rule !== 'place.lexicon.country' && c.rule !== 'place.lexicon.region') continue;
+    if (!(sportsArticle || isSportsSentence(c.sentence, c.words)) || !isMetonym(c.words, c.from, c.to)) continue;
+    Object.assign(c, { type: 'organization', name: `${c.name} national team`, metonym: true, form: 'metonym', rule: 'org.metonym.national-team' });
+    c.nameWords = c.name.split(' ');
+  }
+}
+
 export function extractEntities(sentences: Sentence[], table: EntityTable, text: string): void {
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
@@ -491,6 +499,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
       }
     }
   }
+  readCountriesAsTeams(sentences, candidates);
   link(candidates, table, text);
 }
 
@@ -514,7 +523,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     byKey.set(c.name.toLowerCase(), e);
     if (type === 'person') {
       if (c.nameWords.length >= 2) {
-        index(personsByWord, c.nameWords[0]!, e);
+        // The first word is a short name only with real evidence of a person: "Xi" for "Chinese President Xi Jinping".
+        if (c.strength >= 2) index(personsByWord, c.nameWords[0]!, e);
         index(personsByWord, c.nameWords.at(-1)!, e);
       }
     }
