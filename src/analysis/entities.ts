@@ -494,6 +494,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
           const after = roleAfter(words, c.to);
           const before = roleBefore(words, c.from);
           for (const span of [before, after]) if (span) c.roles.push(text.slice(span[0], span[1]));
+          if (c.roles.length && c.type === 'person') c.strength = Math.max(c.strength, 2);
           if (c.type === 'unknown' && (after || (before && c.nameWords.length >= 2))) Object.assign(c, { type: 'person', strength: 2, rule: 'person.role' });
         }
       }
@@ -633,7 +634,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   for (const e of table.entities) {
     if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous) {
       // The surname is a name the text may use: "Putin", "Gause". Not for family-name-first names ("Kim", "Xi").
-      if (!e.aliases.has(e.nameWords[0]!)) e.aliases.add(e.nameWords[e.nameWords.length - 1]!);
+      const first = e.nameWords[0]!;
+      if (![...e.aliases].some((a) => a === first || a.endsWith(` ${first}`))) e.aliases.add(e.nameWords[e.nameWords.length - 1]!);
     }
     // "U.S. National Security Council" is also "National Security Council".
     if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!)) e.aliases.add(e.nameWords.slice(1).join(' '));
