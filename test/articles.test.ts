@@ -188,3 +188,17 @@ describe('short forms', () => {
     expect(un.aliases).toContain('Mr. Kim');
   });
 });
+
+describe('organizations and teams', () => {
+  it('reads "X of Y" organizations whole, with the places inside them', () => {
+    const article = analyze('Officials at the Greek Ministry of Culture in Athens met staff from the University of Southern Indiana on Monday.\n');
+    expect(entity(article, 'Greek Ministry of Culture').type).toBe('organization');
+  });
+
+  it('reads countries in a sports report as their national teams', () => {
+    const article = analyze('Belgium beat Panama 3-0 in their opening World Cup match on Monday.\nPanama had more possession in the first half, but Belgium scored twice after the break.\nThe coach praised his squad.\n');
+    const belgium = article.entities.find((e) => e.aliases.includes('Belgium') || e.name.startsWith('Belgium'));
+    expect(belgium?.type).toBe('organization');
+    expect(belgium?.metonyms).toContain('Belgium');
+  });
+});

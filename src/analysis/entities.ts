@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import {
   commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
   locativePrepositions, lowerTitleWords, matchGazetteer, months, nameParticles, orgDescriptors, orgHeads,
-  otherCapitalized, placeHeads, titleHeads, weekdays, type GazetteerEntry,
+  otherCapitalized, placeHeads, sportsWords, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -275,8 +275,13 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     if (start < units.length && !(units.length - start === 1 && units[start]!.kind === 'cap' && !definite && isInitial(words, units[start]!.from))) {
       const org = isOrgHead(words, last);
       push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
+      // A person an organization is named after: "Andy Warhol Foundation".
+      const named = units.slice(start);
+      if (named.length >= 3 && named[0]!.kind === 'cap' && named[1]!.kind === 'cap' && firstNames.has(words[named[0]!.from]!.norm)) {
+        push(candidate(sentence, words, named[0]!.from, named[1]!.to, 'person', 2, 'person.in-organization-name'));
+      }
       // Places named inside: "University of Texas", "Carnegie China Center".
-      for (const u of units.slice(start)) if (u.kind === 'gaz' && u.entry!.kind !== 'org' && u.entry!.kind !== 'demonym' && u.entry!.kind !== 'title' && u.entry!.kind !== 'honorific') emitGazetteer(u);
+      for (const u of units.slice(start)) if (u.kind === 'gaz' && u.entry!.kind !== 'org' && u.entry!.kind !== 'region' && u.entry!.kind !== 'demonym' && u.entry!.kind !== 'title' && u.entry!.kind !== 'honorific') emitGazetteer(u);
     }
     return;
   }
@@ -284,6 +289,15 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   // "U.S. National Security Council": a state before a known organization belongs to its name.
   if (units.length === 2 && units[1]!.kind === 'gaz' && units[1]!.entry!.kind === 'org' && units[0]!.kind === 'gaz' && (units[0]!.entry!.kind === 'country' || units[0]!.entry!.kind === 'demonym')) {
     push(candidate(sentence, words, units[0]!.from, units[1]!.to, 'organization', 3, 'org.lexicon.with-state'));
+    emitGazetteer(units[0]!);
+    return;
+  }
+
+  // "Ministry of Culture", "Department of Agriculture", "Medical Journal of Australia": a head word before "of" names the whole run.
+  const ofAt = units.findIndex((u, k) => u.kind === 'conn' && ['of', 'for', 'on'].includes(words[u.from]!.lower) && k > 0 && isOrgHead(words, units[k - 1]!));
+  if (ofAt > 0 && units.slice(0, ofAt).every((u) => !isTitleUnit(u))) {
+    push(candidate(sentence, words, units[0]!.from, units[units.length - 1]!.to, 'organization', 3, 'org.head-word.of'));
+    for (const u of units) if (u.kind === 'gaz' && u.entry!.kind !== 'region') emitGazetteer(u);
     return;
   }
 
@@ -309,16 +323,29 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
 }
 
 function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (c: Candidate) => void, emitGazetteer: (u: Unit) => void): void {
+  const title = units.findIndex(isTitleUnit);
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
-    if (u.kind === 'gaz') emitGazetteer(u);
-    // "the National Security Council" inside a role: caps ending in an organization head.
-    if (u.kind === 'cap' && isOrgHead(words, u)) {
+    // A state before the title qualifies it ("U.S. President"); one after it is named ("Ambassador to the United States").
+    if (u.kind === 'gaz' && !(k < title && u.entry!.kind === 'country')) emitGazetteer(u);
+    // "the National Security Council" inside a role: caps ending in an organization head
+    // (not a head word that qualifies the title: "Communications Advisor").
+    if (u.kind === 'cap' && isOrgHead(words, u) && !(units[k + 1] && isTitleUnit(units[k + 1]!))) {
       let s = k;
       while (s > 0 && units[s - 1]!.kind === 'cap' && !isTitleUnit(units[s - 1]!)) s--;
       push(candidate(sentence, words, units[s]!.from, u.to, 'organization', 3, 'org.head-word'));
     }
   }
+}
+
+const sportsCache = new WeakMap<Sentence, boolean>();
+function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
+  let sports = sportsCache.get(sentence);
+  if (sports === undefined) {
+    sports = words.some((w) => sportsWords.has(w.lower)) && words.some((w) => /^\d/.test(w.text) || w.lower === 'match' || w.lower === 'cup');
+    sportsCache.set(sentence, sports);
+  }
+  return sports;
 }
 
 /** Capitals stand for their state unless they are a place something happens in. */
@@ -345,8 +372,8 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (before && orgDescriptors.has(before.lower) && !firstNames.has(first.norm)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
   else if (firstNames.has(first.norm) && count >= 2) set('person', 3, 'person.first-name');
-  else if (direct && locativePrepositions.has(direct.lower) && direct.lower !== 'to' && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
-  else if (after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
+  else if (count === 1 && direct && locativePrepositions.has(direct.lower) && direct.lower !== 'to' && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
+  else if (count === 1 && after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
   else if (after && cueVerbs.has(after.lower) && !/s$/.test(first.norm)) set('person', 1, 'person.speaker');
@@ -441,6 +468,18 @@ function initials(nameWords: string[]): string {
   return nameWords.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
 }
 
+/** In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0". */
+function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): void {
+  const sporty = sentences.filter((s) => isSportsSentence(s, wordsOf(s))).length;
+  const sportsArticle = sporty >= 3 && sporty >= sentences.length / 6;
+  for (const c of candidates) {
+    if (c.rule !== 'place.lexicon.country' && c.rule !== 'place.lexicon.region') continue;
+    if (!(sportsArticle || isSportsSentence(c.sentence, c.words)) || !isMetonym(c.words, c.from, c.to)) continue;
+    Object.assign(c, { type: 'organization', name: `${c.name} national team`, metonym: true, form: 'metonym', rule: 'org.metonym.national-team' });
+    c.nameWords = c.name.split(' ');
+  }
+}
+
 export function extractEntities(sentences: Sentence[], table: EntityTable, text: string): void {
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
@@ -455,11 +494,13 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
           const after = roleAfter(words, c.to);
           const before = roleBefore(words, c.from);
           for (const span of [before, after]) if (span) c.roles.push(text.slice(span[0], span[1]));
+          if (c.roles.length && c.type === 'person') c.strength = Math.max(c.strength, 2);
           if (c.type === 'unknown' && (after || (before && c.nameWords.length >= 2))) Object.assign(c, { type: 'person', strength: 2, rule: 'person.role' });
         }
       }
     }
   }
+  readCountriesAsTeams(sentences, candidates);
   link(candidates, table, text);
 }
 
@@ -483,7 +524,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     byKey.set(c.name.toLowerCase(), e);
     if (type === 'person') {
       if (c.nameWords.length >= 2) {
-        index(personsByWord, c.nameWords[0]!, e);
+        // The first word is a short name only with real evidence of a person: "Xi" for "Chinese President Xi Jinping".
+        if (c.strength >= 2) index(personsByWord, c.nameWords[0]!, e);
         index(personsByWord, c.nameWords.at(-1)!, e);
       }
     }
@@ -592,7 +634,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   for (const e of table.entities) {
     if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous) {
       // The surname is a name the text may use: "Putin", "Gause". Not for family-name-first names ("Kim", "Xi").
-      if (!e.aliases.has(e.nameWords[0]!)) e.aliases.add(e.nameWords[e.nameWords.length - 1]!);
+      const first = e.nameWords[0]!;
+      if (![...e.aliases].some((a) => a === first || a.endsWith(` ${first}`))) e.aliases.add(e.nameWords[e.nameWords.length - 1]!);
     }
     // "U.S. National Security Council" is also "National Security Council".
     if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!)) e.aliases.add(e.nameWords.slice(1).join(' '));

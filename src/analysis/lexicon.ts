@@ -13,6 +13,7 @@ import commonWords from './lexicon/common-words.json';
 import chrome from './lexicon/chrome.json';
 import countriesExtra from './lexicon/countries-extra.json';
 import relations from './lexicon/relations.json';
+import sports from './lexicon/sports.json';
 
 export type GazetteerKind = 'country' | 'capital' | 'city' | 'state' | 'region' | 'org' | 'title' | 'honorific' | 'demonym';
 
@@ -128,6 +129,7 @@ export const commonWordSet = lowerSet(commonWords.words);
 export const months = new Set(list(commonWords.months));
 export const weekdays = new Set(list(commonWords.weekdays));
 export const otherCapitalized = new Set(list(commonWords.otherCapitalized));
+export const sportsWords = lowerSet(sports.words);
 export const anonymousNouns = lowerSet(sources.anonymousNouns);
 export const anonymousModifiers = lowerSet(sources.anonymousModifiers);
 
