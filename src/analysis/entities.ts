@@ -5,7 +5,7 @@ import type { Sentence, Token } from './structure';
 import type { Entity, EntityType, Mention, MentionForm } from './types';
 import { wordsOf, type Word } from './tokens';
 import {
-  commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
+  commonWordSet, cueVerbs, foldApostrophes, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
   locativePrepositions, lowerTitleWords, matchGazetteer, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, placeHeads, sportsWords, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
@@ -70,9 +70,17 @@ export interface EntityTable {
   add(draft: Omit<EntityDraft, 'id'>): EntityDraft;
 }
 
-const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(w) && !/^[IVXLC]+$/.test(w);
+// Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}'.-]*$/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const NAME_PREFIX = /^(Mc|Mac|O'|De|Di|La|Le|Van|Von)\p{Lu}/u;
+const LOWER_HYPHENATED = /^\p{Ll}+-\p{Ll}+$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
 const joinWords = (words: Word[], from: number, to: number) => words.slice(from, to).map((w, i, a) => (i === a.length - 1 ? w.norm : foldedText(w))).filter((_, i) => words[from + i]!.kind === 'word').join(' ');
-const foldedText = (w: Word) => w.text.replace(/[\u2018\u2019]/g, "'");
+const foldedText = (w: Word) => foldApostrophes(w.text);
 
 function sentenceIsTitleCase(tokens: readonly Token[]): boolean {
   let lexical = 0;
@@ -383,15 +391,15 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
 
 /** Could this be part of a person's name? Not a common word, an acronym or a brand ("PlayStation"). */
 function isNameWord(w: string): boolean {
-  if (!/^\p{Lu}[\p{L}'.-]*$/u.test(w) || commonWordSet.has(w.toLowerCase())) return false;
-  if (/^\p{Lu}{2,}$/u.test(w)) return false;
-  return !/\p{Ll}\p{Lu}/u.test(w) || /^(Mc|Mac|O'|De|Di|La|Le|Van|Von)\p{Lu}/u.test(w);
+  if (!NAME_WORD.test(w) || commonWordSet.has(w.toLowerCase())) return false;
+  if (ALL_CAPS.test(w)) return false;
+  return !INNER_CAPITAL.test(w) || NAME_PREFIX.test(w);
 }
 
 function isPlaceAt(words: Word[], i: number): boolean {
   const w = words[i];
   if (!w?.capitalized) return false;
-  const e = matchGazetteer(words.map((x) => x.norm), i);
+  const e = matchGazetteer(words.slice(i, i + 8).map((x) => x.norm), 0);
   return !!e && (e.kind === 'country' || e.kind === 'state' || e.kind === 'region');
 }
 
@@ -421,7 +429,7 @@ function roleBefore(words: Word[], from: number): [number, number] | null {
     if (ROLE_STOP.has(w.lower)) break;
     // Cross "of" only inside a role: "director of ...", not "Critics of U.S. President".
     if (w.lower === 'of' && !(descriptorNouns.has(words[j - 1]?.lower ?? '') || titleHeads.has(words[j - 1]?.text ?? ''))) break;
-    const ok = w.capitalized || descriptorNouns.has(w.lower) || lowerTitleWords.has(w.lower) || ROLE_LINKS.has(w.lower) || /^\p{Ll}+-\p{Ll}+$/u.test(w.text) || w.lower === 'based';
+    const ok = w.capitalized || descriptorNouns.has(w.lower) || lowerTitleWords.has(w.lower) || ROLE_LINKS.has(w.lower) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based';
     if (!ok) break;
     s = j;
   }
@@ -446,7 +454,7 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
     if (w.kind !== 'word') break;
     if (descriptorNouns.has(w.lower) || titleHeads.has(w.text) || lowerTitleWords.has(w.lower)) {
       hasHead = hasHead || descriptorNouns.has(w.lower) || titleHeads.has(w.text);
-    } else if (!(w.capitalized || /^\p{Ll}+$/u.test(w.text)) || ROLE_STOP.has(w.lower)) break;
+    } else if (!(w.capitalized || LOWER_WORD.test(w.text)) || ROLE_STOP.has(w.lower)) break;
     if (hasHead) break;
   }
   if (!hasHead) return null;
