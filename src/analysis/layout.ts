@@ -15,32 +15,8 @@ function isCredit(text: string): boolean {
 const LEXICAL = /[\p{L}\p{N}]+/gu;
 const CAPTION_CUE = /\((left|right|center|centre|top|bottom|front|back|l|r|c)\)/i;
 
-/** Is the whole pattern anchored at the start: "^..." with no "|" outside groups? */
-function anchored(source: string): boolean {
-  if (!source.startsWith('^')) return false;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 1; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return false;
-  }
-  return true;
-}
-
-/**
- * One regex for a list of line patterns: a single test instead of one per pattern.
- * Only for anchored patterns (the ^ is hoisted so the engine tries the start of
- * the text alone) without backreferences (group numbers would shift).
- */
-function anyOf(patterns: RegExp[]): { test(text: string): boolean } {
-  if (patterns.some((p) => !anchored(p.source) || /\\[1-9k]/.test(p.source) || p.flags !== 'i')) return { test: (text) => patterns.some((p) => p.test(text)) };
-  return new RegExp(`^(?:${patterns.map((p) => p.source.slice(1)).join('|')})`, 'i');
-}
+/** One regex for a list of line patterns (each anchored, none with backreferences): one test instead of many. */
+const anyOf = (patterns: RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i');
 const CHROME_LINE = anyOf(chromeLinePatterns);
 const CHROME_END = anyOf(chromeEndMarkers);
 
