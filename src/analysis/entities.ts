@@ -4,6 +4,7 @@
 import type { Sentence, Token } from './structure';
 import type { Entity, EntityType, Mention, MentionForm } from './types';
 import { wordsOf, type Word } from './tokens';
+import { firstNotBefore } from './search';
 import {
   commonWordSet, cueVerbs, foldApostrophes, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
   locativePrepositions, lowerTitleWords, matchGazetteer, months, nameParticles, orgDescriptors, orgHeads,
@@ -683,13 +684,7 @@ function endsWith(long: string[], short: string[]): boolean {
 
 /** How many of the sorted offsets are below `at`. */
 function countBelow(sorted: number[], at: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(sorted, (x) => x < at);
 }
 
 /**

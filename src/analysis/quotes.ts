@@ -2,6 +2,7 @@
 // Newsweek", "according to") and its source, resolved to a speaker entity.
 import type { Block } from './structure';
 import type { Quote, QuoteKind, Span } from './types';
+import { firstNotBefore } from './search';
 import { wordsOf, type Word } from './tokens';
 import type { EntityDraft, EntityTable } from './entities';
 import { anonymousModifiers, anonymousNouns, byFirstWord, cueVerbs, descriptorNouns, nounCues, orgDescriptors, type CueVerb } from './lexicon';
@@ -156,13 +157,7 @@ function blockWords(block: Block): BlockWords {
 
 /** Index of the first word starting at or after `offset`. */
 function wordAt(words: Word[], offset: number): number {
-  let lo = 0, hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(words, (w) => w.start < offset);
 }
 
 function cueAt(words: Word[], i: number): CueVerb | null {
@@ -470,25 +465,12 @@ export class QuoteFinder {
   }
 
   private blockIndexAt(offset: number): number {
-    const blocks = this.ctx.blocks;
-    let lo = 0, hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid]!.end < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstNotBefore(this.ctx.blocks, (b) => b.end < offset);
   }
 
   private lastPersonBefore(at: number): { start: number; entity: EntityDraft } | undefined {
-    const list = this.personMentions;
-    let lo = 0, hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? list[lo - 1] : undefined;
+    const i = firstNotBefore(this.personMentions, (m) => m.start < at);
+    return i > 0 ? this.personMentions[i - 1] : undefined;
   }
 
   private makeQuote(raw: RawQuote | null, kind: QuoteKind, attribution: Attribution | null, content?: [number, number]): Quote {
