@@ -53,8 +53,6 @@ export interface EntityDraft extends Omit<Entity, 'aliases' | 'metonyms' | 'role
   roles: string[];
   strength: number;
   nameWords: string[];
-  /** Offset of the latest mention seen while linking, for recency. */
-  lastSeen: number;
 }
 
 export interface MentionRef {
@@ -528,7 +526,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   const newEntity = (c: Candidate, type: EntityType): EntityDraft => {
     const e = table.add({
       name: c.name, type, mentions: [], anonymous: false, rule: c.rule, aliases: new Set(), metonyms: new Set(),
-      roles: [], strength: c.strength, nameWords: c.nameWords, lastSeen: c.start,
+      roles: [], strength: c.strength, nameWords: c.nameWords,
     });
     byKey.set(c.name.toLowerCase(), e);
     if (type === 'person') {
@@ -546,7 +544,6 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   };
   const attach = (c: Candidate, e: EntityDraft) => {
     c.entity = e;
-    e.lastSeen = c.start;
     for (const r of c.roles) if (!e.roles.includes(r)) e.roles.push(r);
     const list = starts.get(e);
     if (!list) starts.set(e, [c.start]);

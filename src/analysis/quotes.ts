@@ -198,7 +198,6 @@ export class QuoteFinder {
   /** Cue offsets already used by a quote, so one cue serves one quote. */
   private readonly usedCues = new Set<number>();
   private lastSpeaker: { entity: EntityDraft; at: number; block: number } | null = null;
-  private readonly anonymous: EntityDraft[] = [];
   private readonly anonymousByName = new Map<string, EntityDraft>();
   /** Latest unnamed source with this word in its name: "official" → "a senior official". */
   private readonly anonymousByHead = new Map<string, EntityDraft>();
@@ -232,10 +231,6 @@ export class QuoteFinder {
       this.indirect(block, bw, blockQuotes);
     }
     return this.quotes;
-  }
-
-  get anonymousEntities(): EntityDraft[] {
-    return this.anonymous;
   }
 
   // ---- direct quotes -----------------------------------------------------
@@ -456,9 +451,8 @@ export class QuoteFinder {
     if (same && !/^(another|a|an)\b/i.test(phrase)) return same;
     const entity = this.ctx.table.add({
       name, type: 'other', mentions: [], anonymous: true, rule: 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
-      roles: [], strength: 1, nameWords: key.split(/\s+/).map(singular), lastSeen: at,
+      roles: [], strength: 1, nameWords: key.split(/\s+/).map(singular),
     });
-    this.anonymous.push(entity);
     this.anonymousByName.set(key, entity);
     for (const word of entity.nameWords) this.anonymousByHead.set(word, entity);
     return entity;
