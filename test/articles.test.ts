@@ -202,3 +202,18 @@ describe('organizations and teams', () => {
     expect(belgium?.metonyms).toContain('Belgium');
   });
 });
+
+describe('sample: health study', () => {
+  const article = analyze(readFileSync(join(__dirname, '..', 'samples', 'health-study.article'), 'utf8'));
+
+  it('reads "Dr." + name as a person even when the name looks like a place', () => {
+    const marsh = entity(article, 'Helena Marsh');
+    expect(marsh.type).toBe('person');
+    expect(marsh.roles.join(' ')).toMatch(/associate professor of epidemiology/);
+  });
+
+  it('links a sentence-initial surname to the person named before', () => {
+    const q = article.quotes.find((x) => x.text.startsWith('the team had adjusted its results'));
+    expect(speakerName(article, q?.speaker ?? null)).toBe('Helena Marsh');
+  });
+});

@@ -45,6 +45,8 @@ interface Candidate {
   definite?: boolean;
   /** A title standing for a person named before: "the President". */
   titleOnly?: boolean;
+  /** A common word that counts only as the surname of a person already named: "Marsh". */
+  surnameOnly?: boolean;
 }
 
 export interface EntityDraft extends Omit<Entity, 'aliases' | 'metonyms' | 'roles'> {
@@ -196,6 +198,8 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     const w = words[u.from]!;
     if (u.kind === 'conn' || (u.kind === 'cap' && (FUNCTION_WORDS.has(w.lower) || (isInitial(words, u.from) && commonWordSet.has(w.lower) && !firstNames.has(w.norm))))) {
       if (w.lower === 'the') definite = true;
+      // "Marsh said ...": a common word opening a sentence may still be a surname met before.
+      else if (u.kind === 'cap' && units.length === 1 && !FUNCTION_WORDS.has(w.lower)) out.push({ ...candidate(sentence, words, u.from, u.to, 'unknown', 0, 'name.surname-only'), surnameOnly: true });
       units = units.slice(1);
     } else break;
   }
@@ -245,7 +249,10 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   }
   const nameWordCount = units.slice(nameFrom).reduce((n, u) => n + u.to - u.from, 0);
   const nameUnits = units.slice(nameFrom);
-  if (titleAt >= 0 && nameUnits.length && nameWordCount <= 4 && nameUnits.every((u) => u.kind !== 'conn') && !isOrgHead(words, units[units.length - 1]!) && !isPlaceHead(words, units[units.length - 1]!) && !nameUnits.some((u) => u.kind === 'gaz' && (u.entry!.kind === 'country' || u.to - u.from > 1))) {
+  // After "Dr." or "Mrs." comes a person, whatever the name's last word looks like ("Dr. Helena Marsh").
+  const honorific = titleAt >= 0 && units[titleAt]!.entry!.kind === 'honorific';
+  const headed = isOrgHead(words, units[units.length - 1]!) || isPlaceHead(words, units[units.length - 1]!);
+  if (titleAt >= 0 && nameUnits.length && nameWordCount <= 4 && nameUnits.every((u) => u.kind !== 'conn') && (honorific || !headed) && !nameUnits.some((u) => u.kind === 'gaz' && (u.entry!.kind === 'country' || u.to - u.from > 1))) {
     const name = nameUnits;
     const person = candidate(sentence, words, name[0]!.from, name[name.length - 1]!.to, 'person', 3, 'person.title');
     // The role runs back from the title over adjoining words, not across "of": "Critics of U.S. President".
@@ -279,7 +286,10 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
       while (start < units.length && (units[start]!.kind === 'conn' || isTitleUnit(units[start]!))) start++;
       interpretRole(sentence, words, units.slice(0, start), push, emitGazetteer);
     }
-    if (start < units.length && !(units.length - start === 1 && units[start]!.kind === 'cap' && !definite && isInitial(words, units[start]!.from))) {
+    const lone = units.length - start === 1 && units[start]!.kind === 'cap' && !definite && isInitial(words, units[start]!.from);
+    // A lone head word opening a sentence ("Marsh said", "Council met") is a surname or nothing.
+    if (lone) push({ ...candidate(sentence, words, units[start]!.from, last.to, 'unknown', 0, 'name.surname-only'), surnameOnly: true });
+    else if (start < units.length) {
       const org = isOrgHead(words, last);
       push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
       // A person an organization is named after: "Andy Warhol Foundation".
@@ -306,6 +316,16 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     push(candidate(sentence, words, units[0]!.from, units[units.length - 1]!.to, 'organization', 3, 'org.head-word.of'));
     for (const u of units) if (u.kind === 'gaz' && u.entry!.kind !== 'region') emitGazetteer(u);
     return;
+  }
+
+  // "Helena Marsh, an associate professor": a place name that starts a person's name.
+  const head = units[0]!;
+  if (units.length >= 2 && units.length <= 3 && head.kind === 'gaz' && head.to - head.from === 1 && ['city', 'capital', 'state'].includes(head.entry!.kind) && units.slice(1).every((u) => u.kind === 'cap' && isNameWord(unitWord(words, u).norm))) {
+    const end = units[units.length - 1]!.to;
+    if (roleAfter(words, end) || isSpeechWord(words[end]?.lower ?? '')) {
+      push(candidate(sentence, words, head.from, end, 'person', 2, 'person.name-with-place-word'));
+      return;
+    }
   }
 
   // Otherwise: lexicon entries stand alone, and runs of other capitalized words are names.
@@ -560,7 +580,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   for (const c of candidates) {
     const key = c.name.toLowerCase();
     const known = byKey.get(key);
-    if (c.titleOnly) deferred.push(c);
+    if (c.titleOnly || c.surnameOnly) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person')) {
       if (known) attach(c, known);
       else if (c.type === 'person' && c.nameWords.length >= 2) {
@@ -615,7 +635,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     } else if (matches.length && c.type !== 'organization' && c.type !== 'place') {
       attach(c, pickAntecedent(matches, starts, c));
       if (c.form === 'name') c.form = 'short';
-    } else if (known) attach(c, known);
+    } else if (c.surnameOnly) continue;
+    else if (known) attach(c, known);
     else if (c.definite && c.nameWords.length === 1 && orgHeads.has(word) && orgsByLastWord.has(word)) {
       c.form = 'short';
       attach(c, orgsByLastWord.get(word)![0]!);
