@@ -217,3 +217,21 @@ describe('sample: health study', () => {
     expect(speakerName(article, q?.speaker ?? null)).toBe('Helena Marsh');
   });
 });
+
+describe('sample: city budget', () => {
+  const article = analyze(readFileSync(join(__dirname, '..', 'samples', 'city-budget.article'), 'utf8'));
+
+  it('finds the subject before a long appositive with a relative clause and a number', () => {
+    const q = article.quotes.find((x) => x.text.startsWith('members were frustrated'));
+    expect(speakerName(article, q?.speaker ?? null)).toBe('Kevin Doyle');
+  });
+
+  it('skips the relative clause after an "according to" source', () => {
+    const q = article.quotes.find((x) => x.cue?.text === 'According to');
+    expect(q?.text.startsWith("the mayor's office")).toBe(true);
+  });
+
+  it('keeps titles out of names', () => {
+    expect(entity(article, 'Bethany Lau').roles.join(' ')).toMatch(/Councilmember/);
+  });
+});

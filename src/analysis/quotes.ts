@@ -341,15 +341,19 @@ export class QuoteFinder {
     let j = cueIdx - 1;
     while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
     if (j < min) return null;
-    if (words[j]!.text === ',' || words[j]!.text === ')') {
-      // "Theresa Fallon, director of ..., told"
+    if (words[j]!.text !== ',' && words[j]!.text !== ')') return this.nounPhraseEndingAt(words, j, min);
+    // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
+    for (let commas = 0; commas < 2; commas++) {
       let k = j - 1;
-      while (k >= min && j - k < 30 && words[k]!.text !== ',' && words[k]!.text !== '(' && !OPEN_MARKS.has(words[k]!.text) && !CLOSE_MARKS.has(words[k]!.text) && words[k]!.text !== '"') k--;
-      if (k < min || (words[k]!.text !== ',' && words[k]!.text !== '(')) return null;
-      j = k - 1;
-      if (j < min) return null;
+      // A comma inside a number ("1,400") sets nothing off.
+      const separator = (w: Word, next: Word | undefined) => (w.text === ',' && next?.spaced !== false) || w.text === '(';
+      while (k >= min && j - k < 30 && !separator(words[k]!, words[k + 1]) && !OPEN_MARKS.has(words[k]!.text) && !CLOSE_MARKS.has(words[k]!.text) && words[k]!.text !== '"') k--;
+      if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
+      const np = this.nounPhraseEndingAt(words, k - 1, min);
+      if (np) return np;
+      j = k;
     }
-    return this.nounPhraseEndingAt(words, j, min);
+    return null;
   }
 
   private nounPhraseEndingAt(words: Word[], j: number, min: number): Source | null {
@@ -393,6 +397,7 @@ export class QuoteFinder {
 
   /** Any short noun phrase right before a cue: "one slide says", "those close to him say". */
   private plainSubject(words: Word[], cueIdx: number, min: number): Source | null {
+    while (cueIdx - 1 > min && words[cueIdx - 1]!.kind === 'word' && (AUXILIARIES.has(words[cueIdx - 1]!.lower) || ADVERB.test(words[cueIdx - 1]!.text))) cueIdx--;
     let s = cueIdx;
     while (s - 1 >= min && words[s - 1]!.kind === 'word' && !CLAUSE_WORDS.has(words[s - 1]!.lower) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
     if (s === cueIdx || (s > min && words[s - 1]!.kind === 'word')) return null;
@@ -583,7 +588,13 @@ export class QuoteFinder {
         const source = this.nounPhraseAfter(words, k + n, stop);
         if (!source) continue;
         const attribution: Attribution = { cue: span(text, w.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.indirect.according-to' };
-        if (k - from <= 1 && stop + 1 < end) return [words[stop + 1]!.start, contentEnd, attribution, k];
+        if (k - from <= 1 && stop + 1 < end) {
+          // "According to two officials, who spoke on condition of anonymity, the office ...": skip the relative clause.
+          let at = stop + 1;
+          if (CLAUSE_WORDS.has(words[at]!.lower)) while (at < end - 1 && words[at]!.text !== ',') at++;
+          if (words[at]!.text === ',') at++;
+          return [words[Math.min(at, end - 1)]!.start, contentEnd, attribution, k];
+        }
         const before = trimBack(words, from, k);
         if (before > from) return [words[from]!.start, words[before - 1]!.end, attribution, k];
         continue;
@@ -596,7 +607,7 @@ export class QuoteFinder {
       const lastComma = lastSeparator(words, from, k);
       if (lastComma > from + 3 && this.tailIsAttribution(words, lastComma + 1, k, after, end)) {
         const subject = this.subjectBefore(words, k, lastComma + 1) ?? this.plainSubject(words, k, lastComma + 1);
-        const source = subject && !hasClauseWord(words, lastComma + 1, subject.start) ? subject : k === lastComma + 1 && !tell ? this.nounPhraseAfter(words, after, end) : null;
+        const source = subject && !hasClauseWord(words, lastComma + 1, subject.start) ? subject : k === lastComma + 1 && !tell && end - after <= 6 ? this.nounPhraseAfter(words, after, end) : null;
         const contentTo = trimBack(words, from, lastComma);
         if (source && contentTo > from && !inDirect(words[lastComma - 1]!.start)) {
           return [words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k];
