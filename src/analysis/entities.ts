@@ -1,12 +1,12 @@
 // Finds named persons, organizations and places, links their mentions (full
 // names, surnames, honorifics, acronyms, capitals standing for states), and
 // reads their roles from titles and appositives.
-import type { Sentence, Token } from './structure';
+import { foldApostrophes, type Sentence, type Token } from './structure';
 import type { Entity, EntityType, Mention, MentionForm } from './types';
 import { wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
 import {
-  commonWordSet, cueVerbs, foldApostrophes, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
+  commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
   locativePrepositions, lowerTitleWords, matchGazetteer, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, placeHeads, sportsWords, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';

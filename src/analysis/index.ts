@@ -8,9 +8,6 @@ import type { Article } from './types';
 
 export type * from './types';
 
-/** Bump when the analysis changes what it finds (caches key on it). */
-export const ANALYZER_VERSION = '0.1.0';
-
 export function analyze(text: string): Article {
   const blocks = splitBlocks(text);
   const chromeStart = classifyBlocks(blocks);

@@ -30,8 +30,6 @@ interface TrieNode {
   entry?: GazetteerEntry;
 }
 
-export { foldApostrophes };
-
 function entryWords(name: string): string[] {
   return foldApostrophes(name).split(/\s+/).filter(Boolean);
 }
@@ -58,7 +56,6 @@ const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter(
 const lowerSet = (value: unknown) => new Set(list(value).map((s) => foldApostrophes(s.toLowerCase())));
 
 // Countries first, then their aliases, capitals and the rest.
-const capitalOf = new Map<string, string>();
 const extraAliases = countriesExtra.aliases as Record<string, string[]>;
 const extraCapitals = countriesExtra.capitals as Record<string, string[]>;
 const extraDemonyms = countriesExtra.demonyms as Record<string, string[]>;
@@ -68,13 +65,8 @@ for (const c of countries) {
   addEntry(c.name.official, 'country', c.name.common);
   for (const alt of c.altSpellings) if (alt.length > 3 && /^[A-Z][A-Za-z' .-]+$/.test(alt)) addEntry(alt, 'country', c.name.common);
 }
-for (const [country, caps] of Object.entries(extraCapitals)) for (const cap of caps) { addEntry(cap, 'capital', country); capitalOf.set(foldApostrophes(cap), country); }
-for (const c of countries) {
-  for (const cap of c.capital) {
-    addEntry(cap, 'capital', c.name.common);
-    if (!capitalOf.has(cap)) capitalOf.set(cap, c.name.common);
-  }
-}
+for (const [country, caps] of Object.entries(extraCapitals)) for (const cap of caps) addEntry(cap, 'capital', country);
+for (const c of countries) for (const cap of c.capital) addEntry(cap, 'capital', c.name.common);
 for (const s of list(places.usStates)) addEntry(s, 'state', s);
 for (const s of list(places.usStateAbbreviations)) addEntry(s, 'state', s);
 for (const s of list(places.regions)) addEntry(s.replace(/^the /, ''), 'region', s.replace(/^the /, ''));
@@ -111,15 +103,12 @@ export function matchGazetteer(words: readonly string[], i: number): GazetteerEn
   return found;
 }
 
-export const capitals = capitalOf;
 export const titleHeads = new Set(list(titles.titleHeads));
-export const titleModifiers = new Set(list(titles.titleModifiers));
 export const lowerTitleWords = new Set([...list(titles.titleModifiers), ...list(titles.titleHeads)].map((s) => s.toLowerCase()));
 export const honorifics = new Set(list(titles.honorifics));
 export const descriptorNouns = lowerSet([...list(titles.descriptorNouns), ...list(relations.nouns)]);
 export const firstNames = new Set(list(people.firstNames));
 export const nameParticles = new Set(list(people.surnameParticles));
-export const nameSuffixes = new Set(list(people.suffixes));
 export const groupNouns = new Set(list(people.groupNouns));
 export const placeHeads = new Set(list(places.headWords));
 export const locativePrepositions = lowerSet(places.prepositions);
