@@ -24,7 +24,10 @@ function isPlaceWord(word: string): boolean {
   return !!entry && entry.length === 1 && (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city' || entry.kind === 'state');
 }
 
-/** The sentence's tokens as words, hyphen pairs split; cached per sentence. */
+/**
+ * The sentence's tokens as words, hyphen pairs split; cached per sentence.
+ * Entity extraction calls it first and decides `titleCase`; later callers get that cached view.
+ */
 export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
   if (sentence.words) return sentence.words;
   const split = sentence.tokens.map((t) => (t.kind === 'word' ? hyphenParts(t.text, titleCase) : null));
