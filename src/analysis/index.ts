@@ -7,6 +7,7 @@ import { findClaims } from './claims';
 import type { Article } from './types';
 
 export type * from './types';
+export { notProseReason } from './prose';
 
 export function analyze(text: string): Article {
   const blocks = splitBlocks(text);

@@ -1,0 +1,35 @@
+// A code lens above each claim: its kind, who makes it and its hedges. Clicking it goes to
+// the mention that introduces the source. Kinds can be turned off in the settings.
+import type { CodeLens, Connection } from 'vscode-languageserver';
+import { Commands } from '../shared/protocol';
+import { claimLabel } from './hover';
+import { clip } from './markdown';
+import { introducingMention, rangeOf } from './store';
+import type { Workspace } from './workspace';
+
+export function activate(connection: Connection, workspace: Workspace): void {
+  connection.onCodeLens(({ textDocument }): CodeLens[] => {
+    const doc = workspace.article(textDocument.uri);
+    if (!doc) return [];
+    const shown = workspace.settings.claimLenses;
+    return doc.article.claims
+      .filter((claim) => shown[claim.kind])
+      .map((claim) => {
+        const source = claim.source ? doc.entityById.get(claim.source) : undefined;
+        const parts: string[] = [claimLabel[claim.kind]];
+        if (source) parts.push(source.anonymous ? `${clip(source.name, 60)} (unnamed source)` : clip(source.name, 60));
+        else parts.push(claim.sourceText ? clip(claim.sourceText, 60) : 'the writer');
+        if (claim.hedges.length) parts.push(claim.hedges.map((h) => `‘${h}’`).join(', '));
+        const target = source ? introducingMention(source) : claim;
+        const range = rangeOf(doc, claim);
+        return {
+          range: { start: range.start, end: range.start },
+          command: {
+            title: parts.join(' · '),
+            command: Commands.reveal,
+            arguments: [doc.uri, rangeOf(doc, target)],
+          },
+        };
+      });
+  });
+}

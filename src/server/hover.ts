@@ -1,0 +1,87 @@
+// Hover: who an actor is (type, roles, other names, counts, what it said); who says a
+// quote and with what cue; what kind of claim a sentence makes and how it is hedged.
+import type { Connection, Hover } from 'vscode-languageserver';
+import type { Claim, Entity, Quote } from '../analysis';
+import { Commands } from '../shared/protocol';
+import { clip, commandLink, escapeMarkdown as md } from './markdown';
+import { rangeOf, type ArticleDoc, type MentionHit } from './store';
+import type { Workspace } from './workspace';
+
+const QUOTES_SHOWN = 3;
+const typeLabel = { person: 'person', organization: 'organization', place: 'place', other: 'other' } as const;
+export const claimLabel = { statistic: 'Statistic', allegation: 'Allegation', attributed: 'Attributed statement', fact: 'Reported fact' } as const;
+
+export function activate(connection: Connection, workspace: Workspace): void {
+  connection.onHover(({ textDocument, position }): Hover | null => {
+    const doc = workspace.article(textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.document.offsetAt(position);
+    const hit = workspace.store.mentionAt(doc, offset);
+    if (hit) return { contents: { kind: 'markdown', value: entityHover(workspace, hit) }, range: rangeOf(doc, hit.mention) };
+    const inside = (s: { start: number; end: number }) => s.start <= offset && offset < s.end;
+    const quote = doc.article.quotes.find(inside);
+    const claim = doc.article.claims.find(inside);
+    const parts = [quote && quoteHover(doc, quote), claim && claimHover(doc, claim)].filter(Boolean);
+    if (!parts.length) return null;
+    return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: rangeOf(doc, (quote ?? claim)!) };
+  });
+}
+
+function entityHover(workspace: Workspace, { doc, entity, mention }: MentionHit): string {
+  const lines = [`**${md(entity.name)}** · ${typeLabel[entity.type]}`];
+  if (entity.anonymous) lines.push('⚠ Unnamed source: the article does not say who this is.');
+  if (entity.roles.length) lines.push(`Role: ${entity.roles.map(md).join('; ')}`);
+  const plain = entity.aliases.filter((a) => !entity.metonyms.includes(a));
+  if (plain.length) lines.push(`Also named: ${plain.map(md).join(', ')}`);
+  for (const metonym of entity.metonyms) lines.push(`*${md(metonym)}*: stands for ${md(entity.name)} here`);
+  if (mention.form === 'metonym') lines.push(`Here “${md(mention.text)}” stands for ${md(entity.name)}.`);
+  lines.push(mentionCounts(workspace, doc, entity));
+  const said = doc.article.quotes.filter((q) => q.speaker === entity.id);
+  if (said.length) {
+    lines.push(`Said (${said.length}):`);
+    for (const q of said.slice(0, QUOTES_SHOWN)) lines.push(`- ${quoteLine(q)}`);
+    if (said.length > QUOTES_SHOWN) lines.push(`- and ${said.length - QUOTES_SHOWN} more`);
+  }
+  const at = doc.document.positionAt(mention.start);
+  lines.push(`${commandLink('Show all references', Commands.showReferences, [doc.uri, at])} · _found by ${md(mention.rule)}_`);
+  return lines.join('\n\n');
+}
+
+function mentionCounts(workspace: Workspace, doc: ArticleDoc, entity: Entity): string {
+  const here = `Mentioned ${entity.mentions.length}× in this article`;
+  const articles = workspace.store.articleCount(doc, entity);
+  if (articles <= 1) return `${here}; in no other article.`;
+  const total = workspace.store.mentionsEverywhere(doc, entity).length;
+  return `${here}; ${total}× in ${articles} articles of the workspace.`;
+}
+
+function quoteLine(q: Quote): string {
+  const cue = q.cue ? ` (${md(q.cue.text)})` : '';
+  return `“${md(clip(q.text, 100))}”${cue}`;
+}
+
+function speakerOf(doc: ArticleDoc, id: string | null): Entity | undefined {
+  return id ? doc.entityById.get(id) : undefined;
+}
+
+function quoteHover(doc: ArticleDoc, quote: Quote): string {
+  const speaker = speakerOf(doc, quote.speaker);
+  const kind = { direct: 'Direct quote', partial: 'Partial quote', indirect: 'Reported speech' }[quote.kind];
+  const who = speaker ? `**${md(speaker.name)}**` : quote.speakerText ? md(quote.speakerText) : 'an unidentified speaker';
+  const lines = [`${kind} · ${who}`];
+  if (speaker?.anonymous) lines.push('⚠ Unnamed source');
+  if (quote.cue) lines.push(`Cue: *${md(quote.cue.text)}*`);
+  if (quote.source && speaker && quote.source.text !== speaker.name) lines.push(`Named here as “${md(quote.source.text)}”`);
+  lines.push(`_found by ${md(quote.rule)}_`);
+  return lines.join('\n\n');
+}
+
+function claimHover(doc: ArticleDoc, claim: Claim): string {
+  const source = speakerOf(doc, claim.source);
+  const who = source ? md(source.name) : claim.sourceText ? md(claim.sourceText) : 'the writer';
+  const lines = [`**${claimLabel[claim.kind]}** · source: ${who}`];
+  if (source?.anonymous) lines.push('⚠ Unnamed source');
+  lines.push(claim.hedges.length ? `Hedged: ${claim.hedges.map((h) => `“${md(h)}”`).join(', ')}` : 'Not hedged');
+  lines.push(`_found by ${md(claim.rule)}_`);
+  return lines.join('\n\n');
+}

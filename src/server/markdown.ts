@@ -1,0 +1,22 @@
+// Markdown for hovers. Article text is untrusted: it is escaped so that links, HTML,
+// images and backticks in an article render as plain characters. Only the server's own
+// command links are live, and the client trusts only those commands (see trustedCommands).
+
+/** Escapes every character that Markdown or HTML could read as syntax. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (ch) => `\\${ch}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\s+/g, ' ');
+}
+
+/** A command link; the arguments are JSON in the URI, so article text cannot break out. */
+export function commandLink(label: string, command: string, args: unknown[]): string {
+  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+export function clip(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -1,0 +1,38 @@
+// Go to Definition (the mention that introduces an actor), Find All References (every
+// mention under all its names, in every article) and document highlights.
+import { DocumentHighlightKind, type Connection, type Location } from 'vscode-languageserver';
+import { introducingMention, rangeOf } from './store';
+import type { Workspace } from './workspace';
+
+export function activate(connection: Connection, workspace: Workspace): void {
+  const hitAt = (uri: string, position: { line: number; character: number }) => {
+    const doc = workspace.article(uri);
+    return doc && workspace.store.mentionAt(doc, doc.document.offsetAt(position));
+  };
+
+  connection.onDefinition(({ textDocument, position }): Location | null => {
+    const hit = hitAt(textDocument.uri, position);
+    if (!hit) return null;
+    return { uri: hit.doc.uri, range: rangeOf(hit.doc, introducingMention(hit.entity)) };
+  });
+
+  connection.onReferences(({ textDocument, position, context }): Location[] => {
+    const hit = hitAt(textDocument.uri, position);
+    if (!hit) return [];
+    const intro = introducingMention(hit.entity);
+    return workspace.store
+      .mentionsEverywhere(hit.doc, hit.entity)
+      .filter(({ mention }) => context.includeDeclaration || mention !== intro)
+      .map(({ doc, mention }) => ({ uri: doc.uri, range: rangeOf(doc, mention) }));
+  });
+
+  connection.onDocumentHighlight(({ textDocument, position }) => {
+    const hit = hitAt(textDocument.uri, position);
+    if (!hit) return [];
+    const intro = introducingMention(hit.entity);
+    return hit.entity.mentions.map((mention) => ({
+      range: rangeOf(hit.doc, mention),
+      kind: mention === intro ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+    }));
+  });
+}

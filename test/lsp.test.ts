@@ -1,0 +1,144 @@
+// The language server over stdio, driven by a protocol client as an editor would drive it.
+import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentSymbol, Hover, Location, MarkupContent, SymbolInformation, CodeLens, SemanticTokens } from 'vscode-languageserver-protocol';
+import { startServer, positionOf, type TestClient } from './lsp/client';
+
+const samples = resolve(__dirname, '../samples');
+const summitPath = join(samples, 'summit-diplomacy.article');
+const followUpPath = join(samples, 'water-commission.article');
+const summit = readFileSync(summitPath, 'utf8');
+
+describe('language server over stdio', () => {
+  let client: TestClient;
+  let uri: string;
+  beforeAll(async () => {
+    client = await startServer(samples);
+    uri = await client.open(summitPath);
+  });
+  afterAll(() => client.stop());
+  const request = <T>(method: string, params: object) => client.connection.sendRequest(method, params) as Promise<T>;
+
+  it('hovers an actor with its type, role, other names and quotes', async () => {
+    const hover = await request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(summit, 'Seitkali told') });
+    const value = (hover.contents as MarkupContent).value;
+    expect(value).toContain('**Nurlan Seitkali** · person');
+    expect(value).toContain('Role: Kazakh President');
+    expect(value).toContain('Also named: Seitkali');
+    expect(value).toMatch(/Said \(\d+\):/);
+    expect(value).toContain('command:marginalia.showReferences?');
+  });
+
+  it('hovers a quote with its speaker and cue', async () => {
+    const hover = await request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(summit, 'Trust between') });
+    const value = (hover.contents as MarkupContent).value;
+    expect(value).toContain('Direct quote · **Bakhodir Rakhimov**');
+    expect(value).toContain('Cue: *said*');
+  });
+
+  it('puts a code lens with kind and source above claims', async () => {
+    const lenses = await request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const titles = lenses.map((l) => l.command!.title);
+    expect(titles.some((t) => t.startsWith('Statistic · '))).toBe(true);
+    expect(lenses.every((l) => l.command!.command === 'marginalia.reveal')).toBe(true);
+  });
+
+  it('goes to the introducing mention', async () => {
+    const location = await request<Location>('textDocument/definition', { textDocument: { uri }, position: positionOf(summit, 'Rakhimov said') });
+    expect(location.range.start).toEqual(positionOf(summit, 'Bakhodir Rakhimov'));
+  });
+
+  it('finds references in this article and in another one on disk', async () => {
+    const refs = await waitFor(async () => {
+      const found = await request<Location[]>('textDocument/references', {
+        textDocument: { uri },
+        position: positionOf(summit, 'Zhunusova said'),
+        context: { includeDeclaration: true },
+      });
+      return found.some((r) => r.uri.endsWith('water-commission.article')) ? found : undefined;
+    });
+    const here = refs.filter((r) => r.uri === uri);
+    expect(here.length).toBeGreaterThanOrEqual(2);
+    expect(refs.length).toBeGreaterThan(here.length);
+  });
+
+  it('outlines the headline, sections and quotes by speaker', async () => {
+    const symbols = await request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols[0]!.detail).toBe('Headline');
+    expect(symbols.map((s) => s.name)).toContain('Byline');
+    const quotes = symbols.find((s) => s.name === 'Quotes by speaker')!;
+    expect(quotes.children!.map((c) => c.name)).toContain('Nurlan Seitkali');
+  });
+
+  it('finds actors across the workspace by name', async () => {
+    const symbols = await request<SymbolInformation[]>('workspace/symbol', { query: 'zhunus' });
+    expect(symbols.map((s) => s.name)).toEqual(['Aigerim Zhunusova']);
+  });
+
+  it('gives semantic tokens for actors and quotes', async () => {
+    const tokens = await request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const types = new Set(tokens.data.filter((_, i) => i % 5 === 3));
+    expect(client.capabilities.semanticTokensProvider!.legend.tokenTypes).toEqual(['person', 'organization', 'place', 'quote']);
+    expect([...types].sort()).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('plain-text files and hostile articles', () => {
+  let client: TestClient;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'marginalia-lsp-'));
+    client = await startServer(dir);
+  });
+  afterAll(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads a prose .txt file and leaves a log file alone, saying why', async () => {
+    copyFileSync(summitPath, join(dir, 'story.txt'));
+    const log = Array.from({ length: 40 }, (_, i) => `2026-11-23 10:00:${String(i).padStart(2, '0')} INFO worker ${i} started`).join('\n');
+    writeFileSync(join(dir, 'server.txt'), log);
+    await client.open(join(dir, 'story.txt'), 'plaintext');
+    await client.open(join(dir, 'server.txt'), 'plaintext');
+    const statuses = await waitFor(async () => {
+      const found = client.notifications.filter((n) => n.method === 'marginalia/status').map((n) => n.params as { uri: string; state: string; reason?: string });
+      return found.length >= 2 ? found : undefined;
+    });
+    expect(statuses.find((s) => s.uri.endsWith('story.txt'))!.state).toBe('annotated');
+    expect(statuses.find((s) => s.uri.endsWith('server.txt'))).toMatchObject({ state: 'skipped', reason: 'looks like a log or data file' });
+  });
+
+  it('renders links, HTML and backticks in article text inert', async () => {
+    const path = join(dir, 'hostile.article');
+    const text = [
+      'Officials deny report',
+      '',
+      'Mayor Jane [Evil](command:workbench.action.terminal.new) Doe said the <img src=x onerror=alert(1)> budget was `fine` and ** bold.',
+      '',
+      '“We have nothing to hide [click](command:workbench.action.quit),” Doe told reporters at City Hall on Monday.',
+    ].join('\n');
+    const uri = await client.open(path, 'article', text);
+    for (const needle of ['Doe told', 'nothing to hide']) {
+      const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, needle) });
+      const value = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+      expect(value).not.toBe('');
+      expect(value).not.toMatch(/\]\(command:workbench/);
+      expect(value).not.toMatch(/<img|(?<!\\)`/);
+      for (const link of value.matchAll(/\]\(command:([\w.]+)/g)) expect(link[1]).toBe('marginalia.showReferences');
+    }
+  });
+});
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
