@@ -9,7 +9,6 @@ import { startServer, positionOf, type TestClient } from './lsp/client';
 
 const samples = resolve(__dirname, '../samples');
 const summitPath = join(samples, 'summit-diplomacy.article');
-const followUpPath = join(samples, 'water-commission.article');
 const summit = readFileSync(summitPath, 'utf8');
 
 describe('language server over stdio', () => {

@@ -1,0 +1,163 @@
+// End-to-end in a real VS Code: code-server from npm, driven by playwright-core with Debian's
+// Chromium. Opens a sample article, reads a hover, a code lens and the sidebar, clicks a quote,
+// runs Go to Definition, and saves screenshots to test-output/screenshots/.
+// MARGINALIA_UPDATE_SCREENSHOTS=1 also copies them to docs/screenshots/ for the README.
+import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { ensureCodeServer, packageExtension, root, startCodeServer } from './code-server.mjs';
+
+const shots = join(root, 'test-output/screenshots');
+const T0 = Date.now();
+const log = (...args) => console.log(`[e2e ${((Date.now() - T0) / 1000).toFixed(1)}s]`, ...args);
+const figures = {};
+
+async function main() {
+  ensureCodeServer();
+  const vsix = packageExtension();
+  figures.vsixKB = Math.round(statSync(vsix).size / 1024);
+  const folder = mkdtempSync(join(tmpdir(), 'marginalia-samples-'));
+  cpSync(join(root, 'samples'), folder, { recursive: true });
+  mkdirSync(shots, { recursive: true });
+  const server = await startCodeServer({ vsix, folder, settings: { 'editor.hover.delay': 150 }, logFile: join(root, 'test-output/code-server.log') });
+  log('code-server at', server.url);
+  const browserProfile = mkdtempSync(join(tmpdir(), 'marginalia-chromium-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(browserProfile, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      env: { ...process.env, HOME: browserProfile },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await session(page, server.url);
+    figures.activationMs = activationTime(server.profile);
+  } catch (error) {
+    const page = context?.pages()[0];
+    if (page) await page.screenshot({ path: join(shots, 'failure.png') }).catch(() => undefined);
+    throw error;
+  } finally {
+    await context?.close().catch(() => undefined);
+    server.stop();
+    rmSync(browserProfile, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
+  }
+  if (process.env.MARGINALIA_UPDATE_SCREENSHOTS) {
+    mkdirSync(join(root, 'docs/screenshots'), { recursive: true });
+    for (const name of ['hover', 'code-lens', 'sidebar', 'quote-selected', 'definition']) copyFileSync(join(shots, `${name}.png`), join(root, 'docs/screenshots', `${name}.png`));
+  }
+  console.log(JSON.stringify(figures, null, 2));
+  log('E2E PASS');
+}
+
+async function session(page, url) {
+  await page.goto(url);
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'summit-diplomacy.article' }).waitFor({ timeout: 90_000 });
+  log('workbench ready');
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill('summit-diplomacy.article');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'summit-diplomacy.article' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines', { hasText: 'water-sharing pact' }).waitFor({ timeout: 15_000 });
+
+  // Code lens above a claim.
+  const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: 'Statistic ·' }).first();
+  await lens.waitFor({ timeout: 60_000 });
+  figures.codeLens = (await lens.innerText()).trim();
+  log('code lens:', figures.codeLens);
+  await page.screenshot({ path: join(shots, 'code-lens.png') });
+
+  // Hover a person: the role comes from the text.
+  const name = await wordBox(page, 'Nurlan Seitkali', 'Kazakh President');
+  await page.mouse.move(name.x + 300, name.y + 300);
+  await page.mouse.move(name.x + name.width / 2, name.y + name.height / 2, { steps: 5 });
+  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'Kazakh President' }).first();
+  await hover.waitFor({ timeout: 20_000 });
+  figures.hover = (await hover.innerText()).trim().split('\n').filter(Boolean).slice(0, 3).join(' | ');
+  if (!figures.hover.includes('Role: Kazakh President')) throw new Error(`hover without the role: ${figures.hover}`);
+  log('hover:', figures.hover);
+  await page.screenshot({ path: join(shots, 'hover.png') });
+  await page.mouse.move(5, 450);
+  await page.keyboard.press('Escape');
+
+  // The sidebar: click a quote and the editor selects it.
+  await page.locator('.activitybar .action-item a[aria-label^="Marginalia"], .activitybar .action-item [aria-label^="Marginalia"]').first().click();
+  await page.locator('.pane-body .monaco-list-row', { hasText: 'Nurlan Seitkali' }).first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(shots, 'sidebar.png') });
+  // Give the Quotes view the whole sidebar, so that the quote is on screen.
+  for (const view of ['Actors', 'Claims']) await page.locator('.pane-header', { hasText: view }).first().click();
+  const quote = page.locator('.pane-body .monaco-list-row', { hasText: 'Trust between neighbours' }).first();
+  await quote.waitFor({ timeout: 10_000 });
+  await quote.click();
+  const selection = page.locator('[id="status.editor.selection"]');
+  await selection.filter({ hasText: /Ln 19, Col \d+ \(\d+ selected\)/ }).waitFor({ timeout: 10_000 });
+  figures.quoteSelection = (await selection.innerText()).trim();
+  log('sidebar quote selected:', figures.quoteSelection);
+  await page.screenshot({ path: join(shots, 'quote-selected.png') });
+
+  // Go to Definition from a later mention lands on the introducing one (line 7).
+  const later = await wordBox(page, 'Rakhimov', 'Trust between neighbours');
+  await page.mouse.click(later.x + 3, later.y + later.height / 2);
+  await selection.filter({ hasText: /Ln 19,/ }).waitFor({ timeout: 10_000 });
+  await page.keyboard.press('F12');
+  await selection.filter({ hasText: /Ln 7,/ }).waitFor({ timeout: 15_000 });
+  figures.definition = (await selection.innerText()).trim();
+  log('go to definition:', figures.definition);
+  await page.screenshot({ path: join(shots, 'definition.png') });
+}
+
+/** The screen box of `word` on the rendered editor line that also shows `lineHint`. */
+async function wordBox(page, word, lineHint) {
+  await page.locator('.monaco-editor .view-line', { hasText: lineHint }).first().waitFor({ timeout: 15_000 });
+  const box = await page.evaluate(([needle, hint]) => {
+    const flat = (s) => s.replace(/\u00a0/g, ' ');
+    for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')) {
+      if (!flat(line.textContent).includes(hint)) continue;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node; (node = walker.nextNode()); ) {
+        const at = flat(node.textContent).indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+    }
+    return null;
+  }, [word, lineHint]);
+  if (!box) throw new Error(`not on screen: ${word} (line with ${lineHint})`);
+  return box;
+}
+
+/** The extension writes its activation time to its output channel; code-server keeps it in a log file. */
+function activationTime(profile) {
+  const stack = [join(profile, 'data/logs')];
+  while (stack.length) {
+    const dir = stack.pop();
+    let entries = [];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) stack.push(path);
+      else if (entry.name.endsWith('.log')) {
+        const match = readFileSync(path, 'utf8').match(/Marginalia activated in (\d+) ms/);
+        if (match) return Number(match[1]);
+      }
+    }
+  }
+  return null;
+}
+
+main().catch((error) => {
+  console.error(error);
+  log('E2E FAIL');
+  process.exit(1);
+});
