@@ -22,9 +22,14 @@ export default defineConfig(
     extends: [js.configs.recommended, tseslint.configs.recommended],
   },
   {
-    files: ['bench/**/*.{js,mjs,cjs}', 'scripts/**/*.{js,mjs,cjs}'],
+    files: ['bench/**/*.{js,mjs,cjs}', 'scripts/**/*.{js,mjs,cjs}', 'test/**/*.mjs'],
     extends: [js.configs.recommended],
-    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: nodeGlobals },
+    languageOptions: { ecmaVersion: 2025, sourceType: 'module', globals: nodeGlobals },
+  },
+  {
+    // page.evaluate() callbacks run in the browser.
+    files: ['test/e2e/**/*.mjs'],
+    languageOptions: { globals: { document: 'readonly', NodeFilter: 'readonly' } },
   },
   {
     files: ['src/analysis/**/*.ts'],

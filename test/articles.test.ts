@@ -189,6 +189,18 @@ describe('short forms', () => {
   });
 });
 
+describe('places', () => {
+  it('reads a name before a geographic noun as a place', () => {
+    const article = analyze('Farmers along the Amu Darya river say the water arrives later each spring.\n');
+    expect(entity(article, 'Amu Darya')).toMatchObject({ type: 'place', rule: 'place.feature-noun' });
+  });
+
+  it('reads the capitals of a dateline as a place, not an acronym', () => {
+    const article = analyze('Headline about a port\n\nODESA — Ships left the harbour on Tuesday, officials said.\n');
+    expect(entity(article, 'Odesa')).toMatchObject({ type: 'place', rule: 'place.dateline', aliases: ['ODESA'] });
+  });
+});
+
 describe('organizations and teams', () => {
   it('reads "X of Y" organizations whole, with the places inside them', () => {
     const article = analyze('Officials at the Greek Ministry of Culture in Athens met staff from the University of Southern Indiana on Monday.\n');

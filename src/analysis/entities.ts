@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
 import {
   commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
-  locativePrepositions, lowerTitleWords, matchGazetteer, months, nameParticles, orgDescriptors, orgHeads,
+  locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, placeHeads, sportsWords, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
 
@@ -401,6 +401,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (firstNames.has(first.norm) && count >= 2) set('person', 3, 'person.first-name');
   else if (count === 1 && direct && locativePrepositions.has(direct.lower) && direct.lower !== 'to' && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
   else if (count === 1 && after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
+  else if (after && !after.capitalized && placeFeatureNouns.has(after.lower)) set('place', 2, 'place.feature-noun');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
   else if (after && cueVerbs.has(after.lower) && !/s$/.test(first.norm)) set('person', 1, 'person.speaker');
@@ -527,8 +528,24 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
       }
     }
   }
+  readDatelinePlaces(candidates);
   readCountriesAsTeams(sentences, candidates);
   link(candidates, table, text);
+}
+
+const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
+const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+
+/** "ASTANA — The ..." or "SAMARKAND, Uzbekistan — ...": the capitals before the dash name a place, not an acronym. */
+function readDatelinePlaces(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const { sentence, words } = c;
+    if (sentence.block.sentences[0] !== sentence || c.from !== 0 || !c.nameWords.every((w) => ALL_CAPS_WORD.test(w))) continue;
+    const dash = words.findIndex((w, i) => i >= c.to && DATELINE_DASHES.has(w.text) && w.spaced);
+    if (dash < 0 || dash > c.to + 6 || words.slice(c.to, dash).some((w) => w.kind === 'word' && !w.capitalized)) continue;
+    const name = c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+    Object.assign(c, { type: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
+  }
 }
 
 function link(candidates: Candidate[], table: EntityTable, text: string): void {

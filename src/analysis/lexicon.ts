@@ -111,6 +111,7 @@ export const firstNames = new Set(list(people.firstNames));
 export const nameParticles = new Set(list(people.surnameParticles));
 export const groupNouns = new Set(list(people.groupNouns));
 export const placeHeads = new Set(list(places.headWords));
+export const placeFeatureNouns = lowerSet(places.featureNouns);
 export const locativePrepositions = lowerSet(places.prepositions);
 export const orgHeads = new Set(list(organizations.headWords));
 export const orgDescriptors = lowerSet(organizations.descriptorNouns);

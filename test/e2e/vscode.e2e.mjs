@@ -2,18 +2,20 @@
 // Chromium. Opens a sample article, reads a hover, a code lens and the sidebar, clicks a quote,
 // runs Go to Definition, and saves screenshots to test-output/screenshots/.
 // MARGINALIA_UPDATE_SCREENSHOTS=1 also copies them to docs/screenshots/ for the README.
-import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureCodeServer, packageExtension, root, startCodeServer } from './code-server.mjs';
 
+const chromiumPath = '/usr/bin/chromium';
 const shots = join(root, 'test-output/screenshots');
 const T0 = Date.now();
 const log = (...args) => console.log(`[e2e ${((Date.now() - T0) / 1000).toFixed(1)}s]`, ...args);
 const figures = {};
 
 async function main() {
+  if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: install Debian's chromium (bash .ci/run does)`);
   ensureCodeServer();
   const vsix = packageExtension();
   figures.vsixKB = Math.round(statSync(vsix).size / 1024);
@@ -26,7 +28,7 @@ async function main() {
   let context;
   try {
     context = await chromium.launchPersistentContext(browserProfile, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: chromiumPath,
       headless: true,
       viewport: { width: 1400, height: 900 },
       env: { ...process.env, HOME: browserProfile },
