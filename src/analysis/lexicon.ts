@@ -143,6 +143,7 @@ for (const verb of (speech.verbs ?? []) as { lemma: string; forms: string[]; kin
   }
 }
 /** Cue phrases followed by their source: "according to", "as reported by". */
+export const emptyReports = lowerSet(speech.emptyReports);
 export const nounCues = list(speech.nounCues)
   .filter((s) => /\b(according to|by|of)$/.test(s) && !/behalf of$/.test(s))
   .map((s) => s.toLowerCase().split(/\s+/));

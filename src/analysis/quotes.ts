@@ -5,7 +5,7 @@ import type { Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
 import { wordsOf, type Word } from './tokens';
 import type { EntityDraft, EntityTable } from './entities';
-import { anonymousModifiers, anonymousNouns, byFirstWord, cueVerbs, descriptorNouns, nounCues, orgDescriptors, type CueVerb } from './lexicon';
+import { anonymousModifiers, anonymousNouns, byFirstWord, cueVerbs, descriptorNouns, emptyReports, nounCues, orgDescriptors, type CueVerb } from './lexicon';
 
 const OPEN_MARKS = new Set(['“', '„', '«', '‟']);
 const CLOSE_MARKS = new Set(['”', '»']);
@@ -625,6 +625,7 @@ export class QuoteFinder {
       if (!source) continue;
       const start = this.clauseStart(words, after, end, cue);
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
+      if (emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
       return [words[start]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' }, k];
     }
     return null;
@@ -696,3 +697,4 @@ function trimBack(words: Word[], from: number, end: number): number {
 function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
+

@@ -118,7 +118,9 @@ function actorNodes({ uri, actors }: ArticleOutline): Node[] {
   return groups.filter((g) => g.children!.length);
 }
 
-function quoteNodes({ uri, quotes }: ArticleOutline): Node[] {
+function quoteNodes({ uri, quotes, actors }: ArticleOutline): Node[] {
+  const typeOf = new Map(actors.map((a) => [a.id, a.type]));
+  const iconOf = (id: string | null) => typeGroups.find(([type]) => type === typeOf.get(id ?? ''))?.[2] ?? 'person';
   const bySpeaker = new Map<string, typeof quotes>();
   for (const quote of quotes) {
     const speaker = quote.speaker ?? 'Unattributed';
@@ -127,7 +129,7 @@ function quoteNodes({ uri, quotes }: ArticleOutline): Node[] {
   return [...bySpeaker].map(([speaker, said]) => {
     const anonymous = said[0]!.anonymous;
     const children = said.map((q) => leaf(q.kind === 'indirect' ? clip(q.text) : `“${clip(q.text)}”`, uri, q.range, q.cue ?? q.kind, q.kind === 'indirect' ? 'comment' : 'quote'));
-    const node = group(speaker, children, anonymous ? 'warning' : 'person');
+    const node = group(speaker, children, anonymous ? 'warning' : iconOf(said[0]!.speakerId));
     if (anonymous) node.item.description = `unnamed source · ${said.length}`;
     return node;
   });

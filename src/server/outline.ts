@@ -25,6 +25,7 @@ export function activate(connection: Connection, workspace: Workspace): void {
         text: q.text,
         kind: q.kind,
         speaker: nameOf(q.speaker)?.name ?? q.speakerText,
+        speakerId: q.speaker,
         anonymous: nameOf(q.speaker)?.anonymous ?? false,
         cue: q.cue?.text ?? null,
       })),

@@ -77,6 +77,8 @@ export interface OutlineQuote {
   kind: 'direct' | 'partial' | 'indirect';
   /** The speaker's display name, or null when unknown. */
   speaker: string | null;
+  /** The speaker's actor id, when the speaker is one. */
+  speakerId: string | null;
   anonymous: boolean;
   cue: string | null;
 }

