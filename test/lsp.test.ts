@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentSymbol, Hover, Location, MarkupContent, SymbolInformation, CodeLens, SemanticTokens } from 'vscode-languageserver-protocol';
+import type { ArticleOutline } from '../src/shared/protocol';
 import { startServer, positionOf, type TestClient } from './lsp/client';
 
 const samples = resolve(__dirname, '../samples');
@@ -64,6 +65,19 @@ describe('language server over stdio', () => {
     expect(refs.length).toBeGreaterThan(here.length);
   });
 
+  it('highlights every mention of the actor under the cursor', async () => {
+    const highlights = await request<{ kind: number }[]>('textDocument/documentHighlight', { textDocument: { uri }, position: positionOf(summit, 'Rakhimov said') });
+    expect(highlights.length).toBeGreaterThanOrEqual(3);
+    expect(highlights.filter((h) => h.kind === 3)).toHaveLength(1); // the introducing mention is the "write"
+  });
+
+  it('answers the sidebar with actors, quotes and claims', async () => {
+    const outline = await request<ArticleOutline>('marginalia/outline', { uri });
+    expect(outline.actors.find((a) => a.name === 'Nurlan Seitkali')?.roles).toContain('Kazakh President');
+    expect(outline.quotes.some((q) => q.speaker === 'Bakhodir Rakhimov' && q.text.startsWith('Trust between'))).toBe(true);
+    expect(new Set(outline.claims.map((c) => c.kind))).toContain('statistic');
+  });
+
   it('outlines the headline, sections and quotes by speaker', async () => {
     const symbols = await request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     expect(symbols[0]!.detail).toBe('Headline');
@@ -109,6 +123,18 @@ describe('plain-text files and hostile articles', () => {
     });
     expect(statuses.find((s) => s.uri.endsWith('story.txt'))!.state).toBe('annotated');
     expect(statuses.find((s) => s.uri.endsWith('server.txt'))).toMatchObject({ state: 'skipped', reason: 'looks like a log or data file' });
+  });
+
+  it('turns claim lenses off per kind from the settings', async () => {
+    const quiet = await startServer(dir, { files: ['**/*.txt'], claimLenses: { statistic: false } });
+    try {
+      const lensUri = await quiet.open(summitPath);
+      const lenses = await quiet.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: lensUri } });
+      expect(lenses.length).toBeGreaterThan(0);
+      expect(lenses.some((l) => l.command!.title.startsWith('Statistic'))).toBe(false);
+    } finally {
+      await quiet.stop();
+    }
   });
 
   it('renders links, HTML and backticks in article text inert', async () => {

@@ -8,7 +8,8 @@ import { introducingMention, rangeOf } from './store';
 import type { Workspace } from './workspace';
 
 export function activate(connection: Connection, workspace: Workspace): void {
-  connection.onCodeLens(({ textDocument }): CodeLens[] => {
+  connection.onCodeLens(async ({ textDocument }): Promise<CodeLens[]> => {
+    await workspace.settingsLoaded;
     const doc = workspace.article(textDocument.uri);
     if (!doc) return [];
     const shown = workspace.settings.claimLenses;

@@ -40,6 +40,9 @@ connection.onInitialize(({ capabilities, workspaceFolders, rootUri }): Initializ
 
 connection.onInitialized(async () => {
   await loadSettings();
+  workspace.markSettingsLoaded();
+  workspace.refreshAll(); // documents opened meanwhile were judged by the default settings
+  if (canRefreshLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   const indexed = await workspace.indexFolders();
   connection.console.info(`Marginalia indexed ${indexed} article files in ${workspace.folders.length} folder(s).`);
 });

@@ -20,6 +20,9 @@ const REANALYSE_DELAY_MS = 150;
 export class Workspace {
   readonly store = new ArticleStore();
   settings: Settings = defaultSettings;
+  /** Resolves once the client's settings are in (or known to be unavailable). */
+  readonly settingsLoaded: Promise<void>;
+  markSettingsLoaded!: () => void;
   folders: string[] = [];
   private readonly optedIn = new Set<string>();
   /** Documents not read as articles, with the version that was checked. */
@@ -31,6 +34,7 @@ export class Workspace {
     private readonly connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
   ) {
+    this.settingsLoaded = new Promise((resolve) => (this.markSettingsLoaded = resolve));
     documents.onDidOpen(({ document }) => this.refresh(document));
     documents.onDidChangeContent(({ document }) => this.schedule(document));
     documents.onDidClose(({ document }) => this.closed(document.uri));
