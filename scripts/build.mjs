@@ -1,5 +1,15 @@
 // Bundles each entry point into dist/ with esbuild (one CommonJS file each).
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+
+// The analyzer version keys the server's cache: any change to the analysis or the summary makes a new one.
+const hash = createHash('sha1');
+for (const dir of ['src/analysis', 'src/analysis/lexicon']) {
+  for (const name of readdirSync(dir).sort()) if (/\.(ts|json)$/.test(name)) hash.update(readFileSync(join(dir, name)));
+}
+hash.update(readFileSync('src/server/summary.ts'));
 
 const options = {
   entryPoints: {
@@ -7,6 +17,7 @@ const options = {
     // dist/analysis.js exports analyze() for the benchmark and other Node callers.
     analysis: 'src/analysis/index.ts',
     server: 'src/server/main.ts',
+    indexWorker: 'src/server/indexWorker.ts',
     extension: 'src/client/extension.ts',
   },
   outdir: 'dist',
@@ -15,6 +26,7 @@ const options = {
   target: 'node20',
   format: 'cjs',
   external: ['vscode'],
+  define: { __ANALYZER_VERSION__: JSON.stringify(hash.digest('hex').slice(0, 12)) },
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',

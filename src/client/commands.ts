@@ -19,6 +19,10 @@ export function activate(context: vscode.ExtensionContext, { client }: { client:
       const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', documentUri, position);
       await vscode.commands.executeCommand('editor.action.showReferences', documentUri, position, locations ?? []);
     }),
+    vscode.commands.registerCommand(Commands.showLocations, async (uri: string, at: Position, locations: { uri: string; range: Range }[]) => {
+      const targets = locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), toRange(l.range)));
+      await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(at.line, at.character), targets);
+    }),
     vscode.commands.registerCommand(Commands.annotateFile, async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) {

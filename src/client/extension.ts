@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { trustedCommands } from '../shared/protocol';
+import { defaultSettings, trustedCommands, type InitializationOptions } from '../shared/protocol';
 import * as commands from './commands';
 import * as sidebar from './sidebar';
 import * as status from './status';
@@ -20,7 +20,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     // Plain-text files are sent too; the server reads those matching marginalia.files that look like prose.
     documentSelector: [{ language: 'article' }, { language: 'plaintext' }],
-    synchronize: { configurationSection: 'marginalia' },
+    synchronize: {
+      configurationSection: 'marginalia',
+      // Article files anywhere in the workspace, so that the index follows creates, edits, deletes and renames.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.article'), ...filesSetting().map((glob) => vscode.workspace.createFileSystemWatcher(glob))],
+    },
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath } satisfies InitializationOptions,
     markdown: { isTrusted: { enabledCommands: [...trustedCommands] }, supportHtml: false },
     outputChannelName: 'Marginalia',
   };
@@ -31,6 +36,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   commands.activate(context, deps);
   await client.start();
   client.outputChannel.appendLine(`Marginalia activated in ${Date.now() - started} ms.`);
+}
+
+function filesSetting(): string[] {
+  return vscode.workspace.getConfiguration('marginalia').get<string[]>('files') ?? defaultSettings.files;
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,7 +2,10 @@
 // active article. A click selects the words in the text.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, outlineRequest, statusNotification, type ArticleOutline, type Range, type StatusParams } from '../shared/protocol';
+import {
+  Commands, indexedNotification, outlineRequest, statusNotification, workspaceActorsRequest,
+  type ArticleOutline, type Range, type StatusParams, type WorkspaceActor,
+} from '../shared/protocol';
 
 interface Node {
   item: vscode.TreeItem;
@@ -22,15 +25,15 @@ const claimGroups = [
   ['fact', 'Reported facts', 'note'],
 ] as const;
 
-class OutlineTree implements vscode.TreeDataProvider<Node> {
+class Tree<Model> implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private roots: Node[] = [];
 
-  constructor(private readonly build: (outline: ArticleOutline) => Node[]) {}
+  constructor(private readonly build: (model: Model) => Node[]) {}
 
-  update(outline: ArticleOutline | null): void {
-    this.roots = outline ? this.build(outline) : [];
+  update(model: Model | null): void {
+    this.roots = model ? this.build(model) : [];
     this.changed.fire();
   }
   getTreeItem(node: Node): vscode.TreeItem {
@@ -42,7 +45,15 @@ class OutlineTree implements vscode.TreeDataProvider<Node> {
 }
 
 export function activate(context: vscode.ExtensionContext, { client }: { client: LanguageClient }): void {
-  const trees = { actors: new OutlineTree(actorNodes), quotes: new OutlineTree(quoteNodes), claims: new OutlineTree(claimNodes) };
+  const trees = { actors: new Tree(actorNodes), quotes: new Tree(quoteNodes), claims: new Tree(claimNodes) };
+  const workspaceTree = new Tree(workspaceNodes);
+  let workspaceTimer: NodeJS.Timeout | undefined;
+  const refreshWorkspace = () => {
+    clearTimeout(workspaceTimer);
+    workspaceTimer = setTimeout(async () => {
+      workspaceTree.update(await client.sendRequest<WorkspaceActor[]>(workspaceActorsRequest).catch(() => null));
+    }, WORKSPACE_REFRESH_DELAY_MS);
+  };
   let shownUri: string | undefined;
   let pending = 0;
 
@@ -60,17 +71,22 @@ export function activate(context: vscode.ExtensionContext, { client }: { client:
     void vscode.commands.executeCommand('setContext', 'marginalia.hasArticle', outline !== null);
   };
 
-  for (const [id, tree] of Object.entries(trees)) {
+  for (const [id, tree] of Object.entries({ ...trees, workspace: workspaceTree })) {
     context.subscriptions.push(vscode.window.createTreeView(`marginalia.${id}`, { treeDataProvider: tree, showCollapseAll: true }));
   }
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(() => void refresh()),
     client.onNotification(statusNotification, ({ uri }: StatusParams) => {
       if (uri === vscode.window.activeTextEditor?.document.uri.toString() || uri === shownUri) void refresh();
+      refreshWorkspace();
     }),
+    client.onNotification(indexedNotification, refreshWorkspace),
+    { dispose: () => clearTimeout(workspaceTimer) },
   );
   void client.start().then(refresh, () => undefined);
 }
+
+const WORKSPACE_REFRESH_DELAY_MS = 500;
 
 function reveal(uri: string, range: Range): vscode.Command {
   return { title: 'Reveal', command: Commands.reveal, arguments: [uri, range] };
@@ -146,4 +162,18 @@ function claimNodes({ uri, claims }: ArticleOutline): Node[] {
       return group(label, children, icon);
     })
     .filter((g) => g.children!.length);
+}
+
+function workspaceNodes(actors: WorkspaceActor[]): Node[] {
+  return actors.map((actor) => {
+    const icon = typeGroups.find(([type]) => type === actor.type)?.[2] ?? 'symbol-misc';
+    const articles = actor.articles.map((a) => {
+      const file = vscode.Uri.parse(a.uri).path.split('/').pop() ?? a.uri;
+      return leaf(file, a.uri, a.definition, `${a.mentions} mention${a.mentions > 1 ? 's' : ''}`, 'file');
+    });
+    const node = group(actor.name, articles, icon, undefined, false);
+    const count = `${actor.articles.length} article${actor.articles.length > 1 ? 's' : ''}`;
+    node.item.description = actor.role ? `${count} · ${clip(actor.role, 40)}` : count;
+    return node;
+  });
 }

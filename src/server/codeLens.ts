@@ -14,7 +14,19 @@ export function activate(connection: Connection, workspace: Workspace): void {
     if (!doc) return [];
     const shown = workspace.settings.claimLenses;
     const seen = new Set<string>();
-    return doc.article.claims
+    const summaries = workspace.store.index.get(doc.uri)?.claims ?? [];
+    const alsoIn = doc.article.claims.map((claim, i): CodeLens | null => {
+      const summary = summaries[i];
+      const same = summary ? workspace.store.index.sameClaims(doc.uri, summary) : [];
+      if (!same.length || !shown[claim.kind]) return null;
+      const at = doc.document.positionAt(claim.start);
+      const locations = same.map(({ uri, claim: other }) => ({ uri, range: { start: { line: other.line, character: other.character }, end: { line: other.line, character: other.character } } }));
+      return {
+        range: { start: at, end: at },
+        command: { title: `also in ${same.length} article${same.length > 1 ? 's' : ''}`, command: Commands.showLocations, arguments: [doc.uri, at, locations] },
+      };
+    });
+    const lenses = doc.article.claims
       .filter((claim) => shown[claim.kind])
       .map((claim): CodeLens => {
         const source = claim.source ? doc.entityById.get(claim.source) : undefined;
@@ -40,5 +52,6 @@ export function activate(connection: Connection, workspace: Workspace): void {
         seen.add(key);
         return true;
       });
+    return [...lenses, ...alsoIn.filter((lens) => lens !== null)];
   });
 }

@@ -35,7 +35,7 @@ function entityHover(workspace: Workspace, { doc, entity, mention }: MentionHit)
   if (plain.length) lines.push(`Also named: ${plain.map(md).join(', ')}`);
   for (const metonym of entity.metonyms) lines.push(`*${md(metonym)}*: stands for ${md(entity.name)} here`);
   if (mention.form === 'metonym') lines.push(`Here “${md(mention.text)}” stands for ${md(entity.name)}.`);
-  lines.push(mentionCounts(workspace, doc, entity));
+  lines.push(mentionCounts(workspace, entity));
   const said = doc.article.quotes.filter((q) => q.speaker === entity.id);
   if (said.length) {
     lines.push(`Said (${said.length}):`);
@@ -47,12 +47,11 @@ function entityHover(workspace: Workspace, { doc, entity, mention }: MentionHit)
   return lines.join('\n\n');
 }
 
-function mentionCounts(workspace: Workspace, doc: ArticleDoc, entity: Entity): string {
+function mentionCounts(workspace: Workspace, entity: Entity): string {
   const here = `Mentioned ${entity.mentions.length}× in this article`;
-  const articles = workspace.store.articleCount(doc, entity);
+  const { mentions, articles } = workspace.store.reach(entity);
   if (articles <= 1) return `${here}; in no other article.`;
-  const total = workspace.store.mentionsEverywhere(doc, entity).length;
-  return `${here}; ${total}× in ${articles} articles of the workspace.`;
+  return `${here}; ${mentions}× in ${articles} articles of the workspace.`;
 }
 
 function quoteLine(q: Quote): string {

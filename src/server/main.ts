@@ -1,8 +1,9 @@
 // The Marginalia language server: stdio or node-ipc, whichever the client starts it with.
 import { CodeLensRefreshRequest, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { annotateRequest, defaultSettings, type AnnotateParams, type Settings } from '../shared/protocol';
+import { annotateRequest, defaultSettings, type AnnotateParams, type InitializationOptions, type Settings } from '../shared/protocol';
 import * as codeLens from './codeLens';
 import * as hover from './hover';
 import * as navigation from './navigation';
@@ -16,9 +17,14 @@ const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace(connection, documents);
 let canPullSettings = false;
 let canRefreshLenses = false;
+let canShowProgress = false;
+let cacheDir: string | null = null;
 
-connection.onInitialize(({ capabilities, workspaceFolders, rootUri }): InitializeResult => {
+connection.onInitialize(({ capabilities, workspaceFolders, rootUri, initializationOptions }): InitializeResult => {
   canPullSettings = capabilities.workspace?.configuration === true;
+  canShowProgress = capabilities.window?.workDoneProgress === true;
+  const storagePath = (initializationOptions as InitializationOptions | undefined)?.storagePath;
+  cacheDir = typeof storagePath === 'string' ? join(storagePath, 'cache') : null;
   canRefreshLenses = capabilities.workspace?.codeLens?.refreshSupport === true;
   const folders = workspaceFolders?.map((f) => f.uri) ?? (rootUri ? [rootUri] : []);
   workspace.folders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
@@ -43,9 +49,12 @@ connection.onInitialized(async () => {
   workspace.markSettingsLoaded();
   workspace.refreshAll(); // documents opened meanwhile were judged by the default settings
   if (canRefreshLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
-  const indexed = await workspace.indexFolders();
-  connection.console.info(`Marginalia indexed ${indexed} article files in ${workspace.folders.length} folder(s).`);
+  const { articles, files, fromCache, ms } = await workspace.startIndexing(cacheDir, canShowProgress);
+  connection.console.info(`Marginalia indexed ${articles} articles of ${files} files (${fromCache} from the cache) in ${ms} ms.`);
 });
+
+connection.onDidChangeWatchedFiles(({ changes }) => workspace.onWatchedFiles(changes));
+connection.onShutdown(() => workspace.dispose());
 
 connection.onDidChangeConfiguration(async () => {
   await loadSettings();

@@ -19,11 +19,10 @@ export function activate(connection: Connection, workspace: Workspace): void {
   connection.onReferences(({ textDocument, position, context }): Location[] => {
     const hit = hitAt(textDocument.uri, position);
     if (!hit) return [];
-    const intro = introducingMention(hit.entity);
-    return workspace.store
-      .mentionsEverywhere(hit.doc, hit.entity)
-      .filter(({ mention }) => context.includeDeclaration || mention !== intro)
-      .map(({ doc, mention }) => ({ uri: doc.uri, range: rangeOf(doc, mention) }));
+    const locations = workspace.store.locations(hit.doc, hit.entity);
+    if (context.includeDeclaration) return locations;
+    const intro = hit.entity.mentions.indexOf(introducingMention(hit.entity));
+    return locations.filter((_, i) => i !== intro); // this document's mentions come first, in order
   });
 
   connection.onDocumentHighlight(({ textDocument, position }) => {

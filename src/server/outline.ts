@@ -1,7 +1,8 @@
-// The sidebar's request: one article's actors, quotes and claims, with editor ranges.
+// The sidebar's requests: one article's actors, quotes and claims, with editor ranges; and
+// the actors of the whole workspace, most widely reported first.
 import type { Connection } from 'vscode-languageserver';
-import { outlineRequest, type ArticleOutline, type OutlineParams } from '../shared/protocol';
-import { introducingMention, rangeOf } from './store';
+import { outlineRequest, workspaceActorsRequest, type ArticleOutline, type OutlineParams, type WorkspaceActor } from '../shared/protocol';
+import { introducingMention, mentionRange, rangeOf } from './store';
 import type { Workspace } from './workspace';
 
 export function activate(connection: Connection, workspace: Workspace): void {
@@ -38,4 +39,20 @@ export function activate(connection: Connection, workspace: Workspace): void {
       })),
     };
   });
+
+  connection.onRequest(workspaceActorsRequest, (): WorkspaceActor[] =>
+    workspace.store.index.topActors(WORKSPACE_ACTORS_SHOWN).map(({ occurrences }) => {
+      const byUri = new Map<string, WorkspaceActor['articles'][number]>();
+      for (const { uri, actor } of occurrences) {
+        const entry = byUri.get(uri);
+        if (entry) entry.mentions += actor.mentions.length / 3;
+        else byUri.set(uri, { uri, mentions: actor.mentions.length / 3, definition: mentionRange(actor, actor.intro) });
+      }
+      const named = occurrences.find((o) => o.actor.name.includes(' ')) ?? occurrences[0]!;
+      const role = occurrences.find((o) => o.actor.roles.length)?.actor.roles[0] ?? null;
+      return { name: named.actor.name, type: named.actor.type, role, articles: [...byUri.values()] };
+    }),
+  );
 }
+
+const WORKSPACE_ACTORS_SHOWN = 200;

@@ -1,8 +1,10 @@
-// The server's articles: every open or indexed document that is read as an article, its
-// Article model, and the workspace-wide link from an actor to its mentions in all of them.
+// The server's articles: the full model of every open article, and the workspace index
+// that links actors and claims across all articles, open or not.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Article, type Entity, type Mention } from '../analysis';
 import type { Range } from '../shared/protocol';
+import { summarize, type ActorSummary } from './summary';
+import { WorkspaceIndex } from './workspaceIndex';
 
 export interface ArticleDoc {
   uri: string;
@@ -21,11 +23,6 @@ export interface MentionHit {
   mention: Mention;
 }
 
-/** One actor across articles: the same type and canonical name. Unnamed sources stay local. */
-export function actorKey(doc: ArticleDoc, entity: Entity): string {
-  return entity.anonymous ? `${doc.uri}#${entity.id}` : `${entity.type}:${entity.name.toLowerCase()}`;
-}
-
 /** The mention that introduces an entity: its first full name, else its first mention. */
 export function introducingMention(entity: Entity): Mention {
   return entity.mentions.find((m) => m.form === 'name') ?? entity.mentions[0]!;
@@ -35,13 +32,18 @@ export function rangeOf(doc: ArticleDoc, span: { start: number; end: number }): 
   return { start: doc.document.positionAt(span.start), end: doc.document.positionAt(span.end) };
 }
 
-export class ArticleStore {
-  private readonly docs = new Map<string, ArticleDoc>();
-  private readonly uriByActor = new Map<string, Set<string>>();
+/** The range of the i-th [line, character, length] triple of an actor summary. */
+export function mentionRange(actor: ActorSummary, i: number): Range {
+  const [line, character, length] = actor.mentions.slice(3 * i, 3 * i + 3) as [number, number, number];
+  return { start: { line, character }, end: { line, character: character + length } };
+}
 
-  /** Analyses a text and stores it under its URI, replacing any earlier version. */
+export class ArticleStore {
+  readonly index = new WorkspaceIndex();
+  private readonly open = new Map<string, ArticleDoc>();
+
+  /** Analyses an open document's text and stores it under its URI. */
   set(uri: string, text: string, version = 0): ArticleDoc {
-    this.delete(uri);
     const t0 = performance.now();
     const article = analyze(text);
     const ms = performance.now() - t0;
@@ -49,34 +51,23 @@ export class ArticleStore {
     mentions.sort((a, b) => a.mention.start - b.mention.start);
     const document = TextDocument.create(uri, 'article', version, text);
     const doc: ArticleDoc = { uri, document, article, ms, mentions, entityById: new Map(article.entities.map((e) => [e.id, e])) };
-    this.docs.set(uri, doc);
-    for (const entity of article.entities) {
-      const key = actorKey(doc, entity);
-      let uris = this.uriByActor.get(key);
-      if (!uris) this.uriByActor.set(key, (uris = new Set()));
-      uris.add(uri);
-    }
+    this.open.set(uri, doc);
+    this.index.set(uri, summarize(text, article));
     return doc;
   }
 
   get(uri: string): ArticleDoc | undefined {
-    return this.docs.get(uri);
+    return this.open.get(uri);
+  }
+
+  /** Drops the full model of a closed document; its summary stays if the file is indexed. */
+  close(uri: string, keepInIndex: boolean): void {
+    this.open.delete(uri);
+    if (!keepInIndex) this.index.delete(uri);
   }
 
   delete(uri: string): void {
-    const old = this.docs.get(uri);
-    if (!old) return;
-    this.docs.delete(uri);
-    for (const entity of old.article.entities) {
-      const key = actorKey(old, entity);
-      const uris = this.uriByActor.get(key);
-      uris?.delete(uri);
-      if (uris?.size === 0) this.uriByActor.delete(key);
-    }
-  }
-
-  all(): IterableIterator<ArticleDoc> {
-    return this.docs.values();
+    this.close(uri, false);
   }
 
   /** The mention under an offset, if any. */
@@ -94,22 +85,29 @@ export class ArticleStore {
     return undefined;
   }
 
-  /** Every mention of the same actor in every article, this document first. */
-  mentionsEverywhere(doc: ArticleDoc, entity: Entity): MentionHit[] {
-    const key = actorKey(doc, entity);
-    const hits: MentionHit[] = entity.mentions.map((mention) => ({ doc, entity, mention }));
-    for (const uri of this.uriByActor.get(key) ?? []) {
-      const other = this.docs.get(uri);
-      if (!other || other === doc) continue;
-      for (const e of other.article.entities) {
-        if (actorKey(other, e) === key) for (const mention of e.mentions) hits.push({ doc: other, entity: e, mention });
-      }
-    }
-    return hits;
+  /** The workspace identity of an entity; unnamed sources are never linked across articles. */
+  identity(entity: Entity): string | null {
+    return entity.anonymous ? null : this.index.identity(entity.type, entity.name);
   }
 
-  /** How many articles mention this actor. */
-  articleCount(doc: ArticleDoc, entity: Entity): number {
-    return this.uriByActor.get(actorKey(doc, entity))?.size ?? 1;
+  /** Every mention of the same actor in every article, this document first. */
+  locations(doc: ArticleDoc, entity: Entity): { uri: string; range: Range }[] {
+    const here = entity.mentions.map((m) => ({ uri: doc.uri, range: rangeOf(doc, m) }));
+    const identity = this.identity(entity);
+    if (!identity) return here;
+    const elsewhere = this.index
+      .occurrences(identity)
+      .filter((o) => o.uri !== doc.uri)
+      .flatMap(({ uri, actor }) => Array.from({ length: actor.mentions.length / 3 }, (_, i) => ({ uri, range: mentionRange(actor, i) })));
+    return [...here, ...elsewhere];
+  }
+
+  /** Mentions and articles of an actor across the workspace. */
+  reach(entity: Entity): { mentions: number; articles: number } {
+    const identity = this.identity(entity);
+    if (!identity) return { mentions: entity.mentions.length, articles: 1 };
+    const occurrences = this.index.occurrences(identity);
+    const mentions = occurrences.reduce((sum, o) => sum + o.actor.mentions.length / 3, 0);
+    return { mentions, articles: new Set(occurrences.map((o) => o.uri)).size };
   }
 }

@@ -3,7 +3,7 @@
 import { SymbolKind, type Connection, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { EntityType, Section } from '../analysis';
 import { clip } from './markdown';
-import { introducingMention, rangeOf, type ArticleDoc } from './store';
+import { mentionRange, rangeOf, type ArticleDoc } from './store';
 import type { Workspace } from './workspace';
 
 const WORKSPACE_SYMBOL_LIMIT = 500;
@@ -28,29 +28,14 @@ export function activate(connection: Connection, workspace: Workspace): void {
     return doc ? [...sectionSymbols(doc), ...quoteSymbols(doc)] : [];
   });
 
-  connection.onWorkspaceSymbol(({ query }): SymbolInformation[] => {
-    const needle = query.toLowerCase();
-    const seen = new Set<string>();
-    const found: SymbolInformation[] = [];
-    for (const doc of workspace.store.all()) {
-      for (const entity of doc.article.entities) {
-        if (entity.anonymous || entity.type === 'other') continue;
-        const names = [entity.name, ...entity.aliases];
-        if (needle && !names.some((n) => n.toLowerCase().includes(needle))) continue;
-        const key = `${entity.type}:${entity.name.toLowerCase()}`;
-        if (seen.has(key)) continue; // one entry per actor, at its first article
-        seen.add(key);
-        found.push({
-          name: entity.name,
-          kind: actorKind[entity.type],
-          containerName: entity.roles[0] ?? entity.type,
-          location: { uri: doc.uri, range: rangeOf(doc, introducingMention(entity)) },
-        });
-        if (found.length >= WORKSPACE_SYMBOL_LIMIT) return found;
-      }
-    }
-    return found;
-  });
+  connection.onWorkspaceSymbol(({ query }): SymbolInformation[] =>
+    workspace.store.index.search(query, WORKSPACE_SYMBOL_LIMIT).map(({ uri, actor }) => ({
+      name: actor.name,
+      kind: actorKind[actor.type],
+      containerName: actor.roles[0] ?? actor.type,
+      location: { uri, range: mentionRange(actor, actor.intro) },
+    })),
+  );
 }
 
 /** Headline, byline and dateline as they are; body paragraphs and chrome as one section each. */

@@ -1,25 +1,24 @@
 // Which documents are articles, and keeping their models fresh. Open documents come from
 // the editor; other article files in the workspace folders are read from disk in the
 // background so that references and hovers count them too.
-import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { Connection, FileEvent, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { notProseReason } from '../analysis';
-import { defaultSettings, statusNotification, type Settings, type StatusParams } from '../shared/protocol';
+import { defaultSettings, statusNotification, type IndexedParams, type Settings, type StatusParams } from '../shared/protocol';
+import { Indexer, type IndexTarget } from './indexer';
 import { ArticleStore, type ArticleDoc } from './store';
+import type { ArticleSummary } from './summary';
 
 const ARTICLE_EXTENSION = '.article';
-/** Larger files are read only when opened (the analysis is linear, but a scan should stay light). */
-const MAX_INDEXED_BYTES = 5_000_000;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 const REANALYSE_DELAY_MS = 150;
 
-export class Workspace {
+export class Workspace implements IndexTarget {
   readonly store = new ArticleStore();
-  settings: Settings = defaultSettings;
+  private settingsValue: Settings = defaultSettings;
+  private matchesFiles = picomatch(defaultSettings.files, { dot: true });
   /** Resolves once the client's settings are in (or known to be unavailable). */
   readonly settingsLoaded: Promise<void>;
   markSettingsLoaded!: () => void;
@@ -29,6 +28,7 @@ export class Workspace {
   private readonly skippedVersion = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly listeners: ((uri: string) => void)[] = [];
+  private indexer: Indexer | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -59,6 +59,15 @@ export class Workspace {
     this.skippedVersion.delete(uri);
     const open = this.documents.get(uri);
     return open ? this.refresh(open) : undefined;
+  }
+
+  get settings(): Settings {
+    return this.settingsValue;
+  }
+
+  set settings(settings: Settings) {
+    this.settingsValue = settings;
+    this.matchesFiles = picomatch(settings.files, { dot: true });
   }
 
   /** Re-reads every open document, as after a settings change. */
@@ -101,9 +110,10 @@ export class Workspace {
     clearTimeout(this.timers.get(uri));
     this.skippedVersion.delete(uri);
     this.timers.delete(uri);
-    // An article on disk in the workspace stays indexed; anything else is forgotten.
-    if (!this.isWorkspaceArticleFile(uri)) this.store.delete(uri);
-    else void this.indexFile(uri);
+    // An article file of the workspace stays indexed, as saved on disk; anything else is forgotten.
+    const kind = this.classify(uri);
+    this.store.close(uri, kind !== null);
+    if (kind && this.indexer) void this.indexer.index(uri, kind.alwaysArticle).then(() => this.emit(uri));
     this.emit(uri);
   }
 
@@ -117,43 +127,42 @@ export class Workspace {
   private matchesFilesSetting(uri: string): boolean {
     if (!uri.startsWith('file:')) return uri.startsWith('untitled:') ? false : true;
     const path = fileURLToPath(uri);
-    const isMatch = picomatch(this.settings.files, { dot: true });
-    return isMatch(path) || this.folders.some((folder) => isMatch(relative(folder, path)));
+    return this.matchesFiles(path) || this.folders.some((folder) => this.matchesFiles(relative(folder, path)));
   }
 
-  private isWorkspaceArticleFile(uri: string): boolean {
-    if (!uri.startsWith('file:')) return false;
+  /** IndexTarget: is this file of the workspace folders an article file? */
+  classify(uri: string): { alwaysArticle: boolean } | null {
+    if (!uri.startsWith('file:')) return null;
     const path = fileURLToPath(uri);
-    const inside = this.folders.some((folder) => !relative(folder, path).startsWith('..'));
-    return inside && (path.endsWith(ARTICLE_EXTENSION) || this.matchesFilesSetting(uri));
+    if (!this.folders.some((folder) => !relative(folder, path).startsWith('..'))) return null;
+    if (path.endsWith(ARTICLE_EXTENSION)) return { alwaysArticle: true };
+    return this.matchesFilesSetting(uri) ? { alwaysArticle: false } : null;
   }
 
-  /** Reads the article files of the workspace folders that are not open. */
-  async indexFolders(): Promise<number> {
-    let count = 0;
-    for (const folder of this.folders) {
-      for await (const path of walk(folder)) {
-        const uri = pathToFileURL(path).href;
-        if (this.documents.get(uri) || !this.isWorkspaceArticleFile(uri)) continue;
-        if (await this.indexFile(uri)) count++;
-        await new Promise((resolve) => setImmediate(resolve)); // let requests in between files
-      }
-    }
-    return count;
+  isOpen(uri: string): boolean {
+    return this.documents.get(uri) !== undefined;
   }
 
-  private async indexFile(uri: string): Promise<boolean> {
-    try {
-      const path = fileURLToPath(uri);
-      if ((await stat(path)).size > MAX_INDEXED_BYTES) return false;
-      const text = await readFile(path, 'utf8');
-      if (this.documents.get(uri)) return false; // opened meanwhile: the editor's text wins
-      if (!path.endsWith(ARTICLE_EXTENSION) && notProseReason(text)) return false;
-      this.store.set(uri, text);
-      return true;
-    } catch {
-      return false; // deleted or unreadable since the scan saw it
-    }
+  set(uri: string, summary: ArticleSummary): void {
+    this.store.index.set(uri, summary);
+  }
+
+  delete(uri: string): void {
+    this.store.delete(uri);
+  }
+
+  /** Starts the index of the workspace folders in worker threads. */
+  startIndexing(cacheDir: string | null, progressSupported: boolean): Promise<IndexedParams> {
+    this.indexer = new Indexer(this.connection, this, cacheDir, join(__dirname, 'indexWorker.js'));
+    return this.indexer.indexFolders(this.folders, progressSupported);
+  }
+
+  onWatchedFiles(changes: FileEvent[]): void {
+    this.indexer?.onWatchedFiles(changes);
+  }
+
+  dispose(): void {
+    this.indexer?.dispose();
   }
 
   private status(params: StatusParams): void {
@@ -162,20 +171,5 @@ export class Workspace {
 
   private emit(uri: string): void {
     for (const listener of this.listeners) listener(uri);
-  }
-}
-
-async function* walk(folder: string): AsyncGenerator<string> {
-  let entries;
-  try {
-    entries = await readdir(folder, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) yield* walk(path);
-    } else if (entry.isFile()) yield path;
   }
 }

@@ -32,10 +32,12 @@ export const Commands = {
   reveal: 'marginalia.reveal',
   /** (uri: string, position: Position) → the references peek for the entity there. */
   showReferences: 'marginalia.showReferences',
+  /** (uri: string, position: Position, locations: {uri, range}[]) → a peek of the locations. */
+  showLocations: 'marginalia.showLocations',
   /** () → reads the active plain-text file as an article even if it does not look like one. */
   annotateFile: 'marginalia.annotateFile',
 } as const;
-export const trustedCommands: readonly string[] = [Commands.reveal, Commands.showReferences];
+export const trustedCommands: readonly string[] = [Commands.reveal, Commands.showReferences, Commands.showLocations];
 
 /** Why a document is or is not annotated: the server tells the client for its status bar. */
 export interface StatusParams {
@@ -97,3 +99,28 @@ export interface ArticleOutline {
 }
 /** Returns null when the document is not an annotated article. */
 export const outlineRequest = 'marginalia/outline';
+
+/** Sent when the workspace folders have been indexed. */
+export interface IndexedParams {
+  /** Files considered, articles indexed, and how many of those came from the cache. */
+  files: number;
+  articles: number;
+  fromCache: number;
+  ms: number;
+}
+export const indexedNotification = 'marginalia/indexed';
+
+/** Options the client passes in `initialize`. */
+export interface InitializationOptions {
+  /** A folder the server may keep its cache in; none means no cache. */
+  storagePath?: string;
+}
+
+/** The sidebar's Workspace view: actors across the corpus, most widely reported first. */
+export interface WorkspaceActor {
+  name: string;
+  type: OutlineActor['type'];
+  role: string | null;
+  articles: { uri: string; mentions: number; definition: Range }[];
+}
+export const workspaceActorsRequest = 'marginalia/workspaceActors';

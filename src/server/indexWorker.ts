@@ -1,0 +1,50 @@
+// A worker thread of the workspace index: reads an article file, and returns its summary
+// from the cache or from a fresh analysis (which it then caches).
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyze, notProseReason } from '../analysis';
+import { SummaryCache } from './cache';
+import { summarize, type ArticleSummary } from './summary';
+
+export interface IndexTask {
+  id: number;
+  path: string;
+  /** `.article` files are always read; other text files only when they look like prose. */
+  alwaysArticle: boolean;
+}
+export type IndexResult =
+  | { id: number; summary: ArticleSummary; fromCache: boolean }
+  | { id: number; skipped: string };
+
+/** Larger files are read only when opened in the editor. */
+const MAX_INDEXED_BYTES = 5_000_000;
+const cache = new SummaryCache((workerData as { cacheDir: string | null }).cacheDir);
+
+export function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+async function read({ id, path, alwaysArticle }: IndexTask): Promise<IndexResult> {
+  try {
+    if ((await stat(path)).size > MAX_INDEXED_BYTES) return { id, skipped: 'larger than 5 MB' };
+    const bytes = await readFile(path);
+    const text = decode(bytes);
+    const reason = alwaysArticle ? null : notProseReason(text);
+    if (reason) return { id, skipped: reason };
+    const hash = createHash('sha1').update(bytes).digest('hex');
+    const cached = await cache.read(hash);
+    if (cached) return { id, summary: cached, fromCache: true };
+    const summary = summarize(text, analyze(text));
+    await cache.write(hash, summary);
+    return { id, summary, fromCache: false };
+  } catch (error) {
+    return { id, skipped: `unreadable: ${(error as Error).message}` }; // deleted since the scan, or not a file
+  }
+}
+
+parentPort?.on('message', (task: IndexTask) => {
+  void read(task).then((result) => parentPort!.postMessage(result));
+});

@@ -1,0 +1,88 @@
+// What the workspace index keeps of an article that is not open: its actors with mention
+// positions, and its claims with keys for finding the same claim elsewhere. Compact and
+// JSON-able, so workers can send it and the disk cache can keep it.
+import type { Article, EntityType } from '../analysis';
+
+export interface ActorSummary {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  anonymous: boolean;
+  /** Mentions as [line, character, length] triples, in text order. */
+  mentions: number[];
+  /** Which triple is the introducing mention. */
+  intro: number;
+}
+
+export interface ClaimSummary {
+  kind: Article['claims'][number]['kind'];
+  line: number;
+  character: number;
+  text: string;
+  /** "number|actor" keys: two claims sharing one report the same figure about the same actor. */
+  keys: string[];
+}
+
+export interface ArticleSummary {
+  wordCount: number;
+  actors: ActorSummary[];
+  claims: ClaimSummary[];
+}
+
+/** The workspace-wide key of a named actor before short names are resolved. */
+export function nameKey(type: EntityType, name: string): string {
+  return `${type}:${name.toLowerCase()}`;
+}
+
+export function summarize(text: string, article: Article): ArticleSummary {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const position = (offset: number): [number, number] => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return [lo, offset - lineStarts[lo]!];
+  };
+  const actors = article.entities.map((entity): ActorSummary => {
+    const mentions: number[] = [];
+    let intro = -1;
+    entity.mentions.forEach((m, i) => {
+      mentions.push(...position(m.start), m.end - m.start);
+      if (intro < 0 && m.form === 'name') intro = i;
+    });
+    const { name, type, aliases, roles, anonymous } = entity;
+    return { name, type, aliases, roles, anonymous, mentions, intro: Math.max(intro, 0) };
+  });
+  const byId = new Map(article.entities.map((e) => [e.id, e]));
+  const claims = article.claims.map((claim): ClaimSummary => {
+    const inside = article.entities.filter((e) => !e.anonymous && e.mentions.some((m) => m.start >= claim.start && m.end <= claim.end));
+    const source = claim.source ? byId.get(claim.source) : undefined;
+    if (source && !source.anonymous && !inside.includes(source)) inside.push(source);
+    const actorKeys = inside.map((e) => nameKey(e.type, e.name));
+    const keys = figuresIn(claim.text).flatMap((figure) => actorKeys.map((actor) => `${figure}|${actor}`));
+    const [line, character] = position(claim.start);
+    return { kind: claim.kind, line, character, text: claim.text.length > 200 ? `${claim.text.slice(0, 199)}…` : claim.text, keys };
+  });
+  return { wordCount: article.wordCount, actors, claims };
+}
+
+const FIGURE = /(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|bn|m\b))?/gi;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** The figures of a claim, normalised ("$4.6 billion", "11 percent"); bare small numbers and years say too little. */
+export function figuresIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const [raw] of text.matchAll(FIGURE)) {
+    const figure = raw.toLowerCase().replace(/,/g, '').replace(/\s+/g, ' ').replace('per cent', 'percent').replace('%', ' percent').trim();
+    const digits = figure.replace(/\D/g, '');
+    const bare = /^\d+$/.test(figure);
+    if (bare && (YEAR.test(figure) || digits.length < 3)) continue;
+    found.add(figure.replace(/\s+/g, ' '));
+  }
+  return [...found];
+}
