@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-// marginalia annotate FILE... [--format json|text]: the Article model without an editor.
-import { readFileSync } from 'node:fs';
-import { analyze, type Article, type Entity } from './analysis';
+// marginalia annotate FILE|DIR... [--format text|json|jsonl|quotes-csv|claims-csv]: the Article
+// model without an editor. jsonl streams one line per article, so the CLI can be the map step
+// of a cluster job (Spark's RDD.pipe, for one); the CSV formats are for spreadsheets.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, decodeText, type Article, type Entity } from './analysis';
 
-const USAGE = 'usage: marginalia annotate FILE... [--format json|text]';
+const USAGE = 'usage: marginalia annotate FILE|DIR... [--format text|json|jsonl|quotes-csv|claims-csv]';
+const FORMATS = new Set(['text', 'json', 'jsonl', 'quotes-csv', 'claims-csv']);
+/** Files a directory argument stands for. */
+const ARTICLE_FILE = /\.(article|txt)$/i;
 
 export function toJson(article: Article): object {
   return {
@@ -71,27 +77,38 @@ function main(argv: string[]): number {
     return 2;
   }
   let format = 'text';
-  const files: string[] = [];
+  const args: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--format') format = rest[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else files.push(arg);
+    else args.push(arg);
   }
-  if (!files.length || (format !== 'json' && format !== 'text')) {
+  if (!args.length || !FORMATS.has(format)) {
     console.error(USAGE);
     return 2;
   }
+  const files = args.flatMap(expand);
   const results: { file: string; article: Article }[] = [];
   let failed = false;
+  if (format === 'quotes-csv') process.stdout.write(csvRow(['file', 'start', 'end', 'kind', 'speaker', 'unnamed_source', 'cue', 'text']));
+  if (format === 'claims-csv') process.stdout.write(csvRow(['file', 'start', 'end', 'kind', 'source', 'hedges', 'text']));
   for (const file of files) {
+    let article: Article;
     try {
-      results.push({ file, article: analyze(readFileSync(file, 'utf8')) });
+      article = analyze(decodeText(readFileSync(file)));
     } catch (err) {
       failed = true;
       console.error(`marginalia: ${file}: ${err instanceof Error ? err.message : String(err)}`);
+      continue;
     }
+    // Streaming formats write each article as it is read, so memory stays flat on any corpus.
+    if (format === 'jsonl') process.stdout.write(`${JSON.stringify({ file, ...toJson(article) })}\n`);
+    else if (format === 'quotes-csv') process.stdout.write(quoteRows(file, article));
+    else if (format === 'claims-csv') process.stdout.write(claimRows(file, article));
+    else results.push({ file, article });
   }
+  if (format === 'jsonl' || format.endsWith('-csv')) return failed ? 1 : 0;
   if (format === 'json') {
     const out = results.length === 1 && files.length === 1 ? toJson(results[0]!.article) : results.map((r) => ({ file: r.file, ...toJson(r.article) }));
     process.stdout.write(`${JSON.stringify(out)}\n`);
@@ -101,4 +118,54 @@ function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+/** A directory stands for its article files (.article, .txt), recursively and in name order. */
+function expand(arg: string): string[] {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(arg).isDirectory();
+  } catch {
+    return [arg]; // reported when it is read
+  }
+  if (!isDirectory) return [arg];
+  return readdirSync(arg, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = join(arg, entry.name);
+      if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : expand(path);
+      return ARTICLE_FILE.test(entry.name) ? [path] : [];
+    });
+}
+
+function quoteRows(file: string, article: Article): string {
+  const byId = new Map(article.entities.map((e) => [e.id, e]));
+  return article.quotes
+    .map((q) => {
+      const speaker = q.speaker ? byId.get(q.speaker) : undefined;
+      return csvRow([file, q.start, q.end, q.kind, speaker?.name ?? q.speakerText ?? '', speaker?.anonymous ? 'yes' : 'no', q.cue?.text ?? '', q.text]);
+    })
+    .join('');
+}
+
+function claimRows(file: string, article: Article): string {
+  const byId = new Map(article.entities.map((e) => [e.id, e]));
+  return article.claims
+    .map((c) => csvRow([file, c.start, c.end, c.kind, (c.source ? byId.get(c.source)?.name : c.sourceText) ?? '', c.hedges.join('; '), c.text]))
+    .join('');
+}
+
+/** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
+export function csvRow(cells: (string | number)[]): string {
+  return `${cells
+    .map((cell) => {
+      let text = String(cell);
+      if (typeof cell === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+      return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    })
+    .join(',')}\r\n`;
+}
+
+if (require.main === module) {
+  // `marginalia annotate --format jsonl DIR | head`: a closed pipe ends the run quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+  process.exitCode = main(process.argv.slice(2));
+}

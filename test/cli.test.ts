@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { csvRow } from '../src/cli';
 
 const root = resolve(__dirname, '..');
 const cli = resolve(root, 'dist/cli.js');
@@ -65,6 +66,23 @@ describe('marginalia CLI (dist/cli.js)', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Actors');
     expect(result.stdout).toContain('Quotes');
+  });
+
+  it('annotate --format jsonl DIR streams one JSON line per article file', () => {
+    const result = run('annotate', '--format', 'jsonl', 'samples');
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { file: string; entities: unknown[] });
+    expect(lines.map((l) => l.file)).toEqual(['city-budget', 'health-study', 'summit-diplomacy', 'water-commission'].map((n) => `samples/${n}.article`));
+    expect(lines.every((l) => l.entities.length > 0)).toBe(true);
+  });
+
+  it('exports quotes and claims as CSV, with formula-like cells made inert', () => {
+    const quotes = run('annotate', '--format', 'quotes-csv', 'samples/summit-diplomacy.article');
+    expect(quotes.stdout.split('\r\n')[0]).toBe('file,start,end,kind,speaker,unnamed_source,cue,text');
+    expect(quotes.stdout).toContain('direct,Bakhodir Rakhimov,no,said,');
+    const claims = run('annotate', '--format', 'claims-csv', 'samples/summit-diplomacy.article');
+    expect(claims.stdout).toMatch(/\r\nsamples\/summit-diplomacy\.article,\d+,\d+,statistic,/);
+    expect(csvRow(['=HYPERLINK("x")', 'a,b', 3])).toBe(`"'=HYPERLINK(""x"")","a,b",3\r\n`);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import type { Article } from './types';
 
 export type * from './types';
 export { notProseReason } from './prose';
+export { decodeText } from './decode';
 
 export function analyze(text: string): Article {
   const blocks = splitBlocks(text);

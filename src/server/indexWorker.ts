@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze, notProseReason } from '../analysis';
+import { analyze, decodeText, notProseReason } from '../analysis';
 import { SummaryCache } from './cache';
 import { summarize, type ArticleSummary } from './summary';
 
@@ -21,17 +21,11 @@ export type IndexResult =
 const MAX_INDEXED_BYTES = 5_000_000;
 const cache = new SummaryCache((workerData as { cacheDir: string | null }).cacheDir);
 
-export function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 async function read({ id, path, alwaysArticle }: IndexTask): Promise<IndexResult> {
   try {
     if ((await stat(path)).size > MAX_INDEXED_BYTES) return { id, skipped: 'larger than 5 MB' };
     const bytes = await readFile(path);
-    const text = decode(bytes);
+    const text = decodeText(bytes);
     const reason = alwaysArticle ? null : notProseReason(text);
     if (reason) return { id, skipped: reason };
     const hash = createHash('sha1').update(bytes).digest('hex');
