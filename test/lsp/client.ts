@@ -28,12 +28,13 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startServer(rootFolder: string | null, settings: Record<string, unknown> = {}): Promise<TestClient> {
+export async function startServer(rootFolder: string | null, settings: Record<string, unknown> = {}, initializationOptions: object = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications: { method: string; params: unknown }[] = [];
-  const status = 'marginalia/status';
-  connection.onNotification(status, (params: unknown) => notifications.push({ method: status, params }));
+  for (const method of ['marginalia/status', 'marginalia/indexed', 'window/showMessage']) {
+    connection.onNotification(method, (params: unknown) => notifications.push({ method, params }));
+  }
   connection.onRequest('workspace/configuration', () => [settings]);
   connection.listen();
   const rootUri = rootFolder ? pathToFileURL(rootFolder).href : null;
@@ -41,6 +42,7 @@ export async function startServer(rootFolder: string | null, settings: Record<st
     processId: process.pid,
     rootUri,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'test' }] : null,
+    initializationOptions,
     capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
   });
   await connection.sendNotification(InitializedNotification.type, {});
@@ -61,6 +63,17 @@ export async function startServer(rootFolder: string | null, settings: Record<st
       await new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)));
     },
   };
+}
+
+/** Resolves with the parameters of the first notification `method` (already received or to come). */
+export async function notification<T>(client: TestClient, method: string, ms = 60_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = client.notifications.find((n) => n.method === method);
+    if (found) return found.params as T;
+    if (Date.now() > until) throw new Error(`no ${method} within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 /** The 0-based line and character of the first occurrence of `needle` (after `after`). */
