@@ -61,7 +61,9 @@ describe('workspace index', () => {
     }
   });
 
-  it('ignores and rebuilds corrupt cache entries without an error', async () => {
+  it('ignores and rebuilds a corrupt snapshot and corrupt cache entries without an error', async () => {
+    const snapshot = readdirSync(storage).find((f) => f.startsWith('index-'))!;
+    writeFileSync(join(storage, snapshot), readFileSync(join(storage, snapshot), 'utf8').slice(0, 1000)); // cut short, as by a crash
     const entries = cacheFiles();
     const corrupt = entries.slice(0, 3);
     writeFileSync(join(storage, 'cache', corrupt[0]!), '{"version": "');
@@ -77,6 +79,7 @@ describe('workspace index', () => {
       await client.stop();
     }
     expect(JSON.parse(readFileSync(join(storage, 'cache', corrupt[0]!), 'utf8')).summary.actors.length).toBeGreaterThan(0);
+    expect(JSON.parse(readFileSync(join(storage, snapshot), 'utf8')).entries).toHaveLength(ARTICLES);
   });
 
   it('survives files deleted while it indexes, and forgets them', async () => {

@@ -4,7 +4,7 @@
 import { mkdir, readFile, rename, writeFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import type { ArticleSummary } from './summary';
+import { isSummary, type ArticleSummary } from './summary';
 
 declare const __ANALYZER_VERSION__: string | undefined;
 /** Set by the build from a hash of the analysis sources: a new analyzer never reads old entries. */
@@ -18,6 +18,11 @@ interface CacheEntry {
 
 export class SummaryCache {
   constructor(private readonly dir: string | null) {}
+
+  /** The snapshot of the whole index: summaries by file, with the size and time they were read at. */
+  static snapshotPath(dir: string): string {
+    return join(dir, `index-${ANALYZER_VERSION}.json`);
+  }
 
   private path(hash: string): string {
     return join(this.dir!, ANALYZER_VERSION, hash.slice(0, 2), `${hash}.json`);
@@ -46,16 +51,4 @@ export class SummaryCache {
       await unlink(temporary).catch(() => undefined);
     }
   }
-}
-
-function isSummary(value: unknown): value is ArticleSummary {
-  const summary = value as ArticleSummary | null;
-  return (
-    typeof summary === 'object' &&
-    summary !== null &&
-    typeof summary.wordCount === 'number' &&
-    Array.isArray(summary.claims) &&
-    Array.isArray(summary.actors) &&
-    summary.actors.every((a) => typeof a.name === 'string' && Array.isArray(a.mentions) && a.mentions.length % 3 === 0 && a.mentions.every(Number.isInteger))
-  );
 }

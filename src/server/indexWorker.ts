@@ -14,7 +14,7 @@ export interface IndexTask {
   alwaysArticle: boolean;
 }
 export type IndexResult =
-  | { id: number; summary: ArticleSummary; fromCache: boolean }
+  | { id: number; summary: ArticleSummary; fromCache: boolean; size: number; mtimeMs: number }
   | { id: number; skipped: string };
 
 /** Larger files are read only when opened in the editor. */
@@ -23,17 +23,18 @@ const cache = new SummaryCache((workerData as { cacheDir: string | null }).cache
 
 async function read({ id, path, alwaysArticle }: IndexTask): Promise<IndexResult> {
   try {
-    if ((await stat(path)).size > MAX_INDEXED_BYTES) return { id, skipped: 'larger than 5 MB' };
+    const { size, mtimeMs } = await stat(path);
+    if (size > MAX_INDEXED_BYTES) return { id, skipped: 'larger than 5 MB' };
     const bytes = await readFile(path);
     const text = decodeText(bytes);
     const reason = alwaysArticle ? null : notProseReason(text);
     if (reason) return { id, skipped: reason };
     const hash = createHash('sha1').update(bytes).digest('hex');
     const cached = await cache.read(hash);
-    if (cached) return { id, summary: cached, fromCache: true };
+    if (cached) return { id, summary: cached, fromCache: true, size, mtimeMs };
     const summary = summarize(text, analyze(text));
     await cache.write(hash, summary);
-    return { id, summary, fromCache: false };
+    return { id, summary, fromCache: false, size, mtimeMs };
   } catch (error) {
     return { id, skipped: `unreadable: ${(error as Error).message}` }; // deleted since the scan, or not a file
   }

@@ -1,17 +1,21 @@
 // Indexes the article files of the workspace folders in worker threads, so that requests
 // never wait for it, and keeps the index current as files are created, changed or deleted.
 import { availableParallelism } from 'node:os';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
 import { indexedNotification, type IndexedParams } from '../shared/protocol';
+import { SummaryCache } from './cache';
 import type { IndexResult, IndexTask } from './indexWorker';
+import { loadSnapshot, saveSnapshot, type DiskEntry } from './snapshot';
 import type { ArticleSummary } from './summary';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 const PROGRESS_INTERVAL_MS = 200;
+const SNAPSHOT_DELAY_MS = 5_000;
+const STAT_BATCH = 128;
 
 export interface IndexTarget {
   /** Should this file be indexed, and is it always an article (`.article`)? Null: not an article file. */
@@ -30,14 +34,20 @@ export class Indexer {
   /** The latest task per URI: a result for an older one (or for a deleted file) is dropped. */
   private readonly latest = new Map<string, number>();
   private nextId = 0;
+  /** What was read from disk, by file: the snapshot to save. */
+  private readonly onDisk = new Map<string, DiskEntry>();
+  private readonly snapshotPath: string | null;
+  private snapshotTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly connection: Connection,
     private readonly target: IndexTarget,
-    cacheDir: string | null,
+    storageDir: string | null,
     workerScript: string,
     workerCount = Math.max(1, Math.min(availableParallelism(), 4)),
   ) {
+    const cacheDir = storageDir && join(storageDir, 'cache');
+    this.snapshotPath = storageDir && SummaryCache.snapshotPath(storageDir);
     for (let i = 0; i < workerCount; i++) {
       const worker = new Worker(workerScript, { workerData: { cacheDir } });
       worker.on('message', (result: IndexResult) => {
@@ -68,8 +78,25 @@ export class Indexer {
     let fromCache = 0;
     let articles = 0;
     let reported = 0;
+    // Files unchanged since the snapshot need no worker at all.
+    const snapshot = await loadSnapshot(this.snapshotPath);
+    const changed: typeof files = [];
+    for (let i = 0; i < files.length; i += STAT_BATCH) {
+      const batch = files.slice(i, i + STAT_BATCH);
+      const stats = await Promise.all(batch.map(({ uri }) => stat(fileURLToPath(uri)).catch(() => null)));
+      batch.forEach((file, k) => {
+        const entry = snapshot.get(file.uri);
+        const now = stats[k];
+        if (!entry || !now || now.size !== entry.size || now.mtimeMs !== entry.mtimeMs) return void changed.push(file);
+        this.target.set(file.uri, entry.summary);
+        this.onDisk.set(file.uri, entry);
+        done++;
+        articles++;
+        fromCache++;
+      });
+    }
     await Promise.all(
-      files.map(async ({ uri, alwaysArticle }) => {
+      changed.map(async ({ uri, alwaysArticle }) => {
         const result = await this.index(uri, alwaysArticle);
         done++;
         if (result && 'summary' in result) {
@@ -83,6 +110,7 @@ export class Indexer {
       }),
     );
     progress?.done();
+    if (changed.length || snapshot.size !== this.onDisk.size) await saveSnapshot(this.snapshotPath, this.onDisk);
     const params: IndexedParams = { files: files.length, articles, fromCache, ms: Math.round(performance.now() - started) };
     void this.connection.sendNotification(indexedNotification, params);
     return params;
@@ -95,7 +123,9 @@ export class Indexer {
     const result = await this.run({ id, path: fileURLToPath(uri), alwaysArticle });
     if (this.latest.get(uri) !== id) return undefined;
     this.latest.delete(uri);
-    if (this.target.isOpen(uri)) return undefined;
+    if ('summary' in result) this.onDisk.set(uri, { size: result.size, mtimeMs: result.mtimeMs, summary: result.summary });
+    else this.onDisk.delete(uri);
+    if (this.target.isOpen(uri)) return undefined; // the editor's text wins
     if ('summary' in result) this.target.set(uri, result.summary);
     else this.target.delete(uri);
     return result;
@@ -106,16 +136,23 @@ export class Indexer {
       if (this.target.isOpen(uri)) continue;
       if (type === FileChangeType.Deleted) {
         this.latest.delete(uri);
+        this.onDisk.delete(uri);
         this.target.delete(uri);
         continue;
       }
       const kind = this.target.classify(uri);
       if (kind) void this.index(uri, kind.alwaysArticle);
     }
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => void saveSnapshot(this.snapshotPath, this.onDisk), SNAPSHOT_DELAY_MS);
   }
 
-  dispose(): void {
-    for (const worker of this.workers) void worker.terminate();
+  async dispose(): Promise<void> {
+    if (this.snapshotTimer) {
+      clearTimeout(this.snapshotTimer);
+      await saveSnapshot(this.snapshotPath, this.onDisk);
+    }
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
   private run(task: IndexTask): Promise<IndexResult> {

@@ -1,7 +1,6 @@
 // The Marginalia language server: stdio or node-ipc, whichever the client starts it with.
 import { CodeLensRefreshRequest, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotateRequest, defaultSettings, type AnnotateParams, type InitializationOptions, type Settings } from '../shared/protocol';
 import * as codeLens from './codeLens';
@@ -18,13 +17,13 @@ const workspace = new Workspace(connection, documents);
 let canPullSettings = false;
 let canRefreshLenses = false;
 let canShowProgress = false;
-let cacheDir: string | null = null;
+let storageDir: string | null = null;
 
 connection.onInitialize(({ capabilities, workspaceFolders, rootUri, initializationOptions }): InitializeResult => {
   canPullSettings = capabilities.workspace?.configuration === true;
   canShowProgress = capabilities.window?.workDoneProgress === true;
   const storagePath = (initializationOptions as InitializationOptions | undefined)?.storagePath;
-  cacheDir = typeof storagePath === 'string' ? join(storagePath, 'cache') : null;
+  storageDir = typeof storagePath === 'string' ? storagePath : null;
   canRefreshLenses = capabilities.workspace?.codeLens?.refreshSupport === true;
   const folders = workspaceFolders?.map((f) => f.uri) ?? (rootUri ? [rootUri] : []);
   workspace.folders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
@@ -49,7 +48,7 @@ connection.onInitialized(async () => {
   workspace.markSettingsLoaded();
   workspace.refreshAll(); // documents opened meanwhile were judged by the default settings
   if (canRefreshLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
-  const { articles, files, fromCache, ms } = await workspace.startIndexing(cacheDir, canShowProgress);
+  const { articles, files, fromCache, ms } = await workspace.startIndexing(storageDir, canShowProgress);
   connection.console.info(`Marginalia indexed ${articles} articles of ${files} files (${fromCache} from the cache) in ${ms} ms.`);
 });
 

@@ -105,9 +105,6 @@ export class ArticleStore {
   /** Mentions and articles of an actor across the workspace. */
   reach(entity: Entity): { mentions: number; articles: number } {
     const identity = this.identity(entity);
-    if (!identity) return { mentions: entity.mentions.length, articles: 1 };
-    const occurrences = this.index.occurrences(identity);
-    const mentions = occurrences.reduce((sum, o) => sum + o.actor.mentions.length / 3, 0);
-    return { mentions, articles: new Set(occurrences.map((o) => o.uri)).size };
+    return identity ? this.index.reach(identity) : { mentions: entity.mentions.length, articles: 1 };
   }
 }

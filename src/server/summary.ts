@@ -86,3 +86,17 @@ export function figuresIn(text: string): string[] {
   }
   return [...found];
 }
+
+/** Checks data read back from disk before it is trusted. */
+export function isSummary(value: unknown): value is ArticleSummary {
+  const summary = value as ArticleSummary | null;
+  return (
+    typeof summary === 'object' &&
+    summary !== null &&
+    typeof summary.wordCount === 'number' &&
+    Array.isArray(summary.claims) &&
+    summary.claims.every((c) => typeof c.text === 'string' && Array.isArray(c.keys) && Number.isInteger(c.line)) &&
+    Array.isArray(summary.actors) &&
+    summary.actors.every((a) => typeof a.name === 'string' && Array.isArray(a.aliases) && Array.isArray(a.mentions) && a.mentions.length % 3 === 0 && a.mentions.every(Number.isInteger))
+  );
+}

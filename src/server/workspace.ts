@@ -152,8 +152,8 @@ export class Workspace implements IndexTarget {
   }
 
   /** Starts the index of the workspace folders in worker threads. */
-  startIndexing(cacheDir: string | null, progressSupported: boolean): Promise<IndexedParams> {
-    this.indexer = new Indexer(this.connection, this, cacheDir, join(__dirname, 'indexWorker.js'));
+  startIndexing(storageDir: string | null, progressSupported: boolean): Promise<IndexedParams> {
+    this.indexer = new Indexer(this.connection, this, storageDir, join(__dirname, 'indexWorker.js'));
     return this.indexer.indexFolders(this.folders, progressSupported);
   }
 
@@ -161,8 +161,8 @@ export class Workspace implements IndexTarget {
     this.indexer?.onWatchedFiles(changes);
   }
 
-  dispose(): void {
-    this.indexer?.dispose();
+  async dispose(): Promise<void> {
+    await this.indexer?.dispose();
   }
 
   private status(params: StatusParams): void {

@@ -20,6 +20,8 @@ export class WorkspaceIndex {
   private readonly shortsByFullName = new Map<string, Set<string>>();
   /** Claim key ("4.6 billion|place:kazakhstan") → URI → claim indexes. */
   private readonly claimsByKey = new Map<string, Map<string, number[]>>();
+  /** Reach per identity, valid while the index is unchanged: hovers ask for it again and again. */
+  private reachCache = new Map<string, { mentions: number; articles: number }>();
 
   get size(): number {
     return this.articles.size;
@@ -35,6 +37,7 @@ export class WorkspaceIndex {
 
   set(uri: string, summary: ArticleSummary): void {
     this.delete(uri);
+    this.reachCache.clear();
     this.articles.set(uri, summary);
     summary.actors.forEach((actor, i) => {
       if (actor.anonymous) return;
@@ -57,6 +60,7 @@ export class WorkspaceIndex {
   delete(uri: string): void {
     const old = this.articles.get(uri);
     if (!old) return;
+    this.reachCache.clear();
     this.articles.delete(uri);
     for (const actor of old.actors) {
       if (actor.anonymous) continue;
@@ -98,8 +102,16 @@ export class WorkspaceIndex {
     return found;
   }
 
-  articleCount(identity: string): number {
-    return new Set(this.occurrences(identity).map((o) => o.uri)).size;
+  /** How many mentions, in how many articles, an identity has. */
+  reach(identity: string): { mentions: number; articles: number } {
+    let reach = this.reachCache.get(identity);
+    if (!reach) {
+      const occurrences = this.occurrences(identity);
+      const mentions = occurrences.reduce((sum, o) => sum + o.actor.mentions.length / 3, 0);
+      reach = { mentions, articles: new Set(occurrences.map((o) => o.uri)).size };
+      this.reachCache.set(identity, reach);
+    }
+    return reach;
   }
 
   /** The same claim in other articles: a shared figure about a shared actor. */
