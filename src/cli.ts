@@ -19,6 +19,7 @@ export function toJson(article: Article): object {
     sections: article.sections,
     chromeStart: article.chromeStart,
     wordCount: article.wordCount,
+    partial: article.partial,
   };
 }
 

@@ -247,3 +247,17 @@ describe('sample: city budget', () => {
     expect(entity(article, 'Bethany Lau').roles.join(' ')).toMatch(/Councilmember/);
   });
 });
+
+describe('time budget', () => {
+  it('stops reading at its budget, says where, and keeps what it read', () => {
+    const paragraph = 'Mayor Ana Ruiz said on Monday that the city would spend $4 million on new buses. "We need them now," Ruiz told reporters.\n\n';
+    const text = paragraph.repeat(40_000);
+    const article = analyze(text, { budgetMs: 50 });
+    expect(article.partial).not.toBeNull();
+    expect(article.partial!.until).toBeGreaterThan(0);
+    expect(article.partial!.until).toBeLessThan(text.length);
+    for (const q of article.quotes) expect(q.end).toBeLessThanOrEqual(article.partial!.until);
+    expect(entity(article, 'Ana Ruiz').type).toBe('person');
+    expect(analyze(paragraph).partial).toBeNull();
+  });
+});

@@ -4,16 +4,26 @@ import { classifyBlocks } from './layout';
 import { createTable, extractEntities, finishEntities } from './entities';
 import { QuoteFinder } from './quotes';
 import { findClaims } from './claims';
+import type { Block } from './structure';
 import type { Article } from './types';
 
 export type * from './types';
 export { notProseReason } from './prose';
 export { decodeText } from './decode';
 
-export function analyze(text: string): Article {
-  const blocks = splitBlocks(text);
-  const chromeStart = classifyBlocks(blocks);
-  for (const block of blocks) parseBlock(block);
+export interface AnalyzeOptions {
+  /** Milliseconds the analysis may take. Past it the rest of the text is left unread, and the result says so. */
+  budgetMs?: number;
+}
+
+/** Parsing takes under half of the analysis, and the later steps are linear in what was parsed. */
+const PARSE_SHARE_OF_BUDGET = 0.4;
+const BLOCKS_BETWEEN_CLOCK_CHECKS = 16;
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Article {
+  const allBlocks = splitBlocks(text);
+  const chromeStart = classifyBlocks(allBlocks);
+  const blocks = parseWithin(allBlocks, options.budgetMs);
   // Entities are read everywhere but in widget chrome; an author bio still names people.
   const sentences: Sentence[] = [];
   for (const b of blocks) for (const s of b.sentences) sentences.push(s);
@@ -30,8 +40,19 @@ export function analyze(text: string): Article {
     entities: finishEntities(table),
     quotes: quotes.sort((a, b) => a.start - b.start),
     claims,
-    sections: blocks.map((b) => ({ start: b.start, end: b.end, text: b.text, kind: b.kind, rule: b.rule })),
+    sections: allBlocks.map((b) => ({ start: b.start, end: b.end, text: b.text, kind: b.kind, rule: b.rule })),
     chromeStart,
     wordCount,
+    partial: blocks.length < allBlocks.length ? { until: allBlocks[blocks.length]!.start, reason: `the analysis stopped at its time budget of ${options.budgetMs} ms` } : null,
   };
+}
+
+/** Parses blocks in order until the parse share of the budget is spent; returns the parsed ones. */
+function parseWithin(blocks: Block[], budgetMs: number | undefined): Block[] {
+  const deadline = budgetMs === undefined ? Infinity : performance.now() + budgetMs * PARSE_SHARE_OF_BUDGET;
+  for (let i = 0; i < blocks.length; i++) {
+    if (i % BLOCKS_BETWEEN_CLOCK_CHECKS === 0 && i > 0 && performance.now() > deadline) return blocks.slice(0, i);
+    parseBlock(blocks[i]!);
+  }
+  return blocks;
 }

@@ -76,4 +76,6 @@ export interface Article {
   /** Offset where page chrome begins after the article body, or null. */
   chromeStart: number | null;
   wordCount: number;
+  /** Set when the analysis ran out of time: nothing from `until` on was read. */
+  partial: { until: number; reason: string } | null;
 }

@@ -14,8 +14,11 @@ export function activate(context: vscode.ExtensionContext, { client }: { client:
     const status = uri ? byUri.get(uri) : undefined;
     if (!status) return item.hide();
     if (status.state === 'annotated') {
-      item.text = `$(book) ${status.actors} actors · ${status.quotes} quotes · ${status.claims} claims`;
-      item.tooltip = `Marginalia read this article in ${status.ms} ms. Click to open the sidebar.`;
+      const partial = status.partial ? ` (up to line ${status.partial.line + 1})` : '';
+      item.text = `$(${status.partial ? 'warning' : 'book'}) ${status.actors} actors · ${status.quotes} quotes · ${status.claims} claims${partial}`;
+      item.tooltip = status.partial
+        ? `Marginalia read this article up to line ${status.partial.line + 1}: ${status.partial.reason}. Click to open the sidebar.`
+        : `Marginalia read this article in ${status.ms} ms. Click to open the sidebar.`;
       item.command = 'workbench.view.extension.marginalia';
     } else {
       item.text = '$(circle-slash) Marginalia: off';
@@ -30,6 +33,7 @@ export function activate(context: vscode.ExtensionContext, { client }: { client:
     client.onNotification(statusNotification, (params: StatusParams) => {
       byUri.set(params.uri, params);
       if (params.state === 'skipped') client.outputChannel.appendLine(`Not annotated: ${params.uri}: ${params.reason}.`);
+      if (params.partial) client.outputChannel.appendLine(`Partly annotated: ${params.uri}: ${params.partial.reason}; read up to line ${params.partial.line + 1}.`);
       show();
     }),
     vscode.window.onDidChangeActiveTextEditor(show),

@@ -17,6 +17,8 @@ export type IndexResult =
   | { id: number; summary: ArticleSummary; fromCache: boolean; size: number; mtimeMs: number }
   | { id: number; skipped: string };
 
+/** Workers do not hold up the editor, but one huge file should not hold up the whole index. */
+const BUDGET_MS = 5000;
 /** Larger files are read only when opened in the editor. */
 const MAX_INDEXED_BYTES = 5_000_000;
 const cache = new SummaryCache((workerData as { cacheDir: string | null }).cacheDir);
@@ -32,7 +34,7 @@ async function read({ id, path, alwaysArticle }: IndexTask): Promise<IndexResult
     const hash = createHash('sha1').update(bytes).digest('hex');
     const cached = await cache.read(hash);
     if (cached) return { id, summary: cached, fromCache: true, size, mtimeMs };
-    const summary = summarize(text, analyze(text));
+    const summary = summarize(text, analyze(text, { budgetMs: BUDGET_MS }));
     await cache.write(hash, summary);
     return { id, summary, fromCache: false, size, mtimeMs };
   } catch (error) {

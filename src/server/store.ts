@@ -38,6 +38,9 @@ export function mentionRange(actor: ActorSummary, i: number): Range {
   return { start: { line, character }, end: { line, character: character + length } };
 }
 
+/** An open document is analysed on the server's main thread: past this, the rest is left unread. */
+const OPEN_DOCUMENT_BUDGET_MS = 1500;
+
 export class ArticleStore {
   readonly index = new WorkspaceIndex();
   private readonly open = new Map<string, ArticleDoc>();
@@ -45,7 +48,7 @@ export class ArticleStore {
   /** Analyses an open document's text and stores it under its URI. */
   set(uri: string, text: string, version = 0): ArticleDoc {
     const t0 = performance.now();
-    const article = analyze(text);
+    const article = analyze(text, { budgetMs: OPEN_DOCUMENT_BUDGET_MS });
     const ms = performance.now() - t0;
     const mentions = article.entities.flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity })));
     mentions.sort((a, b) => a.mention.start - b.mention.start);

@@ -99,9 +99,17 @@ export class Workspace implements IndexTarget {
     }
     this.skippedVersion.delete(document.uri);
     const doc = this.store.set(document.uri, text, document.version);
-    const { entities, quotes, claims } = doc.article;
+    const { entities, quotes, claims, partial } = doc.article;
     const actors = entities.filter((e) => !e.anonymous).length;
-    this.status({ uri: doc.uri, state: 'annotated', actors, quotes: quotes.length, claims: claims.length, ms: Math.round(doc.ms) });
+    this.status({
+      uri: doc.uri,
+      state: 'annotated',
+      actors,
+      quotes: quotes.length,
+      claims: claims.length,
+      ms: Math.round(doc.ms),
+      ...(partial && { partial: { reason: partial.reason, line: doc.document.positionAt(partial.until).line } }),
+    });
     this.emit(doc.uri);
     return doc;
   }

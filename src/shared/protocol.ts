@@ -50,6 +50,8 @@ export interface StatusParams {
   claims?: number;
   /** Milliseconds the analysis took. */
   ms?: number;
+  /** When the analysis stopped early: why, and the line it stopped at (0-based). */
+  partial?: { reason: string; line: number };
 }
 export const statusNotification = 'marginalia/status';
 
