@@ -17,7 +17,6 @@ const options = {
     // dist/analysis.js exports analyze() for the benchmark and other Node callers.
     analysis: 'src/analysis/index.ts',
     server: 'src/server/main.ts',
-    indexWorker: 'src/server/indexWorker.ts',
     extension: 'src/client/extension.ts',
   },
   outdir: 'dist',

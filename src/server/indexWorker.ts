@@ -21,9 +21,8 @@ export type IndexResult =
 const BUDGET_MS = 5000;
 /** Larger files are read only when opened in the editor. */
 const MAX_INDEXED_BYTES = 5_000_000;
-const cache = new SummaryCache((workerData as { cacheDir: string | null }).cacheDir);
 
-async function read({ id, path, alwaysArticle }: IndexTask): Promise<IndexResult> {
+async function read({ id, path, alwaysArticle }: IndexTask, cache: SummaryCache): Promise<IndexResult> {
   try {
     const { size, mtimeMs } = await stat(path);
     if (size > MAX_INDEXED_BYTES) return { id, skipped: 'larger than 5 MB' };
@@ -42,6 +41,9 @@ async function read({ id, path, alwaysArticle }: IndexTask): Promise<IndexResult
   }
 }
 
-parentPort?.on('message', (task: IndexTask) => {
-  void read(task).then((result) => parentPort!.postMessage(result));
-});
+export function runIndexWorker(): void {
+  const cache = new SummaryCache((workerData as { cacheDir: string | null }).cacheDir);
+  parentPort!.on('message', (task: IndexTask) => {
+    void read(task, cache).then((result) => parentPort!.postMessage(result));
+  });
+}

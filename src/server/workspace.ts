@@ -1,7 +1,7 @@
 // Which documents are articles, and keeping their models fresh. Open documents come from
 // the editor; other article files in the workspace folders are read from disk in the
 // background so that references and hovers count them too.
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
 import type { Connection, FileEvent, TextDocuments } from 'vscode-languageserver';
@@ -161,7 +161,8 @@ export class Workspace implements IndexTarget {
 
   /** Starts the index of the workspace folders in worker threads. */
   startIndexing(storageDir: string | null, progressSupported: boolean): Promise<IndexedParams> {
-    this.indexer = new Indexer(this.connection, this, storageDir, join(__dirname, 'indexWorker.js'));
+    // The workers run this same bundle (see main.ts).
+    this.indexer = new Indexer(this.connection, this, storageDir, __filename);
     return this.indexer.indexFolders(this.folders, progressSupported);
   }
 

@@ -5,6 +5,7 @@
 import { cpSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { ensureCodeServer, packageExtension, root, startCodeServer } from './code-server.mjs';
 
@@ -49,7 +50,7 @@ async function main() {
   }
   if (process.env.MARGINALIA_UPDATE_SCREENSHOTS) {
     mkdirSync(join(root, 'docs/screenshots'), { recursive: true });
-    for (const name of ['hover', 'code-lens', 'sidebar', 'quote-selected', 'definition']) copyFileSync(join(shots, `${name}.png`), join(root, 'docs/screenshots', `${name}.png`));
+    for (const name of ['hover', 'code-lens', 'sidebar', 'quote-selected', 'workspace', 'definition']) copyFileSync(join(shots, `${name}.png`), join(root, 'docs/screenshots', `${name}.png`));
   }
   console.log(JSON.stringify(figures, null, 2));
   log('E2E PASS');
@@ -90,7 +91,7 @@ async function session(page, url) {
   await page.locator('.pane-body .monaco-list-row', { hasText: 'Nurlan Seitkali' }).first().waitFor({ timeout: 30_000 });
   await page.screenshot({ path: join(shots, 'sidebar.png') });
   // Give the Quotes view the whole sidebar, so that the quote is on screen.
-  for (const view of ['Actors', 'Claims']) await page.locator('.pane-header', { hasText: view }).first().click();
+  for (const view of ['Actors', 'Claims', 'Workspace']) await page.locator('.pane-header', { hasText: view }).first().click();
   const quote = page.locator('.pane-body .monaco-list-row', { hasText: 'Trust between neighbours' }).first();
   await quote.waitFor({ timeout: 10_000 });
   await quote.click();
@@ -99,6 +100,16 @@ async function session(page, url) {
   figures.quoteSelection = (await selection.innerText()).trim();
   log('sidebar quote selected:', figures.quoteSelection);
   await page.screenshot({ path: join(shots, 'quote-selected.png') });
+
+  // The Workspace view: actors across articles, each with the articles that mention it.
+  for (const view of ['Quotes', 'Workspace']) await page.locator('.pane-header', { hasText: view }).first().click();
+  const actorRow = page.locator('.pane-body .monaco-list-row', { hasText: /Nurlan Seitkali\s*2 articles/ }).first();
+  await actorRow.waitFor({ timeout: 15_000 });
+  await actorRow.click();
+  await page.locator('.pane-body .monaco-list-row', { hasText: 'water-commission.article' }).first().waitFor({ timeout: 10_000 });
+  figures.workspaceView = (await actorRow.innerText()).replace(/\s+/g, ' ').trim();
+  log('workspace view:', figures.workspaceView);
+  await page.screenshot({ path: join(shots, 'workspace.png') });
 
   // Go to Definition from a later mention lands on the introducing one (line 7).
   const later = await wordBox(page, 'Rakhimov', 'Trust between neighbours');
@@ -109,6 +120,19 @@ async function session(page, url) {
   figures.definition = (await selection.innerText()).trim();
   log('go to definition:', figures.definition);
   await page.screenshot({ path: join(shots, 'definition.png') });
+
+  // The language server dies: the client starts a new one and hovers work again.
+  const servers = spawnSync('pgrep', ['-f', 'marginalia.*/dist/server.js'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  if (!servers.length) throw new Error('no language server process found');
+  for (const pid of servers) process.kill(Number(pid), 'SIGKILL');
+  await page.waitForTimeout(2000);
+  const again = await wordBox(page, 'Nurlan Seitkali', 'Kazakh President');
+  await page.mouse.move(again.x + 300, again.y + 300);
+  await page.mouse.move(again.x + again.width / 2, again.y + again.height / 2, { steps: 5 });
+  await page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'Kazakh President' }).first().waitFor({ timeout: 30_000 });
+  figures.restartedServer = `killed ${servers.length} server process(es); hover answered again`;
+  log(figures.restartedServer);
+  await page.screenshot({ path: join(shots, 'after-restart.png') });
 }
 
 /** The screen box of `word` on the rendered editor line that also shows `lineHint`. */
