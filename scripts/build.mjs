@@ -11,6 +11,22 @@ for (const dir of ['src/analysis', 'src/analysis/lexicon']) {
 }
 hash.update(readFileSync('src/server/summary.ts'));
 
+// The analysis reads five fields of world-countries; the bundles carry only those.
+const countryFields = {
+  name: 'world-countries: the fields the analysis reads',
+  setup(build) {
+    build.onLoad({ filter: /world-countries[\\/]countries\.json$/ }, ({ path }) => {
+      const countries = JSON.parse(readFileSync(path, 'utf8')).map((c) => ({
+        name: { common: c.name.common, official: c.name.official },
+        altSpellings: c.altSpellings,
+        capital: c.capital,
+        demonyms: { eng: c.demonyms?.eng },
+      }));
+      return { contents: JSON.stringify(countries), loader: 'json' };
+    });
+  },
+};
+
 const options = {
   entryPoints: {
     cli: 'src/cli.ts',
@@ -29,6 +45,7 @@ const options = {
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
+  plugins: [countryFields],
 };
 if (process.argv.includes('--watch')) {
   const { context } = await import('esbuild');
