@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// marginalia annotate FILE|DIR... [--format text|json|jsonl|quotes-csv|claims-csv]: the Article
+// marginalia annotate FILE|DIR|-... [--format text|json|jsonl|quotes-csv|claims-csv]: the Article
 // model without an editor. jsonl streams one line per article, so the CLI can be the map step
 // of a cluster job (Spark's RDD.pipe, for one); the CSV formats are for spreadsheets.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, decodeText, type Article, type Entity } from './analysis';
 
-const USAGE = 'usage: marginalia annotate FILE|DIR... [--format text|json|jsonl|quotes-csv|claims-csv]';
+const USAGE = 'usage: marginalia annotate FILE|DIR|-... [--format text|json|jsonl|quotes-csv|claims-csv]';
 const FORMATS = new Set(['text', 'json', 'jsonl', 'quotes-csv', 'claims-csv']);
 /** Files a directory argument stands for. */
 const ARTICLE_FILE = /\.(article|txt)$/i;
@@ -119,8 +119,9 @@ function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-/** A directory stands for its article files (.article, .txt), recursively and in name order. */
+/** A directory stands for its article files (.article, .txt), recursively and in name order; `-` for paths on stdin. */
 function expand(arg: string): string[] {
+  if (arg === '-') return readFileSync(0, 'utf8').split(/\r?\n/).filter((line) => line.trim()).flatMap(expand);
   let isDirectory = false;
   try {
     isDirectory = statSync(arg).isDirectory();

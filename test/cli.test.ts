@@ -76,6 +76,12 @@ describe('marginalia CLI (dist/cli.js)', () => {
     expect(lines.every((l) => l.entities.length > 0)).toBe(true);
   });
 
+  it('reads file paths from standard input for "-", as a map step over a list of paths', () => {
+    const result = spawnSync(process.execPath, [cli, 'annotate', '--format', 'jsonl', '-'], { cwd: root, encoding: 'utf8', input: 'samples/city-budget.article\nsamples/health-study.article\n' });
+    expect(result.status).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { file: string }).file)).toEqual(['samples/city-budget.article', 'samples/health-study.article']);
+  });
+
   it('exports quotes and claims as CSV, with formula-like cells made inert', () => {
     const quotes = run('annotate', '--format', 'quotes-csv', 'samples/summit-diplomacy.article');
     expect(quotes.stdout.split('\r\n')[0]).toBe('file,start,end,kind,speaker,unnamed_source,cue,text');
