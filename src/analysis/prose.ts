@@ -5,7 +5,9 @@ const MIN_WORDS = 40;
 const MIN_SENTENCES = 3;
 /** Lines that start like log records, stack frames or config entries. */
 const LOG_LINE = /^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|\[?(?:TRACE|DEBUG|INFO|WARN(?:ING)?|ERROR|FATAL)\b|at \S+ \(|[\w.-]+\s*[=:]\s*\S+\s*$|[{}[\]])/;
-const SENTENCE = /[A-Za-z][^.!?\n]{20,}[.!?…]["'”’)]?(?=\s|$)/g;
+/** Where a sentence ends: a split on this is linear, where a regex for whole sentences can backtrack. */
+const SENTENCE_END = /[.!?…]+["'”’)]?(?:\s+|$)/;
+const MIN_SENTENCE_CHARS = 20;
 
 /** Null when the text reads as prose; otherwise a short reason for the status bar. */
 export function notProseReason(text: string): string | null {
@@ -15,7 +17,13 @@ export function notProseReason(text: string): string | null {
   const lines = sample.split(/\r\n?|\n/).filter((line) => line.trim());
   const logLike = lines.filter((line) => LOG_LINE.test(line)).length;
   if (logLike >= 5 && logLike / lines.length > 0.3) return 'looks like a log or data file';
-  const sentences = sample.match(SENTENCE)?.length ?? 0;
+  let sentences = 0;
+  const pieces = sample.split(SENTENCE_END);
+  pieces.pop(); // what follows the last sentence end is not a sentence
+  for (const piece of pieces) {
+    const line = piece.slice(piece.lastIndexOf('\n') + 1);
+    if (line.length > MIN_SENTENCE_CHARS && /[A-Za-z]/.test(line)) sentences++;
+  }
   if (sentences < MIN_SENTENCES) return 'no sentences found';
   return null;
 }
