@@ -668,9 +668,15 @@ export class QuoteFinder {
   }
 }
 
+// Written so that no two repeats can match the same characters: a long gap must not backtrack.
+const RUN_ON_GAP = /^[^\n]*\n\s*["“„«]?$/;
+const REOPENED_GAP = /^[”"]?[^\S\n]*\n\s*["“]$/;
+
 function isRunOn(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
-  return /^[^\n]*\n\s*["“„«]?$/.test(gap.replace(/[”"]\s*$/, '')) || /^[”"]?\s*\n\s*["“]$/.test(gap);
+  const trimmed = gap.trimEnd();
+  const withoutClose = trimmed.endsWith('”') || trimmed.endsWith('"') ? trimmed.slice(0, -1) : gap;
+  return RUN_ON_GAP.test(withoutClose) || REOPENED_GAP.test(gap);
 }
 
 /** The last comma or dash before `to` that sets off an attribution tail. */
