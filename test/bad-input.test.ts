@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, decodeText, notProseReason } from '../src/analysis';
-import { notification, startServer, type TestClient } from './lsp/client';
+import { notification, positionOf, startServer, type TestClient } from './lsp/client';
 import { answerProblems, statusFor } from './support/serverChecks';
 import { problems } from './support/wellFormed';
 
@@ -192,5 +192,44 @@ describe('the server with a 50 MB file in the workspace', () => {
     expect(indexed).toMatchObject({ files: 2, articles: 1 });
     const uri = await client.open(join(dir, 'small.article'));
     expect(await answerProblems(client, uri, article)).toEqual([]);
+  });
+});
+
+// Files that are indexed but not open are summarised on disk; their positions must follow the
+// editor's line breaks too (\r\n, \r and \n).
+describe('references into indexed files with other line endings', () => {
+  let dir: string;
+  let client: TestClient;
+  const endings = { lf: '\n', crlf: '\r\n', cr: '\r', mixed: null } as const;
+  const withEndings = (eol: string | null) => (eol === null ? article.split('\n').map((line, i) => line + ['\r\n', '\n', '\r'][i % 3]).join('') : article.replace(/\n/g, eol));
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'marginalia-eol-'));
+    for (const [name, eol] of Object.entries(endings)) writeFileSync(join(dir, `${name}.article`), withEndings(eol));
+    client = await startServer(dir);
+    await notification(client, 'marginalia/indexed');
+  });
+  afterAll(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives ranges that select the name in each file', async () => {
+    const uri = await client.open(join(dir, 'lf.article'));
+    const refs = await client.connection.sendRequest<{ uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]>('textDocument/references', {
+      textDocument: { uri },
+      position: positionOf(article, 'Seitkali told'),
+      context: { includeDeclaration: true },
+    });
+    const wrong: string[] = [];
+    for (const [name, eol] of Object.entries(endings)) {
+      const lines = withEndings(eol).split(/\r\n|\r|\n/);
+      const here = refs.filter((r) => r.uri.endsWith(`/${name}.article`));
+      if (!here.length) wrong.push(`${name}: no references`);
+      for (const { range } of here) {
+        const selected = lines[range.start.line]?.slice(range.start.character, range.end.character);
+        if (!selected || !/Seitkali|Nurlan|President/.test(selected)) wrong.push(`${name}: ${JSON.stringify(range)} selects ${JSON.stringify(selected)}`);
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
   });
 });
