@@ -98,7 +98,7 @@ describe('a server killed while it writes its cache', () => {
   it('leaves only whole entries, whenever it is killed, and the next start uses them', async () => {
     const temporary = new Set<string>();
     // Kills at different moments of a cold index: during per-article writes, and around the snapshot.
-    for (const delay of [50, 150, 300, 500, 800, 1200]) {
+    for (const delay of [100, 300, 600, 1000]) {
       const client = await startServer(dir, {}, { storagePath: storage });
       await new Promise((r) => setTimeout(r, delay));
       client.process.kill('SIGKILL');

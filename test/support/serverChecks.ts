@@ -65,7 +65,7 @@ export function probePositions(text: string): Pos[] {
  * Sends hover, definition, references, code lens, document symbols and semantic tokens for
  * the document, and returns every problem found (requests that fail, ranges outside the text).
  */
-export async function answerProblems(client: TestClient, uri: string, text: string, positions = probePositions(text)): Promise<string[]> {
+export async function answerProblems(client: TestClient, uri: string, text: string, positions = probePositions(text), deadlineMs = REQUEST_DEADLINE_MS): Promise<string[]> {
   const lines = lineLengths(text);
   const out: string[] = [];
   const textDocument = { uri };
@@ -79,20 +79,20 @@ export async function answerProblems(client: TestClient, uri: string, text: stri
   for (const position of positions) {
     const at = `${position.line}:${position.character}`;
     await run(`hover ${at}`, async () => {
-      const hover = await ask<Hover | null>(client, 'textDocument/hover', { textDocument, position });
+      const hover = await ask<Hover | null>(client, 'textDocument/hover', { textDocument, position }, deadlineMs);
       if (hover?.range) out.push(...rangeProblems(`hover ${at}`, hover.range, lines));
     });
     await run(`definition ${at}`, async () => {
-      const location = await ask<Location | null>(client, 'textDocument/definition', { textDocument, position });
+      const location = await ask<Location | null>(client, 'textDocument/definition', { textDocument, position }, deadlineMs);
       if (location && location.uri === uri) out.push(...rangeProblems(`definition ${at}`, location.range, lines));
     });
     await run(`references ${at}`, async () => {
-      const refs = await ask<Location[] | null>(client, 'textDocument/references', { textDocument, position, context: { includeDeclaration: true } });
+      const refs = await ask<Location[] | null>(client, 'textDocument/references', { textDocument, position, context: { includeDeclaration: true } }, deadlineMs);
       for (const ref of refs ?? []) if (ref.uri === uri) out.push(...rangeProblems(`references ${at}`, ref.range, lines));
     });
   }
   await run('codeLens', async () => {
-    const lenses = await ask<CodeLens[] | null>(client, 'textDocument/codeLens', { textDocument });
+    const lenses = await ask<CodeLens[] | null>(client, 'textDocument/codeLens', { textDocument }, deadlineMs);
     for (const lens of lenses ?? []) out.push(...rangeProblems('codeLens', lens.range, lines));
   });
   await run('documentSymbol', async () => {
@@ -102,10 +102,10 @@ export async function answerProblems(client: TestClient, uri: string, text: stri
         walk(s.children ?? []);
       }
     };
-    walk((await ask<DocumentSymbol[] | null>(client, 'textDocument/documentSymbol', { textDocument })) ?? []);
+    walk((await ask<DocumentSymbol[] | null>(client, 'textDocument/documentSymbol', { textDocument }, deadlineMs)) ?? []);
   });
   await run('semanticTokens', async () => {
-    const tokens = await ask<SemanticTokens | null>(client, 'textDocument/semanticTokens/full', { textDocument });
+    const tokens = await ask<SemanticTokens | null>(client, 'textDocument/semanticTokens/full', { textDocument }, deadlineMs);
     if (tokens) out.push(...semanticTokenProblems(tokens, lines));
   });
   return out.slice(0, 20);
