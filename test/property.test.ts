@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze, type Article } from '../src/analysis';
+import { problems } from './support/wellFormed';
 
 const TOTAL_RUNS = Math.max(1, Number(process.env['MARGINALIA_FUZZ_RUNS'] ?? '') || 1500);
 /** MARGINALIA_FUZZ_SEED replays a failure with the seed fast-check printed. */
@@ -13,43 +14,6 @@ const SEED = process.env['MARGINALIA_FUZZ_SEED'] ? Number(process.env['MARGINALI
 const runs = (share: number) => ({ numRuns: Math.max(1, Math.round(TOTAL_RUNS * share)), ...(SEED === undefined ? {} : { seed: SEED }) });
 /** Per-test timeout: the configured 60 s, stretched when MARGINALIA_FUZZ_RUNS asks for more cases. */
 const FUZZ_TIMEOUT = Math.max(60_000, TOTAL_RUNS * 50);
-
-/** Every problem with the article's spans and references, as readable strings (empty when all is well). */
-function problems(input: string, article: Article): string[] {
-  const out: string[] = [];
-  const span = (where: string, s: { start: number; end: number; text: string } | null | undefined) => {
-    if (s == null) return;
-    const { start, end, text } = s;
-    if (!Number.isInteger(start) || !Number.isInteger(end)) out.push(`${where}: non-integer offsets ${start}..${end}`);
-    else if (!(start >= 0 && start <= end && end <= input.length)) out.push(`${where}: offsets ${start}..${end} break 0 <= start <= end <= ${input.length}`);
-    else if (text !== input.slice(start, end)) out.push(`${where}: text ${JSON.stringify(text)} !== input.slice(${start}, ${end}) ${JSON.stringify(input.slice(start, end))}`);
-  };
-
-  const ids = new Set<string>();
-  article.entities.forEach((e, i) => {
-    if (ids.has(e.id)) out.push(`entities[${i}]: duplicate id ${JSON.stringify(e.id)}`);
-    ids.add(e.id);
-    e.mentions.forEach((m, j) => span(`entities[${i}] (${e.id}).mentions[${j}]`, m));
-  });
-  article.quotes.forEach((q, i) => {
-    span(`quotes[${i}]`, q);
-    span(`quotes[${i}].source`, q.source);
-    span(`quotes[${i}].cue`, q.cue);
-    q.fragments.forEach((f, j) => span(`quotes[${i}].fragments[${j}]`, f));
-    if (q.speaker !== null && !ids.has(q.speaker)) out.push(`quotes[${i}].speaker ${JSON.stringify(q.speaker)} is not an entity id`);
-  });
-  article.claims.forEach((c, i) => {
-    span(`claims[${i}]`, c);
-    if (c.source !== null && !ids.has(c.source)) out.push(`claims[${i}].source ${JSON.stringify(c.source)} is not an entity id`);
-  });
-  article.sections.forEach((s, i) => span(`sections[${i}]`, s));
-  const { chromeStart, wordCount } = article;
-  if (chromeStart !== null && !(Number.isInteger(chromeStart) && chromeStart >= 0 && chromeStart <= input.length)) {
-    out.push(`chromeStart ${chromeStart} outside 0..${input.length}`);
-  }
-  if (!(Number.isInteger(wordCount) && wordCount >= 0)) out.push(`wordCount ${wordCount} is not a count`);
-  return out;
-}
 
 /** The property: analyze() returns (does not throw) and the result is well-formed. */
 function wellFormed(input: string): void {

@@ -5,7 +5,7 @@
 /** Escapes every character that Markdown or HTML could read as syntax. */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (ch) => `\\${ch}`)
+    .replace(/[\\`*_{}[\]()#+\-.!|~>:]/g, (ch) => `\\${ch}`) // ':' too: `http\://` is not autolinked
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/\s+/g, ' ');
@@ -13,7 +13,9 @@ export function escapeMarkdown(text: string): string {
 
 /** A command link; the arguments are JSON in the URI, so article text cannot break out. */
 export function commandLink(label: string, command: string, args: unknown[]): string {
-  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+  // Parentheses too (encodeURIComponent keeps them): an unbalanced ')' in a file name would end the link.
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return `[${escapeMarkdown(label)}](command:${command}?${encoded})`;
 }
 
 export function clip(text: string, max = 160): string {

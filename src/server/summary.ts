@@ -37,7 +37,11 @@ export function nameKey(type: EntityType, name: string): string {
 
 export function summarize(text: string, article: Article): ArticleSummary {
   const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  // Line breaks as editors count them: \r\n, \r and \n.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+  }
   const position = (offset: number): [number, number] => {
     let lo = 0;
     let hi = lineStarts.length - 1;
