@@ -5,8 +5,8 @@ const MIN_WORDS = 40;
 const MIN_SENTENCES = 3;
 /** Lines that start like log records, stack frames or config entries. */
 const LOG_LINE = /^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|\[?(?:TRACE|DEBUG|INFO|WARN(?:ING)?|ERROR|FATAL)\b|at \S+ \(|[\w.-]+\s*[=:]\s*\S+\s*$|[{}[\]])/;
-/** Where a sentence ends: a split on this is linear, where a regex for whole sentences can backtrack. */
-const SENTENCE_END = /[.!?…]+["'”’)]?(?:\s+|$)/;
+/** Where a sentence ends. The lookbehind starts a match only at the first mark of a run, so a long run of marks stays linear. */
+const SENTENCE_END = /(?<![.!?…])[.!?…]+["'”’)]?(?=\s|$)/g;
 const MIN_SENTENCE_CHARS = 20;
 
 /** Null when the text reads as prose; otherwise a short reason for the status bar. */
@@ -18,11 +18,12 @@ export function notProseReason(text: string): string | null {
   const logLike = lines.filter((line) => LOG_LINE.test(line)).length;
   if (logLike >= 5 && logLike / lines.length > 0.3) return 'looks like a log or data file';
   let sentences = 0;
-  const pieces = sample.split(SENTENCE_END);
-  pieces.pop(); // what follows the last sentence end is not a sentence
-  for (const piece of pieces) {
+  let from = 0;
+  for (const end of sample.matchAll(SENTENCE_END)) {
+    const piece = sample.slice(from, end.index);
     const line = piece.slice(piece.lastIndexOf('\n') + 1);
     if (line.length > MIN_SENTENCE_CHARS && /[A-Za-z]/.test(line)) sentences++;
+    from = end.index + end[0].length;
   }
   if (sentences < MIN_SENTENCES) return 'no sentences found';
   return null;

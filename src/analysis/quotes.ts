@@ -522,11 +522,17 @@ export class QuoteFinder {
       if (q.end >= block.start) near.push(q);
       if (q.start < block.start) break;
     }
-    const added = this.quotes.length;
     const inside = (q: Quote, offset: number) => q.kind !== 'indirect' && offset >= q.start - 1 && offset < q.end + 1;
+    // Quoted regions sorted by start, with the furthest end so far: a lookup is a binary search, not a scan.
+    const regions = near.filter((q) => q.kind !== 'indirect').sort((a, b) => a.start - b.start);
+    const furthestEnd: number[] = [];
+    for (const q of regions) furthestEnd.push(Math.max(q.end, furthestEnd.at(-1) ?? -1));
+    const added = this.quotes.length;
     const inDirect = (offset: number) => {
-      if (near.some((q) => inside(q, offset))) return true;
-      for (let k = added; k < this.quotes.length; k++) if (inside(this.quotes[k]!, offset)) return true;
+      const last = firstNotBefore(regions, (q) => q.start - 1 <= offset) - 1;
+      if (last >= 0 && offset < furthestEnd[last]! + 1) return true;
+      // Partial quotes made from this block's reported clauses: the latest few, so a giant block stays linear.
+      for (let k = Math.max(added, this.quotes.length - RECENT_QUOTES_CHECKED); k < this.quotes.length; k++) if (inside(this.quotes[k]!, offset)) return true;
       return false;
     };
     const words = bw.words;
@@ -667,6 +673,8 @@ export class QuoteFinder {
     return TAIL_OPENERS.has(w.lower) || w.capitalized || PRONOUNS.has(w.lower) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists'].includes(w.lower);
   }
 }
+
+const RECENT_QUOTES_CHECKED = 64;
 
 // Written so that no two repeats can match the same characters: a long gap must not backtrack.
 const RUN_ON_GAP = /^[^\n]*\n\s*["“„«]?$/;

@@ -63,9 +63,15 @@ function tokensOf(doc: ArticleDoc): Token[] {
   return tokens.sort((a, b) => a.start - b.start);
 }
 
+/** Tokens may not span lines: a quote over several lines becomes one token per line. */
 function* splitLines(doc: ArticleDoc, tokens: Token[]): Generator<Token> {
   const text = doc.document.getText();
   for (const token of tokens) {
+    // Most tokens sit on one line; asking the line index keeps a huge single line linear.
+    if (doc.document.positionAt(token.start).line === doc.document.positionAt(token.end).line) {
+      yield token;
+      continue;
+    }
     let start = token.start;
     for (let nl = text.indexOf('\n', start); nl !== -1 && nl < token.end; nl = text.indexOf('\n', start)) {
       if (nl > start) yield { ...token, start, end: nl };

@@ -1,5 +1,5 @@
 // The Marginalia language server: stdio or node-ipc, whichever the client starts it with.
-import { CodeLensRefreshRequest, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { CodeLensRefreshRequest, createConnection, LSPErrorCodes, Message, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { annotateRequest, defaultSettings, type AnnotateParams, type InitializationOptions, type Settings } from '../shared/protocol';
@@ -12,7 +12,11 @@ import * as symbols from './symbols';
 import { Workspace } from './workspace';
 
 export function runServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  // A request cancelled while it still waits in the queue is answered "cancelled" and never run.
+  const connection = createConnection(ProposedFeatures.all, {
+    cancelUndispatched: (message) =>
+      Message.isRequest(message) ? { jsonrpc: '2.0', id: message.id, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled' } } : undefined,
+  });
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace(connection, documents);
   let canPullSettings = false;
@@ -47,7 +51,7 @@ export function runServer(): void {
   connection.onInitialized(async () => {
     await loadSettings();
     workspace.markSettingsLoaded();
-    workspace.refreshAll(); // documents opened meanwhile were judged by the default settings
+    workspace.refreshPlainText(); // documents opened meanwhile were judged by the default settings
     if (canRefreshLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     const { articles, files, fromCache, ms } = await workspace.startIndexing(storageDir, canShowProgress);
     connection.console.info(`Marginalia indexed ${articles} articles of ${files} files (${fromCache} from the cache) in ${ms} ms.`);
@@ -58,7 +62,7 @@ export function runServer(): void {
 
   connection.onDidChangeConfiguration(async () => {
     await loadSettings();
-    workspace.refreshAll();
+    workspace.refreshPlainText();
     if (canRefreshLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
 

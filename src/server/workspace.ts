@@ -70,10 +70,13 @@ export class Workspace implements IndexTarget {
     this.matchesFiles = picomatch(settings.files, { dot: true });
   }
 
-  /** Re-reads every open document, as after a settings change. */
-  refreshAll(): void {
-    this.skippedVersion.clear();
-    for (const document of this.documents.all()) this.refresh(document);
+  /** Re-judges the open plain-text documents after a settings change (`.article` files do not depend on settings). */
+  refreshPlainText(): void {
+    for (const document of this.documents.all()) {
+      if (document.languageId === 'article') continue;
+      this.skippedVersion.delete(document.uri);
+      this.refresh(document);
+    }
   }
 
   private schedule(document: TextDocument): void {
