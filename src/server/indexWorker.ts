@@ -42,7 +42,7 @@ async function read({ id, path, alwaysArticle }: IndexTask, cache: SummaryCache)
 }
 
 export function runIndexWorker(): void {
-  const cache = new SummaryCache((workerData as { cacheDir: string | null }).cacheDir);
+  const cache = new SummaryCache((workerData as { storageDir: string | null }).storageDir);
   parentPort!.on('message', (task: IndexTask) => {
     void read(task, cache).then((result) => parentPort!.postMessage(result));
   });

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
 import { indexedNotification, type IndexedParams } from '../shared/protocol';
-import { SummaryCache } from './cache';
+import { sweepTemporaryFiles } from './cache';
 import type { IndexResult, IndexTask } from './indexWorker';
 import { loadSnapshot, saveSnapshot, type DiskEntry } from './snapshot';
 import type { ArticleSummary } from './summary';
@@ -36,7 +36,7 @@ export class Indexer {
   private nextId = 0;
   /** What was read from disk, by file: the snapshot to save. */
   private readonly onDisk = new Map<string, DiskEntry>();
-  private readonly snapshotPath: string | null;
+  private readonly storage: string | null;
   private snapshotTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -46,10 +46,9 @@ export class Indexer {
     workerScript: string,
     workerCount = Math.max(1, Math.min(availableParallelism(), 4)),
   ) {
-    const cacheDir = storageDir && join(storageDir, 'cache');
-    this.snapshotPath = storageDir && SummaryCache.snapshotPath(storageDir);
+    this.storage = storageDir;
     for (let i = 0; i < workerCount; i++) {
-      const worker = new Worker(workerScript, { workerData: { cacheDir } });
+      const worker = new Worker(workerScript, { workerData: { storageDir } });
       worker.on('message', (result: IndexResult) => {
         this.waiting.get(result.id)?.(result);
         this.waiting.delete(result.id);
@@ -79,7 +78,8 @@ export class Indexer {
     let articles = 0;
     let reported = 0;
     // Files unchanged since the snapshot need no worker at all.
-    const snapshot = await loadSnapshot(this.snapshotPath);
+    if (this.storage) await sweepTemporaryFiles(this.storage);
+    const snapshot = await loadSnapshot(this.storage);
     const changed: typeof files = [];
     for (let i = 0; i < files.length; i += STAT_BATCH) {
       const batch = files.slice(i, i + STAT_BATCH);
@@ -110,7 +110,7 @@ export class Indexer {
       }),
     );
     progress?.done();
-    if (changed.length || snapshot.size !== this.onDisk.size) await saveSnapshot(this.snapshotPath, this.onDisk);
+    if (changed.length || snapshot.size !== this.onDisk.size) await saveSnapshot(this.storage, this.onDisk);
     const params: IndexedParams = { files: files.length, articles, fromCache, ms: Math.round(performance.now() - started) };
     void this.connection.sendNotification(indexedNotification, params);
     return params;
@@ -144,13 +144,13 @@ export class Indexer {
       if (kind) void this.index(uri, kind.alwaysArticle);
     }
     clearTimeout(this.snapshotTimer);
-    this.snapshotTimer = setTimeout(() => void saveSnapshot(this.snapshotPath, this.onDisk), SNAPSHOT_DELAY_MS);
+    this.snapshotTimer = setTimeout(() => void saveSnapshot(this.storage, this.onDisk), SNAPSHOT_DELAY_MS);
   }
 
   async dispose(): Promise<void> {
     if (this.snapshotTimer) {
       clearTimeout(this.snapshotTimer);
-      await saveSnapshot(this.snapshotPath, this.onDisk);
+      await saveSnapshot(this.storage, this.onDisk);
     }
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }

@@ -1,9 +1,8 @@
 // A snapshot of the whole workspace index in one file, so that reopening a large workspace
 // reads one file instead of every article: an article whose size and modification time are
 // unchanged takes its summary from the snapshot. Anything that does not check out is ignored.
-import { readFile, rename, unlink, writeFile, mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { ANALYZER_VERSION } from './cache';
+import { readFile } from 'node:fs/promises';
+import { ANALYZER_VERSION, SummaryCache, writeAtomically } from './cache';
 import { isSummary, type ArticleSummary } from './summary';
 
 export interface DiskEntry {
@@ -17,9 +16,10 @@ interface SnapshotFile {
   entries: [string, DiskEntry][];
 }
 
-export async function loadSnapshot(path: string | null): Promise<Map<string, DiskEntry>> {
+export async function loadSnapshot(storage: string | null): Promise<Map<string, DiskEntry>> {
   const entries = new Map<string, DiskEntry>();
-  if (!path) return entries;
+  if (!storage) return entries;
+  const path = SummaryCache.snapshotPath(storage);
   try {
     const file = JSON.parse(await readFile(path, 'utf8')) as SnapshotFile;
     if (file.version !== ANALYZER_VERSION || !Array.isArray(file.entries)) return entries;
@@ -33,14 +33,6 @@ export async function loadSnapshot(path: string | null): Promise<Map<string, Dis
 }
 
 /** Atomic: a crash during the write leaves the old snapshot or none. */
-export async function saveSnapshot(path: string | null, entries: Map<string, DiskEntry>): Promise<void> {
-  if (!path) return;
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, JSON.stringify({ version: ANALYZER_VERSION, entries: [...entries] } satisfies SnapshotFile));
-    await rename(temporary, path);
-  } catch {
-    await unlink(temporary).catch(() => undefined); // read-only storage: no snapshot, no failure
-  }
+export async function saveSnapshot(storage: string | null, entries: Map<string, DiskEntry>): Promise<void> {
+  if (storage) await writeAtomically(storage, SummaryCache.snapshotPath(storage), JSON.stringify({ version: ANALYZER_VERSION, entries: [...entries] } satisfies SnapshotFile));
 }
