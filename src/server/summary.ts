@@ -19,7 +19,6 @@ export interface ClaimSummary {
   kind: Article['claims'][number]['kind'];
   line: number;
   character: number;
-  text: string;
   /** "number|actor" keys: two claims sharing one report the same figure about the same actor. */
   keys: string[];
 }
@@ -70,7 +69,7 @@ export function summarize(text: string, article: Article): ArticleSummary {
     const actorKeys = inside.map((e) => nameKey(e.type, e.name));
     const keys = figuresIn(claim.text).flatMap((figure) => actorKeys.map((actor) => `${figure}|${actor}`));
     const [line, character] = position(claim.start);
-    return { kind: claim.kind, line, character, text: claim.text.length > 200 ? `${claim.text.slice(0, 199)}…` : claim.text, keys };
+    return { kind: claim.kind, line, character, keys };
   });
   return { wordCount: article.wordCount, actors, claims };
 }
@@ -99,7 +98,7 @@ export function isSummary(value: unknown): value is ArticleSummary {
     summary !== null &&
     typeof summary.wordCount === 'number' &&
     Array.isArray(summary.claims) &&
-    summary.claims.every((c) => typeof c.text === 'string' && Array.isArray(c.keys) && Number.isInteger(c.line)) &&
+    summary.claims.every((c) => Array.isArray(c.keys) && Number.isInteger(c.line)) &&
     Array.isArray(summary.actors) &&
     summary.actors.every((a) => typeof a.name === 'string' && Array.isArray(a.aliases) && Array.isArray(a.mentions) && a.mentions.length % 3 === 0 && a.mentions.every(Number.isInteger))
   );
