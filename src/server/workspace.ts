@@ -27,7 +27,6 @@ export class Workspace implements IndexTarget {
   /** Documents not read as articles, with the version that was checked. */
   private readonly skippedVersion = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly listeners: ((uri: string) => void)[] = [];
   private indexer: Indexer | undefined;
 
   constructor(
@@ -38,11 +37,6 @@ export class Workspace implements IndexTarget {
     documents.onDidOpen(({ document }) => this.refresh(document));
     documents.onDidChangeContent(({ document }) => this.schedule(document));
     documents.onDidClose(({ document }) => this.closed(document.uri));
-  }
-
-  /** Called after an article is (re)analysed or dropped. */
-  onDidUpdate(listener: (uri: string) => void): void {
-    this.listeners.push(listener);
   }
 
   /** The fresh model of an article, or undefined when the document is not read as one. */
@@ -97,7 +91,6 @@ export class Workspace implements IndexTarget {
       this.store.delete(document.uri);
       this.skippedVersion.set(document.uri, document.version);
       this.status({ uri: document.uri, state: 'skipped', reason });
-      this.emit(document.uri);
       return undefined;
     }
     this.skippedVersion.delete(document.uri);
@@ -113,7 +106,6 @@ export class Workspace implements IndexTarget {
       ms: Math.round(doc.ms),
       ...(partial && { partial: { reason: partial.reason, line: doc.document.positionAt(partial.until).line } }),
     });
-    this.emit(doc.uri);
     return doc;
   }
 
@@ -124,8 +116,7 @@ export class Workspace implements IndexTarget {
     // An article file of the workspace stays indexed, as saved on disk; anything else is forgotten.
     const kind = this.classify(uri);
     this.store.close(uri, kind !== null);
-    if (kind && this.indexer) void this.indexer.index(uri, kind.alwaysArticle).then(() => this.emit(uri));
-    this.emit(uri);
+    if (kind && this.indexer) void this.indexer.index(uri, kind.alwaysArticle);
   }
 
   /** Null when the document is read as an article. */
@@ -179,9 +170,5 @@ export class Workspace implements IndexTarget {
 
   private status(params: StatusParams): void {
     void this.connection.sendNotification(statusNotification, params);
-  }
-
-  private emit(uri: string): void {
-    for (const listener of this.listeners) listener(uri);
   }
 }
