@@ -52,6 +52,7 @@ export class ArticleStore {
     const ms = performance.now() - t0;
     const mentions = article.entities.flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity })));
     mentions.sort((a, b) => a.mention.start - b.mention.start);
+    // A snapshot: the editor's TextDocument changes in place on every edit.
     const document = TextDocument.create(uri, 'article', version, text);
     const doc: ArticleDoc = { uri, document, article, ms, mentions, entityById: new Map(article.entities.map((e) => [e.id, e])) };
     this.open.set(uri, doc);
