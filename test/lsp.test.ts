@@ -125,6 +125,16 @@ describe('plain-text files and hostile articles', () => {
     expect(statuses.find((s) => s.uri.endsWith('server.txt'))).toMatchObject({ state: 'skipped', reason: 'looks like a log or data file' });
   });
 
+  it('reads an edit before answering the next request', async () => {
+    const path = join(dir, 'edited.article');
+    const before = 'Council approves budget\n\nMayor Ana Ruiz said on Monday that the city would buy new buses.\n';
+    const uri = await client.open(path, 'article', before);
+    const after = before.replace('Ana Ruiz', 'Tomas Lindqvist');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: after }] });
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(after, 'Lindqvist') });
+    expect((hover?.contents as MarkupContent).value).toContain('**Tomas Lindqvist** · person');
+  });
+
   it('turns claim lenses off per kind from the settings', async () => {
     const quiet = await startServer(dir, { files: ['**/*.txt'], claimLenses: { statistic: false } });
     try {
