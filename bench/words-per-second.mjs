@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { random as prng } from '../test/workspace/corpus.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -55,18 +56,6 @@ if (process.platform === 'linux' && !args.includes('--no-pin') && !process.env.M
 const pinned = process.env.MARGINALIA_BENCH_PINNED ?? 'no (one thread; taskset unavailable or --no-pin)';
 
 // --- Corpus ---------------------------------------------------------------------
-
-/** mulberry32: a small seeded PRNG, so every run benchmarks the same corpus. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle(items, random) {
   const out = items.slice();

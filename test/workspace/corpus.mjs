@@ -20,7 +20,8 @@ function sources() {
   return { headlines, paragraphs };
 }
 
-function random(seed) {
+/** mulberry32: a small seeded PRNG, so every run makes the same corpus. */
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
