@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
 import {
   commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
-  locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, months, nameParticles, orgDescriptors, orgHeads,
+  locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, matchGazetteerBy, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, placeHeads, sportsWords, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
 
@@ -107,9 +107,12 @@ function isInitial(words: Word[], i: number): boolean {
   return true;
 }
 
-function gazetteerAt(words: Word[], texts: string[], norms: string[], i: number): GazetteerEntry | undefined {
-  const a = matchGazetteer(texts, i);
-  const b = matchGazetteer(norms, i);
+const normOf = (w: Word) => w.norm;
+
+/** `possessive`: some word has a possessive cut off, so its text and norm differ. */
+function gazetteerAt(words: Word[], possessive: boolean, i: number): GazetteerEntry | undefined {
+  const b = matchGazetteerBy(words, i, normOf);
+  const a = possessive ? matchGazetteerBy(words, i, foldedText) : b;
   const best = !a ? b : !b ? a : b.length > a.length ? b : a;
   if (!best) return undefined;
   // A gazetteer match must be made of words only.
@@ -118,8 +121,8 @@ function gazetteerAt(words: Word[], texts: string[], norms: string[], i: number)
 }
 
 function runsOf(words: Word[], titleCase: boolean): Unit[][] {
-  const texts = words.map(foldedText);
-  const norms = words.map((w) => w.norm);
+  let possessive = false;
+  for (const w of words) if (w.normEnd !== w.end) possessive = true;
   const runs: Unit[][] = [];
   let run: Unit[] = [];
   const flush = () => {
@@ -156,7 +159,7 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
       i++;
       continue;
     }
-    const entry = gazetteerAt(words, texts, norms, i);
+    const entry = gazetteerAt(words, possessive, i);
     const to = entry ? i + entry.length : i + 1;
     run.push(entry ? { kind: 'gaz', from: i, to, entry } : { kind: 'cap', from: i, to });
     i = to;
@@ -182,6 +185,11 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
   };
 }
 
+function surnameOnly(c: Candidate): Candidate {
+  c.surnameOnly = true;
+  return c;
+}
+
 /** Candidates from one run of capitalized words. */
 function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Candidate[]): void {
   // "Jake Sullivan and Chinese Foreign Minister Wang Yi" are two names; "Centre for Strategic and International Studies" is one.
@@ -199,7 +207,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     if (u.kind === 'conn' || (u.kind === 'cap' && (FUNCTION_WORDS.has(w.lower) || (isInitial(words, u.from) && commonWordSet.has(w.lower) && !firstNames.has(w.norm))))) {
       if (w.lower === 'the') definite = true;
       // "Marsh said ...": a common word opening a sentence may still be a surname met before.
-      else if (u.kind === 'cap' && units.length === 1 && !FUNCTION_WORDS.has(w.lower)) out.push({ ...candidate(sentence, words, u.from, u.to, 'unknown', 0, 'name.surname-only'), surnameOnly: true });
+      else if (u.kind === 'cap' && units.length === 1 && !FUNCTION_WORDS.has(w.lower)) out.push(surnameOnly(candidate(sentence, words, u.from, u.to, 'unknown', 0, 'name.surname-only')));
       units = units.slice(1);
     } else break;
   }
@@ -288,7 +296,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     }
     const lone = units.length - start === 1 && units[start]!.kind === 'cap' && !definite && isInitial(words, units[start]!.from);
     // A lone head word opening a sentence ("Marsh said", "Council met") is a surname or nothing.
-    if (lone) push({ ...candidate(sentence, words, units[start]!.from, last.to, 'unknown', 0, 'name.surname-only'), surnameOnly: true });
+    if (lone) push(surnameOnly(candidate(sentence, words, units[start]!.from, last.to, 'unknown', 0, 'name.surname-only')));
     else if (start < units.length) {
       const org = isOrgHead(words, last);
       push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
@@ -498,11 +506,19 @@ function initials(nameWords: string[]): string {
 
 /** In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0". */
 function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): void {
-  const sporty = sentences.filter((s) => isSportsSentence(s, wordsOf(s))).length;
-  const sportsArticle = sporty >= 3 && sporty >= sentences.length / 6;
+  // Counting sports sentences reads the whole article: only when a country could be a team.
+  let sportsArticle: boolean | undefined;
+  const isSportsArticle = () => {
+    if (sportsArticle === undefined) {
+      let sporty = 0;
+      for (const s of sentences) if (isSportsSentence(s, wordsOf(s))) sporty++;
+      sportsArticle = sporty >= 3 && sporty >= sentences.length / 6;
+    }
+    return sportsArticle;
+  };
   for (const c of candidates) {
     if (c.rule !== 'place.lexicon.country' && c.rule !== 'place.lexicon.region') continue;
-    if (!(sportsArticle || isSportsSentence(c.sentence, c.words)) || !isMetonym(c.words, c.from, c.to)) continue;
+    if (!isMetonym(c.words, c.from, c.to) || !(isSportsSentence(c.sentence, c.words) || isSportsArticle())) continue;
     Object.assign(c, { type: 'organization', name: `${c.name} national team`, metonym: true, form: 'metonym', rule: 'org.metonym.national-team' });
     c.nameWords = c.name.split(' ');
   }
@@ -748,7 +764,8 @@ export function createTable(): EntityTable {
     byEnd: new Map(),
     byStart: new Map(),
     add(draft) {
-      const e = { ...draft, id: `e${table.entities.length + 1}` };
+      // The drafts are fresh objects: give them an id rather than copying them.
+      const e: EntityDraft = Object.assign(draft, { id: `e${table.entities.length + 1}` });
       table.entities.push(e);
       return e;
     },

@@ -94,10 +94,15 @@ for (const t of list(titles.honorifics)) addEntry(t, 'honorific', t);
 
 /** Longest gazetteer entry starting at words[i]; words are token texts. */
 export function matchGazetteer(words: readonly string[], i: number): GazetteerEntry | undefined {
+  return matchGazetteerBy(words, i, (w) => w);
+}
+
+/** Longest gazetteer entry starting at items[i], each item read as the word `key` gives. */
+export function matchGazetteerBy<T>(items: readonly T[], i: number, key: (item: T) => string): GazetteerEntry | undefined {
   let node: TrieNode | undefined = root;
   let found: GazetteerEntry | undefined;
-  for (let j = i; j < words.length && node; j++) {
-    node = node.next.get(words[j]!);
+  for (let j = i; j < items.length && node; j++) {
+    node = node.next.get(key(items[j]!));
     if (node?.entry) found = node.entry;
   }
   return found;

@@ -30,20 +30,27 @@ function isPlaceWord(word: string): boolean {
  */
 export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
   if (sentence.words) return sentence.words;
-  const split = sentence.tokens.map((t) => (t.kind === 'word' ? hyphenParts(t.text, titleCase) : null));
-  if (split.every((parts) => parts === null)) {
-    sentence.words = sentence.tokens;
-    return sentence.tokens;
+  const tokens = sentence.tokens;
+  let firstSplit = -1;
+  let parts: string[] | null = null;
+  for (let i = 0; i < tokens.length && !parts; i++) {
+    if (tokens[i]!.kind === 'word') parts = hyphenParts(tokens[i]!.text, titleCase);
+    if (parts) firstSplit = i;
+  }
+  if (!parts) {
+    sentence.words = tokens;
+    return tokens;
   }
   const words: Word[] = [];
-  sentence.tokens.forEach((token, i) => {
-    const parts = split[i];
-    if (!parts) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const split = i < firstSplit ? null : i === firstSplit ? parts : token.kind === 'word' ? hyphenParts(token.text, titleCase) : null;
+    if (!split) {
       words.push({ ...token, index: words.length });
-      return;
+      continue;
     }
     let at = token.start;
-    parts.forEach((part, k) => {
+    split.forEach((part, k) => {
       if (k > 0) {
         words.push(makeToken('punct', '-', at, at + 1, false, words.length));
         at++;
@@ -51,7 +58,7 @@ export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
       words.push(makeToken('word', part, at, at + part.length, k === 0 ? token.spaced : false, words.length));
       at += part.length;
     });
-  });
+  }
   sentence.words = words;
   return words;
 }
