@@ -74,10 +74,13 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     if (sentence.block.kind !== 'body') continue;
     const words = wordsOf(sentence);
     let lexical = 0;
-    for (const w of words) if (w.kind === 'word') lexical++;
-    if (lexical < 4) continue;
+    let question = false;
+    for (const w of words) {
+      if (w.kind === 'word') lexical++;
+      else if (w.text === '?') question = true;
+    }
+    if (lexical < 4 || question) continue;
     const lastWord = words[words.length - 1]!;
-    if (lastWord.text === '?' || words.some((w) => w.text === '?')) continue;
     // The writer's sentence, not a quoted one.
     while (d < directs.length && directs[d]!.end < sentence.start) d++;
     let quoted = 0;
@@ -95,7 +98,8 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     else if (attribution) [kind, rule] = ['attributed', 'claim.attributed'];
     else if (!hasOpinion(words) && words.some(isPastVerb) && words.some((w) => w.capitalized && w.index > 0 && ctx.mentionAt(w.start, w.end))) [kind, rule] = ['fact', 'claim.fact.reported-event'];
     if (!kind) continue;
-    if (kind !== 'attributed' && hasOpinion(words) && !quantity) continue;
+    // Statistics stand despite opinion words, attributions are someone's opinion, facts were tested above.
+    if (kind === 'allegation' && hasOpinion(words)) continue;
     const start = sentence.start;
     const end = lastWord.kind === 'word' ? lastWord.end : words[words.length - 1]!.end;
     claims.push({

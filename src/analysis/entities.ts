@@ -144,7 +144,7 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
     if (!w.capitalized) {
       if (run.length && (CONNECTORS.has(w.lower) || nameParticles.has(w.text)) && next?.capitalized && next.kind === 'word') {
         run.push({ kind: 'conn', from: i, to: i + 1 });
-      } else if (/^\d+$/.test(w.text) && next?.capitalized && i > 0 && orgDescriptors.has(words[i - 1]!.lower)) {
+      } else if (next?.capitalized && i > 0 && /^\d+$/.test(w.text) && orgDescriptors.has(words[i - 1]!.lower)) {
         // "analysis group 38 North"
         flush();
         run.push({ kind: 'cap', from: i, to: i + 1 });
@@ -231,14 +231,16 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     const e = u.entry!;
     if (e.kind === 'title' || e.kind === 'honorific' || e.kind === 'demonym') return;
     const type: EntityType = e.kind === 'org' ? 'organization' : 'place';
-    const c = candidate(sentence, words, u.from, u.to, type, 3, `${type === 'place' ? 'place' : 'org'}.lexicon.${e.kind}`);
-    const canonical = e.kind === 'capital' ? c.name : e.name;
-    if (canonical !== c.name) c.form = 'alias';
-    c.name = canonical;
-    c.nameWords = canonical.split(' ');
+    const c = candidate(sentence, words, u.from, u.to, type, 3, type === 'place' ? `place.lexicon.${e.kind}` : 'org.lexicon.org');
+    if (e.kind === 'capital') c.nameWords = c.name.split(' ');
+    else {
+      if (e.name !== c.name) c.form = 'alias';
+      c.name = e.name;
+      c.nameWords = e.nameWords;
+    }
     if (e.kind === 'capital' && isMetonym(words, u.from, u.to)) {
       c.name = e.name;
-      c.nameWords = c.name.split(' ');
+      c.nameWords = e.nameWords;
       c.metonym = true;
       c.form = 'metonym';
       c.rule = 'place.metonym.capital';
@@ -373,11 +375,13 @@ function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (
   }
 }
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 const sportsCache = new WeakMap<Sentence, boolean>();
 function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
   let sports = sportsCache.get(sentence);
   if (sports === undefined) {
-    sports = words.some((w) => sportsWords.has(w.lower)) && words.some((w) => /^\d/.test(w.text) || w.lower === 'match' || w.lower === 'cup');
+    sports = words.some((w) => isDigit(w.text.charCodeAt(0)) || w.lower === 'match' || w.lower === 'cup') && words.some((w) => sportsWords.has(w.lower));
     sportsCache.set(sentence, sports);
   }
   return sports;

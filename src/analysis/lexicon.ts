@@ -23,6 +23,8 @@ export interface GazetteerEntry {
   name: string;
   /** Words in the entry, to tell how long the match is. */
   length: number;
+  /** The canonical name's words, split once. */
+  nameWords: string[];
 }
 
 interface TrieNode {
@@ -49,7 +51,7 @@ function addEntry(surface: string, kind: GazetteerKind, name: string): void {
     }
     node = next;
   }
-  if (!node.entry) node.entry = { kind, name, length: words.length };
+  if (!node.entry) node.entry = { kind, name, length: words.length, nameWords: name.split(' ') };
 }
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);

@@ -483,7 +483,7 @@ export class QuoteFinder {
     if (speaker) {
       this.lastSpeaker = { entity: speaker, at: end, block };
       if (speaker.anonymous && source && !speaker.mentions.some((m) => m.start === source.start)) {
-        speaker.mentions.push({ ...source, form: 'name', rule: 'person.unnamed-source' });
+        speaker.mentions.push({ start: source.start, end: source.end, text: source.text, form: 'name', rule: 'person.unnamed-source' });
       }
     }
     const quote: Quote = {
