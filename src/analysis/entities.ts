@@ -83,11 +83,14 @@ const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
 const joinWords = (words: Word[], from: number, to: number) => words.slice(from, to).map((w, i, a) => (i === a.length - 1 ? w.norm : foldedText(w))).filter((_, i) => words[from + i]!.kind === 'word').join(' ');
 const foldedText = (w: Word) => foldApostrophes(w.text);
 
+// A word starting with an ASCII letter has a case, so its upper and lower forms differ.
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 function sentenceIsTitleCase(tokens: readonly Token[]): boolean {
   let lexical = 0;
   let capitalized = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length <= 3 || t.lower === t.text.toUpperCase()) continue;
+    if (t.kind !== 'word' || t.text.length <= 3 || (!isAsciiLetter(t.text.charCodeAt(0)) && t.lower === t.text.toUpperCase())) continue;
     lexical++;
     if (t.capitalized) capitalized++;
     else if (lexical - capitalized > lexical / 4 + 1) return false;
@@ -185,6 +188,11 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
   };
 }
 
+function lastCapIndex(units: Unit[]): number {
+  for (let k = units.length - 1; k >= 0; k--) if (units[k]!.kind === 'cap') return k;
+  return -1;
+}
+
 function surnameOnly(c: Candidate): Candidate {
   c.surnameOnly = true;
   return c;
@@ -213,8 +221,13 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   }
   if (!units.length) return;
   if (words[units[0]!.from - 1]?.lower === 'the') definite = true;
+  let lastCap = lastCapIndex(units);
   // A title after a name is a surname: "Sean King".
-  units = units.map((u, k) => (isTitleUnit(u) && u.to - u.from === 1 && k > 0 && units[k - 1]!.kind === 'cap' && !units.slice(k + 1).some((x) => x.kind === 'cap') ? { kind: 'cap', from: u.from, to: u.to } : u));
+  const surnameTitle = (u: Unit, k: number) => isTitleUnit(u) && u.to - u.from === 1 && k > 0 && units[k - 1]!.kind === 'cap' && k > lastCap;
+  if (units.some(surnameTitle)) {
+    units = units.map((u, k): Unit => (surnameTitle(u, k) ? { kind: 'cap', from: u.from, to: u.to } : u));
+    lastCap = lastCapIndex(units);
+  }
 
   const push = (c: Candidate) => {
     c.definite = definite;
@@ -249,7 +262,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   };
 
   // Title before a name: "Russian President Vladimir Putin", "U.S. Ambassador to the United Nations Linda Thomas-Greenfield".
-  const titleAt = units.findLastIndex((u, k) => isTitleUnit(u) && units.slice(k + 1).some((x) => x.kind === 'cap'));
+  const titleAt = units.findLastIndex((u, k) => k < lastCap && isTitleUnit(u));
   let nameFrom = titleAt + 1;
   if (titleAt >= 0 && units[nameFrom]?.kind === 'conn') {
     // Skip the title's complement: "to the United Nations", "of State".
@@ -377,14 +390,9 @@ function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
-const sportsCache = new WeakMap<Sentence, boolean>();
 function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
-  let sports = sportsCache.get(sentence);
-  if (sports === undefined) {
-    sports = words.some((w) => isDigit(w.text.charCodeAt(0)) || w.lower === 'match' || w.lower === 'cup') && words.some((w) => sportsWords.has(w.lower));
-    sportsCache.set(sentence, sports);
-  }
-  return sports;
+  sentence.sports ??= words.some((w) => isDigit(w.text.charCodeAt(0)) || w.lower === 'match' || w.lower === 'cup') && words.some((w) => sportsWords.has(w.lower));
+  return sentence.sports;
 }
 
 /** Capitals stand for their state unless they are a place something happens in. */
@@ -541,7 +549,8 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
         if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
           const after = roleAfter(words, c.to);
           const before = roleBefore(words, c.from);
-          for (const span of [before, after]) if (span) c.roles.push(text.slice(span[0], span[1]));
+          if (before) c.roles.push(text.slice(before[0], before[1]));
+          if (after) c.roles.push(text.slice(after[0], after[1]));
           if (c.roles.length && c.type === 'person') c.strength = Math.max(c.strength, 2);
           if (c.type === 'unknown' && (after || (before && c.nameWords.length >= 2))) Object.assign(c, { type: 'person', strength: 2, rule: 'person.role' });
         }

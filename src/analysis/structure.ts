@@ -53,6 +53,8 @@ export interface Sentence {
   block: Block;
   /** wordsOf()'s cache. */
   words?: Token[];
+  /** isSportsSentence()'s cache. */
+  sports?: boolean;
 }
 
 export interface Block {
@@ -122,7 +124,7 @@ function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
   }
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  return { start: first ? first.start : base, end: last ? last.end : base, tokens, block, words: undefined };
+  return { start: first ? first.start : base, end: last ? last.end : base, tokens, block, words: undefined, sports: undefined };
 }
 
 /** Cuts a long line at sentence ends (or spaces) into pieces parse-english handles quickly. */
