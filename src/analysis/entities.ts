@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
 import {
   commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
-  locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, matchGazetteerBy, months, nameParticles, orgDescriptors, orgHeads,
+  locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, placeHeads, sportsWords, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
 
@@ -110,12 +110,10 @@ function isInitial(words: Word[], i: number): boolean {
   return true;
 }
 
-const normOf = (w: Word) => w.norm;
-
 /** `possessive`: some word has a possessive cut off, so its text and norm differ. */
 function gazetteerAt(words: Word[], possessive: boolean, i: number): GazetteerEntry | undefined {
-  const b = matchGazetteerBy(words, i, normOf);
-  const a = possessive ? matchGazetteerBy(words, i, foldedText) : b;
+  const b = matchGazetteerTokens(words, i, false);
+  const a = possessive ? matchGazetteerTokens(words, i, true) : b;
   const best = !a ? b : !b ? a : b.length > a.length ? b : a;
   if (!best) return undefined;
   // A gazetteer match must be made of words only.

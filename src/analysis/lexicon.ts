@@ -1,7 +1,7 @@
 // Word lists, loaded once: the data files under lexicon/ and the
 // world-countries package, turned into sets and a token trie for matching.
 import countries from 'world-countries';
-import { foldApostrophes } from './structure';
+import { foldApostrophes, type Token } from './structure';
 import titles from './lexicon/titles.json';
 import people from './lexicon/people.json';
 import places from './lexicon/places.json';
@@ -96,15 +96,21 @@ for (const t of list(titles.honorifics)) addEntry(t, 'honorific', t);
 
 /** Longest gazetteer entry starting at words[i]; words are token texts. */
 export function matchGazetteer(words: readonly string[], i: number): GazetteerEntry | undefined {
-  return matchGazetteerBy(words, i, (w) => w);
-}
-
-/** Longest gazetteer entry starting at items[i], each item read as the word `key` gives. */
-export function matchGazetteerBy<T>(items: readonly T[], i: number, key: (item: T) => string): GazetteerEntry | undefined {
   let node: TrieNode | undefined = root;
   let found: GazetteerEntry | undefined;
-  for (let j = i; j < items.length && node; j++) {
-    node = node.next.get(key(items[j]!));
+  for (let j = i; j < words.length && node; j++) {
+    node = node.next.get(words[j]!);
+    if (node?.entry) found = node.entry;
+  }
+  return found;
+}
+
+/** Longest gazetteer entry starting at tokens[i], read by their norms, or by their texts with apostrophes folded. */
+export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText: boolean): GazetteerEntry | undefined {
+  let node: TrieNode | undefined = root;
+  let found: GazetteerEntry | undefined;
+  for (let j = i; j < tokens.length && node; j++) {
+    node = node.next.get(byText ? foldApostrophes(tokens[j]!.text) : tokens[j]!.norm);
     if (node?.entry) found = node.entry;
   }
   return found;

@@ -46,7 +46,7 @@ export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
     const token = tokens[i]!;
     const split = i < firstSplit ? null : i === firstSplit ? parts : token.kind === 'word' ? hyphenParts(token.text, titleCase) : null;
     if (!split) {
-      words.push({ ...token, index: words.length });
+      words.push(token.index === words.length ? token : { ...token, index: words.length });
       continue;
     }
     let at = token.start;
