@@ -32,7 +32,8 @@ function isQuantity(words: Word[], i: number): boolean {
   const next = words[i + 1];
   if (w.text === '$' || w.text === '€' || w.text === '£') return true;
   if (NUMBER_WORDS.has(w.lower) && next && LOWER_PLURAL.test(next.text) && !/^(years?|days?|weeks?|months?|times?|ways?|sides?|countries)$/.test(next.lower)) return next.lower !== 'of' && w.lower !== 'two';
-  if (!/^\d/.test(w.text)) return false;
+  const first = w.text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
   const prev = words[i - 1];
   // Dates and years are not quantities: "January 27", "in 2018", "June 18".
   if (prev && months.has(prev.text.replace(/\.$/, ''))) return false;

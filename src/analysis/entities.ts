@@ -80,7 +80,6 @@ const NAME_PREFIX = /^(Mc|Mac|O'|De|Di|La|Le|Van|Von)\p{Lu}/u;
 const LOWER_HYPHENATED = /^\p{Ll}+-\p{Ll}+$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
-const joinWords = (words: Word[], from: number, to: number) => words.slice(from, to).map((w, i, a) => (i === a.length - 1 ? w.norm : foldedText(w))).filter((_, i) => words[from + i]!.kind === 'word').join(' ');
 const foldedText = (w: Word) => foldApostrophes(w.text);
 
 // A word starting with an ASCII letter has a case, so its upper and lower forms differ.
@@ -179,9 +178,18 @@ const isPlaceHead = (words: Word[], u: Unit) => u.kind === 'cap' && placeHeads.h
 
 function candidate(sentence: Sentence, words: Word[], from: number, to: number, type: Candidate['type'], strength: number, rule: string, form: MentionForm = 'name'): Candidate {
   const last = words[to - 1]!;
+  // The name keeps apostrophes inside it ("O'Brien") and drops a final possessive.
+  const nameParts: string[] = [];
+  const nameWords: string[] = [];
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (w.kind !== 'word') continue;
+    nameParts.push(i === to - 1 ? w.norm : foldedText(w));
+    nameWords.push(w.norm);
+  }
   return {
     sentence, words, from, to, start: words[from]!.start, end: last.normEnd,
-    name: joinWords(words, from, to), nameWords: words.slice(from, to).filter((w) => w.kind === 'word').map((w) => w.norm),
+    name: nameParts.join(' '), nameWords,
     type, strength, rule, form, roles: [],
   };
 }
@@ -412,7 +420,11 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   const direct = words[from - 1];
   const after = words[to];
   const hasDigit = c.nameWords.some((w) => /\d/.test(w) && !/^\d+$/.test(w));
-  const set = (type: Candidate['type'], strength: number, rule: string) => Object.assign(c, { type, strength, rule });
+  const set = (type: Candidate['type'], strength: number, rule: string) => {
+    c.type = type;
+    c.strength = strength;
+    c.rule = rule;
+  };
   if (hasDigit) set('other', 1, 'other.has-digit');
   else if (before && orgDescriptors.has(before.lower) && !firstNames.has(first.norm)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
@@ -622,10 +634,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   // Pass 1: full names and lexicon entries.
   const deferred: Candidate[] = [];
   for (const c of candidates) {
-    const key = c.name.toLowerCase();
-    const known = byKey.get(key);
     if (c.titleOnly || c.surnameOnly) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person')) {
+      const key = c.name.toLowerCase();
+      const known = byKey.get(key);
       if (known) attach(c, known);
       else if (c.type === 'person' && c.nameWords.length >= 2) {
         // Same first and last name with a middle name or initial added: one person.
@@ -692,8 +704,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   for (const c of candidates) {
     const e = c.entity;
     if (!e) continue;
-    const surface = text.slice(c.form === 'short' && honorifics.has(c.words[c.from - 1]?.text ?? '') ? c.words[c.from - 1]!.start : c.start, c.end);
-    e.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), form: c.form, rule: c.rule });
+    const mentionText = text.slice(c.start, c.end);
+    const surface = c.form === 'short' && honorifics.has(c.words[c.from - 1]?.text ?? '') ? text.slice(c.words[c.from - 1]!.start, c.end) : mentionText;
+    e.mentions.push({ start: c.start, end: c.end, text: mentionText, form: c.form, rule: c.rule });
     if (surface !== e.name) e.aliases.add(surface.replace(/[\u2018\u2019]/g, "'") === e.name ? e.name : surface);
     if (c.metonym) e.metonyms.add(surface);
     const ref = { entity: e, start: c.start, end: c.end };
