@@ -127,8 +127,11 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
   let run: Unit[] = [];
   const flush = () => {
     while (run.length && run[run.length - 1]!.kind === 'conn') run.pop();
-    if (run.length) runs.push(run);
-    run = [];
+    // Most words end no run: keep the empty array rather than make a new one.
+    if (run.length) {
+      runs.push(run);
+      run = [];
+    }
   };
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
@@ -173,7 +176,9 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
 
 const unitWord = (words: Word[], u: Unit) => words[u.to - 1]!;
 const isTitleUnit = (u: Unit) => u.kind === 'gaz' && (u.entry!.kind === 'title' || u.entry!.kind === 'honorific');
-const isOrgHead = (words: Word[], u: Unit) => u.kind === 'cap' && (orgHeads.has(unitWord(words, u).norm) || orgHeads.has(unitWord(words, u).norm.replace(/s$/, '')));
+const isOrgHead = (words: Word[], u: Unit) => u.kind === 'cap' && isOrgHeadWord(unitWord(words, u).norm);
+/** "Council", or a plural: "Forces". */
+const isOrgHeadWord = (norm: string) => orgHeads.has(norm) || (norm.endsWith('s') && orgHeads.has(norm.slice(0, -1)));
 const isPlaceHead = (words: Word[], u: Unit) => u.kind === 'cap' && placeHeads.has(unitWord(words, u).norm);
 
 function candidate(sentence: Sentence, words: Word[], from: number, to: number, type: Candidate['type'], strength: number, rule: string, form: MentionForm = 'name'): Candidate {
@@ -276,12 +281,12 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     if (units[nameFrom]?.kind === 'gaz') nameFrom++;
     else while (nameFrom < units.length - 1 && !firstNames.has(words[units[nameFrom]!.from]!.norm)) nameFrom++;
   }
-  const nameWordCount = units.slice(nameFrom).reduce((n, u) => n + u.to - u.from, 0);
-  const nameUnits = units.slice(nameFrom);
+  const nameUnits = titleAt >= 0 ? units.slice(nameFrom) : [];
+  const nameWordCount = nameUnits.reduce((n, u) => n + u.to - u.from, 0);
   // After "Dr." or "Mrs." comes a person, whatever the name's last word looks like ("Dr. Helena Marsh").
   const honorific = titleAt >= 0 && units[titleAt]!.entry!.kind === 'honorific';
-  const headed = isOrgHead(words, units[units.length - 1]!) || isPlaceHead(words, units[units.length - 1]!);
-  if (titleAt >= 0 && nameUnits.length && nameWordCount <= 4 && nameUnits.every((u) => u.kind !== 'conn') && (honorific || !headed) && !nameUnits.some((u) => u.kind === 'gaz' && (u.entry!.kind === 'country' || u.to - u.from > 1))) {
+  const headed = () => isOrgHead(words, units[units.length - 1]!) || isPlaceHead(words, units[units.length - 1]!);
+  if (titleAt >= 0 && nameUnits.length && nameWordCount <= 4 && nameUnits.every((u) => u.kind !== 'conn') && (honorific || !headed()) && !nameUnits.some((u) => u.kind === 'gaz' && (u.entry!.kind === 'country' || u.to - u.from > 1))) {
     const name = nameUnits;
     const person = candidate(sentence, words, name[0]!.from, name[name.length - 1]!.to, 'person', 3, 'person.title');
     // The role runs back from the title over adjoining words, not across "of": "Critics of U.S. President".

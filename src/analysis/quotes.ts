@@ -579,9 +579,11 @@ export class QuoteFinder {
     const contentEnd = words[end - 1]!.end;
     for (let k = from; k < end; k++) {
       const w = words[k]!;
-      if (inDirect(w.start)) continue;
-      // according to X, CONTENT / CONTENT, according to X
       const n = nounCueAt(words, k);
+      const cue = n ? null : cueAt(words, k);
+      // Most words are no cue: look them up before asking whether they sit in a direct quote.
+      if ((!n && !cue) || inDirect(w.start)) continue;
+      // according to X, CONTENT / CONTENT, according to X
       if (n) {
         let stop = k + n;
         while (stop < end && words[stop]!.text !== ',') stop++;
@@ -599,7 +601,6 @@ export class QuoteFinder {
         if (before > from) return [words[from]!.start, words[before - 1]!.end, attribution, k];
         continue;
       }
-      const cue = cueAt(words, k);
       if (!cue || this.usedCues.has(w.start)) continue;
       const after = k + cue.words.length;
       const tell = isTell(cue.lemma);
