@@ -19,7 +19,8 @@ interface Unit {
   kind: 'gaz' | 'cap' | 'conn';
   from: number;
   to: number;
-  entry?: GazetteerEntry;
+  /** Set for 'gaz' units; present (undefined) on all, so units share one shape. */
+  entry: GazetteerEntry | undefined;
 }
 
 /** A proposed mention, before it is linked to an entity. */
@@ -146,11 +147,11 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
     }
     if (!w.capitalized) {
       if (run.length && (CONNECTORS.has(w.lower) || nameParticles.has(w.text)) && next?.capitalized && next.kind === 'word') {
-        run.push({ kind: 'conn', from: i, to: i + 1 });
+        run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined });
       } else if (next?.capitalized && i > 0 && /^\d+$/.test(w.text) && orgDescriptors.has(words[i - 1]!.lower)) {
         // "analysis group 38 North"
         flush();
-        run.push({ kind: 'cap', from: i, to: i + 1 });
+        run.push({ kind: 'cap', from: i, to: i + 1, entry: undefined });
       } else {
         flush();
       }
@@ -164,7 +165,7 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
     }
     const entry = gazetteerAt(words, possessive, i);
     const to = entry ? i + entry.length : i + 1;
-    run.push(entry ? { kind: 'gaz', from: i, to, entry } : { kind: 'cap', from: i, to });
+    run.push({ kind: entry ? 'gaz' : 'cap', from: i, to, entry });
     i = to;
     // A possessive ends a name ("Kim's father"), unless an organization's head follows.
     const last = words[to - 1]!;
@@ -196,6 +197,8 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
     sentence, words, from, to, start: words[from]!.start, end: last.normEnd,
     name: nameParts.join(' '), nameWords,
     type, strength, rule, form, roles: [],
+    // Fields set later are present from the start, so all candidates share one shape.
+    metonym: undefined, entity: undefined, definite: undefined, titleOnly: undefined, surnameOnly: undefined,
   };
 }
 
@@ -236,7 +239,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   // A title after a name is a surname: "Sean King".
   const surnameTitle = (u: Unit, k: number) => isTitleUnit(u) && u.to - u.from === 1 && k > 0 && units[k - 1]!.kind === 'cap' && k > lastCap;
   if (units.some(surnameTitle)) {
-    units = units.map((u, k): Unit => (surnameTitle(u, k) ? { kind: 'cap', from: u.from, to: u.to } : u));
+    units = units.map((u, k): Unit => (surnameTitle(u, k) ? { kind: 'cap', from: u.from, to: u.to, entry: undefined } : u));
     lastCap = lastCapIndex(units);
   }
 

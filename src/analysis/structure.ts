@@ -41,6 +41,11 @@ export function makeToken(kind: TokenKind, text: string, start: number, end: num
   return { start, end, text, kind, spaced, norm, normEnd: start + bare.length, lower: norm.toLowerCase(), capitalized, index };
 }
 
+/** A copy of the token at another index; built like makeToken's, so all tokens share one shape. */
+export function withIndex(t: Token, index: number): Token {
+  return { start: t.start, end: t.end, text: t.text, kind: t.kind, spaced: t.spaced, norm: t.norm, normEnd: t.normEnd, lower: t.lower, capitalized: t.capitalized, index };
+}
+
 /** Folds curly apostrophes so "People’s" and "People's" match. */
 export function foldApostrophes(s: string): string {
   return s.indexOf('\u2019') >= 0 || s.indexOf('\u2018') >= 0 ? s.replace(/[\u2018\u2019]/g, "'") : s;

@@ -1,6 +1,6 @@
 // Word-level views of a sentence that the rules share: hyphenated place
 // pairs ("Moscow-Pyongyang") and "X-based" split into their parts.
-import { makeToken, type Sentence, type Token } from './structure';
+import { makeToken, withIndex, type Sentence, type Token } from './structure';
 import { matchGazetteer } from './lexicon';
 
 export type Word = Token;
@@ -46,7 +46,7 @@ export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
     const token = tokens[i]!;
     const split = i < firstSplit ? null : i === firstSplit ? parts : token.kind === 'word' ? hyphenParts(token.text, titleCase) : null;
     if (!split) {
-      words.push(token.index === words.length ? token : { ...token, index: words.length });
+      words.push(token.index === words.length ? token : withIndex(token, words.length));
       continue;
     }
     let at = token.start;
