@@ -31,7 +31,7 @@ function isQuantity(words: Word[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];
   if (w.text === '$' || w.text === '€' || w.text === '£') return true;
-  if (NUMBER_WORDS.has(w.lower) && next && LOWER_PLURAL.test(next.text) && !/^(years?|days?|weeks?|months?|times?|ways?|sides?|countries)$/.test(next.lower)) return next.lower !== 'of' && w.lower !== 'two';
+  if (w.kind === 'word' && NUMBER_WORDS.has(w.lower) && next && LOWER_PLURAL.test(next.text) && !/^(years?|days?|weeks?|months?|times?|ways?|sides?|countries)$/.test(next.lower)) return next.lower !== 'of' && w.lower !== 'two';
   const first = w.text.charCodeAt(0);
   if (!(first >= 48 && first <= 57)) return false;
   const prev = words[i - 1];

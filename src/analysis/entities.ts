@@ -13,6 +13,10 @@ import {
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** Words between an organization's head and its complement: "Ministry of Culture". */
+const HEAD_LINKS = new Set(['of', 'for', 'on']);
+/** Gazetteer kinds that also occur as the first word of a person's name: "Helena Marsh". */
+const TOWN_KINDS = new Set<GazetteerEntry['kind']>(['city', 'capital', 'state']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
 
 interface Unit {
@@ -348,7 +352,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   }
 
   // "Ministry of Culture", "Department of Agriculture", "Medical Journal of Australia": a head word before "of" names the whole run.
-  const ofAt = units.findIndex((u, k) => u.kind === 'conn' && ['of', 'for', 'on'].includes(words[u.from]!.lower) && k > 0 && isOrgHead(words, units[k - 1]!));
+  const ofAt = units.findIndex((u, k) => u.kind === 'conn' && HEAD_LINKS.has(words[u.from]!.lower) && k > 0 && isOrgHead(words, units[k - 1]!));
   if (ofAt > 0 && units.slice(0, ofAt).every((u) => !isTitleUnit(u))) {
     push(candidate(sentence, words, units[0]!.from, units[units.length - 1]!.to, 'organization', 3, 'org.head-word.of'));
     for (const u of units) if (u.kind === 'gaz' && u.entry!.kind !== 'region') emitGazetteer(u);
@@ -357,7 +361,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
 
   // "Helena Marsh, an associate professor": a place name that starts a person's name.
   const head = units[0]!;
-  if (units.length >= 2 && units.length <= 3 && head.kind === 'gaz' && head.to - head.from === 1 && ['city', 'capital', 'state'].includes(head.entry!.kind) && units.slice(1).every((u) => u.kind === 'cap' && isNameWord(unitWord(words, u).norm))) {
+  if (units.length >= 2 && units.length <= 3 && head.kind === 'gaz' && head.to - head.from === 1 && TOWN_KINDS.has(head.entry!.kind) && units.slice(1).every((u) => u.kind === 'cap' && isNameWord(unitWord(words, u).norm))) {
     const end = units[units.length - 1]!.to;
     if (roleAfter(words, end) || isSpeechWord(words[end]?.lower ?? '')) {
       push(candidate(sentence, words, head.from, end, 'person', 2, 'person.name-with-place-word'));

@@ -119,11 +119,12 @@ function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
     }
     const start = base + (child.position?.start.offset ?? 0);
     const end = base + (child.position?.end.offset ?? 0);
-    const kind: TokenKind = child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol';
+    const word = child.type === 'WordNode';
+    const kind: TokenKind = word ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol';
     // A word of one text node has only word characters; apostrophes are punctuation to the parser.
-    const plain = child.type === 'WordNode' && child.children.length === 1;
+    const plain = word && child.children.length === 1;
     // Reuse the parser's string where the node has one; a merged word is sliced from the line.
-    const text = 'value' in child ? child.value : plain && 'value' in child.children[0]! ? child.children[0].value : block.text.slice(start - block.start, end - block.start);
+    const text = !word ? child.value : plain && 'value' in child.children[0]! ? child.children[0].value : block.text.slice(start - block.start, end - block.start);
     tokens.push(makeToken(kind, text, start, end, spaced, tokens.length, plain));
     spaced = false;
   }
