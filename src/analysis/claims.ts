@@ -76,9 +76,12 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     const words = wordsOf(sentence);
     let lexical = 0;
     let question = false;
-    for (const w of words) {
+    let quantity = false;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       if (w.kind === 'word') lexical++;
       else if (w.text === '?') question = true;
+      if (!quantity) quantity = isQuantity(words, i);
     }
     if (lexical < 4 || question) continue;
     const lastWord = words[words.length - 1]!;
@@ -91,7 +94,6 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     let attribution: Quote | undefined;
     for (let k = a; k < attributions.length && attributions[k]!.start < sentence.end; k++) if (attributions[k]!.end > sentence.start) { attribution = attributions[k]; break; }
     const hedges = hedgesIn(words);
-    const quantity = words.some((_, i) => isQuantity(words, i));
     let kind: ClaimKind | null = null;
     let rule = '';
     if (quantity) [kind, rule] = ['statistic', 'claim.statistic.quantity'];

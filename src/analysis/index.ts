@@ -12,7 +12,8 @@ export { notProseReason } from './prose';
 export function analyze(text: string): Article {
   const blocks = splitBlocks(text);
   const chromeStart = classifyBlocks(blocks);
-  for (const block of blocks) parseBlock(block);
+  let wordCount = 0;
+  for (const block of blocks) wordCount += parseBlock(block);
   // Entities are read everywhere but in widget chrome; an author bio still names people.
   const sentences: Sentence[] = [];
   for (const b of blocks) for (const s of b.sentences) sentences.push(s);
@@ -23,8 +24,6 @@ export function analyze(text: string): Article {
   extractEntities(sentences.filter((s) => s.block.kind !== 'chrome' || prose(s.block)), table, text);
   const quotes = new QuoteFinder({ text, table, blocks }).run();
   const claims = findClaims(sentences, { text, quotes, mentionAt: (start) => table.byStart.has(start) });
-  let wordCount = 0;
-  for (const s of sentences) for (const t of s.tokens) if (t.kind === 'word') wordCount++;
   return {
     entities: finishEntities(table),
     quotes: quotes.sort((a, b) => a.start - b.start),

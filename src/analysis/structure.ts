@@ -96,17 +96,23 @@ export function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
-export function parseBlock(block: Block): void {
+/** Parses the block into sentences and tokens; returns how many words it has. */
+export function parseBlock(block: Block): number {
+  let words = 0;
   for (const [from, to] of pieces(block.text)) {
     const tree = parser.parse(block.text.slice(from, to)) as Root;
     const base = block.start + from;
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const sentence of paragraph.children) {
-        if (sentence.type === 'SentenceNode') block.sentences.push(toSentence(sentence, base, block));
+        if (sentence.type !== 'SentenceNode') continue;
+        const s = toSentence(sentence, base, block);
+        for (const t of s.tokens) if (t.kind === 'word') words++;
+        block.sentences.push(s);
       }
     }
   }
+  return words;
 }
 
 function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
