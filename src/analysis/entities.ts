@@ -292,8 +292,8 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   const nameWordCount = nameUnits.reduce((n, u) => n + u.to - u.from, 0);
   // After "Dr." or "Mrs." comes a person, whatever the name's last word looks like ("Dr. Helena Marsh").
   const honorific = titleAt >= 0 && units[titleAt]!.entry!.kind === 'honorific';
-  const headed = () => isOrgHead(words, units[units.length - 1]!) || isPlaceHead(words, units[units.length - 1]!);
-  if (titleAt >= 0 && nameUnits.length && nameWordCount <= 4 && nameUnits.every((u) => u.kind !== 'conn') && (honorific || !headed()) && !nameUnits.some((u) => u.kind === 'gaz' && (u.entry!.kind === 'country' || u.to - u.from > 1))) {
+  const headed = isOrgHead(words, units[units.length - 1]!) || isPlaceHead(words, units[units.length - 1]!);
+  if (titleAt >= 0 && nameUnits.length && nameWordCount <= 4 && nameUnits.every((u) => u.kind !== 'conn') && (honorific || !headed) && !nameUnits.some((u) => u.kind === 'gaz' && (u.entry!.kind === 'country' || u.to - u.from > 1))) {
     const name = nameUnits;
     const person = candidate(sentence, words, name[0]!.from, name[name.length - 1]!.to, 'person', 3, 'person.title');
     // The role runs back from the title over adjoining words, not across "of": "Critics of U.S. President".

@@ -182,8 +182,9 @@ function cueAt(words: Word[], i: number): CueVerb | null {
 
 const nounCuesByFirst = byFirstWord(nounCues, (p) => p);
 /** First words of all cues, verbs and nouns: one lookup tells most words are neither. */
-const longestEmptyReport = Math.max(0, ...[...emptyReports].map((r) => r.length));
 const cueFirstWords = new Set([...cueVerbs.keys(), ...nounCuesByFirst.keys()]);
+/** Longer clauses are no empty report: no need to lower-case them to look them up. */
+const longestEmptyReport = Math.max(0, ...[...emptyReports].map((r) => r.length));
 
 function nounCueAt(words: Word[], i: number): number {
   const w = words[i];
@@ -586,10 +587,10 @@ export class QuoteFinder {
     const contentEnd = words[end - 1]!.end;
     for (let k = from; k < end; k++) {
       const w = words[k]!;
+      // Most words are no cue: look them up before asking whether they sit in a direct quote.
       if (!cueFirstWords.has(w.lower)) continue;
       const n = nounCueAt(words, k);
       const cue = n ? null : cueAt(words, k);
-      // Most words are no cue: look them up before asking whether they sit in a direct quote.
       if ((!n && !cue) || inDirect(w.start)) continue;
       // according to X, CONTENT / CONTENT, according to X
       if (n) {

@@ -31,26 +31,23 @@ function isPlaceWord(word: string): boolean {
 export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
   if (sentence.words) return sentence.words;
   const tokens = sentence.tokens;
-  let firstSplit = -1;
-  let parts: string[] | null = null;
-  for (let i = 0; i < tokens.length && !parts; i++) {
-    if (tokens[i]!.kind === 'word') parts = hyphenParts(tokens[i]!.text, titleCase);
-    if (parts) firstSplit = i;
-  }
-  if (!parts) {
+  let first = 0;
+  while (first < tokens.length && !(tokens[first]!.kind === 'word' && hyphenParts(tokens[first]!.text, titleCase))) first++;
+  if (first === tokens.length) {
     sentence.words = tokens;
     return tokens;
   }
-  const words: Word[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // The tokens before the first split keep their index.
+  const words: Word[] = tokens.slice(0, first);
+  for (let i = first; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const split = i < firstSplit ? null : i === firstSplit ? parts : token.kind === 'word' ? hyphenParts(token.text, titleCase) : null;
-    if (!split) {
-      words.push(token.index === words.length ? token : withIndex(token, words.length));
+    const parts = token.kind === 'word' ? hyphenParts(token.text, titleCase) : null;
+    if (!parts) {
+      words.push(withIndex(token, words.length));
       continue;
     }
     let at = token.start;
-    split.forEach((part, k) => {
+    parts.forEach((part, k) => {
       if (k > 0) {
         words.push(makeToken('punct', '-', at, at + 1, false, words.length));
         at++;
