@@ -31,8 +31,9 @@ function isQuantity(words: Word[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];
   if (w.text === '$' || w.text === '€' || w.text === '£') return true;
-  if (NUMBER_WORDS.has(w.lower) && next && LOWER_PLURAL.test(next.text) && !/^(years?|days?|weeks?|months?|times?|ways?|sides?|countries)$/.test(next.lower)) return next.lower !== 'of' && w.lower !== 'two';
-  if (!/^\d/.test(w.text)) return false;
+  if (w.kind === 'word' && NUMBER_WORDS.has(w.lower) && next && LOWER_PLURAL.test(next.text) && !/^(years?|days?|weeks?|months?|times?|ways?|sides?|countries)$/.test(next.lower)) return next.lower !== 'of' && w.lower !== 'two';
+  const first = w.text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
   const prev = words[i - 1];
   // Dates and years are not quantities: "January 27", "in 2018", "June 18".
   if (prev && months.has(prev.text.replace(/\.$/, ''))) return false;
@@ -74,10 +75,16 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     if (sentence.block.kind !== 'body') continue;
     const words = wordsOf(sentence);
     let lexical = 0;
-    for (const w of words) if (w.kind === 'word') lexical++;
-    if (lexical < 4) continue;
+    let question = false;
+    let quantity = false;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.kind === 'word') lexical++;
+      else if (w.text === '?') question = true;
+      if (!quantity) quantity = isQuantity(words, i);
+    }
+    if (lexical < 4 || question) continue;
     const lastWord = words[words.length - 1]!;
-    if (lastWord.text === '?' || words.some((w) => w.text === '?')) continue;
     // The writer's sentence, not a quoted one.
     while (d < directs.length && directs[d]!.end < sentence.start) d++;
     let quoted = 0;
@@ -87,7 +94,6 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     let attribution: Quote | undefined;
     for (let k = a; k < attributions.length && attributions[k]!.start < sentence.end; k++) if (attributions[k]!.end > sentence.start) { attribution = attributions[k]; break; }
     const hedges = hedgesIn(words);
-    const quantity = words.some((_, i) => isQuantity(words, i));
     let kind: ClaimKind | null = null;
     let rule = '';
     if (quantity) [kind, rule] = ['statistic', 'claim.statistic.quantity'];
@@ -95,7 +101,8 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     else if (attribution) [kind, rule] = ['attributed', 'claim.attributed'];
     else if (!hasOpinion(words) && words.some(isPastVerb) && words.some((w) => w.capitalized && w.index > 0 && ctx.mentionAt(w.start, w.end))) [kind, rule] = ['fact', 'claim.fact.reported-event'];
     if (!kind) continue;
-    if (kind !== 'attributed' && hasOpinion(words) && !quantity) continue;
+    // Statistics stand despite opinion words, attributions are someone's opinion, facts were tested above.
+    if (kind === 'allegation' && hasOpinion(words)) continue;
     const start = sentence.start;
     const end = lastWord.kind === 'word' ? lastWord.end : words[words.length - 1]!.end;
     claims.push({

@@ -7,19 +7,24 @@ import { wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
 import {
   commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
-  locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, months, nameParticles, orgDescriptors, orgHeads,
+  locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, placeHeads, sportsWords, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** Words between an organization's head and its complement: "Ministry of Culture". */
+const HEAD_LINKS = new Set(['of', 'for', 'on']);
+/** Gazetteer kinds that also occur as the first word of a person's name: "Helena Marsh". */
+const TOWN_KINDS = new Set<GazetteerEntry['kind']>(['city', 'capital', 'state']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
 
 interface Unit {
   kind: 'gaz' | 'cap' | 'conn';
   from: number;
   to: number;
-  entry?: GazetteerEntry;
+  /** Set for 'gaz' units; present (undefined) on all, so units share one shape. */
+  entry: GazetteerEntry | undefined;
 }
 
 /** A proposed mention, before it is linked to an entity. */
@@ -80,14 +85,16 @@ const NAME_PREFIX = /^(Mc|Mac|O'|De|Di|La|Le|Van|Von)\p{Lu}/u;
 const LOWER_HYPHENATED = /^\p{Ll}+-\p{Ll}+$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
-const joinWords = (words: Word[], from: number, to: number) => words.slice(from, to).map((w, i, a) => (i === a.length - 1 ? w.norm : foldedText(w))).filter((_, i) => words[from + i]!.kind === 'word').join(' ');
 const foldedText = (w: Word) => foldApostrophes(w.text);
+
+// A word starting with an ASCII letter has a case, so its upper and lower forms differ.
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 function sentenceIsTitleCase(tokens: readonly Token[]): boolean {
   let lexical = 0;
   let capitalized = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length <= 3 || t.lower === t.text.toUpperCase()) continue;
+    if (t.kind !== 'word' || t.text.length <= 3 || (!isAsciiLetter(t.text.charCodeAt(0)) && t.lower === t.text.toUpperCase())) continue;
     lexical++;
     if (t.capitalized) capitalized++;
     else if (lexical - capitalized > lexical / 4 + 1) return false;
@@ -107,9 +114,10 @@ function isInitial(words: Word[], i: number): boolean {
   return true;
 }
 
-function gazetteerAt(words: Word[], texts: string[], norms: string[], i: number): GazetteerEntry | undefined {
-  const a = matchGazetteer(texts, i);
-  const b = matchGazetteer(norms, i);
+/** `possessive`: some word has a possessive cut off, so its text and norm differ. */
+function gazetteerAt(words: Word[], possessive: boolean, i: number): GazetteerEntry | undefined {
+  const b = matchGazetteerTokens(words, i, false);
+  const a = possessive ? matchGazetteerTokens(words, i, true) : b;
   const best = !a ? b : !b ? a : b.length > a.length ? b : a;
   if (!best) return undefined;
   // A gazetteer match must be made of words only.
@@ -118,14 +126,17 @@ function gazetteerAt(words: Word[], texts: string[], norms: string[], i: number)
 }
 
 function runsOf(words: Word[], titleCase: boolean): Unit[][] {
-  const texts = words.map(foldedText);
-  const norms = words.map((w) => w.norm);
+  let possessive = false;
+  for (const w of words) if (w.normEnd !== w.end) possessive = true;
   const runs: Unit[][] = [];
   let run: Unit[] = [];
   const flush = () => {
     while (run.length && run[run.length - 1]!.kind === 'conn') run.pop();
-    if (run.length) runs.push(run);
-    run = [];
+    // Most words end no run: keep the empty array rather than make a new one.
+    if (run.length) {
+      runs.push(run);
+      run = [];
+    }
   };
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
@@ -140,11 +151,11 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
     }
     if (!w.capitalized) {
       if (run.length && (CONNECTORS.has(w.lower) || nameParticles.has(w.text)) && next?.capitalized && next.kind === 'word') {
-        run.push({ kind: 'conn', from: i, to: i + 1 });
-      } else if (/^\d+$/.test(w.text) && next?.capitalized && i > 0 && orgDescriptors.has(words[i - 1]!.lower)) {
+        run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined });
+      } else if (next?.capitalized && i > 0 && /^\d+$/.test(w.text) && orgDescriptors.has(words[i - 1]!.lower)) {
         // "analysis group 38 North"
         flush();
-        run.push({ kind: 'cap', from: i, to: i + 1 });
+        run.push({ kind: 'cap', from: i, to: i + 1, entry: undefined });
       } else {
         flush();
       }
@@ -156,9 +167,9 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
       i++;
       continue;
     }
-    const entry = gazetteerAt(words, texts, norms, i);
+    const entry = gazetteerAt(words, possessive, i);
     const to = entry ? i + entry.length : i + 1;
-    run.push(entry ? { kind: 'gaz', from: i, to, entry } : { kind: 'cap', from: i, to });
+    run.push({ kind: entry ? 'gaz' : 'cap', from: i, to, entry });
     i = to;
     // A possessive ends a name ("Kim's father"), unless an organization's head follows.
     const last = words[to - 1]!;
@@ -170,16 +181,39 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
 
 const unitWord = (words: Word[], u: Unit) => words[u.to - 1]!;
 const isTitleUnit = (u: Unit) => u.kind === 'gaz' && (u.entry!.kind === 'title' || u.entry!.kind === 'honorific');
-const isOrgHead = (words: Word[], u: Unit) => u.kind === 'cap' && (orgHeads.has(unitWord(words, u).norm) || orgHeads.has(unitWord(words, u).norm.replace(/s$/, '')));
+const isOrgHead = (words: Word[], u: Unit) => u.kind === 'cap' && isOrgHeadWord(unitWord(words, u).norm);
+/** "Council", or a plural: "Forces". */
+const isOrgHeadWord = (norm: string) => orgHeads.has(norm) || (norm.endsWith('s') && orgHeads.has(norm.slice(0, -1)));
 const isPlaceHead = (words: Word[], u: Unit) => u.kind === 'cap' && placeHeads.has(unitWord(words, u).norm);
 
 function candidate(sentence: Sentence, words: Word[], from: number, to: number, type: Candidate['type'], strength: number, rule: string, form: MentionForm = 'name'): Candidate {
   const last = words[to - 1]!;
+  // The name keeps apostrophes inside it ("O'Brien") and drops a final possessive.
+  const nameParts: string[] = [];
+  const nameWords: string[] = [];
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (w.kind !== 'word') continue;
+    nameParts.push(i === to - 1 ? w.norm : foldedText(w));
+    nameWords.push(w.norm);
+  }
   return {
     sentence, words, from, to, start: words[from]!.start, end: last.normEnd,
-    name: joinWords(words, from, to), nameWords: words.slice(from, to).filter((w) => w.kind === 'word').map((w) => w.norm),
+    name: nameParts.join(' '), nameWords,
     type, strength, rule, form, roles: [],
+    // Fields set later are present from the start, so all candidates share one shape.
+    metonym: undefined, entity: undefined, definite: undefined, titleOnly: undefined, surnameOnly: undefined,
   };
+}
+
+function lastCapIndex(units: Unit[]): number {
+  for (let k = units.length - 1; k >= 0; k--) if (units[k]!.kind === 'cap') return k;
+  return -1;
+}
+
+function surnameOnly(c: Candidate): Candidate {
+  c.surnameOnly = true;
+  return c;
 }
 
 /** Candidates from one run of capitalized words. */
@@ -199,14 +233,19 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     if (u.kind === 'conn' || (u.kind === 'cap' && (FUNCTION_WORDS.has(w.lower) || (isInitial(words, u.from) && commonWordSet.has(w.lower) && !firstNames.has(w.norm))))) {
       if (w.lower === 'the') definite = true;
       // "Marsh said ...": a common word opening a sentence may still be a surname met before.
-      else if (u.kind === 'cap' && units.length === 1 && !FUNCTION_WORDS.has(w.lower)) out.push({ ...candidate(sentence, words, u.from, u.to, 'unknown', 0, 'name.surname-only'), surnameOnly: true });
+      else if (u.kind === 'cap' && units.length === 1 && !FUNCTION_WORDS.has(w.lower)) out.push(surnameOnly(candidate(sentence, words, u.from, u.to, 'unknown', 0, 'name.surname-only')));
       units = units.slice(1);
     } else break;
   }
   if (!units.length) return;
   if (words[units[0]!.from - 1]?.lower === 'the') definite = true;
+  let lastCap = lastCapIndex(units);
   // A title after a name is a surname: "Sean King".
-  units = units.map((u, k) => (isTitleUnit(u) && u.to - u.from === 1 && k > 0 && units[k - 1]!.kind === 'cap' && !units.slice(k + 1).some((x) => x.kind === 'cap') ? { kind: 'cap', from: u.from, to: u.to } : u));
+  const surnameTitle = (u: Unit, k: number) => isTitleUnit(u) && u.to - u.from === 1 && k > 0 && units[k - 1]!.kind === 'cap' && k > lastCap;
+  if (units.some(surnameTitle)) {
+    units = units.map((u, k): Unit => (surnameTitle(u, k) ? { kind: 'cap', from: u.from, to: u.to, entry: undefined } : u));
+    lastCap = lastCapIndex(units);
+  }
 
   const push = (c: Candidate) => {
     c.definite = definite;
@@ -223,14 +262,16 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     const e = u.entry!;
     if (e.kind === 'title' || e.kind === 'honorific' || e.kind === 'demonym') return;
     const type: EntityType = e.kind === 'org' ? 'organization' : 'place';
-    const c = candidate(sentence, words, u.from, u.to, type, 3, `${type === 'place' ? 'place' : 'org'}.lexicon.${e.kind}`);
-    const canonical = e.kind === 'capital' ? c.name : e.name;
-    if (canonical !== c.name) c.form = 'alias';
-    c.name = canonical;
-    c.nameWords = canonical.split(' ');
+    const c = candidate(sentence, words, u.from, u.to, type, 3, type === 'place' ? `place.lexicon.${e.kind}` : 'org.lexicon.org');
+    if (e.kind === 'capital') c.nameWords = c.name.split(' ');
+    else {
+      if (e.name !== c.name) c.form = 'alias';
+      c.name = e.name;
+      c.nameWords = e.nameWords;
+    }
     if (e.kind === 'capital' && isMetonym(words, u.from, u.to)) {
       c.name = e.name;
-      c.nameWords = c.name.split(' ');
+      c.nameWords = e.nameWords;
       c.metonym = true;
       c.form = 'metonym';
       c.rule = 'place.metonym.capital';
@@ -239,7 +280,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   };
 
   // Title before a name: "Russian President Vladimir Putin", "U.S. Ambassador to the United Nations Linda Thomas-Greenfield".
-  const titleAt = units.findLastIndex((u, k) => isTitleUnit(u) && units.slice(k + 1).some((x) => x.kind === 'cap'));
+  const titleAt = units.findLastIndex((u, k) => k < lastCap && isTitleUnit(u));
   let nameFrom = titleAt + 1;
   if (titleAt >= 0 && units[nameFrom]?.kind === 'conn') {
     // Skip the title's complement: "to the United Nations", "of State".
@@ -247,8 +288,8 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     if (units[nameFrom]?.kind === 'gaz') nameFrom++;
     else while (nameFrom < units.length - 1 && !firstNames.has(words[units[nameFrom]!.from]!.norm)) nameFrom++;
   }
-  const nameWordCount = units.slice(nameFrom).reduce((n, u) => n + u.to - u.from, 0);
-  const nameUnits = units.slice(nameFrom);
+  const nameUnits = titleAt >= 0 ? units.slice(nameFrom) : [];
+  const nameWordCount = nameUnits.reduce((n, u) => n + u.to - u.from, 0);
   // After "Dr." or "Mrs." comes a person, whatever the name's last word looks like ("Dr. Helena Marsh").
   const honorific = titleAt >= 0 && units[titleAt]!.entry!.kind === 'honorific';
   const headed = isOrgHead(words, units[units.length - 1]!) || isPlaceHead(words, units[units.length - 1]!);
@@ -288,7 +329,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     }
     const lone = units.length - start === 1 && units[start]!.kind === 'cap' && !definite && isInitial(words, units[start]!.from);
     // A lone head word opening a sentence ("Marsh said", "Council met") is a surname or nothing.
-    if (lone) push({ ...candidate(sentence, words, units[start]!.from, last.to, 'unknown', 0, 'name.surname-only'), surnameOnly: true });
+    if (lone) push(surnameOnly(candidate(sentence, words, units[start]!.from, last.to, 'unknown', 0, 'name.surname-only')));
     else if (start < units.length) {
       const org = isOrgHead(words, last);
       push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
@@ -311,7 +352,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   }
 
   // "Ministry of Culture", "Department of Agriculture", "Medical Journal of Australia": a head word before "of" names the whole run.
-  const ofAt = units.findIndex((u, k) => u.kind === 'conn' && ['of', 'for', 'on'].includes(words[u.from]!.lower) && k > 0 && isOrgHead(words, units[k - 1]!));
+  const ofAt = units.findIndex((u, k) => u.kind === 'conn' && HEAD_LINKS.has(words[u.from]!.lower) && k > 0 && isOrgHead(words, units[k - 1]!));
   if (ofAt > 0 && units.slice(0, ofAt).every((u) => !isTitleUnit(u))) {
     push(candidate(sentence, words, units[0]!.from, units[units.length - 1]!.to, 'organization', 3, 'org.head-word.of'));
     for (const u of units) if (u.kind === 'gaz' && u.entry!.kind !== 'region') emitGazetteer(u);
@@ -320,7 +361,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
 
   // "Helena Marsh, an associate professor": a place name that starts a person's name.
   const head = units[0]!;
-  if (units.length >= 2 && units.length <= 3 && head.kind === 'gaz' && head.to - head.from === 1 && ['city', 'capital', 'state'].includes(head.entry!.kind) && units.slice(1).every((u) => u.kind === 'cap' && isNameWord(unitWord(words, u).norm))) {
+  if (units.length >= 2 && units.length <= 3 && head.kind === 'gaz' && head.to - head.from === 1 && TOWN_KINDS.has(head.entry!.kind) && units.slice(1).every((u) => u.kind === 'cap' && isNameWord(unitWord(words, u).norm))) {
     const end = units[units.length - 1]!.to;
     if (roleAfter(words, end) || isSpeechWord(words[end]?.lower ?? '')) {
       push(candidate(sentence, words, head.from, end, 'person', 2, 'person.name-with-place-word'));
@@ -365,14 +406,11 @@ function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (
   }
 }
 
-const sportsCache = new WeakMap<Sentence, boolean>();
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
-  let sports = sportsCache.get(sentence);
-  if (sports === undefined) {
-    sports = words.some((w) => sportsWords.has(w.lower)) && words.some((w) => /^\d/.test(w.text) || w.lower === 'match' || w.lower === 'cup');
-    sportsCache.set(sentence, sports);
-  }
-  return sports;
+  sentence.sports ??= words.some((w) => isDigit(w.text.charCodeAt(0)) || w.lower === 'match' || w.lower === 'cup') && words.some((w) => sportsWords.has(w.lower));
+  return sentence.sports;
 }
 
 /** Capitals stand for their state unless they are a place something happens in. */
@@ -394,7 +432,11 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   const direct = words[from - 1];
   const after = words[to];
   const hasDigit = c.nameWords.some((w) => /\d/.test(w) && !/^\d+$/.test(w));
-  const set = (type: Candidate['type'], strength: number, rule: string) => Object.assign(c, { type, strength, rule });
+  const set = (type: Candidate['type'], strength: number, rule: string) => {
+    c.type = type;
+    c.strength = strength;
+    c.rule = rule;
+  };
   if (hasDigit) set('other', 1, 'other.has-digit');
   else if (before && orgDescriptors.has(before.lower) && !firstNames.has(first.norm)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
@@ -498,11 +540,19 @@ function initials(nameWords: string[]): string {
 
 /** In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0". */
 function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): void {
-  const sporty = sentences.filter((s) => isSportsSentence(s, wordsOf(s))).length;
-  const sportsArticle = sporty >= 3 && sporty >= sentences.length / 6;
+  // Counting sports sentences reads the whole article: only when a country could be a team.
+  let sportsArticle: boolean | undefined;
+  const isSportsArticle = () => {
+    if (sportsArticle === undefined) {
+      let sporty = 0;
+      for (const s of sentences) if (isSportsSentence(s, wordsOf(s))) sporty++;
+      sportsArticle = sporty >= 3 && sporty >= sentences.length / 6;
+    }
+    return sportsArticle;
+  };
   for (const c of candidates) {
     if (c.rule !== 'place.lexicon.country' && c.rule !== 'place.lexicon.region') continue;
-    if (!(sportsArticle || isSportsSentence(c.sentence, c.words)) || !isMetonym(c.words, c.from, c.to)) continue;
+    if (!isMetonym(c.words, c.from, c.to) || !(isSportsSentence(c.sentence, c.words) || isSportsArticle())) continue;
     Object.assign(c, { type: 'organization', name: `${c.name} national team`, metonym: true, form: 'metonym', rule: 'org.metonym.national-team' });
     c.nameWords = c.name.split(' ');
   }
@@ -521,7 +571,8 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
         if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
           const after = roleAfter(words, c.to);
           const before = roleBefore(words, c.from);
-          for (const span of [before, after]) if (span) c.roles.push(text.slice(span[0], span[1]));
+          if (before) c.roles.push(text.slice(before[0], before[1]));
+          if (after) c.roles.push(text.slice(after[0], after[1]));
           if (c.roles.length && c.type === 'person') c.strength = Math.max(c.strength, 2);
           if (c.type === 'unknown' && (after || (before && c.nameWords.length >= 2))) Object.assign(c, { type: 'person', strength: 2, rule: 'person.role' });
         }
@@ -595,10 +646,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   // Pass 1: full names and lexicon entries.
   const deferred: Candidate[] = [];
   for (const c of candidates) {
-    const key = c.name.toLowerCase();
-    const known = byKey.get(key);
     if (c.titleOnly || c.surnameOnly) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person')) {
+      const key = c.name.toLowerCase();
+      const known = byKey.get(key);
       if (known) attach(c, known);
       else if (c.type === 'person' && c.nameWords.length >= 2) {
         // Same first and last name with a middle name or initial added: one person.
@@ -665,8 +716,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   for (const c of candidates) {
     const e = c.entity;
     if (!e) continue;
-    const surface = text.slice(c.form === 'short' && honorifics.has(c.words[c.from - 1]?.text ?? '') ? c.words[c.from - 1]!.start : c.start, c.end);
-    e.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), form: c.form, rule: c.rule });
+    const mentionText = text.slice(c.start, c.end);
+    const surface = c.form === 'short' && honorifics.has(c.words[c.from - 1]?.text ?? '') ? text.slice(c.words[c.from - 1]!.start, c.end) : mentionText;
+    e.mentions.push({ start: c.start, end: c.end, text: mentionText, form: c.form, rule: c.rule });
     if (surface !== e.name) e.aliases.add(surface.replace(/[\u2018\u2019]/g, "'") === e.name ? e.name : surface);
     if (c.metonym) e.metonyms.add(surface);
     const ref = { entity: e, start: c.start, end: c.end };
@@ -748,7 +800,8 @@ export function createTable(): EntityTable {
     byEnd: new Map(),
     byStart: new Map(),
     add(draft) {
-      const e = { ...draft, id: `e${table.entities.length + 1}` };
+      // The drafts are fresh objects: give them an id rather than copying them.
+      const e: EntityDraft = Object.assign(draft, { id: `e${table.entities.length + 1}` });
       table.entities.push(e);
       return e;
     },

@@ -23,7 +23,7 @@ const BLOCKS_BETWEEN_CLOCK_CHECKS = 16;
 export function analyze(text: string, options: AnalyzeOptions = {}): Article {
   const allBlocks = splitBlocks(text);
   const chromeStart = classifyBlocks(allBlocks);
-  const blocks = parseWithin(allBlocks, options.budgetMs);
+  const { blocks, wordCount } = parseWithin(allBlocks, options.budgetMs);
   // Entities are read everywhere but in widget chrome; an author bio still names people.
   const sentences: Sentence[] = [];
   for (const b of blocks) for (const s of b.sentences) sentences.push(s);
@@ -34,8 +34,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Article {
   extractEntities(sentences.filter((s) => s.block.kind !== 'chrome' || prose(s.block)), table, text);
   const quotes = new QuoteFinder({ text, table, blocks }).run();
   const claims = findClaims(sentences, { text, quotes, mentionAt: (start) => table.byStart.has(start) });
-  let wordCount = 0;
-  for (const s of sentences) for (const t of s.tokens) if (t.kind === 'word') wordCount++;
   return {
     entities: finishEntities(table),
     quotes: quotes.sort((a, b) => a.start - b.start),
@@ -47,12 +45,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Article {
   };
 }
 
-/** Parses blocks in order until the parse share of the budget is spent; returns the parsed ones. */
-function parseWithin(blocks: Block[], budgetMs: number | undefined): Block[] {
+/** Parses blocks in order until the parse share of the budget is spent; returns the parsed ones and their words. */
+function parseWithin(blocks: Block[], budgetMs: number | undefined): { blocks: Block[]; wordCount: number } {
   const deadline = budgetMs === undefined ? Infinity : performance.now() + budgetMs * PARSE_SHARE_OF_BUDGET;
+  let wordCount = 0;
   for (let i = 0; i < blocks.length; i++) {
-    if (i % BLOCKS_BETWEEN_CLOCK_CHECKS === 0 && i > 0 && performance.now() > deadline) return blocks.slice(0, i);
-    parseBlock(blocks[i]!);
+    if (i % BLOCKS_BETWEEN_CLOCK_CHECKS === 0 && i > 0 && performance.now() > deadline) return { blocks: blocks.slice(0, i), wordCount };
+    wordCount += parseBlock(blocks[i]!);
   }
-  return blocks;
+  return { blocks, wordCount };
 }

@@ -15,8 +15,11 @@ function isCredit(text: string): boolean {
 const LEXICAL = /[\p{L}\p{N}]+/gu;
 const CAPTION_CUE = /\((left|right|center|centre|top|bottom|front|back|l|r|c)\)/i;
 
-/** One regex for a list of line patterns (each anchored, none with backreferences): one test instead of many. */
-const anyOf = (patterns: RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i');
+/**
+ * One regex for a list of line patterns (each anchored, none with backreferences): one test instead of many.
+ * The union is anchored too, so it is tried at the line's start only, not at every offset.
+ */
+const anyOf = (patterns: RegExp[]) => new RegExp(`^(?:${patterns.map((p) => `(?:${p.source})`).join('|')})`, 'i');
 const CHROME_LINE = anyOf(chromeLinePatterns);
 const CHROME_END = anyOf(chromeEndMarkers);
 

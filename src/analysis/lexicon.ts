@@ -1,7 +1,7 @@
 // Word lists, loaded once: the data files under lexicon/ and the
 // world-countries package, turned into sets and a token trie for matching.
 import countries from 'world-countries';
-import { foldApostrophes } from './structure';
+import { foldApostrophes, type Token } from './structure';
 import titles from './lexicon/titles.json';
 import people from './lexicon/people.json';
 import places from './lexicon/places.json';
@@ -23,6 +23,8 @@ export interface GazetteerEntry {
   name: string;
   /** Words in the entry, to tell how long the match is. */
   length: number;
+  /** The canonical name's words, split once. */
+  nameWords: string[];
 }
 
 interface TrieNode {
@@ -49,7 +51,7 @@ function addEntry(surface: string, kind: GazetteerKind, name: string): void {
     }
     node = next;
   }
-  if (!node.entry) node.entry = { kind, name, length: words.length };
+  if (!node.entry) node.entry = { kind, name, length: words.length, nameWords: name.split(' ') };
 }
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -98,6 +100,17 @@ export function matchGazetteer(words: readonly string[], i: number): GazetteerEn
   let found: GazetteerEntry | undefined;
   for (let j = i; j < words.length && node; j++) {
     node = node.next.get(words[j]!);
+    if (node?.entry) found = node.entry;
+  }
+  return found;
+}
+
+/** Longest gazetteer entry starting at tokens[i], read by their norms, or by their texts with apostrophes folded. */
+export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText: boolean): GazetteerEntry | undefined {
+  let node: TrieNode | undefined = root;
+  let found: GazetteerEntry | undefined;
+  for (let j = i; j < tokens.length && node; j++) {
+    node = node.next.get(byText ? foldApostrophes(tokens[j]!.text) : tokens[j]!.norm);
     if (node?.entry) found = node.entry;
   }
   return found;

@@ -12,6 +12,8 @@ const CLOSE_MARKS = new Set(['”', '»']);
 const QUOTE_MARK = /["“„«‟”»]/g;
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'further', 'previously', 'once', 'again', 'recently', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'privately', 'flatly', 'simply', 'just', 'never', 'often', 'since', 'still', 'did', 'does', 'do', 'been', 'even', 'not', "n't", 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'another', 'two', 'three', 'four', 'those', 'these', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'most', 'few', 'both']);
+/** Who is told: "told reporters", "told him". */
+const LISTENERS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const NP_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
@@ -179,11 +181,17 @@ function cueAt(words: Word[], i: number): CueVerb | null {
 }
 
 const nounCuesByFirst = byFirstWord(nounCues, (p) => p);
+/** First words of all cues, verbs and nouns: one lookup tells most words are neither. */
+const cueFirstWords = new Set([...cueVerbs.keys(), ...nounCuesByFirst.keys()]);
+/** Longer clauses are no empty report: no need to lower-case them to look them up. */
+const longestEmptyReport = Math.max(0, ...[...emptyReports].map((r) => r.length));
 
 function nounCueAt(words: Word[], i: number): number {
   const w = words[i];
   if (!w || w.kind !== 'word') return 0;
-  for (const phrase of nounCuesByFirst.get(w.lower) ?? []) {
+  const phrases = nounCuesByFirst.get(w.lower);
+  if (!phrases) return 0;
+  for (const phrase of phrases) {
     let ok = true;
     for (let k = 0; k < phrase.length; k++) if (words[i + k]?.lower !== phrase[k]) { ok = false; break; }
     if (ok) return phrase.length;
@@ -483,7 +491,7 @@ export class QuoteFinder {
     if (speaker) {
       this.lastSpeaker = { entity: speaker, at: end, block };
       if (speaker.anonymous && source && !speaker.mentions.some((m) => m.start === source.start)) {
-        speaker.mentions.push({ ...source, form: 'name', rule: 'person.unnamed-source' });
+        speaker.mentions.push({ start: source.start, end: source.end, text: source.text, form: 'name', rule: 'person.unnamed-source' });
       }
     }
     const quote: Quote = {
@@ -585,9 +593,12 @@ export class QuoteFinder {
     const contentEnd = words[end - 1]!.end;
     for (let k = from; k < end; k++) {
       const w = words[k]!;
-      if (inDirect(w.start)) continue;
-      // according to X, CONTENT / CONTENT, according to X
+      // Most words are no cue: look them up before asking whether they sit in a direct quote.
+      if (!cueFirstWords.has(w.lower)) continue;
       const n = nounCueAt(words, k);
+      const cue = n ? null : cueAt(words, k);
+      if ((!n && !cue) || inDirect(w.start)) continue;
+      // according to X, CONTENT / CONTENT, according to X
       if (n) {
         let stop = k + n;
         while (stop < end && words[stop]!.text !== ',') stop++;
@@ -605,7 +616,6 @@ export class QuoteFinder {
         if (before > from) return [words[from]!.start, words[before - 1]!.end, attribution, k];
         continue;
       }
-      const cue = cueAt(words, k);
       if (!cue || this.usedCues.has(w.start)) continue;
       const after = k + cue.words.length;
       const tell = isTell(cue.lemma);
@@ -631,7 +641,7 @@ export class QuoteFinder {
       if (!source) continue;
       const start = this.clauseStart(words, after, end, cue);
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
-      if (emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
+      if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
       return [words[start]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' }, k];
     }
     return null;
@@ -651,7 +661,7 @@ export class QuoteFinder {
       // "told reporters", "told Newsweek" before the reported clause.
       const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
       if (ref) k = wordAt(words, ref.end);
-      else if (words[k] && PRONOUNS.has(words[k]!.lower) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists'].includes(words[k]?.lower ?? '')) k++;
+      else if (words[k] && PRONOUNS.has(words[k]!.lower) || LISTENERS.has(words[k]?.lower ?? '')) k++;
       else return -1;
     }
     const w = words[k];
@@ -670,7 +680,7 @@ export class QuoteFinder {
     const w = words[afterCue]!;
     if (isTell(cueAt(words, cueIdx)?.lemma ?? '')) return true;
     if (w.kind !== 'word') return w.text === '(';
-    return TAIL_OPENERS.has(w.lower) || w.capitalized || PRONOUNS.has(w.lower) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists'].includes(w.lower);
+    return TAIL_OPENERS.has(w.lower) || w.capitalized || PRONOUNS.has(w.lower) || LISTENERS.has(w.lower);
   }
 }
 
@@ -704,7 +714,7 @@ function hasClauseWord(words: Word[], from: number, beforeOffset: number): boole
 
 /** Moves an end index back over punctuation and connectives ("..., and"). */
 function trimBack(words: Word[], from: number, end: number): number {
-  while (end > from && (words[end - 1]!.kind !== 'word' || ['and', 'but'].includes(words[end - 1]!.lower)) && !CLOSE_MARKS.has(words[end - 1]!.text)) end--;
+  while (end > from && (words[end - 1]!.kind !== 'word' || (words[end - 1]!.lower === 'and' || words[end - 1]!.lower === 'but')) && !CLOSE_MARKS.has(words[end - 1]!.text)) end--;
   return end;
 }
 

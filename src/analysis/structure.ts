@@ -41,6 +41,11 @@ export function makeToken(kind: TokenKind, text: string, start: number, end: num
   return { start, end, text, kind, spaced, norm, normEnd: start + bare.length, lower: norm.toLowerCase(), capitalized, index };
 }
 
+/** A copy of the token at another index; built like makeToken's, so all tokens share one shape. */
+export function withIndex(t: Token, index: number): Token {
+  return { start: t.start, end: t.end, text: t.text, kind: t.kind, spaced: t.spaced, norm: t.norm, normEnd: t.normEnd, lower: t.lower, capitalized: t.capitalized, index };
+}
+
 /** Folds curly apostrophes so "People’s" and "People's" match. */
 export function foldApostrophes(s: string): string {
   return s.indexOf('\u2019') >= 0 || s.indexOf('\u2018') >= 0 ? s.replace(/[\u2018\u2019]/g, "'") : s;
@@ -53,6 +58,8 @@ export interface Sentence {
   block: Block;
   /** wordsOf()'s cache. */
   words?: Token[];
+  /** isSportsSentence()'s cache. */
+  sports?: boolean;
 }
 
 export interface Block {
@@ -89,17 +96,23 @@ export function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
-export function parseBlock(block: Block): void {
+/** Parses the block into sentences and tokens; returns how many words it has. */
+export function parseBlock(block: Block): number {
+  let words = 0;
   for (const [from, to] of pieces(block.text)) {
     const tree = parser.parse(block.text.slice(from, to)) as Root;
     const base = block.start + from;
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const sentence of paragraph.children) {
-        if (sentence.type === 'SentenceNode') block.sentences.push(toSentence(sentence, base, block));
+        if (sentence.type !== 'SentenceNode') continue;
+        const s = toSentence(sentence, base, block);
+        for (const t of s.tokens) if (t.kind === 'word') words++;
+        block.sentences.push(s);
       }
     }
   }
+  return words;
 }
 
 function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
@@ -112,17 +125,18 @@ function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
     }
     const start = base + (child.position?.start.offset ?? 0);
     const end = base + (child.position?.end.offset ?? 0);
-    const kind: TokenKind = child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol';
+    const word = child.type === 'WordNode';
+    const kind: TokenKind = word ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol';
     // A word of one text node has only word characters; apostrophes are punctuation to the parser.
-    const plain = child.type === 'WordNode' && child.children.length === 1;
+    const plain = word && child.children.length === 1;
     // Reuse the parser's string where the node has one; a merged word is sliced from the line.
-    const text = 'value' in child ? child.value : plain && 'value' in child.children[0]! ? child.children[0].value : block.text.slice(start - block.start, end - block.start);
+    const text = !word ? child.value : plain && 'value' in child.children[0]! ? child.children[0].value : block.text.slice(start - block.start, end - block.start);
     tokens.push(makeToken(kind, text, start, end, spaced, tokens.length, plain));
     spaced = false;
   }
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  return { start: first ? first.start : base, end: last ? last.end : base, tokens, block, words: undefined };
+  return { start: first ? first.start : base, end: last ? last.end : base, tokens, block, words: undefined, sports: undefined };
 }
 
 /** Cuts a long line at sentence ends (or spaces) into pieces parse-english handles quickly. */

@@ -1,6 +1,6 @@
 // Word-level views of a sentence that the rules share: hyphenated place
 // pairs ("Moscow-Pyongyang") and "X-based" split into their parts.
-import { makeToken, type Sentence, type Token } from './structure';
+import { makeToken, withIndex, type Sentence, type Token } from './structure';
 import { matchGazetteer } from './lexicon';
 
 export type Word = Token;
@@ -30,17 +30,21 @@ function isPlaceWord(word: string): boolean {
  */
 export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
   if (sentence.words) return sentence.words;
-  const split = sentence.tokens.map((t) => (t.kind === 'word' ? hyphenParts(t.text, titleCase) : null));
-  if (split.every((parts) => parts === null)) {
-    sentence.words = sentence.tokens;
-    return sentence.tokens;
+  const tokens = sentence.tokens;
+  let first = 0;
+  while (first < tokens.length && !(tokens[first]!.kind === 'word' && hyphenParts(tokens[first]!.text, titleCase))) first++;
+  if (first === tokens.length) {
+    sentence.words = tokens;
+    return tokens;
   }
-  const words: Word[] = [];
-  sentence.tokens.forEach((token, i) => {
-    const parts = split[i];
+  // The tokens before the first split keep their index.
+  const words: Word[] = tokens.slice(0, first);
+  for (let i = first; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const parts = token.kind === 'word' ? hyphenParts(token.text, titleCase) : null;
     if (!parts) {
-      words.push({ ...token, index: words.length });
-      return;
+      words.push(withIndex(token, words.length));
+      continue;
     }
     let at = token.start;
     parts.forEach((part, k) => {
@@ -51,7 +55,7 @@ export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
       words.push(makeToken('word', part, at, at + part.length, k === 0 ? token.spaced : false, words.length));
       at += part.length;
     });
-  });
+  }
   sentence.words = words;
   return words;
 }

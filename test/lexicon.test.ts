@@ -1,0 +1,29 @@
+// Assumptions the analysis code makes about its word lists.
+import { describe, expect, it } from 'vitest';
+import chrome from '../src/analysis/lexicon/chrome.json';
+
+/** Does the pattern have a `|` outside any group or class? Then `^` would not anchor all of it. */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+describe('chrome patterns', () => {
+  // layout.ts joins them into one regex anchored at the line's start.
+  it('are anchored at the start of the line', () => {
+    for (const pattern of [...chrome.linePatterns, ...chrome.endMarkers]) {
+      expect(pattern.startsWith('^'), pattern).toBe(true);
+      expect(hasTopLevelAlternation(pattern), pattern).toBe(false);
+    }
+  });
+});
