@@ -20,8 +20,8 @@ export class WorkspaceIndex {
   private readonly shortsByFullName = new Map<string, Set<string>>();
   /** Claim key ("4.6 billion|place:kazakhstan") → URI → claim indexes. */
   private readonly claimsByKey = new Map<string, Map<string, number[]>>();
-  /** Reach per identity, valid while the index is unchanged: hovers ask for it again and again. */
-  private reachCache = new Map<string, { mentions: number; articles: number }>();
+  /** Name key → mentions of the actors with that name, kept as articles come and go: hovers need it at once. */
+  private readonly mentionsByName = new Map<string, number>();
 
   get size(): number {
     return this.articles.size;
@@ -37,12 +37,12 @@ export class WorkspaceIndex {
 
   set(uri: string, summary: ArticleSummary): void {
     this.delete(uri);
-    this.reachCache.clear();
     this.articles.set(uri, summary);
     summary.actors.forEach((actor, i) => {
       if (actor.anonymous) return;
       const key = nameKey(actor.type, actor.name);
       push(this.actorsByName, key, uri, i);
+      this.mentionsByName.set(key, (this.mentionsByName.get(key) ?? 0) + actor.mentions.length / 3);
       for (const short of shortKeys(actor)) {
         let fullNames = this.fullNamesByShort.get(short);
         if (!fullNames) this.fullNamesByShort.set(short, (fullNames = new Map()));
@@ -60,12 +60,14 @@ export class WorkspaceIndex {
   delete(uri: string): void {
     const old = this.articles.get(uri);
     if (!old) return;
-    this.reachCache.clear();
     this.articles.delete(uri);
     for (const actor of old.actors) {
       if (actor.anonymous) continue;
       const key = nameKey(actor.type, actor.name);
       remove(this.actorsByName, key, uri);
+      const mentions = (this.mentionsByName.get(key) ?? 0) - actor.mentions.length / 3;
+      if (mentions > 0) this.mentionsByName.set(key, mentions);
+      else this.mentionsByName.delete(key);
       for (const short of shortKeys(actor)) {
         const fullNames = this.fullNamesByShort.get(short);
         const count = (fullNames?.get(key) ?? 1) - 1;
@@ -95,23 +97,28 @@ export class WorkspaceIndex {
       }
     };
     collect(identity);
-    for (const short of this.shortsByFullName.get(identity) ?? []) {
-      const fullNames = this.fullNamesByShort.get(short);
-      if (short !== identity && fullNames?.size === 1 && fullNames.has(identity)) collect(short);
-    }
+    for (const short of this.linkedShortNames(identity)) collect(short);
     return found;
   }
 
-  /** How many mentions, in how many articles, an identity has. */
-  reach(identity: string): { mentions: number; articles: number } {
-    let reach = this.reachCache.get(identity);
-    if (!reach) {
-      const occurrences = this.occurrences(identity);
-      const mentions = occurrences.reduce((sum, o) => sum + o.actor.mentions.length / 3, 0);
-      reach = { mentions, articles: new Set(occurrences.map((o) => o.uri)).size };
-      this.reachCache.set(identity, reach);
+  /** The short names that stand for this full name alone. */
+  private *linkedShortNames(identity: string): Generator<string> {
+    for (const short of this.shortsByFullName.get(identity) ?? []) {
+      const fullNames = this.fullNamesByShort.get(short);
+      if (short !== identity && fullNames?.size === 1 && fullNames.has(identity)) yield short;
     }
-    return reach;
+  }
+
+  /** How many mentions, in how many articles, an identity has: from running counts, without visiting the articles. */
+  reach(identity: string): { mentions: number; articles: number } {
+    const full = this.actorsByName.get(identity);
+    let mentions = this.mentionsByName.get(identity) ?? 0;
+    let articles = full?.size ?? 0;
+    for (const short of this.linkedShortNames(identity)) {
+      mentions += this.mentionsByName.get(short) ?? 0;
+      for (const uri of this.actorsByName.get(short)?.keys() ?? []) if (!full?.has(uri)) articles++;
+    }
+    return { mentions, articles };
   }
 
   /** The same claim in other articles: a shared figure about a shared actor. */
