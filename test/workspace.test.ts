@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Location, SymbolInformation } from 'vscode-languageserver-protocol';
+import type { CodeLens, Location, SymbolInformation } from 'vscode-languageserver-protocol';
 import type { IndexedParams } from '../src/shared/protocol';
 import { notification, positionOf, startServer } from './lsp/client';
 // @ts-expect-error: a plain .mjs helper shared with the benchmark
@@ -45,6 +45,13 @@ describe('workspace index', () => {
       expect(new Set(refs.map((r) => r.uri)).size).toBeGreaterThan(10);
       const symbols = await client.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: name });
       expect(symbols).toHaveLength(1);
+      // Recombined paragraphs repeat their figures: the same claim is reported by other articles.
+      const lenses = await client.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      const also = lenses.find((l) => /^also in \d+ articles?$/.test(l.command!.title))!;
+      expect(also.command!.command).toBe('marginalia.showLocations');
+      const [, , locations] = also.command!.arguments as [string, unknown, Location[]];
+      expect(locations.length).toBeGreaterThan(0);
+      expect(locations.every((l) => l.uri !== uri)).toBe(true);
     } finally {
       await client.stop();
     }

@@ -1,10 +1,12 @@
-// A code lens above each claim: its kind, who makes it and its hedges. Clicking it goes to
-// the mention that introduces the source. Kinds can be turned off in the settings.
+// A code lens above each claim: its kind, who makes it and its hedges; clicking it goes to
+// the mention that introduces the source. A claim other articles report too gets an
+// "also in N articles" lens that lists them. Kinds can be turned off in the settings.
 import type { CodeLens, Connection } from 'vscode-languageserver';
+import type { Claim } from '../analysis';
 import { Commands } from '../shared/protocol';
 import { claimLabel } from './hover';
 import { clip } from './markdown';
-import { introducingMention, rangeOf } from './store';
+import { introducingMention, rangeOf, type ArticleDoc } from './store';
 import type { Workspace } from './workspace';
 
 export function activate(connection: Connection, workspace: Workspace): void {
@@ -13,45 +15,41 @@ export function activate(connection: Connection, workspace: Workspace): void {
     const doc = workspace.article(textDocument.uri);
     if (!doc) return [];
     const shown = workspace.settings.claimLenses;
-    const seen = new Set<string>();
     const summaries = workspace.store.index.get(doc.uri)?.claims ?? [];
-    const alsoIn = doc.article.claims.map((claim, i): CodeLens | null => {
-      const summary = summaries[i];
-      const same = summary ? workspace.store.index.sameClaims(doc.uri, summary) : [];
-      if (!same.length || !shown[claim.kind]) return null;
+    const lenses: CodeLens[] = [];
+    const seen = new Set<string>();
+    doc.article.claims.forEach((claim, i) => {
+      if (!shown[claim.kind]) return;
       const at = doc.document.positionAt(claim.start);
-      const locations = same.map(({ uri, claim: other }) => ({ uri, range: { start: { line: other.line, character: other.character }, end: { line: other.line, character: other.character } } }));
-      return {
-        range: { start: at, end: at },
-        command: { title: `also in ${same.length} article${same.length > 1 ? 's' : ''}`, command: Commands.showLocations, arguments: [doc.uri, at, locations] },
-      };
-    });
-    const lenses = doc.article.claims
-      .filter((claim) => shown[claim.kind])
-      .map((claim): CodeLens => {
-        const source = claim.source ? doc.entityById.get(claim.source) : undefined;
-        const parts: string[] = [claimLabel[claim.kind]];
-        if (source) parts.push(source.anonymous ? `${clip(source.name, 60)} (unnamed source)` : clip(source.name, 60));
-        else parts.push(claim.sourceText ? clip(claim.sourceText, 60) : 'the writer');
-        if (claim.hedges.length) parts.push(claim.hedges.map((h) => `‘${h}’`).join(', '));
-        const target = source ? introducingMention(source) : claim;
-        const range = rangeOf(doc, claim);
-        return {
-          range: { start: range.start, end: range.start },
-          command: {
-            title: parts.join(' · '),
-            command: Commands.reveal,
-            arguments: [doc.uri, rangeOf(doc, target)],
-          },
-        };
-      })
-      .filter(({ range, command }) => {
-        // Two claims of the same kind and source in one paragraph would read as a stutter.
-        const key = `${range.start.line}\t${command!.title}`;
-        if (seen.has(key)) return false;
+      const range = { start: at, end: at };
+      const source = claim.source ? doc.entityById.get(claim.source) : undefined;
+      const title = lensTitle(claim, doc);
+      // Two claims of the same kind and source in one paragraph would read as a stutter.
+      const key = `${at.line}\t${title}`;
+      if (!seen.has(key)) {
         seen.add(key);
-        return true;
+        const target = rangeOf(doc, source ? introducingMention(source) : claim);
+        lenses.push({ range, command: { title, command: Commands.reveal, arguments: [doc.uri, target] } });
+      }
+      const same = summaries[i] ? workspace.store.index.sameClaims(doc.uri, summaries[i]) : [];
+      if (!same.length) return;
+      const locations = same.map(({ uri, claim: other }) => {
+        const start = { line: other.line, character: other.character };
+        return { uri, range: { start, end: start } };
       });
-    return [...lenses, ...alsoIn.filter((lens) => lens !== null)];
+      const also = `also in ${same.length} article${same.length > 1 ? 's' : ''}`;
+      lenses.push({ range, command: { title: also, command: Commands.showLocations, arguments: [doc.uri, at, locations] } });
+    });
+    return lenses;
   });
+}
+
+/** "Statistic · U.S. National Security Council · ‘claimed’" */
+function lensTitle(claim: Claim, doc: ArticleDoc): string {
+  const source = claim.source ? doc.entityById.get(claim.source) : undefined;
+  const parts: string[] = [claimLabel[claim.kind]];
+  if (source) parts.push(source.anonymous ? `${clip(source.name, 60)} (unnamed source)` : clip(source.name, 60));
+  else parts.push(claim.sourceText ? clip(claim.sourceText, 60) : 'the writer');
+  if (claim.hedges.length) parts.push(claim.hedges.map((h) => `‘${h}’`).join(', '));
+  return parts.join(' · ');
 }
