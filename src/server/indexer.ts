@@ -77,8 +77,8 @@ export class Indexer {
     let fromCache = 0;
     let articles = 0;
     let reported = 0;
-    // Files unchanged since the snapshot need no worker at all.
     if (this.storage) await sweepTemporaryFiles(this.storage);
+    // Files unchanged since the snapshot need no worker at all.
     const snapshot = await loadSnapshot(this.storage);
     const changed: typeof files = [];
     for (let i = 0; i < files.length; i += STAT_BATCH) {
