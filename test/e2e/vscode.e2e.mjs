@@ -83,6 +83,14 @@ async function session(page, url) {
   if (!figures.hover.includes('Role: Kazakh President')) throw new Error(`hover without the role: ${figures.hover}`);
   log('hover:', figures.hover);
   await page.screenshot({ path: join(shots, 'hover.png') });
+  // The hover's command link is trusted (Marginalia's own command): it opens the references peek.
+  await hover.locator('a', { hasText: 'Show all references' }).click();
+  const peek = page.locator('.peekview-widget .peekview-title', { hasText: /Locations \(\d+\)|references/i }).first();
+  await peek.waitFor({ timeout: 15_000 });
+  figures.referencesPeek = (await peek.innerText()).replace(/\s+/g, ' ').trim();
+  log('references peek:', figures.referencesPeek);
+  await page.screenshot({ path: join(shots, 'references.png') });
+  await page.keyboard.press('Escape');
   await page.mouse.move(5, 450);
   await page.keyboard.press('Escape');
 
