@@ -5,8 +5,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, decodeText, type Article, type Entity } from './analysis';
+import { clip } from './shared/text';
 
 const USAGE = 'usage: marginalia annotate FILE|DIR|-... [--format text|json|jsonl|quotes-csv|claims-csv]';
+/** Quote and claim text in the report is cut to one line of this many characters. */
+const CLIP = 110;
 const FORMATS = new Set(['text', 'json', 'jsonl', 'quotes-csv', 'claims-csv']);
 /** Files a directory argument stands for. */
 const ARTICLE_FILE = /\.(article|txt)$/i;
@@ -46,12 +49,12 @@ export function toText(article: Article, file: string): string {
   for (const [speaker, quotes] of bySpeaker) {
     const anonymous = quotes[0]?.speaker && byId.get(quotes[0].speaker)?.anonymous ? ' (unnamed source)' : '';
     lines.push(`  ${speaker}${anonymous}:`);
-    for (const q of quotes) lines.push(`    [${q.kind}${q.cue ? `, "${q.cue.text}"` : ''}] ${clip(q.text)}`);
+    for (const q of quotes) lines.push(`    [${q.kind}${q.cue ? `, "${q.cue.text}"` : ''}] ${clip(q.text, CLIP)}`);
   }
   lines.push('', `Claims (${article.claims.length})`);
   for (const c of article.claims) {
     const hedges = c.hedges.length ? ` · hedged: ${c.hedges.map((h) => `"${h}"`).join(', ')}` : '';
-    lines.push(`  [${c.kind} · ${c.source ? nameOf(c.source) : 'writer'}${hedges}] ${clip(c.text)}`);
+    lines.push(`  [${c.kind} · ${c.source ? nameOf(c.source) : 'writer'}${hedges}] ${clip(c.text, CLIP)}`);
   }
   if (article.chromeStart != null) lines.push('', `Page chrome from offset ${article.chromeStart} (not annotated).`);
   return lines.join('\n');
@@ -64,11 +67,6 @@ function describe(e: Entity): string {
   const aliases = e.aliases.map((a) => (e.metonyms.includes(a) ? `${a} [stands for ${e.name}]` : a));
   if (aliases.length) parts.push(`also: ${aliases.join(', ')}`);
   return parts.join(' — ');
-}
-
-function clip(s: string, max = 110): string {
-  const flat = s.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 function main(argv: string[]): number {

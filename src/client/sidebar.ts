@@ -6,6 +6,7 @@ import {
   Commands, indexedNotification, outlineRequest, statusNotification, workspaceActorsRequest,
   type ArticleOutline, type Range, type StatusParams, type WorkspaceActor,
 } from '../shared/protocol';
+import { clip } from '../shared/text';
 
 interface Node {
   item: vscode.TreeItem;
@@ -109,10 +110,7 @@ function group(label: string, children: Node[], icon: string, description?: stri
   return { item, children };
 }
 
-const clip = (text: string, max = 80) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-};
+const LABEL_CHARS = 80;
 const lineOf = (range: Range) => `line ${range.start.line + 1}`;
 
 function actorNodes({ uri, actors }: ArticleOutline): Node[] {
@@ -144,7 +142,7 @@ function quoteNodes({ uri, quotes, actors }: ArticleOutline): Node[] {
   }
   return [...bySpeaker].map(([speaker, said]) => {
     const anonymous = said[0]!.anonymous;
-    const children = said.map((q) => leaf(q.kind === 'indirect' ? clip(q.text) : `“${clip(q.text)}”`, uri, q.range, q.cue ?? q.kind, q.kind === 'indirect' ? 'comment' : 'quote'));
+    const children = said.map((q) => leaf(q.kind === 'indirect' ? clip(q.text, LABEL_CHARS) : `“${clip(q.text, LABEL_CHARS)}”`, uri, q.range, q.cue ?? q.kind, q.kind === 'indirect' ? 'comment' : 'quote'));
     const node = group(speaker, children, anonymous ? 'warning' : iconOf(said[0]!.speakerId));
     if (anonymous) node.item.description = `unnamed source · ${said.length}`;
     return node;
@@ -157,7 +155,7 @@ function claimNodes({ uri, claims }: ArticleOutline): Node[] {
       const members = claims.filter((c) => c.kind === kind);
       const children = members.map((c) => {
         const hedges = c.hedges.length ? ` · ${c.hedges.map((h) => `‘${h}’`).join(', ')}` : '';
-        return leaf(clip(c.text), uri, c.range, `${c.source ?? 'the writer'}${hedges}`, icon);
+        return leaf(clip(c.text, LABEL_CHARS), uri, c.range, `${c.source ?? 'the writer'}${hedges}`, icon);
       });
       return group(label, children, icon);
     })

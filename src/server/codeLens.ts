@@ -5,7 +5,7 @@ import type { CodeLens, Connection } from 'vscode-languageserver';
 import type { Claim } from '../analysis';
 import { Commands } from '../shared/protocol';
 import { claimLabel } from './hover';
-import { clip } from './markdown';
+import { clip } from '../shared/text';
 import { introducingMention, rangeOf, type ArticleDoc } from './store';
 import type { Workspace } from './workspace';
 

@@ -3,7 +3,8 @@
 import type { Connection, Hover } from 'vscode-languageserver';
 import type { Claim, Entity, Quote } from '../analysis';
 import { Commands } from '../shared/protocol';
-import { clip, commandLink, escapeMarkdown as md } from './markdown';
+import { clip } from '../shared/text';
+import { commandLink, escapeMarkdown as md } from './markdown';
 import { rangeOf, type ArticleDoc, type MentionHit } from './store';
 import type { Workspace } from './workspace';
 

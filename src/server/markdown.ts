@@ -17,8 +17,3 @@ export function commandLink(label: string, command: string, args: unknown[]): st
   const encoded = encodeURIComponent(JSON.stringify(args)).replace(/\(/g, '%28').replace(/\)/g, '%29');
   return `[${escapeMarkdown(label)}](command:${command}?${encoded})`;
 }
-
-export function clip(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}

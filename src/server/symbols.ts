@@ -2,7 +2,7 @@
 // workspace symbols (actors of every article, by name or other name).
 import { SymbolKind, type Connection, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { EntityType, Section } from '../analysis';
-import { clip } from './markdown';
+import { clip } from '../shared/text';
 import { mentionRange, rangeOf, type ArticleDoc } from './store';
 import type { Workspace } from './workspace';
 

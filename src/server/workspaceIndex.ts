@@ -153,19 +153,17 @@ export class WorkspaceIndex {
   }
 
   /** Actors across the corpus, most widely reported first. */
-  topActors(limit: number): { identity: string; occurrences: Occurrence[]; articles: number }[] {
+  topActors(limit: number): { identity: string; occurrences: Occurrence[] }[] {
     const identities = new Set<string>();
     for (const byUri of this.actorsByName.values()) {
       const [uri, indexes] = byUri.entries().next().value!;
       const actor = this.articles.get(uri)!.actors[indexes[0]!]!;
       if (actor.type !== 'other') identities.add(this.identity(actor.type, actor.name));
     }
-    const ranked = [...identities].map((identity) => {
-      const occurrences = this.occurrences(identity);
-      return { identity, occurrences, articles: new Set(occurrences.map((o) => o.uri)).size };
-    });
-    ranked.sort((a, b) => b.articles - a.articles || b.occurrences.length - a.occurrences.length);
-    return ranked.slice(0, limit);
+    // Rank by the running counts; only the shown actors have their occurrences gathered.
+    const ranked = [...identities].map((identity) => ({ identity, ...this.reach(identity) }));
+    ranked.sort((a, b) => b.articles - a.articles || b.mentions - a.mentions);
+    return ranked.slice(0, limit).map(({ identity }) => ({ identity, occurrences: this.occurrences(identity) }));
   }
 }
 
