@@ -38,7 +38,9 @@ export function makeToken(kind: TokenKind, text: string, start: number, end: num
   const norm = plain ? bare : foldApostrophes(bare);
   const c = text.charCodeAt(0);
   const capitalized = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && UPPER_FIRST.test(text)));
-  return { start, end, text, kind, spaced, norm, normEnd: start + bare.length, lower: norm.toLowerCase(), capitalized, index };
+  // Punctuation has no case.
+  const lower = kind === 'punct' ? norm : norm.toLowerCase();
+  return { start, end, text, kind, spaced, norm, normEnd: start + bare.length, lower, capitalized, index };
 }
 
 /** A copy of the token at another index; built like makeToken's, so all tokens share one shape. */
@@ -106,17 +108,17 @@ export function parseBlock(block: Block): number {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue;
-        const s = toSentence(sentence, base, block);
-        for (const t of s.tokens) if (t.kind === 'word') words++;
-        block.sentences.push(s);
+        words += addSentence(sentence, base, block);
       }
     }
   }
   return words;
 }
 
-function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
+/** Adds the sentence to the block; returns how many words it has. */
+function addSentence(node: NlcstSentence, base: number, block: Block): number {
   const tokens: Token[] = [];
+  let words = 0;
   let spaced = true;
   for (const child of node.children) {
     if (child.type === 'WhiteSpaceNode') {
@@ -126,6 +128,7 @@ function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
     const start = base + (child.position?.start.offset ?? 0);
     const end = base + (child.position?.end.offset ?? 0);
     const word = child.type === 'WordNode';
+    if (word) words++;
     const kind: TokenKind = word ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol';
     // A word of one text node has only word characters; apostrophes are punctuation to the parser.
     const plain = word && child.children.length === 1;
@@ -136,7 +139,8 @@ function toSentence(node: NlcstSentence, base: number, block: Block): Sentence {
   }
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  return { start: first ? first.start : base, end: last ? last.end : base, tokens, block, words: undefined, sports: undefined };
+  block.sentences.push({ start: first ? first.start : base, end: last ? last.end : base, tokens, block, words: undefined, sports: undefined });
+  return words;
 }
 
 /** Cuts a long line at sentence ends (or spaces) into pieces parse-english handles quickly. */

@@ -1,0 +1,11 @@
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { ParseEnglish } from 'parse-english';
+const p = unified().use(retextEnglish).freeze();
+const lines = (t) => t.split(/\r\n|\n|\r/).map(l=>l.trim()).filter(Boolean);
+export const unifiedPerLine = (t) => { for (const l of lines(t)) p.parse(l); };
+export const directPerLine = (t) => { for (const l of lines(t)) new ParseEnglish().parse(l); };
+const shared = new ParseEnglish();
+export const sharedPerLine = (t) => { for (const l of lines(t)) shared.parse(l); };
+export const whole = (t) => { shared.parse(t); };
+export const splitOnly = (t) => { lines(t); };
