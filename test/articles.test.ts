@@ -195,6 +195,11 @@ describe('places', () => {
     expect(entity(article, 'Amu Darya')).toMatchObject({ type: 'place', rule: 'place.feature-noun' });
   });
 
+  it('reads a name after "along the", "near the" as a place, not a person', () => {
+    const a = analyze('Engineers installed new gauges along the Velora Tam last spring, officials said.');
+    expect(entity(a, 'Velora Tam').type).toBe('place');
+  });
+
   it('reads the capitals of a dateline as a place, not an acronym', () => {
     const article = analyze('Headline about a port\n\nODESA — Ships left the harbour on Tuesday, officials said.\n');
     expect(entity(article, 'Odesa')).toMatchObject({ type: 'place', rule: 'place.dateline', aliases: ['ODESA'] });
@@ -245,6 +250,23 @@ describe('sample: city budget', () => {
 
   it('keeps titles out of names', () => {
     expect(entity(article, 'Bethany Lau').roles.join(' ')).toMatch(/Councilmember/);
+  });
+});
+
+describe('document sources', () => {
+  const a = analyze(
+    'Exports fell 12 percent last year, according to figures released by the national statistics office.\n\n' +
+      'The Corvane Development Bank said it was considering a loan for the region.',
+  );
+
+  it('credits the author of the figures, not the figures', () => {
+    const q = a.quotes.find((x) => x.text.startsWith('Exports fell'));
+    expect(q?.speakerText).toBe('the national statistics office');
+  });
+
+  it('reads "said it was considering" as one report, not two', () => {
+    const reports = a.quotes.filter((x) => x.text.includes('a loan for the region'));
+    expect(reports.map((x) => x.text)).toEqual(['it was considering a loan for the region']);
   });
 });
 

@@ -88,8 +88,14 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     // The writer's sentence, not a quoted one.
     while (d < directs.length && directs[d]!.end < sentence.start) d++;
     let quoted = 0;
-    for (let k = d; k < directs.length && directs[k]!.start < sentence.end; k++) quoted += Math.max(0, Math.min(directs[k]!.end, sentence.end) - Math.max(directs[k]!.start, sentence.start));
-    if (quoted > (sentence.end - sentence.start) / 2) continue;
+    let quoteWithCue = false;
+    for (let k = d; k < directs.length && directs[k]!.start < sentence.end; k++) {
+      const q = directs[k]!;
+      quoted += Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
+      // ‘… the same page,” Zhunusova said at a briefing.’ is the speaker's, shown as the quote.
+      if (q.end > sentence.start && q.cue && q.cue.start >= sentence.start && q.cue.end <= sentence.end) quoteWithCue = true;
+    }
+    if (quoted > (sentence.end - sentence.start) / 2 || quoteWithCue) continue;
     while (a < attributions.length && attributions[a]!.end < sentence.start) a++;
     let attribution: Quote | undefined;
     for (let k = a; k < attributions.length && attributions[k]!.start < sentence.end; k++) if (attributions[k]!.end > sentence.start) { attribution = attributions[k]; break; }

@@ -441,15 +441,19 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (before && orgDescriptors.has(before.lower) && !firstNames.has(first.norm)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
   else if (firstNames.has(first.norm) && count >= 2) set('person', 3, 'person.first-name');
-  else if (count === 1 && direct && locativePrepositions.has(direct.lower) && direct.lower !== 'to' && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
+  else if (count === 1 && isLocative(direct) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
   else if (count === 1 && after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
   else if (after && !after.capitalized && placeFeatureNouns.has(after.lower)) set('place', 2, 'place.feature-noun');
+  else if (count >= 2 && direct?.lower === 'the' && isLocative(words[from - 2]) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
   else if (after && cueVerbs.has(after.lower) && !/s$/.test(first.norm)) set('person', 1, 'person.speaker');
   if (groupNouns.has(first.text) && count === 1) set('person', 2, 'person.group');
   return c;
 }
+
+/** "along", "near", "in": a place tends to follow. Not "to", which people follow as often. */
+const isLocative = (w: Word | undefined) => !!w && locativePrepositions.has(w.lower) && w.lower !== 'to';
 
 /** Could this be part of a person's name? Not a common word, an acronym or a brand ("PlayStation"). */
 function isNameWord(w: string): boolean {

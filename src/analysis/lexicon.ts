@@ -135,6 +135,8 @@ export const otherCapitalized = new Set(list(commonWords.otherCapitalized));
 export const sportsWords = lowerSet(sports.words);
 export const anonymousNouns = lowerSet(sources.anonymousNouns);
 export const anonymousModifiers = lowerSet(sources.anonymousModifiers);
+export const documentNouns = lowerSet(sources.documentNouns);
+export const authorshipVerbs = lowerSet(sources.authorshipVerbs);
 
 export type CueKind = 'speech' | 'allegation' | 'warning' | 'belief' | 'knowledge' | 'stance';
 export interface CueVerb {

@@ -5,7 +5,7 @@ import type { Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
 import { wordsOf, type Word } from './tokens';
 import type { EntityDraft, EntityTable } from './entities';
-import { anonymousModifiers, anonymousNouns, byFirstWord, cueVerbs, descriptorNouns, emptyReports, nounCues, orgDescriptors, type CueVerb } from './lexicon';
+import { anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, descriptorNouns, documentNouns, emptyReports, nounCues, orgDescriptors, type CueVerb } from './lexicon';
 
 const OPEN_MARKS = new Set(['“', '„', '«', '‟']);
 const CLOSE_MARKS = new Set(['”', '»']);
@@ -431,9 +431,19 @@ export class QuoteFinder {
     while (end < to && end - i < 8 && (words[end]!.kind === 'word' || words[end]!.text === '-') && !(end > i && NP_STOP.has(words[end]!.lower))) end++;
     for (let j = end - 1; j >= i; j--) {
       const np = this.nounPhraseEndingAt(words, j, i);
-      if (np) return np;
+      if (np) return (np.anonymous && documentNouns.has(words[j]!.lower) && this.authorAfter(words, j + 1, to)) || np;
     }
     return null;
+  }
+
+  /** "figures released by the statistics office", "data from the central bank": who wrote the document. */
+  private authorAfter(words: Word[], from: number, to: number): Source | null {
+    let k = from;
+    if (authorshipVerbs.has(words[k]?.lower ?? '')) k++;
+    const preposition = words[k]?.lower;
+    if (preposition !== 'by' && preposition !== 'from') return null;
+    const author = this.nounPhraseAfter(words, k + 1, to);
+    return author && !author.pronoun ? author : null;
   }
 
   // ---- speakers ----------------------------------------------------------
@@ -571,6 +581,12 @@ export class QuoteFinder {
         }
       }
       const quote = this.makeQuote(null, inner.length ? 'partial' : 'indirect', attribution, [cs, ce]);
+      // "The bank said it was considering a loan": the inner report is the same source's, and already quoted.
+      const outer = this.quotes[this.quotes.length - 2];
+      if (outer && outer.kind !== 'direct' && quote.speaker && outer.speaker === quote.speaker && outer.start <= cs && ce <= outer.end) {
+        this.quotes.pop();
+        return;
+      }
       if (inner.length) quote.fragments = inner.map((q) => span(text, q.start, q.end));
       quote.rule = attribution.rule;
     }
