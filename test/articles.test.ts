@@ -270,6 +270,17 @@ describe('document sources', () => {
   });
 });
 
+describe('verbs that report only with their complement', () => {
+  it('reads "states that" as a cue, and "battleground states" or "a government plan" as nouns', () => {
+    const a = analyze(
+      'Headline\n\nVoters in several battleground states could decide the race. Mills backed a government plan similar to Medicare.\n\n' +
+        'The audit states that the agency lost track of 40 vehicles.\n',
+    );
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['states']);
+    expect(a.quotes[0]!.text).toBe('the agency lost track of 40 vehicles');
+  });
+});
+
 describe('time budget', () => {
   it('stops reading at its budget, says where, and keeps what it read', () => {
     const paragraph = 'Mayor Ana Ruiz said on Monday that the city would spend $4 million on new buses. "We need them now," Ruiz told reporters.\n\n';

@@ -144,15 +144,17 @@ export interface CueVerb {
   kind: CueKind;
   /** The words of the form: ["point", "out"]. */
   words: string[];
+  /** What must follow for the verb to report a clause: "states that", "plans to". */
+  complement?: 'that' | 'to';
 }
 /** First word of a cue form → the forms starting with it, longest first. */
 export const cueVerbs = new Map<string, CueVerb[]>();
-for (const verb of (speech.verbs ?? []) as { lemma: string; forms: string[]; kind: CueKind }[]) {
+for (const verb of (speech.verbs ?? []) as { lemma: string; forms: string[]; kind: CueKind; complement?: 'that' | 'to' }[]) {
   for (const form of verb.forms) {
     const words = form.toLowerCase().split(/\s+/);
     const first = words[0]!;
     const entries = cueVerbs.get(first) ?? [];
-    entries.push({ lemma: verb.lemma, kind: verb.kind, words });
+    entries.push({ lemma: verb.lemma, kind: verb.kind, words, complement: verb.complement });
     entries.sort((a, b) => b.words.length - a.words.length);
     cueVerbs.set(first, entries);
   }

@@ -667,12 +667,16 @@ export class QuoteFinder {
   private clauseStart(words: Word[], i: number, end: number, cue: CueVerb): number {
     let k = i;
     // "that ..." a few words on: "said on Monday that", "told MSNBC's "Morning Joe" that".
-    for (let j = k; j < end && j - k < 14; j++) {
+    // A verb that reports only with its complement ("states that") finds it close by.
+    const reach = cue.complement === 'that' ? 10 : 14;
+    for (let j = k; j < end && j - k < reach; j++) {
       const w = words[j]!;
       if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word') return j + 1;
       if (w.kind === 'punct' && /^[.;:!?]$/.test(w.text)) break;
       if (cueAt(words, j) && j > k) break;
     }
+    if (cue.complement === 'that') return -1;
+    if (cue.complement === 'to') return words[k]?.lower === 'to' && k + 1 < end ? k : -1;
     if (isTell(cue.lemma)) {
       // "told reporters", "told Newsweek" before the reported clause.
       const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
