@@ -200,6 +200,12 @@ describe('places', () => {
     expect(entity(a, 'Velora Tam').type).toBe('place');
   });
 
+  it('links "in Okoro\'s" to the person named before, not to a new place', () => {
+    const a = analyze('Headline\n\nThe museum opened an exhibit of Tamsin Okoro photographs. Critics noted a new interest in Okoro\'s early work.\n');
+    expect(a.entities.filter((e) => e.type === 'place')).toEqual([]);
+    expect(entity(a, 'Tamsin Okoro').mentions.map((m) => m.text)).toEqual(['Tamsin Okoro', 'Okoro']);
+  });
+
   it('reads the capitals of a dateline as a place, not an acronym', () => {
     const article = analyze('Headline about a port\n\nODESA — Ships left the harbour on Tuesday, officials said.\n');
     expect(entity(article, 'Odesa')).toMatchObject({ type: 'place', rule: 'place.dateline', aliases: ['ODESA'] });

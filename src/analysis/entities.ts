@@ -651,7 +651,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   const deferred: Candidate[] = [];
   for (const c of candidates) {
     if (c.titleOnly || c.surnameOnly) deferred.push(c);
-    else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person')) {
+    else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
       const key = c.name.toLowerCase();
       const known = byKey.get(key);
       if (known) attach(c, known);
@@ -704,9 +704,11 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (acronymOf) {
       c.form = 'acronym';
       attach(c, acronymOf);
-    } else if (matches.length && c.type !== 'organization' && c.type !== 'place') {
-      attach(c, pickAntecedent(matches, starts, c));
+    } else if (matches.length && c.type !== 'organization' && (c.type !== 'place' || c.rule === 'place.preposition')) {
+      // "from Braverman": a preposition is weaker evidence of a place than a person named before with that surname.
+      // A short form before attach: it names the person, it does not retype them.
       if (c.form === 'name') c.form = 'short';
+      attach(c, pickAntecedent(matches, starts, c));
     } else if (c.surnameOnly) continue;
     else if (known) attach(c, known);
     else if (c.definite && c.nameWords.length === 1 && orgHeads.has(word) && orgsByLastWord.has(word)) {
