@@ -206,6 +206,11 @@ describe('places', () => {
     expect(entity(a, 'Tamsin Okoro').mentions.map((m) => m.text)).toEqual(['Tamsin Okoro', 'Okoro']);
   });
 
+  it('does not read counted things ("the Lumigraphs", "40 Lumigraphs") as a surname', () => {
+    const a = analyze('Headline\n\nThe gallery showed work by Edda Lumigraphs last year. The Lumigraphs were sold, and 40 Lumigraphs went to schools.\n');
+    expect(entity(a, 'Edda Lumigraphs').mentions.map((m) => m.text)).toEqual(['Edda Lumigraphs']);
+  });
+
   it('reads the capitals of a dateline as a place, not an acronym', () => {
     const article = analyze('Headline about a port\n\nODESA — Ships left the harbour on Tuesday, officials said.\n');
     expect(entity(article, 'Odesa')).toMatchObject({ type: 'place', rule: 'place.dateline', aliases: ['ODESA'] });

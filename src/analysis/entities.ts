@@ -15,6 +15,7 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'd
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Words between an organization's head and its complement: "Ministry of Culture". */
 const HEAD_LINKS = new Set(['of', 'for', 'on']);
+const DETERMINER_OR_NUMBER = /^(a|an|the|these|those|some|many|several|\d[\d,.]*)$/;
 /** Gazetteer kinds that also occur as the first word of a person's name: "Helena Marsh". */
 const TOWN_KINDS = new Set<GazetteerEntry['kind']>(['city', 'capital', 'state']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
@@ -700,7 +701,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const word = c.nameWords[c.nameWords.length - 1]!;
     const known = byKey.get(c.name.toLowerCase());
     const acronymOf = isAcronym(word) ? orgsByInitials.get(word.replace(/\./g, '')) : undefined;
-    const matches = c.nameWords.length === 1 ? personsByWord.get(word) ?? [] : [];
+    // "the Polaroids", "100 Polaroids": things counted, not a surname ("the Warhol exhibit" still names him).
+    const counted = /s$/.test(word) && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
+    const matches = c.nameWords.length === 1 && !counted ? personsByWord.get(word) ?? [] : [];
     if (acronymOf) {
       c.form = 'acronym';
       attach(c, acronymOf);
