@@ -217,6 +217,13 @@ describe('places', () => {
   });
 });
 
+describe('not organizations', () => {
+  it('reads handles, currency prefixes and common acronyms as no organization', () => {
+    const a = analyze('Headline\n\nThe mayor posted from the @CITYHALLX account that the NZ $ 26 million fund would raise IQ scores, the NRA said.\n');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['NRA']);
+  });
+});
+
 describe('organizations and teams', () => {
   it('reads "X of Y" organizations whole, with the places inside them', () => {
     const article = analyze('Officials at the Greek Ministry of Culture in Athens met staff from the University of Southern Indiana on Monday.\n');

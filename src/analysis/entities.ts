@@ -439,6 +439,8 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
     c.rule = rule;
   };
   if (hasDigit) set('other', 1, 'other.has-digit');
+  // "@AgencyX" is a handle; "NZ$" or "HK $" a currency.
+  else if ((direct?.text === '@' && !first.spaced) || (after?.text === '$' && count === 1)) set('other', 1, 'other.handle-or-currency');
   else if (before && orgDescriptors.has(before.lower) && !firstNames.has(first.norm)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
   else if (firstNames.has(first.norm) && count >= 2) set('person', 3, 'person.first-name');
