@@ -211,6 +211,11 @@ describe('places', () => {
     expect(entity(a, 'Edda Lumigraphs').mentions.map((m) => m.text)).toEqual(['Edda Lumigraphs']);
   });
 
+  it('reads names that share a plural geographic noun as places', () => {
+    const a = analyze('Headline\n\nDrought hit the Orvask and Telmin regions, and the Dask, Ulo and Merrin rivers ran low.\n');
+    for (const name of ['Orvask', 'Telmin', 'Dask', 'Ulo', 'Merrin']) expect(entity(a, name)).toMatchObject({ type: 'place', rule: 'place.feature-noun' });
+  });
+
   it('reads the capitals of a dateline as a place, not an acronym', () => {
     const article = analyze('Headline about a port\n\nODESA — Ships left the harbour on Tuesday, officials said.\n');
     expect(entity(article, 'Odesa')).toMatchObject({ type: 'place', rule: 'place.dateline', aliases: ['ODESA'] });

@@ -446,7 +446,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (firstNames.has(first.norm) && count >= 2) set('person', 3, 'person.first-name');
   else if (count === 1 && isLocative(direct) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
   else if (count === 1 && after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
-  else if (after && !after.capitalized && placeFeatureNouns.has(after.lower)) set('place', 2, 'place.feature-noun');
+  else if (featureNounFollows(words, to)) set('place', 2, 'place.feature-noun');
   else if (count >= 2 && direct?.lower === 'the' && isLocative(words[from - 2]) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
@@ -454,6 +454,20 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   if (groupNouns.has(first.text) && count === 1) set('person', 2, 'person.group');
   return c;
 }
+
+/** "the Amu Darya river", or one plural noun shared by names: "the Osh and Batken regions". */
+function featureNounFollows(words: Word[], to: number): boolean {
+  const next = words[to];
+  if (next?.kind === 'word' && !next.capitalized && isFeatureNoun(next.lower)) return true;
+  for (let k = to; k < to + 8 && k < words.length; k++) {
+    const w = words[k]!;
+    if (w.capitalized || w.text === ',' || w.lower === 'and') continue;
+    return k > to && w.kind === 'word' && w.lower.endsWith('s') && isFeatureNoun(w.lower);
+  }
+  return false;
+}
+
+const isFeatureNoun = (lower: string) => placeFeatureNouns.has(lower) || (lower.endsWith('s') && placeFeatureNouns.has(lower.slice(0, -1)));
 
 /** "along", "near", "in": a place tends to follow. Not "to", which people follow as often. */
 const isLocative = (w: Word | undefined) => !!w && locativePrepositions.has(w.lower) && w.lower !== 'to';
