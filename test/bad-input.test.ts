@@ -110,8 +110,9 @@ const GROWING: [string, (n: number) => string, number][] = [
   ['Chinese', (n) => repeatTo('北京市政府官员周二表示，“我们很接近了”。', n), 32_000],
   ['digits and separators', (n) => repeatTo('1,234.5 ', n), 128_000],
   ['dashes', (n) => repeatTo('-—– ', n), 128_000],
-  ['short quotes with a cue, on one line', (n) => repeatTo('"x," he said. ', n), 32_000],
-  ['named speakers, on one line', (n) => repeatTo('"x," Brand said. ', n), 32_000],
+  ['short quotes with a cue, on one line', (n) => repeatTo('"x," he said. ', n), 128_000],
+  ['named speakers, on one line', (n) => repeatTo('"x," Brand said. ', n), 128_000],
+  ['quotes broken by their cue, on one line', (n) => repeatTo('"a b c d e f g," she said, "h i j k l." ', n), 128_000],
 ];
 
 describe('analysis time grows linearly with input size', () => {

@@ -517,21 +517,43 @@ export class QuoteFinder {
 
   private indirect(block: Block, bw: BlockWords, direct: Quote[]): void {
     const { text } = this.ctx;
-    // Quotes without a cue carry the speaker over; quotes broken by their cue merge.
-    for (let k = 0; k < direct.length; k++) {
-      const q = direct[k]!;
-      const prev = this.quotes[this.quotes.lastIndexOf(q) - 1];
+    // Quotes without a cue carry the speaker over; quotes broken by their cue merge into the one before.
+    // This block's direct quotes are the last ones found; merged ones leave the list in one pass, so a
+    // line of a thousand quotes stays linear.
+    const first = this.quotes.length - direct.length;
+    let prev: Quote | undefined = this.quotes[first - 1];
+    const absorbed = new Set<Quote>();
+    const grown = new Set<Quote>();
+    const absorb = (into: Quote, q: Quote) => {
+      if (!into.fragments.length) into.fragments.push(span(text, into.start, into.end));
+      if (q.fragments.length) for (const f of q.fragments) into.fragments.push(f);
+      else into.fragments.push(span(text, q.start, q.end));
+      into.end = q.end;
+      into.kind = 'direct';
+      absorbed.add(q);
+      grown.add(into);
+    };
+    for (const q of direct) {
       // “We planted early,” she said, “and the rain never came.”: one quote around its cue.
       if (q.cue && prev?.cue && prev.cue.start === q.cue.start && prev.kind !== 'indirect') {
-        this.merge(prev, q);
+        absorb(prev, q);
         continue;
       }
-      if (q.cue) continue;
-      if (prev && prev.speaker && (prev.kind !== 'indirect') && q.start - prev.end < 1200) {
+      if (!q.cue && prev && prev.speaker && prev.kind !== 'indirect' && q.start - prev.end < 1200) {
         q.speaker = prev.speaker;
         q.rule = 'quote.speaker.carried';
-        if (text.slice(prev.end, q.start).indexOf('\n') < 0 || isRunOn(text, prev.end, q.start)) this.merge(prev, q);
+        if (text.slice(prev.end, q.start).indexOf('\n') < 0 || isRunOn(text, prev.end, q.start)) {
+          absorb(prev, q);
+          continue;
+        }
       }
+      prev = q;
+    }
+    if (absorbed.size) {
+      let kept = first;
+      for (let k = first; k < this.quotes.length; k++) if (!absorbed.has(this.quotes[k]!)) this.quotes[kept++] = this.quotes[k]!;
+      this.quotes.length = kept;
+      for (const q of grown) q.text = text.slice(q.start, q.end);
     }
     // Quotes that reach into this block: this block's, and one running on from before.
     const near: Quote[] = [];
@@ -590,14 +612,6 @@ export class QuoteFinder {
       if (inner.length) quote.fragments = inner.map((q) => span(text, q.start, q.end));
       quote.rule = attribution.rule;
     }
-  }
-
-  private merge(prev: Quote, q: Quote): void {
-    const { text } = this.ctx;
-    Object.assign(prev, span(text, prev.start, q.end));
-    prev.fragments = [...(prev.fragments.length ? prev.fragments : [span(text, prev.start, prev.end)]), ...(q.fragments.length ? q.fragments : [span(text, q.start, q.end)])];
-    prev.kind = 'direct';
-    this.quotes.splice(this.quotes.lastIndexOf(q), 1);
   }
 
   /** Finds the first reported clause from word `from` on: [start, end, attribution, cue index]. */
