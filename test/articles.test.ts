@@ -241,6 +241,16 @@ describe('organizations and teams', () => {
     expect(belgium?.type).toBe('organization');
     expect(belgium?.metonyms).toContain('Belgium');
   });
+
+  it('keeps a country a team all through a sports report, but not "in" it', () => {
+    const article = analyze(
+      'Group B roundup\n\nChile beat Norway 2-1 in their opening match on Monday. Norway scored first in the 12th minute.\n' +
+        'A header doubled the lead for Chile, and a late goal gave the match to Chile. Fans in Chile celebrated the 2-1 win.\n',
+    );
+    const chile = article.entities.find((e) => e.name === 'Chile national team')!;
+    expect(chile.mentions.length).toBe(3);
+    expect(entity(article, 'Chile')).toMatchObject({ type: 'place' });
+  });
 });
 
 describe('sample: health study', () => {

@@ -571,12 +571,23 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
     }
     return sportsArticle;
   };
-  for (const c of candidates) {
-    if (c.rule !== 'place.lexicon.country' && c.rule !== 'place.lexicon.region') continue;
-    if (!isMetonym(c.words, c.from, c.to) || !(isSportsSentence(c.sentence, c.words) || isSportsArticle())) continue;
+  const asTeam = (c: Candidate) => {
     Object.assign(c, { type: 'organization', name: `${c.name} national team`, metonym: true, form: 'metonym', rule: 'org.metonym.national-team' });
     c.nameWords = c.name.split(' ');
+  };
+  const teams = new Set<string>();
+  const rest: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.rule !== 'place.lexicon.country' && c.rule !== 'place.lexicon.region') continue;
+    if (!isMetonym(c.words, c.from, c.to) || !(isSportsSentence(c.sentence, c.words) || isSportsArticle())) {
+      rest.push(c);
+      continue;
+    }
+    teams.add(c.name);
+    asTeam(c);
   }
+  // One sense per article: the team that won also takes the lead "for Belgium" and loses "to England"; "in Belgium" stays a place.
+  if (teams.size && isSportsArticle()) for (const c of rest) if (teams.has(c.name) && !isLocative(c.words[c.from - 1])) asTeam(c);
 }
 
 export function extractEntities(sentences: Sentence[], table: EntityTable, text: string): void {
