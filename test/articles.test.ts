@@ -286,6 +286,16 @@ describe('sample: city budget', () => {
   });
 });
 
+describe('sign-offs', () => {
+  it('credits a quote to the name after a dash, and does not run it into the next one', () => {
+    const a = analyze('Voices from the rally\n\n“I cannot believe how little the council did this year.” ― Pamela Ortiz\n\n“The worst council this city has seen.” — Francis Dobrow\n');
+    expect(a.quotes.map((q) => [q.text, speakerName(a, q.speaker), q.rule])).toEqual([
+      ['I cannot believe how little the council did this year.', 'Pamela Ortiz', 'quote.cue.sign-off'],
+      ['The worst council this city has seen.', 'Francis Dobrow', 'quote.cue.sign-off'],
+    ]);
+  });
+});
+
 describe('document sources', () => {
   const a = analyze(
     'Exports fell 12 percent last year, according to figures released by the national statistics office.\n\n' +

@@ -263,7 +263,10 @@ export class QuoteFinder {
     // A quote closed by a full stop rarely takes its cue after it, unless the cue follows at once: “... today.” Smith said.
     const fullStop = /[.…]\s*$/.test(text.slice(first![0], last[1]));
     const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, closeSentenceEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, closeSentenceEnd);
-    const attribution = (fullStop && closeSentenceEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ?? this.attributeBefore(words, sentenceOpen, openIdx);
+    const attribution =
+      this.signOff(words, closeIdx) ??
+      (fullStop && closeSentenceEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ??
+      this.attributeBefore(words, sentenceOpen, openIdx);
 
     const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
     const kind: QuoteKind = lexical.length < 6 || embedded ? 'partial' : 'direct';
@@ -303,6 +306,21 @@ export class QuoteFinder {
     }
     const according = this.accordingTo(words, i, limit);
     return according;
+  }
+
+  /** `“…” ― Pamela Ortiz`: a dash, then a name standing alone, signs the quote. */
+  private signOff(words: Word[], from: number): Attribution | null {
+    let i = from;
+    while (i < words.length && i - from < 3 && words[i]!.kind !== 'word') i++;
+    let dash = -1;
+    for (let k = from; k < i; k++) if (SIGN_OFF_DASHES.has(words[k]!.text)) dash = k;
+    if (dash < 0 || i >= words.length) return null;
+    const ref = this.ctx.table.byStart.get(words[i]!.start);
+    if (!ref || ref.entity.type === 'place') return null;
+    const next = words[wordAt(words, ref.end)];
+    if (next && next.kind === 'word') return null;
+    const cue = span(this.ctx.text, words[dash]!.start, words[dash]!.end);
+    return { cue, cueVerb: null, source: { start: ref.start, end: ref.end, entity: ref.entity }, rule: 'quote.cue.sign-off' };
   }
 
   /** `Kirby stated, “` / `said the official: “` / `according to X, “` */
@@ -719,6 +737,7 @@ export class QuoteFinder {
 }
 
 const RECENT_QUOTES_CHECKED = 64;
+const SIGN_OFF_DASHES = new Set(['―', '—', '–', '-', '--']);
 
 // Written so that no two repeats can match the same characters: a long gap must not backtrack.
 const RUN_ON_GAP = /^[^\n]*\n\s*["“„«]?$/;
