@@ -313,6 +313,13 @@ describe('document sources', () => {
   });
 });
 
+describe('idioms that report nothing', () => {
+  it('reads no quote in "let\'s say", "having said that" or "it is worth noting"', () => {
+    const a = analyze('Headline\n\nLet\'s say a degree will cost $160,000. Having said that, fees rose. It is worth noting that the bill failed.\n');
+    expect(a.quotes).toEqual([]);
+  });
+});
+
 describe('verbs that report only with their complement', () => {
   it('reads "states that" as a cue, and "battleground states" or "a government plan" as nouns', () => {
     const a = analyze(

@@ -172,6 +172,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (next === 'tank' || next === 'tanks') return null;
   const prev = words[i - 1]?.lower;
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
+  // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
+  if (prev === 'worth' || (prev === 'let' && /s$/.test(words[i - 1]!.text)) || (prev === 'having' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'this'))) return null;
   for (const f of forms) {
     let ok = true;
     for (let k = 1; k < f.words.length; k++) if (words[i + k]?.lower !== f.words[k]) { ok = false; break; }
