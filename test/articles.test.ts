@@ -313,6 +313,14 @@ describe('document sources', () => {
   });
 });
 
+describe('headlines', () => {
+  it('reads "X Says Y" in a headline, but not "talks stall"', () => {
+    const a = analyze('Mayor Ana Ruiz Says Budget Gap Will Close by June\n\nBy Lee Park\n\nThe council met on Monday.\n');
+    expect(a.quotes.map((q) => [q.cue?.text, q.speakerText, q.text])).toEqual([['Says', 'Ana Ruiz', 'Budget Gap Will Close by June']]);
+    expect(analyze('Grain corridor talks stall in Geneva\n\nThe council met on Monday.\n').quotes).toEqual([]);
+  });
+});
+
 describe('idioms that report nothing', () => {
   it('reads no quote in "let\'s say", "having said that" or "it is worth noting"', () => {
     const a = analyze('Headline\n\nLet\'s say a degree will cost $160,000. Having said that, fees rose. It is worth noting that the bill failed.\n');

@@ -142,13 +142,14 @@ interface BlockWords {
   sentenceEnd: number[];
 }
 
-function blockWords(block: Block): BlockWords {
+/** `titleCase`: a headline's capitalized cue verbs ("Says") read as cues. */
+function blockWords(block: Block, titleCase = false): BlockWords {
   const words: Word[] = [];
   const sentenceStart: number[] = [];
   const sentenceEnd: number[] = [];
   for (const s of block.sentences) {
     const from = words.length;
-    for (const w of wordsOf(s)) words.push(w);
+    for (const w of wordsOf(s)) words.push(titleCase && w.capitalized && w.index > 0 && cueVerbs.has(w.lower) ? { ...w, capitalized: false } : w);
     for (let i = from; i < words.length; i++) {
       sentenceStart.push(from);
       sentenceEnd.push(words.length);
@@ -230,6 +231,11 @@ export class QuoteFinder {
     const raw = scanQuotes(this.ctx.blocks);
     let r = 0;
     for (const block of this.ctx.blocks) {
+      // Headlines report too ("Mayor Says Budget Is Balanced"), but their quote marks mostly set off titles.
+      if (block.kind === 'headline') {
+        this.indirect(block, blockWords(block, true), [], HEADLINE_CUES);
+        continue;
+      }
       if (block.kind !== 'body') continue;
       const bw = blockWords(block);
       const blockQuotes: Quote[] = [];
@@ -535,7 +541,8 @@ export class QuoteFinder {
 
   // ---- indirect quotes ---------------------------------------------------
 
-  private indirect(block: Block, bw: BlockWords, direct: Quote[]): void {
+  /** `lemmas`: the only cue verbs to read, for headlines, where "talks stall" and "agree pact" are no reports. */
+  private indirect(block: Block, bw: BlockWords, direct: Quote[], lemmas?: Set<string>): void {
     const { text } = this.ctx;
     // Quotes without a cue carry the speaker over; quotes broken by their cue merge into the one before.
     // This block's direct quotes are the last ones found; merged ones leave the list in one pass, so a
@@ -600,7 +607,7 @@ export class QuoteFinder {
       const from = wordAt(words, sentence.start);
       const to = wordAt(words, sentence.end);
       for (let at = from, n = 0; at < to && n < 2; n++) {
-        const found = this.indirectIn(words, at, to, inDirect);
+        const found = this.indirectIn(words, at, to, inDirect, lemmas);
         if (!found) break;
         const [cs, ce, attribution, cueIdx] = found;
         this.addIndirect(cs, ce, attribution);
@@ -635,7 +642,7 @@ export class QuoteFinder {
   }
 
   /** Finds the first reported clause from word `from` on: [start, end, attribution, cue index]. */
-  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean): [number, number, Attribution, number] | null {
+  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>): [number, number, Attribution, number] | null {
     const { text } = this.ctx;
     let end = to;
     while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
@@ -666,7 +673,7 @@ export class QuoteFinder {
         if (before > from) return [words[from]!.start, words[before - 1]!.end, attribution, k];
         continue;
       }
-      if (!cue || this.usedCues.has(w.start)) continue;
+      if (!cue || this.usedCues.has(w.start) || (lemmas && !lemmas.has(cue.lemma))) continue;
       const after = k + cue.words.length;
       const tell = isTell(cue.lemma);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
@@ -739,6 +746,7 @@ export class QuoteFinder {
 }
 
 const RECENT_QUOTES_CHECKED = 64;
+const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'argue', 'predict', 'allege']);
 const SIGN_OFF_DASHES = new Set(['―', '—', '–', '-', '--']);
 
 // Written so that no two repeats can match the same characters: a long gap must not backtrack.
