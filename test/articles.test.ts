@@ -319,6 +319,14 @@ describe('headlines', () => {
     expect(a.quotes.map((q) => [q.cue?.text, q.speakerText, q.text])).toEqual([['Says', 'Ana Ruiz', 'Budget Gap Will Close by June']]);
     expect(analyze('Grain corridor talks stall in Geneva\n\nThe council met on Monday.\n').quotes).toEqual([]);
   });
+
+  it('reads "Name: words" in a headline, even one copied with a full stop, as that source\'s', () => {
+    const a = analyze('Dana Whitfield: Council Budget Will Not Survive the Winter.\n\nThe council met on Monday.\n');
+    expect(a.sections[0]).toMatchObject({ kind: 'headline' });
+    expect(a.quotes.map((q) => [q.rule, q.speakerText, q.text])).toEqual([['quote.headline.colon', 'Dana Whitfield', 'Council Budget Will Not Survive the Winter']]);
+    const poll = analyze('Poll: Voters Trust Neither Party on Housing\n\nThe council met on Monday.\n');
+    expect(poll.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Poll', 'Voters Trust Neither Party on Housing']]);
+  });
 });
 
 describe('idioms that report nothing', () => {

@@ -45,6 +45,14 @@ function isChromeLine(block: Block): boolean {
   return text.length < 300 && (CHROME_LINE.test(text) || (bulletPrefixes.some((b) => text.startsWith(b)) && wordsUpTo(text, 14) < 15));
 }
 
+const LONG_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
+/** "Poll: Wealthy Voters Abandon Party." A headline copied with a full stop: short, its long words capitalized. */
+function isTitleCase(text: string): boolean {
+  const words = text.length <= 160 ? text.match(LONG_WORD) ?? [] : [];
+  const capitalized = words.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
+  return words.length >= 3 && capitalized / words.length >= 0.9;
+}
+
 /** A short line that reads as a label, not a sentence: "fairness meter", "Click On Meter". */
 function isLabelLine(block: Block): boolean {
   return block.text.length <= 120 && wordsUpTo(block.text, 8) <= 8 && !TERMINAL.test(block.text);
@@ -81,7 +89,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
     if (i >= chromeFrom) {
       b.kind = 'chrome';
       b.rule = 'layout.chrome.trailing';
-    } else if (i === 0 && !/[.!?]$/.test(b.text) && wordsUpTo(b.text, 30) <= 30) {
+    } else if (i === 0 && (!/[.!?]$/.test(b.text) ? wordsUpTo(b.text, 30) <= 30 : isTitleCase(b.text))) {
       b.kind = 'headline';
       b.rule = 'layout.headline.first-line';
     } else if (BYLINE.test(b.text) && wordsUpTo(b.text, 12) <= 12) {

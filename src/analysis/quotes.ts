@@ -233,7 +233,9 @@ export class QuoteFinder {
     for (const block of this.ctx.blocks) {
       // Headlines report too ("Mayor Says Budget Is Balanced"), but their quote marks mostly set off titles.
       if (block.kind === 'headline') {
-        this.indirect(block, blockWords(block, true), [], HEADLINE_CUES);
+        const bw = blockWords(block, true);
+        this.headlineColon(bw);
+        this.indirect(block, bw, [], HEADLINE_CUES);
         continue;
       }
       if (block.kind !== 'body') continue;
@@ -541,6 +543,25 @@ export class QuoteFinder {
 
   // ---- indirect quotes ---------------------------------------------------
 
+  /** "Pence: Flowers Won't Be at Debate", "Poll: Voters Abandon Party": the name before a headline's colon said what follows. */
+  private headlineColon(bw: BlockWords): void {
+    const words = bw.words;
+    const colon = words.findIndex((w) => w.text === ':');
+    if (colon < 1 || colon > 5 || words.length - colon < 4) return;
+    const ref = this.ctx.table.byStart.get(words[0]!.start);
+    const source: Source | null =
+      ref && ref.entity.type !== 'place' && wordAt(words, ref.end) === colon
+        ? { start: ref.start, end: ref.end, entity: ref.entity }
+        : colon === 1 && documentNouns.has(words[0]!.lower)
+          ? this.nounPhraseEndingAt(words, 0, 0)
+          : null;
+    if (!source) return;
+    let last = words.length - 1;
+    while (last > colon && words[last]!.kind !== 'word') last--;
+    const cue = span(this.ctx.text, words[colon]!.start, words[colon]!.end);
+    this.addIndirect(words[colon + 1]!.start, words[last]!.end, { cue, cueVerb: null, source, rule: 'quote.headline.colon' });
+  }
+
   /** `lemmas`: the only cue verbs to read, for headlines, where "talks stall" and "agree pact" are no reports. */
   private indirect(block: Block, bw: BlockWords, direct: Quote[], lemmas?: Set<string>): void {
     const { text } = this.ctx;
@@ -746,7 +767,7 @@ export class QuoteFinder {
 }
 
 const RECENT_QUOTES_CHECKED = 64;
-const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'argue', 'predict', 'allege']);
+const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'argue', 'predict', 'allege', 'show']);
 const SIGN_OFF_DASHES = new Set(['―', '—', '–', '-', '--']);
 
 // Written so that no two repeats can match the same characters: a long gap must not backtrack.
