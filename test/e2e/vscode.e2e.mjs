@@ -82,6 +82,7 @@ async function session(page, url) {
   figures.hover = (await hover.innerText()).trim().split('\n').filter(Boolean).slice(0, 3).join(' | ');
   if (!figures.hover.includes('Role: Kazakh President')) throw new Error(`hover without the role: ${figures.hover}`);
   log('hover:', figures.hover);
+  await page.waitForTimeout(600); // the hover fades in; a screenshot at once shows it washed out
   await page.screenshot({ path: join(shots, 'hover.png') });
   // The hover's command link is trusted (Marginalia's own command): it opens the references peek.
   await hover.locator('a', { hasText: 'Show all references' }).click();
