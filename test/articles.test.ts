@@ -286,6 +286,13 @@ describe('sample: city budget', () => {
   });
 });
 
+describe('introductions', () => {
+  it('credits a block quote to the paragraph before that ends with a colon', () => {
+    const a = analyze('Headline\n\nThe Riverside Courier reports:\n\n“Just 24 percent of the roads were repaired last year, the lowest share in a decade.”\n');
+    expect(a.quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([['Riverside Courier', 'reports']]);
+  });
+});
+
 describe('sign-offs', () => {
   it('credits a quote to the name after a dash, and does not run it into the next one', () => {
     const a = analyze('Voices from the rally\n\n“I cannot believe how little the council did this year.” ― Pamela Ortiz\n\n“The worst council this city has seen.” — Francis Dobrow\n');

@@ -230,6 +230,8 @@ export class QuoteFinder {
   run(): Quote[] {
     const raw = scanQuotes(this.ctx.blocks);
     let r = 0;
+    /** The words of the paragraph before, when it ends with a colon: "The Times reports:". */
+    let introduction: BlockWords | null = null;
     for (const block of this.ctx.blocks) {
       // Headlines report too ("Mayor Says Budget Is Balanced"), but their quote marks mostly set off titles.
       if (block.kind === 'headline') {
@@ -238,22 +240,26 @@ export class QuoteFinder {
         this.indirect(block, bw, [], HEADLINE_CUES);
         continue;
       }
-      if (block.kind !== 'body') continue;
+      if (block.kind !== 'body') {
+        introduction = null;
+        continue;
+      }
       const bw = blockWords(block);
       const blockQuotes: Quote[] = [];
       while (r < raw.length && raw[r]!.block === block) {
-        const q = this.direct(raw[r]!, bw);
+        const q = this.direct(raw[r]!, bw, introduction);
         if (q) blockQuotes.push(q);
         r++;
       }
       this.indirect(block, bw, blockQuotes);
+      introduction = block.text.endsWith(':') ? bw : null;
     }
     return this.quotes;
   }
 
   // ---- direct quotes -----------------------------------------------------
 
-  private direct(raw: RawQuote, bw: BlockWords): Quote | null {
+  private direct(raw: RawQuote, bw: BlockWords, introduction: BlockWords | null): Quote | null {
     const { text } = this.ctx;
     const [first] = raw.parts;
     const last = raw.parts[raw.parts.length - 1]!;
@@ -276,7 +282,8 @@ export class QuoteFinder {
     const attribution =
       this.signOff(words, closeIdx) ??
       (fullStop && closeSentenceEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ??
-      this.attributeBefore(words, sentenceOpen, openIdx);
+      this.attributeBefore(words, sentenceOpen, openIdx) ??
+      (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStart.at(-1) ?? 0, introduction.words.length - 1) : null);
 
     const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
     const kind: QuoteKind = lexical.length < 6 || embedded ? 'partial' : 'direct';
