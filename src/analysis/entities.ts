@@ -334,7 +334,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     else if (start < units.length) {
       const org = isOrgHead(words, last);
       push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
-      // A person an organization is named after: "Andy Warhol Foundation".
+      // A person an organization is named after: "Edda Okoro Foundation".
       const named = units.slice(start);
       if (named.length >= 3 && named[0]!.kind === 'cap' && named[1]!.kind === 'cap' && firstNames.has(words[named[0]!.from]!.norm)) {
         push(candidate(sentence, words, named[0]!.from, named[1]!.to, 'person', 2, 'person.in-organization-name'));
@@ -728,14 +728,14 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const word = c.nameWords[c.nameWords.length - 1]!;
     const known = byKey.get(c.name.toLowerCase());
     const acronymOf = isAcronym(word) ? orgsByInitials.get(word.replace(/\./g, '')) : undefined;
-    // "the Polaroids", "100 Polaroids": things counted, not a surname ("the Warhol exhibit" still names him).
+    // "the Lumigraphs", "100 Lumigraphs": things counted, not a surname ("the Okoro exhibit" still names her).
     const counted = /s$/.test(word) && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
     const matches = c.nameWords.length === 1 && !counted ? personsByWord.get(word) ?? [] : [];
     if (acronymOf) {
       c.form = 'acronym';
       attach(c, acronymOf);
     } else if (matches.length && c.type !== 'organization' && (c.type !== 'place' || c.rule === 'place.preposition')) {
-      // "from Braverman": a preposition is weaker evidence of a place than a person named before with that surname.
+      // "from Okoro": a preposition is weaker evidence of a place than a person named before with that surname.
       // A short form before attach: it names the person, it does not retype them.
       if (c.form === 'name') c.form = 'short';
       attach(c, pickAntecedent(matches, starts, c));

@@ -46,7 +46,7 @@ function isChromeLine(block: Block): boolean {
 }
 
 const LONG_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
-/** "Poll: Wealthy Voters Abandon Party." A headline copied with a full stop: short, its long words capitalized. */
+/** "Poll: Voters Trust Neither Party." A headline copied with a full stop: short, its long words capitalized. */
 function isTitleCase(text: string): boolean {
   const words = text.length <= 160 ? text.match(LONG_WORD) ?? [] : [];
   const capitalized = words.filter((w) => w[0] !== w[0]!.toLowerCase()).length;

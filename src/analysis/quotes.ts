@@ -550,7 +550,7 @@ export class QuoteFinder {
 
   // ---- indirect quotes ---------------------------------------------------
 
-  /** "Pence: Flowers Won't Be at Debate", "Poll: Voters Abandon Party": the name before a headline's colon said what follows. */
+  /** "Mayor Ruiz: Budget Gap Will Close", "Poll: Voters Trust Neither Party": the name before a headline's colon said what follows. */
   private headlineColon(bw: BlockWords): void {
     const words = bw.words;
     const colon = words.findIndex((w) => w.text === ':');
