@@ -125,6 +125,23 @@ describe('plain-text files and hostile articles', () => {
     expect(statuses.find((s) => s.uri.endsWith('server.txt'))).toMatchObject({ state: 'skipped', reason: 'looks like a log or data file' });
   });
 
+  it('reads a .txt article the client switches to the article language as the same article', async () => {
+    // VS Code's setTextDocumentLanguage closes the document and opens it again under the same URI.
+    const uri = await client.open(join(dir, 'story.txt'), 'plaintext');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await client.open(join(dir, 'story.txt'), 'article');
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(summit, 'Seitkali told') });
+    expect((hover?.contents as MarkupContent).value).toContain('Role: Kazakh President');
+    const refs = await client.connection.sendRequest<Location[]>('textDocument/references', {
+      textDocument: { uri },
+      position: positionOf(summit, 'Seitkali told'),
+      context: { includeDeclaration: true },
+    });
+    const here = refs.filter((r) => r.uri === uri).map((r) => `${r.range.start.line}:${r.range.start.character}`);
+    expect(here.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(here).size).toBe(here.length); // one article, not two copies of it
+  });
+
   it('reads an edit before answering the next request', async () => {
     const path = join(dir, 'edited.article');
     const before = 'Council approves budget\n\nMayor Ana Ruiz said on Monday that the city would buy new buses.\n';

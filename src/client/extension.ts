@@ -7,6 +7,7 @@ import { defaultSettings, trustedCommands, type InitializationOptions } from '..
 import * as commands from './commands';
 import * as sidebar from './sidebar';
 import * as status from './status';
+import * as textAsArticle from './textAsArticle';
 
 let client: LanguageClient | undefined;
 
@@ -18,7 +19,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // Plain-text files are sent too; the server reads those matching marginalia.files that look like prose.
+    // Plain-text files are sent too; the server reads those matching marginalia.files that look like
+    // prose, and the client then switches them to `article` (textAsArticle.ts): still in this selector.
     documentSelector: [{ language: 'article' }, { language: 'plaintext' }],
     synchronize: {
       configurationSection: 'marginalia',
@@ -34,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.activate(context, deps);
   sidebar.activate(context, deps);
   commands.activate(context, deps);
+  textAsArticle.activate(context, deps);
   await client.start();
   client.outputChannel.appendLine(`Marginalia activated in ${Date.now() - started} ms.`);
 }

@@ -74,6 +74,7 @@ export function runServer(): void {
     workspace.settings = {
       files: Array.isArray(pulled?.files) ? pulled.files.filter((f) => typeof f === 'string') : defaultSettings.files,
       claimLenses: { ...defaultSettings.claimLenses, ...(pulled?.claimLenses ?? {}) },
+      txtAsArticle: typeof pulled?.txtAsArticle === 'boolean' ? pulled.txtAsArticle : defaultSettings.txtAsArticle,
     };
   }
 

@@ -19,11 +19,14 @@ export interface Settings {
   files: string[];
   /** Code lenses per claim kind. */
   claimLenses: Record<ClaimKind, boolean>;
+  /** Plain-text files read as articles are shown in the `article` language (word wrap, grammar); the client's setting. */
+  txtAsArticle: boolean;
 }
 
 export const defaultSettings: Settings = {
   files: ['**/*.txt'],
   claimLenses: { statistic: true, allegation: true, attributed: true, fact: true },
+  txtAsArticle: true,
 };
 
 /** Commands the server puts in hovers and code lenses; the client trusts exactly these in markdown. */
