@@ -6,8 +6,8 @@ import { build } from 'esbuild';
 
 // The analyzer version keys the server's cache: any change to the analysis or the summary makes a new one.
 const hash = createHash('sha1');
-for (const dir of ['src/analysis', 'src/analysis/lexicon']) {
-  for (const name of readdirSync(dir).sort()) if (/\.(ts|json)$/.test(name)) hash.update(readFileSync(join(dir, name)));
+for (const dir of ['src/analysis', 'src/analysis/lexicon', 'src/analysis/learn', 'src/analysis/learn/models']) {
+  for (const name of readdirSync(dir).sort()) if (/\.(ts|json|bin)$/.test(name)) hash.update(readFileSync(join(dir, name)));
 }
 hash.update(readFileSync('src/server/summary.ts'));
 
@@ -32,6 +32,8 @@ const options = {
     cli: 'src/cli.ts',
     // dist/analysis.js exports analyze() for the benchmark and other Node callers.
     analysis: 'src/analysis/index.ts',
+    // dist/learn.js: the learning code, for the trainer (scripts/train.mjs).
+    learn: 'src/analysis/learn/index.ts',
     server: 'src/server/main.ts',
     extension: 'src/client/extension.ts',
   },
@@ -45,6 +47,8 @@ const options = {
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
+  // Model weights are embedded in the bundles as bytes: no file lookup at run time.
+  loader: { '.bin': 'binary' },
   plugins: [countryFields],
 };
 if (process.argv.includes('--watch')) {

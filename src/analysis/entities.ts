@@ -1,9 +1,9 @@
 // Finds named persons, organizations and places, links their mentions (full
 // names, surnames, honorifics, acronyms, capitals standing for states), and
 // reads their roles from titles and appositives.
-import { foldApostrophes, type Sentence, type Token } from './structure';
+import { foldApostrophes, type Sentence } from './structure';
 import type { Entity, EntityType, Mention, MentionForm } from './types';
-import { wordsOf, type Word } from './tokens';
+import { sentenceIsTitleCase, wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
 import {
   commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
@@ -87,21 +87,6 @@ const LOWER_HYPHENATED = /^\p{Ll}+-\p{Ll}+$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
 const foldedText = (w: Word) => foldApostrophes(w.text);
-
-// A word starting with an ASCII letter has a case, so its upper and lower forms differ.
-const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
-function sentenceIsTitleCase(tokens: readonly Token[]): boolean {
-  let lexical = 0;
-  let capitalized = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length <= 3 || (!isAsciiLetter(t.text.charCodeAt(0)) && t.lower === t.text.toUpperCase())) continue;
-    lexical++;
-    if (t.capitalized) capitalized++;
-    else if (lexical - capitalized > lexical / 4 + 1) return false;
-  }
-  return lexical >= 3 && capitalized / lexical >= 0.85;
-}
 
 function isInitial(words: Word[], i: number): boolean {
   // After a dash or colon a new clause starts: "GENEVA (Reuters) - Talks ...".

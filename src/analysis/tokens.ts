@@ -59,3 +59,19 @@ export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
   sentence.words = words;
   return words;
 }
+
+// A word starting with an ASCII letter has a case, so its upper and lower forms differ.
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** A headline-like sentence: nearly every longer word capitalized. */
+export function sentenceIsTitleCase(tokens: readonly Token[]): boolean {
+  let lexical = 0;
+  let capitalized = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length <= 3 || (!isAsciiLetter(t.text.charCodeAt(0)) && t.lower === t.text.toUpperCase())) continue;
+    lexical++;
+    if (t.capitalized) capitalized++;
+    else if (lexical - capitalized > lexical / 4 + 1) return false;
+  }
+  return lexical >= 3 && capitalized / lexical >= 0.85;
+}

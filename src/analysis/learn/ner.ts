@@ -1,0 +1,271 @@
+// The entity reader: tags each word of a sentence with BIO labels for
+// person, organization, place and other names, from hashed features of the
+// word, its neighbours, its shape and the lexicons we keep.
+import type { Token } from '../structure';
+import {
+  cueVerbs, commonWordSet, descriptorNouns, firstNames, honorifics, locativePrepositions, matchGazetteerTokens, months,
+  orgDescriptors, orgHeads, placeHeads, titleHeads, weekdays, type GazetteerKind,
+} from '../lexicon';
+import { hashString, mix } from './hash';
+import type { LinearModel, Sequence } from './perceptron';
+
+export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type NameType = 'person' | 'organization' | 'place' | 'other';
+const LABEL_TYPE: Record<string, NameType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+export const TYPE_LABEL: Record<NameType, string> = { person: 'PER', organization: 'ORG', place: 'LOC', other: 'MISC' };
+
+/** Feature templates, in the order of their ids; the weights file records them, and refuses to load with others. */
+export const NER_TEMPLATES = [
+  'bias', 'lower', 'text', 'shape', 'prefix3', 'suffix3', 'lower-1', 'lower+1', 'lower-2', 'lower+2',
+  'shape-1', 'shape+1', 'lower-1|lower', 'lower|lower+1', 'shape-1|shape|shape+1', 'gazetteer', 'gazetteer-1', 'gazetteer+1',
+  'flag', 'flag-1', 'flag+1', 'mode|shape', 'mode|lower', 'first|shape', 'block|shape', 'length|shape',
+] as const;
+const T = Object.fromEntries(NER_TEMPLATES.map((name) => [name, hashString(`ner:${name}`)])) as Record<(typeof NER_TEMPLATES)[number], number>;
+
+/** How a sentence is written: normal, title case (headlines), or all capitals (wire headlines). */
+export const enum SentenceMode { Normal = 1, TitleCase = 2, AllCaps = 3 }
+
+export interface NerInput {
+  words: readonly Token[];
+  mode: SentenceMode;
+  /** The sentence's line is a headline, byline or dateline. */
+  block: string;
+}
+
+/** What the reader knows of the whole document. */
+export interface DocumentContext {
+  /** Words the document also writes in lower case: a capitalized "Court" is less of a name where "court" occurs. */
+  lowercase: ReadonlySet<string>;
+}
+
+// Lexicon flags, one bit each; each set bit is a feature.
+const FLAG_NAMES = ['first-name', 'common', 'org-head', 'place-head', 'title', 'honorific', 'month', 'cue', 'descriptor', 'org-descriptor', 'locative', 'seen-lowercase', 'all-caps', 'initial', 'digit', 'possessive'] as const;
+const FLAG = Object.fromEntries(FLAG_NAMES.map((name, bit) => [name, 1 << bit])) as Record<(typeof FLAG_NAMES)[number], number>;
+const FLAG_HASH = FLAG_NAMES.map((name) => hashString(`flag:${name}`));
+
+const GAZETTEER_KINDS: GazetteerKind[] = ['country', 'capital', 'city', 'state', 'region', 'org', 'title', 'honorific', 'demonym'];
+const GAZETTEER_HASH = GAZETTEER_KINDS.flatMap((kind) => [hashString(`gaz:B-${kind}`), hashString(`gaz:I-${kind}`)]);
+const NONE = hashString('none');
+const START = hashString('<s>');
+const START2 = hashString('<s2>');
+const END = hashString('</s>');
+const END2 = hashString('</s2>');
+
+const ALL_CAPS = /^[\p{Lu}\d.&'-]*\p{Lu}[\p{Lu}\d.&'-]*$/u;
+
+/** The word's shape with runs collapsed: "Putin" → "Xx", "U.S." → "X.X.", "1996" → "d", "McCain" → "XxXx". */
+function shapeHash(text: string): number {
+  let h = 0x811c9dc5;
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c > 127 ? (text[i]!.toLowerCase() !== text[i] ? 88 : 120) : c;
+    if (kind === previous) continue;
+    previous = kind;
+    h = Math.imul(h ^ kind, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Per-sentence scratch arrays, grown as needed: tagging allocates nothing per token. */
+class Scratch {
+  size = 0;
+  lower = new Uint32Array(0);
+  text = new Uint32Array(0);
+  shape = new Uint32Array(0);
+  prefix = new Uint32Array(0);
+  suffix = new Uint32Array(0);
+  gazetteer = new Uint32Array(0);
+  flags = new Uint32Array(0);
+  features = new Uint32Array(0);
+  offsets = new Uint32Array(0);
+  scores = new Float32Array(0);
+  labels = new Uint8Array(0);
+
+  ensure(n: number): void {
+    if (n <= this.size) return;
+    const size = Math.max(n, this.size * 2, 64);
+    this.size = size;
+    this.lower = new Uint32Array(size);
+    this.text = new Uint32Array(size);
+    this.shape = new Uint32Array(size);
+    this.prefix = new Uint32Array(size);
+    this.suffix = new Uint32Array(size);
+    this.gazetteer = new Uint32Array(size);
+    this.flags = new Uint32Array(size);
+    this.features = new Uint32Array(size * 80);
+    this.offsets = new Uint32Array(size + 1);
+    this.scores = new Float32Array(size * NER_LABELS.length);
+    this.labels = new Uint8Array(size);
+  }
+}
+
+const scratch = new Scratch();
+
+function flagsOf(w: Token, context: DocumentContext): number {
+  let flags = 0;
+  if (w.kind !== 'word') return flags;
+  if (firstNames.has(w.norm)) flags |= FLAG['first-name'];
+  if (commonWordSet.has(w.lower)) flags |= FLAG.common;
+  if (orgHeads.has(w.norm)) flags |= FLAG['org-head'];
+  if (placeHeads.has(w.norm)) flags |= FLAG['place-head'];
+  if (titleHeads.has(w.norm)) flags |= FLAG.title;
+  if (honorifics.has(w.text)) flags |= FLAG.honorific;
+  if (months.has(w.norm) || weekdays.has(w.norm)) flags |= FLAG.month;
+  if (cueVerbs.has(w.lower)) flags |= FLAG.cue;
+  if (descriptorNouns.has(w.lower)) flags |= FLAG.descriptor;
+  if (orgDescriptors.has(w.lower)) flags |= FLAG['org-descriptor'];
+  if (locativePrepositions.has(w.lower)) flags |= FLAG.locative;
+  if (w.capitalized && context.lowercase.has(w.lower)) flags |= FLAG['seen-lowercase'];
+  if (w.text.length > 1 && ALL_CAPS.test(w.text)) flags |= FLAG['all-caps'];
+  if (w.text.length === 2 && w.text[1] === '.' && w.capitalized) flags |= FLAG.initial;
+  const c = w.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) flags |= FLAG.digit;
+  if (w.normEnd !== w.end) flags |= FLAG.possessive;
+  return flags;
+}
+
+/** Computes the features of every word of the sentence into `s.features` / `s.offsets`. */
+function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch): number {
+  const { words, mode } = input;
+  const n = words.length;
+  s.ensure(n);
+  const { lower, text, shape, prefix, suffix, gazetteer, flags } = s;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    lower[i] = hashString(w.lower);
+    text[i] = hashString(w.norm);
+    shape[i] = shapeHash(w.text);
+    prefix[i] = hashString(w.lower.slice(0, 3));
+    suffix[i] = hashString(w.lower.slice(-3));
+    flags[i] = flagsOf(w, context);
+    gazetteer[i] = NONE;
+  }
+  for (let i = 0; i < n; ) {
+    const entry = words[i]!.capitalized ? matchGazetteerTokens(words, i, false) : undefined;
+    if (!entry) {
+      i++;
+      continue;
+    }
+    const kind = GAZETTEER_KINDS.indexOf(entry.kind);
+    for (let j = i; j < i + entry.length; j++) gazetteer[j] = GAZETTEER_HASH[kind * 2 + (j === i ? 0 : 1)]!;
+    i += entry.length;
+  }
+  const block = hashString(input.block);
+  let f = 0;
+  const out = s.features;
+  for (let i = 0; i < n; i++) {
+    s.offsets[i] = f;
+    const lowerPrev = i > 0 ? lower[i - 1]! : START;
+    const lowerNext = i + 1 < n ? lower[i + 1]! : END;
+    const shapePrev = i > 0 ? shape[i - 1]! : START;
+    const shapeNext = i + 1 < n ? shape[i + 1]! : END;
+    out[f++] = T.bias;
+    out[f++] = mix(T.lower, lower[i]!);
+    out[f++] = mix(T.text, text[i]!);
+    out[f++] = mix(T.shape, shape[i]!);
+    out[f++] = mix(T.prefix3, prefix[i]!);
+    out[f++] = mix(T.suffix3, suffix[i]!);
+    out[f++] = mix(T['lower-1'], lowerPrev);
+    out[f++] = mix(T['lower+1'], lowerNext);
+    out[f++] = mix(T['lower-2'], i > 1 ? lower[i - 2]! : START2);
+    out[f++] = mix(T['lower+2'], i + 2 < n ? lower[i + 2]! : END2);
+    out[f++] = mix(T['shape-1'], shapePrev);
+    out[f++] = mix(T['shape+1'], shapeNext);
+    out[f++] = mix(mix(T['lower-1|lower'], lowerPrev), lower[i]!);
+    out[f++] = mix(mix(T['lower|lower+1'], lower[i]!), lowerNext);
+    out[f++] = mix(mix(mix(T['shape-1|shape|shape+1'], shapePrev), shape[i]!), shapeNext);
+    out[f++] = mix(T.gazetteer, gazetteer[i]!);
+    out[f++] = mix(T['gazetteer-1'], i > 0 ? gazetteer[i - 1]! : START);
+    out[f++] = mix(T['gazetteer+1'], i + 1 < n ? gazetteer[i + 1]! : END);
+    for (let bits = flags[i]!, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T.flag, FLAG_HASH[b]!);
+    for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
+    for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
+    out[f++] = mix(mix(T['mode|shape'], mode), shape[i]!);
+    out[f++] = mix(mix(T['mode|lower'], mode), lower[i]!);
+    out[f++] = mix(mix(T['first|shape'], i === 0 ? 1 : 0), shape[i]!);
+    out[f++] = mix(mix(T['block|shape'], block), shape[i]!);
+    out[f++] = mix(mix(T['length|shape'], Math.min(words[i]!.text.length, 8)), shape[i]!);
+  }
+  s.offsets[n] = f;
+  return n;
+}
+
+/** The sentence's features as a standalone sequence, for training. */
+export function nerSequence(input: NerInput, context: DocumentContext, labels?: Uint8Array): Sequence {
+  const n = computeFeatures(input, context, scratch);
+  const end = scratch.offsets[n]!;
+  return { features: scratch.features.slice(0, end), offsets: scratch.offsets.slice(0, n + 1), labels };
+}
+
+/** Labels for the words, from name spans given as word index ranges [from, to). */
+export function spansToLabels(n: number, spans: { from: number; to: number; type: NameType }[]): Uint8Array {
+  const labels = new Uint8Array(n);
+  for (const span of spans) {
+    const tag = TYPE_LABEL[span.type];
+    for (let i = span.from; i < span.to; i++) labels[i] = NER_LABELS.indexOf((i === span.from ? `B-${tag}` : `I-${tag}`) as (typeof NER_LABELS)[number]);
+  }
+  return labels;
+}
+
+export interface NameSpan {
+  /** Word indexes, end exclusive. */
+  from: number;
+  to: number;
+  type: NameType;
+  /** The mean probability of the chosen labels over the span's words (a softmax of the label scores). */
+  confidence: number;
+}
+
+/** Turns a BIO label sequence into spans. */
+export function labelsToSpans(labels: ArrayLike<number>, n: number, scores?: Float32Array): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const L = NER_LABELS.length;
+  for (let i = 0; i < n; ) {
+    const label = NER_LABELS[labels[i]!]!;
+    if (label === 'O' || label[0] !== 'B') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && NER_LABELS[labels[j]!] === `I-${label.slice(2)}`) j++;
+    let confidence = 1;
+    if (scores) {
+      confidence = 0;
+      for (let k = i; k < j; k++) {
+        let top = -Infinity;
+        for (let l = 0; l < L; l++) top = Math.max(top, scores[k * L + l]!);
+        let sum = 0;
+        for (let l = 0; l < L; l++) sum += Math.exp(scores[k * L + l]! - top);
+        confidence += Math.exp(scores[k * L + labels[k]!]! - top) / sum;
+      }
+      confidence /= j - i;
+    }
+    spans.push({ from: i, to: j, type: LABEL_TYPE[label.slice(2)]!, confidence });
+    i = j;
+  }
+  return spans;
+}
+
+/** Tags one sentence with the model: its name spans. */
+export function tagNames(model: LinearModel, input: NerInput, context: DocumentContext): NameSpan[] {
+  const n = computeFeatures(input, context, scratch);
+  if (n === 0) return [];
+  const seq: Sequence = { features: scratch.features, offsets: scratch.offsets.subarray(0, n + 1) };
+  model.emissions(seq, scratch.scores);
+  model.decode(scratch.scores, n, scratch.labels);
+  return labelsToSpans(scratch.labels, n, scratch.scores);
+}
+
+/** How the sentence is written. */
+export function sentenceMode(words: readonly Token[], titleCase: boolean): SentenceMode {
+  let lexical = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (w.kind !== 'word' || w.text.length < 2 || !w.capitalized && w.lower === w.text.toUpperCase()) continue;
+    lexical++;
+    if (ALL_CAPS.test(w.text)) caps++;
+  }
+  if (lexical >= 2 && caps / lexical >= 0.6) return SentenceMode.AllCaps;
+  return titleCase ? SentenceMode.TitleCase : SentenceMode.Normal;
+}

@@ -1,0 +1,263 @@
+// A structured averaged perceptron over hashed sparse features: label scores
+// per token from a weight table, a first-order transition table, and Viterbi
+// decoding restricted to well-formed label sequences (no I-X after O).
+
+/** One sentence: the feature ids of token t are features[offsets[t] .. offsets[t + 1]). */
+export interface Sequence {
+  features: Uint32Array;
+  offsets: Uint32Array;
+  /** Gold labels, for training. */
+  labels?: Uint8Array;
+}
+
+/** Which label may follow which: allowed[(prev + 1) * L + next], with prev = -1 at the start. */
+export function transitionMask(labels: readonly string[]): Uint8Array {
+  const L = labels.length;
+  const mask = new Uint8Array((L + 1) * L);
+  for (let prev = -1; prev < L; prev++) {
+    for (let next = 0; next < L; next++) {
+      const [tag, type] = labels[next]!.split('-');
+      const before = prev < 0 ? 'O' : labels[prev]!;
+      // An inside label continues a span of its own type.
+      const ok = tag !== 'I' || before === `B-${type}` || before === `I-${type}`;
+      mask[(prev + 1) * L + next] = ok ? 1 : 0;
+    }
+  }
+  return mask;
+}
+
+/** The feature → label-weights lookup, quantized to int8 with one scale. Open addressing on the 32-bit keys. */
+export class WeightTable {
+  private readonly slots: Uint32Array;
+  private readonly rowOfSlot: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    readonly keys: Uint32Array,
+    readonly weights: Int8Array,
+    readonly labelCount: number,
+    readonly scale: number,
+  ) {
+    let size = 16;
+    while (size < keys.length * 2) size *= 2;
+    this.slots = new Uint32Array(size);
+    this.rowOfSlot = new Int32Array(size);
+    this.mask = size - 1;
+    for (let row = 0; row < keys.length; row++) {
+      let slot = keys[row]! & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = keys[row]!;
+      this.rowOfSlot[slot] = row;
+    }
+  }
+
+  /** The row of label weights for a feature, or -1. */
+  row(key: number): number {
+    let slot = key & this.mask;
+    for (;;) {
+      const k = this.slots[slot]!;
+      if (k === key) return this.rowOfSlot[slot]!;
+      if (k === 0) return -1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+export class LinearModel {
+  readonly labelCount: number;
+  private readonly allowed: Uint8Array;
+  private readonly sums: Int32Array;
+
+  constructor(
+    readonly labels: readonly string[],
+    readonly table: WeightTable,
+    /** (L + 1) × L, the first row for the start of a sentence; in the same units as the scaled weights. */
+    readonly transitions: Float32Array,
+  ) {
+    this.labelCount = labels.length;
+    this.allowed = transitionMask(labels);
+    this.sums = new Int32Array(labels.length);
+  }
+
+  /** Label scores per token, n × L, into `out`. */
+  emissions(seq: Sequence, out: Float32Array): void {
+    const L = this.labelCount;
+    const { weights, scale } = this.table;
+    const n = seq.offsets.length - 1;
+    const sums = this.sums;
+    for (let t = 0; t < n; t++) {
+      sums.fill(0);
+      for (let f = seq.offsets[t]!; f < seq.offsets[t + 1]!; f++) {
+        const row = this.table.row(seq.features[f]!);
+        if (row < 0) continue;
+        const base = row * L;
+        for (let l = 0; l < L; l++) sums[l]! += weights[base + l]!;
+      }
+      for (let l = 0; l < L; l++) out[t * L + l] = sums[l]! * scale;
+    }
+  }
+
+  /** The best well-formed label sequence. `scores` are the emissions (n × L), reused as scratch by the caller. */
+  decode(scores: Float32Array, n: number, labelsOut: Uint8Array): void {
+    viterbi(scores, n, this.labelCount, this.transitions, this.allowed, labelsOut);
+  }
+}
+
+const backpointers: { buffer: Int8Array } = { buffer: new Int8Array(1024) };
+let best = new Float64Array(64);
+let next = new Float64Array(64);
+
+/** Viterbi over emissions (n × L) and transitions ((L + 1) × L); writes the best path into `out`. */
+export function viterbi(scores: ArrayLike<number>, n: number, L: number, transitions: ArrayLike<number>, allowed: Uint8Array, out: Uint8Array): void {
+  if (n === 0) return;
+  if (backpointers.buffer.length < n * L) backpointers.buffer = new Int8Array(n * L * 2);
+  if (best.length < L) [best, next] = [new Float64Array(L), new Float64Array(L)];
+  const back = backpointers.buffer;
+  for (let l = 0; l < L; l++) best[l] = allowed[l] ? scores[l]! + transitions[l]! : -Infinity;
+  for (let t = 1; t < n; t++) {
+    for (let l = 0; l < L; l++) {
+      let top = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed[(p + 1) * L + l]) continue;
+        const s = best[p]! + transitions[(p + 1) * L + l]!;
+        if (s > top) [top, arg] = [s, p];
+      }
+      next[l] = top + scores[t * L + l]!;
+      back[t * L + l] = arg;
+    }
+    for (let l = 0; l < L; l++) best[l] = next[l]!;
+  }
+  let arg = 0;
+  for (let l = 1; l < L; l++) if (best[l]! > best[arg]!) arg = l;
+  for (let t = n - 1; t >= 0; t--) {
+    out[t] = arg;
+    arg = back[t * L + arg]!;
+  }
+}
+
+/** xorshift32: a seeded generator, so training runs are repeatable. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 0x100000000;
+  };
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Called after each epoch with the averaged model, e.g. to print dev scores. */
+  onEpoch?: (epoch: number, model: LinearModel) => void;
+}
+
+/**
+ * Trains a structured perceptron with Viterbi decoding and averaged weights
+ * (the averaging trick of Daumé: keep w and Σ c·Δw, average = w − Σ c·Δw / c).
+ */
+export function train(labels: readonly string[], data: Sequence[], options: TrainOptions): LinearModel {
+  const L = labels.length;
+  const weights = new Map<number, Float64Array>();
+  const allowed = transitionMask(labels);
+  const transitions = new Float64Array((L + 1) * L);
+  const transitionsAcc = new Float64Array((L + 1) * L);
+  const random = seededRandom(options.seed);
+  const order = data.map((_, i) => i);
+  let step = 1;
+  let scores = new Float64Array(256 * L);
+  const predicted = new Uint8Array(4096);
+
+  const update = (key: number, label: number, delta: number) => {
+    let row = weights.get(key);
+    if (!row) weights.set(key, (row = new Float64Array(2 * L)));
+    row[label]! += delta;
+    row[L + label]! += step * delta;
+  };
+  const averaged = (): LinearModel => quantize(labels, weights, transitions, transitionsAcc, step);
+
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    // Fisher-Yates with the seeded generator: the same order on every run.
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const seq = data[index]!;
+      const gold = seq.labels!;
+      const n = gold.length;
+      if (n === 0) continue;
+      if (scores.length < n * L) scores = new Float64Array(n * L * 2);
+      for (let t = 0; t < n; t++) {
+        for (let l = 0; l < L; l++) scores[t * L + l] = 0;
+        for (let f = seq.offsets[t]!; f < seq.offsets[t + 1]!; f++) {
+          const row = weights.get(seq.features[f]!);
+          if (row) for (let l = 0; l < L; l++) scores[t * L + l]! += row[l]!;
+        }
+      }
+      viterbi(scores, n, L, transitions, allowed, predicted);
+      for (let t = 0; t < n; t++) {
+        const g = gold[t]!;
+        const p = predicted[t]!;
+        if (g !== p) {
+          for (let f = seq.offsets[t]!; f < seq.offsets[t + 1]!; f++) {
+            update(seq.features[f]!, g, 1);
+            update(seq.features[f]!, p, -1);
+          }
+        }
+        const gPrev = t === 0 ? 0 : gold[t - 1]! + 1;
+        const pPrev = t === 0 ? 0 : predicted[t - 1]! + 1;
+        if (g !== p || gPrev !== pPrev) {
+          transitions[gPrev * L + g]! += 1;
+          transitionsAcc[gPrev * L + g]! += step;
+          transitions[pPrev * L + p]! -= 1;
+          transitionsAcc[pPrev * L + p]! -= step;
+        }
+      }
+      step++;
+    }
+    options.onEpoch?.(epoch, averaged());
+  }
+  return averaged();
+}
+
+/** Averages, drops features whose weights all round to zero, and stores int8 weights with one scale. */
+function quantize(labels: readonly string[], weights: Map<number, Float64Array>, transitions: Float64Array, transitionsAcc: Float64Array, step: number): LinearModel {
+  const L = labels.length;
+  let maxAbs = 0;
+  const averagedRows = new Map<number, Float64Array>();
+  for (const [key, row] of weights) {
+    const avg = new Float64Array(L);
+    for (let l = 0; l < L; l++) {
+      avg[l] = row[l]! - row[L + l]! / step;
+      maxAbs = Math.max(maxAbs, Math.abs(avg[l]!));
+    }
+    averagedRows.set(key, avg);
+  }
+  const scale = maxAbs / 127 || 1;
+  const kept: [number, Int8Array][] = [];
+  for (const [key, avg] of averagedRows) {
+    const q = new Int8Array(L);
+    let any = false;
+    for (let l = 0; l < L; l++) {
+      q[l] = Math.round(avg[l]! / scale);
+      if (q[l]) any = true;
+    }
+    if (any) kept.push([key, q]);
+  }
+  // Sorted keys: the same weights give the same bytes whatever the map's insertion order.
+  kept.sort((a, b) => a[0] - b[0]);
+  const keys = new Uint32Array(kept.length);
+  const flat = new Int8Array(kept.length * L);
+  kept.forEach(([key, q], row) => {
+    keys[row] = key;
+    flat.set(q, row * L);
+  });
+  const trans = new Float32Array(transitions.length);
+  for (let i = 0; i < trans.length; i++) trans[i] = transitions[i]! - transitionsAcc[i]! / step;
+  return new LinearModel(labels, new WeightTable(keys, flat, L, scale), trans);
+}
