@@ -1,6 +1,7 @@
 // End-to-end in a real VS Code: code-server from npm, driven by playwright-core with Debian's
 // Chromium. Opens a sample article, reads a hover, a code lens and the sidebar, clicks a quote,
-// runs Go to Definition, and saves screenshots to test-output/screenshots/.
+// runs Go to Definition, opens a .txt article (wrapped, hovered), and saves screenshots to
+// test-output/screenshots/.
 // MARGINALIA_UPDATE_SCREENSHOTS=1 also copies them to docs/screenshots/ for the README.
 import { cpSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,8 @@ import { chromium } from 'playwright-core';
 import { ensureCodeServer, packageExtension, root, startCodeServer } from './code-server.mjs';
 
 const chromiumPath = '/usr/bin/chromium';
+// A plain-text article of the team's own, to check that .txt files read like .article files.
+const textArticle = 'test/fixtures/articles/wire-story.txt';
 const shots = join(root, 'test-output/screenshots');
 const T0 = Date.now();
 const log = (...args) => console.log(`[e2e ${((Date.now() - T0) / 1000).toFixed(1)}s]`, ...args);
@@ -22,6 +25,7 @@ async function main() {
   figures.vsixKB = Math.round(statSync(vsix).size / 1024);
   const folder = mkdtempSync(join(tmpdir(), 'marginalia-samples-'));
   cpSync(join(root, 'samples'), folder, { recursive: true });
+  copyFileSync(join(root, textArticle), join(folder, 'wire-story.txt'));
   mkdirSync(shots, { recursive: true });
   const server = await startCodeServer({ vsix, folder, settings: { 'editor.hover.delay': 150 }, logFile: join(root, 'test-output/code-server.log') });
   log('code-server at', server.url);
@@ -50,7 +54,7 @@ async function main() {
   }
   if (process.env.MARGINALIA_UPDATE_SCREENSHOTS) {
     mkdirSync(join(root, 'docs/screenshots'), { recursive: true });
-    for (const name of ['hover', 'code-lens', 'sidebar', 'quote-selected', 'workspace', 'definition']) copyFileSync(join(shots, `${name}.png`), join(root, 'docs/screenshots', `${name}.png`));
+    for (const name of ['hover', 'code-lens', 'sidebar', 'quote-selected', 'workspace', 'definition', 'text-file']) copyFileSync(join(shots, `${name}.png`), join(root, 'docs/screenshots', `${name}.png`));
   }
   console.log(JSON.stringify(figures, null, 2));
   log('E2E PASS');
@@ -142,6 +146,59 @@ async function session(page, url) {
   figures.restartedServer = `killed ${servers.length} server process(es); hover answered again`;
   log(figures.restartedServer);
   await page.screenshot({ path: join(shots, 'after-restart.png') });
+
+  await textFile(page);
+}
+
+/** A .txt article opens in the article language: its paragraphs wrap, and hovers work. */
+async function textFile(page) {
+  await page.keyboard.press('Control+Shift+E');
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill('wire-story.txt');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'wire-story.txt' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: 'wire-story.txt' }).waitFor({ timeout: 15_000 });
+  const paragraph = readFileSync(join(root, textArticle), 'utf8').split('\n').find((line) => line.startsWith('Swiss Foreign Minister Lukas Brand'));
+  // The switch to the article language comes once the server has read the file: wait for the wrap.
+  const wrapped = await page
+    .waitForFunction(
+      (text) => {
+        const flat = (s) => s.replace(/\u00a0/g, ' ');
+        const editor = document.querySelector('.editor-instance .monaco-editor');
+        const lines = [...(editor?.querySelectorAll('.view-lines .view-line') ?? [])].sort((a, b) => a.getBoundingClientRect().y - b.getBoundingClientRect().y);
+        const first = lines.findIndex((line) => flat(line.textContent).startsWith(text.slice(0, 40)));
+        if (first < 0) return false;
+        // The screen lines that show the paragraph, from its first one until the text is complete.
+        let shown = '';
+        let rows = 0;
+        for (const line of lines.slice(first)) {
+          shown += flat(line.textContent);
+          rows++;
+          if (shown.trimEnd().length >= text.length) break;
+        }
+        const right = editor.getBoundingClientRect().right;
+        const fits = lines.every((line) => (line.firstElementChild?.getBoundingClientRect().right ?? 0) <= right);
+        return rows >= 2 && shown.trimEnd() === text && fits && rows;
+      },
+      paragraph,
+      { timeout: 30_000 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => null);
+  if (!wrapped) throw new Error('the .txt article does not wrap: its paragraph runs off the right edge or is not on screen');
+  const mode = (await page.locator('[id="status.editor.mode"]').innerText()).trim();
+  if (mode !== 'News article') throw new Error(`the .txt article is in the language "${mode}", not "News article"`);
+  figures.textFileWrap = `a ${paragraph.length}-character paragraph on ${wrapped} screen lines`;
+  log('text file:', figures.textFileWrap);
+  const name = await wordBox(page, 'Lukas Brand', 'Swiss Foreign Minister');
+  await page.mouse.move(name.x + 300, name.y + 300);
+  await page.mouse.move(name.x + name.width / 2, name.y + name.height / 2, { steps: 5 });
+  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'Swiss Foreign Minister' }).first();
+  await hover.waitFor({ timeout: 20_000 });
+  figures.textFileHover = (await hover.innerText()).trim().split('\n').filter(Boolean).slice(0, 2).join(' | ');
+  log('text file hover:', figures.textFileHover);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(shots, 'text-file.png') });
 }
 
 /** The screen box of `word` on the rendered editor line that also shows `lineHint`. */
