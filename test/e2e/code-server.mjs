@@ -24,10 +24,10 @@ export function packageExtension() {
 }
 
 /**
- * Starts code-server on a free port with the extension installed.
- * Returns { url, profile, stop }. `profile` holds the user data (logs included).
+ * Starts code-server on a free port with the extension installed, on `folder` (and `file` in it,
+ * if given, opened in an editor). Returns { url, profile, stop }. `profile` holds the user data (logs included).
  */
-export async function startCodeServer({ vsix, folder, settings = {}, logFile, port = 0 }) {
+export async function startCodeServer({ vsix, folder, file, settings = {}, logFile, port = 0 }) {
   const profile = mkdtempSync(join(tmpdir(), 'marginalia-vscode-'));
   const data = join(profile, 'data');
   const extensions = join(profile, 'extensions');
@@ -85,5 +85,7 @@ export async function startCodeServer({ vsix, folder, settings = {}, logFile, po
     }
     rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   };
-  return { url: `${url}/?folder=${encodeURIComponent(folder)}`, profile, child, stop };
+  // VS Code for the web opens a file given in the `payload` query parameter, as a URI of the server's files.
+  const openFile = file ? `&payload=${encodeURIComponent(JSON.stringify([['openFile', `vscode-remote://${new URL(url).host}${file}`]]))}` : '';
+  return { url: `${url}/?folder=${encodeURIComponent(folder)}${openFile}`, profile, child, stop };
 }
