@@ -78,11 +78,7 @@ async function session(page, url) {
   await page.screenshot({ path: join(shots, 'code-lens.png') });
 
   // Hover a person: the role comes from the text.
-  const name = await wordBox(page, 'Nurlan Seitkali', 'Kazakh President');
-  await page.mouse.move(name.x + 300, name.y + 300);
-  await page.mouse.move(name.x + name.width / 2, name.y + name.height / 2, { steps: 5 });
-  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'Kazakh President' }).first();
-  await hover.waitFor({ timeout: 20_000 });
+  const hover = await hoverWord(page, 'Nurlan Seitkali', 'Kazakh President', 'Kazakh President');
   figures.hover = (await hover.innerText()).trim().split('\n').filter(Boolean).slice(0, 3).join(' | ');
   if (!figures.hover.includes('Role: Kazakh President')) throw new Error(`hover without the role: ${figures.hover}`);
   log('hover:', figures.hover);
@@ -139,10 +135,7 @@ async function session(page, url) {
   if (!servers.length) throw new Error('no language server process found');
   for (const pid of servers) process.kill(Number(pid), 'SIGKILL');
   await page.waitForTimeout(2000);
-  const again = await wordBox(page, 'Nurlan Seitkali', 'Kazakh President');
-  await page.mouse.move(again.x + 300, again.y + 300);
-  await page.mouse.move(again.x + again.width / 2, again.y + again.height / 2, { steps: 5 });
-  await page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'Kazakh President' }).first().waitFor({ timeout: 30_000 });
+  await hoverWord(page, 'Nurlan Seitkali', 'Kazakh President', 'Kazakh President', 30_000);
   figures.restartedServer = `killed ${servers.length} server process(es); hover answered again`;
   log(figures.restartedServer);
   await page.screenshot({ path: join(shots, 'after-restart.png') });
@@ -190,15 +183,29 @@ async function textFile(page) {
   if (mode !== 'News article') throw new Error(`the .txt article is in the language "${mode}", not "News article"`);
   figures.textFileWrap = `a ${paragraph.length}-character paragraph on ${wrapped} screen lines`;
   log('text file:', figures.textFileWrap);
-  const name = await wordBox(page, 'Lukas Brand', 'Swiss Foreign Minister');
-  await page.mouse.move(name.x + 300, name.y + 300);
-  await page.mouse.move(name.x + name.width / 2, name.y + name.height / 2, { steps: 5 });
-  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'Swiss Foreign Minister' }).first();
-  await hover.waitFor({ timeout: 20_000 });
+  const hover = await hoverWord(page, 'Lukas Brand', 'Swiss Foreign Minister', 'Swiss Foreign Minister');
   figures.textFileHover = (await hover.innerText()).trim().split('\n').filter(Boolean).slice(0, 2).join(' | ');
   log('text file hover:', figures.textFileHover);
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(shots, 'text-file.png') });
+}
+
+/**
+ * Hovers `word` (on the line showing `lineHint`) until a hover with `expected` shows, and returns it.
+ * Code lenses that arrive meanwhile push the lines down, so each try finds the word again.
+ */
+async function hoverWord(page, word, lineHint, expected, timeout = 20_000) {
+  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: expected }).first();
+  const until = Date.now() + timeout;
+  for (;;) {
+    const box = await wordBox(page, word, lineHint);
+    await page.mouse.move(box.x + 300, box.y + 300);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    const left = until - Date.now();
+    const shown = await hover.waitFor({ timeout: Math.min(5_000, Math.max(left, 1)) }).then(() => true, () => false);
+    if (shown) return hover;
+    if (Date.now() >= until) throw new Error(`no hover with "${expected}" on ${word} within ${timeout} ms`);
+  }
 }
 
 /** The screen box of `word` on the rendered editor line that also shows `lineHint`. */

@@ -10,12 +10,13 @@
 
 ;; The configuration the README gives, with this checkout's server.
 (require 'eglot)
-(define-derived-mode article-mode text-mode "Article")
+(define-derived-mode article-mode text-mode "Article"
+  "News articles, read by Marginalia."
+  (visual-line-mode 1))                 ; wrap paragraphs at words
 (add-to-list 'auto-mode-alist '("\\.article\\'" . article-mode))
 (add-to-list 'eglot-server-programs
              `(article-mode . ("node" ,(expand-file-name "dist/server.js" (getenv "MARGINALIA_ROOT")) "--stdio")))
 (add-hook 'article-mode-hook #'eglot-ensure)
-(setq-default word-wrap t)
 
 (setq eglot-sync-connect t eglot-connect-timeout 20 eglot-autoreconnect nil)
 (defvar failures 0)
