@@ -2,7 +2,7 @@
 // Marginalia loaded. Desktop `code` when it is on PATH; otherwise code-server, served at a
 // printed localhost URL.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ensureCodeServer, packageExtension, root, startCodeServer } from '../test/e2e/code-server.mjs';
 
@@ -14,7 +14,7 @@ if (!existsSync(target)) {
 }
 const isFile = statSync(target).isFile();
 const folder = isFile ? dirname(target) : target;
-const file = isFile ? target : process.argv[2] ? undefined : join(folder, 'summit-diplomacy.article');
+const file = isFile ? target : process.argv[2] ? firstArticle(folder) : join(folder, 'summit-diplomacy.article');
 const installHint = `To use Marginalia in your own VS Code:\n\n  npm run package\n  code --install-extension dist/marginalia.vsix\n`;
 
 const hasCode = spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -37,4 +37,11 @@ if (hasCode) {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   server.child.once('exit', () => process.exit(1));
+}
+
+/** The folder's first .article file, else its first .txt file: opened so that the reader sees Marginalia at work. */
+function firstArticle(dir) {
+  const names = readdirSync(dir).sort();
+  const name = names.find((n) => n.endsWith('.article')) ?? names.find((n) => n.endsWith('.txt'));
+  return name && join(dir, name);
 }
