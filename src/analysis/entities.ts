@@ -5,6 +5,9 @@ import { foldApostrophes, type Sentence } from './structure';
 import type { Entity, EntityType, Mention, MentionForm } from './types';
 import { sentenceIsTitleCase, wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
+import { hashString } from './learn/hash';
+import { nerModel } from './learn/models';
+import { documentContext, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
   locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
@@ -53,6 +56,10 @@ interface Candidate {
   titleOnly?: boolean;
   /** A common word that counts only as the surname of a person already named: "Marsh". */
   surnameOnly?: boolean;
+  /** The entity reader's confidence in this name, when it read it. */
+  confidence?: number;
+  /** The entity reader's type for this mention: a country can act as a state ("North Korea fired"). */
+  mentionType?: EntityType;
 }
 
 export interface EntityDraft extends Omit<Entity, 'aliases' | 'metonyms' | 'roles'> {
@@ -188,7 +195,7 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
     name: nameParts.join(' '), nameWords,
     type, strength, rule, form, roles: [],
     // Fields set later are present from the start, so all candidates share one shape.
-    metonym: undefined, entity: undefined, definite: undefined, titleOnly: undefined, surnameOnly: undefined,
+    metonym: undefined, entity: undefined, definite: undefined, titleOnly: undefined, surnameOnly: undefined, confidence: undefined, mentionType: undefined,
   };
 }
 
@@ -557,7 +564,7 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
     return sportsArticle;
   };
   const asTeam = (c: Candidate) => {
-    Object.assign(c, { type: 'organization', name: `${c.name} national team`, metonym: true, form: 'metonym', rule: 'org.metonym.national-team' });
+    Object.assign(c, { type: 'organization', mentionType: 'organization', name: `${c.name} national team`, metonym: true, form: 'metonym', rule: 'org.metonym.national-team' });
     c.nameWords = c.name.split(' ');
   };
   const teams = new Set<string>();
@@ -575,30 +582,118 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
   if (teams.size && isSportsArticle()) for (const c of rest) if (teams.has(c.name) && !isLocative(c.words[c.from - 1])) asTeam(c);
 }
 
-export function extractEntities(sentences: Sentence[], table: EntityTable, text: string): void {
+/** Reads the names of the sentences into the table; returns why the entity reader was not used, or null. */
+export function extractEntities(sentences: Sentence[], table: EntityTable, text: string): string | null {
+  const { model, problem } = nerModel();
+  const { readings, context } = readNames(sentences, text);
   const candidates: Candidate[] = [];
-  for (const sentence of sentences) {
+  for (const r of readings) candidates.push(...(model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed));
+  readDatelinePlaces(candidates);
+  // The entity reader types a country in a match report as news wire does (a place); the rules read it as the team.
+  if (!model) readCountriesAsTeams(sentences, candidates);
+  link(candidates, table, text);
+  return problem;
+}
+
+export interface NameReading {
+  sentence: Sentence;
+  words: Word[];
+  /** The rules' names. */
+  proposed: Candidate[];
+  /** What the entity reader reads. */
+  input: NerInput;
+}
+
+/** The rules' names sentence by sentence, each sentence's input to the entity reader, and what the document says of its words. */
+export function readNames(sentences: Sentence[], text: string): { readings: NameReading[]; context: DocumentContext } {
+  const readings = sentences.map((sentence): NameReading => {
     const titleCase = sentence.block.kind === 'headline' || sentenceIsTitleCase(sentence.tokens);
     const words = wordsOf(sentence, titleCase);
-    for (const run of runsOf(words, titleCase)) {
-      const before = candidates.length;
-      interpretRun(sentence, words, run, candidates);
-      for (let k = before; k < candidates.length; k++) {
-        const c = candidates[k]!;
-        if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
-          const after = roleAfter(words, c.to);
-          const before = roleBefore(words, c.from);
-          if (before) c.roles.push(text.slice(before[0], before[1]));
-          if (after) c.roles.push(text.slice(after[0], after[1]));
-          if (c.roles.length && c.type === 'person') c.strength = Math.max(c.strength, 2);
-          if (c.type === 'unknown' && (after || (before && c.nameWords.length >= 2))) Object.assign(c, { type: 'person', strength: 2, rule: 'person.role' });
-        }
+    const proposed = proposeNames(sentence, words, titleCase, text);
+    return { sentence, words, proposed, input: { words, mode: sentenceMode(words, titleCase), block: sentence.block.kind, ruleTags: ruleTags(proposed, words.length) } };
+  });
+  return { readings, context: documentContext(sentences, readings.flatMap((r) => r.proposed)) };
+}
+
+/** The rules' names in one sentence, with their roles: what the entity reader confirms, types or drops. */
+function proposeNames(sentence: Sentence, words: Word[], titleCase: boolean, text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const run of runsOf(words, titleCase)) {
+    const before = candidates.length;
+    interpretRun(sentence, words, run, candidates);
+    for (let k = before; k < candidates.length; k++) {
+      const c = candidates[k]!;
+      if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
+        const after = roleAfter(words, c.to);
+        const before = roleBefore(words, c.from);
+        if (before) c.roles.push(text.slice(before[0], before[1]));
+        if (after) c.roles.push(text.slice(after[0], after[1]));
+        if (c.roles.length && c.type === 'person') c.strength = Math.max(c.strength, 2);
+        if (c.type === 'unknown' && (after || (before && c.nameWords.length >= 2))) Object.assign(c, { type: 'person', strength: 2, rule: 'person.role' });
       }
     }
   }
-  readDatelinePlaces(candidates);
-  readCountriesAsTeams(sentences, candidates);
-  link(candidates, table, text);
+  return candidates;
+}
+
+const ruleTagHashes = new Map<string, number>();
+/** Per word, what the rules say of it ("B:person:3"), hashed: a feature of the entity reader. */
+function ruleTags(candidates: Candidate[], n: number): Uint32Array {
+  const tags = new Uint32Array(n);
+  for (const c of candidates) {
+    for (let i = c.from; i < c.to && i < n; i++) {
+      const key = `${i === c.from ? 'B' : 'I'}:${c.type}:${c.strength}:${c.rule}`;
+      let h = ruleTagHashes.get(key);
+      if (h === undefined) ruleTagHashes.set(key, (h = hashString(key)));
+      tags[i] = h;
+    }
+  }
+  return tags;
+}
+
+const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
+
+/**
+ * The entity reader decides which words are names and of what type. A rule's
+ * candidate with the same words keeps its canonical name, roles and metonymy.
+ */
+function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], ruled: Candidate[], text: string): Candidate[] {
+  const overlaps = (c: Candidate, from: number, to: number) => c.from < to && from < c.to;
+  // "the President" links to a person named before; "Marsh said" may be the surname of one.
+  const out = ruled.filter((c) => c.titleOnly || (c.surnameOnly && !spans.some((span) => overlaps(c, span.from, span.to))));
+  for (const span of spans) {
+    if (span.type === 'other') continue;
+    let { from, to } = span;
+    while (from < to && words[from]!.kind !== 'word') from++;
+    while (to > from && words[to - 1]!.kind !== 'word') to--;
+    if (from === to) continue;
+    let c = ruled.find((r) => !r.titleOnly && r.from === from && r.to === to);
+    if (c) {
+      c.surnameOnly = false;
+      // A lexicon place read as an organization is a state acting: the entity stays the place, the mention says so.
+      const acting = LEXICON_PLACE.test(c.rule) && span.type === 'organization';
+      if (c.type !== span.type && !acting) {
+        c.type = span.type;
+        c.rule = 'ner.model';
+        c.metonym = false;
+        if (c.form === 'metonym') c.form = 'alias';
+      }
+      c.strength = Math.max(c.strength, 2);
+    } else {
+      c = candidate(sentence, words, from, to, span.type, 2, 'ner.model');
+      for (const r of ruled) if (overlaps(r, from, to)) for (const role of r.roles) if (!c.roles.includes(role)) c.roles.push(role);
+      if (c.type === 'person' || c.type === 'organization') {
+        const before = roleBefore(words, from);
+        const after = roleAfter(words, to);
+        if (before) c.roles.push(text.slice(before[0], before[1]));
+        if (after) c.roles.push(text.slice(after[0], after[1]));
+      }
+    }
+    c.confidence = span.confidence;
+    c.mentionType = span.type;
+    out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
@@ -739,7 +834,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (!e) continue;
     const mentionText = text.slice(c.start, c.end);
     const surface = c.form === 'short' && honorifics.has(c.words[c.from - 1]?.text ?? '') ? text.slice(c.words[c.from - 1]!.start, c.end) : mentionText;
-    e.mentions.push({ start: c.start, end: c.end, text: mentionText, form: c.form, rule: c.rule });
+    const mention: Mention = { start: c.start, end: c.end, text: mentionText, form: c.form, rule: c.rule };
+    if (c.confidence !== undefined) mention.confidence = Math.round(c.confidence * 100) / 100;
+    if (c.mentionType) mention.type = c.mentionType;
+    e.mentions.push(mention);
     if (surface !== e.name) e.aliases.add(surface.replace(/[\u2018\u2019]/g, "'") === e.name ? e.name : surface);
     if (c.metonym) e.metonyms.add(surface);
     const ref = { entity: e, start: c.start, end: c.end };
@@ -758,7 +856,25 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!)) e.aliases.add(e.nameWords.slice(1).join(' '));
     e.aliases.delete(e.name);
     e.mentions.sort((a, b) => a.start - b.start);
+    voteType(e);
+    for (const m of e.mentions) if (m.type === e.type) delete m.type;
   }
+}
+
+/** One entity, one type: the entity reader's types of its mentions vote, weighted by confidence. */
+function voteType(e: EntityDraft): void {
+  const votes = new Map<EntityType, number>();
+  let total = 0;
+  for (const m of e.mentions) {
+    if (!m.type || m.confidence === undefined) continue;
+    votes.set(m.type, (votes.get(m.type) ?? 0) + m.confidence);
+    total += m.confidence;
+  }
+  let best: EntityType | undefined;
+  for (const [type, v] of votes) if (!best || v > votes.get(best)!) best = type;
+  if (!best || votes.get(best)! < total * 0.6) return;
+  if (!LEXICON_PLACE.test(e.rule)) e.type = best;
+  for (const m of e.mentions) if (m.type && !LEXICON_PLACE.test(m.rule)) m.type = best;
 }
 
 function isCountry(word: string): boolean {

@@ -31,7 +31,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Article {
   const lineCount = new Map<string, number>();
   for (const b of blocks) if (b.kind === 'chrome') lineCount.set(b.text, (lineCount.get(b.text) ?? 0) + 1);
   const prose = (b: (typeof blocks)[number]) => lineCount.get(b.text) === 1 && b.text.split(/\s+/, 10).length >= 10;
-  extractEntities(sentences.filter((s) => s.block.kind !== 'chrome' || prose(s.block)), table, text);
+  const entityProblem = extractEntities(sentences.filter((s) => s.block.kind !== 'chrome' || prose(s.block)), table, text);
   const quotes = new QuoteFinder({ text, table, blocks }).run();
   const claims = findClaims(sentences, { text, quotes, mentionAt: (start) => table.byStart.has(start) });
   return {
@@ -41,6 +41,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Article {
     sections: allBlocks.map((b) => ({ start: b.start, end: b.end, text: b.text, kind: b.kind, rule: b.rule })),
     chromeStart,
     wordCount,
+    warnings: entityProblem ? [entityProblem] : [],
     partial: blocks.length < allBlocks.length ? { until: allBlocks[blocks.length]!.start, reason: `the analysis stopped at its time budget of ${options.budgetMs} ms` } : null,
   };
 }

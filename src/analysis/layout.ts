@@ -53,9 +53,18 @@ function isTitleCase(text: string): boolean {
   return words.length >= 3 && capitalized / words.length >= 0.9;
 }
 
+const NUMBER = /(?:^|\s)[-+]?\d[\d.,:/-]*(?=\s|$)/g;
+/** A row of a table of results, prices or standings ("Boston 69 65 .515 5"): content, not page chrome. */
+function isTableRow(text: string): boolean {
+  NUMBER.lastIndex = 0;
+  let numbers = 0;
+  while (numbers < 2 && NUMBER.exec(text)) numbers++;
+  return numbers >= 2;
+}
+
 /** A short line that reads as a label, not a sentence: "fairness meter", "Click On Meter". */
 function isLabelLine(block: Block): boolean {
-  return block.text.length <= 120 && wordsUpTo(block.text, 8) <= 8 && !TERMINAL.test(block.text);
+  return block.text.length <= 120 && wordsUpTo(block.text, 8) <= 8 && !TERMINAL.test(block.text) && !isTableRow(block.text);
 }
 
 /**

@@ -14,8 +14,12 @@ export type MentionForm = 'name' | 'alias' | 'short' | 'acronym' | 'metonym';
 
 export interface Mention extends Span {
   form: MentionForm;
-  /** The rule that found this mention. */
+  /** The rule that found this mention: `ner.model` when the entity reader found it alone. */
   rule: string;
+  /** The entity reader's confidence in the name (0–1), when it read it. */
+  confidence?: number;
+  /** Only where the mention differs from its entity: "North Korea" as the state that acts is an organization. */
+  type?: EntityType;
 }
 
 export interface Entity {
@@ -45,7 +49,10 @@ export interface Quote extends Span {
   cue: Span | null;
   /** For a quote broken by its cue or running over paragraphs: the quoted pieces. */
   fragments: Span[];
+  /** The rule that found the quote, or `quote.model` when the attribution reader found it alone. */
   rule: string;
+  /** The attribution reader's confidence (0–1), where it read this attribution. */
+  confidence?: number;
 }
 
 export type ClaimKind = 'statistic' | 'allegation' | 'attributed' | 'fact';
@@ -78,4 +85,6 @@ export interface Article {
   wordCount: number;
   /** Set when the analysis ran out of time: nothing from `until` on was read. */
   partial: { until: number; reason: string } | null;
+  /** What the reader could not do as it should: a model that did not load, say. */
+  warnings: string[];
 }

@@ -19,6 +19,7 @@ export const NER_TEMPLATES = [
   'bias', 'lower', 'text', 'shape', 'prefix3', 'suffix3', 'lower-1', 'lower+1', 'lower-2', 'lower+2',
   'shape-1', 'shape+1', 'lower-1|lower', 'lower|lower+1', 'shape-1|shape|shape+1', 'gazetteer', 'gazetteer-1', 'gazetteer+1',
   'flag', 'flag-1', 'flag+1', 'mode|shape', 'mode|lower', 'first|shape', 'block|shape', 'length|shape',
+  'rule', 'rule-1', 'rule+1', 'rule|shape', 'document-type', 'suffix2', 'suffix4', 'prefix2',
 ] as const;
 const T = Object.fromEntries(NER_TEMPLATES.map((name) => [name, hashString(`ner:${name}`)])) as Record<(typeof NER_TEMPLATES)[number], number>;
 
@@ -28,14 +29,39 @@ export const enum SentenceMode { Normal = 1, TitleCase = 2, AllCaps = 3 }
 export interface NerInput {
   words: readonly Token[];
   mode: SentenceMode;
-  /** The sentence's line is a headline, byline or dateline. */
+  /** The kind of the sentence's line: headline, byline, body... */
   block: string;
+  /** Per word, the hashed verdict of the name rules ("B:person:3:person.title"), or 0. */
+  ruleTags: Uint32Array;
 }
 
 /** What the reader knows of the whole document. */
 export interface DocumentContext {
   /** Words the document also writes in lower case: a capitalized "Court" is less of a name where "court" occurs. */
   lowercase: ReadonlySet<string>;
+  /** Word → the hashed type the rules give most names containing it in the document: "Okoro" after "Dr. Ada Okoro". */
+  ruleTypes: ReadonlyMap<string, number>;
+}
+
+export function documentContext(sentences: readonly { tokens: readonly Token[] }[], names: readonly { nameWords: string[]; type: string; strength: number }[]): DocumentContext {
+  const lowercase = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (t.kind === 'word' && !t.capitalized) lowercase.add(t.lower);
+  const votes = new Map<string, Map<string, number>>();
+  for (const name of names) {
+    if (name.strength < 2 || name.type === 'unknown') continue;
+    for (const word of name.nameWords) {
+      const byType = votes.get(word) ?? new Map<string, number>();
+      byType.set(name.type, (byType.get(name.type) ?? 0) + name.strength);
+      votes.set(word, byType);
+    }
+  }
+  const ruleTypes = new Map<string, number>();
+  for (const [word, byType] of votes) {
+    let best = '';
+    for (const [type, v] of byType) if (!best || v > byType.get(best)!) best = type;
+    ruleTypes.set(word, hashString(`doc:${best}`));
+  }
+  return { lowercase, ruleTypes };
 }
 
 // Lexicon flags, one bit each; each set bit is a feature.
@@ -186,6 +212,16 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch):
     out[f++] = mix(mix(T['first|shape'], i === 0 ? 1 : 0), shape[i]!);
     out[f++] = mix(mix(T['block|shape'], block), shape[i]!);
     out[f++] = mix(mix(T['length|shape'], Math.min(words[i]!.text.length, 8)), shape[i]!);
+    const rule = input.ruleTags[i] || NONE;
+    out[f++] = mix(T.rule, rule);
+    out[f++] = mix(T['rule-1'], i > 0 ? input.ruleTags[i - 1] || NONE : START);
+    out[f++] = mix(T['rule+1'], i + 1 < n ? input.ruleTags[i + 1] || NONE : END);
+    out[f++] = mix(mix(T['rule|shape'], rule), shape[i]!);
+    const w = words[i]!;
+    out[f++] = mix(T['document-type'], (w.capitalized && context.ruleTypes.get(w.norm)) || NONE);
+    out[f++] = mix(T.suffix2, hashString(w.lower.slice(-2)));
+    out[f++] = mix(T.suffix4, hashString(w.lower.slice(-4)));
+    out[f++] = mix(T.prefix2, hashString(w.lower.slice(0, 2)));
   }
   s.offsets[n] = f;
   return n;
