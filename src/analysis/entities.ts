@@ -7,9 +7,9 @@ import { sentenceIsTitleCase, wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
 import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
-import { documentContext, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
+import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
-  commonWordSet, cueVerbs, demonymCountry, descriptorNouns, firstNames, groupNouns, honorifics,
+  commonWordSet, cueVerbs, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
   locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, placeHeads, sportsWords, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
@@ -663,9 +663,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   const out = ruled.filter((c) => c.titleOnly || (c.surnameOnly && !spans.some((span) => overlaps(c, span.from, span.to))));
   for (const span of spans) {
     if (span.type === 'other') continue;
-    let { from, to } = span;
-    while (from < to && words[from]!.kind !== 'word') from++;
-    while (to > from && words[to - 1]!.kind !== 'word') to--;
+    const [from, to] = nameBounds(words, span.from, span.to, span.type);
     if (from === to) continue;
     let c = ruled.find((r) => !r.titleOnly && r.from === from && r.to === to);
     if (c) {
@@ -681,6 +679,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       c.strength = Math.max(c.strength, 2);
     } else {
       c = candidate(sentence, words, from, to, span.type, 2, 'ner.model');
+      c.definite = words[from - 1]?.lower === 'the';
       for (const r of ruled) if (overlaps(r, from, to)) for (const role of r.roles) if (!c.roles.includes(role)) c.roles.push(role);
       if (c.type === 'person' || c.type === 'organization') {
         const before = roleBefore(words, from);
@@ -732,7 +731,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (type === 'person') {
       if (c.nameWords.length >= 2) {
         // The first word is a short name only with real evidence of a person: "Xi" for "Chinese President Xi Jinping".
-        if (c.strength >= 2) index(personsByWord, c.nameWords[0]!, e);
+        if (c.strength >= 2 || familyNameFirst(c.nameWords)) index(personsByWord, c.nameWords[0]!, e);
         index(personsByWord, c.nameWords.at(-1)!, e);
       }
     }
@@ -758,7 +757,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   // Pass 1: full names and lexicon entries.
   const deferred: Candidate[] = [];
   for (const c of candidates) {
-    if (c.titleOnly || c.surnameOnly) deferred.push(c);
+    if (c.titleOnly || c.surnameOnly || isCompassShortName(c)) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
       const key = c.name.toLowerCase();
       const known = byKey.get(key);
@@ -820,7 +819,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       if (c.form === 'name') c.form = 'short';
       attach(c, pickAntecedent(matches, starts, c));
     } else if (c.surnameOnly) continue;
-    else if (known) attach(c, known);
+    else if (isCompassShortName(c) && placesByFirstWord(table, word)) {
+      c.form = 'short';
+      attach(c, placesByFirstWord(table, word)!);
+    } else if (known) attach(c, known);
     else if (c.definite && c.nameWords.length === 1 && orgHeads.has(word) && orgsByLastWord.has(word)) {
       c.form = 'short';
       attach(c, orgsByLastWord.get(word)![0]!);
@@ -833,7 +835,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const e = c.entity;
     if (!e) continue;
     const mentionText = text.slice(c.start, c.end);
-    const surface = c.form === 'short' && honorifics.has(c.words[c.from - 1]?.text ?? '') ? text.slice(c.words[c.from - 1]!.start, c.end) : mentionText;
+    // Editorial brackets are not part of a name: "[President Joe] Biden" names Joe Biden.
+    const written = c.form === 'short' && honorifics.has(c.words[c.from - 1]?.text ?? '') ? text.slice(c.words[c.from - 1]!.start, c.end) : mentionText;
+    const surface = written.includes('[') || written.includes(']') ? written.replace(/\s*[[\]]\s*/g, ' ').trim() : written;
     const mention: Mention = { start: c.start, end: c.end, text: mentionText, form: c.form, rule: c.rule };
     if (c.confidence !== undefined) mention.confidence = Math.round(c.confidence * 100) / 100;
     if (c.mentionType) mention.type = c.mentionType;
@@ -848,9 +852,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   mergeAcronyms(table);
   for (const e of table.entities) {
     if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous) {
-      // The surname is a name the text may use: "Putin", "Gause". Not for family-name-first names ("Kim", "Xi").
+      // The family name is a name the text may use: "Putin", "Gause"; it comes first in "Kim Jong Un" and "Wang Yi".
+      // The text's own usage decides first ("Tong Zhao ... Zhao said"); else the name's shape.
       const first = e.nameWords[0]!;
-      if (![...e.aliases].some((a) => a === first || a.endsWith(` ${first}`))) e.aliases.add(e.nameWords[e.nameWords.length - 1]!);
+      const last = e.nameWords.at(-1)!;
+      const used = (word: string) => [...e.aliases].some((a) => a === word || a.endsWith(` ${word}`));
+      if (!used(first) && !used(last)) e.aliases.add(familyNameFirst(e.nameWords) ? first : last);
     }
     // "U.S. National Security Council" is also "National Security Council".
     if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!)) e.aliases.add(e.nameWords.slice(1).join(' '));
@@ -875,6 +882,16 @@ function voteType(e: EntityDraft): void {
   if (!best || votes.get(best)! < total * 0.6) return;
   if (!LEXICON_PLACE.test(e.rule)) e.type = best;
   for (const m of e.mentions) if (m.type && !LEXICON_PLACE.test(m.rule)) m.type = best;
+}
+
+const COMPASS = new Set(['North', 'South', 'East', 'West']);
+/** "the North" in an article that names North Korea: a short name of the place. */
+const isCompassShortName = (c: Candidate) => c.definite === true && c.nameWords.length === 1 && COMPASS.has(c.nameWords[0]!) && c.type === 'place';
+const placesByFirstWord = (table: EntityTable, word: string) => table.entities.find((e) => e.type === 'place' && e.nameWords.length === 2 && e.nameWords[0] === word);
+
+/** "Kim Jong Un", "Wang Yi": a Chinese, Korean or Vietnamese family name first, then given names that are not Western ones. */
+function familyNameFirst(nameWords: string[]): boolean {
+  return nameWords.length >= 2 && nameWords.length <= 3 && familyNamesFirst.has(nameWords[0]!) && nameWords.slice(1).every((w) => w.length <= 8 && !firstNames.has(w));
 }
 
 function isCountry(word: string): boolean {

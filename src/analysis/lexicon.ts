@@ -121,6 +121,7 @@ export const lowerTitleWords = new Set([...list(titles.titleModifiers), ...list(
 export const honorifics = new Set(list(titles.honorifics));
 export const descriptorNouns = lowerSet([...list(titles.descriptorNouns), ...list(relations.nouns)]);
 export const firstNames = new Set(list(people.firstNames));
+export const familyNamesFirst = new Set(list(people.familyNameFirst));
 export const nameParticles = new Set(list(people.surnameParticles));
 export const groupNouns = new Set(list(people.groupNouns));
 export const placeHeads = new Set(list(places.headWords));

@@ -283,6 +283,17 @@ export function labelsToSpans(labels: ArrayLike<number>, n: number, scores?: Flo
   return spans;
 }
 
+/**
+ * A name's words without what news style leaves out of it: punctuation at its edges, and a person's
+ * honorific or title ("Mr. Kim", "President Joe Biden" name Kim and Joe Biden). GUM's spans keep them.
+ */
+export function nameBounds(words: readonly Token[], from: number, to: number, type: NameType): [number, number] {
+  while (from < to && words[from]!.kind !== 'word') from++;
+  while (to > from && words[to - 1]!.kind !== 'word') to--;
+  if (type === 'person') while (to - from > 1 && (honorifics.has(words[from]!.text) || titleHeads.has(words[from]!.norm))) from++;
+  return [from, to];
+}
+
 /** Tags one sentence with the model: its name spans. */
 export function tagNames(model: LinearModel, input: NerInput, context: DocumentContext): NameSpan[] {
   const n = computeFeatures(input, context, scratch);
