@@ -215,12 +215,24 @@ log(`Marginalia: ${articles.length} articles, one at a time, ${PASSES} passes`);
 const perArticle = measurePasses('Marginalia, per article', articles, marginalia);
 log(`Marginalia: one ${fmt(Buffer.byteLength(big) / 1048576, 1)} MB article, ${PASSES} passes`);
 const bigArticle = measurePasses(`Marginalia, one ${fmt(Buffer.byteLength(big) / 1048576, 1)} MB article`, [big], marginalia);
+// The entity reader alone: documents read beforehand, only the tagging timed.
+const learn = require(join(root, 'dist/learn.js'));
+const nerModel = learn.nerModel().model;
+const readDocuments = new Map(articles.map((t) => [t, learn.readDocument(t)]));
+const tagOnly = (text) => {
+  const { sentences, context } = readDocuments.get(text);
+  for (const s of sentences) learn.tagNames(nerModel, s, context);
+  return NaN;
+};
+log(`entity reader: ${articles.length} articles, tagging only, ${PASSES} passes`);
+const tagger = measurePasses('entity reader alone (tagging, per article)', articles, tagOnly);
+readDocuments.clear();
 log(`compromise: warm-up on ${warmup.length} articles`);
 measure('warm-up', warmup, compromise);
 log(`compromise: ${articles.length} articles, one at a time`);
 const baseline = measure('compromise people/places/organizations/quotations, per article', articles, compromise);
 
-const rows = [perArticle, bigArticle, baseline];
+const rows = [perArticle, bigArticle, tagger, baseline];
 const labelWidth = Math.max(...rows.map((r) => r.label.length));
 const line = (cells) => cells.join('  ');
 console.log('');
@@ -232,7 +244,7 @@ for (const r of rows) {
 console.log('* share of the text before chromeStart, i.e. not skipped as page chrome (mean per text)');
 if (PASSES > 1) {
   console.log(`Marginalia rows are the median of ${PASSES} passes; words/s per pass:`);
-  for (const r of [perArticle, bigArticle]) console.log(`  ${r.label}: ${r.passes.map((n) => fmt(n)).join(' / ')}`);
+  for (const r of [perArticle, bigArticle, tagger]) console.log(`  ${r.label}: ${r.passes.map((n) => fmt(n)).join(' / ')}`);
 }
 if (found < 0) console.log(found); // keeps compromise's results alive
 const ratio = perArticle.wordsPerSecond / baseline.wordsPerSecond;

@@ -68,6 +68,7 @@ export function documentContext(sentences: readonly { tokens: readonly Token[] }
 const FLAG_NAMES = ['first-name', 'common', 'org-head', 'place-head', 'title', 'honorific', 'month', 'cue', 'descriptor', 'org-descriptor', 'locative', 'seen-lowercase', 'all-caps', 'initial', 'digit', 'possessive'] as const;
 const FLAG = Object.fromEntries(FLAG_NAMES.map((name, bit) => [name, 1 << bit])) as Record<(typeof FLAG_NAMES)[number], number>;
 const FLAG_HASH = FLAG_NAMES.map((name) => hashString(`flag:${name}`));
+const SEEN_LOWERCASE = mix(T.flag, FLAG_HASH[FLAG_NAMES.indexOf('seen-lowercase')]!);
 
 const GAZETTEER_KINDS: GazetteerKind[] = ['country', 'capital', 'city', 'state', 'region', 'org', 'title', 'honorific', 'demonym'];
 const GAZETTEER_HASH = GAZETTEER_KINDS.flatMap((kind) => [hashString(`gaz:B-${kind}`), hashString(`gaz:I-${kind}`)]);
@@ -97,12 +98,12 @@ function shapeHash(text: string): number {
 class Scratch {
   size = 0;
   lower = new Uint32Array(0);
-  text = new Uint32Array(0);
   shape = new Uint32Array(0);
-  prefix = new Uint32Array(0);
-  suffix = new Uint32Array(0);
+  forms: WordForms[] = [];
   gazetteer = new Uint32Array(0);
   flags = new Uint32Array(0);
+  /** 1: a name-like word; 2: next to one; 0: not read. */
+  active = new Uint8Array(0);
   features = new Uint32Array(0);
   offsets = new Uint32Array(0);
   scores = new Float32Array(0);
@@ -113,12 +114,10 @@ class Scratch {
     const size = Math.max(n, this.size * 2, 64);
     this.size = size;
     this.lower = new Uint32Array(size);
-    this.text = new Uint32Array(size);
     this.shape = new Uint32Array(size);
-    this.prefix = new Uint32Array(size);
-    this.suffix = new Uint32Array(size);
     this.gazetteer = new Uint32Array(size);
     this.flags = new Uint32Array(size);
+    this.active = new Uint8Array(size);
     this.features = new Uint32Array(size * 80);
     this.offsets = new Uint32Array(size + 1);
     this.scores = new Float32Array(size * NER_LABELS.length);
@@ -128,7 +127,8 @@ class Scratch {
 
 const scratch = new Scratch();
 
-function flagsOf(w: Token, context: DocumentContext): number {
+/** The word's lexicon flags: all but 'seen-lowercase', which depends on the document. */
+function staticFlags(w: Token): number {
   let flags = 0;
   if (w.kind !== 'word') return flags;
   if (firstNames.has(w.norm)) flags |= FLAG['first-name'];
@@ -142,7 +142,6 @@ function flagsOf(w: Token, context: DocumentContext): number {
   if (descriptorNouns.has(w.lower)) flags |= FLAG.descriptor;
   if (orgDescriptors.has(w.lower)) flags |= FLAG['org-descriptor'];
   if (locativePrepositions.has(w.lower)) flags |= FLAG.locative;
-  if (w.capitalized && context.lowercase.has(w.lower)) flags |= FLAG['seen-lowercase'];
   if (w.text.length > 1 && ALL_CAPS.test(w.text)) flags |= FLAG['all-caps'];
   if (w.text.length === 2 && w.text[1] === '.' && w.capitalized) flags |= FLAG.initial;
   const c = w.text.charCodeAt(0);
@@ -152,19 +151,61 @@ function flagsOf(w: Token, context: DocumentContext): number {
 }
 
 /** Computes the features of every word of the sentence into `s.features` / `s.offsets`. */
+/** What the reader computes of a word's text alone, once per distinct text: hashes, and its own features. */
+interface WordForms {
+  lower: number;
+  shape: number;
+  flags: number;
+  /** The features of the word by itself: lower, text, shape, affixes, flags, length with shape. */
+  own: Uint32Array;
+}
+
+const formsCache = new Map<string, WordForms>();
+const FORMS_CACHE_LIMIT = 200_000;
+
+function formsOf(w: Token): WordForms {
+  const key = w.kind === 'word' ? w.text : `\u0000${w.text}`;
+  let forms = formsCache.get(key);
+  if (forms) return forms;
+  const lower = hashString(w.lower);
+  const shape = shapeHash(w.text);
+  const flags = staticFlags(w);
+  const own = [
+    mix(T.lower, lower), mix(T.text, hashString(w.norm)), mix(T.shape, shape),
+    mix(T.prefix3, hashString(w.lower.slice(0, 3))), mix(T.suffix3, hashString(w.lower.slice(-3))),
+    mix(T.suffix2, hashString(w.lower.slice(-2))), mix(T.suffix4, hashString(w.lower.slice(-4))), mix(T.prefix2, hashString(w.lower.slice(0, 2))),
+    mix(mix(T['length|shape'], Math.min(w.text.length, 8)), shape),
+  ];
+  for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) own.push(mix(T.flag, FLAG_HASH[b]!));
+  forms = { lower, shape, flags, own: Uint32Array.from(own) };
+  if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+  formsCache.set(key, forms);
+  return forms;
+}
+
+/** A word with a capital letter or a digit: where names are. */
+const nameLike = (w: Token) => w.lower !== w.text || (w.text.charCodeAt(0) >= 48 && w.text.charCodeAt(0) <= 57);
+
+/** Computes the features of every word of the sentence into `s.features` / `s.offsets`. */
 function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch): number {
   const { words, mode } = input;
   const n = words.length;
   s.ensure(n);
-  const { lower, text, shape, prefix, suffix, gazetteer, flags } = s;
+  const { lower, shape, gazetteer, flags, active } = s;
+  // Only words in or next to name-like words are read (the small words of "Bank of England"); the rest are O.
+  for (let i = 0; i < n; i++) active[i] = nameLike(words[i]!) ? 1 : 0;
+  for (let i = 0; i < n; i++) if (!active[i] && ((i > 0 && nameLike(words[i - 1]!)) || (i + 1 < n && nameLike(words[i + 1]!)))) active[i] = 2;
   for (let i = 0; i < n; i++) {
+    // Features look two words either side.
+    let near = false;
+    for (let j = Math.max(0, i - 2); j <= i + 2 && j < n; j++) if (active[j]) near = true;
+    if (!near) continue;
     const w = words[i]!;
-    lower[i] = hashString(w.lower);
-    text[i] = hashString(w.norm);
-    shape[i] = shapeHash(w.text);
-    prefix[i] = hashString(w.lower.slice(0, 3));
-    suffix[i] = hashString(w.lower.slice(-3));
-    flags[i] = flagsOf(w, context);
+    const forms = formsOf(w);
+    s.forms[i] = forms;
+    lower[i] = forms.lower;
+    shape[i] = forms.shape;
+    flags[i] = forms.flags | (w.capitalized && context.lowercase.has(w.lower) ? FLAG['seen-lowercase'] : 0);
     gazetteer[i] = NONE;
   }
   for (let i = 0; i < n; ) {
@@ -182,16 +223,16 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch):
   const out = s.features;
   for (let i = 0; i < n; i++) {
     s.offsets[i] = f;
+    if (!active[i]) continue;
     const lowerPrev = i > 0 ? lower[i - 1]! : START;
     const lowerNext = i + 1 < n ? lower[i + 1]! : END;
     const shapePrev = i > 0 ? shape[i - 1]! : START;
     const shapeNext = i + 1 < n ? shape[i + 1]! : END;
     out[f++] = T.bias;
-    out[f++] = mix(T.lower, lower[i]!);
-    out[f++] = mix(T.text, text[i]!);
-    out[f++] = mix(T.shape, shape[i]!);
-    out[f++] = mix(T.prefix3, prefix[i]!);
-    out[f++] = mix(T.suffix3, suffix[i]!);
+    const own = s.forms[i]!.own;
+    out.set(own, f);
+    f += own.length;
+    if (flags[i]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE;
     out[f++] = mix(T['lower-1'], lowerPrev);
     out[f++] = mix(T['lower+1'], lowerNext);
     out[f++] = mix(T['lower-2'], i > 1 ? lower[i - 2]! : START2);
@@ -204,14 +245,12 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch):
     out[f++] = mix(T.gazetteer, gazetteer[i]!);
     out[f++] = mix(T['gazetteer-1'], i > 0 ? gazetteer[i - 1]! : START);
     out[f++] = mix(T['gazetteer+1'], i + 1 < n ? gazetteer[i + 1]! : END);
-    for (let bits = flags[i]!, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T.flag, FLAG_HASH[b]!);
     for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
     for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
     out[f++] = mix(mix(T['mode|shape'], mode), shape[i]!);
     out[f++] = mix(mix(T['mode|lower'], mode), lower[i]!);
     out[f++] = mix(mix(T['first|shape'], i === 0 ? 1 : 0), shape[i]!);
     out[f++] = mix(mix(T['block|shape'], block), shape[i]!);
-    out[f++] = mix(mix(T['length|shape'], Math.min(words[i]!.text.length, 8)), shape[i]!);
     const rule = input.ruleTags[i] || NONE;
     out[f++] = mix(T.rule, rule);
     out[f++] = mix(T['rule-1'], i > 0 ? input.ruleTags[i - 1] || NONE : START);
@@ -219,9 +258,6 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch):
     out[f++] = mix(mix(T['rule|shape'], rule), shape[i]!);
     const w = words[i]!;
     out[f++] = mix(T['document-type'], (w.capitalized && context.ruleTypes.get(w.norm)) || NONE);
-    out[f++] = mix(T.suffix2, hashString(w.lower.slice(-2)));
-    out[f++] = mix(T.suffix4, hashString(w.lower.slice(-4)));
-    out[f++] = mix(T.prefix2, hashString(w.lower.slice(0, 2)));
   }
   s.offsets[n] = f;
   return n;
@@ -231,6 +267,8 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch):
 export function nerSequence(input: NerInput, context: DocumentContext, labels?: Uint8Array): Sequence {
   const n = computeFeatures(input, context, scratch);
   const end = scratch.offsets[n]!;
+  // A name the reader cannot reach (all lower case, far from capitals) is not taught.
+  if (labels) for (let i = 0; i < n; i++) if (!scratch.active[i]) labels[i] = 0;
   return { features: scratch.features.slice(0, end), offsets: scratch.offsets.slice(0, n + 1), labels };
 }
 

@@ -2,7 +2,10 @@
 // per token from a weight table, a first-order transition table, and Viterbi
 // decoding restricted to well-formed label sequences (no I-X after O).
 
-/** One sentence: the feature ids of token t are features[offsets[t] .. offsets[t + 1]). */
+/**
+ * One sentence: the feature ids of token t are features[offsets[t] .. offsets[t + 1]).
+ * A token without features is not read: its label is the first, O.
+ */
 export interface Sequence {
   features: Uint32Array;
   offsets: Uint32Array;
@@ -26,10 +29,15 @@ export function transitionMask(labels: readonly string[]): Uint8Array {
   return mask;
 }
 
-/** The feature → label-weights lookup, quantized to int8 with one scale. Open addressing on the 32-bit keys. */
+/**
+ * The feature → label-weights lookup, quantized to int8 with one scale. Open addressing on the
+ * 32-bit keys, each slot holding its key and its row of weights side by side: one cache line per probe.
+ */
 export class WeightTable {
-  private readonly slots: Uint32Array;
-  private readonly rowOfSlot: Int32Array;
+  /** Slot records: a 32-bit key, then labelCount int8 weights, padded to 4 bytes. */
+  private readonly slotKeys: Uint32Array;
+  readonly slotWeights: Int8Array;
+  private readonly stride: number;
   private readonly mask: number;
 
   constructor(
@@ -40,23 +48,27 @@ export class WeightTable {
   ) {
     let size = 16;
     while (size < keys.length * 2) size *= 2;
-    this.slots = new Uint32Array(size);
-    this.rowOfSlot = new Int32Array(size);
+    this.stride = 4 + ((labelCount + 3) & ~3);
+    const buffer = new ArrayBuffer(size * this.stride);
+    this.slotKeys = new Uint32Array(buffer);
+    this.slotWeights = new Int8Array(buffer);
     this.mask = size - 1;
+    const words = this.stride / 4;
     for (let row = 0; row < keys.length; row++) {
       let slot = keys[row]! & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = keys[row]!;
-      this.rowOfSlot[slot] = row;
+      while (this.slotKeys[slot * words] !== 0) slot = (slot + 1) & this.mask;
+      this.slotKeys[slot * words] = keys[row]!;
+      this.slotWeights.set(weights.subarray(row * labelCount, row * labelCount + labelCount), slot * this.stride + 4);
     }
   }
 
-  /** The row of label weights for a feature, or -1. */
+  /** Where the label weights of a feature start in `slotWeights`, or -1. */
   row(key: number): number {
+    const words = this.stride / 4;
     let slot = key & this.mask;
     for (;;) {
-      const k = this.slots[slot]!;
-      if (k === key) return this.rowOfSlot[slot]!;
+      const k = this.slotKeys[slot * words]!;
+      if (k === key) return slot * this.stride + 4;
       if (k === 0) return -1;
       slot = (slot + 1) & this.mask;
     }
@@ -82,15 +94,18 @@ export class LinearModel {
   /** Label scores per token, n × L, into `out`. */
   emissions(seq: Sequence, out: Float32Array): void {
     const L = this.labelCount;
-    const { weights, scale } = this.table;
+    const { slotWeights: weights, scale } = this.table;
     const n = seq.offsets.length - 1;
     const sums = this.sums;
     for (let t = 0; t < n; t++) {
+      if (seq.offsets[t] === seq.offsets[t + 1]) {
+        forceFirstLabel(out, t, L);
+        continue;
+      }
       sums.fill(0);
       for (let f = seq.offsets[t]!; f < seq.offsets[t + 1]!; f++) {
-        const row = this.table.row(seq.features[f]!);
-        if (row < 0) continue;
-        const base = row * L;
+        const base = this.table.row(seq.features[f]!);
+        if (base < 0) continue;
         for (let l = 0; l < L; l++) sums[l]! += weights[base + l]!;
       }
       for (let l = 0; l < L; l++) out[t * L + l] = sums[l]! * scale;
@@ -101,6 +116,12 @@ export class LinearModel {
   decode(scores: Float32Array, n: number, labelsOut: Uint8Array): void {
     viterbi(scores, n, this.labelCount, this.transitions, this.allowed, labelsOut);
   }
+}
+
+const UNREACHABLE = -1e9;
+function forceFirstLabel(scores: Float32Array | Float64Array, t: number, L: number): void {
+  scores[t * L] = 0;
+  for (let l = 1; l < L; l++) scores[t * L + l] = UNREACHABLE;
 }
 
 const backpointers: { buffer: Int8Array } = { buffer: new Int8Array(1024) };
@@ -115,6 +136,19 @@ export function viterbi(scores: ArrayLike<number>, n: number, L: number, transit
   const back = backpointers.buffer;
   for (let l = 0; l < L; l++) best[l] = allowed[l] ? scores[l]! + transitions[l]! : -Infinity;
   for (let t = 1; t < n; t++) {
+    if (L > 1 && scores[t * L + 1] === UNREACHABLE) {
+      // A token that is not read is O: only that label needs its best predecessor.
+      let top = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const s = best[p]! + transitions[(p + 1) * L]!;
+        if (s > top) [top, arg] = [s, p];
+      }
+      best[0] = top;
+      back[t * L] = arg;
+      for (let l = 1; l < L; l++) best[l] = -Infinity;
+      continue;
+    }
     for (let l = 0; l < L; l++) {
       let top = -Infinity;
       let arg = 0;
@@ -193,6 +227,10 @@ export function train(labels: readonly string[], data: Sequence[], options: Trai
       if (n === 0) continue;
       if (scores.length < n * L) scores = new Float64Array(n * L * 2);
       for (let t = 0; t < n; t++) {
+        if (seq.offsets[t] === seq.offsets[t + 1]) {
+          forceFirstLabel(scores, t, L);
+          continue;
+        }
         for (let l = 0; l < L; l++) scores[t * L + l] = 0;
         for (let f = seq.offsets[t]!; f < seq.offsets[t + 1]!; f++) {
           const row = weights.get(seq.features[f]!);
