@@ -1,7 +1,7 @@
 // `npm run train`: rebuilds the learned readers' weights from ../shared/train (and only from there),
 // seeded and deterministic, then prints dev scores on ../shared/corpus.
 //
-//   node scripts/train.mjs [--reader ner] [--data DIR] [--dev DIR] [--epochs N] [--seed N] [--limit DOCS] [--out FILE]
+//   node scripts/train.mjs [--reader ner|attribution] [--data DIR] [--dev DIR] [--epochs N] [--seed N] [--limit DOCS] [--out FILE]
 //
 // --data: the training folder (default ../shared/train); --dev: the dev corpora (default ../shared/corpus, skipped when absent);
 // --limit: train on the first DOCS documents of each file (a quick run); --out: where the weights go.
@@ -12,13 +12,18 @@ import * as learn from '../dist/learn.js';
 
 const { values: options } = parseArgs({
   options: {
-    reader: { type: 'string', default: 'ner' },
+    reader: { type: 'string' },
     data: { type: 'string', default: join(process.env.MARGINALIA_SHARED ?? '../shared', 'train') },
     dev: { type: 'string', default: join(process.env.MARGINALIA_SHARED ?? '../shared', 'corpus') },
     epochs: { type: 'string', default: '8' },
+    'attribution-epochs': { type: 'string' },
+    'attribution-prune': { type: 'string', default: '4' },
+    'dev-every-epoch': { type: 'boolean', default: false },
     seed: { type: 'string', default: '20261201' },
     limit: { type: 'string' },
     out: { type: 'string' },
+    'gum-repeat': { type: 'string', default: '1' },
+    'ner-prune': { type: 'string', default: '0' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -32,24 +37,43 @@ const NER_FILES = ['conllpp-train.jsonl', 'gum.jsonl'];
 const TYPE = { person: 'person', organization: 'organization', place: 'place', misc: 'other' };
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
+const NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'del', 'der', 'van', 'von', 'la', 'le', 'al', 'bin', 'on', 'at']);
+const NAME_PUNCTUATION = new Set(['.', '&', '-', "'", '’']);
+
+/**
+ * A gold mention cut to its name, as news style and our mentions write it: GUM puts "the" in names
+ * ("the Smithsonian") and marks whole noun phrases ("Duke University, located in Durham").
+ */
+function nameWordsOf(words, from, to) {
+  while (from < to - 1 && DETERMINERS.has(words[from].lower)) from++;
+  for (let k = from + 1; k < to; k++) {
+    const w = words[k];
+    const breaks = w.kind === 'word' ? !w.capitalized && !NAME_LINKS.has(w.lower) && !/^\d/.test(w.text) : !NAME_PUNCTUATION.has(w.text);
+    if (breaks) to = k;
+  }
+  while (to > from + 1 && (words[to - 1].kind !== 'word' || NAME_LINKS.has(words[to - 1].lower))) to--;
+  return [from, to];
+}
+
 /** The document's sentences with gold labels: a word is in a mention when it starts inside it. */
 function labelledSentences(doc) {
   const { sentences, context } = learn.readDocument(doc.text);
-  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   return sentences.map((s) => {
     const spans = [];
-    for (const m of mentions) {
+    for (const m of doc.mentions) {
       if (m.end <= s.sentence.start || m.start >= s.sentence.end || !TYPE[m.type]) continue;
-      let from = s.words.findIndex((w) => w.start >= m.start && w.start < m.end);
-      if (from < 0) continue;
-      let to = from;
-      while (to < s.words.length && s.words[to].start < m.end) to++;
-      // GUM puts "the" in names ("the Smithsonian"); news style and our mentions leave it out.
-      while (from < to - 1 && DETERMINERS.has(s.words[from].lower)) from++;
-      if (spans.length && spans[spans.length - 1].to > from) continue;
-      spans.push({ from, to, type: TYPE[m.type] });
+      const first = s.words.findIndex((w) => w.start >= m.start && w.start < m.end);
+      if (first < 0) continue;
+      let last = first;
+      while (last < s.words.length && s.words[last].start < m.end) last++;
+      const [from, to] = learn.nameBounds(s.words, ...nameWordsOf(s.words, first, last), TYPE[m.type]);
+      if (from < to) spans.push({ from, to, type: TYPE[m.type] });
     }
-    return learn.nerSequence(s, context, learn.spansToLabels(s.words.length, spans));
+    // Nested mentions: the longer name wins ("University of Texas" over "Texas").
+    spans.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+    const kept = [];
+    for (const span of spans) if (!kept.some((k) => k.from < span.to && span.from < k.to)) kept.push(span);
+    return learn.nerSequence(s, context, learn.spansToLabels(s.words.length, kept));
   });
 }
 
@@ -89,18 +113,25 @@ function trainNer() {
   for (const file of NER_FILES) {
     const docs = readJsonLines(join(options.data, file)).slice(0, limit);
     documents[file] = docs.length;
-    for (const doc of docs) data.push(...labelledSentences(doc));
+    // GUM is small and is our only source for names read news-style in other genres: it may count more than once.
+    const repeat = file === 'gum.jsonl' ? Number(options['gum-repeat']) : 1;
+    for (const doc of docs) {
+      const sentences = labelledSentences(doc);
+      for (let r = 0; r < repeat; r++) data.push(...sentences);
+    }
   }
   log(`ner: ${data.length} sentences from ${JSON.stringify(documents)}`);
   const devDirs = ['conllpp-dev', 'gum-news'].map((d) => join(options.dev, d)).filter(existsSync);
   const started = Date.now();
-  const model = learn.train(learn.NER_LABELS, data, {
+  const trained = learn.train(learn.NER_LABELS, data, {
     epochs: Number(options.epochs),
     seed: Number(options.seed),
     onEpoch: (epoch) => log(`  epoch ${epoch} (${((Date.now() - started) / 1000).toFixed(0)} s)`),
   });
+  // Features whose weights are all small cost a probe each and change little: dropped.
+  const model = learn.pruneModel(trained, Number(options['ner-prune']));
   const dev = Object.fromEntries(devDirs.map((d) => [d.split('/').pop(), devScore(model, d)]));
-  const about = { data: documents, epochs: Number(options.epochs), seed: Number(options.seed), features: model.table.keys.length, dev };
+  const about = { data: documents, gumRepeat: Number(options['gum-repeat']), prune: Number(options['ner-prune']), epochs: Number(options.epochs), seed: Number(options.seed), features: model.table.keys.length, dev };
   const bytes = learn.writeModel(model, { reader: 'ner', templates: [...learn.NER_TEMPLATES], about });
   const out = options.out ?? 'src/analysis/learn/models/ner.bin';
   writeFileSync(out, bytes);
@@ -108,8 +139,129 @@ function trainNer() {
   for (const [name, score] of Object.entries(dev)) log(`ner dev ${name}: typed F1 ${score.f1} (P ${score.precision}, R ${score.recall})`);
 }
 
-if (options.reader === 'ner') trainNer();
-else {
+// ---- the attribution reader ---------------------------------------------------------------
+
+/** The document's paragraphs as the attribution reader sees them: [{ input, start, end }]. */
+function paragraphsOf(text) {
+  const { sentences } = learn.readDocument(text);
+  const out = [];
+  for (const s of sentences) {
+    const block = s.sentence.block;
+    if (block.kind === 'chrome') continue;
+    let p = out[out.length - 1];
+    if (!p || p.block !== block) out.push((p = { block, sentences: [] }));
+    p.sentences.push(s.words);
+  }
+  return out.map((p) => ({ block: p.block, input: learn.paragraphInput(p.sentences, p.block.kind) }));
+}
+
+/** Gold role spans of a paragraph, as word ranges: a word takes the role of the span it starts in. */
+function goldRoleSpans(words, quotes) {
+  const spans = [];
+  const wordsIn = (start, end) => {
+    let from = words.findIndex((w) => w.start >= start && w.start < end);
+    if (from < 0) return null;
+    let to = from;
+    while (to < words.length && words[to].start < end) to++;
+    return { from, to };
+  };
+  quotes.forEach((q, group) => {
+    const pieces = q.fragments?.length ? q.fragments : [[q.start, q.end]];
+    for (const [a, b] of pieces) {
+      const r = wordsIn(a, b);
+      if (r) spans.push({ role: 'content', ...r, group });
+    }
+    for (const [role, sp] of [['source', q.source], ['cue', q.cue]]) {
+      if (!sp) continue;
+      const r = wordsIn(sp.start, sp.end);
+      if (r) spans.push({ role, ...r, group });
+    }
+  });
+  return spans;
+}
+
+function attributionData(docs) {
+  const data = [];
+  for (const doc of docs) {
+    const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
+    for (const { block, input } of paragraphsOf(doc.text)) {
+      const inside = quotes.filter((q) => q.end > block.start && q.start < block.end || (q.cue && q.cue.start < block.end && q.cue.end > block.start));
+      const labels = learn.roleSpansToLabels(input.words.length, goldRoleSpans(input.words, inside));
+      data.push(learn.attributionSequence(input, labels));
+    }
+  }
+  return data;
+}
+
+/** The model alone on a dev folder, matched as the scorer matches (half the shorter span): content P / R / F1, source overlap. */
+function attributionDevScore(model, dir) {
+  let tp = 0, sys = 0, gold = 0, sourceOk = 0, sourceGold = 0;
+  const overlap = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
+    const g = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    if (!g.quotes) continue;
+    const text = readFileSync(join(dir, name.replace(/\.gold\.json$/, '.txt')), 'utf8');
+    const found = [];
+    for (const { input } of paragraphsOf(text)) {
+      for (const a of learn.readAttributions(model, input)) {
+        const first = a.content[0], last = a.content[a.content.length - 1];
+        found.push({
+          start: input.words[first.from].start, end: input.words[last.to - 1].end,
+          source: a.source ? { start: input.words[a.source.from].start, end: input.words[a.source.to - 1].end } : null,
+        });
+      }
+    }
+    sys += found.length;
+    gold += g.quotes.length;
+    const used = new Set();
+    for (const q of g.quotes) {
+      let best = -1, bestOv = 0;
+      found.forEach((x, i) => {
+        const ov = overlap(q.start, q.end, x.start, x.end);
+        if (!used.has(i) && ov > bestOv && ov >= Math.min(q.end - q.start, x.end - x.start) / 2) [best, bestOv] = [i, ov];
+      });
+      if (best < 0) continue;
+      used.add(best);
+      tp++;
+      if (q.source) {
+        sourceGold++;
+        const s = found[best].source;
+        if (s && overlap(s.start, s.end, q.source.start, q.source.end) > 0) sourceOk++;
+      }
+    }
+  }
+  const p = tp / (sys || 1), r = tp / (gold || 1);
+  return { f1: +((2 * p * r) / (p + r || 1)).toFixed(3), precision: +p.toFixed(3), recall: +r.toFixed(3), sourceOverlap: +(sourceOk / (sourceGold || 1)).toFixed(3) };
+}
+
+function trainAttribution() {
+  const docs = readJsonLines(join(options.data, 'polnear-train.jsonl')).slice(0, limit);
+  const data = attributionData(docs);
+  const documents = { 'polnear-train.jsonl': docs.length };
+  log(`attribution: ${data.length} paragraphs from ${JSON.stringify(documents)}`);
+  const devDir = join(options.dev, 'polnear-dev');
+  const started = Date.now();
+  const epochs = Number(options['attribution-epochs'] ?? 5);
+  const trained = learn.train(learn.ATTRIBUTION_LABELS, data, {
+    epochs,
+    seed: Number(options.seed),
+    onEpoch: (epoch, m) => log(`  epoch ${epoch} (${((Date.now() - started) / 1000).toFixed(0)} s)${options['dev-every-epoch'] && existsSync(devDir) ? ` ${JSON.stringify(attributionDevScore(m, devDir))}` : ''}`),
+  });
+  // Features whose weights all stay small are dropped: the file is several times smaller, the scores the same.
+  const prune = Number(options['attribution-prune']);
+  const model = learn.pruneModel(trained, prune);
+  const dev = existsSync(devDir) ? { 'polnear-dev': attributionDevScore(model, devDir) } : {};
+  const about = { data: documents, epochs, prune, seed: Number(options.seed), features: model.table.keys.length, dev };
+  const bytes = learn.writeModel(model, { reader: 'attribution', templates: [...learn.ATTRIBUTION_TEMPLATES], about });
+  const out = options.out ?? 'src/analysis/learn/models/attribution.bin';
+  writeFileSync(out, bytes);
+  log(`attribution: ${model.table.keys.length} features, ${(bytes.length / 1e6).toFixed(2)} MB → ${out}`);
+  for (const [name, score] of Object.entries(dev)) log(`attribution dev ${name} (the model alone): F1 ${score.f1} (P ${score.precision}, R ${score.recall}), source overlap ${score.sourceOverlap}`);
+}
+
+const readers = { ner: trainNer, attribution: trainAttribution };
+if (options.reader && !readers[options.reader]) {
   console.error(`unknown reader ${options.reader}`);
   process.exit(2);
 }
+for (const [name, run] of Object.entries(readers)) if (!options.reader || options.reader === name) run();

@@ -6,6 +6,8 @@ import { firstNotBefore } from './search';
 import { wordsOf, type Word } from './tokens';
 import type { EntityDraft, EntityTable } from './entities';
 import { anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, descriptorNouns, documentNouns, emptyReports, nounCues, orgDescriptors, type CueVerb } from './lexicon';
+import { readAttributions, type ModelAttribution } from './learn/attribution';
+import { attributionModel } from './learn/attributionModel';
 
 const OPEN_MARKS = new Set(['“', '„', '«', '‟']);
 const CLOSE_MARKS = new Set(['”', '»']);
@@ -238,6 +240,7 @@ export class QuoteFinder {
         const bw = blockWords(block, true);
         this.headlineColon(bw);
         this.indirect(block, bw, [], HEADLINE_CUES);
+        this.readWithModel(block, bw);
         continue;
       }
       if (block.kind !== 'body') {
@@ -252,9 +255,175 @@ export class QuoteFinder {
         r++;
       }
       this.indirect(block, bw, blockQuotes);
+      this.readWithModel(block, bw);
       introduction = block.text.endsWith(':') ? bw : null;
     }
+    if (this.model) this.mergeWithModel();
     return this.quotes;
+  }
+
+  // ---- the attribution reader ------------------------------------------------
+
+  private readonly model = attributionModel().model;
+  /** What the model found, paragraph by paragraph, in text order. */
+  private readonly found: Found[] = [];
+  private readonly blockWordsCache = new Map<Block, Word[]>();
+
+  private readWithModel(block: Block, bw: BlockWords): void {
+    if (!this.model || bw.words.length === 0) return;
+    this.blockWordsCache.set(block, bw.words);
+    for (const a of readAttributions(this.model, { words: bw.words, sentenceStart: bw.sentenceStart, sentenceEnd: bw.sentenceEnd, block: block.kind })) {
+      const words = bw.words;
+      const first = a.content[0]!;
+      const last = a.content[a.content.length - 1]!;
+      this.found.push({ block, words, attribution: a, start: words[first.from]!.start, end: words[last.to - 1]!.end });
+    }
+  }
+
+  /**
+   * The rules' quotes meet the model's attributions. A quote in quotation marks stands (the rules read
+   * marks, paragraphs that run on and speakers carried over better); a reported clause stands only where
+   * the model reads an attribution there too; an attribution only the model reads joins when it is
+   * confident, has a source and a reporting cue. Either way, a reported clause must read as one:
+   * "committed considerable resources", "continue to fray", "established under" report nothing.
+   */
+  private mergeWithModel(): void {
+    const quotes = this.quotes.slice().sort((a, b) => a.start - b.start);
+    const confirmed = new Map<Quote, Found>();
+    const overlapping = (f: Found, each: (q: Quote, matches: boolean) => void) => {
+      const from = Math.max(0, firstNotBefore(quotes, (q) => q.start < f.start) - 40);
+      for (let k = from; k < quotes.length && quotes[k]!.start < f.end; k++) {
+        const q = quotes[k]!;
+        const ov = Math.min(q.end, f.end) - Math.max(q.start, f.start);
+        if (ov > 0) each(q, ov >= Math.min(q.end - q.start, f.end - f.start) / 2);
+      }
+    };
+    for (const f of this.found) overlapping(f, (q, matches) => matches && !confirmed.has(q) && confirmed.set(q, f));
+    const kept = new Set<Quote>();
+    for (const q of this.quotes) {
+      const f = confirmed.get(q);
+      if (f) q.confidence = round2(f.attribution.confidence);
+      if (q.kind !== 'indirect') kept.add(q);
+      // "Name: words" in a headline is the rules' own reading, and a question there reports nothing.
+      else if ((f || q.rule === 'quote.headline.colon') && this.reportsClause(q.start, q.cue) && !this.sourceInsidePhrase(q)) kept.add(q);
+    }
+    const added: Quote[] = [];
+    for (const f of this.found) {
+      let taken = false;
+      overlapping(f, (q) => (taken ||= kept.has(q)));
+      if (taken) continue;
+      if (f.attribution.confidence < MODEL_MIN_CONFIDENCE) continue;
+      const q = this.modelQuote(f);
+      if (q) added.push(q);
+    }
+    const out = this.quotes.filter((q) => kept.has(q));
+    this.quotes.length = 0;
+    for (const q of out) this.quotes.push(q);
+    for (const q of added) this.quotes.push(q);
+  }
+
+  /** The words of the block at an offset; the model read them already, so they are at hand. */
+  private wordsOfBlockAt(offset: number): Word[] | null {
+    const block = this.ctx.blocks[this.blockIndexAt(offset)];
+    if (!block) return null;
+    let words = this.blockWordsCache.get(block);
+    if (!words) this.blockWordsCache.set(block, (words = blockWords(block, block.kind === 'headline').words));
+    return words;
+  }
+
+  /** Is the quote's source a name inside a longer subject ("Russia's assistance to the North implies")? */
+  private sourceInsidePhrase(q: Quote): boolean {
+    if (!q.source || !q.cue || q.cue.start < q.source.end) return false;
+    const words = this.wordsOfBlockAt(q.source.start);
+    if (!words) return false;
+    const k = wordAt(words, q.source.start);
+    return k > 0 && OBJECT_PREPOSITIONS.has(words[k - 1]!.lower);
+  }
+
+  /** The index of the cue verb in a cue span, or -1. */
+  private cueVerbIndex(words: Word[], cue: Span): number {
+    for (let k = wordAt(words, cue.start); k < words.length && words[k]!.start < cue.end; k++) if (cueAt(words, k)) return k;
+    return -1;
+  }
+
+  /** The cue verb in a cue span: "has claimed" → claim. */
+  private cueVerbIn(words: Word[], cue: Span): CueVerb | null {
+    for (let k = wordAt(words, cue.start); k < words.length && words[k]!.start < cue.end; k++) {
+      const verb = cueAt(words, k);
+      if (verb) return verb;
+    }
+    return null;
+  }
+
+  /** Does the content that starts at `start` read as a reported clause for this cue? */
+  private reportsClause(start: number, cue: Span | null): boolean {
+    const words = this.wordsOfBlockAt(start);
+    if (!words) return false;
+    let k = wordAt(words, start);
+    // Past a closing mark or a comma left at the start: "according to the “Monitor,” the bank ...".
+    while (k < words.length && words[k]!.kind !== 'word' && !OPEN_MARKS.has(words[k]!.text) && !(words[k]!.text === '"' && words[k + 1]?.spaced === false)) k++;
+    const w = words[k];
+    if (!w) return false;
+    // "…, she said": the cue follows a sentence of its own.
+    if (cue && cue.start >= start) return true;
+    if (w.kind !== 'word') return OPEN_MARKS.has(w.text) || w.text === '"';
+    let lexical = 0;
+    for (let j = k; j < words.length && lexical < 3; j++) if (words[j]!.kind === 'word') lexical++;
+    if (lexical < 3) return false;
+    // A question asked is no claim made: "Analysis: Why is the alliance a burden".
+    if (QUESTION_WORDS.has(w.lower) && AUXILIARIES.has(words[k + 1]?.lower ?? '')) return false;
+    if (w.lower === 'that') return true;
+    const verb = cue ? this.cueVerbIn(words, cue) : null;
+    // "wants to", "plans to" report an intention; "continue to", "said to be" do not.
+    if (w.lower === 'to') return !!verb && INTENTION_LEMMAS.has(verb.lemma);
+    if (PREPOSITIONS.has(w.lower)) return false;
+    // Verbs of stance and knowledge take objects more often than clauses: "committed resources", "established a panel".
+    if (verb && (verb.kind === 'stance' || verb.kind === 'knowledge') && !POSITION_LEMMAS.has(verb.lemma)) return CLAUSE_STARTERS.has(w.lower) && !DETERMINER_ONLY.has(w.lower) || PRONOUNS.has(w.lower) || (w.capitalized && k > 0);
+    return true;
+  }
+
+  private modelQuote(f: Found): Quote | null {
+    const { text } = this.ctx;
+    const { words, attribution: a } = f;
+    // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
+    if (!a.cue || !a.source) return null;
+    const cue = span(text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
+    const verbAt = this.cueVerbIndex(words, cue);
+    const verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
+    const noun = nounCueAt(words, a.cue.from) > 0 || words[a.cue.from]!.text === ':';
+    if (!verb && !noun) return null;
+    if (verb) {
+      // Only auxiliaries and adverbs before the verb ("has long claimed"), and no passive ("is accused of": by whom?).
+      for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) return null;
+      if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return null;
+      // "continue to fray": a verb that reports nothing with "to".
+      const after = words[verbAt + verb.words.length];
+      if (after?.lower === 'to' && !INTENTION_LEMMAS.has(verb.lemma)) return null;
+    }
+    if (!this.reportsClause(f.start, cue)) return null;
+    // Content first, then its attribution: "…, she said" or "… — Reuters reported"; not "X is a group established".
+    const tail = Math.min(cue.start, words[a.source.from]!.start);
+    if (tail >= f.end && !ATTRIBUTION_TAIL.test(text.slice(Math.max(f.start, f.end - 3), tail))) return null;
+    const first = words[a.source.from]!;
+    // "It has been observed that ...": an impersonal report names no one.
+    if (a.source.to - a.source.from === 1 && (first.lower === 'it' || first.lower === 'there')) return null;
+    const head = words[a.source.to - 1]!;
+    // A short phrase the lexicons do not know still names a source: "many Democrats", "proponents".
+    const plain = a.source.to - a.source.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower);
+    const source = this.nounPhraseAfter(words, a.source.from, a.source.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
+    if (!source) return null;
+    // "Russia's assistance to the North implies": the name is not the subject's head.
+    if (source.end <= cue.start && a.source.from > 0 && OBJECT_PREPOSITIONS.has(words[a.source.from - 1]!.lower)) return null;
+    const marks = QUOTE_MARK.test(text.slice(f.start, f.end));
+    QUOTE_MARK.lastIndex = 0;
+    const opens = OPEN_MARKS.has(text[f.start]!) || text[f.start] === '"';
+    const kind: QuoteKind = opens ? 'direct' : marks ? 'partial' : 'indirect';
+    const before = this.quotes.length;
+    const quote = this.makeQuote(null, kind, { cue, cueVerb: verb, source, rule: 'quote.model' }, [f.start, f.end]);
+    this.quotes.length = before;
+    if (a.content.length > 1) quote.fragments = a.content.map((c) => span(text, words[c.from]!.start, words[c.to - 1]!.end));
+    quote.confidence = round2(a.confidence);
+    return quote;
   }
 
   // ---- direct quotes -----------------------------------------------------
@@ -774,6 +943,30 @@ export class QuoteFinder {
 }
 
 const RECENT_QUOTES_CHECKED = 64;
+/** The least confidence (mean marginal probability of its labels) for an attribution only the model reads. */
+const MODEL_MIN_CONFIDENCE = 0.3;
+/** Verbs whose "to" reports an intention: "wants to", "plans to", "vowed to". */
+const INTENTION_LEMMAS = new Set(['want', 'plan', 'hope', 'intend', 'aim', 'seek', 'refuse', 'promise', 'pledge', 'vow', 'threaten', 'expect', 'decline', 'urge', 'ask', 'tell', 'call on', 'push for', 'commit', 'offer', 'agree', 'decide', 'wish', 'prefer', 'warn', 'advise', 'encourage']);
+/** Verbs of stance that state a position with a plain object: "opposes the deal", "called for a repeal". */
+const POSITION_LEMMAS = new Set(['support', 'oppose', 'reject', 'defend', 'endorse', 'welcome', 'attack', 'question', 'dismiss', 'call for', 'call on', 'push for', 'argue for', 'tout', 'promote', 'advocate', 'champion', 'deride', 'mock', 'ridicule', 'fault', 'challenge', 'want', 'show', 'indicate', 'demonstrate', 'express']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const ATTRIBUTION_TAIL = /^[^\n]*[,—–:(]/;
+/** A name after one of these is inside the subject, not its head: "assistance to the North implies that". */
+const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'toward', 'towards', 'with', 'over', 'on', 'into', 'about']);
+const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'over', 'by', 'for', 'with', 'from', 'of', 'about', 'into', 'during', 'after', 'before', 'between', 'against', 'among', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'as']);
+/** Clause starters that also open a noun phrase object: "the back of", "some resources". */
+const DETERMINER_ONLY = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'more', 'nearly', 'about', 'almost', 'several', 'such', 'its', 'his', 'her', 'their', 'our', 'no', 'only']);
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** An attribution the model read, with its content's offsets. */
+interface Found {
+  block: Block;
+  words: Word[];
+  attribution: ModelAttribution;
+  start: number;
+  end: number;
+}
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'argue', 'predict', 'allege', 'show']);
 const SIGN_OFF_DASHES = new Set(['―', '—', '–', '-', '--']);
 

@@ -1,5 +1,10 @@
 // The learning code as one module, for the trainer (scripts/train.mjs) and the tests.
 export { train, LinearModel, seededRandom, type Sequence } from './perceptron';
 export { readModel, writeModel, ModelFileError } from './weights';
-export { NER_LABELS, NER_TEMPLATES, nerSequence, spansToLabels, labelsToSpans, tagNames, type NameSpan, type NameType } from './ner';
+export { NER_LABELS, NER_TEMPLATES, nameBounds, nerSequence, spansToLabels, labelsToSpans, tagNames, type NameSpan, type NameType } from './ner';
 export { readDocument } from './documents';
+export { nerModel, useNerWeights } from './models';
+export {
+  ATTRIBUTION_LABELS, ATTRIBUTION_TEMPLATES, attributionSequence, roleSpansToLabels, labelsToRoleSpans, tagAttributionSpans, groupAttributions, readAttributions, paragraphInput, pruneModel,
+  type AttributionInput, type RoleSpan, type ModelAttribution,
+} from './attribution';

@@ -1,0 +1,460 @@
+// The attribution reader: tags each word of a paragraph as source, cue,
+// content or none (BIO), the way PolNeAR annotates attributions, from hashed
+// features of the word, its neighbours, the quotation-mark state, the
+// reporting verbs around it (the speech lexicon, as features) and where it
+// sits in its sentence and paragraph. Then groups the spans into attributions:
+// each cue with its source and its content pieces.
+import type { Token } from '../structure';
+import { anonymousNouns, cueVerbs, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
+import { hashString, mix } from './hash';
+import { LinearModel, WeightTable, transitionMask, type Sequence } from './perceptron';
+
+export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
+export type AttributionRole = 'source' | 'cue' | 'content';
+const ROLE_OF: Record<string, AttributionRole> = { SRC: 'source', CUE: 'cue', CON: 'content' };
+const TAG_OF: Record<AttributionRole, string> = { source: 'SRC', cue: 'CUE', content: 'CON' };
+
+/** Feature templates, in the order of their ids; the weights file records them, and refuses to load with others. */
+export const ATTRIBUTION_TEMPLATES = [
+  'bias', 'lower', 'suffix3', 'shape', 'lower-1', 'lower+1', 'lower-2', 'lower+2', 'lower-1|lower', 'lower|lower+1',
+  'flag', 'flag-1', 'flag+1', 'flag-2', 'flag+2', 'quote', 'quote|mark', 'quote|flag', 'cue-left', 'cue-right', 'cue-left|cue-right|quote',
+  'cue-left-word', 'cue-right-word', 'cue-left-word|dist', 'cue-right-word|dist', 'position', 'sentence', 'sentence|quote', 'block|quote', 'quoted-paragraph',
+  'lower|quote',
+] as const;
+const T = Object.fromEntries(ATTRIBUTION_TEMPLATES.map((name) => [name, hashString(`attr:${name}`)])) as Record<(typeof ATTRIBUTION_TEMPLATES)[number], number>;
+
+/** A paragraph's words in order, with the first and end word index of each word's sentence. */
+export interface AttributionInput {
+  words: readonly Token[];
+  sentenceStart: readonly number[];
+  sentenceEnd: readonly number[];
+  /** The paragraph's kind: body, headline, ... */
+  block: string;
+}
+
+const FLAG_NAMES = [
+  'cue-speech', 'cue-belief', 'cue-knowledge', 'cue-other', 'noun-cue', 'pronoun', 'capitalized', 'first-name', 'anonymous-noun',
+  'descriptor', 'org-descriptor', 'title', 'that', 'comma', 'mark', 'colon', 'end', 'possessive', 'digit',
+] as const;
+const FLAG = Object.fromEntries(FLAG_NAMES.map((name, bit) => [name, 1 << bit])) as Record<(typeof FLAG_NAMES)[number], number>;
+const FLAG_HASH = FLAG_NAMES.map((name) => hashString(`aflag:${name}`));
+const CUE_FLAGS = FLAG['cue-speech'] | FLAG['cue-belief'] | FLAG['cue-knowledge'] | FLAG['cue-other'] | FLAG['noun-cue'];
+const CUE_KIND_FLAG: Record<CueKind, number> = {
+  speech: FLAG['cue-speech'], allegation: FLAG['cue-other'], warning: FLAG['cue-other'], belief: FLAG['cue-belief'], knowledge: FLAG['cue-knowledge'], stance: FLAG['cue-other'],
+};
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'him', 'her', 'them', 'us', 'me', 'who']);
+const OPEN = new Set(['“', '„', '«', '‟', '‘']);
+const CLOSE = new Set(['”', '»', '’']);
+const nounCueFirst = new Set(nounCues.map((p) => p[0]!));
+const START = hashString('<s>');
+const END = hashString('</s>');
+const START2 = hashString('<s2>');
+const END2 = hashString('</s2>');
+const NO_CUE = hashString('no-cue');
+
+/** Distance buckets: 1, 2, 3, 4–5, 6–9, 10–15, 16+; 0 for none. */
+function bucket(d: number): number {
+  return d <= 3 ? d : d <= 5 ? 4 : d <= 9 ? 5 : d <= 15 ? 6 : 7;
+}
+
+function shapeHash(text: string): number {
+  let h = 0x811c9dc5;
+  let previous = -1;
+  for (let i = 0; i < text.length && i < 12; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c;
+    if (kind === previous) continue;
+    previous = kind;
+    h = Math.imul(h ^ kind, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Per-paragraph scratch arrays, grown as needed: tagging allocates nothing per word. */
+class Scratch {
+  size = 0;
+  lower = new Uint32Array(0);
+  suffix = new Uint32Array(0);
+  shape = new Uint32Array(0);
+  flags = new Uint32Array(0);
+  quote = new Uint8Array(0);
+  cueLeft = new Int32Array(0);
+  cueRight = new Int32Array(0);
+  features = new Uint32Array(0);
+  offsets = new Uint32Array(0);
+  scores = new Float32Array(0);
+  labels = new Uint8Array(0);
+
+  ensure(n: number): void {
+    if (n <= this.size) return;
+    const size = Math.max(n, this.size * 2, 256);
+    this.size = size;
+    this.lower = new Uint32Array(size);
+    this.suffix = new Uint32Array(size);
+    this.shape = new Uint32Array(size);
+    this.flags = new Uint32Array(size);
+    this.quote = new Uint8Array(size);
+    this.cueLeft = new Int32Array(size);
+    this.cueRight = new Int32Array(size);
+    this.features = new Uint32Array(size * 64);
+    this.offsets = new Uint32Array(size + 1);
+    this.scores = new Float32Array(size * ATTRIBUTION_LABELS.length);
+    this.labels = new Uint8Array(size);
+  }
+}
+
+const scratch = new Scratch();
+
+function flagsOf(w: Token): number {
+  let flags = 0;
+  if (w.kind !== 'word') {
+    const t = w.text;
+    if (t === ',') flags |= FLAG.comma;
+    else if (t === ':') flags |= FLAG.colon;
+    else if (t === '.' || t === '?' || t === '!') flags |= FLAG.end;
+    else if (t === '"' || OPEN.has(t) || CLOSE.has(t)) flags |= FLAG.mark;
+    return flags;
+  }
+  const forms = cueVerbs.get(w.lower);
+  if (forms && !w.capitalized) for (const f of forms) flags |= CUE_KIND_FLAG[f.kind];
+  if (nounCueFirst.has(w.lower)) flags |= FLAG['noun-cue'];
+  if (PRONOUNS.has(w.lower)) flags |= FLAG.pronoun;
+  if (w.capitalized) flags |= FLAG.capitalized;
+  if (firstNames.has(w.norm)) flags |= FLAG['first-name'];
+  if (anonymousNouns.has(w.lower)) flags |= FLAG['anonymous-noun'];
+  if (descriptorNouns.has(w.lower)) flags |= FLAG.descriptor;
+  if (orgDescriptors.has(w.lower)) flags |= FLAG['org-descriptor'];
+  if (titleHeads.has(w.norm)) flags |= FLAG.title;
+  if (w.lower === 'that') flags |= FLAG.that;
+  if (w.normEnd !== w.end) flags |= FLAG.possessive;
+  const c = w.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) flags |= FLAG.digit;
+  return flags;
+}
+
+/** Marks the words between quotation marks: 1 inside, 2 on a mark; a paragraph may open a quote and not close it. */
+function quoteState(words: readonly Token[], n: number, out: Uint8Array): void {
+  let inside = false;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const t = w.text;
+    if (w.kind === 'word' || !(t === '"' || t === '“' || t === '”' || t === '„' || t === '«' || t === '»' || t === '‟')) {
+      out[i] = inside ? 1 : 0;
+      continue;
+    }
+    out[i] = 2;
+    if (t === '“' || t === '„' || t === '«' || t === '‟') inside = true;
+    else if (t === '”' || t === '»') inside = false;
+    else inside = !inside;
+  }
+}
+
+function computeFeatures(input: AttributionInput, s: Scratch): number {
+  const { words, sentenceStart, sentenceEnd } = input;
+  const n = words.length;
+  s.ensure(n);
+  const { lower, suffix, shape, flags, quote, cueLeft, cueRight } = s;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    lower[i] = hashString(w.lower);
+    suffix[i] = w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower[i]!;
+    shape[i] = shapeHash(w.text);
+    flags[i] = flagsOf(w);
+  }
+  quoteState(words, n, quote);
+  // The nearest cue word on each side, within the sentence and outside quotation marks.
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (i === sentenceStart[i]) last = -1;
+    cueLeft[i] = last;
+    if (flags[i]! & CUE_FLAGS && quote[i] === 0) last = i;
+  }
+  last = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (i === sentenceEnd[i]! - 1) last = -1;
+    cueRight[i] = last;
+    if (flags[i]! & CUE_FLAGS && quote[i] === 0) last = i;
+  }
+  const block = hashString(input.block);
+  const quotedParagraph = n > 0 && quote[0] === 2 ? 1 : 0;
+  let sentenceIndex = 0;
+  let f = 0;
+  const out = s.features;
+  for (let i = 0; i < n; i++) {
+    s.offsets[i] = f;
+    if (i > 0 && sentenceStart[i] === i) sentenceIndex++;
+    const q = quote[i]!;
+    const left = cueLeft[i]!;
+    const right = cueRight[i]!;
+    const lb = left < 0 ? 0 : bucket(i - left);
+    const rb = right < 0 ? 0 : bucket(right - i);
+    out[f++] = T.bias;
+    out[f++] = mix(T.lower, lower[i]!);
+    out[f++] = mix(T.suffix3, suffix[i]!);
+    out[f++] = mix(T.shape, shape[i]!);
+    out[f++] = mix(T['lower-1'], i > 0 ? lower[i - 1]! : START);
+    out[f++] = mix(T['lower+1'], i + 1 < n ? lower[i + 1]! : END);
+    out[f++] = mix(T['lower-2'], i > 1 ? lower[i - 2]! : START2);
+    out[f++] = mix(T['lower+2'], i + 2 < n ? lower[i + 2]! : END2);
+    out[f++] = mix(mix(T['lower-1|lower'], i > 0 ? lower[i - 1]! : START), lower[i]!);
+    out[f++] = mix(mix(T['lower|lower+1'], lower[i]!), i + 1 < n ? lower[i + 1]! : END);
+    for (let bits = flags[i]!, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T.flag, FLAG_HASH[b]!);
+    for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
+    for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
+    for (let bits = i > 1 ? flags[i - 2]! & CUE_FLAGS : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-2'], FLAG_HASH[b]!);
+    for (let bits = i + 2 < n ? flags[i + 2]! & CUE_FLAGS : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+2'], FLAG_HASH[b]!);
+    out[f++] = mix(T.quote, q);
+    out[f++] = mix(mix(T['quote|mark'], q), i > 0 ? quote[i - 1]! : 3);
+    for (let bits = flags[i]! & CUE_FLAGS, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(mix(T['quote|flag'], q), FLAG_HASH[b]!);
+    out[f++] = mix(T['cue-left'], lb);
+    out[f++] = mix(T['cue-right'], rb);
+    out[f++] = mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q);
+    const lw = left < 0 ? NO_CUE : lower[left]!;
+    const rw = right < 0 ? NO_CUE : lower[right]!;
+    out[f++] = mix(T['cue-left-word'], lw);
+    out[f++] = mix(T['cue-right-word'], rw);
+    out[f++] = mix(mix(T['cue-left-word|dist'], lw), lb < 3 ? lb : 3);
+    out[f++] = mix(mix(T['cue-right-word|dist'], rw), rb < 3 ? rb : 3);
+    const position = i - sentenceStart[i]!;
+    out[f++] = mix(T.position, position < 4 ? position : position < 8 ? 4 : 5);
+    out[f++] = mix(T.sentence, (sentenceIndex < 2 ? sentenceIndex : 2) * 2 + (sentenceEnd[i] === n ? 1 : 0));
+    out[f++] = mix(mix(T['sentence|quote'], sentenceIndex === 0 ? 0 : 1), q);
+    out[f++] = mix(mix(T['block|quote'], block), q);
+    out[f++] = mix(T['quoted-paragraph'], quotedParagraph);
+    out[f++] = mix(mix(T['lower|quote'], lower[i]!), q);
+  }
+  s.offsets[n] = f;
+  return n;
+}
+
+/** The paragraph's features as a standalone sequence, for training. */
+export function attributionSequence(input: AttributionInput, labels?: Uint8Array): Sequence {
+  const n = computeFeatures(input, scratch);
+  const end = scratch.offsets[n]!;
+  return { features: scratch.features.slice(0, end), offsets: scratch.offsets.slice(0, n + 1), labels };
+}
+
+/** A labelled run of words: [from, to) word indexes. */
+export interface RoleSpan {
+  role: AttributionRole;
+  from: number;
+  to: number;
+  /** Which attribution it belongs to, for training labels: a new number starts a new span. */
+  group?: number;
+  /** The mean probability of the chosen labels over the span's words. */
+  confidence?: number;
+}
+
+/** Labels for the words, from role spans. Spans of another group start anew (B-) even when adjacent. */
+export function roleSpansToLabels(n: number, spans: readonly RoleSpan[]): Uint8Array {
+  const labels = new Uint8Array(n);
+  const group = new Int32Array(n).fill(-1);
+  for (const span of spans) {
+    const tag = TAG_OF[span.role];
+    for (let i = Math.max(0, span.from); i < Math.min(n, span.to); i++) {
+      const begins = i === span.from || group[i - 1] !== (span.group ?? 0) || labels[i - 1] === 0;
+      labels[i] = ATTRIBUTION_LABELS.indexOf((begins ? `B-${tag}` : `I-${tag}`) as (typeof ATTRIBUTION_LABELS)[number]);
+      group[i] = span.group ?? 0;
+    }
+  }
+  return labels;
+}
+
+/** Turns labels into role spans; a span's confidence is the mean marginal probability of its words' labels. */
+export function labelsToRoleSpans(labels: ArrayLike<number>, n: number, marginals?: Float64Array): RoleSpan[] {
+  const spans: RoleSpan[] = [];
+  for (let i = 0; i < n; ) {
+    const label = ATTRIBUTION_LABELS[labels[i]!]!;
+    if (label === 'O' || label[0] !== 'B') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && ATTRIBUTION_LABELS[labels[j]!] === `I-${label.slice(2)}`) j++;
+    let confidence = 1;
+    if (marginals) {
+      confidence = 0;
+      for (let k = i; k < j; k++) confidence += marginals[k]!;
+      confidence /= j - i;
+    }
+    spans.push({ role: ROLE_OF[label.slice(2)]!, from: i, to: j, confidence });
+    i = j;
+  }
+  return spans;
+}
+
+/** Scores are divided by this before they are read as log-probabilities: the perceptron's margins are large. */
+export const TEMPERATURE = 100;
+
+let alpha = new Float64Array(0);
+let beta = new Float64Array(0);
+let expEmit = new Float64Array(0);
+let marginals = new Float64Array(0);
+const expTransitions = new WeakMap<LinearModel, Float64Array>();
+
+/**
+ * The marginal probability of each word's chosen label, by forward-backward over the well-formed
+ * label sequences (a linear-chain CRF reading of the perceptron's scores), scaled step by step.
+ */
+function labelMarginals(model: LinearModel, scores: Float32Array, n: number, labels: Uint8Array): Float64Array {
+  const L = model.labelCount;
+  let trans = expTransitions.get(model);
+  if (!trans) {
+    const allowed = transitionMask(model.labels);
+    trans = new Float64Array((L + 1) * L);
+    for (let i = 0; i < trans.length; i++) trans[i] = allowed[i] ? Math.exp(model.transitions[i]! / TEMPERATURE) : 0;
+    expTransitions.set(model, trans);
+  }
+  if (alpha.length < n * L) {
+    alpha = new Float64Array(n * L * 2);
+    beta = new Float64Array(n * L * 2);
+    expEmit = new Float64Array(n * L * 2);
+    marginals = new Float64Array(n * 2);
+  }
+  for (let t = 0; t < n; t++) {
+    let top = -Infinity;
+    for (let l = 0; l < L; l++) top = Math.max(top, scores[t * L + l]!);
+    for (let l = 0; l < L; l++) expEmit[t * L + l] = Math.exp((scores[t * L + l]! - top) / TEMPERATURE);
+  }
+  let sum = 0;
+  for (let l = 0; l < L; l++) sum += alpha[l] = trans[l]! * expEmit[l]!;
+  for (let l = 0; l < L; l++) alpha[l]! /= sum || 1;
+  for (let t = 1; t < n; t++) {
+    sum = 0;
+    for (let l = 0; l < L; l++) {
+      let a = 0;
+      for (let p = 0; p < L; p++) a += alpha[(t - 1) * L + p]! * trans[(p + 1) * L + l]!;
+      sum += alpha[t * L + l] = a * expEmit[t * L + l]!;
+    }
+    for (let l = 0; l < L; l++) alpha[t * L + l]! /= sum || 1;
+  }
+  for (let l = 0; l < L; l++) beta[(n - 1) * L + l] = 1;
+  for (let t = n - 2; t >= 0; t--) {
+    sum = 0;
+    for (let p = 0; p < L; p++) {
+      let b = 0;
+      for (let l = 0; l < L; l++) b += trans[(p + 1) * L + l]! * expEmit[(t + 1) * L + l]! * beta[(t + 1) * L + l]!;
+      sum += beta[t * L + p] = b;
+    }
+    for (let p = 0; p < L; p++) beta[t * L + p]! /= sum || 1;
+  }
+  for (let t = 0; t < n; t++) {
+    let z = 0;
+    for (let l = 0; l < L; l++) z += alpha[t * L + l]! * beta[t * L + l]!;
+    marginals[t] = z ? (alpha[t * L + labels[t]!]! * beta[t * L + labels[t]!]!) / z : 0;
+  }
+  return marginals;
+}
+
+/** Tags one paragraph with the model: its source, cue and content spans. */
+export function tagAttributionSpans(model: LinearModel, input: AttributionInput): RoleSpan[] {
+  const n = computeFeatures(input, scratch);
+  if (n === 0) return [];
+  const seq: Sequence = { features: scratch.features, offsets: scratch.offsets.subarray(0, n + 1) };
+  model.emissions(seq, scratch.scores);
+  model.decode(scratch.scores, n, scratch.labels);
+  return labelsToRoleSpans(scratch.labels, n, labelMarginals(model, scratch.scores, n, scratch.labels));
+}
+
+/** One attribution the model found: word index ranges in the paragraph. */
+export interface ModelAttribution {
+  cue: RoleSpan | null;
+  source: RoleSpan | null;
+  /** The content's pieces, in order. */
+  content: RoleSpan[];
+  /** The lowest of the cue's and the content's confidences. */
+  confidence: number;
+}
+
+/**
+ * Groups the spans of a paragraph into attributions: each content piece goes to the nearest cue
+ * (in its sentence first), each source to the nearest cue; pieces of content on both sides of one
+ * cue are one attribution ("We planted early," she said, "and the rain never came.").
+ */
+export function groupAttributions(spans: readonly RoleSpan[], input: AttributionInput): ModelAttribution[] {
+  const cues = spans.filter((s) => s.role === 'cue');
+  const groups: ModelAttribution[] = cues.map((cue) => ({ cue, source: null, content: [], confidence: cue.confidence ?? 1 }));
+  const orphan: ModelAttribution = { cue: null, source: null, content: [], confidence: 1 };
+  // The nearest cue on either side; a cue in the span's own sentence, if any, is one of the two.
+  const nearest = (s: RoleSpan): ModelAttribution | null => {
+    let lo = 0;
+    let hi = groups.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (groups[mid]!.cue!.from < s.from) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: ModelAttribution | null = null;
+    let bestDistance = Infinity;
+    const sentence = input.sentenceStart[s.from]!;
+    for (let k = Math.max(0, lo - 1); k <= lo && k < groups.length; k++) {
+      const g = groups[k]!;
+      const c = g.cue!;
+      const distance = c.from >= s.to ? c.from - s.to : s.from >= c.to ? s.from - c.to : 0;
+      const penalty = input.sentenceStart[c.from] === sentence ? 0 : 1_000_000;
+      if (distance + penalty < bestDistance) [best, bestDistance] = [g, distance + penalty];
+    }
+    return best;
+  };
+  for (const s of spans) {
+    if (s.role === 'cue') continue;
+    const g = nearest(s);
+    if (s.role === 'source') {
+      if (g && (!g.source || (g.source.confidence ?? 0) < (s.confidence ?? 0))) g.source = s;
+      continue;
+    }
+    (g ?? orphan).content.push(s);
+  }
+  const out: ModelAttribution[] = [];
+  for (const g of groups) {
+    if (!g.content.length) continue;
+    let content = 1;
+    for (const c of g.content) content = Math.min(content, c.confidence ?? 1);
+    g.confidence = Math.min(g.confidence, content);
+    out.push(g);
+  }
+  if (orphan.content.length) for (const c of orphan.content) out.push({ cue: null, source: null, content: [c], confidence: c.confidence ?? 1 });
+  return out.sort((a, b) => a.content[0]!.from - b.content[0]!.from);
+}
+
+/** Tags a paragraph and groups its spans: the model's attributions. */
+export function readAttributions(model: LinearModel, input: AttributionInput): ModelAttribution[] {
+  return groupAttributions(tagAttributionSpans(model, input), input);
+}
+
+/** A paragraph's input from its sentences' words. */
+export function paragraphInput(sentences: readonly (readonly Token[])[], block: string): AttributionInput {
+  const words: Token[] = [];
+  const sentenceStart: number[] = [];
+  const sentenceEnd: number[] = [];
+  for (const s of sentences) {
+    const from = words.length;
+    for (const w of s) words.push(w);
+    for (let i = from; i < words.length; i++) {
+      sentenceStart.push(from);
+      sentenceEnd.push(words.length);
+    }
+  }
+  return { words, sentenceStart, sentenceEnd, block };
+}
+
+/**
+ * Keeps the features whose largest weight reaches `minAbs` (in int8 units): most hashed features are
+ * seen a few times and weigh little, and dropping them makes the file a fraction of the size.
+ */
+export function pruneModel(model: LinearModel, minAbs: number): LinearModel {
+  const { keys, weights, labelCount: L, scale } = model.table;
+  const keep: number[] = [];
+  for (let row = 0; row < keys.length; row++) {
+    let top = 0;
+    for (let l = 0; l < L; l++) top = Math.max(top, Math.abs(weights[row * L + l]!));
+    if (top >= minAbs) keep.push(row);
+  }
+  const k = new Uint32Array(keep.length);
+  const w = new Int8Array(keep.length * L);
+  keep.forEach((row, i) => {
+    k[i] = keys[row]!;
+    w.set(weights.subarray(row * L, row * L + L), i * L);
+  });
+  return new LinearModel(model.labels, new WeightTable(k, w, L, scale), model.transitions);
+}
