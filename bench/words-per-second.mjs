@@ -226,13 +226,31 @@ const tagOnly = (text) => {
 };
 log(`entity reader: ${articles.length} articles, tagging only, ${PASSES} passes`);
 const tagger = measurePasses('entity reader alone (tagging, per article)', articles, tagOnly);
+// The attribution reader alone: paragraphs read beforehand, only the tagging and grouping timed.
+const attributionModel = learn.attributionModel().model;
+const attributionParagraphs = (text) => {
+  const byBlock = new Map();
+  for (const s of readDocuments.get(text).sentences) {
+    if (s.sentence.block.kind !== 'body' && s.sentence.block.kind !== 'headline') continue;
+    byBlock.set(s.sentence.block, [...(byBlock.get(s.sentence.block) ?? []), s.words]);
+  }
+  return [...byBlock].map(([block, sentences]) => learn.paragraphInput(sentences, block.kind));
+};
+const readParagraphs = new Map(articles.map((t) => [t, attributionParagraphs(t)]));
+const attributeOnly = (text) => {
+  for (const p of readParagraphs.get(text)) learn.readAttributions(attributionModel, p);
+  return NaN;
+};
+log(`attribution reader: ${articles.length} articles, tagging only, ${PASSES} passes`);
+const attributor = measurePasses('attribution reader alone (tagging, per article)', articles, attributeOnly);
+readParagraphs.clear();
 readDocuments.clear();
 log(`compromise: warm-up on ${warmup.length} articles`);
 measure('warm-up', warmup, compromise);
 log(`compromise: ${articles.length} articles, one at a time`);
 const baseline = measure('compromise people/places/organizations/quotations, per article', articles, compromise);
 
-const rows = [perArticle, bigArticle, tagger, baseline];
+const rows = [perArticle, bigArticle, tagger, attributor, baseline];
 const labelWidth = Math.max(...rows.map((r) => r.label.length));
 const line = (cells) => cells.join('  ');
 console.log('');
@@ -244,7 +262,7 @@ for (const r of rows) {
 console.log('* share of the text before chromeStart, i.e. not skipped as page chrome (mean per text)');
 if (PASSES > 1) {
   console.log(`Marginalia rows are the median of ${PASSES} passes; words/s per pass:`);
-  for (const r of [perArticle, bigArticle, tagger]) console.log(`  ${r.label}: ${r.passes.map((n) => fmt(n)).join(' / ')}`);
+  for (const r of [perArticle, bigArticle, tagger, attributor]) console.log(`  ${r.label}: ${r.passes.map((n) => fmt(n)).join(' / ')}`);
 }
 if (found < 0) console.log(found); // keeps compromise's results alive
 const ratio = perArticle.wordsPerSecond / baseline.wordsPerSecond;

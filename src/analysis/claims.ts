@@ -18,6 +18,7 @@ const LOWER_PLURAL = /^\p{Ll}+s$/u;
 const SCALE = new Set(['million', 'billion', 'trillion', 'percent', 'per', 'cent', 'thousand', 'hundred', '%', 'dozen', 'half', 'third', 'quarter']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'billions', 'dozens']);
 const IRREGULAR_PAST = new Set(['was', 'were', 'had', 'made', 'took', 'gave', 'sent', 'led', 'met', 'held', 'left', 'won', 'lost', 'paid', 'sold', 'bought', 'built', 'brought', 'began', 'came', 'went', 'fell', 'rose', 'grew', 'cut', 'hit', 'put', 'set', 'spent', 'struck', 'shot', 'found', 'fought', 'flew', 'drove', 'ran', 'told', 'said', 'saw', 'became', 'broke', 'caught', 'chose', 'drew', 'froze', 'hid', 'kept', 'knew', 'laid', 'lent', 'meant', 'overtook', 'quit', 'rode', 'sank', 'sought', 'spoke', 'stole', 'swore', 'taught', 'threw', 'understood', 'withdrew', 'wrote', 'signed']);
+const QUOTE_OPENERS = new Set(['"', '“', '„', '«', '‟']);
 const PAST_NOT_VERB = new Set(['need', 'red', 'bed', 'speed', 'seed', 'feed', 'shed', 'hundred', 'bred', 'led']);
 
 interface ClaimContext {
@@ -96,6 +97,10 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
       if (q.end > sentence.start && q.cue && q.cue.start >= sentence.start && q.cue.end <= sentence.end) quoteWithCue = true;
     }
     if (quoted > (sentence.end - sentence.start) / 2 || quoteWithCue) continue;
+    // A direct quote in the sentence, or a paragraph that opens with a quotation mark: someone else's words.
+    let quote: Quote | undefined;
+    for (let k = d; k < directs.length && directs[k]!.start < sentence.end; k++) if (directs[k]!.end > sentence.start) { quote = directs[k]; break; }
+    const quoteParagraph = QUOTE_OPENERS.has(sentence.block.text[0] ?? '');
     while (a < attributions.length && attributions[a]!.end < sentence.start) a++;
     let attribution: Quote | undefined;
     for (let k = a; k < attributions.length && attributions[k]!.start < sentence.end; k++) if (attributions[k]!.end > sentence.start) { attribution = attributions[k]; break; }
@@ -107,13 +112,19 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     else if (attribution) [kind, rule] = ['attributed', 'claim.attributed'];
     else if (!hasOpinion(words) && words.some(isPastVerb) && words.some((w) => w.capitalized && w.index > 0 && ctx.mentionAt(w.start, w.end))) [kind, rule] = ['fact', 'claim.fact.reported-event'];
     if (!kind) continue;
+    // The writer is the source only when no one else is: a quote paragraph is never "fact · the writer".
+    let source: Quote | undefined = attribution;
+    if (!source && (quote || quoteParagraph)) {
+      if (quote?.speaker) [source, kind, rule] = [quote, kind === 'fact' ? 'attributed' : kind, kind === 'fact' ? 'claim.attributed.quote' : rule];
+      else if (kind === 'fact') continue;
+    }
     // Statistics stand despite opinion words, attributions are someone's opinion, facts were tested above.
     if (kind === 'allegation' && hasOpinion(words)) continue;
     const start = sentence.start;
     const end = lastWord.kind === 'word' ? lastWord.end : words[words.length - 1]!.end;
     claims.push({
       kind, start, end, text: ctx.text.slice(start, end),
-      source: attribution?.speaker ?? null, sourceText: attribution?.speakerText ?? null,
+      source: source?.speaker ?? null, sourceText: source?.speakerText ?? null,
       hedges: hedges.map((h) => h.phrase), rule,
     });
   }

@@ -1,7 +1,7 @@
 // Direct, partial and indirect quotes, each with its cue ("said", "told
 // Newsweek", "according to") and its source, resolved to a speaker entity.
 import type { Block } from './structure';
-import type { Quote, QuoteKind, Span } from './types';
+import type { AttributionKind, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
 import { wordsOf, type Word } from './tokens';
 import type { EntityDraft, EntityTable } from './entities';
@@ -305,7 +305,7 @@ export class QuoteFinder {
       if (f) q.confidence = round2(f.attribution.confidence);
       if (q.kind !== 'indirect') kept.add(q);
       // "Name: words" in a headline is the rules' own reading, and a question there reports nothing.
-      else if ((f || q.rule === 'quote.headline.colon') && this.reportsClause(q.start, q.cue) && !this.sourceInsidePhrase(q)) kept.add(q);
+      else if ((f || q.rule === 'quote.headline.colon') && this.reportsClause(q.start, q.cue) && !this.sourceInsidePhrase(q) && !this.impersonal(q)) kept.add(q);
     }
     const added: Quote[] = [];
     for (const f of this.found) {
@@ -329,6 +329,15 @@ export class QuoteFinder {
     let words = this.blockWordsCache.get(block);
     if (!words) this.blockWordsCache.set(block, (words = blockWords(block, block.kind === 'headline').words));
     return words;
+  }
+
+  /** "It has been observed that", "it is said": a report that names no one. */
+  private impersonal(q: Quote): boolean {
+    if (!q.source || !q.cue || !/^(it|there)$/i.test(q.source.text)) return false;
+    const words = this.wordsOfBlockAt(q.cue.start);
+    if (!words) return false;
+    const k = wordAt(words, q.cue.start);
+    return k > 0 && BE_FORMS.has(words[k - 1]!.lower);
   }
 
   /** Is the quote's source a name inside a longer subject ("Russia's assistance to the North implies")? */
@@ -399,13 +408,16 @@ export class QuoteFinder {
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
       if (after?.lower === 'to' && !INTENTION_LEMMAS.has(verb.lemma)) return null;
+      // A verb that reports only with its complement ("plans to", "states that"), and in a headline only plain reporting verbs.
+      if (verb.complement && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
+      if (f.block.kind === 'headline' && !HEADLINE_CUES.has(verb.lemma)) return null;
     }
     if (!this.reportsClause(f.start, cue)) return null;
     // Content first, then its attribution: "…, she said" or "… — Reuters reported"; not "X is a group established".
     const tail = Math.min(cue.start, words[a.source.from]!.start);
     if (tail >= f.end && !ATTRIBUTION_TAIL.test(text.slice(Math.max(f.start, f.end - 3), tail))) return null;
     const first = words[a.source.from]!;
-    // "It has been observed that ...": an impersonal report names no one.
+    // "It has been observed that ...": an impersonal report names no one; "it" in a report is read by the rules.
     if (a.source.to - a.source.from === 1 && (first.lower === 'it' || first.lower === 'there')) return null;
     const head = words[a.source.to - 1]!;
     // A short phrase the lexicons do not know still names a source: "many Democrats", "proponents".
@@ -711,6 +723,7 @@ export class QuoteFinder {
     const quote: Quote = {
       kind, ...span(text, start, end), speaker: speaker?.id ?? null, source, speakerText: source?.text ?? null,
       cue: attribution?.cue ?? null, fragments: raw ? raw.parts.map(([a, b]) => span(text, a, b)) : [],
+      attribution: attributionKind(attribution?.cueVerb ?? null, text, start),
       rule: attribution ? attribution.rule : 'quote.direct.no-cue',
     };
     this.quotes.push(quote);
@@ -943,6 +956,19 @@ export class QuoteFinder {
 }
 
 const RECENT_QUOTES_CHECKED = 64;
+/** Beliefs and knowledge held rather than said: "thinks", "fears", "knows". */
+const BELIEF_LEMMAS = new Set(['know', 'realize', 'realise', 'understand', 'recognize', 'recognise']);
+/** Intentions: "wants", "plans to", "hopes to", "seeks". */
+const INTENTION_CUES = new Set(['want', 'plan', 'intend', 'aim', 'seek', 'wish']);
+
+/** What a cue verb reports: a statement, a belief, or an intention ("hopes to" is one, "hopes that" a belief). */
+export function attributionKind(verb: CueVerb | null, text: string, contentStart: number): AttributionKind {
+  if (!verb) return 'statement';
+  if (INTENTION_CUES.has(verb.lemma)) return 'intention';
+  if (verb.lemma === 'hope' || verb.lemma === 'expect') return /^to\b/i.test(text.slice(contentStart, contentStart + 3)) ? 'intention' : 'belief';
+  if (verb.kind === 'belief' || BELIEF_LEMMAS.has(verb.lemma)) return 'belief';
+  return 'statement';
+}
 /** The least confidence (mean marginal probability of its labels) for an attribution only the model reads. */
 const MODEL_MIN_CONFIDENCE = 0.3;
 /** Verbs whose "to" reports an intention: "wants to", "plans to", "vowed to". */

@@ -39,6 +39,9 @@ export interface Entity {
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect';
 
+/** What an attribution reports: words said or written, a belief ("thinks", "fears"), or an intention ("wants to", "plans to"). */
+export type AttributionKind = 'statement' | 'belief' | 'intention';
+
 export interface Quote extends Span {
   kind: QuoteKind;
   /** Entity id of the speaker, or null when it could not be found. */
@@ -49,6 +52,8 @@ export interface Quote extends Span {
   cue: Span | null;
   /** For a quote broken by its cue or running over paragraphs: the quoted pieces. */
   fragments: Span[];
+  /** Said or written, or a belief or intention attributed to the speaker (shown apart from statements). */
+  attribution: AttributionKind;
   /** The rule that found the quote, or `quote.model` when the attribution reader found it alone. */
   rule: string;
   /** The attribution reader's confidence (0–1), where it read this attribution. */

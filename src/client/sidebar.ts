@@ -142,7 +142,13 @@ function quoteNodes({ uri, quotes, actors }: ArticleOutline): Node[] {
   }
   return [...bySpeaker].map(([speaker, said]) => {
     const anonymous = said[0]!.anonymous;
-    const children = said.map((q) => leaf(q.kind === 'indirect' ? clip(q.text, LABEL_CHARS) : `“${clip(q.text, LABEL_CHARS)}”`, uri, q.range, q.cue ?? q.kind, q.kind === 'indirect' ? 'comment' : 'quote'));
+    // What the speaker said comes first; beliefs and intentions ("thinks", "wants to") follow, marked with their cue.
+    const statements = said.filter((q) => q.attribution === 'statement');
+    const held = said.filter((q) => q.attribution !== 'statement');
+    const children = [
+      ...statements.map((q) => leaf(q.kind === 'indirect' ? clip(q.text, LABEL_CHARS) : `“${clip(q.text, LABEL_CHARS)}”`, uri, q.range, q.cue ?? q.kind, q.kind === 'indirect' ? 'comment' : 'quote')),
+      ...held.map((q) => leaf(clip(q.text, LABEL_CHARS), uri, q.range, `${q.attribution} · ${q.cue ?? ''}`, q.attribution === 'belief' ? 'lightbulb' : 'target')),
+    ];
     const node = group(speaker, children, anonymous ? 'warning' : iconOf(said[0]!.speakerId));
     if (anonymous) node.item.description = `unnamed source · ${said.length}`;
     return node;

@@ -29,6 +29,7 @@ export function activate(connection: Connection, workspace: Workspace): void {
         speakerId: q.speaker,
         anonymous: nameOf(q.speaker)?.anonymous ?? false,
         cue: q.cue?.text ?? null,
+        attribution: q.attribution ?? 'statement',
       })),
       claims: doc.article.claims.map((c) => ({
         range: rangeOf(doc, c),

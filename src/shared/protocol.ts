@@ -88,6 +88,8 @@ export interface OutlineQuote {
   speakerId: string | null;
   anonymous: boolean;
   cue: string | null;
+  /** A statement, or a belief or intention attributed to the speaker ("thinks", "wants to"): shown apart. */
+  attribution: 'statement' | 'belief' | 'intention';
 }
 export interface OutlineClaim {
   range: Range;

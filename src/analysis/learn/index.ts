@@ -8,3 +8,4 @@ export {
   ATTRIBUTION_LABELS, ATTRIBUTION_TEMPLATES, attributionSequence, roleSpansToLabels, labelsToRoleSpans, tagAttributionSpans, groupAttributions, readAttributions, paragraphInput, pruneModel,
   type AttributionInput, type RoleSpan, type ModelAttribution,
 } from './attribution';
+export { attributionModel, useAttributionWeights, loadAttributionModel } from './attributionModel';

@@ -1,0 +1,161 @@
+// The attribution reader and the quotes it leaves: sentences the team wrote, no corpus text.
+import { describe, expect, it } from 'vitest';
+import { analyze, type Article, type Quote } from '../src/analysis';
+import {
+  ATTRIBUTION_LABELS, ATTRIBUTION_TEMPLATES, attributionSequence, paragraphInput, pruneModel, readAttributions, readDocument, readModel,
+  roleSpansToLabels, train, writeModel, type RoleSpan,
+} from '../src/analysis/learn';
+import { attributionModel, loadAttributionModel } from '../src/analysis/learn/attributionModel';
+
+const article = (body: string, headline = 'Harbour Plans Stall in Council') => analyze(`${headline}\n\n${body}\n`);
+const said = (a: Article) => a.quotes.map((q) => [q.text, q.speakerText, q.cue?.text ?? null]);
+const quoteOf = (a: Article, words: string): Quote => {
+  const q = a.quotes.find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote with "${words}"; have ${JSON.stringify(said(a))}`);
+  return q;
+};
+
+describe('the shipped weights', () => {
+  it('load, and weights for another reader or corrupt bytes are refused with a reason', () => {
+    expect(attributionModel().model).not.toBeNull();
+    expect(attributionModel().problem).toBeNull();
+    const garbage = loadAttributionModel(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]));
+    expect(garbage.model).toBeNull();
+    expect(garbage.problem).toMatch(/did not load.*bad magic number/);
+  });
+});
+
+describe('verbs that report, and look-alikes that do not', () => {
+  it('reads "said", "told" and "according to" as cues, with their speakers', () => {
+    const a = article(
+      'Harbour master Ilse Varga said the new quay would open in March. ' +
+        'The ferry company told reporters that fares would rise by a tenth. ' +
+        'According to the port authority, the dredging will take two more years.',
+    );
+    expect(quoteOf(a, 'the new quay would open in March')).toMatchObject({ speakerText: 'Ilse Varga', attribution: 'statement' });
+    expect(quoteOf(a, 'fares would rise by a tenth').cue?.text).toBe('told');
+    expect(quoteOf(a, 'the dredging will take two more years').cue?.text).toBe('According to');
+  });
+
+  it('reads no quote in "continues to", "committed", "established" or "claims sovereignty over"', () => {
+    const a = article(
+      'As the dispute over the strait continues to intensify, the ferry company has kept its timetable. ' +
+        'The province has committed considerable coast guard resources to patrolling its claim over the shoals. ' +
+        'The Harbour Review Board is a panel of engineers established under the port charter, responsible for the quays. ' +
+        'The neighbouring state claims sovereignty over.',
+    );
+    expect(said(a)).toEqual([]);
+  });
+});
+
+describe('impersonal reports', () => {
+  it('names no speaker for "It has been observed that ..."', () => {
+    const a = article('It has been observed that the ministry quietly sent an envoy to the harbour talks in April.');
+    expect(a.quotes.filter((q) => q.speaker !== null || q.speakerText !== null)).toEqual([]);
+  });
+});
+
+describe('headlines with a colon', () => {
+  it('credits "Name: words" to the name, and reads a question after "Analysis:" as no quote', () => {
+    const named = analyze('Ilse Varga: Harbour Budget Will Balance by Spring\n\nThe council met on Monday.\n');
+    expect(said(named)).toEqual([['Harbour Budget Will Balance by Spring', 'Ilse Varga', ':']]);
+    const question = analyze('Analysis: Why Is the Harbour Council Split over the New Quay\n\nThe council met on Monday.\n');
+    expect(question.quotes).toEqual([]);
+  });
+});
+
+describe('beliefs and intentions', () => {
+  it('marks "thinks" as a belief and "wants to" as an intention, apart from statements', () => {
+    const a = article(
+      'Councillor Tomas Brandt said the vote would be close. ' +
+        'Brandt thinks the ferry company will raise its fares before the summer. ' +
+        'The dockworkers union wants to reopen the talks on night shifts at the quay.',
+    );
+    expect(quoteOf(a, 'the vote would be close').attribution).toBe('statement');
+    expect(quoteOf(a, 'the ferry company will raise its fares').attribution).toBe('belief');
+    expect(quoteOf(a, 'reopen the talks').attribution).toBe('intention');
+  });
+});
+
+describe('claims follow the quotes', () => {
+  it('never makes a quote paragraph a fact of the writer', () => {
+    const a = article(
+      'Harbour master Ilse Varga spoke to reporters on Monday.\n\n' +
+        '"The council approved the dredging contract in May. We signed it the same week," Varga said.\n\n' +
+        '"Then the Harbour Review Board delayed the first payment.',
+    );
+    expect(a.claims.filter((c) => c.kind === 'fact' && c.source === null && c.text.includes('Harbour Review Board delayed'))).toEqual([]);
+  });
+});
+
+// ---- training: a small annotated set of our own -------------------------------------------
+
+/** Paragraphs with [source], {cue} and <content> marked inline. */
+const ANNOTATED = [
+  '[The mayor] {said} <the quay would open in March>.',
+  '<"We will not raise the fares this year,"> [the ferry company] {said}.',
+  '{According to} [the port authority], <the dredging will take two more years>.',
+  'The harbour was busy on Monday, and the ferries ran late.',
+  '[Brandt] {told} reporters <that the vote would be close>.',
+  'The council met on Tuesday to discuss the budget for the new quay.',
+  '[The union] {warned} <that night shifts would end>.',
+  'Ferries leave every hour from the north pier.',
+];
+
+/** The document text and its role spans as offsets. */
+function parseAnnotated(line: string): { text: string; spans: { role: RoleSpan['role']; start: number; end: number }[] } {
+  let text = '';
+  const spans: { role: RoleSpan['role']; start: number; end: number }[] = [];
+  const open: Record<string, number> = {};
+  const roles: Record<string, RoleSpan['role']> = { '[': 'source', '{': 'cue', '<': 'content' };
+  const closers: Record<string, string> = { ']': '[', '}': '{', '>': '<' };
+  for (const ch of line) {
+    if (ch in roles) open[ch] = text.length;
+    else if (ch in closers) spans.push({ role: roles[closers[ch]!]!, start: open[closers[ch]!]!, end: text.length });
+    else text += ch;
+  }
+  return { text, spans };
+}
+
+function trainingSet() {
+  return ANNOTATED.map((line) => {
+    const { text, spans } = parseAnnotated(line);
+    const { sentences } = readDocument(text);
+    const input = paragraphInput(sentences.map((s) => s.words), 'body');
+    const roleSpans: RoleSpan[] = [];
+    for (const s of spans) {
+      const from = input.words.findIndex((w) => w.start >= s.start && w.start < s.end);
+      let to = from;
+      while (to < input.words.length && input.words[to]!.start < s.end) to++;
+      if (from >= 0) roleSpans.push({ role: s.role, from, to });
+    }
+    return { input, sequence: attributionSequence(input, roleSpansToLabels(input.words.length, roleSpans)) };
+  });
+}
+
+describe('training the attribution reader', () => {
+  it('is seeded and deterministic: the same data gives the same bytes, and the model reads its own training sentences', () => {
+    const bytesOf = () => {
+      const data = trainingSet();
+      const model = pruneModel(train(ATTRIBUTION_LABELS, data.map((d) => d.sequence), { epochs: 5, seed: 7 }), 1);
+      return writeModel(model, { reader: 'attribution', templates: [...ATTRIBUTION_TEMPLATES], about: { test: true } });
+    };
+    const first = bytesOf();
+    expect(Buffer.from(bytesOf()).equals(Buffer.from(first))).toBe(true);
+    const { model } = readModel(first, { reader: 'attribution', templates: ATTRIBUTION_TEMPLATES });
+    const [said] = trainingSet();
+    const found = readAttributions(model, said!.input);
+    expect(found).toHaveLength(1);
+    const words = said!.input.words;
+    const content = found[0]!.content.map((c) => words.slice(c.from, c.to).map((w) => w.text).join(' ')).join(' ');
+    expect(content).toBe('the quay would open in March');
+    expect(found[0]!.cue && words[found[0]!.cue.from]!.text).toBe('said');
+  });
+
+  it('refuses weights trained with other templates', () => {
+    const data = trainingSet();
+    const model = train(ATTRIBUTION_LABELS, data.map((d) => d.sequence), { epochs: 1, seed: 7 });
+    const bytes = writeModel(model, { reader: 'attribution', templates: ['bias'], about: {} });
+    expect(loadAttributionModel(bytes).problem).toMatch(/other feature templates/);
+  });
+});
