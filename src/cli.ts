@@ -23,6 +23,7 @@ export function toJson(article: Article): object {
     chromeStart: article.chromeStart,
     wordCount: article.wordCount,
     partial: article.partial,
+    warnings: article.warnings,
   };
 }
 
@@ -92,10 +93,12 @@ function main(argv: string[]): number {
   let failed = false;
   if (format === 'quotes-csv') process.stdout.write(csvRow(['file', 'start', 'end', 'kind', 'speaker', 'unnamed_source', 'cue', 'text']));
   if (format === 'claims-csv') process.stdout.write(csvRow(['file', 'start', 'end', 'kind', 'source', 'hedges', 'text']));
+  const warned = new Set<string>();
   for (const file of files) {
     let article: Article;
     try {
       article = analyze(decodeText(readFileSync(file)));
+      for (const warning of article.warnings) if (!warned.has(warning) && warned.add(warning)) console.error(`marginalia: warning: ${warning}`);
     } catch (err) {
       failed = true;
       console.error(`marginalia: ${file}: ${err instanceof Error ? err.message : String(err)}`);

@@ -186,6 +186,8 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
   const nameWords: string[] = [];
   for (let i = from; i < to; i++) {
     const w = words[i]!;
+    // "Johnson & Johnson", "AT&T": an ampersand belongs to the name.
+    if (w.text === '&') nameParts.push('&');
     if (w.kind !== 'word') continue;
     nameParts.push(i === to - 1 ? w.norm : foldedText(w));
     nameWords.push(w.norm);
@@ -651,6 +653,18 @@ function ruleTags(candidates: Candidate[], n: number): Uint32Array {
   return tags;
 }
 
+/** "[President Joe] Biden": an editorial bracket inside a name does not split it. */
+function joinAcrossBrackets(words: Word[], spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    const bracket = words[span.from - 1]?.text;
+    if (last && last.type === span.type && last.to === span.from - 1 && (bracket === ']' || bracket === '[')) out[out.length - 1] = { ...last, to: span.to, confidence: Math.min(last.confidence, span.confidence) };
+    else out.push(span);
+  }
+  return out;
+}
+
 const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
 
 /**
@@ -661,7 +675,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   const overlaps = (c: Candidate, from: number, to: number) => c.from < to && from < c.to;
   // "the President" links to a person named before; "Marsh said" may be the surname of one.
   const out = ruled.filter((c) => c.titleOnly || (c.surnameOnly && !spans.some((span) => overlaps(c, span.from, span.to))));
-  for (const span of spans) {
+  for (const span of joinAcrossBrackets(words, spans)) {
     if (span.type === 'other') continue;
     const [from, to] = nameBounds(words, span.from, span.to, span.type);
     if (from === to) continue;
@@ -716,6 +730,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   // Indexes, so linking stays linear on long texts.
   const personsByWord = new Map<string, EntityDraft[]>();
   const orgsByLastWord = new Map<string, EntityDraft[]>();
+  /** "Ford" for "Ford Motor Co". */
+  const orgsByFirstWord = new Map<string, EntityDraft[]>();
   const starts = new Map<EntityDraft, number[]>();
   const index = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);
@@ -738,6 +754,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (type === 'organization') {
       orgs.push(e);
       index(orgsByLastWord, c.nameWords.at(-1)!, e);
+      if (c.nameWords.length >= 2) index(orgsByFirstWord, c.nameWords[0]!, e);
     }
     return e;
   };
@@ -822,6 +839,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     else if (isCompassShortName(c) && placesByFirstWord(table, word)) {
       c.form = 'short';
       attach(c, placesByFirstWord(table, word)!);
+    } else if (c.type === 'organization' && c.nameWords.length === 1 && orgsByFirstWord.has(word) && !known) {
+      c.form = 'short';
+      attach(c, orgsByFirstWord.get(word)![0]!);
     } else if (known) attach(c, known);
     else if (c.definite && c.nameWords.length === 1 && orgHeads.has(word) && orgsByLastWord.has(word)) {
       c.form = 'short';
@@ -850,6 +870,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     table.byStart.set(c.start, ref);
   }
   mergeAcronyms(table);
+  mergeSurnames(table);
   for (const e of table.entities) {
     if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous) {
       // The family name is a name the text may use: "Putin", "Gause"; it comes first in "Kim Jong Un" and "Wang Yi".
@@ -914,6 +935,32 @@ function mergeAcronyms(table: EntityTable): void {
     into.set(e, full);
   }
   if (!into.size) return;
+  for (const refs of [table.byStart, table.byEnd]) for (const ref of refs.values()) ref.entity = into.get(ref.entity) ?? ref.entity;
+}
+
+/**
+ * "Paris Hilton ... Hilton said": a surname used alone for a person makes the full name a person,
+ * when only the entity reader typed it otherwise.
+ */
+function mergeSurnames(table: EntityTable): void {
+  const byLastWord = new Map<string, EntityDraft>();
+  for (const e of table.entities) if (e.type !== 'person' && e.rule === 'ner.model' && e.nameWords.length >= 2) byLastWord.set(e.nameWords.at(-1)!, e);
+  if (!byLastWord.size) return;
+  const into = new Map<EntityDraft, EntityDraft>();
+  for (const e of table.entities) {
+    const full = e.type === 'person' && e.nameWords.length === 1 && e.mentions.length ? byLastWord.get(e.name) : undefined;
+    if (!full) continue;
+    full.type = 'person';
+    for (const m of full.mentions) delete m.type;
+    for (const m of e.mentions) {
+      delete m.type;
+      full.mentions.push({ ...m, form: 'short' });
+    }
+    full.aliases.add(e.name);
+    for (const r of e.roles) if (!full.roles.includes(r)) full.roles.push(r);
+    e.mentions = [];
+    into.set(e, full);
+  }
   for (const refs of [table.byStart, table.byEnd]) for (const ref of refs.values()) ref.entity = into.get(ref.entity) ?? ref.entity;
 }
 

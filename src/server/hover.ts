@@ -1,7 +1,7 @@
 // Hover: who an actor is (type, roles, other names, counts, what it said); who says a
 // quote and with what cue; what kind of claim a sentence makes and how it is hedged.
 import type { Connection, Hover } from 'vscode-languageserver';
-import type { Claim, Entity, Quote } from '../analysis';
+import type { Claim, Entity, Mention, Quote } from '../analysis';
 import { Commands } from '../shared/protocol';
 import { clip } from '../shared/text';
 import { commandLink, escapeMarkdown as md } from './markdown';
@@ -44,8 +44,15 @@ function entityHover(workspace: Workspace, { doc, entity, mention }: MentionHit)
     if (said.length > QUOTES_SHOWN) lines.push(`- and ${said.length - QUOTES_SHOWN} more`);
   }
   const at = doc.document.positionAt(mention.start);
-  lines.push(`${commandLink('Show all references', Commands.showReferences, [doc.uri, at])} · _found by ${md(mention.rule)}_`);
+  lines.push(`${commandLink('Show all references', Commands.showReferences, [doc.uri, at])} · _${md(foundBy(mention))}_`);
   return lines.join('\n\n');
+}
+
+/** Why the name was found: "found by model, 0.93", or the rule, with the model's confidence when it agreed. */
+function foundBy(mention: Mention): string {
+  const confidence = mention.confidence === undefined ? '' : `, ${mention.confidence.toFixed(2)}`;
+  if (mention.rule === 'ner.model') return `found by model${confidence}`;
+  return confidence ? `found by ${mention.rule}; model${confidence}` : `found by ${mention.rule}`;
 }
 
 function mentionCounts(workspace: Workspace, entity: Entity): string {

@@ -95,7 +95,7 @@ export class Workspace implements IndexTarget {
     }
     this.skippedVersion.delete(document.uri);
     const doc = this.store.set(document.uri, text, document.version);
-    const { entities, quotes, claims, partial } = doc.article;
+    const { entities, quotes, claims, partial, warnings } = doc.article;
     const actors = entities.filter((e) => !e.anonymous).length;
     this.status({
       uri: doc.uri,
@@ -105,6 +105,7 @@ export class Workspace implements IndexTarget {
       claims: claims.length,
       ms: Math.round(doc.ms),
       ...(partial && { partial: { reason: partial.reason, line: doc.document.positionAt(partial.until).line } }),
+      ...(warnings.length && { warnings }),
     });
     return doc;
   }

@@ -3,7 +3,7 @@
 // word, its neighbours, its shape and the lexicons we keep.
 import type { Token } from '../structure';
 import {
-  cueVerbs, commonWordSet, descriptorNouns, firstNames, honorifics, locativePrepositions, matchGazetteerTokens, months,
+  cueVerbs, commonWordSet, descriptorNouns, firstNames, honorifics, locativePrepositions, matchGazetteer, matchGazetteerTokens, months,
   orgDescriptors, orgHeads, placeHeads, titleHeads, weekdays, type GazetteerKind,
 } from '../lexicon';
 import { hashString, mix } from './hash';
@@ -39,7 +39,7 @@ export interface NerInput {
 export interface DocumentContext {
   /** Words the document also writes in lower case: a capitalized "Court" is less of a name where "court" occurs. */
   lowercase: ReadonlySet<string>;
-  /** Word → the hashed type the rules give most names containing it in the document: "Okoro" after "Dr. Ada Okoro". */
+  /** Word (lower case) → the hashed type the rules give most names containing it in the document: "Okoro" after "Dr. Ada Okoro". */
   ruleTypes: ReadonlyMap<string, number>;
 }
 
@@ -49,7 +49,7 @@ export function documentContext(sentences: readonly { tokens: readonly Token[] }
   const votes = new Map<string, Map<string, number>>();
   for (const name of names) {
     if (name.strength < 2 || name.type === 'unknown') continue;
-    for (const word of name.nameWords) {
+    for (const word of name.nameWords.map((w) => w.toLowerCase())) {
       const byType = votes.get(word) ?? new Map<string, number>();
       byType.set(name.type, (byType.get(name.type) ?? 0) + name.strength);
       votes.set(word, byType);
@@ -183,6 +183,11 @@ function formsOf(w: Token): WordForms {
   return forms;
 }
 
+/** "FRANCE" → "France", as the gazetteer writes it; acronyms ("U.S.", "UN") stay. */
+function titleCased(words: readonly Token[]): string[] {
+  return words.map((w) => (w.norm.length <= 3 || w.norm.includes('.') ? w.norm : w.norm[0] + w.norm.slice(1).toLowerCase()));
+}
+
 /** A word with a capital letter or a digit: where names are. */
 const nameLike = (w: Token) => w.lower !== w.text || (w.text.charCodeAt(0) >= 48 && w.text.charCodeAt(0) <= 57);
 
@@ -209,7 +214,7 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch):
     gazetteer[i] = NONE;
   }
   for (let i = 0; i < n; ) {
-    const entry = words[i]!.capitalized ? matchGazetteerTokens(words, i, false) : undefined;
+    const entry = !words[i]!.capitalized ? undefined : mode === SentenceMode.AllCaps ? matchGazetteer(titleCased(words), i) : matchGazetteerTokens(words, i, false);
     if (!entry) {
       i++;
       continue;
@@ -257,7 +262,7 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch):
     out[f++] = mix(T['rule+1'], i + 1 < n ? input.ruleTags[i + 1] || NONE : END);
     out[f++] = mix(mix(T['rule|shape'], rule), shape[i]!);
     const w = words[i]!;
-    out[f++] = mix(T['document-type'], (w.capitalized && context.ruleTypes.get(w.norm)) || NONE);
+    out[f++] = mix(T['document-type'], (w.capitalized && context.ruleTypes.get(w.lower)) || NONE);
   }
   s.offsets[n] = f;
   return n;
@@ -291,10 +296,9 @@ export interface NameSpan {
   confidence: number;
 }
 
-/** Turns a BIO label sequence into spans. */
-export function labelsToSpans(labels: ArrayLike<number>, n: number, scores?: Float32Array): NameSpan[] {
+/** Turns a BIO label sequence into spans; `confidence` gives the probability of token t's label. */
+export function labelsToSpans(labels: ArrayLike<number>, n: number, confidence?: (t: number) => number): NameSpan[] {
   const spans: NameSpan[] = [];
-  const L = NER_LABELS.length;
   for (let i = 0; i < n; ) {
     const label = NER_LABELS[labels[i]!]!;
     if (label === 'O' || label[0] !== 'B') {
@@ -303,19 +307,9 @@ export function labelsToSpans(labels: ArrayLike<number>, n: number, scores?: Flo
     }
     let j = i + 1;
     while (j < n && NER_LABELS[labels[j]!] === `I-${label.slice(2)}`) j++;
-    let confidence = 1;
-    if (scores) {
-      confidence = 0;
-      for (let k = i; k < j; k++) {
-        let top = -Infinity;
-        for (let l = 0; l < L; l++) top = Math.max(top, scores[k * L + l]!);
-        let sum = 0;
-        for (let l = 0; l < L; l++) sum += Math.exp(scores[k * L + l]! - top);
-        confidence += Math.exp(scores[k * L + labels[k]!]! - top) / sum;
-      }
-      confidence /= j - i;
-    }
-    spans.push({ from: i, to: j, type: LABEL_TYPE[label.slice(2)]!, confidence });
+    let sum = 0;
+    if (confidence) for (let k = i; k < j; k++) sum += confidence(k);
+    spans.push({ from: i, to: j, type: LABEL_TYPE[label.slice(2)]!, confidence: confidence ? sum / (j - i) : 1 });
     i = j;
   }
   return spans;
@@ -328,9 +322,21 @@ export function labelsToSpans(labels: ArrayLike<number>, n: number, scores?: Flo
 export function nameBounds(words: readonly Token[], from: number, to: number, type: NameType): [number, number] {
   while (from < to && words[from]!.kind !== 'word') from++;
   while (to > from && words[to - 1]!.kind !== 'word') to--;
-  if (type === 'person') while (to - from > 1 && (honorifics.has(words[from]!.text) || titleHeads.has(words[from]!.norm))) from++;
+  if (type !== 'person') return [from, to];
+  // "U.S. President Donald Trump": the name follows the last title.
+  const isTitle = (w: Token) => honorifics.has(w.text) || titleHeads.has(w.norm);
+  for (let k = to - 2; k >= from; k--) {
+    if (isTitle(words[k]!)) {
+      from = k + 1;
+      break;
+    }
+  }
+  while (from < to && words[from]!.kind !== 'word') from++;
   return [from, to];
 }
+
+/** Perceptron scores run in the tens: scaled down, their softmax comes near the share of names read right (chosen on conllpp-dev). */
+const CONFIDENCE_TEMPERATURE = 8;
 
 /** Tags one sentence with the model: its name spans. */
 export function tagNames(model: LinearModel, input: NerInput, context: DocumentContext): NameSpan[] {
@@ -339,7 +345,7 @@ export function tagNames(model: LinearModel, input: NerInput, context: DocumentC
   const seq: Sequence = { features: scratch.features, offsets: scratch.offsets.subarray(0, n + 1) };
   model.emissions(seq, scratch.scores);
   model.decode(scratch.scores, n, scratch.labels);
-  return labelsToSpans(scratch.labels, n, scratch.scores);
+  return labelsToSpans(scratch.labels, n, (t) => model.labelProbability(scratch.scores, scratch.labels, t, CONFIDENCE_TEMPERATURE));
 }
 
 /** How the sentence is written. */

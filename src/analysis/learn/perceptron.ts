@@ -112,6 +112,19 @@ export class LinearModel {
     }
   }
 
+  /**
+   * How sure the model is of token t's label, given the label before it: a softmax, at this
+   * temperature, over the labels that may follow that one.
+   */
+  labelProbability(scores: Float32Array, labels: Uint8Array, t: number, temperature: number): number {
+    const L = this.labelCount;
+    const row = t === 0 ? 0 : labels[t - 1]! + 1;
+    const chosen = (scores[t * L + labels[t]!]! + this.transitions[row * L + labels[t]!]!) / temperature;
+    let sum = 0;
+    for (let l = 0; l < L; l++) if (this.allowed[row * L + l]) sum += Math.exp((scores[t * L + l]! + this.transitions[row * L + l]!) / temperature - chosen);
+    return 1 / sum;
+  }
+
   /** The best well-formed label sequence. `scores` are the emissions (n × L), reused as scratch by the caller. */
   decode(scores: Float32Array, n: number, labelsOut: Uint8Array): void {
     viterbi(scores, n, this.labelCount, this.transitions, this.allowed, labelsOut);
