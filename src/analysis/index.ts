@@ -10,6 +10,7 @@ import type { Article } from './types';
 export type * from './types';
 export { notProseReason } from './prose';
 export { decodeText } from './decode';
+export { useNerWeights } from './learn/models';
 
 export interface AnalyzeOptions {
   /** Milliseconds the analysis may take. Past it the rest of the text is left unread, and the result says so. */

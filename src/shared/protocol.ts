@@ -55,6 +55,8 @@ export interface StatusParams {
   ms?: number;
   /** When the analysis stopped early: why, and the line it stopped at (0-based). */
   partial?: { reason: string; line: number };
+  /** What the reading could not do as it should: a model that did not load, say. */
+  warnings?: string[];
 }
 export const statusNotification = 'marginalia/status';
 
