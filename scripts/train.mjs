@@ -23,7 +23,7 @@ const { values: options } = parseArgs({
     limit: { type: 'string' },
     out: { type: 'string' },
     'gum-repeat': { type: 'string', default: '1' },
-    'ner-prune': { type: 'string', default: '0' },
+    'ner-prune': { type: 'string', default: '4' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -35,47 +35,6 @@ const limit = options.limit ? Number(options.limit) : Infinity;
 /** NER training files and how each names its types. */
 const NER_FILES = ['conllpp-train.jsonl', 'gum.jsonl'];
 const TYPE = { person: 'person', organization: 'organization', place: 'place', misc: 'other' };
-const DETERMINERS = new Set(['the', 'a', 'an']);
-
-const NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'del', 'der', 'van', 'von', 'la', 'le', 'al', 'bin', 'on', 'at']);
-const NAME_PUNCTUATION = new Set(['.', '&', '-', "'", '’']);
-
-/**
- * A gold mention cut to its name, as news style and our mentions write it: GUM puts "the" in names
- * ("the Smithsonian") and marks whole noun phrases ("Duke University, located in Durham").
- */
-function nameWordsOf(words, from, to) {
-  while (from < to - 1 && DETERMINERS.has(words[from].lower)) from++;
-  for (let k = from + 1; k < to; k++) {
-    const w = words[k];
-    const breaks = w.kind === 'word' ? !w.capitalized && !NAME_LINKS.has(w.lower) && !/^\d/.test(w.text) : !NAME_PUNCTUATION.has(w.text);
-    if (breaks) to = k;
-  }
-  while (to > from + 1 && (words[to - 1].kind !== 'word' || NAME_LINKS.has(words[to - 1].lower))) to--;
-  return [from, to];
-}
-
-/** The document's sentences with gold labels: a word is in a mention when it starts inside it. */
-function labelledSentences(doc) {
-  const { sentences, context } = learn.readDocument(doc.text);
-  return sentences.map((s) => {
-    const spans = [];
-    for (const m of doc.mentions) {
-      if (m.end <= s.sentence.start || m.start >= s.sentence.end || !TYPE[m.type]) continue;
-      const first = s.words.findIndex((w) => w.start >= m.start && w.start < m.end);
-      if (first < 0) continue;
-      let last = first;
-      while (last < s.words.length && s.words[last].start < m.end) last++;
-      const [from, to] = learn.nameBounds(s.words, ...nameWordsOf(s.words, first, last), TYPE[m.type]);
-      if (from < to) spans.push({ from, to, type: TYPE[m.type] });
-    }
-    // Nested mentions: the longer name wins ("University of Texas" over "Texas").
-    spans.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
-    const kept = [];
-    for (const span of spans) if (!kept.some((k) => k.from < span.to && span.from < k.to)) kept.push(span);
-    return learn.nerSequence(s, context, learn.spansToLabels(s.words.length, kept));
-  });
-}
 
 /** Typed F1 of the model's mentions against a dev folder's gold mentions (same matching as the scorer: half the shorter span). */
 function devScore(model, dir) {
@@ -116,7 +75,7 @@ function trainNer() {
     // GUM is small and is our only source for names read news-style in other genres: it may count more than once.
     const repeat = file === 'gum.jsonl' ? Number(options['gum-repeat']) : 1;
     for (const doc of docs) {
-      const sentences = labelledSentences(doc);
+      const sentences = learn.nerTrainingSequences(doc);
       for (let r = 0; r < repeat; r++) data.push(...sentences);
     }
   }
@@ -152,7 +111,7 @@ function paragraphsOf(text) {
     if (!p || p.block !== block) out.push((p = { block, sentences: [] }));
     p.sentences.push(s.words);
   }
-  return out.map((p) => ({ block: p.block, input: learn.paragraphInput(p.sentences, p.block.kind) }));
+  return out.map((p) => ({ block: p.block, input: learn.paragraphInput(p.sentences, p.block.kind) })).filter((p) => p.input);
 }
 
 /** Gold role spans of a paragraph, as word ranges: a word takes the role of the span it starts in. */

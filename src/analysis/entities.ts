@@ -665,6 +665,8 @@ function joinAcrossBrackets(words: Word[], spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+/** Rules whose evidence of a person outweighs the model's type: a title, an honorific, a known first name. */
+const PERSON_EVIDENCE = /^person\.(first-name|title|honorific)$/;
 const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
 
 /**
@@ -675,7 +677,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   const overlaps = (c: Candidate, from: number, to: number) => c.from < to && from < c.to;
   // "the President" links to a person named before; "Marsh said" may be the surname of one.
   const out = ruled.filter((c) => c.titleOnly || (c.surnameOnly && !spans.some((span) => overlaps(c, span.from, span.to))));
-  for (const span of joinAcrossBrackets(words, spans)) {
+  for (let span of joinAcrossBrackets(words, spans)) {
     if (span.type === 'other') continue;
     const [from, to] = nameBounds(words, span.from, span.to, span.type);
     if (from === to) continue;
@@ -684,7 +686,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       c.surnameOnly = false;
       // A lexicon place read as an organization is a state acting: the entity stays the place, the mention says so.
       const acting = LEXICON_PLACE.test(c.rule) && span.type === 'organization';
-      if (c.type !== span.type && !acting) {
+      // A title, an honorific or a known first name before a surname makes a person, whatever the model's type.
+      if (PERSON_EVIDENCE.test(c.rule)) span = { ...span, type: 'person' };
+      else if (c.type !== span.type && !acting) {
         c.type = span.type;
         c.rule = 'ner.model';
         c.metonym = false;
@@ -760,6 +764,11 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   };
   const attach = (c: Candidate, e: EntityDraft) => {
     c.entity = e;
+    // "ENGLAND" in a headline, "England" in the text: the name is written as the text writes it.
+    if (e.name === e.name.toUpperCase() && c.name !== c.name.toUpperCase() && c.name.toLowerCase() === e.name.toLowerCase()) {
+      e.name = c.name;
+      e.nameWords = c.nameWords;
+    }
     for (const r of c.roles) if (!e.roles.includes(r)) e.roles.push(r);
     const list = starts.get(e);
     if (!list) starts.set(e, [c.start]);
@@ -857,7 +866,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const mentionText = text.slice(c.start, c.end);
     // Editorial brackets are not part of a name: "[President Joe] Biden" names Joe Biden.
     const written = c.form === 'short' && honorifics.has(c.words[c.from - 1]?.text ?? '') ? text.slice(c.words[c.from - 1]!.start, c.end) : mentionText;
-    const surface = written.includes('[') || written.includes(']') ? written.replace(/\s*[[\]]\s*/g, ' ').trim() : written;
+    const surface = written.includes('[') || written.includes(']') ? written.replace(/[[\]]/g, ' ').trim().split(/\s+/).join(' ') : written;
     const mention: Mention = { start: c.start, end: c.end, text: mentionText, form: c.form, rule: c.rule };
     if (c.confidence !== undefined) mention.confidence = Math.round(c.confidence * 100) / 100;
     if (c.mentionType) mention.type = c.mentionType;

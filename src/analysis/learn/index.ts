@@ -2,7 +2,7 @@
 export { train, LinearModel, seededRandom, type Sequence } from './perceptron';
 export { readModel, writeModel, ModelFileError } from './weights';
 export { NER_LABELS, NER_TEMPLATES, nameBounds, nerSequence, spansToLabels, labelsToSpans, tagNames, type NameSpan, type NameType } from './ner';
-export { readDocument } from './documents';
+export { readDocument, nerTrainingSequences, type NerDocument } from './documents';
 export { nerModel, useNerWeights } from './models';
 export {
   ATTRIBUTION_LABELS, ATTRIBUTION_TEMPLATES, attributionSequence, roleSpansToLabels, labelsToRoleSpans, tagAttributionSpans, groupAttributions, readAttributions, paragraphInput, pruneModel,

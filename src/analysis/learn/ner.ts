@@ -78,7 +78,10 @@ const START2 = hashString('<s2>');
 const END = hashString('</s>');
 const END2 = hashString('</s2>');
 
-const ALL_CAPS = /^[\p{Lu}\d.&'-]*\p{Lu}[\p{Lu}\d.&'-]*$/u;
+const CAPS_OR_MARKS = /^[\p{Lu}\d.&'-]+$/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+/** "NATO", "U.S.", "AT&T": capitals, with digits and marks but no lower case. */
+const isAllCaps = (text: string) => CAPS_OR_MARKS.test(text) && HAS_CAPITAL.test(text);
 
 /** The word's shape with runs collapsed: "Putin" → "Xx", "U.S." → "X.X.", "1996" → "d", "McCain" → "XxXx". */
 function shapeHash(text: string): number {
@@ -142,7 +145,7 @@ function staticFlags(w: Token): number {
   if (descriptorNouns.has(w.lower)) flags |= FLAG.descriptor;
   if (orgDescriptors.has(w.lower)) flags |= FLAG['org-descriptor'];
   if (locativePrepositions.has(w.lower)) flags |= FLAG.locative;
-  if (w.text.length > 1 && ALL_CAPS.test(w.text)) flags |= FLAG['all-caps'];
+  if (w.text.length > 1 && isAllCaps(w.text)) flags |= FLAG['all-caps'];
   if (w.text.length === 2 && w.text[1] === '.' && w.capitalized) flags |= FLAG.initial;
   const c = w.text.charCodeAt(0);
   if (c >= 48 && c <= 57) flags |= FLAG.digit;
@@ -355,7 +358,7 @@ export function sentenceMode(words: readonly Token[], titleCase: boolean): Sente
   for (const w of words) {
     if (w.kind !== 'word' || w.text.length < 2 || !w.capitalized && w.lower === w.text.toUpperCase()) continue;
     lexical++;
-    if (ALL_CAPS.test(w.text)) caps++;
+    if (isAllCaps(w.text)) caps++;
   }
   if (lexical >= 2 && caps / lexical >= 0.6) return SentenceMode.AllCaps;
   return titleCase ? SentenceMode.TitleCase : SentenceMode.Normal;

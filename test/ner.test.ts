@@ -1,0 +1,177 @@
+// The learned entity reader: names in sentences the team wrote, the weights file's checks,
+// the fallback to the rules, and a small seeded training run of our own.
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze, useNerWeights, type Article, type Entity } from '../src/analysis';
+import {
+  ModelFileError, NER_LABELS, NER_TEMPLATES, nerModel, nerTrainingSequences, readDocument, readModel, tagNames, train, writeModel, type NerDocument,
+} from '../src/analysis/learn';
+
+const entity = (article: Article, name: string): Entity | undefined => article.entities.find((e) => e.name === name);
+const typeOf = (article: Article, text: string) => {
+  for (const e of article.entities) for (const m of e.mentions) if (m.text === text) return m.type ?? e.type;
+  return undefined;
+};
+
+describe('the entity reader on sentences we wrote', () => {
+  it('reads a person whose name is a city, and the city', () => {
+    const article = analyze('Paris Hilton, the hotel heiress, arrived in Paris on Monday for the shows.');
+    expect(entity(article, 'Paris Hilton')).toMatchObject({ type: 'person', aliases: ['Hilton'] });
+    expect(entity(article, 'Paris')).toMatchObject({ type: 'place' });
+    const sydney = analyze('Sydney Sweeney flew to Sydney for the premiere, and Sweeney said she was thrilled.');
+    expect(entity(sydney, 'Sydney Sweeney')!.mentions.map((m) => m.text)).toEqual(['Sydney Sweeney', 'Sweeney']);
+    expect(entity(sydney, 'Sydney')).toMatchObject({ type: 'place' });
+  });
+
+  it('reads a company named after people as an organization, and its short name', () => {
+    const article = analyze('Shares of Johnson & Johnson fell on Monday. Ford Motor Co said it would cut jobs, and Ford shares fell too.');
+    expect(entity(article, 'Johnson & Johnson')).toMatchObject({ type: 'organization' });
+    const ford = entity(article, 'Ford Motor Co')!;
+    expect(ford.type).toBe('organization');
+    expect(ford.mentions.map((m) => m.text)).toEqual(['Ford Motor Co', 'Ford']);
+  });
+
+  it('reads sports clubs in a match report as organizations', () => {
+    const article = analyze('Leeds United beat Everton 3-1 at Elland Road on Saturday, and manager Daniel Farke praised his players.');
+    expect(typeOf(article, 'Leeds United')).toBe('organization');
+    expect(typeOf(article, 'Everton')).toBe('organization');
+    expect(typeOf(article, 'Elland Road')).toBe('place');
+    expect(typeOf(article, 'Daniel Farke')).toBe('person');
+  });
+
+  it('reads names in an all-capitals headline, with the body as context', () => {
+    const article = analyze(
+      'ENGLAND BEAT WALES TO OPEN SIX NATIONS CAMPAIGN\n\nEngland beat Wales 16-14 at Twickenham on Saturday. Wales coach Warren Gatland said his side had been close.',
+    );
+    expect(typeOf(article, 'ENGLAND')).toBe('place');
+    expect(typeOf(article, 'WALES')).toBe('place');
+    expect(entity(article, 'England')?.mentions.map((m) => m.text)).toContain('ENGLAND');
+    expect(typeOf(article, 'Warren Gatland')).toBe('person');
+  });
+
+  it('gives East Asian names their family name, which comes first', () => {
+    const article = analyze('Chinese Foreign Minister Wang Yi met North Korean leader Kim Jong Un in Pyongyang. Wang said the talks were frank, and Kim agreed to meet again.');
+    const wang = entity(article, 'Wang Yi')!;
+    const kim = entity(article, 'Kim Jong Un')!;
+    expect(wang.aliases).toEqual(['Wang']);
+    expect(kim.aliases).toEqual(['Kim']);
+    expect(wang.mentions).toHaveLength(2);
+    expect(kim.mentions).toHaveLength(2);
+  });
+
+  it('takes the text\'s own usage for a Chinese name in Western order', () => {
+    const article = analyze('"The risk is real," said Tong Zhao, a senior fellow at a think tank. Zhao added that talks would continue.');
+    expect(entity(article, 'Tong Zhao')!.aliases).toEqual(['Zhao']);
+  });
+
+  it('keeps editorial brackets out of names and aliases', () => {
+    const article = analyze('"We will respond," [President Joe] Biden said on Friday. Biden spoke in Delaware.');
+    const biden = entity(article, 'Joe Biden')!;
+    expect(biden.type).toBe('person');
+    expect(biden.aliases.join(' ')).not.toMatch(/[[\]]/);
+  });
+
+  it('says why it found a name, with a confidence between 0 and 1', () => {
+    const article = analyze('Ada Okoro, who runs Lumen Labs in Brisbane, said the trial had worked.');
+    const mentions = article.entities.flatMap((e) => e.mentions);
+    expect(mentions.length).toBeGreaterThanOrEqual(3);
+    for (const m of mentions) {
+      expect(m.rule).toMatch(/\S/);
+      expect(m.confidence).toBeGreaterThan(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('the weights file', () => {
+  const shipped = () => {
+    const { model } = nerModel();
+    return writeModel(model!, { reader: 'ner', templates: [...NER_TEMPLATES], about: {} });
+  };
+
+  afterEach(() => useNerWeights(null));
+
+  it('round-trips', () => {
+    const bytes = shipped();
+    const { model, header } = readModel(bytes, { reader: 'ner', templates: NER_TEMPLATES });
+    expect(header.labels).toEqual([...NER_LABELS]);
+    expect(Buffer.from(writeModel(model, { reader: 'ner', templates: [...NER_TEMPLATES], about: {} })).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('refuses a corrupt, truncated or foreign file, loudly', () => {
+    const bytes = shipped();
+    const flipped = bytes.slice();
+    flipped[bytes.length >> 1]! ^= 0xff;
+    expect(() => readModel(flipped, { reader: 'ner', templates: NER_TEMPLATES })).toThrow(/checksum/);
+    expect(() => readModel(bytes.subarray(0, 100), { reader: 'ner', templates: NER_TEMPLATES })).toThrow(ModelFileError);
+    expect(() => readModel(new TextEncoder().encode('not a model at all'), { reader: 'ner', templates: NER_TEMPLATES })).toThrow(/magic/);
+    expect(() => readModel(bytes, { reader: 'attribution', templates: NER_TEMPLATES })).toThrow(/ner reader/);
+    expect(() => readModel(bytes, { reader: 'ner', templates: [...NER_TEMPLATES, 'new'] })).toThrow(/templates/);
+  });
+
+  it('falls back to the rules and says so when the weights do not load', () => {
+    const text = 'Dr. Ada Okoro of the Lumen Institute said in Brisbane that the trial had worked.';
+    useNerWeights(new Uint8Array(64));
+    const fallback = analyze(text);
+    expect(fallback.warnings.join(' ')).toMatch(/entity reader.*rules/);
+    expect(fallback.entities.map((e) => e.name)).toContain('Ada Okoro');
+    expect(fallback.entities.flatMap((e) => e.mentions).every((m) => m.rule !== 'ner.model' && m.confidence === undefined)).toBe(true);
+    useNerWeights(null);
+    expect(analyze(text).warnings).toEqual([]);
+  });
+});
+
+/** "[Ada Okoro](person) met [Lumen Labs](organization)" → text and mentions. */
+function marked(source: string): NerDocument {
+  const mentions: NerDocument['mentions'] = [];
+  let text = '';
+  let last = 0;
+  for (const m of source.matchAll(/\[([^\]]+)\]\((person|organization|place|misc)\)/g)) {
+    text += source.slice(last, m.index);
+    mentions.push({ start: text.length, end: text.length + m[1]!.length, type: m[2]! });
+    text += m[1];
+    last = m.index! + m[0].length;
+  }
+  return { text: text + source.slice(last), mentions };
+}
+
+// A small annotated set of our own: the tests never read ../shared.
+const TRAINING = [
+  '[Ada Okoro](person) met [Tomas Reyes](person) in [Brisbane](place) on Monday.',
+  '[Lumen Labs](organization) said on Tuesday that profits rose in [Canada](place).',
+  'The [Harbor Council](organization) voted to close the bridge, [Mira Patel](person) said.',
+  '[Okoro](person) told reporters in [Lisbon](place) that the [Nordic Bank](organization) would lend more.',
+  'Officials in [Kenya](place) and [Peru](place) welcomed the deal with [Vela Motors](organization).',
+  '[Jonas Lind](person), a spokesman for [Avery Foods](organization), declined to comment.',
+  'The [Greenfield Trust](organization) hired [Sara Holm](person) as its director in [Oslo](place).',
+  'Prices fell in [Madrid](place) after [Reyes](person) warned of a slowdown.',
+  '[Patel](person) joined [Lumen Labs](organization) from the [Ministry of Health](organization) last year.',
+  'Storms hit [Manila](place) and [Cebu](place), the [Red Cross](organization) said.',
+];
+
+describe('training the entity reader', () => {
+  const trainOnce = () => {
+    const data = TRAINING.flatMap((line) => nerTrainingSequences(marked(line)));
+    const model = train(NER_LABELS, data, { epochs: 6, seed: 11 });
+    return writeModel(model, { reader: 'ner', templates: [...NER_TEMPLATES], about: { test: true } });
+  };
+
+  it('is seeded and deterministic, and the weights load and tag a sentence', () => {
+    const first = trainOnce();
+    expect(trainOnce()).toEqual(first);
+    const { model } = readModel(first, { reader: 'ner', templates: NER_TEMPLATES });
+    const { sentences, context } = readDocument('[Tomas Reyes] said the Harbor Council would meet in Oslo.'.replace(/[[\]]/g, ''));
+    const spans = tagNames(model, sentences[0]!, context);
+    const words = sentences[0]!.words;
+    const found = spans.map((s) => `${words.slice(s.from, s.to).map((w) => w.text).join(' ')}:${s.type}`);
+    expect(found).toContain('Tomas Reyes:person');
+    expect(found).toContain('Oslo:place');
+  });
+
+  it('cuts gold mentions to their names: no determiner, title or trailing clause', () => {
+    const [sequence] = nerTrainingSequences(marked('Yesterday [the Harbor Council, which met in public](organization) and [President Ada Okoro](person) agreed.'));
+    const labels = [...sequence!.labels!].map((l) => NER_LABELS[l]);
+    const words = readDocument('Yesterday the Harbor Council, which met in public and President Ada Okoro agreed.').sentences[0]!.words.map((w) => w.text);
+    const named = words.filter((_, i) => labels[i] !== 'O');
+    expect(named).toEqual(['Harbor', 'Council', 'Ada', 'Okoro']);
+  });
+});
