@@ -234,11 +234,11 @@ const attributionParagraphs = (text) => {
     if (s.sentence.block.kind !== 'body' && s.sentence.block.kind !== 'headline') continue;
     byBlock.set(s.sentence.block, [...(byBlock.get(s.sentence.block) ?? []), s.words]);
   }
-  return [...byBlock].map(([block, sentences]) => learn.paragraphInput(sentences, block.kind));
+  return [...byBlock].map(([block, sentences]) => learn.paragraphInput(sentences, block.kind)).filter(Boolean);
 };
 const readParagraphs = new Map(articles.map((t) => [t, attributionParagraphs(t)]));
 const attributeOnly = (text) => {
-  for (const p of readParagraphs.get(text)) learn.readAttributions(attributionModel, p);
+  if (attributionModel) for (const p of readParagraphs.get(text)) learn.readAttributions(attributionModel, p);
   return NaN;
 };
 log(`attribution reader: ${articles.length} articles, tagging only, ${PASSES} passes`);

@@ -90,7 +90,7 @@ describe('claims follow the quotes', () => {
 
 // ---- training: a small annotated set of our own -------------------------------------------
 
-/** Paragraphs with [source], {cue} and <content> marked inline. */
+/** Paragraphs with [source], {cue} and <content> marked inline; those with no reporting word are never read. */
 const ANNOTATED = [
   '[The mayor] {said} <the quay would open in March>.',
   '<"We will not raise the fares this year,"> [the ferry company] {said}.',
@@ -118,10 +118,12 @@ function parseAnnotated(line: string): { text: string; spans: { role: RoleSpan['
 }
 
 function trainingSet() {
-  return ANNOTATED.map((line) => {
+  return ANNOTATED.flatMap((line) => {
     const { text, spans } = parseAnnotated(line);
     const { sentences } = readDocument(text);
+    // The reader reads only sentences with a reporting word: the others give no input.
     const input = paragraphInput(sentences.map((s) => s.words), 'body');
+    if (!input) return [];
     const roleSpans: RoleSpan[] = [];
     for (const s of spans) {
       const from = input.words.findIndex((w) => w.start >= s.start && w.start < s.end);
@@ -129,7 +131,7 @@ function trainingSet() {
       while (to < input.words.length && input.words[to]!.start < s.end) to++;
       if (from >= 0) roleSpans.push({ role: s.role, from, to });
     }
-    return { input, sequence: attributionSequence(input, roleSpansToLabels(input.words.length, roleSpans)) };
+    return [{ input, sequence: attributionSequence(input, roleSpansToLabels(input.words.length, roleSpans)) }];
   });
 }
 

@@ -6,7 +6,7 @@ import { firstNotBefore } from './search';
 import { wordsOf, type Word } from './tokens';
 import type { EntityDraft, EntityTable } from './entities';
 import { anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, descriptorNouns, documentNouns, emptyReports, nounCues, orgDescriptors, type CueVerb } from './lexicon';
-import { readAttributions, type ModelAttribution } from './learn/attribution';
+import { lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/attributionModel';
 
 const OPEN_MARKS = new Set(['“', '„', '«', '‟']);
@@ -27,7 +27,7 @@ const ADVERB = /^\p{Ll}+ly$/u;
 const LETTER_FIRST = /^\p{L}/u;
 const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
 const NOT_LETTERS = /[^\p{L}]+/u;
-const TELL_LEMMAS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'caution', 'advise', 'urge', 'ask']);
+const TELL_LEMMAS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'brief', 'notify', 'promise', 'caution', 'advise', 'urge', 'ask']);
 /** Does the lemma's first word take a listener: "tell", "warn"? */
 function isTell(lemma: string): boolean {
   const space = lemma.indexOf(' ');
@@ -268,15 +268,50 @@ export class QuoteFinder {
   /** What the model found, paragraph by paragraph, in text order. */
   private readonly found: Found[] = [];
   private readonly blockWordsCache = new Map<Block, Word[]>();
+  /** The model's probability that a rule's cue word is a cue, by the cue's offset. */
+  private readonly cueBelief = new Map<number, number>();
 
   private readWithModel(block: Block, bw: BlockWords): void {
     if (!this.model || bw.words.length === 0) return;
     this.blockWordsCache.set(block, bw.words);
-    for (const a of readAttributions(this.model, { words: bw.words, sentenceStart: bw.sentenceStart, sentenceEnd: bw.sentenceEnd, block: block.kind })) {
-      const words = bw.words;
+    // The quotes in marks are the rules' to keep: their cues and words need no second reading.
+    const marked: Quote[] = [];
+    const markedCues = new Set<number>();
+    for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.end >= block.start; k--) {
+      const q = this.quotes[k]!;
+      if (q.kind === 'indirect') continue;
+      marked.push(q);
+      if (q.cue) markedCues.add(q.cue.start);
+    }
+    marked.sort((a, b) => a.start - b.start);
+    // Words come in order: one pass over the marked regions, so a long line of quotes stays linear.
+    let m = 0;
+    let reach = -1;
+    const open = (w: Word) => {
+      while (m < marked.length && marked[m]!.start <= w.start) reach = Math.max(reach, marked[m++]!.end);
+      return w.kind === 'word' && (!w.capitalized || w.index === 0) && (cueVerbs.has(w.lower) || w.lower === 'according') && !markedCues.has(w.start) && w.start >= reach;
+    };
+    const sentences: Word[][] = [];
+    for (const s of block.sentences) {
+      const ws = wordsOf(s);
+      let any = false;
+      for (const w of ws) if (open(w)) any = true;
+      if (any) sentences.push(ws);
+    }
+    const input = sentences.length ? paragraphInput(sentences, block.kind) : null;
+    if (!input) return;
+    const words = input.words as Word[];
+    for (const a of readAttributions(this.model, input)) {
       const first = a.content[0]!;
       const last = a.content[a.content.length - 1]!;
       this.found.push({ block, words, attribution: a, start: words[first.from]!.start, end: words[last.to - 1]!.end });
+    }
+    // How much the model holds each cue of the rules' reported clauses here to be a cue.
+    for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.end >= block.start; k--) {
+      const cue = this.quotes[k]!.cue;
+      if (this.quotes[k]!.kind !== 'indirect' || !cue) continue;
+      const i = wordAt(words, cue.start);
+      if (words[i]?.start === cue.start) this.cueBelief.set(cue.start, lastCueProbability(this.model, i));
     }
   }
 
@@ -305,7 +340,7 @@ export class QuoteFinder {
       if (f) q.confidence = round2(f.attribution.confidence);
       if (q.kind !== 'indirect') kept.add(q);
       // "Name: words" in a headline is the rules' own reading, and a question there reports nothing.
-      else if ((f || q.rule === 'quote.headline.colon') && this.reportsClause(q.start, q.cue) && !this.sourceInsidePhrase(q) && !this.impersonal(q)) kept.add(q);
+      else if ((f || this.inHeadline(q) || (q.cue && (this.cueBelief.get(q.cue.start) ?? 0) >= CUE_BELIEF_MIN)) && this.reportsClause(q.start, q.cue) && !this.sourceInsidePhrase(q) && !this.impersonal(q)) kept.add(q);
     }
     const added: Quote[] = [];
     for (const f of this.found) {
@@ -329,6 +364,21 @@ export class QuoteFinder {
     let words = this.blockWordsCache.get(block);
     if (!words) this.blockWordsCache.set(block, (words = blockWords(block, block.kind === 'headline').words));
     return words;
+  }
+
+  /** Headlines are the rules' to read: only plain reporting verbs and "Name: words" count there. */
+  private inHeadline(q: Quote): boolean {
+    return this.ctx.blocks[this.blockIndexAt(q.start)]?.kind === 'headline';
+  }
+
+  /** Is the head of a source phrase (its last word before a preposition) a name, a pronoun, or a noun that names people or documents? */
+  private headNamesSource(words: Word[], from: number, to: number): boolean {
+    let end = from;
+    while (end < to && !(end > from && (PREPOSITIONS.has(words[end]!.lower) || OBJECT_PREPOSITIONS.has(words[end]!.lower) || words[end]!.text === ','))) end++;
+    const head = words[end - 1]!;
+    if (head.capitalized || PRONOUNS.has(head.lower)) return true;
+    const noun = singular(head.lower);
+    return anonymousNouns.has(head.lower) || descriptorNouns.has(head.lower) || orgDescriptors.has(head.lower) || documentNouns.has(head.lower) || anonymousNouns.has(noun) || descriptorNouns.has(noun);
   }
 
   /** "It has been observed that", "it is said": a report that names no one. */
@@ -383,6 +433,8 @@ export class QuoteFinder {
     if (QUESTION_WORDS.has(w.lower) && AUXILIARIES.has(words[k + 1]?.lower ?? '')) return false;
     if (w.lower === 'that') return true;
     const verb = cue ? this.cueVerbIn(words, cue) : null;
+    // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
+    if (verb && DETERMINER_ONLY.has(w.lower) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
     // "wants to", "plans to" report an intention; "continue to", "said to be" do not.
     if (w.lower === 'to') return !!verb && INTENTION_LEMMAS.has(verb.lemma);
     if (PREPOSITIONS.has(w.lower)) return false;
@@ -411,11 +463,24 @@ export class QuoteFinder {
       // A verb that reports only with its complement ("plans to", "states that"), and in a headline only plain reporting verbs.
       if (verb.complement && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
       if (f.block.kind === 'headline' && !HEADLINE_CUES.has(verb.lemma)) return null;
+      // Nothing but a phrase like "in a statement" after the verb: "plans to raise" is a cue with its object inside.
+      const end = verbAt + verb.words.length;
+      if (end < a.cue.to && !nounCueAt(words, end) && words[end]!.lower !== 'that' && words[end]!.text !== ':') return null;
+      // "told reporters", "reassured the minister of": after a verb that takes a listener, the content is a clause or a quote.
+      if (isTell(verb.lemma) && f.start > cue.start && !/^(that|to)\b|^["“]/i.test(text.slice(f.start, f.start + 5))) return null;
     }
     if (!this.reportsClause(f.start, cue)) return null;
     // Content first, then its attribution: "…, she said" or "… — Reuters reported"; not "X is a group established".
     const tail = Math.min(cue.start, words[a.source.from]!.start);
-    if (tail >= f.end && !ATTRIBUTION_TAIL.test(text.slice(Math.max(f.start, f.end - 3), tail))) return null;
+    // The content's last piece before the attribution, if any.
+    let beforeEnd = -1;
+    for (const c of a.content) if (words[c.to - 1]!.end <= tail) beforeEnd = words[c.to - 1]!.end;
+    if (beforeEnd >= 0) {
+      const closed = CLOSE_MARKS.has(text[beforeEnd - 1]!) || text[beforeEnd - 1] === '"' || text[beforeEnd - 1] === "'";
+      if (!ATTRIBUTION_TAIL.test(text.slice(closed ? Math.max(f.start, beforeEnd - 3) : beforeEnd, tail))) return null;
+      // After its content, a cue that states: "…, she said", "…, according to", not "…, while China has committed".
+      if (verb && verb.kind !== 'speech' && verb.kind !== 'allegation' && verb.kind !== 'warning' && verb.kind !== 'belief') return null;
+    }
     const first = words[a.source.from]!;
     // "It has been observed that ...": an impersonal report names no one; "it" in a report is read by the rules.
     if (a.source.to - a.source.from === 1 && (first.lower === 'it' || first.lower === 'there')) return null;
@@ -424,6 +489,10 @@ export class QuoteFinder {
     const plain = a.source.to - a.source.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower);
     const source = this.nounPhraseAfter(words, a.source.from, a.source.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
     if (!source) return null;
+    // The phrase's head decides: "Russia's assistance to the North implies" is no one's statement.
+    if (source.entity && source.end < head.end && !this.headNamesSource(words, a.source.from, a.source.to)) return null;
+    // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
+    if (head.normEnd !== head.end && source.end <= cue.start && !(a.source.to < a.cue.from && this.headNamesSource(words, a.source.to, a.cue.from))) return null;
     // "Russia's assistance to the North implies": the name is not the subject's head.
     if (source.end <= cue.start && a.source.from > 0 && OBJECT_PREPOSITIONS.has(words[a.source.from - 1]!.lower)) return null;
     const marks = QUOTE_MARK.test(text.slice(f.start, f.end));
@@ -969,16 +1038,21 @@ export function attributionKind(verb: CueVerb | null, text: string, contentStart
   if (verb.kind === 'belief' || BELIEF_LEMMAS.has(verb.lemma)) return 'belief';
   return 'statement';
 }
-/** The least confidence (mean marginal probability of its labels) for an attribution only the model reads. */
-const MODEL_MIN_CONFIDENCE = 0.3;
+/** The least confidence (mean probability of its words' labels) for an attribution only the model reads. */
+const MODEL_MIN_CONFIDENCE = 0.2;
+/** The least probability, in the model's eyes, that a rule's cue is one, for a reported clause the model does not read itself. */
+const CUE_BELIEF_MIN = 0.05;
 /** Verbs whose "to" reports an intention: "wants to", "plans to", "vowed to". */
 const INTENTION_LEMMAS = new Set(['want', 'plan', 'hope', 'intend', 'aim', 'seek', 'refuse', 'promise', 'pledge', 'vow', 'threaten', 'expect', 'decline', 'urge', 'ask', 'tell', 'call on', 'push for', 'commit', 'offer', 'agree', 'decide', 'wish', 'prefer', 'warn', 'advise', 'encourage']);
 /** Verbs of stance that state a position with a plain object: "opposes the deal", "called for a repeal". */
-const POSITION_LEMMAS = new Set(['support', 'oppose', 'reject', 'defend', 'endorse', 'welcome', 'attack', 'question', 'dismiss', 'call for', 'call on', 'push for', 'argue for', 'tout', 'promote', 'advocate', 'champion', 'deride', 'mock', 'ridicule', 'fault', 'challenge', 'want', 'show', 'indicate', 'demonstrate', 'express']);
+const POSITION_LEMMAS = new Set(['support', 'oppose', 'reject', 'defend', 'endorse', 'welcome', 'attack', 'question', 'dismiss', 'call for', 'call on', 'push for', 'argue for', 'tout', 'promote', 'advocate', 'champion', 'deride', 'mock', 'ridicule', 'fault', 'challenge', 'want', 'show', 'indicate', 'demonstrate', 'express',
+  'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'slam', 'blast', 'hail', 'decry', 'lament', 'call', 'describe', 'characterize', 'characterise', 'accuse', 'blame', 'cite', 'quote', 'urge', 'ask', 'demand', 'propose', 'recommend']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ATTRIBUTION_TAIL = /^[^\n]*[,—–:(]/;
 /** A name after one of these is inside the subject, not its head: "assistance to the North implies that". */
 const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'toward', 'towards', 'with', 'over', 'on', 'into', 'about']);
+/** Verbs that report a clause with no "that": "said the plan failed", "thinks the vote will be close". */
+const BARE_CLAUSE_LEMMAS = new Set(['say', 'tell', 'add', 'think', 'believe', 'feel', 'claim', 'argue', 'insist', 'suggest', 'predict', 'warn', 'hope', 'fear', 'worry', 'expect', 'suspect', 'guess', 'reckon', 'know', 'find', 'show', 'indicate', 'write', 'agree', 'estimate', 'assume', 'presume', 'suppose', 'contend', 'allege', 'concede', 'acknowledge', 'admit', 'assert', 'explain', 'stress', 'emphasize', 'emphasise', 'recall', 'report', 'note', 'announce', 'confirm', 'deny', 'reveal', 'declare', 'complain', 'conclude', 'predict', 'promise', 'vow', 'pledge', 'swear', 'testify', 'tweet', 'post', 'respond', 'reply', 'answer', 'counter', 'observe', 'remark', 'comment', 'mention', 'point out', 'repeat', 'reiterate', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'discover', 'determine', 'doubt']);
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'over', 'by', 'for', 'with', 'from', 'of', 'about', 'into', 'during', 'after', 'before', 'between', 'against', 'among', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'as']);
 /** Clause starters that also open a noun phrase object: "the back of", "some resources". */

@@ -7,7 +7,7 @@
 import type { Token } from '../structure';
 import { anonymousNouns, cueVerbs, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
-import { LinearModel, WeightTable, transitionMask, type Sequence } from './perceptron';
+import { LinearModel, WeightTable, type Sequence } from './perceptron';
 
 export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type AttributionRole = 'source' | 'cue' | 'content';
@@ -16,10 +16,8 @@ const TAG_OF: Record<AttributionRole, string> = { source: 'SRC', cue: 'CUE', con
 
 /** Feature templates, in the order of their ids; the weights file records them, and refuses to load with others. */
 export const ATTRIBUTION_TEMPLATES = [
-  'bias', 'lower', 'suffix3', 'shape', 'lower-1', 'lower+1', 'lower-2', 'lower+2', 'lower-1|lower', 'lower|lower+1',
-  'flag', 'flag-1', 'flag+1', 'flag-2', 'flag+2', 'quote', 'quote|mark', 'quote|flag', 'cue-left', 'cue-right', 'cue-left|cue-right|quote',
-  'cue-left-word', 'cue-right-word', 'cue-left-word|dist', 'cue-right-word|dist', 'position', 'sentence', 'sentence|quote', 'block|quote', 'quoted-paragraph',
-  'lower|quote',
+  'bias', 'lower', 'suffix3', 'lower-1', 'lower+1', 'lower-1|lower', 'lower|lower+1', 'flag', 'flag-1', 'flag+1',
+  'quote', 'quote|flag', 'cue-left', 'cue-right', 'cue-left|cue-right|quote', 'cue-left-word|dist', 'cue-right-word|dist', 'position', 'sentence', 'lower|quote',
 ] as const;
 const T = Object.fromEntries(ATTRIBUTION_TEMPLATES.map((name) => [name, hashString(`attr:${name}`)])) as Record<(typeof ATTRIBUTION_TEMPLATES)[number], number>;
 
@@ -48,8 +46,6 @@ const CLOSE = new Set(['”', '»', '’']);
 const nounCueFirst = new Set(nounCues.map((p) => p[0]!));
 const START = hashString('<s>');
 const END = hashString('</s>');
-const START2 = hashString('<s2>');
-const END2 = hashString('</s2>');
 const NO_CUE = hashString('no-cue');
 
 /** Distance buckets: 1, 2, 3, 4–5, 6–9, 10–15, 16+; 0 for none. */
@@ -57,25 +53,11 @@ function bucket(d: number): number {
   return d <= 3 ? d : d <= 5 ? 4 : d <= 9 ? 5 : d <= 15 ? 6 : 7;
 }
 
-function shapeHash(text: string): number {
-  let h = 0x811c9dc5;
-  let previous = -1;
-  for (let i = 0; i < text.length && i < 12; i++) {
-    const c = text.charCodeAt(i);
-    const kind = c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c;
-    if (kind === previous) continue;
-    previous = kind;
-    h = Math.imul(h ^ kind, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** Per-paragraph scratch arrays, grown as needed: tagging allocates nothing per word. */
 class Scratch {
   size = 0;
   lower = new Uint32Array(0);
   suffix = new Uint32Array(0);
-  shape = new Uint32Array(0);
   flags = new Uint32Array(0);
   quote = new Uint8Array(0);
   cueLeft = new Int32Array(0);
@@ -91,7 +73,6 @@ class Scratch {
     this.size = size;
     this.lower = new Uint32Array(size);
     this.suffix = new Uint32Array(size);
-    this.shape = new Uint32Array(size);
     this.flags = new Uint32Array(size);
     this.quote = new Uint8Array(size);
     this.cueLeft = new Int32Array(size);
@@ -104,6 +85,26 @@ class Scratch {
 }
 
 const scratch = new Scratch();
+
+/** A word's hashed forms and flags, cached by its text: most words recur, and hashing is the cost of tagging. */
+interface WordForms {
+  lower: number;
+  suffix: number;
+  flags: number;
+}
+const formsCache = new Map<string, WordForms>();
+const FORMS_CACHE_LIMIT = 100_000;
+
+function formsOf(w: Token): WordForms {
+  const key = w.kind === 'word' ? w.text : `\u0000${w.text}`;
+  let forms = formsCache.get(key);
+  if (forms) return forms;
+  const lower = hashString(w.lower);
+  forms = { lower, suffix: w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower, flags: flagsOf(w) };
+  if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+  formsCache.set(key, forms);
+  return forms;
+}
 
 function flagsOf(w: Token): number {
   let flags = 0;
@@ -153,13 +154,12 @@ function computeFeatures(input: AttributionInput, s: Scratch): number {
   const { words, sentenceStart, sentenceEnd } = input;
   const n = words.length;
   s.ensure(n);
-  const { lower, suffix, shape, flags, quote, cueLeft, cueRight } = s;
+  const { lower, suffix, flags, quote, cueLeft, cueRight } = s;
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    lower[i] = hashString(w.lower);
-    suffix[i] = w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower[i]!;
-    shape[i] = shapeHash(w.text);
-    flags[i] = flagsOf(w);
+    const forms = formsOf(words[i]!);
+    lower[i] = forms.lower;
+    suffix[i] = forms.suffix;
+    flags[i] = forms.flags;
   }
   quoteState(words, n, quote);
   // The nearest cue word on each side, within the sentence and outside quotation marks.
@@ -175,8 +175,6 @@ function computeFeatures(input: AttributionInput, s: Scratch): number {
     cueRight[i] = last;
     if (flags[i]! & CUE_FLAGS && quote[i] === 0) last = i;
   }
-  const block = hashString(input.block);
-  const quotedParagraph = n > 0 && quote[0] === 2 ? 1 : 0;
   let sentenceIndex = 0;
   let f = 0;
   const out = s.features;
@@ -191,36 +189,25 @@ function computeFeatures(input: AttributionInput, s: Scratch): number {
     out[f++] = T.bias;
     out[f++] = mix(T.lower, lower[i]!);
     out[f++] = mix(T.suffix3, suffix[i]!);
-    out[f++] = mix(T.shape, shape[i]!);
     out[f++] = mix(T['lower-1'], i > 0 ? lower[i - 1]! : START);
     out[f++] = mix(T['lower+1'], i + 1 < n ? lower[i + 1]! : END);
-    out[f++] = mix(T['lower-2'], i > 1 ? lower[i - 2]! : START2);
-    out[f++] = mix(T['lower+2'], i + 2 < n ? lower[i + 2]! : END2);
     out[f++] = mix(mix(T['lower-1|lower'], i > 0 ? lower[i - 1]! : START), lower[i]!);
     out[f++] = mix(mix(T['lower|lower+1'], lower[i]!), i + 1 < n ? lower[i + 1]! : END);
     for (let bits = flags[i]!, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T.flag, FLAG_HASH[b]!);
     for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
     for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
-    for (let bits = i > 1 ? flags[i - 2]! & CUE_FLAGS : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-2'], FLAG_HASH[b]!);
-    for (let bits = i + 2 < n ? flags[i + 2]! & CUE_FLAGS : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+2'], FLAG_HASH[b]!);
     out[f++] = mix(T.quote, q);
-    out[f++] = mix(mix(T['quote|mark'], q), i > 0 ? quote[i - 1]! : 3);
     for (let bits = flags[i]! & CUE_FLAGS, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(mix(T['quote|flag'], q), FLAG_HASH[b]!);
     out[f++] = mix(T['cue-left'], lb);
     out[f++] = mix(T['cue-right'], rb);
     out[f++] = mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q);
     const lw = left < 0 ? NO_CUE : lower[left]!;
     const rw = right < 0 ? NO_CUE : lower[right]!;
-    out[f++] = mix(T['cue-left-word'], lw);
-    out[f++] = mix(T['cue-right-word'], rw);
     out[f++] = mix(mix(T['cue-left-word|dist'], lw), lb < 3 ? lb : 3);
     out[f++] = mix(mix(T['cue-right-word|dist'], rw), rb < 3 ? rb : 3);
     const position = i - sentenceStart[i]!;
     out[f++] = mix(T.position, position < 4 ? position : position < 8 ? 4 : 5);
     out[f++] = mix(T.sentence, (sentenceIndex < 2 ? sentenceIndex : 2) * 2 + (sentenceEnd[i] === n ? 1 : 0));
-    out[f++] = mix(mix(T['sentence|quote'], sentenceIndex === 0 ? 0 : 1), q);
-    out[f++] = mix(mix(T['block|quote'], block), q);
-    out[f++] = mix(T['quoted-paragraph'], quotedParagraph);
     out[f++] = mix(mix(T['lower|quote'], lower[i]!), q);
   }
   s.offsets[n] = f;
@@ -260,8 +247,8 @@ export function roleSpansToLabels(n: number, spans: readonly RoleSpan[]): Uint8A
   return labels;
 }
 
-/** Turns labels into role spans; a span's confidence is the mean marginal probability of its words' labels. */
-export function labelsToRoleSpans(labels: ArrayLike<number>, n: number, marginals?: Float64Array): RoleSpan[] {
+/** Turns labels into role spans; a span's confidence is the mean probability of its words' labels. */
+export function labelsToRoleSpans(labels: ArrayLike<number>, n: number, probabilities?: Float64Array): RoleSpan[] {
   const spans: RoleSpan[] = [];
   for (let i = 0; i < n; ) {
     const label = ATTRIBUTION_LABELS[labels[i]!]!;
@@ -272,9 +259,9 @@ export function labelsToRoleSpans(labels: ArrayLike<number>, n: number, marginal
     let j = i + 1;
     while (j < n && ATTRIBUTION_LABELS[labels[j]!] === `I-${label.slice(2)}`) j++;
     let confidence = 1;
-    if (marginals) {
+    if (probabilities) {
       confidence = 0;
-      for (let k = i; k < j; k++) confidence += marginals[k]!;
+      for (let k = i; k < j; k++) confidence += probabilities[k]!;
       confidence /= j - i;
     }
     spans.push({ role: ROLE_OF[label.slice(2)]!, from: i, to: j, confidence });
@@ -286,64 +273,20 @@ export function labelsToRoleSpans(labels: ArrayLike<number>, n: number, marginal
 /** Scores are divided by this before they are read as log-probabilities: the perceptron's margins are large. */
 export const TEMPERATURE = 100;
 
-let alpha = new Float64Array(0);
-let beta = new Float64Array(0);
-let expEmit = new Float64Array(0);
-let marginals = new Float64Array(0);
-const expTransitions = new WeakMap<LinearModel, Float64Array>();
+let confidences = new Float64Array(0);
 
-/**
- * The marginal probability of each word's chosen label, by forward-backward over the well-formed
- * label sequences (a linear-chain CRF reading of the perceptron's scores), scaled step by step.
- */
-function labelMarginals(model: LinearModel, scores: Float32Array, n: number, labels: Uint8Array): Float64Array {
-  const L = model.labelCount;
-  let trans = expTransitions.get(model);
-  if (!trans) {
-    const allowed = transitionMask(model.labels);
-    trans = new Float64Array((L + 1) * L);
-    for (let i = 0; i < trans.length; i++) trans[i] = allowed[i] ? Math.exp(model.transitions[i]! / TEMPERATURE) : 0;
-    expTransitions.set(model, trans);
-  }
-  if (alpha.length < n * L) {
-    alpha = new Float64Array(n * L * 2);
-    beta = new Float64Array(n * L * 2);
-    expEmit = new Float64Array(n * L * 2);
-    marginals = new Float64Array(n * 2);
-  }
+/** The probability of each word's chosen label by a softmax of its scores; words outside any span need none. */
+function labelConfidences(L: number, scores: Float32Array, n: number, labels: Uint8Array): Float64Array {
+  if (confidences.length < n) confidences = new Float64Array(n * 2);
   for (let t = 0; t < n; t++) {
+    if (labels[t] === 0) continue;
     let top = -Infinity;
     for (let l = 0; l < L; l++) top = Math.max(top, scores[t * L + l]!);
-    for (let l = 0; l < L; l++) expEmit[t * L + l] = Math.exp((scores[t * L + l]! - top) / TEMPERATURE);
+    let sum = 0;
+    for (let l = 0; l < L; l++) sum += Math.exp((scores[t * L + l]! - top) / TEMPERATURE);
+    confidences[t] = Math.exp((scores[t * L + labels[t]!]! - top) / TEMPERATURE) / sum;
   }
-  let sum = 0;
-  for (let l = 0; l < L; l++) sum += alpha[l] = trans[l]! * expEmit[l]!;
-  for (let l = 0; l < L; l++) alpha[l]! /= sum || 1;
-  for (let t = 1; t < n; t++) {
-    sum = 0;
-    for (let l = 0; l < L; l++) {
-      let a = 0;
-      for (let p = 0; p < L; p++) a += alpha[(t - 1) * L + p]! * trans[(p + 1) * L + l]!;
-      sum += alpha[t * L + l] = a * expEmit[t * L + l]!;
-    }
-    for (let l = 0; l < L; l++) alpha[t * L + l]! /= sum || 1;
-  }
-  for (let l = 0; l < L; l++) beta[(n - 1) * L + l] = 1;
-  for (let t = n - 2; t >= 0; t--) {
-    sum = 0;
-    for (let p = 0; p < L; p++) {
-      let b = 0;
-      for (let l = 0; l < L; l++) b += trans[(p + 1) * L + l]! * expEmit[(t + 1) * L + l]! * beta[(t + 1) * L + l]!;
-      sum += beta[t * L + p] = b;
-    }
-    for (let p = 0; p < L; p++) beta[t * L + p]! /= sum || 1;
-  }
-  for (let t = 0; t < n; t++) {
-    let z = 0;
-    for (let l = 0; l < L; l++) z += alpha[t * L + l]! * beta[t * L + l]!;
-    marginals[t] = z ? (alpha[t * L + labels[t]!]! * beta[t * L + labels[t]!]!) / z : 0;
-  }
-  return marginals;
+  return confidences;
 }
 
 /** Tags one paragraph with the model: its source, cue and content spans. */
@@ -353,8 +296,29 @@ export function tagAttributionSpans(model: LinearModel, input: AttributionInput)
   const seq: Sequence = { features: scratch.features, offsets: scratch.offsets.subarray(0, n + 1) };
   model.emissions(seq, scratch.scores);
   model.decode(scratch.scores, n, scratch.labels);
-  return labelsToRoleSpans(scratch.labels, n, labelMarginals(model, scratch.scores, n, scratch.labels));
+  return labelsToRoleSpans(scratch.labels, n, labelConfidences(model.labelCount, scratch.scores, n, scratch.labels));
 }
+
+/**
+ * How likely the model holds word `i` of the paragraph it tagged last to be (part of) a cue: a softmax
+ * of its scores over the labels. Read it right after tagging, before the next paragraph.
+ */
+export function lastCueProbability(model: LinearModel, i: number): number {
+  const L = model.labelCount;
+  const s = scratch.scores;
+  let top = -Infinity;
+  for (let l = 0; l < L; l++) top = Math.max(top, s[i * L + l]!);
+  let sum = 0;
+  let cue = 0;
+  for (let l = 0; l < L; l++) {
+    const p = Math.exp((s[i * L + l]! - top) / TEMPERATURE);
+    sum += p;
+    if (l === CUE_B || l === CUE_I) cue += p;
+  }
+  return cue / sum;
+}
+const CUE_B = ATTRIBUTION_LABELS.indexOf('B-CUE');
+const CUE_I = ATTRIBUTION_LABELS.indexOf('I-CUE');
 
 /** One attribution the model found: word index ranges in the paragraph. */
 export interface ModelAttribution {
@@ -422,12 +386,26 @@ export function readAttributions(model: LinearModel, input: AttributionInput): M
   return groupAttributions(tagAttributionSpans(model, input), input);
 }
 
-/** A paragraph's input from its sentences' words. */
-export function paragraphInput(sentences: readonly (readonly Token[])[], block: string): AttributionInput {
+/**
+ * Could the sentence hold an attribution that the quotes keep: one with a reporting word of the lexicon?
+ * (Quotation marks and headline colons are the rules' to read.)
+ */
+export function mayAttribute(words: readonly Token[]): boolean {
+  for (const w of words) if (w.kind === 'word' && (!w.capitalized || w.index === 0) && (cueVerbs.has(w.lower) || w.lower === 'according')) return true;
+  return false;
+}
+
+/**
+ * A paragraph's input from its sentences' words: only the sentences that may attribute, the rest is
+ * never read (in training as at run time), so the reader costs little where nothing is reported.
+ * Null when no sentence may.
+ */
+export function paragraphInput(sentences: readonly (readonly Token[])[], block: string): AttributionInput | null {
   const words: Token[] = [];
   const sentenceStart: number[] = [];
   const sentenceEnd: number[] = [];
   for (const s of sentences) {
+    if (!mayAttribute(s)) continue;
     const from = words.length;
     for (const w of s) words.push(w);
     for (let i = from; i < words.length; i++) {
@@ -435,7 +413,7 @@ export function paragraphInput(sentences: readonly (readonly Token[])[], block: 
       sentenceEnd.push(words.length);
     }
   }
-  return { words, sentenceStart, sentenceEnd, block };
+  return words.length ? { words, sentenceStart, sentenceEnd, block } : null;
 }
 
 /**
