@@ -304,7 +304,7 @@ export class QuoteFinder {
     for (const a of readAttributions(this.model, input)) {
       const first = a.content[0]!;
       const last = a.content[a.content.length - 1]!;
-      this.found.push({ block, words, attribution: a, start: words[first.from]!.start, end: words[last.to - 1]!.end });
+      this.found.push({ block, words, sentenceStart: input.sentenceStart, attribution: a, start: words[first.from]!.start, end: words[last.to - 1]!.end });
     }
     // How much the model holds each cue of the rules' reported clauses here to be a cue.
     for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.end >= block.start; k--) {
@@ -352,6 +352,8 @@ export class QuoteFinder {
       if (q) added.push(q);
     }
     const out = this.quotes.filter((q) => kept.has(q));
+    // A reported clause that quotes words in marks ("called the plan “a disgrace”") is a partial quote.
+    for (const q of out) if (q.kind === 'indirect' && hasQuotedWords(q.text) && !this.inHeadline(q)) q.kind = 'partial';
     this.quotes.length = 0;
     for (const q of out) this.quotes.push(q);
     for (const q of added) this.quotes.push(q);
@@ -364,6 +366,21 @@ export class QuoteFinder {
     let words = this.blockWordsCache.get(block);
     if (!words) this.blockWordsCache.set(block, (words = blockWords(block, block.kind === 'headline').words));
     return words;
+  }
+
+  /** The sentence's opening name or pronoun, when the cue at `cueFrom` follows "and": "Trump is telling veterans ... and says ...". */
+  private coordinatedSubject(f: Found, cueFrom: number): { from: number; to: number } | null {
+    const { words, sentenceStart } = f;
+    let k = cueFrom - 1;
+    while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
+    if (k < 0 || words[k]!.lower !== 'and') return null;
+    const s0 = sentenceStart[cueFrom]!;
+    const w = words[s0]!;
+    if (PRONOUNS.has(w.lower) && w.lower !== 'it') return { from: s0, to: s0 + 1 };
+    const ref = this.ctx.table.byStart.get(w.start);
+    if (!ref || ref.entity.type === 'place') return null;
+    const to = wordAt(words, ref.end);
+    return to <= k ? { from: s0, to } : null;
   }
 
   /** Headlines are the rules' to read: only plain reporting verbs and "Name: words" count there. */
@@ -447,7 +464,10 @@ export class QuoteFinder {
     const { text } = this.ctx;
     const { words, attribution: a } = f;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
-    if (!a.cue || !a.source) return null;
+    if (!a.cue) return null;
+    // "X is telling a group ... and says Y": the subject of coordinated verbs is the sentence's.
+    const src = a.source ?? this.coordinatedSubject(f, a.cue.from);
+    if (!src) return null;
     const cue = span(text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
     const verbAt = this.cueVerbIndex(words, cue);
     const verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
@@ -471,7 +491,7 @@ export class QuoteFinder {
     }
     if (!this.reportsClause(f.start, cue)) return null;
     // Content first, then its attribution: "…, she said" or "… — Reuters reported"; not "X is a group established".
-    const tail = Math.min(cue.start, words[a.source.from]!.start);
+    const tail = Math.min(cue.start, words[src.from]!.start);
     // The content's last piece before the attribution, if any.
     let beforeEnd = -1;
     for (const c of a.content) if (words[c.to - 1]!.end <= tail) beforeEnd = words[c.to - 1]!.end;
@@ -481,20 +501,20 @@ export class QuoteFinder {
       // After its content, a cue that states: "…, she said", "…, according to", not "…, while China has committed".
       if (verb && verb.kind !== 'speech' && verb.kind !== 'allegation' && verb.kind !== 'warning' && verb.kind !== 'belief') return null;
     }
-    const first = words[a.source.from]!;
+    const first = words[src.from]!;
     // "It has been observed that ...": an impersonal report names no one; "it" in a report is read by the rules.
-    if (a.source.to - a.source.from === 1 && (first.lower === 'it' || first.lower === 'there')) return null;
-    const head = words[a.source.to - 1]!;
+    if (src.to - src.from === 1 && (first.lower === 'it' || first.lower === 'there')) return null;
+    const head = words[src.to - 1]!;
     // A short phrase the lexicons do not know still names a source: "many Democrats", "proponents".
-    const plain = a.source.to - a.source.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower);
-    const source = this.nounPhraseAfter(words, a.source.from, a.source.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
+    const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower);
+    const source = this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
     if (!source) return null;
     // The phrase's head decides: "Russia's assistance to the North implies" is no one's statement.
-    if (source.entity && source.end < head.end && !this.headNamesSource(words, a.source.from, a.source.to)) return null;
+    if (source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
     // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
-    if (head.normEnd !== head.end && source.end <= cue.start && !(a.source.to < a.cue.from && this.headNamesSource(words, a.source.to, a.cue.from))) return null;
+    if (head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
     // "Russia's assistance to the North implies": the name is not the subject's head.
-    if (source.end <= cue.start && a.source.from > 0 && OBJECT_PREPOSITIONS.has(words[a.source.from - 1]!.lower)) return null;
+    if (source.end <= cue.start && src.from > 0 && OBJECT_PREPOSITIONS.has(words[src.from - 1]!.lower)) return null;
     const marks = QUOTE_MARK.test(text.slice(f.start, f.end));
     QUOTE_MARK.lastIndex = 0;
     const opens = OPEN_MARKS.has(text[f.start]!) || text[f.start] === '"';
@@ -1039,7 +1059,7 @@ export function attributionKind(verb: CueVerb | null, text: string, contentStart
   return 'statement';
 }
 /** The least confidence (mean probability of its words' labels) for an attribution only the model reads. */
-const MODEL_MIN_CONFIDENCE = 0.2;
+const MODEL_MIN_CONFIDENCE = 0.1;
 /** The least probability, in the model's eyes, that a rule's cue is one, for a reported clause the model does not read itself. */
 const CUE_BELIEF_MIN = 0.05;
 /** Verbs whose "to" reports an intention: "wants to", "plans to", "vowed to". */
@@ -1047,6 +1067,18 @@ const INTENTION_LEMMAS = new Set(['want', 'plan', 'hope', 'intend', 'aim', 'seek
 /** Verbs of stance that state a position with a plain object: "opposes the deal", "called for a repeal". */
 const POSITION_LEMMAS = new Set(['support', 'oppose', 'reject', 'defend', 'endorse', 'welcome', 'attack', 'question', 'dismiss', 'call for', 'call on', 'push for', 'argue for', 'tout', 'promote', 'advocate', 'champion', 'deride', 'mock', 'ridicule', 'fault', 'challenge', 'want', 'show', 'indicate', 'demonstrate', 'express',
   'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'slam', 'blast', 'hail', 'decry', 'lament', 'call', 'describe', 'characterize', 'characterise', 'accuse', 'blame', 'cite', 'quote', 'urge', 'ask', 'demand', 'propose', 'recommend']);
+const LETTER = /\p{L}/u;
+
+/** Are there words between an opening and a closing mark, “…” or "…"? One pass, no backtracking. */
+function hasQuotedWords(text: string): boolean {
+  for (const [open, close] of [['“', '”'], ['"', '"']] as const) {
+    const a = text.indexOf(open);
+    if (a < 0) continue;
+    const b = text.indexOf(close, a + 1);
+    if (b > a + 1 && LETTER.test(text.slice(a + 1, b))) return true;
+  }
+  return false;
+}
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ATTRIBUTION_TAIL = /^[^\n]*[,—–:(]/;
 /** A name after one of these is inside the subject, not its head: "assistance to the North implies that". */
@@ -1063,6 +1095,8 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 interface Found {
   block: Block;
   words: Word[];
+  /** Where each word's sentence starts, in `words`. */
+  sentenceStart: readonly number[];
   attribution: ModelAttribution;
   start: number;
   end: number;

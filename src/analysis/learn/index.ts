@@ -5,7 +5,7 @@ export { NER_LABELS, NER_TEMPLATES, nameBounds, nerSequence, spansToLabels, labe
 export { readDocument, nerTrainingSequences, type NerDocument } from './documents';
 export { nerModel, useNerWeights } from './models';
 export {
-  ATTRIBUTION_LABELS, ATTRIBUTION_TEMPLATES, attributionSequence, roleSpansToLabels, labelsToRoleSpans, tagAttributionSpans, groupAttributions, readAttributions, paragraphInput, pruneModel,
+  ATTRIBUTION_LABELS, ATTRIBUTION_TEMPLATES, attributionSequence, roleSpansToLabels, labelsToRoleSpans, tagAttributionSpans, groupAttributions, readAttributions, paragraphInput, pruneModel, mayAttribute,
   type AttributionInput, type RoleSpan, type ModelAttribution,
 } from './attribution';
 export { attributionModel, useAttributionWeights, loadAttributionModel } from './attributionModel';
