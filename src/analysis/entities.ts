@@ -943,6 +943,11 @@ function mergeAcronyms(table: EntityTable): void {
     e.mentions = [];
     into.set(e, full);
   }
+  redirectMentions(table, into);
+}
+
+/** Points the mention index at the entities that others were merged into. */
+function redirectMentions(table: EntityTable, into: Map<EntityDraft, EntityDraft>): void {
   if (!into.size) return;
   for (const refs of [table.byStart, table.byEnd]) for (const ref of refs.values()) ref.entity = into.get(ref.entity) ?? ref.entity;
 }
@@ -970,7 +975,7 @@ function mergeSurnames(table: EntityTable): void {
     e.mentions = [];
     into.set(e, full);
   }
-  for (const refs of [table.byStart, table.byEnd]) for (const ref of refs.values()) ref.entity = into.get(ref.entity) ?? ref.entity;
+  redirectMentions(table, into);
 }
 
 function endsWith(long: string[], short: string[]): boolean {
