@@ -1,7 +1,7 @@
 // The learning code as one module, for the trainer (scripts/train.mjs) and the tests.
-export { train, LinearModel, seededRandom, type Sequence } from './perceptron';
+export { train, type Sequence } from './perceptron';
 export { readModel, writeModel, ModelFileError } from './weights';
-export { NER_LABELS, NER_TEMPLATES, nameBounds, nerSequence, spansToLabels, labelsToSpans, tagNames, type NameSpan, type NameType } from './ner';
+export { NER_LABELS, NER_TEMPLATES, tagNames, type NameSpan, type NameType } from './ner';
 export { readDocument, nerTrainingSequences, type NerDocument } from './documents';
 export { nerModel, useNerWeights } from './models';
 export {

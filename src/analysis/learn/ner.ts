@@ -12,7 +12,7 @@ import type { LinearModel, Sequence } from './perceptron';
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NameType = 'person' | 'organization' | 'place' | 'other';
 const LABEL_TYPE: Record<string, NameType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
-export const TYPE_LABEL: Record<NameType, string> = { person: 'PER', organization: 'ORG', place: 'LOC', other: 'MISC' };
+const TYPE_LABEL: Record<NameType, string> = { person: 'PER', organization: 'ORG', place: 'LOC', other: 'MISC' };
 
 /** Feature templates, in the order of their ids; the weights file records them, and refuses to load with others. */
 export const NER_TEMPLATES = [
@@ -300,7 +300,7 @@ export interface NameSpan {
 }
 
 /** Turns a BIO label sequence into spans; `confidence` gives the probability of token t's label. */
-export function labelsToSpans(labels: ArrayLike<number>, n: number, confidence?: (t: number) => number): NameSpan[] {
+function labelsToSpans(labels: ArrayLike<number>, n: number, confidence?: (t: number) => number): NameSpan[] {
   const spans: NameSpan[] = [];
   for (let i = 0; i < n; ) {
     const label = NER_LABELS[labels[i]!]!;

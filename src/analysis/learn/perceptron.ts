@@ -184,7 +184,7 @@ export function viterbi(scores: ArrayLike<number>, n: number, L: number, transit
 }
 
 /** xorshift32: a seeded generator, so training runs are repeatable. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0 || 1;
   return () => {
     state ^= state << 13;
