@@ -368,19 +368,42 @@ export class QuoteFinder {
     return words;
   }
 
-  /** The sentence's opening name or pronoun, when the cue at `cueFrom` follows "and": "Trump is telling veterans ... and says ...". */
+  /**
+   * The sentence's opening name, pronoun or described person, when the cue at `cueFrom` follows "and"
+   * or opens a participle after a comma: "Trump is telling veterans ... and says ...", "Trump ..., accusing her of".
+   */
   private coordinatedSubject(f: Found, cueFrom: number): { from: number; to: number } | null {
     const { words, sentenceStart } = f;
     let k = cueFrom - 1;
     while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
-    if (k < 0 || words[k]!.lower !== 'and') return null;
+    const participle = words[cueFrom]!.lower.endsWith('ing') && words[k]?.text === ',';
+    if (k < 0 || (words[k]!.lower !== 'and' && !participle)) return null;
     const s0 = sentenceStart[cueFrom]!;
     const w = words[s0]!;
-    if (PRONOUNS.has(w.lower) && w.lower !== 'it') return { from: s0, to: s0 + 1 };
+    if (PRONOUNS.has(w.lower) && w.lower !== 'it' && w.lower !== 'who') return { from: s0, to: s0 + 1 };
     const ref = this.ctx.table.byStart.get(w.start);
-    if (!ref || ref.entity.type === 'place') return null;
-    const to = wordAt(words, ref.end);
-    return to <= k ? { from: s0, to } : null;
+    if (ref && ref.entity.type !== 'place') {
+      const to = wordAt(words, ref.end);
+      return to <= k ? { from: s0, to } : null;
+    }
+    // "The Republican nominee also outlined ... and vowed": a determiner and a noun for a person or a body.
+    if (!DETERMINERS.has(w.lower)) return null;
+    for (let j = s0 + 1; j < Math.min(k, s0 + 5); j++) {
+      const np = this.nounPhraseEndingAt(words, j, s0);
+      if (np && np.start === w.start && !np.anonymous && (np.entity || descriptorNouns.has(words[j]!.lower) || orgDescriptors.has(words[j]!.lower))) return { from: s0, to: j + 1 };
+    }
+    return null;
+  }
+
+  /** "Mr. Lind, who said ...", "the commission, which contended ...": the source is what "who" or "which" stands for. */
+  private relativeSource(words: Word[], from: number, to: number, min: number): Source | null {
+    const w = words[from]!;
+    if (to - from !== 1 || !(w.lower === 'who' || w.lower === 'which')) return null;
+    let j = from - 1;
+    if (j >= min && words[j]!.text === ',') j--;
+    if (j < min) return null;
+    const antecedent = this.nounPhraseEndingAt(words, j, min);
+    return antecedent && !antecedent.pronoun ? { ...antecedent, start: w.start, end: w.end } : null;
   }
 
   /** Headlines are the rules' to read: only plain reporting verbs and "Name: words" count there. */
@@ -475,7 +498,7 @@ export class QuoteFinder {
     if (!verb && !noun) return null;
     if (verb) {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), and no passive ("is accused of": by whom?).
-      for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) return null;
+      for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower))) return null;
       if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return null;
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
@@ -485,9 +508,9 @@ export class QuoteFinder {
       if (f.block.kind === 'headline' && !HEADLINE_CUES.has(verb.lemma)) return null;
       // Nothing but a phrase like "in a statement" after the verb: "plans to raise" is a cue with its object inside.
       const end = verbAt + verb.words.length;
-      if (end < a.cue.to && !nounCueAt(words, end) && words[end]!.lower !== 'that' && words[end]!.text !== ':') return null;
+      if (end < a.cue.to && !nounCueAt(words, end) && words[end]!.lower !== 'that' && words[end]!.text !== ':' && !(end + 1 === a.cue.to && CUE_PARTICLES.has(words[end]!.lower))) return null;
       // "told reporters", "reassured the minister of": after a verb that takes a listener, the content is a clause or a quote.
-      if (isTell(verb.lemma) && f.start > cue.start && !/^(that|to)\b|^["“]/i.test(text.slice(f.start, f.start + 5))) return null;
+      if (isTell(verb.lemma) && f.start > cue.start && !/^(that|to|whether|how|why|what|if)\b|^["“]/i.test(text.slice(f.start, f.start + 8)) && !LISTENER_THEN_CLAUSE.test(text.slice(f.start, f.start + 60))) return null;
     }
     if (!this.reportsClause(f.start, cue)) return null;
     // Content first, then its attribution: "…, she said" or "… — Reuters reported"; not "X is a group established".
@@ -507,7 +530,7 @@ export class QuoteFinder {
     const head = words[src.to - 1]!;
     // A short phrase the lexicons do not know still names a source: "many Democrats", "proponents".
     const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower);
-    const source = this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
+    const source = this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
     if (!source) return null;
     // The phrase's head decides: "Russia's assistance to the North implies" is no one's statement.
     if (source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
@@ -1079,6 +1102,13 @@ function hasQuotedWords(text: string): boolean {
   }
   return false;
 }
+/** Words that may come before the verb inside a cue: "appeared to suggest", "didn't apologize for", "needs to tell". */
+const CUE_LEAD_INS = new Set(['to', 'not', 'never', "n't", 'appeared', 'appears', 'appear', 'seemed', 'seems', 'seem', 'needs', 'need', 'needed', 'started', 'starts', 'began', 'begins', 'went', 'goes', 'by', 'off', 'also', 'first']);
+const NEGATED = /^\p{Ll}+n['’]t$/u;
+/** A preposition that completes a cue: "complained about", "advocates for", "joked of". */
+const CUE_PARTICLES = new Set(['about', 'of', 'for', 'on', 'against', 'with', 'over']);
+/** After "urged", "asked", "told": a listener of a few words, then the clause: "urged Congress to leave". */
+const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether|how|why|what|if) /;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ATTRIBUTION_TAIL = /^[^\n]*[,—–:(]/;
 /** A name after one of these is inside the subject, not its head: "assistance to the North implies that". */
