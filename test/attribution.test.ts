@@ -64,6 +64,20 @@ describe('headlines with a colon', () => {
   });
 });
 
+describe('transcripts', () => {
+  it('credits a line "NAME: words" to the person named, and a label naming no one as written', () => {
+    const a = article(
+      'Harbour master Ilse Varga spoke to the council host on Tuesday.\n\n' +
+        'HOST: Will the quay open in March, as the council was promised?\n\n' +
+        'VARGA: The dredging is behind, and we will not open before the summer.',
+    );
+    const answer = quoteOf(a, 'The dredging is behind');
+    expect(answer).toMatchObject({ rule: 'quote.transcript', speakerText: 'VARGA' });
+    expect(a.entities.find((e) => e.id === answer.speaker)?.name).toBe('Ilse Varga');
+    expect(quoteOf(a, 'Will the quay open in March')).toMatchObject({ speaker: null, speakerText: 'HOST' });
+  });
+});
+
 describe('beliefs and intentions', () => {
   it('marks "thinks" as a belief and "wants to" as an intention, apart from statements', () => {
     const a = article(

@@ -247,6 +247,12 @@ export class QuoteFinder {
         introduction = null;
         continue;
       }
+      // A transcript line, "SPEAKER: words": the words are the speaker's, and the marks inside them are theirs too.
+      if (this.transcript(block)) {
+        while (r < raw.length && raw[r]!.block === block) r++;
+        introduction = null;
+        continue;
+      }
       const bw = blockWords(block);
       const blockQuotes: Quote[] = [];
       while (r < raw.length && raw[r]!.block === block) {
@@ -260,6 +266,31 @@ export class QuoteFinder {
     }
     if (this.model) this.mergeWithModel();
     return this.quotes;
+  }
+
+  /** "WALLACE: Let's start with ...": a transcript line, its label in capitals, then the speaker's words. */
+  private transcript(block: Block): boolean {
+    const m = TRANSCRIPT_LINE.exec(block.text);
+    if (!m) return false;
+    const { text } = this.ctx;
+    const label = m[2]!;
+    const labelStart = block.start + m[1]!.length;
+    const labelEnd = labelStart + label.length;
+    const start = block.start + m[0].length;
+    let end = block.end;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end - start < 2) return false;
+    const key = label.toLowerCase();
+    const entity = this.ctx.table.entities.find((e) => e.type === 'person' && !e.anonymous && (e.name.toLowerCase() === key || e.name.toLowerCase().split(' ').at(-1) === key || [...e.aliases].some((n) => n.toLowerCase() === key)));
+    const cue = span(text, labelEnd, labelEnd + 1);
+    if (entity) {
+      this.makeQuote(null, 'indirect', { cue, cueVerb: null, source: { start: labelStart, end: labelEnd, entity }, rule: 'quote.transcript' }, [start, end]);
+      return true;
+    }
+    // A label that names no one of the article ("WALLACE" for the host) stands as written, its speaker unknown rather than invented.
+    const quote = this.makeQuote(null, 'indirect', null, [start, end]);
+    Object.assign(quote, { source: span(text, labelStart, labelEnd), speakerText: label, cue, rule: 'quote.transcript' });
+    return true;
   }
 
   // ---- the attribution reader ------------------------------------------------
@@ -338,7 +369,7 @@ export class QuoteFinder {
     for (const q of this.quotes) {
       const f = confirmed.get(q);
       if (f) q.confidence = round2(f.attribution.confidence);
-      if (q.kind !== 'indirect') kept.add(q);
+      if (q.kind !== 'indirect' || q.rule === 'quote.transcript') kept.add(q);
       // "Name: words" in a headline is the rules' own reading, and a question there reports nothing.
       else if ((f || this.inHeadline(q) || (q.cue && (this.cueBelief.get(q.cue.start) ?? 0) >= CUE_BELIEF_MIN)) && this.reportsClause(q.start, q.cue) && !this.sourceInsidePhrase(q) && !this.impersonal(q)) kept.add(q);
     }
@@ -1109,6 +1140,8 @@ const NEGATED = /^\p{Ll}+n['’]t$/u;
 const CUE_PARTICLES = new Set(['about', 'of', 'for', 'on', 'against', 'with', 'over']);
 /** After "urged", "asked", "told": a listener of a few words, then the clause: "urged Congress to leave". */
 const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether|how|why|what|if) /;
+/** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
+const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ATTRIBUTION_TAIL = /^[^\n]*[,—–:(]/;
 /** A name after one of these is inside the subject, not its head: "assistance to the North implies that". */
