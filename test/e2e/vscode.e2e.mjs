@@ -40,11 +40,12 @@ async function main() {
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const page = context.pages()[0] ?? (await context.newPage());
-    await session(page, server.url);
+    await session(page, server);
     figures.activationMs = activationTime(server.profile);
   } catch (error) {
     const page = context?.pages()[0];
     if (page) await page.screenshot({ path: join(shots, 'failure.png') }).catch(() => undefined);
+    cpSync(join(server.profile, 'data/logs'), join(root, 'test-output/failure-logs'), { recursive: true }); // the profile goes in `finally`
     throw error;
   } finally {
     await context?.close().catch(() => undefined);
@@ -60,8 +61,8 @@ async function main() {
   log('E2E PASS');
 }
 
-async function session(page, url) {
-  await page.goto(url);
+async function session(page, server) {
+  await page.goto(server.url);
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'summit-diplomacy.article' }).waitFor({ timeout: 90_000 });
   log('workbench ready');
   await page.keyboard.press('Control+P');
@@ -140,11 +141,11 @@ async function session(page, url) {
   log(figures.restartedServer);
   await page.screenshot({ path: join(shots, 'after-restart.png') });
 
-  await textFile(page);
+  await textFile(page, join(server.profile, 'data/User/settings.json'));
 }
 
-/** A .txt article opens in the article language: its paragraphs wrap, and hovers work. */
-async function textFile(page) {
+/** A .txt article opens in the article language: its paragraphs wrap, and hovers work; the setting turns that off. */
+async function textFile(page, settingsFile) {
   await page.keyboard.press('Control+Shift+E');
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').fill('wire-story.txt');
@@ -188,6 +189,22 @@ async function textFile(page) {
   log('text file hover:', figures.textFileHover);
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(shots, 'text-file.png') });
+
+  // Unticking marginalia.txtAsArticle in the Settings editor puts the file back in plain text.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Comma');
+  await page.locator('.settings-editor .settings-header').waitFor({ timeout: 15_000 });
+  await page.keyboard.type('marginalia.txtAsArticle'); // the search box has the focus
+  const checkbox = page.locator('.settings-editor .setting-item-bool', { hasText: 'Txt As Article' }).locator('.setting-value-checkbox');
+  await checkbox.waitFor({ timeout: 15_000 });
+  await checkbox.click();
+  await page.locator('.settings-editor .setting-item-bool', { hasText: 'Txt As Article' }).locator('.setting-value-checkbox:not(.checked)').waitFor({ timeout: 5_000 });
+  // The Settings editor writes a moment later, and not at all if closed before: wait for the file.
+  await waitUntil(() => readFileSync(settingsFile, 'utf8').includes('"marginalia.txtAsArticle": false'), 10_000, 'the setting was not written');
+  await page.keyboard.press('Control+W'); // closes the Settings editor
+  await page.locator('[id="status.editor.mode"]', { hasText: 'Plain Text' }).waitFor({ timeout: 15_000 });
+  figures.textFileSettingOff = 'marginalia.txtAsArticle: false → Plain Text';
+  log('text file, setting off:', figures.textFileSettingOff);
 }
 
 /**
@@ -205,6 +222,13 @@ async function hoverWord(page, word, lineHint, expected, timeout = 20_000) {
     const shown = await hover.waitFor({ timeout: Math.min(5_000, Math.max(left, 1)) }).then(() => true, () => false);
     if (shown) return hover;
     if (Date.now() >= until) throw new Error(`no hover with "${expected}" on ${word} within ${timeout} ms`);
+  }
+}
+
+async function waitUntil(condition, timeout, message) {
+  for (const until = Date.now() + timeout; !condition(); ) {
+    if (Date.now() > until) throw new Error(message);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
