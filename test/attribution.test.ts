@@ -48,6 +48,13 @@ describe('verbs that report, and look-alikes that do not', () => {
   });
 });
 
+describe('unnamed sources', () => {
+  it('reads "asked not to be named" as the formula of an unnamed source, not as what was asked', () => {
+    const a = article('A port official asked not to be named because the talks with the ferry company are not public.');
+    expect(a.quotes.filter((q) => q.text.startsWith('not to be named'))).toEqual([]);
+  });
+});
+
 describe('impersonal reports', () => {
   it('names no speaker for "It has been observed that ..."', () => {
     const a = article('It has been observed that the ministry quietly sent an envoy to the harbour talks in April.');

@@ -503,6 +503,8 @@ export class QuoteFinder {
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
     if (QUESTION_WORDS.has(w.lower) && AUXILIARIES.has(words[k + 1]?.lower ?? '')) return false;
     if (w.lower === 'that') return true;
+    // "asked not to be named": the formula of an unnamed source, not what they said.
+    if (w.lower === 'not' && ANONYMITY.test(this.ctx.text.slice(w.start, w.start + 40))) return false;
     const verb = cue ? this.cueVerbIn(words, cue) : null;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
     if (verb && DETERMINER_ONLY.has(w.lower) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
@@ -1142,6 +1144,7 @@ const CUE_PARTICLES = new Set(['about', 'of', 'for', 'on', 'against', 'with', 'o
 const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether|how|why|what|if) /;
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
+const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ATTRIBUTION_TAIL = /^[^\n]*[,—–:(]/;
 /** A name after one of these is inside the subject, not its head: "assistance to the North implies that". */
