@@ -290,95 +290,13 @@ function labelConfidences(L: number, scores: Float32Array, n: number, labels: Ui
   return confidences;
 }
 
-/**
- * The label scores of every word, as LinearModel.emissions computes them, for the seven labels of this
- * reader: the sums stay in registers, one table probe per feature. (The reader's share of the analysis
- * time is mostly here.)
- */
-function emissions7(model: LinearModel, features: Uint32Array, offsets: Uint32Array, n: number, out: Float32Array): void {
-  const table = model.table;
-  const weights = table.slotWeights;
-  const scale = table.scale;
-  for (let t = 0; t < n; t++) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
-    for (let f = offsets[t]!, end = offsets[t + 1]!; f < end; f++) {
-      const b = table.row(features[f]!);
-      if (b < 0) continue;
-      s0 += weights[b]!;
-      s1 += weights[b + 1]!;
-      s2 += weights[b + 2]!;
-      s3 += weights[b + 3]!;
-      s4 += weights[b + 4]!;
-      s5 += weights[b + 5]!;
-      s6 += weights[b + 6]!;
-    }
-    const o = t * 7;
-    out[o] = s0 * scale;
-    out[o + 1] = s1 * scale;
-    out[o + 2] = s2 * scale;
-    out[o + 3] = s3 * scale;
-    out[o + 4] = s4 * scale;
-    out[o + 5] = s5 * scale;
-    out[o + 6] = s6 * scale;
-  }
-}
-
-/** For each label, the labels that may come before it (ascending, as the generic Viterbi visits them); -1 is the start. */
-const PREDECESSORS: number[][] = ATTRIBUTION_LABELS.map((label) => {
-  if (label[0] !== 'I') return [0, 1, 2, 3, 4, 5, 6];
-  const b = ATTRIBUTION_LABELS.indexOf(`B-${label.slice(2)}` as (typeof ATTRIBUTION_LABELS)[number]);
-  return [b, b + 1];
-});
-let best7 = new Float64Array(7);
-let next7 = new Float64Array(7);
-let back7 = new Int8Array(0);
-
-/** Viterbi over the seven labels, with the same answers as the generic one (ties go to the lower label), visiting only the allowed predecessors. */
-function viterbi7(model: LinearModel, scores: Float32Array, n: number, out: Uint8Array): void {
-  if (n === 0) return;
-  const trans = model.transitions;
-  if (back7.length < n * 7) back7 = new Int8Array(n * 14);
-  for (let l = 0; l < 7; l++) best7[l] = ATTRIBUTION_LABELS[l]![0] === 'I' ? -Infinity : scores[l]! + trans[l]!;
-  for (let t = 1; t < n; t++) {
-    for (let l = 0; l < 7; l++) {
-      const preds = PREDECESSORS[l]!;
-      let top = -Infinity;
-      let arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k]!;
-        const s = best7[p]! + trans[(p + 1) * 7 + l]!;
-        if (s > top) {
-          top = s;
-          arg = p;
-        }
-      }
-      next7[l] = top + scores[t * 7 + l]!;
-      back7[t * 7 + l] = arg;
-    }
-    const swap = best7;
-    best7 = next7;
-    next7 = swap;
-  }
-  let arg = 0;
-  for (let l = 1; l < 7; l++) if (best7[l]! > best7[arg]!) arg = l;
-  for (let t = n - 1; t >= 0; t--) {
-    out[t] = arg;
-    arg = back7[t * 7 + arg]!;
-  }
-}
-
 /** Tags one paragraph with the model: its source, cue and content spans. */
 export function tagAttributionSpans(model: LinearModel, input: AttributionInput): RoleSpan[] {
   const n = computeFeatures(input, scratch);
   if (n === 0) return [];
   const seq: Sequence = { features: scratch.features, offsets: scratch.offsets.subarray(0, n + 1) };
-  if (model.labelCount === ATTRIBUTION_LABELS.length) {
-    emissions7(model, scratch.features, scratch.offsets, n, scratch.scores);
-    viterbi7(model, scratch.scores, n, scratch.labels);
-  } else {
-    model.emissions(seq, scratch.scores);
-    model.decode(scratch.scores, n, scratch.labels);
-  }
+  model.emissions(seq, scratch.scores);
+  model.decode(scratch.scores, n, scratch.labels);
   return labelsToRoleSpans(scratch.labels, n, labelConfidences(model.labelCount, scratch.scores, n, scratch.labels));
 }
 

@@ -49,7 +49,8 @@ export class WeightTable {
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     this.stride = 4 + ((labelCount + 3) & ~3);
-    const buffer = new ArrayBuffer(size * this.stride);
+    // Emissions read LANES weights from every row: slack so the last row's read stays in the buffer.
+    const buffer = new ArrayBuffer(size * this.stride + ((LANES + 3) & ~3));
     this.slotKeys = new Uint32Array(buffer);
     this.slotWeights = new Int8Array(buffer);
     this.mask = size - 1;
@@ -75,10 +76,14 @@ export class WeightTable {
   }
 }
 
+/** Emissions add up to this many labels' weights at once, in locals (both readers have fewer). */
+const LANES = 9;
+
 export class LinearModel {
   readonly labelCount: number;
   private readonly allowed: Uint8Array;
-  private readonly sums: Int32Array;
+  private readonly predecessors: Uint8Array[];
+  private readonly lanes = new Float64Array(LANES);
 
   constructor(
     readonly labels: readonly string[],
@@ -86,29 +91,49 @@ export class LinearModel {
     /** (L + 1) × L, the first row for the start of a sentence; in the same units as the scaled weights. */
     readonly transitions: Float32Array,
   ) {
+    if (labels.length > LANES) throw new Error(`a model has at most ${LANES} labels, not ${labels.length}`);
     this.labelCount = labels.length;
     this.allowed = transitionMask(labels);
-    this.sums = new Int32Array(labels.length);
+    this.predecessors = predecessorsOf(this.allowed, labels.length);
   }
 
   /** Label scores per token, n × L, into `out`. */
   emissions(seq: Sequence, out: Float32Array): void {
     const L = this.labelCount;
-    const { slotWeights: weights, scale } = this.table;
-    const n = seq.offsets.length - 1;
-    const sums = this.sums;
+    const { slotWeights: w, scale } = this.table;
+    const { features, offsets } = seq;
+    const lanes = this.lanes;
+    const n = offsets.length - 1;
     for (let t = 0; t < n; t++) {
-      if (seq.offsets[t] === seq.offsets[t + 1]) {
+      if (offsets[t] === offsets[t + 1]) {
         forceFirstLabel(out, t, L);
         continue;
       }
-      sums.fill(0);
-      for (let f = seq.offsets[t]!; f < seq.offsets[t + 1]!; f++) {
-        const base = this.table.row(seq.features[f]!);
-        if (base < 0) continue;
-        for (let l = 0; l < L; l++) sums[l]! += weights[base + l]!;
+      // Sums in locals, all lanes read whatever L: the adds stay in registers.
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+      for (let f = offsets[t]!, end = offsets[t + 1]!; f < end; f++) {
+        const b = this.table.row(features[f]!);
+        if (b < 0) continue;
+        s0 += w[b]!;
+        s1 += w[b + 1]!;
+        s2 += w[b + 2]!;
+        s3 += w[b + 3]!;
+        s4 += w[b + 4]!;
+        s5 += w[b + 5]!;
+        s6 += w[b + 6]!;
+        s7 += w[b + 7]!;
+        s8 += w[b + 8]!;
       }
-      for (let l = 0; l < L; l++) out[t * L + l] = sums[l]! * scale;
+      lanes[0] = s0;
+      lanes[1] = s1;
+      lanes[2] = s2;
+      lanes[3] = s3;
+      lanes[4] = s4;
+      lanes[5] = s5;
+      lanes[6] = s6;
+      lanes[7] = s7;
+      lanes[8] = s8;
+      for (let l = 0; l < L; l++) out[t * L + l] = lanes[l]! * scale;
     }
   }
 
@@ -127,7 +152,7 @@ export class LinearModel {
 
   /** The best well-formed label sequence. `scores` are the emissions (n × L), reused as scratch by the caller. */
   decode(scores: Float32Array, n: number, labelsOut: Uint8Array): void {
-    viterbi(scores, n, this.labelCount, this.transitions, this.allowed, labelsOut);
+    viterbi(scores, n, this.labelCount, this.transitions, this.allowed, this.predecessors, labelsOut);
   }
 }
 
@@ -141,39 +166,51 @@ const backpointers: { buffer: Int8Array } = { buffer: new Int8Array(1024) };
 let best = new Float64Array(64);
 let next = new Float64Array(64);
 
+/** For each label, the labels that may come before it (the start not counted). */
+function predecessorsOf(allowed: Uint8Array, L: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let l = 0; l < L; l++) {
+    const list: number[] = [];
+    for (let p = 0; p < L; p++) if (allowed[(p + 1) * L + l]) list.push(p);
+    out.push(Uint8Array.from(list));
+  }
+  return out;
+}
+
 /** Viterbi over emissions (n × L) and transitions ((L + 1) × L); writes the best path into `out`. */
-export function viterbi(scores: ArrayLike<number>, n: number, L: number, transitions: ArrayLike<number>, allowed: Uint8Array, out: Uint8Array): void {
+export function viterbi(
+  scores: ArrayLike<number>, n: number, L: number, transitions: ArrayLike<number>, allowed: Uint8Array, predecessors: Uint8Array[], out: Uint8Array,
+): void {
   if (n === 0) return;
   if (backpointers.buffer.length < n * L) backpointers.buffer = new Int8Array(n * L * 2);
-  if (best.length < L) [best, next] = [new Float64Array(L), new Float64Array(L)];
+  if (best.length < L) {
+    best = new Float64Array(L);
+    next = new Float64Array(L);
+  }
   const back = backpointers.buffer;
   for (let l = 0; l < L; l++) best[l] = allowed[l] ? scores[l]! + transitions[l]! : -Infinity;
   for (let t = 1; t < n; t++) {
-    if (L > 1 && scores[t * L + 1] === UNREACHABLE) {
-      // A token that is not read is O: only that label needs its best predecessor.
+    const unread = L > 1 && scores[t * L + 1] === UNREACHABLE;
+    // A token that is not read is O: only that label needs its best predecessor.
+    for (let l = 0; l < (unread ? 1 : L); l++) {
+      const from = predecessors[l]!;
       let top = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        const s = best[p]! + transitions[(p + 1) * L]!;
-        if (s > top) [top, arg] = [s, p];
-      }
-      best[0] = top;
-      back[t * L] = arg;
-      for (let l = 1; l < L; l++) best[l] = -Infinity;
-      continue;
-    }
-    for (let l = 0; l < L; l++) {
-      let top = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed[(p + 1) * L + l]) continue;
+      for (let k = 0; k < from.length; k++) {
+        const p = from[k]!;
         const s = best[p]! + transitions[(p + 1) * L + l]!;
-        if (s > top) [top, arg] = [s, p];
+        if (s > top) {
+          top = s;
+          arg = p;
+        }
       }
       next[l] = top + scores[t * L + l]!;
       back[t * L + l] = arg;
     }
-    for (let l = 0; l < L; l++) best[l] = next[l]!;
+    if (unread) for (let l = 1; l < L; l++) next[l] = -Infinity;
+    const previous = best;
+    best = next;
+    next = previous;
   }
   let arg = 0;
   for (let l = 1; l < L; l++) if (best[l]! > best[arg]!) arg = l;
@@ -211,6 +248,7 @@ export function train(labels: readonly string[], data: Sequence[], options: Trai
   const L = labels.length;
   const weights = new Map<number, Float64Array>();
   const allowed = transitionMask(labels);
+  const predecessors = predecessorsOf(allowed, L);
   const transitions = new Float64Array((L + 1) * L);
   const transitionsAcc = new Float64Array((L + 1) * L);
   const random = seededRandom(options.seed);
@@ -250,7 +288,7 @@ export function train(labels: readonly string[], data: Sequence[], options: Trai
           if (row) for (let l = 0; l < L; l++) scores[t * L + l]! += row[l]!;
         }
       }
-      viterbi(scores, n, L, transitions, allowed, predicted);
+      viterbi(scores, n, L, transitions, allowed, predecessors, predicted);
       for (let t = 0; t < n; t++) {
         const g = gold[t]!;
         const p = predicted[t]!;
