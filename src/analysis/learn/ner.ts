@@ -243,6 +243,9 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch):
     if (flags[i]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE;
     out[f++] = mix(T['lower-1'], lowerPrev);
     out[f++] = mix(T['lower+1'], lowerNext);
+    out[f++] = mix(T.rule, input.ruleTags[i] || NONE);
+    // A word next to a name, not like one ("said", "of"): its own features and its neighbours' words are enough.
+    if (active[i] === 2) continue;
     out[f++] = mix(T['lower-2'], i > 1 ? lower[i - 2]! : START2);
     out[f++] = mix(T['lower+2'], i + 2 < n ? lower[i + 2]! : END2);
     out[f++] = mix(T['shape-1'], shapePrev);
@@ -260,7 +263,6 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch):
     out[f++] = mix(mix(T['first|shape'], i === 0 ? 1 : 0), shape[i]!);
     out[f++] = mix(mix(T['block|shape'], block), shape[i]!);
     const rule = input.ruleTags[i] || NONE;
-    out[f++] = mix(T.rule, rule);
     out[f++] = mix(T['rule-1'], i > 0 ? input.ruleTags[i - 1] || NONE : START);
     out[f++] = mix(T['rule+1'], i + 1 < n ? input.ruleTags[i + 1] || NONE : END);
     out[f++] = mix(mix(T['rule|shape'], rule), shape[i]!);
