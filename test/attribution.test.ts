@@ -5,7 +5,7 @@ import {
   ATTRIBUTION_LABELS, ATTRIBUTION_TEMPLATES, attributionSequence, paragraphInput, pruneModel, readAttributions, readDocument, readModel,
   roleSpansToLabels, train, writeModel, type RoleSpan,
 } from '../src/analysis/learn';
-import { attributionModel, loadAttributionModel } from '../src/analysis/learn/attributionModel';
+import { attributionModel, loadAttributionModel } from '../src/analysis/learn/models';
 
 const article = (body: string, headline = 'Harbour Plans Stall in Council') => analyze(`${headline}\n\n${body}\n`);
 const said = (a: Article) => a.quotes.map((q) => [q.text, q.speakerText, q.cue?.text ?? null]);

@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import type { EntityDraft, EntityTable } from './entities';
 import { anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, descriptorNouns, documentNouns, emptyReports, nounCues, orgDescriptors, type CueVerb } from './lexicon';
 import { lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
-import { attributionModel } from './learn/attributionModel';
+import { attributionModel } from './learn/models';
 
 const OPEN_MARKS = new Set(['“', '„', '«', '‟']);
 const CLOSE_MARKS = new Set(['”', '»']);

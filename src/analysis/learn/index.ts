@@ -3,9 +3,8 @@ export { train, type Sequence } from './perceptron';
 export { readModel, writeModel, ModelFileError } from './weights';
 export { NER_LABELS, NER_TEMPLATES, tagNames, type NameSpan, type NameType } from './ner';
 export { readDocument, nerTrainingSequences, type NerDocument } from './documents';
-export { nerModel, useNerWeights } from './models';
 export {
   ATTRIBUTION_LABELS, ATTRIBUTION_TEMPLATES, attributionSequence, roleSpansToLabels, labelsToRoleSpans, tagAttributionSpans, groupAttributions, readAttributions, paragraphInput, pruneModel, mayAttribute,
   type AttributionInput, type RoleSpan, type ModelAttribution,
 } from './attribution';
-export { attributionModel, useAttributionWeights, loadAttributionModel } from './attributionModel';
+export { nerModel, useNerWeights, attributionModel, useAttributionWeights, loadAttributionModel } from './models';
