@@ -653,13 +653,17 @@ function ruleTags(candidates: Candidate[], n: number): Uint32Array {
   return tags;
 }
 
-/** "[President Joe] Biden": an editorial bracket inside a name does not split it. */
-function joinAcrossBrackets(words: Word[], spans: NameSpan[]): NameSpan[] {
+/**
+ * One name the model read as two: across an editorial bracket ("[President Joe] Biden") or a
+ * lower-case particle ("Palais des Nations", "Ludwig van Beethoven").
+ */
+function joinSplitNames(words: Word[], spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    const bracket = words[span.from - 1]?.text;
-    if (last && last.type === span.type && last.to === span.from - 1 && (bracket === ']' || bracket === '[')) out[out.length - 1] = { ...last, to: span.to, confidence: Math.min(last.confidence, span.confidence) };
+    const between = words[span.from - 1];
+    const joins = between && (between.text === ']' || between.text === '[' || (between.kind === 'word' && !between.capitalized && nameParticles.has(between.text)));
+    if (last && joins && last.type === span.type && last.to === span.from - 1) out[out.length - 1] = { ...last, to: span.to, confidence: Math.min(last.confidence, span.confidence) };
     else out.push(span);
   }
   return out;
@@ -678,7 +682,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   const overlaps = (c: Candidate, from: number, to: number) => c.from < to && from < c.to;
   // "the President" links to a person named before; "Marsh said" may be the surname of one.
   const out = ruled.filter((c) => c.titleOnly || (c.surnameOnly && !spans.some((span) => overlaps(c, span.from, span.to))));
-  for (let span of joinAcrossBrackets(words, spans)) {
+  for (let span of joinSplitNames(words, spans)) {
     if (span.type === 'other') continue;
     const [from, to] = nameBounds(words, span.from, span.to, span.type);
     if (from === to) continue;
