@@ -687,8 +687,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     const [from, to] = nameBounds(words, span.from, span.to, span.type);
     if (from === to) continue;
     let c = ruled.find((r) => !r.titleOnly && r.from === from && r.to === to);
-    // A name only the shape of the words suggests needs a confident model.
+    // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     if (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE) continue;
+    if (c?.rule !== 'person.group' && to - from === 1 && matchGazetteerTokens(words, from, false)?.kind === 'demonym') continue;
     if (c) {
       c.surnameOnly = false;
       // A lexicon place read as an organization is a state acting: the entity stays the place, the mention says so.
@@ -703,8 +704,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       }
       c.strength = Math.max(c.strength, 2);
     } else {
-      // Names no rule proposed stand on the model alone: not when it hesitates, nor for a nationality word ("Kazakh farms").
-      if (span.confidence < MODEL_ALONE_MIN_CONFIDENCE || (to - from === 1 && matchGazetteerTokens(words, from, false)?.kind === 'demonym')) continue;
+      // A name no rule proposed stands on the model alone: not when it hesitates.
+      if (span.confidence < MODEL_ALONE_MIN_CONFIDENCE) continue;
       c = candidate(sentence, words, from, to, span.type, 2, 'ner.model');
       c.definite = words[from - 1]?.lower === 'the';
       for (const r of ruled) if (overlaps(r, from, to)) for (const role of r.roles) if (!c.roles.includes(role)) c.roles.push(role);
