@@ -63,6 +63,12 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Tong Zhao')!.aliases).toEqual(['Zhao']);
   });
 
+  it('links a surname alone to the person named before, and no unnamed source is made of it', () => {
+    const article = analyze('Headline\n\nThe ministers, Aigerim Zhunusova of Kazakhstan and Jamshid Tursunov of Uzbekistan, will chair the commission.\n\nTursunov said that Uzbekistan had begun lining its canals.\n');
+    expect(entity(article, 'Jamshid Tursunov')!.mentions.map((m) => m.text)).toEqual(['Jamshid Tursunov', 'Tursunov']);
+    expect(article.entities.filter((e) => e.anonymous).map((e) => e.name)).toEqual([]);
+  });
+
   it('keeps editorial brackets out of names and aliases', () => {
     const article = analyze('"We will respond," [President Joe] Biden said on Friday. Biden spoke in Delaware.');
     const biden = entity(article, 'Joe Biden')!;

@@ -680,15 +680,19 @@ const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
  */
 function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], ruled: Candidate[], text: string): Candidate[] {
   const overlaps = (c: Candidate, from: number, to: number) => c.from < to && from < c.to;
-  // "the President" links to a person named before; "Marsh said" may be the surname of one.
-  const out = ruled.filter((c) => c.titleOnly || (c.surnameOnly && !spans.some((span) => overlaps(c, span.from, span.to))));
+  // "the President" links to a person named before; a word alone the model passed over ("Tursunov said") may be the surname of one.
+  const out = ruled.filter((c) => c.titleOnly || (c.nameWords.length === 1 && !spans.some((span) => overlaps(c, span.from, span.to)) && surnameOnly(c)));
   for (let span of joinSplitNames(words, spans)) {
     if (span.type === 'other') continue;
     const [from, to] = nameBounds(words, span.from, span.to, span.type);
     if (from === to) continue;
     let c = ruled.find((r) => !r.titleOnly && r.from === from && r.to === to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
-    if (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE) continue;
+    if (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE) {
+      // "Tursunov said": a surname alone still links to the person named before.
+      if (c.nameWords.length === 1) out.push(surnameOnly(c));
+      continue;
+    }
     if (c?.rule !== 'person.group' && to - from === 1 && matchGazetteerTokens(words, from, false)?.kind === 'demonym') continue;
     if (c) {
       c.surnameOnly = false;
