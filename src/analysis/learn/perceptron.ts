@@ -162,7 +162,8 @@ function forceFirstLabel(scores: Float32Array | Float64Array, t: number, L: numb
   for (let l = 1; l < L; l++) scores[t * L + l] = UNREACHABLE;
 }
 
-const backpointers: { buffer: Int8Array } = { buffer: new Int8Array(1024) };
+// Scratch for Viterbi, grown as needed.
+let back = new Int8Array(1024);
 let best = new Float64Array(64);
 let next = new Float64Array(64);
 
@@ -178,16 +179,15 @@ function predecessorsOf(allowed: Uint8Array, L: number): Uint8Array[] {
 }
 
 /** Viterbi over emissions (n × L) and transitions ((L + 1) × L); writes the best path into `out`. */
-export function viterbi(
+function viterbi(
   scores: ArrayLike<number>, n: number, L: number, transitions: ArrayLike<number>, allowed: Uint8Array, predecessors: Uint8Array[], out: Uint8Array,
 ): void {
   if (n === 0) return;
-  if (backpointers.buffer.length < n * L) backpointers.buffer = new Int8Array(n * L * 2);
+  if (back.length < n * L) back = new Int8Array(n * L * 2);
   if (best.length < L) {
     best = new Float64Array(L);
     next = new Float64Array(L);
   }
-  const back = backpointers.buffer;
   for (let l = 0; l < L; l++) best[l] = allowed[l] ? scores[l]! + transitions[l]! : -Infinity;
   for (let t = 1; t < n; t++) {
     const unread = L > 1 && scores[t * L + 1] === UNREACHABLE;
