@@ -22,7 +22,6 @@ const { values: options } = parseArgs({
     seed: { type: 'string', default: '20261201' },
     limit: { type: 'string' },
     out: { type: 'string' },
-    'gum-repeat': { type: 'string', default: '1' },
     'ner-prune': { type: 'string', default: '4' },
     quiet: { type: 'boolean', default: false },
   },
@@ -36,7 +35,40 @@ const limit = options.limit ? Number(options.limit) : Infinity;
 const NER_FILES = ['conllpp-train.jsonl', 'gum.jsonl'];
 const TYPE = { person: 'person', organization: 'organization', place: 'place', misc: 'other' };
 
-/** Typed F1 of the model's mentions against a dev folder's gold mentions (same matching as the scorer: half the shorter span). */
+const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** Pairs gold and found spans as the scorer does: each gold takes the unused found span overlapping it most, by half the shorter span. */
+function matchSpans(golds, found, compatible = () => true) {
+  const used = new Set();
+  const pairs = [];
+  for (const g of golds) {
+    let best = -1, bestOverlap = 0;
+    found.forEach((x, i) => {
+      const ov = overlap(g, x);
+      if (!used.has(i) && compatible(g, x) && ov > bestOverlap && ov >= Math.min(g.end - g.start, x.end - x.start) / 2) [best, bestOverlap] = [i, ov];
+    });
+    if (best >= 0) {
+      used.add(best);
+      pairs.push([g, found[best]]);
+    }
+  }
+  return pairs;
+}
+
+const prf = (tp, sys, gold) => {
+  const p = tp / (sys || 1), r = tp / (gold || 1);
+  return { f1: +((2 * p * r) / (p + r || 1)).toFixed(3), precision: +p.toFixed(3), recall: +r.toFixed(3) };
+};
+
+/** Writes the weights with the facts of their training, and says where. */
+function save(reader, model, templates, about) {
+  const bytes = learn.writeModel(model, { reader, templates: [...templates], about: { ...about, features: model.table.keys.length } });
+  const out = options.out ?? `src/analysis/learn/models/${reader}.bin`;
+  writeFileSync(out, bytes);
+  log(`${reader}: ${model.table.keys.length} features, ${(bytes.length / 1e6).toFixed(2)} MB → ${out}`);
+}
+
+/** Typed F1 of the model's mentions against a dev folder's gold mentions. */
 function devScore(model, dir) {
   let tp = 0, sys = 0, gold = 0;
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
@@ -53,17 +85,9 @@ function devScore(model, dir) {
     const golds = g.mentions.filter((m) => TYPE[m.type] && m.type !== 'misc');
     sys += found.length;
     gold += golds.length;
-    const used = new Set();
-    for (const m of golds) {
-      const k = found.findIndex((x, i) => !used.has(i) && x.type === m.type && Math.min(x.end, m.end) - Math.max(x.start, m.start) >= Math.min(x.end - x.start, m.end - m.start) / 2);
-      if (k >= 0) {
-        used.add(k);
-        tp++;
-      }
-    }
+    tp += matchSpans(golds, found, (m, x) => m.type === x.type).length;
   }
-  const p = tp / (sys || 1), r = tp / (gold || 1);
-  return { f1: +((2 * p * r) / (p + r || 1)).toFixed(3), precision: +p.toFixed(3), recall: +r.toFixed(3) };
+  return prf(tp, sys, gold);
 }
 
 function trainNer() {
@@ -72,29 +96,21 @@ function trainNer() {
   for (const file of NER_FILES) {
     const docs = readJsonLines(join(options.data, file)).slice(0, limit);
     documents[file] = docs.length;
-    // GUM is small and is our only source for names read news-style in other genres: it may count more than once.
-    const repeat = file === 'gum.jsonl' ? Number(options['gum-repeat']) : 1;
-    for (const doc of docs) {
-      const sentences = learn.nerTrainingSequences(doc);
-      for (let r = 0; r < repeat; r++) data.push(...sentences);
-    }
+    for (const doc of docs) data.push(...learn.nerTrainingSequences(doc));
   }
   log(`ner: ${data.length} sentences from ${JSON.stringify(documents)}`);
   const devDirs = ['conllpp-dev', 'gum-news'].map((d) => join(options.dev, d)).filter(existsSync);
   const started = Date.now();
-  const trained = learn.train(learn.NER_LABELS, data, {
+  // Features whose weights are all small cost a probe each and change little: dropped.
+  const prune = Number(options['ner-prune']);
+  const model = learn.train(learn.NER_LABELS, data, {
     epochs: Number(options.epochs),
     seed: Number(options.seed),
+    minWeight: prune,
     onEpoch: (epoch) => log(`  epoch ${epoch} (${((Date.now() - started) / 1000).toFixed(0)} s)`),
   });
-  // Features whose weights are all small cost a probe each and change little: dropped.
-  const model = learn.pruneModel(trained, Number(options['ner-prune']));
   const dev = Object.fromEntries(devDirs.map((d) => [d.split('/').pop(), devScore(model, d)]));
-  const about = { data: documents, gumRepeat: Number(options['gum-repeat']), prune: Number(options['ner-prune']), epochs: Number(options.epochs), seed: Number(options.seed), features: model.table.keys.length, dev };
-  const bytes = learn.writeModel(model, { reader: 'ner', templates: [...learn.NER_TEMPLATES], about });
-  const out = options.out ?? 'src/analysis/learn/models/ner.bin';
-  writeFileSync(out, bytes);
-  log(`ner: ${model.table.keys.length} features, ${(bytes.length / 1e6).toFixed(2)} MB → ${out}`);
+  save('ner', model, learn.NER_TEMPLATES, { data: documents, prune, epochs: Number(options.epochs), seed: Number(options.seed), dev });
   for (const [name, score] of Object.entries(dev)) log(`ner dev ${name}: typed F1 ${score.f1} (P ${score.precision}, R ${score.recall})`);
 }
 
@@ -152,10 +168,9 @@ function attributionData(docs) {
   return data;
 }
 
-/** The model alone on a dev folder, matched as the scorer matches (half the shorter span): content P / R / F1, source overlap. */
+/** The model alone on a dev folder: content P / R / F1, and the share of matched sources that overlap the gold's. */
 function attributionDevScore(model, dir) {
   let tp = 0, sys = 0, gold = 0, sourceOk = 0, sourceGold = 0;
-  const overlap = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
     const g = JSON.parse(readFileSync(join(dir, name), 'utf8'));
     if (!g.quotes) continue;
@@ -172,25 +187,14 @@ function attributionDevScore(model, dir) {
     }
     sys += found.length;
     gold += g.quotes.length;
-    const used = new Set();
-    for (const q of g.quotes) {
-      let best = -1, bestOv = 0;
-      found.forEach((x, i) => {
-        const ov = overlap(q.start, q.end, x.start, x.end);
-        if (!used.has(i) && ov > bestOv && ov >= Math.min(q.end - q.start, x.end - x.start) / 2) [best, bestOv] = [i, ov];
-      });
-      if (best < 0) continue;
-      used.add(best);
+    for (const [q, x] of matchSpans(g.quotes, found)) {
       tp++;
-      if (q.source) {
-        sourceGold++;
-        const s = found[best].source;
-        if (s && overlap(s.start, s.end, q.source.start, q.source.end) > 0) sourceOk++;
-      }
+      if (!q.source) continue;
+      sourceGold++;
+      if (x.source && overlap(x.source, q.source) > 0) sourceOk++;
     }
   }
-  const p = tp / (sys || 1), r = tp / (gold || 1);
-  return { f1: +((2 * p * r) / (p + r || 1)).toFixed(3), precision: +p.toFixed(3), recall: +r.toFixed(3), sourceOverlap: +(sourceOk / (sourceGold || 1)).toFixed(3) };
+  return { ...prf(tp, sys, gold), sourceOverlap: +(sourceOk / (sourceGold || 1)).toFixed(3) };
 }
 
 function trainAttribution() {
@@ -201,20 +205,16 @@ function trainAttribution() {
   const devDir = join(options.dev, 'polnear-dev');
   const started = Date.now();
   const epochs = Number(options['attribution-epochs'] ?? 5);
-  const trained = learn.train(learn.ATTRIBUTION_LABELS, data, {
-    epochs,
-    seed: Number(options.seed),
-    onEpoch: (epoch, m) => log(`  epoch ${epoch} (${((Date.now() - started) / 1000).toFixed(0)} s)${options['dev-every-epoch'] && existsSync(devDir) ? ` ${JSON.stringify(attributionDevScore(m, devDir))}` : ''}`),
-  });
   // Features whose weights all stay small are dropped: the file is several times smaller, the scores the same.
   const prune = Number(options['attribution-prune']);
-  const model = learn.pruneModel(trained, prune);
+  const model = learn.train(learn.ATTRIBUTION_LABELS, data, {
+    epochs,
+    seed: Number(options.seed),
+    minWeight: prune,
+    onEpoch: (epoch, m) => log(`  epoch ${epoch} (${((Date.now() - started) / 1000).toFixed(0)} s)${options['dev-every-epoch'] && existsSync(devDir) ? ` ${JSON.stringify(attributionDevScore(m, devDir))}` : ''}`),
+  });
   const dev = existsSync(devDir) ? { 'polnear-dev': attributionDevScore(model, devDir) } : {};
-  const about = { data: documents, epochs, prune, seed: Number(options.seed), features: model.table.keys.length, dev };
-  const bytes = learn.writeModel(model, { reader: 'attribution', templates: [...learn.ATTRIBUTION_TEMPLATES], about });
-  const out = options.out ?? 'src/analysis/learn/models/attribution.bin';
-  writeFileSync(out, bytes);
-  log(`attribution: ${model.table.keys.length} features, ${(bytes.length / 1e6).toFixed(2)} MB → ${out}`);
+  save('attribution', model, learn.ATTRIBUTION_TEMPLATES, { data: documents, epochs, prune, seed: Number(options.seed), dev });
   for (const [name, score] of Object.entries(dev)) log(`attribution dev ${name} (the model alone): F1 ${score.f1} (P ${score.precision}, R ${score.recall}), source overlap ${score.sourceOverlap}`);
 }
 

@@ -7,7 +7,7 @@
 import type { Token } from '../structure';
 import { anonymousNouns, cueVerbs, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
-import { LinearModel, WeightTable, type Sequence } from './perceptron';
+import type { LinearModel, Sequence } from './perceptron';
 
 export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type AttributionRole = 'source' | 'cue' | 'content';
@@ -415,25 +415,4 @@ export function paragraphInput(sentences: readonly (readonly Token[])[], block: 
     }
   }
   return words.length ? { words, sentenceStart, sentenceEnd, block } : null;
-}
-
-/**
- * Keeps the features whose largest weight reaches `minAbs` (in int8 units): most hashed features are
- * seen a few times and weigh little, and dropping them makes the file a fraction of the size.
- */
-export function pruneModel(model: LinearModel, minAbs: number): LinearModel {
-  const { keys, weights, labelCount: L, scale } = model.table;
-  const keep: number[] = [];
-  for (let row = 0; row < keys.length; row++) {
-    let top = 0;
-    for (let l = 0; l < L; l++) top = Math.max(top, Math.abs(weights[row * L + l]!));
-    if (top >= minAbs) keep.push(row);
-  }
-  const k = new Uint32Array(keep.length);
-  const w = new Int8Array(keep.length * L);
-  keep.forEach((row, i) => {
-    k[i] = keys[row]!;
-    w.set(weights.subarray(row * L, row * L + L), i * L);
-  });
-  return new LinearModel(model.labels, new WeightTable(k, w, L, scale), model.transitions);
 }

@@ -236,6 +236,11 @@ function seededRandom(seed: number): () => number {
 export interface TrainOptions {
   epochs: number;
   seed: number;
+  /**
+   * Features whose int8 weights all stay below this are dropped (default 1: only all-zero rows): most
+   * hashed features are seen a few times and weigh little, and each costs a probe and file space.
+   */
+  minWeight?: number;
   /** Called after each epoch with the averaged model, e.g. to print dev scores. */
   onEpoch?: (epoch: number, model: LinearModel) => void;
 }
@@ -263,7 +268,7 @@ export function train(labels: readonly string[], data: Sequence[], options: Trai
     row[label]! += delta;
     row[L + label]! += step * delta;
   };
-  const averaged = (): LinearModel => quantize(labels, weights, transitions, transitionsAcc, step);
+  const averaged = (): LinearModel => quantize(labels, weights, transitions, transitionsAcc, step, options.minWeight ?? 1);
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     // Fisher-Yates with the seeded generator: the same order on every run.
@@ -314,8 +319,8 @@ export function train(labels: readonly string[], data: Sequence[], options: Trai
   return averaged();
 }
 
-/** Averages, drops features whose weights all round to zero, and stores int8 weights with one scale. */
-function quantize(labels: readonly string[], weights: Map<number, Float64Array>, transitions: Float64Array, transitionsAcc: Float64Array, step: number): LinearModel {
+/** Averages, drops features whose weights all round below `minWeight`, and stores int8 weights with one scale. */
+function quantize(labels: readonly string[], weights: Map<number, Float64Array>, transitions: Float64Array, transitionsAcc: Float64Array, step: number, minWeight: number): LinearModel {
   const L = labels.length;
   let maxAbs = 0;
   const averagedRows = new Map<number, Float64Array>();
@@ -331,12 +336,12 @@ function quantize(labels: readonly string[], weights: Map<number, Float64Array>,
   const kept: [number, Int8Array][] = [];
   for (const [key, avg] of averagedRows) {
     const q = new Int8Array(L);
-    let any = false;
+    let top = 0;
     for (let l = 0; l < L; l++) {
       q[l] = Math.round(avg[l]! / scale);
-      if (q[l]) any = true;
+      top = Math.max(top, Math.abs(q[l]!));
     }
-    if (any) kept.push([key, q]);
+    if (top >= minWeight) kept.push([key, q]);
   }
   // Sorted keys: the same weights give the same bytes whatever the map's insertion order.
   kept.sort((a, b) => a[0] - b[0]);
