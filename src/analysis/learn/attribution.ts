@@ -7,7 +7,7 @@
 import type { Token } from '../structure';
 import { anonymousNouns, cueVerbs, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
-import type { LinearModel, Sequence } from './perceptron';
+import { labelRuns, type LinearModel, type Sequence } from './perceptron';
 
 export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type AttributionRole = 'source' | 'cue' | 'content';
@@ -248,28 +248,6 @@ export function roleSpansToLabels(n: number, spans: readonly RoleSpan[]): Uint8A
   return labels;
 }
 
-/** Turns labels into role spans; a span's confidence is the mean probability of its words' labels. */
-export function labelsToRoleSpans(labels: ArrayLike<number>, n: number, probabilities?: Float64Array): RoleSpan[] {
-  const spans: RoleSpan[] = [];
-  for (let i = 0; i < n; ) {
-    const label = ATTRIBUTION_LABELS[labels[i]!]!;
-    if (label === 'O' || label[0] !== 'B') {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && ATTRIBUTION_LABELS[labels[j]!] === `I-${label.slice(2)}`) j++;
-    let confidence = 1;
-    if (probabilities) {
-      confidence = 0;
-      for (let k = i; k < j; k++) confidence += probabilities[k]!;
-      confidence /= j - i;
-    }
-    spans.push({ role: ROLE_OF[label.slice(2)]!, from: i, to: j, confidence });
-    i = j;
-  }
-  return spans;
-}
 
 /** Scores are divided by this before they are read as log-probabilities: the perceptron's margins are large. */
 export const TEMPERATURE = 100;
@@ -297,7 +275,8 @@ export function tagAttributionSpans(model: LinearModel, input: AttributionInput)
   const seq: Sequence = { features: scratch.features, offsets: scratch.offsets.subarray(0, n + 1) };
   model.emissions(seq, scratch.scores);
   model.decode(scratch.scores, n, scratch.labels);
-  return labelsToRoleSpans(scratch.labels, n, labelConfidences(model.labelCount, scratch.scores, n, scratch.labels));
+  const confidences = labelConfidences(model.labelCount, scratch.scores, n, scratch.labels);
+  return labelRuns(ATTRIBUTION_LABELS, scratch.labels, n, (t) => confidences[t]!).map(({ tag, from, to, confidence }) => ({ role: ROLE_OF[tag]!, from, to, confidence }));
 }
 
 /**

@@ -4,7 +4,7 @@ export { readModel, writeModel, ModelFileError } from './weights';
 export { NER_LABELS, NER_TEMPLATES, tagNames, type NameSpan, type NameType } from './ner';
 export { readDocument, nerTrainingSequences, type NerDocument } from './documents';
 export {
-  ATTRIBUTION_LABELS, ATTRIBUTION_TEMPLATES, attributionSequence, roleSpansToLabels, labelsToRoleSpans, tagAttributionSpans, groupAttributions, readAttributions, paragraphInput, mayAttribute,
+  ATTRIBUTION_LABELS, ATTRIBUTION_TEMPLATES, attributionSequence, roleSpansToLabels, tagAttributionSpans, groupAttributions, readAttributions, paragraphInput, mayAttribute,
   type AttributionInput, type RoleSpan, type ModelAttribution,
 } from './attribution';
 export { nerModel, useNerWeights, attributionModel, useAttributionWeights, loadAttributionModel } from './models';

@@ -7,7 +7,7 @@ import {
   orgDescriptors, orgHeads, placeHeads, titleHeads, weekdays, type GazetteerKind,
 } from '../lexicon';
 import { hashString, mix } from './hash';
-import type { LinearModel, Sequence } from './perceptron';
+import { labelRuns, type LinearModel, type Sequence } from './perceptron';
 
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NameType = 'person' | 'organization' | 'place' | 'other';
@@ -301,24 +301,6 @@ export interface NameSpan {
   confidence: number;
 }
 
-/** Turns a BIO label sequence into spans; `confidence` gives the probability of token t's label. */
-function labelsToSpans(labels: ArrayLike<number>, n: number, confidence?: (t: number) => number): NameSpan[] {
-  const spans: NameSpan[] = [];
-  for (let i = 0; i < n; ) {
-    const label = NER_LABELS[labels[i]!]!;
-    if (label === 'O' || label[0] !== 'B') {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && NER_LABELS[labels[j]!] === `I-${label.slice(2)}`) j++;
-    let sum = 0;
-    if (confidence) for (let k = i; k < j; k++) sum += confidence(k);
-    spans.push({ from: i, to: j, type: LABEL_TYPE[label.slice(2)]!, confidence: confidence ? sum / (j - i) : 1 });
-    i = j;
-  }
-  return spans;
-}
 
 /**
  * A name's words without what news style leaves out of it: punctuation at its edges, and a person's
@@ -350,7 +332,8 @@ export function tagNames(model: LinearModel, input: NerInput, context: DocumentC
   const seq: Sequence = { features: scratch.features, offsets: scratch.offsets.subarray(0, n + 1) };
   model.emissions(seq, scratch.scores);
   model.decode(scratch.scores, n, scratch.labels);
-  return labelsToSpans(scratch.labels, n, (t) => model.labelProbability(scratch.scores, scratch.labels, t, CONFIDENCE_TEMPERATURE));
+  const runs = labelRuns(NER_LABELS, scratch.labels, n, (t) => model.labelProbability(scratch.scores, scratch.labels, t, CONFIDENCE_TEMPERATURE));
+  return runs.map(({ tag, from, to, confidence }) => ({ from, to, type: LABEL_TYPE[tag]!, confidence }));
 }
 
 /** How the sentence is written. */

@@ -29,6 +29,34 @@ export function transitionMask(labels: readonly string[]): Uint8Array {
   return mask;
 }
 
+/** A run of `B-X I-X …` labels: word indexes [from, to), the tag X, the mean probability of its labels. */
+export interface LabelRun {
+  tag: string;
+  from: number;
+  to: number;
+  confidence: number;
+}
+
+/** The runs of a BIO label sequence; `probability(t)` is how sure the model is of word t's label (1 when absent). */
+export function labelRuns(labelNames: readonly string[], labels: ArrayLike<number>, n: number, probability?: (t: number) => number): LabelRun[] {
+  const runs: LabelRun[] = [];
+  for (let i = 0; i < n; ) {
+    const label = labelNames[labels[i]!]!;
+    if (label[0] !== 'B') {
+      i++;
+      continue;
+    }
+    const inside = `I-${label.slice(2)}`;
+    let j = i + 1;
+    while (j < n && labelNames[labels[j]!] === inside) j++;
+    let sum = 0;
+    if (probability) for (let k = i; k < j; k++) sum += probability(k);
+    runs.push({ tag: label.slice(2), from: i, to: j, confidence: probability ? sum / (j - i) : 1 });
+    i = j;
+  }
+  return runs;
+}
+
 /**
  * The feature → label-weights lookup, quantized to int8 with one scale. Open addressing on the
  * 32-bit keys, each slot holding its key and its row of weights side by side: one cache line per probe.
