@@ -617,6 +617,15 @@ export function readNames(sentences: Sentence[], text: string): { readings: Name
   return { readings, context: documentContext(sentences, readings.flatMap((r) => r.proposed)) };
 }
 
+/** Adds the roles written next to the name ("Asia scholar Sean King", "Theresa Fallon, director of ..."); returns where they were. */
+function addRoles(c: Candidate, text: string): { before: [number, number] | null; after: [number, number] | null } {
+  const before = roleBefore(c.words, c.from);
+  const after = roleAfter(c.words, c.to);
+  if (before) c.roles.push(text.slice(before[0], before[1]));
+  if (after) c.roles.push(text.slice(after[0], after[1]));
+  return { before, after };
+}
+
 /** The rules' names in one sentence, with their roles: what the entity reader confirms, types or drops. */
 function proposeNames(sentence: Sentence, words: Word[], titleCase: boolean, text: string): Candidate[] {
   const candidates: Candidate[] = [];
@@ -626,10 +635,7 @@ function proposeNames(sentence: Sentence, words: Word[], titleCase: boolean, tex
     for (let k = before; k < candidates.length; k++) {
       const c = candidates[k]!;
       if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
-        const after = roleAfter(words, c.to);
-        const before = roleBefore(words, c.from);
-        if (before) c.roles.push(text.slice(before[0], before[1]));
-        if (after) c.roles.push(text.slice(after[0], after[1]));
+        const { before, after } = addRoles(c, text);
         if (c.roles.length && c.type === 'person') c.strength = Math.max(c.strength, 2);
         if (c.type === 'unknown' && (after || (before && c.nameWords.length >= 2))) Object.assign(c, { type: 'person', strength: 2, rule: 'person.role' });
       }
@@ -713,12 +719,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       c = candidate(sentence, words, from, to, span.type, 2, 'ner.model');
       c.definite = words[from - 1]?.lower === 'the';
       for (const r of ruled) if (overlaps(r, from, to)) for (const role of r.roles) if (!c.roles.includes(role)) c.roles.push(role);
-      if (c.type === 'person' || c.type === 'organization') {
-        const before = roleBefore(words, from);
-        const after = roleAfter(words, to);
-        if (before) c.roles.push(text.slice(before[0], before[1]));
-        if (after) c.roles.push(text.slice(after[0], after[1]));
-      }
+      if (c.type === 'person' || c.type === 'organization') addRoles(c, text);
     }
     c.confidence = span.confidence;
     c.mentionType = span.type;
@@ -846,6 +847,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
     const word = c.nameWords[c.nameWords.length - 1]!;
     const known = byKey.get(c.name.toLowerCase());
+    const compassPlace = isCompassShortName(c) ? placesByFirstWord(table, word) : undefined;
     const acronymOf = isAcronym(word) ? orgsByInitials.get(word.replace(/\./g, '')) : undefined;
     // "the Lumigraphs", "100 Lumigraphs": things counted, not a surname ("the Okoro exhibit" still names her).
     const counted = /s$/.test(word) && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
@@ -859,9 +861,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       if (c.form === 'name') c.form = 'short';
       attach(c, pickAntecedent(matches, starts, c));
     } else if (c.surnameOnly) continue;
-    else if (isCompassShortName(c) && placesByFirstWord(table, word)) {
+    else if (compassPlace) {
       c.form = 'short';
-      attach(c, placesByFirstWord(table, word)!);
+      attach(c, compassPlace);
     } else if (c.type === 'organization' && c.nameWords.length === 1 && orgsByFirstWord.has(word) && !known) {
       c.form = 'short';
       attach(c, orgsByFirstWord.get(word)![0]!);

@@ -6,7 +6,7 @@ import { firstNotBefore } from './search';
 import { wordsOf, type Word } from './tokens';
 import type { EntityDraft, EntityTable } from './entities';
 import { anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, descriptorNouns, documentNouns, emptyReports, nounCues, orgDescriptors, type CueVerb } from './lexicon';
-import { lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
+import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
 
 const OPEN_MARKS = new Set(['“', '„', '«', '‟']);
@@ -320,7 +320,7 @@ export class QuoteFinder {
     let reach = -1;
     const open = (w: Word) => {
       while (m < marked.length && marked[m]!.start <= w.start) reach = Math.max(reach, marked[m++]!.end);
-      return w.kind === 'word' && (!w.capitalized || w.index === 0) && (cueVerbs.has(w.lower) || w.lower === 'according') && !markedCues.has(w.start) && w.start >= reach;
+      return isReportingWord(w) && !markedCues.has(w.start) && w.start >= reach;
     };
     const sentences: Word[][] = [];
     for (const s of block.sentences) {

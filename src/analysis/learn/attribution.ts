@@ -371,8 +371,12 @@ export function readAttributions(model: LinearModel, input: AttributionInput): M
  * (Quotation marks and headline colons are the rules' to read.)
  */
 export function mayAttribute(words: readonly Token[]): boolean {
-  for (const w of words) if (w.kind === 'word' && (!w.capitalized || w.index === 0) && (cueVerbs.has(w.lower) || w.lower === 'according')) return true;
-  return false;
+  return words.some(isReportingWord);
+}
+
+/** A reporting word of the lexicon, lower case or opening its sentence: "said", "according" (to). */
+export function isReportingWord(w: Token): boolean {
+  return w.kind === 'word' && (!w.capitalized || w.index === 0) && (cueVerbs.has(w.lower) || w.lower === 'according');
 }
 
 /**
