@@ -40,12 +40,23 @@ describe('the entity reader on sentences we wrote', () => {
 
   it('reads names in an all-capitals headline, with the body as context', () => {
     const article = analyze(
-      'ENGLAND BEAT WALES TO OPEN SIX NATIONS CAMPAIGN\n\nEngland beat Wales 16-14 at Twickenham on Saturday. Wales coach Warren Gatland said his side had been close.',
+      'MERKEL AND MACRON MEET IN BERLIN OVER UKRAINE AID\n\nGerman Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday. ' +
+        'Merkel said Germany would send more aid to Ukraine.',
     );
-    expect(typeOf(article, 'ENGLAND')).toBe('place');
-    expect(typeOf(article, 'WALES')).toBe('place');
-    expect(entity(article, 'England')?.mentions.map((m) => m.text)).toContain('ENGLAND');
-    expect(typeOf(article, 'Warren Gatland')).toBe('person');
+    expect(entity(article, 'Angela Merkel')?.mentions.map((m) => m.text)).toEqual(['MERKEL', 'Angela Merkel', 'Merkel']);
+    expect(entity(article, 'Emmanuel Macron')?.mentions.map((m) => m.text)).toEqual(['MACRON', 'Emmanuel Macron']);
+    expect(typeOf(article, 'BERLIN')).toBe('place');
+    expect(entity(article, 'Ukraine')?.mentions.map((m) => m.text)).toEqual(['UKRAINE', 'Ukraine']);
+  });
+
+  it('also counts a place the text names inside an organization\'s name', () => {
+    const article = analyze('Researchers at the University of Texas studied the storm. Texas officials said the damage was severe.');
+    const texas = entity(article, 'Texas')!;
+    expect(texas.type).toBe('place');
+    expect(texas.mentions.map((m) => m.rule)).toEqual(['place.nested', expect.stringMatching(/^place\./)]);
+    expect(entity(article, 'University of Texas')?.type).toBe('organization');
+    // Named only inside an organization's name, a place is not an actor of the article.
+    expect(entity(analyze('She works for Voice of America in Washington.'), 'America')).toBeUndefined();
   });
 
   it('gives East Asian names their family name, which comes first', () => {

@@ -60,6 +60,8 @@ interface Candidate {
   confidence?: number;
   /** The entity reader's type for this mention: a country can act as a state ("North Korea fired"). */
   mentionType?: EntityType;
+  /** A place named inside an organization's name ("Texas" in "University of Texas"): it overlaps its host. */
+  nested?: boolean;
 }
 
 export interface EntityDraft extends Omit<Entity, 'aliases' | 'metonyms' | 'roles'> {
@@ -553,6 +555,17 @@ function initials(nameWords: string[]): string {
   return nameWords.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
 }
 
+/**
+ * Where a country is only where someone comes from or where something is: "Pete Sampras (U.S.)",
+ * "BIRMINGHAM, England", "in Hungary, Poland and ...".
+ */
+function isHomeCountry(c: Candidate): boolean {
+  const before = c.words[c.from - 1]?.text;
+  if (before === '(') return c.words[c.to]?.text === ')';
+  const place = before === ',' ? c.words[c.from - 2]?.text : undefined;
+  return !!place && (ALL_CAPS_WORD.test(place) || isCountry(place));
+}
+
 /** In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0". */
 function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): void {
   // Counting sports sentences reads the whole article: only when a country could be a team.
@@ -573,7 +586,7 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
   const rest: Candidate[] = [];
   for (const c of candidates) {
     if (c.rule !== 'place.lexicon.country' && c.rule !== 'place.lexicon.region') continue;
-    if (!isMetonym(c.words, c.from, c.to) || !(isSportsSentence(c.sentence, c.words) || isSportsArticle())) {
+    if (!isMetonym(c.words, c.from, c.to) || isHomeCountry(c) || !(isSportsSentence(c.sentence, c.words) || isSportsArticle())) {
       rest.push(c);
       continue;
     }
@@ -581,7 +594,7 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
     asTeam(c);
   }
   // One sense per article: the team that won also takes the lead "for Belgium" and loses "to England"; "in Belgium" stays a place.
-  if (teams.size && isSportsArticle()) for (const c of rest) if (teams.has(c.name) && !isLocative(c.words[c.from - 1])) asTeam(c);
+  if (teams.size && isSportsArticle()) for (const c of rest) if (teams.has(c.name) && !isLocative(c.words[c.from - 1]) && !isHomeCountry(c)) asTeam(c);
 }
 
 /** Reads the names of the sentences into the table; returns why the entity reader was not used, or null. */
@@ -591,8 +604,10 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   const candidates: Candidate[] = [];
   for (const r of readings) candidates.push(...(model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed));
   readDatelinePlaces(candidates);
-  // The entity reader types a country in a match report as news wire does (a place); the rules read it as the team.
-  if (!model) readCountriesAsTeams(sentences, candidates);
+  candidates.push(...nestedPlaces(candidates));
+  candidates.sort((a, b) => a.start - b.start);
+  // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
+  readCountriesAsTeams(sentences, candidates);
   link(candidates, table, text);
   return problem;
 }
@@ -728,6 +743,29 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   return out.sort((a, b) => a.start - b.start);
 }
 
+const NESTED_PLACE_KINDS = new Set<GazetteerEntry['kind']>(['country', 'capital', 'city', 'state', 'region']);
+
+/** The places an organization's name contains: "the University of Texas at Arlington" also mentions Texas and Arlington. */
+function nestedPlaces(candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.type !== 'organization' || c.to - c.from < 2) continue;
+    for (let i = c.from; i < c.to; ) {
+      const entry = c.words[i]!.capitalized ? matchGazetteerTokens(c.words, i, false, NESTED_PLACE_KINDS) : undefined;
+      const to = entry ? Math.min(i + entry.length, c.to) : i + 1;
+      if (entry && !(i === c.from && to === c.to)) {
+        const place = candidate(c.sentence, c.words, i, to, 'place', 3, 'place.nested');
+        // The lexicon's name, so "US" finds the United States; a capital keeps its own.
+        if (entry.kind !== 'capital') Object.assign(place, { name: entry.name, nameWords: entry.nameWords });
+        place.nested = true;
+        out.push(place);
+      }
+      i = to;
+    }
+  }
+  return out;
+}
+
 const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
 const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 
@@ -798,7 +836,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   // Pass 1: full names and lexicon entries.
   const deferred: Candidate[] = [];
   for (const c of candidates) {
-    if (c.titleOnly || c.surnameOnly || isCompassShortName(c)) deferred.push(c);
+    if (c.titleOnly || c.surnameOnly || c.nested || isCompassShortName(c)) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
       const key = c.name.toLowerCase();
       const known = byKey.get(key);
@@ -832,6 +870,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   for (const o of orgs) if (o.nameWords.length >= 2 && !orgsByInitials.has(initials(o.nameWords))) orgsByInitials.set(initials(o.nameWords), o);
   const persons = table.entities.filter((e) => e.type === 'person');
   for (const c of deferred) {
+    // A place inside an organization's name counts as a mention of a place the text names on its own.
+    if (c.nested) {
+      const place = byKey.get(c.name.toLowerCase());
+      if (place?.type === 'place') attach(c, place);
+      continue;
+    }
     if (c.titleOnly) {
       // The latest person named before with this title among their roles.
       const title = c.name.toLowerCase();
@@ -851,7 +895,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const acronymOf = isAcronym(word) ? orgsByInitials.get(word.replace(/\./g, '')) : undefined;
     // "the Lumigraphs", "100 Lumigraphs": things counted, not a surname ("the Okoro exhibit" still names her).
     const counted = /s$/.test(word) && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
-    const matches = c.nameWords.length === 1 && !counted ? personsByWord.get(word) ?? [] : [];
+    // "MERKEL" in an all-capitals headline is the Merkel of the text.
+    const surname = word.length > 3 && ALL_CAPS_WORD.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+    const matches = c.nameWords.length === 1 && !counted ? personsByWord.get(surname) ?? [] : [];
     if (acronymOf) {
       c.form = 'acronym';
       attach(c, acronymOf);
@@ -887,6 +933,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (c.confidence !== undefined) mention.confidence = Math.round(c.confidence * 100) / 100;
     if (c.mentionType) mention.type = c.mentionType;
     e.mentions.push(mention);
+    // A place inside an organization's name is part of that name: no other name of the place, no speaker.
+    if (c.nested) continue;
     if (surface !== e.name) e.aliases.add(surface.replace(/[\u2018\u2019]/g, "'") === e.name ? e.name : surface);
     if (c.metonym) e.metonyms.add(surface);
     const ref = { entity: e, start: c.start, end: c.end };

@@ -106,12 +106,12 @@ export function matchGazetteer(words: readonly string[], i: number): GazetteerEn
 }
 
 /** Longest gazetteer entry starting at tokens[i], read by their norms, or by their texts with apostrophes folded. */
-export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText: boolean): GazetteerEntry | undefined {
+export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText: boolean, kinds?: ReadonlySet<GazetteerKind>): GazetteerEntry | undefined {
   let node: TrieNode | undefined = root;
   let found: GazetteerEntry | undefined;
   for (let j = i; j < tokens.length && node; j++) {
     node = node.next.get(byText ? foldApostrophes(tokens[j]!.text) : tokens[j]!.norm);
-    if (node?.entry) found = node.entry;
+    if (node?.entry && (!kinds || kinds.has(node.entry.kind))) found = node.entry;
   }
   return found;
 }

@@ -40,6 +40,8 @@ export function mentionRange(actor: ActorSummary, i: number): Range {
 
 /** An open document is analysed on the server's main thread: past this, the rest is left unread. */
 const OPEN_DOCUMENT_BUDGET_MS = 1500;
+/** Names nest a level or two deep at most: a place inside an organization's name. */
+const NESTING_LOOKBACK = 4;
 
 export class ArticleStore {
   readonly index = new WorkspaceIndex();
@@ -74,19 +76,23 @@ export class ArticleStore {
     this.close(uri, false);
   }
 
-  /** The mention under an offset, if any. */
+  /** The innermost mention under an offset, if any: "Texas" inside "University of Texas". */
   mentionAt(doc: ArticleDoc, offset: number): MentionHit | undefined {
     const list = doc.mentions;
+    // The last mention starting at or before the offset; a mention holding it starts there or a little before.
     let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
+    let hi = list.length;
+    while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const { mention } = list[mid]!;
-      if (offset < mention.start) hi = mid - 1;
-      else if (offset > mention.end) lo = mid + 1;
-      else return { doc, ...list[mid]! };
+      if (list[mid]!.mention.start <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return undefined;
+    let innermost: (typeof list)[number] | undefined;
+    for (let i = lo - 1; i >= 0 && i >= lo - NESTING_LOOKBACK; i--) {
+      const { mention } = list[i]!;
+      if (offset <= mention.end && (!innermost || mention.end - mention.start < innermost.mention.end - innermost.mention.start)) innermost = list[i];
+    }
+    return innermost && { doc, ...innermost };
   }
 
   /** The workspace identity of an entity; unnamed sources are never linked across articles. */
