@@ -110,6 +110,7 @@ class Scratch {
   features = new Uint32Array(0);
   offsets = new Uint32Array(0);
   scores = new Float32Array(0);
+  priors = new Float64Array(0);
   labels = new Uint8Array(0);
 
   ensure(n: number): void {
@@ -124,6 +125,7 @@ class Scratch {
     this.features = new Uint32Array(size * 80);
     this.offsets = new Uint32Array(size + 1);
     this.scores = new Float32Array(size * NER_LABELS.length);
+    this.priors = new Float64Array((size + 1) * NER_LABELS.length);
     this.labels = new Uint8Array(size);
   }
 }
@@ -159,8 +161,11 @@ interface WordForms {
   lower: number;
   shape: number;
   flags: number;
-  /** The features of the word by itself: lower, text, shape, affixes, flags, length with shape. */
+  /** The features of the word by itself: bias, lower, text, shape, affixes, flags, length with shape. */
   own: Uint32Array;
+  /** Their weights, summed once per model: most tokens are words seen before. */
+  ownWeights?: Float64Array;
+  weightsOf?: LinearModel;
 }
 
 const formsCache = new Map<string, WordForms>();
@@ -174,7 +179,7 @@ function formsOf(w: Token): WordForms {
   const shape = shapeHash(w.text);
   const flags = staticFlags(w);
   const own = [
-    mix(T.lower, lower), mix(T.text, hashString(w.norm)), mix(T.shape, shape),
+    T.bias, mix(T.lower, lower), mix(T.text, hashString(w.norm)), mix(T.shape, shape),
     mix(T.prefix3, hashString(w.lower.slice(0, 3))), mix(T.suffix3, hashString(w.lower.slice(-3))),
     mix(T.suffix2, hashString(w.lower.slice(-2))), mix(T.suffix4, hashString(w.lower.slice(-4))), mix(T.prefix2, hashString(w.lower.slice(0, 2))),
     mix(mix(T['length|shape'], Math.min(w.text.length, 8)), shape),
@@ -186,6 +191,15 @@ function formsOf(w: Token): WordForms {
   return forms;
 }
 
+function ownWeights(forms: WordForms, model: LinearModel): Float64Array {
+  if (forms.weightsOf !== model) {
+    forms.ownWeights ??= new Float64Array(model.labelCount);
+    model.sumWeights(forms.own, forms.ownWeights, 0);
+    forms.weightsOf = model;
+  }
+  return forms.ownWeights!;
+}
+
 /** "FRANCE" → "France", as the gazetteer writes it; acronyms ("U.S.", "UN") stay. */
 function titleCased(words: readonly Token[]): string[] {
   return words.map((w) => (w.norm.length <= 3 || w.norm.includes('.') ? w.norm : w.norm[0] + w.norm.slice(1).toLowerCase()));
@@ -194,8 +208,11 @@ function titleCased(words: readonly Token[]): string[] {
 /** A word with a capital letter or a digit: where names are. */
 const nameLike = (w: Token) => w.lower !== w.text || (w.text.charCodeAt(0) >= 48 && w.text.charCodeAt(0) <= 57);
 
-/** Computes the features of every word of the sentence into `s.features` / `s.offsets`. */
-function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch): number {
+/**
+ * Computes the features of every word of the sentence into `s.features` / `s.offsets`; with a model,
+ * a word's own features go into `s.priors` as summed weights instead.
+ */
+function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, model?: LinearModel): number {
   const { words, mode } = input;
   const n = words.length;
   s.ensure(n);
@@ -236,10 +253,12 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch):
     const lowerNext = i + 1 < n ? lower[i + 1]! : END;
     const shapePrev = i > 0 ? shape[i - 1]! : START;
     const shapeNext = i + 1 < n ? shape[i + 1]! : END;
-    out[f++] = T.bias;
-    const own = s.forms[i]!.own;
-    out.set(own, f);
-    f += own.length;
+    const forms = s.forms[i]!;
+    if (model) s.priors.set(ownWeights(forms, model), i * NER_LABELS.length);
+    else {
+      out.set(forms.own, f);
+      f += forms.own.length;
+    }
     if (flags[i]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE;
     out[f++] = mix(T['lower-1'], lowerPrev);
     out[f++] = mix(T['lower+1'], lowerNext);
@@ -327,9 +346,9 @@ const CONFIDENCE_TEMPERATURE = 8;
 
 /** Tags one sentence with the model: its name spans. */
 export function tagNames(model: LinearModel, input: NerInput, context: DocumentContext): NameSpan[] {
-  const n = computeFeatures(input, context, scratch);
+  const n = computeFeatures(input, context, scratch, model);
   if (n === 0) return [];
-  const seq: Sequence = { features: scratch.features, offsets: scratch.offsets.subarray(0, n + 1) };
+  const seq: Sequence = { features: scratch.features, offsets: scratch.offsets.subarray(0, n + 1), priors: scratch.priors };
   model.emissions(seq, scratch.scores);
   model.decode(scratch.scores, n, scratch.labels);
   const runs = labelRuns(NER_LABELS, scratch.labels, n, (t) => model.labelProbability(scratch.scores, scratch.labels, t, CONFIDENCE_TEMPERATURE));
@@ -341,7 +360,14 @@ export function sentenceMode(words: readonly Token[], titleCase: boolean): Sente
   let lexical = 0;
   let caps = 0;
   for (const w of words) {
-    if (w.kind !== 'word' || w.text.length < 2 || !w.capitalized && w.lower === w.text.toUpperCase()) continue;
+    if (w.kind !== 'word' || w.text.length < 2) continue;
+    // Most words start in lower case: words, but not capitals.
+    const first = w.text.charCodeAt(0);
+    if (first >= 97 && first <= 122) {
+      lexical++;
+      continue;
+    }
+    if (!w.capitalized && w.lower === w.text.toUpperCase()) continue;
     lexical++;
     if (isAllCaps(w.text)) caps++;
   }

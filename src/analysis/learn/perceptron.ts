@@ -11,6 +11,11 @@ export interface Sequence {
   offsets: Uint32Array;
   /** Gold labels, for training. */
   labels?: Uint8Array;
+  /**
+   * Summed weights (unscaled, n × L, then LANES of slack) the emissions start from: features a
+   * word always has, summed once per word form by `sumWeights` rather than looked up per token.
+   */
+  priors?: Float64Array;
 }
 
 /** Which label may follow which: allowed[(prev + 1) * L + next], with prev = -1 at the start. */
@@ -125,11 +130,21 @@ export class LinearModel {
     this.predecessors = predecessorsOf(this.allowed, labels.length);
   }
 
-  /** Label scores per token, n × L, into `out`. */
+  /** The unscaled label weights of a set of features, summed: a prior for `Sequence.priors`. */
+  sumWeights(features: ArrayLike<number>, out: Float64Array, at: number): void {
+    const { slotWeights: w } = this.table;
+    for (let l = 0; l < this.labelCount; l++) out[at + l] = 0;
+    for (let f = 0; f < features.length; f++) {
+      const b = this.table.row(features[f]!);
+      if (b >= 0) for (let l = 0; l < this.labelCount; l++) out[at + l] += w[b + l]!;
+    }
+  }
+
+  /** Label scores per token, n × L, into `out`. A token with no features is not read: it is the first label. */
   emissions(seq: Sequence, out: Float32Array): void {
     const L = this.labelCount;
     const { slotWeights: w, scale } = this.table;
-    const { features, offsets } = seq;
+    const { features, offsets, priors } = seq;
     const lanes = this.lanes;
     const n = offsets.length - 1;
     for (let t = 0; t < n; t++) {
@@ -139,6 +154,18 @@ export class LinearModel {
       }
       // Sums in locals, all lanes read whatever L: the adds stay in registers.
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+      if (priors) {
+        const p = t * L;
+        s0 = priors[p]!;
+        s1 = priors[p + 1]!;
+        s2 = priors[p + 2]!;
+        s3 = priors[p + 3]!;
+        s4 = priors[p + 4]!;
+        s5 = priors[p + 5]!;
+        s6 = priors[p + 6]!;
+        s7 = priors[p + 7]!;
+        s8 = priors[p + 8]!;
+      }
       for (let f = offsets[t]!, end = offsets[t + 1]!; f < end; f++) {
         const b = this.table.row(features[f]!);
         if (b < 0) continue;
@@ -185,6 +212,7 @@ export class LinearModel {
 }
 
 const UNREACHABLE = -1e9;
+
 function forceFirstLabel(scores: Float32Array | Float64Array, t: number, L: number): void {
   scores[t * L] = 0;
   for (let l = 1; l < L; l++) scores[t * L + l] = UNREACHABLE;
