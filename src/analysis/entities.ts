@@ -557,11 +557,12 @@ function initials(nameWords: string[]): string {
 
 /**
  * Where a country is only where someone comes from or where something is: "Pete Sampras (U.S.)",
- * "BIRMINGHAM, England", "in Hungary, Poland and ...".
+ * "Karlsruhe of Germany", "BIRMINGHAM, England", "in Hungary, Poland and ...".
  */
 function isHomeCountry(c: Candidate): boolean {
   const before = c.words[c.from - 1]?.text;
   if (before === '(') return c.words[c.to]?.text === ')';
+  if (before === 'of') return !!c.words[c.from - 2]?.capitalized;
   const place = before === ',' ? c.words[c.from - 2]?.text : undefined;
   return !!place && (ALL_CAPS_WORD.test(place) || isCountry(place));
 }
@@ -586,7 +587,7 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
   const rest: Candidate[] = [];
   for (const c of candidates) {
     if (c.rule !== 'place.lexicon.country' && c.rule !== 'place.lexicon.region') continue;
-    if (!isMetonym(c.words, c.from, c.to) || isHomeCountry(c) || !(isSportsSentence(c.sentence, c.words) || isSportsArticle())) {
+    if (!isMetonym(c.words, c.from, c.to) || isHomeCountry(c) || !isSportsSentence(c.sentence, c.words)) {
       rest.push(c);
       continue;
     }
