@@ -49,6 +49,12 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Ukraine')?.mentions.map((m) => m.text)).toEqual(['UKRAINE', 'Ukraine']);
   });
 
+  it('reads a title alone as the person who holds it, never as a name', () => {
+    const article = analyze('President Barack Obama spoke on Monday. The President said the bill would pass.');
+    expect(entity(article, 'Barack Obama')?.mentions.map((m) => m.text)).toEqual(['Barack Obama', 'President']);
+    expect(entity(article, 'President')).toBeUndefined();
+  });
+
   it('also counts a place the text names inside an organization\'s name', () => {
     const article = analyze('Researchers at the University of Texas studied the storm. Texas officials said the damage was severe.');
     const texas = entity(article, 'Texas')!;

@@ -707,7 +707,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let span of joinSplitNames(words, spans)) {
     if (span.type === 'other') continue;
     const [from, to] = nameBounds(words, span.from, span.to, span.type);
-    if (from === to) continue;
+    // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
+    if (from === to || (span.type === 'person' && isTitleOnly(words, from, to))) continue;
     let c = ruled.find((r) => !r.titleOnly && r.from === from && r.to === to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     if (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE) {
@@ -765,6 +766,11 @@ function nestedPlaces(candidates: Candidate[]): Candidate[] {
     }
   }
   return out;
+}
+
+function isTitleOnly(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!lowerTitleWords.has(words[i]!.lower)) return false;
+  return true;
 }
 
 const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
