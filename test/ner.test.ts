@@ -28,6 +28,10 @@ describe('the entity reader on sentences we wrote', () => {
     const ford = entity(article, 'Ford Motor Co')!;
     expect(ford.type).toBe('organization');
     expect(ford.mentions.map((m) => m.text)).toEqual(['Ford Motor Co', 'Ford']);
+    // The head word decides: a foundation named after the person the text also names.
+    const foundation = analyze('The grant came from the Andy Warhol Foundation for the Visual Arts, which Andy Warhol set up.');
+    expect(typeOf(foundation, 'Andy Warhol Foundation')).toBe('organization');
+    expect(entity(foundation, 'Andy Warhol')).toMatchObject({ type: 'person' });
   });
 
   it('reads sports clubs in a match report as organizations', () => {

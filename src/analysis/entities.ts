@@ -721,8 +721,10 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       c.surnameOnly = false;
       // A lexicon place read as an organization is a state acting: the entity stays the place, the mention says so.
       const acting = LEXICON_PLACE.test(c.rule) && span.type === 'organization';
-      // A title, an honorific or a known first name before a surname makes a person, whatever the model's type.
+      // A title, an honorific or a known first name before a surname makes a person, whatever the model's type;
+      // an organization's head word at the end ("Andy Warhol Foundation") makes an organization.
       if (PERSON_EVIDENCE.test(c.rule)) span = { ...span, type: 'person' };
+      else if (c.rule.startsWith('org.head-word') && span.type === 'person') span = { ...span, type: 'organization' };
       else if (c.type !== span.type && !acting) {
         c.type = span.type;
         c.rule = 'ner.model';
