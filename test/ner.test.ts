@@ -32,6 +32,7 @@ describe('the entity reader on sentences we wrote', () => {
     const foundation = analyze('The grant came from the Andy Warhol Foundation for the Visual Arts, which Andy Warhol set up.');
     expect(typeOf(foundation, 'Andy Warhol Foundation')).toBe('organization');
     expect(entity(foundation, 'Andy Warhol')).toMatchObject({ type: 'person' });
+    expect(entity(foundation, 'Andy Warhol')!.mentions.map((m) => m.rule)).toEqual(['person.nested', 'person.first-name']);
   });
 
   it('reads sports clubs in a match report as organizations', () => {

@@ -60,7 +60,7 @@ interface Candidate {
   confidence?: number;
   /** The entity reader's type for this mention: a country can act as a state ("North Korea fired"). */
   mentionType?: EntityType;
-  /** A place named inside an organization's name ("Texas" in "University of Texas"): it overlaps its host. */
+  /** A name inside an organization's name ("Texas" in "University of Texas"): it overlaps its host. */
   nested?: boolean;
 }
 
@@ -605,7 +605,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   const candidates: Candidate[] = [];
   for (const r of readings) candidates.push(...(model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed));
   readDatelinePlaces(candidates);
-  candidates.push(...nestedPlaces(candidates));
+  candidates.push(...nestedNames(candidates));
   candidates.sort((a, b) => a.start - b.start);
   // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
   readCountriesAsTeams(sentences, candidates);
@@ -749,21 +749,33 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
 
 const NESTED_PLACE_KINDS = new Set<GazetteerEntry['kind']>(['country', 'capital', 'city', 'state', 'region']);
 
-/** The places an organization's name contains: "the University of Texas at Arlington" also mentions Texas and Arlington. */
-function nestedPlaces(candidates: Candidate[]): Candidate[] {
+/**
+ * The names an organization's name contains: "the University of Texas at Arlington" also mentions
+ * Texas and Arlington, "the Andy Warhol Foundation" Andy Warhol. Linking keeps those the text names on its own.
+ */
+function nestedNames(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const nest = (c: Candidate, from: number, to: number, type: EntityType, rule: string) => {
+    if (from === c.from && to === c.to) return undefined;
+    const inner = candidate(c.sentence, c.words, from, to, type, 3, rule);
+    inner.nested = true;
+    out.push(inner);
+    return inner;
+  };
   for (const c of candidates) {
     if (c.type !== 'organization' || c.to - c.from < 2) continue;
     for (let i = c.from; i < c.to; ) {
       const entry = c.words[i]!.capitalized ? matchGazetteerTokens(c.words, i, false, NESTED_PLACE_KINDS) : undefined;
-      const to = entry ? Math.min(i + entry.length, c.to) : i + 1;
-      if (entry && !(i === c.from && to === c.to)) {
-        const place = candidate(c.sentence, c.words, i, to, 'place', 3, 'place.nested');
-        // The lexicon's name, so "US" finds the United States; a capital keeps its own.
-        if (entry.kind !== 'capital') Object.assign(place, { name: entry.name, nameWords: entry.nameWords });
-        place.nested = true;
-        out.push(place);
+      if (!entry) {
+        // A person's first and last name, written before the rest of the name.
+        if (i === c.from && c.words[i]!.capitalized && c.words[i + 1]?.capitalized && i + 2 < c.to) nest(c, i, i + 2, 'person', 'person.nested');
+        i++;
+        continue;
       }
+      const to = Math.min(i + entry.length, c.to);
+      const place = nest(c, i, to, 'place', 'place.nested');
+      // The lexicon's name, so "US" finds the United States; a capital keeps its own.
+      if (place && entry.kind !== 'capital') Object.assign(place, { name: entry.name, nameWords: entry.nameWords });
       i = to;
     }
   }
@@ -879,10 +891,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   for (const o of orgs) if (o.nameWords.length >= 2 && !orgsByInitials.has(initials(o.nameWords))) orgsByInitials.set(initials(o.nameWords), o);
   const persons = table.entities.filter((e) => e.type === 'person');
   for (const c of deferred) {
-    // A place inside an organization's name counts as a mention of a place the text names on its own.
+    // A name inside an organization's name counts as a mention of a place or person the text names on its own.
     if (c.nested) {
-      const place = byKey.get(c.name.toLowerCase());
-      if (place?.type === 'place') attach(c, place);
+      const named = byKey.get(c.name.toLowerCase());
+      if (named?.type === c.type) attach(c, named);
       continue;
     }
     if (c.titleOnly) {
