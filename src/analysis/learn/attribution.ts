@@ -57,7 +57,7 @@ function bucket(d: number): number {
 class Scratch {
   size = 0;
   lower = new Uint32Array(0);
-  suffix = new Uint32Array(0);
+  forms: WordForms[] = [];
   flags = new Uint32Array(0);
   quote = new Uint8Array(0);
   cueLeft = new Int32Array(0);
@@ -65,6 +65,7 @@ class Scratch {
   features = new Uint32Array(0);
   offsets = new Uint32Array(0);
   scores = new Float32Array(0);
+  priors = new Float64Array(0);
   labels = new Uint8Array(0);
 
   ensure(n: number): void {
@@ -72,7 +73,6 @@ class Scratch {
     const size = Math.max(n, this.size * 2, 256);
     this.size = size;
     this.lower = new Uint32Array(size);
-    this.suffix = new Uint32Array(size);
     this.flags = new Uint32Array(size);
     this.quote = new Uint8Array(size);
     this.cueLeft = new Int32Array(size);
@@ -80,6 +80,8 @@ class Scratch {
     this.features = new Uint32Array(size * 64);
     this.offsets = new Uint32Array(size + 1);
     this.scores = new Float32Array(size * ATTRIBUTION_LABELS.length);
+    // Emissions read nine lanes from a token's priors: slack past the last one.
+    this.priors = new Float64Array((size + 2) * ATTRIBUTION_LABELS.length);
     this.labels = new Uint8Array(size);
   }
 }
@@ -89,8 +91,12 @@ const scratch = new Scratch();
 /** A word's hashed forms and flags, cached by its text: most words recur, and hashing is the cost of tagging. */
 interface WordForms {
   lower: number;
-  suffix: number;
   flags: number;
+  /** The features of the word by itself: bias, lower, suffix, flags. */
+  own: Uint32Array;
+  /** Their weights, summed once per model. */
+  ownWeights?: Float64Array;
+  weightsOf?: LinearModel;
 }
 const formsCache = new Map<string, WordForms>();
 const FORMS_CACHE_LIMIT = 100_000;
@@ -101,7 +107,11 @@ function formsOf(w: Token): WordForms {
   let forms = formsCache.get(key);
   if (forms) return forms;
   const lower = hashString(w.lower);
-  forms = { lower, suffix: w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower, flags: flagsOf(w) };
+  const suffix = w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower;
+  const flags = flagsOf(w);
+  const own = [T.bias, mix(T.lower, lower), mix(T.suffix3, suffix)];
+  for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) own.push(mix(T.flag, FLAG_HASH[b]!));
+  forms = { lower, flags, own: Uint32Array.from(own) };
   if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
   formsCache.set(key, forms);
   return forms;
@@ -151,16 +161,29 @@ function quoteState(words: readonly Token[], n: number, out: Uint8Array): void {
   }
 }
 
-function computeFeatures(input: AttributionInput, s: Scratch): number {
+function ownWeights(forms: WordForms, model: LinearModel): Float64Array {
+  if (forms.weightsOf !== model) {
+    forms.ownWeights ??= new Float64Array(model.labelCount);
+    model.sumWeights(forms.own, forms.ownWeights, 0);
+    forms.weightsOf = model;
+  }
+  return forms.ownWeights!;
+}
+
+/**
+ * Computes the features of every word of the paragraph into `s.features` / `s.offsets`; with a model,
+ * a word's own features go into `s.priors` as summed weights instead.
+ */
+function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearModel): number {
   const { words, sentenceStart, sentenceEnd } = input;
   const n = words.length;
   s.ensure(n);
-  const { lower, suffix, flags, quote, cueLeft, cueRight } = s;
+  const { lower, flags, quote, cueLeft, cueRight } = s;
+  const { forms } = s;
   for (let i = 0; i < n; i++) {
-    const forms = formsOf(words[i]!);
-    lower[i] = forms.lower;
-    suffix[i] = forms.suffix;
-    flags[i] = forms.flags;
+    forms[i] = formsOf(words[i]!);
+    lower[i] = forms[i]!.lower;
+    flags[i] = forms[i]!.flags;
   }
   quoteState(words, n, quote);
   // The nearest cue word on each side, within the sentence and outside quotation marks.
@@ -187,14 +210,15 @@ function computeFeatures(input: AttributionInput, s: Scratch): number {
     const right = cueRight[i]!;
     const lb = left < 0 ? 0 : bucket(i - left);
     const rb = right < 0 ? 0 : bucket(right - i);
-    out[f++] = T.bias;
-    out[f++] = mix(T.lower, lower[i]!);
-    out[f++] = mix(T.suffix3, suffix[i]!);
+    if (model) s.priors.set(ownWeights(forms[i]!, model), i * ATTRIBUTION_LABELS.length);
+    else {
+      out.set(forms[i]!.own, f);
+      f += forms[i]!.own.length;
+    }
     out[f++] = mix(T['lower-1'], i > 0 ? lower[i - 1]! : START);
     out[f++] = mix(T['lower+1'], i + 1 < n ? lower[i + 1]! : END);
     out[f++] = mix(mix(T['lower-1|lower'], i > 0 ? lower[i - 1]! : START), lower[i]!);
     out[f++] = mix(mix(T['lower|lower+1'], lower[i]!), i + 1 < n ? lower[i + 1]! : END);
-    for (let bits = flags[i]!, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T.flag, FLAG_HASH[b]!);
     for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
     for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
     out[f++] = mix(T.quote, q);
@@ -270,9 +294,9 @@ function labelConfidences(L: number, scores: Float32Array, n: number, labels: Ui
 
 /** Tags one paragraph with the model: its source, cue and content spans. */
 export function tagAttributionSpans(model: LinearModel, input: AttributionInput): RoleSpan[] {
-  const n = computeFeatures(input, scratch);
+  const n = computeFeatures(input, scratch, model);
   if (n === 0) return [];
-  const seq: Sequence = { features: scratch.features, offsets: scratch.offsets.subarray(0, n + 1) };
+  const seq: Sequence = { features: scratch.features, offsets: scratch.offsets.subarray(0, n + 1), priors: scratch.priors };
   model.emissions(seq, scratch.scores);
   model.decode(scratch.scores, n, scratch.labels);
   const confidences = labelConfidences(model.labelCount, scratch.scores, n, scratch.labels);
