@@ -7,7 +7,7 @@
 import type { Token } from '../structure';
 import { anonymousNouns, cueVerbs, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
-import { labelRuns, type LinearModel, type Sequence } from './perceptron';
+import { FeatureSet, labelRuns, writeFeatures, writePrior, type LinearModel, type Sequence } from './perceptron';
 
 export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type AttributionRole = 'source' | 'cue' | 'content';
@@ -93,10 +93,10 @@ interface WordForms {
   lower: number;
   flags: number;
   /** The features of the word by itself: bias, lower, suffix, flags. */
-  own: Uint32Array;
-  /** Their weights, summed once per model. */
-  ownWeights?: Float64Array;
-  weightsOf?: LinearModel;
+  own: FeatureSet;
+  /** What it gives the word after it (lower-1, flag-1) and the word before it (lower+1, flag+1). */
+  before: FeatureSet;
+  after: FeatureSet;
 }
 const formsCache = new Map<string, WordForms>();
 const FORMS_CACHE_LIMIT = 100_000;
@@ -109,13 +109,25 @@ function formsOf(w: Token): WordForms {
   const lower = hashString(w.lower);
   const suffix = w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower;
   const flags = flagsOf(w);
-  const own = [T.bias, mix(T.lower, lower), mix(T.suffix3, suffix)];
-  for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) own.push(mix(T.flag, FLAG_HASH[b]!));
-  forms = { lower, flags, own: Uint32Array.from(own) };
+  forms = {
+    lower, flags,
+    own: flagFeatures([T.bias, mix(T.lower, lower), mix(T.suffix3, suffix)], T.flag, flags),
+    before: flagFeatures([mix(T['lower-1'], lower)], T['flag-1'], flags),
+    after: flagFeatures([mix(T['lower+1'], lower)], T['flag+1'], flags),
+  };
   if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
   formsCache.set(key, forms);
   return forms;
 }
+
+function flagFeatures(features: number[], template: number, flags: number): FeatureSet {
+  for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) features.push(mix(template, FLAG_HASH[b]!));
+  return new FeatureSet(Uint32Array.from(features));
+}
+
+/** What the start and the end of a paragraph give the words next to them. */
+const PARAGRAPH_START = new FeatureSet(Uint32Array.of(mix(T['lower-1'], START)));
+const PARAGRAPH_END = new FeatureSet(Uint32Array.of(mix(T['lower+1'], END)));
 
 function flagsOf(w: Token): number {
   let flags = 0;
@@ -161,18 +173,9 @@ function quoteState(words: readonly Token[], n: number, out: Uint8Array): void {
   }
 }
 
-function ownWeights(forms: WordForms, model: LinearModel): Float64Array {
-  if (forms.weightsOf !== model) {
-    forms.ownWeights ??= new Float64Array(model.labelCount);
-    model.sumWeights(forms.own, forms.ownWeights, 0);
-    forms.weightsOf = model;
-  }
-  return forms.ownWeights!;
-}
-
 /**
  * Computes the features of every word of the paragraph into `s.features` / `s.offsets`; with a model,
- * a word's own features go into `s.priors` as summed weights instead.
+ * the features of a word and of its neighbours' forms go into `s.priors` as summed weights instead.
  */
 function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearModel): number {
   const { words, sentenceStart, sentenceEnd } = input;
@@ -210,17 +213,13 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
     const right = cueRight[i]!;
     const lb = left < 0 ? 0 : bucket(i - left);
     const rb = right < 0 ? 0 : bucket(right - i);
-    if (model) s.priors.set(ownWeights(forms[i]!, model), i * ATTRIBUTION_LABELS.length);
-    else {
-      out.set(forms[i]!.own, f);
-      f += forms[i]!.own.length;
-    }
-    out[f++] = mix(T['lower-1'], i > 0 ? lower[i - 1]! : START);
-    out[f++] = mix(T['lower+1'], i + 1 < n ? lower[i + 1]! : END);
+    const own = forms[i]!.own;
+    const before = i > 0 ? forms[i - 1]!.before : PARAGRAPH_START;
+    const after = i + 1 < n ? forms[i + 1]!.after : PARAGRAPH_END;
+    if (model) writePrior(model, s.priors, i * ATTRIBUTION_LABELS.length, own, before, after);
+    else f = writeFeatures(out, f, own, before, after);
     out[f++] = mix(mix(T['lower-1|lower'], i > 0 ? lower[i - 1]! : START), lower[i]!);
     out[f++] = mix(mix(T['lower|lower+1'], lower[i]!), i + 1 < n ? lower[i + 1]! : END);
-    for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
-    for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
     out[f++] = mix(T.quote, q);
     for (let bits = flags[i]! & CUE_FLAGS, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(mix(T['quote|flag'], q), FLAG_HASH[b]!);
     out[f++] = mix(T['cue-left'], lb);

@@ -7,7 +7,7 @@ import {
   orgDescriptors, orgHeads, placeHeads, titleHeads, weekdays, type GazetteerKind,
 } from '../lexicon';
 import { hashString, mix } from './hash';
-import { labelRuns, type LinearModel, type Sequence } from './perceptron';
+import { FeatureSet, labelRuns, writeFeatures, type LinearModel, type Sequence } from './perceptron';
 
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NameType = 'person' | 'organization' | 'place' | 'other';
@@ -162,10 +162,7 @@ interface WordForms {
   shape: number;
   flags: number;
   /** The features of the word by itself: bias, lower, text, shape, affixes, flags, length with shape. */
-  own: Uint32Array;
-  /** Their weights, summed once per model: most tokens are words seen before. */
-  ownWeights?: Float64Array;
-  weightsOf?: LinearModel;
+  own: FeatureSet;
 }
 
 const formsCache = new Map<string, WordForms>();
@@ -185,19 +182,10 @@ function formsOf(w: Token): WordForms {
     mix(mix(T['length|shape'], Math.min(w.text.length, 8)), shape),
   ];
   for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) own.push(mix(T.flag, FLAG_HASH[b]!));
-  forms = { lower, shape, flags, own: Uint32Array.from(own) };
+  forms = { lower, shape, flags, own: new FeatureSet(Uint32Array.from(own)) };
   if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
   formsCache.set(key, forms);
   return forms;
-}
-
-function ownWeights(forms: WordForms, model: LinearModel): Float64Array {
-  if (forms.weightsOf !== model) {
-    forms.ownWeights ??= new Float64Array(model.labelCount);
-    model.sumWeights(forms.own, forms.ownWeights, 0);
-    forms.weightsOf = model;
-  }
-  return forms.ownWeights!;
 }
 
 /** "FRANCE" → "France", as the gazetteer writes it; acronyms ("U.S.", "UN") stay. */
@@ -254,11 +242,8 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     const shapePrev = i > 0 ? shape[i - 1]! : START;
     const shapeNext = i + 1 < n ? shape[i + 1]! : END;
     const forms = s.forms[i]!;
-    if (model) s.priors.set(ownWeights(forms, model), i * NER_LABELS.length);
-    else {
-      out.set(forms.own, f);
-      f += forms.own.length;
-    }
+    if (model) s.priors.set(forms.own.weights(model), i * NER_LABELS.length);
+    else f = writeFeatures(out, f, forms.own);
     if (flags[i]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE;
     out[f++] = mix(T['lower-1'], lowerPrev);
     out[f++] = mix(T['lower+1'], lowerNext);

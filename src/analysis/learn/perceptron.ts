@@ -109,6 +109,51 @@ export class WeightTable {
   }
 }
 
+/**
+ * Features that always come together (a word's own, or what it gives its neighbour): tagging adds
+ * their summed weights, computed once per model, instead of looking each one up per token.
+ */
+export class FeatureSet {
+  private sums?: Float64Array;
+  private sumsOf?: LinearModel;
+
+  constructor(readonly features: Uint32Array) {}
+
+  weights(model: LinearModel): Float64Array {
+    if (this.sumsOf !== model) {
+      this.sums ??= new Float64Array(model.labelCount);
+      model.sumWeights(this.features, this.sums);
+      this.sumsOf = model;
+    }
+    return this.sums!;
+  }
+}
+
+/** Writes the summed weights of a token's feature sets at `out[at]`: its prior (`Sequence.priors`). */
+export function writePrior(model: LinearModel, out: Float64Array, at: number, a: FeatureSet, b: FeatureSet, c: FeatureSet, d?: FeatureSet, e?: FeatureSet): void {
+  const wa = a.weights(model);
+  const wb = b.weights(model);
+  const wc = c.weights(model);
+  for (let l = 0; l < model.labelCount; l++) out[at + l] = wa[l]! + wb[l]! + wc[l]!;
+  if (d) {
+    const wd = d.weights(model);
+    for (let l = 0; l < model.labelCount; l++) out[at + l] += wd[l]!;
+  }
+  if (e) {
+    const we = e.weights(model);
+    for (let l = 0; l < model.labelCount; l++) out[at + l] += we[l]!;
+  }
+}
+
+/** Writes the features of the sets at `out[f]`, for training; returns where the next goes. */
+export function writeFeatures(out: Uint32Array, f: number, ...sets: FeatureSet[]): number {
+  for (const set of sets) {
+    out.set(set.features, f);
+    f += set.features.length;
+  }
+  return f;
+}
+
 /** Emissions add up to this many labels' weights at once, in locals (both readers have fewer). */
 const LANES = 9;
 
@@ -131,12 +176,12 @@ export class LinearModel {
   }
 
   /** The unscaled label weights of a set of features, summed: a prior for `Sequence.priors`. */
-  sumWeights(features: ArrayLike<number>, out: Float64Array, at: number): void {
+  sumWeights(features: ArrayLike<number>, out: Float64Array): void {
     const { slotWeights: w } = this.table;
-    for (let l = 0; l < this.labelCount; l++) out[at + l] = 0;
+    out.fill(0);
     for (let f = 0; f < features.length; f++) {
       const b = this.table.row(features[f]!);
-      if (b >= 0) for (let l = 0; l < this.labelCount; l++) out[at + l] += w[b + l]!;
+      if (b >= 0) for (let l = 0; l < this.labelCount; l++) out[l] += w[b + l]!;
     }
   }
 
