@@ -85,6 +85,22 @@ describe('transcripts', () => {
   });
 });
 
+describe('reports inside reports', () => {
+  it('keeps the outer report and leaves the claim inside its words to it', () => {
+    const a = article('Council aides said the harbour master claimed the budget was balanced.');
+    expect(said(a)).toEqual([['the harbour master claimed the budget was balanced', 'Council aides', 'said']]);
+  });
+});
+
+describe('speakers carried over', () => {
+  it('credits a quote without a cue to the speaker of the report just before it', () => {
+    const a = article('Harbour master Ilse Varga said the new quay would open in March.\n\n“We will be ready for the first ferries before the summer.”');
+    const ready = quoteOf(a, 'We will be ready');
+    expect(ready.rule).toBe('quote.speaker.carried');
+    expect(a.entities.find((e) => e.id === ready.speaker)?.name).toBe('Ilse Varga');
+  });
+});
+
 describe('beliefs and intentions', () => {
   it('marks "thinks" as a belief and "wants to" as an intention, apart from statements', () => {
     const a = article(
