@@ -1140,7 +1140,7 @@ export function attributionKind(verb: CueVerb | null, text: string, contentStart
 /** The least confidence (mean probability of its words' labels) for an attribution only the model reads. */
 const MODEL_MIN_CONFIDENCE = 0.1;
 /** The least confidence for an attribution whose source the model did not tag to take the cue's subject as its source. */
-const SOURCE_FALLBACK_CONFIDENCE = 0.2;
+const SOURCE_FALLBACK_CONFIDENCE = 0.25;
 /** The least probability, in the model's eyes, that a rule's cue is one, for a reported clause the model does not read itself. */
 const CUE_BELIEF_MIN = 0.05;
 /** Verbs whose "to" reports an intention: "wants to", "plans to", "vowed to". */

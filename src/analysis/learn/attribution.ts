@@ -1,8 +1,8 @@
 // The attribution reader: tags each word of a paragraph as source, cue,
 // content or none (BIO), the way PolNeAR annotates attributions, from hashed
 // features of the word, its neighbours, the quotation-mark state, the
-// reporting verbs around it (the speech lexicon, as features) and the commas
-// between, and where it sits in its sentence and paragraph. Then groups the spans into attributions:
+// reporting verbs around it (the speech lexicon, as features) and where it
+// sits in its sentence and paragraph. Then groups the spans into attributions:
 // each cue with its source and its content pieces.
 import type { Token } from '../structure';
 import { anonymousNouns, cueVerbs, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
@@ -18,7 +18,6 @@ const TAG_OF: Record<AttributionRole, string> = { source: 'SRC', cue: 'CUE', con
 export const ATTRIBUTION_TEMPLATES = [
   'bias', 'lower', 'suffix3', 'lower-1', 'lower+1', 'lower-1|lower', 'lower|lower+1', 'flag', 'flag-1', 'flag+1',
   'quote', 'quote|flag', 'cue-left', 'cue-right', 'cue-left|cue-right|quote', 'cue-left-word|dist', 'cue-right-word|dist', 'position', 'sentence', 'lower|quote',
-  'commas|quote', 'cue-left-word|commas', 'to-end|quote',
 ] as const;
 const T = Object.fromEntries(ATTRIBUTION_TEMPLATES.map((name) => [name, hashString(`attr:${name}`)])) as Record<(typeof ATTRIBUTION_TEMPLATES)[number], number>;
 
@@ -63,8 +62,6 @@ class Scratch {
   quote = new Uint8Array(0);
   cueLeft = new Int32Array(0);
   cueRight = new Int32Array(0);
-  /** Commas and colons before each word in the paragraph: commas[i + 1] − commas[j] counts those from word j to word i. */
-  commas = new Int32Array(0);
   features = new Uint32Array(0);
   offsets = new Uint32Array(0);
   scores = new Float32Array(0);
@@ -80,7 +77,6 @@ class Scratch {
     this.quote = new Uint8Array(size);
     this.cueLeft = new Int32Array(size);
     this.cueRight = new Int32Array(size);
-    this.commas = new Int32Array(size + 1);
     this.features = new Uint32Array(size * 64);
     this.offsets = new Uint32Array(size + 1);
     this.scores = new Float32Array(size * ATTRIBUTION_LABELS.length);
@@ -180,8 +176,6 @@ function computeFeatures(input: AttributionInput, s: Scratch): number {
     cueRight[i] = last;
     if (flags[i]! & CUE_FLAGS && quote[i] === 0) last = i;
   }
-  const commas = s.commas;
-  for (let i = 0; i < n; i++) commas[i + 1] = commas[i]! + (flags[i]! & (FLAG.comma | FLAG.colon) ? 1 : 0);
   let sentenceIndex = 0;
   let f = 0;
   const out = s.features;
@@ -216,13 +210,6 @@ function computeFeatures(input: AttributionInput, s: Scratch): number {
     out[f++] = mix(T.position, position < 4 ? position : position < 8 ? 4 : 5);
     out[f++] = mix(T.sentence, (sentenceIndex < 2 ? sentenceIndex : 2) * 2 + (sentenceEnd[i] === n ? 1 : 0));
     out[f++] = mix(mix(T['lower|quote'], lower[i]!), q);
-    // Commas between the word and the cue tell a clause after "said," from one set off by the attribution; 3 also means no cue.
-    const commasLeft = left < 0 ? 3 : Math.min(3, commas[i]! - commas[left + 1]!);
-    const commasRight = right < 0 ? 3 : Math.min(3, commas[right]! - commas[i + 1]!);
-    out[f++] = mix(mix(mix(T['commas|quote'], commasLeft), commasRight), q);
-    out[f++] = mix(mix(T['cue-left-word|commas'], lw), commasLeft);
-    const toEnd = sentenceEnd[i]! - i;
-    out[f++] = mix(mix(T['to-end|quote'], toEnd < 4 ? toEnd : toEnd < 8 ? 4 : 5), q);
   }
   s.offsets[n] = f;
   return n;
