@@ -92,6 +92,13 @@ describe('reports inside reports', () => {
   });
 });
 
+describe('quotation marks', () => {
+  it('reads a closing mark that opens a paragraph as the opening of its quote', () => {
+    const a = article('”The quay will open in March, whatever the council decides.” ― Ilse Varga');
+    expect(said(a)).toEqual([['The quay will open in March, whatever the council decides.', 'Ilse Varga', '―']]);
+  });
+});
+
 describe('speakers carried over', () => {
   it('credits a quote without a cue to the speaker of the report just before it', () => {
     const a = article('Harbour master Ilse Varga said the new quay would open in March.\n\n“We will be ready for the first ferries before the summer.”');

@@ -125,7 +125,8 @@ function isOpening(t: string, k: number): boolean {
   const prev = k > 0 ? t[k - 1]! : ' ';
   const next = k + 1 < t.length ? t[k + 1]! : ' ';
   if (OPEN_MARKS.has(ch)) return !/\s/.test(next) || k === 0;
-  if (CLOSE_MARKS.has(ch)) return false;
+  // A closing mark that opens a paragraph opens its quote: a typo web copy often has (”We will …”).
+  if (CLOSE_MARKS.has(ch)) return k === 0 && !/\s/.test(next);
   return /[\s([{—–\-/:]/.test(prev) && !/\s/.test(next);
 }
 
