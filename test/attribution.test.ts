@@ -48,6 +48,13 @@ describe('verbs that report, and look-alikes that do not', () => {
   });
 });
 
+describe('what the model reads alone', () => {
+  it('keeps a long cue phrase when the model tagged the source itself', () => {
+    const a = article('The harbour master is steering clear of criticizing the council for the delays at the quay.');
+    expect(quoteOf(a, 'the council for the delays')).toMatchObject({ rule: 'quote.model', speakerText: 'The harbour master', cue: { text: 'is steering clear of criticizing' } });
+  });
+});
+
 describe('unnamed sources', () => {
   it('reads "asked not to be named" as the formula of an unnamed source, not as what was asked', () => {
     const a = article('A port official asked not to be named because the talks with the ferry company are not public.');

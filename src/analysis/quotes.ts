@@ -553,8 +553,9 @@ export class QuoteFinder {
     const noun = nounCueAt(words, a.cue.from) > 0 || words[a.cue.from]!.text === ':';
     if (!verb && !noun) return null;
     if (verb) {
-      // Only auxiliaries and adverbs before the verb ("has long claimed"), and no passive ("is accused of": by whom?).
-      for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower))) return null;
+      // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model tagged the source too ("is steering
+      // clear of criticizing"): a source found by the rules may belong to another verb. And no passive ("is accused of": by whom?).
+      if (!a.source) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower))) return null;
       if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return null;
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
