@@ -17,7 +17,7 @@ const { values: options } = parseArgs({
     dev: { type: 'string', default: join(process.env.MARGINALIA_SHARED ?? '../shared', 'corpus') },
     epochs: { type: 'string', default: '8' },
     'attribution-epochs': { type: 'string' },
-    'attribution-prune': { type: 'string', default: '4' },
+    'attribution-prune': { type: 'string', default: '8' },
     'dev-every-epoch': { type: 'boolean', default: false },
     seed: { type: 'string', default: '20261201' },
     limit: { type: 'string' },
@@ -204,7 +204,7 @@ function trainAttribution() {
   log(`attribution: ${data.length} paragraphs from ${JSON.stringify(documents)}`);
   const devDir = join(options.dev, 'polnear-dev');
   const started = Date.now();
-  const epochs = Number(options['attribution-epochs'] ?? 5);
+  const epochs = Number(options['attribution-epochs'] ?? 10);
   // Features whose weights all stay small are dropped: the file is several times smaller, the scores the same.
   const prune = Number(options['attribution-prune']);
   const model = learn.train(learn.ATTRIBUTION_LABELS, data, {

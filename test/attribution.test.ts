@@ -48,6 +48,13 @@ describe('verbs that report, and look-alikes that do not', () => {
   });
 });
 
+describe('what the model reads alone', () => {
+  it('keeps a long cue phrase when the model tagged the source itself', () => {
+    const a = article('The harbour master is steering clear of criticizing the council for the delays at the quay.');
+    expect(quoteOf(a, 'the council for the delays')).toMatchObject({ rule: 'quote.model', speakerText: 'The harbour master', cue: { text: 'is steering clear of criticizing' } });
+  });
+});
+
 describe('unnamed sources', () => {
   it('reads "asked not to be named" as the formula of an unnamed source, not as what was asked', () => {
     const a = article('A port official asked not to be named because the talks with the ferry company are not public.');
@@ -82,6 +89,29 @@ describe('transcripts', () => {
     expect(answer).toMatchObject({ rule: 'quote.transcript', speakerText: 'VARGA' });
     expect(a.entities.find((e) => e.id === answer.speaker)?.name).toBe('Ilse Varga');
     expect(quoteOf(a, 'Will the quay open in March')).toMatchObject({ speaker: null, speakerText: 'HOST' });
+  });
+});
+
+describe('reports inside reports', () => {
+  it('keeps the outer report and leaves the claim inside its words to it', () => {
+    const a = article('Council aides said the harbour master claimed the budget was balanced.');
+    expect(said(a)).toEqual([['the harbour master claimed the budget was balanced', 'Council aides', 'said']]);
+  });
+});
+
+describe('quotation marks', () => {
+  it('reads a closing mark that opens a paragraph as the opening of its quote', () => {
+    const a = article('”The quay will open in March, whatever the council decides.” ― Ilse Varga');
+    expect(said(a)).toEqual([['The quay will open in March, whatever the council decides.', 'Ilse Varga', '―']]);
+  });
+});
+
+describe('speakers carried over', () => {
+  it('credits a quote without a cue to the speaker of the report just before it', () => {
+    const a = article('Harbour master Ilse Varga said the new quay would open in March.\n\n“We will be ready for the first ferries before the summer.”');
+    const ready = quoteOf(a, 'We will be ready');
+    expect(ready.rule).toBe('quote.speaker.carried');
+    expect(a.entities.find((e) => e.id === ready.speaker)?.name).toBe('Ilse Varga');
   });
 });
 

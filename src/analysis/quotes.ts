@@ -125,7 +125,8 @@ function isOpening(t: string, k: number): boolean {
   const prev = k > 0 ? t[k - 1]! : ' ';
   const next = k + 1 < t.length ? t[k + 1]! : ' ';
   if (OPEN_MARKS.has(ch)) return !/\s/.test(next) || k === 0;
-  if (CLOSE_MARKS.has(ch)) return false;
+  // A closing mark that opens a paragraph opens its quote: a typo web copy often has (”We will …”).
+  if (CLOSE_MARKS.has(ch)) return k === 0 && !/\s/.test(next);
   return /[\s([{—–\-/:]/.test(prev) && !/\s/.test(next);
 }
 
@@ -211,6 +212,8 @@ export class QuoteFinder {
   /** Cue offsets already used by a quote, so one cue serves one quote. */
   private readonly usedCues = new Set<number>();
   private lastSpeaker: { entity: EntityDraft; at: number; block: number } | null = null;
+  /** The last speaker when a quote without a cue was found, for carrying over. */
+  private readonly speakerBeforeQuote = new Map<Quote, { entity: EntityDraft; at: number }>();
   private readonly anonymousByName = new Map<string, EntityDraft>();
   /** Latest unnamed source with this word in its name: "official" → "a senior official". */
   private readonly anonymousByHead = new Map<string, EntityDraft>();
@@ -382,12 +385,11 @@ export class QuoteFinder {
       const q = this.modelQuote(f);
       if (q) added.push(q);
     }
-    const out = this.quotes.filter((q) => kept.has(q));
+    const out = withoutNested([...this.quotes.filter((q) => kept.has(q)), ...added]);
     // A reported clause that quotes words in marks ("called the plan “a disgrace”") is a partial quote.
     for (const q of out) if (q.kind === 'indirect' && hasQuotedWords(q.text) && !this.inHeadline(q)) q.kind = 'partial';
     this.quotes.length = 0;
     for (const q of out) this.quotes.push(q);
-    for (const q of added) this.quotes.push(q);
   }
 
   /** The words of the block at an offset; the model read them already, so they are at hand. */
@@ -424,6 +426,22 @@ export class QuoteFinder {
       if (np && np.start === w.start && !np.anonymous && (np.entity || descriptorNouns.has(words[j]!.lower) || orgDescriptors.has(words[j]!.lower))) return { from: s0, to: j + 1 };
     }
     return null;
+  }
+
+  /** The subject of the cue at word `cueFrom` ("The GOP nominee, ..., even suggesting"), else the nearest name or pronoun before it in its sentence. */
+  private speakerBefore(f: Found, cueFrom: number): { from: number; to: number } | null {
+    const { words, sentenceStart } = f;
+    const s0 = sentenceStart[cueFrom]!;
+    let subject: Source | null = this.subjectBefore(words, cueFrom, s0);
+    for (let k = cueFrom - 1; k >= s0 && !subject; k--) {
+      const ref = this.ctx.table.byEnd.get(words[k]!.end) ?? this.ctx.table.byEnd.get(words[k]!.normEnd);
+      if (ref && ref.entity.type !== 'place') subject = { start: ref.start, end: ref.end, entity: ref.entity };
+      else if (PRONOUNS.has(words[k]!.lower) && words[k]!.lower !== 'it') subject = { start: words[k]!.start, end: words[k]!.end, pronoun: words[k]!.lower };
+    }
+    if (!subject) return null;
+    const from = wordAt(words, subject.start);
+    const to = wordAt(words, subject.end);
+    return to > from ? { from, to } : null;
   }
 
   /** "Mr. Lind, who said ...", "the commission, which contended ...": the source is what "who" or "which" stands for. */
@@ -485,8 +503,12 @@ export class QuoteFinder {
     return null;
   }
 
-  /** Does the content that starts at `start` read as a reported clause for this cue? */
-  private reportsClause(start: number, cue: Span | null): boolean {
+  /**
+   * Does the content that starts at `start` read as a reported clause for this cue? `tagged`: the model
+   * tagged it as content, so an object or a preposition after a verb of speech counts ("criticized the
+   * party's lack of", "complained about the plan"), as PolNeAR counts them.
+   */
+  private reportsClause(start: number, cue: Span | null, tagged = false): boolean {
     const words = this.wordsOfBlockAt(start);
     if (!words) return false;
     let k = wordAt(words, start);
@@ -507,10 +529,10 @@ export class QuoteFinder {
     if (w.lower === 'not' && ANONYMITY.test(this.ctx.text.slice(w.start, w.start + 40))) return false;
     const verb = cue ? this.cueVerbIn(words, cue) : null;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
-    if (verb && DETERMINER_ONLY.has(w.lower) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
+    if (!tagged && verb && DETERMINER_ONLY.has(w.lower) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
     // "wants to", "plans to" report an intention; "continue to", "said to be" do not.
     if (w.lower === 'to') return !!verb && INTENTION_LEMMAS.has(verb.lemma);
-    if (PREPOSITIONS.has(w.lower)) return false;
+    if (PREPOSITIONS.has(w.lower) && !tagged) return false;
     // Verbs of stance and knowledge take objects more often than clauses: "committed resources", "established a panel".
     if (verb && (verb.kind === 'stance' || verb.kind === 'knowledge') && !POSITION_LEMMAS.has(verb.lemma)) return CLAUSE_STARTERS.has(w.lower) && !DETERMINER_ONLY.has(w.lower) || PRONOUNS.has(w.lower) || (w.capitalized && k > 0);
     return true;
@@ -522,7 +544,8 @@ export class QuoteFinder {
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
     // "X is telling a group ... and says Y": the subject of coordinated verbs is the sentence's.
-    const src = a.source ?? this.coordinatedSubject(f, a.cue.from);
+    // Else, when the model is sure enough of the rest, the cue's subject as the rules read it or the nearest name before it.
+    const src = a.source ?? this.coordinatedSubject(f, a.cue.from) ?? (a.confidence >= SOURCE_FALLBACK_CONFIDENCE ? this.speakerBefore(f, a.cue.from) : null);
     if (!src) return null;
     const cue = span(text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
     const verbAt = this.cueVerbIndex(words, cue);
@@ -530,8 +553,9 @@ export class QuoteFinder {
     const noun = nounCueAt(words, a.cue.from) > 0 || words[a.cue.from]!.text === ':';
     if (!verb && !noun) return null;
     if (verb) {
-      // Only auxiliaries and adverbs before the verb ("has long claimed"), and no passive ("is accused of": by whom?).
-      for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower))) return null;
+      // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model tagged the source too ("is steering
+      // clear of criticizing"): a source found by the rules may belong to another verb. And no passive ("is accused of": by whom?).
+      if (!a.source) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower))) return null;
       if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return null;
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
@@ -539,21 +563,16 @@ export class QuoteFinder {
       // A verb that reports only with its complement ("plans to", "states that"), and in a headline only plain reporting verbs.
       if (verb.complement && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
       if (f.block.kind === 'headline' && !HEADLINE_CUES.has(verb.lemma)) return null;
-      // Nothing but a phrase like "in a statement" after the verb: "plans to raise" is a cue with its object inside.
-      const end = verbAt + verb.words.length;
-      if (end < a.cue.to && !nounCueAt(words, end) && words[end]!.lower !== 'that' && words[end]!.text !== ':' && !(end + 1 === a.cue.to && CUE_PARTICLES.has(words[end]!.lower))) return null;
       // "told reporters", "reassured the minister of": after a verb that takes a listener, the content is a clause or a quote.
       if (isTell(verb.lemma) && f.start > cue.start && !/^(that|to|whether|how|why|what|if)\b|^["“]/i.test(text.slice(f.start, f.start + 8)) && !LISTENER_THEN_CLAUSE.test(text.slice(f.start, f.start + 60))) return null;
     }
-    if (!this.reportsClause(f.start, cue)) return null;
+    if (!this.reportsClause(f.start, cue, true)) return null;
     // Content first, then its attribution: "…, she said" or "… — Reuters reported"; not "X is a group established".
     const tail = Math.min(cue.start, words[src.from]!.start);
     // The content's last piece before the attribution, if any.
     let beforeEnd = -1;
     for (const c of a.content) if (words[c.to - 1]!.end <= tail) beforeEnd = words[c.to - 1]!.end;
     if (beforeEnd >= 0) {
-      const closed = CLOSE_MARKS.has(text[beforeEnd - 1]!) || text[beforeEnd - 1] === '"' || text[beforeEnd - 1] === "'";
-      if (!ATTRIBUTION_TAIL.test(text.slice(closed ? Math.max(f.start, beforeEnd - 3) : beforeEnd, tail))) return null;
       // After its content, a cue that states: "…, she said", "…, according to", not "…, while China has committed".
       if (verb && verb.kind !== 'speech' && verb.kind !== 'allegation' && verb.kind !== 'warning' && verb.kind !== 'belief') return null;
     }
@@ -563,14 +582,15 @@ export class QuoteFinder {
     const head = words[src.to - 1]!;
     // A short phrase the lexicons do not know still names a source: "many Democrats", "proponents".
     const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower);
-    const source = this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
+    // "Lewis, who said": the source is the "who" right before the cue, standing for Lewis, whatever the model tagged.
+    let k = a.cue.from - 1;
+    while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
+    const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
     if (!source) return null;
     // The phrase's head decides: "Russia's assistance to the North implies" is no one's statement.
     if (source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
     // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
     if (head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
-    // "Russia's assistance to the North implies": the name is not the subject's head.
-    if (source.end <= cue.start && src.from > 0 && OBJECT_PREPOSITIONS.has(words[src.from - 1]!.lower)) return null;
     const marks = QUOTE_MARK.test(text.slice(f.start, f.end));
     QUOTE_MARK.lastIndex = 0;
     const opens = OPEN_MARKS.has(text[f.start]!) || text[f.start] === '"';
@@ -871,6 +891,7 @@ export class QuoteFinder {
       attribution: attributionKind(attribution?.cueVerb ?? null, text, start),
       rule: attribution ? attribution.rule : 'quote.direct.no-cue',
     };
+    if (raw && !attribution && this.lastSpeaker) this.speakerBeforeQuote.set(quote, this.lastSpeaker);
     this.quotes.push(quote);
     return quote;
   }
@@ -927,6 +948,13 @@ export class QuoteFinder {
         if (text.slice(prev.end, q.start).indexOf('\n') < 0 || isRunOn(text, prev.end, q.start)) {
           absorb(prev, q);
           continue;
+        }
+      } else if (!q.cue && !q.speaker) {
+        // “It was doomed.” after "Smith said the plan failed": the last speaker before it, if near.
+        const last = this.speakerBeforeQuote.get(q);
+        if (last && q.start - last.at < 1200) {
+          q.speaker = last.entity.id;
+          q.rule = 'quote.speaker.carried';
         }
       }
       prev = q;
@@ -1116,6 +1144,8 @@ export function attributionKind(verb: CueVerb | null, text: string, contentStart
 }
 /** The least confidence (mean probability of its words' labels) for an attribution only the model reads. */
 const MODEL_MIN_CONFIDENCE = 0.1;
+/** The least confidence for an attribution whose source the model did not tag to take the cue's subject as its source. */
+const SOURCE_FALLBACK_CONFIDENCE = 0.25;
 /** The least probability, in the model's eyes, that a rule's cue is one, for a reported clause the model does not read itself. */
 const CUE_BELIEF_MIN = 0.05;
 /** Verbs whose "to" reports an intention: "wants to", "plans to", "vowed to". */
@@ -1124,6 +1154,21 @@ const INTENTION_LEMMAS = new Set(['want', 'plan', 'hope', 'intend', 'aim', 'seek
 const POSITION_LEMMAS = new Set(['support', 'oppose', 'reject', 'defend', 'endorse', 'welcome', 'attack', 'question', 'dismiss', 'call for', 'call on', 'push for', 'argue for', 'tout', 'promote', 'advocate', 'champion', 'deride', 'mock', 'ridicule', 'fault', 'challenge', 'want', 'show', 'indicate', 'demonstrate', 'express',
   'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'slam', 'blast', 'hail', 'decry', 'lament', 'call', 'describe', 'characterize', 'characterise', 'accuse', 'blame', 'cite', 'quote', 'urge', 'ask', 'demand', 'propose', 'recommend']);
 const LETTER = /\p{L}/u;
+
+/**
+ * The quotes whose content lies inside no other quote's content, in their order: "Aides said Smith
+ * claimed the vote was rigged" is the aides' report, Smith's claim one of its words (as PolNeAR reads it).
+ */
+function withoutNested(quotes: Quote[]): Quote[] {
+  const byStart = quotes.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const nested = new Set<Quote>();
+  let outer: Quote | null = null;
+  for (const q of byStart) {
+    if (outer && q.end <= outer.end) nested.add(q);
+    else outer = q;
+  }
+  return nested.size ? quotes.filter((q) => !nested.has(q)) : quotes;
+}
 
 /** Are there words between an opening and a closing mark, “…” or "…"? One pass, no backtracking. */
 function hasQuotedWords(text: string): boolean {
@@ -1138,15 +1183,12 @@ function hasQuotedWords(text: string): boolean {
 /** Words that may come before the verb inside a cue: "appeared to suggest", "didn't apologize for", "needs to tell". */
 const CUE_LEAD_INS = new Set(['to', 'not', 'never', "n't", 'appeared', 'appears', 'appear', 'seemed', 'seems', 'seem', 'needs', 'need', 'needed', 'started', 'starts', 'began', 'begins', 'went', 'goes', 'by', 'off', 'also', 'first']);
 const NEGATED = /^\p{Ll}+n['’]t$/u;
-/** A preposition that completes a cue: "complained about", "advocates for", "joked of". */
-const CUE_PARTICLES = new Set(['about', 'of', 'for', 'on', 'against', 'with', 'over']);
 /** After "urged", "asked", "told": a listener of a few words, then the clause: "urged Congress to leave". */
 const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether|how|why|what|if) /;
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
-const ATTRIBUTION_TAIL = /^[^\n]*[,—–:(]/;
 /** A name after one of these is inside the subject, not its head: "assistance to the North implies that". */
 const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'toward', 'towards', 'with', 'over', 'on', 'into', 'about']);
 /** Verbs that report a clause with no "that": "said the plan failed", "thinks the vote will be close". */
