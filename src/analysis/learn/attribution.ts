@@ -7,7 +7,7 @@
 import type { Token } from '../structure';
 import { anonymousNouns, cueVerbs, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
-import { FeatureSet, labelRuns, writeFeatures, writePrior, type LinearModel, type Sequence } from './perceptron';
+import { addGroup, groupWeights, labelRuns, type LinearModel, type Sequence } from './perceptron';
 
 export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type AttributionRole = 'source' | 'cue' | 'content';
@@ -91,12 +91,11 @@ const scratch = new Scratch();
 /** A word's hashed forms and flags, cached by its text: most words recur, and hashing is the cost of tagging. */
 interface WordForms {
   lower: number;
+  suffix: number;
   flags: number;
-  /** The features of the word by itself: bias, lower, suffix, flags. */
-  own: FeatureSet;
-  /** What it gives the word after it (lower-1, flag-1) and the word before it (lower+1, flag+1). */
-  before: FeatureSet;
-  after: FeatureSet;
+  /** The summed weights of its groups, for the model that summed them. */
+  weights?: Float32Array;
+  weightsOf?: LinearModel;
 }
 const formsCache = new Map<string, WordForms>();
 const FORMS_CACHE_LIMIT = 100_000;
@@ -107,27 +106,36 @@ function formsOf(w: Token): WordForms {
   let forms = formsCache.get(key);
   if (forms) return forms;
   const lower = hashString(w.lower);
-  const suffix = w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower;
-  const flags = flagsOf(w);
-  forms = {
-    lower, flags,
-    own: flagFeatures([T.bias, mix(T.lower, lower), mix(T.suffix3, suffix)], T.flag, flags),
-    before: flagFeatures([mix(T['lower-1'], lower)], T['flag-1'], flags),
-    after: flagFeatures([mix(T['lower+1'], lower)], T['flag+1'], flags),
-  };
+  forms = { lower, suffix: w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower, flags: flagsOf(w) };
   if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
   formsCache.set(key, forms);
   return forms;
 }
 
-function flagFeatures(features: number[], template: number, flags: number): FeatureSet {
-  for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) features.push(mix(template, FLAG_HASH[b]!));
-  return new FeatureSet(Uint32Array.from(features));
+/** What stands before the first word and after the last one. */
+const PARAGRAPH_START: WordForms = { lower: START, suffix: START, flags: 0 };
+const PARAGRAPH_END: WordForms = { lower: END, suffix: END, flags: 0 };
+
+/** A form's feature groups: its own features, and those it gives the word after it and the word before it. */
+const enum Group { Own, ForNext, ForPrevious }
+const GROUPS = 3;
+
+function groupFeatures(forms: WordForms, group: Group): number[] {
+  const [features, flagTemplate] =
+    group === Group.Own ? [[T.bias, mix(T.lower, forms.lower), mix(T.suffix3, forms.suffix)], T.flag]
+    : group === Group.ForNext ? [[mix(T['lower-1'], forms.lower)], T['flag-1']]
+    : [[mix(T['lower+1'], forms.lower)], T['flag+1']];
+  for (let bits = forms.flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) features.push(mix(flagTemplate, FLAG_HASH[b]!));
+  return features;
 }
 
-/** What the start and the end of a paragraph give the words next to them. */
-const PARAGRAPH_START = new FeatureSet(Uint32Array.of(mix(T['lower-1'], START)));
-const PARAGRAPH_END = new FeatureSet(Uint32Array.of(mix(T['lower+1'], END)));
+function weightsOf(forms: WordForms, model: LinearModel): Float32Array {
+  if (forms.weightsOf !== model) {
+    forms.weights = groupWeights(model, GROUPS, (g) => groupFeatures(forms, g));
+    forms.weightsOf = model;
+  }
+  return forms.weights!;
+}
 
 function flagsOf(w: Token): number {
   let flags = 0;
@@ -180,6 +188,7 @@ function quoteState(words: readonly Token[], n: number, out: Uint8Array): void {
 function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearModel): number {
   const { words, sentenceStart, sentenceEnd } = input;
   const n = words.length;
+  const L = ATTRIBUTION_LABELS.length;
   s.ensure(n);
   const { lower, flags, quote, cueLeft, cueRight } = s;
   const { forms } = s;
@@ -213,11 +222,17 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
     const right = cueRight[i]!;
     const lb = left < 0 ? 0 : bucket(i - left);
     const rb = right < 0 ? 0 : bucket(right - i);
-    const own = forms[i]!.own;
-    const before = i > 0 ? forms[i - 1]!.before : PARAGRAPH_START;
-    const after = i + 1 < n ? forms[i + 1]!.after : PARAGRAPH_END;
-    if (model) writePrior(model, s.priors, i * ATTRIBUTION_LABELS.length, own, before, after);
-    else f = writeFeatures(out, f, own, before, after);
+    const previous = i > 0 ? forms[i - 1]! : PARAGRAPH_START;
+    const next = i + 1 < n ? forms[i + 1]! : PARAGRAPH_END;
+    if (model) {
+      const at = i * L;
+      s.priors.fill(0, at, at + L);
+      addGroup(s.priors, at, weightsOf(forms[i]!, model), Group.Own, L);
+      addGroup(s.priors, at, weightsOf(previous, model), Group.ForNext, L);
+      addGroup(s.priors, at, weightsOf(next, model), Group.ForPrevious, L);
+    } else {
+      for (const x of [...groupFeatures(forms[i]!, Group.Own), ...groupFeatures(previous, Group.ForNext), ...groupFeatures(next, Group.ForPrevious)]) out[f++] = x;
+    }
     out[f++] = mix(mix(T['lower-1|lower'], i > 0 ? lower[i - 1]! : START), lower[i]!);
     out[f++] = mix(mix(T['lower|lower+1'], lower[i]!), i + 1 < n ? lower[i + 1]! : END);
     out[f++] = mix(T.quote, q);

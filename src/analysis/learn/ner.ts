@@ -7,7 +7,7 @@ import {
   orgDescriptors, orgHeads, placeHeads, titleHeads, weekdays, type GazetteerKind,
 } from '../lexicon';
 import { hashString, mix } from './hash';
-import { FeatureSet, labelRuns, writeFeatures, type LinearModel, type Sequence } from './perceptron';
+import { groupWeights, labelRuns, type LinearModel, type Sequence } from './perceptron';
 
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NameType = 'person' | 'organization' | 'place' | 'other';
@@ -155,14 +155,16 @@ function staticFlags(w: Token): number {
   return flags;
 }
 
-/** Computes the features of every word of the sentence into `s.features` / `s.offsets`. */
 /** What the reader computes of a word's text alone, once per distinct text: hashes, and its own features. */
 interface WordForms {
   lower: number;
   shape: number;
   flags: number;
   /** The features of the word by itself: bias, lower, text, shape, affixes, flags, length with shape. */
-  own: FeatureSet;
+  own: Uint32Array;
+  /** The summed weights of its own features, for the model that summed them. */
+  weights?: Float32Array;
+  weightsOf?: LinearModel;
 }
 
 const formsCache = new Map<string, WordForms>();
@@ -182,10 +184,19 @@ function formsOf(w: Token): WordForms {
     mix(mix(T['length|shape'], Math.min(w.text.length, 8)), shape),
   ];
   for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) own.push(mix(T.flag, FLAG_HASH[b]!));
-  forms = { lower, shape, flags, own: new FeatureSet(Uint32Array.from(own)) };
+  forms = { lower, shape, flags, own: Uint32Array.from(own) };
   if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
   formsCache.set(key, forms);
   return forms;
+}
+
+/** The summed weights of a form's own features, once per model: most words are seen again. */
+function ownWeights(forms: WordForms, model: LinearModel): Float32Array {
+  if (forms.weightsOf !== model) {
+    forms.weights = groupWeights(model, 1, () => forms.own);
+    forms.weightsOf = model;
+  }
+  return forms.weights!;
 }
 
 /** "FRANCE" → "France", as the gazetteer writes it; acronyms ("U.S.", "UN") stay. */
@@ -242,8 +253,11 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     const shapePrev = i > 0 ? shape[i - 1]! : START;
     const shapeNext = i + 1 < n ? shape[i + 1]! : END;
     const forms = s.forms[i]!;
-    if (model) s.priors.set(forms.own.weights(model), i * NER_LABELS.length);
-    else f = writeFeatures(out, f, forms.own);
+    if (model) s.priors.set(ownWeights(forms, model), i * NER_LABELS.length);
+    else {
+      out.set(forms.own, f);
+      f += forms.own.length;
+    }
     if (flags[i]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE;
     out[f++] = mix(T['lower-1'], lowerPrev);
     out[f++] = mix(T['lower+1'], lowerNext);

@@ -12,8 +12,9 @@ export interface Sequence {
   /** Gold labels, for training. */
   labels?: Uint8Array;
   /**
-   * Summed weights (unscaled, n × L, then LANES of slack) the emissions start from: features a
-   * word always has, summed once per word form by `sumWeights` rather than looked up per token.
+   * Summed weights (unscaled, n × L, then LANES of slack) the emissions start from: the features that
+   * come from the forms of a word and its neighbours, summed once per form (`groupWeights`) rather
+   * than looked up per token.
    */
   priors?: Float64Array;
 }
@@ -110,48 +111,19 @@ export class WeightTable {
 }
 
 /**
- * Features that always come together (a word's own, or what it gives its neighbour): tagging adds
- * their summed weights, computed once per model, instead of looking each one up per token.
+ * The summed weights of a word form's feature groups (its own features, and those it gives each of its
+ * neighbours), group after group: computed once per form and model, added per token.
  */
-export class FeatureSet {
-  private sums?: Float64Array;
-  private sumsOf?: LinearModel;
-
-  constructor(readonly features: Uint32Array) {}
-
-  weights(model: LinearModel): Float64Array {
-    if (this.sumsOf !== model) {
-      this.sums ??= new Float64Array(model.labelCount);
-      model.sumWeights(this.features, this.sums);
-      this.sumsOf = model;
-    }
-    return this.sums!;
-  }
+export function groupWeights(model: LinearModel, groups: number, featuresOf: (group: number) => ArrayLike<number>): Float32Array {
+  const L = model.labelCount;
+  const sums = new Float32Array(groups * L);
+  for (let g = 0; g < groups; g++) model.sumWeights(featuresOf(g), sums, g * L);
+  return sums;
 }
 
-/** Writes the summed weights of a token's feature sets at `out[at]`: its prior (`Sequence.priors`). */
-export function writePrior(model: LinearModel, out: Float64Array, at: number, a: FeatureSet, b: FeatureSet, c: FeatureSet, d?: FeatureSet, e?: FeatureSet): void {
-  const wa = a.weights(model);
-  const wb = b.weights(model);
-  const wc = c.weights(model);
-  for (let l = 0; l < model.labelCount; l++) out[at + l] = wa[l]! + wb[l]! + wc[l]!;
-  if (d) {
-    const wd = d.weights(model);
-    for (let l = 0; l < model.labelCount; l++) out[at + l] += wd[l]!;
-  }
-  if (e) {
-    const we = e.weights(model);
-    for (let l = 0; l < model.labelCount; l++) out[at + l] += we[l]!;
-  }
-}
-
-/** Writes the features of the sets at `out[f]`, for training; returns where the next goes. */
-export function writeFeatures(out: Uint32Array, f: number, ...sets: FeatureSet[]): number {
-  for (const set of sets) {
-    out.set(set.features, f);
-    f += set.features.length;
-  }
-  return f;
+/** Adds group `group` of `sums` (from `groupWeights`) to a token's prior at `out[at]`. */
+export function addGroup(out: Float64Array, at: number, sums: Float32Array, group: number, L: number): void {
+  for (let l = 0, from = group * L; l < L; l++) out[at + l] += sums[from + l]!;
 }
 
 /** Emissions add up to this many labels' weights at once, in locals (both readers have fewer). */
@@ -175,13 +147,12 @@ export class LinearModel {
     this.predecessors = predecessorsOf(this.allowed, labels.length);
   }
 
-  /** The unscaled label weights of a set of features, summed: a prior for `Sequence.priors`. */
-  sumWeights(features: ArrayLike<number>, out: Float64Array): void {
+  /** Adds the unscaled label weights of the features to `out[at]` (int8 sums: exact in a Float32Array). */
+  sumWeights(features: ArrayLike<number>, out: Float32Array, at: number): void {
     const { slotWeights: w } = this.table;
-    out.fill(0);
     for (let f = 0; f < features.length; f++) {
       const b = this.table.row(features[f]!);
-      if (b >= 0) for (let l = 0; l < this.labelCount; l++) out[l] += w[b + l]!;
+      if (b >= 0) for (let l = 0; l < this.labelCount; l++) out[at + l] += w[b + l]!;
     }
   }
 
