@@ -953,6 +953,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const mention: Mention = { start: c.start, end: c.end, text: mentionText, form: c.form, rule: c.rule };
     if (c.confidence !== undefined) mention.confidence = Math.round(c.confidence * 100) / 100;
     if (c.mentionType) mention.type = c.mentionType;
+    if (c.nested) mention.nested = true;
     e.mentions.push(mention);
     // A place inside an organization's name is part of that name: no other name of the place, no speaker.
     if (c.nested) continue;

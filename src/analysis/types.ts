@@ -20,6 +20,8 @@ export interface Mention extends Span {
   confidence?: number;
   /** Only where the mention differs from its entity: "North Korea" as the state that acts is an organization. */
   type?: EntityType;
+  /** Inside another name: "Texas" in "University of Texas". */
+  nested?: true;
 }
 
 export interface Entity {

@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Article, type Entity, type Mention } from '../analysis';
 import type { Range } from '../shared/protocol';
 import { summarize, type ActorSummary } from './summary';
+export { introducingMention } from './summary';
 import { WorkspaceIndex } from './workspaceIndex';
 
 export interface ArticleDoc {
@@ -23,10 +24,6 @@ export interface MentionHit {
   mention: Mention;
 }
 
-/** The mention that introduces an entity: its first full name, else its first mention. */
-export function introducingMention(entity: Entity): Mention {
-  return entity.mentions.find((m) => m.form === 'name') ?? entity.mentions[0]!;
-}
 
 export function rangeOf(doc: ArticleDoc, span: { start: number; end: number }): Range {
   return { start: doc.document.positionAt(span.start), end: doc.document.positionAt(span.end) };

@@ -1,7 +1,12 @@
 // What the workspace index keeps of an article that is not open: its actors with mention
 // positions, and its claims with keys for finding the same claim elsewhere. Compact and
 // JSON-able, so workers can send it and the disk cache can keep it.
-import type { Article, EntityType } from '../analysis';
+import type { Article, Entity, EntityType, Mention } from '../analysis';
+
+/** The mention that introduces an entity: its first full name of its own, else its first mention. */
+export function introducingMention(entity: Entity): Mention {
+  return entity.mentions.find((m) => m.form === 'name' && !m.nested) ?? entity.mentions[0]!;
+}
 
 export interface ActorSummary {
   name: string;
@@ -53,11 +58,8 @@ export function summarize(text: string, article: Article): ArticleSummary {
   };
   const actors = article.entities.map((entity): ActorSummary => {
     const mentions: number[] = [];
-    let intro = -1;
-    entity.mentions.forEach((m, i) => {
-      mentions.push(...position(m.start), m.end - m.start);
-      if (intro < 0 && m.form === 'name') intro = i;
-    });
+    const intro = entity.mentions.indexOf(introducingMention(entity));
+    for (const m of entity.mentions) mentions.push(...position(m.start), m.end - m.start);
     const { name, type, aliases, roles, anonymous } = entity;
     return { name, type, aliases, roles, anonymous, mentions, intro: Math.max(intro, 0) };
   });
