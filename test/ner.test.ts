@@ -54,6 +54,13 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Ukraine')?.mentions.map((m) => m.text)).toEqual(['UKRAINE', 'Ukraine']);
   });
 
+  it('reads a country\'s name as the surname of a person named before, but not after "from"', () => {
+    const article = analyze('Irish novelist Anne Jordan signed copies in Cork on Friday. Jordan said the book took ten years, and readers from Jordan wrote to her.');
+    expect(entity(article, 'Anne Jordan')!.mentions.map((m) => m.rule)).toEqual(['ner.model', 'person.surname-of-named']);
+    expect(entity(article, 'Jordan')).toMatchObject({ type: 'place' });
+    expect(entity(article, 'Jordan')!.mentions).toHaveLength(1);
+  });
+
   it('reads a title alone as the person who holds it, never as a name', () => {
     const article = analyze('President Barack Obama spoke on Monday. The President said the bill would pass.');
     expect(entity(article, 'Barack Obama')?.mentions.map((m) => m.text)).toEqual(['Barack Obama', 'President']);

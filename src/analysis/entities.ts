@@ -854,10 +854,21 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
   };
 
+  const surnameBearer = (c: Candidate) => {
+    if (c.to - c.from !== 1 || !LEXICON_PLACE.test(c.rule) || isLocative(c.words[c.from - 1]) || c.words[c.from - 1]?.text === ',') return undefined;
+    const word = c.words[c.from]!.norm;
+    return personsByWord.get(word)?.find((p) => p.nameWords.length >= 2 && p.nameWords.at(-1) === word);
+  };
+
   // Pass 1: full names and lexicon entries.
   const deferred: Candidate[] = [];
   for (const c of candidates) {
-    if (c.titleOnly || c.surnameOnly || c.nested || isCompassShortName(c)) deferred.push(c);
+    const bearer = c.type === 'place' ? surnameBearer(c) : undefined;
+    if (bearer) {
+      // "Dublin-born director Neil Jordan ... Jordan said": the place's name is the surname of the person named before.
+      Object.assign(c, { type: 'person', form: 'short', metonym: false, mentionType: undefined, rule: 'person.surname-of-named' });
+      attach(c, bearer);
+    } else if (c.titleOnly || c.surnameOnly || c.nested || isCompassShortName(c)) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
       const key = c.name.toLowerCase();
       const known = byKey.get(key);
