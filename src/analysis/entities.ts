@@ -966,7 +966,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (c.mentionType) mention.type = c.mentionType;
     if (c.nested) mention.nested = true;
     e.mentions.push(mention);
-    // A place inside an organization's name is part of that name: no other name of the place, no speaker.
+    // A name inside an organization's name is part of that name: no other name of its entity, no speaker.
     if (c.nested) continue;
     if (surface !== e.name) e.aliases.add(surface.replace(/[\u2018\u2019]/g, "'") === e.name ? e.name : surface);
     if (c.metonym) e.metonyms.add(surface);
