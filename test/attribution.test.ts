@@ -104,6 +104,21 @@ describe('quotation marks', () => {
     const a = article('”The quay will open in March, whatever the council decides.” ― Ilse Varga');
     expect(said(a)).toEqual([['The quay will open in March, whatever the council decides.', 'Ilse Varga', '―']]);
   });
+
+  it('reads curly quotes inside a passage set off by straight marks as the quotes, not the passage', () => {
+    const a = article(
+      'The Harbour Gazette reported:\n\n' +
+        '"The ferry captain was tired of waiting. “We have been promised a new quay for ten years and nothing has changed,” Ilse Varga said on the pier. Nobody on the council answered her."',
+    );
+    const quay = quoteOf(a, 'We have been promised');
+    expect(quay).toMatchObject({ kind: 'direct', text: 'We have been promised a new quay for ten years and nothing has changed,', speakerText: 'Ilse Varga' });
+    expect(a.quotes.filter((q) => q.kind !== 'indirect' && q.text.includes('ferry captain'))).toEqual([]);
+  });
+
+  it('runs a quote on only into a paragraph that reopens it with the same kind of mark', () => {
+    const a = article('"The ferry captain was tired of waiting.\n\n“We have been promised a new quay for ten years and nothing has changed,” Ilse Varga said.');
+    expect(quoteOf(a, 'We have been promised').text).toBe('We have been promised a new quay for ten years and nothing has changed,');
+  });
 });
 
 describe('speakers carried over', () => {

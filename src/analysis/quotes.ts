@@ -77,7 +77,8 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
     }
     const t = block.text;
     let open = -1;
-    if (pending && isOpening(t, 0)) open = 0;
+    // A quote runs on into a paragraph that reopens it with the same kind of mark: "… / "…, “… / “….
+    if (pending && isOpening(t, 0) && (t[0] === '"') === (openingMark(pending) === '"')) open = 0;
     else if (pending) {
       pending = null;
     }
@@ -87,6 +88,12 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
       const k = m.index;
       if (open < 0) {
         if (isOpening(t, k)) open = k;
+        continue;
+      }
+      // Curly quotes inside a straight one: the straight marks set off a passage copied in, the curly ones its quotes.
+      if (t[open] === '"' && OPEN_MARKS.has(t[k]!) && isOpening(t, k)) {
+        open = k;
+        pending = null;
         continue;
       }
       if (isClosing(t, k)) {
@@ -108,6 +115,11 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
   }
   if (pending) out.push(pending);
   return out.filter((q) => q.parts.some(([a, b]) => b > a));
+}
+
+/** The mark that opened a quote. */
+function openingMark(q: RawQuote): string | undefined {
+  return q.block.text[q.open - q.block.start];
 }
 
 const LEXICAL = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -591,8 +603,8 @@ export class QuoteFinder {
     if (source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
     // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
     if (head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
-    const marks = QUOTE_MARK.test(text.slice(f.start, f.end));
-    QUOTE_MARK.lastIndex = 0;
+    // A stray mark (a passage's closing one) quotes nothing: only words between marks make a partial quote.
+    const marks = hasQuotedWords(text.slice(f.start, f.end));
     const opens = OPEN_MARKS.has(text[f.start]!) || text[f.start] === '"';
     const kind: QuoteKind = opens ? 'direct' : marks ? 'partial' : 'indirect';
     const before = this.quotes.length;
