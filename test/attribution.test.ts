@@ -121,6 +121,27 @@ describe('quotation marks', () => {
   });
 });
 
+describe('cues around quotes', () => {
+  it('reads a short sentence after a quote that ends its own sentence as its attribution', () => {
+    const a = article('“Why has the quay not been finished after ten years of promises?” Ilse Varga demanded.\n\n“The ferries will run on time.” Tomas Berg said.');
+    expect(quoteOf(a, 'Why has the quay')).toMatchObject({ speakerText: 'Ilse Varga', rule: 'quote.cue.after' });
+    expect(quoteOf(a, 'The ferries will run')).toMatchObject({ speakerText: 'Tomas Berg', rule: 'quote.cue.after' });
+  });
+
+  it('keeps a quote after "X said, adding, “…”" apart from the one before, with the participle as its cue', () => {
+    const a = article('“The quay will open in March,” Ilse Varga said, adding later, “The ferries will be ready for the first tourists of the summer.”');
+    const ferries = quoteOf(a, 'The ferries will be ready');
+    expect(ferries.text).toBe('The ferries will be ready for the first tourists of the summer.');
+    expect(ferries).toMatchObject({ speakerText: 'Ilse Varga', cue: { text: 'adding' } });
+    expect(quoteOf(a, 'The quay will open').text).toBe('The quay will open in March,');
+  });
+
+  it('reads a short quoted sentence after its attribution as part of the same quote', () => {
+    const a = article('“I would,” Ilse Varga said to the council. “I would, gladly.”');
+    expect(said(a)).toEqual([['I would,” Ilse Varga said to the council. “I would, gladly.', 'Ilse Varga', 'said']]);
+  });
+});
+
 describe('speakers carried over', () => {
   it('credits a quote without a cue to the speaker of the report just before it', () => {
     const a = article('Harbour master Ilse Varga said the new quay would open in March.\n\n“We will be ready for the first ferries before the summer.”');

@@ -634,17 +634,21 @@ export class QuoteFinder {
     const closeIdx = raw.close >= 0 ? wordAt(words, raw.close + 1) : words.length;
     const sentenceOpen = openIdx < words.length ? bw.sentenceStart[openIdx]! : openIdx;
     const closeSentenceEnd = closeIdx > 0 && closeIdx <= words.length ? bw.sentenceEnd[Math.min(closeIdx, words.length) - 1]! : words.length;
+    // “Why now?” Vitter asked.: the sentence ends at the mark, and a short one after it is the attribution.
+    const tailEnd = closeSentenceEnd === closeIdx && closeIdx < words.length && bw.sentenceEnd[closeIdx]! - closeIdx <= ATTRIBUTION_SENTENCE_MAX ? bw.sentenceEnd[closeIdx]! : closeSentenceEnd;
     // A quote closed by a full stop rarely takes its cue after it, unless the cue follows at once: “... today.” Smith said.
     const fullStop = /[.…]\s*$/.test(text.slice(first![0], last[1]));
-    const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, closeSentenceEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, closeSentenceEnd);
+    const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, tailEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, tailEnd);
     const attribution =
       this.signOff(words, closeIdx) ??
-      (fullStop && closeSentenceEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ??
+      (fullStop && tailEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ??
       this.attributeBefore(words, sentenceOpen, openIdx) ??
       (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStart.at(-1) ?? 0, introduction.words.length - 1) : null);
 
     const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
-    const kind: QuoteKind = lexical.length < 6 || embedded ? 'partial' : 'direct';
+    // A short quote that is a sentence of its own ("“I would.”") is speech, not a term set off.
+    const ownSentence = openIdx === sentenceOpen && closeIdx === closeSentenceEnd && /[.!?…]\s*$/.test(content);
+    const kind: QuoteKind = (lexical.length < 6 && !ownSentence) || embedded ? 'partial' : 'direct';
     if (kind === 'partial' && !attribution) {
       // Scare quotes and terms: only a partial quote with a speaker is a quote.
       const sentenceAttribution = this.attributeSentence(words, sentenceOpen, closeSentenceEnd, openIdx, closeIdx);
@@ -700,11 +704,17 @@ export class QuoteFinder {
 
   /** `Kirby stated, “` / `said the official: “` / `according to X, “` */
   private attributeBefore(words: Word[], from: number, openIdx: number): Attribution | null {
+    // "Trump said, adding later, “…”": the participle is this quote's cue, the speaker the subject of the verb before it.
+    let participle = -1;
     for (let k = openIdx - 1; k >= from && openIdx - k <= 14; k--) {
       const cue = cueAt(words, k);
       if (!cue) continue;
       const source = this.subjectBefore(words, k, from) ?? this.nounPhraseAfter(words, k + cue.words.length, openIdx);
-      if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.before' };
+      if (source) {
+        const at = participle >= 0 ? participle : k;
+        return { cue: this.cueSpan(words, at, cueAt(words, at)!), cueVerb: cueAt(words, at), source, rule: 'quote.cue.before' };
+      }
+      if (participle < 0 && words[k]!.lower.endsWith('ing')) participle = k;
     }
     return this.accordingTo(words, from, openIdx);
   }
@@ -1222,6 +1232,8 @@ interface Found {
   end: number;
 }
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'argue', 'predict', 'allege', 'show']);
+/** The most words and marks of a sentence after a quote that can be just its attribution: "Vitter demanded on Tuesday." */
+const ATTRIBUTION_SENTENCE_MAX = 12;
 const SIGN_OFF_DASHES = new Set(['―', '—', '–', '-', '--']);
 
 // Written so that no two repeats can match the same characters: a long gap must not backtrack.
