@@ -136,6 +136,15 @@ describe('cues around quotes', () => {
     expect(quoteOf(a, 'The quay will open').text).toBe('The quay will open in March,');
   });
 
+  it('reads the pronoun after "saying" or "adding that" as the subject of the reported clause, not the speaker', () => {
+    const a = article(
+      'The quay would not open before March, the harbour master said, adding that it would take "several more weeks" to finish the dredging.\n\n' +
+        'Ilse Varga appeared before the council on Tuesday and began by saying she would “never” sign the contract.',
+    );
+    expect(quoteOf(a, 'several more weeks').speakerText).toBe('the harbour master');
+    expect(quoteOf(a, 'never')).toMatchObject({ speakerText: 'Ilse Varga', cue: { text: 'saying' } });
+  });
+
   it('reads a short quoted sentence after its attribution as part of the same quote', () => {
     const a = article('“I would,” Ilse Varga said to the council. “I would, gladly.”');
     expect(said(a)).toEqual([['I would,” Ilse Varga said to the council. “I would, gladly.', 'Ilse Varga', 'said']]);

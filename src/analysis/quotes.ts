@@ -709,7 +709,7 @@ export class QuoteFinder {
     for (let k = openIdx - 1; k >= from && openIdx - k <= 14; k--) {
       const cue = cueAt(words, k);
       if (!cue) continue;
-      const source = this.subjectBefore(words, k, from) ?? this.nounPhraseAfter(words, k + cue.words.length, openIdx);
+      const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, openIdx);
       if (source) {
         const at = participle >= 0 ? participle : k;
         return { cue: this.cueSpan(words, at, cueAt(words, at)!), cueVerb: cueAt(words, at), source, rule: 'quote.cue.before' };
@@ -719,13 +719,31 @@ export class QuoteFinder {
     return this.accordingTo(words, from, openIdx);
   }
 
+  /** "said the official: “…”": the phrase after a cue names the speaker when a mark ends it; in "saying he would “never” …" it is the clause's subject. */
+  private sourceAfterCue(words: Word[], from: number, to: number): Source | null {
+    const source = this.nounPhraseAfter(words, from, to);
+    const next = source && words[wordAt(words, source.end)];
+    return source && (!next || next.start >= words[to - 1]!.end || next.kind !== 'word') ? source : null;
+  }
+
+  /** "Dean ... began by saying he would “never” …", "Trump has used ... and criticized": the subject opening the sentence speaks through a participle or a verb after "and". */
+  private sentenceSubject(words: Word[], from: number, cueIdx: number): Source | null {
+    let j = cueIdx - 1;
+    while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
+    if (!(words[cueIdx]!.lower.endsWith('ing') || words[j]?.lower === 'and')) return null;
+    const w = words[from]!;
+    if (PRONOUNS.has(w.lower) && w.lower !== 'it') return { start: w.start, end: w.end, pronoun: w.lower };
+    const ref = this.ctx.table.byStart.get(w.start);
+    return ref && ref.entity.type !== 'place' ? { start: ref.start, end: ref.end, entity: ref.entity } : null;
+  }
+
   /** Any cue in the rest of the sentence: `what she called a “rant”`. */
   private attributeSentence(words: Word[], from: number, to: number, openIdx: number, closeIdx: number): Attribution | null {
     for (let k = from; k < to; k++) {
       if (k >= openIdx && k < closeIdx) continue;
       const cue = cueAt(words, k);
       if (!cue || (cue.kind !== 'speech' && cue.kind !== 'allegation' && cue.kind !== 'warning')) continue;
-      const source = this.subjectBefore(words, k, from) ?? this.nounPhraseAfter(words, k + cue.words.length, to);
+      const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, to) ?? this.sentenceSubject(words, from, k);
       if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.sentence' };
     }
     return this.accordingTo(words, from, to);
