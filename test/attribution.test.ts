@@ -145,6 +145,22 @@ describe('cues around quotes', () => {
     expect(quoteOf(a, 'never')).toMatchObject({ speakerText: 'Ilse Varga', cue: { text: 'saying' } });
   });
 
+  it('takes a short phrase the lexicons do not know, standing right before "said" or "says", as the speaker', () => {
+    const a = article(
+      'As the ferry left, the announcer said, “The next crossing will be the last one of the season for the islands.”\n\n' +
+        '“Nobody has ever asked the islanders what they want from the harbour,” the film’s narrator says.',
+    );
+    expect(quoteOf(a, 'The next crossing')).toMatchObject({ speakerText: 'the announcer', rule: 'quote.cue.before' });
+    expect(quoteOf(a, 'Nobody has ever asked')).toMatchObject({ speakerText: 'the film’s narrator', rule: 'quote.cue.after' });
+  });
+
+  it('runs no quote on from a few words quoted inside a sentence into the next paragraph', () => {
+    const a = article('Ilse Varga called the plan “a disgrace” and said the council had failed the islanders.\n\n“The quay is ten years late and the ferries are older than the captains who sail them.”');
+    const late = quoteOf(a, 'The quay is ten years late');
+    expect(late.text).toBe('The quay is ten years late and the ferries are older than the captains who sail them.');
+    expect(a.entities.find((e) => e.id === late.speaker)?.name).toBe('Ilse Varga');
+  });
+
   it('reads a short quoted sentence after its attribution as part of the same quote', () => {
     const a = article('“I would,” Ilse Varga said to the council. “I would, gladly.”');
     expect(said(a)).toEqual([['I would,” Ilse Varga said to the council. “I would, gladly.', 'Ilse Varga', 'said']]);

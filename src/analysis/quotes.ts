@@ -679,7 +679,8 @@ export class QuoteFinder {
       if (words[k]!.text === '.' || words[k]!.text === ';') break;
       const cue = cueAt(words, k);
       if (!cue) continue;
-      const source = this.subjectBefore(words, k, i);
+      // "”, the ad's narrator says": a short phrase the lexicons do not know, standing alone before a verb of speech, still names the speaker.
+      const source = this.subjectBefore(words, k, i) ?? (cue.kind === 'speech' ? this.plainSubject(words, k, i) : null);
       if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.after' };
       if (cue.kind === 'speech') break;
     }
@@ -709,7 +710,7 @@ export class QuoteFinder {
     for (let k = openIdx - 1; k >= from && openIdx - k <= 14; k--) {
       const cue = cueAt(words, k);
       if (!cue) continue;
-      const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, openIdx);
+      const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, openIdx) ?? (cue.kind === 'speech' ? this.plainSubject(words, k, from) : null);
       if (source) {
         const at = participle >= 0 ? participle : k;
         return { cue: this.cueSpan(words, at, cueAt(words, at)!), cueVerb: cueAt(words, at), source, rule: 'quote.cue.before' };
@@ -985,7 +986,8 @@ export class QuoteFinder {
       if (!q.cue && prev && prev.speaker && prev.kind !== 'indirect' && q.start - prev.end < 1200) {
         q.speaker = prev.speaker;
         q.rule = 'quote.speaker.carried';
-        if (text.slice(prev.end, q.start).indexOf('\n') < 0 || isRunOn(text, prev.end, q.start)) {
+        // A quote that runs on into the next paragraph is a direct one; a few words quoted in a sentence do not.
+        if (text.slice(prev.end, q.start).indexOf('\n') < 0 || (prev.kind === 'direct' && isRunOn(text, prev.end, q.start))) {
           absorb(prev, q);
           continue;
         }
