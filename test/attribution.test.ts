@@ -161,6 +161,15 @@ describe('cues around quotes', () => {
     expect(a.entities.find((e) => e.id === late.speaker)?.name).toBe('Ilse Varga');
   });
 
+  it('names no speaker with a word that names no one: "Now", "perhaps"', () => {
+    const a = article(
+      'Now the islanders say the quay is ten years late and nobody in the council cares.\n\n' +
+        'The ferry board members were also complimentary, perhaps recognizing that the council had finally listened to them.',
+    );
+    expect(quoteOf(a, 'the quay is ten years late').speakerText).toBe('the islanders');
+    expect(a.quotes.filter((q) => q.speakerText === 'perhaps')).toEqual([]);
+  });
+
   it('reads a short quoted sentence after its attribution as part of the same quote', () => {
     const a = article('“I would,” Ilse Varga said to the council. “I would, gladly.”');
     expect(said(a)).toEqual([['I would,” Ilse Varga said to the council. “I would, gladly.', 'Ilse Varga', 'said']]);

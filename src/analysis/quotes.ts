@@ -420,7 +420,7 @@ export class QuoteFinder {
   private coordinatedSubject(f: Found, cueFrom: number): { from: number; to: number } | null {
     const { words, sentenceStart } = f;
     let k = cueFrom - 1;
-    while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
+    while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || NAMES_NO_ONE.has(words[k]!.lower))) k--;
     const participle = words[cueFrom]!.lower.endsWith('ing') && words[k]?.text === ',';
     if (k < 0 || (words[k]!.lower !== 'and' && !participle)) return null;
     const s0 = sentenceStart[cueFrom]!;
@@ -557,7 +557,9 @@ export class QuoteFinder {
     if (!a.cue) return null;
     // "X is telling a group ... and says Y": the subject of coordinated verbs is the sentence's.
     // Else, when the model is sure enough of the rest, the cue's subject as the rules read it or the nearest name before it.
-    const src = a.source ?? this.coordinatedSubject(f, a.cue.from) ?? (a.confidence >= SOURCE_FALLBACK_CONFIDENCE ? this.speakerBefore(f, a.cue.from) : null);
+    // A source the model tagged on a word that names no one ("perhaps recognizing") is no source.
+    const tagged = a.source && !namesNoOne(words[a.source.to - 1]!) ? a.source : null;
+    const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (a.confidence >= SOURCE_FALLBACK_CONFIDENCE ? this.speakerBefore(f, a.cue.from) : null);
     if (!src) return null;
     const cue = span(text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
     const verbAt = this.cueVerbIndex(words, cue);
@@ -567,7 +569,7 @@ export class QuoteFinder {
     if (verb) {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model tagged the source too ("is steering
       // clear of criticizing"): a source found by the rules may belong to another verb. And no passive ("is accused of": by whom?).
-      if (!a.source) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower))) return null;
+      if (!tagged) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower))) return null;
       if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return null;
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
@@ -593,7 +595,7 @@ export class QuoteFinder {
     if (src.to - src.from === 1 && (first.lower === 'it' || first.lower === 'there')) return null;
     const head = words[src.to - 1]!;
     // A short phrase the lexicons do not know still names a source: "many Democrats", "proponents".
-    const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower);
+    const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower) && !namesNoOne(head);
     // "Lewis, who said": the source is the "who" right before the cue, standing for Lewis, whatever the model tagged.
     let k = a.cue.from - 1;
     while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
@@ -833,7 +835,9 @@ export class QuoteFinder {
     if (s === cueIdx || (s > min && words[s - 1]!.kind === 'word')) return null;
     const head = words[cueIdx - 1]!;
     if (!LETTER_FIRST.test(head.text) || AUXILIARIES.has(head.lower) || NP_STOP.has(head.lower) || DETERMINERS.has(head.lower) || head.normEnd !== head.end) return null;
-    if (NP_STOP.has(words[s]!.lower)) return null;
+    // "despite admitting", "now saying": such a word before the phrase is no part of it.
+    while (s < cueIdx - 1 && namesNoOne(words[s]!)) s++;
+    if (NP_STOP.has(words[s]!.lower) || namesNoOne(head)) return null;
     return { start: words[s]!.start, end: head.end, head: singular(head.lower), anonymous: true };
   }
 
@@ -1286,6 +1290,12 @@ function hasClauseWord(words: Word[], from: number, beforeOffset: number): boole
 function trimBack(words: Word[], from: number, end: number): number {
   while (end > from && (words[end - 1]!.kind !== 'word' || (words[end - 1]!.lower === 'and' || words[end - 1]!.lower === 'but')) && !CLOSE_MARKS.has(words[end - 1]!.text)) end--;
   return end;
+}
+
+/** Words that open or head no phrase naming a speaker: "despite admitting", "perhaps recognizing", "fueling worries", "he'll promote". */
+const NAMES_NO_ONE = new Set(['despite', 'including', 'perhaps', 'together', 'now', 'then', 'also', 'even', 'still', 'instead', 'however', 'here', 'there']);
+function namesNoOne(w: Word): boolean {
+  return PREPOSITIONS.has(w.lower) || NAMES_NO_ONE.has(w.lower) || ADVERB.test(w.text) || (!w.capitalized && w.lower.endsWith('ing') && !documentNouns.has(w.lower)) || CONTRACTED_PRONOUN.test(w.lower);
 }
 
 function singular(word: string): string {
