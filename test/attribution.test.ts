@@ -170,6 +170,14 @@ describe('cues around quotes', () => {
     expect(a.quotes.filter((q) => q.speakerText === 'perhaps')).toEqual([]);
   });
 
+  it('reads no phrase set before the subject as the content: "After the long vote, X said ..."', () => {
+    const a = article('After the long vote on the harbour, Ilse Varga said she was pleased.\n\nThe ferries will run all winter, Ilse Varga said.');
+    expect(said(a)).toEqual([
+      ['she was pleased', 'Ilse Varga', 'said'],
+      ['The ferries will run all winter', 'Ilse Varga', 'said'],
+    ]);
+  });
+
   it('reads a short quoted sentence after its attribution as part of the same quote', () => {
     const a = article('“I would,” Ilse Varga said to the council. “I would, gladly.”');
     expect(said(a)).toEqual([['I would,” Ilse Varga said to the council. “I would, gladly.', 'Ilse Varga', 'said']]);

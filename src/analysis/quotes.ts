@@ -447,7 +447,8 @@ export class QuoteFinder {
     let subject: Source | null = this.subjectBefore(words, cueFrom, s0);
     for (let k = cueFrom - 1; k >= s0 && !subject; k--) {
       const ref = this.ctx.table.byEnd.get(words[k]!.end) ?? this.ctx.table.byEnd.get(words[k]!.normEnd);
-      if (ref && ref.entity.type !== 'place') subject = { start: ref.start, end: ref.end, entity: ref.entity };
+      // "at a rally in Michigan", "a letter to Senate leaders": a name after a preposition is no subject.
+      if (ref && ref.entity.type !== 'place' && !afterPreposition(words, wordAt(words, ref.start))) subject = { start: ref.start, end: ref.end, entity: ref.entity };
       else if (PRONOUNS.has(words[k]!.lower) && words[k]!.lower !== 'it') subject = { start: words[k]!.start, end: words[k]!.end, pronoun: words[k]!.lower };
     }
     if (!subject) return null;
@@ -557,9 +558,9 @@ export class QuoteFinder {
     if (!a.cue) return null;
     // "X is telling a group ... and says Y": the subject of coordinated verbs is the sentence's.
     // Else, when the model is sure enough of the rest, the cue's subject as the rules read it or the nearest name before it.
-    // A source the model tagged on a word that names no one ("perhaps recognizing") is no source.
-    const tagged = a.source && !namesNoOne(words[a.source.to - 1]!) ? a.source : null;
-    const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (a.confidence >= SOURCE_FALLBACK_CONFIDENCE ? this.speakerBefore(f, a.cue.from) : null);
+    // A source the model tagged on a word that names no one ("perhaps recognizing") or after a preposition ("in Michigan") is no source.
+    const tagged = a.source && !namesNoOne(words[a.source.to - 1]!) && !afterPreposition(words, a.source.from) ? a.source : null;
+    const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
     if (!src) return null;
     const cue = span(text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
     const verbAt = this.cueVerbIndex(words, cue);
@@ -1111,7 +1112,9 @@ export class QuoteFinder {
         const subject = this.subjectBefore(words, k, lastComma + 1) ?? this.plainSubject(words, k, lastComma + 1);
         const source = subject && !hasClauseWord(words, lastComma + 1, subject.start) ? subject : k === lastComma + 1 && !tell && end - after <= 6 ? this.nounPhraseAfter(words, after, end) : null;
         const contentTo = trimBack(words, from, lastComma);
-        if (source && contentTo > from && !inDirect(words[lastComma - 1]!.start)) {
+        // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
+        const fronted = FRONTED_OPENERS.has(words[from]!.lower) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
+        if (source && contentTo > from && !inDirect(words[lastComma - 1]!.start) && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
           return [words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k];
         }
       }
@@ -1241,6 +1244,8 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'toward', 'towards', 'with
 const BARE_CLAUSE_LEMMAS = new Set(['say', 'tell', 'add', 'think', 'believe', 'feel', 'claim', 'argue', 'insist', 'suggest', 'predict', 'warn', 'hope', 'fear', 'worry', 'expect', 'suspect', 'guess', 'reckon', 'know', 'find', 'show', 'indicate', 'write', 'agree', 'estimate', 'assume', 'presume', 'suppose', 'contend', 'allege', 'concede', 'acknowledge', 'admit', 'assert', 'explain', 'stress', 'emphasize', 'emphasise', 'recall', 'report', 'note', 'announce', 'confirm', 'deny', 'reveal', 'declare', 'complain', 'conclude', 'predict', 'promise', 'vow', 'pledge', 'swear', 'testify', 'tweet', 'post', 'respond', 'reply', 'answer', 'counter', 'observe', 'remark', 'comment', 'mention', 'point out', 'repeat', 'reiterate', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'discover', 'determine', 'doubt']);
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'over', 'by', 'for', 'with', 'from', 'of', 'about', 'into', 'during', 'after', 'before', 'between', 'against', 'among', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'as']);
+/** Words that open a phrase set before a sentence's subject: "In a speech in Ohio, ...", "After the vote, ...". */
+const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until']);
 /** Clause starters that also open a noun phrase object: "the back of", "some resources". */
 const DETERMINER_ONLY = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'more', 'nearly', 'about', 'almost', 'several', 'such', 'its', 'his', 'her', 'their', 'our', 'no', 'only']);
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -1296,6 +1301,15 @@ function trimBack(words: Word[], from: number, end: number): number {
 const NAMES_NO_ONE = new Set(['despite', 'including', 'perhaps', 'together', 'now', 'then', 'also', 'even', 'still', 'instead', 'however', 'here', 'there']);
 function namesNoOne(w: Word): boolean {
   return PREPOSITIONS.has(w.lower) || NAMES_NO_ONE.has(w.lower) || ADVERB.test(w.text) || (!w.capitalized && w.lower.endsWith('ing') && !documentNouns.has(w.lower)) || CONTRACTED_PRONOUN.test(w.lower);
+}
+
+/** Does a preposition come before word `i`, past an article: "in Michigan", "to the NAACP board"? Not one that names an author: "by", "from", "according to". */
+function afterPreposition(words: Word[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && (words[k]!.lower === 'the' || words[k]!.lower === 'a' || words[k]!.lower === 'an')) k--;
+  const w = words[k]?.lower ?? '';
+  if (w === 'by' || w === 'from' || (w === 'to' && words[k - 1]?.lower === 'according')) return false;
+  return PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w);
 }
 
 function singular(word: string): string {
