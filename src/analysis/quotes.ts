@@ -462,7 +462,8 @@ export class QuoteFinder {
     const w = words[from]!;
     if (to - from !== 1 || !(w.lower === 'who' || w.lower === 'which')) return null;
     let j = from - 1;
-    if (j >= min && words[j]!.text === ',') j--;
+    // "the study -- which notes": a comma or a dash sets the clause off.
+    while (j >= min && from - j <= 2 && (words[j]!.text === ',' || SIGN_OFF_DASHES.has(words[j]!.text))) j--;
     if (j < min) return null;
     const antecedent = this.nounPhraseEndingAt(words, j, min);
     return antecedent && !antecedent.pronoun ? { ...antecedent, start: w.start, end: w.end } : null;
