@@ -178,6 +178,12 @@ describe('cues around quotes', () => {
     ]);
   });
 
+  it("reads words between doubled apostrophes (''…'') as the speaker's, whose cues report nothing of the article's", () => {
+    const a = article("The plan changes little. ''I think the quay will never be finished in our lifetime,'' said Tomas Berg, an engineer at the port.\n\n''We have shown the council we can wait,'' Ilse Varga said.");
+    expect(quoteOf(a, 'the quay will never be finished').speakerText).toBe('Tomas Berg');
+    expect(quoteOf(a, 'We have shown the council')).toMatchObject({ speakerText: 'Ilse Varga', rule: 'quote.indirect.tail' });
+  });
+
   it('reads a short quoted sentence after its attribution as part of the same quote', () => {
     const a = article('“I would,” Ilse Varga said to the council. “I would, gladly.”');
     expect(said(a)).toEqual([['I would,” Ilse Varga said to the council. “I would, gladly.', 'Ilse Varga', 'said']]);

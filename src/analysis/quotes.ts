@@ -1034,11 +1034,12 @@ export class QuoteFinder {
       return false;
     };
     const words = bw.words;
+    const quoted = doubledApostropheQuotes(block);
     for (const sentence of block.sentences) {
       const from = wordAt(words, sentence.start);
       const to = wordAt(words, sentence.end);
       for (let at = from, n = 0; at < to && n < 2; n++) {
-        const found = this.indirectIn(words, at, to, inDirect, lemmas);
+        const found = this.indirectIn(words, at, to, inDirect, lemmas, quoted);
         if (!found) break;
         const [cs, ce, attribution, cueIdx] = found;
         this.addIndirect(cs, ce, attribution);
@@ -1073,7 +1074,8 @@ export class QuoteFinder {
   }
 
   /** Finds the first reported clause from word `from` on: [start, end, attribution, cue index]. */
-  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>): [number, number, Attribution, number] | null {
+  /** `quoted`: is an offset inside words quoted in a way no direct quote reads (''…'')? Its cues are the speaker's, not the report's. */
+  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): [number, number, Attribution, number] | null {
     const { text } = this.ctx;
     let end = to;
     while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
@@ -1085,7 +1087,7 @@ export class QuoteFinder {
       if (!cueFirstWords.has(w.lower)) continue;
       const n = nounCueAt(words, k);
       const cue = n ? null : cueAt(words, k);
-      if ((!n && !cue) || inDirect(w.start)) continue;
+      if ((!n && !cue) || inDirect(w.start) || quoted?.(w.start)) continue;
       // according to X, CONTENT / CONTENT, according to X
       if (n) {
         let stop = k + n;
@@ -1109,9 +1111,11 @@ export class QuoteFinder {
       const tell = isTell(cue.lemma);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastSeparator(words, from, k);
-      if (lastComma > from + 3 && this.tailIsAttribution(words, lastComma + 1, k, after, end)) {
-        const subject = this.subjectBefore(words, k, lastComma + 1) ?? this.plainSubject(words, k, lastComma + 1);
-        const source = subject && !hasClauseWord(words, lastComma + 1, subject.start) ? subject : k === lastComma + 1 && !tell && end - after <= 6 ? this.nounPhraseAfter(words, after, end) : null;
+      // ",'' said Smith": the attribution starts past the closing marks.
+      const tailFrom = words[lastComma + 1]?.text === "''" ? lastComma + 2 : lastComma + 1;
+      if (lastComma > from + 3 && this.tailIsAttribution(words, tailFrom, k, after, end)) {
+        const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
+        const source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && end - after <= 6 ? this.nounPhraseAfter(words, after, end) : null;
         const contentTo = trimBack(words, from, lastComma);
         // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
         const fronted = FRONTED_OPENERS.has(words[from]!.lower) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
@@ -1302,6 +1306,23 @@ function trimBack(words: Word[], from: number, end: number): number {
 const NAMES_NO_ONE = new Set(['despite', 'including', 'perhaps', 'together', 'now', 'then', 'also', 'even', 'still', 'instead', 'however', 'here', 'there']);
 function namesNoOne(w: Word): boolean {
   return PREPOSITIONS.has(w.lower) || NAMES_NO_ONE.has(w.lower) || ADVERB.test(w.text) || (!w.capitalized && w.lower.endsWith('ing') && !documentNouns.has(w.lower)) || CONTRACTED_PRONOUN.test(w.lower);
+}
+
+/** Words quoted between doubled apostrophes, as some archives print quotation marks (''…''); undefined when there are none. */
+function doubledApostropheQuotes(block: Block): ((offset: number) => boolean) | undefined {
+  const t = block.text;
+  const regions: [number, number][] = [];
+  for (let a = t.indexOf("''"); a >= 0; ) {
+    const b = t.indexOf("''", a + 2);
+    if (b < 0) break;
+    regions.push([block.start + a + 2, block.start + b]);
+    a = t.indexOf("''", b + 2);
+  }
+  if (!regions.length) return undefined;
+  return (offset) => {
+    const r = regions[firstNotBefore(regions, ([, b]) => b <= offset)];
+    return !!r && r[0] <= offset;
+  };
 }
 
 /** Does a preposition come before word `i`, past an article: "in Michigan", "to the NAACP board"? Not one that names an author: "by", "from", "according to". */
