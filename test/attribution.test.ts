@@ -184,6 +184,13 @@ describe('cues around quotes', () => {
     expect(quoteOf(a, 'We have shown the council')).toMatchObject({ speakerText: 'Ilse Varga', rule: 'quote.indirect.tail' });
   });
 
+  it('takes the speaker before a long apposition, not the topic after "said of"', () => {
+    const a = article(
+      "The plan changes little. ''It has the important virtue of being cheap,'' Tomas Berg, director of the Harbour Policy Center and a professor at the Maritime School, said of Ms. Varga's proposals.",
+    );
+    expect(quoteOf(a, 'It has the important virtue')).toMatchObject({ text: "''It has the important virtue of being cheap", speakerText: 'Tomas Berg' });
+  });
+
   it('reads a short quoted sentence after its attribution as part of the same quote', () => {
     const a = article('“I would,” Ilse Varga said to the council. “I would, gladly.”');
     expect(said(a)).toEqual([['I would,” Ilse Varga said to the council. “I would, gladly.', 'Ilse Varga', 'said']]);

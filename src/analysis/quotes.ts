@@ -1115,8 +1115,17 @@ export class QuoteFinder {
       const tailFrom = words[lastComma + 1]?.text === "''" ? lastComma + 2 : lastComma + 1;
       if (lastComma > from + 3 && this.tailIsAttribution(words, tailFrom, k, after, end)) {
         const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
-        const source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && end - after <= 6 ? this.nounPhraseAfter(words, after, end) : null;
-        const contentTo = trimBack(words, from, lastComma);
+        // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic.
+        let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && end - after <= 6 && !PREPOSITIONS.has(words[after]?.lower ?? '') ? this.nounPhraseAfter(words, after, end) : null;
+        let contentEnd = lastComma;
+        if (!source && k === tailFrom) {
+          // "…,'' Tomas Berg, director of the center, said": the speaker and an apposition stand between the content and the cue.
+          const speaker = this.subjectBefore(words, k, from);
+          let sep = speaker ? wordAt(words, speaker.start) - 1 : -1;
+          if (words[sep]?.text === "''") sep--;
+          if (speaker && sep > from + 3 && words[sep]!.text === ',') [source, contentEnd] = [speaker, sep];
+        }
+        const contentTo = trimBack(words, from, contentEnd);
         // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
         const fronted = FRONTED_OPENERS.has(words[from]!.lower) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
         if (source && contentTo > from && !inDirect(words[lastComma - 1]!.start) && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
