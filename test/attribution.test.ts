@@ -191,6 +191,11 @@ describe('cues around quotes', () => {
     expect(quoteOf(a, 'It has the important virtue')).toMatchObject({ text: "''It has the important virtue of being cheap", speakerText: 'Tomas Berg' });
   });
 
+  it('reads a name right before the marks as the subject of the words quoted, not the speaker: "The clip says X “has …”"', () => {
+    const a = article('The council film was shown on Tuesday.\n\nThe clip says Ilse Varga “has a passion for defending the wrong harbour.”');
+    expect(quoteOf(a, 'has a passion for defending').speakerText).toBe('The clip');
+  });
+
   it('reads a short quoted sentence after its attribution as part of the same quote', () => {
     const a = article('“I would,” Ilse Varga said to the council. “I would, gladly.”');
     expect(said(a)).toEqual([['I would,” Ilse Varga said to the council. “I would, gladly.', 'Ilse Varga', 'said']]);

@@ -728,7 +728,8 @@ export class QuoteFinder {
   private sourceAfterCue(words: Word[], from: number, to: number): Source | null {
     const source = this.nounPhraseAfter(words, from, to);
     const next = source && words[wordAt(words, source.end)];
-    return source && (!next || next.start >= words[to - 1]!.end || next.kind !== 'word') ? source : null;
+    // "says Kaine “has a passion …”": a name right before the mark is the subject of the words quoted.
+    return source && (!next || (next.kind !== 'word' && !OPEN_MARKS.has(next.text) && next.text !== '"')) ? source : null;
   }
 
   /** "Dean ... began by saying he would “never” …", "Trump has used ... and criticized": the subject opening the sentence speaks through a participle or a verb after "and". */
