@@ -196,6 +196,11 @@ describe('cues around quotes', () => {
     expect(quoteOf(a, 'has a passion for defending').speakerText).toBe('The clip');
   });
 
+  it('credits a quote to the name in the paragraph that introduces it with a colon', () => {
+    const a = article('On Tuesday, Ilse Varga made the following comment:\n\n“The quay will be finished when the council stops talking about it and starts building.”');
+    expect(quoteOf(a, 'The quay will be finished')).toMatchObject({ speakerText: 'Ilse Varga', cue: { text: ':' } });
+  });
+
   it('reads a short quoted sentence after its attribution as part of the same quote', () => {
     const a = article('“I would,” Ilse Varga said to the council. “I would, gladly.”');
     expect(said(a)).toEqual([['I would,” Ilse Varga said to the council. “I would, gladly.', 'Ilse Varga', 'said']]);

@@ -647,7 +647,7 @@ export class QuoteFinder {
       this.signOff(words, closeIdx) ??
       (fullStop && tailEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ??
       this.attributeBefore(words, sentenceOpen, openIdx) ??
-      (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStart.at(-1) ?? 0, introduction.words.length - 1) : null);
+      (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStart.at(-1) ?? 0, introduction.words.length - 1) ?? this.introducer(introduction) : null);
 
     const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
     // A short quote that is a sentence of its own ("“I would.”") is speech, not a term set off.
@@ -660,6 +660,20 @@ export class QuoteFinder {
       return this.makeQuote(raw, 'partial', sentenceAttribution);
     }
     return this.makeQuote(raw, kind, attribution);
+  }
+
+  /** "On July 6, Sanders made the following comment:": the first name or pronoun of the sentence introducing the quote speaks, its colon the cue. */
+  private introducer(introduction: BlockWords): Attribution | null {
+    const { words } = introduction;
+    const colon = words.at(-1);
+    if (!colon || colon.text !== ':') return null;
+    for (let k = introduction.sentenceStart.at(-1) ?? 0; k < words.length - 1; k++) {
+      const w = words[k]!;
+      const ref = this.ctx.table.byStart.get(w.start);
+      const source: Source | null = ref && ref.entity.type !== 'place' && !afterPreposition(words, k) ? { start: ref.start, end: ref.end, entity: ref.entity } : PRONOUNS.has(w.lower) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : null;
+      if (source) return { cue: span(this.ctx.text, colon.start, colon.end), cueVerb: null, source, rule: 'quote.cue.before' };
+    }
+    return null;
   }
 
   private nextOpenMark(words: Word[], from: number, to: number): number {
