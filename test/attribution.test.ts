@@ -104,6 +104,107 @@ describe('quotation marks', () => {
     const a = article('”The quay will open in March, whatever the council decides.” ― Ilse Varga');
     expect(said(a)).toEqual([['The quay will open in March, whatever the council decides.', 'Ilse Varga', '―']]);
   });
+
+  it('reads curly quotes inside a passage set off by straight marks as the quotes, not the passage', () => {
+    const a = article(
+      'The Harbour Gazette reported:\n\n' +
+        '"The ferry captain was tired of waiting. “We have been promised a new quay for ten years and nothing has changed,” Ilse Varga said on the pier. Nobody on the council answered her."',
+    );
+    const quay = quoteOf(a, 'We have been promised');
+    expect(quay).toMatchObject({ kind: 'direct', text: 'We have been promised a new quay for ten years and nothing has changed,', speakerText: 'Ilse Varga' });
+    expect(a.quotes.filter((q) => q.kind !== 'indirect' && q.text.includes('ferry captain'))).toEqual([]);
+  });
+
+  it('runs a quote on only into a paragraph that reopens it with the same kind of mark', () => {
+    const a = article('"The ferry captain was tired of waiting.\n\n“We have been promised a new quay for ten years and nothing has changed,” Ilse Varga said.');
+    expect(quoteOf(a, 'We have been promised').text).toBe('We have been promised a new quay for ten years and nothing has changed,');
+  });
+});
+
+describe('cues around quotes', () => {
+  it('reads a short sentence after a quote that ends its own sentence as its attribution', () => {
+    const a = article('“Why has the quay not been finished after ten years of promises?” Ilse Varga demanded.\n\n“The ferries will run on time.” Tomas Berg said.');
+    expect(quoteOf(a, 'Why has the quay')).toMatchObject({ speakerText: 'Ilse Varga', rule: 'quote.cue.after' });
+    expect(quoteOf(a, 'The ferries will run')).toMatchObject({ speakerText: 'Tomas Berg', rule: 'quote.cue.after' });
+  });
+
+  it('keeps a quote after "X said, adding, “…”" apart from the one before, with the participle as its cue', () => {
+    const a = article('“The quay will open in March,” Ilse Varga said, adding later, “The ferries will be ready for the first tourists of the summer.”');
+    const ferries = quoteOf(a, 'The ferries will be ready');
+    expect(ferries.text).toBe('The ferries will be ready for the first tourists of the summer.');
+    expect(ferries).toMatchObject({ speakerText: 'Ilse Varga', cue: { text: 'adding' } });
+    expect(quoteOf(a, 'The quay will open').text).toBe('The quay will open in March,');
+  });
+
+  it('reads the pronoun after "saying" or "adding that" as the subject of the reported clause, not the speaker', () => {
+    const a = article(
+      'The quay would not open before March, the harbour master said, adding that it would take "several more weeks" to finish the dredging.\n\n' +
+        'Ilse Varga appeared before the council on Tuesday and began by saying she would “never” sign the contract.',
+    );
+    expect(quoteOf(a, 'several more weeks').speakerText).toBe('the harbour master');
+    expect(quoteOf(a, 'never')).toMatchObject({ speakerText: 'Ilse Varga', cue: { text: 'saying' } });
+  });
+
+  it('takes a short phrase the lexicons do not know, standing right before "said" or "says", as the speaker', () => {
+    const a = article(
+      'As the ferry left, the announcer said, “The next crossing will be the last one of the season for the islands.”\n\n' +
+        '“Nobody has ever asked the islanders what they want from the harbour,” the film’s narrator says.',
+    );
+    expect(quoteOf(a, 'The next crossing')).toMatchObject({ speakerText: 'the announcer', rule: 'quote.cue.before' });
+    expect(quoteOf(a, 'Nobody has ever asked')).toMatchObject({ speakerText: 'the film’s narrator', rule: 'quote.cue.after' });
+  });
+
+  it('runs no quote on from a few words quoted inside a sentence into the next paragraph', () => {
+    const a = article('Ilse Varga called the plan “a disgrace” and said the council had failed the islanders.\n\n“The quay is ten years late and the ferries are older than the captains who sail them.”');
+    const late = quoteOf(a, 'The quay is ten years late');
+    expect(late.text).toBe('The quay is ten years late and the ferries are older than the captains who sail them.');
+    expect(a.entities.find((e) => e.id === late.speaker)?.name).toBe('Ilse Varga');
+  });
+
+  it('names no speaker with a word that names no one: "Now", "perhaps"', () => {
+    const a = article(
+      'Now the islanders say the quay is ten years late and nobody in the council cares.\n\n' +
+        'The ferry board members were also complimentary, perhaps recognizing that the council had finally listened to them.',
+    );
+    expect(quoteOf(a, 'the quay is ten years late').speakerText).toBe('the islanders');
+    expect(a.quotes.filter((q) => q.speakerText === 'perhaps')).toEqual([]);
+  });
+
+  it('reads no phrase set before the subject as the content: "After the long vote, X said ..."', () => {
+    const a = article('After the long vote on the harbour, Ilse Varga said she was pleased.\n\nThe ferries will run all winter, Ilse Varga said.');
+    expect(said(a)).toEqual([
+      ['she was pleased', 'Ilse Varga', 'said'],
+      ['The ferries will run all winter', 'Ilse Varga', 'said'],
+    ]);
+  });
+
+  it("reads words between doubled apostrophes (''…'') as the speaker's, whose cues report nothing of the article's", () => {
+    const a = article("The plan changes little. ''I think the quay will never be finished in our lifetime,'' said Tomas Berg, an engineer at the port.\n\n''We have shown the council we can wait,'' Ilse Varga said.");
+    expect(quoteOf(a, 'the quay will never be finished').speakerText).toBe('Tomas Berg');
+    expect(quoteOf(a, 'We have shown the council')).toMatchObject({ speakerText: 'Ilse Varga', rule: 'quote.indirect.tail' });
+  });
+
+  it('takes the speaker before a long apposition, not the topic after "said of"', () => {
+    const a = article(
+      "The plan changes little. ''It has the important virtue of being cheap,'' Tomas Berg, director of the Harbour Policy Center and a professor at the Maritime School, said of Ms. Varga's proposals.",
+    );
+    expect(quoteOf(a, 'It has the important virtue')).toMatchObject({ text: "''It has the important virtue of being cheap", speakerText: 'Tomas Berg' });
+  });
+
+  it('reads a name right before the marks as the subject of the words quoted, not the speaker: "The clip says X “has …”"', () => {
+    const a = article('The council film was shown on Tuesday.\n\nThe clip says Ilse Varga “has a passion for defending the wrong harbour.”');
+    expect(quoteOf(a, 'has a passion for defending').speakerText).toBe('The clip');
+  });
+
+  it('credits a quote to the name in the paragraph that introduces it with a colon', () => {
+    const a = article('On Tuesday, Ilse Varga made the following comment:\n\n“The quay will be finished when the council stops talking about it and starts building.”');
+    expect(quoteOf(a, 'The quay will be finished')).toMatchObject({ speakerText: 'Ilse Varga', cue: { text: ':' } });
+  });
+
+  it('reads a short quoted sentence after its attribution as part of the same quote', () => {
+    const a = article('“I would,” Ilse Varga said to the council. “I would, gladly.”');
+    expect(said(a)).toEqual([['I would,” Ilse Varga said to the council. “I would, gladly.', 'Ilse Varga', 'said']]);
+  });
 });
 
 describe('speakers carried over', () => {

@@ -77,7 +77,8 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
     }
     const t = block.text;
     let open = -1;
-    if (pending && isOpening(t, 0)) open = 0;
+    // A quote runs on into a paragraph that reopens it with the same kind of mark: "… / "…, “… / “….
+    if (pending && isOpening(t, 0) && (t[0] === '"') === (openingMark(pending) === '"')) open = 0;
     else if (pending) {
       pending = null;
     }
@@ -87,6 +88,12 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
       const k = m.index;
       if (open < 0) {
         if (isOpening(t, k)) open = k;
+        continue;
+      }
+      // Curly quotes inside a straight one: the straight marks set off a passage copied in, the curly ones its quotes.
+      if (t[open] === '"' && OPEN_MARKS.has(t[k]!) && isOpening(t, k)) {
+        open = k;
+        pending = null;
         continue;
       }
       if (isClosing(t, k)) {
@@ -108,6 +115,11 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
   }
   if (pending) out.push(pending);
   return out.filter((q) => q.parts.some(([a, b]) => b > a));
+}
+
+/** The mark that opened a quote. */
+function openingMark(q: RawQuote): string | undefined {
+  return q.block.text[q.open - q.block.start];
 }
 
 const LEXICAL = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -408,7 +420,7 @@ export class QuoteFinder {
   private coordinatedSubject(f: Found, cueFrom: number): { from: number; to: number } | null {
     const { words, sentenceStart } = f;
     let k = cueFrom - 1;
-    while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
+    while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || NAMES_NO_ONE.has(words[k]!.lower))) k--;
     const participle = words[cueFrom]!.lower.endsWith('ing') && words[k]?.text === ',';
     if (k < 0 || (words[k]!.lower !== 'and' && !participle)) return null;
     const s0 = sentenceStart[cueFrom]!;
@@ -435,7 +447,8 @@ export class QuoteFinder {
     let subject: Source | null = this.subjectBefore(words, cueFrom, s0);
     for (let k = cueFrom - 1; k >= s0 && !subject; k--) {
       const ref = this.ctx.table.byEnd.get(words[k]!.end) ?? this.ctx.table.byEnd.get(words[k]!.normEnd);
-      if (ref && ref.entity.type !== 'place') subject = { start: ref.start, end: ref.end, entity: ref.entity };
+      // "at a rally in Michigan", "a letter to Senate leaders": a name after a preposition is no subject.
+      if (ref && ref.entity.type !== 'place' && !afterPreposition(words, wordAt(words, ref.start))) subject = { start: ref.start, end: ref.end, entity: ref.entity };
       else if (PRONOUNS.has(words[k]!.lower) && words[k]!.lower !== 'it') subject = { start: words[k]!.start, end: words[k]!.end, pronoun: words[k]!.lower };
     }
     if (!subject) return null;
@@ -449,7 +462,8 @@ export class QuoteFinder {
     const w = words[from]!;
     if (to - from !== 1 || !(w.lower === 'who' || w.lower === 'which')) return null;
     let j = from - 1;
-    if (j >= min && words[j]!.text === ',') j--;
+    // "the study -- which notes": a comma or a dash sets the clause off.
+    while (j >= min && from - j <= 2 && (words[j]!.text === ',' || SIGN_OFF_DASHES.has(words[j]!.text))) j--;
     if (j < min) return null;
     const antecedent = this.nounPhraseEndingAt(words, j, min);
     return antecedent && !antecedent.pronoun ? { ...antecedent, start: w.start, end: w.end } : null;
@@ -545,7 +559,9 @@ export class QuoteFinder {
     if (!a.cue) return null;
     // "X is telling a group ... and says Y": the subject of coordinated verbs is the sentence's.
     // Else, when the model is sure enough of the rest, the cue's subject as the rules read it or the nearest name before it.
-    const src = a.source ?? this.coordinatedSubject(f, a.cue.from) ?? (a.confidence >= SOURCE_FALLBACK_CONFIDENCE ? this.speakerBefore(f, a.cue.from) : null);
+    // A source the model tagged on a word that names no one ("perhaps recognizing") or after a preposition ("in Michigan") is no source.
+    const tagged = a.source && !namesNoOne(words[a.source.to - 1]!) && !afterPreposition(words, a.source.from) ? a.source : null;
+    const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
     if (!src) return null;
     const cue = span(text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
     const verbAt = this.cueVerbIndex(words, cue);
@@ -555,7 +571,7 @@ export class QuoteFinder {
     if (verb) {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model tagged the source too ("is steering
       // clear of criticizing"): a source found by the rules may belong to another verb. And no passive ("is accused of": by whom?).
-      if (!a.source) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower))) return null;
+      if (!tagged) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower))) return null;
       if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return null;
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
@@ -581,7 +597,7 @@ export class QuoteFinder {
     if (src.to - src.from === 1 && (first.lower === 'it' || first.lower === 'there')) return null;
     const head = words[src.to - 1]!;
     // A short phrase the lexicons do not know still names a source: "many Democrats", "proponents".
-    const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower);
+    const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower) && !namesNoOne(head);
     // "Lewis, who said": the source is the "who" right before the cue, standing for Lewis, whatever the model tagged.
     let k = a.cue.from - 1;
     while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
@@ -591,8 +607,8 @@ export class QuoteFinder {
     if (source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
     // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
     if (head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
-    const marks = QUOTE_MARK.test(text.slice(f.start, f.end));
-    QUOTE_MARK.lastIndex = 0;
+    // A stray mark (a passage's closing one) quotes nothing: only words between marks make a partial quote.
+    const marks = hasQuotedWords(text.slice(f.start, f.end));
     const opens = OPEN_MARKS.has(text[f.start]!) || text[f.start] === '"';
     const kind: QuoteKind = opens ? 'direct' : marks ? 'partial' : 'indirect';
     const before = this.quotes.length;
@@ -622,17 +638,21 @@ export class QuoteFinder {
     const closeIdx = raw.close >= 0 ? wordAt(words, raw.close + 1) : words.length;
     const sentenceOpen = openIdx < words.length ? bw.sentenceStart[openIdx]! : openIdx;
     const closeSentenceEnd = closeIdx > 0 && closeIdx <= words.length ? bw.sentenceEnd[Math.min(closeIdx, words.length) - 1]! : words.length;
+    // “Why now?” Vitter asked.: the sentence ends at the mark, and a short one after it is the attribution.
+    const tailEnd = closeSentenceEnd === closeIdx && closeIdx < words.length && bw.sentenceEnd[closeIdx]! - closeIdx <= ATTRIBUTION_SENTENCE_MAX ? bw.sentenceEnd[closeIdx]! : closeSentenceEnd;
     // A quote closed by a full stop rarely takes its cue after it, unless the cue follows at once: “... today.” Smith said.
     const fullStop = /[.…]\s*$/.test(text.slice(first![0], last[1]));
-    const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, closeSentenceEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, closeSentenceEnd);
+    const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, tailEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, tailEnd);
     const attribution =
       this.signOff(words, closeIdx) ??
-      (fullStop && closeSentenceEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ??
+      (fullStop && tailEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ??
       this.attributeBefore(words, sentenceOpen, openIdx) ??
-      (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStart.at(-1) ?? 0, introduction.words.length - 1) : null);
+      (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStart.at(-1) ?? 0, introduction.words.length - 1) ?? this.introducer(introduction) : null);
 
     const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
-    const kind: QuoteKind = lexical.length < 6 || embedded ? 'partial' : 'direct';
+    // A short quote that is a sentence of its own ("“I would.”") is speech, not a term set off.
+    const ownSentence = openIdx === sentenceOpen && closeIdx === closeSentenceEnd && /[.!?…]\s*$/.test(content);
+    const kind: QuoteKind = (lexical.length < 6 && !ownSentence) || embedded ? 'partial' : 'direct';
     if (kind === 'partial' && !attribution) {
       // Scare quotes and terms: only a partial quote with a speaker is a quote.
       const sentenceAttribution = this.attributeSentence(words, sentenceOpen, closeSentenceEnd, openIdx, closeIdx);
@@ -640,6 +660,20 @@ export class QuoteFinder {
       return this.makeQuote(raw, 'partial', sentenceAttribution);
     }
     return this.makeQuote(raw, kind, attribution);
+  }
+
+  /** "On July 6, Sanders made the following comment:": the first name or pronoun of the sentence introducing the quote speaks, its colon the cue. */
+  private introducer(introduction: BlockWords): Attribution | null {
+    const { words } = introduction;
+    const colon = words.at(-1);
+    if (!colon || colon.text !== ':') return null;
+    for (let k = introduction.sentenceStart.at(-1) ?? 0; k < words.length - 1; k++) {
+      const w = words[k]!;
+      const ref = this.ctx.table.byStart.get(w.start);
+      const source: Source | null = ref && ref.entity.type !== 'place' && !afterPreposition(words, k) ? { start: ref.start, end: ref.end, entity: ref.entity } : PRONOUNS.has(w.lower) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : null;
+      if (source) return { cue: span(this.ctx.text, colon.start, colon.end), cueVerb: null, source, rule: 'quote.cue.before' };
+    }
+    return null;
   }
 
   private nextOpenMark(words: Word[], from: number, to: number): number {
@@ -663,7 +697,8 @@ export class QuoteFinder {
       if (words[k]!.text === '.' || words[k]!.text === ';') break;
       const cue = cueAt(words, k);
       if (!cue) continue;
-      const source = this.subjectBefore(words, k, i);
+      // "”, the ad's narrator says": a short phrase the lexicons do not know, standing alone before a verb of speech, still names the speaker.
+      const source = this.subjectBefore(words, k, i) ?? (cue.kind === 'speech' ? this.plainSubject(words, k, i) : null);
       if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.after' };
       if (cue.kind === 'speech') break;
     }
@@ -688,13 +723,38 @@ export class QuoteFinder {
 
   /** `Kirby stated, “` / `said the official: “` / `according to X, “` */
   private attributeBefore(words: Word[], from: number, openIdx: number): Attribution | null {
+    // "Trump said, adding later, “…”": the participle is this quote's cue, the speaker the subject of the verb before it.
+    let participle = -1;
     for (let k = openIdx - 1; k >= from && openIdx - k <= 14; k--) {
       const cue = cueAt(words, k);
       if (!cue) continue;
-      const source = this.subjectBefore(words, k, from) ?? this.nounPhraseAfter(words, k + cue.words.length, openIdx);
-      if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.before' };
+      const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, openIdx) ?? (cue.kind === 'speech' ? this.plainSubject(words, k, from) : null);
+      if (source) {
+        const at = participle >= 0 ? participle : k;
+        return { cue: this.cueSpan(words, at, cueAt(words, at)!), cueVerb: cueAt(words, at), source, rule: 'quote.cue.before' };
+      }
+      if (participle < 0 && words[k]!.lower.endsWith('ing')) participle = k;
     }
     return this.accordingTo(words, from, openIdx);
+  }
+
+  /** "said the official: “…”": the phrase after a cue names the speaker when a mark ends it; in "saying he would “never” …" it is the clause's subject. */
+  private sourceAfterCue(words: Word[], from: number, to: number): Source | null {
+    const source = this.nounPhraseAfter(words, from, to);
+    const next = source && words[wordAt(words, source.end)];
+    // "says Kaine “has a passion …”": a name right before the mark is the subject of the words quoted.
+    return source && (!next || (next.kind !== 'word' && !OPEN_MARKS.has(next.text) && next.text !== '"')) ? source : null;
+  }
+
+  /** "Dean ... began by saying he would “never” …", "Trump has used ... and criticized": the subject opening the sentence speaks through a participle or a verb after "and". */
+  private sentenceSubject(words: Word[], from: number, cueIdx: number): Source | null {
+    let j = cueIdx - 1;
+    while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
+    if (!(words[cueIdx]!.lower.endsWith('ing') || words[j]?.lower === 'and')) return null;
+    const w = words[from]!;
+    if (PRONOUNS.has(w.lower) && w.lower !== 'it') return { start: w.start, end: w.end, pronoun: w.lower };
+    const ref = this.ctx.table.byStart.get(w.start);
+    return ref && ref.entity.type !== 'place' ? { start: ref.start, end: ref.end, entity: ref.entity } : null;
   }
 
   /** Any cue in the rest of the sentence: `what she called a “rant”`. */
@@ -703,7 +763,7 @@ export class QuoteFinder {
       if (k >= openIdx && k < closeIdx) continue;
       const cue = cueAt(words, k);
       if (!cue || (cue.kind !== 'speech' && cue.kind !== 'allegation' && cue.kind !== 'warning')) continue;
-      const source = this.subjectBefore(words, k, from) ?? this.nounPhraseAfter(words, k + cue.words.length, to);
+      const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, to) ?? this.sentenceSubject(words, from, k);
       if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.sentence' };
     }
     return this.accordingTo(words, from, to);
@@ -792,7 +852,9 @@ export class QuoteFinder {
     if (s === cueIdx || (s > min && words[s - 1]!.kind === 'word')) return null;
     const head = words[cueIdx - 1]!;
     if (!LETTER_FIRST.test(head.text) || AUXILIARIES.has(head.lower) || NP_STOP.has(head.lower) || DETERMINERS.has(head.lower) || head.normEnd !== head.end) return null;
-    if (NP_STOP.has(words[s]!.lower)) return null;
+    // "despite admitting", "now saying": such a word before the phrase is no part of it.
+    while (s < cueIdx - 1 && namesNoOne(words[s]!)) s++;
+    if (NP_STOP.has(words[s]!.lower) || namesNoOne(head)) return null;
     return { start: words[s]!.start, end: head.end, head: singular(head.lower), anonymous: true };
   }
 
@@ -945,7 +1007,8 @@ export class QuoteFinder {
       if (!q.cue && prev && prev.speaker && prev.kind !== 'indirect' && q.start - prev.end < 1200) {
         q.speaker = prev.speaker;
         q.rule = 'quote.speaker.carried';
-        if (text.slice(prev.end, q.start).indexOf('\n') < 0 || isRunOn(text, prev.end, q.start)) {
+        // A quote that runs on into the next paragraph is a direct one; a few words quoted in a sentence do not.
+        if (text.slice(prev.end, q.start).indexOf('\n') < 0 || (prev.kind === 'direct' && isRunOn(text, prev.end, q.start))) {
           absorb(prev, q);
           continue;
         }
@@ -986,11 +1049,12 @@ export class QuoteFinder {
       return false;
     };
     const words = bw.words;
+    const quoted = doubledApostropheQuotes(block);
     for (const sentence of block.sentences) {
       const from = wordAt(words, sentence.start);
       const to = wordAt(words, sentence.end);
       for (let at = from, n = 0; at < to && n < 2; n++) {
-        const found = this.indirectIn(words, at, to, inDirect, lemmas);
+        const found = this.indirectIn(words, at, to, inDirect, lemmas, quoted);
         if (!found) break;
         const [cs, ce, attribution, cueIdx] = found;
         this.addIndirect(cs, ce, attribution);
@@ -1025,7 +1089,8 @@ export class QuoteFinder {
   }
 
   /** Finds the first reported clause from word `from` on: [start, end, attribution, cue index]. */
-  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>): [number, number, Attribution, number] | null {
+  /** `quoted`: is an offset inside words quoted in a way no direct quote reads (''…'')? Its cues are the speaker's, not the report's. */
+  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): [number, number, Attribution, number] | null {
     const { text } = this.ctx;
     let end = to;
     while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
@@ -1037,7 +1102,7 @@ export class QuoteFinder {
       if (!cueFirstWords.has(w.lower)) continue;
       const n = nounCueAt(words, k);
       const cue = n ? null : cueAt(words, k);
-      if ((!n && !cue) || inDirect(w.start)) continue;
+      if ((!n && !cue) || inDirect(w.start) || quoted?.(w.start)) continue;
       // according to X, CONTENT / CONTENT, according to X
       if (n) {
         let stop = k + n;
@@ -1061,11 +1126,24 @@ export class QuoteFinder {
       const tell = isTell(cue.lemma);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastSeparator(words, from, k);
-      if (lastComma > from + 3 && this.tailIsAttribution(words, lastComma + 1, k, after, end)) {
-        const subject = this.subjectBefore(words, k, lastComma + 1) ?? this.plainSubject(words, k, lastComma + 1);
-        const source = subject && !hasClauseWord(words, lastComma + 1, subject.start) ? subject : k === lastComma + 1 && !tell && end - after <= 6 ? this.nounPhraseAfter(words, after, end) : null;
-        const contentTo = trimBack(words, from, lastComma);
-        if (source && contentTo > from && !inDirect(words[lastComma - 1]!.start)) {
+      // ",'' said Smith": the attribution starts past the closing marks.
+      const tailFrom = words[lastComma + 1]?.text === "''" ? lastComma + 2 : lastComma + 1;
+      if (lastComma > from + 3 && this.tailIsAttribution(words, tailFrom, k, after, end)) {
+        const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
+        // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic.
+        let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && end - after <= 6 && !PREPOSITIONS.has(words[after]?.lower ?? '') ? this.nounPhraseAfter(words, after, end) : null;
+        let contentEnd = lastComma;
+        if (!source && k === tailFrom) {
+          // "…,'' Tomas Berg, director of the center, said": the speaker and an apposition stand between the content and the cue.
+          const speaker = this.subjectBefore(words, k, from);
+          let sep = speaker ? wordAt(words, speaker.start) - 1 : -1;
+          if (words[sep]?.text === "''") sep--;
+          if (speaker && sep > from + 3 && words[sep]!.text === ',') [source, contentEnd] = [speaker, sep];
+        }
+        const contentTo = trimBack(words, from, contentEnd);
+        // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
+        const fronted = FRONTED_OPENERS.has(words[from]!.lower) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
+        if (source && contentTo > from && !inDirect(words[lastComma - 1]!.start) && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
           return [words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k];
         }
       }
@@ -1195,6 +1273,8 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'toward', 'towards', 'with
 const BARE_CLAUSE_LEMMAS = new Set(['say', 'tell', 'add', 'think', 'believe', 'feel', 'claim', 'argue', 'insist', 'suggest', 'predict', 'warn', 'hope', 'fear', 'worry', 'expect', 'suspect', 'guess', 'reckon', 'know', 'find', 'show', 'indicate', 'write', 'agree', 'estimate', 'assume', 'presume', 'suppose', 'contend', 'allege', 'concede', 'acknowledge', 'admit', 'assert', 'explain', 'stress', 'emphasize', 'emphasise', 'recall', 'report', 'note', 'announce', 'confirm', 'deny', 'reveal', 'declare', 'complain', 'conclude', 'predict', 'promise', 'vow', 'pledge', 'swear', 'testify', 'tweet', 'post', 'respond', 'reply', 'answer', 'counter', 'observe', 'remark', 'comment', 'mention', 'point out', 'repeat', 'reiterate', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'discover', 'determine', 'doubt']);
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'over', 'by', 'for', 'with', 'from', 'of', 'about', 'into', 'during', 'after', 'before', 'between', 'against', 'among', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'as']);
+/** Words that open a phrase set before a sentence's subject: "In a speech in Ohio, ...", "After the vote, ...". */
+const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until']);
 /** Clause starters that also open a noun phrase object: "the back of", "some resources". */
 const DETERMINER_ONLY = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'more', 'nearly', 'about', 'almost', 'several', 'such', 'its', 'his', 'her', 'their', 'our', 'no', 'only']);
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -1210,6 +1290,8 @@ interface Found {
   end: number;
 }
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'argue', 'predict', 'allege', 'show']);
+/** The most words and marks of a sentence after a quote that can be just its attribution: "Vitter demanded on Tuesday." */
+const ATTRIBUTION_SENTENCE_MAX = 12;
 const SIGN_OFF_DASHES = new Set(['―', '—', '–', '-', '--']);
 
 // Written so that no two repeats can match the same characters: a long gap must not backtrack.
@@ -1242,6 +1324,38 @@ function hasClauseWord(words: Word[], from: number, beforeOffset: number): boole
 function trimBack(words: Word[], from: number, end: number): number {
   while (end > from && (words[end - 1]!.kind !== 'word' || (words[end - 1]!.lower === 'and' || words[end - 1]!.lower === 'but')) && !CLOSE_MARKS.has(words[end - 1]!.text)) end--;
   return end;
+}
+
+/** Words that open or head no phrase naming a speaker: "despite admitting", "perhaps recognizing", "fueling worries", "he'll promote". */
+const NAMES_NO_ONE = new Set(['despite', 'including', 'perhaps', 'together', 'now', 'then', 'also', 'even', 'still', 'instead', 'however', 'here', 'there']);
+function namesNoOne(w: Word): boolean {
+  return PREPOSITIONS.has(w.lower) || NAMES_NO_ONE.has(w.lower) || ADVERB.test(w.text) || (!w.capitalized && w.lower.endsWith('ing') && !documentNouns.has(w.lower)) || CONTRACTED_PRONOUN.test(w.lower);
+}
+
+/** Words quoted between doubled apostrophes, as some archives print quotation marks (''…''); undefined when there are none. */
+function doubledApostropheQuotes(block: Block): ((offset: number) => boolean) | undefined {
+  const t = block.text;
+  const regions: [number, number][] = [];
+  for (let a = t.indexOf("''"); a >= 0; ) {
+    const b = t.indexOf("''", a + 2);
+    if (b < 0) break;
+    regions.push([block.start + a + 2, block.start + b]);
+    a = t.indexOf("''", b + 2);
+  }
+  if (!regions.length) return undefined;
+  return (offset) => {
+    const r = regions[firstNotBefore(regions, ([, b]) => b <= offset)];
+    return !!r && r[0] <= offset;
+  };
+}
+
+/** Does a preposition come before word `i`, past an article: "in Michigan", "to the NAACP board"? Not one that names an author: "by", "from", "according to". */
+function afterPreposition(words: Word[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && (words[k]!.lower === 'the' || words[k]!.lower === 'a' || words[k]!.lower === 'an')) k--;
+  const w = words[k]?.lower ?? '';
+  if (w === 'by' || w === 'from' || (w === 'to' && words[k - 1]?.lower === 'according')) return false;
+  return PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w);
 }
 
 function singular(word: string): string {
