@@ -55,6 +55,20 @@ describe('what the model reads alone', () => {
   });
 });
 
+describe('pronouns', () => {
+  const speakerOf = (a: Article, words: string) => a.entities.find((e) => e.id === quoteOf(a, words).speaker)?.name;
+
+  it('gives "she" to the last person the text calls she, not the last person named', () => {
+    const a = article('Mrs. Lena Alvarez, the finance chair, met Mr. Paul Brennan on Tuesday.\n\n"We cannot cut the library again," she said after the meeting.');
+    expect(speakerOf(a, 'We cannot cut the library')).toBe('Lena Alvarez');
+  });
+
+  it('learns a person\'s pronoun from the text when no honorific says it', () => {
+    const a = article('Dana Whitlock said she would vote against the plan. Council leader Tom Reyes said he backed it.\n\n"It is a bad deal for the harbour," she said.');
+    expect(speakerOf(a, 'It is a bad deal')).toBe('Dana Whitlock');
+  });
+});
+
 describe('unnamed sources', () => {
   it('reads "asked not to be named" as the formula of an unnamed source, not as what was asked', () => {
     const a = article('A port official asked not to be named because the talks with the ferry company are not public.');

@@ -119,6 +119,8 @@ export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText
 export const titleHeads = new Set(list(titles.titleHeads));
 export const lowerTitleWords = new Set([...list(titles.titleModifiers), ...list(titles.titleHeads)].map((s) => s.toLowerCase()));
 export const honorifics = new Set(list(titles.honorifics));
+export const maleHonorifics = new Set(list(titles.maleHonorifics));
+export const femaleHonorifics = new Set(list(titles.femaleHonorifics));
 export const descriptorNouns = lowerSet([...list(titles.descriptorNouns), ...list(relations.nouns)]);
 export const firstNames = new Set(list(people.firstNames));
 export const familyNamesFirst = new Set(list(people.familyNameFirst));

@@ -5,7 +5,10 @@ import type { AttributionKind, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
 import { wordsOf, type Word } from './tokens';
 import type { EntityDraft, EntityTable } from './entities';
-import { anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, descriptorNouns, documentNouns, emptyReports, nounCues, orgDescriptors, type CueVerb } from './lexicon';
+import {
+  anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, maleHonorifics, nounCues,
+  orgDescriptors, type CueVerb,
+} from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
 
@@ -219,6 +222,55 @@ function nounCueAt(words: Word[], i: number): number {
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
+type Pronoun = 'he' | 'she';
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+const pronounFor = (word: string): Pronoun | null => (HE.has(word) ? 'he' : SHE.has(word) ? 'she' : null);
+/** How far back a pronoun looks for a person who fits it. */
+const PERSONS_LOOKED_BACK = 8;
+
+/**
+ * Which pronoun each person takes, as far as the text says: an honorific before a name ("Mrs. Okoro"),
+ * else the first "he" or "she" after a name in its sentence, by a clear majority.
+ */
+function readPronouns(blocks: Block[], table: EntityTable): Map<EntityDraft, Pronoun> {
+  const votes = new Map<EntityDraft, { he: number; she: number }>();
+  const vote = (e: EntityDraft, p: Pronoun, weight: number) => {
+    const v = votes.get(e) ?? { he: 0, she: 0 };
+    v[p] += weight;
+    votes.set(e, v);
+  };
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      let last: EntityDraft | undefined;
+      const tokens = sentence.tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        const ref = table.byStart.get(t.start);
+        if (ref && ref.entity.type === 'person' && !ref.entity.anonymous) {
+          last = ref.entity;
+          // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
+          const honorific = [t.text, tokens[i - 1]?.text ?? ''];
+          if (honorific.some((h) => maleHonorifics.has(h))) vote(last, 'he', 3);
+          else if (honorific.some((h) => femaleHonorifics.has(h))) vote(last, 'she', 3);
+          continue;
+        }
+        const p = last && t.kind === 'word' ? pronounFor(t.lower) : null;
+        if (p) {
+          vote(last!, p, 1);
+          last = undefined;
+        }
+      }
+    }
+  }
+  const out = new Map<EntityDraft, Pronoun>();
+  for (const [e, v] of votes) {
+    if (v.he >= 2 * v.she && v.he > 0) out.set(e, 'he');
+    else if (v.she >= 2 * v.he && v.she > 0) out.set(e, 'she');
+  }
+  return out;
+}
+
 export class QuoteFinder {
   private readonly quotes: Quote[] = [];
   /** Cue offsets already used by a quote, so one cue serves one quote. */
@@ -232,12 +284,14 @@ export class QuoteFinder {
   /** Latest named person with this word in a role: "minister" → Daniel Whitcombe. */
   private readonly personByRoleWord = new Map<string, EntityDraft>();
   private readonly personMentions: { start: number; entity: EntityDraft }[];
+  private readonly pronounOf: Map<EntityDraft, Pronoun>;
 
   constructor(private readonly ctx: QuoteContext) {
     this.personMentions = [...ctx.table.byStart.values()]
       .filter((m) => m.entity.type === 'person' && !m.entity.anonymous)
       .map((m) => ({ start: m.start, entity: m.entity }))
       .sort((a, b) => a.start - b.start);
+    this.pronounOf = readPronouns(ctx.blocks, ctx.table);
     for (const e of ctx.table.entities) {
       if (e.type !== 'person') continue;
       for (const role of e.roles) for (const word of role.toLowerCase().split(NOT_LETTERS)) if (word) this.personByRoleWord.set(singular(word), e);
@@ -898,11 +952,15 @@ export class QuoteFinder {
       if (source.pronoun === 'it' || source.pronoun === 'we' || source.pronoun === 'i') return this.lastSpeaker && at - this.lastSpeaker.at < 3000 ? this.lastSpeaker.entity : null;
       if (source.pronoun === 'they') return this.lastSpeaker?.entity ?? null;
       // A person named since in this paragraph; else the last speaker, if quoted in this paragraph or the one before; else the last person named.
-      const named = this.lastPersonBefore(at);
+      // "she" is never a person the text calls "he", and the other way round.
+      const wanted = pronounFor(source.pronoun);
+      const fits = (e: EntityDraft) => !wanted || (this.pronounOf.get(e) ?? wanted) === wanted;
+      const named = this.lastPersonBefore(at, fits);
+      const speaker = this.lastSpeaker && fits(this.lastSpeaker.entity) ? this.lastSpeaker : null;
       const blockStart = this.ctx.blocks[block]?.start ?? 0;
-      if (named && named.start >= blockStart && (!this.lastSpeaker || named.start > this.lastSpeaker.at)) return named.entity;
-      if (this.lastSpeaker && this.lastSpeaker.entity.type === 'person' && this.lastSpeaker.block >= block - 1) return this.lastSpeaker.entity;
-      return named?.entity ?? this.lastSpeaker?.entity ?? null;
+      if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
+      if (speaker && speaker.entity.type === 'person' && speaker.block >= block - 1) return speaker.entity;
+      return named?.entity ?? speaker?.entity ?? null;
     }
     const head = source.head ?? '';
     const phrase = this.ctx.text.slice(source.start, source.end);
@@ -928,9 +986,11 @@ export class QuoteFinder {
     return firstNotBefore(this.ctx.blocks, (b) => b.end < offset);
   }
 
-  private lastPersonBefore(at: number): { start: number; entity: EntityDraft } | undefined {
+  /** The last person named before `at` who fits; a few mentions back at most. */
+  private lastPersonBefore(at: number, fits: (e: EntityDraft) => boolean = () => true): { start: number; entity: EntityDraft } | undefined {
     const i = firstNotBefore(this.personMentions, (m) => m.start < at);
-    return i > 0 ? this.personMentions[i - 1] : undefined;
+    for (let k = i - 1; k >= 0 && k >= i - PERSONS_LOOKED_BACK; k--) if (fits(this.personMentions[k]!.entity)) return this.personMentions[k];
+    return undefined;
   }
 
   private makeQuote(raw: RawQuote | null, kind: QuoteKind, attribution: Attribution | null, content?: [number, number]): Quote {
