@@ -61,6 +61,12 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Jordan')!.mentions).toHaveLength(1);
   });
 
+  it('reads a surname before a thing named after its bearer as the person, and the pair as no one', () => {
+    const article = analyze('Dr. Maria Okoro opened her show on Monday. The Okoro Lumigraphs fill two rooms.');
+    expect(entity(article, 'Maria Okoro')!.mentions.map((m) => m.text)).toEqual(['Dr. Maria Okoro', 'Okoro']);
+    expect(entity(article, 'Okoro Lumigraphs')).toBeUndefined();
+  });
+
   it('reads a title alone as the person who holds it, never as a name', () => {
     const article = analyze('President Barack Obama spoke on Monday. The President said the bill would pass.');
     expect(entity(article, 'Barack Obama')?.mentions.map((m) => m.text)).toEqual(['Barack Obama', 'President']);

@@ -605,6 +605,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   const candidates: Candidate[] = [];
   for (const r of readings) candidates.push(...(model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed));
   readDatelinePlaces(candidates);
+  cutThingsNamedAfterPeople(candidates);
   candidates.push(...nestedNames(candidates));
   candidates.sort((a, b) => a.start - b.start);
   // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
@@ -745,6 +746,25 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     out.push(c);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the Warhol Polaroids", "a Chen exhibit": a person's surname before another capitalized word names a
+ * thing after them, not another person. The surname alone stays, a mention of the person.
+ */
+function cutThingsNamedAfterPeople(candidates: Candidate[]): void {
+  // Surnames of people the text names with evidence: a title, an honorific, a known first name.
+  const surnames = new Set<string>();
+  for (const c of candidates) if (c.type === 'person' && c.nameWords.length >= 2 && PERSON_EVIDENCE.test(c.rule)) surnames.add(c.nameWords.at(-1)!);
+  if (!surnames.size) return;
+  for (const [k, c] of candidates.entries()) {
+    if (c.type !== 'person' || c.nameWords.length !== 2 || PERSON_EVIDENCE.test(c.rule)) continue;
+    const [first, last] = c.nameWords as [string, string];
+    if (!surnames.has(first) || surnames.has(last) || firstNames.has(last)) continue;
+    const surname = candidate(c.sentence, c.words, c.from, c.from + 1, 'person', c.strength, 'person.surname-before-thing', 'short');
+    surname.confidence = c.confidence;
+    candidates[k] = surname;
+  }
 }
 
 const NESTED_PLACE_KINDS = new Set<GazetteerEntry['kind']>(['country', 'capital', 'city', 'state', 'region']);
