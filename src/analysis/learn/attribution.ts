@@ -7,7 +7,7 @@
 import type { Token } from '../structure';
 import { anonymousNouns, cueVerbs, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
-import { addGroup, groupWeights, labelRuns, type LinearModel, type Sequence } from './perceptron';
+import { addGroup, groupWeights, labelRuns, TaggingScratch, type LinearModel, type Sequence } from './perceptron';
 
 export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type AttributionRole = 'source' | 'cue' | 'content';
@@ -53,40 +53,25 @@ function bucket(d: number): number {
   return d <= 3 ? d : d <= 5 ? 4 : d <= 9 ? 5 : d <= 15 ? 6 : 7;
 }
 
-/** Per-paragraph scratch arrays, grown as needed: tagging allocates nothing per word. */
-class Scratch {
-  size = 0;
+/** Per-paragraph arrays of the attribution reader, beside the tagging ones. */
+class Scratch extends TaggingScratch {
   lower = new Uint32Array(0);
   forms: WordForms[] = [];
   flags = new Uint32Array(0);
   quote = new Uint8Array(0);
   cueLeft = new Int32Array(0);
   cueRight = new Int32Array(0);
-  features = new Uint32Array(0);
-  offsets = new Uint32Array(0);
-  scores = new Float32Array(0);
-  priors = new Float64Array(0);
-  labels = new Uint8Array(0);
 
-  ensure(n: number): void {
-    if (n <= this.size) return;
-    const size = Math.max(n, this.size * 2, 256);
-    this.size = size;
+  protected override grow(size: number): void {
     this.lower = new Uint32Array(size);
     this.flags = new Uint32Array(size);
     this.quote = new Uint8Array(size);
     this.cueLeft = new Int32Array(size);
     this.cueRight = new Int32Array(size);
-    this.features = new Uint32Array(size * 64);
-    this.offsets = new Uint32Array(size + 1);
-    this.scores = new Float32Array(size * ATTRIBUTION_LABELS.length);
-    // Emissions read nine lanes from a token's priors: slack past the last one.
-    this.priors = new Float64Array((size + 2) * ATTRIBUTION_LABELS.length);
-    this.labels = new Uint8Array(size);
   }
 }
 
-const scratch = new Scratch();
+const scratch = new Scratch(ATTRIBUTION_LABELS.length, 64, 256);
 
 /** A word's hashed forms and flags, cached by its text: most words recur, and hashing is the cost of tagging. */
 interface WordForms {

@@ -7,7 +7,7 @@ import {
   orgDescriptors, orgHeads, placeHeads, titleHeads, weekdays, type GazetteerKind,
 } from '../lexicon';
 import { hashString, mix } from './hash';
-import { groupWeights, labelRuns, type LinearModel, type Sequence } from './perceptron';
+import { groupWeights, labelRuns, TaggingScratch, type LinearModel, type Sequence } from './perceptron';
 
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NameType = 'person' | 'organization' | 'place' | 'other';
@@ -97,9 +97,8 @@ function shapeHash(text: string): number {
   return h >>> 0;
 }
 
-/** Per-sentence scratch arrays, grown as needed: tagging allocates nothing per token. */
-class Scratch {
-  size = 0;
+/** Per-sentence arrays of the entity reader, beside the tagging ones. */
+class Scratch extends TaggingScratch {
   lower = new Uint32Array(0);
   shape = new Uint32Array(0);
   forms: WordForms[] = [];
@@ -107,30 +106,17 @@ class Scratch {
   flags = new Uint32Array(0);
   /** 1: a name-like word; 2: next to one; 0: not read. */
   active = new Uint8Array(0);
-  features = new Uint32Array(0);
-  offsets = new Uint32Array(0);
-  scores = new Float32Array(0);
-  priors = new Float64Array(0);
-  labels = new Uint8Array(0);
 
-  ensure(n: number): void {
-    if (n <= this.size) return;
-    const size = Math.max(n, this.size * 2, 64);
-    this.size = size;
+  protected override grow(size: number): void {
     this.lower = new Uint32Array(size);
     this.shape = new Uint32Array(size);
     this.gazetteer = new Uint32Array(size);
     this.flags = new Uint32Array(size);
     this.active = new Uint8Array(size);
-    this.features = new Uint32Array(size * 80);
-    this.offsets = new Uint32Array(size + 1);
-    this.scores = new Float32Array(size * NER_LABELS.length);
-    this.priors = new Float64Array((size + 1) * NER_LABELS.length);
-    this.labels = new Uint8Array(size);
   }
 }
 
-const scratch = new Scratch();
+const scratch = new Scratch(NER_LABELS.length, 80, 64);
 
 /** The word's lexicon flags: all but 'seen-lowercase', which depends on the document. */
 function staticFlags(w: Token): number {

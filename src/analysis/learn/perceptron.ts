@@ -129,6 +129,40 @@ export function addGroup(out: Float64Array, at: number, sums: Float32Array, grou
 /** Emissions add up to this many labels' weights at once, in locals (both readers have fewer). */
 const LANES = 9;
 
+/**
+ * A reader's per-sequence arrays, grown as needed, so tagging allocates nothing per token. A reader
+ * extends it with arrays of its own, made in `grow`.
+ */
+export abstract class TaggingScratch {
+  size = 0;
+  features = new Uint32Array(0);
+  offsets = new Uint32Array(0);
+  scores = new Float32Array(0);
+  /** n × L, then LANES of slack: emissions read that many weights from a token's prior. */
+  priors = new Float64Array(0);
+  labels = new Uint8Array(0);
+
+  constructor(
+    private readonly labelCount: number,
+    private readonly featuresPerToken: number,
+    private readonly minSize: number,
+  ) {}
+
+  ensure(n: number): void {
+    if (n <= this.size) return;
+    const size = Math.max(n, this.size * 2, this.minSize);
+    this.size = size;
+    this.features = new Uint32Array(size * this.featuresPerToken);
+    this.offsets = new Uint32Array(size + 1);
+    this.scores = new Float32Array(size * this.labelCount);
+    this.priors = new Float64Array(size * this.labelCount + LANES);
+    this.labels = new Uint8Array(size);
+    this.grow(size);
+  }
+
+  protected abstract grow(size: number): void;
+}
+
 export class LinearModel {
   readonly labelCount: number;
   private readonly allowed: Uint8Array;
@@ -332,7 +366,7 @@ export function train(labels: readonly string[], data: Sequence[], options: Trai
   const order = data.map((_, i) => i);
   let step = 1;
   let scores = new Float64Array(256 * L);
-  const predicted = new Uint8Array(4096);
+  let predicted = new Uint8Array(256);
 
   const update = (key: number, label: number, delta: number) => {
     let row = weights.get(key);
@@ -353,7 +387,10 @@ export function train(labels: readonly string[], data: Sequence[], options: Trai
       const gold = seq.labels!;
       const n = gold.length;
       if (n === 0) continue;
-      if (scores.length < n * L) scores = new Float64Array(n * L * 2);
+      if (scores.length < n * L) {
+        scores = new Float64Array(n * L * 2);
+        predicted = new Uint8Array(n * 2);
+      }
       for (let t = 0; t < n; t++) {
         if (seq.offsets[t] === seq.offsets[t + 1]) {
           forceFirstLabel(scores, t, L);
