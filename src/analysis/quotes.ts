@@ -4,7 +4,7 @@ import type { Block } from './structure';
 import type { AttributionKind, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
 import { wordsOf, type Word } from './tokens';
-import type { EntityDraft, EntityTable } from './entities';
+import type { EntityDraft, EntityTable, MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, maleHonorifics, nounCues,
   orgDescriptors, type CueVerb,
@@ -250,9 +250,9 @@ function readPronouns(blocks: Block[], table: EntityTable): Map<EntityDraft, Pro
         if (ref && ref.entity.type === 'person' && !ref.entity.anonymous) {
           last = ref.entity;
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
-          const honorific = [t.text, tokens[i - 1]?.text ?? ''];
-          if (honorific.some((h) => maleHonorifics.has(h))) vote(last, 'he', 3);
-          else if (honorific.some((h) => femaleHonorifics.has(h))) vote(last, 'she', 3);
+          const before = tokens[i - 1]?.text ?? '';
+          if (maleHonorifics.has(t.text) || maleHonorifics.has(before)) vote(last, 'he', 3);
+          else if (femaleHonorifics.has(t.text) || femaleHonorifics.has(before)) vote(last, 'she', 3);
           continue;
         }
         const p = last && t.kind === 'word' ? pronounFor(t.lower) : null;
@@ -499,12 +499,7 @@ export class QuoteFinder {
     const { words, sentenceStart } = f;
     const s0 = sentenceStart[cueFrom]!;
     let subject: Source | null = this.subjectBefore(words, cueFrom, s0);
-    for (let k = cueFrom - 1; k >= s0 && !subject; k--) {
-      const ref = this.ctx.table.byEnd.get(words[k]!.end) ?? this.ctx.table.byEnd.get(words[k]!.normEnd);
-      // "at a rally in Michigan", "a letter to Senate leaders": a name after a preposition is no subject.
-      if (ref && ref.entity.type !== 'place' && !afterPreposition(words, wordAt(words, ref.start))) subject = { start: ref.start, end: ref.end, entity: ref.entity };
-      else if (PRONOUNS.has(words[k]!.lower) && words[k]!.lower !== 'it') subject = { start: words[k]!.start, end: words[k]!.end, pronoun: words[k]!.lower };
-    }
+    for (let k = cueFrom - 1; k >= s0 && !subject; k--) subject = subjectAt(words, k, this.ctx.table.byEnd.get(words[k]!.end) ?? this.ctx.table.byEnd.get(words[k]!.normEnd));
     if (!subject) return null;
     const from = wordAt(words, subject.start);
     const to = wordAt(words, subject.end);
@@ -722,9 +717,7 @@ export class QuoteFinder {
     const colon = words.at(-1);
     if (!colon || colon.text !== ':') return null;
     for (let k = introduction.sentenceStart.at(-1) ?? 0; k < words.length - 1; k++) {
-      const w = words[k]!;
-      const ref = this.ctx.table.byStart.get(w.start);
-      const source: Source | null = ref && ref.entity.type !== 'place' && !afterPreposition(words, k) ? { start: ref.start, end: ref.end, entity: ref.entity } : PRONOUNS.has(w.lower) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : null;
+      const source = subjectAt(words, k, this.ctx.table.byStart.get(words[k]!.start));
       if (source) return { cue: span(this.ctx.text, colon.start, colon.end), cueVerb: null, source, rule: 'quote.cue.before' };
     }
     return null;
@@ -805,10 +798,7 @@ export class QuoteFinder {
     let j = cueIdx - 1;
     while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
     if (!(words[cueIdx]!.lower.endsWith('ing') || words[j]?.lower === 'and')) return null;
-    const w = words[from]!;
-    if (PRONOUNS.has(w.lower) && w.lower !== 'it') return { start: w.start, end: w.end, pronoun: w.lower };
-    const ref = this.ctx.table.byStart.get(w.start);
-    return ref && ref.entity.type !== 'place' ? { start: ref.start, end: ref.end, entity: ref.entity } : null;
+    return subjectAt(words, from, this.ctx.table.byStart.get(words[from]!.start));
   }
 
   /** Any cue in the rest of the sentence: `what she called a “rant”`. */
@@ -1410,6 +1400,16 @@ function doubledApostropheQuotes(block: Block): ((offset: number) => boolean) | 
 }
 
 /** Does a preposition come before word `i`, past an article: "in Michigan", "to the NAACP board"? Not one that names an author: "by", "from", "according to". */
+/**
+ * Who word `k` names as a subject: a person or group (`ref`, the mention there), unless it follows a
+ * preposition ("at a rally in Michigan", "a letter to Senate leaders"); else a personal pronoun but "it".
+ */
+function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Source | null {
+  if (ref && ref.entity.type !== 'place' && !afterPreposition(words, wordAt(words, ref.start))) return { start: ref.start, end: ref.end, entity: ref.entity };
+  const w = words[k]!;
+  return PRONOUNS.has(w.lower) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : null;
+}
+
 function afterPreposition(words: Word[], i: number): boolean {
   let k = i - 1;
   if (k >= 0 && (words[k]!.lower === 'the' || words[k]!.lower === 'a' || words[k]!.lower === 'an')) k--;
