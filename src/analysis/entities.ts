@@ -564,7 +564,7 @@ function isHomeCountry(c: Candidate): boolean {
   if (before === '(') return c.words[c.to]?.text === ')';
   if (before === 'of') return !!c.words[c.from - 2]?.capitalized;
   const place = before === ',' ? c.words[c.from - 2]?.text : undefined;
-  return !!place && (ALL_CAPS_WORD.test(place) || isCountry(place));
+  return !!place && ALL_CAPS_WORD.test(place);
 }
 
 /** In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0". */
