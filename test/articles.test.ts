@@ -235,6 +235,13 @@ describe('organizations and teams', () => {
     expect(entity(article, 'Greek Ministry of Culture').type).toBe('organization');
   });
 
+  it('keeps the article of a head word\'s complement inside the name', () => {
+    const article = analyze('The grant came from the Lena Ostrova Foundation for the Performing Arts, and the Bank of the North matched it.\n');
+    expect(entity(article, 'Lena Ostrova Foundation for the Performing Arts').type).toBe('organization');
+    expect(entity(article, 'Bank of the North').type).toBe('organization');
+    expect(article.entities.some((e) => e.name === 'Performing Arts')).toBe(false);
+  });
+
   // A country that plays is its team, an organization (GUM's convention; CoNLL's wire news keeps the
   // country: see the model card). Where it is only where someone comes from or where fans are, it stays the place.
   it('reads countries playing in a sports report as their teams, all through the report', () => {
@@ -248,6 +255,11 @@ describe('organizations and teams', () => {
     expect(entity(article, 'Norway national team').mentions).toHaveLength(2);
     expect(entity(article, 'Chile').mentions.map((m) => m.start)).toEqual([text.indexOf('Chile celebrated'), text.indexOf('Chile)')]);
     expect(entity(article, 'Norway')).toMatchObject({ type: 'place' });
+  });
+
+  it('reads every country in a headline list of winners as a team', () => {
+    const article = analyze('Cup day three: Chile, Norway, Peru win their matches\n\nChile beat Ghana 2-1 in the opening match on Monday. Norway beat Mali 1-0 and Peru beat Oman 3-0 in the other matches of the group.\n');
+    for (const team of ['Chile', 'Norway', 'Peru']) expect(entity(article, `${team} national team`).mentions).toHaveLength(2);
   });
 
   it('reads clubs named after their city as organizations', () => {

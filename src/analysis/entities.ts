@@ -147,6 +147,10 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
     if (!w.capitalized) {
       if (run.length && (CONNECTORS.has(w.lower) || nameParticles.has(w.text)) && next?.capitalized && next.kind === 'word') {
         run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined });
+      } else if (HEAD_LINKS.has(w.lower) && next?.lower === 'the' && words[i + 2]?.capitalized && words[i + 2]!.kind === 'word' && run.length && isOrgHead(words, run[run.length - 1]!)) {
+        // "Foundation for the Visual Arts", "Bank of the West": the head's complement keeps its article.
+        run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined }, { kind: 'conn', from: i + 1, to: i + 2, entry: undefined });
+        i++;
       } else if (next?.capitalized && i > 0 && /^\d+$/.test(w.text) && orgDescriptors.has(words[i - 1]!.lower)) {
         // "analysis group 38 North"
         flush();
