@@ -221,6 +221,19 @@ describe('cues around quotes', () => {
   });
 });
 
+describe('subjects that do not speak', () => {
+  it('credits no one with a passive: "X is expected to" reports no words of X', () => {
+    const a = article('Councillor Tomas Brandt is expected to present the harbour bill next month. Brandt was told that the vote would be close.');
+    expect(a.quotes.filter((q) => q.speakerText === 'Tomas Brandt' || q.speakerText === 'Brandt')).toEqual([]);
+  });
+
+  it('reads a noun phrase after "said" that a verb follows as the content\'s subject, not the speaker', () => {
+    const a = article('But Ilse Varga, secretary of the Harbour Workers Union, said workers had not been consulted.');
+    expect(quoteOf(a, 'workers had not been consulted')).toMatchObject({ speakerText: 'Ilse Varga' });
+    expect(a.quotes.some((q) => q.text.includes('secretary of the Harbour Workers Union'))).toBe(false);
+  });
+});
+
 describe('speakers carried over', () => {
   it('credits a quote without a cue to the speaker of the report just before it', () => {
     const a = article('Harbour master Ilse Varga said the new quay would open in March.\n\n“We will be ready for the first ferries before the summer.”');

@@ -1182,6 +1182,8 @@ export class QuoteFinder {
         const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
         // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic.
         let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && end - after <= 6 && !PREPOSITIONS.has(words[after]?.lower ?? '') ? this.nounPhraseAfter(words, after, end) : null;
+        // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
+        if (source && source !== subject && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
         let contentEnd = lastComma;
         if (!source && k === tailFrom) {
           // "…,'' Tomas Berg, director of the center, said": the speaker and an apposition stand between the content and the cue.
@@ -1204,7 +1206,8 @@ export class QuoteFinder {
           return [words[from]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.parenthetical' }, k];
         }
       }
-      // SOURCE CUE (that) CONTENT.
+      // SOURCE CUE (that) CONTENT; "Tane is expected to", "she was told that": a passive's subject is not who speaks.
+      if (isPassive(words, k, from)) continue;
       const source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null);
       if (!source) continue;
       const start = this.clauseStart(words, after, end, cue);
@@ -1243,6 +1246,12 @@ export class QuoteFinder {
     if (end - k >= 2 && !TAIL_OPENERS.has(w.lower) && !ADVERB.test(w.text)) return k;
     if (w.lower === 'to' && cue.lemma !== 'say' && cue.lemma !== 'tell') return k;
     return -1;
+  }
+
+  /** Does the inverted source ending before word `i` end the attribution: "…, said Smith." or "…, said Smith, a lawyer, on Monday."? */
+  private endsTail(words: Word[], i: number, end: number): boolean {
+    const w = words[i];
+    return i >= end || !w || w.kind !== 'word' || TAIL_OPENERS.has(w.lower);
   }
 
   /** Is `words[from..end)` just "SOURCE CUE [when/where/to whom]" or "CUE SOURCE"? */
@@ -1408,6 +1417,14 @@ function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Sourc
   if (ref && ref.entity.type !== 'place' && !afterPreposition(words, wordAt(words, ref.start))) return { start: ref.start, end: ref.end, entity: ref.entity };
   const w = words[k]!;
   return PRONOUNS.has(w.lower) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : null;
+}
+
+/** Is the cue at word `k` a passive ("is expected", "was told", "has been said")? */
+function isPassive(words: Word[], k: number, min: number): boolean {
+  if (words[k]!.lower.endsWith('ing')) return false;
+  let j = k - 1;
+  while (j >= min && (ADVERB.test(words[j]!.text) || words[j]!.lower === 'not' || words[j]!.lower === "n't")) j--;
+  return j >= min && BE_FORMS.has(words[j]!.lower);
 }
 
 function afterPreposition(words: Word[], i: number): boolean {
