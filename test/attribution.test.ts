@@ -234,6 +234,18 @@ describe('subjects that do not speak', () => {
   });
 });
 
+describe('speakers in descriptions', () => {
+  it('credits the person a possessive description names, not the possessor', () => {
+    const a = article('“They are steering with the brakes on,” said Ilse Varga\'s former deputy, Tomas Brandt, now at the port authority.');
+    expect(quoteOf(a, 'steering with the brakes on')).toMatchObject({ speakerText: 'Tomas Brandt' });
+  });
+
+  it('credits the name set off after a description that opens the sentence', () => {
+    const a = article('Their harbour engineer, Ilse Varga, wrote in a report that the quay walls were failing.');
+    expect(quoteOf(a, 'the quay walls were failing')).toMatchObject({ speakerText: 'Ilse Varga' });
+  });
+});
+
 describe('speakers carried over', () => {
   it('credits a quote without a cue to the speaker of the report just before it', () => {
     const a = article('Harbour master Ilse Varga said the new quay would open in March.\n\n“We will be ready for the first ferries before the summer.”');

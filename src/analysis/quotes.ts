@@ -843,6 +843,9 @@ export class QuoteFinder {
       while (k >= min && j - k < 30 && !separator(words[k]!, words[k + 1]) && !OPEN_MARKS.has(words[k]!.text) && !CLOSE_MARKS.has(words[k]!.text) && words[k]!.text !== '"') k--;
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
       const np = this.nounPhraseEndingAt(words, k - 1, min);
+      // "Their chief economist, Mark Wall, wrote": the person's name set off after a description opening the clause speaks.
+      const apposed = np && !np.entity && commas === 0 && np.start === words[min]!.start ? this.ctx.table.byStart.get(words[k + 1]!.start) : undefined;
+      if (apposed?.entity.type === 'person' && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd)) return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       if (np) return np;
       j = k;
     }
@@ -906,13 +909,22 @@ export class QuoteFinder {
   private nounPhraseAfter(words: Word[], from: number, to: number): Source | null {
     const i = from;
     if (i >= to || words[i]!.kind !== 'word') return null;
-    // "analysis from the French newspaper Le Monde": the named source inside the phrase.
-    for (let j = i; j < to && j - i < 12 && words[j]!.text !== ',' && words[j]!.text !== '.'; j++) {
+    // "analysis from the French newspaper Le Monde": the named source inside the phrase. A possessor is not
+    // the speaker: "Isabel Schnabel's former adviser, Tomasz Nowak" is Nowak, named in the apposition.
+    let possessor = false;
+    for (let j = i; j < to && j - i < 12 && words[j]!.text !== '.'; j++) {
+      if (words[j]!.text === ',') {
+        const apposed = possessor ? this.ctx.table.byStart.get(words[j + 1]?.start ?? -1) : undefined;
+        if (apposed?.entity.type === 'person') return { start: apposed.start, end: apposed.end, entity: apposed.entity };
+        break;
+      }
       const named = this.ctx.table.byStart.get(words[j]!.start);
-      if (named && named.entity.type !== 'place') return { start: named.start, end: named.end, entity: named.entity };
+      if (!named || named.entity.type === 'place') continue;
+      if (this.isPossessor(words, named.end)) possessor = true;
+      else return { start: named.start, end: named.end, entity: named.entity };
     }
     const ref = this.ctx.table.byStart.get(words[i]!.start);
-    if (ref) return { start: ref.start, end: ref.end, entity: ref.entity };
+    if (ref && !this.isPossessor(words, ref.end)) return { start: ref.start, end: ref.end, entity: ref.entity };
     if (PRONOUNS.has(words[i]!.lower)) return { start: words[i]!.start, end: words[i]!.end, pronoun: words[i]!.lower };
     let end = i;
     while (end < to && end - i < 8 && (words[end]!.kind === 'word' || words[end]!.text === '-') && !(end > i && NP_STOP.has(words[end]!.lower))) end++;
@@ -921,6 +933,12 @@ export class QuoteFinder {
       if (np) return (np.anonymous && documentNouns.has(words[j]!.lower) && this.authorAfter(words, j + 1, to)) || np;
     }
     return null;
+  }
+
+  /** Does the name ending at `end` carry a possessive ("Schnabel's")? */
+  private isPossessor(words: Word[], end: number): boolean {
+    const w = words[wordAt(words, end) - 1];
+    return !!w && w.normEnd === end && w.end !== end;
   }
 
   /** "figures released by the statistics office", "data from the central bank": who wrote the document. */
