@@ -108,6 +108,12 @@ describe('page with web chrome', () => {
     expect([...article.quotes, ...article.claims].every((x) => x.start < chrome)).toBe(true);
   });
 
+  it('reads a "Related:" link with a headline as chrome, and its cue as no quote', () => {
+    const page = analyze('Port Strike Ends\n\nDock workers returned to work on Monday after a week-long strike.\n\nRelated: Union chief says talks will resume\n');
+    expect(page.sections.find((s) => s.text.startsWith('Related:'))?.kind).toBe('chrome');
+    expect(page.quotes).toEqual([]);
+  });
+
   it('tells headline and byline from the body', () => {
     expect(article.sections[0]?.kind).toBe('headline');
     expect(article.sections.some((s) => s.kind === 'byline' && s.text.startsWith('By '))).toBe(true);
