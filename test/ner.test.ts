@@ -88,6 +88,19 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(analyze('She works for Voice of America in Washington.'), 'America')).toBeUndefined();
   });
 
+  it('keeps a hyphenated given name whole, and "X-based" or "X-era" apart', () => {
+    const article = analyze('President Moon Jae-in met Kim Jong-un in Panmunjom. Taipei mayor Hau Lung-bin watched. The Seoul-based group and Biden-era rules.');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Hau Lung-bin', 'Kim Jong-un', 'Moon Jae-in']);
+    expect(entity(article, 'Seoul')?.type).toBe('place');
+  });
+
+  it('reads a lexicon place before a possessive and the name after it as two names', () => {
+    const article = analyze("South Korea's Lee Jae-myung also offered help. Moody's Investors Service cut the rating.");
+    expect(entity(article, 'South Korea')?.type).toBe('place');
+    expect(entity(article, 'Lee Jae-myung')?.type).toBe('person');
+    expect(typeOf(article, "Moody's Investors Service")).toBe('organization');
+  });
+
   it('gives East Asian names their family name, which comes first', () => {
     const article = analyze('Chinese Foreign Minister Wang Yi met North Korean leader Kim Jong Un in Pyongyang. Wang said the talks were frank, and Kim agreed to meet again.');
     const wang = entity(article, 'Wang Yi')!;

@@ -185,7 +185,19 @@ const isOrgHead = (words: Word[], u: Unit) => u.kind === 'cap' && isOrgHeadWord(
 const isOrgHeadWord = (norm: string) => orgHeads.has(norm) || (norm.endsWith('s') && orgHeads.has(norm.slice(0, -1)));
 const isPlaceHead = (words: Word[], u: Unit) => u.kind === 'cap' && placeHeads.has(unitWord(words, u).norm);
 
+const ENGLISH_HYPHEN_SUFFIX = /(?:ed|ing|er|ers|era|style|type|like|born|made|wide|free|run|only)$/;
+
+/** "Lee Jae-myung", "Moon Jae-in": a short syllable after a hyphen ends a given name the hyphen split. */
+function givenNameEnd(words: Word[], from: number, to: number): number {
+  const syllable = words[to - 1]!;
+  const hyphen = words[to];
+  const rest = words[to + 1];
+  if (to - from < 2 || syllable.kind !== 'word' || syllable.text.length > 5 || hyphen?.text !== '-' || hyphen.spaced || !rest || rest.spaced) return to;
+  return rest.kind === 'word' && rest.text.length <= 5 && LOWER_WORD.test(rest.text) && !ENGLISH_HYPHEN_SUFFIX.test(rest.text) ? to + 2 : to;
+}
+
 function candidate(sentence: Sentence, words: Word[], from: number, to: number, type: Candidate['type'], strength: number, rule: string, form: MentionForm = 'name'): Candidate {
+  if (type === 'person' || type === 'unknown') to = givenNameEnd(words, from, to);
   const last = words[to - 1]!;
   // The name keeps apostrophes inside it ("O'Brien") and drops a final possessive.
   const nameParts: string[] = [];
@@ -194,6 +206,13 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
     const w = words[i]!;
     // "Johnson & Johnson", "AT&T": an ampersand belongs to the name.
     if (w.text === '&') nameParts.push('&');
+    // "Jae-myung": a lower-case syllable after a hyphen belongs to the word before it.
+    if (w.text === '-' && !w.spaced && nameParts.length && i + 1 < to && !words[i + 1]!.spaced && LOWER_WORD.test(words[i + 1]!.text)) {
+      const rest = words[++i]!;
+      nameParts[nameParts.length - 1] += `-${i === to - 1 ? rest.norm : foldedText(rest)}`;
+      nameWords[nameWords.length - 1] += `-${rest.norm}`;
+      continue;
+    }
     if (w.kind !== 'word') continue;
     nameParts.push(i === to - 1 ? w.norm : foldedText(w));
     nameWords.push(w.norm);
@@ -696,6 +715,27 @@ function joinSplitNames(words: Word[], spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+/**
+ * "South Korea's Lee Jae-myung", "Mecca's Grand Mosque": a span the model read as one name, where the
+ * rules read a lexicon place before a possessive and another name after it, is two names. An
+ * organization's own possessive stays ("National People's Congress", "Moody's Investors Service").
+ */
+function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    let k = span.from;
+    while (k < span.to - 1 && !(words[k]!.kind === 'word' && words[k]!.normEnd !== words[k]!.end && words[k + 1]!.capitalized)) k++;
+    const possessor = k < span.to - 1 ? ruled.find((r) => r.from === span.from && r.to === k + 1 && LEXICON_PLACE.test(r.rule)) : undefined;
+    const owned = possessor && ruled.find((r) => r.from === k + 1 && !r.titleOnly && r.type !== 'unknown');
+    if (!possessor || !owned) {
+      out.push(span);
+      continue;
+    }
+    out.push({ ...span, to: k + 1, type: possessor.type as NameSpan['type'] }, { ...span, from: owned.from, to: owned.to, type: owned.type as NameSpan['type'] });
+  }
+  return out;
+}
+
 const MODEL_ALONE_MIN_CONFIDENCE = 0.3;
 /** Rules whose evidence of a person outweighs the model's type: a title, an honorific, a known first name. */
 const PERSON_EVIDENCE = /^person\.(first-name|title|honorific)$/;
@@ -709,7 +749,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   const overlaps = (c: Candidate, from: number, to: number) => c.from < to && from < c.to;
   // "the President" links to a person named before; a word alone the model passed over ("Tursunov said") may be the surname of one.
   const out = ruled.filter((c) => c.titleOnly || (c.nameWords.length === 1 && !spans.some((span) => overlaps(c, span.from, span.to)) && surnameOnly(c)));
-  for (let span of joinSplitNames(words, spans)) {
+  for (let span of splitAtPossessives(words, joinSplitNames(words, spans), ruled)) {
     if (span.type === 'other') continue;
     const [from, to] = nameBounds(words, span.from, span.to, span.type);
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
