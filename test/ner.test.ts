@@ -67,6 +67,11 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Okoro Lumigraphs')).toBeUndefined();
   });
 
+  it('reads storms and military operations as events, no actors, but keeps a team named Storm', () => {
+    const article = analyze('Hurricane Dana made landfall in Florida. Tropical Storm Orla weakened, and Operation Harbour Shield began. The Seattle Storm won.');
+    expect(article.entities.map((e) => e.name).sort()).toEqual(['Florida', 'Seattle Storm']);
+  });
+
   it('reads religious observances as no name', () => {
     const article = analyze('Two million pilgrims arrived for the Hajj this week, and many stayed on for Umrah.');
     expect(article.entities.map((e) => e.name)).toEqual([]);

@@ -11,7 +11,7 @@ import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentConte
 import {
   commonWordSet, cueVerbs, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
   locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
-  otherCapitalized, placeHeads, sportsWords, titleHeads, weekdays, type GazetteerEntry,
+  otherCapitalized, eventHeads, placeHeads, sportsWords, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -628,6 +628,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   const candidates: Candidate[] = [];
   for (const r of readings) candidates.push(...(model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed));
   readDatelinePlaces(candidates);
+  dropEventNames(candidates);
   cutThingsNamedAfterPeople(candidates);
   candidates.push(...nestedNames(candidates));
   candidates.sort((a, b) => a.start - b.start);
@@ -790,6 +791,20 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     out.push(c);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Hurricane Milton", "Typhoon Amihan", "Operation Sea Lion": a storm or an operation is an event, no actor. */
+function dropEventNames(candidates: Candidate[]): void {
+  const pair = (a: Word | undefined, b: Word | undefined) => !!a && !!b && eventHeads.has(`${a.norm} ${b.norm}`);
+  const single = (w: Word | undefined) => !!w && eventHeads.has(w.norm);
+  let kept = 0;
+  for (const c of candidates) {
+    const { words, from } = c;
+    // The head opens the name ("Tropical Storm Alberto") or stands just before it, outside the span.
+    const event = single(words[from]) || pair(words[from], words[from + 1]) || single(words[from - 1]) || pair(words[from - 2], words[from - 1]);
+    if (!event) candidates[kept++] = c;
+  }
+  candidates.length = kept;
 }
 
 /**

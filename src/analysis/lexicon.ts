@@ -135,6 +135,7 @@ export const commonWordSet = lowerSet(commonWords.words);
 export const months = new Set(list(commonWords.months));
 export const weekdays = new Set(list(commonWords.weekdays));
 export const otherCapitalized = new Set(list(commonWords.otherCapitalized));
+export const eventHeads = new Set(list(commonWords.eventHeads));
 export const sportsWords = lowerSet(sports.words);
 export const anonymousNouns = lowerSet(sources.anonymousNouns);
 export const anonymousModifiers = lowerSet(sources.anonymousModifiers);
