@@ -67,6 +67,12 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Okoro Lumigraphs')).toBeUndefined();
   });
 
+  it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
+    const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
+    expect(entity(article, 'Samar')?.type).toBe('place');
+    expect(entity(analyze('Sales rose in France and Macron said so. Emmanuel Macron spoke.'), 'Emmanuel Macron')?.mentions).toHaveLength(2);
+  });
+
   it('reads storms and military operations as events, no actors, but keeps a team named Storm', () => {
     const article = analyze('Hurricane Dana made landfall in Florida. Tropical Storm Orla weakened, and Operation Harbour Shield began. The Seattle Storm won.');
     expect(article.entities.map((e) => e.name).sort()).toEqual(['Florida', 'Seattle Storm']);

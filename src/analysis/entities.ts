@@ -629,6 +629,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   for (const r of readings) candidates.push(...(model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed));
   readDatelinePlaces(candidates);
   dropEventNames(candidates);
+  readCoordinatedPlaces(candidates);
   cutThingsNamedAfterPeople(candidates);
   candidates.push(...nestedNames(candidates));
   candidates.sort((a, b) => a.start - b.start);
@@ -791,6 +792,23 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     out.push(c);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "homes in Leyte and Samar": a lone word joined by "and" or "or" to a place after "in", "from" or "near" is
+ * a place too, though it reads as a first name; not the surname of a person the text names.
+ */
+function readCoordinatedPlaces(candidates: Candidate[]): void {
+  const surnames = new Set<string>();
+  for (const c of candidates) if (c.type === 'person' && c.nameWords.length >= 2) surnames.add(c.nameWords.at(-1)!);
+  for (let k = 1; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const place = candidates[k - 1]!;
+    const joiner = c.words[c.from - 1]?.lower;
+    if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
+    if (place.type !== 'place' || place.sentence !== c.sentence || place.to !== c.from - 1 || (joiner !== 'and' && joiner !== 'or') || !isLocative(c.words[place.from - 1])) continue;
+    Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
+  }
 }
 
 /** "Hurricane Milton", "Typhoon Amihan", "Operation Sea Lion": a storm or an operation is an event, no actor. */
