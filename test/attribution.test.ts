@@ -234,6 +234,13 @@ describe('subjects that do not speak', () => {
   });
 });
 
+describe('datelines', () => {
+  it('keeps a dateline out of the words reported after it', () => {
+    const a = article('HARBOURTON, Norland (AP) — The storm flattened two piers on Tuesday, officials said.');
+    expect(quoteOf(a, 'The storm flattened two piers').text).toBe('The storm flattened two piers on Tuesday');
+  });
+});
+
 describe('speakers in descriptions', () => {
   it('credits the person a possessive description names, not the possessor', () => {
     const a = article('“They are steering with the brakes on,” said Ilse Varga\'s former deputy, Tomas Brandt, now at the port authority.');

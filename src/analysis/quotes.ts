@@ -1160,6 +1160,7 @@ export class QuoteFinder {
   /** `quoted`: is an offset inside words quoted in a way no direct quote reads (''…'')? Its cues are the speaker's, not the report's. */
   private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): [number, number, Attribution, number] | null {
     const { text } = this.ctx;
+    from = afterDateline(words, from, to);
     let end = to;
     while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
     if (end - from < 4) return null;
@@ -1343,6 +1344,7 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
+const ALL_CAPS_NAME = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** A name after one of these is inside the subject, not its head: "assistance to the North implies that". */
 const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'toward', 'towards', 'with', 'over', 'on', 'into', 'about']);
@@ -1435,6 +1437,17 @@ function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Sourc
   if (ref && ref.entity.type !== 'place' && !afterPreposition(words, wordAt(words, ref.start))) return { start: ref.start, end: ref.end, entity: ref.entity };
   const w = words[k]!;
   return PRONOUNS.has(w.lower) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : null;
+}
+
+/** "MANILA, Philippines (AP) — Typhoon …": the first word past a dateline opening the sentence, else `from`. */
+function afterDateline(words: Word[], from: number, to: number): number {
+  if (!ALL_CAPS_NAME.test(words[from]?.text ?? '')) return from;
+  for (let k = from + 1; k < to && k - from <= 8; k++) {
+    const w = words[k]!;
+    if (SIGN_OFF_DASHES.has(w.text)) return k + 1 < to ? k + 1 : from;
+    if (w.kind === 'word' && !w.capitalized) return from;
+  }
+  return from;
 }
 
 /** Is the cue at word `k` a passive ("is expected", "was told", "has been said")? */
