@@ -248,8 +248,15 @@ describe('speakers in descriptions', () => {
   });
 
   it('credits the name set off after a description that opens the sentence', () => {
-    const a = article('Their harbour engineer, Ilse Varga, wrote in a report that the quay walls were failing.');
+    const a = article('Their harbour engineer, Ilse Varga, wrote in a report that the quay walls were failing. In Brest, the port\'s director, Tomas Brandt, said the ferries would run.');
     expect(quoteOf(a, 'the quay walls were failing')).toMatchObject({ speakerText: 'Ilse Varga' });
+    expect(quoteOf(a, 'the ferries would run')).toMatchObject({ speakerText: 'Tomas Brandt' });
+  });
+
+  it('ends a report before a contrast that reports someone else', () => {
+    const a = article('The harbour board estimated that repairs could cost $2 million, while the ferry company said it was too early to tell.');
+    expect(quoteOf(a, 'repairs could cost').text).toBe('repairs could cost $2 million');
+    expect(quoteOf(a, 'it was too early to tell')).toMatchObject({ speakerText: 'the ferry company' });
   });
 });
 

@@ -844,7 +844,8 @@ export class QuoteFinder {
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
       const np = this.nounPhraseEndingAt(words, k - 1, min);
       // "Their chief economist, Mark Wall, wrote": the person's name set off after a description opening the clause speaks.
-      const apposed = np && !np.entity && commas === 0 && np.start === words[min]!.start ? this.ctx.table.byStart.get(words[k + 1]!.start) : undefined;
+      const opens = np && (np.start === words[min]!.start || words[wordAt(words, np.start) - 1]?.text === ',');
+      const apposed = opens && !np.entity && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) : undefined;
       if (apposed?.entity.type === 'person' && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd)) return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       if (np) return np;
       j = k;
@@ -1232,7 +1233,16 @@ export class QuoteFinder {
       const start = this.clauseStart(words, after, end, cue);
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
       if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
-      return [words[start]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' }, k];
+      return [words[start]!.start, this.contrastEnd(words, start, end) ?? contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' }, k];
+    }
+    return null;
+  }
+
+  /** "X estimated that …, while Y said …": the report ends before a contrast that reports someone else. */
+  private contrastEnd(words: Word[], from: number, end: number): number | null {
+    for (let k = from + 2; k + 2 < end; k++) {
+      if (words[k]!.text !== ',' || !CONTRASTS.has(words[k + 1]!.lower)) continue;
+      for (let j = k + 2; j < end && j - k < 10; j++) if (cueAt(words, j)) return words[k - 1]!.end;
     }
     return null;
   }
@@ -1344,6 +1354,7 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
+const CONTRASTS = new Set(['while', 'whereas', 'but']);
 const ALL_CAPS_NAME = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** A name after one of these is inside the subject, not its head: "assistance to the North implies that". */
