@@ -268,6 +268,14 @@ describe('organizations and teams', () => {
     for (const team of ['Chile', 'Norway', 'Peru']) expect(entity(article, `${team} national team`).mentions).toHaveLength(2);
   });
 
+  it('reads a club named after its town, and the town alone after it, as the club', () => {
+    const article = analyze('Rovers beat Dunmore Town 2-1 at home on Saturday. Dunmore led after 34 minutes, and fans in Dunmore were stunned.\n');
+    const club = entity(article, 'Dunmore Town');
+    expect(club.type).toBe('organization');
+    expect(club.mentions.map((m) => m.text)).toEqual(['Dunmore Town', 'Dunmore']);
+    expect(entity(article, 'Dunmore').type).toBe('place');
+  });
+
   it('reads clubs named after their city as organizations', () => {
     const article = analyze('Leeds United beat Everton 3-1 at Elland Road on Saturday, and manager Daniel Farke praised his players.\n');
     expect(entity(article, 'Leeds United').type).toBe('organization');

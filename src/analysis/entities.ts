@@ -11,7 +11,7 @@ import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentConte
 import {
   commonWordSet, cueVerbs, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
   locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
-  otherCapitalized, eventHeads, placeHeads, sportsWords, titleHeads, weekdays, type GazetteerEntry,
+  otherCapitalized, eventHeads, placeHeads, sportsWords, clubHeads, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -619,6 +619,28 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
   }
   // One sense per article: the team that won also takes the lead "for Belgium" and loses "to England"; "in Belgium" stays a place.
   if (teams.size && isSportsArticle()) for (const c of rest) if (teams.has(c.name) && !isLocative(c.words[c.from - 1]) && !isHomeCountry(c)) asTeam(c);
+  readTownClubs(candidates);
+}
+
+/**
+ * "beat Exeter City 2-1": a town's name and "City", "Town" or "County" in a match report is a club, and
+ * so is the town's name alone in the same article ("Exeter led"), unless something happens in it. "Mexico City"
+ * and "Kansas City" are places the lexicon knows.
+ */
+function readTownClubs(candidates: Candidate[]): void {
+  const clubs = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.type !== 'place' || c.nameWords.length < 2 || !clubHeads.has(c.nameWords.at(-1)!) || !isSportsSentence(c.sentence, c.words)) continue;
+    if (matchGazetteerTokens(c.words, c.from, false)?.length === c.to - c.from) continue;
+    Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club' });
+    clubs.set(c.nameWords.slice(0, -1).join(' '), c.name);
+  }
+  if (!clubs.size) return;
+  for (const c of candidates) {
+    const club = c.type === 'place' ? clubs.get(c.name) : undefined;
+    if (!club || isLocative(c.words[c.from - 1])) continue;
+    Object.assign(c, { type: 'organization', mentionType: 'organization', name: club, nameWords: club.split(' '), form: 'alias', rule: 'org.club' });
+  }
 }
 
 /** Reads the names of the sentences into the table; returns why the entity reader was not used, or null. */
