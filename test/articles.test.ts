@@ -52,6 +52,11 @@ describe('wire story', () => {
   it('flags statistics', () => {
     expect(article.claims.some((c) => c.kind === 'statistic' && /38 percent/.test(c.text))).toBe(true);
   });
+
+  it('reads an age set off after a name as no statistic', () => {
+    const claims = analyze('Storm Damage\n\nMarta Ilves, 54, lost her house in the storm.\n').claims;
+    expect(claims.filter((c) => c.kind === 'statistic')).toEqual([]);
+  });
 });
 
 describe('analysis piece', () => {

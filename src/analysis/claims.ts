@@ -41,6 +41,8 @@ function isQuantity(words: Word[], i: number): boolean {
   if (/^(1[89]|20)\d\d$/.test(w.text) && !(next && (SCALE.has(next.lower) || LOWER_PLURAL.test(next.text) && next.lower !== 'years'))) return false;
   if (next && months.has(next.text)) return false;
   if (next && (next.text === ':' || /^(a\.?m\.?|p\.?m\.?|am|pm)$/i.test(next.text))) return false;
+  // "Maria Santos, 54, lost her house": an age set off after a name.
+  if (prev?.text === ',' && next?.text === ',' && words[i - 2]?.capitalized && /^\d{1,3}$/.test(w.text)) return false;
   return true;
 }
 
