@@ -113,6 +113,11 @@ describe('page with web chrome', () => {
     expect([...article.quotes, ...article.claims].every((x) => x.start < chrome)).toBe(true);
   });
 
+  it('finds the headline past the site\'s menu lines and breadcrumbs', () => {
+    const page = analyze('Skip to main content\nMenu\nWorld | Europe\n\nPort Strike Ends After a Week\n\nDock workers returned to work on Monday.\n');
+    expect(page.sections.map((s) => s.kind)).toEqual(['chrome', 'chrome', 'chrome', 'headline', 'body']);
+  });
+
   it('reads a "Related:" link with a headline as chrome, and its cue as no quote', () => {
     const page = analyze('Port Strike Ends\n\nDock workers returned to work on Monday after a week-long strike.\n\nRelated: Union chief says talks will resume\n');
     expect(page.sections.find((s) => s.text.startsWith('Related:'))?.kind).toBe('chrome');

@@ -563,7 +563,7 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
   let e = i;
   while (e < words.length && e - s < 22) {
     const w = words[e]!;
-    if (w.text === ',' || w.text === ';' || w.text === '(' || w.text === '—' || w.text === '–' || (w.kind === 'punct' && /^[.!?:]$/.test(w.text))) break;
+    if (w.text === ',' || w.text === ';' || w.text === '(' || w.text === '—' || w.text === '–' || (w.kind === 'punct' && /^[.!?:"“”]$/.test(w.text))) break;
     if (copular && w.text === '.') break;
     if (isSpeechWord(w.lower) && e > s + 1) break;
     e++;

@@ -13,6 +13,8 @@ function isCredit(text: string): boolean {
   return CREDIT_HEAD.test(text) || CREDIT_TAIL.test(text.length > 40 ? text.slice(-40) : text);
 }
 const LEXICAL = /[\p{L}\p{N}]+/gu;
+/** How many menu lines may come before the headline. */
+const LEADING_CHROME_MAX = 8;
 const CAPTION_CUE = /\((left|right|center|centre|top|bottom|front|back|l|r|c)\)/i;
 
 /**
@@ -93,12 +95,15 @@ export function classifyBlocks(blocks: Block[]): number | null {
   while (chromeFrom < blocks.length && isLabelLine(blocks[chromeFrom]!) && !chromeAt(chromeFrom) && chromeFrom === blocks.length - 1) chromeFrom++;
   if (endMarker >= 0 && endMarker < chromeFrom) chromeFrom = endMarker;
 
+  // The headline is the first line, past the site's menus ("Skip to main content", "World | Europe").
+  let headlineAt = 0;
+  while (headlineAt < Math.min(chromeFrom - 1, LEADING_CHROME_MAX) && chromeAt(headlineAt)) headlineAt++;
   let firstBody = true;
   blocks.forEach((b, i) => {
     if (i >= chromeFrom) {
       b.kind = 'chrome';
       b.rule = 'layout.chrome.trailing';
-    } else if (i === 0 && (!/[.!?]$/.test(b.text) ? wordsUpTo(b.text, 30) <= 30 : isTitleCase(b.text))) {
+    } else if (i === headlineAt && (!/[.!?]$/.test(b.text) ? wordsUpTo(b.text, 30) <= 30 : isTitleCase(b.text))) {
       b.kind = 'headline';
       b.rule = 'layout.headline.first-line';
     } else if (BYLINE.test(b.text) && wordsUpTo(b.text, 12) <= 12) {
