@@ -261,6 +261,11 @@ describe('speakers in descriptions', () => {
 });
 
 describe('speakers carried over', () => {
+  it('carries no speaker over a quote whose own cue names someone the rules cannot', () => {
+    const a = article('Harbour master Ilse Varga said the quay would open in March.\n\nLocals are divided. “I like the ferries, but not the noise,” admitted one man who lives by the quay.');
+    expect(quoteOf(a, 'I like the ferries').speaker).toBeNull();
+  });
+
   it('credits a quote without a cue to the speaker of the report just before it', () => {
     const a = article('Harbour master Ilse Varga said the new quay would open in March.\n\n“We will be ready for the first ferries before the summer.”');
     const ready = quoteOf(a, 'We will be ready');

@@ -738,7 +738,8 @@ export class QuoteFinder {
     const first = cueAt(words, i);
     if (first) {
       const after = this.nounPhraseAfter(words, i + first.words.length, limit);
-      if (after) return { cue: this.cueSpan(words, i, first), cueVerb: first, source: after, rule: 'quote.cue.after-inverted' };
+      // ”, admitted one man who …": a speaker the rules cannot name is no reason to credit the last one.
+      if (after || UNNAMED_OPENERS.has(words[i + first.words.length]?.lower ?? '')) return { cue: this.cueSpan(words, i, first), cueVerb: first, source: after, rule: 'quote.cue.after-inverted' };
     }
     for (let k = i + 1; k < limit; k++) {
       if (words[k]!.text === '.' || words[k]!.text === ';') break;
@@ -1354,6 +1355,8 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
+/** Words opening a phrase for someone after an inverted cue: ", admitted one man", ", said a woman". */
+const UNNAMED_OPENERS = new Set(['a', 'an', 'one', 'the', 'another', 'some']);
 const CONTRASTS = new Set(['while', 'whereas', 'but']);
 const ALL_CAPS_NAME = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
