@@ -73,6 +73,11 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(analyze('Sales rose in France and Macron said so. Emmanuel Macron spoke.'), 'Emmanuel Macron')?.mentions).toHaveLength(2);
   });
 
+  it('links "shares in X" to the company named before, not a place', () => {
+    const article = analyze('Norwegian utility Nordvik Energy ASA agreed to buy a rival on Wednesday. Shares in Nordvik rose 3 percent, and Lazard advised Nordvik.');
+    expect(entity(article, 'Nordvik Energy ASA')?.mentions.map((m) => m.text)).toEqual(['Nordvik Energy ASA', 'Nordvik', 'Nordvik']);
+  });
+
   it('reads storms and military operations as events, no actors, but keeps a team named Storm', () => {
     const article = analyze('Hurricane Dana made landfall in Florida. Tropical Storm Orla weakened, and Operation Harbour Shield began. The Seattle Storm won.');
     expect(article.entities.map((e) => e.name).sort()).toEqual(['Florida', 'Seattle Storm']);

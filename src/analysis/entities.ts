@@ -833,6 +833,12 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
   }
 }
 
+const STAKE_NOUNS = new Set(['share', 'shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'interest']);
+/** "shares in X", "a stake in X": X is owned, so a company, whatever the preposition says. */
+function isStakeIn(c: Candidate): boolean {
+  return c.words[c.from - 1]?.lower === 'in' && STAKE_NOUNS.has(c.words[c.from - 2]?.lower ?? '');
+}
+
 /** "Hurricane Milton", "Typhoon Amihan", "Operation Sea Lion": a storm or an operation is an event, no actor. */
 function dropEventNames(candidates: Candidate[]): void {
   const pair = (a: Word | undefined, b: Word | undefined) => !!a && !!b && eventHeads.has(`${a.norm} ${b.norm}`);
@@ -1061,7 +1067,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     else if (compassPlace) {
       c.form = 'short';
       attach(c, compassPlace);
-    } else if (c.type === 'organization' && c.nameWords.length === 1 && orgsByFirstWord.has(word) && !known) {
+    } else if ((c.type === 'organization' || isStakeIn(c)) && c.nameWords.length === 1 && orgsByFirstWord.has(word) && !known) {
+      // "Shares in Nordvik": a company named before, not a place something happens in.
+      if (c.type !== 'organization') Object.assign(c, { type: 'organization', mentionType: undefined, rule: 'org.stake-in' });
       c.form = 'short';
       attach(c, orgsByFirstWord.get(word)![0]!);
     } else if (known) attach(c, known);
