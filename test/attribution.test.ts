@@ -234,6 +234,14 @@ describe('subjects that do not speak', () => {
   });
 });
 
+describe('times after the cue', () => {
+  it('reads the clause after "said on Wednesday" or "said last week" as the report', () => {
+    const a = article('The ferry company said on Wednesday it had agreed to buy two new boats. Harbour master Ilse Varga said last week the quay was safe.');
+    expect(quoteOf(a, 'it had agreed to buy').text).toBe('it had agreed to buy two new boats');
+    expect(quoteOf(a, 'the quay was safe')).toMatchObject({ text: 'the quay was safe', speakerText: 'Ilse Varga' });
+  });
+});
+
 describe('datelines', () => {
   it('keeps a dateline out of the words reported after it', () => {
     const a = article('HARBOURTON, Norland (AP) — The storm flattened two piers on Tuesday, officials said.');

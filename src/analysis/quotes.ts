@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import type { EntityDraft, EntityTable, MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, maleHonorifics, nounCues,
-  orgDescriptors, type CueVerb,
+  months, orgDescriptors, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -1269,6 +1269,8 @@ export class QuoteFinder {
       else if (words[k] && PRONOUNS.has(words[k]!.lower) || LISTENERS.has(words[k]?.lower ?? '')) k++;
       else return -1;
     }
+    // "said on Wednesday it had agreed", "said last week the plan": a time set after the cue.
+    k = afterTimePhrase(words, k, end);
     const w = words[k];
     if (!w || k >= end || w.kind !== 'word') return -1;
     if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
@@ -1462,6 +1464,20 @@ function afterDateline(words: Word[], from: number, to: number): number {
     if (w.kind === 'word' && !w.capitalized) return from;
   }
   return from;
+}
+
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously']);
+const RELATIVE_TIMES = new Set(['week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+
+/** Past "on Wednesday", "on March 4", "last week", "yesterday" at word `k`, to the clause after it; else `k`. */
+function afterTimePhrase(words: Word[], k: number, end: number): number {
+  const w = words[k];
+  if (!w || k + 1 >= end) return k;
+  if (TIME_WORDS.has(w.lower) && !w.capitalized) return k + 1;
+  const next = words[k + 1]!;
+  if ((w.lower === 'last' || w.lower === 'this') && (RELATIVE_TIMES.has(next.lower) || weekdays.has(next.text))) return k + 2;
+  if (w.lower !== 'on' || !(weekdays.has(next.text) || months.has(next.text))) return k;
+  return months.has(next.text) && /^\d/.test(words[k + 2]?.text ?? '') ? k + 3 : k + 2;
 }
 
 /** Is the cue at word `k` a passive ("is expected", "was told", "has been said")? */
