@@ -113,6 +113,12 @@ describe('page with web chrome', () => {
     expect([...article.quotes, ...article.claims].every((x) => x.start < chrome)).toBe(true);
   });
 
+  it('reads a wire dateline with a date and an agency, and the closing credits as a byline', () => {
+    const page = analyze('Port Strike Ends\n\nHARBOURTON, March 4 (Reuters) - Dock workers returned to work on Monday.\n\n(Reporting by Anna Berg; Editing by Tom Lund)\n');
+    expect(page.entities.find((e) => e.mentions.some((m) => m.text === 'HARBOURTON'))).toMatchObject({ name: 'Harbourton', type: 'place' });
+    expect(page.sections.at(-1)?.kind).toBe('byline');
+  });
+
   it('finds the headline past the site\'s menu lines and breadcrumbs', () => {
     const page = analyze('Skip to main content\nMenu\nWorld | Europe\n\nPort Strike Ends After a Week\n\nDock workers returned to work on Monday.\n');
     expect(page.sections.map((s) => s.kind)).toEqual(['chrome', 'chrome', 'chrome', 'headline', 'body']);

@@ -921,7 +921,8 @@ function readDatelinePlaces(candidates: Candidate[]): void {
     const { sentence, words } = c;
     if (sentence.block.sentences[0] !== sentence || c.from !== 0 || !c.nameWords.every((w) => ALL_CAPS_WORD.test(w))) continue;
     const dash = words.findIndex((w, i) => i >= c.to && DATELINE_DASHES.has(w.text) && w.spaced);
-    if (dash < 0 || dash > c.to + 6 || words.slice(c.to, dash).some((w) => w.kind === 'word' && !w.capitalized)) continue;
+    // "OSLO, March 4 (Reuters) -": a region, a date and an agency may stand before the dash.
+    if (dash < 0 || dash > c.to + 9 || words.slice(c.to, dash).some((w) => w.kind === 'word' && !w.capitalized && !/^\d/.test(w.text))) continue;
     const name = c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
     Object.assign(c, { type: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
   }

@@ -4,7 +4,8 @@ import type { Block } from './structure';
 import { bulletPrefixes, chromeEndMarkers, chromeLinePatterns, months, weekdays } from './lexicon';
 
 const TERMINAL = /[.!?…"”’')\]]$/;
-const BYLINE = /^(by|written by|reporting by)\s+\p{Lu}/iu;
+// "By Dana Whitfield", and a wire story's closing "(Reporting by …; Editing by …)".
+const BYLINE = /^\(?(by|written by|reporting by|additional reporting by)\s+\p{Lu}/iu;
 const CREDIT_HEAD = /^(photo|image|picture|video|credit|source|illustration)s?\s*(:|by\b)/i;
 const CREDIT_TAIL = /\b(getty images|ap photo|afp|reuters|shutterstock)\b.{0,20}$/i;
 /** A credit line opens with "Photo:" or ends with an agency name. */
