@@ -242,6 +242,13 @@ describe('times after the cue', () => {
   });
 });
 
+describe('according to', () => {
+  it('credits the whole clause to the source named after ", according to", not to a belief inside it', () => {
+    const a = article('The harbour board plans to close the quay in May, according to two people familiar with the talks.');
+    expect(quoteOf(a, 'The harbour board plans to close the quay in May')).toMatchObject({ speakerText: 'two people', rule: 'quote.indirect.according-to' });
+  });
+});
+
 describe('datelines', () => {
   it('keeps a dateline out of the words reported after it', () => {
     const a = article('HARBOURTON, Norland (AP) — The storm flattened two piers on Tuesday, officials said.');

@@ -1193,6 +1193,8 @@ export class QuoteFinder {
         continue;
       }
       if (!cue || this.usedCues.has(w.start) || (lemmas && !lemmas.has(cue.lemma))) continue;
+      // "X is considering sanctions, according to three people": the named source of the whole clause comes last.
+      if ((cue.kind === 'belief' || cue.kind === 'stance') && this.accordingAfter(words, k, end)) continue;
       const after = k + cue.words.length;
       const tell = isTell(cue.lemma);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
@@ -1246,6 +1248,12 @@ export class QuoteFinder {
       for (let j = k + 2; j < end && j - k < 10; j++) if (cueAt(words, j)) return words[k - 1]!.end;
     }
     return null;
+  }
+
+  /** Is there ", according to …" after word `k` in the sentence? */
+  private accordingAfter(words: Word[], k: number, end: number): boolean {
+    for (let j = k + 2; j < end; j++) if (words[j - 1]!.text === ',' && words[j]!.lower === 'according' && nounCueAt(words, j)) return true;
+    return false;
   }
 
   /** After `CUE`: "that ..." within a few words, or a clause straight away. */
