@@ -242,6 +242,13 @@ describe('times after the cue', () => {
   });
 });
 
+describe('unnamed sources', () => {
+  it('keeps why a source is unnamed out of what it said', () => {
+    const a = article('The harbour board will raise ferry fees, two officials said, speaking on condition of anonymity.');
+    expect(quoteOf(a, 'will raise ferry fees')).toMatchObject({ text: 'The harbour board will raise ferry fees', speakerText: 'two officials' });
+  });
+});
+
 describe('according to', () => {
   it('credits the whole clause to the source named after ", according to", not to a belief inside it', () => {
     const a = article('The harbour board is considering new fees for ferries, according to two people familiar with the talks.');

@@ -1226,6 +1226,11 @@ export class QuoteFinder {
       if (lastComma > from && words[after]?.text === ',' && !tell) {
         const subject = this.subjectBefore(words, k, lastComma + 1) ?? this.plainSubject(words, k, lastComma + 1);
         if (subject && subject.start === words[lastComma + 1]!.start) {
+          // "…, two officials said, speaking on condition of anonymity": why they are unnamed, not what they said.
+          if (ANONYMITY_OPENERS.has(words[after + 1]?.lower ?? '')) {
+            const contentTo = trimBack(words, from, lastComma);
+            if (contentTo > from) return [words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.tail' }, k];
+          }
           return [words[from]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.parenthetical' }, k];
         }
       }
@@ -1365,6 +1370,8 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
+/** Words after "X said," that explain an unnamed source: "speaking on condition of anonymity", "who asked not to be named". */
+const ANONYMITY_OPENERS = new Set(['speaking', 'requesting', 'asking', 'declining', 'who']);
 /** Words opening a phrase for someone after an inverted cue: ", admitted one man", ", said a woman". */
 const UNNAMED_OPENERS = new Set(['a', 'an', 'one', 'the', 'another', 'some']);
 const CONTRASTS = new Set(['while', 'whereas', 'but']);
