@@ -221,6 +221,33 @@ describe('cues around quotes', () => {
   });
 });
 
+describe('cues coordinated with a first one', () => {
+  it('splits the content at "though she noted", "and called for" and ", saying", each part with its own cue', () => {
+    const a = article(
+      'Ilse Varga said the ferries would run all winter, though she noted the quay was still unfinished.\n\n' +
+        'Tomas Berg praised the new timetable on Monday, saying it would bring more visitors to the islands.\n\n' +
+        'The ferry board criticized the delays and called for an inquiry into the dredging contracts.',
+    );
+    expect(said(a)).toEqual([
+      ['the ferries would run all winter', 'Ilse Varga', 'said'],
+      ['the quay was still unfinished', 'she', 'noted'],
+      ['the new timetable on Monday', 'Tomas Berg', 'praised'],
+      ['it would bring more visitors to the islands', 'Tomas Berg', 'saying'],
+      ['the delays', 'The ferry board', 'criticized'],
+      ['an inquiry into the dredging contracts', 'The ferry board', 'called for'],
+    ]);
+    expect(quoteOf(a, 'the quay was still unfinished').rule).toBe('quote.indirect.coordinated');
+  });
+
+  it('keeps one content where "and" joins nouns or a stance: "the storms and protests demands", "and refused to"', () => {
+    const a = article('Ilse Varga said the storms and protests demands a new quay.\n\nThe harbour police say the captain ignored the signal and refused to stop the engine.');
+    expect(said(a)).toEqual([
+      ['the storms and protests demands a new quay', 'Ilse Varga', 'said'],
+      ['the captain ignored the signal and refused to stop the engine', 'The harbour police', 'say'],
+    ]);
+  });
+});
+
 describe('speakers carried over', () => {
   it('credits a quote without a cue to the speaker of the report just before it', () => {
     const a = article('Harbour master Ilse Varga said the new quay would open in March.\n\n“We will be ready for the first ferries before the summer.”');

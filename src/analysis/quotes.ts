@@ -1106,9 +1106,10 @@ export class QuoteFinder {
       for (let at = from, n = 0; at < to && n < 2; n++) {
         const found = this.indirectIn(words, at, to, inDirect, lemmas, quoted);
         if (!found) break;
-        const [cs, ce, attribution, cueIdx] = found;
-        this.addIndirect(cs, ce, attribution);
-        at = cueIdx + 1;
+        for (const [cs, ce, attribution, cueIdx] of found) {
+          this.addIndirect(cs, ce, attribution);
+          at = cueIdx + 1;
+        }
       }
     }
   }
@@ -1140,7 +1141,7 @@ export class QuoteFinder {
 
   /** Finds the first reported clause from word `from` on: [start, end, attribution, cue index]. */
   /** `quoted`: is an offset inside words quoted in a way no direct quote reads (''…'')? Its cues are the speaker's, not the report's. */
-  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): [number, number, Attribution, number] | null {
+  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): Reported[] | null {
     const { text } = this.ctx;
     let end = to;
     while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
@@ -1165,10 +1166,10 @@ export class QuoteFinder {
           let at = stop + 1;
           if (CLAUSE_WORDS.has(words[at]!.lower)) while (at < end - 1 && words[at]!.text !== ',') at++;
           if (words[at]!.text === ',') at++;
-          return [words[Math.min(at, end - 1)]!.start, contentEnd, attribution, k];
+          return [[words[Math.min(at, end - 1)]!.start, contentEnd, attribution, k]];
         }
         const before = trimBack(words, from, k);
-        if (before > from) return [words[from]!.start, words[before - 1]!.end, attribution, k];
+        if (before > from) return [[words[from]!.start, words[before - 1]!.end, attribution, k]];
         continue;
       }
       if (!cue || this.usedCues.has(w.start) || (lemmas && !lemmas.has(cue.lemma))) continue;
@@ -1194,14 +1195,14 @@ export class QuoteFinder {
         // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
         const fronted = FRONTED_OPENERS.has(words[from]!.lower) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
         if (source && contentTo > from && !inDirect(words[lastComma - 1]!.start) && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
-          return [words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k];
+          return [[words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k]];
         }
       }
       // CONTENT, SOURCE CUE, CONTENT.
       if (lastComma > from && words[after]?.text === ',' && !tell) {
         const subject = this.subjectBefore(words, k, lastComma + 1) ?? this.plainSubject(words, k, lastComma + 1);
         if (subject && subject.start === words[lastComma + 1]!.start) {
-          return [words[from]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.parenthetical' }, k];
+          return [[words[from]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.parenthetical' }, k]];
         }
       }
       // SOURCE CUE (that) CONTENT.
@@ -1210,9 +1211,46 @@ export class QuoteFinder {
       const start = this.clauseStart(words, after, end, cue);
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
       if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
-      return [words[start]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' }, k];
+      const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
+      return this.coordinated(words, k, start, end, attribution, inDirect);
     }
     return null;
+  }
+
+  /**
+   * "said A, though she acknowledged B", "said A and called for B", "defended A, saying B": a cue coordinated
+   * with the one before reports content of its own (PolNeAR splits there), its subject a pronoun of its own
+   * or the first cue's. The pieces of the content [from, end) reported by the cue at `cueIdx`, its own first.
+   */
+  private coordinated(words: Word[], cueIdx: number, from: number, end: number, attribution: Attribution, inDirect: (offset: number) => boolean): Reported[] {
+    const pieces: Reported[] = [];
+    for (let k = from + 2; k < end - 2; k++) {
+      const cue = cueFirstWords.has(words[k]!.lower) ? cueAt(words, k) : null;
+      if (!cue || inDirect(words[k]!.start)) continue;
+      const participle = words[k]!.lower.endsWith('ing');
+      let j = k - 1;
+      while (j > from && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
+      const pronoun = PRONOUNS.has(words[j]!.lower) && words[j]!.lower !== 'it' ? words[j--]! : null;
+      // What one knows or believes, or a stance without a subject of its own ("and refused to"), is more often part of the content; not "called for".
+      if (cue.kind === 'belief' || cue.kind === 'knowledge' || (cue.kind === 'stance' && !participle && !pronoun && cue.words.length === 1)) continue;
+      const w = words[j]!;
+      // A comma alone coordinates a participle only: "…, saying B"; "…, she said, …" sets off an attribution.
+      if (!COORDINATORS.has(w.lower) && !(w.text === ',' && !pronoun && participle)) continue;
+      // "shootings and protests demands": after a cue in the past, a form in -s is a noun, not a second verb.
+      const first = words[cueIdx]!.lower;
+      if (!pronoun && !participle && words[k]!.lower.endsWith('s') && !first.endsWith('s') && !first.endsWith('ing')) continue;
+      let before = j;
+      // Past the comma, not the mark that closes words quoted: the quote stays inside the content.
+      while (before > from && words[before - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[before - 1]!.text) && words[before - 1]!.text !== '"') before--;
+      const start = this.clauseStart(words, k + cue.words.length, end, cue);
+      if (before - from < 2 || start < 0) break;
+      pieces.push([words[from]!.start, words[before - 1]!.end, attribution, cueIdx]);
+      const source = pronoun ? { start: pronoun.start, end: pronoun.end, pronoun: pronoun.lower } : attribution.source;
+      attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.coordinated' };
+      [from, cueIdx, k] = [start, k, start + 1];
+    }
+    pieces.push([words[from]!.start, words[end - 1]!.end, attribution, cueIdx]);
+    return pieces;
   }
 
   /** After `CUE`: "that ..." within a few words, or a clause straight away. */
@@ -1364,6 +1402,10 @@ function lastSeparator(words: Word[], from: number, to: number): number {
   return -1;
 }
 
+/** Words that join a second cue to a first: "said A but noted B". */
+const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'yet']);
+/** A reported clause found: its content's offsets, its attribution and its cue's word. */
+type Reported = [number, number, Attribution, number];
 const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
 function hasClauseWord(words: Word[], from: number, beforeOffset: number): boolean {
   for (let j = from; j < words.length && words[j]!.start < beforeOffset; j++) if (CLAUSE_WORDS.has(words[j]!.lower)) return true;
