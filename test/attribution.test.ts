@@ -239,10 +239,22 @@ describe('cues coordinated with a first one', () => {
     expect(quoteOf(a, 'the quay was still unfinished').rule).toBe('quote.indirect.coordinated');
   });
 
-  it('keeps one content where "and" joins nouns or a stance: "the storms and protests demands", "and refused to"', () => {
-    const a = article('Ilse Varga said the storms and protests demands a new quay.\n\nThe harbour police say the captain ignored the signal and refused to stop the engine.');
+  it('gives the second cue its own source after a comma and a conjunction: ", but the ministry said"', () => {
+    const a = article('Ilse Varga praised the new timetable for the ferries, but the ministry said it would cost the port too much.');
+    expect(said(a)).toEqual([
+      ['the new timetable for the ferries', 'Ilse Varga', 'praised'],
+      ['it would cost the port too much', 'the ministry', 'said'],
+    ]);
+  });
+
+  it('keeps one content where "and" joins nouns or a stance: "the storms and protests demands", "and its partners will seek", "and refused to"', () => {
+    const a = article(
+      'Ilse Varga said the storms and protests demands a new quay.\n\nTomas Berg said the council and its partners will seek new funds for the quay.\n\n' +
+        'The harbour police say the captain ignored the signal and refused to stop the engine.',
+    );
     expect(said(a)).toEqual([
       ['the storms and protests demands a new quay', 'Ilse Varga', 'said'],
+      ['the council and its partners will seek new funds for the quay', 'Tomas Berg', 'said'],
       ['the captain ignored the signal and refused to stop the engine', 'The harbour police', 'say'],
     ]);
   });

@@ -1230,23 +1230,31 @@ export class QuoteFinder {
       const participle = words[k]!.lower.endsWith('ing');
       let j = k - 1;
       while (j > from && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
-      const pronoun = PRONOUNS.has(words[j]!.lower) && words[j]!.lower !== 'it' ? words[j--]! : null;
+      let subject: Source | null = null;
+      if (PRONOUNS.has(words[j]!.lower) && words[j]!.lower !== 'it') subject = { start: words[j]!.start, end: words[j]!.end, pronoun: words[j--]!.lower };
+      else if (!COORDINATORS.has(words[j]!.lower)) {
+        // "…, but the agency said B": a name or a described source of its own right after a comma and a conjunction
+        // (without the comma, "the United States and its allies will seek" may join two names).
+        let c = j;
+        while (c > from && j - c < 6 && !COORDINATORS.has(words[c]!.lower)) c--;
+        const named = COORDINATORS.has(words[c]!.lower) && words[c - 1]?.text === ',' ? this.subjectBefore(words, k, c + 1) : null;
+        if (named && named.start === words[c + 1]!.start) [subject, j] = [named, c];
+      }
       // What one knows or believes, or a stance without a subject of its own ("and refused to"), is more often part of the content; not "called for".
-      if (cue.kind === 'belief' || cue.kind === 'knowledge' || (cue.kind === 'stance' && !participle && !pronoun && cue.words.length === 1)) continue;
+      if (cue.kind === 'belief' || cue.kind === 'knowledge' || (cue.kind === 'stance' && !participle && !subject && cue.words.length === 1)) continue;
       const w = words[j]!;
       // A comma alone coordinates a participle only: "…, saying B"; "…, she said, …" sets off an attribution.
-      if (!COORDINATORS.has(w.lower) && !(w.text === ',' && !pronoun && participle)) continue;
+      if (!COORDINATORS.has(w.lower) && !(w.text === ',' && !subject && participle)) continue;
       // "shootings and protests demands": after a cue in the past, a form in -s is a noun, not a second verb.
       const first = words[cueIdx]!.lower;
-      if (!pronoun && !participle && words[k]!.lower.endsWith('s') && !first.endsWith('s') && !first.endsWith('ing')) continue;
+      if (!subject && !participle && words[k]!.lower.endsWith('s') && !first.endsWith('s') && !first.endsWith('ing')) continue;
       let before = j;
       // Past the comma, not the mark that closes words quoted: the quote stays inside the content.
       while (before > from && words[before - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[before - 1]!.text) && words[before - 1]!.text !== '"') before--;
       const start = this.clauseStart(words, k + cue.words.length, end, cue);
       if (before - from < 2 || start < 0) break;
       pieces.push([words[from]!.start, words[before - 1]!.end, attribution, cueIdx]);
-      const source = pronoun ? { start: pronoun.start, end: pronoun.end, pronoun: pronoun.lower } : attribution.source;
-      attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.coordinated' };
+      attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject ?? attribution.source, rule: 'quote.indirect.coordinated' };
       [from, cueIdx, k] = [start, k, start + 1];
     }
     pieces.push([words[from]!.start, words[end - 1]!.end, attribution, cueIdx]);
