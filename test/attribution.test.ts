@@ -260,6 +260,18 @@ describe('cues coordinated with a first one', () => {
   });
 });
 
+describe('readings the model is sure of', () => {
+  it('keeps one with a source it tagged past the checks of its shape ("told its members about"), but no look-alike', () => {
+    const a = article(
+      'The ferry union told its members about the new rules for the winter crossings. ' +
+        'Relations between the two ferry companies continue to sour on the back of a price war. ' +
+        'The harbour master is accused of hiding the true cost of the quay from the council.',
+    );
+    expect(said(a)).toEqual([['about the new rules for the winter crossings', 'The ferry union', 'told']]);
+    expect(quoteOf(a, 'about the new rules').rule).toBe('quote.model');
+  });
+});
+
 describe('speakers carried over', () => {
   it('credits a quote without a cue to the speaker of the report just before it', () => {
     const a = article('Harbour master Ilse Varga said the new quay would open in March.\n\n“We will be ready for the first ferries before the summer.”');

@@ -569,9 +569,10 @@ export class QuoteFinder {
   /**
    * Does the content that starts at `start` read as a reported clause for this cue? `tagged`: the model
    * tagged it as content, so an object or a preposition after a verb of speech counts ("criticized the
-   * party's lack of", "complained about the plan"), as PolNeAR counts them.
+   * party's lack of", "complained about the plan"), as PolNeAR counts them. `sure`: the model is sure of it,
+   * so a content of a word or two counts too.
    */
-  private reportsClause(start: number, cue: Span | null, tagged = false): boolean {
+  private reportsClause(start: number, cue: Span | null, tagged = false, sure = false): boolean {
     const words = this.wordsOfBlockAt(start);
     if (!words) return false;
     let k = wordAt(words, start);
@@ -584,7 +585,7 @@ export class QuoteFinder {
     if (w.kind !== 'word') return OPEN_MARKS.has(w.text) || w.text === '"';
     let lexical = 0;
     for (let j = k; j < words.length && lexical < 3; j++) if (words[j]!.kind === 'word') lexical++;
-    if (lexical < 3) return false;
+    if (lexical < (sure ? 1 : 3)) return false;
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
     if (QUESTION_WORDS.has(w.lower) && AUXILIARIES.has(words[k + 1]?.lower ?? '')) return false;
     if (w.lower === 'that') return true;
@@ -612,6 +613,10 @@ export class QuoteFinder {
     const tagged = a.source && !namesNoOne(words[a.source.to - 1]!) && !afterPreposition(words, a.source.from) ? a.source : null;
     const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
     if (!src) return null;
+    // A reading the model is sure of, its source included, outweighs some checks of its shape below (the listener after "told",
+    // a short content, the head of the source phrase); not those that keep out look-alikes ("is accused of", "continue to",
+    // "asked not to be named").
+    const sure = !!tagged && a.confidence >= MODEL_SURE_CONFIDENCE;
     const cue = span(text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
     const verbAt = this.cueVerbIndex(words, cue);
     const verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
@@ -629,9 +634,9 @@ export class QuoteFinder {
       if (verb.complement && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
       if (f.block.kind === 'headline' && !HEADLINE_CUES.has(verb.lemma)) return null;
       // "told reporters", "reassured the minister of": after a verb that takes a listener, the content is a clause or a quote.
-      if (isTell(verb.lemma) && f.start > cue.start && !/^(that|to|whether|how|why|what|if)\b|^["“]/i.test(text.slice(f.start, f.start + 8)) && !LISTENER_THEN_CLAUSE.test(text.slice(f.start, f.start + 60))) return null;
+      if (!sure && isTell(verb.lemma) && f.start > cue.start && !/^(that|to|whether|how|why|what|if)\b|^["“]/i.test(text.slice(f.start, f.start + 8)) && !LISTENER_THEN_CLAUSE.test(text.slice(f.start, f.start + 60))) return null;
     }
-    if (!this.reportsClause(f.start, cue, true)) return null;
+    if (!this.reportsClause(f.start, cue, true, sure)) return null;
     // Content first, then its attribution: "…, she said" or "… — Reuters reported"; not "X is a group established".
     const tail = Math.min(cue.start, words[src.from]!.start);
     // The content's last piece before the attribution, if any.
@@ -653,9 +658,9 @@ export class QuoteFinder {
     const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
     if (!source) return null;
     // The phrase's head decides: "Russia's assistance to the North implies" is no one's statement.
-    if (source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
+    if (!sure && source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
     // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
-    if (head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
+    if (!sure && head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
     // A stray mark (a passage's closing one) quotes nothing: only words between marks make a partial quote.
     const marks = hasQuotedWords(text.slice(f.start, f.end));
     const opens = OPEN_MARKS.has(text[f.start]!) || text[f.start] === '"';
@@ -1318,6 +1323,8 @@ export function attributionKind(verb: CueVerb | null, text: string, contentStart
 }
 /** The least confidence (mean probability of its words' labels) for an attribution only the model reads. */
 const MODEL_MIN_CONFIDENCE = 0.1;
+/** The confidence at which the model's reading, with a source it tagged, outweighs the checks of its shape. */
+const MODEL_SURE_CONFIDENCE = 0.3;
 /** The least confidence for an attribution whose source the model did not tag to take the cue's subject as its source. */
 const SOURCE_FALLBACK_CONFIDENCE = 0.25;
 /** The least probability, in the model's eyes, that a rule's cue is one, for a reported clause the model does not read itself. */
