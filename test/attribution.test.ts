@@ -239,11 +239,16 @@ describe('cues coordinated with a first one', () => {
     expect(quoteOf(a, 'the quay was still unfinished').rule).toBe('quote.indirect.coordinated');
   });
 
-  it('gives the second cue its own source after a comma and a conjunction: ", but the ministry said"', () => {
-    const a = article('Ilse Varga praised the new timetable for the ferries, but the ministry said it would cost the port too much.');
+  it('gives the second cue its own source after a comma and a conjunction: ", but the ministry said", ", but the ferry board said"', () => {
+    const a = article(
+      'Ilse Varga praised the new timetable for the ferries, but the ministry said it would cost the port too much.\n\n' +
+        'Tomas Berg said the quay had been finished on time, but the ferry board said that the dredging was far from over.',
+    );
     expect(said(a)).toEqual([
       ['the new timetable for the ferries', 'Ilse Varga', 'praised'],
       ['it would cost the port too much', 'the ministry', 'said'],
+      ['the quay had been finished on time', 'Tomas Berg', 'said'],
+      ['the dredging was far from over', 'the ferry board', 'said'],
     ]);
   });
 

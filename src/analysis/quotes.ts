@@ -1242,7 +1242,7 @@ export class QuoteFinder {
         // (without the comma, "the United States and its allies will seek" may join two names).
         let c = j;
         while (c > from && j - c < 6 && !COORDINATORS.has(words[c]!.lower)) c--;
-        const named = COORDINATORS.has(words[c]!.lower) && words[c - 1]?.text === ',' ? this.subjectBefore(words, k, c + 1) : null;
+        const named = COORDINATORS.has(words[c]!.lower) && words[c - 1]?.text === ',' ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : null;
         if (named && named.start === words[c + 1]!.start) [subject, j] = [named, c];
       }
       // What one knows or believes, or a stance without a subject of its own ("and refused to"), is more often part of the content; not "called for".
