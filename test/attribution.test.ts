@@ -198,6 +198,12 @@ describe('cues around quotes', () => {
     expect(quoteOf(a, 'We have shown the council')).toMatchObject({ speakerText: 'Ilse Varga', rule: 'quote.indirect.tail' });
   });
 
+  it('reads "…, said NAME, a long apposition" as the attribution of what comes before it', () => {
+    const a = article('The new quay could open this spring, said Tomas Berg, a longtime adviser to the harbour board who oversees the dredging of the channel for the council.');
+    expect(said(a)).toEqual([['The new quay could open this spring', 'Tomas Berg', 'said']]);
+    expect(a.quotes[0]!.rule).toBe('quote.indirect.tail');
+  });
+
   it('takes the speaker before a long apposition, not the topic after "said of"', () => {
     const a = article(
       "The plan changes little. ''It has the important virtue of being cheap,'' Tomas Berg, director of the Harbour Policy Center and a professor at the Maritime School, said of Ms. Varga's proposals.",

@@ -1184,10 +1184,12 @@ export class QuoteFinder {
       const lastComma = lastSeparator(words, from, k);
       // ",'' said Smith": the attribution starts past the closing marks.
       const tailFrom = words[lastComma + 1]?.text === "''" ? lastComma + 2 : lastComma + 1;
-      if (lastComma > from + 3 && this.tailIsAttribution(words, tailFrom, k, after, end)) {
+      // "…, said Brian Baker, a longtime adviser to …": a name set off by a comma after the cue, however long its apposition.
+      const named = k === tailFrom && !tell ? this.nameThenComma(words, after) : -1;
+      if (lastComma > from + 3 && (named >= 0 || this.tailIsAttribution(words, tailFrom, k, after, end))) {
         const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
         // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic.
-        let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && end - after <= 6 && !PREPOSITIONS.has(words[after]?.lower ?? '') ? this.nounPhraseAfter(words, after, end) : null;
+        let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && (end - after <= 6 || named >= 0) && !PREPOSITIONS.has(words[after]?.lower ?? '') ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null;
         let contentEnd = lastComma;
         if (!source && k === tailFrom) {
           // "…,'' Tomas Berg, director of the center, said": the speaker and an apposition stand between the content and the cue.
@@ -1294,6 +1296,14 @@ export class QuoteFinder {
     if (end - k >= 2 && !TAIL_OPENERS.has(w.lower) && !ADVERB.test(w.text)) return k;
     if (w.lower === 'to' && cue.lemma !== 'say' && cue.lemma !== 'tell') return k;
     return -1;
+  }
+
+  /** The index of the comma after a name (not a place) that starts at word `i`, or -1. */
+  private nameThenComma(words: Word[], i: number): number {
+    const ref = words[i] && this.ctx.table.byStart.get(words[i]!.start);
+    if (!ref || ref.entity.type === 'place') return -1;
+    const j = wordAt(words, ref.end);
+    return words[j]?.text === ',' ? j : -1;
   }
 
   /** Is `words[from..end)` just "SOURCE CUE [when/where/to whom]" or "CUE SOURCE"? */
