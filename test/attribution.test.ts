@@ -198,6 +198,14 @@ describe('cues around quotes', () => {
     expect(quoteOf(a, 'We have shown the council')).toMatchObject({ speakerText: 'Ilse Varga', rule: 'quote.indirect.tail' });
   });
 
+  it('reads no phrase set before the subject alone as the content of a tail: "Despite X, Y has been mentioned in"', () => {
+    const a = article(
+      "Despite a string of failed dredging trials this year, the new quay has barely been mentioned in the council's budget debate.\n\n" +
+        'For a council that has never built a quay, these are important questions.\n\nIn the end, the quay was finished on time, Ilse Varga said.',
+    );
+    expect(said(a)).toEqual([['In the end, the quay was finished on time', 'Ilse Varga', 'said']]);
+  });
+
   it('reads "…, said NAME, a long apposition" as the attribution of what comes before it', () => {
     const a = article('The new quay could open this spring, said Tomas Berg, a longtime adviser to the harbour board who oversees the dredging of the channel for the council.');
     expect(said(a)).toEqual([['The new quay could open this spring', 'Tomas Berg', 'said']]);

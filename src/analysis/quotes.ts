@@ -1201,7 +1201,9 @@ export class QuoteFinder {
         const contentTo = trimBack(words, from, contentEnd);
         // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
         const fronted = FRONTED_OPENERS.has(words[from]!.lower) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
-        if (source && contentTo > from && !inDirect(words[lastComma - 1]!.start) && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
+        // "During his tour of the island, he paused to make a remark": a phrase set before the subject alone is no content either.
+        const phrase = fronted && lastSeparator(words, from, lastComma) < 0;
+        if (source && contentTo > from && !phrase && !inDirect(words[lastComma - 1]!.start) && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
           return [[words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k]];
         }
       }
