@@ -37,6 +37,19 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(quoteOf(a, 'the dredging will take two more years').cue?.text).toBe('According to');
   });
 
+  it('reads verbs of praise, blame and likeness as cues: "likened", "lambasted", "chanted", "railed against"', () => {
+    const a = article(
+      'Ilse Varga likened the new quay to “a bridge to nowhere” in a speech to the council.\n\nTomas Berg lambasted the council for the delays to the new quay.\n\n' +
+        'The islanders chanted “Build it now!” outside the town hall.\n\nThe ferry board railed against the new fares on Monday.',
+    );
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
+      ['Ilse Varga', 'likened'],
+      ['Tomas Berg', 'lambasted'],
+      ['The islanders', 'chanted'],
+      ['The ferry board', 'railed against'],
+    ]);
+  });
+
   it('reads no quote in "continues to", "committed", "established" or "claims sovereignty over"', () => {
     const a = article(
       'As the dispute over the strait continues to intensify, the ferry company has kept its timetable. ' +
