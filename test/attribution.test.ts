@@ -37,6 +37,19 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(quoteOf(a, 'the dredging will take two more years').cue?.text).toBe('According to');
   });
 
+  it('reads verbs of praise, blame and likeness as cues: "likened", "lambasted", "chanted", "railed against"', () => {
+    const a = article(
+      'Ilse Varga likened the new quay to “a bridge to nowhere” in a speech to the council.\n\nTomas Berg lambasted the council for the delays to the new quay.\n\n' +
+        'The islanders chanted “Build it now!” outside the town hall.\n\nThe ferry board railed against the new fares on Monday.',
+    );
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
+      ['Ilse Varga', 'likened'],
+      ['Tomas Berg', 'lambasted'],
+      ['The islanders', 'chanted'],
+      ['The ferry board', 'railed against'],
+    ]);
+  });
+
   it('reads no quote in "continues to", "committed", "established" or "claims sovereignty over"', () => {
     const a = article(
       'As the dispute over the strait continues to intensify, the ferry company has kept its timetable. ' +
@@ -198,6 +211,20 @@ describe('cues around quotes', () => {
     expect(quoteOf(a, 'We have shown the council')).toMatchObject({ speakerText: 'Ilse Varga', rule: 'quote.indirect.tail' });
   });
 
+  it('reads no phrase set before the subject alone as the content of a tail: "Despite X, Y has been mentioned in"', () => {
+    const a = article(
+      "Despite a string of failed dredging trials this year, the new quay has barely been mentioned in the council's budget debate.\n\n" +
+        'For a council that has never built a quay, these are important questions.\n\nIn the end, the quay was finished on time, Ilse Varga said.',
+    );
+    expect(said(a)).toEqual([['In the end, the quay was finished on time', 'Ilse Varga', 'said']]);
+  });
+
+  it('reads "…, said NAME, a long apposition" as the attribution of what comes before it', () => {
+    const a = article('The new quay could open this spring, said Tomas Berg, a longtime adviser to the harbour board who oversees the dredging of the channel for the council.');
+    expect(said(a)).toEqual([['The new quay could open this spring', 'Tomas Berg', 'said']]);
+    expect(a.quotes[0]!.rule).toBe('quote.indirect.tail');
+  });
+
   it('takes the speaker before a long apposition, not the topic after "said of"', () => {
     const a = article(
       "The plan changes little. ''It has the important virtue of being cheap,'' Tomas Berg, director of the Harbour Policy Center and a professor at the Maritime School, said of Ms. Varga's proposals.",
@@ -279,6 +306,62 @@ describe('speakers in descriptions', () => {
     const a = article('The harbour board estimated that repairs could cost $2 million, while the ferry company said it was too early to tell.');
     expect(quoteOf(a, 'repairs could cost').text).toBe('repairs could cost $2 million');
     expect(quoteOf(a, 'it was too early to tell')).toMatchObject({ speakerText: 'the ferry company' });
+  });
+});
+
+describe('cues coordinated with a first one', () => {
+  it('splits the content at "though she noted", "and called for" and ", saying", each part with its own cue', () => {
+    const a = article(
+      'Ilse Varga said the ferries would run all winter, though she noted the quay was still unfinished.\n\n' +
+        'Tomas Berg praised the new timetable on Monday, saying it would bring more visitors to the islands.\n\n' +
+        'The ferry board criticized the delays and called for an inquiry into the dredging contracts.',
+    );
+    expect(said(a)).toEqual([
+      ['the ferries would run all winter', 'Ilse Varga', 'said'],
+      ['the quay was still unfinished', 'she', 'noted'],
+      ['the new timetable on Monday', 'Tomas Berg', 'praised'],
+      ['it would bring more visitors to the islands', 'Tomas Berg', 'saying'],
+      ['the delays', 'The ferry board', 'criticized'],
+      ['an inquiry into the dredging contracts', 'The ferry board', 'called for'],
+    ]);
+    expect(quoteOf(a, 'the quay was still unfinished').rule).toBe('quote.indirect.coordinated');
+  });
+
+  it('gives the second cue its own source after a comma and a conjunction: ", but the ministry said", ", but the ferry board said"', () => {
+    const a = article(
+      'Ilse Varga praised the new timetable for the ferries, but the ministry said it would cost the port too much.\n\n' +
+        'Tomas Berg said the quay had been finished on time, but the ferry board said that the dredging was far from over.',
+    );
+    expect(said(a)).toEqual([
+      ['the new timetable for the ferries', 'Ilse Varga', 'praised'],
+      ['it would cost the port too much', 'the ministry', 'said'],
+      ['the quay had been finished on time', 'Tomas Berg', 'said'],
+      ['the dredging was far from over', 'the ferry board', 'said'],
+    ]);
+  });
+
+  it('keeps one content where "and" joins nouns or a stance: "the storms and protests demands", "and its partners will seek", "and refused to"', () => {
+    const a = article(
+      'Ilse Varga said the storms and protests demands a new quay.\n\nTomas Berg said the council and its partners will seek new funds for the quay.\n\n' +
+        'The harbour police say the captain ignored the signal and refused to stop the engine.',
+    );
+    expect(said(a)).toEqual([
+      ['the storms and protests demands a new quay', 'Ilse Varga', 'said'],
+      ['the council and its partners will seek new funds for the quay', 'Tomas Berg', 'said'],
+      ['the captain ignored the signal and refused to stop the engine', 'The harbour police', 'say'],
+    ]);
+  });
+});
+
+describe('readings the model is sure of', () => {
+  it('keeps one with a source it tagged past the checks of its shape ("told its members about"), but no look-alike', () => {
+    const a = article(
+      'The ferry union told its members about the new rules for the winter crossings. ' +
+        'Relations between the two ferry companies continue to sour on the back of a price war. ' +
+        'The harbour master is accused of hiding the true cost of the quay from the council.',
+    );
+    expect(said(a)).toEqual([['about the new rules for the winter crossings', 'The ferry union', 'told']]);
+    expect(quoteOf(a, 'about the new rules').rule).toBe('quote.model');
   });
 });
 

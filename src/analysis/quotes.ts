@@ -569,9 +569,10 @@ export class QuoteFinder {
   /**
    * Does the content that starts at `start` read as a reported clause for this cue? `tagged`: the model
    * tagged it as content, so an object or a preposition after a verb of speech counts ("criticized the
-   * party's lack of", "complained about the plan"), as PolNeAR counts them.
+   * party's lack of", "complained about the plan"), as PolNeAR counts them. `sure`: the model is sure of it,
+   * so a content of a word or two counts too.
    */
-  private reportsClause(start: number, cue: Span | null, tagged = false): boolean {
+  private reportsClause(start: number, cue: Span | null, tagged = false, sure = false): boolean {
     const words = this.wordsOfBlockAt(start);
     if (!words) return false;
     let k = wordAt(words, start);
@@ -584,7 +585,7 @@ export class QuoteFinder {
     if (w.kind !== 'word') return OPEN_MARKS.has(w.text) || w.text === '"';
     let lexical = 0;
     for (let j = k; j < words.length && lexical < 3; j++) if (words[j]!.kind === 'word') lexical++;
-    if (lexical < 3) return false;
+    if (lexical < (sure ? 1 : 3)) return false;
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
     if (QUESTION_WORDS.has(w.lower) && AUXILIARIES.has(words[k + 1]?.lower ?? '')) return false;
     if (w.lower === 'that') return true;
@@ -612,6 +613,10 @@ export class QuoteFinder {
     const tagged = a.source && !namesNoOne(words[a.source.to - 1]!) && !afterPreposition(words, a.source.from) ? a.source : null;
     const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
     if (!src) return null;
+    // A reading the model is sure of, its source included, outweighs some checks of its shape below (the listener after "told",
+    // a short content, the head of the source phrase); not those that keep out look-alikes ("is accused of", "continue to",
+    // "asked not to be named").
+    const sure = !!tagged && a.confidence >= MODEL_SURE_CONFIDENCE;
     const cue = span(text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
     const verbAt = this.cueVerbIndex(words, cue);
     const verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
@@ -629,9 +634,9 @@ export class QuoteFinder {
       if (verb.complement && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
       if (f.block.kind === 'headline' && !HEADLINE_CUES.has(verb.lemma)) return null;
       // "told reporters", "reassured the minister of": after a verb that takes a listener, the content is a clause or a quote.
-      if (isTell(verb.lemma) && f.start > cue.start && !/^(that|to|whether|how|why|what|if)\b|^["“]/i.test(text.slice(f.start, f.start + 8)) && !LISTENER_THEN_CLAUSE.test(text.slice(f.start, f.start + 60))) return null;
+      if (!sure && isTell(verb.lemma) && f.start > cue.start && !/^(that|to|whether|how|why|what|if)\b|^["“]/i.test(text.slice(f.start, f.start + 8)) && !LISTENER_THEN_CLAUSE.test(text.slice(f.start, f.start + 60))) return null;
     }
-    if (!this.reportsClause(f.start, cue, true)) return null;
+    if (!this.reportsClause(f.start, cue, true, sure)) return null;
     // Content first, then its attribution: "…, she said" or "… — Reuters reported"; not "X is a group established".
     const tail = Math.min(cue.start, words[src.from]!.start);
     // The content's last piece before the attribution, if any.
@@ -653,9 +658,9 @@ export class QuoteFinder {
     const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
     if (!source) return null;
     // The phrase's head decides: "Russia's assistance to the North implies" is no one's statement.
-    if (source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
+    if (!sure && source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
     // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
-    if (head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
+    if (!sure && head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
     // A stray mark (a passage's closing one) quotes nothing: only words between marks make a partial quote.
     const marks = hasQuotedWords(text.slice(f.start, f.end));
     const opens = OPEN_MARKS.has(text[f.start]!) || text[f.start] === '"';
@@ -1126,9 +1131,10 @@ export class QuoteFinder {
       for (let at = from, n = 0; at < to && n < 2; n++) {
         const found = this.indirectIn(words, at, to, inDirect, lemmas, quoted);
         if (!found) break;
-        const [cs, ce, attribution, cueIdx] = found;
-        this.addIndirect(cs, ce, attribution);
-        at = cueIdx + 1;
+        for (const [cs, ce, attribution, cueIdx] of found) {
+          this.addIndirect(cs, ce, attribution);
+          at = cueIdx + 1;
+        }
       }
     }
   }
@@ -1160,7 +1166,7 @@ export class QuoteFinder {
 
   /** Finds the first reported clause from word `from` on: [start, end, attribution, cue index]. */
   /** `quoted`: is an offset inside words quoted in a way no direct quote reads (''…'')? Its cues are the speaker's, not the report's. */
-  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): [number, number, Attribution, number] | null {
+  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): Reported[] | null {
     const { text } = this.ctx;
     from = afterDateline(words, from, to);
     let end = to;
@@ -1186,10 +1192,10 @@ export class QuoteFinder {
           let at = stop + 1;
           if (CLAUSE_WORDS.has(words[at]!.lower)) while (at < end - 1 && words[at]!.text !== ',') at++;
           if (words[at]!.text === ',') at++;
-          return [words[Math.min(at, end - 1)]!.start, contentEnd, attribution, k];
+          return [[words[Math.min(at, end - 1)]!.start, contentEnd, attribution, k]];
         }
         const before = trimBack(words, from, k);
-        if (before > from) return [words[from]!.start, words[before - 1]!.end, attribution, k];
+        if (before > from) return [[words[from]!.start, words[before - 1]!.end, attribution, k]];
         continue;
       }
       if (!cue || this.usedCues.has(w.start) || (lemmas && !lemmas.has(cue.lemma))) continue;
@@ -1201,10 +1207,12 @@ export class QuoteFinder {
       const lastComma = lastSeparator(words, from, k);
       // ",'' said Smith": the attribution starts past the closing marks.
       const tailFrom = words[lastComma + 1]?.text === "''" ? lastComma + 2 : lastComma + 1;
-      if (lastComma > from + 3 && this.tailIsAttribution(words, tailFrom, k, after, end)) {
+      // "…, said Brian Baker, a longtime adviser to …": a name set off by a comma after the cue, however long its apposition.
+      const named = k === tailFrom && !tell ? this.nameThenComma(words, after) : -1;
+      if (lastComma > from + 3 && (named >= 0 || this.tailIsAttribution(words, tailFrom, k, after, end))) {
         const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
         // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic.
-        let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && end - after <= 6 && !PREPOSITIONS.has(words[after]?.lower ?? '') ? this.nounPhraseAfter(words, after, end) : null;
+        let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && (end - after <= 6 || named >= 0) && !PREPOSITIONS.has(words[after]?.lower ?? '') ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null;
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
         if (source && source !== subject && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
         let contentEnd = lastComma;
@@ -1218,8 +1226,10 @@ export class QuoteFinder {
         const contentTo = trimBack(words, from, contentEnd);
         // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
         const fronted = FRONTED_OPENERS.has(words[from]!.lower) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
-        if (source && contentTo > from && !inDirect(words[lastComma - 1]!.start) && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
-          return [words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k];
+        // "During his tour of the island, he paused to make a remark": a phrase set before the subject alone is no content either.
+        const phrase = fronted && lastSeparator(words, from, lastComma) < 0;
+        if (source && contentTo > from && !phrase && !inDirect(words[lastComma - 1]!.start) && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
+          return [[words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k]];
         }
       }
       // CONTENT, SOURCE CUE, CONTENT.
@@ -1229,9 +1239,9 @@ export class QuoteFinder {
           // "…, two officials said, speaking on condition of anonymity": why they are unnamed, not what they said.
           if (ANONYMITY_OPENERS.has(words[after + 1]?.lower ?? '')) {
             const contentTo = trimBack(words, from, lastComma);
-            if (contentTo > from) return [words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.tail' }, k];
+            if (contentTo > from) return [[words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.tail' }, k]];
           }
-          return [words[from]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.parenthetical' }, k];
+          return [[words[from]!.start, contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.parenthetical' }, k]];
         }
       }
       // SOURCE CUE (that) CONTENT; "Tane is expected to", "she was told that": a passive's subject is not who speaks.
@@ -1241,16 +1251,8 @@ export class QuoteFinder {
       const start = this.clauseStart(words, after, end, cue);
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
       if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
-      return [words[start]!.start, this.contrastEnd(words, start, end) ?? contentEnd, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' }, k];
-    }
-    return null;
-  }
-
-  /** "X estimated that …, while Y said …": the report ends before a contrast that reports someone else. */
-  private contrastEnd(words: Word[], from: number, end: number): number | null {
-    for (let k = from + 2; k + 2 < end; k++) {
-      if (words[k]!.text !== ',' || !CONTRASTS.has(words[k + 1]!.lower)) continue;
-      for (let j = k + 2; j < end && j - k < 10; j++) if (cueAt(words, j)) return words[k - 1]!.end;
+      const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
+      return this.coordinated(words, k, start, end, attribution, inDirect);
     }
     return null;
   }
@@ -1259,6 +1261,50 @@ export class QuoteFinder {
   private accordingAfter(words: Word[], k: number, end: number): boolean {
     for (let j = k + 2; j < end; j++) if (words[j - 1]!.text === ',' && words[j]!.lower === 'according' && nounCueAt(words, j)) return true;
     return false;
+  }
+
+  /**
+   * "said A, though she acknowledged B", "said A and called for B", "defended A, saying B": a cue coordinated
+   * with the one before reports content of its own (PolNeAR splits there), its subject a pronoun of its own
+   * or the first cue's. The pieces of the content [from, end) reported by the cue at `cueIdx`, its own first.
+   */
+  private coordinated(words: Word[], cueIdx: number, from: number, end: number, attribution: Attribution, inDirect: (offset: number) => boolean): Reported[] {
+    const pieces: Reported[] = [];
+    for (let k = from + 2; k < end - 2; k++) {
+      const cue = cueFirstWords.has(words[k]!.lower) ? cueAt(words, k) : null;
+      if (!cue || inDirect(words[k]!.start)) continue;
+      const participle = words[k]!.lower.endsWith('ing');
+      let j = k - 1;
+      while (j > from && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
+      let subject: Source | null = null;
+      if (PRONOUNS.has(words[j]!.lower) && words[j]!.lower !== 'it') subject = { start: words[j]!.start, end: words[j]!.end, pronoun: words[j--]!.lower };
+      else if (!COORDINATORS.has(words[j]!.lower)) {
+        // "…, but the agency said B": a name or a described source of its own right after a comma and a conjunction
+        // (without the comma, "the United States and its allies will seek" may join two names).
+        let c = j;
+        while (c > from && j - c < 6 && !COORDINATORS.has(words[c]!.lower)) c--;
+        const named = COORDINATORS.has(words[c]!.lower) && words[c - 1]?.text === ',' ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : null;
+        if (named && named.start === words[c + 1]!.start) [subject, j] = [named, c];
+      }
+      // What one knows or believes, or a stance without a subject of its own ("and refused to"), is more often part of the content; not "called for".
+      if (cue.kind === 'belief' || cue.kind === 'knowledge' || (cue.kind === 'stance' && !participle && !subject && cue.words.length === 1)) continue;
+      const w = words[j]!;
+      // A comma alone coordinates a participle only: "…, saying B"; "…, she said, …" sets off an attribution.
+      if (!COORDINATORS.has(w.lower) && !(w.text === ',' && !subject && participle)) continue;
+      // "shootings and protests demands": after a cue in the past, a form in -s is a noun, not a second verb.
+      const first = words[cueIdx]!.lower;
+      if (!subject && !participle && words[k]!.lower.endsWith('s') && !first.endsWith('s') && !first.endsWith('ing')) continue;
+      let before = j;
+      // Past the comma, not the mark that closes words quoted: the quote stays inside the content.
+      while (before > from && words[before - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[before - 1]!.text) && words[before - 1]!.text !== '"') before--;
+      const start = this.clauseStart(words, k + cue.words.length, end, cue);
+      if (before - from < 2 || start < 0) break;
+      pieces.push([words[from]!.start, words[before - 1]!.end, attribution, cueIdx]);
+      attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject ?? attribution.source, rule: 'quote.indirect.coordinated' };
+      [from, cueIdx, k] = [start, k, start + 1];
+    }
+    pieces.push([words[from]!.start, words[end - 1]!.end, attribution, cueIdx]);
+    return pieces;
   }
 
   /** After `CUE`: "that ..." within a few words, or a clause straight away. */
@@ -1299,6 +1345,14 @@ export class QuoteFinder {
     return i >= end || !w || w.kind !== 'word' || TAIL_OPENERS.has(w.lower);
   }
 
+  /** The index of the comma after a name (not a place) that starts at word `i`, or -1. */
+  private nameThenComma(words: Word[], i: number): number {
+    const ref = words[i] && this.ctx.table.byStart.get(words[i]!.start);
+    if (!ref || ref.entity.type === 'place') return -1;
+    const j = wordAt(words, ref.end);
+    return words[j]?.text === ',' ? j : -1;
+  }
+
   /** Is `words[from..end)` just "SOURCE CUE [when/where/to whom]" or "CUE SOURCE"? */
   private tailIsAttribution(words: Word[], from: number, cueIdx: number, afterCue: number, end: number): boolean {
     if (cueIdx - from > 12 || end - afterCue > 10) return false;
@@ -1326,6 +1380,8 @@ export function attributionKind(verb: CueVerb | null, text: string, contentStart
 }
 /** The least confidence (mean probability of its words' labels) for an attribution only the model reads. */
 const MODEL_MIN_CONFIDENCE = 0.1;
+/** The confidence at which the model's reading, with a source it tagged, outweighs the checks of its shape. */
+const MODEL_SURE_CONFIDENCE = 0.3;
 /** The least confidence for an attribution whose source the model did not tag to take the cue's subject as its source. */
 const SOURCE_FALLBACK_CONFIDENCE = 0.25;
 /** The least probability, in the model's eyes, that a rule's cue is one, for a reported clause the model does not read itself. */
@@ -1374,7 +1430,6 @@ const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
 const ANONYMITY_OPENERS = new Set(['speaking', 'requesting', 'asking', 'declining', 'who']);
 /** Words opening a phrase for someone after an inverted cue: ", admitted one man", ", said a woman". */
 const UNNAMED_OPENERS = new Set(['a', 'an', 'one', 'the', 'another', 'some']);
-const CONTRASTS = new Set(['while', 'whereas', 'but']);
 const ALL_CAPS_NAME = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** A name after one of these is inside the subject, not its head: "assistance to the North implies that". */
@@ -1424,6 +1479,10 @@ function lastSeparator(words: Word[], from: number, to: number): number {
   return -1;
 }
 
+/** Words that join a second cue to a first: "said A but noted B". */
+const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
+/** A reported clause found: its content's offsets, its attribution and its cue's word. */
+type Reported = [number, number, Attribution, number];
 const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
 function hasClauseWord(words: Word[], from: number, beforeOffset: number): boolean {
   for (let j = from; j < words.length && words[j]!.start < beforeOffset; j++) if (CLAUSE_WORDS.has(words[j]!.lower)) return true;
