@@ -69,6 +69,8 @@ const FLAG_NAMES = ['first-name', 'common', 'org-head', 'place-head', 'title', '
 const FLAG = Object.fromEntries(FLAG_NAMES.map((name, bit) => [name, 1 << bit])) as Record<(typeof FLAG_NAMES)[number], number>;
 const FLAG_HASH = FLAG_NAMES.map((name) => hashString(`flag:${name}`));
 const SEEN_LOWERCASE = mix(T.flag, FLAG_HASH[FLAG_NAMES.indexOf('seen-lowercase')]!);
+const FIRST_SHAPE = mix(T['first|shape'], 1);
+const NOT_FIRST_SHAPE = mix(T['first|shape'], 0);
 const SEEN_LOWERCASE_BEFORE = mix(T['flag-1'], FLAG_HASH[FLAG_NAMES.indexOf('seen-lowercase')]!);
 const SEEN_LOWERCASE_AFTER = mix(T['flag+1'], FLAG_HASH[FLAG_NAMES.indexOf('seen-lowercase')]!);
 
@@ -161,8 +163,8 @@ interface WordForms {
  * (active 1) also their shapes and lexicon flags (BeforeName, AfterName) and the words two places
  * away. The seen-lowercase flag depends on the document: it stays a feature.
  */
-const enum Group { Own, Before, After, BeforeName, AfterName, Before2, After2 }
-const GROUPS = 7;
+const enum Group { Own, Before, After, BeforeName, AfterName, Before2, After2, Normal, TitleCase, AllCaps }
+const GROUPS = 10;
 
 function groupFeatures(forms: WordForms, group: Group): ArrayLike<number> {
   const withFlags = (template: number, features: number[]) => {
@@ -177,6 +179,11 @@ function groupFeatures(forms: WordForms, group: Group): ArrayLike<number> {
     case Group.AfterName: return withFlags(T['flag+1'], [mix(T['lower+1'], forms.lower), mix(T['shape+1'], forms.shape)]);
     case Group.Before2: return [mix(T['lower-2'], forms.lower)];
     case Group.After2: return [mix(T['lower+2'], forms.lower)];
+    // The word in a sentence written this way (mode|shape, mode|lower).
+    default: {
+      const mode = group - Group.Normal + SentenceMode.Normal;
+      return [mix(mix(T['mode|shape'], mode), forms.shape), mix(mix(T['mode|lower'], mode), forms.lower)];
+    }
   }
 }
 
@@ -188,7 +195,7 @@ const SENTENCE_END = boundary(END);
 const SENTENCE_END2 = boundary(END2);
 
 const formsCache = new Map<string, WordForms>();
-// Each form keeps seven groups of summed weights (~250 bytes): the cap holds the cache to some 40 MB.
+// Each form keeps ten groups of summed weights (360 bytes): the cap holds the cache to some 50 MB.
 const FORMS_CACHE_LIMIT = 100_000;
 
 function formsOf(w: Token): WordForms {
@@ -239,7 +246,7 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
   const { lower, shape, gazetteer, flags, active } = s;
   // Only words in or next to name-like words are read (the small words of "Bank of England"); the rest are O.
   for (let i = 0; i < n; i++) active[i] = nameLike(words[i]!) ? 1 : 0;
-  for (let i = 0; i < n; i++) if (!active[i] && ((i > 0 && nameLike(words[i - 1]!)) || (i + 1 < n && nameLike(words[i + 1]!)))) active[i] = 2;
+  for (let i = 0; i < n; i++) if (!active[i] && ((i > 0 && active[i - 1] === 1) || (i + 1 < n && active[i + 1] === 1))) active[i] = 2;
   for (let i = 0; i < n; i++) {
     // Features look two words either side.
     let near = false;
@@ -253,8 +260,9 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     flags[i] = forms.flags | (w.capitalized && context.lowercase.has(w.lower) ? FLAG['seen-lowercase'] : 0);
     gazetteer[i] = NONE;
   }
+  let titled: string[] | undefined;
   for (let i = 0; i < n; ) {
-    const entry = !words[i]!.capitalized ? undefined : mode === SentenceMode.AllCaps ? matchGazetteer(titleCased(words), i) : matchGazetteerTokens(words, i, false);
+    const entry = !words[i]!.capitalized ? undefined : mode === SentenceMode.AllCaps ? matchGazetteer((titled ??= titleCased(words)), i) : matchGazetteerTokens(words, i, false);
     if (!entry) {
       i++;
       continue;
@@ -263,7 +271,9 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     for (let j = i; j < i + entry.length; j++) gazetteer[j] = GAZETTEER_HASH[kind * 2 + (j === i ? 0 : 1)]!;
     i += entry.length;
   }
-  const block = hashString(input.block);
+  const modeGroup = Group.Normal + mode - SentenceMode.Normal;
+  // The sentence's part of a template that pairs it with the word.
+  const blockShape = mix(T['block|shape'], hashString(input.block));
   let f = 0;
   const out = s.features;
   for (let i = 0; i < n; i++) {
@@ -288,7 +298,7 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
         const previous2 = weightsOf(i > 1 ? s.forms[i - 2]! : SENTENCE_START2, model);
         const next2 = weightsOf(i + 2 < n ? s.forms[i + 2]! : SENTENCE_END2, model);
         for (let l = 0; l < L; l++) {
-          s.priors[at + l] = own[l]! + previous[Group.BeforeName * L + l]! + next[Group.AfterName * L + l]! + previous2[Group.Before2 * L + l]! + next2[Group.After2 * L + l]!;
+          s.priors[at + l] = own[l]! + own[modeGroup * L + l]! + previous[Group.BeforeName * L + l]! + next[Group.AfterName * L + l]! + previous2[Group.Before2 * L + l]! + next2[Group.After2 * L + l]!;
         }
         // The neighbours' seen-lowercase flag, which their groups leave out.
         if (i > 0 && flags[i - 1]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE_BEFORE;
@@ -321,10 +331,12 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
       for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
       for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
     }
-    out[f++] = mix(mix(T['mode|shape'], mode), shape[i]!);
-    out[f++] = mix(mix(T['mode|lower'], mode), lower[i]!);
-    out[f++] = mix(mix(T['first|shape'], i === 0 ? 1 : 0), shape[i]!);
-    out[f++] = mix(mix(T['block|shape'], block), shape[i]!);
+    if (!model) {
+      out[f++] = mix(mix(T['mode|shape'], mode), shape[i]!);
+      out[f++] = mix(mix(T['mode|lower'], mode), lower[i]!);
+    }
+    out[f++] = mix(i === 0 ? FIRST_SHAPE : NOT_FIRST_SHAPE, shape[i]!);
+    out[f++] = mix(blockShape, shape[i]!);
     const rule = input.ruleTags[i] || NONE;
     out[f++] = mix(T['rule-1'], i > 0 ? input.ruleTags[i - 1] || NONE : START);
     out[f++] = mix(T['rule+1'], i + 1 < n ? input.ruleTags[i + 1] || NONE : END);
