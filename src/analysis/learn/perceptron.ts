@@ -65,13 +65,12 @@ export function labelRuns(labelNames: readonly string[], labels: ArrayLike<numbe
 
 /**
  * The feature → label-weights lookup, quantized to int8 with one scale. Open addressing on the
- * 32-bit keys, each slot holding its key and its row of weights side by side: one cache line per probe.
+ * 32-bit keys: the keys alone in one dense array (a probe that misses reads only keys), each slot's
+ * row of weights in another.
  */
 export class WeightTable {
-  /** Slot records: a 32-bit key, then labelCount int8 weights, padded to 4 bytes. */
   private readonly slotKeys: Uint32Array;
   readonly slotWeights: Int8Array;
-  private readonly stride: number;
   private readonly mask: number;
 
   constructor(
@@ -82,28 +81,24 @@ export class WeightTable {
   ) {
     let size = 16;
     while (size < keys.length * 2) size *= 2;
-    this.stride = 4 + ((labelCount + 3) & ~3);
+    this.slotKeys = new Uint32Array(size);
     // Emissions read LANES weights from every row: slack so the last row's read stays in the buffer.
-    const buffer = new ArrayBuffer(size * this.stride + ((LANES + 3) & ~3));
-    this.slotKeys = new Uint32Array(buffer);
-    this.slotWeights = new Int8Array(buffer);
+    this.slotWeights = new Int8Array(size * labelCount + LANES);
     this.mask = size - 1;
-    const words = this.stride / 4;
     for (let row = 0; row < keys.length; row++) {
       let slot = keys[row]! & this.mask;
-      while (this.slotKeys[slot * words] !== 0) slot = (slot + 1) & this.mask;
-      this.slotKeys[slot * words] = keys[row]!;
-      this.slotWeights.set(weights.subarray(row * labelCount, row * labelCount + labelCount), slot * this.stride + 4);
+      while (this.slotKeys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slotKeys[slot] = keys[row]!;
+      this.slotWeights.set(weights.subarray(row * labelCount, row * labelCount + labelCount), slot * labelCount);
     }
   }
 
   /** Where the label weights of a feature start in `slotWeights`, or -1. */
   row(key: number): number {
-    const words = this.stride / 4;
     let slot = key & this.mask;
     for (;;) {
-      const k = this.slotKeys[slot * words]!;
-      if (k === key) return slot * this.stride + 4;
+      const k = this.slotKeys[slot]!;
+      if (k === key) return slot * this.labelCount;
       if (k === 0) return -1;
       slot = (slot + 1) & this.mask;
     }
