@@ -20,9 +20,16 @@ const CAPTION_CUE = /\((left|right|center|centre|top|bottom|front|back|l|r|c)\)/
 
 /**
  * One regex for a list of line patterns (each anchored, none with backreferences): one test instead of many.
- * The union is anchored too, so it is tried at the line's start only, not at every offset.
+ * The union is anchored too, so it is tried at the line's start only, not at every offset. A pattern that
+ * opens with "^.*" ("^.*\bread more$") would make the union run to the line's end and back on every line:
+ * it is searched for on its own, unanchored, without the "^.*" (lines hold no line breaks for "." to stop at).
  */
-const anyOf = (patterns: RegExp[]) => new RegExp(`^(?:${patterns.map((p) => `(?:${p.source})`).join('|')})`, 'i');
+function anyOf(patterns: RegExp[]): { test(text: string): boolean } {
+  const floating = patterns.filter((p) => p.source.startsWith('^.*')).map((p) => new RegExp(p.source.slice(3), 'i'));
+  const anchored = patterns.filter((p) => !p.source.startsWith('^.*'));
+  const union = new RegExp(`^(?:${anchored.map((p) => `(?:${p.source})`).join('|')})`, 'i');
+  return { test: (text) => union.test(text) || floating.some((p) => p.test(text)) };
+}
 const CHROME_LINE = anyOf(chromeLinePatterns);
 const CHROME_END = anyOf(chromeEndMarkers);
 

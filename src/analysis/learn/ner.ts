@@ -69,6 +69,10 @@ const FLAG_NAMES = ['first-name', 'common', 'org-head', 'place-head', 'title', '
 const FLAG = Object.fromEntries(FLAG_NAMES.map((name, bit) => [name, 1 << bit])) as Record<(typeof FLAG_NAMES)[number], number>;
 const FLAG_HASH = FLAG_NAMES.map((name) => hashString(`flag:${name}`));
 const SEEN_LOWERCASE = mix(T.flag, FLAG_HASH[FLAG_NAMES.indexOf('seen-lowercase')]!);
+const FIRST_SHAPE = mix(T['first|shape'], 1);
+const NOT_FIRST_SHAPE = mix(T['first|shape'], 0);
+const SEEN_LOWERCASE_BEFORE = mix(T['flag-1'], FLAG_HASH[FLAG_NAMES.indexOf('seen-lowercase')]!);
+const SEEN_LOWERCASE_AFTER = mix(T['flag+1'], FLAG_HASH[FLAG_NAMES.indexOf('seen-lowercase')]!);
 
 const GAZETTEER_KINDS: GazetteerKind[] = ['country', 'capital', 'city', 'state', 'region', 'org', 'title', 'honorific', 'demonym'];
 const GAZETTEER_HASH = GAZETTEER_KINDS.flatMap((kind) => [hashString(`gaz:B-${kind}`), hashString(`gaz:I-${kind}`)]);
@@ -148,13 +152,51 @@ interface WordForms {
   flags: number;
   /** The features of the word by itself: bias, lower, text, shape, affixes, flags, length with shape. */
   own: Uint32Array;
-  /** The summed weights of its own features, for the model that summed them. */
+  /** The summed weights of its groups (see `Group`), for the model that summed them. */
   weights?: Float32Array;
   weightsOf?: LinearModel;
 }
 
+/**
+ * A form's feature groups: its own features, and those it gives a read word one or two places after
+ * or before it. A word next to a name reads its neighbours' words (Before, After); a name-like word
+ * (active 1) also their shapes and lexicon flags (BeforeName, AfterName) and the words two places
+ * away. The seen-lowercase flag depends on the document: it stays a feature.
+ */
+const enum Group { Own, Before, After, BeforeName, AfterName, Before2, After2, Normal, TitleCase, AllCaps }
+const GROUPS = 10;
+
+function groupFeatures(forms: WordForms, group: Group): ArrayLike<number> {
+  const withFlags = (template: number, features: number[]) => {
+    for (let bits = forms.flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) features.push(mix(template, FLAG_HASH[b]!));
+    return features;
+  };
+  switch (group) {
+    case Group.Own: return forms.own;
+    case Group.Before: return [mix(T['lower-1'], forms.lower)];
+    case Group.After: return [mix(T['lower+1'], forms.lower)];
+    case Group.BeforeName: return withFlags(T['flag-1'], [mix(T['lower-1'], forms.lower), mix(T['shape-1'], forms.shape)]);
+    case Group.AfterName: return withFlags(T['flag+1'], [mix(T['lower+1'], forms.lower), mix(T['shape+1'], forms.shape)]);
+    case Group.Before2: return [mix(T['lower-2'], forms.lower)];
+    case Group.After2: return [mix(T['lower+2'], forms.lower)];
+    // The word in a sentence written this way (mode|shape, mode|lower).
+    default: {
+      const mode = group - Group.Normal + SentenceMode.Normal;
+      return [mix(mix(T['mode|shape'], mode), forms.shape), mix(mix(T['mode|lower'], mode), forms.lower)];
+    }
+  }
+}
+
+/** What stands before the first word and after the last (two places away: START2, END2). */
+const boundary = (lower: number): WordForms => ({ lower, shape: lower, flags: 0, own: new Uint32Array(0) });
+const SENTENCE_START = boundary(START);
+const SENTENCE_START2 = boundary(START2);
+const SENTENCE_END = boundary(END);
+const SENTENCE_END2 = boundary(END2);
+
 const formsCache = new Map<string, WordForms>();
-const FORMS_CACHE_LIMIT = 200_000;
+// Each form keeps ten groups of summed weights (360 bytes): the cap holds the cache to some 50 MB.
+const FORMS_CACHE_LIMIT = 100_000;
 
 function formsOf(w: Token): WordForms {
   const key = w.kind === 'word' ? w.text : `\u0000${w.text}`;
@@ -176,10 +218,10 @@ function formsOf(w: Token): WordForms {
   return forms;
 }
 
-/** The summed weights of a form's own features, once per model: most words are seen again. */
-function ownWeights(forms: WordForms, model: LinearModel): Float32Array {
+/** The summed weights of a form's groups, once per model: most words are seen again. */
+function weightsOf(forms: WordForms, model: LinearModel): Float32Array {
   if (forms.weightsOf !== model) {
-    forms.weights = groupWeights(model, 1, () => forms.own);
+    forms.weights = groupWeights(model, GROUPS, (g) => groupFeatures(forms, g));
     forms.weightsOf = model;
   }
   return forms.weights!;
@@ -195,7 +237,7 @@ const nameLike = (w: Token) => w.lower !== w.text || (w.text.charCodeAt(0) >= 48
 
 /**
  * Computes the features of every word of the sentence into `s.features` / `s.offsets`; with a model,
- * a word's own features go into `s.priors` as summed weights instead.
+ * the features of a word's form and of its neighbours' forms go into `s.priors` as summed weights instead.
  */
 function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, model?: LinearModel): number {
   const { words, mode } = input;
@@ -204,7 +246,7 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
   const { lower, shape, gazetteer, flags, active } = s;
   // Only words in or next to name-like words are read (the small words of "Bank of England"); the rest are O.
   for (let i = 0; i < n; i++) active[i] = nameLike(words[i]!) ? 1 : 0;
-  for (let i = 0; i < n; i++) if (!active[i] && ((i > 0 && nameLike(words[i - 1]!)) || (i + 1 < n && nameLike(words[i + 1]!)))) active[i] = 2;
+  for (let i = 0; i < n; i++) if (!active[i] && ((i > 0 && active[i - 1] === 1) || (i + 1 < n && active[i + 1] === 1))) active[i] = 2;
   for (let i = 0; i < n; i++) {
     // Features look two words either side.
     let near = false;
@@ -218,8 +260,9 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     flags[i] = forms.flags | (w.capitalized && context.lowercase.has(w.lower) ? FLAG['seen-lowercase'] : 0);
     gazetteer[i] = NONE;
   }
+  let titled: string[] | undefined;
   for (let i = 0; i < n; ) {
-    const entry = !words[i]!.capitalized ? undefined : mode === SentenceMode.AllCaps ? matchGazetteer(titleCased(words), i) : matchGazetteerTokens(words, i, false);
+    const entry = !words[i]!.capitalized ? undefined : mode === SentenceMode.AllCaps ? matchGazetteer((titled ??= titleCased(words)), i) : matchGazetteerTokens(words, i, false);
     if (!entry) {
       i++;
       continue;
@@ -228,7 +271,9 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     for (let j = i; j < i + entry.length; j++) gazetteer[j] = GAZETTEER_HASH[kind * 2 + (j === i ? 0 : 1)]!;
     i += entry.length;
   }
-  const block = hashString(input.block);
+  const modeGroup = Group.Normal + mode - SentenceMode.Normal;
+  // The sentence's part of a template that pairs it with the word.
+  const blockShape = mix(T['block|shape'], hashString(input.block));
   let f = 0;
   const out = s.features;
   for (let i = 0; i < n; i++) {
@@ -239,33 +284,59 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     const shapePrev = i > 0 ? shape[i - 1]! : START;
     const shapeNext = i + 1 < n ? shape[i + 1]! : END;
     const forms = s.forms[i]!;
-    if (model) s.priors.set(ownWeights(forms, model), i * NER_LABELS.length);
-    else {
+    // A word next to a name, not like one ("said", "of"): its own features and its neighbours' words are enough.
+    const name = active[i] === 1;
+    if (model) {
+      const L = NER_LABELS.length;
+      const at = i * L;
+      const own = weightsOf(forms, model);
+      const previous = weightsOf(i > 0 ? s.forms[i - 1]! : SENTENCE_START, model);
+      const next = weightsOf(i + 1 < n ? s.forms[i + 1]! : SENTENCE_END, model);
+      // Integer sums (int8 weights), so exact in any order.
+      if (!name) for (let l = 0; l < L; l++) s.priors[at + l] = own[l]! + previous[Group.Before * L + l]! + next[Group.After * L + l]!;
+      else {
+        const previous2 = weightsOf(i > 1 ? s.forms[i - 2]! : SENTENCE_START2, model);
+        const next2 = weightsOf(i + 2 < n ? s.forms[i + 2]! : SENTENCE_END2, model);
+        for (let l = 0; l < L; l++) {
+          s.priors[at + l] = own[l]! + own[modeGroup * L + l]! + previous[Group.BeforeName * L + l]! + next[Group.AfterName * L + l]! + previous2[Group.Before2 * L + l]! + next2[Group.After2 * L + l]!;
+        }
+        // The neighbours' seen-lowercase flag, which their groups leave out.
+        if (i > 0 && flags[i - 1]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE_BEFORE;
+        if (i + 1 < n && flags[i + 1]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE_AFTER;
+      }
+    } else {
       out.set(forms.own, f);
       f += forms.own.length;
     }
     if (flags[i]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE;
-    out[f++] = mix(T['lower-1'], lowerPrev);
-    out[f++] = mix(T['lower+1'], lowerNext);
+    if (!model) {
+      out[f++] = mix(T['lower-1'], lowerPrev);
+      out[f++] = mix(T['lower+1'], lowerNext);
+    }
     out[f++] = mix(T.rule, input.ruleTags[i] || NONE);
-    // A word next to a name, not like one ("said", "of"): its own features and its neighbours' words are enough.
-    if (active[i] === 2) continue;
-    out[f++] = mix(T['lower-2'], i > 1 ? lower[i - 2]! : START2);
-    out[f++] = mix(T['lower+2'], i + 2 < n ? lower[i + 2]! : END2);
-    out[f++] = mix(T['shape-1'], shapePrev);
-    out[f++] = mix(T['shape+1'], shapeNext);
+    if (!name) continue;
+    if (!model) {
+      out[f++] = mix(T['lower-2'], i > 1 ? lower[i - 2]! : START2);
+      out[f++] = mix(T['lower+2'], i + 2 < n ? lower[i + 2]! : END2);
+      out[f++] = mix(T['shape-1'], shapePrev);
+      out[f++] = mix(T['shape+1'], shapeNext);
+    }
     out[f++] = mix(mix(T['lower-1|lower'], lowerPrev), lower[i]!);
     out[f++] = mix(mix(T['lower|lower+1'], lower[i]!), lowerNext);
     out[f++] = mix(mix(mix(T['shape-1|shape|shape+1'], shapePrev), shape[i]!), shapeNext);
     out[f++] = mix(T.gazetteer, gazetteer[i]!);
     out[f++] = mix(T['gazetteer-1'], i > 0 ? gazetteer[i - 1]! : START);
     out[f++] = mix(T['gazetteer+1'], i + 1 < n ? gazetteer[i + 1]! : END);
-    for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
-    for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
-    out[f++] = mix(mix(T['mode|shape'], mode), shape[i]!);
-    out[f++] = mix(mix(T['mode|lower'], mode), lower[i]!);
-    out[f++] = mix(mix(T['first|shape'], i === 0 ? 1 : 0), shape[i]!);
-    out[f++] = mix(mix(T['block|shape'], block), shape[i]!);
+    if (!model) {
+      for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
+      for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
+    }
+    if (!model) {
+      out[f++] = mix(mix(T['mode|shape'], mode), shape[i]!);
+      out[f++] = mix(mix(T['mode|lower'], mode), lower[i]!);
+    }
+    out[f++] = mix(i === 0 ? FIRST_SHAPE : NOT_FIRST_SHAPE, shape[i]!);
+    out[f++] = mix(blockShape, shape[i]!);
     const rule = input.ruleTags[i] || NONE;
     out[f++] = mix(T['rule-1'], i > 0 ? input.ruleTags[i - 1] || NONE : START);
     out[f++] = mix(T['rule+1'], i + 1 < n ? input.ruleTags[i + 1] || NONE : END);

@@ -65,13 +65,12 @@ export function labelRuns(labelNames: readonly string[], labels: ArrayLike<numbe
 
 /**
  * The feature → label-weights lookup, quantized to int8 with one scale. Open addressing on the
- * 32-bit keys, each slot holding its key and its row of weights side by side: one cache line per probe.
+ * 32-bit keys: the keys alone in one dense array (a probe that misses reads only keys), each slot's
+ * row of weights in another.
  */
 export class WeightTable {
-  /** Slot records: a 32-bit key, then labelCount int8 weights, padded to 4 bytes. */
   private readonly slotKeys: Uint32Array;
   readonly slotWeights: Int8Array;
-  private readonly stride: number;
   private readonly mask: number;
 
   constructor(
@@ -82,28 +81,24 @@ export class WeightTable {
   ) {
     let size = 16;
     while (size < keys.length * 2) size *= 2;
-    this.stride = 4 + ((labelCount + 3) & ~3);
+    this.slotKeys = new Uint32Array(size);
     // Emissions read LANES weights from every row: slack so the last row's read stays in the buffer.
-    const buffer = new ArrayBuffer(size * this.stride + ((LANES + 3) & ~3));
-    this.slotKeys = new Uint32Array(buffer);
-    this.slotWeights = new Int8Array(buffer);
+    this.slotWeights = new Int8Array(size * labelCount + LANES);
     this.mask = size - 1;
-    const words = this.stride / 4;
     for (let row = 0; row < keys.length; row++) {
       let slot = keys[row]! & this.mask;
-      while (this.slotKeys[slot * words] !== 0) slot = (slot + 1) & this.mask;
-      this.slotKeys[slot * words] = keys[row]!;
-      this.slotWeights.set(weights.subarray(row * labelCount, row * labelCount + labelCount), slot * this.stride + 4);
+      while (this.slotKeys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slotKeys[slot] = keys[row]!;
+      this.slotWeights.set(weights.subarray(row * labelCount, row * labelCount + labelCount), slot * labelCount);
     }
   }
 
   /** Where the label weights of a feature start in `slotWeights`, or -1. */
   row(key: number): number {
-    const words = this.stride / 4;
     let slot = key & this.mask;
     for (;;) {
-      const k = this.slotKeys[slot * words]!;
-      if (k === key) return slot * this.stride + 4;
+      const k = this.slotKeys[slot]!;
+      if (k === key) return slot * this.labelCount;
       if (k === 0) return -1;
       slot = (slot + 1) & this.mask;
     }
@@ -270,8 +265,11 @@ function forceFirstLabel(scores: Float32Array | Float64Array, t: number, L: numb
 
 // Scratch for Viterbi, grown as needed.
 let back = new Int8Array(1024);
-let best = new Float64Array(64);
-let next = new Float64Array(64);
+let bestScratch = new Float64Array(64);
+let nextScratch = new Float64Array(64);
+let intoScratch = new Float64Array(0);
+let fromScratch = new Uint8Array(0);
+let startsScratch = new Uint16Array(0);
 
 /** For each label, the labels that may come before it (the start not counted). */
 function predecessorsOf(allowed: Uint8Array, L: number): Uint8Array[] {
@@ -290,28 +288,56 @@ function viterbi(
 ): void {
   if (n === 0) return;
   if (back.length < n * L) back = new Int8Array(n * L * 2);
-  if (best.length < L) {
-    best = new Float64Array(L);
-    next = new Float64Array(L);
+  if (bestScratch.length < L) {
+    bestScratch = new Float64Array(L);
+    nextScratch = new Float64Array(L);
+  }
+  // Locals, not the module's scratch variables: the loop swaps them per token.
+  let best = bestScratch;
+  let next = nextScratch;
+  const path = back;
+  // Each label's predecessors and the transitions from them, side by side.
+  if (intoScratch.length < L * L) {
+    intoScratch = new Float64Array(L * L);
+    fromScratch = new Uint8Array(L * L);
+    startsScratch = new Uint16Array(L + 1);
+  }
+  const into = intoScratch;
+  const from = fromScratch;
+  const starts = startsScratch;
+  for (let l = 0, k = 0; l < L; l++) {
+    starts[l] = k;
+    for (const p of predecessors[l]!) {
+      from[k] = p;
+      into[k++] = transitions[(p + 1) * L + l]!;
+    }
+    starts[l + 1] = k;
   }
   for (let l = 0; l < L; l++) best[l] = allowed[l] ? scores[l]! + transitions[l]! : -Infinity;
+  let previousUnread = false;
   for (let t = 1; t < n; t++) {
     const unread = L > 1 && scores[t * L + 1] === UNREACHABLE;
+    // After an unread token only O is reachable (the rest is -Infinity): O's best predecessor is O.
+    if (unread && previousUnread) {
+      best[0] = best[0]! + transitions[L]! + scores[t * L]!;
+      path[t * L] = 0;
+      continue;
+    }
+    previousUnread = unread;
     // A token that is not read is O: only that label needs its best predecessor.
     for (let l = 0; l < (unread ? 1 : L); l++) {
-      const from = predecessors[l]!;
       let top = -Infinity;
       let arg = 0;
-      for (let k = 0; k < from.length; k++) {
+      for (let k = starts[l]!, end = starts[l + 1]!; k < end; k++) {
         const p = from[k]!;
-        const s = best[p]! + transitions[(p + 1) * L + l]!;
+        const s = best[p]! + into[k]!;
         if (s > top) {
           top = s;
           arg = p;
         }
       }
       next[l] = top + scores[t * L + l]!;
-      back[t * L + l] = arg;
+      path[t * L + l] = arg;
     }
     if (unread) for (let l = 1; l < L; l++) next[l] = -Infinity;
     const previous = best;
@@ -322,7 +348,7 @@ function viterbi(
   for (let l = 1; l < L; l++) if (best[l]! > best[arg]!) arg = l;
   for (let t = n - 1; t >= 0; t--) {
     out[t] = arg;
-    arg = back[t * L + arg]!;
+    arg = path[t * L + arg]!;
   }
 }
 
