@@ -365,6 +365,13 @@ describe('readings the model is sure of', () => {
   });
 });
 
+describe('pronouns', () => {
+  it('looks back from the pronoun, not from a name later in its sentence', () => {
+    const a = article('Tomas Brandt scored early for the Rovers.\n\nCoach Ilse Varga was less happy. She believes the goal should not have stood when Brandt was offside, and said the referee “had a poor afternoon.”');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Ilse Varga', 'Ilse Varga']);
+  });
+});
+
 describe('speakers carried over', () => {
   it('carries no speaker over a quote whose own cue names someone the rules cannot', () => {
     const a = article('Harbour master Ilse Varga said the quay would open in March.\n\nLocals are divided. “I like the ferries, but not the noise,” admitted one man who lives by the quay.');

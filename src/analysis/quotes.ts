@@ -1013,7 +1013,8 @@ export class QuoteFinder {
     const start = raw ? raw.parts[0]![0] : content![0];
     const end = raw ? raw.parts[raw.parts.length - 1]![1] : content![1];
     const block = raw ? raw.block.index : this.blockIndexAt(start);
-    const speaker = attribution ? this.resolve(attribution.source, start, block) : null;
+    // A pronoun looks back from where it stands when that comes first ("He believes … when Morrison …").
+    const speaker = attribution ? this.resolve(attribution.source, Math.min(start, attribution.source?.start ?? start), block) : null;
     if (attribution && kind === 'direct') this.usedCues.add(attribution.cue.start);
     const source = attribution?.source ? span(text, attribution.source.start, attribution.source.end) : null;
     if (speaker) {
