@@ -68,6 +68,13 @@ describe('what the model reads alone', () => {
   });
 });
 
+describe('unnamed sources that say nothing', () => {
+  it('leaves no actor behind for a source whose quote went', () => {
+    const a = article('Watchdog group Harbour Watch said the case showed the need for a ban on private moorings.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Harbour Watch']);
+  });
+});
+
 describe('pronouns', () => {
   const speakerOf = (a: Article, words: string) => a.entities.find((e) => e.id === quoteOf(a, words).speaker)?.name;
 

@@ -334,6 +334,9 @@ export class QuoteFinder {
       introduction = block.text.endsWith(':') ? bw : null;
     }
     if (this.model) this.mergeWithModel();
+    // An unnamed source whose every quote went (a look-alike, a quote inside another) is no actor of the article.
+    const speaking = new Set(this.quotes.map((q) => q.speaker));
+    for (const e of this.ctx.table.entities) if (e.anonymous && !speaking.has(e.id)) e.mentions.length = 0;
     return this.quotes;
   }
 
