@@ -303,6 +303,11 @@ describe('speakers in descriptions', () => {
     expect(quoteOf(a, 'steering with the brakes on')).toMatchObject({ speakerText: 'Tomas Brandt' });
   });
 
+  it('reads what follows "Description, Name, argued that" as the report, not the description', () => {
+    const a = article("The opposition party's finance spokesperson, Priya Raman, argued that the price undervalued the quay.");
+    expect(said(a)).toEqual([['the price undervalued the quay', 'Priya Raman', 'argued']]);
+  });
+
   it('credits the name set off after a description that opens the sentence', () => {
     const a = article('Their harbour engineer, Ilse Varga, wrote in a report that the quay walls were failing. In Brest, the port\'s director, Tomas Brandt, said the ferries would run.');
     expect(quoteOf(a, 'the quay walls were failing')).toMatchObject({ speakerText: 'Ilse Varga' });

@@ -1220,7 +1220,8 @@ export class QuoteFinder {
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
         if (source && source !== subject && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
         let contentEnd = lastComma;
-        if (!source && k === tailFrom) {
+        // Not when a clause follows the cue: "The party's spokesperson, Priya Raman, argued that …" reports what comes after.
+        if (!source && k === tailFrom && this.clauseStart(words, after, end, cue) < 0) {
           // "…,'' Tomas Berg, director of the center, said": the speaker and an apposition stand between the content and the cue.
           const speaker = this.subjectBefore(words, k, from);
           let sep = speaker ? wordAt(words, speaker.start) - 1 : -1;
