@@ -50,6 +50,19 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('reads "reminded", "encouraged", "portrayed" and "voiced concern" as cues', () => {
+    const a = article(
+      'Ilse Varga reminded the council that the quay had been promised for a decade.\n\nThe ferry board encouraged islanders to book their winter crossings early.\n\n' +
+        'The campaign portrayed the harbour master as a friend of the fishing fleet.\n\nTomas Berg voiced concern that the dredging would harm the oyster beds.',
+    );
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
+      ['Ilse Varga', 'reminded'],
+      ['The ferry board', 'encouraged'],
+      ['The campaign', 'portrayed'],
+      ['Tomas Berg', 'voiced'],
+    ]);
+  });
+
   it('reads no quote in "continues to", "committed", "established" or "claims sovereignty over"', () => {
     const a = article(
       'As the dispute over the strait continues to intensify, the ferry company has kept its timetable. ' +
