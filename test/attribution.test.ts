@@ -63,6 +63,18 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('reads "ruled that", "issued a warning that" and "sang" as cues, and no quote in "ruled against"', () => {
+    const a = article(
+      'The appeals court ruled that the new fares were unlawful.\n\nThe ferry board issued a warning that the crossings would be cancelled.\n\n' +
+        'The islanders sang “We shall not be moved” outside the town hall.\n\nThe court ruled against the ferry board on Monday.',
+    );
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
+      ['The appeals court', 'ruled'],
+      ['The ferry board', 'issued'],
+      ['The islanders', 'sang'],
+    ]);
+  });
+
   it('reads no quote in "continues to", "committed", "established" or "claims sovereignty over"', () => {
     const a = article(
       'As the dispute over the strait continues to intensify, the ferry company has kept its timetable. ' +
