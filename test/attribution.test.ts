@@ -75,6 +75,14 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('reads "offered" and "discussed" with their objects as attributions, as PolNeAR does', () => {
+    const a = article('Tomas Berg offered no evidence for his claim about the fares.\n\nThe island mayors discussed the cost of the new quay at length on Friday.');
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
+      ['Tomas Berg', 'offered'],
+      ['The island mayors', 'discussed'],
+    ]);
+  });
+
   it('reads no quote in "continues to", "committed", "established" or "claims sovereignty over"', () => {
     const a = article(
       'As the dispute over the strait continues to intensify, the ferry company has kept its timetable. ' +
