@@ -1144,7 +1144,7 @@ export class QuoteFinder {
     }
   }
 
-  /** Finds the first reported clause from word `from` on: [start, end, attribution, cue index]. */
+  /** Finds the first reported clause from word `from` on, in pieces where a coordinated cue splits it: [start, end, attribution, cue index] each. */
   /** `quoted`: is an offset inside words quoted in a way no direct quote reads (''…'')? Its cues are the speaker's, not the report's. */
   private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): Reported[] | null {
     const { text } = this.ctx;
@@ -1228,8 +1228,8 @@ export class QuoteFinder {
 
   /**
    * "said A, though she acknowledged B", "said A and called for B", "defended A, saying B": a cue coordinated
-   * with the one before reports content of its own (PolNeAR splits there), its subject a pronoun of its own
-   * or the first cue's. The pieces of the content [from, end) reported by the cue at `cueIdx`, its own first.
+   * with the one before reports content of its own (PolNeAR splits there), its subject a pronoun or a phrase of
+   * its own, or the first cue's. The pieces of the content [from, end) reported by the cue at `cueIdx`, its own first.
    */
   private coordinated(words: Word[], cueIdx: number, from: number, end: number, attribution: Attribution, inDirect: (offset: number) => boolean): Reported[] {
     const pieces: Reported[] = [];
