@@ -281,6 +281,13 @@ describe('cues around quotes', () => {
   });
 });
 
+describe('headlines', () => {
+  it('reads words in single marks right after a headline cue as its content: "Captain Reveals ‘Painful’ Years"', () => {
+    const a = article('The captain spoke on Monday.', 'Retired Captain Reveals ‘Painful’ Years Of Delays At The Quay');
+    expect(said(a)).toEqual([['‘Painful’ Years Of Delays At The Quay', 'Retired Captain', 'Reveals']]);
+  });
+});
+
 describe('cues coordinated with a first one', () => {
   it('splits the content at "though she noted", "and called for" and ", saying", each part with its own cue', () => {
     const a = article(

@@ -1292,6 +1292,8 @@ export class QuoteFinder {
       else return -1;
     }
     const w = words[k];
+    // "Reveals ‘Painful’ Years": words in single marks (which no direct quote reads) right after the cue are its content.
+    if (w?.text === '‘' && k + 1 < end && words[k + 1]!.kind === 'word') return k;
     if (!w || k >= end || w.kind !== 'word') return -1;
     if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
