@@ -50,6 +50,39 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('reads "reminded", "encouraged", "portrayed" and "voiced concern" as cues', () => {
+    const a = article(
+      'Ilse Varga reminded the council that the quay had been promised for a decade.\n\nThe ferry board encouraged islanders to book their winter crossings early.\n\n' +
+        'The campaign portrayed the harbour master as a friend of the fishing fleet.\n\nTomas Berg voiced concern that the dredging would harm the oyster beds.',
+    );
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
+      ['Ilse Varga', 'reminded'],
+      ['The ferry board', 'encouraged'],
+      ['The campaign', 'portrayed'],
+      ['Tomas Berg', 'voiced'],
+    ]);
+  });
+
+  it('reads "ruled that", "issued a warning that" and "sang" as cues, and no quote in "ruled against"', () => {
+    const a = article(
+      'The appeals court ruled that the new fares were unlawful.\n\nThe ferry board issued a warning that the crossings would be cancelled.\n\n' +
+        'The islanders sang “We shall not be moved” outside the town hall.\n\nThe court ruled against the ferry board on Monday.',
+    );
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
+      ['The appeals court', 'ruled'],
+      ['The ferry board', 'issued'],
+      ['The islanders', 'sang'],
+    ]);
+  });
+
+  it('reads "offered" and "discussed" with their objects as attributions, as PolNeAR does', () => {
+    const a = article('Tomas Berg offered no evidence for his claim about the fares.\n\nThe island mayors discussed the cost of the new quay at length on Friday.');
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
+      ['Tomas Berg', 'offered'],
+      ['The island mayors', 'discussed'],
+    ]);
+  });
+
   it('reads no quote in "continues to", "committed", "established" or "claims sovereignty over"', () => {
     const a = article(
       'As the dispute over the strait continues to intensify, the ferry company has kept its timetable. ' +
@@ -318,6 +351,13 @@ describe('speakers in descriptions', () => {
     const a = article('The harbour board estimated that repairs could cost $2 million, while the ferry company said it was too early to tell.');
     expect(quoteOf(a, 'repairs could cost').text).toBe('repairs could cost $2 million');
     expect(quoteOf(a, 'it was too early to tell')).toMatchObject({ speakerText: 'the ferry company' });
+  });
+});
+
+describe('headlines', () => {
+  it('reads words in single marks right after a headline cue as its content: "Captain Reveals ‘Painful’ Years"', () => {
+    const a = article('The captain spoke on Monday.', 'Retired Captain Reveals ‘Painful’ Years Of Delays At The Quay');
+    expect(said(a)).toEqual([['‘Painful’ Years Of Delays At The Quay', 'Retired Captain', 'Reveals']]);
   });
 });
 

@@ -1168,7 +1168,7 @@ export class QuoteFinder {
     }
   }
 
-  /** Finds the first reported clause from word `from` on: [start, end, attribution, cue index]. */
+  /** Finds the first reported clause from word `from` on, in pieces where a coordinated cue splits it: [start, end, attribution, cue index] each. */
   /** `quoted`: is an offset inside words quoted in a way no direct quote reads (''…'')? Its cues are the speaker's, not the report's. */
   private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): Reported[] | null {
     const { text } = this.ctx;
@@ -1270,8 +1270,8 @@ export class QuoteFinder {
 
   /**
    * "said A, though she acknowledged B", "said A and called for B", "defended A, saying B": a cue coordinated
-   * with the one before reports content of its own (PolNeAR splits there), its subject a pronoun of its own
-   * or the first cue's. The pieces of the content [from, end) reported by the cue at `cueIdx`, its own first.
+   * with the one before reports content of its own (PolNeAR splits there), its subject a pronoun or a phrase of
+   * its own, or the first cue's. The pieces of the content [from, end) reported by the cue at `cueIdx`, its own first.
    */
   private coordinated(words: Word[], cueIdx: number, from: number, end: number, attribution: Attribution, inDirect: (offset: number) => boolean): Reported[] {
     const pieces: Reported[] = [];
@@ -1336,6 +1336,8 @@ export class QuoteFinder {
     // "said on Wednesday it had agreed", "said last week the plan": a time set after the cue.
     k = afterTimePhrase(words, k, end);
     const w = words[k];
+    // "Reveals ‘Painful’ Years": words in single marks (which no direct quote reads) right after the cue are its content.
+    if (w?.text === '‘' && k + 1 < end && words[k + 1]!.kind === 'word') return k;
     if (!w || k >= end || w.kind !== 'word') return -1;
     if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
