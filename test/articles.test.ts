@@ -119,6 +119,12 @@ describe('page with web chrome', () => {
     expect(page.sections.at(-1)?.kind).toBe('byline');
   });
 
+  it('reads a short first line with a full stop, above a longer paragraph, as the headline', () => {
+    const page = analyze('Ferry union calls for harbour inquiry.\n\nThe ferry union on Monday called for an independent inquiry into delays at the new quay, which is two years late.\n');
+    expect(page.sections.map((s) => s.kind)).toEqual(['headline', 'body']);
+    expect(page.quotes.map((q) => [q.text, q.speakerText])).toContainEqual(['harbour inquiry', 'Ferry union']);
+  });
+
   it('finds the headline past the site\'s menu lines and breadcrumbs', () => {
     const page = analyze('Skip to main content\nMenu\nWorld | Europe\n\nPort Strike Ends After a Week\n\nDock workers returned to work on Monday.\n');
     expect(page.sections.map((s) => s.kind)).toEqual(['chrome', 'chrome', 'chrome', 'headline', 'body']);

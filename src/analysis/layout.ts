@@ -63,6 +63,13 @@ function isTitleCase(text: string): boolean {
   return words.length >= 3 && capitalized / words.length >= 0.9;
 }
 
+/** "Flight attendants' union endorses Clinton.": a short first line, one sentence, above a longer paragraph, is a headline with a full stop. */
+function isShortFirstLine(block: Block, next: Block | undefined): boolean {
+  return !INNER_SENTENCE_END.test(block.text) && wordsUpTo(block.text, HEADLINE_WORDS) <= HEADLINE_WORDS && !!next && next.text.length > block.text.length;
+}
+const HEADLINE_WORDS = 16;
+const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+
 const NUMBER = /(?:^|\s)[-+]?\d[\d.,:/-]*(?=\s|$)/g;
 /** A row of a table of results, prices or standings ("Boston 69 65 .515 5"): content, not page chrome. */
 function isTableRow(text: string): boolean {
@@ -111,7 +118,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
     if (i >= chromeFrom) {
       b.kind = 'chrome';
       b.rule = 'layout.chrome.trailing';
-    } else if (i === headlineAt && (!/[.!?]$/.test(b.text) ? wordsUpTo(b.text, 30) <= 30 : isTitleCase(b.text))) {
+    } else if (i === headlineAt && (!/[.!?]$/.test(b.text) ? wordsUpTo(b.text, 30) <= 30 : isTitleCase(b.text) || isShortFirstLine(b, blocks[i + 1]))) {
       b.kind = 'headline';
       b.rule = 'layout.headline.first-line';
     } else if (BYLINE.test(b.text) && wordsUpTo(b.text, 12) <= 12) {

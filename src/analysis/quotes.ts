@@ -1461,7 +1461,7 @@ interface Found {
   start: number;
   end: number;
 }
-const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'argue', 'predict', 'allege', 'show']);
+const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'call for', 'call on', 'reject', 'argue', 'predict', 'allege', 'show']);
 /** The most words and marks of a sentence after a quote that can be just its attribution: "Vitter demanded on Tuesday." */
 const ATTRIBUTION_SENTENCE_MAX = 12;
 const SIGN_OFF_DASHES = new Set(['―', '—', '–', '-', '--']);
