@@ -839,9 +839,11 @@ function isStakeIn(c: Candidate): boolean {
   return c.words[c.from - 1]?.lower === 'in' && STAKE_NOUNS.has(c.words[c.from - 2]?.lower ?? '');
 }
 
+const eventHeadFirstWords = new Set([...eventHeads].map((h) => h.split(' ')[0]!));
+
 /** "Hurricane Milton", "Typhoon Amihan", "Operation Sea Lion": a storm or an operation is an event, no actor. */
 function dropEventNames(candidates: Candidate[]): void {
-  const pair = (a: Word | undefined, b: Word | undefined) => !!a && !!b && eventHeads.has(`${a.norm} ${b.norm}`);
+  const pair = (a: Word | undefined, b: Word | undefined) => !!a && !!b && eventHeadFirstWords.has(a.norm) && eventHeads.has(`${a.norm} ${b.norm}`);
   const single = (w: Word | undefined) => !!w && eventHeads.has(w.norm);
   let kept = 0;
   for (const c of candidates) {
