@@ -709,15 +709,23 @@ function proposeNames(sentence: Sentence, words: Word[], titleCase: boolean, tex
 }
 
 const ruleTagHashes = new Map<string, number>();
-/** Per word, what the rules say of it ("B:person:3"), hashed: a feature of the entity reader. */
+/** The hash of what the rules say of a word ("B:person:3:person.title"), made once per kind of candidate. */
+function ruleTagHash(position: 'B' | 'I', c: Candidate): number {
+  const key = `${position}:${c.type}:${c.strength}:${c.rule}`;
+  let h = ruleTagHashes.get(key);
+  if (h === undefined) ruleTagHashes.set(key, (h = hashString(key)));
+  return h;
+}
+
+/** Per word, what the rules say of it, hashed: a feature of the entity reader. */
 function ruleTags(candidates: Candidate[], n: number): Uint32Array {
   const tags = new Uint32Array(n);
   for (const c of candidates) {
-    for (let i = c.from; i < c.to && i < n; i++) {
-      const key = `${i === c.from ? 'B' : 'I'}:${c.type}:${c.strength}:${c.rule}`;
-      let h = ruleTagHashes.get(key);
-      if (h === undefined) ruleTagHashes.set(key, (h = hashString(key)));
-      tags[i] = h;
+    if (c.from >= n) continue;
+    tags[c.from] = ruleTagHash('B', c);
+    if (c.to - c.from > 1) {
+      const inside = ruleTagHash('I', c);
+      for (let i = c.from + 1; i < c.to && i < n; i++) tags[i] = inside;
     }
   }
   return tags;
