@@ -108,6 +108,13 @@ describe('unnamed sources that say nothing', () => {
   });
 });
 
+describe('places after "of"', () => {
+  it('reads no place as the speaker where it completes a description', () => {
+    const a = article('The presidents of Chile and Peru agreed to share the river. The water engineers of Chile said the dam was safe.');
+    expect(a.quotes.filter((q) => q.speakerText === 'Peru' || q.speakerText === 'Chile')).toEqual([]);
+  });
+});
+
 describe('pronouns', () => {
   const speakerOf = (a: Article, words: string) => a.entities.find((e) => e.id === quoteOf(a, words).speaker)?.name;
 

@@ -867,8 +867,9 @@ export class QuoteFinder {
     if (w.kind !== 'word') return null;
     const ref = this.ctx.table.byEnd.get(w.end) ?? this.ctx.table.byEnd.get(w.normEnd);
     if (ref && ref.entity.type !== 'place') return { start: ref.start, end: ref.end, entity: ref.entity };
-    // Places speak too: "North Korea said", "Beijing claims".
-    if (ref) return { start: ref.start, end: ref.end, entity: ref.entity };
+    // Places speak too: "North Korea said", "Beijing claims"; not one that completes a description ("the presidents of
+    // Kazakhstan and Uzbekistan agreed": the presidents did).
+    if (ref) return isComplement(words, wordAt(words, ref.start), min) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
     if (PRONOUNS.has(w.lower)) return { start: w.start, end: w.end, pronoun: w.lower };
     if (w.lower === 'who' && j - 2 >= min && words[j - 1]!.text === ',') {
       // "Schiff, who has served ..., said": the source is who "who" stands for.
@@ -1559,6 +1560,13 @@ function afterTimePhrase(words: Word[], k: number, end: number): number {
   if ((w.lower === 'last' || w.lower === 'this') && (RELATIVE_TIMES.has(next.lower) || weekdays.has(next.text))) return k + 2;
   if (w.lower !== 'on' || !(weekdays.has(next.text) || months.has(next.text))) return k;
   return months.has(next.text) && /^\d/.test(words[k + 2]?.text ?? '') ? k + 3 : k + 2;
+}
+
+/** Does the name starting at word `k` follow "of", alone or joined by "and" to a name after "of"? */
+function isComplement(words: Word[], k: number, min: number): boolean {
+  let j = k - 1;
+  if (words[j]?.lower === 'and') for (j -= 2; j > min && words[j]!.capitalized; j--);
+  return j >= min && words[j]!.lower === 'of';
 }
 
 /** Is the cue at word `k` a passive ("is expected", "was told", "has been said")? */
