@@ -7,7 +7,7 @@
 import type { Token } from '../structure';
 import { anonymousNouns, cueVerbs, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
-import { addGroup, groupWeights, labelRuns, TaggingScratch, type LinearModel, type Sequence } from './perceptron';
+import { groupWeights, labelRuns, TaggingScratch, type LinearModel, type Sequence } from './perceptron';
 
 export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type AttributionRole = 'source' | 'cue' | 'content';
@@ -102,10 +102,11 @@ const PARAGRAPH_START: WordForms = { lower: START, suffix: START, flags: 0 };
 const PARAGRAPH_END: WordForms = { lower: END, suffix: END, flags: 0 };
 
 /** A form's feature groups: its own features, and those it gives the word after it and the word before it. */
-const enum Group { Own, ForNext, ForPrevious }
-const GROUPS = 3;
+const enum Group { Own, ForNext, ForPrevious, Quote0, Quote1, Quote2 }
+const GROUPS = 6;
 
 function groupFeatures(forms: WordForms, group: Group): number[] {
+  if (group >= Group.Quote0) return [mix(mix(T['lower|quote'], forms.lower), group - Group.Quote0)];
   const [features, flagTemplate] =
     group === Group.Own ? [[T.bias, mix(T.lower, forms.lower), mix(T.suffix3, forms.suffix)], T.flag]
     : group === Group.ForNext ? [[mix(T['lower-1'], forms.lower)], T['flag-1']]
@@ -211,10 +212,12 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
     const next = i + 1 < n ? forms[i + 1]! : PARAGRAPH_END;
     if (model) {
       const at = i * L;
-      s.priors.fill(0, at, at + L);
-      addGroup(s.priors, at, weightsOf(forms[i]!, model), Group.Own, L);
-      addGroup(s.priors, at, weightsOf(previous, model), Group.ForNext, L);
-      addGroup(s.priors, at, weightsOf(next, model), Group.ForPrevious, L);
+      const own = weightsOf(forms[i]!, model);
+      const before = weightsOf(previous, model);
+      const after = weightsOf(next, model);
+      const quoted = (Group.Quote0 + q) * L;
+      // Integer sums (int8 weights), so exact in any order.
+      for (let l = 0; l < L; l++) s.priors[at + l] = own[l]! + own[quoted + l]! + before[Group.ForNext * L + l]! + after[Group.ForPrevious * L + l]!;
     } else {
       for (const x of [...groupFeatures(forms[i]!, Group.Own), ...groupFeatures(previous, Group.ForNext), ...groupFeatures(next, Group.ForPrevious)]) out[f++] = x;
     }
@@ -232,7 +235,7 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
     const position = i - sentenceStart[i]!;
     out[f++] = mix(T.position, position < 4 ? position : position < 8 ? 4 : 5);
     out[f++] = mix(T.sentence, (sentenceIndex < 2 ? sentenceIndex : 2) * 2 + (sentenceEnd[i] === n ? 1 : 0));
-    out[f++] = mix(mix(T['lower|quote'], lower[i]!), q);
+    if (!model) out[f++] = mix(mix(T['lower|quote'], lower[i]!), q);
   }
   s.offsets[n] = f;
   return n;
