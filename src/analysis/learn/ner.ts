@@ -315,6 +315,7 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     }
     out[f++] = mix(T.rule, input.ruleTags[i] || NONE);
     if (!name) continue;
+    // With a model, the neighbours' words, shapes and flags and the sentence's mode are in the prior (the form groups).
     if (!model) {
       out[f++] = mix(T['lower-2'], i > 1 ? lower[i - 2]! : START2);
       out[f++] = mix(T['lower+2'], i + 2 < n ? lower[i + 2]! : END2);
@@ -330,8 +331,6 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     if (!model) {
       for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
       for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
-    }
-    if (!model) {
       out[f++] = mix(mix(T['mode|shape'], mode), shape[i]!);
       out[f++] = mix(mix(T['mode|lower'], mode), lower[i]!);
     }
