@@ -7,7 +7,7 @@
 import type { Token } from '../structure';
 import { anonymousNouns, cueVerbs, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
-import { addGroup, groupWeights, labelRuns, TaggingScratch, type LinearModel, type Sequence } from './perceptron';
+import { groupWeights, labelRuns, TaggingScratch, type LinearModel, type Sequence } from './perceptron';
 
 export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type AttributionRole = 'source' | 'cue' | 'content';
@@ -102,10 +102,17 @@ const PARAGRAPH_START: WordForms = { lower: START, suffix: START, flags: 0 };
 const PARAGRAPH_END: WordForms = { lower: END, suffix: END, flags: 0 };
 
 /** A form's feature groups: its own features, and those it gives the word after it and the word before it. */
-const enum Group { Own, ForNext, ForPrevious }
-const GROUPS = 3;
+const enum Group { Own, ForNext, ForPrevious, Quote0, Quote1, Quote2 }
+const GROUPS = 6;
 
 function groupFeatures(forms: WordForms, group: Group): number[] {
+  if (group >= Group.Quote0) {
+    // The word in a quotation state: lower|quote, and quote|flag for its cue flags.
+    const q = group - Group.Quote0;
+    const features = [mix(mix(T['lower|quote'], forms.lower), q)];
+    for (let bits = forms.flags & CUE_FLAGS, b = 0; bits; bits >>>= 1, b++) if (bits & 1) features.push(mix(mix(T['quote|flag'], q), FLAG_HASH[b]!));
+    return features;
+  }
   const [features, flagTemplate] =
     group === Group.Own ? [[T.bias, mix(T.lower, forms.lower), mix(T.suffix3, forms.suffix)], T.flag]
     : group === Group.ForNext ? [[mix(T['lower-1'], forms.lower)], T['flag-1']]
@@ -120,6 +127,29 @@ function weightsOf(forms: WordForms, model: LinearModel): Float32Array {
     forms.weightsOf = model;
   }
   return forms.weights!;
+}
+
+/**
+ * The summed weights of the features of a word's place: its quotation state, cue distance buckets,
+ * position and sentence buckets, 6,912 places in all. Summed once per place and model, not looked up per word.
+ */
+const PLACES = 3 * 8 * 8 * 6 * 6;
+let placeModel: LinearModel | undefined;
+const placeDone = new Uint8Array(PLACES);
+const placeSums = new Float32Array(PLACES * ATTRIBUTION_LABELS.length);
+function placeWeights(model: LinearModel, q: number, lb: number, rb: number, position: number, sentence: number): number {
+  const L = ATTRIBUTION_LABELS.length;
+  if (placeModel !== model) {
+    placeModel = model;
+    placeDone.fill(0);
+    placeSums.fill(0);
+  }
+  const index = (((q * 8 + lb) * 8 + rb) * 6 + position) * 6 + sentence;
+  if (!placeDone[index]) {
+    placeDone[index] = 1;
+    model.sumWeights([mix(T.quote, q), mix(T['cue-left'], lb), mix(T['cue-right'], rb), mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q), mix(T.position, position), mix(T.sentence, sentence)], placeSums, index * L);
+  }
+  return index * L;
 }
 
 function flagsOf(w: Token): number {
@@ -209,30 +239,40 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
     const rb = right < 0 ? 0 : bucket(right - i);
     const previous = i > 0 ? forms[i - 1]! : PARAGRAPH_START;
     const next = i + 1 < n ? forms[i + 1]! : PARAGRAPH_END;
+    const at0 = i - sentenceStart[i]!;
+    const position = at0 < 4 ? at0 : at0 < 8 ? 4 : 5;
+    const sentence = (sentenceIndex < 2 ? sentenceIndex : 2) * 2 + (sentenceEnd[i] === n ? 1 : 0);
     if (model) {
       const at = i * L;
-      s.priors.fill(0, at, at + L);
-      addGroup(s.priors, at, weightsOf(forms[i]!, model), Group.Own, L);
-      addGroup(s.priors, at, weightsOf(previous, model), Group.ForNext, L);
-      addGroup(s.priors, at, weightsOf(next, model), Group.ForPrevious, L);
+      const own = weightsOf(forms[i]!, model);
+      const before = weightsOf(previous, model);
+      const after = weightsOf(next, model);
+      const quoted = (Group.Quote0 + q) * L;
+      // Integer sums (int8 weights), so exact in any order.
+      const place = placeWeights(model, q, lb, rb, position, sentence);
+      for (let l = 0; l < L; l++) s.priors[at + l] = own[l]! + own[quoted + l]! + before[Group.ForNext * L + l]! + after[Group.ForPrevious * L + l]! + placeSums[place + l]!;
     } else {
       for (const x of [...groupFeatures(forms[i]!, Group.Own), ...groupFeatures(previous, Group.ForNext), ...groupFeatures(next, Group.ForPrevious)]) out[f++] = x;
     }
     out[f++] = mix(mix(T['lower-1|lower'], i > 0 ? lower[i - 1]! : START), lower[i]!);
     out[f++] = mix(mix(T['lower|lower+1'], lower[i]!), i + 1 < n ? lower[i + 1]! : END);
-    out[f++] = mix(T.quote, q);
-    for (let bits = flags[i]! & CUE_FLAGS, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(mix(T['quote|flag'], q), FLAG_HASH[b]!);
-    out[f++] = mix(T['cue-left'], lb);
-    out[f++] = mix(T['cue-right'], rb);
-    out[f++] = mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q);
+    // With a model, the word's place and its quotation state are in the prior (placeWeights, the quote groups).
+    if (!model) {
+      out[f++] = mix(T.quote, q);
+      for (let bits = flags[i]! & CUE_FLAGS, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(mix(T['quote|flag'], q), FLAG_HASH[b]!);
+      out[f++] = mix(T['cue-left'], lb);
+      out[f++] = mix(T['cue-right'], rb);
+      out[f++] = mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q);
+    }
     const lw = left < 0 ? NO_CUE : lower[left]!;
     const rw = right < 0 ? NO_CUE : lower[right]!;
     out[f++] = mix(mix(T['cue-left-word|dist'], lw), lb < 3 ? lb : 3);
     out[f++] = mix(mix(T['cue-right-word|dist'], rw), rb < 3 ? rb : 3);
-    const position = i - sentenceStart[i]!;
-    out[f++] = mix(T.position, position < 4 ? position : position < 8 ? 4 : 5);
-    out[f++] = mix(T.sentence, (sentenceIndex < 2 ? sentenceIndex : 2) * 2 + (sentenceEnd[i] === n ? 1 : 0));
-    out[f++] = mix(mix(T['lower|quote'], lower[i]!), q);
+    if (!model) {
+      out[f++] = mix(T.position, position);
+      out[f++] = mix(T.sentence, sentence);
+      out[f++] = mix(mix(T['lower|quote'], lower[i]!), q);
+    }
   }
   s.offsets[n] = f;
   return n;

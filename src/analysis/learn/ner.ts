@@ -152,9 +152,9 @@ interface WordForms {
   flags: number;
   /** The features of the word by itself: bias, lower, text, shape, affixes, flags, length with shape. */
   own: Uint32Array;
-  /** The summed weights of its groups (see `Group`), for the model that summed them. */
-  weights?: Float32Array;
-  weightsOf?: LinearModel;
+  /** Where the summed weights of its groups (see `Group`) start in `summed`, and in which of its generations. */
+  summedAt?: number;
+  summedIn?: number;
 }
 
 /**
@@ -195,8 +195,22 @@ const SENTENCE_END = boundary(END);
 const SENTENCE_END2 = boundary(END2);
 
 const formsCache = new Map<string, WordForms>();
-// Each form keeps ten groups of summed weights (360 bytes): the cap holds the cache to some 50 MB.
+// Each form has ten groups of summed weights (180 bytes): the cap holds the cache to some 30 MB.
 const FORMS_CACHE_LIMIT = 100_000;
+
+/**
+ * The summed group weights of the forms, one after another in one array: a word's weights are a read
+ * away from its form, not behind a typed array of its own. Int8 sums of a few dozen features at most,
+ * so exact in 16 bits. A new model or a cleared cache starts a new generation, and forms sum anew.
+ */
+let summed = new Int16Array(1 << 16);
+let summedUsed = 0;
+let generation = 0;
+let summedModel: LinearModel | undefined;
+function newGeneration(): void {
+  generation++;
+  summedUsed = 0;
+}
 
 function formsOf(w: Token): WordForms {
   const key = w.kind === 'word' ? w.text : `\u0000${w.text}`;
@@ -213,18 +227,33 @@ function formsOf(w: Token): WordForms {
   ];
   for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) own.push(mix(T.flag, FLAG_HASH[b]!));
   forms = { lower, shape, flags, own: Uint32Array.from(own) };
-  if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+  if (formsCache.size >= FORMS_CACHE_LIMIT) {
+    formsCache.clear();
+    newGeneration();
+  }
   formsCache.set(key, forms);
   return forms;
 }
 
-/** The summed weights of a form's groups, once per model: most words are seen again. */
-function weightsOf(forms: WordForms, model: LinearModel): Float32Array {
-  if (forms.weightsOf !== model) {
-    forms.weights = groupWeights(model, GROUPS, (g) => groupFeatures(forms, g));
-    forms.weightsOf = model;
+/** Where a form's summed group weights start in `summed`: summed once per model (and generation), as most words are seen again. */
+function weightsOf(forms: WordForms, model: LinearModel): number {
+  if (summedModel !== model) {
+    summedModel = model;
+    newGeneration();
   }
-  return forms.weights!;
+  if (forms.summedIn !== generation) {
+    const size = GROUPS * NER_LABELS.length;
+    if (summedUsed + size > summed.length) {
+      const grown = new Int16Array(summed.length * 2);
+      grown.set(summed);
+      summed = grown;
+    }
+    summed.set(groupWeights(model, GROUPS, (g) => groupFeatures(forms, g)), summedUsed);
+    forms.summedAt = summedUsed;
+    forms.summedIn = generation;
+    summedUsed += size;
+  }
+  return forms.summedAt!;
 }
 
 /** "FRANCE" → "France", as the gazetteer writes it; acronyms ("U.S.", "UN") stay. */
@@ -292,13 +321,16 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
       const own = weightsOf(forms, model);
       const previous = weightsOf(i > 0 ? s.forms[i - 1]! : SENTENCE_START, model);
       const next = weightsOf(i + 1 < n ? s.forms[i + 1]! : SENTENCE_END, model);
-      // Integer sums (int8 weights), so exact in any order.
-      if (!name) for (let l = 0; l < L; l++) s.priors[at + l] = own[l]! + previous[Group.Before * L + l]! + next[Group.After * L + l]!;
+      const previous2 = name ? weightsOf(i > 1 ? s.forms[i - 2]! : SENTENCE_START2, model) : 0;
+      const next2 = name ? weightsOf(i + 2 < n ? s.forms[i + 2]! : SENTENCE_END2, model) : 0;
+      // Read after the sums above, which may have grown the array. Integer sums, so exact in any order.
+      const sums = summed;
+      if (!name) for (let l = 0; l < L; l++) s.priors[at + l] = sums[own + l]! + sums[previous + Group.Before * L + l]! + sums[next + Group.After * L + l]!;
       else {
-        const previous2 = weightsOf(i > 1 ? s.forms[i - 2]! : SENTENCE_START2, model);
-        const next2 = weightsOf(i + 2 < n ? s.forms[i + 2]! : SENTENCE_END2, model);
         for (let l = 0; l < L; l++) {
-          s.priors[at + l] = own[l]! + own[modeGroup * L + l]! + previous[Group.BeforeName * L + l]! + next[Group.AfterName * L + l]! + previous2[Group.Before2 * L + l]! + next2[Group.After2 * L + l]!;
+          s.priors[at + l] =
+            sums[own + l]! + sums[own + modeGroup * L + l]! + sums[previous + Group.BeforeName * L + l]! + sums[next + Group.AfterName * L + l]! +
+            sums[previous2 + Group.Before2 * L + l]! + sums[next2 + Group.After2 * L + l]!;
         }
         // The neighbours' seen-lowercase flag, which their groups leave out.
         if (i > 0 && flags[i - 1]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE_BEFORE;
@@ -315,6 +347,7 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     }
     out[f++] = mix(T.rule, input.ruleTags[i] || NONE);
     if (!name) continue;
+    // With a model, the neighbours' words, shapes and flags and the sentence's mode are in the prior (the form groups).
     if (!model) {
       out[f++] = mix(T['lower-2'], i > 1 ? lower[i - 2]! : START2);
       out[f++] = mix(T['lower+2'], i + 2 < n ? lower[i + 2]! : END2);
@@ -330,8 +363,6 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     if (!model) {
       for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
       for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
-    }
-    if (!model) {
       out[f++] = mix(mix(T['mode|shape'], mode), shape[i]!);
       out[f++] = mix(mix(T['mode|lower'], mode), lower[i]!);
     }
