@@ -63,6 +63,22 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('reads "thanked", "signaled", "referenced", "detailing", "documented" and "sounded" as cues', () => {
+    const a = article(
+      'Ilse Varga thanked the divers for their work on the quay.\n\nThe ferry board signaled that fares would rise in the spring.\n\n' +
+        'Tomas Berg referenced the storm of 1953 in his speech.\n\nThe harbour master issued a report detailing the cost of the dredging.\n\n' +
+        'The islanders documented the damage to the oyster beds.\n\nThe council sounded the alarm about the state of the old pier.',
+    );
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue?.split(' ').pop()])).toEqual([
+      ['Ilse Varga', 'thanked'],
+      ['The ferry board', 'signaled'],
+      ['Tomas Berg', 'referenced'],
+      ['The harbour master', 'detailing'],
+      ['The islanders', 'documented'],
+      ['The council', 'sounded'],
+    ]);
+  });
+
   it('reads "ruled that", "issued a warning that" and "sang" as cues, and no quote in "ruled against"', () => {
     const a = article(
       'The appeals court ruled that the new fares were unlawful.\n\nThe ferry board issued a warning that the crossings would be cancelled.\n\n' +
