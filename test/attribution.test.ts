@@ -79,6 +79,13 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
+    const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
+    const q = quoteOf(a, '412 late crossings');
+    expect(q.speakerText).toBe('which');
+    expect(a.entities.find((e) => e.id === q.speaker)?.name).toBe('Harbour Authority');
+  });
+
   it('reads "ruled that", "issued a warning that" and "sang" as cues, and no quote in "ruled against"', () => {
     const a = article(
       'The appeals court ruled that the new fares were unlawful.\n\nThe ferry board issued a warning that the crossings would be cancelled.\n\n' +

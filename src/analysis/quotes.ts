@@ -509,10 +509,10 @@ export class QuoteFinder {
     return to > from ? { from, to } : null;
   }
 
-  /** "Mr. Lind, who said ...", "the commission, which contended ...": the source is what "who" or "which" stands for. */
+  /** "Mr. Lind, who said ...", "the commission, which contended ...", "a trust that intends ...": the source is what "who", "which" or "that" stands for. */
   private relativeSource(words: Word[], from: number, to: number, min: number): Source | null {
     const w = words[from]!;
-    if (to - from !== 1 || !(w.lower === 'who' || w.lower === 'which')) return null;
+    if (to - from !== 1 || !RELATIVES.has(w.lower)) return null;
     let j = from - 1;
     // "the study -- which notes": a comma or a dash sets the clause off.
     while (j >= min && from - j <= 2 && (words[j]!.text === ',' || SIGN_OFF_DASHES.has(words[j]!.text))) j--;
@@ -628,7 +628,8 @@ export class QuoteFinder {
     if (verb) {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model tagged the source too ("is steering
       // clear of criticizing"): a source found by the rules may belong to another verb. And no passive ("is accused of": by whom?).
-      if (!tagged) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower))) return null;
+      // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
+      if (!tagged) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.has(words[k]!.lower)))) return null;
       if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return null;
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
@@ -656,7 +657,8 @@ export class QuoteFinder {
     // A short phrase the lexicons do not know still names a source: "many Democrats", "proponents".
     const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower) && !namesNoOne(head);
     // "Lewis, who said": the source is the "who" right before the cue, standing for Lewis, whatever the model tagged.
-    let k = a.cue.from - 1;
+    // "the agency, which reported": the same when the model read "which" into the cue.
+    let k = RELATIVES.has(words[a.cue.from]!.lower) ? a.cue.from : a.cue.from - 1;
     while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
     const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
     if (!source) return null;
@@ -1488,6 +1490,7 @@ function lastSeparator(words: Word[], from: number, to: number): number {
 
 /** Words that join a second cue to a first: "said A but noted B". */
 const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
+const RELATIVES = new Set(['which', 'who', 'that']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
 type Reported = [number, number, Attribution, number];
 const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
