@@ -86,6 +86,13 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(a.entities.find((e) => e.id === q.speaker)?.name).toBe('Harbour Authority');
   });
 
+  it('takes the speaker of a less sure reading from before its cue, but not for a cue after a preposition ("with written requests")', () => {
+    const a = article('"The fares are a scandal," Tomas Berg said, adding the board had ignored the islanders for years.');
+    expect(quoteOf(a, 'the board had ignored the islanders')).toMatchObject({ speakerText: 'Tomas Berg', cue: { text: 'adding' } });
+    const b = article('The harbour trust wrote to the council and the ferry board with written requests for comment.');
+    expect(b.quotes).toEqual([]);
+  });
+
   it('reads "ruled that", "issued a warning that" and "sang" as cues, and no quote in "ruled against"', () => {
     const a = article(
       'The appeals court ruled that the new fares were unlawful.\n\nThe ferry board issued a warning that the crossings would be cancelled.\n\n' +

@@ -614,7 +614,10 @@ export class QuoteFinder {
     // Else, when the model is sure enough of the rest, the cue's subject as the rules read it or the nearest name before it.
     // A source the model tagged on a word that names no one ("perhaps recognizing") or after a preposition ("in Michigan") is no source.
     const tagged = a.source && !namesNoOne(words[a.source.to - 1]!) && !afterPreposition(words, a.source.from) ? a.source : null;
-    const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
+    // Below that confidence, only a cue that follows no preposition: "joined … in condemning", "with written requests" are a
+    // noun's or a participle's, whose subject the sentence need not name.
+    const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(a.cue.from > 0 && PREPOSITIONS.has(words[a.cue.from - 1]!.lower));
+    const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (fallback ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
     if (!src) return null;
     // A reading the model is sure of, its source included, outweighs some checks of its shape below (the listener after "told",
     // a short content, the head of the source phrase); not those that keep out look-alikes ("is accused of", "continue to",
