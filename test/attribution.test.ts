@@ -79,6 +79,19 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('reads "articulated", "unveiled", "envisioned" and "recited" as cues', () => {
+    const a = article(
+      'Ilse Varga articulated a vision of a busier harbour.\n\nAt the meeting, the ferry board unveiled plans to double the winter fares.\n\n' +
+        'Tomas Berg envisioned a quay lined with fish stalls.\n\nThe children recited “The Sailor’s Prayer” at the opening of the pier.',
+    );
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
+      ['Ilse Varga', 'articulated'],
+      ['the ferry board', 'unveiled'],
+      ['Tomas Berg', 'envisioned'],
+      ['The children', 'recited'],
+    ]);
+  });
+
   it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
     const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
     const q = quoteOf(a, '412 late crossings');
