@@ -92,6 +92,14 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('splits "attacked A, saying, “B”" at the participle: the quotation is the second report', () => {
+    const a = article('Ilse Varga attacked the ferry board, saying, "The fares are a scandal and the boats are late."');
+    expect(said(a)).toEqual([
+      ['the ferry board', 'Ilse Varga', 'attacked'],
+      ['"The fares are a scandal and the boats are late."', 'Ilse Varga', 'saying'],
+    ]);
+  });
+
   it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
     const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
     const q = quoteOf(a, '412 late crossings');

@@ -1343,6 +1343,9 @@ export class QuoteFinder {
     const w = words[k];
     // "Reveals ‘Painful’ Years": words in single marks (which no direct quote reads) right after the cue are its content.
     if (w?.text === '‘' && k + 1 < end && words[k + 1]!.kind === 'word') return k;
+    // ", saying, “…”": a quotation right after the cue, past a comma, is its content.
+    const mark = w?.text === ',' ? k + 1 : k;
+    if ((OPEN_MARKS.has(words[mark]?.text ?? '') || words[mark]?.text === '"') && mark + 1 < end && words[mark + 1]!.kind === 'word') return mark;
     if (!w || k >= end || w.kind !== 'word') return -1;
     if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
