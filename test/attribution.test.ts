@@ -100,6 +100,14 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('splits a reported clause at a relative clause with a report of its own: "criticized A, which she said B"', () => {
+    const a = article('Ilse Varga criticized the new fares, which she said would drive islanders away.');
+    expect(said(a)).toEqual([
+      ['the new fares', 'Ilse Varga', 'criticized'],
+      ['would drive islanders away', 'she', 'said'],
+    ]);
+  });
+
   it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
     const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
     const q = quoteOf(a, '412 late crossings');

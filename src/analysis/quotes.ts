@@ -1296,11 +1296,15 @@ export class QuoteFinder {
         const named = COORDINATORS.has(words[c]!.lower) && words[c - 1]?.text === ',' ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : null;
         if (named && named.start === words[c + 1]!.start) [subject, j] = [named, c];
       }
+      // "…, which he said B", "…, who says B": a relative clause set off by a comma reports on its own, "who" as its subject.
+      const relative = words[j - 1]?.text === ',' && ((words[j]!.lower === 'which' && !!subject) || (words[j]!.lower === 'who' && !subject));
+      if (relative && !subject) subject = this.relativeSource(words, j, j + 1, from);
+      if (relative) j--;
       // What one knows or believes, or a stance without a subject of its own ("and refused to"), is more often part of the content; not "called for".
       if (cue.kind === 'belief' || cue.kind === 'knowledge' || (cue.kind === 'stance' && !participle && !subject && cue.words.length === 1)) continue;
       const w = words[j]!;
       // A comma alone coordinates a participle only: "…, saying B"; "…, she said, …" sets off an attribution.
-      if (!COORDINATORS.has(w.lower) && !(w.text === ',' && !subject && participle)) continue;
+      if (!relative && !COORDINATORS.has(w.lower) && !(w.text === ',' && !subject && participle)) continue;
       // "shootings and protests demands": after a cue in the past, a form in -s is a noun, not a second verb.
       const first = words[cueIdx]!.lower;
       if (!subject && !participle && words[k]!.lower.endsWith('s') && !first.endsWith('s') && !first.endsWith('ing')) continue;
