@@ -108,6 +108,15 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('splits a reported clause where a comma opens a second report with a subject of its own, not at a parenthetical one', () => {
+    const a = article('Ilse Varga acknowledged the fares were a burden for the islanders, Tomas Berg also noted the boats were often late.');
+    expect(said(a)).toEqual([
+      ['the fares were a burden for the islanders', 'Ilse Varga', 'acknowledged'],
+      ['the boats were often late', 'Tomas Berg', 'noted'],
+    ]);
+    expect(said(article('The plan, Tomas Berg said, would cost too much.'))).toEqual([['The plan, Tomas Berg said, would cost too much', 'Tomas Berg', 'said']]);
+  });
+
   it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
     const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
     const q = quoteOf(a, '412 late crossings');

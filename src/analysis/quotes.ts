@@ -1292,8 +1292,9 @@ export class QuoteFinder {
         // "…, but the agency said B": a name or a described source of its own right after a comma and a conjunction
         // (without the comma, "the United States and its allies will seek" may join two names).
         let c = j;
-        while (c > from && j - c < 6 && !COORDINATORS.has(words[c]!.lower)) c--;
-        const named = COORDINATORS.has(words[c]!.lower) && words[c - 1]?.text === ',' ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : null;
+        while (c > from && j - c < 6 && !COORDINATORS.has(words[c]!.lower) && words[c]!.text !== ',') c--;
+        // After a comma alone, only a name or a described source the rules know ("…, Ham also noted"), not any phrase (an apposition).
+        const named = COORDINATORS.has(words[c]!.lower) && words[c - 1]?.text === ',' ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : words[c]!.text === ',' ? this.subjectBefore(words, k, c + 1) : null;
         if (named && named.start === words[c + 1]!.start) [subject, j] = [named, c];
       }
       // "…, which he said B", "…, who says B": a relative clause set off by a comma reports on its own, "who" as its subject.
@@ -1304,7 +1305,9 @@ export class QuoteFinder {
       if (cue.kind === 'belief' || cue.kind === 'knowledge' || (cue.kind === 'stance' && !participle && !subject && cue.words.length === 1)) continue;
       const w = words[j]!;
       // A comma alone coordinates a participle only: "…, saying B"; "…, she said, …" sets off an attribution.
-      if (!relative && !COORDINATORS.has(w.lower) && !(w.text === ',' && !subject && participle)) continue;
+      // With a subject of its own and words after the cue, it opens a clause of its own: "…, Ham also noted B" (not "…, she said, …").
+      const own = w.text === ',' && !!subject && words[k + cue.words.length]?.kind === 'word';
+      if (!relative && !own && !COORDINATORS.has(w.lower) && !(w.text === ',' && !subject && participle)) continue;
       // "shootings and protests demands": after a cue in the past, a form in -s is a noun, not a second verb.
       const first = words[cueIdx]!.lower;
       if (!subject && !participle && words[k]!.lower.endsWith('s') && !first.endsWith('s') && !first.endsWith('ing')) continue;
