@@ -117,6 +117,16 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(said(article('The plan, Tomas Berg said, would cost too much.'))).toEqual([['The plan, Tomas Berg said, would cost too much', 'Tomas Berg', 'said']]);
   });
 
+  it('splits at a stance set off by a comma (", yet refuses to"), not at one joined by "and" alone', () => {
+    expect(said(article('Ilse Varga says the fares are fair, yet refuses to publish the accounts of the ferry board.'))).toEqual([
+      ['the fares are fair', 'Ilse Varga', 'says'],
+      ['to publish the accounts of the ferry board', 'Ilse Varga', 'refuses'],
+    ]);
+    expect(said(article('The board said the fares would rise and refused to comment further.'))).toEqual([
+      ['the fares would rise and refused to comment further', 'The board', 'said'],
+    ]);
+  });
+
   it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
     const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
     const q = quoteOf(a, '412 late crossings');

@@ -1301,8 +1301,9 @@ export class QuoteFinder {
       const relative = words[j - 1]?.text === ',' && ((words[j]!.lower === 'which' && !!subject) || (words[j]!.lower === 'who' && !subject));
       if (relative && !subject) subject = this.relativeSource(words, j, j + 1, from);
       if (relative) j--;
-      // What one knows or believes, or a stance without a subject of its own ("and refused to"), is more often part of the content; not "called for".
-      if (cue.kind === 'belief' || cue.kind === 'knowledge' || (cue.kind === 'stance' && !participle && !subject && cue.words.length === 1)) continue;
+      // What one knows or believes, or a stance without a subject of its own ("and refused to"), is more often part of the content; not "called for",
+      // nor a stance set off by a comma (", yet refuses to").
+      if (cue.kind === 'belief' || cue.kind === 'knowledge' || (cue.kind === 'stance' && !participle && !subject && cue.words.length === 1 && words[j - 1]?.text !== ',')) continue;
       const w = words[j]!;
       // A comma alone coordinates a participle only: "…, saying B"; "…, she said, …" sets off an attribution.
       // With a subject of its own and words after the cue, it opens a clause of its own: "…, Ham also noted B" (not "…, she said, …").
