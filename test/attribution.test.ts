@@ -127,6 +127,11 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('takes no name inside "between A and B" for the subject of the verb after it', () => {
+    const a = article('Alleged military exchanges between Norland and Westmark have already raised concern among the islanders and their allies.');
+    expect(a.quotes).toEqual([]);
+  });
+
   it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
     const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
     const q = quoteOf(a, '412 late crossings');

@@ -627,7 +627,8 @@ export class QuoteFinder {
     const verbAt = this.cueVerbIndex(words, cue);
     const verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
     const noun = nounCueAt(words, a.cue.from) > 0 || words[a.cue.from]!.text === ':';
-    if (!verb && !noun) return null;
+    // A sure reading stands with a cue the lexicon lacks ("criticism of"), not with one it reads as no cue there ("having said that").
+    if (!verb && !noun && !(sure && !words.slice(a.cue.from, a.cue.to).some((w) => cueVerbs.has(w.lower)))) return null;
     if (verb) {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model tagged the source too ("is steering
       // clear of criticizing"): a source found by the rules may belong to another verb. And no passive ("is accused of": by whom?).
@@ -1588,6 +1589,12 @@ function isPassive(words: Word[], k: number, min: number): boolean {
 
 function afterPreposition(words: Word[], i: number): boolean {
   let k = i - 1;
+  // Past a name joined by "and" or "or": "between North Korea and Russia".
+  if (words[k]?.lower === 'and' || words[k]?.lower === 'or') {
+    let j = k - 1;
+    while (j >= 0 && words[j]!.capitalized && words[j]!.kind === 'word') j--;
+    if (j < k - 1) k = j;
+  }
   if (k >= 0 && (words[k]!.lower === 'the' || words[k]!.lower === 'a' || words[k]!.lower === 'an')) k--;
   const w = words[k]?.lower ?? '';
   if (w === 'by' || w === 'from' || (w === 'to' && words[k - 1]?.lower === 'according')) return false;
