@@ -132,6 +132,11 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(a.quotes).toEqual([]);
   });
 
+  it('names the source by the phrase before its examples: "Other unions, including …, have endorsed"', () => {
+    const a = article('Other unions, including the dockers and the ferry crews, have also endorsed Ilse Varga in the race.');
+    expect(quoteOf(a, 'Ilse Varga in the race').speakerText).toBe('Other unions');
+  });
+
   it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
     const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
     const q = quoteOf(a, '412 late crossings');

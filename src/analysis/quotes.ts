@@ -613,7 +613,10 @@ export class QuoteFinder {
     // "X is telling a group ... and says Y": the subject of coordinated verbs is the sentence's.
     // Else, when the model is sure enough of the rest, the cue's subject as the rules read it or the nearest name before it.
     // A source the model tagged on a word that names no one ("perhaps recognizing") or after a preposition ("in Michigan") is no source.
-    const tagged = a.source && !namesNoOne(words[a.source.to - 1]!) && !afterPreposition(words, a.source.from) ? a.source : null;
+    // "Proponents, including the mayors' conference,": the phrase before the examples names the source.
+    let sourceTo = a.source?.to ?? 0;
+    for (let k = (a.source?.from ?? 0) + 1; k < sourceTo; k++) if (words[k]!.text === ',' && INCLUSIONS.has(words[k + 1]?.lower ?? '')) sourceTo = k;
+    const tagged = a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, a.source.from) ? { from: a.source.from, to: sourceTo } : null;
     // Below that confidence, only a cue that follows no preposition: "joined … in condemning", "with written requests" are a
     // noun's or a participle's, whose subject the sentence need not name.
     const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(a.cue.from > 0 && PREPOSITIONS.has(words[a.cue.from - 1]!.lower));
@@ -1506,6 +1509,7 @@ function lastSeparator(words: Word[], from: number, to: number): number {
 /** Words that join a second cue to a first: "said A but noted B". */
 const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
 const RELATIVES = new Set(['which', 'who', 'that']);
+const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
 type Reported = [number, number, Attribution, number];
 const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
