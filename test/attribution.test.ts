@@ -137,6 +137,12 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(quoteOf(a, 'Ilse Varga in the race').speakerText).toBe('Other unions');
   });
 
+  it('keeps a passive reading without a subject for its source: an unnamed speaker, or the one after "by"', () => {
+    const a = article('The new ferry is expected to enter service before the winter storms.\n\n“Harbour Song” was written by Ilse Varga after the storm of 1953.');
+    expect(quoteOf(a, 'enter service').speakerText).toBeNull();
+    expect(quoteOf(a, 'Harbour Song')).toMatchObject({ speakerText: 'Ilse Varga', cue: { text: 'was written' } });
+  });
+
   it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
     const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
     const q = quoteOf(a, '412 late crossings');

@@ -621,7 +621,7 @@ export class QuoteFinder {
     // noun's or a participle's, whose subject the sentence need not name.
     const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(a.cue.from > 0 && PREPOSITIONS.has(words[a.cue.from - 1]!.lower));
     const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (fallback ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
-    if (!src) return null;
+    if (!src) return this.passiveReading(f, a.cue.from, a.cue.to);
     // A reading the model is sure of, its source included, outweighs some checks of its shape below (the listener after "told",
     // a short content, the head of the source phrase); not those that keep out look-alikes ("is accused of", "continue to",
     // "asked not to be named").
@@ -673,6 +673,28 @@ export class QuoteFinder {
     if (!sure && source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
     // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
     if (!sure && head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
+    return this.modelReading(f, cue, verb, source);
+  }
+
+  /**
+   * A model reading whose cue is a passive of the lexicon ("is expected to continue", "was written by the singer")
+   * and that has no subject for a source: the speaker is unnamed, or the one after "by".
+   */
+  private passiveReading(f: Found, cueFrom: number, cueTo: number): Quote | null {
+    const { words } = f;
+    const cue = span(this.ctx.text, words[cueFrom]!.start, words[cueTo - 1]!.end);
+    const k = this.cueVerbIndex(words, cue);
+    const verb = k >= 0 ? cueAt(words, k) : null;
+    // Not an allegation's passive: "is accused of" tells what the subject is said to have done, and the rules keep it out.
+    if (!verb || verb.kind === 'allegation' || !isPassive(words, k, f.sentenceStart[k]!) || !this.reportsClause(f.start, cue, true)) return null;
+    const by = k + verb.words.length;
+    const agent = words[by]?.lower === 'by' ? this.nounPhraseAfter(words, by + 1, Math.min(words.length, by + 9)) : null;
+    return this.modelReading(f, cue, verb, agent);
+  }
+
+  private modelReading(f: Found, cue: Span, verb: CueVerb | null, source: Source | null): Quote {
+    const { text } = this.ctx;
+    const { words, attribution: a } = f;
     // A stray mark (a passage's closing one) quotes nothing: only words between marks make a partial quote.
     const marks = hasQuotedWords(text.slice(f.start, f.end));
     const opens = OPEN_MARKS.has(text[f.start]!) || text[f.start] === '"';
