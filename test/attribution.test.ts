@@ -143,6 +143,12 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(quoteOf(a, 'Harbour Song')).toMatchObject({ speakerText: 'Ilse Varga', cue: { text: 'was written' } });
   });
 
+  it('gives a passive reading with a subject no speaker: its subject is what is talked about ("The pier is considered …")', () => {
+    const a = article('The pier is considered a danger to the boats moored beside it.');
+    expect(quoteOf(a, 'a danger to the boats')).toMatchObject({ speakerText: null, cue: { text: 'is considered' } });
+    expect(article('The new fares have been endorsed by dozens of councillors from both parties.').quotes).toEqual([]);
+  });
+
   it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
     const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
     const q = quoteOf(a, '412 late crossings');

@@ -634,10 +634,10 @@ export class QuoteFinder {
     if (!verb && !noun && !(sure && !words.slice(a.cue.from, a.cue.to).some((w) => cueVerbs.has(w.lower)))) return null;
     if (verb) {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model tagged the source too ("is steering
-      // clear of criticizing"): a source found by the rules may belong to another verb. And no passive ("is accused of": by whom?).
+      // clear of criticizing"): a source found by the rules may belong to another verb. A passive's subject is no speaker: see passiveReading.
       // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
       if (!tagged) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.has(words[k]!.lower)))) return null;
-      if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return null;
+      if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return this.passiveReading(f, a.cue.from, a.cue.to);
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
       if (after?.lower === 'to' && !INTENTION_LEMMAS.has(verb.lemma)) return null;
@@ -688,6 +688,8 @@ export class QuoteFinder {
     // Not an allegation's passive: "is accused of" tells what the subject is said to have done, and the rules keep it out.
     if (!verb || verb.kind === 'allegation' || !isPassive(words, k, f.sentenceStart[k]!) || !this.reportsClause(f.start, cue, true)) return null;
     const by = k + verb.words.length;
+    // "has been endorsed by dozens of papers": the agent is no content.
+    if (words[by]?.lower === 'by' && words[by]!.start === f.start) return null;
     const agent = words[by]?.lower === 'by' ? this.nounPhraseAfter(words, by + 1, Math.min(words.length, by + 9)) : null;
     return this.modelReading(f, cue, verb, agent);
   }
