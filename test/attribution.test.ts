@@ -149,6 +149,12 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(article('The new fares have been endorsed by dozens of councillors from both parties.').quotes).toEqual([]);
   });
 
+  it('takes "it" for the subject of a verb of its own ("and it has lambasted"), not of a gerund ("It goes without saying")', () => {
+    const a = article('The guild of fishermen is no friend of the board, and it has lambasted the new fares for months.');
+    expect(quoteOf(a, 'the new fares')).toMatchObject({ speakerText: 'it', cue: { text: 'has lambasted' } });
+    expect(article('It goes without saying that the pier needs repairs.').quotes).toEqual([]);
+  });
+
   it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
     const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
     const q = quoteOf(a, '412 late crossings');

@@ -658,8 +658,8 @@ export class QuoteFinder {
       if (verb && verb.kind !== 'speech' && verb.kind !== 'allegation' && verb.kind !== 'warning' && verb.kind !== 'belief') return null;
     }
     const first = words[src.from]!;
-    // "It has been observed that ...": an impersonal report names no one; "it" in a report is read by the rules.
-    if (src.to - src.from === 1 && (first.lower === 'it' || first.lower === 'there')) return null;
+    // "It goes without saying that": "it" is the subject of a verb's own only, not of a gerund after a preposition (a passive went above).
+    if (src.to - src.from === 1 && (first.lower === 'there' || (first.lower === 'it' && (!verb || PREPOSITIONS.has(words[verbAt - 1]?.lower ?? ''))))) return null;
     const head = words[src.to - 1]!;
     // A short phrase the lexicons do not know still names a source: "many Democrats", "proponents".
     const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower) && !namesNoOne(head);
