@@ -155,6 +155,14 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(article('It goes without saying that the pier needs repairs.').quotes).toEqual([]);
   });
 
+  it('reads "echoed" and "nominated" as cues', () => {
+    const a = article('Tomas Berg echoed the call for a new pier.\n\nThe guild nominated Ilse Varga for the harbour board.');
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
+      ['Tomas Berg', 'echoed'],
+      ['The guild', 'nominated'],
+    ]);
+  });
+
   it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
     const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
     const q = quoteOf(a, '412 late crossings');
