@@ -163,6 +163,11 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('keeps a sure reading whose cue has more than auxiliaries before its verb ("decided not to recommend charges against")', () => {
+    const a = article("The port's inquiry, which began in May, decided not to recommend charges against the crews or the harbour master pertaining to the lost cargo.");
+    expect(quoteOf(a, 'the crews or the harbour master')).toMatchObject({ speakerText: "The port's inquiry", rule: 'quote.model' });
+  });
+
   it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
     const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
     const q = quoteOf(a, '412 late crossings');

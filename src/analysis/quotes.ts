@@ -633,10 +633,10 @@ export class QuoteFinder {
     // A sure reading stands with a cue the lexicon lacks ("criticism of"), not with one it reads as no cue there ("having said that").
     if (!verb && !noun && !(sure && !words.slice(a.cue.from, a.cue.to).some((w) => cueVerbs.has(w.lower)))) return null;
     if (verb) {
-      // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model tagged the source too ("is steering
+      // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model is sure of the reading or tagged the source too ("is steering
       // clear of criticizing"): a source found by the rules may belong to another verb. A passive's subject is no speaker: see passiveReading.
       // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
-      if (!tagged) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.has(words[k]!.lower)))) return null;
+      if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.has(words[k]!.lower)))) return null;
       if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return this.passiveReading(f, a.cue.from, a.cue.to);
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
