@@ -63,6 +63,125 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('reads "thanked", "signaled", "referenced", "detailing", "documented" and "sounded" as cues', () => {
+    const a = article(
+      'Ilse Varga thanked the divers for their work on the quay.\n\nThe ferry board signaled that fares would rise in the spring.\n\n' +
+        'Tomas Berg referenced the storm of 1953 in his speech.\n\nThe harbour master issued a report detailing the cost of the dredging.\n\n' +
+        'The islanders documented the damage to the oyster beds.\n\nThe council sounded the alarm about the state of the old pier.',
+    );
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue?.split(' ').pop()])).toEqual([
+      ['Ilse Varga', 'thanked'],
+      ['The ferry board', 'signaled'],
+      ['Tomas Berg', 'referenced'],
+      ['The harbour master', 'detailing'],
+      ['The islanders', 'documented'],
+      ['The council', 'sounded'],
+    ]);
+  });
+
+  it('reads "articulated", "unveiled", "envisioned" and "recited" as cues', () => {
+    const a = article(
+      'Ilse Varga articulated a vision of a busier harbour.\n\nAt the meeting, the ferry board unveiled plans to double the winter fares.\n\n' +
+        'Tomas Berg envisioned a quay lined with fish stalls.\n\nThe children recited “The Sailor’s Prayer” at the opening of the pier.',
+    );
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
+      ['Ilse Varga', 'articulated'],
+      ['the ferry board', 'unveiled'],
+      ['Tomas Berg', 'envisioned'],
+      ['The children', 'recited'],
+    ]);
+  });
+
+  it('splits "attacked A, saying, “B”" at the participle: the quotation is the second report', () => {
+    const a = article('Ilse Varga attacked the ferry board, saying, "The fares are a scandal and the boats are late."');
+    expect(said(a)).toEqual([
+      ['the ferry board', 'Ilse Varga', 'attacked'],
+      ['"The fares are a scandal and the boats are late."', 'Ilse Varga', 'saying'],
+    ]);
+  });
+
+  it('splits a reported clause at a relative clause with a report of its own: "criticized A, which she said B"', () => {
+    const a = article('Ilse Varga criticized the new fares, which she said would drive islanders away.');
+    expect(said(a)).toEqual([
+      ['the new fares', 'Ilse Varga', 'criticized'],
+      ['would drive islanders away', 'she', 'said'],
+    ]);
+  });
+
+  it('splits a reported clause where a comma opens a second report with a subject of its own, not at a parenthetical one', () => {
+    const a = article('Ilse Varga acknowledged the fares were a burden for the islanders, Tomas Berg also noted the boats were often late.');
+    expect(said(a)).toEqual([
+      ['the fares were a burden for the islanders', 'Ilse Varga', 'acknowledged'],
+      ['the boats were often late', 'Tomas Berg', 'noted'],
+    ]);
+    expect(said(article('The plan, Tomas Berg said, would cost too much.'))).toEqual([['The plan, Tomas Berg said, would cost too much', 'Tomas Berg', 'said']]);
+  });
+
+  it('splits at a stance set off by a comma (", yet refuses to"), not at one joined by "and" alone', () => {
+    expect(said(article('Ilse Varga says the fares are fair, yet refuses to publish the accounts of the ferry board.'))).toEqual([
+      ['the fares are fair', 'Ilse Varga', 'says'],
+      ['to publish the accounts of the ferry board', 'Ilse Varga', 'refuses'],
+    ]);
+    expect(said(article('The board said the fares would rise and refused to comment further.'))).toEqual([
+      ['the fares would rise and refused to comment further', 'The board', 'said'],
+    ]);
+  });
+
+  it('takes no name inside "between A and B" for the subject of the verb after it', () => {
+    const a = article('Alleged military exchanges between Norland and Westmark have already raised concern among the islanders and their allies.');
+    expect(a.quotes).toEqual([]);
+  });
+
+  it('names the source by the phrase before its examples: "Other unions, including …, have endorsed"', () => {
+    const a = article('Other unions, including the dockers and the ferry crews, have also endorsed Ilse Varga in the race.');
+    expect(quoteOf(a, 'Ilse Varga in the race').speakerText).toBe('Other unions');
+  });
+
+  it('keeps a passive reading without a subject for its source: an unnamed speaker, or the one after "by"', () => {
+    const a = article('The new ferry is expected to enter service before the winter storms.\n\n“Harbour Song” was written by Ilse Varga after the storm of 1953.');
+    expect(quoteOf(a, 'enter service').speakerText).toBeNull();
+    expect(quoteOf(a, 'Harbour Song')).toMatchObject({ speakerText: 'Ilse Varga', cue: { text: 'was written' } });
+  });
+
+  it('gives a passive reading with a subject no speaker: its subject is what is talked about ("The pier is considered …")', () => {
+    const a = article('The pier is considered a danger to the boats moored beside it.');
+    expect(quoteOf(a, 'a danger to the boats')).toMatchObject({ speakerText: null, cue: { text: 'is considered' } });
+    expect(article('The new fares have been endorsed by dozens of councillors from both parties.').quotes).toEqual([]);
+  });
+
+  it('takes "it" for the subject of a verb of its own ("and it has lambasted"), not of a gerund ("It goes without saying")', () => {
+    const a = article('The guild of fishermen is no friend of the board, and it has lambasted the new fares for months.');
+    expect(quoteOf(a, 'the new fares')).toMatchObject({ speakerText: 'it', cue: { text: 'has lambasted' } });
+    expect(article('It goes without saying that the pier needs repairs.').quotes).toEqual([]);
+  });
+
+  it('reads "echoed" and "nominated" as cues', () => {
+    const a = article('Tomas Berg echoed the call for a new pier.\n\nThe guild nominated Ilse Varga for the harbour board.');
+    expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
+      ['Tomas Berg', 'echoed'],
+      ['The guild', 'nominated'],
+    ]);
+  });
+
+  it('keeps a sure reading whose cue has more than auxiliaries before its verb ("decided not to recommend charges against")', () => {
+    const a = article("The port's inquiry, which began in May, decided not to recommend charges against the crews or the harbour master pertaining to the lost cargo.");
+    expect(quoteOf(a, 'the crews or the harbour master')).toMatchObject({ speakerText: "The port's inquiry", rule: 'quote.model' });
+  });
+
+  it('reads a relative pronoun the model takes into the cue as the source, standing for what it follows: "…, which reported"', () => {
+    const a = article('The figures came from the Harbour Authority, which reported “412 late crossings” in the first half of the year.');
+    const q = quoteOf(a, '412 late crossings');
+    expect(q.speakerText).toBe('which');
+    expect(a.entities.find((e) => e.id === q.speaker)?.name).toBe('Harbour Authority');
+  });
+
+  it('takes the speaker of a less sure reading from before its cue, but not for a cue after a preposition ("with written requests")', () => {
+    const a = article('"The fares are a scandal," Tomas Berg said, adding the board had ignored the islanders for years.');
+    expect(quoteOf(a, 'the board had ignored the islanders')).toMatchObject({ speakerText: 'Tomas Berg', cue: { text: 'adding' } });
+    const b = article('The harbour trust wrote to the council and the ferry board with written requests for comment.');
+    expect(b.quotes).toEqual([]);
+  });
+
   it('reads "ruled that", "issued a warning that" and "sang" as cues, and no quote in "ruled against"', () => {
     const a = article(
       'The appeals court ruled that the new fares were unlawful.\n\nThe ferry board issued a warning that the crossings would be cancelled.\n\n' +

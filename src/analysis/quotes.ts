@@ -509,10 +509,10 @@ export class QuoteFinder {
     return to > from ? { from, to } : null;
   }
 
-  /** "Mr. Lind, who said ...", "the commission, which contended ...": the source is what "who" or "which" stands for. */
+  /** "Mr. Lind, who said ...", "the commission, which contended ...", "a trust that intends ...": the source is what "who", "which" or "that" stands for. */
   private relativeSource(words: Word[], from: number, to: number, min: number): Source | null {
     const w = words[from]!;
-    if (to - from !== 1 || !(w.lower === 'who' || w.lower === 'which')) return null;
+    if (to - from !== 1 || !RELATIVES.has(w.lower)) return null;
     let j = from - 1;
     // "the study -- which notes": a comma or a dash sets the clause off.
     while (j >= min && from - j <= 2 && (words[j]!.text === ',' || SIGN_OFF_DASHES.has(words[j]!.text))) j--;
@@ -613,9 +613,15 @@ export class QuoteFinder {
     // "X is telling a group ... and says Y": the subject of coordinated verbs is the sentence's.
     // Else, when the model is sure enough of the rest, the cue's subject as the rules read it or the nearest name before it.
     // A source the model tagged on a word that names no one ("perhaps recognizing") or after a preposition ("in Michigan") is no source.
-    const tagged = a.source && !namesNoOne(words[a.source.to - 1]!) && !afterPreposition(words, a.source.from) ? a.source : null;
-    const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
-    if (!src) return null;
+    // "Proponents, including the mayors' conference,": the phrase before the examples names the source.
+    let sourceTo = a.source?.to ?? 0;
+    for (let k = (a.source?.from ?? 0) + 1; k < sourceTo; k++) if (words[k]!.text === ',' && INCLUSIONS.has(words[k + 1]?.lower ?? '')) sourceTo = k;
+    const tagged = a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, a.source.from) ? { from: a.source.from, to: sourceTo } : null;
+    // Below that confidence, only a cue that follows no preposition: "joined … in condemning", "with written requests" are a
+    // noun's or a participle's, whose subject the sentence need not name.
+    const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(a.cue.from > 0 && PREPOSITIONS.has(words[a.cue.from - 1]!.lower));
+    const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (fallback ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
+    if (!src) return this.passiveReading(f, a.cue.from, a.cue.to);
     // A reading the model is sure of, its source included, outweighs some checks of its shape below (the listener after "told",
     // a short content, the head of the source phrase); not those that keep out look-alikes ("is accused of", "continue to",
     // "asked not to be named").
@@ -624,12 +630,14 @@ export class QuoteFinder {
     const verbAt = this.cueVerbIndex(words, cue);
     const verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
     const noun = nounCueAt(words, a.cue.from) > 0 || words[a.cue.from]!.text === ':';
-    if (!verb && !noun) return null;
+    // A sure reading stands with a cue the lexicon lacks ("criticism of"), not with one it reads as no cue there ("having said that").
+    if (!verb && !noun && !(sure && !words.slice(a.cue.from, a.cue.to).some((w) => cueVerbs.has(w.lower)))) return null;
     if (verb) {
-      // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model tagged the source too ("is steering
-      // clear of criticizing"): a source found by the rules may belong to another verb. And no passive ("is accused of": by whom?).
-      if (!tagged) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower))) return null;
-      if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return null;
+      // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model is sure of the reading or tagged the source too ("is steering
+      // clear of criticizing"): a source found by the rules may belong to another verb. A passive's subject is no speaker: see passiveReading.
+      // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
+      if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.has(words[k]!.lower)))) return null;
+      if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return this.passiveReading(f, a.cue.from, a.cue.to);
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
       if (after?.lower === 'to' && !INTENTION_LEMMAS.has(verb.lemma)) return null;
@@ -650,13 +658,14 @@ export class QuoteFinder {
       if (verb && verb.kind !== 'speech' && verb.kind !== 'allegation' && verb.kind !== 'warning' && verb.kind !== 'belief') return null;
     }
     const first = words[src.from]!;
-    // "It has been observed that ...": an impersonal report names no one; "it" in a report is read by the rules.
-    if (src.to - src.from === 1 && (first.lower === 'it' || first.lower === 'there')) return null;
+    // "It goes without saying that": "it" is the subject of a verb's own only, not of a gerund after a preposition (a passive went above).
+    if (src.to - src.from === 1 && (first.lower === 'there' || (first.lower === 'it' && (!verb || PREPOSITIONS.has(words[verbAt - 1]?.lower ?? ''))))) return null;
     const head = words[src.to - 1]!;
     // A short phrase the lexicons do not know still names a source: "many Democrats", "proponents".
     const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower) && !namesNoOne(head);
     // "Lewis, who said": the source is the "who" right before the cue, standing for Lewis, whatever the model tagged.
-    let k = a.cue.from - 1;
+    // "the agency, which reported": the same when the model read "which" into the cue.
+    let k = RELATIVES.has(words[a.cue.from]!.lower) ? a.cue.from : a.cue.from - 1;
     while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
     const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
     if (!source) return null;
@@ -664,6 +673,30 @@ export class QuoteFinder {
     if (!sure && source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
     // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
     if (!sure && head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
+    return this.modelReading(f, cue, verb, source);
+  }
+
+  /**
+   * A model reading whose cue is a passive of the lexicon ("is expected to continue", "was written by the singer")
+   * and that has no subject for a source: the speaker is unnamed, or the one after "by".
+   */
+  private passiveReading(f: Found, cueFrom: number, cueTo: number): Quote | null {
+    const { words } = f;
+    const cue = span(this.ctx.text, words[cueFrom]!.start, words[cueTo - 1]!.end);
+    const k = this.cueVerbIndex(words, cue);
+    const verb = k >= 0 ? cueAt(words, k) : null;
+    // Not an allegation's passive: "is accused of" tells what the subject is said to have done, and the rules keep it out.
+    if (!verb || verb.kind === 'allegation' || !isPassive(words, k, f.sentenceStart[k]!) || !this.reportsClause(f.start, cue, true)) return null;
+    const by = k + verb.words.length;
+    // "has been endorsed by dozens of papers": the agent is no content.
+    if (words[by]?.lower === 'by' && words[by]!.start === f.start) return null;
+    const agent = words[by]?.lower === 'by' ? this.nounPhraseAfter(words, by + 1, Math.min(words.length, by + 9)) : null;
+    return this.modelReading(f, cue, verb, agent);
+  }
+
+  private modelReading(f: Found, cue: Span, verb: CueVerb | null, source: Source | null): Quote {
+    const { text } = this.ctx;
+    const { words, attribution: a } = f;
     // A stray mark (a passage's closing one) quotes nothing: only words between marks make a partial quote.
     const marks = hasQuotedWords(text.slice(f.start, f.end));
     const opens = OPEN_MARKS.has(text[f.start]!) || text[f.start] === '"';
@@ -1288,15 +1321,23 @@ export class QuoteFinder {
         // "…, but the agency said B": a name or a described source of its own right after a comma and a conjunction
         // (without the comma, "the United States and its allies will seek" may join two names).
         let c = j;
-        while (c > from && j - c < 6 && !COORDINATORS.has(words[c]!.lower)) c--;
-        const named = COORDINATORS.has(words[c]!.lower) && words[c - 1]?.text === ',' ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : null;
+        while (c > from && j - c < 6 && !COORDINATORS.has(words[c]!.lower) && words[c]!.text !== ',') c--;
+        // After a comma alone, only a name or a described source the rules know ("…, Ham also noted"), not any phrase (an apposition).
+        const named = COORDINATORS.has(words[c]!.lower) && words[c - 1]?.text === ',' ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : words[c]!.text === ',' ? this.subjectBefore(words, k, c + 1) : null;
         if (named && named.start === words[c + 1]!.start) [subject, j] = [named, c];
       }
-      // What one knows or believes, or a stance without a subject of its own ("and refused to"), is more often part of the content; not "called for".
-      if (cue.kind === 'belief' || cue.kind === 'knowledge' || (cue.kind === 'stance' && !participle && !subject && cue.words.length === 1)) continue;
+      // "…, which he said B", "…, who says B": a relative clause set off by a comma reports on its own, "who" as its subject.
+      const relative = words[j - 1]?.text === ',' && ((words[j]!.lower === 'which' && !!subject) || (words[j]!.lower === 'who' && !subject));
+      if (relative && !subject) subject = this.relativeSource(words, j, j + 1, from);
+      if (relative) j--;
+      // What one knows or believes, or a stance without a subject of its own ("and refused to"), is more often part of the content; not "called for",
+      // nor a stance set off by a comma (", yet refuses to").
+      if (cue.kind === 'belief' || cue.kind === 'knowledge' || (cue.kind === 'stance' && !participle && !subject && cue.words.length === 1 && words[j - 1]?.text !== ',')) continue;
       const w = words[j]!;
       // A comma alone coordinates a participle only: "…, saying B"; "…, she said, …" sets off an attribution.
-      if (!COORDINATORS.has(w.lower) && !(w.text === ',' && !subject && participle)) continue;
+      // With a subject of its own and words after the cue, it opens a clause of its own: "…, Ham also noted B" (not "…, she said, …").
+      const own = w.text === ',' && !!subject && words[k + cue.words.length]?.kind === 'word';
+      if (!relative && !own && !COORDINATORS.has(w.lower) && !(w.text === ',' && !subject && participle)) continue;
       // "shootings and protests demands": after a cue in the past, a form in -s is a noun, not a second verb.
       const first = words[cueIdx]!.lower;
       if (!subject && !participle && words[k]!.lower.endsWith('s') && !first.endsWith('s') && !first.endsWith('ing')) continue;
@@ -1339,6 +1380,9 @@ export class QuoteFinder {
     const w = words[k];
     // "Reveals ‘Painful’ Years": words in single marks (which no direct quote reads) right after the cue are its content.
     if (w?.text === '‘' && k + 1 < end && words[k + 1]!.kind === 'word') return k;
+    // ", saying, “…”": a quotation right after the cue, past a comma, is its content.
+    const mark = w?.text === ',' ? k + 1 : k;
+    if ((OPEN_MARKS.has(words[mark]?.text ?? '') || words[mark]?.text === '"') && mark + 1 < end && words[mark + 1]!.kind === 'word') return mark;
     if (!w || k >= end || w.kind !== 'word') return -1;
     if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
@@ -1489,6 +1533,8 @@ function lastSeparator(words: Word[], from: number, to: number): number {
 
 /** Words that join a second cue to a first: "said A but noted B". */
 const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
+const RELATIVES = new Set(['which', 'who', 'that']);
+const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
 type Reported = [number, number, Attribution, number];
 const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
@@ -1579,6 +1625,12 @@ function isPassive(words: Word[], k: number, min: number): boolean {
 
 function afterPreposition(words: Word[], i: number): boolean {
   let k = i - 1;
+  // Past a name joined by "and" or "or": "between North Korea and Russia".
+  if (words[k]?.lower === 'and' || words[k]?.lower === 'or') {
+    let j = k - 1;
+    while (j >= 0 && words[j]!.capitalized && words[j]!.kind === 'word') j--;
+    if (j < k - 1) k = j;
+  }
   if (k >= 0 && (words[k]!.lower === 'the' || words[k]!.lower === 'a' || words[k]!.lower === 'an')) k--;
   const w = words[k]?.lower ?? '';
   if (w === 'by' || w === 'from' || (w === 'to' && words[k - 1]?.lower === 'according')) return false;
