@@ -220,6 +220,13 @@ describe('what the model reads alone', () => {
   });
 });
 
+describe('relative pronouns as sources', () => {
+  it('names the speaker after what "which" stands for, never "which"', () => {
+    const a = article('The vote was delayed by the port commission, which contended that the quay was unsafe.');
+    expect(a.entities.map((e) => e.name)).toEqual(['commission']);
+  });
+});
+
 describe('unnamed sources that say nothing', () => {
   it('leaves no actor behind for a source whose quote went', () => {
     const a = article('Watchdog group Harbour Watch said the case showed the need for a ban on private moorings.');

@@ -1015,7 +1015,11 @@ export class QuoteFinder {
       return named?.entity ?? speaker?.entity ?? null;
     }
     const head = source.head ?? '';
-    const phrase = this.ctx.text.slice(source.start, source.end);
+    const written = this.ctx.text.slice(source.start, source.end);
+    // "the commission, which contended": "which" stands for the commission; a pronoun names no one itself.
+    const relative = RELATIVE_PRONOUNS.has(written.toLowerCase());
+    if (relative && !head) return null;
+    const phrase = relative ? `the ${head}` : written;
     if (/^(the|this|that)\b/i.test(phrase)) {
       // "the official" → the official met before; "the minister" → the person with that role.
       const known = this.anonymousByHead.get(head) ?? this.personByRoleWord.get(head);
@@ -1478,6 +1482,7 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** Words after "X said," that explain an unnamed source: "speaking on condition of anonymity", "who asked not to be named". */
 const ANONYMITY_OPENERS = new Set(['speaking', 'requesting', 'asking', 'declining', 'who']);
 /** Words opening a phrase for someone after an inverted cue: ", admitted one man", ", said a woman". */
