@@ -193,6 +193,10 @@ describe('sample: summit diplomacy', () => {
     expect(speakerName(article, q?.speaker ?? null)).toBe('Nurlan Seitkali');
   });
 
+  it('credits no one with what they signed or approved', () => {
+    expect(article.quotes.filter((q) => /signed|approved/.test(q.cue?.text ?? ''))).toEqual([]);
+  });
+
   it('reads an attribution set off by commas inside the sentence', () => {
     const q = article.quotes.find((x) => x.text.startsWith('Any lasting arrangement'));
     expect(q?.text).toMatch(/Kyrgyzstan and Tajikistan$/);

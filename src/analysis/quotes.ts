@@ -631,7 +631,8 @@ export class QuoteFinder {
     const verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
     const noun = nounCueAt(words, a.cue.from) > 0 || words[a.cue.from]!.text === ':';
     // A sure reading stands with a cue the lexicon lacks ("criticism of"), not with one it reads as no cue there ("having said that").
-    if (!verb && !noun && !(sure && !words.slice(a.cue.from, a.cue.to).some((w) => cueVerbs.has(w.lower)))) return null;
+    const unlisted = !!tagged && a.confidence >= MODEL_UNLISTED_CUE_CONFIDENCE && !words.slice(a.cue.from, a.cue.to).some((w) => cueVerbs.has(w.lower));
+    if (!verb && !noun && !unlisted) return null;
     if (verb) {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model is sure of the reading or tagged the source too ("is steering
       // clear of criticizing"): a source found by the rules may belong to another verb. A passive's subject is no speaker: see passiveReading.
@@ -1438,6 +1439,8 @@ export function attributionKind(verb: CueVerb | null, text: string, contentStart
 const MODEL_MIN_CONFIDENCE = 0.1;
 /** The confidence at which the model's reading, with a source it tagged, outweighs the checks of its shape. */
 const MODEL_SURE_CONFIDENCE = 0.3;
+/** A cue the lexicon lacks ("criticism of") needs the model surer still: "They signed … agreements covering X" reports nothing. */
+const MODEL_UNLISTED_CUE_CONFIDENCE = 0.4;
 /** The least confidence for an attribution whose source the model did not tag to take the cue's subject as its source. */
 const SOURCE_FALLBACK_CONFIDENCE = 0.25;
 /** The least probability, in the model's eyes, that a rule's cue is one, for a reported clause the model does not read itself. */
