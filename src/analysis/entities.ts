@@ -619,7 +619,6 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
   }
   // One sense per article: the team that won also takes the lead "for Belgium" and loses "to England"; "in Belgium" stays a place.
   if (teams.size && isSportsArticle()) for (const c of rest) if (teams.has(c.name) && !isLocative(c.words[c.from - 1]) && !isHomeCountry(c)) asTeam(c);
-  readTownClubs(candidates);
 }
 
 /**
@@ -657,6 +656,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   candidates.sort((a, b) => a.start - b.start);
   // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
   readCountriesAsTeams(sentences, candidates);
+  readTownClubs(candidates);
   link(candidates, table, text);
   return problem;
 }
