@@ -923,7 +923,8 @@ function isTitleOnly(words: Word[], from: number, to: number): boolean {
 }
 
 const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
-const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+/** A word in capitals: "MANILA", "U.S.", "O'NEILL". */
+export const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 
 /** "ASTANA — The ..." or "SAMARKAND, Uzbekistan — ...": the capitals before the dash name a place, not an acronym. */
 function readDatelinePlaces(candidates: Candidate[]): void {

@@ -4,7 +4,7 @@ import type { Block } from './structure';
 import type { AttributionKind, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
 import { wordsOf, type Word } from './tokens';
-import type { EntityDraft, EntityTable, MentionRef } from './entities';
+import { ALL_CAPS_WORD, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, maleHonorifics, nounCues,
   months, orgDescriptors, weekdays, type CueVerb,
@@ -1018,7 +1018,7 @@ export class QuoteFinder {
     const head = source.head ?? '';
     const written = this.ctx.text.slice(source.start, source.end);
     // "the commission, which contended": "which" stands for the commission; a pronoun names no one itself.
-    const relative = RELATIVE_PRONOUNS.has(written.toLowerCase());
+    const relative = RELATIVES.has(written.toLowerCase());
     if (relative && !head) return null;
     const phrase = relative ? `the ${head}` : written;
     if (/^(the|this|that)\b/i.test(phrase)) {
@@ -1485,12 +1485,10 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** Words after "X said," that explain an unnamed source: "speaking on condition of anonymity", "who asked not to be named". */
 const ANONYMITY_OPENERS = new Set(['speaking', 'requesting', 'asking', 'declining', 'who']);
 /** Words opening a phrase for someone after an inverted cue: ", admitted one man", ", said a woman". */
 const UNNAMED_OPENERS = new Set(['a', 'an', 'one', 'the', 'another', 'some']);
-const ALL_CAPS_NAME = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** A name after one of these is inside the subject, not its head: "assistance to the North implies that". */
 const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'toward', 'towards', 'with', 'over', 'on', 'into', 'about']);
@@ -1593,7 +1591,7 @@ function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Sourc
 
 /** "MANILA, Philippines (AP) — Typhoon …": the first word past a dateline opening the sentence, else `from`. */
 function afterDateline(words: Word[], from: number, to: number): number {
-  if (!ALL_CAPS_NAME.test(words[from]?.text ?? '')) return from;
+  if (!ALL_CAPS_WORD.test(words[from]?.text ?? '')) return from;
   for (let k = from + 1; k < to && k - from <= 8; k++) {
     const w = words[k]!;
     if (SIGN_OFF_DASHES.has(w.text)) return k + 1 < to ? k + 1 : from;
