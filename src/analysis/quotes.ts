@@ -638,7 +638,7 @@ export class QuoteFinder {
       // clear of criticizing"): a source found by the rules may belong to another verb. A passive's subject is no speaker: see passiveReading.
       // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
       if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.has(words[k]!.lower)))) return null;
-      if (verbAt > 0 && BE_FORMS.has(words[verbAt - 1]!.lower) && !words[verbAt]!.lower.endsWith('ing')) return this.passiveReading(f, a.cue.from, a.cue.to);
+      if (isPassive(words, verbAt, f.sentenceStart[verbAt]!)) return this.passiveReading(f, a.cue.from, a.cue.to);
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
       if (after?.lower === 'to' && !INTENTION_LEMMAS.has(verb.lemma)) return null;
