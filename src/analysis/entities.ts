@@ -922,18 +922,29 @@ function isTitleOnly(words: Word[], from: number, to: number): boolean {
   return true;
 }
 
-const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
+const DATELINE_DASHES = new Set(['—', '–', '―', '--', '-']);
 /** A word in capitals: "MANILA", "U.S.", "O'NEILL". */
 export const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 
-/** "ASTANA — The ..." or "SAMARKAND, Uzbekistan — ...": the capitals before the dash name a place, not an acronym. */
+/**
+ * The dash ending a dateline that opens the words at `from` ("ASTANA —", "SAMARKAND, Uzbekistan —", "OSLO, March 4
+ * (Reuters) -": a place in capitals, then perhaps a region, a date and an agency), or -1.
+ */
+export function datelineDash(words: Word[], from: number): number {
+  if (!ALL_CAPS_WORD.test(words[from]?.text ?? '')) return -1;
+  for (let k = from + 1; k < words.length && k - from <= 10; k++) {
+    const w = words[k]!;
+    if (DATELINE_DASHES.has(w.text) && w.spaced) return k;
+    if (w.kind === 'word' && !w.capitalized && !isDigit(w.text.charCodeAt(0))) return -1;
+  }
+  return -1;
+}
+
+/** The capitals before a dateline's dash name a place, not an acronym. */
 function readDatelinePlaces(candidates: Candidate[]): void {
   for (const c of candidates) {
     const { sentence, words } = c;
-    if (sentence.block.sentences[0] !== sentence || c.from !== 0 || !c.nameWords.every((w) => ALL_CAPS_WORD.test(w))) continue;
-    const dash = words.findIndex((w, i) => i >= c.to && DATELINE_DASHES.has(w.text) && w.spaced);
-    // "OSLO, March 4 (Reuters) -": a region, a date and an agency may stand before the dash.
-    if (dash < 0 || dash > c.to + 9 || words.slice(c.to, dash).some((w) => w.kind === 'word' && !w.capitalized && !/^\d/.test(w.text))) continue;
+    if (sentence.block.sentences[0] !== sentence || c.from !== 0 || !c.nameWords.every((w) => ALL_CAPS_WORD.test(w)) || datelineDash(words, 0) < c.to) continue;
     const name = c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
     Object.assign(c, { type: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
   }

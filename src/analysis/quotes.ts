@@ -4,7 +4,7 @@ import type { Block } from './structure';
 import type { AttributionKind, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
 import { wordsOf, type Word } from './tokens';
-import { ALL_CAPS_WORD, type EntityDraft, type EntityTable, type MentionRef } from './entities';
+import { datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, maleHonorifics, nounCues,
   months, orgDescriptors, weekdays, type CueVerb,
@@ -1591,13 +1591,8 @@ function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Sourc
 
 /** "MANILA, Philippines (AP) — Typhoon …": the first word past a dateline opening the sentence, else `from`. */
 function afterDateline(words: Word[], from: number, to: number): number {
-  if (!ALL_CAPS_WORD.test(words[from]?.text ?? '')) return from;
-  for (let k = from + 1; k < to && k - from <= 8; k++) {
-    const w = words[k]!;
-    if (SIGN_OFF_DASHES.has(w.text)) return k + 1 < to ? k + 1 : from;
-    if (w.kind === 'word' && !w.capitalized) return from;
-  }
-  return from;
+  const dash = datelineDash(words, from);
+  return dash >= 0 && dash + 1 < to ? dash + 1 : from;
 }
 
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously']);
