@@ -117,6 +117,15 @@ describe('the entity reader on sentences we wrote', () => {
     expect(typeOf(article, "Moody's Investors Service")).toBe('organization');
   });
 
+  it('reads a name written again the way the text named it before', () => {
+    const article = analyze('Hackers attacked the Church of Valdism on Friday. Valdism has been waging a campaign against critics for years, said one poster. Traffic to the Valdism homepage rose, and by Saturday Valdism: 0.');
+    const church = entity(article, 'Church of Valdism')!;
+    expect(church.type).toBe('organization');
+    expect(church.mentions.map((m) => m.text)).toEqual(['Church of Valdism', 'Valdism', 'Valdism', 'Valdism']);
+    expect(church.mentions.map((m) => m.rule)).toContain('name.repeated');
+    expect(entity(article, 'Valdism')).toBeUndefined();
+  });
+
   it('gives East Asian names their family name, which comes first', () => {
     const article = analyze('Chinese Foreign Minister Wang Yi met North Korean leader Kim Jong Un in Pyongyang. Wang said the talks were frank, and Kim agreed to meet again.');
     const wang = entity(article, 'Wang Yi')!;

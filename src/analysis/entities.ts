@@ -652,6 +652,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   dropEventNames(candidates);
   readCoordinatedPlaces(candidates);
   cutThingsNamedAfterPeople(candidates);
+  candidates.push(...repeatedNames(readings, candidates));
   candidates.push(...nestedNames(candidates));
   candidates.sort((a, b) => a.start - b.start);
   // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
@@ -882,6 +883,48 @@ function cutThingsNamedAfterPeople(candidates: Candidate[]): void {
   }
 }
 
+/**
+ * One name, one reading per article: a name found once is the same name where it is written again and
+ * nothing read it ("Scientology has been waging ..." after "the Church of Scientology ... Scientology").
+ * Only where it stands alone: a capitalized word beside it may make it part of another name.
+ */
+function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candidate[] {
+  const found = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if ((c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') || c.titleOnly || c.surnameOnly || c.metonym) continue;
+    const first = c.words[c.from]!;
+    if (c.to - c.from === 1 && (commonWordSet.has(first.lower) || months.has(first.text) || weekdays.has(first.text))) continue;
+    const list = found.get(first.text) ?? [];
+    if (!list.some((o) => sameWords(o.words, o.from, o.to, c.words, c.from))) found.set(first.text, [...list, c]);
+  }
+  if (!found.size) return [];
+  const foundAt = (words: Word[], from: number) => {
+    const match = found.get(words[from]!.text)?.find((c) => sameWords(c.words, c.from, c.to, words, from));
+    const end = match ? from + match.to - match.from : from;
+    return match && !words[from - 1]?.capitalized && !words[end]?.capitalized ? match : undefined;
+  };
+  const covered = new Set<Word>();
+  for (const c of candidates) for (let i = c.from; i < c.to; i++) covered.add(c.words[i]!);
+  const out: Candidate[] = [];
+  for (const { sentence, words } of readings) {
+    for (let i = 0; i < words.length; i++) {
+      const match = covered.has(words[i]!) ? undefined : foundAt(words, i);
+      if (!match) continue;
+      const to = i + match.to - match.from;
+      if (words.slice(i, to).some((x) => covered.has(x))) continue;
+      const repeat = candidate(sentence, words, i, to, match.type, 1, 'name.repeated');
+      if (repeat.name === match.name) out.push(repeat);
+      i = to - 1;
+    }
+  }
+  return out;
+}
+
+function sameWords(a: Word[], from: number, to: number, b: Word[], at: number): boolean {
+  for (let k = 0; k < to - from; k++) if (a[from + k]!.text !== b[at + k]?.text) return false;
+  return true;
+}
+
 const NESTED_PLACE_KINDS = new Set<GazetteerEntry['kind']>(['country', 'capital', 'city', 'state', 'region']);
 
 /**
@@ -1049,6 +1092,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   const orgsByInitials = new Map<string, EntityDraft>();
   for (const o of orgs) if (o.nameWords.length >= 2 && !orgsByInitials.has(initials(o.nameWords))) orgsByInitials.set(initials(o.nameWords), o);
   const persons = table.entities.filter((e) => e.type === 'person');
+  const untyped: Candidate[] = [];
   for (const c of deferred) {
     // A name inside an organization's name counts as a mention of a place or person the text names on its own.
     if (c.nested) {
@@ -1086,7 +1130,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       // A short form before attach: it names the person, it does not retype them.
       if (c.form === 'name') c.form = 'short';
       attach(c, pickAntecedent(matches, starts, c));
-    } else if (c.surnameOnly) continue;
+    } else if (c.surnameOnly) untyped.push(c);
     else if (compassPlace) {
       c.form = 'short';
       attach(c, compassPlace);
@@ -1099,9 +1143,18 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     else if (c.definite && c.nameWords.length === 1 && orgHeads.has(word) && orgsByLastWord.has(word)) {
       c.form = 'short';
       attach(c, orgsByLastWord.get(word)![0]!);
-    } else if (c.type === 'unknown') {
-      if (!isInitial(c.words, c.from) && !commonWordSet.has(c.nameWords[0]!.toLowerCase())) attach(c, newEntity(c, 'other'));
-    } else attach(c, newEntity(c, c.type));
+    } else if (c.type === 'unknown') untyped.push(c);
+    else attach(c, newEntity(c, c.type));
+  }
+  // A name no rule could type is the name written the same way elsewhere: "Scientology has been waging ...".
+  const typedByText = new Map<string, EntityDraft>();
+  for (const c of candidates) if (c.entity && c.entity.type !== 'other' && c.entity.strength >= 3 && !c.nested) typedByText.set(text.slice(c.start, c.end), c.entity);
+  for (const c of untyped) {
+    const named = typedByText.get(text.slice(c.start, c.end));
+    if (named) {
+      Object.assign(c, { type: named.type, form: 'alias', rule: 'name.repeated' });
+      attach(c, named);
+    } else if (!c.surnameOnly && !isInitial(c.words, c.from) && !commonWordSet.has(c.nameWords[0]!.toLowerCase())) attach(c, newEntity(c, 'other'));
   }
 
   for (const c of candidates) {
