@@ -289,6 +289,11 @@ describe('organizations and teams', () => {
     expect(entity(article, 'Norway')).toMatchObject({ type: 'place' });
   });
 
+  it('reads the short name of a team playing in the report as that team', () => {
+    const article = analyze('Group C roundup\n\nNorth Korea beat Peru 2-1 in their opening match on Monday. Korea scored first in the 12th minute, and a late goal from Peru came too late.\n');
+    expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);
+  });
+
   it('reads every country in a headline list of winners as a team', () => {
     const article = analyze('Cup day three: Chile, Norway, Peru win their matches\n\nChile beat Ghana 2-1 in the opening match on Monday. Norway beat Mali 1-0 and Peru beat Oman 3-0 in the other matches of the group.\n');
     for (const team of ['Chile', 'Norway', 'Peru']) expect(entity(article, `${team} national team`).mentions).toHaveLength(2);

@@ -126,6 +126,13 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Valdism')).toBeUndefined();
   });
 
+  it('ends a name before a caption\'s credit label', () => {
+    const article = analyze('The crew waved from the International Space Station Image: NASA.');
+    const names = article.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(names.some((name) => name.endsWith('Space Station'))).toBe(true);
+    expect(names.join(' ')).not.toMatch(/Image/);
+  });
+
   it('gives East Asian names their family name, which comes first', () => {
     const article = analyze('Chinese Foreign Minister Wang Yi met North Korean leader Kim Jong Un in Pyongyang. Wang said the talks were frank, and Kim agreed to meet again.');
     const wang = entity(article, 'Wang Yi')!;

@@ -590,6 +590,8 @@ function isHomeCountry(c: Candidate): boolean {
   return !!place && ALL_CAPS_WORD.test(place);
 }
 
+const PLACE_KINDS = new Set<GazetteerEntry['kind']>(['country', 'capital', 'city', 'state', 'region']);
+
 /** In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0". */
 function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): void {
   // Counting sports sentences reads the whole article: only when a country could be a team.
@@ -615,6 +617,9 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
       continue;
     }
     teams.add(c.name);
+    // "South Korea" plays as "Korea" too.
+    const last = c.nameWords.length > 1 ? matchGazetteerTokens(c.words, c.to - 1, false, PLACE_KINDS) : undefined;
+    if (last?.length === 1) teams.add(last.name);
     asTeam(c);
   }
   // One sense per article: the team that won also takes the lead "for Belgium" and loses "to England"; "in Belgium" stays a place.
@@ -636,9 +641,9 @@ function readTownClubs(candidates: Candidate[]): void {
   }
   if (!clubs.size) return;
   for (const c of candidates) {
-    const club = c.type === 'place' ? clubs.get(c.name) : undefined;
+    const club = c.type === 'place' || c.type === 'unknown' ? clubs.get(c.name) : undefined;
     if (!club || isLocative(c.words[c.from - 1])) continue;
-    Object.assign(c, { type: 'organization', mentionType: 'organization', name: club, nameWords: club.split(' '), form: 'alias', rule: 'org.club' });
+    Object.assign(c, { type: 'organization', mentionType: 'organization', name: club, nameWords: club.split(' '), form: 'alias', rule: 'org.club', surnameOnly: false });
   }
 }
 
@@ -652,6 +657,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   dropEventNames(candidates);
   readCoordinatedPlaces(candidates);
   cutThingsNamedAfterPeople(candidates);
+  cutCreditLabels(candidates);
   candidates.push(...repeatedNames(readings, candidates));
   candidates.push(...nestedNames(candidates));
   candidates.sort((a, b) => a.start - b.start);
@@ -769,7 +775,7 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
   return out;
 }
 
-const MODEL_ALONE_MIN_CONFIDENCE = 0.3;
+const MODEL_ALONE_MIN_CONFIDENCE = 0.4;
 /** Rules whose evidence of a person outweighs the model's type: a title, an honorific, a known first name. */
 const PERSON_EVIDENCE = /^person\.(first-name|title|honorific)$/;
 const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
@@ -883,6 +889,24 @@ function cutThingsNamedAfterPeople(candidates: Candidate[]): void {
   }
 }
 
+const CREDIT_LABEL = /^(?:Photo|Image|Picture|Video|Credit|Illustration)s?$/;
+
+/** "International Space Station Image: Twitter / NASA": a caption's credit label ends the name before it. */
+function cutCreditLabels(candidates: Candidate[]): void {
+  let kept = 0;
+  for (const c of candidates) {
+    const last = c.words[c.to - 1]!;
+    if (c.words[c.to]?.text !== ':' || !CREDIT_LABEL.test(last.text)) candidates[kept++] = c;
+    else if (c.to - c.from > 1) {
+      const cut = candidate(c.sentence, c.words, c.from, c.to - 1, c.type, c.strength, c.rule, c.form);
+      cut.confidence = c.confidence;
+      cut.mentionType = c.mentionType;
+      candidates[kept++] = cut;
+    }
+  }
+  candidates.length = kept;
+}
+
 /**
  * One name, one reading per article: a name found once is the same name where it is written again and
  * nothing read it ("Scientology has been waging ..." after "the Church of Scientology ... Scientology").
@@ -925,8 +949,6 @@ function sameWords(a: Word[], from: number, to: number, b: Word[], at: number): 
   return true;
 }
 
-const NESTED_PLACE_KINDS = new Set<GazetteerEntry['kind']>(['country', 'capital', 'city', 'state', 'region']);
-
 /**
  * The names an organization's name contains: "the University of Texas at Arlington" also mentions
  * Texas and Arlington, "the Andy Warhol Foundation" Andy Warhol. Linking keeps those the text names on its own.
@@ -943,7 +965,7 @@ function nestedNames(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     if (c.type !== 'organization' || c.to - c.from < 2) continue;
     for (let i = c.from; i < c.to; ) {
-      const entry = c.words[i]!.capitalized ? matchGazetteerTokens(c.words, i, false, NESTED_PLACE_KINDS) : undefined;
+      const entry = c.words[i]!.capitalized ? matchGazetteerTokens(c.words, i, false, PLACE_KINDS) : undefined;
       if (!entry) {
         // A person's first and last name, written before the rest of the name.
         if (i === c.from && c.words[i]!.capitalized && c.words[i + 1]?.capitalized && i + 2 < c.to) nest(c, i, i + 2, 'person', 'person.nested');
