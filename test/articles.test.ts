@@ -294,6 +294,13 @@ describe('organizations and teams', () => {
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);
   });
 
+  it('reads the players of a team playing in the report as that team', () => {
+    const article = analyze('Group C roundup\n\nChile beat Peru 2-1 in their opening match on Monday. Chile scored first in the 12th minute. Peru equalised with a penalty in the 40th minute. The Chileans held on for the win in the match.\n');
+    expect(entity(article, 'Chile national team').mentions.map((m) => m.text)).toEqual(['Chile', 'Chile', 'Chileans']);
+    // Not outside a match report: "the Chileans" who voted are people.
+    expect(analyze('Chile held a referendum on Sunday, and the Chileans voted against the draft.').entities.some((e) => e.mentions.some((m) => m.text === 'Chileans' && e.type === 'organization'))).toBe(false);
+  });
+
   it('reads every country in a headline list of winners as a team', () => {
     const article = analyze('Cup day three: Chile, Norway, Peru win their matches\n\nChile beat Ghana 2-1 in the opening match on Monday. Norway beat Mali 1-0 and Peru beat Oman 3-0 in the other matches of the group.\n');
     for (const team of ['Chile', 'Norway', 'Peru']) expect(entity(article, `${team} national team`).mentions).toHaveLength(2);

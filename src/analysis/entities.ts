@@ -623,7 +623,26 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
     asTeam(c);
   }
   // One sense per article: the team that won also takes the lead "for Belgium" and loses "to England"; "in Belgium" stays a place.
-  if (teams.size && isSportsArticle()) for (const c of rest) if (teams.has(c.name) && !isLocative(c.words[c.from - 1]) && !isHomeCountry(c)) asTeam(c);
+  if (!teams.size || !isSportsArticle()) return;
+  for (const c of rest) if (teams.has(c.name) && !isLocative(c.words[c.from - 1]) && !isHomeCountry(c)) asTeam(c);
+  // "the Belgians won": the players of a team that plays in the report.
+  const byStart = new Map(candidates.map((c) => [c.start, c]));
+  for (const s of sentences) {
+    const words = wordsOf(s);
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      const country = words[i - 1]!.lower === 'the' && w.text.endsWith('s') ? demonymCountry.get(w.text.slice(0, -1)) : undefined;
+      if (!country || !teams.has(country)) continue;
+      const read = byStart.get(w.start);
+      if (read && (read.to - read.from !== 1 || read.type === 'organization')) continue;
+      const players = read ?? candidate(s, words, i, i + 1, 'organization', 3, 'org.metonym.national-team');
+      Object.assign(players, { name: country, nameWords: country.split(' '), surnameOnly: false });
+      asTeam(players);
+      players.form = 'alias';
+      if (!read) candidates.push(players);
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start);
 }
 
 /**
