@@ -496,6 +496,19 @@ describe('headlines', () => {
 });
 
 describe('cues coordinated with a first one', () => {
+  it('ends a content where a report of its own opens after a conjunction or a bracket: ", though the port records indicate", "(the port authority later disclosed"', () => {
+    const a = article(
+      'Ilse Varga said the quay was finished, though the port records indicate that the work stopped in May.\n\n' +
+        'Tomas Berg said that the quay was unsafe (the port authority later disclosed that it had failed an inspection).',
+    );
+    expect(said(a)).toEqual([
+      ['the quay was finished', 'Ilse Varga', 'said'],
+      ['the work stopped in May', 'the port records', 'indicate'],
+      ['the quay was unsafe', 'Tomas Berg', 'said'],
+      ['it had failed an inspection', 'the port authority', 'disclosed'],
+    ]);
+  });
+
   it('splits the content at "though she noted", "and called for" and ", saying", each part with its own cue', () => {
     const a = article(
       'Ilse Varga said the ferries would run all winter, though she noted the quay was still unfinished.\n\n' +

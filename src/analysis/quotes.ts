@@ -454,11 +454,40 @@ export class QuoteFinder {
       const q = this.modelQuote(f);
       if (q) added.push(q);
     }
-    const out = withoutNested([...this.quotes.filter((q) => kept.has(q)), ...added]);
+    const out = withoutNested(this.endBeforeCoordinatedReports([...this.quotes.filter((q) => kept.has(q)), ...added]));
     // A reported clause that quotes words in marks ("called the plan “a disgrace”") is a partial quote.
     for (const q of out) if (q.kind === 'indirect' && hasQuotedWords(q.text) && !this.inHeadline(q)) q.kind = 'partial';
     this.quotes.length = 0;
     for (const q of out) this.quotes.push(q);
+  }
+
+  /**
+   * "X said A and Democrats accused B", "…, though records indicate B", "…, which state media claimed B": a report
+   * inside another's content, its source opening a clause of its own after a conjunction, ends that content (PolNeAR
+   * splits there). The outer quote is cut before the conjunction; the inner one then stands on its own.
+   */
+  private endBeforeCoordinatedReports(quotes: Quote[]): Quote[] {
+    const { text } = this.ctx;
+    const byStart = quotes.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+    let outer: Quote | null = null;
+    for (const q of byStart) {
+      if (!outer || q.end > outer.end) {
+        outer = q;
+        continue;
+      }
+      const opens = q.source && q.cue ? Math.min(q.source.start, q.cue.start) : -1;
+      // Only an outer quote whose cue comes first: a tail's content ("A and B, she said") is all its own.
+      if (opens <= outer.start || !outer.cue || outer.cue.start > outer.start || outer.kind === 'direct') continue;
+      const m = COORDINATED_OPENING.exec(text.slice(outer.start, opens));
+      if (!m) continue;
+      const end = outer.start + m.index;
+      if (lexicalWords(text.slice(outer.start, end), 3).length < 3 || hasQuotedWords(text.slice(end, opens))) continue;
+      outer.end = end;
+      outer.text = text.slice(outer.start, end);
+      outer.fragments = outer.fragments.filter((f) => f.end <= end);
+      if (outer.kind === 'partial' && !hasQuotedWords(outer.text)) outer.kind = 'indirect';
+    }
+    return quotes;
   }
 
   /** The words of the block at an offset; the model read them already, so they are at hand. */
@@ -1539,6 +1568,8 @@ function lastSeparator(words: Word[], from: number, to: number): number {
 
 /** Words that join a second cue to a first: "said A but noted B". */
 const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
+/** What sets off a clause of its own right before its subject: ", and", "though", "(", ", which". */
+const COORDINATED_OPENING = /\s*(?:,?\s+(?:and|but|though|although|yet|while|whereas)|\(|,(?:\s+(?:which|who))?)\s*$/;
 const RELATIVES = new Set(['which', 'who', 'that']);
 const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
