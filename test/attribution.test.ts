@@ -225,6 +225,12 @@ describe('relative pronouns as sources', () => {
     const a = article('The vote was delayed by the port commission, which contended that the quay was unsafe.');
     expect(a.entities.map((e) => e.name)).toEqual(['commission']);
   });
+
+  it('keeps a report whose relative stands for words the rules cannot name, its source those words, its speaker no one', () => {
+    const a = article('The port drew calls from angry ferry passengers who said they had waited for hours in the rain.');
+    expect(quoteOf(a, 'they had waited for hours')).toMatchObject({ rule: 'quote.model', speaker: null, speakerText: 'angry ferry passengers who', cue: { text: 'said' } });
+    expect(a.entities.filter((e) => e.name.includes('who'))).toEqual([]);
+  });
 });
 
 describe('unnamed sources that say nothing', () => {

@@ -45,6 +45,8 @@ interface Source {
   /** Head noun of an unnamed or described source: "official". */
   head?: string;
   anonymous?: boolean;
+  /** Words that stand for a source but name no one to hold in the table: "a problem that". */
+  unnamed?: boolean;
 }
 
 interface Attribution {
@@ -550,6 +552,19 @@ export class QuoteFinder {
     return antecedent && !antecedent.pronoun ? { ...antecedent, start: w.start, end: w.end } : null;
   }
 
+  /**
+   * The relative at word `i` with the words before it that it stands for, back to their determiner ("a problem that",
+   * "new emissions rules that"): a source the rules could not name. Set off by a comma ("…, which"), the relative alone.
+   */
+  private unreadAntecedent(words: Word[], i: number, min: number): Source {
+    let from = i;
+    while (from > min && i - from < 4 && words[from - 1]!.kind === 'word' && LOWER_FIRST.test(words[from - 1]!.text) && !NP_STOP.has(words[from - 1]!.lower) && !PREPOSITIONS.has(words[from - 1]!.lower) && !PRONOUNS.has(words[from - 1]!.lower)) {
+      from--;
+      if (DETERMINERS.has(words[from]!.lower)) break;
+    }
+    return { start: words[from]!.start, end: words[i]!.end, unnamed: true };
+  }
+
   /** Headlines are the rules' to read: only plain reporting verbs and "Name: words" count there. */
   private inHeadline(q: Quote): boolean {
     return this.ctx.blocks[this.blockIndexAt(q.start)]?.kind === 'headline';
@@ -697,7 +712,9 @@ export class QuoteFinder {
     // "the agency, which reported": the same when the model read "which" into the cue.
     let k = RELATIVES.has(words[a.cue.from]!.lower) ? a.cue.from : a.cue.from - 1;
     while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
-    const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
+    const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null)
+      // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
+      ?? (src.to - src.from === 1 && RELATIVES.has(first.lower) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null);
     if (!source) return null;
     // The phrase's head decides: "Russia's assistance to the North implies" is no one's statement.
     if (!sure && source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
@@ -1028,7 +1045,7 @@ export class QuoteFinder {
   // ---- speakers ----------------------------------------------------------
 
   private resolve(source: Source | null, at: number, block: number): EntityDraft | null {
-    if (!source) return null;
+    if (!source || source.unnamed) return null;
     if (source.entity) return source.entity;
     if (source.pronoun) {
       if (source.pronoun === 'it' || source.pronoun === 'we' || source.pronoun === 'i') return this.lastSpeaker && at - this.lastSpeaker.at < 3000 ? this.lastSpeaker.entity : null;
