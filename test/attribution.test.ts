@@ -220,6 +220,15 @@ describe('what the model reads alone', () => {
   });
 });
 
+describe('pronouns inside possessives and contractions as sources', () => {
+  it('reads the speaker from "his claim that" and "he\'ll promote"', () => {
+    const a = article('Tomas Berg runs the ferry line. Contrary to his claim that the quay would open in May, the works have stopped again.\n\nIf it sells tickets, he\'ll promote the ferry to anyone at all.');
+    expect(quoteOf(a, 'the quay would open')).toMatchObject({ rule: 'quote.model', speakerText: 'his', cue: { text: 'claim' } });
+    expect(quoteOf(a, 'the ferry to anyone')).toMatchObject({ rule: 'quote.model', speakerText: 'he', cue: { text: 'promote' } });
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'the quay would open').speaker)?.name).toBe('Tomas Berg');
+  });
+});
+
 describe('relative pronouns as sources', () => {
   it('names the speaker after what "which" stands for, never "which"', () => {
     const a = article('The vote was delayed by the port commission, which contended that the quay was unsafe.');

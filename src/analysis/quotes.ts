@@ -714,7 +714,9 @@ export class QuoteFinder {
     while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
     const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null)
       // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
-      ?? (src.to - src.from === 1 && RELATIVES.has(first.lower) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null);
+      ?? (src.to - src.from === 1 && RELATIVES.has(first.lower) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null)
+      // "his claim that", "he'll promote": the pronoun inside a possessive or a contraction names the speaker.
+      ?? (src.to - src.from === 1 ? pronounSource(first) : null);
     if (!source) return null;
     // The phrase's head decides: "Russia's assistance to the North implies" is no one's statement.
     if (!sure && source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
@@ -1511,6 +1513,18 @@ function withoutNested(quotes: Quote[]): Quote[] {
     else outer = q;
   }
   return nested.size ? quotes.filter((q) => !nested.has(q)) : quotes;
+}
+
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she']]);
+
+/** The pronoun of a possessive ("his") or a contraction ("he'll", "I've") as a source; null for any other word. */
+function pronounSource(w: Word): Source | null {
+  const possessive = POSSESSIVE_PRONOUNS.get(w.lower);
+  if (possessive) return { start: w.start, end: w.end, pronoun: possessive };
+  const contracted = CONTRACTED_PRONOUN.exec(w.lower);
+  // Not "it's", "there's": they name no one.
+  if (!contracted || !PRONOUNS.has(contracted[1]!) || contracted[1] === 'it') return null;
+  return { start: w.start, end: w.start + contracted[1]!.length, pronoun: contracted[1]! };
 }
 
 /** Are there words between an opening and a closing mark, “…” or "…"? One pass, no backtracking. */
