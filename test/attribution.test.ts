@@ -229,6 +229,13 @@ describe('pronouns inside possessives and contractions as sources', () => {
   });
 });
 
+describe('passives of belief', () => {
+  it('reads what follows "is not thought to" as an unnamed belief, but not what follows "is accused of"', () => {
+    const a = article('Although the old ferry is not thought to be capable of crossing in winter storms, it sails every week.\n\nThe harbour master is accused of hiding the true cost of the quay from the council.');
+    expect(said(a)).toEqual([['to be capable of crossing in winter storms', null, 'is not thought']]);
+  });
+});
+
 describe('relative pronouns as sources', () => {
   it('names the speaker after what "which" stands for, never "which"', () => {
     const a = article('The vote was delayed by the port commission, which contended that the quay was unsafe.');

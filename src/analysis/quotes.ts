@@ -735,8 +735,11 @@ export class QuoteFinder {
     const k = this.cueVerbIndex(words, cue);
     const verb = k >= 0 ? cueAt(words, k) : null;
     // Not an allegation's passive: "is accused of" tells what the subject is said to have done, and the rules keep it out.
-    if (!verb || verb.kind === 'allegation' || !isPassive(words, k, f.sentenceStart[k]!) || !this.reportsClause(f.start, cue, true)) return null;
+    if (!verb || verb.kind === 'allegation' || !isPassive(words, k, f.sentenceStart[k]!)) return null;
     const by = k + verb.words.length;
+    // "is thought to be", "was determined to have been": a passive of belief or knowledge reports what follows "to" (not "is said to", a hedge).
+    const raised = words[by]?.lower === 'to' && words[by]!.start === f.start && (verb.kind === 'belief' || verb.kind === 'knowledge');
+    if (!raised && !this.reportsClause(f.start, cue, true)) return null;
     // "has been endorsed by dozens of papers": the agent is no content.
     if (words[by]?.lower === 'by' && words[by]!.start === f.start) return null;
     const agent = words[by]?.lower === 'by' ? this.nounPhraseAfter(words, by + 1, Math.min(words.length, by + 9)) : null;
