@@ -518,6 +518,14 @@ describe('headlines', () => {
 });
 
 describe('cues coordinated with a first one', () => {
+  it('splits at ", saying" after a content of one word: "criticized Berg, saying"', () => {
+    const a = article('The ferry board criticized Berg, saying he had ignored the dredging contracts for years.');
+    expect(said(a)).toEqual([
+      ['Berg', 'The ferry board', 'criticized'],
+      ['he had ignored the dredging contracts for years', 'The ferry board', 'saying'],
+    ]);
+  });
+
   it('ends a content where a report of its own opens after a conjunction or a bracket: ", though the port records indicate", "(the port authority later disclosed"', () => {
     const a = article(
       'Ilse Varga said the quay was finished, though the port records indicate that the work stopped in May.\n\n' +

@@ -1401,7 +1401,7 @@ export class QuoteFinder {
       // Past the comma, not the mark that closes words quoted: the quote stays inside the content.
       while (before > from && words[before - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[before - 1]!.text) && words[before - 1]!.text !== '"') before--;
       const start = this.clauseStart(words, k + cue.words.length, end, cue);
-      if (before - from < 2 || start < 0) break;
+      if (before - from < 1 || start < 0) break;
       pieces.push([words[from]!.start, words[before - 1]!.end, attribution, cueIdx]);
       attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject ?? attribution.source, rule: 'quote.indirect.coordinated' };
       [from, cueIdx, k] = [start, k, start + 1];
