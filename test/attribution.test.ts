@@ -26,6 +26,14 @@ describe('the shipped weights', () => {
 });
 
 describe('verbs that report, and look-alikes that do not', () => {
+  it('reads "show" after a possessive or a modifier as a programme, and "showed up" as an arrival, but "polls show" as a report', () => {
+    const a = article(
+      "But for the mayor, Berg's show proved to be a safe place to talk about the quay. The two taped an hourlong show that aired on Thursday and was light on details. " +
+        'The harbour master showed up at the quay an hour late. Polls show the mayor is ahead in the harbour wards.',
+    );
+    expect(said(a)).toEqual([['the mayor is ahead in the harbour wards', 'Polls', 'show']]);
+  });
+
   it('reads "said", "told" and "according to" as cues, with their speakers', () => {
     const a = article(
       'Harbour master Ilse Varga said the new quay would open in March. ' +

@@ -195,12 +195,20 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
   // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
   if (prev === 'worth' || (prev === 'let' && /s$/.test(words[i - 1]!.text)) || (prev === 'having' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'this'))) return null;
+  // "Oz's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
+  if (forms[0]!.lemma === 'show' && (next === 'up' || (w.lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
   for (const f of forms) {
     let ok = true;
     for (let k = 1; k < f.words.length; k++) if (words[i + k]?.lower !== f.words[k]) { ok = false; break; }
     if (ok) return f;
   }
   return null;
+}
+
+/** A possessive ("Oz's") or a lower-case word that is no plural, auxiliary or adverb ("hourlong"): what may stand before a noun, not a verb's subject. */
+function isNounModifier(w: Word): boolean {
+  if (w.kind !== 'word') return false;
+  return w.normEnd !== w.end || (LOWER_FIRST.test(w.text) && !w.lower.endsWith('s') && !AUXILIARIES.has(w.lower) && !ADVERB.test(w.text) && !RELATIVES.has(w.lower) && !PRONOUNS.has(w.lower));
 }
 
 const nounCuesByFirst = byFirstWord(nounCues, (p) => p);
