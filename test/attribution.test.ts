@@ -526,6 +526,15 @@ describe('headlines', () => {
 });
 
 describe('cues coordinated with a first one', () => {
+  it('ends a content where the model reads a report of its own after ", and": "…, and Ilse Varga is promising"', () => {
+    const a = article('Tomas Berg has vowed to reopen the old quay and cut the ferry fares, and Ilse Varga is promising to build a new harbour for the islands.');
+    expect(said(a)).toEqual([
+      ['to reopen the old quay and cut the ferry fares', 'Tomas Berg', 'vowed'],
+      ['to build a new harbour for the islands', 'Ilse Varga', 'is promising'],
+    ]);
+    expect(quoteOf(a, 'a new harbour').rule).toBe('quote.model');
+  });
+
   it('splits at ", saying" after a content of one word: "criticized Berg, saying"', () => {
     const a = article('The ferry board criticized Berg, saying he had ignored the dredging contracts for years.');
     expect(said(a)).toEqual([

@@ -459,7 +459,11 @@ export class QuoteFinder {
     for (const f of this.found) {
       let taken = false;
       overlapping(f, (q) => (taken ||= kept.has(q)));
-      if (taken) continue;
+      if (taken) {
+        const inner = this.reportInside(f, kept, overlapping);
+        if (inner) added.push(inner);
+        continue;
+      }
       if (f.attribution.confidence < MODEL_MIN_CONFIDENCE) continue;
       const q = this.modelQuote(f);
       if (q) added.push(q);
@@ -477,7 +481,6 @@ export class QuoteFinder {
    * splits there). The outer quote is cut before the conjunction; the inner one then stands on its own.
    */
   private endBeforeCoordinatedReports(quotes: Quote[]): Quote[] {
-    const { text } = this.ctx;
     const byStart = quotes.slice().sort((a, b) => a.start - b.start || b.end - a.end);
     let outer: Quote | null = null;
     for (const q of byStart) {
@@ -485,19 +488,40 @@ export class QuoteFinder {
         outer = q;
         continue;
       }
-      const opens = q.source && q.cue ? Math.min(q.source.start, q.cue.start) : -1;
-      // Only an outer quote whose cue comes first: a tail's content ("A and B, she said") is all its own.
-      if (opens <= outer.start || !outer.cue || outer.cue.start > outer.start || outer.kind === 'direct') continue;
-      const m = COORDINATED_OPENING.exec(text.slice(outer.start, opens));
-      if (!m) continue;
-      const end = outer.start + m.index;
-      if (lexicalWords(text.slice(outer.start, end), 3).length < 3 || hasQuotedWords(text.slice(end, opens))) continue;
-      outer.end = end;
-      outer.text = text.slice(outer.start, end);
-      outer.fragments = outer.fragments.filter((f) => f.end <= end);
-      if (outer.kind === 'partial' && !hasQuotedWords(outer.text)) outer.kind = 'indirect';
+      if (q.source && q.cue) this.endBefore(outer, Math.min(q.source.start, q.cue.start));
     }
     return quotes;
+  }
+
+  /** Ends the content of `outer` before the conjunction that opens a report at offset `opens` inside it; false when none does. */
+  private endBefore(outer: Quote, opens: number, opening = COORDINATED_OPENING): boolean {
+    const { text } = this.ctx;
+    // Only an outer quote whose cue comes first: a tail's content ("A and B, she said") is all its own.
+    if (opens <= outer.start || opens >= outer.end || !outer.cue || outer.cue.start > outer.start || outer.kind === 'direct') return false;
+    const m = opening.exec(text.slice(outer.start, opens));
+    if (!m) return false;
+    const end = outer.start + m.index;
+    if (lexicalWords(text.slice(outer.start, end), 3).length < 3 || hasQuotedWords(text.slice(end, opens))) return false;
+    outer.end = end;
+    outer.text = text.slice(outer.start, end);
+    outer.fragments = outer.fragments.filter((f) => f.end <= end);
+    if (outer.kind === 'partial' && !hasQuotedWords(outer.text)) outer.kind = 'indirect';
+    return true;
+  }
+
+  /**
+   * "said A and downplayed B": a report the model reads inside one rule quote's content, its cue after a conjunction
+   * there, ends that content and stands on its own. The model's quote, or null.
+   */
+  private reportInside(f: Found, kept: Set<Quote>, overlapping: (f: Found, each: (q: Quote, matches: boolean) => void) => void): Quote | null {
+    if (f.attribution.confidence < MODEL_MIN_CONFIDENCE) return null;
+    const hosts: Quote[] = [];
+    overlapping(f, (q) => kept.has(q) && hosts.push(q));
+    if (hosts.length !== 1) return null;
+    const host = hosts[0]!;
+    const inner = this.modelQuote(f);
+    if (!inner?.cue || inner.start < inner.cue.end) return null;
+    return this.endBefore(host, Math.min(inner.source?.start ?? inner.cue.start, inner.cue.start), CONJUNCTION_OPENING) ? inner : null;
   }
 
   /** The words of the block at an offset; the model read them already, so they are at hand. */
@@ -1612,6 +1636,8 @@ function lastSeparator(words: Word[], from: number, to: number): number {
 const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
 /** What sets off a clause of its own right before its subject: ", and", "though", "(", ", which". */
 const COORDINATED_OPENING = /\s*(?:,?\s+(?:and|but|though|although|yet|while|whereas)|\(|,(?:\s+(?:which|who))?)\s*$/;
+/** The same, for a report only the model reads: a conjunction or a semicolon ("A and downplayed B", "A; they learned B"). */
+const CONJUNCTION_OPENING = /\s*(?:,?\s+(?:and|but|though|although|yet|whereas)|;)\s*$/;
 const RELATIVES = new Set(['which', 'who', 'that']);
 const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
