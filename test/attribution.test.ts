@@ -222,6 +222,14 @@ describe('verbs that report, and look-alikes that do not', () => {
 });
 
 describe('what the model reads alone', () => {
+  it('reads a verb that leads with "to" into a cue by that cue: "went on to explain", "continued to call for"', () => {
+    const a = article('Berg went on to explain how the old quay had sunk into the mud.\n\nSmall groups of ferry workers continued to call for more information about the accident at the quay.');
+    expect(said(a)).toEqual([
+      ['how the old quay had sunk into the mud', 'Berg', 'went on to explain'],
+      ['more information about the accident at the quay', 'Small groups of ferry workers', 'continued to call for'],
+    ]);
+  });
+
   it('keeps a long cue phrase when the model tagged the source itself', () => {
     const a = article('The harbour master is steering clear of criticizing the council for the delays at the quay.');
     expect(quoteOf(a, 'the council for the delays')).toMatchObject({ rule: 'quote.model', speakerText: 'The harbour master', cue: { text: 'is steering clear of criticizing' } });

@@ -703,8 +703,11 @@ export class QuoteFinder {
     // "asked not to be named").
     const sure = !!tagged && a.confidence >= MODEL_SURE_CONFIDENCE;
     const cue = span(text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
-    const verbAt = this.cueVerbIndex(words, cue);
-    const verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
+    let verbAt = this.cueVerbIndex(words, cue);
+    let verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
+    // "went on to explain", "continued to call for": a verb that leads with "to" into another cue of the span reports with that one.
+    const led = verb && !INTENTION_LEMMAS.has(verb.lemma) && words[verbAt + verb.words.length]?.lower === 'to' ? verbAt + verb.words.length + 1 : -1;
+    if (led > 0 && led < a.cue.to && cueAt(words, led)) [verbAt, verb] = [led, cueAt(words, led)];
     const noun = nounCueAt(words, a.cue.from) > 0 || words[a.cue.from]!.text === ':';
     // A sure reading stands with a cue the lexicon lacks ("criticism of"), not with one it reads as no cue there ("having said that").
     const unlisted = !!tagged && a.confidence >= MODEL_UNLISTED_CUE_CONFIDENCE && !words.slice(a.cue.from, a.cue.to).some((w) => cueVerbs.has(w.lower));
