@@ -222,6 +222,18 @@ describe('verbs that report, and look-alikes that do not', () => {
 });
 
 describe('what the model reads alone', () => {
+  it('gives a participle that opens its sentence the subject after its content: "Asked to describe A, Berg said", "After saying A, she"', () => {
+    const a = article(
+      'Asked to describe the damage to the old quay, Berg said the repairs would take a year.\n\n' +
+        'After saying the quay was “far too weak to hold the ferries,” she was taken off the project by the council.',
+    );
+    expect(said(a)).toEqual([
+      ['to describe the damage to the old quay', 'Berg', 'Asked'],
+      ['the repairs would take a year', 'Berg', 'said'],
+      ['the quay was “far too weak to hold the ferries,”', 'she', 'saying'],
+    ]);
+  });
+
   it('reads a verb that leads with "to" into a cue by that cue: "went on to explain", "continued to call for"', () => {
     const a = article('Berg went on to explain how the old quay had sunk into the mud.\n\nSmall groups of ferry workers continued to call for more information about the accident at the quay.');
     expect(said(a)).toEqual([

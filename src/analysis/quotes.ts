@@ -697,7 +697,7 @@ export class QuoteFinder {
     // noun's or a participle's, whose subject the sentence need not name.
     const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(a.cue.from > 0 && PREPOSITIONS.has(words[a.cue.from - 1]!.lower));
     const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (fallback ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
-    if (!src) return this.passiveReading(f, a.cue.from, a.cue.to);
+    if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, a.cue.from, a.cue.to);
     // A reading the model is sure of, its source included, outweighs some checks of its shape below (the listener after "told",
     // a short content, the head of the source phrase); not those that keep out look-alikes ("is accused of", "continue to",
     // "asked not to be named").
@@ -758,6 +758,35 @@ export class QuoteFinder {
     // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
     if (!sure && head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
     return this.modelReading(f, cue, verb, source);
+  }
+
+  /**
+   * "After saying A, she …", "Asked to describe A, O'Neill said": a participle that opens its sentence has the subject of the
+   * clause after its content, past the comma, for its speaker. The reading with that subject, its content ending at the comma; else null.
+   */
+  private adjunctReading(f: Found): Quote | null {
+    const { words, attribution: a } = f;
+    const s0 = f.sentenceStart[a.cue.from]!;
+    const opener = words[a.cue.from]!;
+    if (a.cue.from - s0 > 1 || (a.cue.from > s0 && !ADJUNCT_OPENERS.has(words[s0]!.lower))) return null;
+    if (opener.lower !== 'asked' && !(opener.lower.endsWith('ing') && cueAt(words, a.cue.from))) return null;
+    const last = a.content[a.content.length - 1]!;
+    for (let k = wordAt(words, f.start) + 1; k <= last.to && k < words.length - 1; k++) {
+      if (f.sentenceStart[k] !== s0) return null;
+      if (words[k]!.text !== ',') continue;
+      // Past the mark that closes words quoted: "…shoe on,” she was".
+      const w = words[k + 1]!.kind === 'word' || !words[k + 2] ? words[k + 1]! : words[k + 2]!;
+      const ref = this.ctx.table.byStart.get(w.start);
+      const subject: Source | null = PRONOUNS.has(w.lower) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : ref && ref.entity.type !== 'place' ? { start: ref.start, end: ref.end, entity: ref.entity } : null;
+      if (!subject) continue;
+      const closing = words[k + 1]!.kind !== 'word';
+      let end = closing ? k + 2 : k;
+      while (end > 0 && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
+      if (words[end - 1]!.end <= f.start) return null;
+      const cue = span(this.ctx.text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
+      return this.modelReading({ ...f, end: words[end - 1]!.end, attribution: { ...a, content: [{ from: wordAt(words, f.start), to: end }] } }, cue, cueAt(words, a.cue.from), subject);
+    }
+    return null;
   }
 
   /**
@@ -1610,6 +1639,8 @@ interface Found {
   start: number;
   end: number;
 }
+/** What may open a sentence before a participle whose subject follows its clause: "After saying …, she". */
+const ADJUNCT_OPENERS = new Set(['after', 'before', 'when', 'while', 'upon', 'in', 'by', 'since']);
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'call for', 'call on', 'reject', 'argue', 'predict', 'allege', 'show']);
 /** The most words and marks of a sentence after a quote that can be just its attribution: "Vitter demanded on Tuesday." */
 const ATTRIBUTION_SENTENCE_MAX = 12;
