@@ -546,6 +546,15 @@ describe('headlines', () => {
 });
 
 describe('cues coordinated with a first one', () => {
+  it('reads the topic of "warned against" and "warned of" as what the warning reports', () => {
+    const a = article('Berg said he would order a thorough review of the harbour defenses and warned against potential smugglers from the islands.\n\nThe harbour master warned of a flood at the old quay next spring.');
+    expect(said(a)).toEqual([
+      ['he would order a thorough review of the harbour defenses', 'Berg', 'said'],
+      ['potential smugglers from the islands', 'Berg', 'warned'],
+      ['a flood at the old quay next spring', 'The harbour master', 'warned'],
+    ]);
+  });
+
   it('ends a content where the model reads a report of its own after ", and": "…, and Ilse Varga is promising"', () => {
     const a = article('Tomas Berg has vowed to reopen the old quay and cut the ferry fares, and Ilse Varga is promising to build a new harbour for the islands.');
     expect(said(a)).toEqual([

@@ -1489,6 +1489,8 @@ export class QuoteFinder {
     if (cue.complement === 'that') return -1;
     if (cue.complement === 'to') return words[k]?.lower === 'to' && k + 1 < end ? k : -1;
     if (isTell(cue.lemma)) {
+      // "warned against the plan", "cautioned of a flood": a warning's topic after its preposition is what it reports.
+      if ((cue.lemma === 'warn' || cue.lemma === 'caution') && WARNING_TOPICS.has(words[k]?.lower ?? '') && k + 2 < end && words[k + 1]!.kind === 'word') return k + 1;
       // "told reporters", "told Newsweek" before the reported clause.
       const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
       if (ref) k = wordAt(words, ref.end);
@@ -1641,6 +1643,7 @@ interface Found {
 }
 /** What may open a sentence before a participle whose subject follows its clause: "After saying …, she". */
 const ADJUNCT_OPENERS = new Set(['after', 'before', 'when', 'while', 'upon', 'in', 'by', 'since']);
+const WARNING_TOPICS = new Set(['against', 'of', 'about']);
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'call for', 'call on', 'reject', 'argue', 'predict', 'allege', 'show']);
 /** The most words and marks of a sentence after a quote that can be just its attribution: "Vitter demanded on Tuesday." */
 const ATTRIBUTION_SENTENCE_MAX = 12;
