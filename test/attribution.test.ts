@@ -546,6 +546,14 @@ describe('headlines', () => {
 });
 
 describe('cues coordinated with a first one', () => {
+  it('splits at "or" too: "refuses to release A or explain B"', () => {
+    const a = article('The mayor refuses to release the harbour accounts or explain how the old quay was paid for.');
+    expect(said(a)).toEqual([
+      ['to release the harbour accounts', 'The mayor', 'refuses'],
+      ['how the old quay was paid for', 'The mayor', 'explain'],
+    ]);
+  });
+
   it('reads the topic of "warned against" and "warned of" as what the warning reports', () => {
     const a = article('Berg said he would order a thorough review of the harbour defenses and warned against potential smugglers from the islands.\n\nThe harbour master warned of a flood at the old quay next spring.');
     expect(said(a)).toEqual([

@@ -1670,7 +1670,7 @@ function lastSeparator(words: Word[], from: number, to: number): number {
 }
 
 /** Words that join a second cue to a first: "said A but noted B". */
-const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
+const COORDINATORS = new Set(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
 /** What sets off a clause of its own right before its subject: ", and", "though", "(", ", which". */
 const COORDINATED_OPENING = /\s*(?:,?\s+(?:and|but|though|although|yet|while|whereas)|\(|,(?:\s+(?:which|who))?)\s*$/;
 /** The same, for a report only the model reads: a conjunction or a semicolon ("A and downplayed B", "A; they learned B"). */
