@@ -222,6 +222,11 @@ describe('verbs that report, and look-alikes that do not', () => {
 });
 
 describe('what the model reads alone', () => {
+  it('reads the topic after "commented on" as what a verb of speech reports, though the verb wants "that" before a clause', () => {
+    const a = article('Berg has also commented on the collapse of the old quay.\n\nBerg spoke at the harbour on Monday.');
+    expect(said(a)).toEqual([['the collapse of the old quay', 'Berg', 'has also commented on']]);
+  });
+
   it('gives a participle that opens its sentence the subject after its content: "Asked to describe A, Berg said", "After saying A, she"', () => {
     const a = article(
       'Asked to describe the damage to the old quay, Berg said the repairs would take a year.\n\n' +

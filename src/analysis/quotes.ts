@@ -722,7 +722,9 @@ export class QuoteFinder {
       const after = words[verbAt + verb.words.length];
       if (after?.lower === 'to' && !INTENTION_LEMMAS.has(verb.lemma)) return null;
       // A verb that reports only with its complement ("plans to", "states that"), and in a headline only plain reporting verbs.
-      if (verb.complement && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
+      // "spoke of the legacy", "commented on the death": a verb of speech reports its topic after "of", "about" or "on" too.
+      const topic = verb.kind === 'speech' && TOPIC_PREPOSITIONS.has(words[wordAt(words, f.start) - 1]?.lower ?? '');
+      if (verb.complement && !topic && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
       if (f.block.kind === 'headline' && !HEADLINE_CUES.has(verb.lemma)) return null;
       // "told reporters", "reassured the minister of": after a verb that takes a listener, the content is a clause or a quote.
       if (!sure && isTell(verb.lemma) && f.start > cue.start && !/^(that|to|whether|how|why|what|if)\b|^["“]/i.test(text.slice(f.start, f.start + 8)) && !LISTENER_THEN_CLAUSE.test(text.slice(f.start, f.start + 60))) return null;
@@ -1644,6 +1646,7 @@ interface Found {
 /** What may open a sentence before a participle whose subject follows its clause: "After saying …, she". */
 const ADJUNCT_OPENERS = new Set(['after', 'before', 'when', 'while', 'upon', 'in', 'by', 'since']);
 const WARNING_TOPICS = new Set(['against', 'of', 'about']);
+const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'upon']);
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'call for', 'call on', 'reject', 'argue', 'predict', 'allege', 'show']);
 /** The most words and marks of a sentence after a quote that can be just its attribution: "Vitter demanded on Tuesday." */
 const ATTRIBUTION_SENTENCE_MAX = 12;
