@@ -488,19 +488,30 @@ export class QuoteFinder {
         outer = q;
         continue;
       }
-      if (q.source && q.cue) this.endBefore(outer, Math.min(q.source.start, q.cue.start));
+      if (q.source && q.cue) this.endBefore(outer, Math.min(q.source.start, q.cue.start), CLAUSE_CONJUNCTIONS, true);
     }
     return quotes;
   }
 
-  /** Ends the content of `outer` before the conjunction that opens a report at offset `opens` inside it; false when none does. */
-  private endBefore(outer: Quote, opens: number, opening = COORDINATED_OPENING): boolean {
+  /**
+   * Ends the content of `outer` before the conjunction that opens a report at offset `opens` inside it; false when none does.
+   * `openers`: the conjunctions that may; with `punctuation`, a bracket or a comma may too ("(the agency disclosed", ", which it claimed").
+   */
+  private endBefore(outer: Quote, opens: number, openers: ReadonlySet<string>, punctuation: boolean): boolean {
     const { text } = this.ctx;
     // Only an outer quote whose cue comes first: a tail's content ("A and B, she said") is all its own.
     if (opens <= outer.start || opens >= outer.end || !outer.cue || outer.cue.start > outer.start || outer.kind === 'direct') return false;
-    const m = opening.exec(text.slice(outer.start, opens));
-    if (!m) return false;
-    const end = outer.start + m.index;
+    const words = this.wordsOfBlockAt(opens);
+    if (!words) return false;
+    const j = wordAt(words, opens);
+    if (words[j]?.start !== opens) return false;
+    const prev = words[j - 1]?.lower ?? '';
+    let cut = -1;
+    if (openers.has(prev)) cut = words[j - 2]?.text === ',' ? j - 2 : j - 1;
+    else if (punctuation && (prev === '(' || prev === ',')) cut = j - 1;
+    else if (punctuation && (prev === 'which' || prev === 'who') && words[j - 2]?.text === ',') cut = j - 2;
+    if (cut < 1 || words[cut]!.start <= outer.start) return false;
+    const end = words[cut - 1]!.end;
     if (lexicalWords(text.slice(outer.start, end), 3).length < 3 || hasQuotedWords(text.slice(end, opens))) return false;
     outer.end = end;
     outer.text = text.slice(outer.start, end);
@@ -521,7 +532,7 @@ export class QuoteFinder {
     const host = hosts[0]!;
     const inner = this.modelQuote(f);
     if (!inner?.cue || inner.start < inner.cue.end) return null;
-    return this.endBefore(host, Math.min(inner.source?.start ?? inner.cue.start, inner.cue.start), CONJUNCTION_OPENING) ? inner : null;
+    return this.endBefore(host, Math.min(inner.source?.start ?? inner.cue.start, inner.cue.start), MODEL_CLAUSE_CONJUNCTIONS, false) ? inner : null;
   }
 
   /** The words of the block at an offset; the model read them already, so they are at hand. */
@@ -768,10 +779,12 @@ export class QuoteFinder {
    */
   private adjunctReading(f: Found): Quote | null {
     const { words, attribution: a } = f;
-    const s0 = f.sentenceStart[a.cue.from]!;
-    const opener = words[a.cue.from]!;
-    if (a.cue.from - s0 > 1 || (a.cue.from > s0 && !ADJUNCT_OPENERS.has(words[s0]!.lower))) return null;
-    if (opener.lower !== 'asked' && !(opener.lower.endsWith('ing') && cueAt(words, a.cue.from))) return null;
+    if (!a.cue) return null;
+    const { from: cueFrom, to: cueTo } = a.cue;
+    const s0 = f.sentenceStart[cueFrom]!;
+    const opener = words[cueFrom]!;
+    if (cueFrom - s0 > 1 || (cueFrom > s0 && !ADJUNCT_OPENERS.has(words[s0]!.lower))) return null;
+    if (opener.lower !== 'asked' && !(opener.lower.endsWith('ing') && cueAt(words, cueFrom))) return null;
     const last = a.content[a.content.length - 1]!;
     for (let k = wordAt(words, f.start) + 1; k <= last.to && k < words.length - 1; k++) {
       if (f.sentenceStart[k] !== s0) return null;
@@ -785,8 +798,9 @@ export class QuoteFinder {
       let end = closing ? k + 2 : k;
       while (end > 0 && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
       if (words[end - 1]!.end <= f.start) return null;
-      const cue = span(this.ctx.text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
-      return this.modelReading({ ...f, end: words[end - 1]!.end, attribution: { ...a, content: [{ from: wordAt(words, f.start), to: end }] } }, cue, cueAt(words, a.cue.from), subject);
+      const cue = span(this.ctx.text, words[cueFrom]!.start, words[cueTo - 1]!.end);
+      const content = { ...last, from: wordAt(words, f.start), to: end };
+      return this.modelReading({ ...f, end: words[end - 1]!.end, attribution: { ...a, content: [content] } }, cue, cueAt(words, cueFrom), subject);
     }
     return null;
   }
@@ -1674,10 +1688,10 @@ function lastSeparator(words: Word[], from: number, to: number): number {
 
 /** Words that join a second cue to a first: "said A but noted B". */
 const COORDINATORS = new Set(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
-/** What sets off a clause of its own right before its subject: ", and", "though", "(", ", which". */
-const COORDINATED_OPENING = /\s*(?:,?\s+(?:and|but|though|although|yet|while|whereas)|\(|,(?:\s+(?:which|who))?)\s*$/;
-/** The same, for a report only the model reads: a conjunction or a semicolon ("A and downplayed B", "A; they learned B"). */
-const CONJUNCTION_OPENING = /\s*(?:,?\s+(?:and|but|though|although|yet|whereas)|;)\s*$/;
+/** What sets off a report of its own right before its subject: "…, and Democrats accused", "though records indicate". */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
+/** The same for a report only the model reads, with a semicolon: "A; they learned B", not "while". */
+const MODEL_CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although', 'yet', 'whereas', ';']);
 const RELATIVES = new Set(['which', 'who', 'that']);
 const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
