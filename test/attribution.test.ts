@@ -26,6 +26,12 @@ describe('the shipped weights', () => {
 });
 
 describe('verbs that report, and look-alikes that do not', () => {
+  it('keeps no report whose content is one function word or adverb: "According to the Harbour Gazette, basically."', () => {
+    const a = article('Pretty much the same, right? According to the Harbour Gazette, basically. As one reader pointed out, the gap is wide.');
+    expect(a.quotes.some((q) => q.text === 'basically')).toBe(false);
+    expect(quoteOf(a, 'the gap is wide').cue?.text).toBe('pointed out');
+  });
+
   it('reads "show" after a possessive or a modifier as a programme, and "showed up" as an arrival, but "polls show" as a report', () => {
     const a = article(
       "But for the mayor, Berg's show proved to be a safe place to talk about the quay. The two taped an hourlong show that aired on Thursday and was light on details. " +

@@ -468,7 +468,8 @@ export class QuoteFinder {
       const q = this.modelQuote(f);
       if (q) added.push(q);
     }
-    const out = withoutNested(this.endBeforeCoordinatedReports([...this.quotes.filter((q) => kept.has(q)), ...added]));
+    // "He notes that", "advocates such", "According to MSNBC, basically": a reported content of one function word or adverb says nothing.
+    const out = withoutNested(this.endBeforeCoordinatedReports([...this.quotes.filter((q) => kept.has(q)), ...added])).filter((q) => q.kind === 'direct' || !isEmptyContent(q.text));
     // A reported clause that quotes words in marks ("called the plan “a disgrace”") is a partial quote.
     for (const q of out) if (q.kind === 'indirect' && hasQuotedWords(q.text) && !this.inHeadline(q)) q.kind = 'partial';
     this.quotes.length = 0;
@@ -1795,3 +1796,11 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+/** Words that cannot be all a report says; not "her" or "him", which can ("spoke about her"). */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'what', 'whether', 'how', 'why', 'when', 'where', 'such', 'so', 'some', 'other', 'another', 'it', 'there']);
+
+/** Is a content one function word or adverb ("that", "such", "basically"), which reports nothing? */
+function isEmptyContent(content: string): boolean {
+  const words = lexicalWords(content, 2);
+  return words.length === 1 && (FUNCTION_WORDS.has(words[0]!.toLowerCase()) || ADVERB.test(words[0]!));
+}
