@@ -338,6 +338,11 @@ describe('headlines with a colon', () => {
     const question = analyze('Analysis: Why Is the Harbour Council Split over the New Quay\n\nThe council met on Monday.\n');
     expect(question.quotes).toEqual([]);
   });
+
+  it('credits words in marks after the colon to the first name before it: "A Lesson From Ilse Varga: ‘Keep the Ferries Running.’"', () => {
+    const a = analyze('A Lesson From Ilse Varga: ‘Keep the Ferries Running.’\n\nThe harbour master spoke on Monday.\n');
+    expect(said(a)).toEqual([['Keep the Ferries Running', 'Ilse Varga', ':']]);
+  });
 });
 
 describe('transcripts', () => {

@@ -1214,19 +1214,32 @@ export class QuoteFinder {
   private headlineColon(bw: BlockWords): void {
     const words = bw.words;
     const colon = words.findIndex((w) => w.text === ':');
-    if (colon < 1 || colon > 5 || words.length - colon < 4) return;
+    // "Obama on Climate Change: 'The Trends Are Terrifying'": words in marks after the colon are the first person's or body's before it.
+    const quoted = HEADLINE_QUOTE_MARKS.has(words[colon + 1]?.text ?? '');
+    if (colon < 1 || colon > (quoted ? 8 : 5) || words.length - colon < 4) return;
     const ref = this.ctx.table.byStart.get(words[0]!.start);
     const source: Source | null =
       ref && ref.entity.type !== 'place' && wordAt(words, ref.end) === colon
         ? { start: ref.start, end: ref.end, entity: ref.entity }
         : colon === 1 && documentNouns.has(words[0]!.lower)
           ? this.nounPhraseEndingAt(words, 0, 0)
-          : null;
+          : quoted
+            ? this.firstActorBefore(words, colon)
+            : null;
     if (!source) return;
     let last = words.length - 1;
     while (last > colon && words[last]!.kind !== 'word') last--;
     const cue = span(this.ctx.text, words[colon]!.start, words[colon]!.end);
-    this.addIndirect(words[colon + 1]!.start, words[last]!.end, { cue, cueVerb: null, source, rule: 'quote.headline.colon' });
+    this.addIndirect(words[quoted ? colon + 2 : colon + 1]!.start, words[last]!.end, { cue, cueVerb: null, source, rule: 'quote.headline.colon' });
+  }
+
+  /** The first name of a person or a body among words [0, to): "A lesson from Loretta Lynch". */
+  private firstActorBefore(words: Word[], to: number): Source | null {
+    for (let k = 0; k < to; k++) {
+      const ref = this.ctx.table.byStart.get(words[k]!.start);
+      if (ref && ref.entity.type !== 'place' && wordAt(words, ref.end) <= to) return { start: ref.start, end: ref.end, entity: ref.entity };
+    }
+    return null;
   }
 
   /** `lemmas`: the only cue verbs to read, for headlines, where "talks stall" and "agree pact" are no reports. */
@@ -1662,6 +1675,7 @@ interface Found {
 const ADJUNCT_OPENERS = new Set(['after', 'before', 'when', 'while', 'upon', 'in', 'by', 'since']);
 const WARNING_TOPICS = new Set(['against', 'of', 'about']);
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'upon']);
+const HEADLINE_QUOTE_MARKS = new Set(['‘', "'", '"', '“']);
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'call for', 'call on', 'reject', 'argue', 'predict', 'allege', 'show']);
 /** The most words and marks of a sentence after a quote that can be just its attribution: "Vitter demanded on Tuesday." */
 const ATTRIBUTION_SENTENCE_MAX = 12;
