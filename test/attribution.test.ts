@@ -26,6 +26,20 @@ describe('the shipped weights', () => {
 });
 
 describe('verbs that report, and look-alikes that do not', () => {
+  it('keeps no report whose content is one function word or adverb: "According to the Harbour Gazette, basically."', () => {
+    const a = article('Pretty much the same, right? According to the Harbour Gazette, basically. As one reader pointed out, the gap is wide.');
+    expect(a.quotes.some((q) => q.text === 'basically')).toBe(false);
+    expect(quoteOf(a, 'the gap is wide').cue?.text).toBe('pointed out');
+  });
+
+  it('reads "show" after a possessive or a modifier as a programme, and "showed up" as an arrival, but "polls show" as a report', () => {
+    const a = article(
+      "But for the mayor, Berg's show proved to be a safe place to talk about the quay. The two taped an hourlong show that aired on Thursday and was light on details. " +
+        'The harbour master showed up at the quay an hour late. Polls show the mayor is ahead in the harbour wards.',
+    );
+    expect(said(a)).toEqual([['the mayor is ahead in the harbour wards', 'Polls', 'show']]);
+  });
+
   it('reads "said", "told" and "according to" as cues, with their speakers', () => {
     const a = article(
       'Harbour master Ilse Varga said the new quay would open in March. ' +
@@ -214,9 +228,50 @@ describe('verbs that report, and look-alikes that do not', () => {
 });
 
 describe('what the model reads alone', () => {
+  it('reads the topic after "commented on" as what a verb of speech reports, though the verb wants "that" before a clause', () => {
+    const a = article('Berg has also commented on the collapse of the old quay.\n\nBerg spoke at the harbour on Monday.');
+    expect(said(a)).toEqual([['the collapse of the old quay', 'Berg', 'has also commented on']]);
+  });
+
+  it('gives a participle that opens its sentence the subject after its content: "Asked to describe A, Berg said", "After saying A, she"', () => {
+    const a = article(
+      'Asked to describe the damage to the old quay, Berg said the repairs would take a year.\n\n' +
+        'After saying the quay was “far too weak to hold the ferries,” she was taken off the project by the council.',
+    );
+    expect(said(a)).toEqual([
+      ['to describe the damage to the old quay', 'Berg', 'Asked'],
+      ['the repairs would take a year', 'Berg', 'said'],
+      ['the quay was “far too weak to hold the ferries,”', 'she', 'saying'],
+    ]);
+  });
+
+  it('reads a verb that leads with "to" into a cue by that cue: "went on to explain", "continued to call for"', () => {
+    const a = article('Berg went on to explain how the old quay had sunk into the mud.\n\nSmall groups of ferry workers continued to call for more information about the accident at the quay.');
+    expect(said(a)).toEqual([
+      ['how the old quay had sunk into the mud', 'Berg', 'went on to explain'],
+      ['more information about the accident at the quay', 'Small groups of ferry workers', 'continued to call for'],
+    ]);
+  });
+
   it('keeps a long cue phrase when the model tagged the source itself', () => {
     const a = article('The harbour master is steering clear of criticizing the council for the delays at the quay.');
     expect(quoteOf(a, 'the council for the delays')).toMatchObject({ rule: 'quote.model', speakerText: 'The harbour master', cue: { text: 'is steering clear of criticizing' } });
+  });
+});
+
+describe('pronouns inside possessives and contractions as sources', () => {
+  it('reads the speaker from "his claim that" and "he\'ll promote"', () => {
+    const a = article('Tomas Berg runs the ferry line. Contrary to his claim that the quay would open in May, the works have stopped again.\n\nIf it sells tickets, he\'ll promote the ferry to anyone at all.');
+    expect(quoteOf(a, 'the quay would open')).toMatchObject({ rule: 'quote.model', speakerText: 'his', cue: { text: 'claim' } });
+    expect(quoteOf(a, 'the ferry to anyone')).toMatchObject({ rule: 'quote.model', speakerText: 'he', cue: { text: 'promote' } });
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'the quay would open').speaker)?.name).toBe('Tomas Berg');
+  });
+});
+
+describe('passives of belief', () => {
+  it('reads what follows "is not thought to" as an unnamed belief, but not what follows "is accused of"', () => {
+    const a = article('Although the old ferry is not thought to be capable of crossing in winter storms, it sails every week.\n\nThe harbour master is accused of hiding the true cost of the quay from the council.');
+    expect(said(a)).toEqual([['to be capable of crossing in winter storms', null, 'is not thought']]);
   });
 });
 
@@ -224,6 +279,12 @@ describe('relative pronouns as sources', () => {
   it('names the speaker after what "which" stands for, never "which"', () => {
     const a = article('The vote was delayed by the port commission, which contended that the quay was unsafe.');
     expect(a.entities.map((e) => e.name)).toEqual(['commission']);
+  });
+
+  it('keeps a report whose relative stands for words the rules cannot name, its source those words, its speaker no one', () => {
+    const a = article('The port drew calls from angry ferry passengers who said they had waited for hours in the rain.');
+    expect(quoteOf(a, 'they had waited for hours')).toMatchObject({ rule: 'quote.model', speaker: null, speakerText: 'angry ferry passengers who', cue: { text: 'said' } });
+    expect(a.entities.filter((e) => e.name.includes('who'))).toEqual([]);
   });
 });
 
@@ -276,6 +337,11 @@ describe('headlines with a colon', () => {
     expect(said(named)).toEqual([['Harbour Budget Will Balance by Spring', 'Ilse Varga', ':']]);
     const question = analyze('Analysis: Why Is the Harbour Council Split over the New Quay\n\nThe council met on Monday.\n');
     expect(question.quotes).toEqual([]);
+  });
+
+  it('credits words in marks after the colon to the first name before it: "A Lesson From Ilse Varga: ‘Keep the Ferries Running.’"', () => {
+    const a = analyze('A Lesson From Ilse Varga: ‘Keep the Ferries Running.’\n\nThe harbour master spoke on Monday.\n');
+    expect(said(a)).toEqual([['Keep the Ferries Running', 'Ilse Varga', ':']]);
   });
 });
 
@@ -496,6 +562,53 @@ describe('headlines', () => {
 });
 
 describe('cues coordinated with a first one', () => {
+  it('splits at "or" too: "refuses to release A or explain B"', () => {
+    const a = article('The mayor refuses to release the harbour accounts or explain how the old quay was paid for.');
+    expect(said(a)).toEqual([
+      ['to release the harbour accounts', 'The mayor', 'refuses'],
+      ['how the old quay was paid for', 'The mayor', 'explain'],
+    ]);
+  });
+
+  it('reads the topic of "warned against" and "warned of" as what the warning reports', () => {
+    const a = article('Berg said he would order a thorough review of the harbour defenses and warned against potential smugglers from the islands.\n\nThe harbour master warned of a flood at the old quay next spring.');
+    expect(said(a)).toEqual([
+      ['he would order a thorough review of the harbour defenses', 'Berg', 'said'],
+      ['potential smugglers from the islands', 'Berg', 'warned'],
+      ['a flood at the old quay next spring', 'The harbour master', 'warned'],
+    ]);
+  });
+
+  it('ends a content where the model reads a report of its own after ", and": "…, and Ilse Varga is promising"', () => {
+    const a = article('Tomas Berg has vowed to reopen the old quay and cut the ferry fares, and Ilse Varga is promising to build a new harbour for the islands.');
+    expect(said(a)).toEqual([
+      ['to reopen the old quay and cut the ferry fares', 'Tomas Berg', 'vowed'],
+      ['to build a new harbour for the islands', 'Ilse Varga', 'is promising'],
+    ]);
+    expect(quoteOf(a, 'a new harbour').rule).toBe('quote.model');
+  });
+
+  it('splits at ", saying" after a content of one word: "criticized Berg, saying"', () => {
+    const a = article('The ferry board criticized Berg, saying he had ignored the dredging contracts for years.');
+    expect(said(a)).toEqual([
+      ['Berg', 'The ferry board', 'criticized'],
+      ['he had ignored the dredging contracts for years', 'The ferry board', 'saying'],
+    ]);
+  });
+
+  it('ends a content where a report of its own opens after a conjunction or a bracket: ", though the port records indicate", "(the port authority later disclosed"', () => {
+    const a = article(
+      'Ilse Varga said the quay was finished, though the port records indicate that the work stopped in May.\n\n' +
+        'Tomas Berg said that the quay was unsafe (the port authority later disclosed that it had failed an inspection).',
+    );
+    expect(said(a)).toEqual([
+      ['the quay was finished', 'Ilse Varga', 'said'],
+      ['the work stopped in May', 'the port records', 'indicate'],
+      ['the quay was unsafe', 'Tomas Berg', 'said'],
+      ['it had failed an inspection', 'the port authority', 'disclosed'],
+    ]);
+  });
+
   it('splits the content at "though she noted", "and called for" and ", saying", each part with its own cue', () => {
     const a = article(
       'Ilse Varga said the ferries would run all winter, though she noted the quay was still unfinished.\n\n' +

@@ -45,6 +45,8 @@ interface Source {
   /** Head noun of an unnamed or described source: "official". */
   head?: string;
   anonymous?: boolean;
+  /** Words that stand for a source but name no one to hold in the table: "a problem that". */
+  unnamed?: boolean;
 }
 
 interface Attribution {
@@ -193,12 +195,20 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
   // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
   if (prev === 'worth' || (prev === 'let' && /s$/.test(words[i - 1]!.text)) || (prev === 'having' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'this'))) return null;
+  // "Oz's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
+  if (forms[0]!.lemma === 'show' && (next === 'up' || (w.lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
   for (const f of forms) {
     let ok = true;
     for (let k = 1; k < f.words.length; k++) if (words[i + k]?.lower !== f.words[k]) { ok = false; break; }
     if (ok) return f;
   }
   return null;
+}
+
+/** A possessive ("Oz's") or a lower-case word that is no plural, auxiliary or adverb ("hourlong"): what may stand before a noun, not a verb's subject. */
+function isNounModifier(w: Word): boolean {
+  if (w.kind !== 'word') return false;
+  return w.normEnd !== w.end || (LOWER_FIRST.test(w.text) && !w.lower.endsWith('s') && !AUXILIARIES.has(w.lower) && !ADVERB.test(w.text) && !RELATIVES.has(w.lower) && !PRONOUNS.has(w.lower));
 }
 
 const nounCuesByFirst = byFirstWord(nounCues, (p) => p);
@@ -449,16 +459,81 @@ export class QuoteFinder {
     for (const f of this.found) {
       let taken = false;
       overlapping(f, (q) => (taken ||= kept.has(q)));
-      if (taken) continue;
+      if (taken) {
+        const inner = this.reportInside(f, kept, overlapping);
+        if (inner) added.push(inner);
+        continue;
+      }
       if (f.attribution.confidence < MODEL_MIN_CONFIDENCE) continue;
       const q = this.modelQuote(f);
       if (q) added.push(q);
     }
-    const out = withoutNested([...this.quotes.filter((q) => kept.has(q)), ...added]);
+    // "He notes that", "advocates such", "According to MSNBC, basically": a reported content of one function word or adverb says nothing.
+    const out = withoutNested(this.endBeforeCoordinatedReports([...this.quotes.filter((q) => kept.has(q)), ...added])).filter((q) => q.kind === 'direct' || !isEmptyContent(q.text));
     // A reported clause that quotes words in marks ("called the plan “a disgrace”") is a partial quote.
     for (const q of out) if (q.kind === 'indirect' && hasQuotedWords(q.text) && !this.inHeadline(q)) q.kind = 'partial';
     this.quotes.length = 0;
     for (const q of out) this.quotes.push(q);
+  }
+
+  /**
+   * "X said A and Democrats accused B", "…, though records indicate B", "…, which state media claimed B": a report
+   * inside another's content, its source opening a clause of its own after a conjunction, ends that content (PolNeAR
+   * splits there). The outer quote is cut before the conjunction; the inner one then stands on its own.
+   */
+  private endBeforeCoordinatedReports(quotes: Quote[]): Quote[] {
+    const byStart = quotes.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+    let outer: Quote | null = null;
+    for (const q of byStart) {
+      if (!outer || q.end > outer.end) {
+        outer = q;
+        continue;
+      }
+      if (q.source && q.cue) this.endBefore(outer, Math.min(q.source.start, q.cue.start), CLAUSE_CONJUNCTIONS, true);
+    }
+    return quotes;
+  }
+
+  /**
+   * Ends the content of `outer` before the conjunction that opens a report at offset `opens` inside it; false when none does.
+   * `openers`: the conjunctions that may; with `punctuation`, a bracket or a comma may too ("(the agency disclosed", ", which it claimed").
+   */
+  private endBefore(outer: Quote, opens: number, openers: ReadonlySet<string>, punctuation: boolean): boolean {
+    const { text } = this.ctx;
+    // Only an outer quote whose cue comes first: a tail's content ("A and B, she said") is all its own.
+    if (opens <= outer.start || opens >= outer.end || !outer.cue || outer.cue.start > outer.start || outer.kind === 'direct') return false;
+    const words = this.wordsOfBlockAt(opens);
+    if (!words) return false;
+    const j = wordAt(words, opens);
+    if (words[j]?.start !== opens) return false;
+    const prev = words[j - 1]?.lower ?? '';
+    let cut = -1;
+    if (openers.has(prev)) cut = words[j - 2]?.text === ',' ? j - 2 : j - 1;
+    else if (punctuation && (prev === '(' || prev === ',')) cut = j - 1;
+    else if (punctuation && (prev === 'which' || prev === 'who') && words[j - 2]?.text === ',') cut = j - 2;
+    if (cut < 1 || words[cut]!.start <= outer.start) return false;
+    const end = words[cut - 1]!.end;
+    if (lexicalWords(text.slice(outer.start, end), 3).length < 3 || hasQuotedWords(text.slice(end, opens))) return false;
+    outer.end = end;
+    outer.text = text.slice(outer.start, end);
+    outer.fragments = outer.fragments.filter((f) => f.end <= end);
+    if (outer.kind === 'partial' && !hasQuotedWords(outer.text)) outer.kind = 'indirect';
+    return true;
+  }
+
+  /**
+   * "said A and downplayed B": a report the model reads inside one rule quote's content, its cue after a conjunction
+   * there, ends that content and stands on its own. The model's quote, or null.
+   */
+  private reportInside(f: Found, kept: Set<Quote>, overlapping: (f: Found, each: (q: Quote, matches: boolean) => void) => void): Quote | null {
+    if (f.attribution.confidence < MODEL_MIN_CONFIDENCE) return null;
+    const hosts: Quote[] = [];
+    overlapping(f, (q) => kept.has(q) && hosts.push(q));
+    if (hosts.length !== 1) return null;
+    const host = hosts[0]!;
+    const inner = this.modelQuote(f);
+    if (!inner?.cue || inner.start < inner.cue.end) return null;
+    return this.endBefore(host, Math.min(inner.source?.start ?? inner.cue.start, inner.cue.start), MODEL_CLAUSE_CONJUNCTIONS, false) ? inner : null;
   }
 
   /** The words of the block at an offset; the model read them already, so they are at hand. */
@@ -519,6 +594,19 @@ export class QuoteFinder {
     if (j < min) return null;
     const antecedent = this.nounPhraseEndingAt(words, j, min);
     return antecedent && !antecedent.pronoun ? { ...antecedent, start: w.start, end: w.end } : null;
+  }
+
+  /**
+   * The relative at word `i` with the words before it that it stands for, back to their determiner ("a problem that",
+   * "new emissions rules that"): a source the rules could not name. Set off by a comma ("…, which"), the relative alone.
+   */
+  private unreadAntecedent(words: Word[], i: number, min: number): Source {
+    let from = i;
+    while (from > min && i - from < 4 && words[from - 1]!.kind === 'word' && LOWER_FIRST.test(words[from - 1]!.text) && !NP_STOP.has(words[from - 1]!.lower) && !PREPOSITIONS.has(words[from - 1]!.lower) && !PRONOUNS.has(words[from - 1]!.lower)) {
+      from--;
+      if (DETERMINERS.has(words[from]!.lower)) break;
+    }
+    return { start: words[from]!.start, end: words[i]!.end, unnamed: true };
   }
 
   /** Headlines are the rules' to read: only plain reporting verbs and "Name: words" count there. */
@@ -621,14 +709,17 @@ export class QuoteFinder {
     // noun's or a participle's, whose subject the sentence need not name.
     const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(a.cue.from > 0 && PREPOSITIONS.has(words[a.cue.from - 1]!.lower));
     const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (fallback ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
-    if (!src) return this.passiveReading(f, a.cue.from, a.cue.to);
+    if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, a.cue.from, a.cue.to);
     // A reading the model is sure of, its source included, outweighs some checks of its shape below (the listener after "told",
     // a short content, the head of the source phrase); not those that keep out look-alikes ("is accused of", "continue to",
     // "asked not to be named").
     const sure = !!tagged && a.confidence >= MODEL_SURE_CONFIDENCE;
     const cue = span(text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
-    const verbAt = this.cueVerbIndex(words, cue);
-    const verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
+    let verbAt = this.cueVerbIndex(words, cue);
+    let verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
+    // "went on to explain", "continued to call for": a verb that leads with "to" into another cue of the span reports with that one.
+    const led = verb && !INTENTION_LEMMAS.has(verb.lemma) && words[verbAt + verb.words.length]?.lower === 'to' ? verbAt + verb.words.length + 1 : -1;
+    if (led > 0 && led < a.cue.to && cueAt(words, led)) [verbAt, verb] = [led, cueAt(words, led)];
     const noun = nounCueAt(words, a.cue.from) > 0 || words[a.cue.from]!.text === ':';
     // A sure reading stands with a cue the lexicon lacks ("criticism of"), not with one it reads as no cue there ("having said that").
     const unlisted = !!tagged && a.confidence >= MODEL_UNLISTED_CUE_CONFIDENCE && !words.slice(a.cue.from, a.cue.to).some((w) => cueVerbs.has(w.lower));
@@ -643,7 +734,9 @@ export class QuoteFinder {
       const after = words[verbAt + verb.words.length];
       if (after?.lower === 'to' && !INTENTION_LEMMAS.has(verb.lemma)) return null;
       // A verb that reports only with its complement ("plans to", "states that"), and in a headline only plain reporting verbs.
-      if (verb.complement && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
+      // "spoke of the legacy", "commented on the death": a verb of speech reports its topic after "of", "about" or "on" too.
+      const topic = verb.kind === 'speech' && TOPIC_PREPOSITIONS.has(words[wordAt(words, f.start) - 1]?.lower ?? '');
+      if (verb.complement && !topic && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
       if (f.block.kind === 'headline' && !HEADLINE_CUES.has(verb.lemma)) return null;
       // "told reporters", "reassured the minister of": after a verb that takes a listener, the content is a clause or a quote.
       if (!sure && isTell(verb.lemma) && f.start > cue.start && !/^(that|to|whether|how|why|what|if)\b|^["“]/i.test(text.slice(f.start, f.start + 8)) && !LISTENER_THEN_CLAUSE.test(text.slice(f.start, f.start + 60))) return null;
@@ -668,13 +761,49 @@ export class QuoteFinder {
     // "the agency, which reported": the same when the model read "which" into the cue.
     let k = RELATIVES.has(words[a.cue.from]!.lower) ? a.cue.from : a.cue.from - 1;
     while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
-    const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null);
+    const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null)
+      // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
+      ?? (src.to - src.from === 1 && RELATIVES.has(first.lower) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null)
+      // "his claim that", "he'll promote": the pronoun inside a possessive or a contraction names the speaker.
+      ?? (src.to - src.from === 1 ? pronounSource(first) : null);
     if (!source) return null;
     // The phrase's head decides: "Russia's assistance to the North implies" is no one's statement.
     if (!sure && source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
     // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
     if (!sure && head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
     return this.modelReading(f, cue, verb, source);
+  }
+
+  /**
+   * "After saying A, she …", "Asked to describe A, O'Neill said": a participle that opens its sentence has the subject of the
+   * clause after its content, past the comma, for its speaker. The reading with that subject, its content ending at the comma; else null.
+   */
+  private adjunctReading(f: Found): Quote | null {
+    const { words, attribution: a } = f;
+    if (!a.cue) return null;
+    const { from: cueFrom, to: cueTo } = a.cue;
+    const s0 = f.sentenceStart[cueFrom]!;
+    const opener = words[cueFrom]!;
+    if (cueFrom - s0 > 1 || (cueFrom > s0 && !ADJUNCT_OPENERS.has(words[s0]!.lower))) return null;
+    if (opener.lower !== 'asked' && !(opener.lower.endsWith('ing') && cueAt(words, cueFrom))) return null;
+    const last = a.content[a.content.length - 1]!;
+    for (let k = wordAt(words, f.start) + 1; k <= last.to && k < words.length - 1; k++) {
+      if (f.sentenceStart[k] !== s0) return null;
+      if (words[k]!.text !== ',') continue;
+      // Past the mark that closes words quoted: "…shoe on,” she was".
+      const w = words[k + 1]!.kind === 'word' || !words[k + 2] ? words[k + 1]! : words[k + 2]!;
+      const ref = this.ctx.table.byStart.get(w.start);
+      const subject: Source | null = PRONOUNS.has(w.lower) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : ref && ref.entity.type !== 'place' ? { start: ref.start, end: ref.end, entity: ref.entity } : null;
+      if (!subject) continue;
+      const closing = words[k + 1]!.kind !== 'word';
+      let end = closing ? k + 2 : k;
+      while (end > 0 && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
+      if (words[end - 1]!.end <= f.start) return null;
+      const cue = span(this.ctx.text, words[cueFrom]!.start, words[cueTo - 1]!.end);
+      const content = { ...last, from: wordAt(words, f.start), to: end };
+      return this.modelReading({ ...f, end: words[end - 1]!.end, attribution: { ...a, content: [content] } }, cue, cueAt(words, cueFrom), subject);
+    }
+    return null;
   }
 
   /**
@@ -687,8 +816,11 @@ export class QuoteFinder {
     const k = this.cueVerbIndex(words, cue);
     const verb = k >= 0 ? cueAt(words, k) : null;
     // Not an allegation's passive: "is accused of" tells what the subject is said to have done, and the rules keep it out.
-    if (!verb || verb.kind === 'allegation' || !isPassive(words, k, f.sentenceStart[k]!) || !this.reportsClause(f.start, cue, true)) return null;
+    if (!verb || verb.kind === 'allegation' || !isPassive(words, k, f.sentenceStart[k]!)) return null;
     const by = k + verb.words.length;
+    // "is thought to be", "was determined to have been": a passive of belief or knowledge reports what follows "to" (not "is said to", a hedge).
+    const raised = words[by]?.lower === 'to' && words[by]!.start === f.start && (verb.kind === 'belief' || verb.kind === 'knowledge');
+    if (!raised && !this.reportsClause(f.start, cue, true)) return null;
     // "has been endorsed by dozens of papers": the agent is no content.
     if (words[by]?.lower === 'by' && words[by]!.start === f.start) return null;
     const agent = words[by]?.lower === 'by' ? this.nounPhraseAfter(words, by + 1, Math.min(words.length, by + 9)) : null;
@@ -999,7 +1131,7 @@ export class QuoteFinder {
   // ---- speakers ----------------------------------------------------------
 
   private resolve(source: Source | null, at: number, block: number): EntityDraft | null {
-    if (!source) return null;
+    if (!source || source.unnamed) return null;
     if (source.entity) return source.entity;
     if (source.pronoun) {
       if (source.pronoun === 'it' || source.pronoun === 'we' || source.pronoun === 'i') return this.lastSpeaker && at - this.lastSpeaker.at < 3000 ? this.lastSpeaker.entity : null;
@@ -1082,19 +1214,32 @@ export class QuoteFinder {
   private headlineColon(bw: BlockWords): void {
     const words = bw.words;
     const colon = words.findIndex((w) => w.text === ':');
-    if (colon < 1 || colon > 5 || words.length - colon < 4) return;
+    // "Obama on Climate Change: 'The Trends Are Terrifying'": words in marks after the colon are the first person's or body's before it.
+    const quoted = HEADLINE_QUOTE_MARKS.has(words[colon + 1]?.text ?? '');
+    if (colon < 1 || colon > (quoted ? 8 : 5) || words.length - colon < 4) return;
     const ref = this.ctx.table.byStart.get(words[0]!.start);
     const source: Source | null =
       ref && ref.entity.type !== 'place' && wordAt(words, ref.end) === colon
         ? { start: ref.start, end: ref.end, entity: ref.entity }
         : colon === 1 && documentNouns.has(words[0]!.lower)
           ? this.nounPhraseEndingAt(words, 0, 0)
-          : null;
+          : quoted
+            ? this.firstActorBefore(words, colon)
+            : null;
     if (!source) return;
     let last = words.length - 1;
     while (last > colon && words[last]!.kind !== 'word') last--;
     const cue = span(this.ctx.text, words[colon]!.start, words[colon]!.end);
-    this.addIndirect(words[colon + 1]!.start, words[last]!.end, { cue, cueVerb: null, source, rule: 'quote.headline.colon' });
+    this.addIndirect(words[quoted ? colon + 2 : colon + 1]!.start, words[last]!.end, { cue, cueVerb: null, source, rule: 'quote.headline.colon' });
+  }
+
+  /** The first name of a person or a body among words [0, to): "A lesson from Loretta Lynch". */
+  private firstActorBefore(words: Word[], to: number): Source | null {
+    for (let k = 0; k < to; k++) {
+      const ref = this.ctx.table.byStart.get(words[k]!.start);
+      if (ref && ref.entity.type !== 'place' && wordAt(words, ref.end) <= to) return { start: ref.start, end: ref.end, entity: ref.entity };
+    }
+    return null;
   }
 
   /** `lemmas`: the only cue verbs to read, for headlines, where "talks stall" and "agree pact" are no reports. */
@@ -1350,7 +1495,7 @@ export class QuoteFinder {
       // Past the comma, not the mark that closes words quoted: the quote stays inside the content.
       while (before > from && words[before - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[before - 1]!.text) && words[before - 1]!.text !== '"') before--;
       const start = this.clauseStart(words, k + cue.words.length, end, cue);
-      if (before - from < 2 || start < 0) break;
+      if (before - from < 1 || start < 0) break;
       pieces.push([words[from]!.start, words[before - 1]!.end, attribution, cueIdx]);
       attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject ?? attribution.source, rule: 'quote.indirect.coordinated' };
       [from, cueIdx, k] = [start, k, start + 1];
@@ -1374,6 +1519,8 @@ export class QuoteFinder {
     if (cue.complement === 'that') return -1;
     if (cue.complement === 'to') return words[k]?.lower === 'to' && k + 1 < end ? k : -1;
     if (isTell(cue.lemma)) {
+      // "warned against the plan", "cautioned of a flood": a warning's topic after its preposition is what it reports.
+      if ((cue.lemma === 'warn' || cue.lemma === 'caution') && WARNING_TOPICS.has(words[k]?.lower ?? '') && k + 2 < end && words[k + 1]!.kind === 'word') return k + 1;
       // "told reporters", "told Newsweek" before the reported clause.
       const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
       if (ref) k = wordAt(words, ref.end);
@@ -1467,6 +1614,18 @@ function withoutNested(quotes: Quote[]): Quote[] {
   return nested.size ? quotes.filter((q) => !nested.has(q)) : quotes;
 }
 
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she']]);
+
+/** The pronoun of a possessive ("his") or a contraction ("he'll", "I've") as a source; null for any other word. */
+function pronounSource(w: Word): Source | null {
+  const possessive = POSSESSIVE_PRONOUNS.get(w.lower);
+  if (possessive) return { start: w.start, end: w.end, pronoun: possessive };
+  const contracted = CONTRACTED_PRONOUN.exec(w.lower);
+  // Not "it's", "there's": they name no one.
+  if (!contracted || !PRONOUNS.has(contracted[1]!) || contracted[1] === 'it') return null;
+  return { start: w.start, end: w.start + contracted[1]!.length, pronoun: contracted[1]! };
+}
+
 /** Are there words between an opening and a closing mark, “…” or "…"? One pass, no backtracking. */
 function hasQuotedWords(text: string): boolean {
   for (const [open, close] of [['“', '”'], ['"', '"']] as const) {
@@ -1512,6 +1671,11 @@ interface Found {
   start: number;
   end: number;
 }
+/** What may open a sentence before a participle whose subject follows its clause: "After saying …, she". */
+const ADJUNCT_OPENERS = new Set(['after', 'before', 'when', 'while', 'upon', 'in', 'by', 'since']);
+const WARNING_TOPICS = new Set(['against', 'of', 'about']);
+const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'upon']);
+const HEADLINE_QUOTE_MARKS = new Set(['‘', "'", '"', '“']);
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'call for', 'call on', 'reject', 'argue', 'predict', 'allege', 'show']);
 /** The most words and marks of a sentence after a quote that can be just its attribution: "Vitter demanded on Tuesday." */
 const ATTRIBUTION_SENTENCE_MAX = 12;
@@ -1538,7 +1702,11 @@ function lastSeparator(words: Word[], from: number, to: number): number {
 }
 
 /** Words that join a second cue to a first: "said A but noted B". */
-const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
+const COORDINATORS = new Set(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
+/** What sets off a report of its own right before its subject: "…, and Democrats accused", "though records indicate". */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
+/** The same for a report only the model reads, with a semicolon: "A; they learned B", not "while". */
+const MODEL_CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although', 'yet', 'whereas', ';']);
 const RELATIVES = new Set(['which', 'who', 'that']);
 const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
@@ -1642,3 +1810,11 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+/** Words that cannot be all a report says; not "her" or "him", which can ("spoke about her"). */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'what', 'whether', 'how', 'why', 'when', 'where', 'such', 'so', 'some', 'other', 'another', 'it', 'there']);
+
+/** Is a content one function word or adverb ("that", "such", "basically"), which reports nothing? */
+function isEmptyContent(content: string): boolean {
+  const words = lexicalWords(content, 2);
+  return words.length === 1 && (FUNCTION_WORDS.has(words[0]!.toLowerCase()) || ADVERB.test(words[0]!));
+}
