@@ -16,7 +16,10 @@ function isCredit(text: string): boolean {
 const LEXICAL = /[\p{L}\p{N}]+/gu;
 /** How many menu lines may come before the headline. */
 const LEADING_CHROME_MAX = 8;
-const CAPTION_CUE = /\((left|right|center|centre|top|bottom|front|back|l|r|c)\)/i;
+const POSITION_WORD = /\((?:left|right|center|centre|top|bottom|front|back)\)/i;
+const POSITION_LETTER = /\([lrc]\)/gi;
+/** "Braverman (left) and Sunak (right)", "Kim (L) and Lee (R)": a photo's positions; one letter alone is a party ("Sen. Ames (R)") or an item ("(c)"). */
+const isCaptionCue = (text: string) => POSITION_WORD.test(text) || (text.match(POSITION_LETTER)?.length ?? 0) >= 2;
 
 /**
  * One regex for a list of line patterns (each anchored, none with backreferences): one test instead of many.
@@ -133,7 +136,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
     } else if (isCredit(b.text) && wordsUpTo(b.text, 12) <= 12) {
       b.kind = 'caption';
       b.rule = 'layout.caption.credit';
-    } else if (CAPTION_CUE.test(b.text) || (!firstBody && isLabelLine(b) && i + 1 < chromeFrom && blocks[i + 1] && CAPTION_CUE.test(blocks[i + 1]!.text))) {
+    } else if (isCaptionCue(b.text) || (!firstBody && isLabelLine(b) && i + 1 < chromeFrom && blocks[i + 1] && isCaptionCue(blocks[i + 1]!.text))) {
       b.kind = 'caption';
       b.rule = 'layout.caption.position';
     } else {
