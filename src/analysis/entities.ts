@@ -809,11 +809,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   const out = ruled.filter((c) => c.titleOnly || (c.nameWords.length === 1 && !spans.some((span) => overlaps(c, span.from, span.to)) && surnameOnly(c)));
   for (let span of splitAtPossessives(words, joinSplitNames(words, spans), ruled)) {
     if (span.type === 'other') continue;
-    let [from, to] = nameBounds(words, span.from, span.to, span.type);
-    // "Many neo-pagan religions", "Successful Stormtroopers share": a common word opening the sentence is not part of a name.
-    if (from < to && isInitial(words, from) && commonWordSet.has(words[from]!.lower) && !ruled.some((r) => r.from === from)) from++;
+    const [from, to] = nameBounds(words, span.from, span.to, span.type);
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
+    // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
+    if (to - from === 1 && isInitial(words, from) && commonWordSet.has(words[from]!.lower) && !ruled.some((r) => r.from === from)) continue;
     let c = ruled.find((r) => !r.titleOnly && r.from === from && r.to === to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     if (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE) {
