@@ -795,6 +795,8 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
 }
 
 const MODEL_ALONE_MIN_CONFIDENCE = 0.4;
+/** Below this confidence the model's type gives way to a rule that read the context ("along the Velora Tam": a place). */
+const RULE_TYPE_OVER_MODEL_BELOW = 0.6;
 /** Rules whose evidence of a person outweighs the model's type: a title, an honorific, a known first name. */
 const PERSON_EVIDENCE = /^person\.(first-name|title|honorific)$/;
 const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
@@ -830,6 +832,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       // an organization's head word at the end ("Andy Warhol Foundation") makes an organization.
       if (PERSON_EVIDENCE.test(c.rule)) span = { ...span, type: 'person' };
       else if (c.rule.startsWith('org.head-word') && span.type === 'person') span = { ...span, type: 'organization' };
+      else if (c.strength >= 2 && c.type !== 'unknown' && !acting && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = { ...span, type: c.type };
       else if (c.type !== span.type && !acting) {
         c.type = span.type;
         c.rule = 'ner.model';
@@ -1197,7 +1200,14 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   }
   // A name no rule could type is the name written the same way elsewhere: "Scientology has been waging ...".
   const typedByText = new Map<string, EntityDraft>();
-  for (const c of candidates) if (c.entity && c.entity.type !== 'other' && c.entity.strength >= 3 && !c.nested) typedByText.set(text.slice(c.start, c.end), c.entity);
+  for (const c of candidates) {
+    const e = c.entity;
+    if (!e || e.type === 'other' || e.strength < 3 || c.nested) continue;
+    typedByText.set(text.slice(c.start, c.end), e);
+    // "the Church of Scientology ... Scientology": what an organization is "of", when it is no place or common word.
+    const [head, of, complement] = e.nameWords;
+    if (e.type === 'organization' && e.nameWords.length === 3 && orgHeads.has(head!) && of === 'of' && !commonWordSet.has(complement!.toLowerCase()) && !matchGazetteer([complement!], 0)) typedByText.set(complement!, e);
+  }
   for (const c of untyped) {
     const named = typedByText.get(text.slice(c.start, c.end));
     if (named) {
