@@ -388,6 +388,16 @@ describe('document sources', () => {
   });
 });
 
+describe('captions', () => {
+  it('reads positions in a photo as a caption, and a party label as body', () => {
+    const photo = analyze('Budget talks resume\n\nMayor Ana Ruiz (L) and Dana Whitfield (R) at City Hall on Monday.\n\nThe council met on Monday.\n');
+    expect(photo.sections[1]).toMatchObject({ kind: 'caption' });
+    const party = analyze('Budget talks resume\n\nSen. Dana Whitfield (R) said on Monday that the budget would not survive the winter.\n');
+    expect(party.sections[1]).toMatchObject({ kind: 'body' });
+    expect(party.quotes.map((q) => q.speakerText)).toEqual(['Dana Whitfield']);
+  });
+});
+
 describe('headlines', () => {
   it('reads "X Says Y" in a headline, but not "talks stall"', () => {
     const a = analyze('Mayor Ana Ruiz Says Budget Gap Will Close by June\n\nBy Lee Park\n\nThe council met on Monday.\n');
