@@ -708,18 +708,20 @@ function proposeNames(sentence: Sentence, words: Word[], titleCase: boolean, tex
   return candidates;
 }
 
-const ruleTagHashes = new Map<string, number>();
+const RULE_TAG_TYPES = ['person', 'organization', 'place', 'other', 'unknown'];
+/** Per rule, by position, type and strength: no key string built per candidate. */
+const ruleTagHashes = new Map<string, number[]>();
 /** The hash of what the rules say of a word ("B:person:3:person.title"), made once per kind of candidate. */
 function ruleTagHash(position: 'B' | 'I', c: Candidate): number {
-  const key = `${position}:${c.type}:${c.strength}:${c.rule}`;
-  let h = ruleTagHashes.get(key);
-  if (h === undefined) ruleTagHashes.set(key, (h = hashString(key)));
-  return h;
+  let hashes = ruleTagHashes.get(c.rule);
+  if (!hashes) ruleTagHashes.set(c.rule, (hashes = []));
+  const slot = (c.strength * RULE_TAG_TYPES.length + RULE_TAG_TYPES.indexOf(c.type)) * 2 + (position === 'B' ? 0 : 1);
+  return (hashes[slot] ??= hashString(`${position}:${c.type}:${c.strength}:${c.rule}`));
 }
 
-/** Per word, what the rules say of it, hashed: a feature of the entity reader. */
-function ruleTags(candidates: Candidate[], n: number): Uint32Array {
-  const tags = new Uint32Array(n);
+/** Per word, what the rules say of it, hashed: a feature of the entity reader. A plain array: cheaper to make than a typed one. */
+function ruleTags(candidates: Candidate[], n: number): number[] {
+  const tags = new Array<number>(n).fill(0);
   for (const c of candidates) {
     if (c.from >= n) continue;
     tags[c.from] = ruleTagHash('B', c);

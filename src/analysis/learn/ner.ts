@@ -32,7 +32,7 @@ export interface NerInput {
   /** The kind of the sentence's line: headline, byline, body... */
   block: string;
   /** Per word, the hashed verdict of the name rules ("B:person:3:person.title"), or 0. */
-  ruleTags: Uint32Array;
+  ruleTags: readonly number[];
 }
 
 /** What the reader knows of the whole document. */
@@ -195,6 +195,7 @@ const SENTENCE_END = boundary(END);
 const SENTENCE_END2 = boundary(END2);
 
 const formsCache = new Map<string, WordForms>();
+const otherFormsCache = new Map<string, WordForms>();
 // Each form has ten groups of summed weights (180 bytes): the cap holds the cache to some 30 MB.
 const FORMS_CACHE_LIMIT = 100_000;
 
@@ -213,8 +214,9 @@ function newGeneration(): void {
 }
 
 function formsOf(w: Token): WordForms {
-  const key = w.kind === 'word' ? w.text : `\u0000${w.text}`;
-  let forms = formsCache.get(key);
+  // Words and other tokens apart, in two maps: no key string built per token.
+  const cache = w.kind === 'word' ? formsCache : otherFormsCache;
+  let forms = cache.get(w.text);
   if (forms) return forms;
   const lower = hashString(w.lower);
   const shape = shapeHash(w.text);
@@ -227,11 +229,12 @@ function formsOf(w: Token): WordForms {
   ];
   for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) own.push(mix(T.flag, FLAG_HASH[b]!));
   forms = { lower, shape, flags, own: Uint32Array.from(own) };
-  if (formsCache.size >= FORMS_CACHE_LIMIT) {
+  if (formsCache.size + otherFormsCache.size >= FORMS_CACHE_LIMIT) {
     formsCache.clear();
+    otherFormsCache.clear();
     newGeneration();
   }
-  formsCache.set(key, forms);
+  cache.set(w.text, forms);
   return forms;
 }
 
