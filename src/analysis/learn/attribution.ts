@@ -78,9 +78,9 @@ interface WordForms {
   lower: number;
   suffix: number;
   flags: number;
-  /** The summed weights of its groups, for the model that summed them. */
-  weights?: Float32Array;
-  weightsOf?: LinearModel;
+  /** Where the summed weights of its groups start in `summed`, and in which of its generations. */
+  summedAt?: number;
+  summedIn?: number;
 }
 const formsCache = new Map<string, WordForms>();
 const FORMS_CACHE_LIMIT = 100_000;
@@ -92,7 +92,10 @@ function formsOf(w: Token): WordForms {
   if (forms) return forms;
   const lower = hashString(w.lower);
   forms = { lower, suffix: w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower, flags: flagsOf(w) };
-  if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+  if (formsCache.size >= FORMS_CACHE_LIMIT) {
+    formsCache.clear();
+    newGeneration();
+  }
   formsCache.set(key, forms);
   return forms;
 }
@@ -121,12 +124,38 @@ function groupFeatures(forms: WordForms, group: Group): number[] {
   return features;
 }
 
-function weightsOf(forms: WordForms, model: LinearModel): Float32Array {
-  if (forms.weightsOf !== model) {
-    forms.weights = groupWeights(model, GROUPS, (g) => groupFeatures(forms, g));
-    forms.weightsOf = model;
+/**
+ * The summed group weights of the forms, one after another in one array, as the entity reader keeps
+ * them: int8 sums of a few features, exact in 16 bits. A new model or a cleared cache starts a new generation.
+ */
+let summed = new Int16Array(1 << 14);
+let summedUsed = 0;
+let generation = 0;
+let summedModel: LinearModel | undefined;
+function newGeneration(): void {
+  generation++;
+  summedUsed = 0;
+}
+
+/** Where a form's summed group weights start in `summed`. */
+function weightsOf(forms: WordForms, model: LinearModel): number {
+  if (summedModel !== model) {
+    summedModel = model;
+    newGeneration();
   }
-  return forms.weights!;
+  if (forms.summedIn !== generation) {
+    const size = GROUPS * ATTRIBUTION_LABELS.length;
+    if (summedUsed + size > summed.length) {
+      const grown = new Int16Array(summed.length * 2);
+      grown.set(summed);
+      summed = grown;
+    }
+    summed.set(groupWeights(model, GROUPS, (g) => groupFeatures(forms, g)), summedUsed);
+    forms.summedAt = summedUsed;
+    forms.summedIn = generation;
+    summedUsed += size;
+  }
+  return forms.summedAt!;
 }
 
 /**
@@ -245,12 +274,13 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
     if (model) {
       const at = i * L;
       const own = weightsOf(forms[i]!, model);
-      const before = weightsOf(previous, model);
-      const after = weightsOf(next, model);
-      const quoted = (Group.Quote0 + q) * L;
-      // Integer sums (int8 weights), so exact in any order.
+      const before = weightsOf(previous, model) + Group.ForNext * L;
+      const after = weightsOf(next, model) + Group.ForPrevious * L;
+      const quoted = own + (Group.Quote0 + q) * L;
+      // Integer sums (int8 weights), so exact in any order. Read after the sums above, which may have grown the array.
       const place = placeWeights(model, q, lb, rb, position, sentence);
-      for (let l = 0; l < L; l++) s.priors[at + l] = own[l]! + own[quoted + l]! + before[Group.ForNext * L + l]! + after[Group.ForPrevious * L + l]! + placeSums[place + l]!;
+      const sums = summed;
+      for (let l = 0; l < L; l++) s.priors[at + l] = sums[own + l]! + sums[quoted + l]! + sums[before + l]! + sums[after + l]! + placeSums[place + l]!;
     } else {
       for (const x of [...groupFeatures(forms[i]!, Group.Own), ...groupFeatures(previous, Group.ForNext), ...groupFeatures(next, Group.ForPrevious)]) out[f++] = x;
     }
