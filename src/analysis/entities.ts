@@ -145,9 +145,9 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
       continue;
     }
     if (!w.capitalized) {
-      if (run.length && (CONNECTORS.has(w.lower) || nameParticles.has(w.text)) && next?.capitalized && next.kind === 'word') {
+      if (run.length && next?.capitalized && next.kind === 'word' && (CONNECTORS.has(w.lower) || nameParticles.has(w.text))) {
         run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined });
-      } else if (HEAD_LINKS.has(w.lower) && next?.lower === 'the' && words[i + 2]?.capitalized && words[i + 2]!.kind === 'word' && run.length && isOrgHead(words, run[run.length - 1]!)) {
+      } else if (next?.lower === 'the' && HEAD_LINKS.has(w.lower) && words[i + 2]?.capitalized && words[i + 2]!.kind === 'word' && run.length && isOrgHead(words, run[run.length - 1]!)) {
         // "Foundation for the Visual Arts", "Bank of the West": the head's complement keeps its article.
         run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined }, { kind: 'conn', from: i + 1, to: i + 2, entry: undefined });
         i++;
@@ -678,7 +678,9 @@ export function readNames(sentences: Sentence[], text: string): { readings: Name
     const proposed = proposeNames(sentence, words, titleCase, text);
     return { sentence, words, proposed, input: { words, mode: sentenceMode(words, titleCase), block: sentence.block.kind, ruleTags: ruleTags(proposed, words.length) } };
   });
-  return { readings, context: documentContext(sentences, readings.flatMap((r) => r.proposed)) };
+  const proposed: Candidate[] = [];
+  for (const r of readings) for (const c of r.proposed) proposed.push(c);
+  return { readings, context: documentContext(sentences, proposed) };
 }
 
 /** Adds the roles written next to the name ("Asia scholar Sean King", "Theresa Fallon, director of ..."); returns where they were. */

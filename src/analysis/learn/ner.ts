@@ -49,7 +49,8 @@ export function documentContext(sentences: readonly { tokens: readonly Token[] }
   const votes = new Map<string, Map<string, number>>();
   for (const name of names) {
     if (name.strength < 2 || name.type === 'unknown') continue;
-    for (const word of name.nameWords.map((w) => w.toLowerCase())) {
+    for (const nameWord of name.nameWords) {
+      const word = nameWord.toLowerCase();
       const byType = votes.get(word) ?? new Map<string, number>();
       byType.set(name.type, (byType.get(name.type) ?? 0) + name.strength);
       votes.set(word, byType);
