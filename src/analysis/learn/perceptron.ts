@@ -323,22 +323,30 @@ function viterbi(
       path[t * L] = 0;
       continue;
     }
-    previousUnread = unread;
-    // A token that is not read is O: only that label needs its best predecessor.
-    for (let l = 0; l < (unread ? 1 : L); l++) {
-      let top = -Infinity;
-      let arg = 0;
-      for (let k = starts[l]!, end = starts[l + 1]!; k < end; k++) {
-        const p = from[k]!;
-        const s = best[p]! + into[k]!;
-        if (s > top) {
-          top = s;
-          arg = p;
-        }
+    if (previousUnread) {
+      // A read token after an unread one: O is each label's best predecessor, where it may be one.
+      for (let l = 0; l < L; l++) {
+        next[l] = allowed[L + l] ? best[0]! + transitions[L + l]! + scores[t * L + l]! : -Infinity;
+        path[t * L + l] = 0;
       }
-      next[l] = top + scores[t * L + l]!;
-      path[t * L + l] = arg;
+    } else {
+      // A token that is not read is O: only that label needs its best predecessor.
+      for (let l = 0; l < (unread ? 1 : L); l++) {
+        let top = -Infinity;
+        let arg = 0;
+        for (let k = starts[l]!, end = starts[l + 1]!; k < end; k++) {
+          const p = from[k]!;
+          const s = best[p]! + into[k]!;
+          if (s > top) {
+            top = s;
+            arg = p;
+          }
+        }
+        next[l] = top + scores[t * L + l]!;
+        path[t * L + l] = arg;
+      }
     }
+    previousUnread = unread;
     if (unread) for (let l = 1; l < L; l++) next[l] = -Infinity;
     const previous = best;
     best = next;
