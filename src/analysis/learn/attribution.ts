@@ -355,8 +355,13 @@ function labelConfidences(L: number, scores: Float32Array, n: number, labels: Ui
     let top = -Infinity;
     for (let l = 0; l < L; l++) top = Math.max(top, scores[t * L + l]!);
     let sum = 0;
-    for (let l = 0; l < L; l++) sum += Math.exp((scores[t * L + l]! - top) / TEMPERATURE);
-    confidences[t] = Math.exp((scores[t * L + labels[t]!]! - top) / TEMPERATURE) / sum;
+    let chosen = 0;
+    for (let l = 0; l < L; l++) {
+      const p = Math.exp((scores[t * L + l]! - top) / TEMPERATURE);
+      sum += p;
+      if (l === labels[t]) chosen = p;
+    }
+    confidences[t] = chosen / sum;
   }
   return confidences;
 }

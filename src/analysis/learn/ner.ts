@@ -282,8 +282,7 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
   for (let i = 0; i < n; i++) if (!active[i] && ((i > 0 && active[i - 1] === 1) || (i + 1 < n && active[i + 1] === 1))) active[i] = 2;
   for (let i = 0; i < n; i++) {
     // Features look two words either side.
-    let near = false;
-    for (let j = Math.max(0, i - 2); j <= i + 2 && j < n; j++) if (active[j]) near = true;
+    const near = active[i] || (i > 0 && active[i - 1]) || (i + 1 < n && active[i + 1]) || (i > 1 && active[i - 2]) || (i + 2 < n && active[i + 2]);
     if (!near) continue;
     const w = words[i]!;
     const forms = formsOf(w);
