@@ -22,6 +22,8 @@ const DETERMINER_OR_NUMBER = /^(a|an|the|these|those|some|many|several|\d[\d,.]*
 /** Gazetteer kinds that also occur as the first word of a person's name: "Helena Marsh". */
 const TOWN_KINDS = new Set<GazetteerEntry['kind']>(['city', 'capital', 'state']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
+/** Capitalized words that start no name: months, weekdays and the like; one lookup rather than three. */
+const NOT_NAME_CAPITALS = new Set([...months, ...weekdays, ...otherCapitalized]);
 
 interface Unit {
   kind: 'gaz' | 'cap' | 'conn';
@@ -161,7 +163,7 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
       i++;
       continue;
     }
-    if (months.has(w.norm) || weekdays.has(w.norm) || otherCapitalized.has(w.norm) || (titleCase && commonWordSet.has(w.lower))) {
+    if (NOT_NAME_CAPITALS.has(w.norm) || (titleCase && commonWordSet.has(w.lower))) {
       flush();
       i++;
       continue;
@@ -462,7 +464,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if ((direct?.text === '@' && !first.spaced) || (after?.text === '$' && count === 1)) set('other', 1, 'other.handle-or-currency');
   else if (before && orgDescriptors.has(before.lower) && !firstNames.has(first.norm)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
-  else if (firstNames.has(first.norm) && count >= 2) set('person', 3, 'person.first-name');
+  else if (count >= 2 && firstNames.has(first.norm)) set('person', 3, 'person.first-name');
   else if (count === 1 && isLocative(direct) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
   else if (count === 1 && after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
   else if (featureNounFollows(words, to)) set('place', 2, 'place.feature-noun');
@@ -470,7 +472,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
   else if (after && cueVerbs.has(after.lower) && !/s$/.test(first.norm)) set('person', 1, 'person.speaker');
-  if (groupNouns.has(first.text) && count === 1) set('person', 2, 'person.group');
+  if (count === 1 && groupNouns.has(first.text)) set('person', 2, 'person.group');
   return c;
 }
 
