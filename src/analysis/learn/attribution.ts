@@ -47,6 +47,8 @@ const nounCueFirst = new Set(nounCues.map((p) => p[0]!));
 const START = hashString('<s>');
 const END = hashString('</s>');
 const NO_CUE = hashString('no-cue');
+const NO_CUE_LEFT = mix(mix(T['cue-left-word|dist'], NO_CUE), 0);
+const NO_CUE_RIGHT = mix(mix(T['cue-right-word|dist'], NO_CUE), 0);
 
 /** Distance buckets: 1, 2, 3, 4–5, 6–9, 10–15, 16+; 0 for none. */
 function bucket(d: number): number {
@@ -161,6 +163,7 @@ function weightsOf(forms: WordForms, model: LinearModel): number {
 /**
  * The summed weights of the features of a word's place: its quotation state, cue distance buckets,
  * position and sentence buckets, 6,912 places in all. Summed once per place and model, not looked up per word.
+ * With no cue on a side (bucket 0) the cue-word feature of that side is a constant, summed here too.
  */
 const PLACES = 3 * 8 * 8 * 6 * 6;
 let placeModel: LinearModel | undefined;
@@ -176,7 +179,10 @@ function placeWeights(model: LinearModel, q: number, lb: number, rb: number, pos
   const index = (((q * 8 + lb) * 8 + rb) * 6 + position) * 6 + sentence;
   if (!placeDone[index]) {
     placeDone[index] = 1;
-    model.sumWeights([mix(T.quote, q), mix(T['cue-left'], lb), mix(T['cue-right'], rb), mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q), mix(T.position, position), mix(T.sentence, sentence)], placeSums, index * L);
+    const features = [mix(T.quote, q), mix(T['cue-left'], lb), mix(T['cue-right'], rb), mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q), mix(T.position, position), mix(T.sentence, sentence)];
+    if (lb === 0) features.push(NO_CUE_LEFT);
+    if (rb === 0) features.push(NO_CUE_RIGHT);
+    model.sumWeights(features, placeSums, index * L);
   }
   return index * L;
 }
@@ -294,10 +300,9 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
       out[f++] = mix(T['cue-right'], rb);
       out[f++] = mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q);
     }
-    const lw = left < 0 ? NO_CUE : lower[left]!;
-    const rw = right < 0 ? NO_CUE : lower[right]!;
-    out[f++] = mix(mix(T['cue-left-word|dist'], lw), lb < 3 ? lb : 3);
-    out[f++] = mix(mix(T['cue-right-word|dist'], rw), rb < 3 ? rb : 3);
+    // With a model, a side without a cue is in the place's prior.
+    if (!model || left >= 0) out[f++] = left < 0 ? NO_CUE_LEFT : mix(mix(T['cue-left-word|dist'], lower[left]!), lb < 3 ? lb : 3);
+    if (!model || right >= 0) out[f++] = right < 0 ? NO_CUE_RIGHT : mix(mix(T['cue-right-word|dist'], lower[right]!), rb < 3 ? rb : 3);
     if (!model) {
       out[f++] = mix(T.position, position);
       out[f++] = mix(T.sentence, sentence);
