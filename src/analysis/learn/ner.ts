@@ -85,8 +85,9 @@ const END2 = hashString('</s2>');
 
 const CAPS_OR_MARKS = /^[\p{Lu}\d.&'-]+$/u;
 const HAS_CAPITAL = /\p{Lu}/u;
-/** "NATO", "U.S.", "AT&T": capitals, with digits and marks but no lower case. */
-const isAllCaps = (text: string) => CAPS_OR_MARKS.test(text) && HAS_CAPITAL.test(text);
+/** "NATO", "U.S.", "AT&T": capitals, with digits and marks but no lower case. A lower-case second letter ("Smith") tells at once. */
+const isAllCaps = (text: string) => !isAsciiLower(text.charCodeAt(1)) && CAPS_OR_MARKS.test(text) && HAS_CAPITAL.test(text);
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
 /** The word's shape with runs collapsed: "Putin" → "Xx", "U.S." → "X.X.", "1996" → "d", "McCain" → "XxXx". */
 function shapeHash(text: string): number {
