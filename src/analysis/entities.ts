@@ -22,6 +22,8 @@ const DETERMINER_OR_NUMBER = /^(a|an|the|these|those|some|many|several|\d[\d,.]*
 /** Gazetteer kinds that also occur as the first word of a person's name: "Helena Marsh". */
 const TOWN_KINDS = new Set<GazetteerEntry['kind']>(['city', 'capital', 'state']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
+/** Capitalized words that start no name: months, weekdays and the like; one lookup rather than three. */
+const NOT_NAME_CAPITALS = new Set([...months, ...weekdays, ...otherCapitalized]);
 
 interface Unit {
   kind: 'gaz' | 'cap' | 'conn';
@@ -145,9 +147,9 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
       continue;
     }
     if (!w.capitalized) {
-      if (run.length && (CONNECTORS.has(w.lower) || nameParticles.has(w.text)) && next?.capitalized && next.kind === 'word') {
+      if (run.length && next?.capitalized && next.kind === 'word' && (CONNECTORS.has(w.lower) || nameParticles.has(w.text))) {
         run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined });
-      } else if (HEAD_LINKS.has(w.lower) && next?.lower === 'the' && words[i + 2]?.capitalized && words[i + 2]!.kind === 'word' && run.length && isOrgHead(words, run[run.length - 1]!)) {
+      } else if (next?.lower === 'the' && HEAD_LINKS.has(w.lower) && words[i + 2]?.capitalized && words[i + 2]!.kind === 'word' && run.length && isOrgHead(words, run[run.length - 1]!)) {
         // "Foundation for the Visual Arts", "Bank of the West": the head's complement keeps its article.
         run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined }, { kind: 'conn', from: i + 1, to: i + 2, entry: undefined });
         i++;
@@ -161,7 +163,7 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
       i++;
       continue;
     }
-    if (months.has(w.norm) || weekdays.has(w.norm) || otherCapitalized.has(w.norm) || (titleCase && commonWordSet.has(w.lower))) {
+    if (NOT_NAME_CAPITALS.has(w.norm) || (titleCase && commonWordSet.has(w.lower))) {
       flush();
       i++;
       continue;
@@ -462,7 +464,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if ((direct?.text === '@' && !first.spaced) || (after?.text === '$' && count === 1)) set('other', 1, 'other.handle-or-currency');
   else if (before && orgDescriptors.has(before.lower) && !firstNames.has(first.norm)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
-  else if (firstNames.has(first.norm) && count >= 2) set('person', 3, 'person.first-name');
+  else if (count >= 2 && firstNames.has(first.norm)) set('person', 3, 'person.first-name');
   else if (count === 1 && isLocative(direct) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
   else if (count === 1 && after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
   else if (featureNounFollows(words, to)) set('place', 2, 'place.feature-noun');
@@ -470,7 +472,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
   else if (after && cueVerbs.has(after.lower) && !/s$/.test(first.norm)) set('person', 1, 'person.speaker');
-  if (groupNouns.has(first.text) && count === 1) set('person', 2, 'person.group');
+  if (count === 1 && groupNouns.has(first.text)) set('person', 2, 'person.group');
   return c;
 }
 
@@ -704,7 +706,9 @@ export function readNames(sentences: Sentence[], text: string): { readings: Name
     const proposed = proposeNames(sentence, words, titleCase, text);
     return { sentence, words, proposed, input: { words, mode: sentenceMode(words, titleCase), block: sentence.block.kind, ruleTags: ruleTags(proposed, words.length) } };
   });
-  return { readings, context: documentContext(sentences, readings.flatMap((r) => r.proposed)) };
+  const proposed: Candidate[] = [];
+  for (const r of readings) for (const c of r.proposed) proposed.push(c);
+  return { readings, context: documentContext(sentences, proposed) };
 }
 
 /** Adds the roles written next to the name ("Asia scholar Sean King", "Theresa Fallon, director of ..."); returns where they were. */
@@ -734,18 +738,20 @@ function proposeNames(sentence: Sentence, words: Word[], titleCase: boolean, tex
   return candidates;
 }
 
-const ruleTagHashes = new Map<string, number>();
+const RULE_TAG_TYPES = ['person', 'organization', 'place', 'other', 'unknown'];
+/** Per rule, by position, type and strength: no key string built per candidate. */
+const ruleTagHashes = new Map<string, number[]>();
 /** The hash of what the rules say of a word ("B:person:3:person.title"), made once per kind of candidate. */
 function ruleTagHash(position: 'B' | 'I', c: Candidate): number {
-  const key = `${position}:${c.type}:${c.strength}:${c.rule}`;
-  let h = ruleTagHashes.get(key);
-  if (h === undefined) ruleTagHashes.set(key, (h = hashString(key)));
-  return h;
+  let hashes = ruleTagHashes.get(c.rule);
+  if (!hashes) ruleTagHashes.set(c.rule, (hashes = []));
+  const slot = (c.strength * RULE_TAG_TYPES.length + RULE_TAG_TYPES.indexOf(c.type)) * 2 + (position === 'B' ? 0 : 1);
+  return (hashes[slot] ??= hashString(`${position}:${c.type}:${c.strength}:${c.rule}`));
 }
 
-/** Per word, what the rules say of it, hashed: a feature of the entity reader. */
-function ruleTags(candidates: Candidate[], n: number): Uint32Array {
-  const tags = new Uint32Array(n);
+/** Per word, what the rules say of it, hashed: a feature of the entity reader. A plain array: cheaper to make than a typed one. */
+function ruleTags(candidates: Candidate[], n: number): number[] {
+  const tags = new Array<number>(n).fill(0);
   for (const c of candidates) {
     if (c.from >= n) continue;
     tags[c.from] = ruleTagHash('B', c);

@@ -243,22 +243,24 @@ const PERSONS_LOOKED_BACK = 8;
  * Which pronoun each person takes, as far as the text says: an honorific before a name ("Mrs. Okoro"),
  * else the first "he" or "she" after a name in its sentence, by a clear majority.
  */
-function readPronouns(blocks: Block[], table: EntityTable): Map<EntityDraft, Pronoun> {
+function readPronouns(blocks: Block[], personMentions: readonly { start: number; entity: EntityDraft }[]): Map<EntityDraft, Pronoun> {
   const votes = new Map<EntityDraft, { he: number; she: number }>();
   const vote = (e: EntityDraft, p: Pronoun, weight: number) => {
     const v = votes.get(e) ?? { he: 0, she: 0 };
     v[p] += weight;
     votes.set(e, v);
   };
+  // Tokens and mentions both come in text order: one pointer walks the mentions.
+  let m = 0;
   for (const block of blocks) {
     for (const sentence of block.sentences) {
       let last: EntityDraft | undefined;
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
-        const ref = table.byStart.get(t.start);
-        if (ref && ref.entity.type === 'person' && !ref.entity.anonymous) {
-          last = ref.entity;
+        while (m < personMentions.length && personMentions[m]!.start < t.start) m++;
+        if (personMentions[m]?.start === t.start) {
+          last = personMentions[m]!.entity;
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
           const before = tokens[i - 1]?.text ?? '';
           if (maleHonorifics.has(t.text) || maleHonorifics.has(before)) vote(last, 'he', 3);
@@ -301,7 +303,7 @@ export class QuoteFinder {
       .filter((m) => m.entity.type === 'person' && !m.entity.anonymous)
       .map((m) => ({ start: m.start, entity: m.entity }))
       .sort((a, b) => a.start - b.start);
-    this.pronounOf = readPronouns(ctx.blocks, ctx.table);
+    this.pronounOf = readPronouns(ctx.blocks, this.personMentions);
     for (const e of ctx.table.entities) {
       if (e.type !== 'person') continue;
       for (const role of e.roles) for (const word of role.toLowerCase().split(NOT_LETTERS)) if (word) this.personByRoleWord.set(singular(word), e);

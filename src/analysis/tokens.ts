@@ -10,9 +10,10 @@ const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 
 /** Should "A-B" be read as two names? Yes for place pairs and "X-based". */
-function hyphenParts(text: string, titleCase: boolean): string[] | null {
-  if (text.indexOf('-') <= 0 || !UPPER.test(text)) return null;
-  const parts = text.split('-');
+function hyphenParts(token: Token, titleCase: boolean): string[] | null {
+  // `capitalized` (a word whose first letter is a capital, as UPPER tests) first: a flag is cheaper than a search for "-".
+  if (!token.capitalized || token.text.indexOf('-') <= 0) return null;
+  const parts = token.text.split('-');
   if (parts.some((p) => p.length === 0)) return null;
   if (parts.slice(1).some((p) => LOWER.test(p))) return parts;
   if (parts.every((p) => UPPER.test(p)) && (titleCase || isPlaceWord(parts[0]!))) return parts;
@@ -32,7 +33,7 @@ export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
   if (sentence.words) return sentence.words;
   const tokens = sentence.tokens;
   let first = 0;
-  while (first < tokens.length && !(tokens[first]!.kind === 'word' && hyphenParts(tokens[first]!.text, titleCase))) first++;
+  while (first < tokens.length && !hyphenParts(tokens[first]!, titleCase)) first++;
   if (first === tokens.length) {
     sentence.words = tokens;
     return tokens;
@@ -41,7 +42,7 @@ export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
   const words: Word[] = tokens.slice(0, first);
   for (let i = first; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const parts = token.kind === 'word' ? hyphenParts(token.text, titleCase) : null;
+    const parts = hyphenParts(token, titleCase);
     if (!parts) {
       words.push(withIndex(token, words.length));
       continue;

@@ -47,6 +47,8 @@ const nounCueFirst = new Set(nounCues.map((p) => p[0]!));
 const START = hashString('<s>');
 const END = hashString('</s>');
 const NO_CUE = hashString('no-cue');
+const NO_CUE_LEFT = mix(mix(T['cue-left-word|dist'], NO_CUE), 0);
+const NO_CUE_RIGHT = mix(mix(T['cue-right-word|dist'], NO_CUE), 0);
 
 /** Distance buckets: 1, 2, 3, 4–5, 6–9, 10–15, 16+; 0 for none. */
 function bucket(d: number): number {
@@ -78,9 +80,9 @@ interface WordForms {
   lower: number;
   suffix: number;
   flags: number;
-  /** The summed weights of its groups, for the model that summed them. */
-  weights?: Float32Array;
-  weightsOf?: LinearModel;
+  /** Where the summed weights of its groups start in `summed`, and in which of its generations. */
+  summedAt?: number;
+  summedIn?: number;
 }
 const formsCache = new Map<string, WordForms>();
 const FORMS_CACHE_LIMIT = 100_000;
@@ -92,7 +94,10 @@ function formsOf(w: Token): WordForms {
   if (forms) return forms;
   const lower = hashString(w.lower);
   forms = { lower, suffix: w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower, flags: flagsOf(w) };
-  if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+  if (formsCache.size >= FORMS_CACHE_LIMIT) {
+    formsCache.clear();
+    newGeneration();
+  }
   formsCache.set(key, forms);
   return forms;
 }
@@ -121,17 +126,44 @@ function groupFeatures(forms: WordForms, group: Group): number[] {
   return features;
 }
 
-function weightsOf(forms: WordForms, model: LinearModel): Float32Array {
-  if (forms.weightsOf !== model) {
-    forms.weights = groupWeights(model, GROUPS, (g) => groupFeatures(forms, g));
-    forms.weightsOf = model;
+/**
+ * The summed group weights of the forms, one after another in one array, as the entity reader keeps
+ * them: int8 sums of a few features, exact in 16 bits. A new model or a cleared cache starts a new generation.
+ */
+let summed = new Int16Array(1 << 14);
+let summedUsed = 0;
+let generation = 0;
+let summedModel: LinearModel | undefined;
+function newGeneration(): void {
+  generation++;
+  summedUsed = 0;
+}
+
+/** Where a form's summed group weights start in `summed`. */
+function weightsOf(forms: WordForms, model: LinearModel): number {
+  if (summedModel !== model) {
+    summedModel = model;
+    newGeneration();
   }
-  return forms.weights!;
+  if (forms.summedIn !== generation) {
+    const size = GROUPS * ATTRIBUTION_LABELS.length;
+    if (summedUsed + size > summed.length) {
+      const grown = new Int16Array(summed.length * 2);
+      grown.set(summed);
+      summed = grown;
+    }
+    summed.set(groupWeights(model, GROUPS, (g) => groupFeatures(forms, g)), summedUsed);
+    forms.summedAt = summedUsed;
+    forms.summedIn = generation;
+    summedUsed += size;
+  }
+  return forms.summedAt!;
 }
 
 /**
  * The summed weights of the features of a word's place: its quotation state, cue distance buckets,
  * position and sentence buckets, 6,912 places in all. Summed once per place and model, not looked up per word.
+ * With no cue on a side (bucket 0) the cue-word feature of that side is a constant, summed here too.
  */
 const PLACES = 3 * 8 * 8 * 6 * 6;
 let placeModel: LinearModel | undefined;
@@ -147,7 +179,10 @@ function placeWeights(model: LinearModel, q: number, lb: number, rb: number, pos
   const index = (((q * 8 + lb) * 8 + rb) * 6 + position) * 6 + sentence;
   if (!placeDone[index]) {
     placeDone[index] = 1;
-    model.sumWeights([mix(T.quote, q), mix(T['cue-left'], lb), mix(T['cue-right'], rb), mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q), mix(T.position, position), mix(T.sentence, sentence)], placeSums, index * L);
+    const features = [mix(T.quote, q), mix(T['cue-left'], lb), mix(T['cue-right'], rb), mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q), mix(T.position, position), mix(T.sentence, sentence)];
+    if (lb === 0) features.push(NO_CUE_LEFT);
+    if (rb === 0) features.push(NO_CUE_RIGHT);
+    model.sumWeights(features, placeSums, index * L);
   }
   return index * L;
 }
@@ -245,12 +280,13 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
     if (model) {
       const at = i * L;
       const own = weightsOf(forms[i]!, model);
-      const before = weightsOf(previous, model);
-      const after = weightsOf(next, model);
-      const quoted = (Group.Quote0 + q) * L;
-      // Integer sums (int8 weights), so exact in any order.
+      const before = weightsOf(previous, model) + Group.ForNext * L;
+      const after = weightsOf(next, model) + Group.ForPrevious * L;
+      const quoted = own + (Group.Quote0 + q) * L;
+      // Integer sums (int8 weights), so exact in any order. Read after the sums above, which may have grown the array.
       const place = placeWeights(model, q, lb, rb, position, sentence);
-      for (let l = 0; l < L; l++) s.priors[at + l] = own[l]! + own[quoted + l]! + before[Group.ForNext * L + l]! + after[Group.ForPrevious * L + l]! + placeSums[place + l]!;
+      const sums = summed;
+      for (let l = 0; l < L; l++) s.priors[at + l] = sums[own + l]! + sums[quoted + l]! + sums[before + l]! + sums[after + l]! + placeSums[place + l]!;
     } else {
       for (const x of [...groupFeatures(forms[i]!, Group.Own), ...groupFeatures(previous, Group.ForNext), ...groupFeatures(next, Group.ForPrevious)]) out[f++] = x;
     }
@@ -264,10 +300,9 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
       out[f++] = mix(T['cue-right'], rb);
       out[f++] = mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q);
     }
-    const lw = left < 0 ? NO_CUE : lower[left]!;
-    const rw = right < 0 ? NO_CUE : lower[right]!;
-    out[f++] = mix(mix(T['cue-left-word|dist'], lw), lb < 3 ? lb : 3);
-    out[f++] = mix(mix(T['cue-right-word|dist'], rw), rb < 3 ? rb : 3);
+    // With a model, a side without a cue is in the place's prior.
+    if (!model || left >= 0) out[f++] = left < 0 ? NO_CUE_LEFT : mix(mix(T['cue-left-word|dist'], lower[left]!), lb < 3 ? lb : 3);
+    if (!model || right >= 0) out[f++] = right < 0 ? NO_CUE_RIGHT : mix(mix(T['cue-right-word|dist'], lower[right]!), rb < 3 ? rb : 3);
     if (!model) {
       out[f++] = mix(T.position, position);
       out[f++] = mix(T.sentence, sentence);
@@ -325,8 +360,13 @@ function labelConfidences(L: number, scores: Float32Array, n: number, labels: Ui
     let top = -Infinity;
     for (let l = 0; l < L; l++) top = Math.max(top, scores[t * L + l]!);
     let sum = 0;
-    for (let l = 0; l < L; l++) sum += Math.exp((scores[t * L + l]! - top) / TEMPERATURE);
-    confidences[t] = Math.exp((scores[t * L + labels[t]!]! - top) / TEMPERATURE) / sum;
+    let chosen = 0;
+    for (let l = 0; l < L; l++) {
+      const p = Math.exp((scores[t * L + l]! - top) / TEMPERATURE);
+      sum += p;
+      if (l === labels[t]) chosen = p;
+    }
+    confidences[t] = chosen / sum;
   }
   return confidences;
 }

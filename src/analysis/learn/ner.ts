@@ -32,7 +32,7 @@ export interface NerInput {
   /** The kind of the sentence's line: headline, byline, body... */
   block: string;
   /** Per word, the hashed verdict of the name rules ("B:person:3:person.title"), or 0. */
-  ruleTags: Uint32Array;
+  ruleTags: readonly number[];
 }
 
 /** What the reader knows of the whole document. */
@@ -49,7 +49,8 @@ export function documentContext(sentences: readonly { tokens: readonly Token[] }
   const votes = new Map<string, Map<string, number>>();
   for (const name of names) {
     if (name.strength < 2 || name.type === 'unknown') continue;
-    for (const word of name.nameWords.map((w) => w.toLowerCase())) {
+    for (const nameWord of name.nameWords) {
+      const word = nameWord.toLowerCase();
       const byType = votes.get(word) ?? new Map<string, number>();
       byType.set(name.type, (byType.get(name.type) ?? 0) + name.strength);
       votes.set(word, byType);
@@ -84,8 +85,9 @@ const END2 = hashString('</s2>');
 
 const CAPS_OR_MARKS = /^[\p{Lu}\d.&'-]+$/u;
 const HAS_CAPITAL = /\p{Lu}/u;
-/** "NATO", "U.S.", "AT&T": capitals, with digits and marks but no lower case. */
-const isAllCaps = (text: string) => CAPS_OR_MARKS.test(text) && HAS_CAPITAL.test(text);
+/** "NATO", "U.S.", "AT&T": capitals, with digits and marks but no lower case. A lower-case second letter ("Smith") tells at once. */
+const isAllCaps = (text: string) => !isAsciiLower(text.charCodeAt(1)) && CAPS_OR_MARKS.test(text) && HAS_CAPITAL.test(text);
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
 /** The word's shape with runs collapsed: "Putin" → "Xx", "U.S." → "X.X.", "1996" → "d", "McCain" → "XxXx". */
 function shapeHash(text: string): number {
@@ -195,6 +197,7 @@ const SENTENCE_END = boundary(END);
 const SENTENCE_END2 = boundary(END2);
 
 const formsCache = new Map<string, WordForms>();
+const otherFormsCache = new Map<string, WordForms>();
 // Each form has ten groups of summed weights (180 bytes): the cap holds the cache to some 30 MB.
 const FORMS_CACHE_LIMIT = 100_000;
 
@@ -213,8 +216,9 @@ function newGeneration(): void {
 }
 
 function formsOf(w: Token): WordForms {
-  const key = w.kind === 'word' ? w.text : `\u0000${w.text}`;
-  let forms = formsCache.get(key);
+  // Words and other tokens apart, in two maps: no key string built per token.
+  const cache = w.kind === 'word' ? formsCache : otherFormsCache;
+  let forms = cache.get(w.text);
   if (forms) return forms;
   const lower = hashString(w.lower);
   const shape = shapeHash(w.text);
@@ -227,11 +231,12 @@ function formsOf(w: Token): WordForms {
   ];
   for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) own.push(mix(T.flag, FLAG_HASH[b]!));
   forms = { lower, shape, flags, own: Uint32Array.from(own) };
-  if (formsCache.size >= FORMS_CACHE_LIMIT) {
+  if (formsCache.size + otherFormsCache.size >= FORMS_CACHE_LIMIT) {
     formsCache.clear();
+    otherFormsCache.clear();
     newGeneration();
   }
-  formsCache.set(key, forms);
+  cache.set(w.text, forms);
   return forms;
 }
 
@@ -278,8 +283,7 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
   for (let i = 0; i < n; i++) if (!active[i] && ((i > 0 && active[i - 1] === 1) || (i + 1 < n && active[i + 1] === 1))) active[i] = 2;
   for (let i = 0; i < n; i++) {
     // Features look two words either side.
-    let near = false;
-    for (let j = Math.max(0, i - 2); j <= i + 2 && j < n; j++) if (active[j]) near = true;
+    const near = active[i] || (i > 0 && active[i - 1]) || (i + 1 < n && active[i + 1]) || (i > 1 && active[i - 2]) || (i + 2 < n && active[i + 2]);
     if (!near) continue;
     const w = words[i]!;
     const forms = formsOf(w);

@@ -48,7 +48,8 @@ export function labelRuns(labelNames: readonly string[], labels: ArrayLike<numbe
   const runs: LabelRun[] = [];
   for (let i = 0; i < n; ) {
     const label = labelNames[labels[i]!]!;
-    if (label[0] !== 'B') {
+    // A char code, not label[0]: no one-letter string per word.
+    if (label.charCodeAt(0) !== 66 /* B */) {
       i++;
       continue;
     }
@@ -161,7 +162,8 @@ export abstract class TaggingScratch {
 export class LinearModel {
   readonly labelCount: number;
   private readonly allowed: Uint8Array;
-  private readonly predecessors: Uint8Array[];
+  /** Built once: the transitions are fixed. */
+  private readonly predecessors: PredecessorTable;
   private readonly lanes = new Float64Array(LANES);
 
   constructor(
@@ -173,7 +175,7 @@ export class LinearModel {
     if (labels.length > LANES) throw new Error(`a model has at most ${LANES} labels, not ${labels.length}`);
     this.labelCount = labels.length;
     this.allowed = transitionMask(labels);
-    this.predecessors = predecessorsOf(this.allowed, labels.length);
+    this.predecessors = predecessorTable(this.allowed, transitions, labels.length);
   }
 
   /** Adds the unscaled label weights of the features to `out[at]` (int8 sums: exact in a Float32Array). */
@@ -267,24 +269,37 @@ function forceFirstLabel(scores: Float32Array | Float64Array, t: number, L: numb
 let back = new Int8Array(1024);
 let bestScratch = new Float64Array(64);
 let nextScratch = new Float64Array(64);
-let intoScratch = new Float64Array(0);
-let fromScratch = new Uint8Array(0);
-let startsScratch = new Uint16Array(0);
 
-/** For each label, the labels that may come before it (the start not counted). */
-function predecessorsOf(allowed: Uint8Array, L: number): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  for (let l = 0; l < L; l++) {
-    const list: number[] = [];
-    for (let p = 0; p < L; p++) if (allowed[(p + 1) * L + l]) list.push(p);
-    out.push(Uint8Array.from(list));
+/**
+ * Each label's predecessors (the start not counted) and the transitions from them, side by side: label l's
+ * are from[k] and into[k] for k in [starts[l], starts[l + 1]).
+ */
+interface PredecessorTable {
+  from: Uint8Array;
+  into: Float64Array;
+  starts: Uint16Array;
+}
+
+/** Fills `table` (by default a new one) from the mask and the transitions. */
+function predecessorTable(
+  allowed: Uint8Array, transitions: ArrayLike<number>, L: number, table: PredecessorTable = { from: new Uint8Array(L * L), into: new Float64Array(L * L), starts: new Uint16Array(L + 1) },
+): PredecessorTable {
+  const { from, into, starts } = table;
+  for (let l = 0, k = 0; l < L; l++) {
+    starts[l] = k;
+    for (let p = 0; p < L; p++) {
+      if (!allowed[(p + 1) * L + l]) continue;
+      from[k] = p;
+      into[k++] = transitions[(p + 1) * L + l]!;
+    }
+    starts[l + 1] = k;
   }
-  return out;
+  return table;
 }
 
 /** Viterbi over emissions (n × L) and transitions ((L + 1) × L); writes the best path into `out`. */
 function viterbi(
-  scores: ArrayLike<number>, n: number, L: number, transitions: ArrayLike<number>, allowed: Uint8Array, predecessors: Uint8Array[], out: Uint8Array,
+  scores: ArrayLike<number>, n: number, L: number, transitions: ArrayLike<number>, allowed: Uint8Array, predecessors: PredecessorTable, out: Uint8Array,
 ): void {
   if (n === 0) return;
   if (back.length < n * L) back = new Int8Array(n * L * 2);
@@ -296,23 +311,7 @@ function viterbi(
   let best = bestScratch;
   let next = nextScratch;
   const path = back;
-  // Each label's predecessors and the transitions from them, side by side.
-  if (intoScratch.length < L * L) {
-    intoScratch = new Float64Array(L * L);
-    fromScratch = new Uint8Array(L * L);
-    startsScratch = new Uint16Array(L + 1);
-  }
-  const into = intoScratch;
-  const from = fromScratch;
-  const starts = startsScratch;
-  for (let l = 0, k = 0; l < L; l++) {
-    starts[l] = k;
-    for (const p of predecessors[l]!) {
-      from[k] = p;
-      into[k++] = transitions[(p + 1) * L + l]!;
-    }
-    starts[l + 1] = k;
-  }
+  const { from, into, starts } = predecessors;
   for (let l = 0; l < L; l++) best[l] = allowed[l] ? scores[l]! + transitions[l]! : -Infinity;
   let previousUnread = false;
   for (let t = 1; t < n; t++) {
@@ -323,22 +322,30 @@ function viterbi(
       path[t * L] = 0;
       continue;
     }
-    previousUnread = unread;
-    // A token that is not read is O: only that label needs its best predecessor.
-    for (let l = 0; l < (unread ? 1 : L); l++) {
-      let top = -Infinity;
-      let arg = 0;
-      for (let k = starts[l]!, end = starts[l + 1]!; k < end; k++) {
-        const p = from[k]!;
-        const s = best[p]! + into[k]!;
-        if (s > top) {
-          top = s;
-          arg = p;
-        }
+    if (previousUnread) {
+      // A read token after an unread one: O is each label's best predecessor, where it may be one.
+      for (let l = 0; l < L; l++) {
+        next[l] = allowed[L + l] ? best[0]! + transitions[L + l]! + scores[t * L + l]! : -Infinity;
+        path[t * L + l] = 0;
       }
-      next[l] = top + scores[t * L + l]!;
-      path[t * L + l] = arg;
+    } else {
+      // A token that is not read is O: only that label needs its best predecessor.
+      for (let l = 0; l < (unread ? 1 : L); l++) {
+        let top = -Infinity;
+        let arg = 0;
+        for (let k = starts[l]!, end = starts[l + 1]!; k < end; k++) {
+          const p = from[k]!;
+          const s = best[p]! + into[k]!;
+          if (s > top) {
+            top = s;
+            arg = p;
+          }
+        }
+        next[l] = top + scores[t * L + l]!;
+        path[t * L + l] = arg;
+      }
     }
+    previousUnread = unread;
     if (unread) for (let l = 1; l < L; l++) next[l] = -Infinity;
     const previous = best;
     best = next;
@@ -385,9 +392,10 @@ export function train(labels: readonly string[], data: Sequence[], options: Trai
   const L = labels.length;
   const weights = new Map<number, Float64Array>();
   const allowed = transitionMask(labels);
-  const predecessors = predecessorsOf(allowed, L);
   const transitions = new Float64Array((L + 1) * L);
   const transitionsAcc = new Float64Array((L + 1) * L);
+  // The transitions change as it learns: the table is filled anew for each sentence.
+  const predecessors = predecessorTable(allowed, transitions, L);
   const random = seededRandom(options.seed);
   const order = data.map((_, i) => i);
   let step = 1;
@@ -428,7 +436,7 @@ export function train(labels: readonly string[], data: Sequence[], options: Trai
           if (row) for (let l = 0; l < L; l++) scores[t * L + l]! += row[l]!;
         }
       }
-      viterbi(scores, n, L, transitions, allowed, predecessors, predicted);
+      viterbi(scores, n, L, transitions, allowed, predecessorTable(allowed, transitions, L, predecessors), predicted);
       for (let t = 0; t < n; t++) {
         const g = gold[t]!;
         const p = predicted[t]!;
