@@ -334,10 +334,20 @@ describe('sample: health study', () => {
     const q = article.quotes.find((x) => x.text.startsWith('the team had adjusted its results'));
     expect(speakerName(article, q?.speaker ?? null)).toBe('Helena Marsh');
   });
+
+  it('keeps a reported clause whole: no report inside it with a subject of no one', () => {
+    const q = article.quotes.find((x) => x.text.startsWith('a randomised trial'));
+    expect(q?.text).toMatch(/would be needed before health agencies issued specific advice$/);
+    expect(article.quotes.some((x) => x.cue?.text === 'issued')).toBe(false);
+  });
 });
 
 describe('sample: city budget', () => {
   const article = analyze(readFileSync(join(__dirname, '..', 'samples', 'city-budget.article'), 'utf8'));
+
+  it('reads no report in the terms of speaking: "who spoke on condition of anonymity"', () => {
+    expect(article.quotes.some((x) => x.text.startsWith('anonymity'))).toBe(false);
+  });
 
   it('finds the subject before a long appositive with a relative clause and a number', () => {
     const q = article.quotes.find((x) => x.text.startsWith('members were frustrated'));

@@ -491,7 +491,7 @@ export class QuoteFinder {
         outer = q;
         continue;
       }
-      if (q.source && q.cue) this.endBefore(outer, Math.min(q.source.start, q.cue.start), CLAUSE_CONJUNCTIONS, true);
+      if (q.source && q.cue && q.speaker) this.endBefore(outer, Math.min(q.source.start, q.cue.start), CLAUSE_CONJUNCTIONS, true);
     }
     return quotes;
   }
@@ -737,7 +737,8 @@ export class QuoteFinder {
       if (after?.lower === 'to' && !INTENTION_LEMMAS.has(verb.lemma)) return null;
       // A verb that reports only with its complement ("plans to", "states that"), and in a headline only plain reporting verbs.
       // "spoke of the legacy", "commented on the death": a verb of speech reports its topic after "of", "about" or "on" too.
-      const topic = verb.kind === 'speech' && TOPIC_PREPOSITIONS.has(words[wordAt(words, f.start) - 1]?.lower ?? '');
+      // Not the terms of speaking: "spoke on condition of anonymity", "on background", "off the record".
+      const topic = verb.kind === 'speech' && TOPIC_PREPOSITIONS.has(words[wordAt(words, f.start) - 1]?.lower ?? '') && !SPEAKING_TERMS.test(cue.text);
       if (verb.complement && !topic && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
       if (f.block.kind === 'headline' && !HEADLINE_CUES.has(verb.lemma)) return null;
       // "told reporters", "reassured the minister of": after a verb that takes a listener, the content is a clause or a quote.
@@ -777,8 +778,9 @@ export class QuoteFinder {
   }
 
   /**
-   * "After saying A, she …", "Asked to describe A, O'Neill said": a participle that opens its sentence has the subject of the
-   * clause after its content, past the comma, for its speaker. The reading with that subject, its content ending at the comma; else null.
+   * "After saying A, she …": a participle of speech that opens its sentence has the subject of the clause after its content,
+   * past the comma, for its speaker. Not "Asked whether A, he said": the question is someone else's. The reading with that
+   * subject, its content ending at the comma; else null.
    */
   private adjunctReading(f: Found): Quote | null {
     const { words, attribution: a } = f;
@@ -787,7 +789,7 @@ export class QuoteFinder {
     const s0 = f.sentenceStart[cueFrom]!;
     const opener = words[cueFrom]!;
     if (cueFrom - s0 > 1 || (cueFrom > s0 && !ADJUNCT_OPENERS.has(words[s0]!.lower))) return null;
-    if (opener.lower !== 'asked' && !(opener.lower.endsWith('ing') && cueAt(words, cueFrom))) return null;
+    if (!(opener.lower.endsWith('ing') && cueAt(words, cueFrom))) return null;
     const last = a.content[a.content.length - 1]!;
     for (let k = wordAt(words, f.start) + 1; k <= last.to && k < words.length - 1; k++) {
       if (f.sentenceStart[k] !== s0) return null;
@@ -1074,7 +1076,8 @@ export class QuoteFinder {
   private plainSubject(words: Word[], cueIdx: number, min: number): Source | null {
     while (cueIdx - 1 > min && words[cueIdx - 1]!.kind === 'word' && (AUXILIARIES.has(words[cueIdx - 1]!.lower) || ADVERB.test(words[cueIdx - 1]!.text))) cueIdx--;
     let s = cueIdx;
-    while (s - 1 >= min && words[s - 1]!.kind === 'word' && !CLAUSE_WORDS.has(words[s - 1]!.lower) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
+    // Not past an auxiliary: "would be needed before health agencies" is no subject.
+    while (s - 1 >= min && words[s - 1]!.kind === 'word' && !CLAUSE_WORDS.has(words[s - 1]!.lower) && !AUXILIARIES.has(words[s - 1]!.lower) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
     if (s === cueIdx || (s > min && words[s - 1]!.kind === 'word')) return null;
     const head = words[cueIdx - 1]!;
     if (!LETTER_FIRST.test(head.text) || AUXILIARIES.has(head.lower) || NP_STOP.has(head.lower) || DETERMINERS.has(head.lower) || head.normEnd !== head.end) return null;
@@ -1676,6 +1679,7 @@ interface Found {
 /** What may open a sentence before a participle whose subject follows its clause: "After saying …, she". */
 const ADJUNCT_OPENERS = new Set(['after', 'before', 'when', 'while', 'upon', 'in', 'by', 'since']);
 const WARNING_TOPICS = new Set(['against', 'of', 'about']);
+const SPEAKING_TERMS = /\b(?:condition|background|record)\b/i;
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'upon']);
 const HEADLINE_QUOTE_MARKS = new Set(['‘', "'", '"', '“']);
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'call for', 'call on', 'reject', 'argue', 'predict', 'allege', 'show']);
