@@ -947,7 +947,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
   for (const c of candidates) {
     if ((c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') || c.titleOnly || c.surnameOnly || c.metonym) continue;
     const first = c.words[c.from]!;
-    if (c.to - c.from === 1 && (commonWordSet.has(first.lower) || months.has(first.text) || weekdays.has(first.text))) continue;
+    if (c.to - c.from === 1 && (commonWordSet.has(first.lower) || NOT_NAME_CAPITALS.has(first.text))) continue;
     const list = found.get(first.text) ?? [];
     if (!list.some((o) => sameWords(o.words, o.from, o.to, c.words, c.from))) found.set(first.text, [...list, c]);
   }
