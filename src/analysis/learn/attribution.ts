@@ -7,7 +7,7 @@
 import type { Token } from '../structure';
 import { anonymousNouns, cueVerbs, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
-import { groupWeights, labelRuns, TaggingScratch, type LinearModel, type Sequence } from './perceptron';
+import { labelRuns, SummedWeights, TaggingScratch, type LinearModel, type Sequence, type SummedForm } from './perceptron';
 
 export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type AttributionRole = 'source' | 'cue' | 'content';
@@ -76,13 +76,10 @@ class Scratch extends TaggingScratch {
 const scratch = new Scratch(ATTRIBUTION_LABELS.length, 64, 256);
 
 /** A word's hashed forms and flags, cached by its text: most words recur, and hashing is the cost of tagging. */
-interface WordForms {
+interface WordForms extends SummedForm {
   lower: number;
   suffix: number;
   flags: number;
-  /** Where the summed weights of its groups start in `summed`, and in which of its generations. */
-  summedAt?: number;
-  summedIn?: number;
 }
 const formsCache = new Map<string, WordForms>();
 const FORMS_CACHE_LIMIT = 100_000;
@@ -96,7 +93,7 @@ function formsOf(w: Token): WordForms {
   forms = { lower, suffix: w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower, flags: flagsOf(w) };
   if (formsCache.size >= FORMS_CACHE_LIMIT) {
     formsCache.clear();
-    newGeneration();
+    summed.clear();
   }
   formsCache.set(key, forms);
   return forms;
@@ -126,39 +123,10 @@ function groupFeatures(forms: WordForms, group: Group): number[] {
   return features;
 }
 
-/**
- * The summed group weights of the forms, one after another in one array, as the entity reader keeps
- * them: int8 sums of a few features, exact in 16 bits. A new model or a cleared cache starts a new generation.
- */
-let summed = new Int16Array(1 << 14);
-let summedUsed = 0;
-let generation = 0;
-let summedModel: LinearModel | undefined;
-function newGeneration(): void {
-  generation++;
-  summedUsed = 0;
-}
+const summed = new SummedWeights(1 << 14, GROUPS);
 
-/** Where a form's summed group weights start in `summed`. */
-function weightsOf(forms: WordForms, model: LinearModel): number {
-  if (summedModel !== model) {
-    summedModel = model;
-    newGeneration();
-  }
-  if (forms.summedIn !== generation) {
-    const size = GROUPS * ATTRIBUTION_LABELS.length;
-    if (summedUsed + size > summed.length) {
-      const grown = new Int16Array(summed.length * 2);
-      grown.set(summed);
-      summed = grown;
-    }
-    summed.set(groupWeights(model, GROUPS, (g) => groupFeatures(forms, g)), summedUsed);
-    forms.summedAt = summedUsed;
-    forms.summedIn = generation;
-    summedUsed += size;
-  }
-  return forms.summedAt!;
-}
+/** Where a form's summed group weights start in `summed.sums`. */
+const weightsOf = (forms: WordForms, model: LinearModel) => summed.offsetOf(forms, model, (g) => groupFeatures(forms, g));
 
 /**
  * The summed weights of the features of a word's place: its quotation state, cue distance buckets,
@@ -285,7 +253,7 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
       const quoted = own + (Group.Quote0 + q) * L;
       // Integer sums (int8 weights), so exact in any order. Read after the sums above, which may have grown the array.
       const place = placeWeights(model, q, lb, rb, position, sentence);
-      const sums = summed;
+      const sums = summed.sums;
       for (let l = 0; l < L; l++) s.priors[at + l] = sums[own + l]! + sums[quoted + l]! + sums[before + l]! + sums[after + l]! + placeSums[place + l]!;
     } else {
       for (const x of [...groupFeatures(forms[i]!, Group.Own), ...groupFeatures(previous, Group.ForNext), ...groupFeatures(next, Group.ForPrevious)]) out[f++] = x;

@@ -7,7 +7,7 @@ import {
   orgDescriptors, orgHeads, placeHeads, titleHeads, weekdays, type GazetteerKind,
 } from '../lexicon';
 import { hashString, mix } from './hash';
-import { groupWeights, labelRuns, TaggingScratch, type LinearModel, type Sequence } from './perceptron';
+import { labelRuns, SummedWeights, TaggingScratch, type LinearModel, type Sequence, type SummedForm } from './perceptron';
 
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NameType = 'person' | 'organization' | 'place' | 'other';
@@ -148,15 +148,12 @@ function staticFlags(w: Token): number {
 }
 
 /** What the reader computes of a word's text alone, once per distinct text: hashes, and its own features. */
-interface WordForms {
+interface WordForms extends SummedForm {
   lower: number;
   shape: number;
   flags: number;
   /** The features of the word by itself: bias, lower, text, shape, affixes, flags, length with shape. */
   own: Uint32Array;
-  /** Where the summed weights of its groups (see `Group`) start in `summed`, and in which of its generations. */
-  summedAt?: number;
-  summedIn?: number;
 }
 
 /**
@@ -201,19 +198,7 @@ const otherFormsCache = new Map<string, WordForms>();
 // Each form has ten groups of summed weights (180 bytes): the cap holds the cache to some 30 MB.
 const FORMS_CACHE_LIMIT = 100_000;
 
-/**
- * The summed group weights of the forms, one after another in one array: a word's weights are a read
- * away from its form, not behind a typed array of its own. Int8 sums of a few dozen features at most,
- * so exact in 16 bits. A new model or a cleared cache starts a new generation, and forms sum anew.
- */
-let summed = new Int16Array(1 << 16);
-let summedUsed = 0;
-let generation = 0;
-let summedModel: LinearModel | undefined;
-function newGeneration(): void {
-  generation++;
-  summedUsed = 0;
-}
+const summed = new SummedWeights(1 << 16, GROUPS);
 
 function formsOf(w: Token): WordForms {
   // Words and other tokens apart, in two maps: no key string built per token.
@@ -234,32 +219,14 @@ function formsOf(w: Token): WordForms {
   if (formsCache.size + otherFormsCache.size >= FORMS_CACHE_LIMIT) {
     formsCache.clear();
     otherFormsCache.clear();
-    newGeneration();
+    summed.clear();
   }
   cache.set(w.text, forms);
   return forms;
 }
 
-/** Where a form's summed group weights start in `summed`: summed once per model (and generation), as most words are seen again. */
-function weightsOf(forms: WordForms, model: LinearModel): number {
-  if (summedModel !== model) {
-    summedModel = model;
-    newGeneration();
-  }
-  if (forms.summedIn !== generation) {
-    const size = GROUPS * NER_LABELS.length;
-    if (summedUsed + size > summed.length) {
-      const grown = new Int16Array(summed.length * 2);
-      grown.set(summed);
-      summed = grown;
-    }
-    summed.set(groupWeights(model, GROUPS, (g) => groupFeatures(forms, g)), summedUsed);
-    forms.summedAt = summedUsed;
-    forms.summedIn = generation;
-    summedUsed += size;
-  }
-  return forms.summedAt!;
-}
+/** Where a form's summed group weights start in `summed.sums`. */
+const weightsOf = (forms: WordForms, model: LinearModel) => summed.offsetOf(forms, model, (g) => groupFeatures(forms, g));
 
 /** "FRANCE" → "France", as the gazetteer writes it; acronyms ("U.S.", "UN") stay. */
 function titleCased(words: readonly Token[]): string[] {
@@ -328,7 +295,7 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
       const previous2 = name ? weightsOf(i > 1 ? s.forms[i - 2]! : SENTENCE_START2, model) : 0;
       const next2 = name ? weightsOf(i + 2 < n ? s.forms[i + 2]! : SENTENCE_END2, model) : 0;
       // Read after the sums above, which may have grown the array. Integer sums, so exact in any order.
-      const sums = summed;
+      const sums = summed.sums;
       if (!name) for (let l = 0; l < L; l++) s.priors[at + l] = sums[own + l]! + sums[previous + Group.Before * L + l]! + sums[next + Group.After * L + l]!;
       else {
         for (let l = 0; l < L; l++) {

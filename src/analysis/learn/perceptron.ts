@@ -13,7 +13,7 @@ export interface Sequence {
   labels?: Uint8Array;
   /**
    * Summed weights (unscaled, n × L, then LANES of slack) the emissions start from: the features that
-   * come from the forms of a word and its neighbours, summed once per form (`groupWeights`) rather
+   * come from the forms of a word and its neighbours, summed once per form (`SummedWeights`) rather
    * than looked up per token.
    */
   priors?: Float64Array;
@@ -106,20 +106,57 @@ export class WeightTable {
   }
 }
 
-/**
- * The summed weights of a word form's feature groups (its own features, and those it gives each of its
- * neighbours), group after group: computed once per form and model, added per token.
- */
-export function groupWeights(model: LinearModel, groups: number, featuresOf: (group: number) => ArrayLike<number>): Float32Array {
-  const L = model.labelCount;
-  const sums = new Float32Array(groups * L);
-  for (let g = 0; g < groups; g++) model.sumWeights(featuresOf(g), sums, g * L);
-  return sums;
+/** A word form whose summed group weights a `SummedWeights` keeps: where they start, and in which generation. */
+export interface SummedForm {
+  summedAt?: number;
+  summedIn?: number;
 }
 
-/** Adds group `group` of `sums` (from `groupWeights`) to a token's prior at `out[at]`. */
-export function addGroup(out: Float64Array, at: number, sums: Float32Array, group: number, L: number): void {
-  for (let l = 0, from = group * L; l < L; l++) out[at + l] += sums[from + l]!;
+/**
+ * The summed weights of word forms' feature groups (their own features, and those each gives its neighbours), group
+ * after group and form after form in one array: summed once per form and model, then a read away per token. Int8 sums
+ * of a few dozen features at most, so exact in 16 bits. A new model or a cleared forms cache starts a new generation,
+ * and forms sum anew.
+ */
+export class SummedWeights {
+  /** Read it after `offsetOf` calls: they may grow it. */
+  sums: Int16Array;
+  private used = 0;
+  private generation = 0;
+  private model: LinearModel | undefined;
+
+  constructor(initialSize: number, private readonly groups: number) {
+    this.sums = new Int16Array(initialSize);
+  }
+
+  clear(): void {
+    this.generation++;
+    this.used = 0;
+  }
+
+  /** Where the form's summed group weights start in `sums`. */
+  offsetOf(form: SummedForm, model: LinearModel, featuresOf: (group: number) => ArrayLike<number>): number {
+    if (this.model !== model) {
+      this.model = model;
+      this.clear();
+    }
+    if (form.summedIn !== this.generation) {
+      const L = model.labelCount;
+      const size = this.groups * L;
+      if (this.used + size > this.sums.length) {
+        const grown = new Int16Array(this.sums.length * 2);
+        grown.set(this.sums);
+        this.sums = grown;
+      }
+      const group = new Float32Array(size);
+      for (let g = 0; g < this.groups; g++) model.sumWeights(featuresOf(g), group, g * L);
+      this.sums.set(group, this.used);
+      form.summedAt = this.used;
+      form.summedIn = this.generation;
+      this.used += size;
+    }
+    return form.summedAt!;
+  }
 }
 
 /** Emissions add up to this many labels' weights at once, in locals (both readers have fewer). */
