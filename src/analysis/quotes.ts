@@ -195,7 +195,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
   // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
   if (prev === 'worth' || (prev === 'let' && /s$/.test(words[i - 1]!.text)) || (prev === 'having' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'this'))) return null;
-  // "Oz's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
+  // "Berg's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
   if (forms[0]!.lemma === 'show' && (next === 'up' || (w.lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
   for (const f of forms) {
     let ok = true;
@@ -205,7 +205,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   return null;
 }
 
-/** A possessive ("Oz's") or a lower-case word that is no plural, auxiliary or adverb ("hourlong"): what may stand before a noun, not a verb's subject. */
+/** A possessive ("Berg's") or a lower-case word that is no plural, auxiliary or adverb ("hourlong"): what may stand before a noun, not a verb's subject. */
 function isNounModifier(w: Word): boolean {
   if (w.kind !== 'word') return false;
   return w.normEnd !== w.end || (LOWER_FIRST.test(w.text) && !w.lower.endsWith('s') && !AUXILIARIES.has(w.lower) && !ADVERB.test(w.text) && !RELATIVES.has(w.lower) && !PRONOUNS.has(w.lower));
@@ -865,7 +865,7 @@ export class QuoteFinder {
     const closeIdx = raw.close >= 0 ? wordAt(words, raw.close + 1) : words.length;
     const sentenceOpen = openIdx < words.length ? bw.sentenceStart[openIdx]! : openIdx;
     const closeSentenceEnd = closeIdx > 0 && closeIdx <= words.length ? bw.sentenceEnd[Math.min(closeIdx, words.length) - 1]! : words.length;
-    // “Why now?” Vitter asked.: the sentence ends at the mark, and a short one after it is the attribution.
+    // “Why now?” Berg asked.: the sentence ends at the mark, and a short one after it is the attribution.
     const tailEnd = closeSentenceEnd === closeIdx && closeIdx < words.length && bw.sentenceEnd[closeIdx]! - closeIdx <= ATTRIBUTION_SENTENCE_MAX ? bw.sentenceEnd[closeIdx]! : closeSentenceEnd;
     // A quote closed by a full stop rarely takes its cue after it, unless the cue follows at once: “... today.” Smith said.
     const fullStop = /[.…]\s*$/.test(text.slice(first![0], last[1]));
@@ -1219,7 +1219,7 @@ export class QuoteFinder {
   private headlineColon(bw: BlockWords): void {
     const words = bw.words;
     const colon = words.findIndex((w) => w.text === ':');
-    // "Obama on Climate Change: 'The Trends Are Terrifying'": words in marks after the colon are the first person's or body's before it.
+    // "Ruiz on Housing: 'The Rents Are Too High'": words in marks after the colon are the first person's or body's before it.
     const quoted = HEADLINE_QUOTE_MARKS.has(words[colon + 1]?.text ?? '');
     if (colon < 1 || colon > (quoted ? 8 : 5) || words.length - colon < 4) return;
     const ref = this.ctx.table.byStart.get(words[0]!.start);
@@ -1238,7 +1238,7 @@ export class QuoteFinder {
     this.addIndirect(words[quoted ? colon + 2 : colon + 1]!.start, words[last]!.end, { cue, cueVerb: null, source, rule: 'quote.headline.colon' });
   }
 
-  /** The first name of a person or a body among words [0, to): "A lesson from Loretta Lynch". */
+  /** The first name of a person or a body among words [0, to): "A lesson from Dana Whitfield". */
   private firstActorBefore(words: Word[], to: number): Source | null {
     for (let k = 0; k < to; k++) {
       const ref = this.ctx.table.byStart.get(words[k]!.start);
@@ -1683,7 +1683,7 @@ const SPEAKING_TERMS = /\b(?:condition|background|record)\b/i;
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'upon']);
 const HEADLINE_QUOTE_MARKS = new Set(['‘', "'", '"', '“']);
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'call for', 'call on', 'reject', 'argue', 'predict', 'allege', 'show']);
-/** The most words and marks of a sentence after a quote that can be just its attribution: "Vitter demanded on Tuesday." */
+/** The most words and marks of a sentence after a quote that can be just its attribution: "Berg demanded on Tuesday." */
 const ATTRIBUTION_SENTENCE_MAX = 12;
 const SIGN_OFF_DASHES = new Set(['―', '—', '–', '-', '--']);
 
