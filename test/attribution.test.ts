@@ -244,6 +244,14 @@ describe('what the model reads alone', () => {
     ]);
   });
 
+  it('reads no report in a question put to the speaker or in "declined to comment"', () => {
+    const a = article(
+      'Asked whether the bill had enough votes, Senator Maria Delgado said she was confident it would pass.\n\n' +
+        'The water agency declined to comment. Its director resigned in March.',
+    );
+    expect(said(a)).toEqual([['she was confident it would pass', 'Maria Delgado', 'said']]);
+  });
+
   it('reads a verb that leads with "to" into a cue by that cue: "went on to explain", "continued to call for"', () => {
     const a = article('Berg went on to explain how the old quay had sunk into the mud.\n\nSmall groups of ferry workers continued to call for more information about the accident at the quay.');
     expect(said(a)).toEqual([

@@ -687,8 +687,8 @@ export class QuoteFinder {
     const verb = cue ? this.cueVerbIn(words, cue) : null;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
     if (!tagged && verb && DETERMINER_ONLY.has(w.lower) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
-    // "wants to", "plans to" report an intention; "continue to", "said to be" do not.
-    if (w.lower === 'to') return !!verb && INTENTION_LEMMAS.has(verb.lemma);
+    // "wants to", "plans to" report an intention; "continue to", "said to be" do not; "declined to comment." says nothing.
+    if (w.lower === 'to') return !!verb && INTENTION_LEMMAS.has(verb.lemma) && !isBareSpeech(words, k + 1);
     if (PREPOSITIONS.has(w.lower) && !tagged) return false;
     // Verbs of stance and knowledge take objects more often than clauses: "committed resources", "established a panel".
     if (verb && (verb.kind === 'stance' || verb.kind === 'knowledge') && !POSITION_LEMMAS.has(verb.lemma)) return CLAUSE_STARTERS.has(w.lower) && !DETERMINER_ONLY.has(w.lower) || PRONOUNS.has(w.lower) || (w.capitalized && k > 0);
@@ -1660,8 +1660,8 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'toward', 'towards', 'with
 const BARE_CLAUSE_LEMMAS = new Set(['say', 'tell', 'add', 'think', 'believe', 'feel', 'claim', 'argue', 'insist', 'suggest', 'predict', 'warn', 'hope', 'fear', 'worry', 'expect', 'suspect', 'guess', 'reckon', 'know', 'find', 'show', 'indicate', 'write', 'agree', 'estimate', 'assume', 'presume', 'suppose', 'contend', 'allege', 'concede', 'acknowledge', 'admit', 'assert', 'explain', 'stress', 'emphasize', 'emphasise', 'recall', 'report', 'note', 'announce', 'confirm', 'deny', 'reveal', 'declare', 'complain', 'conclude', 'predict', 'promise', 'vow', 'pledge', 'swear', 'testify', 'tweet', 'post', 'respond', 'reply', 'answer', 'counter', 'observe', 'remark', 'comment', 'mention', 'point out', 'repeat', 'reiterate', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'discover', 'determine', 'doubt']);
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'over', 'by', 'for', 'with', 'from', 'of', 'about', 'into', 'during', 'after', 'before', 'between', 'against', 'among', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'as']);
-/** Words that open a phrase set before a sentence's subject: "In a speech in Ohio, ...", "After the vote, ...". */
-const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until']);
+/** Words that open a phrase set before a sentence's subject: "In a speech in Ohio, ...", "After the vote, ...", "Asked about the vote, ...". */
+const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until', 'asked', 'pressed']);
 /** Clause starters that also open a noun phrase object: "the back of", "some resources". */
 const DETERMINER_ONLY = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'more', 'nearly', 'about', 'almost', 'several', 'such', 'its', 'his', 'her', 'their', 'our', 'no', 'only']);
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -1788,6 +1788,12 @@ function isComplement(words: Word[], k: number, min: number): boolean {
   let j = k - 1;
   if (words[j]?.lower === 'and') for (j -= 2; j > min && words[j]!.capitalized; j--);
   return j >= min && words[j]!.lower === 'of';
+}
+
+/** A verb of speech with nothing after it in its sentence: "(declined to) comment.", "(refused to) elaborate". */
+function isBareSpeech(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  return !!words[k] && cueAt(words, k)?.kind === 'speech' && (!next || next.text === '.' || next.text === ';' || next.text === ',');
 }
 
 /** Is the cue at word `k` a passive ("is expected", "was told", "has been said")? */
