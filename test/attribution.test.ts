@@ -252,6 +252,12 @@ describe('what the model reads alone', () => {
     expect(said(a)).toEqual([['she was confident it would pass', 'Maria Delgado', 'said']]);
   });
 
+  it('gives a report to the people a description names, not to the organization that completes it', () => {
+    const a = article('The Bureau of Reclamation manages dams across the West. Critics of the Bureau said the agency had ignored drought warnings for years.');
+    expect(said(a)).toEqual([['the agency had ignored drought warnings for years', 'Critics of the Bureau', 'said']]);
+    expect(a.entities.find((e) => e.name === 'Bureau of Reclamation')?.mentions.map((m) => m.text)).toEqual(['Bureau of Reclamation', 'Bureau']);
+  });
+
   it('reads a verb that leads with "to" into a cue by that cue: "went on to explain", "continued to call for"', () => {
     const a = article('Berg went on to explain how the old quay had sunk into the mud.\n\nSmall groups of ferry workers continued to call for more information about the accident at the quay.');
     expect(said(a)).toEqual([

@@ -1139,6 +1139,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
           }
           attach(c, longer);
           if (c.form === 'name') c.form = 'alias';
+        } else if (c.nameWords.length === 1 && c.definite && orgHeads.has(c.name) && orgsByFirstWord.has(c.name)) {
+          // "the Bureau of Reclamation ... the Bureau": the head word alone names the organization named before.
+          c.form = 'short';
+          attach(c, orgsByFirstWord.get(c.name)![0]!);
         } else if (c.nameWords.length === 1 && c.strength < 3) deferred.push(c);
         else attach(c, newEntity(c, 'organization'));
       } else if (c.type === 'person' || c.type === 'unknown') deferred.push(c);

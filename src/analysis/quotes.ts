@@ -1036,6 +1036,8 @@ export class QuoteFinder {
     const w = words[j]!;
     if (w.kind !== 'word') return null;
     const ref = this.ctx.table.byEnd.get(w.end) ?? this.ctx.table.byEnd.get(w.normEnd);
+    // "Critics of the Bureau said": an organization that completes a description is not the one speaking.
+    if (ref && ref.entity.type === 'organization' && isComplement(words, wordAt(words, ref.start), min)) return null;
     if (ref && ref.entity.type !== 'place') return { start: ref.start, end: ref.end, entity: ref.entity };
     // Places speak too: "North Korea said", "Beijing claims"; not one that completes a description ("the presidents of
     // Kazakhstan and Uzbekistan agreed": the presidents did).
@@ -1786,6 +1788,7 @@ function afterTimePhrase(words: Word[], k: number, end: number): number {
 /** Does the name starting at word `k` follow "of", alone or joined by "and" to a name after "of"? */
 function isComplement(words: Word[], k: number, min: number): boolean {
   let j = k - 1;
+  if (words[j]?.lower === 'the') j--;
   if (words[j]?.lower === 'and') for (j -= 2; j > min && words[j]!.capitalized; j--);
   return j >= min && words[j]!.lower === 'of';
 }
