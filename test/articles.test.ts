@@ -307,10 +307,10 @@ describe('organizations and teams', () => {
   });
 
   it('reads a club named after its town, and the town alone after it, as the club', () => {
-    const article = analyze('Rovers beat Dunmore Town 2-1 at home on Saturday. Dunmore led after 34 minutes, and fans in Dunmore were stunned.\n');
+    const article = analyze('Rovers beat Dunmore Town 2-1 at home on Saturday. Dunmore led after 34 minutes, and fans in Dunmore were stunned. Dunmore Town now sit third.\n');
     const club = entity(article, 'Dunmore Town');
     expect(club.type).toBe('organization');
-    expect(club.mentions.map((m) => m.text)).toEqual(['Dunmore Town', 'Dunmore']);
+    expect(club.mentions.map((m) => m.text)).toEqual(['Dunmore Town', 'Dunmore', 'Dunmore Town']);
     expect(entity(article, 'Dunmore').type).toBe('place');
   });
 

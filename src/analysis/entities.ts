@@ -661,7 +661,13 @@ function readTownClubs(candidates: Candidate[]): void {
     clubs.set(c.nameWords.slice(0, -1).join(' '), c.name);
   }
   if (!clubs.size) return;
+  const clubNames = new Set(clubs.values());
   for (const c of candidates) {
+    // The club's whole name anywhere in the article ("Harbour City now sit second"), and the town alone in it.
+    if (c.type === 'place' && clubNames.has(c.name)) {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club' });
+      continue;
+    }
     const club = c.type === 'place' || c.type === 'unknown' ? clubs.get(c.name) : undefined;
     if (!club || isLocative(c.words[c.from - 1])) continue;
     Object.assign(c, { type: 'organization', mentionType: 'organization', name: club, nameWords: club.split(' '), form: 'alias', rule: 'org.club', surnameOnly: false });
