@@ -35,6 +35,13 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(foundation, 'Andy Warhol')!.mentions.map((m) => m.rule)).toEqual(['person.nested', 'person.first-name']);
   });
 
+  it('reads a company named with and without its legal form as one company', () => {
+    const article = analyze('Lumen Foods profit falls\n\nLumen Foods Plc reported a drop in profit on Thursday. Shares in Lumen Foods fell 4 percent.\n');
+    const lumen = entity(article, 'Lumen Foods')!;
+    expect(lumen.type).toBe('organization');
+    expect(lumen.mentions.map((m) => m.text)).toEqual(['Lumen Foods', 'Lumen Foods Plc', 'Lumen Foods']);
+  });
+
   it('reads sports clubs in a match report as organizations', () => {
     const article = analyze('Leeds United beat Everton 3-1 at Elland Road on Saturday, and manager Daniel Farke praised his players.');
     expect(typeOf(article, 'Leeds United')).toBe('organization');

@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   commonWordSet, cueVerbs, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
-  locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
+  legalSuffixes, locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, eventHeads, placeHeads, sportsWords, clubHeads, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
 
@@ -576,6 +576,13 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
 
 // ---- Linking -------------------------------------------------------------
 
+/** An organization's name without a legal form at its end, lower case: "Lumen Foods Plc" and "Lumen Foods" share one. */
+function companyKey(nameWords: readonly string[]): string {
+  return (hasLegalForm(nameWords) ? nameWords.slice(0, -1) : nameWords).join(' ').toLowerCase();
+}
+
+const hasLegalForm = (nameWords: readonly string[]) => nameWords.length > 1 && legalSuffixes.has(nameWords.at(-1)!);
+
 function initials(nameWords: string[]): string {
   return nameWords.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
 }
@@ -1066,6 +1073,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   /** "Ford" for "Ford Motor Co". */
   const orgsByFirstWord = new Map<string, EntityDraft[]>();
   const starts = new Map<EntityDraft, number[]>();
+  /** Organizations by their name without a legal form ("lumen foods" for "Lumen Foods Plc"). */
+  const byCompanyKey = new Map<string, EntityDraft>();
   const index = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);
     if (!list) map.set(key, [value]);
@@ -1086,6 +1095,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
     if (type === 'organization') {
       orgs.push(e);
+      if (!byCompanyKey.has(companyKey(c.nameWords))) byCompanyKey.set(companyKey(c.nameWords), e);
       index(orgsByLastWord, c.nameWords.at(-1)!, e);
       if (c.nameWords.length >= 2) index(orgsByFirstWord, c.nameWords[0]!, e);
     }
@@ -1134,9 +1144,14 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         if (same) attach(c, same);
         else attach(c, newEntity(c, 'person'));
       } else if (c.type === 'organization') {
+        const company = byCompanyKey.get(companyKey(c.nameWords));
         // "National Security Council" within "U.S. National Security Council".
         const longer = orgsByLastWord.get(c.nameWords.at(-1)!)?.find((o) => endsWith(o.nameWords, c.nameWords) || endsWith(c.nameWords, o.nameWords));
-        if (longer) {
+        if (company) {
+          // "Lumen Foods Plc" is "Lumen Foods": a legal form added or left out names the same company.
+          attach(c, company);
+          if (c.form === 'name') c.form = 'alias';
+        } else if (longer) {
           if (c.nameWords.length > longer.nameWords.length) {
             longer.aliases.add(longer.name);
             longer.name = c.name;
@@ -1275,6 +1290,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
 
 /** One entity, one type: the entity reader's types of its mentions vote, weighted by confidence. */
 function voteType(e: EntityDraft): void {
+  // A legal form ("Co", "Plc") settles it: a company.
+  if (e.mentions.some((m) => hasLegalForm(m.text.split(' ')))) {
+    e.type = 'organization';
+    for (const m of e.mentions) if (m.type) m.type = 'organization';
+    return;
+  }
   const votes = new Map<EntityType, number>();
   let total = 0;
   for (const m of e.mentions) {

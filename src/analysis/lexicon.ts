@@ -131,6 +131,7 @@ export const placeFeatureNouns = lowerSet(places.featureNouns);
 export const locativePrepositions = lowerSet(places.prepositions);
 export const orgHeads = new Set(list(organizations.headWords));
 export const orgDescriptors = lowerSet(organizations.descriptorNouns);
+export const legalSuffixes = new Set(list(organizations.legalSuffixes));
 export const commonWordSet = lowerSet(commonWords.words);
 export const months = new Set(list(commonWords.months));
 export const weekdays = new Set(list(commonWords.weekdays));
