@@ -42,6 +42,11 @@ describe('the entity reader on sentences we wrote', () => {
     expect(lumen.mentions.map((m) => m.text)).toEqual(['Lumen Foods', 'Lumen Foods Plc', 'Lumen Foods']);
   });
 
+  it('reads where a person works as an organization: "an analyst at Peel Hunt"', () => {
+    const article = analyze('"It is a disappointing set of numbers," said Mark Hale, an analyst at Peel Hunt.');
+    expect(typeOf(article, 'Peel Hunt')).toBe('organization');
+  });
+
   it('reads sports clubs in a match report as organizations', () => {
     const article = analyze('Leeds United beat Everton 3-1 at Elland Road on Saturday, and manager Daniel Farke praised his players.');
     expect(typeOf(article, 'Leeds United')).toBe('organization');

@@ -835,6 +835,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
     // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
     if (to - from === 1 && isInitial(words, from) && commonWordSet.has(words[from]!.lower) && !ruled.some((r) => r.from === from)) continue;
+    // "an analyst at Peel Hunt", "a researcher at Carrow": where a person works is a body, not a place.
+    if (span.type === 'place' && words[from - 1]?.lower === 'at' && descriptorNouns.has(words[from - 2]?.lower ?? '') && !placeHeads.has(words[to - 1]!.text) && !matchGazetteerTokens(words, from, false)) span = { ...span, type: 'organization' };
     let c = ruled.find((r) => !r.titleOnly && r.from === from && r.to === to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     if (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE) {
