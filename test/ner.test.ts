@@ -155,6 +155,12 @@ describe('the entity reader on sentences we wrote', () => {
     expect(kim.mentions).toHaveLength(2);
   });
 
+  it('gives no one a family name two people share as a short name', () => {
+    const article = analyze('"We will miss the ferry," Ewan Tully said. His daughter, Moira Tully, a nurse, said the county never asked him.');
+    expect(entity(article, 'Ewan Tully')!.aliases).toEqual([]);
+    expect(entity(article, 'Moira Tully')!.aliases).toEqual([]);
+  });
+
   it('takes the text\'s own usage for a Chinese name in Western order', () => {
     const article = analyze('"The risk is real," said Tong Zhao, a senior fellow at a think tank. Zhao added that talks would continue.');
     expect(entity(article, 'Tong Zhao')!.aliases).toEqual(['Zhao']);

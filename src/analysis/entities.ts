@@ -1272,8 +1272,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   }
   mergeAcronyms(table);
   mergeSurnames(table);
+  // A family name two people share ("Ewan Tully", "Moira Tully") is a short name of neither unless the text uses it so.
+  const familyNameCount = new Map<string, number>();
+  const familyName = (e: EntityDraft) => (familyNameFirst(e.nameWords) ? e.nameWords[0]! : e.nameWords.at(-1)!);
+  for (const e of table.entities) if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous) familyNameCount.set(familyName(e), (familyNameCount.get(familyName(e)) ?? 0) + 1);
   for (const e of table.entities) {
-    if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous) {
+    if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous && familyNameCount.get(familyName(e))! < 2) {
       // The family name is a name the text may use: "Putin", "Gause"; it comes first in "Kim Jong Un" and "Wang Yi".
       // The text's own usage decides first ("Tong Zhao ... Zhao said"); else the name's shape.
       const first = e.nameWords[0]!;
