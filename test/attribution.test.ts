@@ -247,7 +247,7 @@ describe('what the model reads alone', () => {
   it('reads no report in a question put to the speaker or in "declined to comment"', () => {
     const a = article(
       'Asked whether the bill had enough votes, Senator Maria Delgado said she was confident it would pass.\n\n' +
-        'The water agency declined to comment. Its director resigned in March.',
+        'The water agency declined to comment. Its director refused to say whether the dam would reopen.',
     );
     expect(said(a)).toEqual([['she was confident it would pass', 'Maria Delgado', 'said']]);
   });

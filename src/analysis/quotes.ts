@@ -687,8 +687,9 @@ export class QuoteFinder {
     const verb = cue ? this.cueVerbIn(words, cue) : null;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
     if (!tagged && verb && DETERMINER_ONLY.has(w.lower) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
-    // "wants to", "plans to" report an intention; "continue to", "said to be" do not; "declined to comment." says nothing.
-    if (w.lower === 'to') return !!verb && INTENTION_LEMMAS.has(verb.lemma) && !isBareSpeech(words, k + 1);
+    // "wants to", "plans to" report an intention; "continue to", "said to be" do not; "declined to comment", "refused to say
+    // whether" report nothing said.
+    if (w.lower === 'to') return !!verb && INTENTION_LEMMAS.has(verb.lemma) && !(REFUSALS.has(verb.lemma) && cueAt(words, k + 1)?.kind === 'speech');
     if (PREPOSITIONS.has(w.lower) && !tagged) return false;
     // Verbs of stance and knowledge take objects more often than clauses: "committed resources", "established a panel".
     if (verb && (verb.kind === 'stance' || verb.kind === 'knowledge') && !POSITION_LEMMAS.has(verb.lemma)) return CLAUSE_STARTERS.has(w.lower) && !DETERMINER_ONLY.has(w.lower) || PRONOUNS.has(w.lower) || (w.capitalized && k > 0);
@@ -1600,6 +1601,7 @@ const SOURCE_FALLBACK_CONFIDENCE = 0.25;
 /** The least probability, in the model's eyes, that a rule's cue is one, for a reported clause the model does not read itself. */
 const CUE_BELIEF_MIN = 0.05;
 /** Verbs whose "to" reports an intention: "wants to", "plans to", "vowed to". */
+const REFUSALS = new Set(['decline', 'refuse']);
 const INTENTION_LEMMAS = new Set(['want', 'plan', 'hope', 'intend', 'aim', 'seek', 'refuse', 'promise', 'pledge', 'vow', 'threaten', 'expect', 'decline', 'urge', 'ask', 'tell', 'call on', 'push for', 'commit', 'offer', 'agree', 'decide', 'wish', 'prefer', 'warn', 'advise', 'encourage']);
 /** Verbs of stance that state a position with a plain object: "opposes the deal", "called for a repeal". */
 const POSITION_LEMMAS = new Set(['support', 'oppose', 'reject', 'defend', 'endorse', 'welcome', 'attack', 'question', 'dismiss', 'call for', 'call on', 'push for', 'argue for', 'tout', 'promote', 'advocate', 'champion', 'deride', 'mock', 'ridicule', 'fault', 'challenge', 'want', 'show', 'indicate', 'demonstrate', 'express',
@@ -1791,12 +1793,6 @@ function isComplement(words: Word[], k: number, min: number): boolean {
   if (words[j]?.lower === 'the') j--;
   if (words[j]?.lower === 'and') for (j -= 2; j > min && words[j]!.capitalized; j--);
   return j >= min && words[j]!.lower === 'of';
-}
-
-/** A verb of speech with nothing after it in its sentence: "(declined to) comment.", "(refused to) elaborate". */
-function isBareSpeech(words: Word[], k: number): boolean {
-  const next = words[k + 1];
-  return !!words[k] && cueAt(words, k)?.kind === 'speech' && (!next || next.text === '.' || next.text === ';' || next.text === ',');
 }
 
 /** Is the cue at word `k` a passive ("is expected", "was told", "has been said")? */
