@@ -398,6 +398,20 @@ describe('document sources', () => {
   });
 });
 
+describe('claims', () => {
+  it('takes each claim\'s source from the reports in its sentence, whichever reader found them', () => {
+    const a = analyze(
+      'Our city needs more buses\n\nA 2022 study by the Institute for Urban Mobility found that every new parking space brings about 1.3 extra car trips a day.\n\n' +
+        'Councillor Raj Patel, who chairs the transport committee, insists the car park is needed for shoppers.\n',
+    );
+    expect(a.quotes.map((q) => q.rule)).toContain('quote.model');
+    expect(a.claims.map((c) => [c.kind, c.sourceText])).toEqual([
+      ['statistic', 'Institute for Urban Mobility'],
+      ['attributed', 'Raj Patel'],
+    ]);
+  });
+});
+
 describe('captions', () => {
   it('reads positions in a photo as a caption, and a party label as body', () => {
     const photo = analyze('Budget talks resume\n\nMayor Ana Ruiz (L) and Dana Whitfield (R) at City Hall on Monday.\n\nThe council met on Monday.\n');

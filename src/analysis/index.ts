@@ -33,11 +33,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Article {
   for (const b of blocks) if (b.kind === 'chrome') lineCount.set(b.text, (lineCount.get(b.text) ?? 0) + 1);
   const prose = (b: (typeof blocks)[number]) => lineCount.get(b.text) === 1 && b.text.split(/\s+/, 10).length >= 10;
   const entityProblem = extractEntities(sentences.filter((s) => s.block.kind !== 'chrome' || prose(s.block)), table, text);
-  const quotes = new QuoteFinder({ text, table, blocks }).run();
+  // In text order: the claims walk the quotes beside the sentences.
+  const quotes = new QuoteFinder({ text, table, blocks }).run().sort((a, b) => a.start - b.start);
   const claims = findClaims(sentences, { text, quotes, mentionAt: (start) => table.byStart.has(start) });
   return {
     entities: finishEntities(table),
-    quotes: quotes.sort((a, b) => a.start - b.start),
+    quotes,
     claims,
     sections: allBlocks.map((b) => ({ start: b.start, end: b.end, text: b.text, kind: b.kind, rule: b.rule })),
     chromeStart,
