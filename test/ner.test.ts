@@ -85,6 +85,14 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(analyze('Sales rose in France and Macron said so. Emmanuel Macron spoke.'), 'Emmanuel Macron')?.mentions).toHaveLength(2);
   });
 
+  it('reads a name the model hesitates over between two places of a list as a place', () => {
+    const article = analyze(
+      'Flood warnings issued as storm nears coast\n\nResidents of three coastal towns were told to leave their homes on Friday.\n\n' +
+        'The Met Office issued red warnings for Penzance, Falmouth and St Ives.\n\nJenny Hart, 34, who lives on the seafront in Penzance, said she had packed a bag.\n',
+    );
+    expect(typeOf(article, 'Falmouth')).toBe('place');
+  });
+
   it('links "shares in X" to the company named before, not a place', () => {
     const article = analyze('Norwegian utility Nordvik Energy ASA agreed to buy a rival on Wednesday. Shares in Nordvik rose 3 percent, and Lazard advised Nordvik.');
     expect(entity(article, 'Nordvik Energy ASA')?.mentions.map((m) => m.text)).toEqual(['Nordvik Energy ASA', 'Nordvik', 'Nordvik']);

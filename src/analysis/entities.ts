@@ -891,6 +891,15 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
     if (place.type !== 'place' || place.sentence !== c.sentence || place.to !== c.from - 1 || (joiner !== 'and' && joiner !== 'or') || !isLocative(c.words[place.from - 1])) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
   }
+  // "for Penzance, Falmouth and St Ives": a name the model hesitates over between two places of a list is one too.
+  for (let k = 1; k + 1 < candidates.length; k++) {
+    const [before, c, after] = [candidates[k - 1]!, candidates[k]!, candidates[k + 1]!];
+    if (c.type === 'place' || c.type === 'unknown' || (c.confidence ?? 1) >= RULE_TYPE_OVER_MODEL_BELOW || c.strength >= 3) continue;
+    if (before.type !== 'place' || after.type !== 'place' || before.sentence !== c.sentence || after.sentence !== c.sentence) continue;
+    const joiner = c.words[c.to]?.lower;
+    if (before.to !== c.from - 1 || c.words[c.from - 1]!.text !== ',' || after.from !== c.to + 1 || (joiner !== ',' && joiner !== 'and' && joiner !== 'or')) continue;
+    Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
+  }
 }
 
 const STAKE_NOUNS = new Set(['share', 'shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'interest']);
