@@ -578,10 +578,15 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
 
 /** An organization's name without a legal form at its end, lower case: "Lumen Foods Plc" and "Lumen Foods" share one. */
 function companyKey(nameWords: readonly string[]): string {
-  return (hasLegalForm(nameWords) ? nameWords.slice(0, -1) : nameWords).join(' ').toLowerCase();
+  const name = nameWords.join(' ');
+  return (hasLegalForm(name) ? name.slice(0, name.lastIndexOf(' ')) : name).toLowerCase();
 }
 
-const hasLegalForm = (nameWords: readonly string[]) => nameWords.length > 1 && legalSuffixes.has(nameWords.at(-1)!);
+/** "Lumen Foods Plc": a name of more than one word whose last is a legal form. */
+function hasLegalForm(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  return space > 0 && legalSuffixes.has(name.slice(space + 1));
+}
 
 function initials(nameWords: string[]): string {
   return nameWords.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
@@ -1306,7 +1311,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
 /** One entity, one type: the entity reader's types of its mentions vote, weighted by confidence. */
 function voteType(e: EntityDraft): void {
   // A legal form ("Co", "Plc") settles it: a company.
-  if (e.mentions.some((m) => hasLegalForm(m.text.split(' ')))) {
+  if (e.mentions.some((m) => hasLegalForm(m.text))) {
     e.type = 'organization';
     for (const m of e.mentions) if (m.type) m.type = 'organization';
     return;

@@ -796,9 +796,8 @@ export class QuoteFinder {
       if (f.sentenceStart[k] !== s0) return null;
       if (words[k]!.text !== ',') continue;
       // Past the mark that closes words quoted: "…shoe on,” she was".
-      const w = words[k + 1]!.kind === 'word' || !words[k + 2] ? words[k + 1]! : words[k + 2]!;
-      const ref = this.ctx.table.byStart.get(w.start);
-      const subject: Source | null = PRONOUNS.has(w.lower) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : ref && ref.entity.type !== 'place' ? { start: ref.start, end: ref.end, entity: ref.entity } : null;
+      const at = words[k + 1]!.kind === 'word' || !words[k + 2] ? k + 1 : k + 2;
+      const subject = subjectAt(words, at, this.ctx.table.byStart.get(words[at]!.start));
       if (!subject) continue;
       const closing = words[k + 1]!.kind !== 'word';
       let end = closing ? k + 2 : k;
@@ -1756,7 +1755,6 @@ function doubledApostropheQuotes(block: Block): ((offset: number) => boolean) | 
   };
 }
 
-/** Does a preposition come before word `i`, past an article: "in Michigan", "to the NAACP board"? Not one that names an author: "by", "from", "according to". */
 /**
  * Who word `k` names as a subject: a person or group (`ref`, the mention there), unless it follows a
  * preposition ("at a rally in Michigan", "a letter to Senate leaders"); else a personal pronoun but "it".
@@ -1803,6 +1801,7 @@ function isPassive(words: Word[], k: number, min: number): boolean {
   return j >= min && BE_FORMS.has(words[j]!.lower);
 }
 
+/** Does a preposition come before word `i`, past an article: "in Michigan", "to the NAACP board"? Not one that names an author: "by", "from", "according to". */
 function afterPreposition(words: Word[], i: number): boolean {
   let k = i - 1;
   // Past a name joined by "and" or "or": "between North Korea and Russia".
