@@ -123,10 +123,10 @@ function groupFeatures(forms: WordForms, group: Group): number[] {
   return features;
 }
 
-const summed = new SummedWeights(1 << 14, GROUPS);
+const summed = new SummedWeights<WordForms>(1 << 14, GROUPS, groupFeatures);
 
 /** Where a form's summed group weights start in `summed.sums`. */
-const weightsOf = (forms: WordForms, model: LinearModel) => summed.offsetOf(forms, model, (g) => groupFeatures(forms, g));
+const weightsOf = (forms: WordForms, model: LinearModel) => summed.offsetOf(forms, model);
 
 /**
  * The summed weights of the features of a word's place: its quotation state, cue distance buckets,

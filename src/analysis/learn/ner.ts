@@ -198,7 +198,7 @@ const otherFormsCache = new Map<string, WordForms>();
 // Each form has ten groups of summed weights (180 bytes): the cap holds the cache to some 30 MB.
 const FORMS_CACHE_LIMIT = 100_000;
 
-const summed = new SummedWeights(1 << 16, GROUPS);
+const summed = new SummedWeights<WordForms>(1 << 16, GROUPS, groupFeatures);
 
 function formsOf(w: Token): WordForms {
   // Words and other tokens apart, in two maps: no key string built per token.
@@ -226,7 +226,7 @@ function formsOf(w: Token): WordForms {
 }
 
 /** Where a form's summed group weights start in `summed.sums`. */
-const weightsOf = (forms: WordForms, model: LinearModel) => summed.offsetOf(forms, model, (g) => groupFeatures(forms, g));
+const weightsOf = (forms: WordForms, model: LinearModel) => summed.offsetOf(forms, model);
 
 /** "FRANCE" → "France", as the gazetteer writes it; acronyms ("U.S.", "UN") stay. */
 function titleCased(words: readonly Token[]): string[] {

@@ -118,14 +118,19 @@ export interface SummedForm {
  * of a few dozen features at most, so exact in 16 bits. A new model or a cleared forms cache starts a new generation,
  * and forms sum anew.
  */
-export class SummedWeights {
+export class SummedWeights<Form extends SummedForm> {
   /** Read it after `offsetOf` calls: they may grow it. */
   sums: Int16Array;
   private used = 0;
   private generation = 0;
   private model: LinearModel | undefined;
 
-  constructor(initialSize: number, private readonly groups: number) {
+  constructor(
+    initialSize: number,
+    private readonly groups: number,
+    /** A form's features in one group; a function of the form, not a closure made per call. */
+    private readonly featuresOf: (form: Form, group: number) => ArrayLike<number>,
+  ) {
     this.sums = new Int16Array(initialSize);
   }
 
@@ -135,7 +140,7 @@ export class SummedWeights {
   }
 
   /** Where the form's summed group weights start in `sums`. */
-  offsetOf(form: SummedForm, model: LinearModel, featuresOf: (group: number) => ArrayLike<number>): number {
+  offsetOf(form: Form, model: LinearModel): number {
     if (this.model !== model) {
       this.model = model;
       this.clear();
@@ -149,7 +154,7 @@ export class SummedWeights {
         this.sums = grown;
       }
       const group = new Float32Array(size);
-      for (let g = 0; g < this.groups; g++) model.sumWeights(featuresOf(g), group, g * L);
+      for (let g = 0; g < this.groups; g++) model.sumWeights(this.featuresOf(form, g), group, g * L);
       this.sums.set(group, this.used);
       form.summedAt = this.used;
       form.summedIn = this.generation;
