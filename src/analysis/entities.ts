@@ -691,7 +691,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   const { model, problem } = nerModel();
   const { readings, context } = readNames(sentences, text);
   const candidates: Candidate[] = [];
-  for (const r of readings) candidates.push(...(model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed));
+  for (const r of readings) for (const c of model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed) candidates.push(c);
   readDatelinePlaces(candidates);
   dropEventNames(candidates);
   readCoordinatedPlaces(candidates);
@@ -830,19 +830,19 @@ const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
  * candidate with the same words keeps its canonical name, roles and metonymy.
  */
 function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], ruled: Candidate[], text: string): Candidate[] {
-  const overlaps = (c: Candidate, from: number, to: number) => c.from < to && from < c.to;
   // "the President" links to a person named before; a word alone the model passed over ("Tursunov said") may be the surname of one.
-  const out = ruled.filter((c) => c.titleOnly || (c.nameWords.length === 1 && !spans.some((span) => overlaps(c, span.from, span.to)) && surnameOnly(c)));
+  const out: Candidate[] = [];
+  for (const c of ruled) if (c.titleOnly || (c.nameWords.length === 1 && !overlapsSpan(spans, c.from, c.to) && surnameOnly(c))) out.push(c);
   for (let span of splitAtPossessives(words, joinSplitNames(words, spans), ruled)) {
     if (span.type === 'other') continue;
     const [from, to] = nameBounds(words, span.from, span.to, span.type);
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
     // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
-    if (to - from === 1 && isInitial(words, from) && commonWordSet.has(words[from]!.lower) && !ruled.some((r) => r.from === from)) continue;
+    if (to - from === 1 && isInitial(words, from) && commonWordSet.has(words[from]!.lower) && !ruledFrom(ruled, from)) continue;
     // "an analyst at Peel Hunt", "a researcher at Carrow": where a person works is a body, not a place.
     if (span.type === 'place' && words[from - 1]?.lower === 'at' && descriptorNouns.has(words[from - 2]?.lower ?? '') && !placeHeads.has(words[to - 1]!.text) && !matchGazetteerTokens(words, from, false)) span = { ...span, type: 'organization' };
-    let c = ruled.find((r) => !r.titleOnly && r.from === from && r.to === to);
+    let c = ruledName(ruled, from, to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     if (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE) {
       // "Tursunov said": a surname alone still links to the person named before.
@@ -871,14 +871,37 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       if (span.confidence < MODEL_ALONE_MIN_CONFIDENCE) continue;
       c = candidate(sentence, words, from, to, span.type, 2, 'ner.model');
       c.definite = words[from - 1]?.lower === 'the';
-      for (const r of ruled) if (overlaps(r, from, to)) for (const role of r.roles) if (!c.roles.includes(role)) c.roles.push(role);
+      for (const r of ruled) if (r.from < to && from < r.to) for (const role of r.roles) if (!c.roles.includes(role)) c.roles.push(role);
       if (c.type === 'person' || c.type === 'organization') addRoles(c, text);
     }
     c.confidence = span.confidence;
     c.mentionType = span.type;
     out.push(c);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortedByStart(out);
+}
+
+// Loops, not closures: these run for every name of every sentence.
+function overlapsSpan(spans: NameSpan[], from: number, to: number): boolean {
+  for (const span of spans) if (span.from < to && from < span.to) return true;
+  return false;
+}
+
+function ruledFrom(ruled: Candidate[], from: number): boolean {
+  for (const r of ruled) if (r.from === from) return true;
+  return false;
+}
+
+/** The rules' name with exactly these words, not a title standing alone. */
+function ruledName(ruled: Candidate[], from: number, to: number): Candidate | undefined {
+  for (const r of ruled) if (!r.titleOnly && r.from === from && r.to === to) return r;
+  return undefined;
+}
+
+/** Sorts by start; most sentences' names come in order already, and those are left as they are. */
+function sortedByStart(candidates: Candidate[]): Candidate[] {
+  for (let k = 1; k < candidates.length; k++) if (candidates[k - 1]!.start > candidates[k]!.start) return candidates.sort((a, b) => a.start - b.start);
+  return candidates;
 }
 
 /**
@@ -977,30 +1000,34 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
     if ((c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') || c.titleOnly || c.surnameOnly || c.metonym) continue;
     const first = c.words[c.from]!;
     if (c.to - c.from === 1 && (commonWordSet.has(first.lower) || NOT_NAME_CAPITALS.has(first.text))) continue;
-    const list = found.get(first.text) ?? [];
-    if (!list.some((o) => sameWords(o.words, o.from, o.to, c.words, c.from))) found.set(first.text, [...list, c]);
+    const list = found.get(first.text);
+    if (!list) found.set(first.text, [c]);
+    else if (!nameWrittenAt(list, c.words, c.from)) list.push(c);
   }
   if (!found.size) return [];
-  const foundAt = (words: Word[], from: number) => {
-    const match = found.get(words[from]!.text)?.find((c) => sameWords(c.words, c.from, c.to, words, from));
-    const end = match ? from + match.to - match.from : from;
-    return match && !words[from - 1]?.capitalized && !words[end]?.capitalized ? match : undefined;
-  };
   const covered = new Set<Word>();
   for (const c of candidates) for (let i = c.from; i < c.to; i++) covered.add(c.words[i]!);
   const out: Candidate[] = [];
   for (const { sentence, words } of readings) {
     for (let i = 0; i < words.length; i++) {
-      const match = covered.has(words[i]!) ? undefined : foundAt(words, i);
-      if (!match) continue;
+      // Most words start no name found: look them up before asking whether a name covers them.
+      const match = nameWrittenAt(found.get(words[i]!.text), words, i);
+      if (!match || covered.has(words[i]!)) continue;
       const to = i + match.to - match.from;
-      if (words.slice(i, to).some((x) => covered.has(x))) continue;
+      // Only where it stands alone, and where nothing read it.
+      if (words[i - 1]?.capitalized || words[to]?.capitalized || words.slice(i, to).some((x) => covered.has(x))) continue;
       const repeat = candidate(sentence, words, i, to, match.type, 1, 'name.repeated');
       if (repeat.name === match.name) out.push(repeat);
       i = to - 1;
     }
   }
   return out;
+}
+
+/** The name among `names` written with the same words as those at `at`. */
+function nameWrittenAt(names: Candidate[] | undefined, words: Word[], at: number): Candidate | undefined {
+  if (names) for (const c of names) if (sameWords(c.words, c.from, c.to, words, at)) return c;
+  return undefined;
 }
 
 function sameWords(a: Word[], from: number, to: number, b: Word[], at: number): boolean {
@@ -1074,7 +1101,7 @@ export function datelineDash(words: Word[], from: number): number {
 function readDatelinePlaces(candidates: Candidate[]): void {
   for (const c of candidates) {
     const { sentence, words } = c;
-    if (sentence.block.sentences[0] !== sentence || c.from !== 0 || !c.nameWords.every((w) => ALL_CAPS_WORD.test(w)) || datelineDash(words, 0) < c.to) continue;
+    if (c.from !== 0 || sentence.block.sentences[0] !== sentence || !c.nameWords.every((w) => ALL_CAPS_WORD.test(w)) || datelineDash(words, 0) < c.to) continue;
     const name = c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
     Object.assign(c, { type: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
   }
