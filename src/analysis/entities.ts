@@ -96,6 +96,8 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const NAME_PREFIX = /^(Mc|Mac|O'|De|Di|La|Le|Van|Von)\p{Lu}/u;
 const LOWER_HYPHENATED = /^\p{Ll}+-\p{Ll}+$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
+const DIGITS = /^\d+$/;
+const HAS_DIGIT = /\d/;
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
 const foldedText = (w: Word) => foldApostrophes(w.text);
 
@@ -139,21 +141,24 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
     const w = words[i]!;
     const next = words[i + 1];
     if (w.kind !== 'word') {
-      // A plural possessive inside an organization's name: "Growers’ Cooperative".
-      const pluralPossessive = (w.text === '’' || w.text === "'") && !w.spaced && /s$/.test(words[i - 1]?.text ?? '') && run.length > 0 && next?.capitalized && orgHeads.has(next.norm);
-      // Editorial brackets sit inside names: "[President Joe] Biden".
-      if (!pluralPossessive && !((w.text === '[' || w.text === ']') && run.length + (next?.capitalized ? 1 : 0) > 0 && (next?.capitalized || words[i - 1]?.capitalized))) flush();
+      // Punctuation ends the run that is open, if one is: most words are read with none open.
+      if (run.length) {
+        // A plural possessive inside an organization's name: "Growers’ Cooperative".
+        const pluralPossessive = (w.text === '’' || w.text === "'") && !w.spaced && words[i - 1]!.text.endsWith('s') && next?.capitalized && orgHeads.has(next.norm);
+        // Editorial brackets sit inside names: "[President Joe] Biden".
+        if (!pluralPossessive && !((w.text === '[' || w.text === ']') && (next?.capitalized || words[i - 1]!.capitalized))) flush();
+      }
       i++;
       continue;
     }
     if (!w.capitalized) {
       if (run.length && next?.capitalized && next.kind === 'word' && (CONNECTORS.has(w.lower) || nameParticles.has(w.text))) {
         run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined });
-      } else if (next?.lower === 'the' && HEAD_LINKS.has(w.lower) && words[i + 2]?.capitalized && words[i + 2]!.kind === 'word' && run.length && isOrgHead(words, run[run.length - 1]!)) {
+      } else if (run.length && next?.lower === 'the' && HEAD_LINKS.has(w.lower) && words[i + 2]?.capitalized && words[i + 2]!.kind === 'word' && isOrgHead(words, run[run.length - 1]!)) {
         // "Foundation for the Visual Arts", "Bank of the West": the head's complement keeps its article.
         run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined }, { kind: 'conn', from: i + 1, to: i + 2, entry: undefined });
         i++;
-      } else if (next?.capitalized && i > 0 && /^\d+$/.test(w.text) && orgDescriptors.has(words[i - 1]!.lower)) {
+      } else if (next?.capitalized && i > 0 && DIGITS.test(w.text) && orgDescriptors.has(words[i - 1]!.lower)) {
         // "analysis group 38 North"
         flush();
         run.push({ kind: 'cap', from: i, to: i + 1, entry: undefined });
@@ -241,7 +246,7 @@ function surnameOnly(c: Candidate): Candidate {
 /** Candidates from one run of capitalized words. */
 function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Candidate[]): void {
   // "Jake Sullivan and Chinese Foreign Minister Wang Yi" are two names; "Centre for Strategic and International Studies" is one.
-  const and = units.findIndex((u) => u.kind === 'conn' && (words[u.from]!.lower === 'and' || words[u.from]!.text === '&'));
+  const and = conjunctionAt(words, units);
   if (and > 0 && !isOrgHead(words, units[units.length - 1]!)) {
     interpretRun(sentence, words, units.slice(0, and), out);
     interpretRun(sentence, words, units.slice(and + 1), out);
@@ -262,11 +267,11 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   if (!units.length) return;
   if (words[units[0]!.from - 1]?.lower === 'the') definite = true;
   let lastCap = lastCapIndex(units);
-  // A title after a name is a surname: "Sean King".
-  const surnameTitle = (u: Unit, k: number) => isTitleUnit(u) && u.to - u.from === 1 && k > 0 && units[k - 1]!.kind === 'cap' && k > lastCap;
-  if (units.some(surnameTitle)) {
-    units = units.map((u, k): Unit => (surnameTitle(u, k) ? { kind: 'cap', from: u.from, to: u.to, entry: undefined } : u));
-    lastCap = lastCapIndex(units);
+  // A title after a name is a surname: "Sean King". Only the unit right after the last plain word can be one.
+  const afterName = lastCap >= 0 ? units[lastCap + 1] : undefined;
+  if (afterName && isTitleUnit(afterName) && afterName.to - afterName.from === 1) {
+    units = units.slice();
+    units[++lastCap] = { kind: 'cap', from: afterName.from, to: afterName.to, entry: undefined };
   }
 
   const push = (c: Candidate) => {
@@ -302,7 +307,10 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   };
 
   // Title before a name: "Russian President Vladimir Putin", "U.S. Ambassador to the United Nations Linda Thomas-Greenfield".
-  const titleAt = units.findLastIndex((u, k) => k < lastCap && isTitleUnit(u));
+  const last = units[units.length - 1]!;
+  const orgHeaded = isOrgHead(words, last);
+  const headed = orgHeaded || isPlaceHead(words, last);
+  const titleAt = lastTitleBefore(units, lastCap);
   let nameFrom = titleAt + 1;
   if (titleAt >= 0 && units[nameFrom]?.kind === 'conn') {
     // Skip the title's complement: "to the United Nations", "of State".
@@ -311,11 +319,9 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     else while (nameFrom < units.length - 1 && !firstNames.has(words[units[nameFrom]!.from]!.norm)) nameFrom++;
   }
   const nameUnits = titleAt >= 0 ? units.slice(nameFrom) : [];
-  const nameWordCount = nameUnits.reduce((n, u) => n + u.to - u.from, 0);
   // After "Dr." or "Mrs." comes a person, whatever the name's last word looks like ("Dr. Helena Marsh").
   const honorific = titleAt >= 0 && units[titleAt]!.entry!.kind === 'honorific';
-  const headed = isOrgHead(words, units[units.length - 1]!) || isPlaceHead(words, units[units.length - 1]!);
-  if (titleAt >= 0 && nameUnits.length && nameWordCount <= 4 && nameUnits.every((u) => u.kind !== 'conn') && (honorific || !headed) && !nameUnits.some((u) => u.kind === 'gaz' && (u.entry!.kind === 'country' || u.to - u.from > 1))) {
+  if (titleAt >= 0 && nameUnits.length && wordCount(nameUnits) <= 4 && nameUnits.every((u) => u.kind !== 'conn') && (honorific || !headed) && !nameUnits.some((u) => u.kind === 'gaz' && (u.entry!.kind === 'country' || u.to - u.from > 1))) {
     const name = nameUnits;
     const person = candidate(sentence, words, name[0]!.from, name[name.length - 1]!.to, 'person', 3, 'person.title');
     // The role runs back from the title over adjoining words, not across "of": "Critics of U.S. President".
@@ -339,8 +345,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   }
 
   // A head word makes the whole run an organization or a place: "Carnegie China Center", "Senkaku Islands".
-  const last = units[units.length - 1]!;
-  if (isOrgHead(words, last) || isPlaceHead(words, last)) {
+  if (headed) {
     let start = 0;
     const firstTitle = units.findIndex(isTitleUnit);
     if (firstTitle >= 0) {
@@ -353,7 +358,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     // A lone head word opening a sentence ("Marsh said", "Council met") is a surname or nothing.
     if (lone) push(surnameOnly(candidate(sentence, words, units[start]!.from, last.to, 'unknown', 0, 'name.surname-only')));
     else if (start < units.length) {
-      const org = isOrgHead(words, last);
+      const org = orgHeaded;
       push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
       // A person an organization is named after: "Edda Okoro Foundation".
       const named = units.slice(start);
@@ -374,7 +379,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   }
 
   // "Ministry of Culture", "Department of Agriculture", "Medical Journal of Australia": a head word before "of" names the whole run.
-  const ofAt = units.findIndex((u, k) => u.kind === 'conn' && HEAD_LINKS.has(words[u.from]!.lower) && k > 0 && isOrgHead(words, units[k - 1]!));
+  const ofAt = headLinkAt(words, units);
   if (ofAt > 0 && units.slice(0, ofAt).every((u) => !isTitleUnit(u))) {
     push(candidate(sentence, words, units[0]!.from, units[units.length - 1]!.to, 'organization', 3, 'org.head-word.of'));
     for (const u of units) if (u.kind === 'gaz' && u.entry!.kind !== 'region') emitGazetteer(u);
@@ -411,6 +416,32 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     i = j;
   }
 }
+
+/** Where "and" or "&" joins two names in a run, or -1. */
+function conjunctionAt(words: Word[], units: Unit[]): number {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'conn' && (words[u.from]!.lower === 'and' || words[u.from]!.text === '&')) return k;
+  }
+  return -1;
+}
+
+/** The last title before the unit at `end`, or -1. */
+function lastTitleBefore(units: Unit[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) if (isTitleUnit(units[k]!)) return k;
+  return -1;
+}
+
+/** Where "of", "for" or "on" follows an organization's head word ("Ministry of Culture"), or -1. */
+function headLinkAt(words: Word[], units: Unit[]): number {
+  for (let k = 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'conn' && HEAD_LINKS.has(words[u.from]!.lower) && isOrgHead(words, units[k - 1]!)) return k;
+  }
+  return -1;
+}
+
+const wordCount = (units: Unit[]) => units.reduce((n, u) => n + u.to - u.from, 0);
 
 function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (c: Candidate) => void, emitGazetteer: (u: Unit) => void): void {
   const title = units.findIndex(isTitleUnit);
@@ -453,7 +484,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   const before = words[back];
   const direct = words[from - 1];
   const after = words[to];
-  const hasDigit = c.nameWords.some((w) => /\d/.test(w) && !/^\d+$/.test(w));
+  const hasDigit = c.nameWords.some((w) => HAS_DIGIT.test(w) && !DIGITS.test(w));
   const set = (type: Candidate['type'], strength: number, rule: string) => {
     c.type = type;
     c.strength = strength;
@@ -471,7 +502,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (count >= 2 && direct?.lower === 'the' && isLocative(words[from - 2]) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
-  else if (after && cueVerbs.has(after.lower) && !/s$/.test(first.norm)) set('person', 1, 'person.speaker');
+  else if (after && cueVerbs.has(after.lower) && !first.norm.endsWith('s')) set('person', 1, 'person.speaker');
   if (count === 1 && groupNouns.has(first.text)) set('person', 2, 'person.group');
   return c;
 }
@@ -898,10 +929,10 @@ function ruledName(ruled: Candidate[], from: number, to: number): Candidate | un
   return undefined;
 }
 
-/** Sorts by start; most sentences' names come in order already, and those are left as they are. */
-function sortedByStart(candidates: Candidate[]): Candidate[] {
-  for (let k = 1; k < candidates.length; k++) if (candidates[k - 1]!.start > candidates[k]!.start) return candidates.sort((a, b) => a.start - b.start);
-  return candidates;
+/** Sorts by start: names and mentions mostly come in order already, and those are left as they are. */
+function sortedByStart<T extends { start: number }>(items: T[]): T[] {
+  for (let k = 1; k < items.length; k++) if (items[k - 1]!.start > items[k]!.start) return items.sort((a, b) => a.start - b.start);
+  return items;
 }
 
 /**
@@ -1147,7 +1178,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   const attach = (c: Candidate, e: EntityDraft) => {
     c.entity = e;
     // "ENGLAND" in a headline, "England" in the text: the name is written as the text writes it.
-    if (e.name === e.name.toUpperCase() && c.name !== c.name.toUpperCase() && c.name.toLowerCase() === e.name.toLowerCase()) {
+    if (c.name !== e.name && e.name === e.name.toUpperCase() && c.name !== c.name.toUpperCase() && c.name.toLowerCase() === e.name.toLowerCase()) {
       e.name = c.name;
       e.nameWords = c.nameWords;
     }
@@ -1244,7 +1275,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const compassPlace = isCompassShortName(c) ? placesByFirstWord(table, word) : undefined;
     const acronymOf = isAcronym(word) ? orgsByInitials.get(word.replace(/\./g, '')) : undefined;
     // "the Lumigraphs", "100 Lumigraphs": things counted, not a surname ("the Okoro exhibit" still names her).
-    const counted = /s$/.test(word) && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
+    const counted = word.endsWith('s') && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
     // "MERKEL" in an all-capitals headline is the Merkel of the text.
     const surname = word.length > 3 && ALL_CAPS_WORD.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
     const matches = c.nameWords.length === 1 && !counted ? personsByWord.get(surname) ?? [] : [];
@@ -1304,7 +1335,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     e.mentions.push(mention);
     // A name inside an organization's name is part of that name: no other name of its entity, no speaker.
     if (c.nested) continue;
-    if (surface !== e.name) e.aliases.add(surface.replace(/[\u2018\u2019]/g, "'") === e.name ? e.name : surface);
+    if (surface !== e.name) e.aliases.add(foldApostrophes(surface) === e.name ? e.name : surface);
     if (c.metonym) e.metonyms.add(surface);
     const ref = { entity: e, start: c.start, end: c.end };
     table.byEnd.set(c.end, ref);
@@ -1323,13 +1354,16 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       // The text's own usage decides first ("Tong Zhao ... Zhao said"); else the name's shape.
       const first = e.nameWords[0]!;
       const last = e.nameWords.at(-1)!;
-      const used = (word: string) => [...e.aliases].some((a) => a === word || a.endsWith(` ${word}`));
+      const used = (word: string) => {
+        for (const a of e.aliases) if (a === word || a.endsWith(` ${word}`)) return true;
+        return false;
+      };
       if (!used(first) && !used(last)) e.aliases.add(familyNameFirst(e.nameWords) ? first : last);
     }
     // "U.S. National Security Council" is also "National Security Council".
     if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!)) e.aliases.add(e.nameWords.slice(1).join(' '));
     e.aliases.delete(e.name);
-    e.mentions.sort((a, b) => a.start - b.start);
+    sortedByStart(e.mentions);
     voteType(e);
     for (const m of e.mentions) if (m.type === e.type) delete m.type;
   }
