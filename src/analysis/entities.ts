@@ -206,6 +206,8 @@ function givenNameEnd(words: Word[], from: number, to: number): number {
 function candidate(sentence: Sentence, words: Word[], from: number, to: number, type: Candidate['type'], strength: number, rule: string, form: MentionForm = 'name'): Candidate {
   if (type === 'person' || type === 'unknown') to = givenNameEnd(words, from, to);
   const last = words[to - 1]!;
+  // Most names are one word: no parts to grow and join.
+  if (to - from === 1 && last.kind === 'word' && last.text !== '&') return newCandidate(sentence, words, from, to, last.norm, [last.norm], type, strength, rule, form);
   // The name keeps apostrophes inside it ("O'Brien") and drops a final possessive.
   const nameParts: string[] = [];
   const nameWords: string[] = [];
@@ -224,9 +226,13 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
     nameParts.push(i === to - 1 ? w.norm : foldedText(w));
     nameWords.push(w.norm);
   }
+  return newCandidate(sentence, words, from, to, nameParts.join(' '), nameWords, type, strength, rule, form);
+}
+
+function newCandidate(sentence: Sentence, words: Word[], from: number, to: number, name: string, nameWords: string[], type: Candidate['type'], strength: number, rule: string, form: MentionForm): Candidate {
   return {
-    sentence, words, from, to, start: words[from]!.start, end: last.normEnd,
-    name: nameParts.join(' '), nameWords,
+    sentence, words, from, to, start: words[from]!.start, end: words[to - 1]!.normEnd,
+    name, nameWords,
     type, strength, rule, form, roles: [],
     // Fields set later are present from the start, so all candidates share one shape.
     metonym: undefined, entity: undefined, definite: undefined, titleOnly: undefined, surnameOnly: undefined, confidence: undefined, mentionType: undefined,
@@ -1027,6 +1033,10 @@ function cutCreditLabels(candidates: Candidate[]): void {
  */
 function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candidate[] {
   const found = new Map<string, Candidate[]>();
+  // Whether a name found starts with a word in lower case ("de Gaulle"). A token's text decides whether it is
+  // capitalized (no punctuation starts with a capital), so a name that starts with one is written again only
+  // at a capitalized word: the others need no lookup.
+  let lowerFirst = false;
   for (const c of candidates) {
     if ((c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') || c.titleOnly || c.surnameOnly || c.metonym) continue;
     const first = c.words[c.from]!;
@@ -1034,6 +1044,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
     const list = found.get(first.text);
     if (!list) found.set(first.text, [c]);
     else if (!nameWrittenAt(list, c.words, c.from)) list.push(c);
+    if (!first.capitalized) lowerFirst = true;
   }
   if (!found.size) return [];
   const covered = new Set<Word>();
@@ -1042,6 +1053,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
   for (const { sentence, words } of readings) {
     for (let i = 0; i < words.length; i++) {
       // Most words start no name found: look them up before asking whether a name covers them.
+      if (!lowerFirst && !words[i]!.capitalized) continue;
       const match = nameWrittenAt(found.get(words[i]!.text), words, i);
       if (!match || covered.has(words[i]!)) continue;
       const to = i + match.to - match.from;
