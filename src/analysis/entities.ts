@@ -728,9 +728,13 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   const { model, problem } = nerModel();
   const { readings, context } = readNames(sentences, text);
   const candidates: Candidate[] = [];
-  for (const r of readings) for (const c of model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed) candidates.push(c);
-  readDatelinePlaces(candidates);
-  dropEventNames(candidates);
+  for (const r of readings) {
+    // Each sentence's names are settled while its words are fresh in memory: a dateline's place, and events dropped.
+    for (const c of model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed) {
+      readDatelinePlace(c);
+      if (!isEventName(c)) candidates.push(c);
+    }
+  }
   readCoordinatedPlaces(candidates);
   cutThingsNamedAfterPeople(candidates);
   cutCreditLabels(candidates);
@@ -975,18 +979,14 @@ function isStakeIn(c: Candidate): boolean {
 
 const eventHeadFirstWords = new Set([...eventHeads].map((h) => h.split(' ')[0]!));
 
+const isEventHead = (w: Word | undefined) => !!w && eventHeads.has(w.norm);
+const isEventHeadPair = (a: Word | undefined, b: Word | undefined) => !!a && !!b && eventHeadFirstWords.has(a.norm) && eventHeads.has(`${a.norm} ${b.norm}`);
+
 /** "Hurricane Milton", "Typhoon Amihan", "Operation Sea Lion": a storm or an operation is an event, no actor. */
-function dropEventNames(candidates: Candidate[]): void {
-  const pair = (a: Word | undefined, b: Word | undefined) => !!a && !!b && eventHeadFirstWords.has(a.norm) && eventHeads.has(`${a.norm} ${b.norm}`);
-  const single = (w: Word | undefined) => !!w && eventHeads.has(w.norm);
-  let kept = 0;
-  for (const c of candidates) {
-    const { words, from } = c;
-    // The head opens the name ("Tropical Storm Alberto") or stands just before it, outside the span.
-    const event = single(words[from]) || pair(words[from], words[from + 1]) || single(words[from - 1]) || pair(words[from - 2], words[from - 1]);
-    if (!event) candidates[kept++] = c;
-  }
-  candidates.length = kept;
+function isEventName(c: Candidate): boolean {
+  const { words, from } = c;
+  // The head opens the name ("Tropical Storm Alberto") or stands just before it, outside the span.
+  return isEventHead(words[from]) || isEventHeadPair(words[from], words[from + 1]) || isEventHead(words[from - 1]) || isEventHeadPair(words[from - 2], words[from - 1]);
 }
 
 /**
@@ -1141,13 +1141,11 @@ export function datelineDash(words: Word[], from: number): number {
 }
 
 /** The capitals before a dateline's dash name a place, not an acronym. */
-function readDatelinePlaces(candidates: Candidate[]): void {
-  for (const c of candidates) {
-    const { sentence, words } = c;
-    if (c.from !== 0 || sentence.block.sentences[0] !== sentence || !c.nameWords.every((w) => ALL_CAPS_WORD.test(w)) || datelineDash(words, 0) < c.to) continue;
-    const name = c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
-    Object.assign(c, { type: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
-  }
+function readDatelinePlace(c: Candidate): void {
+  const { sentence, words } = c;
+  if (c.from !== 0 || sentence.block.sentences[0] !== sentence || !c.nameWords.every((w) => ALL_CAPS_WORD.test(w)) || datelineDash(words, 0) < c.to) return;
+  const name = c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+  Object.assign(c, { type: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
 }
 
 function link(candidates: Candidate[], table: EntityTable, text: string): void {
