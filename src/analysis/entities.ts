@@ -96,6 +96,8 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const NAME_PREFIX = /^(Mc|Mac|O'|De|Di|La|Le|Van|Von)\p{Lu}/u;
 const LOWER_HYPHENATED = /^\p{Ll}+-\p{Ll}+$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
+const DIGITS = /^\d+$/;
+const HAS_DIGIT = /\d/;
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
 const foldedText = (w: Word) => foldApostrophes(w.text);
 
@@ -139,21 +141,24 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
     const w = words[i]!;
     const next = words[i + 1];
     if (w.kind !== 'word') {
-      // A plural possessive inside an organization's name: "Growers’ Cooperative".
-      const pluralPossessive = (w.text === '’' || w.text === "'") && !w.spaced && /s$/.test(words[i - 1]?.text ?? '') && run.length > 0 && next?.capitalized && orgHeads.has(next.norm);
-      // Editorial brackets sit inside names: "[President Joe] Biden".
-      if (!pluralPossessive && !((w.text === '[' || w.text === ']') && run.length + (next?.capitalized ? 1 : 0) > 0 && (next?.capitalized || words[i - 1]?.capitalized))) flush();
+      // Punctuation ends the run that is open, if one is: most words are read with none open.
+      if (run.length) {
+        // A plural possessive inside an organization's name: "Growers’ Cooperative".
+        const pluralPossessive = (w.text === '’' || w.text === "'") && !w.spaced && words[i - 1]!.text.endsWith('s') && next?.capitalized && orgHeads.has(next.norm);
+        // Editorial brackets sit inside names: "[President Joe] Biden".
+        if (!pluralPossessive && !((w.text === '[' || w.text === ']') && (next?.capitalized || words[i - 1]!.capitalized))) flush();
+      }
       i++;
       continue;
     }
     if (!w.capitalized) {
       if (run.length && next?.capitalized && next.kind === 'word' && (CONNECTORS.has(w.lower) || nameParticles.has(w.text))) {
         run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined });
-      } else if (next?.lower === 'the' && HEAD_LINKS.has(w.lower) && words[i + 2]?.capitalized && words[i + 2]!.kind === 'word' && run.length && isOrgHead(words, run[run.length - 1]!)) {
+      } else if (run.length && next?.lower === 'the' && HEAD_LINKS.has(w.lower) && words[i + 2]?.capitalized && words[i + 2]!.kind === 'word' && isOrgHead(words, run[run.length - 1]!)) {
         // "Foundation for the Visual Arts", "Bank of the West": the head's complement keeps its article.
         run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined }, { kind: 'conn', from: i + 1, to: i + 2, entry: undefined });
         i++;
-      } else if (next?.capitalized && i > 0 && /^\d+$/.test(w.text) && orgDescriptors.has(words[i - 1]!.lower)) {
+      } else if (next?.capitalized && i > 0 && DIGITS.test(w.text) && orgDescriptors.has(words[i - 1]!.lower)) {
         // "analysis group 38 North"
         flush();
         run.push({ kind: 'cap', from: i, to: i + 1, entry: undefined });
@@ -201,6 +206,8 @@ function givenNameEnd(words: Word[], from: number, to: number): number {
 function candidate(sentence: Sentence, words: Word[], from: number, to: number, type: Candidate['type'], strength: number, rule: string, form: MentionForm = 'name'): Candidate {
   if (type === 'person' || type === 'unknown') to = givenNameEnd(words, from, to);
   const last = words[to - 1]!;
+  // Most names are one word: no parts to grow and join.
+  if (to - from === 1 && last.kind === 'word' && last.text !== '&') return newCandidate(sentence, words, from, to, last.norm, [last.norm], type, strength, rule, form);
   // The name keeps apostrophes inside it ("O'Brien") and drops a final possessive.
   const nameParts: string[] = [];
   const nameWords: string[] = [];
@@ -219,9 +226,13 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
     nameParts.push(i === to - 1 ? w.norm : foldedText(w));
     nameWords.push(w.norm);
   }
+  return newCandidate(sentence, words, from, to, nameParts.join(' '), nameWords, type, strength, rule, form);
+}
+
+function newCandidate(sentence: Sentence, words: Word[], from: number, to: number, name: string, nameWords: string[], type: Candidate['type'], strength: number, rule: string, form: MentionForm): Candidate {
   return {
-    sentence, words, from, to, start: words[from]!.start, end: last.normEnd,
-    name: nameParts.join(' '), nameWords,
+    sentence, words, from, to, start: words[from]!.start, end: words[to - 1]!.normEnd,
+    name, nameWords,
     type, strength, rule, form, roles: [],
     // Fields set later are present from the start, so all candidates share one shape.
     metonym: undefined, entity: undefined, definite: undefined, titleOnly: undefined, surnameOnly: undefined, confidence: undefined, mentionType: undefined,
@@ -241,7 +252,7 @@ function surnameOnly(c: Candidate): Candidate {
 /** Candidates from one run of capitalized words. */
 function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Candidate[]): void {
   // "Jake Sullivan and Chinese Foreign Minister Wang Yi" are two names; "Centre for Strategic and International Studies" is one.
-  const and = units.findIndex((u) => u.kind === 'conn' && (words[u.from]!.lower === 'and' || words[u.from]!.text === '&'));
+  const and = conjunctionAt(words, units);
   if (and > 0 && !isOrgHead(words, units[units.length - 1]!)) {
     interpretRun(sentence, words, units.slice(0, and), out);
     interpretRun(sentence, words, units.slice(and + 1), out);
@@ -262,11 +273,11 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   if (!units.length) return;
   if (words[units[0]!.from - 1]?.lower === 'the') definite = true;
   let lastCap = lastCapIndex(units);
-  // A title after a name is a surname: "Sean King".
-  const surnameTitle = (u: Unit, k: number) => isTitleUnit(u) && u.to - u.from === 1 && k > 0 && units[k - 1]!.kind === 'cap' && k > lastCap;
-  if (units.some(surnameTitle)) {
-    units = units.map((u, k): Unit => (surnameTitle(u, k) ? { kind: 'cap', from: u.from, to: u.to, entry: undefined } : u));
-    lastCap = lastCapIndex(units);
+  // A title after a name is a surname: "Sean King". Only the unit right after the last plain word can be one.
+  const afterName = lastCap >= 0 ? units[lastCap + 1] : undefined;
+  if (afterName && isTitleUnit(afterName) && afterName.to - afterName.from === 1) {
+    units = units.slice();
+    units[++lastCap] = { kind: 'cap', from: afterName.from, to: afterName.to, entry: undefined };
   }
 
   const push = (c: Candidate) => {
@@ -302,7 +313,10 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   };
 
   // Title before a name: "Russian President Vladimir Putin", "U.S. Ambassador to the United Nations Linda Thomas-Greenfield".
-  const titleAt = units.findLastIndex((u, k) => k < lastCap && isTitleUnit(u));
+  const last = units[units.length - 1]!;
+  const orgHeaded = isOrgHead(words, last);
+  const headed = orgHeaded || isPlaceHead(words, last);
+  const titleAt = lastTitleBefore(units, lastCap);
   let nameFrom = titleAt + 1;
   if (titleAt >= 0 && units[nameFrom]?.kind === 'conn') {
     // Skip the title's complement: "to the United Nations", "of State".
@@ -311,11 +325,9 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     else while (nameFrom < units.length - 1 && !firstNames.has(words[units[nameFrom]!.from]!.norm)) nameFrom++;
   }
   const nameUnits = titleAt >= 0 ? units.slice(nameFrom) : [];
-  const nameWordCount = nameUnits.reduce((n, u) => n + u.to - u.from, 0);
   // After "Dr." or "Mrs." comes a person, whatever the name's last word looks like ("Dr. Helena Marsh").
   const honorific = titleAt >= 0 && units[titleAt]!.entry!.kind === 'honorific';
-  const headed = isOrgHead(words, units[units.length - 1]!) || isPlaceHead(words, units[units.length - 1]!);
-  if (titleAt >= 0 && nameUnits.length && nameWordCount <= 4 && nameUnits.every((u) => u.kind !== 'conn') && (honorific || !headed) && !nameUnits.some((u) => u.kind === 'gaz' && (u.entry!.kind === 'country' || u.to - u.from > 1))) {
+  if (titleAt >= 0 && nameUnits.length && wordCount(nameUnits) <= 4 && nameUnits.every((u) => u.kind !== 'conn') && (honorific || !headed) && !nameUnits.some((u) => u.kind === 'gaz' && (u.entry!.kind === 'country' || u.to - u.from > 1))) {
     const name = nameUnits;
     const person = candidate(sentence, words, name[0]!.from, name[name.length - 1]!.to, 'person', 3, 'person.title');
     // The role runs back from the title over adjoining words, not across "of": "Critics of U.S. President".
@@ -339,8 +351,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   }
 
   // A head word makes the whole run an organization or a place: "Carnegie China Center", "Senkaku Islands".
-  const last = units[units.length - 1]!;
-  if (isOrgHead(words, last) || isPlaceHead(words, last)) {
+  if (headed) {
     let start = 0;
     const firstTitle = units.findIndex(isTitleUnit);
     if (firstTitle >= 0) {
@@ -353,7 +364,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     // A lone head word opening a sentence ("Marsh said", "Council met") is a surname or nothing.
     if (lone) push(surnameOnly(candidate(sentence, words, units[start]!.from, last.to, 'unknown', 0, 'name.surname-only')));
     else if (start < units.length) {
-      const org = isOrgHead(words, last);
+      const org = orgHeaded;
       push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
       // A person an organization is named after: "Edda Okoro Foundation".
       const named = units.slice(start);
@@ -374,7 +385,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   }
 
   // "Ministry of Culture", "Department of Agriculture", "Medical Journal of Australia": a head word before "of" names the whole run.
-  const ofAt = units.findIndex((u, k) => u.kind === 'conn' && HEAD_LINKS.has(words[u.from]!.lower) && k > 0 && isOrgHead(words, units[k - 1]!));
+  const ofAt = headLinkAt(words, units);
   if (ofAt > 0 && units.slice(0, ofAt).every((u) => !isTitleUnit(u))) {
     push(candidate(sentence, words, units[0]!.from, units[units.length - 1]!.to, 'organization', 3, 'org.head-word.of'));
     for (const u of units) if (u.kind === 'gaz' && u.entry!.kind !== 'region') emitGazetteer(u);
@@ -411,6 +422,32 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     i = j;
   }
 }
+
+/** Where "and" or "&" joins two names in a run, or -1. */
+function conjunctionAt(words: Word[], units: Unit[]): number {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'conn' && (words[u.from]!.lower === 'and' || words[u.from]!.text === '&')) return k;
+  }
+  return -1;
+}
+
+/** The last title before the unit at `end`, or -1. */
+function lastTitleBefore(units: Unit[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) if (isTitleUnit(units[k]!)) return k;
+  return -1;
+}
+
+/** Where "of", "for" or "on" follows an organization's head word ("Ministry of Culture"), or -1. */
+function headLinkAt(words: Word[], units: Unit[]): number {
+  for (let k = 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'conn' && HEAD_LINKS.has(words[u.from]!.lower) && isOrgHead(words, units[k - 1]!)) return k;
+  }
+  return -1;
+}
+
+const wordCount = (units: Unit[]) => units.reduce((n, u) => n + u.to - u.from, 0);
 
 function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (c: Candidate) => void, emitGazetteer: (u: Unit) => void): void {
   const title = units.findIndex(isTitleUnit);
@@ -453,7 +490,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   const before = words[back];
   const direct = words[from - 1];
   const after = words[to];
-  const hasDigit = c.nameWords.some((w) => /\d/.test(w) && !/^\d+$/.test(w));
+  const hasDigit = c.nameWords.some((w) => HAS_DIGIT.test(w) && !DIGITS.test(w));
   const set = (type: Candidate['type'], strength: number, rule: string) => {
     c.type = type;
     c.strength = strength;
@@ -471,7 +508,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (count >= 2 && direct?.lower === 'the' && isLocative(words[from - 2]) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
-  else if (after && cueVerbs.has(after.lower) && !/s$/.test(first.norm)) set('person', 1, 'person.speaker');
+  else if (after && cueVerbs.has(after.lower) && !first.norm.endsWith('s')) set('person', 1, 'person.speaker');
   if (count === 1 && groupNouns.has(first.text)) set('person', 2, 'person.group');
   return c;
 }
@@ -691,9 +728,13 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   const { model, problem } = nerModel();
   const { readings, context } = readNames(sentences, text);
   const candidates: Candidate[] = [];
-  for (const r of readings) candidates.push(...(model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed));
-  readDatelinePlaces(candidates);
-  dropEventNames(candidates);
+  for (const r of readings) {
+    // Each sentence's names are settled while its words are fresh in memory: a dateline's place, and events dropped.
+    for (const c of model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed) {
+      readDatelinePlace(c);
+      if (!isEventName(c)) candidates.push(c);
+    }
+  }
   readCoordinatedPlaces(candidates);
   cutThingsNamedAfterPeople(candidates);
   cutCreditLabels(candidates);
@@ -830,19 +871,19 @@ const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
  * candidate with the same words keeps its canonical name, roles and metonymy.
  */
 function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], ruled: Candidate[], text: string): Candidate[] {
-  const overlaps = (c: Candidate, from: number, to: number) => c.from < to && from < c.to;
   // "the President" links to a person named before; a word alone the model passed over ("Tursunov said") may be the surname of one.
-  const out = ruled.filter((c) => c.titleOnly || (c.nameWords.length === 1 && !spans.some((span) => overlaps(c, span.from, span.to)) && surnameOnly(c)));
+  const out: Candidate[] = [];
+  for (const c of ruled) if (c.titleOnly || (c.nameWords.length === 1 && !overlapsSpan(spans, c.from, c.to) && surnameOnly(c))) out.push(c);
   for (let span of splitAtPossessives(words, joinSplitNames(words, spans), ruled)) {
     if (span.type === 'other') continue;
     const [from, to] = nameBounds(words, span.from, span.to, span.type);
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
     // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
-    if (to - from === 1 && isInitial(words, from) && commonWordSet.has(words[from]!.lower) && !ruled.some((r) => r.from === from)) continue;
+    if (to - from === 1 && isInitial(words, from) && commonWordSet.has(words[from]!.lower) && !ruledFrom(ruled, from)) continue;
     // "an analyst at Peel Hunt", "a researcher at Carrow": where a person works is a body, not a place.
     if (span.type === 'place' && words[from - 1]?.lower === 'at' && descriptorNouns.has(words[from - 2]?.lower ?? '') && !placeHeads.has(words[to - 1]!.text) && !matchGazetteerTokens(words, from, false)) span = { ...span, type: 'organization' };
-    let c = ruled.find((r) => !r.titleOnly && r.from === from && r.to === to);
+    let c = ruledName(ruled, from, to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     if (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE) {
       // "Tursunov said": a surname alone still links to the person named before.
@@ -871,14 +912,37 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       if (span.confidence < MODEL_ALONE_MIN_CONFIDENCE) continue;
       c = candidate(sentence, words, from, to, span.type, 2, 'ner.model');
       c.definite = words[from - 1]?.lower === 'the';
-      for (const r of ruled) if (overlaps(r, from, to)) for (const role of r.roles) if (!c.roles.includes(role)) c.roles.push(role);
+      for (const r of ruled) if (r.from < to && from < r.to) for (const role of r.roles) if (!c.roles.includes(role)) c.roles.push(role);
       if (c.type === 'person' || c.type === 'organization') addRoles(c, text);
     }
     c.confidence = span.confidence;
     c.mentionType = span.type;
     out.push(c);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortedByStart(out);
+}
+
+// Loops, not closures: these run for every name of every sentence.
+function overlapsSpan(spans: NameSpan[], from: number, to: number): boolean {
+  for (const span of spans) if (span.from < to && from < span.to) return true;
+  return false;
+}
+
+function ruledFrom(ruled: Candidate[], from: number): boolean {
+  for (const r of ruled) if (r.from === from) return true;
+  return false;
+}
+
+/** The rules' name with exactly these words, not a title standing alone. */
+function ruledName(ruled: Candidate[], from: number, to: number): Candidate | undefined {
+  for (const r of ruled) if (!r.titleOnly && r.from === from && r.to === to) return r;
+  return undefined;
+}
+
+/** Sorts by start: names and mentions mostly come in order already, and those are left as they are. */
+function sortedByStart<T extends { start: number }>(items: T[]): T[] {
+  for (let k = 1; k < items.length; k++) if (items[k - 1]!.start > items[k]!.start) return items.sort((a, b) => a.start - b.start);
+  return items;
 }
 
 /**
@@ -915,18 +979,14 @@ function isStakeIn(c: Candidate): boolean {
 
 const eventHeadFirstWords = new Set([...eventHeads].map((h) => h.split(' ')[0]!));
 
+const isEventHead = (w: Word | undefined) => !!w && eventHeads.has(w.norm);
+const isEventHeadPair = (a: Word | undefined, b: Word | undefined) => !!a && !!b && eventHeadFirstWords.has(a.norm) && eventHeads.has(`${a.norm} ${b.norm}`);
+
 /** "Hurricane Milton", "Typhoon Amihan", "Operation Sea Lion": a storm or an operation is an event, no actor. */
-function dropEventNames(candidates: Candidate[]): void {
-  const pair = (a: Word | undefined, b: Word | undefined) => !!a && !!b && eventHeadFirstWords.has(a.norm) && eventHeads.has(`${a.norm} ${b.norm}`);
-  const single = (w: Word | undefined) => !!w && eventHeads.has(w.norm);
-  let kept = 0;
-  for (const c of candidates) {
-    const { words, from } = c;
-    // The head opens the name ("Tropical Storm Alberto") or stands just before it, outside the span.
-    const event = single(words[from]) || pair(words[from], words[from + 1]) || single(words[from - 1]) || pair(words[from - 2], words[from - 1]);
-    if (!event) candidates[kept++] = c;
-  }
-  candidates.length = kept;
+function isEventName(c: Candidate): boolean {
+  const { words, from } = c;
+  // The head opens the name ("Tropical Storm Alberto") or stands just before it, outside the span.
+  return isEventHead(words[from]) || isEventHeadPair(words[from], words[from + 1]) || isEventHead(words[from - 1]) || isEventHeadPair(words[from - 2], words[from - 1]);
 }
 
 /**
@@ -973,34 +1033,44 @@ function cutCreditLabels(candidates: Candidate[]): void {
  */
 function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candidate[] {
   const found = new Map<string, Candidate[]>();
+  // Whether a name found starts with a word in lower case ("de Gaulle"). A token's text decides whether it is
+  // capitalized (no punctuation starts with a capital), so a name that starts with one is written again only
+  // at a capitalized word: the others need no lookup.
+  let lowerFirst = false;
   for (const c of candidates) {
     if ((c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') || c.titleOnly || c.surnameOnly || c.metonym) continue;
     const first = c.words[c.from]!;
     if (c.to - c.from === 1 && (commonWordSet.has(first.lower) || NOT_NAME_CAPITALS.has(first.text))) continue;
-    const list = found.get(first.text) ?? [];
-    if (!list.some((o) => sameWords(o.words, o.from, o.to, c.words, c.from))) found.set(first.text, [...list, c]);
+    const list = found.get(first.text);
+    if (!list) found.set(first.text, [c]);
+    else if (!nameWrittenAt(list, c.words, c.from)) list.push(c);
+    if (!first.capitalized) lowerFirst = true;
   }
   if (!found.size) return [];
-  const foundAt = (words: Word[], from: number) => {
-    const match = found.get(words[from]!.text)?.find((c) => sameWords(c.words, c.from, c.to, words, from));
-    const end = match ? from + match.to - match.from : from;
-    return match && !words[from - 1]?.capitalized && !words[end]?.capitalized ? match : undefined;
-  };
   const covered = new Set<Word>();
   for (const c of candidates) for (let i = c.from; i < c.to; i++) covered.add(c.words[i]!);
   const out: Candidate[] = [];
   for (const { sentence, words } of readings) {
     for (let i = 0; i < words.length; i++) {
-      const match = covered.has(words[i]!) ? undefined : foundAt(words, i);
-      if (!match) continue;
+      // Most words start no name found: look them up before asking whether a name covers them.
+      if (!lowerFirst && !words[i]!.capitalized) continue;
+      const match = nameWrittenAt(found.get(words[i]!.text), words, i);
+      if (!match || covered.has(words[i]!)) continue;
       const to = i + match.to - match.from;
-      if (words.slice(i, to).some((x) => covered.has(x))) continue;
+      // Only where it stands alone, and where nothing read it.
+      if (words[i - 1]?.capitalized || words[to]?.capitalized || words.slice(i, to).some((x) => covered.has(x))) continue;
       const repeat = candidate(sentence, words, i, to, match.type, 1, 'name.repeated');
       if (repeat.name === match.name) out.push(repeat);
       i = to - 1;
     }
   }
   return out;
+}
+
+/** The name among `names` written with the same words as those at `at`. */
+function nameWrittenAt(names: Candidate[] | undefined, words: Word[], at: number): Candidate | undefined {
+  if (names) for (const c of names) if (sameWords(c.words, c.from, c.to, words, at)) return c;
+  return undefined;
 }
 
 function sameWords(a: Word[], from: number, to: number, b: Word[], at: number): boolean {
@@ -1071,13 +1141,11 @@ export function datelineDash(words: Word[], from: number): number {
 }
 
 /** The capitals before a dateline's dash name a place, not an acronym. */
-function readDatelinePlaces(candidates: Candidate[]): void {
-  for (const c of candidates) {
-    const { sentence, words } = c;
-    if (sentence.block.sentences[0] !== sentence || c.from !== 0 || !c.nameWords.every((w) => ALL_CAPS_WORD.test(w)) || datelineDash(words, 0) < c.to) continue;
-    const name = c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
-    Object.assign(c, { type: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
-  }
+function readDatelinePlace(c: Candidate): void {
+  const { sentence, words } = c;
+  if (c.from !== 0 || sentence.block.sentences[0] !== sentence || !c.nameWords.every((w) => ALL_CAPS_WORD.test(w)) || datelineDash(words, 0) < c.to) return;
+  const name = c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+  Object.assign(c, { type: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
 }
 
 function link(candidates: Candidate[], table: EntityTable, text: string): void {
@@ -1120,7 +1188,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   const attach = (c: Candidate, e: EntityDraft) => {
     c.entity = e;
     // "ENGLAND" in a headline, "England" in the text: the name is written as the text writes it.
-    if (e.name === e.name.toUpperCase() && c.name !== c.name.toUpperCase() && c.name.toLowerCase() === e.name.toLowerCase()) {
+    if (c.name !== e.name && e.name === e.name.toUpperCase() && c.name !== c.name.toUpperCase() && c.name.toLowerCase() === e.name.toLowerCase()) {
       e.name = c.name;
       e.nameWords = c.nameWords;
     }
@@ -1217,7 +1285,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const compassPlace = isCompassShortName(c) ? placesByFirstWord(table, word) : undefined;
     const acronymOf = isAcronym(word) ? orgsByInitials.get(word.replace(/\./g, '')) : undefined;
     // "the Lumigraphs", "100 Lumigraphs": things counted, not a surname ("the Okoro exhibit" still names her).
-    const counted = /s$/.test(word) && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
+    const counted = word.endsWith('s') && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
     // "MERKEL" in an all-capitals headline is the Merkel of the text.
     const surname = word.length > 3 && ALL_CAPS_WORD.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
     const matches = c.nameWords.length === 1 && !counted ? personsByWord.get(surname) ?? [] : [];
@@ -1277,7 +1345,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     e.mentions.push(mention);
     // A name inside an organization's name is part of that name: no other name of its entity, no speaker.
     if (c.nested) continue;
-    if (surface !== e.name) e.aliases.add(surface.replace(/[\u2018\u2019]/g, "'") === e.name ? e.name : surface);
+    if (surface !== e.name) e.aliases.add(foldApostrophes(surface) === e.name ? e.name : surface);
     if (c.metonym) e.metonyms.add(surface);
     const ref = { entity: e, start: c.start, end: c.end };
     table.byEnd.set(c.end, ref);
@@ -1296,13 +1364,16 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       // The text's own usage decides first ("Tong Zhao ... Zhao said"); else the name's shape.
       const first = e.nameWords[0]!;
       const last = e.nameWords.at(-1)!;
-      const used = (word: string) => [...e.aliases].some((a) => a === word || a.endsWith(` ${word}`));
+      const used = (word: string) => {
+        for (const a of e.aliases) if (a === word || a.endsWith(` ${word}`)) return true;
+        return false;
+      };
       if (!used(first) && !used(last)) e.aliases.add(familyNameFirst(e.nameWords) ? first : last);
     }
     // "U.S. National Security Council" is also "National Security Council".
     if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!)) e.aliases.add(e.nameWords.slice(1).join(' '));
     e.aliases.delete(e.name);
-    e.mentions.sort((a, b) => a.start - b.start);
+    sortedByStart(e.mentions);
     voteType(e);
     for (const m of e.mentions) if (m.type === e.type) delete m.type;
   }
