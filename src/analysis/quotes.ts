@@ -173,7 +173,7 @@ function blockWords(block: Block, titleCase = false): BlockWords {
   for (const s of block.sentences) {
     const from = words.length;
     for (const w of wordsOf(s)) {
-      if (cueFirstWords.has(w.lower)) cueWords.push(words.length);
+      if (w.kind === 'word' && cueFirstWords.has(w.lower)) cueWords.push(words.length);
       words.push(titleCase && w.capitalized && w.index > 0 && cueVerbs.has(w.lower) ? { ...w, capitalized: false } : w);
     }
     for (let i = from; i < words.length; i++) {
@@ -268,6 +268,14 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
       let last: EntityDraft | undefined;
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
+        if (!last) {
+          // No person to vote for until the next one named: jump to the first token at or past that name.
+          while (m < personMentions.length && personMentions[m]!.start < tokens[i]!.start) m++;
+          if (m === personMentions.length) break;
+          const next = personMentions[m]!.start;
+          i = firstNotBefore(tokens, (t) => t.start < next);
+          if (i === tokens.length) break;
+        }
         const t = tokens[i]!;
         while (m < personMentions.length && personMentions[m]!.start < t.start) m++;
         if (personMentions[m]?.start === t.start) {
