@@ -160,6 +160,8 @@ interface BlockWords {
   words: Word[];
   sentenceStart: number[];
   sentenceEnd: number[];
+  /** Indices of the words that may open a cue, verb or noun, in order: the cue readers visit these, not every word. */
+  cueWords: number[];
 }
 
 /** `titleCase`: a headline's capitalized cue verbs ("Says") read as cues. */
@@ -167,15 +169,24 @@ function blockWords(block: Block, titleCase = false): BlockWords {
   const words: Word[] = [];
   const sentenceStart: number[] = [];
   const sentenceEnd: number[] = [];
+  const cueWords: number[] = [];
   for (const s of block.sentences) {
     const from = words.length;
-    for (const w of wordsOf(s)) words.push(titleCase && w.capitalized && w.index > 0 && cueVerbs.has(w.lower) ? { ...w, capitalized: false } : w);
+    for (const w of wordsOf(s)) {
+      if (w.kind === 'word' && cueFirstWords.has(w.lower)) cueWords.push(words.length);
+      words.push(titleCase && w.capitalized && w.index > 0 && cueVerbs.has(w.lower) ? { ...w, capitalized: false } : w);
+    }
     for (let i = from; i < words.length; i++) {
       sentenceStart.push(from);
       sentenceEnd.push(words.length);
     }
   }
-  return { words, sentenceStart, sentenceEnd };
+  return { words, sentenceStart, sentenceEnd, cueWords };
+}
+
+/** The position in `cueWords` of the first cue word at or after word `from`. */
+function firstCueFrom(cueWords: readonly number[], from: number): number {
+  return firstNotBefore(cueWords, (k) => k < from);
 }
 
 /** Index of the first word starting at or after `offset`. */
@@ -212,8 +223,8 @@ function isNounModifier(w: Word): boolean {
 }
 
 const nounCuesByFirst = byFirstWord(nounCues, (p) => p);
-/** First words of all cues, verbs and nouns: one lookup tells most words are neither. */
-const cueFirstWords = new Set([...cueVerbs.keys(), ...nounCuesByFirst.keys()]);
+/** First words of all cues, verbs and nouns: one lookup tells most words are neither. It holds every reporting word the attribution reader asks about too (a cue verb or "according"). */
+const cueFirstWords = new Set([...cueVerbs.keys(), ...nounCuesByFirst.keys(), 'according']);
 /** Longer clauses are no empty report: no need to lower-case them to look them up. */
 const longestEmptyReport = Math.max(0, ...[...emptyReports].map((r) => r.length));
 
@@ -257,6 +268,14 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
       let last: EntityDraft | undefined;
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
+        if (!last) {
+          // No person to vote for until the next one named: jump to the first token at or past that name.
+          while (m < personMentions.length && personMentions[m]!.start < tokens[i]!.start) m++;
+          if (m === personMentions.length) break;
+          const next = personMentions[m]!.start;
+          i = firstNotBefore(tokens, (t) => t.start < next);
+          if (i === tokens.length) break;
+        }
         const t = tokens[i]!;
         while (m < personMentions.length && personMentions[m]!.start < t.start) m++;
         if (personMentions[m]?.start === t.start) {
@@ -406,12 +425,18 @@ export class QuoteFinder {
       while (m < marked.length && marked[m]!.start <= w.start) reach = Math.max(reach, marked[m++]!.end);
       return isReportingWord(w) && !markedCues.has(w.start) && w.start >= reach;
     };
+    // A reporting word opens a cue: only the block's cue words need asking, and one is enough for its sentence.
     const sentences: Word[][] = [];
+    const { cueWords } = bw;
+    let c = 0;
+    let base = 0;
     for (const s of block.sentences) {
       const ws = wordsOf(s);
+      const end = base + ws.length;
       let any = false;
-      for (const w of ws) if (open(w)) any = true;
+      for (; c < cueWords.length && cueWords[c]! < end; c++) if (!any && open(ws[cueWords[c]! - base]!)) any = true;
       if (any) sentences.push(ws);
+      base = end;
     }
     const input = sentences.length ? paragraphInput(sentences, block.kind) : null;
     if (!input) return;
@@ -1318,13 +1343,17 @@ export class QuoteFinder {
       for (let k = Math.max(added, this.quotes.length - RECENT_QUOTES_CHECKED); k < this.quotes.length; k++) if (inside(this.quotes[k]!, offset)) return true;
       return false;
     };
-    const words = bw.words;
+    const { words, cueWords } = bw;
     const quoted = doubledApostropheQuotes(block);
+    let c = 0;
     for (const sentence of block.sentences) {
       const from = wordAt(words, sentence.start);
       const to = wordAt(words, sentence.end);
+      // A sentence without a word that may open a cue reports nothing.
+      while (c < cueWords.length && cueWords[c]! < from) c++;
+      if (c === cueWords.length || cueWords[c]! >= to) continue;
       for (let at = from, n = 0; at < to && n < 2; n++) {
-        const found = this.indirectIn(words, at, to, inDirect, lemmas, quoted);
+        const found = this.indirectIn(words, cueWords, at, to, inDirect, lemmas, quoted);
         if (!found) break;
         for (const [cs, ce, attribution, cueIdx] of found) {
           this.addIndirect(cs, ce, attribution);
@@ -1361,17 +1390,17 @@ export class QuoteFinder {
 
   /** Finds the first reported clause from word `from` on, in pieces where a coordinated cue splits it: [start, end, attribution, cue index] each. */
   /** `quoted`: is an offset inside words quoted in a way no direct quote reads (''…'')? Its cues are the speaker's, not the report's. */
-  private indirectIn(words: Word[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): Reported[] | null {
+  private indirectIn(words: Word[], cueWords: readonly number[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): Reported[] | null {
     const { text } = this.ctx;
     from = afterDateline(words, from, to);
     let end = to;
     while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
     if (end - from < 4) return null;
     const contentEnd = words[end - 1]!.end;
-    for (let k = from; k < end; k++) {
+    // Most words are no cue: only those that may open one are read.
+    for (let c = firstCueFrom(cueWords, from); c < cueWords.length && cueWords[c]! < end; c++) {
+      const k = cueWords[c]!;
       const w = words[k]!;
-      // Most words are no cue: look them up before asking whether they sit in a direct quote.
-      if (!cueFirstWords.has(w.lower)) continue;
       const n = nounCueAt(words, k);
       const cue = n ? null : cueAt(words, k);
       if ((!n && !cue) || inDirect(w.start) || quoted?.(w.start)) continue;
