@@ -37,15 +37,19 @@ export interface NerInput {
 
 /** What the reader knows of the whole document. */
 export interface DocumentContext {
-  /** Words the document also writes in lower case: a capitalized "Court" is less of a name where "court" occurs. */
+  /** Capitalized words (lower-cased) the document also writes in lower case: a capitalized "Court" is less of a name where "court" occurs. */
   lowercase: ReadonlySet<string>;
   /** Word (lower case) → the hashed type the rules give most names containing it in the document: "Okoro" after "Dr. Ada Okoro". */
   ruleTypes: ReadonlyMap<string, number>;
 }
 
-export function documentContext(sentences: readonly { tokens: readonly Token[] }[], names: readonly { nameWords: string[]; type: string; strength: number }[]): DocumentContext {
+/** `words`: the sentence's words as the reader reads them (hyphen pairs split), when they differ from its tokens. */
+export function documentContext(sentences: readonly { tokens: readonly Token[]; words?: readonly Token[] }[], names: readonly { nameWords: string[]; type: string; strength: number }[]): DocumentContext {
+  // Only capitalized words ask: gather theirs first, then keep those of them written in lower case, not every lower-case word.
+  const capitalized = new Set<string>();
+  for (const s of sentences) for (const w of s.words ?? s.tokens) if (w.capitalized) capitalized.add(w.lower);
   const lowercase = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (t.kind === 'word' && !t.capitalized) lowercase.add(t.lower);
+  for (const s of sentences) for (const t of s.tokens) if (!t.capitalized && t.kind === 'word' && capitalized.has(t.lower)) lowercase.add(t.lower);
   const votes = new Map<string, Map<string, number>>();
   for (const name of names) {
     if (name.strength < 2 || name.type === 'unknown') continue;
