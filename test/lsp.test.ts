@@ -29,6 +29,9 @@ describe('language server over stdio', () => {
     expect(value).toContain('Role: Kazakh President');
     expect(value).toContain('Also named: Seitkali');
     expect(value).toMatch(/Said \(\d+\):/);
+    // His words in marks, what he was reported to say without: "he said the commission's door was “open …”".
+    expect(value).toContain('- “Water is not a weapon');
+    expect(value).toContain('- reported: the commission’s door was “open to anyone');
     expect(value).toContain('command:marginalia.showReferences?');
   });
 
@@ -83,7 +86,10 @@ describe('language server over stdio', () => {
     expect(symbols[0]!.detail).toBe('Headline');
     expect(symbols.map((s) => s.name)).toContain('Byline');
     const quotes = symbols.find((s) => s.name === 'Quotes by speaker')!;
-    expect(quotes.children!.map((c) => c.name)).toContain('Nurlan Seitkali');
+    const seitkali = quotes.children!.find((c) => c.name === 'Nurlan Seitkali')!;
+    // His own words in quotation marks; what he was reported to say without them.
+    expect(seitkali.children!.some((q) => q.name.startsWith('“Water is not a weapon') && q.name.endsWith('”'))).toBe(true);
+    expect(seitkali.children!.some((q) => q.name.startsWith('the commission’s door was “open'))).toBe(true);
   });
 
   it('finds actors across the workspace by name', async () => {

@@ -146,7 +146,8 @@ function quoteNodes({ uri, quotes, actors }: ArticleOutline): Node[] {
     const statements = said.filter((q) => q.attribution === 'statement');
     const held = said.filter((q) => q.attribution !== 'statement');
     const children = [
-      ...statements.map((q) => leaf(q.kind === 'indirect' ? clip(q.text, LABEL_CHARS) : `“${clip(q.text, LABEL_CHARS)}”`, uri, q.range, q.cue ?? q.kind, q.kind === 'indirect' ? 'comment' : 'quote')),
+      // Only a direct quote goes in quotation marks: a reported clause is not the speaker's own words (a partial one quotes them inside).
+      ...statements.map((q) => leaf(q.kind === 'direct' ? `“${clip(q.text, LABEL_CHARS)}”` : clip(q.text, LABEL_CHARS), uri, q.range, q.cue ?? q.kind, q.kind === 'indirect' ? 'comment' : 'quote')),
       ...held.map((q) => leaf(clip(q.text, LABEL_CHARS), uri, q.range, `${q.attribution} · ${q.cue ?? ''}`, q.attribution === 'belief' ? 'lightbulb' : 'target')),
     ];
     const node = group(speaker, children, anonymous ? 'warning' : iconOf(said[0]!.speakerId));

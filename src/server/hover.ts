@@ -62,9 +62,11 @@ function mentionCounts(workspace: Workspace, entity: Entity): string {
   return `${here}; ${mentions}× in ${articles} articles of the workspace.`;
 }
 
+/** Only a direct quote goes in quotation marks: a reported statement is not the speaker's own words. */
 function quoteLine(q: Quote): string {
   const cue = q.cue ? ` (${md(q.cue.text)})` : '';
-  return `“${md(clip(q.text, 100))}”${cue}`;
+  const text = md(clip(q.text, 100));
+  return q.kind === 'direct' ? `“${text}”${cue}` : `reported: ${text}${cue}`;
 }
 
 function speakerOf(doc: ArticleDoc, id: string | null): Entity | undefined {

@@ -79,7 +79,9 @@ function quoteSymbols(doc: ArticleDoc): DocumentSymbol[] {
     const speaker = quote.speaker ? doc.entityById.get(quote.speaker) : undefined;
     const name = speaker ? speaker.name + (speaker.anonymous ? ' (unnamed source)' : '') : 'Unattributed';
     const range = rangeOf(doc, quote);
-    const symbol = { name: `“${clip(quote.text, 70)}”`, detail: quote.cue?.text ?? quote.kind, kind: SymbolKind.String, range, selectionRange: range };
+    // Only a direct quote goes in quotation marks: a reported clause is not the speaker's own words.
+    const label = quote.kind === 'direct' ? `“${clip(quote.text, 70)}”` : clip(quote.text, 70);
+    const symbol = { name: label, detail: quote.cue?.text ?? quote.kind, kind: SymbolKind.String, range, selectionRange: range };
     bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), symbol]);
   }
   if (!bySpeaker.size) return [];
