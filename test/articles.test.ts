@@ -469,3 +469,21 @@ describe('time budget', () => {
     expect(analyze(paragraph).partial).toBeNull();
   });
 });
+
+describe('claim kinds', () => {
+  const article = analyze(
+    'Rail fares rise again\n\nFares cover roughly a quarter of the railway’s operating costs.\n\n' +
+      'Disputes that the board cannot settle within a month go to the minister.\n\n' +
+      'Claims of fraud in the ticket office have never been proven, and the manager denies any wrongdoing.\n',
+  );
+  const claim = (start: string) => article.claims.find((c) => c.text.startsWith(start));
+
+  it('reads an approximate figure as a statistic, not an allegation', () => {
+    expect(claim('Fares cover')).toMatchObject({ kind: 'statistic', rule: 'claim.statistic.approximation', hedges: ['roughly'] });
+  });
+
+  it('reads a plural noun opening a sentence as no hedge ("Disputes that…", "Claims of…")', () => {
+    expect(claim('Disputes that')).toBeUndefined();
+    expect(claim('Claims of fraud')?.hedges).toEqual(['denies']);
+  });
+});

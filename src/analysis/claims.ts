@@ -46,13 +46,16 @@ function isQuantity(words: Word[], i: number): boolean {
   return true;
 }
 
+/** "Disputes that the commission cannot resolve", "Claims of fraud": a verb's -s form opening its sentence is a plural noun. */
+const isNounReading = (i: number, h: { words: string[]; kind: string }) => i === 0 && h.kind === 'allegation' && h.words.length === 1 && h.words[0]!.endsWith('s');
+
 function hedgesIn(words: Word[]): { phrase: string; kind: string }[] {
   const found: { phrase: string; kind: string }[] = [];
   for (let i = 0; i < words.length; i++) {
     const hedges = hedgesByFirst.get(words[i]!.lower);
     if (!hedges) continue;
     for (const h of hedges) {
-      if (matchesAt(words, i, h.words) && !found.some((f) => f.phrase === h.phrase)) found.push({ phrase: h.phrase, kind: h.kind });
+      if (matchesAt(words, i, h.words) && !isNounReading(i, h) && !found.some((f) => f.phrase === h.phrase)) found.push({ phrase: h.phrase, kind: h.kind });
     }
   }
   return found;
@@ -110,6 +113,8 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     let kind: ClaimKind | null = null;
     let rule = '';
     if (quantity) [kind, rule] = ['statistic', 'claim.statistic.quantity'];
+    // "Fares cover roughly a quarter of costs": an approximate figure is a statistic, not an allegation.
+    else if (hedges.some((h) => h.kind === 'approximation')) [kind, rule] = ['statistic', 'claim.statistic.approximation'];
     else if (hedges.some((h) => h.kind === 'allegation' || h.kind === 'hedge')) [kind, rule] = ['allegation', 'claim.allegation.hedge'];
     else if (attribution) [kind, rule] = ['attributed', 'claim.attributed'];
     else if (!hasOpinion(words) && words.some(isPastVerb) && words.some((w) => w.capitalized && w.index > 0 && ctx.mentionAt(w.start, w.end))) [kind, rule] = ['fact', 'claim.fact.reported-event'];
