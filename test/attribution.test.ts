@@ -51,6 +51,11 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(quoteOf(a, 'the dredging will take two more years').cue?.text).toBe('According to');
   });
 
+  it('reads a figure after "said about" as the content, whole: "said about 35 percent of the canals …"', () => {
+    const a = article('Farmers in the south remain wary. Local officials said about 35 percent of the canals in the region still lose more than half of their water.');
+    expect(quoteOf(a, 'about 35 percent')).toMatchObject({ text: 'about 35 percent of the canals in the region still lose more than half of their water', speakerText: 'Local officials' });
+  });
+
   it('reads verbs of praise, blame and likeness as cues: "likened", "lambasted", "chanted", "railed against"', () => {
     const a = article(
       'Ilse Varga likened the new quay to “a bridge to nowhere” in a speech to the council.\n\nTomas Berg lambasted the council for the delays to the new quay.\n\n' +

@@ -715,7 +715,10 @@ export class QuoteFinder {
     // "wants to", "plans to" report an intention; "continue to", "said to be" do not; "declined to comment", "refused to say
     // whether" report nothing said.
     if (w.lower === 'to') return !!verb && INTENTION_LEMMAS.has(verb.lemma) && !(REFUSALS.has(verb.lemma) && cueAt(words, k + 1)?.kind === 'speech');
-    if (PREPOSITIONS.has(w.lower) && !tagged) return false;
+    // "said about 35 percent of canals leak": before a number, "about", "over" or "under" counts, and a verb that takes a bare clause reports it.
+    const next = words[k + 1]?.text.charCodeAt(0) ?? 0;
+    const approximate = !!verb && BARE_CLAUSE_LEMMAS.has(verb.lemma) && next >= 48 && next <= 57;
+    if (PREPOSITIONS.has(w.lower) && !tagged && !approximate) return false;
     // Verbs of stance and knowledge take objects more often than clauses: "committed resources", "established a panel".
     if (verb && (verb.kind === 'stance' || verb.kind === 'knowledge') && !POSITION_LEMMAS.has(verb.lemma)) return CLAUSE_STARTERS.has(w.lower) && !DETERMINER_ONLY.has(w.lower) || PRONOUNS.has(w.lower) || (w.capitalized && k > 0);
     return true;
