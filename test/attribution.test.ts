@@ -56,6 +56,12 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(quoteOf(a, 'about 35 percent')).toMatchObject({ text: 'about 35 percent of the canals in the region still lose more than half of their water', speakerText: 'Local officials' });
   });
 
+  it('ends a report in a relative clause at its closing comma: "Ruiz, who proposed the budget in May, called it “fair”"', () => {
+    const a = article('Mayor Ana Ruiz, who proposed the budget in May, called the final version "fair, not painless" and said it protected the libraries.');
+    expect(quoteOf(a, 'the budget in May').text).toBe('the budget in May');
+    expect(quoteOf(a, 'fair, not painless')).toMatchObject({ speakerText: expect.stringContaining('Ruiz'), cue: expect.objectContaining({ text: 'called' }) });
+  });
+
   it('reads verbs of praise, blame and likeness as cues: "likened", "lambasted", "chanted", "railed against"', () => {
     const a = article(
       'Ilse Varga likened the new quay to “a bridge to nowhere” in a speech to the council.\n\nTomas Berg lambasted the council for the delays to the new quay.\n\n' +

@@ -1480,9 +1480,20 @@ export class QuoteFinder {
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
       if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
-      return this.coordinated(words, k, start, end, attribution, inDirect);
+      return this.coordinated(words, k, start, this.relativeClauseEnd(words, source, start, end), attribution, inDirect);
     }
     return null;
+  }
+
+  /**
+   * "Holloway, who proposed the budget in October, called it …": a report in a relative clause set off by a comma ends at
+   * the comma before the main clause's reporting verb; what follows is the main clause's. `end` otherwise.
+   */
+  private relativeClauseEnd(words: Word[], source: Source, from: number, end: number): number {
+    const at = wordAt(words, source.start);
+    if (!RELATIVES.has(words[at]?.lower ?? '') || words[at - 1]?.text !== ',') return end;
+    for (let j = from + 1; j < end - 1; j++) if (words[j]!.text === ',' && cueAt(words, j + 1)) return j;
+    return end;
   }
 
   /** Is there ", according to …" after word `k` in the sentence? */
