@@ -62,6 +62,11 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(quoteOf(a, 'fair, not painless')).toMatchObject({ speakerText: expect.stringContaining('Ruiz'), cue: expect.objectContaining({ text: 'called' }) });
   });
 
+  it('reads a word ending in -s before "said" as the head of the subject: "Rider advocates said"', () => {
+    const a = article('Rider advocates said the cuts would fall hardest on night-shift workers.');
+    expect(quoteOf(a, 'the cuts would fall hardest')).toMatchObject({ speakerText: 'Rider advocates', cue: expect.objectContaining({ text: 'said' }) });
+  });
+
   it('reads verbs of praise, blame and likeness as cues: "likened", "lambasted", "chanted", "railed against"', () => {
     const a = article(
       'Ilse Varga likened the new quay to “a bridge to nowhere” in a speech to the council.\n\nTomas Berg lambasted the council for the delays to the new quay.\n\n' +

@@ -1407,6 +1407,8 @@ export class QuoteFinder {
       const n = nounCueAt(words, k);
       const cue = n ? null : cueAt(words, k);
       if ((!n && !cue) || inDirect(w.start) || quoted?.(w.start)) continue;
+      // "Rider advocates said": a word ending in -s right before a reporting verb heads that verb's subject, a plural noun.
+      if (cue && w.lower.endsWith('s') && cueAt(words, k + 1)?.kind === 'speech') continue;
       // according to X, CONTENT / CONTENT, according to X
       if (n) {
         let stop = k + n;
