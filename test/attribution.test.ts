@@ -1,4 +1,6 @@
 // The attribution reader and the quotes it leaves: sentences the team wrote, no corpus text.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Article, type Quote } from '../src/analysis';
 import {
@@ -65,6 +67,12 @@ describe('verbs that report, and look-alikes that do not', () => {
   it('reads a word ending in -s before "said" as the head of the subject: "Rider advocates said"', () => {
     const a = article('Rider advocates said the cuts would fall hardest on night-shift workers.');
     expect(quoteOf(a, 'the cuts would fall hardest')).toMatchObject({ speakerText: 'Rider advocates', cue: expect.objectContaining({ text: 'said' }) });
+  });
+
+  it('gives a cue no sentences before its own that hold no words in marks', () => {
+    // "… a bilateral panel created in 2009 to settle precisely this kind of quarrel. Its record is not encouraging. The STAC has issued …"
+    const a = analyze(readFileSync(join(__dirname, 'fixtures', 'articles', 'analysis-piece.txt'), 'utf8'));
+    expect(a.quotes.filter((q) => q.text.includes('Its record is not encouraging'))).toEqual([]);
   });
 
   it('reads verbs of praise, blame and likeness as cues: "likened", "lambasted", "chanted", "railed against"', () => {

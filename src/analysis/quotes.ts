@@ -729,6 +729,8 @@ export class QuoteFinder {
     const { words, attribution: a } = f;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
+    // "…to settle this quarrel. Its record is poor. The panel has issued …": sentences before the cue's, with no words in marks, are not what it reports.
+    if (f.sentenceStart[a.content[0]!.from]! < f.sentenceStart[a.cue.from]! && !hasQuotedWords(text.slice(f.start, f.end)) && !OPEN_MARKS.has(text[f.start]!) && text[f.start] !== '"' && text[f.start] !== "'") return null;
     // "X is telling a group ... and says Y": the subject of coordinated verbs is the sentence's.
     // Else, when the model is sure enough of the rest, the cue's subject as the rules read it or the nearest name before it.
     // A source the model tagged on a word that names no one ("perhaps recognizing") or after a preposition ("in Michigan") is no source.
