@@ -75,6 +75,11 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(a.quotes.filter((q) => q.text.includes('Its record is not encouraging'))).toEqual([]);
   });
 
+  it('reads a relative "that" a few words after the cue as no start of the content: "… an industry that is becoming …"', () => {
+    const a = article('Ana Ruiz, an analyst at Harbour Securities, said the dispute reflected a tension between the city and an industry that is becoming less labor-intensive.');
+    expect(quoteOf(a, 'less labor-intensive').text).toBe('the dispute reflected a tension between the city and an industry that is becoming less labor-intensive');
+  });
+
   it('reads verbs of praise, blame and likeness as cues: "likened", "lambasted", "chanted", "railed against"', () => {
     const a = article(
       'Ilse Varga likened the new quay to “a bridge to nowhere” in a speech to the council.\n\nTomas Berg lambasted the council for the delays to the new quay.\n\n' +

@@ -1566,7 +1566,8 @@ export class QuoteFinder {
     const reach = cue.complement === 'that' ? 10 : 14;
     for (let j = k; j < end && j - k < reach; j++) {
       const w = words[j]!;
-      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word') return j + 1;
+      // Not a relative "that" ("an industry that is becoming"): a clause's "that" is followed by its subject, not an auxiliary.
+      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.has(words[j + 1]!.lower)) return j + 1;
       if (w.kind === 'punct' && /^[.;:!?]$/.test(w.text)) break;
       if (cueAt(words, j) && j > k) break;
     }
