@@ -80,6 +80,12 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(quoteOf(a, 'less labor-intensive').text).toBe('the dispute reflected a tension between the city and an industry that is becoming less labor-intensive');
   });
 
+  it('takes no place after a preposition for the speaker: "Harlow Foods, which is based in Corvale, said"', () => {
+    const a = article('Harlow Foods, which is based in Corvale, said it would close two plants. Officials in Corvale said the closures would cost 300 jobs.');
+    expect(quoteOf(a, 'it would close two plants').speakerText).toBe('Harlow Foods');
+    expect(quoteOf(a, 'the closures would cost').speakerText).toBe('Officials in Corvale');
+  });
+
   it('reads verbs of praise, blame and likeness as cues: "likened", "lambasted", "chanted", "railed against"', () => {
     const a = article(
       'Ilse Varga likened the new quay to “a bridge to nowhere” in a speech to the council.\n\nTomas Berg lambasted the council for the delays to the new quay.\n\n' +

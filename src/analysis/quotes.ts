@@ -1070,8 +1070,12 @@ export class QuoteFinder {
     if (ref && ref.entity.type === 'organization' && isComplement(words, wordAt(words, ref.start), min)) return null;
     if (ref && ref.entity.type !== 'place') return { start: ref.start, end: ref.end, entity: ref.entity };
     // Places speak too: "North Korea said", "Beijing claims"; not one that completes a description ("the presidents of
-    // Kazakhstan and Uzbekistan agreed": the presidents did).
-    if (ref) return isComplement(words, wordAt(words, ref.start), min) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
+    // Kazakhstan and Uzbekistan agreed": the presidents did), nor one after another preposition ("which is based in San Jose,
+    // California, announced": the company did).
+    if (ref) {
+      const at = wordAt(words, ref.start);
+      return isComplement(words, at, min) || (at - 1 >= min && PREPOSITIONS.has(words[at - 1]!.lower)) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
+    }
     if (PRONOUNS.has(w.lower)) return { start: w.start, end: w.end, pronoun: w.lower };
     if (w.lower === 'who' && j - 2 >= min && words[j - 1]!.text === ',') {
       // "Schiff, who has served ..., said": the source is who "who" stands for.
