@@ -1074,7 +1074,7 @@ export class QuoteFinder {
     // California, announced": the company did).
     if (ref) {
       const at = wordAt(words, ref.start);
-      return isComplement(words, at, min) || (at - 1 >= min && PREPOSITIONS.has(words[at - 1]!.lower)) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
+      return isComplement(words, at, min) || (at - 1 >= min && PREPOSITIONS.has(words[at - 1]!.lower) && !CLAUSE_OPENING_PREPOSITIONS.has(words[at - 1]!.lower)) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
     }
     if (PRONOUNS.has(w.lower)) return { start: w.start, end: w.end, pronoun: w.lower };
     if (w.lower === 'who' && j - 2 >= min && words[j - 1]!.text === ',') {
@@ -1715,6 +1715,8 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'toward', 'towards', 'with
 const BARE_CLAUSE_LEMMAS = new Set(['say', 'tell', 'add', 'think', 'believe', 'feel', 'claim', 'argue', 'insist', 'suggest', 'predict', 'warn', 'hope', 'fear', 'worry', 'expect', 'suspect', 'guess', 'reckon', 'know', 'find', 'show', 'indicate', 'write', 'agree', 'estimate', 'assume', 'presume', 'suppose', 'contend', 'allege', 'concede', 'acknowledge', 'admit', 'assert', 'explain', 'stress', 'emphasize', 'emphasise', 'recall', 'report', 'note', 'announce', 'confirm', 'deny', 'reveal', 'declare', 'complain', 'conclude', 'predict', 'promise', 'vow', 'pledge', 'swear', 'testify', 'tweet', 'post', 'respond', 'reply', 'answer', 'counter', 'observe', 'remark', 'comment', 'mention', 'point out', 'repeat', 'reiterate', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'discover', 'determine', 'doubt']);
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'over', 'by', 'for', 'with', 'from', 'of', 'about', 'into', 'during', 'after', 'before', 'between', 'against', 'among', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'as']);
+/** Prepositions that also open a clause, its subject next: "after Moscow rejected the proposal". */
+const CLAUSE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'as']);
 /** Words that open a phrase set before a sentence's subject: "In a speech in Ohio, ...", "After the vote, ...", "Asked about the vote, ...". */
 const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until', 'asked', 'pressed']);
 /** Clause starters that also open a noun phrase object: "the back of", "some resources". */
