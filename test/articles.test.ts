@@ -482,6 +482,11 @@ describe('claim kinds', () => {
     expect(claim('Fares cover')).toMatchObject({ kind: 'statistic', rule: 'claim.statistic.approximation', hedges: ['roughly'] });
   });
 
+  it('reads hearsay that names no one as a hedged allegation, not a fact the writer reports', () => {
+    const a = analyze('Tariff talks stall\n\nThe Trade Ministry of Velora is said to be preparing a second list of tariffs on imported machinery.\n');
+    expect(a.claims[0]).toMatchObject({ kind: 'allegation', rule: 'claim.allegation.hearsay', source: null });
+  });
+
   it('reads a plural noun opening a sentence as no hedge ("Disputes that…", "Claims of…")', () => {
     expect(claim('Disputes that')).toBeUndefined();
     expect(claim('Claims of fraud')?.hedges).toEqual(['denies']);

@@ -116,7 +116,9 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     // "Fares cover roughly a quarter of costs": an approximate figure is a statistic, not an allegation.
     else if (hedges.some((h) => h.kind === 'approximation')) [kind, rule] = ['statistic', 'claim.statistic.approximation'];
     else if (hedges.some((h) => h.kind === 'allegation' || h.kind === 'hedge')) [kind, rule] = ['allegation', 'claim.allegation.hedge'];
-    else if (attribution) [kind, rule] = ['attributed', 'claim.attributed'];
+    else if (attribution?.speaker) [kind, rule] = ['attributed', 'claim.attributed'];
+    // "is said to be preparing", "reportedly", "it is thought": hearsay that names no one is hedged, not a fact the writer reports.
+    else if (hedges.some((h) => h.kind === 'attribution')) [kind, rule] = ['allegation', 'claim.allegation.hearsay'];
     else if (!hasOpinion(words) && words.some(isPastVerb) && words.some((w) => w.capitalized && w.index > 0 && ctx.mentionAt(w.start, w.end))) [kind, rule] = ['fact', 'claim.fact.reported-event'];
     if (!kind) continue;
     // The writer is the source only when no one else is: a quote paragraph is never "fact · the writer".
