@@ -38,6 +38,11 @@ describe('wire story', () => {
     expect(entity(article, 'Ines Navarro').roles.join(' ')).toMatch(/spokeswoman/);
   });
 
+  it('reads an organization the model split at its "for" whole: "the Warsaw-based Centre for Eastern Shipping Studies"', () => {
+    expect(entity(article, 'Centre for Eastern Shipping Studies').type).toBe('organization');
+    expect(article.entities.map((e) => e.name)).not.toContain('Centre');
+  });
+
   it('reads a capital acting for its state as a metonym', () => {
     const russia = entity(article, 'Russia');
     expect(russia.metonyms).toContain('Moscow');

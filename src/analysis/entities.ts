@@ -823,15 +823,17 @@ function ruleTags(candidates: Candidate[], n: number): number[] {
 }
 
 /**
- * One name the model read as two: across an editorial bracket ("[President Joe] Biden") or a
- * lower-case particle ("Palais des Nations", "Ludwig van Beethoven").
+ * One name the model read as two: across an editorial bracket ("[President Joe] Biden"), a
+ * lower-case particle ("Palais des Nations", "Ludwig van Beethoven"), or the "of" or "for" of an
+ * organization the rules read whole ("Centre for Eastern Shipping Studies").
  */
-function joinSplitNames(words: Word[], spans: NameSpan[]): NameSpan[] {
+function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
     const between = words[span.from - 1];
-    const joins = between && (between.text === ']' || between.text === '[' || (between.kind === 'word' && !between.capitalized && nameParticles.has(between.text)));
+    const ruledWhole = () => !!last && HEAD_LINKS.has(between!.lower) && ruled.some((r) => r.type === 'organization' && r.from === last.from && r.to === span.to);
+    const joins = between && (between.text === ']' || between.text === '[' || (between.kind === 'word' && !between.capitalized && (nameParticles.has(between.text) || ruledWhole())));
     if (last && joins && last.type === span.type && last.to === span.from - 1) out[out.length - 1] = { ...last, to: span.to, confidence: Math.min(last.confidence, span.confidence) };
     else out.push(span);
   }
@@ -874,7 +876,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   // "the President" links to a person named before; a word alone the model passed over ("Tursunov said") may be the surname of one.
   const out: Candidate[] = [];
   for (const c of ruled) if (c.titleOnly || (c.nameWords.length === 1 && !overlapsSpan(spans, c.from, c.to) && surnameOnly(c))) out.push(c);
-  for (let span of splitAtPossessives(words, joinSplitNames(words, spans), ruled)) {
+  for (let span of splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled)) {
     if (span.type === 'other') continue;
     const [from, to] = nameBounds(words, span.from, span.to, span.type);
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
