@@ -516,7 +516,7 @@ export class QuoteFinder {
         outer = q;
         continue;
       }
-      if (q.source && q.cue && q.speaker) this.endBefore(outer, Math.min(q.source.start, q.cue.start), CLAUSE_CONJUNCTIONS, true);
+      if (q.source && q.cue && q.speaker) this.endBefore(outer, Math.min(q.source.start, q.cue.start), COORDINATORS, true);
     }
     return quotes;
   }
@@ -730,7 +730,7 @@ export class QuoteFinder {
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
     // "…to settle this quarrel. Its record is poor. The panel has issued …": sentences before the cue's, with no words in marks, are not what it reports.
-    if (f.sentenceStart[a.content[0]!.from]! < f.sentenceStart[a.cue.from]! && !hasQuotedWords(text.slice(f.start, f.end)) && !OPEN_MARKS.has(text[f.start]!) && text[f.start] !== '"' && text[f.start] !== "'") return null;
+    if (f.sentenceStart[a.content[0]!.from]! < f.sentenceStart[a.cue.from]! && !hasQuotedWords(text.slice(f.start, f.end))) return null;
     // "X is telling a group ... and says Y": the subject of coordinated verbs is the sentence's.
     // Else, when the model is sure enough of the rest, the cue's subject as the rules read it or the nearest name before it.
     // A source the model tagged on a word that names no one ("perhaps recognizing") or after a preposition ("in Michigan") is no source.
@@ -1764,10 +1764,8 @@ function lastSeparator(words: Word[], from: number, to: number): number {
   return -1;
 }
 
-/** Words that join a second cue to a first: "said A but noted B". */
+/** Words that join a second cue to a first ("said A but noted B"), and set off a report of its own right before its subject ("…, and Democrats accused"). */
 const COORDINATORS = new Set(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
-/** What sets off a report of its own right before its subject: "…, and Democrats accused", "though records indicate". */
-const CLAUSE_CONJUNCTIONS = new Set(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
 /** The same for a report only the model reads, with a semicolon: "A; they learned B", not "while". */
 const MODEL_CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although', 'yet', 'whereas', ';']);
 const RELATIVES = new Set(['which', 'who', 'that']);
