@@ -7,21 +7,28 @@ import type { BlockKind } from './types';
 
 export type TokenKind = 'word' | 'punct' | 'symbol';
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  kind: TokenKind;
-  /** True when white space comes right before the token. */
-  spaced: boolean;
-  /** Apostrophes folded, possessive "'s" removed: "Putin’s" → "Putin". */
-  norm: string;
-  /** End offset without the possessive. */
-  normEnd: number;
-  lower: string;
-  capitalized: boolean;
-  /** Index of the token in its sentence. */
-  index: number;
+/**
+ * A class, not an object literal: V8 may decide early on to allocate a literal's objects straight in
+ * the old generation ("pretenuring") when the first article's tokens all outlive a collection, and then
+ * every later article's tokens need a full collection to be freed. Constructed objects are not pretenured.
+ */
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly kind: TokenKind,
+    /** True when white space comes right before the token. */
+    readonly spaced: boolean,
+    /** Apostrophes folded, possessive "'s" removed: "Putin’s" → "Putin". */
+    readonly norm: string,
+    /** End offset without the possessive. */
+    readonly normEnd: number,
+    readonly lower: string,
+    readonly capitalized: boolean,
+    /** Index of the token in its sentence. */
+    readonly index: number,
+  ) {}
 }
 
 const POSSESSIVE = /['’]s$|s['’]$/;
@@ -40,12 +47,12 @@ export function makeToken(kind: TokenKind, text: string, start: number, end: num
   const capitalized = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && UPPER_FIRST.test(text)));
   // Punctuation has no case.
   const lower = kind === 'punct' ? norm : norm.toLowerCase();
-  return { start, end, text, kind, spaced, norm, normEnd: start + bare.length, lower, capitalized, index };
+  return new Token(start, end, text, kind, spaced, norm, start + bare.length, lower, capitalized, index);
 }
 
 /** A copy of the token at another index; built like makeToken's, so all tokens share one shape. */
 export function withIndex(t: Token, index: number): Token {
-  return { start: t.start, end: t.end, text: t.text, kind: t.kind, spaced: t.spaced, norm: t.norm, normEnd: t.normEnd, lower: t.lower, capitalized: t.capitalized, index };
+  return new Token(t.start, t.end, t.text, t.kind, t.spaced, t.norm, t.normEnd, t.lower, t.capitalized, index);
 }
 
 /** Folds curly apostrophes so "People’s" and "People's" match. */
