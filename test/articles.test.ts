@@ -124,6 +124,12 @@ describe('page with web chrome', () => {
     expect(page.sections.at(-1)?.kind).toBe('byline');
   });
 
+  it('reads no name in a credit line\'s label: "Additional reporting by"', () => {
+    const page = analyze('Port Strike Ends\n\nDock workers returned to work on Monday after a week-long strike over pay, the union said.\n\n(Reporting by Anna Berg in Harbourton; Additional reporting by Tomas Vik in Oslo; Editing by Tom Lund)\n');
+    expect(page.entities.map((e) => e.name)).not.toContain('Additional');
+    expect(page.entities.find((e) => e.name === 'Tomas Vik')).toMatchObject({ type: 'person' });
+  });
+
   it('reads a short first line with a full stop, above a longer paragraph, as the headline', () => {
     const page = analyze('Ferry union calls for harbour inquiry.\n\nThe ferry union on Monday called for an independent inquiry into delays at the new quay, which is two years late.\n');
     expect(page.sections.map((s) => s.kind)).toEqual(['headline', 'body']);

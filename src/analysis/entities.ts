@@ -1012,11 +1012,18 @@ function cutThingsNamedAfterPeople(candidates: Candidate[]): void {
 
 const CREDIT_LABEL = /^(?:Photo|Image|Picture|Video|Credit|Illustration)s?$/;
 
-/** "International Space Station Image: Twitter / NASA": a caption's credit label ends the name before it. */
+/** "Additional reporting by", "Further writing by": the word before a credit's "-ing by" is part of the label. */
+const opensCredit = (c: Candidate) => c.to - c.from === 1 && !!c.words[c.to]?.lower.endsWith('ing') && c.words[c.to + 1]?.lower === 'by';
+
+/**
+ * "International Space Station Image: Twitter / NASA": a caption's credit label ends the name before it;
+ * and a credit's label is no name ("Additional reporting by Pavel Orlov").
+ */
 function cutCreditLabels(candidates: Candidate[]): void {
   let kept = 0;
   for (const c of candidates) {
     const last = c.words[c.to - 1]!;
+    if (opensCredit(c)) continue;
     if (c.words[c.to]?.text !== ':' || !CREDIT_LABEL.test(last.text)) candidates[kept++] = c;
     else if (c.to - c.from > 1) {
       const cut = candidate(c.sentence, c.words, c.from, c.to - 1, c.type, c.strength, c.rule, c.form);
