@@ -124,6 +124,13 @@ describe('page with web chrome', () => {
     expect(page.sections.at(-1)?.kind).toBe('byline');
   });
 
+  it('reads a company whose last word holds a head word ("Microsystems") as one, and its first word alone as it', () => {
+    const page = analyze('Talks Stall\n\nTalks between the state and Varnell Nanosystems over a factory grant have stalled, officials said.\n\nVarnell declined to comment. Varnell had pushed back against the hiring targets.\n');
+    const company = page.entities.find((e) => e.name === 'Varnell Nanosystems');
+    expect(company).toMatchObject({ type: 'organization' });
+    expect(company!.mentions.map((m) => m.text)).toEqual(['Varnell Nanosystems', 'Varnell', 'Varnell']);
+  });
+
   it('reads no name in a credit line\'s label: "Additional reporting by"', () => {
     const page = analyze('Port Strike Ends\n\nDock workers returned to work on Monday after a week-long strike over pay, the union said.\n\n(Reporting by Anna Berg in Harbourton; Additional reporting by Tomas Vik in Oslo; Editing by Tom Lund)\n');
     expect(page.entities.map((e) => e.name)).not.toContain('Additional');

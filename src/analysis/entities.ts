@@ -190,6 +190,12 @@ const isTitleUnit = (u: Unit) => u.kind === 'gaz' && (u.entry!.kind === 'title' 
 const isOrgHead = (words: Word[], u: Unit) => u.kind === 'cap' && isOrgHeadWord(unitWord(words, u).norm);
 /** "Council", or a plural: "Forces". */
 const isOrgHeadWord = (norm: string) => orgHeads.has(norm) || (norm.endsWith('s') && orgHeads.has(norm.slice(0, -1)));
+const LONG_ORG_HEADS = new Set([...orgHeads].filter((h) => h.length >= 7 && !h.includes(' ')).map((h) => h.toLowerCase()));
+/** A word's ending of at least seven letters, after at least three, is a long organization head word. */
+function endsWithOrgHead(norm: string): boolean {
+  for (let at = 3; at <= norm.length - 7; at++) if (LONG_ORG_HEADS.has(norm.slice(at).toLowerCase())) return true;
+  return false;
+}
 const isPlaceHead = (words: Word[], u: Unit) => u.kind === 'cap' && placeHeads.has(unitWord(words, u).norm);
 
 const ENGLISH_HYPHEN_SUFFIX = /(?:ed|ing|er|ers|era|style|type|like|born|made|wide|free|run|only)$/;
@@ -506,6 +512,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (count === 1 && after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
   else if (featureNounFollows(words, to)) set('place', 2, 'place.feature-noun');
   else if (count >= 2 && direct?.lower === 'the' && isLocative(words[from - 2]) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
+  else if (count >= 2 && endsWithOrgHead(words[to - 1]!.norm)) set('organization', 2, 'org.compound-head');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
   else if (after && cueVerbs.has(after.lower) && !first.norm.endsWith('s')) set('person', 1, 'person.speaker');
@@ -1255,6 +1262,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
           if (c.form === 'name') c.form = 'alias';
         } else if (c.nameWords.length === 1 && c.definite && orgHeads.has(c.name) && orgsByFirstWord.has(c.name)) {
           // "the Bureau of Reclamation ... the Bureau": the head word alone names the organization named before.
+          c.form = 'short';
+          attach(c, orgsByFirstWord.get(c.name)![0]!);
+        } else if (c.nameWords.length === 1 && orgsByFirstWord.has(c.name) && !isAcronym(c.name) && !orgHeads.has(c.name) && !commonWordSet.has(c.name.toLowerCase())) {
+          // "Calderon Microsystems ... Calderon": a company's first word alone names it (not an acronym: "NBC" is not "NBC News").
           c.form = 'short';
           attach(c, orgsByFirstWord.get(c.name)![0]!);
         } else if (c.nameWords.length === 1 && c.strength < 3) deferred.push(c);
