@@ -1,6 +1,6 @@
 // Direct, partial and indirect quotes, each with its cue ("said", "told
 // Newsweek", "according to") and its source, resolved to a speaker entity.
-import type { Block } from './structure';
+import { uncapitalized, type Block } from './structure';
 import type { AttributionKind, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
 import { wordsOf, type Word } from './tokens';
@@ -174,7 +174,7 @@ function blockWords(block: Block, titleCase = false): BlockWords {
     const from = words.length;
     for (const w of wordsOf(s)) {
       if (w.kind === 'word' && cueFirstWords.has(w.lower)) cueWords.push(words.length);
-      words.push(titleCase && w.capitalized && w.index > 0 && cueVerbs.has(w.lower) ? { ...w, capitalized: false } : w);
+      words.push(titleCase && w.capitalized && w.index > 0 && cueVerbs.has(w.lower) ? uncapitalized(w) : w);
     }
     for (let i = from; i < words.length; i++) {
       sentenceStart.push(from);

@@ -15,28 +15,35 @@ export type TokenKind = 'word' | 'punct' | 'symbol';
 export class Token {
   constructor(
     readonly start: number,
-    readonly end: number,
     readonly text: string,
     readonly kind: TokenKind,
     /** True when white space comes right before the token. */
     readonly spaced: boolean,
     /** Apostrophes folded, possessive "'s" removed: "Putin’s" → "Putin". */
     readonly norm: string,
-    /** End offset without the possessive. */
-    readonly normEnd: number,
     readonly lower: string,
     readonly capitalized: boolean,
     /** Index of the token in its sentence. */
     readonly index: number,
   ) {}
+
+  // Offsets that follow from the text: a 5 MB article keeps a million tokens, and fewer fields are less to collect.
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  /** End offset without the possessive. */
+  get normEnd(): number {
+    return this.start + this.norm.length;
+  }
 }
 
 const POSSESSIVE = /['’]s$|s['’]$/;
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
 const UPPER_FIRST = /^\p{Lu}/u;
 
-/** `plain`: the text is known to hold no apostrophe, so there is nothing to fold or strip. */
-export function makeToken(kind: TokenKind, text: string, start: number, end: number, spaced: boolean, index: number, plain = false): Token {
+/** `plain`: the text is known to hold no apostrophe, so there is nothing to fold or strip. The token ends where its text does. */
+export function makeToken(kind: TokenKind, text: string, start: number, spaced: boolean, index: number, plain = false): Token {
   let bare = text;
   if (!plain && kind === 'word' && (text.indexOf("'") > 0 || text.indexOf('’') > 0)) {
     const m = POSSESSIVE.exec(text);
@@ -47,12 +54,17 @@ export function makeToken(kind: TokenKind, text: string, start: number, end: num
   const capitalized = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && UPPER_FIRST.test(text)));
   // Punctuation has no case.
   const lower = kind === 'punct' ? norm : norm.toLowerCase();
-  return new Token(start, end, text, kind, spaced, norm, start + bare.length, lower, capitalized, index);
+  return new Token(start, text, kind, spaced, norm, lower, capitalized, index);
 }
 
 /** A copy of the token at another index; built like makeToken's, so all tokens share one shape. */
 export function withIndex(t: Token, index: number): Token {
-  return new Token(t.start, t.end, t.text, t.kind, t.spaced, t.norm, t.normEnd, t.lower, t.capitalized, index);
+  return new Token(t.start, t.text, t.kind, t.spaced, t.norm, t.lower, t.capitalized, index);
+}
+
+/** A copy read as if it were not capitalized: "Says" in a headline is the verb. */
+export function uncapitalized(t: Token): Token {
+  return new Token(t.start, t.text, t.kind, t.spaced, t.norm, t.lower, false, t.index);
 }
 
 /** Folds curly apostrophes so "People’s" and "People's" match. */
@@ -141,7 +153,7 @@ function addSentence(node: NlcstSentence, base: number, block: Block): number {
     const plain = word && child.children.length === 1;
     // Reuse the parser's string where the node has one; a merged word is sliced from the line.
     const text = !word ? child.value : plain && 'value' in child.children[0]! ? child.children[0].value : block.text.slice(start - block.start, end - block.start);
-    tokens.push(makeToken(kind, text, start, end, spaced, tokens.length, plain));
+    tokens.push(makeToken(kind, text, start, spaced, tokens.length, plain));
     spaced = false;
   }
   const first = tokens[0];

@@ -50,10 +50,10 @@ export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
     let at = token.start;
     parts.forEach((part, k) => {
       if (k > 0) {
-        words.push(makeToken('punct', '-', at, at + 1, false, words.length));
+        words.push(makeToken('punct', '-', at, false, words.length));
         at++;
       }
-      words.push(makeToken('word', part, at, at + part.length, k === 0 ? token.spaced : false, words.length));
+      words.push(makeToken('word', part, at, k === 0 ? token.spaced : false, words.length));
       at += part.length;
     });
   }
