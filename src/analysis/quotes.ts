@@ -1,8 +1,8 @@
 // Direct, partial and indirect quotes, each with its cue ("said", "told
 // Newsweek", "according to") and its source, resolved to a speaker entity.
-import type { Block } from './structure';
 import type { AttributionKind, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
+import { Token, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
 import { datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
@@ -158,30 +158,45 @@ function isClosing(t: string, k: number): boolean {
 /** The words of a block in order, with the index where each sentence starts. */
 interface BlockWords {
   words: Word[];
-  sentenceStart: number[];
-  sentenceEnd: number[];
+  /** The index of each sentence's first word, for the sentences that have words, in order. */
+  sentenceStarts: number[];
   /** Indices of the words that may open a cue, verb or noun, in order: the cue readers visit these, not every word. */
   cueWords: number[];
 }
 
 /** `titleCase`: a headline's capitalized cue verbs ("Says") read as cues. */
 function blockWords(block: Block, titleCase = false): BlockWords {
-  const words: Word[] = [];
-  const sentenceStart: number[] = [];
-  const sentenceEnd: number[] = [];
+  // A paragraph of one sentence shares that sentence's words: no copy.
+  const words: Word[] = block.sentences.length === 1 && !titleCase ? wordsOf(block.sentences[0]!) : [];
+  const shared = words.length > 0;
+  const sentenceStarts: number[] = [];
   const cueWords: number[] = [];
+  let at = 0;
   for (const s of block.sentences) {
-    const from = words.length;
-    for (const w of wordsOf(s)) {
-      if (w.kind === 'word' && cueFirstWords.has(w.lower)) cueWords.push(words.length);
-      words.push(titleCase && w.capitalized && w.index > 0 && cueVerbs.has(w.lower) ? { ...w, capitalized: false } : w);
-    }
-    for (let i = from; i < words.length; i++) {
-      sentenceStart.push(from);
-      sentenceEnd.push(words.length);
+    const sentence = wordsOf(s);
+    if (sentence.length) sentenceStarts.push(at);
+    for (const w of sentence) {
+      if (w.kind === 'word' && cueFirstWords.has(w.lower)) cueWords.push(at);
+      if (!shared) words.push(titleCase && w.capitalized && w.index > 0 && cueVerbs.has(w.lower) ? lowerCased(w) : w);
+      at++;
     }
   }
-  return { words, sentenceStart, sentenceEnd, cueWords };
+  return { words, sentenceStarts, cueWords };
+}
+
+/** A copy of the word that reads as lower-case; made by the Token class, so that all words keep one shape. */
+function lowerCased(w: Word): Word {
+  return new Token(w.start, w.end, w.text, w.kind, w.spaced, w.norm, w.normEnd, w.lower, false, w.index);
+}
+
+/** The index of the first word of word `i`'s sentence (`i` a word of the block). */
+function sentenceStartOf(bw: BlockWords, i: number): number {
+  return bw.sentenceStarts[firstNotBefore(bw.sentenceStarts, (s) => s <= i) - 1]!;
+}
+
+/** The index past the last word of word `i`'s sentence (`i` a word of the block). */
+function sentenceEndOf(bw: BlockWords, i: number): number {
+  return bw.sentenceStarts[firstNotBefore(bw.sentenceStarts, (s) => s <= i)] ?? bw.words.length;
 }
 
 /** The position in `cueWords` of the first cue word at or after word `from`. */
@@ -893,10 +908,11 @@ export class QuoteFinder {
     const words = bw.words;
     const openIdx = wordAt(words, raw.open);
     const closeIdx = raw.close >= 0 ? wordAt(words, raw.close + 1) : words.length;
-    const sentenceOpen = openIdx < words.length ? bw.sentenceStart[openIdx]! : openIdx;
-    const closeSentenceEnd = closeIdx > 0 && closeIdx <= words.length ? bw.sentenceEnd[Math.min(closeIdx, words.length) - 1]! : words.length;
+    const sentenceOpen = openIdx < words.length ? sentenceStartOf(bw, openIdx) : openIdx;
+    const closeSentenceEnd = closeIdx > 0 && closeIdx <= words.length ? sentenceEndOf(bw, closeIdx - 1) : words.length;
     // “Why now?” Berg asked.: the sentence ends at the mark, and a short one after it is the attribution.
-    const tailEnd = closeSentenceEnd === closeIdx && closeIdx < words.length && bw.sentenceEnd[closeIdx]! - closeIdx <= ATTRIBUTION_SENTENCE_MAX ? bw.sentenceEnd[closeIdx]! : closeSentenceEnd;
+    const nextSentenceEnd = closeSentenceEnd === closeIdx && closeIdx < words.length ? sentenceEndOf(bw, closeIdx) : -1;
+    const tailEnd = nextSentenceEnd >= 0 && nextSentenceEnd - closeIdx <= ATTRIBUTION_SENTENCE_MAX ? nextSentenceEnd : closeSentenceEnd;
     // A quote closed by a full stop rarely takes its cue after it, unless the cue follows at once: “... today.” Smith said.
     const fullStop = /[.…]\s*$/.test(text.slice(first![0], last[1]));
     const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, tailEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, tailEnd);
@@ -904,7 +920,7 @@ export class QuoteFinder {
       this.signOff(words, closeIdx) ??
       (fullStop && tailEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ??
       this.attributeBefore(words, sentenceOpen, openIdx) ??
-      (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStart.at(-1) ?? 0, introduction.words.length - 1) ?? this.introducer(introduction) : null);
+      (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStarts.at(-1) ?? 0, introduction.words.length - 1) ?? this.introducer(introduction) : null);
 
     const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
     // A short quote that is a sentence of its own ("“I would.”") is speech, not a term set off.
@@ -924,7 +940,7 @@ export class QuoteFinder {
     const { words } = introduction;
     const colon = words.at(-1);
     if (!colon || colon.text !== ':') return null;
-    for (let k = introduction.sentenceStart.at(-1) ?? 0; k < words.length - 1; k++) {
+    for (let k = introduction.sentenceStarts.at(-1) ?? 0; k < words.length - 1; k++) {
       const source = subjectAt(words, k, this.ctx.table.byStart.get(words[k]!.start));
       if (source) return { cue: span(this.ctx.text, colon.start, colon.end), cueVerb: null, source, rule: 'quote.cue.before' };
     }
@@ -1352,12 +1368,12 @@ export class QuoteFinder {
       for (let k = Math.max(added, this.quotes.length - RECENT_QUOTES_CHECKED); k < this.quotes.length; k++) if (inside(this.quotes[k]!, offset)) return true;
       return false;
     };
-    const { words, cueWords } = bw;
+    const { words, cueWords, sentenceStarts } = bw;
     const quoted = doubledApostropheQuotes(block);
     let c = 0;
-    for (const sentence of block.sentences) {
-      const from = wordAt(words, sentence.start);
-      const to = wordAt(words, sentence.end);
+    for (let s = 0; s < sentenceStarts.length; s++) {
+      const from = sentenceStarts[s]!;
+      const to = sentenceStarts[s + 1] ?? words.length;
       // A sentence without a word that may open a cue reports nothing.
       while (c < cueWords.length && cueWords[c]! < from) c++;
       if (c === cueWords.length || cueWords[c]! >= to) continue;
@@ -1573,7 +1589,7 @@ export class QuoteFinder {
       // Not a relative "that" ("an industry that is becoming"): a clause's "that" is followed by its subject, not an auxiliary.
       if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.has(words[j + 1]!.lower)) return j + 1;
       if (w.kind === 'punct' && /^[.;:!?]$/.test(w.text)) break;
-      if (cueAt(words, j) && j > k) break;
+      if (j > k && cueAt(words, j)) break;
     }
     if (cue.complement === 'that') return -1;
     if (cue.complement === 'to') return words[k]?.lower === 'to' && k + 1 < end ? k : -1;
