@@ -27,6 +27,8 @@ const CONTRACTED_PRONOUN = /^(he|she|they|we|i|it|you|there|that)['’]\p{Ll}+$/
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
 const LOWER_FIRST = /^\p{Ll}/u;
 const ADVERB = /^\p{Ll}+ly$/u;
+/** "publicly", "flatly": a lower-case word in -ly. The ending first: it settles most words without the regex. */
+const isAdverb = (text: string) => text.endsWith('ly') && ADVERB.test(text);
 const LETTER_FIRST = /^\p{L}/u;
 const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
 const NOT_LETTERS = /[^\p{L}]+/u;
@@ -137,14 +139,18 @@ function lexicalWords(text: string, limit: number): string[] {
   return out;
 }
 
+const WHITE_SPACE = /\s/;
+/** What may stand before a straight mark that opens a quote: a space, a bracket, a dash, a slash or a colon. */
+const BEFORE_OPENING = /[\s([{—–\-/:]/;
+
 function isOpening(t: string, k: number): boolean {
   const ch = t[k]!;
   const prev = k > 0 ? t[k - 1]! : ' ';
   const next = k + 1 < t.length ? t[k + 1]! : ' ';
-  if (OPEN_MARKS.has(ch)) return !/\s/.test(next) || k === 0;
+  if (OPEN_MARKS.has(ch)) return !WHITE_SPACE.test(next) || k === 0;
   // A closing mark that opens a paragraph opens its quote: a typo web copy often has (”We will …”).
-  if (CLOSE_MARKS.has(ch)) return k === 0 && !/\s/.test(next);
-  return /[\s([{—–\-/:]/.test(prev) && !/\s/.test(next);
+  if (CLOSE_MARKS.has(ch)) return k === 0 && !WHITE_SPACE.test(next);
+  return BEFORE_OPENING.test(prev) && !WHITE_SPACE.test(next);
 }
 
 function isClosing(t: string, k: number): boolean {
@@ -152,7 +158,7 @@ function isClosing(t: string, k: number): boolean {
   if (CLOSE_MARKS.has(ch)) return true;
   if (OPEN_MARKS.has(ch)) return false;
   const prev = k > 0 ? t[k - 1]! : ' ';
-  return !/\s/.test(prev) || k === t.length - 1;
+  return !WHITE_SPACE.test(prev) || k === t.length - 1;
 }
 
 /** The words of a block in order, with the index where each sentence starts. */
@@ -234,7 +240,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
 /** A possessive ("Berg's") or a lower-case word that is no plural, auxiliary or adverb ("hourlong"): what may stand before a noun, not a verb's subject. */
 function isNounModifier(w: Word): boolean {
   if (w.kind !== 'word') return false;
-  return w.normEnd !== w.end || (LOWER_FIRST.test(w.text) && !w.lower.endsWith('s') && !AUXILIARIES.has(w.lower) && !ADVERB.test(w.text) && !RELATIVES.has(w.lower) && !PRONOUNS.has(w.lower));
+  return w.normEnd !== w.end || (LOWER_FIRST.test(w.text) && !w.lower.endsWith('s') && !AUXILIARIES.has(w.lower) && !isAdverb(w.text) && !RELATIVES.has(w.lower) && !PRONOUNS.has(w.lower));
 }
 
 const nounCuesByFirst = byFirstWord(nounCues, (p) => p);
@@ -333,10 +339,9 @@ export class QuoteFinder {
   private readonly pronounOf: Map<EntityDraft, Pronoun>;
 
   constructor(private readonly ctx: QuoteContext) {
-    this.personMentions = [...ctx.table.byStart.values()]
-      .filter((m) => m.entity.type === 'person' && !m.entity.anonymous)
-      .map((m) => ({ start: m.start, entity: m.entity }))
-      .sort((a, b) => a.start - b.start);
+    const personMentions: { start: number; entity: EntityDraft }[] = [];
+    for (const m of ctx.table.byStart.values()) if (m.entity.type === 'person' && !m.entity.anonymous) personMentions.push({ start: m.start, entity: m.entity });
+    this.personMentions = personMentions.sort((a, b) => a.start - b.start);
     this.pronounOf = readPronouns(ctx.blocks, this.personMentions);
     for (const e of ctx.table.entities) {
       if (e.type !== 'person') continue;
@@ -396,7 +401,7 @@ export class QuoteFinder {
     const labelEnd = labelStart + label.length;
     const start = block.start + m[0].length;
     let end = block.end;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (end > start && WHITE_SPACE.test(text[end - 1]!)) end--;
     if (end - start < 2) return false;
     const key = label.toLowerCase();
     const entity = this.ctx.table.entities.find((e) => e.type === 'person' && !e.anonymous && (e.name.toLowerCase() === key || e.name.toLowerCase().split(' ').at(-1) === key || [...e.aliases].some((n) => n.toLowerCase() === key)));
@@ -594,7 +599,7 @@ export class QuoteFinder {
   private coordinatedSubject(f: Found, cueFrom: number): { from: number; to: number } | null {
     const { words, sentenceStart } = f;
     let k = cueFrom - 1;
-    while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || NAMES_NO_ONE.has(words[k]!.lower))) k--;
+    while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || isAdverb(words[k]!.text) || NAMES_NO_ONE.has(words[k]!.lower))) k--;
     const participle = words[cueFrom]!.lower.endsWith('ing') && words[k]?.text === ',';
     if (k < 0 || (words[k]!.lower !== 'and' && !participle)) return null;
     const s0 = sentenceStart[cueFrom]!;
@@ -776,7 +781,7 @@ export class QuoteFinder {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model is sure of the reading or tagged the source too ("is steering
       // clear of criticizing"): a source found by the rules may belong to another verb. A passive's subject is no speaker: see passiveReading.
       // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
-      if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.has(words[k]!.lower)))) return null;
+      if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || isAdverb(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.has(words[k]!.lower)))) return null;
       if (isPassive(words, verbAt, f.sentenceStart[verbAt]!)) return this.passiveReading(f, a.cue.from, a.cue.to);
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
@@ -809,7 +814,7 @@ export class QuoteFinder {
     // "Lewis, who said": the source is the "who" right before the cue, standing for Lewis, whatever the model tagged.
     // "the agency, which reported": the same when the model read "which" into the cue.
     let k = RELATIVES.has(words[a.cue.from]!.lower) ? a.cue.from : a.cue.from - 1;
-    while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
+    while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || isAdverb(words[k]!.text))) k--;
     const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null)
       // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
       ?? (src.to - src.from === 1 && RELATIVES.has(first.lower) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null)
@@ -900,8 +905,8 @@ export class QuoteFinder {
     const content = text.slice(first![0], last[1]);
     const lexical = lexicalWords(content, 11);
     if (lexical.length === 0) return null;
-    const endsLikeSpeech = /[.,!?…:;—-]\s*$/.test(text.slice(first![0], raw.parts[0]![1]));
-    const titleCase = lexical.length <= 10 && lexical.every((w) => TITLE_WORD.test(w) || /^(of|the|and|for|on|in|a|an|to|at|de|la|le)$/.test(w));
+    const endsLikeSpeech = endsWithMark(text, first![0], raw.parts[0]![1], '.,!?…:;—-');
+    const titleCase = lexical.length <= 10 && lexical.every((w) => TITLE_WORD.test(w) || TITLE_LINKS.has(w));
     // Marks around a name or title: "Le Monde", a panel's name.
     if (titleCase && (!endsLikeSpeech || lexical.length <= 6)) return null;
 
@@ -914,7 +919,7 @@ export class QuoteFinder {
     const nextSentenceEnd = closeSentenceEnd === closeIdx && closeIdx < words.length ? sentenceEndOf(bw, closeIdx) : -1;
     const tailEnd = nextSentenceEnd >= 0 && nextSentenceEnd - closeIdx <= ATTRIBUTION_SENTENCE_MAX ? nextSentenceEnd : closeSentenceEnd;
     // A quote closed by a full stop rarely takes its cue after it, unless the cue follows at once: “... today.” Smith said.
-    const fullStop = /[.…]\s*$/.test(text.slice(first![0], last[1]));
+    const fullStop = endsWithMark(text, first![0], last[1], '.…');
     const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, tailEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, tailEnd);
     const attribution =
       this.signOff(words, closeIdx) ??
@@ -924,7 +929,7 @@ export class QuoteFinder {
 
     const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
     // A short quote that is a sentence of its own ("“I would.”") is speech, not a term set off.
-    const ownSentence = openIdx === sentenceOpen && closeIdx === closeSentenceEnd && /[.!?…]\s*$/.test(content);
+    const ownSentence = openIdx === sentenceOpen && closeIdx === closeSentenceEnd && endsWithMark(text, first![0], last[1], '.!?…');
     const kind: QuoteKind = (lexical.length < 6 && !ownSentence) || embedded ? 'partial' : 'direct';
     if (kind === 'partial' && !attribution) {
       // Scare quotes and terms: only a partial quote with a speaker is a quote.
@@ -1021,7 +1026,7 @@ export class QuoteFinder {
   /** "Dean ... began by saying he would “never” …", "Trump has used ... and criticized": the subject opening the sentence speaks through a participle or a verb after "and". */
   private sentenceSubject(words: Word[], from: number, cueIdx: number): Source | null {
     let j = cueIdx - 1;
-    while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
+    while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || isAdverb(words[j]!.text))) j--;
     if (!(words[cueIdx]!.lower.endsWith('ing') || words[j]?.lower === 'and')) return null;
     return subjectAt(words, from, this.ctx.table.byStart.get(words[from]!.start));
   }
@@ -1057,7 +1062,7 @@ export class QuoteFinder {
   /** The subject before a cue verb, skipping auxiliaries and an appositive. */
   private subjectBefore(words: Word[], cueIdx: number, min: number): Source | null {
     let j = cueIdx - 1;
-    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
+    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || isAdverb(words[j]!.text))) j--;
     if (j < min) return null;
     if (words[j]!.text !== ',' && words[j]!.text !== ')') return this.nounPhraseEndingAt(words, j, min);
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
@@ -1126,7 +1131,7 @@ export class QuoteFinder {
 
   /** Any short noun phrase right before a cue: "one slide says", "those close to him say". */
   private plainSubject(words: Word[], cueIdx: number, min: number): Source | null {
-    while (cueIdx - 1 > min && words[cueIdx - 1]!.kind === 'word' && (AUXILIARIES.has(words[cueIdx - 1]!.lower) || ADVERB.test(words[cueIdx - 1]!.text))) cueIdx--;
+    while (cueIdx - 1 > min && words[cueIdx - 1]!.kind === 'word' && (AUXILIARIES.has(words[cueIdx - 1]!.lower) || isAdverb(words[cueIdx - 1]!.text))) cueIdx--;
     let s = cueIdx;
     // Not past an auxiliary: "would be needed before health agencies" is no subject.
     while (s - 1 >= min && words[s - 1]!.kind === 'word' && !CLAUSE_WORDS.has(words[s - 1]!.lower) && !AUXILIARIES.has(words[s - 1]!.lower) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
@@ -1504,7 +1509,7 @@ export class QuoteFinder {
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
       if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
-      return this.coordinated(words, k, start, this.relativeClauseEnd(words, source, start, end), attribution, inDirect);
+      return this.coordinated(words, cueWords, k, start, this.relativeClauseEnd(words, source, start, end), attribution, inDirect);
     }
     return null;
   }
@@ -1531,14 +1536,16 @@ export class QuoteFinder {
    * with the one before reports content of its own (PolNeAR splits there), its subject a pronoun or a phrase of
    * its own, or the first cue's. The pieces of the content [from, end) reported by the cue at `cueIdx`, its own first.
    */
-  private coordinated(words: Word[], cueIdx: number, from: number, end: number, attribution: Attribution, inDirect: (offset: number) => boolean): Reported[] {
+  private coordinated(words: Word[], cueWords: readonly number[], cueIdx: number, from: number, end: number, attribution: Attribution, inDirect: (offset: number) => boolean): Reported[] {
     const pieces: Reported[] = [];
-    for (let k = from + 2; k < end - 2; k++) {
-      const cue = cueFirstWords.has(words[k]!.lower) ? cueAt(words, k) : null;
+    // Only the words that may open a cue can coordinate one.
+    for (let at = firstCueFrom(cueWords, from + 2); at < cueWords.length && cueWords[at]! < end - 2; at++) {
+      const k = cueWords[at]!;
+      const cue = cueAt(words, k);
       if (!cue || inDirect(words[k]!.start)) continue;
       const participle = words[k]!.lower.endsWith('ing');
       let j = k - 1;
-      while (j > from && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
+      while (j > from && (AUXILIARIES.has(words[j]!.lower) || isAdverb(words[j]!.text))) j--;
       let subject: Source | null = null;
       if (PRONOUNS.has(words[j]!.lower) && words[j]!.lower !== 'it') subject = { start: words[j]!.start, end: words[j]!.end, pronoun: words[j--]!.lower };
       else if (!COORDINATORS.has(words[j]!.lower)) {
@@ -1572,7 +1579,8 @@ export class QuoteFinder {
       if (before - from < 1 || start < 0) break;
       pieces.push([words[from]!.start, words[before - 1]!.end, attribution, cueIdx]);
       attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject ?? attribution.source, rule: 'quote.indirect.coordinated' };
-      [from, cueIdx, k] = [start, k, start + 1];
+      [from, cueIdx] = [start, k];
+      at = firstCueFrom(cueWords, start + 2) - 1;
     }
     pieces.push([words[from]!.start, words[end - 1]!.end, attribution, cueIdx]);
     return pieces;
@@ -1613,7 +1621,7 @@ export class QuoteFinder {
     if (!w || k >= end || w.kind !== 'word') return -1;
     if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
-    if (end - k >= 2 && !TAIL_OPENERS.has(w.lower) && !ADVERB.test(w.text)) return k;
+    if (end - k >= 2 && !TAIL_OPENERS.has(w.lower) && !isAdverb(w.text)) return k;
     if (w.lower === 'to' && cue.lemma !== 'say' && cue.lemma !== 'tell') return k;
     return -1;
   }
@@ -1702,9 +1710,20 @@ function pronounSource(w: Word): Source | null {
   return { start: w.start, end: w.start + contracted[1]!.length, pronoun: contracted[1]! };
 }
 
+/** Words of a title that are not capitalized: "Lord of the Rings", "Ciudad de la Paz". */
+const TITLE_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'a', 'an', 'to', 'at', 'de', 'la', 'le']);
+
+/** Does text[from, to) end with one of `marks`, past any white space? Reads back from the end, not the whole text. */
+function endsWithMark(text: string, from: number, to: number, marks: string): boolean {
+  let k = to - 1;
+  while (k >= from && WHITE_SPACE.test(text[k]!)) k--;
+  return k >= from && marks.includes(text[k]!);
+}
+
+const QUOTE_PAIRS = [['“', '”'], ['"', '"']] as const;
 /** Are there words between an opening and a closing mark, “…” or "…"? One pass, no backtracking. */
 function hasQuotedWords(text: string): boolean {
-  for (const [open, close] of [['“', '”'], ['"', '"']] as const) {
+  for (const [open, close] of QUOTE_PAIRS) {
     const a = text.indexOf(open);
     if (a < 0) continue;
     const b = text.indexOf(close, a + 1);
@@ -1803,7 +1822,7 @@ function trimBack(words: Word[], from: number, end: number): number {
 /** Words that open or head no phrase naming a speaker: "despite admitting", "perhaps recognizing", "fueling worries", "he'll promote". */
 const NAMES_NO_ONE = new Set(['despite', 'including', 'perhaps', 'together', 'now', 'then', 'also', 'even', 'still', 'instead', 'however', 'here', 'there']);
 function namesNoOne(w: Word): boolean {
-  return PREPOSITIONS.has(w.lower) || NAMES_NO_ONE.has(w.lower) || ADVERB.test(w.text) || (!w.capitalized && w.lower.endsWith('ing') && !documentNouns.has(w.lower)) || CONTRACTED_PRONOUN.test(w.lower);
+  return PREPOSITIONS.has(w.lower) || NAMES_NO_ONE.has(w.lower) || isAdverb(w.text) || (!w.capitalized && w.lower.endsWith('ing') && !documentNouns.has(w.lower)) || CONTRACTED_PRONOUN.test(w.lower);
 }
 
 /** Words quoted between doubled apostrophes, as some archives print quotation marks (''…''); undefined when there are none. */
@@ -1865,7 +1884,7 @@ function isComplement(words: Word[], k: number, min: number): boolean {
 function isPassive(words: Word[], k: number, min: number): boolean {
   if (words[k]!.lower.endsWith('ing')) return false;
   let j = k - 1;
-  while (j >= min && (ADVERB.test(words[j]!.text) || words[j]!.lower === 'not' || words[j]!.lower === "n't")) j--;
+  while (j >= min && (isAdverb(words[j]!.text) || words[j]!.lower === 'not' || words[j]!.lower === "n't")) j--;
   return j >= min && BE_FORMS.has(words[j]!.lower);
 }
 
@@ -1894,5 +1913,5 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'thos
 /** Is a content one function word or adverb ("that", "such", "basically"), which reports nothing? */
 function isEmptyContent(content: string): boolean {
   const words = lexicalWords(content, 2);
-  return words.length === 1 && (FUNCTION_WORDS.has(words[0]!.toLowerCase()) || ADVERB.test(words[0]!));
+  return words.length === 1 && (FUNCTION_WORDS.has(words[0]!.toLowerCase()) || isAdverb(words[0]!));
 }
