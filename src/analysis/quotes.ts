@@ -135,7 +135,12 @@ const LEXICAL = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 function lexicalWords(text: string, limit: number): string[] {
   const out: string[] = [];
   LEXICAL.lastIndex = 0;
-  for (let m = LEXICAL.exec(text); m && out.length < limit; m = LEXICAL.exec(text)) out.push(m[0]);
+  // No search past the last word wanted.
+  while (out.length < limit) {
+    const m = LEXICAL.exec(text);
+    if (!m) break;
+    out.push(m[0]);
+  }
   return out;
 }
 
@@ -265,9 +270,12 @@ function nounCueAt(words: Word[], i: number): number {
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
 type Pronoun = 'he' | 'she';
-const HE = new Set(['he', 'him', 'his', 'himself']);
-const SHE = new Set(['she', 'her', 'hers', 'herself']);
-const pronounFor = (word: string): Pronoun | null => (HE.has(word) ? 'he' : SHE.has(word) ? 'she' : null);
+/** The pronoun each form stands for: one lookup tells a word is none. */
+const PRONOUN_OF = new Map<string, Pronoun>([
+  ...['he', 'him', 'his', 'himself'].map((w) => [w, 'he'] as const),
+  ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'she'] as const),
+]);
+const pronounFor = (word: string): Pronoun | null => PRONOUN_OF.get(word) ?? null;
 /** How far back a pronoun looks for a person who fits it. */
 const PERSONS_LOOKED_BACK = 8;
 
@@ -428,6 +436,8 @@ export class QuoteFinder {
   private readWithModel(block: Block, bw: BlockWords): void {
     if (!this.model || bw.words.length === 0) return;
     this.blockWordsCache.set(block, bw.words);
+    // Only a reporting word opens an attribution, and every one is among the cue words.
+    if (!bw.cueWords.length) return;
     // The quotes in marks are the rules' to keep: their cues and words need no second reading.
     const marked: Quote[] = [];
     const markedCues = new Set<number>();
@@ -1353,6 +1363,8 @@ export class QuoteFinder {
       this.quotes.length = kept;
       for (const q of grown) q.text = text.slice(q.start, q.end);
     }
+    // A block without a word that may open a cue reports nothing.
+    if (!bw.cueWords.length) return;
     // Quotes that reach into this block: this block's, and one running on from before.
     const near: Quote[] = [];
     for (let k = this.quotes.length - 1; k >= 0; k--) {
@@ -1596,7 +1608,7 @@ export class QuoteFinder {
       const w = words[j]!;
       // Not a relative "that" ("an industry that is becoming"): a clause's "that" is followed by its subject, not an auxiliary.
       if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.has(words[j + 1]!.lower)) return j + 1;
-      if (w.kind === 'punct' && /^[.;:!?]$/.test(w.text)) break;
+      if (w.kind === 'punct' && CLAUSE_END_MARKS.has(w.text)) break;
       if (j > k && cueAt(words, j)) break;
     }
     if (cue.complement === 'that') return -1;
@@ -1652,6 +1664,8 @@ export class QuoteFinder {
 }
 
 const RECENT_QUOTES_CHECKED = 64;
+/** Marks that end the clause a "that" must be found in: "said on Monday that", not past a full stop. */
+const CLAUSE_END_MARKS = new Set(['.', ';', ':', '!', '?']);
 /** Beliefs and knowledge held rather than said: "thinks", "fears", "knows". */
 const BELIEF_LEMMAS = new Set(['know', 'realize', 'realise', 'understand', 'recognize', 'recognise']);
 /** Intentions: "wants", "plans to", "hopes to", "seeks". */
