@@ -683,7 +683,7 @@ export class QuoteFinder {
 
   /** "It has been observed that", "it is said": a report that names no one. */
   private impersonal(q: Quote): boolean {
-    if (!q.source || !q.cue || !/^(it|there)$/i.test(q.source.text)) return false;
+    if (!q.source || !q.cue || !IMPERSONAL_SUBJECT.test(q.source.text)) return false;
     const words = this.wordsOfBlockAt(q.cue.start);
     if (!words) return false;
     const k = wordAt(words, q.cue.start);
@@ -913,10 +913,12 @@ export class QuoteFinder {
     const [first] = raw.parts;
     const last = raw.parts[raw.parts.length - 1]!;
     const content = text.slice(first![0], last[1]);
-    const lexical = lexicalWords(content, 11);
+    // Six words tell a short quote from a long one; only a title's words need reading on, up to eleven.
+    let lexical = lexicalWords(content, 6);
     if (lexical.length === 0) return null;
+    if (lexical.length === 6 && isTitle(lexical)) lexical = lexicalWords(content, 11);
     const endsLikeSpeech = endsWithMark(text, first![0], raw.parts[0]![1], '.,!?…:;—-');
-    const titleCase = lexical.length <= 10 && lexical.every((w) => TITLE_WORD.test(w) || TITLE_LINKS.has(w));
+    const titleCase = lexical.length <= 10 && isTitle(lexical);
     // Marks around a name or title: "Le Monde", a panel's name.
     if (titleCase && (!endsLikeSpeech || lexical.length <= 6)) return null;
 
@@ -1225,15 +1227,15 @@ export class QuoteFinder {
     const relative = RELATIVES.has(written.toLowerCase());
     if (relative && !head) return null;
     const phrase = relative ? `the ${head}` : written;
-    if (/^(the|this|that)\b/i.test(phrase)) {
+    if (DEFINITE_OPENING.test(phrase)) {
       // "the official" → the official met before; "the minister" → the person with that role.
       const known = this.anonymousByHead.get(head) ?? this.personByRoleWord.get(head);
       if (known) return known;
     }
-    const name = phrase.replace(/^(a|an|the|some|another|other|one)\s+/i, '');
+    const name = phrase.replace(DETERMINER_OPENING, '');
     const key = name.toLowerCase();
     const same = this.anonymousByName.get(key);
-    if (same && !/^(another|a|an)\b/i.test(phrase)) return same;
+    if (same && !NEW_ONE_OPENING.test(phrase)) return same;
     const entity = this.ctx.table.add({
       name, type: 'other', mentions: [], anonymous: true, rule: 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
       roles: [], strength: 1, nameWords: key.split(/\s+/).map(singular),
@@ -1270,7 +1272,7 @@ export class QuoteFinder {
       }
     }
     const quote: Quote = {
-      kind, ...span(text, start, end), speaker: speaker?.id ?? null, source, speakerText: source?.text ?? null,
+      kind, start, end, text: text.slice(start, end), speaker: speaker?.id ?? null, source, speakerText: source?.text ?? null,
       cue: attribution?.cue ?? null, fragments: raw ? raw.parts.map(([a, b]) => span(text, a, b)) : [],
       attribution: attributionKind(attribution?.cueVerb ?? null, text, start),
       rule: attribution ? attribution.rule : 'quote.direct.no-cue',
@@ -1631,7 +1633,7 @@ export class QuoteFinder {
     const mark = w?.text === ',' ? k + 1 : k;
     if ((OPEN_MARKS.has(words[mark]?.text ?? '') || words[mark]?.text === '"') && mark + 1 < end && words[mark + 1]!.kind === 'word') return mark;
     if (!w || k >= end || w.kind !== 'word') return -1;
-    if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
+    if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || DIGIT_FIRST.test(w.text)) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
     if (end - k >= 2 && !TAIL_OPENERS.has(w.lower) && !isAdverb(w.text)) return k;
     if (w.lower === 'to' && cue.lemma !== 'say' && cue.lemma !== 'tell') return k;
@@ -1664,6 +1666,15 @@ export class QuoteFinder {
 }
 
 const RECENT_QUOTES_CHECKED = 64;
+// Patterns tested per quote or per word live in constants, not in literals made anew at each call.
+/** A phrase for someone met before: "the official", "this spokesman". */
+const DEFINITE_OPENING = /^(the|this|that)\b/i;
+/** The determiner left off an unnamed source's name: "a senior official" → "senior official". */
+const DETERMINER_OPENING = /^(a|an|the|some|another|other|one)\s+/i;
+/** An indefinite phrase names someone new, though the words were met before: "another official". */
+const NEW_ONE_OPENING = /^(another|a|an)\b/i;
+const IMPERSONAL_SUBJECT = /^(it|there)$/i;
+const DIGIT_FIRST = /^\d/;
 /** Marks that end the clause a "that" must be found in: "said on Monday that", not past a full stop. */
 const CLAUSE_END_MARKS = new Set(['.', ';', ':', '!', '?']);
 /** Beliefs and knowledge held rather than said: "thinks", "fears", "knows". */
@@ -1726,6 +1737,7 @@ function pronounSource(w: Word): Source | null {
 
 /** Words of a title that are not capitalized: "Lord of the Rings", "Ciudad de la Paz". */
 const TITLE_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'a', 'an', 'to', 'at', 'de', 'la', 'le']);
+const isTitle = (words: string[]) => words.every((w) => TITLE_WORD.test(w) || TITLE_LINKS.has(w));
 
 /** Does text[from, to) end with one of `marks`, past any white space? Reads back from the end, not the whole text. */
 function endsWithMark(text: string, from: number, to: number, marks: string): boolean {
@@ -1883,7 +1895,7 @@ function afterTimePhrase(words: Word[], k: number, end: number): number {
   const next = words[k + 1]!;
   if ((w.lower === 'last' || w.lower === 'this') && (RELATIVE_TIMES.has(next.lower) || weekdays.has(next.text))) return k + 2;
   if (w.lower !== 'on' || !(weekdays.has(next.text) || months.has(next.text))) return k;
-  return months.has(next.text) && /^\d/.test(words[k + 2]?.text ?? '') ? k + 3 : k + 2;
+  return months.has(next.text) && DIGIT_FIRST.test(words[k + 2]?.text ?? '') ? k + 3 : k + 2;
 }
 
 /** Does the name starting at word `k` follow "of", alone or joined by "and" to a name after "of"? */
