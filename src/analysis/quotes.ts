@@ -514,10 +514,10 @@ export class QuoteFinder {
     }
     const added: Quote[] = [];
     for (const f of this.found) {
-      let taken = false;
-      overlapping(f, (q) => (taken ||= kept.has(q)));
-      if (taken) {
-        const inner = this.reportInside(f, kept, overlapping);
+      const hosts: Quote[] = [];
+      overlapping(f, (q) => kept.has(q) && hosts.push(q));
+      if (hosts.length) {
+        const inner = this.reportInside(f, hosts);
         if (inner) added.push(inner);
         continue;
       }
@@ -580,13 +580,10 @@ export class QuoteFinder {
 
   /**
    * "said A and downplayed B": a report the model reads inside one rule quote's content, its cue after a conjunction
-   * there, ends that content and stands on its own. The model's quote, or null.
+   * there, ends that content and stands on its own. `hosts`: the kept rule quotes it overlaps. The model's quote, or null.
    */
-  private reportInside(f: Found, kept: Set<Quote>, overlapping: (f: Found, each: (q: Quote, matches: boolean) => void) => void): Quote | null {
-    if (f.attribution.confidence < MODEL_MIN_CONFIDENCE) return null;
-    const hosts: Quote[] = [];
-    overlapping(f, (q) => kept.has(q) && hosts.push(q));
-    if (hosts.length !== 1) return null;
+  private reportInside(f: Found, hosts: Quote[]): Quote | null {
+    if (f.attribution.confidence < MODEL_MIN_CONFIDENCE || hosts.length !== 1) return null;
     const host = hosts[0]!;
     const inner = this.modelQuote(f);
     if (!inner?.cue || inner.start < inner.cue.end) return null;
