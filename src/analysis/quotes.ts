@@ -1603,12 +1603,21 @@ export class QuoteFinder {
     // "that ..." a few words on: "said on Monday that", "told MSNBC's "Morning Joe" that".
     // A verb that reports only with its complement ("states that") finds it close by.
     const reach = cue.complement === 'that' ? 10 : 14;
+    let that = -1;
     for (let j = k; j < end && j - k < reach; j++) {
       const w = words[j]!;
       // Not a relative "that" ("an industry that is becoming"): a clause's "that" is followed by its subject, not an auxiliary.
-      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.has(words[j + 1]!.lower)) return j + 1;
+      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.has(words[j + 1]!.lower)) {
+        that = j;
+        break;
+      }
       if (w.kind === 'punct' && CLAUSE_END_MARKS.has(w.text)) break;
-      if (j > k && cueAt(words, j)) break;
+    }
+    // Not past another cue: "said he would ask that" is the second cue's. Only read when there is a "that".
+    if (that >= 0) {
+      let cueBefore = false;
+      for (let j = k + 1; j < that && !cueBefore; j++) cueBefore = !!cueAt(words, j);
+      if (!cueBefore) return that + 1;
     }
     if (cue.complement === 'that') return -1;
     if (cue.complement === 'to') return words[k]?.lower === 'to' && k + 1 < end ? k : -1;
