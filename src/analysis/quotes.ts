@@ -1235,7 +1235,7 @@ export class QuoteFinder {
     if (same && !NEW_ONE_OPENING.test(phrase)) return same;
     const entity = this.ctx.table.add({
       name, type: 'other', mentions: [], anonymous: true, rule: 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
-      roles: [], strength: 1, nameWords: key.split(/\s+/).map(singular),
+      roles: [], strength: 1, nameWords: key.split(SPACES).map(singular),
     });
     this.anonymousByName.set(key, entity);
     for (const word of entity.nameWords) this.anonymousByHead.set(word, entity);
@@ -1680,6 +1680,7 @@ const DETERMINER_OPENING = /^(a|an|the|some|another|other|one)\s+/i;
 /** An indefinite phrase names someone new, though the words were met before: "another official". */
 const NEW_ONE_OPENING = /^(another|a|an)\b/i;
 const IMPERSONAL_SUBJECT = /^(it|there)$/i;
+const SPACES = /\s+/;
 const DIGIT_FIRST = /^\d/;
 /** Marks that end the clause a "that" must be found in: "said on Monday that", not past a full stop. */
 const CLAUSE_END_MARKS = new Set(['.', ';', ':', '!', '?']);
