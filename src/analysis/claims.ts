@@ -28,13 +28,18 @@ interface ClaimContext {
   mentionAt: (start: number, end: number) => boolean;
 }
 
+/** Counts that are no quantity of anything: "two years", "three times". */
+const NOT_COUNTED = /^(years?|days?|weeks?|months?|times?|ways?|sides?|countries)$/;
+
 function isQuantity(words: Word[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];
-  if (w.text === '$' || w.text === '€' || w.text === '£') return true;
-  if (w.kind === 'word' && NUMBER_WORDS.has(w.lower) && next && LOWER_PLURAL.test(next.text) && !/^(years?|days?|weeks?|months?|times?|ways?|sides?|countries)$/.test(next.lower)) return next.lower !== 'of' && w.lower !== 'two';
   const first = w.text.charCodeAt(0);
-  if (!(first >= 48 && first <= 57)) return false;
+  if (!(first >= 48 && first <= 57)) {
+    if (w.text === '$' || w.text === '€' || w.text === '£') return true;
+    // "three officials": a number word before a plural. The plural's last letter is a cheaper test than the lookup.
+    return w.kind === 'word' && !!next && next.text.endsWith('s') && NUMBER_WORDS.has(w.lower) && LOWER_PLURAL.test(next.text) && !NOT_COUNTED.test(next.lower) && next.lower !== 'of' && w.lower !== 'two';
+  }
   const prev = words[i - 1];
   // Dates and years are not quantities: "January 27", "in 2018", "June 18".
   if (prev && months.has(prev.text.replace(/\.$/, ''))) return false;
@@ -55,14 +60,18 @@ function hedgesIn(words: Word[]): { phrase: string; kind: string }[] {
     const hedges = hedgesByFirst.get(words[i]!.lower);
     if (!hedges) continue;
     for (const h of hedges) {
-      if (matchesAt(words, i, h.words) && !isNounReading(i, h) && !found.some((f) => f.phrase === h.phrase)) found.push({ phrase: h.phrase, kind: h.kind });
+      if (matchesAt(words, i, h.words) && !isNounReading(i, h) && !found.some((f) => f.phrase === h.phrase)) found.push(h);
     }
   }
   return found;
 }
 
 function hasOpinion(words: Word[]): boolean {
-  return words.some((w, i) => opinionsByFirst.get(w.lower)?.some((m) => matchesAt(words, i, m)));
+  for (let i = 0; i < words.length; i++) {
+    const markers = opinionsByFirst.get(words[i]!.lower);
+    if (markers?.some((m) => matchesAt(words, i, m))) return true;
+  }
+  return false;
 }
 
 function isPastVerb(w: Word): boolean {
@@ -82,15 +91,14 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     const words = wordsOf(sentence);
     let lexical = 0;
     let question = false;
-    let quantity = false;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
+    for (const w of words) {
       if (w.kind === 'word') lexical++;
-      else if (w.text === '?') question = true;
-      if (!quantity) quantity = isQuantity(words, i);
+      else if (w.text === '?') {
+        question = true;
+        break;
+      }
     }
     if (lexical < 4 || question) continue;
-    const lastWord = words[words.length - 1]!;
     // The writer's sentence, not a quoted one.
     while (d < directs.length && directs[d]!.end < sentence.start) d++;
     let quoted = 0;
@@ -109,6 +117,8 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     while (a < attributions.length && attributions[a]!.end < sentence.start) a++;
     let attribution: Quote | undefined;
     for (let k = a; k < attributions.length && attributions[k]!.start < sentence.end; k++) if (attributions[k]!.end > sentence.start) { attribution = attributions[k]; break; }
+    let quantity = false;
+    for (let i = 0; i < words.length && !quantity; i++) quantity = isQuantity(words, i);
     const hedges = hedgesIn(words);
     let kind: ClaimKind | null = null;
     let rule = '';
@@ -130,7 +140,7 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     // Statistics stand despite opinion words, attributions are someone's opinion, facts were tested above.
     if (kind === 'allegation' && hasOpinion(words)) continue;
     const start = sentence.start;
-    const end = lastWord.kind === 'word' ? lastWord.end : words[words.length - 1]!.end;
+    const end = words[words.length - 1]!.end;
     claims.push({
       kind, start, end, text: ctx.text.slice(start, end),
       source: source?.speaker ?? null, sourceText: source?.speakerText ?? null,

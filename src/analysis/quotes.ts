@@ -1,8 +1,8 @@
 // Direct, partial and indirect quotes, each with its cue ("said", "told
 // Newsweek", "according to") and its source, resolved to a speaker entity.
-import { uncapitalized, type Block } from './structure';
 import type { AttributionKind, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
+import { uncapitalized, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
 import { datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
@@ -27,6 +27,8 @@ const CONTRACTED_PRONOUN = /^(he|she|they|we|i|it|you|there|that)['’]\p{Ll}+$/
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
 const LOWER_FIRST = /^\p{Ll}/u;
 const ADVERB = /^\p{Ll}+ly$/u;
+/** "publicly", "flatly": a lower-case word in -ly. The ending first: it settles most words without the regex. */
+const isAdverb = (text: string) => text.endsWith('ly') && ADVERB.test(text);
 const LETTER_FIRST = /^\p{L}/u;
 const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
 const NOT_LETTERS = /[^\p{L}]+/u;
@@ -133,18 +135,27 @@ const LEXICAL = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 function lexicalWords(text: string, limit: number): string[] {
   const out: string[] = [];
   LEXICAL.lastIndex = 0;
-  for (let m = LEXICAL.exec(text); m && out.length < limit; m = LEXICAL.exec(text)) out.push(m[0]);
+  // No search past the last word wanted.
+  while (out.length < limit) {
+    const m = LEXICAL.exec(text);
+    if (!m) break;
+    out.push(m[0]);
+  }
   return out;
 }
+
+const WHITE_SPACE = /\s/;
+/** What may stand before a straight mark that opens a quote: a space, a bracket, a dash, a slash or a colon. */
+const BEFORE_OPENING = /[\s([{—–\-/:]/;
 
 function isOpening(t: string, k: number): boolean {
   const ch = t[k]!;
   const prev = k > 0 ? t[k - 1]! : ' ';
   const next = k + 1 < t.length ? t[k + 1]! : ' ';
-  if (OPEN_MARKS.has(ch)) return !/\s/.test(next) || k === 0;
+  if (OPEN_MARKS.has(ch)) return !WHITE_SPACE.test(next) || k === 0;
   // A closing mark that opens a paragraph opens its quote: a typo web copy often has (”We will …”).
-  if (CLOSE_MARKS.has(ch)) return k === 0 && !/\s/.test(next);
-  return /[\s([{—–\-/:]/.test(prev) && !/\s/.test(next);
+  if (CLOSE_MARKS.has(ch)) return k === 0 && !WHITE_SPACE.test(next);
+  return BEFORE_OPENING.test(prev) && !WHITE_SPACE.test(next);
 }
 
 function isClosing(t: string, k: number): boolean {
@@ -152,36 +163,46 @@ function isClosing(t: string, k: number): boolean {
   if (CLOSE_MARKS.has(ch)) return true;
   if (OPEN_MARKS.has(ch)) return false;
   const prev = k > 0 ? t[k - 1]! : ' ';
-  return !/\s/.test(prev) || k === t.length - 1;
+  return !WHITE_SPACE.test(prev) || k === t.length - 1;
 }
 
 /** The words of a block in order, with the index where each sentence starts. */
 interface BlockWords {
   words: Word[];
-  sentenceStart: number[];
-  sentenceEnd: number[];
+  /** The index of each sentence's first word, for the sentences that have words, in order. */
+  sentenceStarts: number[];
   /** Indices of the words that may open a cue, verb or noun, in order: the cue readers visit these, not every word. */
   cueWords: number[];
 }
 
 /** `titleCase`: a headline's capitalized cue verbs ("Says") read as cues. */
 function blockWords(block: Block, titleCase = false): BlockWords {
-  const words: Word[] = [];
-  const sentenceStart: number[] = [];
-  const sentenceEnd: number[] = [];
+  // A paragraph of one sentence shares that sentence's words: no copy.
+  const words: Word[] = block.sentences.length === 1 && !titleCase ? wordsOf(block.sentences[0]!) : [];
+  const shared = words.length > 0;
+  const sentenceStarts: number[] = [];
   const cueWords: number[] = [];
+  let at = 0;
   for (const s of block.sentences) {
-    const from = words.length;
-    for (const w of wordsOf(s)) {
-      if (w.kind === 'word' && cueFirstWords.has(w.lower)) cueWords.push(words.length);
-      words.push(titleCase && w.capitalized && w.index > 0 && cueVerbs.has(w.lower) ? uncapitalized(w) : w);
-    }
-    for (let i = from; i < words.length; i++) {
-      sentenceStart.push(from);
-      sentenceEnd.push(words.length);
+    const sentence = wordsOf(s);
+    if (sentence.length) sentenceStarts.push(at);
+    for (const w of sentence) {
+      if (w.kind === 'word' && cueFirstWords.has(w.lower)) cueWords.push(at);
+      if (!shared) words.push(titleCase && w.capitalized && w.index > 0 && cueVerbs.has(w.lower) ? uncapitalized(w) : w);
+      at++;
     }
   }
-  return { words, sentenceStart, sentenceEnd, cueWords };
+  return { words, sentenceStarts, cueWords };
+}
+
+/** The index of the first word of word `i`'s sentence (`i` a word of the block). */
+function sentenceStartOf(bw: BlockWords, i: number): number {
+  return bw.sentenceStarts[firstNotBefore(bw.sentenceStarts, (s) => s <= i) - 1]!;
+}
+
+/** The index past the last word of word `i`'s sentence (`i` a word of the block). */
+function sentenceEndOf(bw: BlockWords, i: number): number {
+  return bw.sentenceStarts[firstNotBefore(bw.sentenceStarts, (s) => s <= i)] ?? bw.words.length;
 }
 
 /** The position in `cueWords` of the first cue word at or after word `from`. */
@@ -219,7 +240,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
 /** A possessive ("Berg's") or a lower-case word that is no plural, auxiliary or adverb ("hourlong"): what may stand before a noun, not a verb's subject. */
 function isNounModifier(w: Word): boolean {
   if (w.kind !== 'word') return false;
-  return w.normEnd !== w.end || (LOWER_FIRST.test(w.text) && !w.lower.endsWith('s') && !AUXILIARIES.has(w.lower) && !ADVERB.test(w.text) && !RELATIVES.has(w.lower) && !PRONOUNS.has(w.lower));
+  return w.normEnd !== w.end || (LOWER_FIRST.test(w.text) && !w.lower.endsWith('s') && !AUXILIARIES.has(w.lower) && !isAdverb(w.text) && !RELATIVES.has(w.lower) && !PRONOUNS.has(w.lower));
 }
 
 const nounCuesByFirst = byFirstWord(nounCues, (p) => p);
@@ -244,9 +265,12 @@ function nounCueAt(words: Word[], i: number): number {
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
 type Pronoun = 'he' | 'she';
-const HE = new Set(['he', 'him', 'his', 'himself']);
-const SHE = new Set(['she', 'her', 'hers', 'herself']);
-const pronounFor = (word: string): Pronoun | null => (HE.has(word) ? 'he' : SHE.has(word) ? 'she' : null);
+/** The pronoun each form stands for: one lookup tells a word is none. */
+const PRONOUN_OF = new Map<string, Pronoun>([
+  ...['he', 'him', 'his', 'himself'].map((w) => [w, 'he'] as const),
+  ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'she'] as const),
+]);
+const pronounFor = (word: string): Pronoun | null => PRONOUN_OF.get(word) ?? null;
 /** How far back a pronoun looks for a person who fits it. */
 const PERSONS_LOOKED_BACK = 8;
 
@@ -318,10 +342,9 @@ export class QuoteFinder {
   private readonly pronounOf: Map<EntityDraft, Pronoun>;
 
   constructor(private readonly ctx: QuoteContext) {
-    this.personMentions = [...ctx.table.byStart.values()]
-      .filter((m) => m.entity.type === 'person' && !m.entity.anonymous)
-      .map((m) => ({ start: m.start, entity: m.entity }))
-      .sort((a, b) => a.start - b.start);
+    const personMentions: { start: number; entity: EntityDraft }[] = [];
+    for (const m of ctx.table.byStart.values()) if (m.entity.type === 'person' && !m.entity.anonymous) personMentions.push({ start: m.start, entity: m.entity });
+    this.personMentions = personMentions.sort((a, b) => a.start - b.start);
     this.pronounOf = readPronouns(ctx.blocks, this.personMentions);
     for (const e of ctx.table.entities) {
       if (e.type !== 'person') continue;
@@ -381,7 +404,7 @@ export class QuoteFinder {
     const labelEnd = labelStart + label.length;
     const start = block.start + m[0].length;
     let end = block.end;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (end > start && WHITE_SPACE.test(text[end - 1]!)) end--;
     if (end - start < 2) return false;
     const key = label.toLowerCase();
     const entity = this.ctx.table.entities.find((e) => e.type === 'person' && !e.anonymous && (e.name.toLowerCase() === key || e.name.toLowerCase().split(' ').at(-1) === key || [...e.aliases].some((n) => n.toLowerCase() === key)));
@@ -408,6 +431,8 @@ export class QuoteFinder {
   private readWithModel(block: Block, bw: BlockWords): void {
     if (!this.model || bw.words.length === 0) return;
     this.blockWordsCache.set(block, bw.words);
+    // Only a reporting word opens an attribution, and every one is among the cue words.
+    if (!bw.cueWords.length) return;
     // The quotes in marks are the rules' to keep: their cues and words need no second reading.
     const marked: Quote[] = [];
     const markedCues = new Set<number>();
@@ -484,10 +509,10 @@ export class QuoteFinder {
     }
     const added: Quote[] = [];
     for (const f of this.found) {
-      let taken = false;
-      overlapping(f, (q) => (taken ||= kept.has(q)));
-      if (taken) {
-        const inner = this.reportInside(f, kept, overlapping);
+      const hosts: Quote[] = [];
+      overlapping(f, (q) => kept.has(q) && hosts.push(q));
+      if (hosts.length) {
+        const inner = this.reportInside(f, hosts);
         if (inner) added.push(inner);
         continue;
       }
@@ -550,13 +575,10 @@ export class QuoteFinder {
 
   /**
    * "said A and downplayed B": a report the model reads inside one rule quote's content, its cue after a conjunction
-   * there, ends that content and stands on its own. The model's quote, or null.
+   * there, ends that content and stands on its own. `hosts`: the kept rule quotes it overlaps. The model's quote, or null.
    */
-  private reportInside(f: Found, kept: Set<Quote>, overlapping: (f: Found, each: (q: Quote, matches: boolean) => void) => void): Quote | null {
-    if (f.attribution.confidence < MODEL_MIN_CONFIDENCE) return null;
-    const hosts: Quote[] = [];
-    overlapping(f, (q) => kept.has(q) && hosts.push(q));
-    if (hosts.length !== 1) return null;
+  private reportInside(f: Found, hosts: Quote[]): Quote | null {
+    if (f.attribution.confidence < MODEL_MIN_CONFIDENCE || hosts.length !== 1) return null;
     const host = hosts[0]!;
     const inner = this.modelQuote(f);
     if (!inner?.cue || inner.start < inner.cue.end) return null;
@@ -579,7 +601,7 @@ export class QuoteFinder {
   private coordinatedSubject(f: Found, cueFrom: number): { from: number; to: number } | null {
     const { words, sentenceStart } = f;
     let k = cueFrom - 1;
-    while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || NAMES_NO_ONE.has(words[k]!.lower))) k--;
+    while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || isAdverb(words[k]!.text) || NAMES_NO_ONE.has(words[k]!.lower))) k--;
     const participle = words[cueFrom]!.lower.endsWith('ing') && words[k]?.text === ',';
     if (k < 0 || (words[k]!.lower !== 'and' && !participle)) return null;
     const s0 = sentenceStart[cueFrom]!;
@@ -653,7 +675,7 @@ export class QuoteFinder {
 
   /** "It has been observed that", "it is said": a report that names no one. */
   private impersonal(q: Quote): boolean {
-    if (!q.source || !q.cue || !/^(it|there)$/i.test(q.source.text)) return false;
+    if (!q.source || !q.cue || !IMPERSONAL_SUBJECT.test(q.source.text)) return false;
     const words = this.wordsOfBlockAt(q.cue.start);
     if (!words) return false;
     const k = wordAt(words, q.cue.start);
@@ -761,7 +783,7 @@ export class QuoteFinder {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model is sure of the reading or tagged the source too ("is steering
       // clear of criticizing"): a source found by the rules may belong to another verb. A passive's subject is no speaker: see passiveReading.
       // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
-      if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.has(words[k]!.lower)))) return null;
+      if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || isAdverb(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.has(words[k]!.lower)))) return null;
       if (isPassive(words, verbAt, f.sentenceStart[verbAt]!)) return this.passiveReading(f, a.cue.from, a.cue.to);
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
@@ -794,7 +816,7 @@ export class QuoteFinder {
     // "Lewis, who said": the source is the "who" right before the cue, standing for Lewis, whatever the model tagged.
     // "the agency, which reported": the same when the model read "which" into the cue.
     let k = RELATIVES.has(words[a.cue.from]!.lower) ? a.cue.from : a.cue.from - 1;
-    while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || ADVERB.test(words[k]!.text))) k--;
+    while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || isAdverb(words[k]!.text))) k--;
     const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null)
       // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
       ?? (src.to - src.from === 1 && RELATIVES.has(first.lower) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null)
@@ -883,32 +905,35 @@ export class QuoteFinder {
     const [first] = raw.parts;
     const last = raw.parts[raw.parts.length - 1]!;
     const content = text.slice(first![0], last[1]);
-    const lexical = lexicalWords(content, 11);
+    // Six words tell a short quote from a long one; only a title's words need reading on, up to eleven.
+    let lexical = lexicalWords(content, 6);
     if (lexical.length === 0) return null;
-    const endsLikeSpeech = /[.,!?…:;—-]\s*$/.test(text.slice(first![0], raw.parts[0]![1]));
-    const titleCase = lexical.length <= 10 && lexical.every((w) => TITLE_WORD.test(w) || /^(of|the|and|for|on|in|a|an|to|at|de|la|le)$/.test(w));
+    if (lexical.length === 6 && isTitle(lexical)) lexical = lexicalWords(content, 11);
+    const endsLikeSpeech = endsWithMark(text, first![0], raw.parts[0]![1], '.,!?…:;—-');
+    const titleCase = lexical.length <= 10 && isTitle(lexical);
     // Marks around a name or title: "Le Monde", a panel's name.
     if (titleCase && (!endsLikeSpeech || lexical.length <= 6)) return null;
 
     const words = bw.words;
     const openIdx = wordAt(words, raw.open);
     const closeIdx = raw.close >= 0 ? wordAt(words, raw.close + 1) : words.length;
-    const sentenceOpen = openIdx < words.length ? bw.sentenceStart[openIdx]! : openIdx;
-    const closeSentenceEnd = closeIdx > 0 && closeIdx <= words.length ? bw.sentenceEnd[Math.min(closeIdx, words.length) - 1]! : words.length;
+    const sentenceOpen = openIdx < words.length ? sentenceStartOf(bw, openIdx) : openIdx;
+    const closeSentenceEnd = closeIdx > 0 && closeIdx <= words.length ? sentenceEndOf(bw, closeIdx - 1) : words.length;
     // “Why now?” Berg asked.: the sentence ends at the mark, and a short one after it is the attribution.
-    const tailEnd = closeSentenceEnd === closeIdx && closeIdx < words.length && bw.sentenceEnd[closeIdx]! - closeIdx <= ATTRIBUTION_SENTENCE_MAX ? bw.sentenceEnd[closeIdx]! : closeSentenceEnd;
+    const nextSentenceEnd = closeSentenceEnd === closeIdx && closeIdx < words.length ? sentenceEndOf(bw, closeIdx) : -1;
+    const tailEnd = nextSentenceEnd >= 0 && nextSentenceEnd - closeIdx <= ATTRIBUTION_SENTENCE_MAX ? nextSentenceEnd : closeSentenceEnd;
     // A quote closed by a full stop rarely takes its cue after it, unless the cue follows at once: “... today.” Smith said.
-    const fullStop = /[.…]\s*$/.test(text.slice(first![0], last[1]));
+    const fullStop = endsWithMark(text, first![0], last[1], '.…');
     const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, tailEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, tailEnd);
     const attribution =
       this.signOff(words, closeIdx) ??
       (fullStop && tailEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ??
       this.attributeBefore(words, sentenceOpen, openIdx) ??
-      (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStart.at(-1) ?? 0, introduction.words.length - 1) ?? this.introducer(introduction) : null);
+      (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStarts.at(-1) ?? 0, introduction.words.length - 1) ?? this.introducer(introduction) : null);
 
     const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
     // A short quote that is a sentence of its own ("“I would.”") is speech, not a term set off.
-    const ownSentence = openIdx === sentenceOpen && closeIdx === closeSentenceEnd && /[.!?…]\s*$/.test(content);
+    const ownSentence = openIdx === sentenceOpen && closeIdx === closeSentenceEnd && endsWithMark(text, first![0], last[1], '.!?…');
     const kind: QuoteKind = (lexical.length < 6 && !ownSentence) || embedded ? 'partial' : 'direct';
     if (kind === 'partial' && !attribution) {
       // Scare quotes and terms: only a partial quote with a speaker is a quote.
@@ -924,7 +949,7 @@ export class QuoteFinder {
     const { words } = introduction;
     const colon = words.at(-1);
     if (!colon || colon.text !== ':') return null;
-    for (let k = introduction.sentenceStart.at(-1) ?? 0; k < words.length - 1; k++) {
+    for (let k = introduction.sentenceStarts.at(-1) ?? 0; k < words.length - 1; k++) {
       const source = subjectAt(words, k, this.ctx.table.byStart.get(words[k]!.start));
       if (source) return { cue: span(this.ctx.text, colon.start, colon.end), cueVerb: null, source, rule: 'quote.cue.before' };
     }
@@ -1005,7 +1030,7 @@ export class QuoteFinder {
   /** "Dean ... began by saying he would “never” …", "Trump has used ... and criticized": the subject opening the sentence speaks through a participle or a verb after "and". */
   private sentenceSubject(words: Word[], from: number, cueIdx: number): Source | null {
     let j = cueIdx - 1;
-    while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
+    while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || isAdverb(words[j]!.text))) j--;
     if (!(words[cueIdx]!.lower.endsWith('ing') || words[j]?.lower === 'and')) return null;
     return subjectAt(words, from, this.ctx.table.byStart.get(words[from]!.start));
   }
@@ -1041,7 +1066,7 @@ export class QuoteFinder {
   /** The subject before a cue verb, skipping auxiliaries and an appositive. */
   private subjectBefore(words: Word[], cueIdx: number, min: number): Source | null {
     let j = cueIdx - 1;
-    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
+    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || isAdverb(words[j]!.text))) j--;
     if (j < min) return null;
     if (words[j]!.text !== ',' && words[j]!.text !== ')') return this.nounPhraseEndingAt(words, j, min);
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
@@ -1110,7 +1135,7 @@ export class QuoteFinder {
 
   /** Any short noun phrase right before a cue: "one slide says", "those close to him say". */
   private plainSubject(words: Word[], cueIdx: number, min: number): Source | null {
-    while (cueIdx - 1 > min && words[cueIdx - 1]!.kind === 'word' && (AUXILIARIES.has(words[cueIdx - 1]!.lower) || ADVERB.test(words[cueIdx - 1]!.text))) cueIdx--;
+    while (cueIdx - 1 > min && words[cueIdx - 1]!.kind === 'word' && (AUXILIARIES.has(words[cueIdx - 1]!.lower) || isAdverb(words[cueIdx - 1]!.text))) cueIdx--;
     let s = cueIdx;
     // Not past an auxiliary: "would be needed before health agencies" is no subject.
     while (s - 1 >= min && words[s - 1]!.kind === 'word' && !CLAUSE_WORDS.has(words[s - 1]!.lower) && !AUXILIARIES.has(words[s - 1]!.lower) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
@@ -1194,18 +1219,18 @@ export class QuoteFinder {
     const relative = RELATIVES.has(written.toLowerCase());
     if (relative && !head) return null;
     const phrase = relative ? `the ${head}` : written;
-    if (/^(the|this|that)\b/i.test(phrase)) {
+    if (DEFINITE_OPENING.test(phrase)) {
       // "the official" → the official met before; "the minister" → the person with that role.
       const known = this.anonymousByHead.get(head) ?? this.personByRoleWord.get(head);
       if (known) return known;
     }
-    const name = phrase.replace(/^(a|an|the|some|another|other|one)\s+/i, '');
+    const name = phrase.replace(DETERMINER_OPENING, '');
     const key = name.toLowerCase();
     const same = this.anonymousByName.get(key);
-    if (same && !/^(another|a|an)\b/i.test(phrase)) return same;
+    if (same && !NEW_ONE_OPENING.test(phrase)) return same;
     const entity = this.ctx.table.add({
       name, type: 'other', mentions: [], anonymous: true, rule: 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
-      roles: [], strength: 1, nameWords: key.split(/\s+/).map(singular),
+      roles: [], strength: 1, nameWords: key.split(SPACES).map(singular),
     });
     this.anonymousByName.set(key, entity);
     for (const word of entity.nameWords) this.anonymousByHead.set(word, entity);
@@ -1239,7 +1264,7 @@ export class QuoteFinder {
       }
     }
     const quote: Quote = {
-      kind, ...span(text, start, end), speaker: speaker?.id ?? null, source, speakerText: source?.text ?? null,
+      kind, start, end, text: text.slice(start, end), speaker: speaker?.id ?? null, source, speakerText: source?.text ?? null,
       cue: attribution?.cue ?? null, fragments: raw ? raw.parts.map(([a, b]) => span(text, a, b)) : [],
       attribution: attributionKind(attribution?.cueVerb ?? null, text, start),
       rule: attribution ? attribution.rule : 'quote.direct.no-cue',
@@ -1332,6 +1357,8 @@ export class QuoteFinder {
       this.quotes.length = kept;
       for (const q of grown) q.text = text.slice(q.start, q.end);
     }
+    // A block without a word that may open a cue reports nothing.
+    if (!bw.cueWords.length) return;
     // Quotes that reach into this block: this block's, and one running on from before.
     const near: Quote[] = [];
     for (let k = this.quotes.length - 1; k >= 0; k--) {
@@ -1352,12 +1379,12 @@ export class QuoteFinder {
       for (let k = Math.max(added, this.quotes.length - RECENT_QUOTES_CHECKED); k < this.quotes.length; k++) if (inside(this.quotes[k]!, offset)) return true;
       return false;
     };
-    const { words, cueWords } = bw;
+    const { words, cueWords, sentenceStarts } = bw;
     const quoted = doubledApostropheQuotes(block);
     let c = 0;
-    for (const sentence of block.sentences) {
-      const from = wordAt(words, sentence.start);
-      const to = wordAt(words, sentence.end);
+    for (let s = 0; s < sentenceStarts.length; s++) {
+      const from = sentenceStarts[s]!;
+      const to = sentenceStarts[s + 1] ?? words.length;
       // A sentence without a word that may open a cue reports nothing.
       while (c < cueWords.length && cueWords[c]! < from) c++;
       if (c === cueWords.length || cueWords[c]! >= to) continue;
@@ -1488,7 +1515,7 @@ export class QuoteFinder {
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
       if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
-      return this.coordinated(words, k, start, this.relativeClauseEnd(words, source, start, end), attribution, inDirect);
+      return this.coordinated(words, cueWords, k, start, this.relativeClauseEnd(words, source, start, end), attribution, inDirect);
     }
     return null;
   }
@@ -1515,14 +1542,16 @@ export class QuoteFinder {
    * with the one before reports content of its own (PolNeAR splits there), its subject a pronoun or a phrase of
    * its own, or the first cue's. The pieces of the content [from, end) reported by the cue at `cueIdx`, its own first.
    */
-  private coordinated(words: Word[], cueIdx: number, from: number, end: number, attribution: Attribution, inDirect: (offset: number) => boolean): Reported[] {
+  private coordinated(words: Word[], cueWords: readonly number[], cueIdx: number, from: number, end: number, attribution: Attribution, inDirect: (offset: number) => boolean): Reported[] {
     const pieces: Reported[] = [];
-    for (let k = from + 2; k < end - 2; k++) {
-      const cue = cueFirstWords.has(words[k]!.lower) ? cueAt(words, k) : null;
+    // Only the words that may open a cue can coordinate one.
+    for (let at = firstCueFrom(cueWords, from + 2); at < cueWords.length && cueWords[at]! < end - 2; at++) {
+      const k = cueWords[at]!;
+      const cue = cueAt(words, k);
       if (!cue || inDirect(words[k]!.start)) continue;
       const participle = words[k]!.lower.endsWith('ing');
       let j = k - 1;
-      while (j > from && (AUXILIARIES.has(words[j]!.lower) || ADVERB.test(words[j]!.text))) j--;
+      while (j > from && (AUXILIARIES.has(words[j]!.lower) || isAdverb(words[j]!.text))) j--;
       let subject: Source | null = null;
       if (PRONOUNS.has(words[j]!.lower) && words[j]!.lower !== 'it') subject = { start: words[j]!.start, end: words[j]!.end, pronoun: words[j--]!.lower };
       else if (!COORDINATORS.has(words[j]!.lower)) {
@@ -1556,7 +1585,8 @@ export class QuoteFinder {
       if (before - from < 1 || start < 0) break;
       pieces.push([words[from]!.start, words[before - 1]!.end, attribution, cueIdx]);
       attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject ?? attribution.source, rule: 'quote.indirect.coordinated' };
-      [from, cueIdx, k] = [start, k, start + 1];
+      [from, cueIdx] = [start, k];
+      at = firstCueFrom(cueWords, start + 2) - 1;
     }
     pieces.push([words[from]!.start, words[end - 1]!.end, attribution, cueIdx]);
     return pieces;
@@ -1568,12 +1598,21 @@ export class QuoteFinder {
     // "that ..." a few words on: "said on Monday that", "told MSNBC's "Morning Joe" that".
     // A verb that reports only with its complement ("states that") finds it close by.
     const reach = cue.complement === 'that' ? 10 : 14;
+    let that = -1;
     for (let j = k; j < end && j - k < reach; j++) {
       const w = words[j]!;
       // Not a relative "that" ("an industry that is becoming"): a clause's "that" is followed by its subject, not an auxiliary.
-      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.has(words[j + 1]!.lower)) return j + 1;
-      if (w.kind === 'punct' && /^[.;:!?]$/.test(w.text)) break;
-      if (cueAt(words, j) && j > k) break;
+      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.has(words[j + 1]!.lower)) {
+        that = j;
+        break;
+      }
+      if (w.kind === 'punct' && CLAUSE_END_MARKS.has(w.text)) break;
+    }
+    // Not past another cue: "said he would ask that" is the second cue's. Only read when there is a "that".
+    if (that >= 0) {
+      let cueBefore = false;
+      for (let j = k + 1; j < that && !cueBefore; j++) cueBefore = !!cueAt(words, j);
+      if (!cueBefore) return that + 1;
     }
     if (cue.complement === 'that') return -1;
     if (cue.complement === 'to') return words[k]?.lower === 'to' && k + 1 < end ? k : -1;
@@ -1595,9 +1634,9 @@ export class QuoteFinder {
     const mark = w?.text === ',' ? k + 1 : k;
     if ((OPEN_MARKS.has(words[mark]?.text ?? '') || words[mark]?.text === '"') && mark + 1 < end && words[mark + 1]!.kind === 'word') return mark;
     if (!w || k >= end || w.kind !== 'word') return -1;
-    if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || /^\d/.test(w.text)) return k;
+    if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || DIGIT_FIRST.test(w.text)) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
-    if (end - k >= 2 && !TAIL_OPENERS.has(w.lower) && !ADVERB.test(w.text)) return k;
+    if (end - k >= 2 && !TAIL_OPENERS.has(w.lower) && !isAdverb(w.text)) return k;
     if (w.lower === 'to' && cue.lemma !== 'say' && cue.lemma !== 'tell') return k;
     return -1;
   }
@@ -1628,6 +1667,18 @@ export class QuoteFinder {
 }
 
 const RECENT_QUOTES_CHECKED = 64;
+// Patterns tested per quote or per word live in constants, not in literals made anew at each call.
+/** A phrase for someone met before: "the official", "this spokesman". */
+const DEFINITE_OPENING = /^(the|this|that)\b/i;
+/** The determiner left off an unnamed source's name: "a senior official" → "senior official". */
+const DETERMINER_OPENING = /^(a|an|the|some|another|other|one)\s+/i;
+/** An indefinite phrase names someone new, though the words were met before: "another official". */
+const NEW_ONE_OPENING = /^(another|a|an)\b/i;
+const IMPERSONAL_SUBJECT = /^(it|there)$/i;
+const SPACES = /\s+/;
+const DIGIT_FIRST = /^\d/;
+/** Marks that end the clause a "that" must be found in: "said on Monday that", not past a full stop. */
+const CLAUSE_END_MARKS = new Set(['.', ';', ':', '!', '?']);
 /** Beliefs and knowledge held rather than said: "thinks", "fears", "knows". */
 const BELIEF_LEMMAS = new Set(['know', 'realize', 'realise', 'understand', 'recognize', 'recognise']);
 /** Intentions: "wants", "plans to", "hopes to", "seeks". */
@@ -1686,9 +1737,21 @@ function pronounSource(w: Word): Source | null {
   return { start: w.start, end: w.start + contracted[1]!.length, pronoun: contracted[1]! };
 }
 
+/** Words of a title that are not capitalized: "Lord of the Rings", "Ciudad de la Paz". */
+const TITLE_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'a', 'an', 'to', 'at', 'de', 'la', 'le']);
+const isTitle = (words: string[]) => words.every((w) => TITLE_WORD.test(w) || TITLE_LINKS.has(w));
+
+/** Does text[from, to) end with one of `marks`, past any white space? Reads back from the end, not the whole text. */
+function endsWithMark(text: string, from: number, to: number, marks: string): boolean {
+  let k = to - 1;
+  while (k >= from && WHITE_SPACE.test(text[k]!)) k--;
+  return k >= from && marks.includes(text[k]!);
+}
+
+const QUOTE_PAIRS = [['“', '”'], ['"', '"']] as const;
 /** Are there words between an opening and a closing mark, “…” or "…"? One pass, no backtracking. */
 function hasQuotedWords(text: string): boolean {
-  for (const [open, close] of [['“', '”'], ['"', '"']] as const) {
+  for (const [open, close] of QUOTE_PAIRS) {
     const a = text.indexOf(open);
     if (a < 0) continue;
     const b = text.indexOf(close, a + 1);
@@ -1787,7 +1850,7 @@ function trimBack(words: Word[], from: number, end: number): number {
 /** Words that open or head no phrase naming a speaker: "despite admitting", "perhaps recognizing", "fueling worries", "he'll promote". */
 const NAMES_NO_ONE = new Set(['despite', 'including', 'perhaps', 'together', 'now', 'then', 'also', 'even', 'still', 'instead', 'however', 'here', 'there']);
 function namesNoOne(w: Word): boolean {
-  return PREPOSITIONS.has(w.lower) || NAMES_NO_ONE.has(w.lower) || ADVERB.test(w.text) || (!w.capitalized && w.lower.endsWith('ing') && !documentNouns.has(w.lower)) || CONTRACTED_PRONOUN.test(w.lower);
+  return PREPOSITIONS.has(w.lower) || NAMES_NO_ONE.has(w.lower) || isAdverb(w.text) || (!w.capitalized && w.lower.endsWith('ing') && !documentNouns.has(w.lower)) || CONTRACTED_PRONOUN.test(w.lower);
 }
 
 /** Words quoted between doubled apostrophes, as some archives print quotation marks (''…''); undefined when there are none. */
@@ -1834,7 +1897,7 @@ function afterTimePhrase(words: Word[], k: number, end: number): number {
   const next = words[k + 1]!;
   if ((w.lower === 'last' || w.lower === 'this') && (RELATIVE_TIMES.has(next.lower) || weekdays.has(next.text))) return k + 2;
   if (w.lower !== 'on' || !(weekdays.has(next.text) || months.has(next.text))) return k;
-  return months.has(next.text) && /^\d/.test(words[k + 2]?.text ?? '') ? k + 3 : k + 2;
+  return months.has(next.text) && DIGIT_FIRST.test(words[k + 2]?.text ?? '') ? k + 3 : k + 2;
 }
 
 /** Does the name starting at word `k` follow "of", alone or joined by "and" to a name after "of"? */
@@ -1849,7 +1912,7 @@ function isComplement(words: Word[], k: number, min: number): boolean {
 function isPassive(words: Word[], k: number, min: number): boolean {
   if (words[k]!.lower.endsWith('ing')) return false;
   let j = k - 1;
-  while (j >= min && (ADVERB.test(words[j]!.text) || words[j]!.lower === 'not' || words[j]!.lower === "n't")) j--;
+  while (j >= min && (isAdverb(words[j]!.text) || words[j]!.lower === 'not' || words[j]!.lower === "n't")) j--;
   return j >= min && BE_FORMS.has(words[j]!.lower);
 }
 
@@ -1878,5 +1941,5 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'thos
 /** Is a content one function word or adverb ("that", "such", "basically"), which reports nothing? */
 function isEmptyContent(content: string): boolean {
   const words = lexicalWords(content, 2);
-  return words.length === 1 && (FUNCTION_WORDS.has(words[0]!.toLowerCase()) || ADVERB.test(words[0]!));
+  return words.length === 1 && (FUNCTION_WORDS.has(words[0]!.toLowerCase()) || isAdverb(words[0]!));
 }
