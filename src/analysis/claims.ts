@@ -7,6 +7,17 @@ import { byFirstWord, hedgePhrases, months, opinionMarkers } from './lexicon';
 
 const hedgesByFirst = byFirstWord(hedgePhrases.map((h) => ({ ...h, phrase: h.words.join(' ') })), (h) => h.words);
 const opinionsByFirst = byFirstWord(opinionMarkers, (m) => m);
+type Hedge = ReturnType<typeof hedgesByFirst.get>;
+type Opinions = ReturnType<typeof opinionsByFirst.get>;
+/** The hedges and opinion markers that start at the word, asked once per distinct word. */
+function hedgesAt(w: Word): Hedge {
+  if (w.info.hedges === undefined) w.info.hedges = hedgesByFirst.get(w.lower) ?? null;
+  return (w.info.hedges as Hedge | null) ?? undefined;
+}
+function opinionsAt(w: Word): Opinions {
+  if (w.info.opinions === undefined) w.info.opinions = opinionsByFirst.get(w.lower) ?? null;
+  return (w.info.opinions as Opinions | null) ?? undefined;
+}
 
 function matchesAt(words: Word[], i: number, phrase: string[]): boolean {
   for (let k = 1; k < phrase.length; k++) if (words[i + k]?.lower !== phrase[k]) return false;
@@ -57,7 +68,7 @@ const isNounReading = (i: number, h: { words: string[]; kind: string }) => i ===
 function hedgesIn(words: Word[]): { phrase: string; kind: string }[] {
   const found: { phrase: string; kind: string }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const hedges = hedgesByFirst.get(words[i]!.lower);
+    const hedges = hedgesAt(words[i]!);
     if (!hedges) continue;
     for (const h of hedges) {
       if (matchesAt(words, i, h.words) && !isNounReading(i, h) && !found.some((f) => f.phrase === h.phrase)) found.push(h);
@@ -68,7 +79,7 @@ function hedgesIn(words: Word[]): { phrase: string; kind: string }[] {
 
 function hasOpinion(words: Word[]): boolean {
   for (let i = 0; i < words.length; i++) {
-    const markers = opinionsByFirst.get(words[i]!.lower);
+    const markers = opinionsAt(words[i]!);
     if (markers?.some((m) => matchesAt(words, i, m))) return true;
   }
   return false;

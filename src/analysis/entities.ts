@@ -9,7 +9,7 @@ import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
 import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
-  commonWordSet, cueVerbs, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
+  commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
   legalSuffixes, locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, eventHeads, placeHeads, sportsWords, clubHeads, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
@@ -515,7 +515,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (count >= 2 && endsWithOrgHead(words[to - 1]!.norm)) set('organization', 2, 'org.compound-head');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
-  else if (after && cueVerbs.has(after.lower) && !first.norm.endsWith('s')) set('person', 1, 'person.speaker');
+  else if (after && cueVerbsAt(after) && !first.norm.endsWith('s')) set('person', 1, 'person.speaker');
   if (count === 1 && groupNouns.has(first.text)) set('person', 2, 'person.group');
   return c;
 }

@@ -106,12 +106,25 @@ export function matchGazetteer(words: readonly string[], i: number): GazetteerEn
 }
 
 /** Longest gazetteer entry starting at tokens[i], read by their norms, or by their texts with apostrophes folded. */
+/** The trie's node for a name's first word, asked once per distinct word. */
+function firstNode(t: Token, byText: boolean): TrieNode | undefined {
+  const info = t.info;
+  if (byText) {
+    if (info.gazetteerByText === undefined) info.gazetteerByText = root.next.get(foldApostrophes(t.text)) ?? null;
+    return (info.gazetteerByText as TrieNode | null) ?? undefined;
+  }
+  if (info.gazetteer === undefined) info.gazetteer = root.next.get(t.norm) ?? null;
+  return (info.gazetteer as TrieNode | null) ?? undefined;
+}
+
 export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText: boolean, kinds?: ReadonlySet<GazetteerKind>): GazetteerEntry | undefined {
-  let node: TrieNode | undefined = root;
+  if (i >= tokens.length) return undefined;
+  let node: TrieNode | undefined = firstNode(tokens[i]!, byText);
   let found: GazetteerEntry | undefined;
-  for (let j = i; j < tokens.length && node; j++) {
+  for (let j = i + 1; node; j++) {
+    if (node.entry && (!kinds || kinds.has(node.entry.kind))) found = node.entry;
+    if (j >= tokens.length) break;
     node = node.next.get(byText ? foldApostrophes(tokens[j]!.text) : tokens[j]!.norm);
-    if (node?.entry && (!kinds || kinds.has(node.entry.kind))) found = node.entry;
   }
   return found;
 }
@@ -164,6 +177,12 @@ for (const verb of (speech.verbs ?? []) as { lemma: string; forms: string[]; kin
     entries.sort((a, b) => b.words.length - a.words.length);
     cueVerbs.set(first, entries);
   }
+}
+/** The reporting verbs whose first word is the token's (lower case), asked once per distinct word. */
+export function cueVerbsAt(t: Token): CueVerb[] | undefined {
+  const info = t.info;
+  if (info.cueVerbs === undefined) info.cueVerbs = cueVerbs.get(t.lower) ?? null;
+  return (info.cueVerbs as CueVerb[] | null) ?? undefined;
 }
 /** Cue phrases followed by their source: "according to", "as reported by". */
 export const emptyReports = lowerSet(speech.emptyReports);

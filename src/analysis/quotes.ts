@@ -6,7 +6,7 @@ import { uncapitalized, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
 import { datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
-  anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, maleHonorifics, nounCues,
+  anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, cueVerbsAt, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, maleHonorifics, nounCues,
   months, orgDescriptors, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
@@ -187,8 +187,8 @@ function blockWords(block: Block, titleCase = false): BlockWords {
     const sentence = wordsOf(s);
     if (sentence.length) sentenceStarts.push(at);
     for (const w of sentence) {
-      if (w.kind === 'word' && cueFirstWords.has(w.lower)) cueWords.push(at);
-      if (!shared) words.push(titleCase && w.capitalized && w.index > 0 && cueVerbs.has(w.lower) ? uncapitalized(w) : w);
+      if (w.kind === 'word' && mayOpenCue(w)) cueWords.push(at);
+      if (!shared) words.push(titleCase && w.capitalized && w.index > 0 && cueVerbsAt(w) ? uncapitalized(w) : w);
       at++;
     }
   }
@@ -218,7 +218,7 @@ function wordAt(words: Word[], offset: number): number {
 function cueAt(words: Word[], i: number): CueVerb | null {
   const w = words[i];
   if (!w || w.kind !== 'word' || w.capitalized) return null;
-  const forms = cueVerbs.get(w.lower);
+  const forms = cueVerbsAt(w);
   if (!forms) return null;
   // Nouns that look like cues: "think tank", "the says of", "a report".
   const next = words[i + 1]?.lower;
@@ -246,6 +246,11 @@ function isNounModifier(w: Word): boolean {
 const nounCuesByFirst = byFirstWord(nounCues, (p) => p);
 /** First words of all cues, verbs and nouns: one lookup tells most words are neither. It holds every reporting word the attribution reader asks about too (a cue verb or "according"). */
 const cueFirstWords = new Set([...cueVerbs.keys(), ...nounCuesByFirst.keys(), 'according']);
+/** A verb or noun that may open a cue, asked once per distinct word. */
+function mayOpenCue(w: Word): boolean {
+  if (w.info.cueFirst < 0) w.info.cueFirst = cueFirstWords.has(w.lower) ? 1 : 0;
+  return w.info.cueFirst === 1;
+}
 /** Longer clauses are no empty report: no need to lower-case them to look them up. */
 const longestEmptyReport = Math.max(0, ...[...emptyReports].map((r) => r.length));
 

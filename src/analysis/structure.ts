@@ -25,6 +25,8 @@ export class Token {
     readonly capitalized: boolean,
     /** Index of the token in its sentence. */
     readonly index: number,
+    /** What is known of the token's text wherever it stands, shared by all its tokens. */
+    readonly info: WordInfo,
   ) {}
 
   // Offsets that follow from the text: a 5 MB article keeps a million tokens, and fewer fields are less to collect.
@@ -38,12 +40,58 @@ export class Token {
   }
 }
 
+/**
+ * What readers and rules work out from a word's text alone, cached once per distinct text: each token
+ * reaches it with one lookup, made when it is built, instead of each reader and rule looking the word up
+ * in a list of its own (cold lists, far apart in memory, cost more than the lookups they serve).
+ */
+export class WordInfo {
+  // Each field below is filled, when first asked, by the one module named: `unknown` here keeps this file free of their types.
+  /** The entity reader's and the attribution reader's forms of the word (learn/ner.ts, learn/attribution.ts). */
+  nerForms: unknown = undefined;
+  attributionForms: unknown = undefined;
+  /** -1 until asked: whether a cue may start at the word (quotes.ts). */
+  cueFirst = -1;
+  /** The hedges and opinion markers that start at the word (claims.ts); undefined until asked, null for none. */
+  hedges: unknown = undefined;
+  opinions: unknown = undefined;
+  /** The gazetteer's trie node for the word, by its normal form and by its text (lexicon.ts); undefined until asked, null for none. */
+  gazetteer: unknown = undefined;
+  gazetteerByText: unknown = undefined;
+  /** The reporting verbs that start with the word (lexicon.ts); undefined until asked, null for none. */
+  cueVerbs: unknown = undefined;
+  constructor(
+    readonly norm: string,
+    readonly lower: string,
+    readonly capitalized: boolean,
+  ) {}
+}
+
+const wordInfos = new Map<string, WordInfo>();
+const otherInfos = new Map<string, WordInfo>();
+/** Distinct texts past this start the cache anew: it holds some tens of MB at most. */
+const WORD_INFO_LIMIT = 200_000;
+
 const POSSESSIVE = /['’]s$|s['’]$/;
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
 const UPPER_FIRST = /^\p{Lu}/u;
 
 /** `plain`: the text is known to hold no apostrophe, so there is nothing to fold or strip. The token ends where its text does. */
 export function makeToken(kind: TokenKind, text: string, start: number, spaced: boolean, index: number, plain = false): Token {
+  const infos = kind === 'word' ? wordInfos : otherInfos;
+  let info = infos.get(text);
+  if (!info) {
+    if (wordInfos.size + otherInfos.size >= WORD_INFO_LIMIT) {
+      wordInfos.clear();
+      otherInfos.clear();
+    }
+    info = readWord(kind, text, plain);
+    infos.set(text, info);
+  }
+  return new Token(start, text, kind, spaced, info.norm, info.lower, info.capitalized, index, info);
+}
+
+function readWord(kind: TokenKind, text: string, plain: boolean): WordInfo {
   let bare = text;
   if (!plain && kind === 'word' && (text.indexOf("'") > 0 || text.indexOf('’') > 0)) {
     const m = POSSESSIVE.exec(text);
@@ -54,17 +102,17 @@ export function makeToken(kind: TokenKind, text: string, start: number, spaced: 
   const capitalized = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && UPPER_FIRST.test(text)));
   // Punctuation has no case.
   const lower = kind === 'punct' ? norm : norm.toLowerCase();
-  return new Token(start, text, kind, spaced, norm, lower, capitalized, index);
+  return new WordInfo(norm, lower, capitalized);
 }
 
 /** A copy of the token at another index; built like makeToken's, so all tokens share one shape. */
 export function withIndex(t: Token, index: number): Token {
-  return new Token(t.start, t.text, t.kind, t.spaced, t.norm, t.lower, t.capitalized, index);
+  return new Token(t.start, t.text, t.kind, t.spaced, t.norm, t.lower, t.capitalized, index, t.info);
 }
 
 /** A copy read as if it were not capitalized: "Says" in a headline is the verb. */
 export function uncapitalized(t: Token): Token {
-  return new Token(t.start, t.text, t.kind, t.spaced, t.norm, t.lower, false, t.index);
+  return new Token(t.start, t.text, t.kind, t.spaced, t.norm, t.lower, false, t.index, t.info);
 }
 
 /** Folds curly apostrophes so "People’s" and "People's" match. */

@@ -5,7 +5,7 @@
 // sits in its sentence and paragraph. Then groups the spans into attributions:
 // each cue with its source and its content pieces.
 import type { Token } from '../structure';
-import { anonymousNouns, cueVerbs, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
+import { anonymousNouns, cueVerbsAt, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
 import { labelRuns, SummedWeights, TaggingScratch, type LinearModel, type Sequence, type SummedForm } from './perceptron';
 
@@ -81,21 +81,19 @@ interface WordForms extends SummedForm {
   suffix: number;
   flags: number;
 }
-const formsCache = new Map<string, WordForms>();
-const FORMS_CACHE_LIMIT = 100_000;
+const SUMMED_FORMS_LIMIT = 100_000;
+let summedForms = 0;
 
 function formsOf(w: Token): WordForms {
-  // A word's text never reads as punctuation, so the text alone is the key.
-  const key = w.text;
-  let forms = formsCache.get(key);
-  if (forms) return forms;
+  const known = w.info.attributionForms as WordForms | undefined;
+  if (known) return known;
   const lower = hashString(w.lower);
-  forms = { lower, suffix: w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower, flags: flagsOf(w) };
-  if (formsCache.size >= FORMS_CACHE_LIMIT) {
-    formsCache.clear();
+  const forms: WordForms = { lower, suffix: w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower, flags: flagsOf(w) };
+  if (++summedForms >= SUMMED_FORMS_LIMIT) {
+    summedForms = 0;
     summed.clear();
   }
-  formsCache.set(key, forms);
+  w.info.attributionForms = forms;
   return forms;
 }
 
@@ -165,7 +163,7 @@ function flagsOf(w: Token): number {
     else if (t === '"' || OPEN.has(t) || CLOSE.has(t)) flags |= FLAG.mark;
     return flags;
   }
-  const forms = cueVerbs.get(w.lower);
+  const forms = cueVerbsAt(w);
   if (forms && !w.capitalized) for (const f of forms) flags |= CUE_KIND_FLAG[f.kind];
   if (nounCueFirst.has(w.lower)) flags |= FLAG['noun-cue'];
   if (PRONOUNS.has(w.lower)) flags |= FLAG.pronoun;
@@ -447,7 +445,7 @@ export function mayAttribute(words: readonly Token[]): boolean {
 
 /** A reporting word of the lexicon, lower case or opening its sentence: "said", "according" (to). */
 export function isReportingWord(w: Token): boolean {
-  return w.kind === 'word' && (!w.capitalized || w.index === 0) && (cueVerbs.has(w.lower) || w.lower === 'according');
+  return w.kind === 'word' && (!w.capitalized || w.index === 0) && (!!cueVerbsAt(w) || w.lower === 'according');
 }
 
 /**

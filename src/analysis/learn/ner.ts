@@ -197,18 +197,15 @@ const SENTENCE_START2 = boundary(START2);
 const SENTENCE_END = boundary(END);
 const SENTENCE_END2 = boundary(END2);
 
-const formsCache = new Map<string, WordForms>();
-const otherFormsCache = new Map<string, WordForms>();
-// Each form has ten groups of summed weights (180 bytes): the cap holds the cache to some 30 MB.
-const FORMS_CACHE_LIMIT = 100_000;
+// Each form has ten groups of summed weights (180 bytes): past this many forms the sums start anew, and forms sum again as they are read.
+const SUMMED_FORMS_LIMIT = 100_000;
+let summedForms = 0;
 
 const summed = new SummedWeights<WordForms>(1 << 16, GROUPS, groupFeatures);
 
 function formsOf(w: Token): WordForms {
-  // Words and other tokens apart, in two maps: no key string built per token.
-  const cache = w.kind === 'word' ? formsCache : otherFormsCache;
-  let forms = cache.get(w.text);
-  if (forms) return forms;
+  const known = w.info.nerForms as WordForms | undefined;
+  if (known) return known;
   const lower = hashString(w.lower);
   const shape = shapeHash(w.text);
   const flags = staticFlags(w);
@@ -219,13 +216,12 @@ function formsOf(w: Token): WordForms {
     mix(mix(T['length|shape'], Math.min(w.text.length, 8)), shape),
   ];
   for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) own.push(mix(T.flag, FLAG_HASH[b]!));
-  forms = { lower, shape, flags, own: Uint32Array.from(own) };
-  if (formsCache.size + otherFormsCache.size >= FORMS_CACHE_LIMIT) {
-    formsCache.clear();
-    otherFormsCache.clear();
+  const forms: WordForms = { lower, shape, flags, own: Uint32Array.from(own) };
+  if (++summedForms >= SUMMED_FORMS_LIMIT) {
+    summedForms = 0;
     summed.clear();
   }
-  cache.set(w.text, forms);
+  w.info.nerForms = forms;
   return forms;
 }
 
