@@ -67,8 +67,9 @@ export class WordInfo {
   ) {}
 }
 
-const wordInfos = new Map<string, WordInfo>();
-const otherInfos = new Map<string, WordInfo>();
+/** By kind, then text: a text reads by its kind ("punct" has no case). */
+const infosByKind: Record<TokenKind, Map<string, WordInfo>> = { word: new Map(), punct: new Map(), symbol: new Map() };
+let infoCount = 0;
 /** Distinct texts past this start the cache anew: it holds some tens of MB at most. */
 const WORD_INFO_LIMIT = 200_000;
 
@@ -78,15 +79,14 @@ const UPPER_FIRST = /^\p{Lu}/u;
 
 /** `plain`: the text is known to hold no apostrophe, so there is nothing to fold or strip. The token ends where its text does. */
 export function makeToken(kind: TokenKind, text: string, start: number, spaced: boolean, index: number, plain = false): Token {
-  const infos = kind === 'word' ? wordInfos : otherInfos;
-  let info = infos.get(text);
+  let info = infosByKind[kind].get(text);
   if (!info) {
-    if (wordInfos.size + otherInfos.size >= WORD_INFO_LIMIT) {
-      wordInfos.clear();
-      otherInfos.clear();
+    if (++infoCount > WORD_INFO_LIMIT) {
+      infoCount = 1;
+      for (const infos of Object.values(infosByKind)) infos.clear();
     }
     info = readWord(kind, text, plain);
-    infos.set(text, info);
+    infosByKind[kind].set(text, info);
   }
   return new Token(start, text, kind, spaced, info.norm, info.lower, info.capitalized, index, info);
 }
