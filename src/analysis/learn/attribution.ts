@@ -75,12 +75,13 @@ class Scratch extends TaggingScratch {
 
 const scratch = new Scratch(ATTRIBUTION_LABELS.length, 64, 256);
 
-/** A word's hashed forms and flags, cached by its text: most words recur, and hashing is the cost of tagging. */
+/** A word's hashed forms and flags, kept on its WordInfo: most words recur, and hashing is the cost of tagging. */
 interface WordForms extends SummedForm {
   lower: number;
   suffix: number;
   flags: number;
 }
+// Past this many forms the summed weights start anew, and forms sum again as they are read.
 const SUMMED_FORMS_LIMIT = 100_000;
 let summedForms = 0;
 

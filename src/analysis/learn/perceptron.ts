@@ -115,7 +115,7 @@ export interface SummedForm {
 /**
  * The summed weights of word forms' feature groups (their own features, and those each gives its neighbours), group
  * after group and form after form in one array: summed once per form and model, then a read away per token. Int8 sums
- * of a few dozen features at most, so exact in 16 bits. A new model or a cleared forms cache starts a new generation,
+ * of a few dozen features at most, so exact in 16 bits. A new model, or a reader past its limit of forms, starts a new generation,
  * and forms sum anew.
  */
 export class SummedWeights<Form extends SummedForm> {
