@@ -57,7 +57,8 @@ function bucket(d: number): number {
 
 /** Per-paragraph arrays of the attribution reader, beside the tagging ones. */
 class Scratch extends TaggingScratch {
-  lower = new Uint32Array(0);
+  /** Signed, as the hashes are (hash.ts). */
+  lower = new Int32Array(0);
   forms: WordForms[] = [];
   flags = new Uint32Array(0);
   quote = new Uint8Array(0);
@@ -65,7 +66,7 @@ class Scratch extends TaggingScratch {
   cueRight = new Int32Array(0);
 
   protected override grow(size: number): void {
-    this.lower = new Uint32Array(size);
+    this.lower = new Int32Array(size);
     this.flags = new Uint32Array(size);
     this.quote = new Uint8Array(size);
     this.cueLeft = new Int32Array(size);

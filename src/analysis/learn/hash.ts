@@ -1,11 +1,14 @@
 // 32-bit hashing for sparse features: strings are hashed once per token, and
 // feature templates combine those hashes with integer mixing, so tagging builds no strings.
+// Hashes are signed 32-bit integers: V8 keeps those unboxed, where an unsigned one above 2^31
+// takes a heap number each time it is passed to a call. Typed arrays and the weight table
+// read them as the same unsigned key.
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Combines two hashes (murmur3's finalizer over a multiply-xor): order matters, so mix(a, b) ≠ mix(b, a). */
@@ -17,5 +20,5 @@ export function mix(a: number, b: number): number {
   h = Math.imul(h, 0x846ca68b);
   h ^= h >>> 16;
   // Key 0 marks an empty slot in the weight table.
-  return h >>> 0 || 1;
+  return h | 0 || 1;
 }

@@ -104,23 +104,24 @@ function shapeHash(text: string): number {
     previous = kind;
     h = Math.imul(h ^ kind, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Per-sentence arrays of the entity reader, beside the tagging ones. */
 class Scratch extends TaggingScratch {
-  lower = new Uint32Array(0);
-  shape = new Uint32Array(0);
+  // Signed, as the hashes are (hash.ts).
+  lower = new Int32Array(0);
+  shape = new Int32Array(0);
   forms: WordForms[] = [];
-  gazetteer = new Uint32Array(0);
+  gazetteer = new Int32Array(0);
   flags = new Uint32Array(0);
   /** 1: a name-like word; 2: next to one; 0: not read. */
   active = new Uint8Array(0);
 
   protected override grow(size: number): void {
-    this.lower = new Uint32Array(size);
-    this.shape = new Uint32Array(size);
-    this.gazetteer = new Uint32Array(size);
+    this.lower = new Int32Array(size);
+    this.shape = new Int32Array(size);
+    this.gazetteer = new Int32Array(size);
     this.flags = new Uint32Array(size);
     this.active = new Uint8Array(size);
   }

@@ -96,10 +96,12 @@ export class WeightTable {
 
   /** Where the label weights of a feature start in `slotWeights`, or -1. */
   row(key: number): number {
+    // mix() gives keys as signed integers, the table holds them unsigned.
+    const wanted = key >>> 0;
     let slot = key & this.mask;
     for (;;) {
       const k = this.slotKeys[slot]!;
-      if (k === key) return slot * this.labelCount;
+      if (k === wanted) return slot * this.labelCount;
       if (k === 0) return -1;
       slot = (slot + 1) & this.mask;
     }
