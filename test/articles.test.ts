@@ -131,6 +131,13 @@ describe('page with web chrome', () => {
     expect(company!.mentions.map((m) => m.text)).toEqual(['Varnell Nanosystems', 'Varnell', 'Varnell']);
   });
 
+  it('reads no name in a lone common noun opening its sentence ("Muscles draw", "Levees held")', () => {
+    const health = analyze('Walking After Meals\n\nA short walk after dinner may help blood sugar, researchers said on Tuesday.\n\nMuscles draw glucose out of the bloodstream when they work.\n');
+    const river = analyze('River Survey\n\nThe river rose again overnight, the council said.\n\nLevees held along most of the bank, though engineers were still checking the older sections.\n');
+    expect(health.entities.map((e) => e.name)).not.toContain('Muscles');
+    expect(river.entities.map((e) => e.name)).not.toContain('Levees');
+  });
+
   it('reads no name in a credit line\'s label: "Additional reporting by"', () => {
     const page = analyze('Port Strike Ends\n\nDock workers returned to work on Monday after a week-long strike over pay, the union said.\n\n(Reporting by Anna Berg in Harbourton; Additional reporting by Tomas Vik in Oslo; Editing by Tom Lund)\n');
     expect(page.entities.map((e) => e.name)).not.toContain('Additional');
