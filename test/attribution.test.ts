@@ -516,6 +516,16 @@ describe('cues around quotes', () => {
     expect(a.quotes[0]!.rule).toBe('quote.indirect.tail');
   });
 
+  it('reads a tail past a time and a comma: "…, the operator announced Monday, as it tries to …"', () => {
+    const a = article('Harbour Ferries will cut winter sailings on two of its routes from January, the operator announced Monday, as it tries to close a budget gap that has grown since fuel prices rose last year.');
+    expect(said(a)).toEqual([['Harbour Ferries will cut winter sailings on two of its routes from January', 'the operator', 'announced']]);
+  });
+
+  it('reads the clause past a bare weekday as the content: "said Monday it would hire"', () => {
+    const a = article('The port authority said Monday it would hire 200 workers before the summer.');
+    expect(said(a)).toEqual([['it would hire 200 workers before the summer', 'The port authority', 'said']]);
+  });
+
   it('takes the speaker before a long apposition, not the topic after "said of"', () => {
     const a = article(
       "The plan changes little. ''It has the important virtue of being cheap,'' Tomas Berg, director of the Harbour Policy Center and a professor at the Maritime School, said of Ms. Varga's proposals.",

@@ -22,6 +22,9 @@ const LISTENERS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journ
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const NP_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
+/** What opens an adverbial clause or phrase after a comma: "as it tries", "while", "adding", "citing". */
+const ADVERBIAL_OPENERS = new Set(['as', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'amid', 'despite', 'whereas']);
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const TAIL_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'then', 'also', 'after', 'before', 'when', 'while', 'via', 'through', 'by', 'to', 'with', 'from', 'of', 'according']);
 const CONTRACTED_PRONOUN = /^(he|she|they|we|i|it|you|there|that)['’]\p{Ll}+$/u;
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
@@ -1662,7 +1665,12 @@ export class QuoteFinder {
 
   /** Is `words[from..end)` just "SOURCE CUE [when/where/to whom]" or "CUE SOURCE"? */
   private tailIsAttribution(words: Word[], from: number, cueIdx: number, afterCue: number, end: number): boolean {
-    if (cueIdx - from > 12 || end - afterCue > 10) return false;
+    if (cueIdx - from > 12) return false;
+    // "…, the operator announced Monday, as it tries to …": a comma and an adverbial clause after the cue (and its time) end the attribution, however long the clause.
+    const past = afterTimePhrase(words, afterCue, end);
+    const opener = words[past]?.text === ',' ? words[past + 1] : undefined;
+    if (opener?.kind === 'word' && !opener.capitalized && (ADVERBIAL_OPENERS.has(opener.lower) || PARTICIPLE.test(opener.lower))) return true;
+    if (end - afterCue > 10) return false;
     if (afterCue >= end || cueIdx === from) return true;
     const w = words[afterCue]!;
     if (isTell(cueAt(words, cueIdx)?.lemma ?? '')) return true;
@@ -1892,13 +1900,16 @@ function afterDateline(words: Word[], from: number, to: number): number {
 }
 
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const RELATIVE_TIMES = new Set(['week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
-/** Past "on Wednesday", "on March 4", "last week", "yesterday" at word `k`, to the clause after it; else `k`. */
+/** Past "on Wednesday", "Wednesday", "on March 4", "last week", "yesterday" at word `k`, to the clause after it; else `k`. */
 function afterTimePhrase(words: Word[], k: number, end: number): number {
   const w = words[k];
   if (!w || k + 1 >= end) return k;
   if (TIME_WORDS.has(w.lower) && !w.capitalized) return k + 1;
+  // News style drops the "on": "announced Monday", "said Friday afternoon".
+  if (weekdays.has(w.text)) return PARTS_OF_DAY.has(words[k + 1]!.lower) ? k + 2 : k + 1;
   const next = words[k + 1]!;
   if ((w.lower === 'last' || w.lower === 'this') && (RELATIVE_TIMES.has(next.lower) || weekdays.has(next.text))) return k + 2;
   if (w.lower !== 'on' || !(weekdays.has(next.text) || months.has(next.text))) return k;
