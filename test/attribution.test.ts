@@ -526,6 +526,12 @@ describe('cues around quotes', () => {
     expect(said(a)).toEqual([['it would hire 200 workers before the summer', 'The port authority', 'said']]);
   });
 
+  it('reads no tail in a clause that describes a noun: "…, a measure officials described as temporary"', () => {
+    const a = article('The dispute began with a levy on imported ferry parts that the council imposed in March, a measure harbour officials described at the time as temporary.');
+    expect(a.quotes.map((q) => q.speakerText)).not.toContain('a measure harbour officials');
+    expect(a.quotes.filter((q) => q.text.startsWith('The dispute began'))).toEqual([]);
+  });
+
   it('takes the speaker before a long apposition, not the topic after "said of"', () => {
     const a = article(
       "The plan changes little. ''It has the important virtue of being cheap,'' Tomas Berg, director of the Harbour Policy Center and a professor at the Maritime School, said of Ms. Varga's proposals.",

@@ -20,6 +20,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other
 /** Who is told: "told reporters", "told him". */
 const LISTENERS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'each', 'every']);
+/** "a dozen officials", "a few analysts": nouns of number take a plural after a singular determiner. */
+const QUANTITY_NOUNS = new Set(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
 const NP_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
 /** What opens an adverbial clause or phrase after a comma: "as it tries", "while", "adding", "citing". */
@@ -52,6 +55,8 @@ interface Source {
   anonymous?: boolean;
   /** Words that stand for a source but name no one to hold in the table: "a problem that". */
   unnamed?: boolean;
+  /** Set after a noun the clause describes: "(a measure) Argentine officials described as temporary". */
+  relative?: boolean;
 }
 
 interface Attribution {
@@ -1127,10 +1132,13 @@ export class QuoteFinder {
       if (DETERMINERS.has(p.lower)) break;
     }
     while (s < j && words[s]!.kind !== 'word') s++;
+    // "a measure Argentine officials described": a singular determiner before a plural head opens a noun of its own, which the clause describes.
+    const relative = s + 2 <= j && SINGULAR_DETERMINERS.has(words[s]!.lower) && singular(head) !== head && !QUANTITY_NOUNS.has(words[s + 1]!.lower);
+    if (relative) s += 2;
     const inner = this.entityInside(words, s, j);
     const determiner = words[s]!.lower;
     return {
-      start: words[s]!.start, end: w.end, head: singular(head), entity: inner,
+      start: words[s]!.start, end: w.end, head: singular(head), entity: inner, relative,
       anonymous: !inner && (anonymousNouns.has(head) || determiner === 'a' || determiner === 'an' || anonymousModifiers.has(determiner)),
     };
   }
@@ -1481,6 +1489,8 @@ export class QuoteFinder {
       const named = k === tailFrom && !tell ? this.nameThenComma(words, after) : -1;
       if (lastComma > from + 3 && (named >= 0 || this.tailIsAttribution(words, tailFrom, k, after, end))) {
         const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
+        // "…, a measure officials described as temporary": the clause describes the noun before it and reports nothing of what came before.
+        if (subject?.relative) continue;
         // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic.
         let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && (end - after <= 6 || named >= 0) && !PREPOSITIONS.has(words[after]?.lower ?? '') ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null;
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
