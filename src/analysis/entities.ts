@@ -1266,12 +1266,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
           }
           attach(c, longer);
           if (c.form === 'name') c.form = 'alias';
-        } else if (c.nameWords.length === 1 && c.definite && orgHeads.has(c.name) && orgsByFirstWord.has(c.name)) {
-          // "the Bureau of Reclamation ... the Bureau": the head word alone names the organization named before.
-          c.form = 'short';
-          attach(c, orgsByFirstWord.get(c.name)![0]!);
-        } else if (c.nameWords.length === 1 && orgsByFirstWord.has(c.name) && !isAcronym(c.name) && !orgHeads.has(c.name) && !commonWordSet.has(c.name.toLowerCase())) {
-          // "Calderon Microsystems ... Calderon": a company's first word alone names it (not an acronym: "NBC" is not "NBC News").
+        } else if (c.nameWords.length === 1 && orgsByFirstWord.has(c.name) && (orgHeads.has(c.name) ? c.definite : !isAcronym(c.name) && !commonWordSet.has(c.name.toLowerCase()))) {
+          // The first word alone names the organization named before: its head word after "the" ("the Bureau of Reclamation ...
+          // the Bureau"), or a company's own word ("Calderon Microsystems ... Calderon"), not an acronym ("NBC" is not "NBC News").
           c.form = 'short';
           attach(c, orgsByFirstWord.get(c.name)![0]!);
         } else if (c.nameWords.length === 1 && c.strength < 3) deferred.push(c);

@@ -105,7 +105,6 @@ export function matchGazetteer(words: readonly string[], i: number): GazetteerEn
   return found;
 }
 
-/** Longest gazetteer entry starting at tokens[i], read by their norms, or by their texts with apostrophes folded. */
 /** The trie's node for a name's first word, asked once per distinct word. */
 function firstNode(t: Token, byText: boolean): TrieNode | undefined {
   const info = t.info;
@@ -117,6 +116,7 @@ function firstNode(t: Token, byText: boolean): TrieNode | undefined {
   return (info.gazetteer as TrieNode | null) ?? undefined;
 }
 
+/** Longest gazetteer entry starting at tokens[i], read by their norms, or by their texts with apostrophes folded. */
 export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText: boolean, kinds?: ReadonlySet<GazetteerKind>): GazetteerEntry | undefined {
   if (i >= tokens.length) return undefined;
   let node: TrieNode | undefined = firstNode(tokens[i]!, byText);
