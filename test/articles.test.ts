@@ -517,3 +517,34 @@ describe('claim kinds', () => {
     expect(claim('Claims of fraud')?.hedges).toEqual(['denies']);
   });
 });
+
+describe('firms, bodies and the roles beside them', () => {
+  const article = analyze(
+    'Port operator fined over crane deaths\n\n' +
+      'Its chief executive, Daniel Whitcombe, told reporters the fine was out of proportion.\n\n' +
+      'Analysts at Keller Brandt estimated the fine could cost the company $75 million. Shares of Marks & Spencer fell.\n\n' +
+      'The International Longshore and Warehouse Union welcomed the ruling, as did officials from the Marine and Coastal Protection Agency.\n\n' +
+      'According to a filing with the Securities and Exchange Commission, Harbor Logistics employs about 14,000 people.\n\n' +
+      '"It is a warning," said Tom Reyes, an economist at Halvorsen Whitley.\n',
+  );
+
+  it('reads a firm named after people as an organization: where analysts work, or joined by "&"', () => {
+    expect(entity(article, 'Keller Brandt').type).toBe('organization');
+    expect(entity(article, 'Halvorsen Whitley').type).toBe('organization');
+    expect(entity(article, 'Marks & Spencer').type).toBe('organization');
+  });
+
+  it('reads "the X and Y Union" as one body, not two', () => {
+    expect(entity(article, 'International Longshore and Warehouse Union').type).toBe('organization');
+    expect(entity(article, 'Marine and Coastal Protection Agency').type).toBe('organization');
+  });
+
+  it('gives roles without their possessive, and no role from the end of a name before a comma', () => {
+    expect(entity(article, 'Daniel Whitcombe').roles).toEqual(['chief executive']);
+    expect(entity(article, 'Harbor Logistics').roles).toEqual([]);
+  });
+
+  it('reads a short quote that opens its sentence and hands over to its cue as direct, not partial', () => {
+    expect(quoteStarting(article, 'It is a warning')).toMatchObject({ kind: 'direct' });
+  });
+});

@@ -560,6 +560,8 @@ function isSpeechWord(lower: string): boolean {
 
 const ROLE_STOP = new Set(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
+/** "Its chief executive, Daniel Whitcombe": the role is "chief executive". */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". */
 function roleBefore(words: Word[], from: number): [number, number] | null {
@@ -567,6 +569,8 @@ function roleBefore(words: Word[], from: number): [number, number] | null {
   if (i >= 0 && ((OPENERS.has(words[i]!.text) && words[i]!.text !== '(') || words[i]!.text === ',')) i--;
   const head = words[i];
   if (!head || head.kind !== 'word' || !(descriptorNouns.has(head.lower) || orgDescriptors.has(head.lower))) return null;
+  // A capitalized organization word inside a sentence ends a name, not a description: "…the Securities and Exchange Commission, Harbor Logistics employs".
+  if (head.capitalized && head.index > 0 && !descriptorNouns.has(head.lower) && words[i - 1]?.capitalized) return null;
   let s = i;
   for (let j = i - 1; j >= 0 && i - j < 10; j--) {
     const w = words[j]!;
@@ -581,7 +585,7 @@ function roleBefore(words: Word[], from: number): [number, number] | null {
     if (!ok) break;
     s = j;
   }
-  while (s < i && (ROLE_LINKS.has(words[s]!.lower) || words[s]!.text === '-')) s++;
+  while (s < i && (ROLE_LINKS.has(words[s]!.lower) || POSSESSIVE_DETERMINERS.has(words[s]!.lower) || words[s]!.text === '-')) s++;
   return [words[s]!.start, head.end];
 }
 
@@ -841,10 +845,24 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
     const between = words[span.from - 1];
     const ruledWhole = () => !!last && HEAD_LINKS.has(between!.lower) && ruled.some((r) => r.type === 'organization' && r.from === last.from && r.to === span.to);
     const joins = between && (between.text === ']' || between.text === '[' || (between.kind === 'word' && !between.capitalized && (nameParticles.has(between.text) || ruledWhole())));
-    if (last && joins && last.type === span.type && last.to === span.from - 1) out[out.length - 1] = { ...last, to: span.to, confidence: Math.min(last.confidence, span.confidence) };
-    else out.push(span);
+    if (last && last.to === span.from - 1 && ((joins && last.type === span.type) || joinsFirm(words, last, span))) {
+      out[out.length - 1] = { ...last, to: span.to, type: joins ? last.type : 'organization', confidence: Math.min(last.confidence, span.confidence) };
+    } else out.push(span);
   }
   return out;
+}
+
+/**
+ * Two names joined by "&" are a firm ("Marks & Spencer"). Joined by "and" after "the", a word with no head of its own and an
+ * organization ending in a head word are one body ("the Marine and Coastal Protection Agency"), unless the first is a known name.
+ */
+function joinsFirm(words: Word[], first: NameSpan, second: NameSpan): boolean {
+  const between = words[second.from - 1]!;
+  if (between.text === '&') return true;
+  return (
+    between.lower === 'and' && first.type === 'organization' && second.type === 'organization' && words[first.from - 1]?.lower === 'the' &&
+    first.to - first.from <= 3 && !orgHeads.has(words[first.to - 1]!.text) && orgHeads.has(words[second.to - 1]!.text) && !matchGazetteerTokens(words, first.from, false)
+  );
 }
 
 /**
@@ -892,8 +910,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
     // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
     if (to - from === 1 && isInitial(words, from) && commonWordSet.has(words[from]!.lower) && !ruledFrom(ruled, from)) continue;
-    // "an analyst at Peel Hunt", "a researcher at Carrow": where a person works is a body, not a place.
-    if (span.type === 'place' && words[from - 1]?.lower === 'at' && descriptorNouns.has(words[from - 2]?.lower ?? '') && !placeHeads.has(words[to - 1]!.text) && !matchGazetteerTokens(words, from, false)) span = { ...span, type: 'organization' };
+    // "an analyst at Peel Hunt", "economists at Carrow Dunn": where people work is a body, neither a place nor a person.
+    const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end;
+    if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.has(words[to - 1]!.text) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
     let c = ruledName(ruled, from, to);
     // "Muscles draw glucose": a word alone that opens its sentence is capitalized by its place; with nothing else for it, the model
     // must be sure. A dateline in capitals ("GARLAND, Texas") and a word glossed in brackets ("Sherbatov (Israel)") are left to the model.
@@ -912,9 +931,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       const acting = LEXICON_PLACE.test(c.rule) && span.type === 'organization';
       // A title, an honorific or a known first name before a surname makes a person, whatever the model's type;
       // an organization's head word at the end ("Andy Warhol Foundation") makes an organization.
-      if (PERSON_EVIDENCE.test(c.rule)) span = { ...span, type: 'person' };
+      if (PERSON_EVIDENCE.test(c.rule) && !workplace) span = { ...span, type: 'person' };
       else if (c.rule.startsWith('org.head-word') && span.type === 'person') span = { ...span, type: 'organization' };
-      else if (c.strength >= 2 && c.type !== 'unknown' && !acting && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = { ...span, type: c.type };
+      else if (c.strength >= 2 && c.type !== 'unknown' && !acting && !workplace && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = { ...span, type: c.type };
       else if (c.type !== span.type && !acting) {
         c.type = span.type;
         c.rule = 'ner.model';
@@ -935,6 +954,13 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     out.push(c);
   }
   return sortedByStart(out);
+}
+
+/** After "<person noun> at": "an analyst at", "economists at". */
+function isWorkplace(words: Word[], from: number): boolean {
+  if (words[from - 1]?.lower !== 'at') return false;
+  const noun = words[from - 2]?.lower ?? '';
+  return descriptorNouns.has(noun) || (noun.endsWith('s') && descriptorNouns.has(noun.slice(0, -1)));
 }
 
 // Loops, not closures: these run for every name of every sentence.
