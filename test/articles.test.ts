@@ -548,3 +548,24 @@ describe('firms, bodies and the roles beside them', () => {
     expect(quoteStarting(article, 'It is a warning')).toMatchObject({ kind: 'direct' });
   });
 });
+
+describe('titles set off before a name', () => {
+  const article = analyze(
+    'Ministers split over rail fares\n\n' +
+      'The Transport Secretary, Sir Graham Ashby, is understood to favour a freeze.\n\n' +
+      'Speaking to reporters on Sunday, the Chancellor, Priya Malhotra, said: "Every pound we spend on fares is a pound we cannot spend on trains."\n\n' +
+      'The chancellor, Priya Malhotra, said on Monday that the plan was dead.\n\n' +
+      'Tickets will cost more at the museum, Mr. Ashby said.\n',
+  );
+
+  it('gives the title as the role, past an honorific, but not a noun ending the clause before', () => {
+    expect(entity(article, 'Graham Ashby').roles).toEqual(['Transport Secretary']);
+    expect(entity(article, 'Priya Malhotra').roles).toContain('Chancellor');
+  });
+
+  it('makes the name after the title the speaker, with a colon or a reported clause', () => {
+    const malhotra = entity(article, 'Priya Malhotra').id;
+    expect(quoteStarting(article, 'Every pound we spend')).toMatchObject({ kind: 'direct', speaker: malhotra });
+    expect(quoteStarting(article, 'the plan was dead')).toMatchObject({ kind: 'indirect', speaker: malhotra });
+  });
+});

@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
-  legalSuffixes, locativePrepositions, placeFeatureNouns, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
+  legalSuffixes, locativePrepositions, placeFeatureNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, eventHeads, placeHeads, sportsWords, clubHeads, titleHeads, weekdays, type GazetteerEntry,
 } from './lexicon';
 
@@ -564,13 +564,20 @@ const ROLE_LINKS = new Set(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". */
-function roleBefore(words: Word[], from: number): [number, number] | null {
+function roleBefore(words: Word[], from: number, to: number): [number, number] | null {
   let i = from - 1;
-  if (i >= 0 && ((OPENERS.has(words[i]!.text) && words[i]!.text !== '(') || words[i]!.text === ',')) i--;
+  // "The Transport Secretary, Sir Graham Ashby, …": the honorific is no part of the role. The comma after the name tells an
+  // apposition from a new clause ("…at the museum, Mr. Obama said").
+  if (i >= 0 && honorifics.has(words[i]!.text) && words[to]?.text === ',') i--;
+  const comma = words[i]?.text === ',';
+  if (i >= 0 && ((OPENERS.has(words[i]!.text) && words[i]!.text !== '(') || comma)) i--;
   const head = words[i];
-  if (!head || head.kind !== 'word' || !(descriptorNouns.has(head.lower) || orgDescriptors.has(head.lower))) return null;
+  if (!head || head.kind !== 'word') return null;
+  // A title set off by a comma: "The Chancellor, Priya Malhotra" (right before the name, the title rules read it).
+  const personWord = descriptorNouns.has(head.lower) || (comma && lowerTitleHeads.has(head.lower));
+  if (!personWord && !orgDescriptors.has(head.lower)) return null;
   // A capitalized organization word inside a sentence ends a name, not a description: "…the Securities and Exchange Commission, Harbor Logistics employs".
-  if (head.capitalized && head.index > 0 && !descriptorNouns.has(head.lower) && words[i - 1]?.capitalized) return null;
+  if (!personWord && head.capitalized && head.index > 0 && words[i - 1]?.capitalized) return null;
   let s = i;
   for (let j = i - 1; j >= 0 && i - j < 10; j--) {
     const w = words[j]!;
@@ -783,7 +790,7 @@ export function readNames(sentences: Sentence[], text: string): { readings: Name
 
 /** Adds the roles written next to the name ("Asia scholar Sean King", "Theresa Fallon, director of ..."); returns where they were. */
 function addRoles(c: Candidate, text: string): { before: [number, number] | null; after: [number, number] | null } {
-  const before = roleBefore(c.words, c.from);
+  const before = roleBefore(c.words, c.from, c.to);
   const after = roleAfter(c.words, c.to);
   if (before) c.roles.push(text.slice(before[0], before[1]));
   if (after) c.roles.push(text.slice(after[0], after[1]));

@@ -130,6 +130,7 @@ export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText
 }
 
 export const titleHeads = new Set(list(titles.titleHeads));
+export const lowerTitleHeads = new Set(list(titles.titleHeads).map((s) => s.toLowerCase()));
 export const lowerTitleWords = new Set([...list(titles.titleModifiers), ...list(titles.titleHeads)].map((s) => s.toLowerCase()));
 export const honorifics = new Set(list(titles.honorifics));
 export const maleHonorifics = new Set(list(titles.maleHonorifics));

@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import { datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, cueVerbsAt, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, maleHonorifics, nounCues,
-  months, orgDescriptors, weekdays, type CueVerb,
+  lowerTitleHeads, lowerTitleWords, months, orgDescriptors, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -20,6 +20,15 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other
 /** Who is told: "told reporters", "told him". */
 const LISTENERS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** "The Chancellor", "the transport secretary": a title with no name, ending at j and opening the clause. */
+function titleOpensClause(words: Word[], j: number, min: number): boolean {
+  if (j < min || !lowerTitleHeads.has(words[j]!.lower)) return false;
+  let s = j;
+  while (s - 1 >= min && j - s < 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.has(words[s - 1]!.lower))) s--;
+  if (s - 1 >= min && DETERMINERS.has(words[s - 1]!.lower)) s--;
+  return s === min || words[s - 1]!.text === ',';
+}
+
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'each', 'every']);
 /** "a dozen officials", "a few analysts": nouns of number take a plural after a singular determiner. */
 const QUANTITY_NOUNS = new Set(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
@@ -1094,9 +1103,10 @@ export class QuoteFinder {
       while (k >= min && j - k < 30 && !separator(words[k]!, words[k + 1]) && !OPEN_MARKS.has(words[k]!.text) && !CLOSE_MARKS.has(words[k]!.text) && words[k]!.text !== '"') k--;
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
       const np = this.nounPhraseEndingAt(words, k - 1, min);
-      // "Their chief economist, Mark Wall, wrote": the person's name set off after a description opening the clause speaks.
-      const opens = np && (np.start === words[min]!.start || words[wordAt(words, np.start) - 1]?.text === ',');
-      const apposed = opens && !np.entity && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) : undefined;
+      // "Their chief economist, Mark Wall, wrote", "The Chancellor, Priya Malhotra, said": the person's name set off after a
+      // description or a title opening the clause speaks.
+      const opens = np ? !np.entity && (np.start === words[min]!.start || words[wordAt(words, np.start) - 1]?.text === ',') : titleOpensClause(words, k - 1, min);
+      const apposed = opens && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) : undefined;
       if (apposed?.entity.type === 'person' && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd)) return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       if (np) return np;
       j = k;
