@@ -569,3 +569,10 @@ describe('titles set off before a name', () => {
     expect(quoteStarting(article, 'the plan was dead')).toMatchObject({ kind: 'indirect', speaker: malhotra });
   });
 });
+
+describe('absolute phrases', () => {
+  it('reads "…, with the Treasury warning that X" as the Treasury reporting X, not the clause before', () => {
+    const article = analyze('Fares row\n\nCabinet ministers are divided over a plan to freeze fares, with the Treasury warning that the move would cost £700m.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['the move would cost £700m']);
+  });
+});

@@ -1689,7 +1689,8 @@ export class QuoteFinder {
 
   /** Is `words[from..end)` just "SOURCE CUE [when/where/to whom]" or "CUE SOURCE"? */
   private tailIsAttribution(words: Word[], from: number, cueIdx: number, afterCue: number, end: number): boolean {
-    if (cueIdx - from > 12) return false;
+    // "…, with the Treasury warning that …": an absolute phrase reports what follows it, not the clause before.
+    if (cueIdx - from > 12 || words[from]!.lower === 'with') return false;
     // "…, the operator announced Monday, as it tries to …": a comma and an adverbial clause after the cue (and its time) end the attribution, however long the clause.
     const past = afterTimePhrase(words, afterCue, end);
     const opener = words[past]?.text === ',' ? words[past + 1] : undefined;
