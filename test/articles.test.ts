@@ -576,3 +576,10 @@ describe('absolute phrases', () => {
     expect(article.quotes.map((q) => q.text)).toEqual(['the move would cost £700m']);
   });
 });
+
+describe('a town opening its sentence in a match report', () => {
+  it('links the town alone to its club, though the entity reader hesitates over a word opening a sentence', () => {
+    const article = analyze('Rovers edge City\n\nBristol Rovers beat Lincoln City 3-2 on Saturday. Lincoln led twice through goals from Oliver Strand.\n');
+    expect(entity(article, 'Lincoln City').mentions.map((m) => m.text)).toEqual(['Lincoln City', 'Lincoln']);
+  });
+});

@@ -924,11 +924,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // "Muscles draw glucose": a word alone that opens its sentence is capitalized by its place; with nothing else for it, the model
     // must be sure. A dateline in capitals ("GARLAND, Texas") and a word glossed in brackets ("Sherbatov (Israel)") are left to the model.
     const alone = to - from === 1 ? words[from]! : undefined;
-    if (alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(') continue;
+    const hesitantOpening = alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(';
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
-    if (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE) {
-      // "Tursunov said": a surname alone still links to the person named before.
-      if (c.nameWords.length === 1) out.push(surnameOnly(c));
+    if (hesitantOpening || (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE)) {
+      // "Tursunov said": a surname alone still links to the person named before (or a town to its club).
+      if (c?.nameWords.length === 1) out.push(surnameOnly(c));
       continue;
     }
     if (c?.rule !== 'person.group' && to - from === 1 && matchGazetteerTokens(words, from, false)?.kind === 'demonym') continue;
