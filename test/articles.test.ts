@@ -583,3 +583,21 @@ describe('a town opening its sentence in a match report', () => {
     expect(entity(article, 'Lincoln City').mentions.map((m) => m.text)).toEqual(['Lincoln City', 'Lincoln']);
   });
 });
+
+describe('experts named after their description', () => {
+  const article = analyze(
+    'Daily walk cuts dementia risk\n\n' +
+      '"The effect held after we accounted for diet," said the study\'s lead author, Dr. Henrik Aas.\n\n' +
+      'Prof. Nadia Qureshi, a neurologist at King\'s College London who was not involved in the research, called the findings "encouraging".\n',
+  );
+
+  it('makes the person named after "said the study\'s lead author," the speaker, with that role', () => {
+    const aas = entity(article, 'Henrik Aas');
+    expect(quoteStarting(article, 'The effect held').speaker).toBe(aas.id);
+    expect(aas.roles).toEqual(['lead author']);
+  });
+
+  it('reads a profession the lexicon does not list, without its relative clause, and no honorific as a role', () => {
+    expect(entity(article, 'Nadia Qureshi').roles).toEqual(["neurologist at King's College London"]);
+  });
+});

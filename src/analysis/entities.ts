@@ -340,7 +340,8 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     let roleFrom = titleAt;
     while (roleFrom > 0 && units[roleFrom - 1]!.kind !== 'conn') roleFrom--;
     const roleUnits = units.slice(roleFrom, nameFrom);
-    const onlyHonorific = roleUnits.every((u) => u.kind === 'gaz' && u.entry!.kind === 'honorific');
+    // "Prof." is an honorific as well as a title: no role of its own.
+    const onlyHonorific = roleUnits.every((u) => u.kind === 'gaz' && (u.entry!.kind === 'honorific' || (u.to - u.from === 1 && honorifics.has(words[u.from]!.text))));
     if (onlyHonorific) {
       person.form = name.length === 1 ? 'short' : 'name';
       person.rule = 'person.honorific';
@@ -561,14 +562,19 @@ function isSpeechWord(lower: string): boolean {
 const ROLE_STOP = new Set(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
 /** "Its chief executive, Daniel Whitcombe": the role is "chief executive". */
+/** Professions the lexicon need not list one by one: "neurologist", "psychiatrist", "statistician". */
+const PROFESSION = /^[a-z]+(?:olog|iatr)ists?$|^[a-z]+icians?$/;
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
+const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". */
 function roleBefore(words: Word[], from: number, to: number): [number, number] | null {
   let i = from - 1;
-  // "The Transport Secretary, Sir Graham Ashby, …": the honorific is no part of the role. The comma after the name tells an
-  // apposition from a new clause ("…at the museum, Mr. Obama said").
-  if (i >= 0 && honorifics.has(words[i]!.text) && words[to]?.text === ',') i--;
+  // "The Transport Secretary, Sir Graham Ashby, …": the honorific is no part of the role. A comma or the sentence's end after
+  // the name tells an apposition from a new clause ("…at the museum, Mr. Obama said").
+  if (i >= 0 && honorifics.has(words[i]!.text) && APPOSITION_ENDS.has(words[to]?.text ?? '.')) i--;
   const comma = words[i]?.text === ',';
   if (i >= 0 && ((OPENERS.has(words[i]!.text) && words[i]!.text !== '(') || comma)) i--;
   const head = words[i];
@@ -611,8 +617,8 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
   for (let k = 0; k < 4 && words[i + k]; k++) {
     const w = words[i + k]!;
     if (w.kind !== 'word') break;
-    if (descriptorNouns.has(w.lower) || titleHeads.has(w.text) || lowerTitleWords.has(w.lower)) {
-      hasHead = hasHead || descriptorNouns.has(w.lower) || titleHeads.has(w.text);
+    if (descriptorNouns.has(w.lower) || titleHeads.has(w.text) || lowerTitleWords.has(w.lower) || PROFESSION.test(w.lower)) {
+      hasHead = hasHead || descriptorNouns.has(w.lower) || titleHeads.has(w.text) || PROFESSION.test(w.lower);
     } else if (!(w.capitalized || LOWER_WORD.test(w.text)) || ROLE_STOP.has(w.lower)) break;
     if (hasHead) break;
   }
@@ -623,8 +629,11 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
     if (w.text === ',' || w.text === ';' || w.text === '(' || w.text === '—' || w.text === '–' || (w.kind === 'punct' && /^[.!?:"“”]$/.test(w.text))) break;
     if (copular && w.text === '.') break;
     if (isSpeechWord(w.lower) && e > s + 1) break;
+    // "a neurologist at King's College London who was not involved": the relative clause is no part of the role.
+    if (e > s && !w.capitalized && RELATIVE_PRONOUNS.has(w.lower)) break;
     e++;
   }
+  while (e > s && CONJUNCTIONS.has(words[e - 1]!.lower)) e--;
   if (e === s) return null;
   return [words[s]!.start, words[e - 1]!.end];
 }

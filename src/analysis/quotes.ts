@@ -1187,7 +1187,9 @@ export class QuoteFinder {
     let possessor = false;
     for (let j = i; j < to && j - i < 12 && words[j]!.text !== '.'; j++) {
       if (words[j]!.text === ',') {
-        const apposed = possessor ? this.ctx.table.byStart.get(words[j + 1]?.start ?? -1) : undefined;
+        // "said the study's lead author, Dr. Henrik Aas": the person named after a description, or after another's, speaks.
+        const described = possessor || (j > i && (descriptorNouns.has(words[j - 1]!.lower) || lowerTitleHeads.has(words[j - 1]!.lower)));
+        const apposed = described ? this.ctx.table.byStart.get(words[j + 1]?.start ?? -1) : undefined;
         if (apposed?.entity.type === 'person') return { start: apposed.start, end: apposed.end, entity: apposed.entity };
         break;
       }
