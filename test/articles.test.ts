@@ -601,3 +601,21 @@ describe('experts named after their description', () => {
     expect(entity(article, 'Nadia Qureshi').roles).toEqual(["neurologist at King's College London"]);
   });
 });
+
+describe('clauses that describe rather than report', () => {
+  const article = analyze(
+    'Dementia cases rise\n\n' +
+      'The World Health Organization estimates that 57 million people live with dementia, a number it expects to double by 2050.\n\n' +
+      'The charity\'s chief scientist, Dr. Rosa Linde, urged governments to invest in safe walking routes.\n',
+  );
+  const texts = article.quotes.map((q) => q.text);
+
+  it('reads no report of the clause before "a number it expects…"', () => {
+    expect(texts.some((t) => t.startsWith('that 57 million'))).toBe(false);
+  });
+
+  it('reads no description set before a name as content ("The charity\'s chief scientist, Dr. Rosa Linde, urged…")', () => {
+    expect(texts).not.toContain("The charity's chief scientist");
+    expect(entity(article, 'Rosa Linde').roles).toEqual(['chief scientist']);
+  });
+});

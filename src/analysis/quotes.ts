@@ -20,6 +20,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other
 /** Who is told: "told reporters", "told him". */
 const LISTENERS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** A short phrase ending in a noun for a person or a body: "The charity's chief scientist", "Its spokesman". */
+function isDescription(words: Word[], from: number, to: number): boolean {
+  const head = words[to - 1];
+  return !!head && to - from <= 6 && (descriptorNouns.has(head.lower) || orgDescriptors.has(head.lower) || lowerTitleHeads.has(head.lower));
+}
+
 /** "The Chancellor", "the transport secretary": a title with no name, ending at j and opening the clause. */
 function titleOpensClause(words: Word[], j: number, min: number): boolean {
   if (j < min || !lowerTitleHeads.has(words[j]!.lower)) return false;
@@ -1505,8 +1511,9 @@ export class QuoteFinder {
       const named = k === tailFrom && !tell ? this.nameThenComma(words, after) : -1;
       if (lastComma > from + 3 && (named >= 0 || this.tailIsAttribution(words, tailFrom, k, after, end))) {
         const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
-        // "…, a measure officials described as temporary": the clause describes the noun before it and reports nothing of what came before.
-        if (subject?.relative) continue;
+        // "…, a measure officials described as temporary", "…, a number it expects to double": the clause describes the noun
+        // before it and reports nothing of what came before.
+        if (subject?.relative || (subject && DETERMINERS.has(words[tailFrom]!.lower) && wordAt(words, subject.start) === tailFrom + 2)) continue;
         // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic.
         let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && (end - after <= 6 || named >= 0) && !PREPOSITIONS.has(words[after]?.lower ?? '') ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null;
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
@@ -1521,6 +1528,8 @@ export class QuoteFinder {
           if (speaker && sep > from + 3 && words[sep]!.text === ',') [source, contentEnd] = [speaker, sep];
         }
         const contentTo = trimBack(words, from, contentEnd);
+        // "The charity's chief scientist, Dr. Rosa Linde, urged": a description set before the name is no content.
+        if (isDescription(words, from, contentTo)) continue;
         // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
         const fronted = FRONTED_OPENERS.has(words[from]!.lower) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
         // "During his tour of the island, he paused to make a remark": a phrase set before the subject alone is no content either.
