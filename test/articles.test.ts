@@ -619,3 +619,11 @@ describe('clauses that describe rather than report', () => {
     expect(entity(article, 'Rosa Linde').roles).toEqual(['chief scientist']);
   });
 });
+
+describe('bylines with a beat', () => {
+  it('reads "Health" in "By Ingrid Solberg, Health Editor" as part of her role, not an organization', () => {
+    const article = analyze('Daily walk cuts dementia risk\n\nBy Ingrid Solberg, Health Editor\n\nWalking for 30 minutes a day may lower the risk of dementia, researchers said on Wednesday.\n');
+    expect(article.entities.map((e) => e.name)).not.toContain('Health');
+    expect(entity(article, 'Ingrid Solberg').roles).toEqual(['Health Editor']);
+  });
+});

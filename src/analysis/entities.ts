@@ -924,6 +924,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     const [from, to] = nameBounds(words, span.from, span.to, span.type);
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
+    // "By Ingrid Solberg, Health Editor": in a byline, the words before a job title are the beat, not a body.
+    if (sentence.block.kind === 'byline' && span.type !== 'person' && descriptorNouns.has(words[to]?.lower ?? '')) continue;
     // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
     if (to - from === 1 && isInitial(words, from) && commonWordSet.has(words[from]!.lower) && !ruledFrom(ruled, from)) continue;
     // "an analyst at Peel Hunt", "economists at Carrow Dunn": where people work is a body, neither a place nor a person.
