@@ -627,3 +627,14 @@ describe('bylines with a beat', () => {
     expect(entity(article, 'Ingrid Solberg').roles).toEqual(['Health Editor']);
   });
 });
+
+describe('lower-case words before a name', () => {
+  it('starts a name at its first capital: "the city\'s Sands Centre", "many Americans", "downtown Chicago"', () => {
+    const article = analyze(
+      'Floods in Carlisle\n\nA rest centre was opened at the city\'s Sands Centre. Officials in downtown Chicago said many Americans were worried.\n',
+    );
+    const names = article.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(names).toContain('Sands Centre');
+    expect(names.some((n) => /^(the|city|downtown|many)\b/.test(n))).toBe(false);
+  });
+});

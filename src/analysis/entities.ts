@@ -96,6 +96,7 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const NAME_PREFIX = /^(Mc|Mac|O'|De|Di|La|Le|Van|Von)\p{Lu}/u;
 const LOWER_HYPHENATED = /^\p{Ll}+-\p{Ll}+$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 const DIGITS = /^\d+$/;
 const HAS_DIGIT = /\d/;
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
@@ -921,7 +922,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (const c of ruled) if (c.titleOnly || (c.nameWords.length === 1 && !overlapsSpan(spans, c.from, c.to) && surnameOnly(c))) out.push(c);
   for (let span of splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled)) {
     if (span.type === 'other') continue;
-    const [from, to] = nameBounds(words, span.from, span.to, span.type);
+    let [from, to] = nameBounds(words, span.from, span.to, span.type);
+    // "the city's Sands Centre": a lower-case word opens no name ("de Gaulle" and "eBay" do).
+    while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.has(words[from]!.text)) from++;
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
     // "By Ingrid Solberg, Health Editor": in a byline, the words before a job title are the beat, not a body.
