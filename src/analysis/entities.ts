@@ -922,7 +922,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (const c of ruled) if (c.titleOnly || (c.nameWords.length === 1 && !overlapsSpan(spans, c.from, c.to) && surnameOnly(c))) out.push(c);
   for (let span of splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled)) {
     if (span.type === 'other') continue;
-    let [from, to] = nameBounds(words, span.from, span.to, span.type);
+    const bounds = nameBounds(words, span.from, span.to, span.type);
+    const to = bounds[1];
+    let from = bounds[0];
     // "the city's Sands Centre": a lower-case word opens no name ("de Gaulle" and "eBay" do).
     while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.has(words[from]!.text)) from++;
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
