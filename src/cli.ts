@@ -4,7 +4,7 @@
 // of a cluster job (Spark's RDD.pipe, for one); the CSV formats are for spreadsheets.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, decodeText, type Article, type Entity } from './analysis';
+import { analyze, decodeText, spokenText, type Article, type Entity } from './analysis';
 import { clip } from './shared/text';
 
 const USAGE = 'usage: marginalia annotate FILE|DIR|-... [--format text|json|jsonl|quotes-csv|claims-csv]';
@@ -50,7 +50,7 @@ export function toText(article: Article, file: string): string {
   for (const [speaker, quotes] of bySpeaker) {
     const anonymous = quotes[0]?.speaker && byId.get(quotes[0].speaker)?.anonymous ? ' (unnamed source)' : '';
     lines.push(`  ${speaker}${anonymous}:`);
-    for (const q of quotes) lines.push(`    [${q.kind}${q.cue ? `, "${q.cue.text}"` : ''}] ${clip(q.text, CLIP)}`);
+    for (const q of quotes) lines.push(`    [${q.kind}${q.cue ? `, "${q.cue.text}"` : ''}] ${clip(spokenText(q), CLIP)}`);
   }
   lines.push('', `Claims (${article.claims.length})`);
   for (const c of article.claims) {

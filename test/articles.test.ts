@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, type Article, type Entity } from '../src/analysis';
+import { analyze, spokenText, type Article, type Entity } from '../src/analysis';
 
 const dir = join(__dirname, 'fixtures', 'articles');
 const load = (name: string) => {
@@ -636,5 +636,24 @@ describe('lower-case words before a name', () => {
     const names = article.entities.flatMap((e) => e.mentions.map((m) => m.text));
     expect(names).toContain('Sands Centre');
     expect(names.some((n) => /^(the|city|downtown|many)\b/.test(n))).toBe(false);
+  });
+});
+
+describe('quotes broken by their attribution', () => {
+  const article = analyze(
+    'Water talks\n\n' +
+      'Mira Osei chairs the basin commission. Any lasting arrangement for the basin, she said, would require both countries to share data.\n\n' +
+      '"We planted early," Osei said. "The rain never came."\n\n' +
+      '"We planted early," Osei said, "and the rain never came."\n',
+  );
+
+  it('keeps the pieces of a reported clause either side of ", she said,", and shows them without it', () => {
+    const q = quoteStarting(article, 'Any lasting arrangement');
+    expect(q.fragments.map((f) => f.text)).toEqual(['Any lasting arrangement for the basin', 'would require both countries to share data']);
+    expect(spokenText(q)).toBe('Any lasting arrangement for the basin … would require both countries to share data');
+  });
+
+  it('shows a direct quote broken by its cue as the words said', () => {
+    expect(spokenText(quoteStarting(article, 'We planted early," Osei said, "and'))).toBe('We planted early … and the rain never came.');
   });
 });

@@ -3,6 +3,7 @@ import { splitBlocks, parseBlock, type Sentence } from './structure';
 import { classifyBlocks } from './layout';
 import { createTable, extractEntities, finishEntities } from './entities';
 import { QuoteFinder } from './quotes';
+export { spokenText } from './quotes';
 import { findClaims } from './claims';
 import type { Block } from './structure';
 import type { Article } from './types';

@@ -20,6 +20,34 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other
 /** Who is told: "told reporters", "told him". */
 const LISTENERS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/**
+ * What the speaker said, without the attribution that breaks it: "We planted early … and the rain never came." Pieces that
+ * only a paragraph break parts are joined by a space; a partial quote's fragments are the words in its marks, so it reads whole.
+ */
+export function spokenText(quote: Quote): string {
+  if (quote.kind === 'partial' || quote.fragments.length < 2) return quote.text;
+  let out = '';
+  quote.fragments.forEach((piece, k) => {
+    const previous = quote.fragments[k - 1];
+    if (previous) out += LETTER.test(quote.text.slice(previous.end - quote.start, piece.start - quote.start)) ? ' … ' : ' ';
+    out += k < quote.fragments.length - 1 ? piece.text.replace(TRAILING_COMMA, '') : piece.text;
+  });
+  return out;
+}
+const LETTER = /\p{L}/u;
+const TRAILING_COMMA = /,\s*$/;
+
+/** "The new rules, officials said on Monday, will take effect": the content's pieces either side of its attribution. */
+function parentheticalPieces(text: string, start: number, end: number, sourceStart: number, cueEnd: number): Span[] {
+  let firstEnd = sourceStart;
+  while (firstEnd > start && (text[firstEnd - 1] === ',' || WHITE_SPACE.test(text[firstEnd - 1]!))) firstEnd--;
+  const comma = text.indexOf(',', cueEnd);
+  if (comma < 0 || comma >= end || firstEnd <= start) return [];
+  let secondStart = comma + 1;
+  while (secondStart < end && WHITE_SPACE.test(text[secondStart]!)) secondStart++;
+  return [span(text, start, firstEnd), span(text, secondStart, end)];
+}
+
 /** A short phrase ending in a noun for a person or a body: "The charity's chief scientist", "Its spokesman". */
 function isDescription(words: Word[], from: number, to: number): boolean {
   const head = words[to - 1];
@@ -1458,6 +1486,7 @@ export class QuoteFinder {
         return;
       }
       if (inner.length) quote.fragments = inner.map((q) => span(text, q.start, q.end));
+      else if (attribution.rule === 'quote.indirect.parenthetical' && attribution.source) quote.fragments = parentheticalPieces(text, cs, ce, attribution.source.start, attribution.cue.end);
       quote.rule = attribution.rule;
     }
   }
@@ -1757,7 +1786,6 @@ const INTENTION_LEMMAS = new Set(['want', 'plan', 'hope', 'intend', 'aim', 'seek
 /** Verbs of stance that state a position with a plain object: "opposes the deal", "called for a repeal". */
 const POSITION_LEMMAS = new Set(['support', 'oppose', 'reject', 'defend', 'endorse', 'welcome', 'attack', 'question', 'dismiss', 'call for', 'call on', 'push for', 'argue for', 'tout', 'promote', 'advocate', 'champion', 'deride', 'mock', 'ridicule', 'fault', 'challenge', 'want', 'show', 'indicate', 'demonstrate', 'express',
   'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'slam', 'blast', 'hail', 'decry', 'lament', 'call', 'describe', 'characterize', 'characterise', 'accuse', 'blame', 'cite', 'quote', 'urge', 'ask', 'demand', 'propose', 'recommend']);
-const LETTER = /\p{L}/u;
 
 /**
  * The quotes whose content lies inside no other quote's content, in their order: "Aides said Smith

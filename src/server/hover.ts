@@ -1,7 +1,7 @@
 // Hover: who an actor is (type, roles, other names, counts, what it said); who says a
 // quote and with what cue; what kind of claim a sentence makes and how it is hedged.
 import type { Connection, Hover } from 'vscode-languageserver';
-import type { Claim, Entity, Mention, Quote } from '../analysis';
+import { spokenText, type Claim, type Entity, type Mention, type Quote } from '../analysis';
 import { Commands } from '../shared/protocol';
 import { clip } from '../shared/text';
 import { commandLink, escapeMarkdown as md } from './markdown';
@@ -65,7 +65,7 @@ function mentionCounts(workspace: Workspace, entity: Entity): string {
 /** Only a direct quote goes in quotation marks: a reported statement is not the speaker's own words. */
 function quoteLine(q: Quote): string {
   const cue = q.cue ? ` (${md(q.cue.text)})` : '';
-  const text = md(clip(q.text, 100));
+  const text = md(clip(spokenText(q), 100));
   return q.kind === 'direct' ? `“${text}”${cue}` : `reported: ${text}${cue}`;
 }
 

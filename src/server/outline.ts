@@ -2,6 +2,7 @@
 // the actors of the whole workspace, most widely reported first.
 import type { Connection } from 'vscode-languageserver';
 import { outlineRequest, workspaceActorsRequest, type ArticleOutline, type OutlineParams, type WorkspaceActor } from '../shared/protocol';
+import { spokenText } from '../analysis';
 import { introducingMention, mentionRange, rangeOf } from './store';
 import type { Workspace } from './workspace';
 
@@ -23,7 +24,7 @@ export function activate(connection: Connection, workspace: Workspace): void {
       })),
       quotes: doc.article.quotes.map((q) => ({
         range: rangeOf(doc, q),
-        text: q.text,
+        text: spokenText(q),
         kind: q.kind,
         speaker: nameOf(q.speaker)?.name ?? q.speakerText,
         speakerId: q.speaker,

@@ -1,7 +1,7 @@
 // The outline (headline, byline, body, chrome, and quotes grouped by speaker) and
 // workspace symbols (actors of every article, by name or other name).
 import { SymbolKind, type Connection, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import type { EntityType, Section } from '../analysis';
+import { spokenText, type EntityType, type Section } from '../analysis';
 import { clip } from '../shared/text';
 import { mentionRange, rangeOf, type ArticleDoc } from './store';
 import type { Workspace } from './workspace';
@@ -80,7 +80,8 @@ function quoteSymbols(doc: ArticleDoc): DocumentSymbol[] {
     const name = speaker ? speaker.name + (speaker.anonymous ? ' (unnamed source)' : '') : 'Unattributed';
     const range = rangeOf(doc, quote);
     // Only a direct quote goes in quotation marks: a reported clause is not the speaker's own words.
-    const label = quote.kind === 'direct' ? `“${clip(quote.text, 70)}”` : clip(quote.text, 70);
+    const said = spokenText(quote);
+    const label = quote.kind === 'direct' ? `“${clip(said, 70)}”` : clip(said, 70);
     const symbol = { name: label, detail: quote.cue?.text ?? quote.kind, kind: SymbolKind.String, range, selectionRange: range };
     bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), symbol]);
   }
