@@ -657,3 +657,10 @@ describe('quotes broken by their attribution', () => {
     expect(spokenText(quoteStarting(article, 'We planted early," Osei said, "and'))).toBe('We planted early … and the rain never came.');
   });
 });
+
+describe('naming in a relative clause', () => {
+  it('reads "…, which Japan calls the Senkaku, …" as naming, inside the report around it', () => {
+    const article = analyze('Talks resume\n\nLiu added that China\'s sovereignty over the islands, which Japan calls the Senkaku, was not up for negotiation.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(["China's sovereignty over the islands, which Japan calls the Senkaku, was not up for negotiation"]);
+  });
+});

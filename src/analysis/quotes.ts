@@ -1583,6 +1583,9 @@ export class QuoteFinder {
       if (isPassive(words, k, from)) continue;
       const source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null);
       if (!source) continue;
+      // "…, which Japan calls the Senkaku, …": the relative pronoun is what the verb names or describes; nothing is reported.
+      const before = words[wordAt(words, source.start) - 1];
+      if (NAMING_LEMMAS.has(cue.lemma) && before && OBJECT_RELATIVES.has(before.lower) && words[wordAt(words, source.start) - 2]?.text === ',') continue;
       const start = this.clauseStart(words, after, end, cue);
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
       if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
@@ -1909,6 +1912,8 @@ const COORDINATORS = new Set(['and', 'or', 'but', 'though', 'although', 'yet', '
 /** The same for a report only the model reads, with a semicolon: "A; they learned B", not "while". */
 const MODEL_CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although', 'yet', 'whereas', ';']);
 const RELATIVES = new Set(['which', 'who', 'that']);
+const OBJECT_RELATIVES = new Set(['which', 'whom']);
+const NAMING_LEMMAS = new Set(['call', 'describe', 'dub', 'term', 'label', 'brand', 'characterize', 'characterise', 'name']);
 const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
 type Reported = [number, number, Attribution, number];
