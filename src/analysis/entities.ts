@@ -342,12 +342,13 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     while (roleFrom > 0 && units[roleFrom - 1]!.kind !== 'conn') roleFrom--;
     const roleUnits = units.slice(roleFrom, nameFrom);
     // "Prof." is an honorific as well as a title: no role of its own.
-    const onlyHonorific = roleUnits.every((u) => u.kind === 'gaz' && (u.entry!.kind === 'honorific' || (u.to - u.from === 1 && honorifics.has(words[u.from]!.text))));
+    const onlyHonorific = roleUnits.every((u) => u.kind === 'gaz' && u.entry!.kind === 'honorific');
     if (onlyHonorific) {
       person.form = name.length === 1 ? 'short' : 'name';
       person.rule = 'person.honorific';
       person.start = words[roleUnits[0]!.from]!.start;
-    } else {
+    } else if (!roleUnits.every((u) => u.to - u.from === 1 && honorifics.has(words[u.from]!.text))) {
+      // "Prof." is an honorific as well as a title: no role of its own.
       const from = words[roleUnits[0]!.from]!.start;
       const to = words[roleUnits[roleUnits.length - 1]!.to - 1]!.end;
       person.roles.push(sentence.block.text.slice(from - sentence.block.start, to - sentence.block.start));
