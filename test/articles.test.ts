@@ -664,3 +664,15 @@ describe('naming in a relative clause', () => {
     expect(article.quotes.map((q) => q.text)).toEqual(["China's sovereignty over the islands, which Japan calls the Senkaku, was not up for negotiation"]);
   });
 });
+
+describe('words quoted by two people in one sentence', () => {
+  it('gives each term its own speaker: "called it “…,” while Whitaker accused Democrats of “…”"', () => {
+    const article = analyze(
+      'Shutdown looms\n\nSen. Maria Delgado called it "a blank check for the administration," while Senate Majority Leader Tom Whitaker accused Democrats of "holding the country hostage."\n',
+    );
+    const delgado = quoteStarting(article, 'it "a blank check');
+    const whitaker = quoteStarting(article, 'Democrats of "holding');
+    expect(delgado).toMatchObject({ kind: 'partial', text: 'it "a blank check for the administration,"', speaker: entity(article, 'Maria Delgado').id });
+    expect(whitaker).toMatchObject({ kind: 'partial', speaker: entity(article, 'Tom Whitaker').id });
+  });
+});

@@ -48,6 +48,13 @@ function parentheticalPieces(text: string, start: number, end: number, sourceSta
   return [span(text, start, firstEnd), span(text, secondStart, end)];
 }
 
+/** Does the phrase from word `from` reach `start` over title words only ("Senate Majority Leader Tom Whitaker")? */
+function opensWithTitle(words: Word[], from: number, start: number): boolean {
+  let k = from;
+  while (k < words.length && words[k]!.start < start && (words[k]!.capitalized || lowerTitleWords.has(words[k]!.lower))) k++;
+  return words[k]?.start === start;
+}
+
 /** A short phrase ending in a noun for a person or a body: "The charity's chief scientist", "Its spokesman". */
 function isDescription(words: Word[], from: number, to: number): boolean {
   const head = words[to - 1];
@@ -1025,7 +1032,8 @@ export class QuoteFinder {
   private attributeAfter(words: Word[], from: number, to: number): Attribution | null {
     let i = from;
     while (i < to && words[i]!.kind !== 'word') i++;
-    if (i >= to) return null;
+    // "…,” while Whitaker accused …": a clause of its own follows, not the quote's attribution.
+    if (i >= to || COORDINATORS.has(words[i]!.lower)) return null;
     const limit = Math.min(to, i + 30);
     // Inverted: the cue comes first.
     const first = cueAt(words, i);
@@ -1069,7 +1077,8 @@ export class QuoteFinder {
     for (let k = openIdx - 1; k >= from && openIdx - k <= 14; k--) {
       const cue = cueAt(words, k);
       if (!cue) continue;
-      const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, openIdx) ?? (cue.kind === 'speech' ? this.plainSubject(words, k, from) : null);
+      // "…, and said it was “damning …”": a verb after "and" speaks with the sentence's subject.
+      const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, openIdx) ?? (cue.kind === 'speech' ? this.plainSubject(words, k, from) ?? this.sentenceSubject(words, from, k) : null);
       if (source) {
         const at = participle >= 0 ? participle : k;
         return { cue: this.cueSpan(words, at, cueAt(words, at)!), cueVerb: cueAt(words, at), source, rule: 'quote.cue.before' };
@@ -1092,11 +1101,23 @@ export class QuoteFinder {
     let j = cueIdx - 1;
     while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || isAdverb(words[j]!.text))) j--;
     if (!(words[cueIdx]!.lower.endsWith('ing') || words[j]?.lower === 'and')) return null;
-    return subjectAt(words, from, this.ctx.table.byStart.get(words[from]!.start));
+    const ref = this.ctx.table.byStart.get(words[from]!.start);
+    // "Labour's Shadow Home Secretary Yvette Cooper said …": the owner is not the subject.
+    if (ref && this.isPossessor(words, ref.end)) return this.nounPhraseAfter(words, from, j);
+    return subjectAt(words, from, ref);
   }
 
   /** Any cue in the rest of the sentence: `what she called a “rant”`. */
   private attributeSentence(words: Word[], from: number, to: number, openIdx: number, closeIdx: number): Attribution | null {
+    // The cue nearest before the words quoted first: "called it “a blank check,” while Whitaker accused …" quotes Delgado.
+    // A verb that names or describes its object quotes too ("called it", "described the plan as").
+    for (let k = Math.min(openIdx, to) - 1; k >= from; k--) {
+      const cue = cueAt(words, k);
+      if (!cue || (cue.kind !== 'speech' && cue.kind !== 'allegation' && cue.kind !== 'warning' && !NAMING_LEMMAS.has(cue.lemma))) continue;
+      const source = this.subjectBefore(words, k, from) ?? this.sentenceSubject(words, from, k);
+      if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.sentence' };
+      break;
+    }
     for (let k = from; k < to; k++) {
       if (k >= openIdx && k < closeIdx) continue;
       const cue = cueAt(words, k);
@@ -1394,8 +1415,8 @@ export class QuoteFinder {
       grown.add(into);
     };
     for (const q of direct) {
-      // “We planted early,” she said, “and the rain never came.”: one quote around its cue.
-      if (q.cue && prev?.cue && prev.cue.start === q.cue.start && prev.kind !== 'indirect') {
+      // “We planted early,” she said, “and the rain never came.”: one quote around its cue (not two terms quoted after one cue).
+      if (q.cue && prev?.cue && prev.cue.start === q.cue.start && prev.kind !== 'indirect' && prev.end <= q.cue.start && q.cue.end <= q.start) {
         absorb(prev, q);
         continue;
       }
@@ -1635,8 +1656,10 @@ export class QuoteFinder {
         let c = j;
         while (c > from && j - c < 6 && !COORDINATORS.has(words[c]!.lower) && words[c]!.text !== ',') c--;
         // After a comma alone, only a name or a described source the rules know ("…, Ham also noted"), not any phrase (an apposition).
-        const named = COORDINATORS.has(words[c]!.lower) && words[c - 1]?.text === ',' ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : words[c]!.text === ',' ? this.subjectBefore(words, k, c + 1) : null;
-        if (named && named.start === words[c + 1]!.start) [subject, j] = [named, c];
+        // The comma may stand inside the marks that close words quoted: "called it “a blank check,” while Whitaker accused …".
+        const comma = words[c - 1]?.text === ',' || ((CLOSE_MARKS.has(words[c - 1]?.text ?? '') || words[c - 1]?.text === '"') && words[c - 2]?.text === ',');
+        const named = COORDINATORS.has(words[c]!.lower) && comma ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : words[c]!.text === ',' ? this.subjectBefore(words, k, c + 1) : null;
+        if (named && opensWithTitle(words, c + 1, named.start)) [subject, j] = [named, c];
       }
       // "…, which he said B", "…, who says B": a relative clause set off by a comma reports on its own, "who" as its subject.
       const relative = words[j - 1]?.text === ',' && ((words[j]!.lower === 'which' && !!subject) || (words[j]!.lower === 'who' && !subject));
@@ -1657,6 +1680,11 @@ export class QuoteFinder {
       // Past the comma, not the mark that closes words quoted: the quote stays inside the content.
       while (before > from && words[before - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[before - 1]!.text) && words[before - 1]!.text !== '"') before--;
       const start = this.clauseStart(words, k + cue.words.length, end, cue);
+      // "…, while Whitaker accused Democrats of …": a cue with a subject of its own ends the content, even with no clause after it.
+      if (start < 0 && subject && before - from >= 1) {
+        pieces.push([words[from]!.start, words[before - 1]!.end, attribution, cueIdx]);
+        return pieces;
+      }
       if (before - from < 1 || start < 0) break;
       pieces.push([words[from]!.start, words[before - 1]!.end, attribution, cueIdx]);
       attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject ?? attribution.source, rule: 'quote.indirect.coordinated' };
