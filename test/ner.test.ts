@@ -163,6 +163,13 @@ describe('the entity reader on sentences we wrote', () => {
     expect(kim.mentions).toHaveLength(2);
   });
 
+  it('keeps a Korean given name whole across its hyphen, and the family name as the short name', () => {
+    const article = analyze('Korea talks\n\nSouth Korean President Moon Jae-in said talks would resume. President Park Min-jun welcomed them. Moon said he was hopeful.\n');
+    expect(entity(article, 'Moon Jae-in')!.aliases).toEqual(['Moon']);
+    expect(entity(article, 'Park Min-jun')!.type).toBe('person');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Moon Jae-in', 'Moon']);
+  });
+
   it('gives no one a family name two people share as a short name', () => {
     const article = analyze('"We will miss the ferry," Ewan Tully said. His daughter, Moira Tully, a nurse, said the county never asked him.');
     expect(entity(article, 'Ewan Tully')!.aliases).toEqual([]);

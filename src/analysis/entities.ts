@@ -924,7 +924,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let span of splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled)) {
     if (span.type === 'other') continue;
     const bounds = nameBounds(words, span.from, span.to, span.type);
-    const to = bounds[1];
+    const to = span.type === 'person' ? withKoreanGivenName(words, bounds[0], bounds[1]) : bounds[1];
     let from = bounds[0];
     // "the city's Sands Centre": a lower-case word opens no name ("de Gaulle" and "eBay" do).
     while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.has(words[from]!.text)) from++;
@@ -978,6 +978,18 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     out.push(c);
   }
   return sortedByStart(out);
+}
+
+/**
+ * "Moon Jae-in", "Park Min-jun": the words split the given name at its hyphen ("Obama-era" is two words); after a family name
+ * that comes first, the person's name runs on over it. Returns the name's end.
+ */
+function withKoreanGivenName(words: Word[], from: number, to: number): number {
+  if (!familyNamesFirst.has(words[from]!.text)) return to;
+  let end = to;
+  if (end === from + 1 && words[end]?.capitalized && words[end + 1]?.text === '-') end++;
+  if (end > from + 1 && words[end]?.text === '-' && !words[end]!.spaced && words[end + 1]?.kind === 'word' && !words[end + 1]!.spaced && LOWER_WORD.test(words[end + 1]!.text)) end += 2;
+  return end;
 }
 
 /** After "<person noun> at": "an analyst at", "economists at". */
