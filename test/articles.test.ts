@@ -675,4 +675,13 @@ describe('words quoted by two people in one sentence', () => {
     expect(delgado).toMatchObject({ kind: 'partial', text: 'it "a blank check for the administration,"', speaker: entity(article, 'Maria Delgado').id });
     expect(whitaker).toMatchObject({ kind: 'partial', speaker: entity(article, 'Tom Whitaker').id });
   });
+
+  it('reads past a bracket after the second name ("Tom Whitaker (R-Ky.) accused"), and keeps a relative clause to its own sentence', () => {
+    const article = analyze(
+      'Shutdown looms\n\nSen. Maria Delgado (D-N.M.) called it "a blank check," while Senate Majority Leader Tom Whitaker (R-Ky.) accused Democrats of "holding the country hostage."\n\n' +
+        'Industry sources said operators had been asked to model a freeze, but one senior executive, who asked not to be named, described the exercise as "theatre".\n',
+    );
+    expect(quoteStarting(article, 'it "a blank check').text).toBe('it "a blank check,"');
+    expect(quoteStarting(article, 'operators had been').text).toBe('operators had been asked to model a freeze');
+  });
 });

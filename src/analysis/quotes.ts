@@ -48,6 +48,21 @@ function parentheticalPieces(text: string, start: number, end: number, sourceSta
   return [span(text, start, firstEnd), span(text, secondStart, end)];
 }
 
+/** The "and", "but" or "while" opening the clause of the phrase that ends before `at`, a few words back; -1 for none. */
+function coordinatorBefore(words: Word[], at: number, from: number): number {
+  for (let k = at - 1; k > from && at - k <= 6; k--) {
+    if (COORDINATORS.has(words[k]!.lower)) return k;
+    if (words[k]!.text === ',') return -1;
+  }
+  return -1;
+}
+
+/** The "(" that the ")" at `close` closes, a few words back; -1 for none. */
+function openingBracket(words: Word[], close: number, from: number): number {
+  for (let k = close - 1; k >= from && close - k <= 8; k--) if (words[k]!.text === '(') return k;
+  return -1;
+}
+
 /** Does the phrase from word `from` reach `start` over title words only ("Senate Majority Leader Tom Whitaker")? */
 function opensWithTitle(words: Word[], from: number, start: number): boolean {
   let k = from;
@@ -1654,7 +1669,11 @@ export class QuoteFinder {
         // "…, but the agency said B": a name or a described source of its own right after a comma and a conjunction
         // (without the comma, "the United States and its allies will seek" may join two names).
         let c = j;
-        while (c > from && j - c < 6 && !COORDINATORS.has(words[c]!.lower) && words[c]!.text !== ',') c--;
+        // Six words back at most, past a bracket after a name ("Tom Whitaker (R-Ky.) accused").
+        for (let reach = 6; c > from && reach > 0 && !COORDINATORS.has(words[c]!.lower) && words[c]!.text !== ','; reach--) {
+          const open = words[c]!.text === ')' ? openingBracket(words, c, from) : -1;
+          c = open > from ? open - 1 : c - 1;
+        }
         // After a comma alone, only a name or a described source the rules know ("…, Ham also noted"), not any phrase (an apposition).
         // The comma may stand inside the marks that close words quoted: "called it “a blank check,” while Whitaker accused …".
         const comma = words[c - 1]?.text === ',' || ((CLOSE_MARKS.has(words[c - 1]?.text ?? '') || words[c - 1]?.text === '"') && words[c - 2]?.text === ',');
@@ -1680,9 +1699,13 @@ export class QuoteFinder {
       // Past the comma, not the mark that closes words quoted: the quote stays inside the content.
       while (before > from && words[before - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[before - 1]!.text) && words[before - 1]!.text !== '"') before--;
       const start = this.clauseStart(words, k + cue.words.length, end, cue);
-      // "…, while Whitaker accused Democrats of …": a cue with a subject of its own ends the content, even with no clause after it.
-      if (start < 0 && subject && before - from >= 1) {
-        pieces.push([words[from]!.start, words[before - 1]!.end, attribution, cueIdx]);
+      // "…, while Whitaker accused Democrats of …", "…, but one senior executive, who asked not to be named, described …": a cue
+      // with a subject of its own ends the content before that subject's clause, even with no clause after the cue.
+      const cut = start < 0 && subject ? (relative ? coordinatorBefore(words, j, from) : before) : -1;
+      if (cut - from >= 1) {
+        let last = cut;
+        while (last > from && words[last - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[last - 1]!.text) && words[last - 1]!.text !== '"') last--;
+        pieces.push([words[from]!.start, words[last - 1]!.end, attribution, cueIdx]);
         return pieces;
       }
       if (before - from < 1 || start < 0) break;
