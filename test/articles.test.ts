@@ -685,3 +685,22 @@ describe('words quoted by two people in one sentence', () => {
     expect(quoteStarting(article, 'operators had been').text).toBe('operators had been asked to model a freeze');
   });
 });
+
+describe('interviews in questions and answers', () => {
+  const article = analyze(
+    "'We underestimated the heat'\n\nInterview by Lena Marchetti\n\nCarla Ruiz has led the county fire department for nine years.\n\n" +
+      'Q: How bad was this season?\n\nRuiz: Worse than anything I have seen in thirty years.\n\nQ: Were you short of staff?\n\nRuiz: Yes. We had 40 vacancies in June.\n',
+  );
+
+  it("gives the answers labelled with a person's name as written to that person", () => {
+    const ruiz = entity(article, 'Carla Ruiz').id;
+    expect(article.quotes.filter((q) => q.rule === 'quote.transcript').map((q) => [q.text, q.speaker])).toEqual([
+      ['Worse than anything I have seen in thirty years.', ruiz],
+      ['Yes. We had 40 vacancies in June.', ruiz],
+    ]);
+  });
+
+  it('reads no name in the "Q:" label', () => {
+    expect(article.entities.map((e) => e.name)).not.toContain('Q');
+  });
+});

@@ -930,6 +930,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.has(words[from]!.text)) from++;
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
+    // "Q: How bad was this season?": a letter opening its line before a colon labels an interview's question or answer.
+    if (to - from === 1 && from === 0 && words[0]!.text.length === 1 && words[1]?.text === ':' && sentence.start === sentence.block.start) continue;
     // "By Ingrid Solberg, Health Editor": in a byline, the words before a job title are the beat, not a body.
     if (sentence.block.kind === 'byline' && span.type !== 'person' && descriptorNouns.has(words[to]?.lower ?? '')) continue;
     // "Many neo-pagan religions": a common word opening the sentence is no name on its own.

@@ -474,7 +474,9 @@ export class QuoteFinder {
 
   /** "WALLACE: Let's start with ...": a transcript line, its label in capitals, then the speaker's words. */
   private transcript(block: Block): boolean {
-    const m = TRANSCRIPT_LINE.exec(block.text);
+    const capitals = TRANSCRIPT_LINE.exec(block.text);
+    // "Ruiz: Worse than anything…": an interview labels its answers with the person's name as written.
+    const m = capitals ?? NAMED_ANSWER_LINE.exec(block.text);
     if (!m) return false;
     const { text } = this.ctx;
     const label = m[2]!;
@@ -487,6 +489,7 @@ export class QuoteFinder {
     const key = label.toLowerCase();
     const entity = this.ctx.table.entities.find((e) => e.type === 'person' && !e.anonymous && (e.name.toLowerCase() === key || e.name.toLowerCase().split(' ').at(-1) === key || [...e.aliases].some((n) => n.toLowerCase() === key)));
     const cue = span(text, labelEnd, labelEnd + 1);
+    if (!capitals && !entity) return false;
     if (entity) {
       this.makeQuote(null, 'indirect', { cue, cueVerb: null, source: { start: labelStart, end: labelEnd, entity }, rule: 'quote.transcript' }, [start, end]);
       return true;
@@ -1897,6 +1900,7 @@ const NEGATED = /^\p{Ll}+n['’]t$/u;
 const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether|how|why|what|if) /;
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
+const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
 const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
 /** Words after "X said," that explain an unnamed source: "speaking on condition of anonymity", "who asked not to be named". */
 const ANONYMITY_OPENERS = new Set(['speaking', 'requesting', 'asking', 'declining', 'who']);
