@@ -704,3 +704,10 @@ describe('interviews in questions and answers', () => {
     expect(article.entities.map((e) => e.name)).not.toContain('Q');
   });
 });
+
+describe('names written with a plus', () => {
+  it('reads "OPEC+ signalled" as OPEC reporting, not the dateline\'s agency', () => {
+    const article = analyze('Oil jumps\n\nLONDON, Nov 30 (Reuters) - Oil prices rose more than 3% on Monday after OPEC+ signalled it could deepen output cuts.\n');
+    expect(quoteStarting(article, 'it could deepen').speaker).toBe(entity(article, 'OPEC').id);
+  });
+});

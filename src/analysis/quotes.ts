@@ -1166,6 +1166,8 @@ export class QuoteFinder {
   private subjectBefore(words: Word[], cueIdx: number, min: number): Source | null {
     let j = cueIdx - 1;
     while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || isAdverb(words[j]!.text))) j--;
+    // "OPEC+ signalled": a plus written onto the name.
+    if (j > min && words[j]!.text === '+' && !words[j]!.spaced) j--;
     if (j < min) return null;
     if (words[j]!.text !== ',' && words[j]!.text !== ')') return this.nounPhraseEndingAt(words, j, min);
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
