@@ -474,6 +474,8 @@ export class QuoteFinder {
 
   /** "WALLACE: Let's start with ...": a transcript line, its label in capitals, then the speaker's words. */
   private transcript(block: Block): boolean {
+    // A label is a few words: no colon near the start, no transcript line.
+    if (block.text.lastIndexOf(':', TRANSCRIPT_LABEL_MAX) < 0) return false;
     const capitals = TRANSCRIPT_LINE.exec(block.text);
     // "Ruiz: Worse than anything…": an interview labels its answers with the person's name as written.
     const m = capitals ?? NAMED_ANSWER_LINE.exec(block.text);
@@ -1902,6 +1904,7 @@ const NEGATED = /^\p{Ll}+n['’]t$/u;
 const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether|how|why|what|if) /;
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
+const TRANSCRIPT_LABEL_MAX = 60;
 const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
 const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
 /** Words after "X said," that explain an unnamed source: "speaking on condition of anonymity", "who asked not to be named". */
