@@ -711,3 +711,21 @@ describe('names written with a plus', () => {
     expect(quoteStarting(article, 'it could deepen').speaker).toBe(entity(article, 'OPEC').id);
   });
 });
+
+describe('names inside long titles', () => {
+  const article = analyze(
+    'Talks\n\nWhite House National Security Communications Advisor John Kirby said talks would continue. ' +
+      'Apple Chief Executive Tim Cook agreed, and Bank of England Governor Andrew Bailey disagreed.\n',
+  );
+
+  it('reads the words that qualify a title as the title\'s, and the known name before them as the body', () => {
+    const names = article.entities.map((e) => e.name);
+    expect(names).toContain('White House');
+    expect(names).not.toContain('White House National Security Communications');
+    expect(entity(article, 'Apple').type).toBe('organization');
+  });
+
+  it('gives a role once, in its longest form', () => {
+    expect(entity(article, 'Andrew Bailey').roles).toEqual(['Bank of England Governor']);
+  });
+});

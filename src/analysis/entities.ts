@@ -799,12 +799,19 @@ export function readNames(sentences: Sentence[], text: string): { readings: Name
   return { readings, context: documentContext(sentences, proposed) };
 }
 
+/** Adds a role, unless one already says it; a longer one replaces the part it holds ("England Governor" → "Bank of England Governor"). */
+function addRole(roles: string[], role: string): void {
+  if (roles.some((r) => r.includes(role))) return;
+  for (let k = roles.length - 1; k >= 0; k--) if (role.includes(roles[k]!)) roles.splice(k, 1);
+  roles.push(role);
+}
+
 /** Adds the roles written next to the name ("Asia scholar Sean King", "Theresa Fallon, director of ..."); returns where they were. */
 function addRoles(c: Candidate, text: string): { before: [number, number] | null; after: [number, number] | null } {
   const before = roleBefore(c.words, c.from, c.to);
   const after = roleAfter(c.words, c.to);
-  if (before) c.roles.push(text.slice(before[0], before[1]));
-  if (after) c.roles.push(text.slice(after[0], after[1]));
+  if (before) addRole(c.roles, text.slice(before[0], before[1]));
+  if (after) addRole(c.roles, text.slice(after[0], after[1]));
   return { before, after };
 }
 
@@ -924,8 +931,16 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let span of splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled)) {
     if (span.type === 'other') continue;
     const bounds = nameBounds(words, span.from, span.to, span.type);
-    const to = span.type === 'person' ? withKoreanGivenName(words, bounds[0], bounds[1]) : bounds[1];
+    let to = span.type === 'person' ? withKoreanGivenName(words, bounds[0], bounds[1]) : bounds[1];
     let from = bounds[0];
+    // "White House National Security Communications Advisor John Kirby": the words that qualify a title are the title's; the name
+    // is the known one before them, if any.
+    if (span.type !== 'person' && titleHeads.has(words[to]?.text ?? '')) {
+      const known = matchGazetteerTokens(words, from, false)?.length ?? 0;
+      let k = from + known;
+      while (k < to && lowerTitleWords.has(words[k]!.lower)) k++;
+      if (k === to && known < to - from) to = from + known;
+    }
     // "the city's Sands Centre": a lower-case word opens no name ("de Gaulle" and "eBay" do).
     while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.has(words[from]!.text)) from++;
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
