@@ -729,3 +729,12 @@ describe('names inside long titles', () => {
     expect(entity(article, 'Andrew Bailey').roles).toEqual(['Bank of England Governor']);
   });
 });
+
+describe('names joined by hyphens', () => {
+  it('names each known place of "Japan-South Korea drills" on its own', () => {
+    const article = analyze('Drills\n\nTies frayed after joint Japan-South Korea military drills and the Russia-Ukraine war.\n');
+    const names = article.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Japan', 'South Korea', 'Russia', 'Ukraine']));
+    expect(names.some((n) => n.includes('-'))).toBe(false);
+  });
+});

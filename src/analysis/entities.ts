@@ -911,6 +911,23 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
   return out;
 }
 
+/** "U.S.-Japan-South Korea drills", "Moscow-Pyongyang ties": known names joined by hyphens are each named. */
+function splitAtHyphens(words: Word[], spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    let from = span.from;
+    for (let k = span.from + 1; k < span.to - 1; k++) {
+      const hyphen = words[k]!;
+      if (hyphen.text !== '-' || hyphen.spaced || words[k + 1]!.spaced) continue;
+      if (matchGazetteerTokens(words, from, false)?.length !== k - from || !matchGazetteerTokens(words, k + 1, false)) continue;
+      out.push({ ...span, from, to: k });
+      from = k + 1;
+    }
+    out.push(from === span.from ? span : { ...span, from });
+  }
+  return out;
+}
+
 const MODEL_ALONE_MIN_CONFIDENCE = 0.4;
 /** A word alone opening its sentence, with no rule for it (chosen on gum-news and conllpp-dev: precision up, recall as it was). */
 const INITIAL_WORD_MIN_CONFIDENCE = 0.7;
@@ -928,7 +945,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   // "the President" links to a person named before; a word alone the model passed over ("Tursunov said") may be the surname of one.
   const out: Candidate[] = [];
   for (const c of ruled) if (c.titleOnly || (c.nameWords.length === 1 && !overlapsSpan(spans, c.from, c.to) && surnameOnly(c))) out.push(c);
-  for (let span of splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled)) {
+  for (let span of splitAtHyphens(words, splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled))) {
     if (span.type === 'other') continue;
     const bounds = nameBounds(words, span.from, span.to, span.type);
     let to = span.type === 'person' ? withKoreanGivenName(words, bounds[0], bounds[1]) : bounds[1];
