@@ -738,3 +738,10 @@ describe('names joined by hyphens', () => {
     expect(names.some((n) => n.includes('-'))).toBe(false);
   });
 });
+
+describe('compass points joined', () => {
+  it('reads no name in "North-South cooperation" or "East-West ties"', () => {
+    const article = analyze('Korea\n\nPyongyang dismantled groups related to North-South cooperation, straining East-West ties.\n');
+    expect(article.entities.map((e) => e.name).filter((n) => n.includes('-'))).toEqual([]);
+  });
+});

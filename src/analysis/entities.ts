@@ -928,6 +928,7 @@ function splitAtHyphens(words: Word[], spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+const COMPASS_COMPOUND = /^(?:North|South|East|West)(?:-(?:North|South|East|West))+$/;
 const MODEL_ALONE_MIN_CONFIDENCE = 0.4;
 /** A word alone opening its sentence, with no rule for it (chosen on gum-news and conllpp-dev: precision up, recall as it was). */
 const INITIAL_WORD_MIN_CONFIDENCE = 0.7;
@@ -962,6 +963,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.has(words[from]!.text)) from++;
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
+    // "North-South cooperation", "East-West ties": compass points joined name no one.
+    if (to - from === 1 && COMPASS_COMPOUND.test(words[from]!.text)) continue;
     // "Q: How bad was this season?": a letter opening its line before a colon labels an interview's question or answer.
     if (to - from === 1 && from === 0 && words[0]!.text.length === 1 && words[1]?.text === ':' && sentence.start === sentence.block.start) continue;
     // "By Ingrid Solberg, Health Editor": in a byline, the words before a job title are the beat, not a body.
