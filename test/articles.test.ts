@@ -745,3 +745,10 @@ describe('compass points joined', () => {
     expect(article.entities.map((e) => e.name).filter((n) => n.includes('-'))).toEqual([]);
   });
 });
+
+describe('places before "-based"', () => {
+  it('names the place in "director of Brussels-based Centre…", which the entity reader learned as another kind of name', () => {
+    const article = analyze('Talks\n\nTheresa Fallon, director of Brussels-based Centre for Russia Europe Asia Studies, said the talks failed.\n');
+    expect(entity(article, 'Brussels').type).toBe('place');
+  });
+});

@@ -947,7 +947,12 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   const out: Candidate[] = [];
   for (const c of ruled) if (c.titleOnly || (c.nameWords.length === 1 && !overlapsSpan(spans, c.from, c.to) && surnameOnly(c))) out.push(c);
   for (let span of splitAtHyphens(words, splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled))) {
-    if (span.type === 'other') continue;
+    // "Brussels-based", "Kremlin-backed": the reader learned such words as other names (CoNLL's convention); a known place keeps its name.
+    if (span.type === 'other') {
+      const place = words[span.to]?.text === '-' && !words[span.to]!.spaced && LOWER_FIRST.test(words[span.to + 1]?.text ?? '') ? ruledName(ruled, span.from, span.to) : undefined;
+      if (place && LEXICON_PLACE.test(place.rule)) out.push(place);
+      continue;
+    }
     const bounds = nameBounds(words, span.from, span.to, span.type);
     let to = span.type === 'person' ? withKoreanGivenName(words, bounds[0], bounds[1]) : bounds[1];
     let from = bounds[0];
