@@ -752,3 +752,12 @@ describe('places before "-based"', () => {
     expect(entity(article, 'Brussels').type).toBe('place');
   });
 });
+
+describe('a reported clause ending in words quoted', () => {
+  it('reads "…military spending—“an outcome unfavorable to Beijing”—Fallon said" as one report, with the words quoted in it', () => {
+    const article = analyze('Talks\n\nTheresa Fallon studies the region. This insecurity may convince regional players to drive up military spending—"an outcome unfavorable to Beijing"—Fallon said.\n');
+    const q = quoteStarting(article, 'This insecurity');
+    expect(q).toMatchObject({ kind: 'partial', speaker: entity(article, 'Theresa Fallon').id });
+    expect(q.fragments.map((f) => f.text)).toEqual(['an outcome unfavorable to Beijing']);
+  });
+});

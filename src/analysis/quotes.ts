@@ -1606,7 +1606,10 @@ export class QuoteFinder {
         const fronted = FRONTED_OPENERS.has(words[from]!.lower) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
         // "During his tour of the island, he paused to make a remark": a phrase set before the subject alone is no content either.
         const phrase = fronted && lastSeparator(words, from, lastComma) < 0;
-        if (source && contentTo > from && !phrase && !inDirect(words[lastComma - 1]!.start) && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
+        // Not when the content ends inside a direct quote, which has the cue; a few words quoted at its end are the content's
+        // ("…military spending—“an outcome unfavorable to Beijing”—Fallon said").
+        const endsQuoted = inDirect(words[lastComma - 1]!.start) && !this.partialAt(words[lastComma - 1]!.start);
+        if (source && contentTo > from && !phrase && !endsQuoted && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
           return [[words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k]];
         }
       }
@@ -1647,6 +1650,15 @@ export class QuoteFinder {
     if (!RELATIVES.has(words[at]?.lower ?? '') || words[at - 1]?.text !== ',') return end;
     for (let j = from + 1; j < end - 1; j++) if (words[j]!.text === ',' && cueAt(words, j + 1)) return j;
     return end;
+  }
+
+  /** Is the offset in or right at a partial quote found lately? */
+  private partialAt(offset: number): boolean {
+    for (let k = this.quotes.length - 1; k >= 0 && k >= this.quotes.length - RECENT_QUOTES_CHECKED; k--) {
+      const q = this.quotes[k]!;
+      if (offset >= q.start - 1 && offset < q.end + 1) return q.kind === 'partial';
+    }
+    return false;
   }
 
   /** Is there ", according to …" after word `k` in the sentence? */
