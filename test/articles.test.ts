@@ -761,3 +761,11 @@ describe('a reported clause ending in words quoted', () => {
     expect(q.fragments.map((f) => f.text)).toEqual(['an outcome unfavorable to Beijing']);
   });
 });
+
+describe('titles with a complement', () => {
+  it('gives "U.S. Ambassador to the United Nations" and "Minister of Health" as roles', () => {
+    const article = analyze('UN vote\n\nDuring the vote, U.S. Ambassador to the United Nations Linda Thomas-Greenfield said the veto was wrong. The Minister of Health Jane Doe agreed.\n');
+    expect(entity(article, 'Linda Thomas-Greenfield').roles).toEqual(['U.S. Ambassador to the United Nations']);
+    expect(entity(article, 'Jane Doe').roles).toEqual(['Minister of Health']);
+  });
+});

@@ -604,6 +604,20 @@ function roleBefore(words: Word[], from: number, to: number): [number, number] |
   return [words[s]!.start, head.end];
 }
 
+/** "U.S. Ambassador to the United Nations Linda Thomas-Greenfield", "Minister of Health Jane Doe": a title, its complement, the name. */
+function titleWithComplement(words: Word[], from: number): [number, number] | null {
+  let k = from - 1;
+  while (k > 0 && words[k]!.kind === 'word' && words[k]!.capitalized && from - k <= 6) k--;
+  if (k === from - 1) return null;
+  if (words[k]?.lower === 'the') k--;
+  if (!COMPLEMENT_LINKS.has(words[k]?.lower ?? '') || !titleHeads.has(words[k - 1]?.text ?? '')) return null;
+  let s = k - 1;
+  while (s > 0 && s >= k - 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.has(words[s - 1]!.lower)) && !COMPLEMENT_LINKS.has(words[s - 1]!.lower)) s--;
+  while (s < k - 1 && (words[s]!.lower === 'the' || POSSESSIVE_DETERMINERS.has(words[s]!.lower))) s++;
+  return [words[s]!.start, words[from - 1]!.end];
+}
+const COMPLEMENT_LINKS = new Set(['to', 'of', 'for']);
+
 /** "Theresa Fallon, director of ...," / "Tong Zhao, a political expert at ...". */
 function roleAfter(words: Word[], to: number): [number, number] | null {
   let i = to;
@@ -808,7 +822,8 @@ function addRole(roles: string[], role: string): void {
 
 /** Adds the roles written next to the name ("Asia scholar Sean King", "Theresa Fallon, director of ..."); returns where they were. */
 function addRoles(c: Candidate, text: string): { before: [number, number] | null; after: [number, number] | null } {
-  const before = roleBefore(c.words, c.from, c.to);
+  // Only for a person the rules are sure of: a role changes no rule's verdict here, so the entity reader's features stay as trained.
+  const before = roleBefore(c.words, c.from, c.to) ?? (c.type === 'person' && c.strength >= 2 ? titleWithComplement(c.words, c.from) : null);
   const after = roleAfter(c.words, c.to);
   if (before) addRole(c.roles, text.slice(before[0], before[1]));
   if (after) addRole(c.roles, text.slice(after[0], after[1]));
