@@ -534,6 +534,14 @@ describe('firms, bodies and the roles beside them', () => {
     expect(entity(article, 'Marks & Spencer').type).toBe('organization');
   });
 
+  it('reads where an expert works "at the" as a body, but not a name qualifying the noun after it', () => {
+    const a = analyze(
+      'Talks\n\nTong Zhao, a political expert at the Carnegie China Center, was cited by a French paper. "It is a plan for growth," said Mike Schmidt, an adviser at the Clinton campaign, which Hillary Clinton leads.\n',
+    );
+    expect(entity(a, 'Carnegie China Center').type).toBe('organization');
+    expect(entity(a, 'Hillary Clinton').type).toBe('person');
+  });
+
   it('reads "the X and Y Union" as one body, not two', () => {
     expect(entity(article, 'International Longshore and Warehouse Union').type).toBe('organization');
     expect(entity(article, 'Marine and Coastal Protection Agency').type).toBe('organization');

@@ -992,7 +992,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
     if (to - from === 1 && isInitial(words, from) && commonWordSet.has(words[from]!.lower) && !ruledFrom(ruled, from)) continue;
     // "an analyst at Peel Hunt", "economists at Carrow Dunn": where people work is a body, neither a place nor a person.
-    const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end;
+    // Not a name that qualifies the noun after it: "an adviser at the Clinton campaign".
+    const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end && !(words[to]?.kind === 'word' && !words[to]!.capitalized && words[from - 1]!.lower === 'the');
     if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.has(words[to - 1]!.text) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
     let c = ruledName(ruled, from, to);
     // "Muscles draw glucose": a word alone that opens its sentence is capitalized by its place; with nothing else for it, the model
@@ -1049,10 +1050,12 @@ function withKoreanGivenName(words: Word[], from: number, to: number): number {
   return end;
 }
 
-/** After "<person noun> at": "an analyst at", "economists at". */
+/** After "<person noun> at (the)": "an analyst at", "economists at", "an expert at the". */
 function isWorkplace(words: Word[], from: number): boolean {
-  if (words[from - 1]?.lower !== 'at') return false;
-  const noun = words[from - 2]?.lower ?? '';
+  // "a political expert at the Carnegie China Center"
+  const at = words[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  if (words[at]?.lower !== 'at') return false;
+  const noun = words[at - 1]?.lower ?? '';
   return descriptorNouns.has(noun) || (noun.endsWith('s') && descriptorNouns.has(noun.slice(0, -1)));
 }
 
