@@ -341,7 +341,6 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     let roleFrom = titleAt;
     while (roleFrom > 0 && units[roleFrom - 1]!.kind !== 'conn') roleFrom--;
     const roleUnits = units.slice(roleFrom, nameFrom);
-    // "Prof." is an honorific as well as a title: no role of its own.
     const onlyHonorific = roleUnits.every((u) => u.kind === 'gaz' && u.entry!.kind === 'honorific');
     if (onlyHonorific) {
       person.form = name.length === 1 ? 'short' : 'name';
@@ -563,12 +562,12 @@ function isSpeechWord(lower: string): boolean {
 
 const ROLE_STOP = new Set(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
-/** "Its chief executive, Daniel Whitcombe": the role is "chief executive". */
 /** Professions the lexicon need not list one by one: "neurologist", "psychiatrist", "statistician". */
 const PROFESSION = /^[a-z]+(?:olog|iatr)ists?$|^[a-z]+icians?$/;
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?']);
+/** "Its chief executive, Daniel Whitcombe": the role is "chief executive". */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". */

@@ -57,6 +57,12 @@ function coordinatorBefore(words: Word[], at: number, from: number): number {
   return -1;
 }
 
+/** Where content ending before word `at` ends: past a comma, not past the mark that closes words quoted, which stay inside. */
+function contentEndBefore(words: Word[], from: number, at: number): number {
+  while (at > from && words[at - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[at - 1]!.text) && words[at - 1]!.text !== '"') at--;
+  return at;
+}
+
 /** The "(" that the ")" at `close` closes, a few words back; -1 for none. */
 function openingBracket(words: Word[], close: number, from: number): number {
   for (let k = close - 1; k >= from && close - k <= 8; k--) if (words[k]!.text === '(') return k;
@@ -1714,17 +1720,13 @@ export class QuoteFinder {
       // "shootings and protests demands": after a cue in the past, a form in -s is a noun, not a second verb.
       const first = words[cueIdx]!.lower;
       if (!subject && !participle && words[k]!.lower.endsWith('s') && !first.endsWith('s') && !first.endsWith('ing')) continue;
-      let before = j;
-      // Past the comma, not the mark that closes words quoted: the quote stays inside the content.
-      while (before > from && words[before - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[before - 1]!.text) && words[before - 1]!.text !== '"') before--;
+      const before = contentEndBefore(words, from, j);
       const start = this.clauseStart(words, k + cue.words.length, end, cue);
       // "…, while Whitaker accused Democrats of …", "…, but one senior executive, who asked not to be named, described …": a cue
       // with a subject of its own ends the content before that subject's clause, even with no clause after the cue.
-      const cut = start < 0 && subject ? (relative ? coordinatorBefore(words, j, from) : before) : -1;
+      const cut = start < 0 && subject ? (relative ? contentEndBefore(words, from, coordinatorBefore(words, j, from)) : before) : -1;
       if (cut - from >= 1) {
-        let last = cut;
-        while (last > from && words[last - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[last - 1]!.text) && words[last - 1]!.text !== '"') last--;
-        pieces.push([words[from]!.start, words[last - 1]!.end, attribution, cueIdx]);
+        pieces.push([words[from]!.start, words[cut - 1]!.end, attribution, cueIdx]);
         return pieces;
       }
       if (before - from < 1 || start < 0) break;
