@@ -777,3 +777,24 @@ describe('titles with a complement', () => {
     expect(entity(article, 'Jane Doe').roles).toEqual(['Minister of Health']);
   });
 });
+
+describe('a web page copied with its banners', () => {
+  const article = analyze(
+    'Accept all cookies\nWe use cookies to improve your experience. Manage preferences\n\nWorld | Europe\n\nDutch farmers block motorways in protest at nitrogen rules\n\n' +
+      'Farmers drove tractors onto motorways on Wednesday, causing long traffic jams, in protest at government plans to cut nitrogen emissions.\n\n' +
+      '"We are not the problem, we are the solution," said Mark van den Oever, the group\'s leader, speaking to broadcaster NOS.\n',
+  );
+
+  it('skips the cookie banner to find the headline', () => {
+    expect(article.sections.find((s) => s.kind === 'headline')?.text).toBe('Dutch farmers block motorways in protest at nitrogen rules');
+  });
+
+  it('reads a surname after lower-case particles, and gives the quote to that person, not to the broadcaster he spoke to', () => {
+    const person = entity(article, 'Mark van den Oever');
+    expect(quoteStarting(article, 'We are not the problem')).toMatchObject({ kind: 'direct', speaker: person.id });
+  });
+
+  it('reads no report in "in protest at government plans to cut…"', () => {
+    expect(article.quotes.map((q) => q.cue?.text)).toEqual(['said']);
+  });
+});

@@ -968,7 +968,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       continue;
     }
     const bounds = nameBounds(words, span.from, span.to, span.type);
-    let to = span.type === 'person' ? withKoreanGivenName(words, bounds[0], bounds[1]) : bounds[1];
+    let to = span.type === 'person' ? withParticleSurname(words, bounds[0], withKoreanGivenName(words, bounds[0], bounds[1])) : bounds[1];
     let from = bounds[0];
     // "White House National Security Communications Advisor John Kirby": the words that qualify a title are the title's; the name
     // is the known one before them, if any.
@@ -1034,7 +1034,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     c.mentionType = span.type;
     out.push(c);
   }
-  return sortedByStart(out);
+  // A surname the model's name grew over ("Bakker" in "Maarten den Bakker") is no mention of its own.
+  const inside = (c: Candidate) => c.surnameOnly && out.some((o) => o !== c && o.from <= c.from && c.to <= o.to && o.to - o.from > c.to - c.from);
+  return sortedByStart(out.some(inside) ? out.filter((c) => !inside(c)) : out);
 }
 
 /**
@@ -1048,6 +1050,16 @@ function withKoreanGivenName(words: Word[], from: number, to: number): number {
   if (end > from + 1 && words[end]?.text === '-' && !words[end]!.spaced && words[end + 1]?.kind === 'word' && !words[end + 1]!.spaced && LOWER_WORD.test(words[end + 1]!.text)) end += 2;
   return end;
 }
+
+/** "Mark van den Oever": a person's name runs on over lower-case particles to the surname after them. Returns the name's end. */
+function withParticleSurname(words: Word[], from: number, to: number): number {
+  let end = to;
+  while (end > from + 1 && isLowerParticle(words[end - 1]!)) end--;
+  let k = end;
+  while (k < words.length && k - end < 3 && isLowerParticle(words[k]!)) k++;
+  return k > end && words[k]?.kind === 'word' && words[k]!.capitalized ? k + 1 : to;
+}
+const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && nameParticles.has(w.text);
 
 /** After "<person noun> at (the)": "an analyst at", "economists at", "an expert at the". */
 function isWorkplace(words: Word[], from: number): boolean {

@@ -1589,6 +1589,10 @@ export class QuoteFinder {
       const named = k === tailFrom && !tell ? this.nameThenComma(words, after) : -1;
       if (lastComma > from + 3 && (named >= 0 || this.tailIsAttribution(words, tailFrom, k, after, end))) {
         const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
+        // "…, in protest at government plans to cut …": a noun after a preposition is no subject, and its verb-like word a noun
+        // ("…, by one estimate" and "according to" name a source; "an analysis of … reports shows" is the analysis's).
+        const preposition = words[wordAt(words, subject?.start ?? -1) - 1];
+        if (subject && preposition && PREPOSITIONS.has(preposition.lower) && !SOURCE_PREPOSITIONS.has(preposition.lower) && words[wordAt(words, preposition.start) - 1]?.lower !== 'according') continue;
         // "…, a measure officials described as temporary", "…, a number it expects to double": the clause describes the noun
         // before it and reports nothing of what came before.
         if (subject?.relative || (subject && DETERMINERS.has(words[tailFrom]!.lower) && wordAt(words, subject.start) === tailFrom + 2)) continue;
@@ -1615,6 +1619,10 @@ export class QuoteFinder {
         // Not when the content ends inside a direct quote, which has the cue; a few words quoted at its end are the content's
         // ("…military spending—“an outcome unfavorable to Beijing”—Fallon said").
         const endsQuoted = inDirect(words[lastComma - 1]!.start) && !this.partialAt(words[lastComma - 1]!.start);
+        // Nor when the content holds a direct quote's own attribution: "“…,” said X, the group's leader, speaking to NOS".
+        let attributed = false;
+        for (let q = from; q < lastComma && !attributed; q++) attributed = this.usedCues.has(words[q]!.start);
+        if (attributed) continue;
         if (source && contentTo > from && !phrase && !endsQuoted && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
           return [[words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k]];
         }
@@ -1987,6 +1995,7 @@ const COORDINATORS = new Set(['and', 'or', 'but', 'though', 'although', 'yet', '
 const MODEL_CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although', 'yet', 'whereas', ';']);
 const RELATIVES = new Set(['which', 'who', 'that']);
 const OBJECT_RELATIVES = new Set(['which', 'whom']);
+const SOURCE_PREPOSITIONS = new Set(['by', 'of']);
 const NAMING_LEMMAS = new Set(['call', 'describe', 'dub', 'term', 'label', 'brand', 'characterize', 'characterise', 'name']);
 const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
