@@ -798,3 +798,11 @@ describe('a web page copied with its banners', () => {
     expect(article.quotes.map((q) => q.cue?.text)).toEqual(['said']);
   });
 });
+
+describe('surnames with particles', () => {
+  it('gives "de Gaulle" and "von der Leyen" as short names, particles and all', () => {
+    const article = analyze('Europe\n\nCharles de Gaulle and Ursula von der Leyen were named in the report, which Osama bin Laden never read.\n');
+    expect(entity(article, 'Charles de Gaulle').aliases).toEqual(['de Gaulle']);
+    expect(entity(article, 'Ursula von der Leyen').aliases).toEqual(['von der Leyen']);
+  });
+});

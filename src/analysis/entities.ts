@@ -1512,14 +1512,14 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   mergeSurnames(table);
   // A family name two people share ("Ewan Tully", "Moira Tully") is a short name of neither unless the text uses it so.
   const familyNameCount = new Map<string, number>();
-  const familyName = (e: EntityDraft) => (familyNameFirst(e.nameWords) ? e.nameWords[0]! : e.nameWords.at(-1)!);
+  const familyName = (e: EntityDraft) => (familyNameFirst(e.nameWords) ? e.nameWords[0]! : surnameWithParticles(e.nameWords)).toLowerCase();
   for (const e of table.entities) if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous) familyNameCount.set(familyName(e), (familyNameCount.get(familyName(e)) ?? 0) + 1);
   for (const e of table.entities) {
     if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous && familyNameCount.get(familyName(e))! < 2) {
       // The family name is a name the text may use: "Putin", "Gause"; it comes first in "Kim Jong Un" and "Wang Yi".
       // The text's own usage decides first ("Tong Zhao ... Zhao said"); else the name's shape.
       const first = e.nameWords[0]!;
-      const last = e.nameWords.at(-1)!;
+      const last = surnameWithParticles(e.nameWords);
       const used = (word: string) => {
         for (const a of e.aliases) if (a === word || a.endsWith(` ${word}`)) return true;
         return false;
@@ -1563,6 +1563,15 @@ const isCompassShortName = (c: Candidate) => c.definite === true && c.nameWords.
 const placesByFirstWord = (table: EntityTable, word: string) => table.entities.find((e) => e.type === 'place' && e.nameWords.length === 2 && e.nameWords[0] === word);
 
 /** "Kim Jong Un", "Wang Yi": a Chinese, Korean or Vietnamese family name first, then given names that are not Western ones. */
+/** The surname with the lower-case particles before it: "von der Leyen", "de Gaulle"; else the last word. */
+function surnameWithParticles(nameWords: string[]): string {
+  let k = nameWords.length - 1;
+  while (k > 1 && nameParticles.has(nameWords[k - 1]!) && nameWords[k - 1] === nameWords[k - 1]!.toLowerCase()) k--;
+  // "De Blasio" is a surname already.
+  if (k === 1 && nameParticles.has(nameWords[0]!.toLowerCase())) k = 0;
+  return nameWords.slice(k).join(' ');
+}
+
 function familyNameFirst(nameWords: string[]): boolean {
   return nameWords.length >= 2 && nameWords.length <= 3 && familyNamesFirst.has(nameWords[0]!) && nameWords.slice(1).every((w) => w.length <= 8 && !firstNames.has(w));
 }
