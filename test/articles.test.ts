@@ -806,3 +806,10 @@ describe('surnames with particles', () => {
     expect(entity(article, 'Ursula von der Leyen').aliases).toEqual(['von der Leyen']);
   });
 });
+
+describe('why a source is unnamed', () => {
+  it('reads no report in "who did not want to be named"', () => {
+    const article = analyze('Stabbing\n\nA witness, who did not want to be named, told a local paper she saw "a lot of shouting" before the attack.\n');
+    expect(article.quotes.some((q) => q.text.includes('to be named'))).toBe(false);
+  });
+});

@@ -820,6 +820,8 @@ export class QuoteFinder {
     if (w.lower === 'that') return true;
     // "asked not to be named": the formula of an unnamed source, not what they said.
     if (w.lower === 'not' && ANONYMITY.test(this.ctx.text.slice(w.start, w.start + 40))) return false;
+    // "did not want to be named".
+    if (w.lower === 'to' && UNNAMED_WISH.test(this.ctx.text.slice(w.start, w.start + 24))) return false;
     const verb = cue ? this.cueVerbIn(words, cue) : null;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
     if (!tagged && verb && DETERMINER_ONLY.has(w.lower) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
@@ -1649,6 +1651,8 @@ export class QuoteFinder {
       const start = this.clauseStart(words, after, end, cue);
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
       if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
+      // "who did not want to be named": why a source is unnamed, not what it said.
+      if (UNNAMED_WISH.test(this.ctx.text.slice(words[start]!.start, words[start]!.start + 24))) continue;
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
       return this.coordinated(words, cueWords, k, start, this.relativeClauseEnd(words, source, start, end), attribution, inDirect);
     }
@@ -1929,6 +1933,7 @@ const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+)
 const TRANSCRIPT_LABEL_MAX = 60;
 const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
 const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
+const UNNAMED_WISH = /^to be (?:named|identified|quoted)\b/i;
 /** Words after "X said," that explain an unnamed source: "speaking on condition of anonymity", "who asked not to be named". */
 const ANONYMITY_OPENERS = new Set(['speaking', 'requesting', 'asking', 'declining', 'who']);
 /** Words opening a phrase for someone after an inverted cue: ", admitted one man", ", said a woman". */
