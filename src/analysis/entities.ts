@@ -632,9 +632,9 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
   for (let k = 0; k < 4 && words[i + k]; k++) {
     const w = words[i + k]!;
     if (w.kind !== 'word') break;
-    if (descriptorNouns.has(w.lower) || titleHeads.has(w.text) || lowerTitleWords.has(w.lower) || PROFESSION.test(w.lower)) {
-      hasHead = hasHead || descriptorNouns.has(w.lower) || titleHeads.has(w.text) || PROFESSION.test(w.lower);
-    } else if (!(w.capitalized || LOWER_WORD.test(w.text)) || ROLE_STOP.has(w.lower)) break;
+    const head = descriptorNouns.has(w.lower) || titleHeads.has(w.text) || PROFESSION.test(w.lower);
+    if (head || lowerTitleWords.has(w.lower)) hasHead ||= head;
+    else if (!(w.capitalized || LOWER_WORD.test(w.text)) || ROLE_STOP.has(w.lower)) break;
     if (hasHead) break;
   }
   if (!hasHead) return null;
