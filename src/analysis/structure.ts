@@ -2,6 +2,7 @@
 // Lines are boundaries: headlines, captions and list items stand on their own.
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
+import { articleParser } from './english';
 import type { Root, Sentence as NlcstSentence } from 'nlcst';
 import type { BlockKind } from './types';
 
@@ -144,7 +145,7 @@ export interface Block {
 // parse-english slows down on very long strings; parse long lines in pieces.
 const MAX_PIECE = 8000;
 
-const parser = unified().use(retextEnglish).freeze();
+const parser = unified().use(retextEnglish).use(articleParser).freeze();
 
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
