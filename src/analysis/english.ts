@@ -53,15 +53,18 @@ export class ArticleParser extends ParseEnglish {
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = [];
     if (!value) return children;
+    // parse-latin's rules replace points but never change one, so a node's end is the next one's start.
+    let start = point(0);
     const flush = (kind: number, from: number, to: number) => {
       const text = value.slice(from, to);
-      const start = point(from);
+      const end = point(to);
       if (kind === WORD) {
-        children.push({ type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start, end: point(to) } }], position: { start, end: point(to) } });
+        children.push({ type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start, end } }], position: { start, end } });
       } else {
         const type = kind === WHITE_SPACE ? 'WhiteSpaceNode' : kind === PUNCTUATION ? 'PunctuationNode' : 'SymbolNode';
-        children.push({ type, value: text, position: { start, end: point(to) } });
+        children.push({ type, value: text, position: { start, end } });
       }
+      start = end;
     };
     let from = 0;
     let previousClass = classOf(value.charCodeAt(0));
