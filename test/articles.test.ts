@@ -813,3 +813,35 @@ describe('why a source is unnamed', () => {
     expect(article.quotes.some((q) => q.text.includes('to be named'))).toBe(false);
   });
 });
+
+describe('who speaks in a long subject', () => {
+  const sourceOf = (article: Article, words: string) => {
+    const q = quoteStarting(article, words);
+    return q.speaker ? speakerName(article, q.speaker) : article.entities.find((e) => e.mentions.some((m) => m.start === q.source?.start))?.name ?? q.source?.text;
+  };
+
+  it('gives the words of "Senator Ana Ruiz of the opposition Green Party said" to the senator, not her party', () => {
+    const article = analyze('Tax row\n\nSenator Ana Ruiz of the opposition Green Party said her party would take the law to court.\n');
+    expect(sourceOf(article, 'her party would')).toBe('Ana Ruiz');
+  });
+
+  it('gives "A senior official at the ministry, who asked not to be identified, said" to the official, unnamed', () => {
+    const article = analyze('Border talks\n\nA senior official at the ministry, who asked not to be identified, said talks with the neighbours were continuing.\n');
+    const q = quoteStarting(article, 'talks with');
+    expect(q.source?.text).toBe('A senior official at the ministry');
+  });
+
+  it('reads a town between "based in" and its state, and gives the words to the company before them', () => {
+    const article = analyze('Chip cuts\n\nThe company, based in Santa Rosa, California, also said its finance chief would retire in June.\n');
+    expect(entity(article, 'Santa Rosa').type).toBe('place');
+    expect(quoteStarting(article, 'its finance chief').source?.text).toBe('The company');
+  });
+
+  it('reads no speaker in a dateline: "CITY (Agency) - …, saying" is the subject\'s, "CITY: …" is no interview label', () => {
+    const wire = analyze('Energy plan\n\nMEXICO CITY (Reuters) - President Elena Vargas on Wednesday defended her plan, saying the country "will not be a colony of foreign energy giants."\n');
+    expect(sourceOf(wire, 'the country')).toBe('Elena Vargas');
+    const colon = analyze('Rates\n\nLAGOS: The central bank raised rates on Tuesday, officials said.\n');
+    expect(colon.quotes.map((q) => q.rule)).not.toContain('quote.transcript');
+    expect(quoteStarting(colon, 'The central bank').text).toBe('The central bank raised rates on Tuesday');
+  });
+});

@@ -11,7 +11,7 @@ import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentConte
 import {
   commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
   legalSuffixes, locativePrepositions, placeFeatureNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
-  otherCapitalized, eventHeads, placeHeads, sportsWords, clubHeads, titleHeads, weekdays, type GazetteerEntry,
+  otherCapitalized, eventHeads, placeHeads, sportsWords, clubHeads, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -537,6 +537,7 @@ function featureNounFollows(words: Word[], to: number): boolean {
 const isFeatureNoun = (lower: string) => placeFeatureNouns.has(lower) || (lower.endsWith('s') && placeFeatureNouns.has(lower.slice(0, -1)));
 
 /** "along", "near", "in": a place tends to follow. Not "to", which people follow as often. */
+const STATES_AND_COUNTRIES: ReadonlySet<GazetteerKind> = new Set(['state', 'country']);
 const isLocative = (w: Word | undefined) => !!w && locativePrepositions.has(w.lower) && w.lower !== 'to';
 
 /** Could this be part of a person's name? Not a common word, an acronym or a brand ("PlayStation"). */
@@ -1029,6 +1030,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       c.definite = words[from - 1]?.lower === 'the';
       for (const r of ruled) if (r.from < to && from < r.to) for (const role of r.roles) if (!c.roles.includes(role)) c.roles.push(role);
       if (c.type === 'person' || c.type === 'organization') addRoles(c, text);
+    }
+    // "based in Santa Clara, California": a name after "in" and before its state or country is a town, whatever its words.
+    if (c.type === 'person' && isLocative(words[from - 1]) && words[to]?.text === ',' && matchGazetteerTokens(words, to + 1, false, STATES_AND_COUNTRIES)) {
+      Object.assign(c, { type: 'place', rule: 'place.town-before-region', metonym: false });
+      span = { ...span, type: 'place' };
     }
     c.confidence = span.confidence;
     c.mentionType = span.type;

@@ -4,10 +4,10 @@ import type { AttributionKind, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
 import { uncapitalized, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
-import { datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
+import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, cueVerbsAt, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, maleHonorifics, nounCues,
-  lowerTitleHeads, lowerTitleWords, months, orgDescriptors, weekdays, type CueVerb,
+  lowerTitleHeads, lowerTitleWords, matchGazetteer, months, orgDescriptors, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -94,6 +94,7 @@ function titleOpensClause(words: Word[], j: number, min: number): boolean {
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'each', 'every']);
 /** "a dozen officials", "a few analysts": nouns of number take a plural after a singular determiner. */
 const QUANTITY_NOUNS = new Set(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
+const WORKPLACE_PREPOSITIONS = new Set(['at', 'for', 'with', 'from', 'of', 'in']);
 const NP_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
 /** What opens an adverbial clause or phrase after a comma: "as it tries", "while", "adding", "citing". */
@@ -494,6 +495,8 @@ export class QuoteFinder {
     let end = block.end;
     while (end > start && WHITE_SPACE.test(text[end - 1]!)) end--;
     if (end - start < 2) return false;
+    // "NEW DELHI: Opposition MPs staged a walkout": a dateline, written with a colon.
+    if (capitals && isPlaceName(label)) return false;
     const key = label.toLowerCase();
     const entity = this.ctx.table.entities.find((e) => e.type === 'person' && !e.anonymous && (e.name.toLowerCase() === key || e.name.toLowerCase().split(' ').at(-1) === key || [...e.aliases].some((n) => n.toLowerCase() === key)));
     const cue = span(text, labelEnd, labelEnd + 1);
@@ -1174,6 +1177,8 @@ export class QuoteFinder {
 
   /** The subject before a cue verb, skipping auxiliaries and an appositive. */
   private subjectBefore(words: Word[], cueIdx: number, min: number): Source | null {
+    // "MEXICO CITY (Reuters) - …": the dateline's bracket sets off no subject.
+    min = afterDateline(words, min, cueIdx);
     let j = cueIdx - 1;
     while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || isAdverb(words[j]!.text))) j--;
     // "OPEC+ signalled": a plus written onto the name.
@@ -1203,8 +1208,16 @@ export class QuoteFinder {
     const w = words[j]!;
     if (w.kind !== 'word') return null;
     const ref = this.ctx.table.byEnd.get(w.end) ?? this.ctx.table.byEnd.get(w.normEnd);
-    // "Critics of the Bureau said": an organization that completes a description is not the one speaking.
-    if (ref && ref.entity.type === 'organization' && isComplement(words, wordAt(words, ref.start), min)) return null;
+    // "Critics of the Bureau said": an organization that completes a description is not the one speaking; a person it
+    // describes is ("Senator Ana Ruiz of the opposition National Party said").
+    if (ref && ref.entity.type === 'organization') {
+      const of = complementOf(words, wordAt(words, ref.start), min);
+      if (of > min) {
+        const person = this.ctx.table.byEnd.get(words[of - 1]!.end);
+        return person?.entity.type === 'person' ? { start: person.start, end: person.end, entity: person.entity } : null;
+      }
+      if (of === min) return null;
+    }
     if (ref && ref.entity.type !== 'place') return { start: ref.start, end: ref.end, entity: ref.entity };
     // Places speak too: "North Korea said", "Beijing claims"; not one that completes a description ("the presidents of
     // Kazakhstan and Uzbekistan agreed": the presidents did), nor one after another preposition ("which is based in San Jose,
@@ -1234,6 +1247,11 @@ export class QuoteFinder {
     // "a measure Argentine officials described": a singular determiner before a plural head opens a noun of its own, which the clause describes.
     const relative = s + 2 <= j && SINGULAR_DETERMINERS.has(words[s]!.lower) && singular(head) !== head && !QUANTITY_NOUNS.has(words[s + 1]!.lower);
     if (relative) s += 2;
+    // "A senior official at the ministry, who asked not to be identified, said": the person the place of work describes speaks.
+    if (WORKPLACE_PREPOSITIONS.has(words[s - 1]?.lower ?? '') && s - 2 >= min) {
+      const person = this.nounPhraseEndingAt(words, s - 2, min);
+      if (person && !person.entity && !person.pronoun && anonymousNouns.has(person.head ?? '')) return { ...person, end: w.end };
+    }
     const inner = this.entityInside(words, s, j);
     const determiner = words[s]!.lower;
     return {
@@ -2044,6 +2062,15 @@ function doubledApostropheQuotes(block: Block): ((offset: number) => boolean) | 
  * Who word `k` names as a subject: a person or group (`ref`, the mention there), unless it follows a
  * preposition ("at a rally in Michigan", "a letter to Senate leaders"); else a personal pronoun but "it".
  */
+const PLACE_KINDS = new Set(['country', 'capital', 'city', 'state']);
+
+/** Is the name, in capitals or not, a place of the gazetteer: "NEW DELHI", "Lagos"? */
+function isPlaceName(name: string): boolean {
+  const words = name.split(' ').map((w) => w[0]! + w.slice(1).toLowerCase());
+  const entry = matchGazetteer(words, 0);
+  return !!entry && entry.length === words.length && PLACE_KINDS.has(entry.kind);
+}
+
 function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Source | null {
   if (ref && ref.entity.type !== 'place' && !afterPreposition(words, wordAt(words, ref.start))) return { start: ref.start, end: ref.end, entity: ref.entity };
   const w = words[k]!;
@@ -2053,7 +2080,13 @@ function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Sourc
 /** "MANILA, Philippines (AP) — Typhoon …": the first word past a dateline opening the sentence, else `from`. */
 function afterDateline(words: Word[], from: number, to: number): number {
   const dash = datelineDash(words, from);
-  return dash >= 0 && dash + 1 < to ? dash + 1 : from;
+  if (dash >= 0 && dash + 1 < to) return dash + 1;
+  // "LAGOS: Nigeria's central bank…".
+  let colon = from + 1;
+  while (colon < to && colon <= from + 3 && words[colon]!.text !== ':') colon++;
+  if (colon + 1 >= to || words[colon]!.text !== ':') return from;
+  const label = words.slice(from, colon).map((w) => w.text);
+  return label.every((w) => ALL_CAPS_WORD.test(w)) && isPlaceName(label.join(' ')) ? colon + 1 : from;
 }
 
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously']);
@@ -2074,12 +2107,18 @@ function afterTimePhrase(words: Word[], k: number, end: number): number {
 }
 
 /** Does the name starting at word `k` follow "of", alone or joined by "and" to a name after "of"? */
-function isComplement(words: Word[], k: number, min: number): boolean {
+/** The "of" before the name at word `k` that makes it complete a description ("critics of the Bureau"), or -1. */
+function complementOf(words: Word[], k: number, min: number): number {
   let j = k - 1;
+  // "of the opposition National Action Party": a modifier or two between the article and the name.
+  for (let m = 0; m < 2 && j > min && words[j]!.kind === 'word' && !words[j]!.capitalized && words[j]!.lower !== 'the' && words[j]!.lower !== 'of'; m++) j--;
   if (words[j]?.lower === 'the') j--;
+  else j = k - 1;
   if (words[j]?.lower === 'and') for (j -= 2; j > min && words[j]!.capitalized; j--);
-  return j >= min && words[j]!.lower === 'of';
+  return j >= min && words[j]!.lower === 'of' ? j : -1;
 }
+
+const isComplement = (words: Word[], k: number, min: number) => complementOf(words, k, min) >= 0;
 
 /** Is the cue at word `k` a passive ("is expected", "was told", "has been said")? */
 function isPassive(words: Word[], k: number, min: number): boolean {
