@@ -845,3 +845,13 @@ describe('who speaks in a long subject', () => {
     expect(quoteStarting(colon, 'The central bank').text).toBe('The central bank raised rates on Tuesday');
   });
 });
+
+describe('Arabic family names', () => {
+  it('keeps the article of "al-Mansouri" in the name, and links "Al-Mansouri" opening a sentence to the person', () => {
+    const article = analyze('Talks stall\n\nPresident Abdel Karim al-Mansouri hosted Crown Prince Faisal bin Tariq al-Qasimi in Cairo on Monday.\n\nAl-Mansouri later told state television that the talks were going well.\n');
+    const mansouri = entity(article, 'Abdel Karim al-Mansouri');
+    expect(mansouri.aliases).toContain('al-Mansouri');
+    expect(entity(article, 'Faisal bin Tariq al-Qasimi').type).toBe('person');
+    expect(speakerName(article, quoteStarting(article, 'the talks were').speaker)).toBe('Abdel Karim al-Mansouri');
+  });
+});

@@ -966,6 +966,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (span.type === 'other') {
       const place = words[span.to]?.text === '-' && !words[span.to]!.spaced && LOWER_FIRST.test(words[span.to + 1]?.text ?? '') ? ruledName(ruled, span.from, span.to) : undefined;
       if (place && LEXICON_PLACE.test(place.rule)) out.push(place);
+      // "Al-Mansouri said": a word alone read as another kind of name may still be the surname of a person named before.
+      const alone = span.to - span.from === 1 ? ruledName(ruled, span.from, span.to) : undefined;
+      if (alone && !place && alone.rule !== 'person.group') out.push(surnameOnly(alone));
       continue;
     }
     const bounds = nameBounds(words, span.from, span.to, span.type);
@@ -1063,8 +1066,11 @@ function withParticleSurname(words: Word[], from: number, to: number): number {
   while (end > from + 1 && isLowerParticle(words[end - 1]!)) end--;
   let k = end;
   while (k < words.length && k - end < 3 && isLowerParticle(words[k]!)) k++;
-  return k > end && words[k]?.kind === 'word' && words[k]!.capitalized ? k + 1 : to;
+  const surnameEnd = k > end && words[k]?.kind === 'word' && words[k]!.capitalized ? k + 1 : to;
+  // "Abdel Karim al-Mansouri": an Arabic family name keeps its article.
+  return ARTICLE_SURNAME.test(words[surnameEnd]?.text ?? '') ? surnameEnd + 1 : surnameEnd;
 }
+const ARTICLE_SURNAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && nameParticles.has(w.text);
 
 /** After "<person noun> at (the)": "an analyst at", "economists at", "an expert at the". */
@@ -1450,7 +1456,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const counted = word.endsWith('s') && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
     // "MERKEL" in an all-capitals headline is the Merkel of the text.
     const surname = word.length > 3 && ALL_CAPS_WORD.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
-    const matches = c.nameWords.length === 1 && !counted ? personsByWord.get(surname) ?? [] : [];
+    // "Al-Mansouri said", opening its sentence, is the al-Mansouri named before.
+    const article = ARTICLE_SURNAME.test(word[0]!.toLowerCase() + word.slice(1)) ? personsByWord.get(word[0]!.toLowerCase() + word.slice(1)) : undefined;
+    const matches = c.nameWords.length === 1 && !counted ? personsByWord.get(surname) ?? article ?? [] : [];
     if (acronymOf) {
       c.form = 'acronym';
       attach(c, acronymOf);
