@@ -855,3 +855,12 @@ describe('Arabic family names', () => {
     expect(speakerName(article, quoteStarting(article, 'the talks were').speaker)).toBe('Abdel Karim al-Mansouri');
   });
 });
+
+describe('Spanish names', () => {
+  it('links "Quintero Salas" to "Andrés Manuel Quintero Salas", but not "Ann Smith" to "Mary Ann Smith"', () => {
+    const article = analyze('Energy plan\n\nPresident Andrés Manuel Quintero Salas defended his plan on Wednesday. Quintero Salas took office in 2022.\n\nMary Ann Smith met Ann Smith.\n');
+    expect(entity(article, 'Andrés Manuel Quintero Salas').aliases).toContain('Quintero Salas');
+    expect(article.entities.some((e) => e.name === 'Quintero Salas')).toBe(false);
+    expect(entity(article, 'Ann Smith').type).toBe('person');
+  });
+});

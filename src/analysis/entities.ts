@@ -1392,8 +1392,13 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       else if (c.type === 'person' && c.nameWords.length >= 2) {
         // Same first and last name with a middle name or initial added: one person.
         const same = personsByWord.get(c.nameWords[0]!)?.find((p) => p.nameWords[0] === c.nameWords[0] && p.nameWords.at(-1) === c.nameWords.at(-1));
+        // "Quintero Salas" after "Andrés Manuel Quintero Salas": two family names, the way Spanish names are shortened.
+        const surnames = same || firstNames.has(c.nameWords[0]!) ? undefined : personsByWord.get(c.nameWords.at(-1)!)?.find((p) => p.nameWords.length > c.nameWords.length && endsWith(p.nameWords, c.nameWords));
         if (same) attach(c, same);
-        else attach(c, newEntity(c, 'person'));
+        else if (surnames) {
+          c.form = 'short';
+          attach(c, surnames);
+        } else attach(c, newEntity(c, 'person'));
       } else if (c.type === 'organization') {
         const company = byCompanyKey.get(companyKey(c.nameWords));
         // "National Security Council" within "U.S. National Security Council".
