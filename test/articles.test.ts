@@ -864,3 +864,17 @@ describe('Spanish names', () => {
     expect(entity(article, 'Ann Smith').type).toBe('person');
   });
 });
+
+describe('a transfer story and a council story', () => {
+  it('reads "West Ham United" as a club and stops a role before "we": "a player we have followed"', () => {
+    const article = analyze('Striker signs\n\nRice joined from West Ham United in 2023.\n\n"Rodrigo Alves is a player we have followed for a long time," manager Mikel Arteta said.\n');
+    expect(entity(article, 'West Ham United').type).toBe('organization');
+    expect(entity(article, 'Rodrigo Alves').roles).toEqual(['player']);
+  });
+
+  it('reads the job title in the byline "By Hannah Okoye, Local Democracy Reporter" as her role, not a person', () => {
+    const article = analyze('Council approves tax rise\n\nBy Hannah Okoye, Local Democracy Reporter\n\nCouncillors in Northfield have approved a rise in council tax.\n');
+    expect(entity(article, 'Hannah Okoye').roles).toContain('Local Democracy Reporter');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Hannah Okoye']);
+  });
+});

@@ -11,7 +11,7 @@ import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentConte
 import {
   commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
   legalSuffixes, locativePrepositions, placeFeatureNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
-  otherCapitalized, eventHeads, placeHeads, sportsWords, clubHeads, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  otherCapitalized, eventHeads, placeHeads, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -566,6 +566,7 @@ const ROLE_LINKS = new Set(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
 /** Professions the lexicon need not list one by one: "neurologist", "psychiatrist", "statistician". */
 const PROFESSION = /^[a-z]+(?:olog|iatr)ists?$|^[a-z]+icians?$/;
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?']);
 /** "Its chief executive, Daniel Whitcombe": the role is "chief executive". */
@@ -645,8 +646,9 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
     if (w.text === ',' || w.text === ';' || w.text === '(' || w.text === '—' || w.text === '–' || (w.kind === 'punct' && /^[.!?:"“”]$/.test(w.text))) break;
     if (copular && w.text === '.') break;
     if (isSpeechWord(w.lower) && e > s + 1) break;
-    // "a neurologist at King's College London who was not involved": the relative clause is no part of the role.
-    if (e > s && !w.capitalized && RELATIVE_PRONOUNS.has(w.lower)) break;
+    // "a neurologist at King's College London who was not involved": the relative clause is no part of the role;
+    // "a player we have followed": nor is one without its pronoun.
+    if (e > s && (RELATIVE_PRONOUNS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) && (!w.capitalized || w.text === 'I')) break;
     e++;
   }
   while (e > s && CONJUNCTIONS.has(words[e - 1]!.lower)) e--;
@@ -990,14 +992,17 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (to - from === 1 && COMPASS_COMPOUND.test(words[from]!.text)) continue;
     // "Q: How bad was this season?": a letter opening its line before a colon labels an interview's question or answer.
     if (to - from === 1 && from === 0 && words[0]!.text.length === 1 && words[1]?.text === ':' && sentence.start === sentence.block.start) continue;
-    // "By Ingrid Solberg, Health Editor": in a byline, the words before a job title are the beat, not a body.
-    if (sentence.block.kind === 'byline' && span.type !== 'person' && descriptorNouns.has(words[to]?.lower ?? '')) continue;
+    // "By Ingrid Solberg, Health Editor", "Local Democracy Reporter": in a byline, the words before a job title are the beat, not a body.
+    if (sentence.block.kind === 'byline' && ((span.type !== 'person' && descriptorNouns.has(words[to]?.lower ?? '')) || descriptorNouns.has(words[to - 1]!.lower))) continue;
     // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
     if (to - from === 1 && isInitial(words, from) && commonWordSet.has(words[from]!.lower) && !ruledFrom(ruled, from)) continue;
     // "an analyst at Peel Hunt", "economists at Carrow Dunn": where people work is a body, neither a place nor a person.
     // Not a name that qualifies the noun after it: "an adviser at the Clinton campaign".
     const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end && !(words[to]?.kind === 'word' && !words[to]!.capitalized && words[from - 1]!.lower === 'the');
     if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.has(words[to - 1]!.text) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
+    // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
+    const club = to - from > 1 && clubSuffixes.has(words[to - 1]!.text);
+    if (club && span.type === 'person') span = { ...span, type: 'organization' };
     let c = ruledName(ruled, from, to);
     // "Muscles draw glucose": a word alone that opens its sentence is capitalized by its place; with nothing else for it, the model
     // must be sure. A dateline in capitals ("GARLAND, Texas") and a word glossed in brackets ("Sherbatov (Israel)") are left to the model.
@@ -1016,7 +1021,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       const acting = LEXICON_PLACE.test(c.rule) && span.type === 'organization';
       // A title, an honorific or a known first name before a surname makes a person, whatever the model's type;
       // an organization's head word at the end ("Andy Warhol Foundation") makes an organization.
-      if (PERSON_EVIDENCE.test(c.rule) && !workplace) span = { ...span, type: 'person' };
+      if (PERSON_EVIDENCE.test(c.rule) && !workplace && !club) span = { ...span, type: 'person' };
       else if (c.rule.startsWith('org.head-word') && span.type === 'person') span = { ...span, type: 'organization' };
       else if (c.strength >= 2 && c.type !== 'unknown' && !acting && !workplace && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = { ...span, type: c.type };
       else if (c.type !== span.type && !acting) {

@@ -153,6 +153,7 @@ export const otherCapitalized = new Set(list(commonWords.otherCapitalized));
 export const eventHeads = new Set(list(commonWords.eventHeads));
 export const sportsWords = lowerSet(sports.words);
 export const clubHeads = new Set(list(sports.clubHeads));
+export const clubSuffixes = new Set(list(sports.clubSuffixes));
 export const anonymousNouns = lowerSet(sources.anonymousNouns);
 export const anonymousModifiers = lowerSet(sources.anonymousModifiers);
 export const documentNouns = lowerSet(sources.documentNouns);
