@@ -5,6 +5,8 @@
 //   classed once, by the parser itself, and remembered.
 // - Its rule that splits sentences at blank lines, which can never act on one line, runs a regex
 //   split for every white space.
+// - Four of its rules that merge a word and a mark act only on one mark each: "&b", "a-", "ab/c", "'n'".
+//   Each walks every token of a line; a line without the mark skips it.
 import { ParseEnglish } from 'parse-english';
 import type { Root, SentenceContent } from 'nlcst';
 import type { Plugin } from 'unified';
@@ -42,11 +44,41 @@ function blankLineRule(): number {
 }
 const BLANK_LINE_RULE = blankLineRule();
 
+type SentenceRule = ParseEnglish['tokenizeSentencePlugins'][number];
+
+/**
+ * The sentence rules that act only on a line with one of these marks, each found as the one rule whose
+ * absence changes how its example parses. A rule not found (another parse-english) runs on every line.
+ */
+function markRules(): Map<SentenceRule, string[]> {
+  const rules = new Map<SentenceRule, string[]>();
+  const examples: [string, string[]][] = [
+    ['a &b', ['&']],
+    ['a- b', ['-']],
+    ['ab/c', ['/']],
+    ["rock 'n' roll w/ me", ["'", '\u2019', '/']],
+  ];
+  // The nodes without positions: the rule that fills them in acts on every line.
+  const nodes = (parser: ParseEnglish, text: string) => JSON.stringify(parser.tokenizeSentence(text), (key, value: unknown) => (key === 'position' ? undefined : value));
+  for (const [example, marks] of examples) {
+    const tree = nodes(classifier, example);
+    const actors = classifier.tokenizeSentencePlugins.filter((rule) => {
+      const parser = new ParseEnglish();
+      parser.tokenizeSentencePlugins = parser.tokenizeSentencePlugins.filter((other) => other !== rule);
+      return nodes(parser, example) !== tree;
+    });
+    if (actors.length === 1) rules.set(actors[0]!, marks);
+  }
+  return rules;
+}
+const MARK_RULES = markRules();
+
 /** Parses one line: text with no line break. */
 export class ArticleParser extends ParseEnglish {
-  constructor() {
-    super();
+  constructor(line: string) {
+    super(line);
     if (BLANK_LINE_RULE >= 0) this.tokenizeParagraphPlugins.splice(BLANK_LINE_RULE, 1);
+    this.tokenizeSentencePlugins = this.tokenizeSentencePlugins.filter((rule) => MARK_RULES.get(rule)?.some((mark) => line.includes(mark)) ?? true);
   }
 
   /** ParseLatin's tokenize, step for step, with the character classes remembered. */
@@ -87,5 +119,5 @@ export class ArticleParser extends ParseEnglish {
 
 /** A unified plugin, used after retext-english: its parser, ParseEnglish, becomes ArticleParser. */
 export const articleParser: Plugin<[], string, Root> = function () {
-  this.parser = (document) => new ArticleParser().parse(document);
+  this.parser = (document) => new ArticleParser(document).parse(document);
 };
