@@ -878,3 +878,12 @@ describe('a transfer story and a council story', () => {
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Hannah Okoye']);
   });
 });
+
+describe('a hospital named after its town', () => {
+  it('reads "Leeds General Infirmary" as one body, with no role made of its own words', () => {
+    const article = analyze('Patients moved\n\nPatients at Leeds General Infirmary were moved on Tuesday, said Mark Hurst, a spokesman.\n');
+    const infirmary = entity(article, 'Leeds General Infirmary');
+    expect(infirmary.type).toBe('organization');
+    expect(infirmary.roles).toEqual([]);
+  });
+});

@@ -1036,7 +1036,12 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       if (span.confidence < MODEL_ALONE_MIN_CONFIDENCE) continue;
       c = candidate(sentence, words, from, to, span.type, 2, 'ner.model');
       c.definite = words[from - 1]?.lower === 'the';
-      for (const r of ruled) if (r.from < to && from < r.to) for (const role of r.roles) if (!c.roles.includes(role)) c.roles.push(role);
+      for (const r of ruled) {
+        if (r.to <= from || to <= r.from) continue;
+        // "Patients at Leeds General" for the rules' "Infirmary": no role that ends inside the name.
+        const before = r.from > from ? text.slice(words[from]!.start, words[r.from - 1]!.end) : '';
+        for (const role of r.roles) if (!c.roles.includes(role) && !(before && role.endsWith(before))) c.roles.push(role);
+      }
       if (c.type === 'person' || c.type === 'organization') addRoles(c, text);
     }
     // "based in Santa Clara, California": a name after "in" and before its state or country is a town, whatever its words.
