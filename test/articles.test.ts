@@ -887,3 +887,11 @@ describe('a hospital named after its town', () => {
     expect(infirmary.roles).toEqual([]);
   });
 });
+
+describe('unnamed sources described after the noun', () => {
+  it('gives "A person briefed on the talks said" and "Officials involved in the talks say" to those sources, whole', () => {
+    const article = analyze('Talks near deal\n\nA person briefed on the talks said the deal could be signed as early as Friday.\n\nOfficials involved in the talks say progress is slow.\n');
+    expect(quoteStarting(article, 'the deal could').source?.text).toBe('A person briefed on the talks');
+    expect(quoteStarting(article, 'progress is slow').source?.text).toBe('Officials involved in the talks');
+  });
+});

@@ -94,6 +94,8 @@ function titleOpensClause(words: Word[], j: number, min: number): boolean {
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'each', 'every']);
 /** "a dozen officials", "a few analysts": nouns of number take a plural after a singular determiner. */
 const QUANTITY_NOUNS = new Set(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
+/** Words that open a description of an unnamed source: "a person briefed on", "people familiar with". */
+const SOURCE_DESCRIPTIONS = new Set(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
 const WORKPLACE_PREPOSITIONS = new Set(['at', 'for', 'with', 'from', 'of', 'in']);
 const NP_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
@@ -1184,7 +1186,7 @@ export class QuoteFinder {
     // "OPEC+ signalled": a plus written onto the name.
     if (j > min && words[j]!.text === '+' && !words[j]!.spaced) j--;
     if (j < min) return null;
-    if (words[j]!.text !== ',' && words[j]!.text !== ')') return this.nounPhraseEndingAt(words, j, min);
+    if (words[j]!.text !== ',' && words[j]!.text !== ')') return this.nounPhraseEndingAt(words, j, min) ?? this.describedSubject(words, j, min);
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
     for (let commas = 0; commas < 2; commas++) {
       let k = j - 1;
@@ -1200,6 +1202,18 @@ export class QuoteFinder {
       if (apposed?.entity.type === 'person' && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd)) return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       if (np) return np;
       j = k;
+    }
+    return null;
+  }
+
+  /** "A person briefed on the talks said", "people familiar with the matter say": an unnamed source described by the words after it. */
+  private describedSubject(words: Word[], j: number, min: number): Source | null {
+    for (let h = j - 1; h >= min && j - h < 8; h--) {
+      const w = words[h]!;
+      if (w.kind !== 'word' || CLAUSE_WORDS.has(w.lower)) return null;
+      if (!SOURCE_DESCRIPTIONS.has(words[h + 1]!.lower)) continue;
+      const source = this.nounPhraseEndingAt(words, h, min);
+      return source?.anonymous ? { ...source, end: words[j]!.end } : null;
     }
     return null;
   }
