@@ -895,3 +895,14 @@ describe('unnamed sources described after the noun', () => {
     expect(quoteStarting(article, 'progress is slow').source?.text).toBe('Officials involved in the talks');
   });
 });
+
+describe('quotes after a colon', () => {
+  it('reads a whole sentence quoted after "said:" as direct, and one after "a message:" as the subject\'s', () => {
+    const article = analyze('Flood\n\nMaria Lopez lost her home. Lopez said: "Nobody came to help us."\n\nFacing weak support, Mayor Dan Ortiz is sending a new message: "It\'s about trust."\n\nThe sign read: "Closed for good."\n');
+    expect(quoteStarting(article, 'Nobody came').kind).toBe('direct');
+    const message = quoteStarting(article, "It's about trust");
+    expect(message.kind).toBe('direct');
+    expect(speakerName(article, message.speaker)).toBe('Dan Ortiz');
+    expect(article.quotes.some((q) => q.text.includes('Closed'))).toBe(false);
+  });
+});

@@ -1030,10 +1030,14 @@ export class QuoteFinder {
     const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
     // A short quote that is a sentence of its own ("“I would.”"), or opens its sentence and hands over to its cue with a comma
     // ("“We will appeal,” the company said."), is speech, not a term set off.
+    // So is one after a colon that ends its sentence: 'Lopez said: "Nobody came to help us."'
+    const afterColon = words[openIdx - 1]?.text === ':' && closeIdx === closeSentenceEnd && endsWithMark(text, first![0], last[1], '.!?…');
+    const colonSource = afterColon && !attribution ? this.colonSubject(words, sentenceOpen, openIdx) : null;
     const ownSentence =
-      openIdx === sentenceOpen &&
-      ((closeIdx === closeSentenceEnd && endsWithMark(text, first![0], last[1], '.!?…')) ||
-        (attribution !== null && attribution.cue.start > raw.close && endsWithMark(text, first![0], last[1], ',')));
+      (afterColon && (attribution ?? colonSource) !== null) ||
+      (openIdx === sentenceOpen &&
+        ((closeIdx === closeSentenceEnd && endsWithMark(text, first![0], last[1], '.!?…')) ||
+          (attribution !== null && attribution.cue.start > raw.close && endsWithMark(text, first![0], last[1], ','))));
     const kind: QuoteKind = (lexical.length < 6 && !ownSentence) || embedded ? 'partial' : 'direct';
     if (kind === 'partial' && !attribution) {
       // Scare quotes and terms: only a partial quote with a speaker is a quote.
@@ -1041,7 +1045,23 @@ export class QuoteFinder {
       if (!sentenceAttribution) return null;
       return this.makeQuote(raw, 'partial', sentenceAttribution);
     }
-    return this.makeQuote(raw, kind, attribution);
+    return this.makeQuote(raw, kind, attribution ?? colonSource);
+  }
+
+  /** 'President Obama is rolling out a new message: "It's about me."': the person or body opening the sentence says what follows its colon. */
+  private colonSubject(words: Word[], sentenceOpen: number, openIdx: number): Attribution | null {
+    // The clause before the colon: "Facing …, President Obama is rolling out …".
+    let from = afterDateline(words, sentenceOpen, openIdx);
+    for (let k = openIdx - 2; k > from; k--) if (words[k]!.text === ',') from = k + 1;
+    // Past a title before the name: "President Obama".
+    for (let k = from; k < openIdx - 2 && k - from < 4 && words[k]!.capitalized; k++) {
+      const ref = this.ctx.table.byStart.get(words[k]!.start);
+      if (!ref) continue;
+      if (ref.entity.type !== 'person' && ref.entity.type !== 'organization') return null;
+      const colon = words[openIdx - 1]!;
+      return { cue: span(this.ctx.text, colon.start, colon.end), cueVerb: null, source: { start: ref.start, end: ref.end, entity: ref.entity }, rule: 'quote.colon-subject' };
+    }
+    return null;
   }
 
   /** "On July 6, Sanders made the following comment:": the first name or pronoun of the sentence introducing the quote speaks, its colon the cue. */
