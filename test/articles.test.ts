@@ -906,3 +906,10 @@ describe('quotes after a colon', () => {
     expect(article.quotes.some((q) => q.text.includes('Closed'))).toBe(false);
   });
 });
+
+describe('roles after a name in capitals', () => {
+  it('gives "WHO\'s regional director for Europe" as a role: the body "WHO" is not the word "who"', () => {
+    const article = analyze('Health warning\n\nHans Kluge, WHO\'s regional director for Europe, told reporters that the situation was bad.\n');
+    expect(entity(article, 'Hans Kluge').roles).toEqual(["WHO's regional director for Europe"]);
+  });
+});

@@ -636,7 +636,7 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
     if (w.kind !== 'word') break;
     const head = descriptorNouns.has(w.lower) || titleHeads.has(w.text) || PROFESSION.test(w.lower);
     if (head || lowerTitleWords.has(w.lower)) hasHead ||= head;
-    else if (!(w.capitalized || LOWER_WORD.test(w.text)) || ROLE_STOP.has(w.lower)) break;
+    else if (!(w.capitalized || LOWER_WORD.test(w.text)) || (ROLE_STOP.has(w.lower) && !w.capitalized)) break;
     if (hasHead) break;
   }
   if (!hasHead) return null;
