@@ -913,3 +913,13 @@ describe('roles after a name in capitals', () => {
     expect(entity(article, 'Hans Kluge').roles).toEqual(["WHO's regional director for Europe"]);
   });
 });
+
+describe('acronyms defined in brackets', () => {
+  it('links "(CDC)" and later "the CDC" to the name before the brackets, though its initials spell CDCP', () => {
+    const article = analyze('Health warning\n\nThe Centers for Disease Control and Prevention (CDC) said cases rose. The CDC later issued new advice.\n');
+    const cdc = entity(article, 'Centers for Disease Control and Prevention');
+    expect(cdc.aliases).toContain('CDC');
+    expect(cdc.mentions).toHaveLength(3);
+    expect(article.entities.some((e) => e.name === 'CDC')).toBe(false);
+  });
+});

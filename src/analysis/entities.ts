@@ -1386,9 +1386,28 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     return personsByWord.get(word)?.find((p) => p.nameWords.length >= 2 && p.nameWords.at(-1) === word);
   };
 
+  // "the Centers for Disease Control and Prevention (CDC)": an acronym in brackets right after an organization's name is its own,
+  // whatever its letters.
+  const definedBy = new Map<string, Candidate>();
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.to - c.from !== 1 || !isAcronym(c.name) || c.words[c.from - 1]?.text !== '(' || c.words[c.to]?.text !== ')' || definedBy.has(c.name)) continue;
+    // Past the names nested in the organization's ("European" in "European Centre for …").
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const d = candidates[j]!;
+      if (d.words === c.words && d.to + 1 === c.from && d.type === 'organization' && !d.nested) definedBy.set(c.name, d);
+    }
+  }
+
   // Pass 1: full names and lexicon entries.
   const deferred: Candidate[] = [];
   for (const c of candidates) {
+    const definer = definedBy.get(c.name)?.entity;
+    if (definer && !c.nested) {
+      c.form = 'acronym';
+      attach(c, definer);
+      continue;
+    }
     const bearer = c.type === 'place' ? surnameBearer(c) : undefined;
     if (bearer) {
       // "Dublin-born director Neil Jordan ... Jordan said": the place's name is the surname of the person named before.
@@ -1441,6 +1460,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   // Pass 2: single words go to the nearest compatible full name.
   const orgsByInitials = new Map<string, EntityDraft>();
   for (const o of orgs) if (o.nameWords.length >= 2 && !orgsByInitials.has(initials(o.nameWords))) orgsByInitials.set(initials(o.nameWords), o);
+  for (const [acronym, d] of definedBy) if (d.entity) orgsByInitials.set(acronym, d.entity);
   const persons = table.entities.filter((e) => e.type === 'person');
   const untyped: Candidate[] = [];
   for (const c of deferred) {
