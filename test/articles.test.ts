@@ -923,3 +923,10 @@ describe('acronyms defined in brackets', () => {
     expect(article.entities.some((e) => e.name === 'CDC')).toBe(false);
   });
 });
+
+describe('ages after names', () => {
+  it('reads "Tina Marsh, 47," as a person', () => {
+    const article = analyze('Nurses strike\n\n"I have been a nurse for 22 years," said Tina Marsh, 47, who works in the emergency department.\n');
+    expect(entity(article, 'Tina Marsh').type).toBe('person');
+  });
+});

@@ -537,6 +537,7 @@ function featureNounFollows(words: Word[], to: number): boolean {
 const isFeatureNoun = (lower: string) => placeFeatureNouns.has(lower) || (lower.endsWith('s') && placeFeatureNouns.has(lower.slice(0, -1)));
 
 /** "along", "near", "in": a place tends to follow. Not "to", which people follow as often. */
+const AGE = /^(?:[1-9]|[1-9]\d|10\d)$/;
 const STATES_AND_COUNTRIES: ReadonlySet<GazetteerKind> = new Set(['state', 'country']);
 const isLocative = (w: Word | undefined) => !!w && locativePrepositions.has(w.lower) && w.lower !== 'to';
 
@@ -1000,6 +1001,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // Not a name that qualifies the noun after it: "an adviser at the Clinton campaign".
     const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end && !(words[to]?.kind === 'word' && !words[to]!.capitalized && words[from - 1]!.lower === 'the');
     if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.has(words[to - 1]!.text) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
+    // "said Tina Marsh, 47, who works …": a name with an age set off after it is a person's.
+    if (span.type !== 'person' && words[to]?.text === ',' && AGE.test(words[to + 1]?.text ?? '') && (words[to + 2]?.text === '.' || (words[to + 2]?.text === ',' && words[to + 3]?.spaced !== false))) span = { ...span, type: 'person' };
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
     const club = to - from > 1 && clubSuffixes.has(words[to - 1]!.text);
     if (club && span.type === 'person') span = { ...span, type: 'organization' };
