@@ -930,3 +930,10 @@ describe('ages after names', () => {
     expect(entity(article, 'Tina Marsh').type).toBe('person');
   });
 });
+
+describe('a name set off after a description, with where the person works', () => {
+  it('gives "Another analyst, Stacy Rasgon of Bernstein, wrote" to Rasgon', () => {
+    const article = analyze('Chip cuts\n\nAnother analyst, Stacy Rasgon of Bernstein, wrote in a note to clients that the restructuring buys time.\n');
+    expect(speakerName(article, quoteStarting(article, 'the restructuring').speaker)).toBe('Stacy Rasgon');
+  });
+});

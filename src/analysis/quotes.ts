@@ -1219,7 +1219,9 @@ export class QuoteFinder {
       // description or a title opening the clause speaks.
       const opens = np ? !np.entity && (np.start === words[min]!.start || words[wordAt(words, np.start) - 1]?.text === ',') : titleOpensClause(words, k - 1, min);
       const apposed = opens && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) : undefined;
-      if (apposed?.entity.type === 'person' && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd)) return { start: apposed.start, end: apposed.end, entity: apposed.entity };
+      if (apposed?.entity.type === 'person' && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || isAffiliation(words, wordAt(words, apposed.end), j))) {
+        return { start: apposed.start, end: apposed.end, entity: apposed.entity };
+      }
       if (np) return np;
       j = k;
     }
@@ -2141,6 +2143,14 @@ function afterTimePhrase(words: Word[], k: number, end: number): number {
 }
 
 /** Does the name starting at word `k` follow "of", alone or joined by "and" to a name after "of"? */
+/** "of Bernstein", "at the University of Arizona": words [from, to) say only where someone works. */
+function isAffiliation(words: Word[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 8 || !WORKPLACE_PREPOSITIONS.has(words[from]!.lower)) return false;
+  for (let k = from + 1; k < to; k++) if (words[k]!.kind !== 'word' || !(words[k]!.capitalized || CONNECTOR_WORDS.has(words[k]!.lower))) return false;
+  return words[to - 1]!.capitalized;
+}
+const CONNECTOR_WORDS = new Set(['the', 'of', 'and', 'for', 'de']);
+
 /** The "of" before the name at word `k` that makes it complete a description ("critics of the Bureau"), or -1. */
 function complementOf(words: Word[], k: number, min: number): number {
   let j = k - 1;
