@@ -536,9 +536,9 @@ function featureNounFollows(words: Word[], to: number): boolean {
 
 const isFeatureNoun = (lower: string) => placeFeatureNouns.has(lower) || (lower.endsWith('s') && placeFeatureNouns.has(lower.slice(0, -1)));
 
-/** "along", "near", "in": a place tends to follow. Not "to", which people follow as often. */
 const AGE = /^(?:[1-9]|[1-9]\d|10\d)$/;
 const STATES_AND_COUNTRIES: ReadonlySet<GazetteerKind> = new Set(['state', 'country']);
+/** "along", "near", "in": a place tends to follow. Not "to", which people follow as often. */
 const isLocative = (w: Word | undefined) => !!w && locativePrepositions.has(w.lower) && w.lower !== 'to';
 
 /** Could this be part of a person's name? Not a common word, an acronym or a brand ("PlayStation"). */

@@ -2094,10 +2094,6 @@ function doubledApostropheQuotes(block: Block): ((offset: number) => boolean) | 
   };
 }
 
-/**
- * Who word `k` names as a subject: a person or group (`ref`, the mention there), unless it follows a
- * preposition ("at a rally in Michigan", "a letter to Senate leaders"); else a personal pronoun but "it".
- */
 const PLACE_KINDS = new Set(['country', 'capital', 'city', 'state']);
 
 /** Is the name, in capitals or not, a place of the gazetteer: "NEW DELHI", "Lagos"? */
@@ -2107,6 +2103,10 @@ function isPlaceName(name: string): boolean {
   return !!entry && entry.length === words.length && PLACE_KINDS.has(entry.kind);
 }
 
+/**
+ * Who word `k` names as a subject: a person or group (`ref`, the mention there), unless it follows a
+ * preposition ("at a rally in Michigan", "a letter to Senate leaders"); else a personal pronoun but "it".
+ */
 function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Source | null {
   if (ref && ref.entity.type !== 'place' && !afterPreposition(words, wordAt(words, ref.start))) return { start: ref.start, end: ref.end, entity: ref.entity };
   const w = words[k]!;
@@ -2142,7 +2142,6 @@ function afterTimePhrase(words: Word[], k: number, end: number): number {
   return months.has(next.text) && DIGIT_FIRST.test(words[k + 2]?.text ?? '') ? k + 3 : k + 2;
 }
 
-/** Does the name starting at word `k` follow "of", alone or joined by "and" to a name after "of"? */
 /** "of Bernstein", "at the University of Arizona": words [from, to) say only where someone works. */
 function isAffiliation(words: Word[], from: number, to: number): boolean {
   if (to - from < 2 || to - from > 8 || !WORKPLACE_PREPOSITIONS.has(words[from]!.lower)) return false;
@@ -2151,7 +2150,10 @@ function isAffiliation(words: Word[], from: number, to: number): boolean {
 }
 const CONNECTOR_WORDS = new Set(['the', 'of', 'and', 'for', 'de']);
 
-/** The "of" before the name at word `k` that makes it complete a description ("critics of the Bureau"), or -1. */
+/**
+ * The "of" before the name at word `k` that makes it complete a description ("critics of the Bureau"), alone or joined
+ * by "and" to a name after "of"; or -1.
+ */
 function complementOf(words: Word[], k: number, min: number): number {
   let j = k - 1;
   // "of the opposition National Action Party": a modifier or two between the article and the name.
