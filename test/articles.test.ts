@@ -937,3 +937,12 @@ describe('a name set off after a description, with where the person works', () =
     expect(speakerName(article, quoteStarting(article, 'the restructuring').speaker)).toBe('Stacy Rasgon');
   });
 });
+
+describe('court and Congress', () => {
+  it('reads "Hale, 34," as a person the text names again, and "R-Texas" after a senator as no body', () => {
+    const article = analyze('Fraud case\n\nProsecutors said Hale, 34, had been under investigation since March. Hale did not comment.\n\nSen. John Cornyn, R-Texas, said the bill would pass.\n');
+    expect(entity(article, 'Hale').type).toBe('person');
+    expect(entity(article, 'Hale').mentions).toHaveLength(2);
+    expect(article.entities.some((e) => e.name.startsWith('R-'))).toBe(false);
+  });
+});

@@ -537,6 +537,10 @@ function featureNounFollows(words: Word[], to: number): boolean {
 const isFeatureNoun = (lower: string) => placeFeatureNouns.has(lower) || (lower.endsWith('s') && placeFeatureNouns.has(lower.slice(0, -1)));
 
 const AGE = /^(?:[1-9]|[1-9]\d|10\d)$/;
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
+/** ", 47," or ", 47." after word `to` - 1; not ", 6,000". */
+const hasAge = (words: Word[], to: number) =>
+  words[to]?.text === ',' && AGE.test(words[to + 1]?.text ?? '') && (words[to + 2]?.text === '.' || (words[to + 2]?.text === ',' && words[to + 3]?.spaced !== false));
 const STATES_AND_COUNTRIES: ReadonlySet<GazetteerKind> = new Set(['state', 'country']);
 /** "along", "near", "in": a place tends to follow. Not "to", which people follow as often. */
 const isLocative = (w: Word | undefined) => !!w && locativePrepositions.has(w.lower) && w.lower !== 'to';
@@ -963,7 +967,13 @@ const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
 function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], ruled: Candidate[], text: string): Candidate[] {
   // "the President" links to a person named before; a word alone the model passed over ("Tursunov said") may be the surname of one.
   const out: Candidate[] = [];
-  for (const c of ruled) if (c.titleOnly || (c.nameWords.length === 1 && !overlapsSpan(spans, c.from, c.to) && surnameOnly(c))) out.push(c);
+  for (const c of ruled) {
+    if (c.titleOnly) out.push(c);
+    else if (c.nameWords.length !== 1 || overlapsSpan(spans, c.from, c.to)) continue;
+    // "Prosecutors said Hale, 34, had been …": a word with an age set off after it names a person, named before or not.
+    else if (hasAge(words, c.to) && c.type !== 'place' && c.type !== 'organization') out.push(Object.assign(c, { type: 'person', strength: 2, rule: 'person.age', surnameOnly: false }));
+    else out.push(surnameOnly(c));
+  }
   for (let span of splitAtHyphens(words, splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled))) {
     // "Brussels-based", "Kremlin-backed": the reader learned such words as other names (CoNLL's convention); a known place keeps its name.
     if (span.type === 'other') {
@@ -991,6 +1001,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
     // "North-South cooperation", "East-West ties": compass points joined name no one.
     if (to - from === 1 && COMPASS_COMPOUND.test(words[from]!.text)) continue;
+    // "Sen. John Cornyn, R-Texas, said": a party and a state after a lawmaker's name are no body of their own.
+    if (to - from === 1 && PARTY_AND_STATE.test(words[from]!.text) && (words[from - 1]?.text === ',' || words[from - 1]?.text === '(')) continue;
     // "Q: How bad was this season?": a letter opening its line before a colon labels an interview's question or answer.
     if (to - from === 1 && from === 0 && words[0]!.text.length === 1 && words[1]?.text === ':' && sentence.start === sentence.block.start) continue;
     // "By Ingrid Solberg, Health Editor", "Local Democracy Reporter": in a byline, the words before a job title are the beat, not a body.
@@ -1002,7 +1014,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end && !(words[to]?.kind === 'word' && !words[to]!.capitalized && words[from - 1]!.lower === 'the');
     if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.has(words[to - 1]!.text) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
     // "said Tina Marsh, 47, who works …": a name with an age set off after it is a person's.
-    if (span.type !== 'person' && words[to]?.text === ',' && AGE.test(words[to + 1]?.text ?? '') && (words[to + 2]?.text === '.' || (words[to + 2]?.text === ',' && words[to + 3]?.spaced !== false))) span = { ...span, type: 'person' };
+    if (span.type !== 'person' && hasAge(words, to)) span = { ...span, type: 'person' };
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
     const club = to - from > 1 && clubSuffixes.has(words[to - 1]!.text);
     if (club && span.type === 'person') span = { ...span, type: 'organization' };
@@ -1356,6 +1368,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         if (c.strength >= 2 || familyNameFirst(c.nameWords)) index(personsByWord, c.nameWords[0]!, e);
         index(personsByWord, c.nameWords.at(-1)!, e);
       }
+      // "Hale, 34, …": a surname alone, known for a person's by the age after it.
+      if (c.rule === 'person.age') index(personsByWord, c.nameWords[0]!, e);
     }
     if (type === 'organization') {
       orgs.push(e);
