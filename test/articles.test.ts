@@ -946,3 +946,12 @@ describe('court and Congress', () => {
     expect(article.entities.some((e) => e.name.startsWith('R-'))).toBe(false);
   });
 });
+
+describe('headlines that quote', () => {
+  it('reads \'Starmer: "We will rebuild Britain"\' as his direct quote', () => {
+    const article = analyze('Starmer: "We will rebuild Britain"\n\nPrime Minister Keir Starmer spoke in Leeds on Monday.\n');
+    const q = quoteStarting(article, 'We will rebuild');
+    expect(q.kind).toBe('direct');
+    expect(speakerName(article, q.speaker)).toBe('Keir Starmer');
+  });
+});

@@ -1467,7 +1467,12 @@ export class QuoteFinder {
     let last = words.length - 1;
     while (last > colon && words[last]!.kind !== 'word') last--;
     const cue = span(this.ctx.text, words[colon]!.start, words[colon]!.end);
-    this.addIndirect(words[quoted ? colon + 2 : colon + 1]!.start, words[last]!.end, { cue, cueVerb: null, source, rule: 'quote.headline.colon' });
+    const attribution: Attribution = { cue, cueVerb: null, source, rule: 'quote.headline.colon' };
+    // 'Starmer: "We will rebuild Britain"': all the words after the colon in marks are the speaker's own.
+    const closing = words[last + 1]?.text ?? '';
+    const whole = quoted && (CLOSE_MARKS.has(closing) || HEADLINE_QUOTE_MARKS.has(closing)) && !words.slice(colon + 2, last).some((w) => HEADLINE_QUOTE_MARKS.has(w.text) || CLOSE_MARKS.has(w.text));
+    if (whole) this.makeQuote(null, 'direct', attribution, [words[colon + 2]!.start, words[last]!.end]).rule = attribution.rule;
+    else this.addIndirect(words[quoted ? colon + 2 : colon + 1]!.start, words[last]!.end, attribution);
   }
 
   /** The first name of a person or a body among words [0, to): "A lesson from Dana Whitfield". */
