@@ -969,10 +969,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   const out: Candidate[] = [];
   for (const c of ruled) {
     if (c.titleOnly) out.push(c);
-    else if (c.nameWords.length !== 1 || overlapsSpan(spans, c.from, c.to)) continue;
-    // "Prosecutors said Hale, 34, had been …": a word with an age set off after it names a person, named before or not.
-    else if (hasAge(words, c.to) && c.type !== 'place' && c.type !== 'organization') out.push(Object.assign(c, { type: 'person', strength: 2, rule: 'person.age', surnameOnly: false }));
-    else out.push(surnameOnly(c));
+    else if (c.nameWords.length === 1 && !overlapsSpan(spans, c.from, c.to)) {
+      // "Prosecutors said Hale, 34, had been …": a word with an age set off after it names a person, named before or not.
+      const aged = hasAge(words, c.to) && c.type !== 'place' && c.type !== 'organization';
+      out.push(aged ? Object.assign(c, { type: 'person', strength: 2, rule: 'person.age', surnameOnly: false }) : surnameOnly(c));
+    }
   }
   for (let span of splitAtHyphens(words, splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled))) {
     // "Brussels-based", "Kremlin-backed": the reader learned such words as other names (CoNLL's convention); a known place keeps its name.
