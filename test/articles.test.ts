@@ -948,6 +948,13 @@ describe('court and Congress', () => {
 });
 
 describe('headlines that quote', () => {
+  it('gives the words quoted before a headline\'s colon to the subject after it: \'"It was like a war zone": Mayor Dan Ortiz …\'', () => {
+    const article = analyze('"It was like a war zone": Mayor Dan Ortiz describes flood damage\n\nThe flood hit on Monday.\n');
+    const q = quoteStarting(article, 'It was like');
+    expect(q.kind).toBe('direct');
+    expect(speakerName(article, q.speaker)).toBe('Dan Ortiz');
+  });
+
   it('reads \'Starmer: "We will rebuild Britain"\' as his direct quote', () => {
     const article = analyze('Starmer: "We will rebuild Britain"\n\nPrime Minister Keir Starmer spoke in Leeds on Monday.\n');
     const q = quoteStarting(article, 'We will rebuild');

@@ -1451,6 +1451,7 @@ export class QuoteFinder {
   private headlineColon(bw: BlockWords): void {
     const words = bw.words;
     const colon = words.findIndex((w) => w.text === ':');
+    if (this.quoteThenColon(words, colon)) return;
     // "Ruiz on Housing: 'The Rents Are Too High'": words in marks after the colon are the first person's or body's before it.
     const quoted = HEADLINE_QUOTE_MARKS.has(words[colon + 1]?.text ?? '');
     if (colon < 1 || colon > (quoted ? 8 : 5) || words.length - colon < 4) return;
@@ -1473,6 +1474,19 @@ export class QuoteFinder {
     const whole = quoted && (CLOSE_MARKS.has(closing) || HEADLINE_QUOTE_MARKS.has(closing)) && !words.slice(colon + 2, last).some((w) => HEADLINE_QUOTE_MARKS.has(w.text) || CLOSE_MARKS.has(w.text));
     if (whole) this.makeQuote(null, 'direct', attribution, [words[colon + 2]!.start, words[last]!.end]).rule = attribution.rule;
     else this.addIndirect(words[quoted ? colon + 2 : colon + 1]!.start, words[last]!.end, attribution);
+  }
+
+  /** '"We will not back down": Nurses vow to strike': a headline opening with words in marks, then a colon, gives them to the subject after it. */
+  private quoteThenColon(words: Word[], colon: number): boolean {
+    const open = words[0]?.text ?? '';
+    const close = words[colon - 1]?.text ?? '';
+    if (colon < 3 || !(HEADLINE_QUOTE_MARKS.has(open) || OPEN_MARKS.has(open)) || !(HEADLINE_QUOTE_MARKS.has(close) || CLOSE_MARKS.has(close) || close === '’')) return false;
+    for (let k = 1; k < colon - 1; k++) if (HEADLINE_QUOTE_MARKS.has(words[k]!.text) || CLOSE_MARKS.has(words[k]!.text)) return false;
+    const source = this.nounPhraseAfter(words, colon + 1, Math.min(words.length, colon + 5));
+    if (!source) return false;
+    const cue = span(this.ctx.text, words[colon]!.start, words[colon]!.end);
+    this.makeQuote(null, 'direct', { cue, cueVerb: null, source, rule: 'quote.headline.colon' }, [words[1]!.start, words[colon - 2]!.end]).rule = 'quote.headline.colon';
+    return true;
   }
 
   /** The first name of a person or a body among words [0, to): "A lesson from Dana Whitfield". */
