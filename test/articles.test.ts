@@ -962,3 +962,12 @@ describe('headlines that quote', () => {
     expect(speakerName(article, q.speaker)).toBe('Keir Starmer');
   });
 });
+
+describe('British councillors', () => {
+  it('reads "Cllr" as an honorific, and keeps the role before it: "Council leader Cllr Martin Dowd (Lab)"', () => {
+    const article = analyze('Council approves tax rise\n\nCouncil leader Cllr Martin Dowd (Lab) said the authority had no choice. Cllr Dowd added that cuts were coming.\n');
+    const dowd = entity(article, 'Martin Dowd');
+    expect(dowd.roles).toEqual(['Council leader']);
+    expect(dowd.aliases).toContain('Cllr Dowd');
+  });
+});

@@ -580,9 +580,9 @@ const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my
 /** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". */
 function roleBefore(words: Word[], from: number, to: number): [number, number] | null {
   let i = from - 1;
-  // "The Transport Secretary, Sir Graham Ashby, …": the honorific is no part of the role. A comma or the sentence's end after
-  // the name tells an apposition from a new clause ("…at the museum, Mr. Obama said").
-  if (i >= 0 && honorifics.has(words[i]!.text) && APPOSITION_ENDS.has(words[to]?.text ?? '.')) i--;
+  // "The Transport Secretary, Sir Graham Ashby, …": the honorific is no part of the role. A comma, a bracket or the sentence's
+  // end after the name tells an apposition from a new clause ("…at the museum, Mr. Obama said").
+  if (i >= 0 && honorifics.has(words[i]!.text) && (APPOSITION_ENDS.has(words[to]?.text ?? '.') || words[to]?.text === '(')) i--;
   const comma = words[i]?.text === ',';
   if (i >= 0 && ((OPENERS.has(words[i]!.text) && words[i]!.text !== '(') || comma)) i--;
   const head = words[i];
