@@ -971,3 +971,10 @@ describe('British councillors', () => {
     expect(dowd.aliases).toContain('Cllr Dowd');
   });
 });
+
+describe('a title before a name the title rules did not read', () => {
+  it('gives "Saudi Crown Prince" to "Mohammed bin Faisal al-Qasimi", whose "bin" split the rules\' name', () => {
+    const article = analyze('Talks stall\n\nSaudi Crown Prince Mohammed bin Faisal al-Qasimi hosted the talks.\n');
+    expect(entity(article, 'Mohammed bin Faisal al-Qasimi').roles).toEqual(['Saudi Crown Prince']);
+  });
+});

@@ -588,7 +588,8 @@ function roleBefore(words: Word[], from: number, to: number): [number, number] |
   const head = words[i];
   if (!head || head.kind !== 'word') return null;
   // A title set off by a comma: "The Chancellor, Priya Malhotra" (right before the name, the title rules read it).
-  const personWord = descriptorNouns.has(head.lower) || (comma && lowerTitleHeads.has(head.lower));
+  // A capitalized title right before it too, where no title rule read it: "Crown Prince Mohammed bin Faisal".
+  const personWord = descriptorNouns.has(head.lower) || (comma && lowerTitleHeads.has(head.lower)) || (!comma && head.capitalized && i === from - 1 && titleHeads.has(head.text));
   if (!personWord && !orgDescriptors.has(head.lower)) return null;
   // A capitalized organization word inside a sentence ends a name, not a description: "…the Securities and Exchange Commission, Harbor Logistics employs".
   if (!personWord && head.capitalized && head.index > 0 && words[i - 1]?.capitalized) return null;
