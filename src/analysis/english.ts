@@ -32,17 +32,23 @@ const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 /** One line: the line is 1 and the column follows from the offset. */
 const point = (offset: number) => ({ line: 1, column: offset + 1, offset });
 
-/** The paragraph rule that splits sentences at blank lines (parse-latin's breakImplicitSentences), found by leaving out each in turn; -1 if none is. */
-function blankLineRule(): number {
-  const sentencesIn = (parser: ParseEnglish) => parser.tokenizeParagraph('one\n\n\ntwo').children.filter((c) => c.type === 'SentenceNode').length;
-  for (let i = 0; i < classifier.tokenizeParagraphPlugins.length; i++) {
+/** The rules of a parser's list (`rules` reads it) without which `read` makes something else of the parser: those that act on its example. */
+function rulesThatAct<Rule>(rules: (parser: ParseEnglish) => Rule[], read: (parser: ParseEnglish) => string): Rule[] {
+  const expected = read(classifier);
+  return rules(classifier).filter((rule) => {
     const parser = new ParseEnglish();
-    parser.tokenizeParagraphPlugins.splice(i, 1);
-    if (sentencesIn(parser) === 1) return i;
-  }
-  return -1;
+    const own = rules(parser);
+    own.splice(own.indexOf(rule), 1);
+    return read(parser) !== expected;
+  });
 }
-const BLANK_LINE_RULE = blankLineRule();
+
+/** The paragraph rule that splits sentences at blank lines (parse-latin's breakImplicitSentences); undefined if none is the one. */
+const blankLineRules = rulesThatAct(
+  (parser) => parser.tokenizeParagraphPlugins,
+  (parser) => String(parser.tokenizeParagraph('one\n\n\ntwo').children.filter((c) => c.type === 'SentenceNode').length),
+);
+const BLANK_LINE_RULE = blankLineRules.length === 1 ? blankLineRules[0] : undefined;
 
 type SentenceRule = ParseEnglish['tokenizeSentencePlugins'][number];
 
@@ -58,15 +64,10 @@ function markRules(): Map<SentenceRule, string[]> {
     ['ab/c', ['/']],
     ["rock 'n' roll w/ me", ["'", '\u2019', '/']],
   ];
-  // The nodes without positions: the rule that fills them in acts on every line.
-  const nodes = (parser: ParseEnglish, text: string) => JSON.stringify(parser.tokenizeSentence(text), (key, value: unknown) => (key === 'position' ? undefined : value));
   for (const [example, marks] of examples) {
-    const tree = nodes(classifier, example);
-    const actors = classifier.tokenizeSentencePlugins.filter((rule) => {
-      const parser = new ParseEnglish();
-      parser.tokenizeSentencePlugins = parser.tokenizeSentencePlugins.filter((other) => other !== rule);
-      return nodes(parser, example) !== tree;
-    });
+    // The nodes without positions: the rule that fills them in acts on every line.
+    const nodes = (parser: ParseEnglish) => JSON.stringify(parser.tokenizeSentence(example), (key, value: unknown) => (key === 'position' ? undefined : value));
+    const actors = rulesThatAct((parser) => parser.tokenizeSentencePlugins, nodes);
     if (actors.length === 1) rules.set(actors[0]!, marks);
   }
   return rules;
@@ -77,7 +78,7 @@ const MARK_RULES = markRules();
 export class ArticleParser extends ParseEnglish {
   constructor(line: string) {
     super(line);
-    if (BLANK_LINE_RULE >= 0) this.tokenizeParagraphPlugins.splice(BLANK_LINE_RULE, 1);
+    this.tokenizeParagraphPlugins = this.tokenizeParagraphPlugins.filter((rule) => rule !== BLANK_LINE_RULE);
     this.tokenizeSentencePlugins = this.tokenizeSentencePlugins.filter((rule) => MARK_RULES.get(rule)?.some((mark) => line.includes(mark)) ?? true);
   }
 

@@ -94,6 +94,14 @@ for (const s of list(organizations.knownOrganizations)) {
 for (const t of list(titles.titleHeads)) addEntry(t, 'title', t);
 for (const t of list(titles.honorifics)) addEntry(t, 'honorific', t);
 
+const SETTLED_PLACES: ReadonlySet<GazetteerKind> = new Set(['country', 'capital', 'city', 'state']);
+
+/** Do the words, all of them, name a country, capital, city or state of the gazetteer? */
+export function isGazetteerPlace(words: readonly string[]): boolean {
+  const entry = matchGazetteer(words, 0);
+  return !!entry && entry.length === words.length && SETTLED_PLACES.has(entry.kind);
+}
+
 /** Longest gazetteer entry starting at words[i]; words are token texts. */
 export function matchGazetteer(words: readonly string[], i: number): GazetteerEntry | undefined {
   let node: TrieNode | undefined = root;

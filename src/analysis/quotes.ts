@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, cueVerbsAt, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, maleHonorifics, nounCues,
-  lowerTitleHeads, lowerTitleWords, matchGazetteer, months, orgDescriptors, weekdays, type CueVerb,
+  isGazetteerPlace, lowerTitleHeads, lowerTitleWords, months, orgDescriptors, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -2113,14 +2113,8 @@ function doubledApostropheQuotes(block: Block): ((offset: number) => boolean) | 
   };
 }
 
-const PLACE_KINDS = new Set(['country', 'capital', 'city', 'state']);
-
 /** Is the name, in capitals or not, a place of the gazetteer: "NEW DELHI", "Lagos"? */
-function isPlaceName(name: string): boolean {
-  const words = name.split(' ').map((w) => w[0]! + w.slice(1).toLowerCase());
-  const entry = matchGazetteer(words, 0);
-  return !!entry && entry.length === words.length && PLACE_KINDS.has(entry.kind);
-}
+const isPlaceName = (name: string) => isGazetteerPlace(name.split(' ').map((w) => w[0]! + w.slice(1).toLowerCase()));
 
 /**
  * Who word `k` names as a subject: a person or group (`ref`, the mention there), unless it follows a

@@ -1,7 +1,7 @@
 // Word-level views of a sentence that the rules share: hyphenated place
 // pairs ("Moscow-Pyongyang") and "X-based" split into their parts.
 import { makeToken, withIndex, type Sentence, type Token } from './structure';
-import { matchGazetteer } from './lexicon';
+import { isGazetteerPlace } from './lexicon';
 
 export type Word = Token;
 
@@ -20,10 +20,7 @@ function hyphenParts(token: Token, titleCase: boolean): string[] | null {
   return null;
 }
 
-function isPlaceWord(word: string): boolean {
-  const entry = matchGazetteer([word.replace(/['’]s$/, '')], 0);
-  return !!entry && entry.length === 1 && (entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'city' || entry.kind === 'state');
-}
+const isPlaceWord = (word: string) => isGazetteerPlace([word.replace(/['’]s$/, '')]);
 
 /**
  * The sentence's tokens as words, hyphen pairs split; cached per sentence.
