@@ -161,6 +161,14 @@ describe('page with web chrome', () => {
     expect(page.quotes).toEqual([]);
   });
 
+  it('reads a block repeated at the end as chrome, and not a block of the same length that differs', () => {
+    const page = analyze(
+      'Port Strike Ends\n\nDock workers returned to work on Monday after a week-long strike, the union said.\n\n' +
+        'Ships waiting offshore.\n\nCranes waiting onshore.\n\nShips waiting offshore.\n',
+    );
+    expect(page.sections.map((s) => s.kind)).toEqual(['headline', 'body', 'body', 'body', 'chrome']);
+  });
+
   it('tells headline and byline from the body', () => {
     expect(article.sections[0]?.kind).toBe('headline');
     expect(article.sections.some((s) => s.kind === 'byline' && s.text.startsWith('By '))).toBe(true);

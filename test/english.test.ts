@@ -1,15 +1,43 @@
-// Our faster parser must build the very trees retext-english's parse-english builds, on any line.
+// Our faster parser must build the very trees retext-english's parse-english builds, on any line, but
+// without positions; the offsets parseBlock counts from the nodes' texts must be parse-english's.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ParseEnglish } from 'parse-english';
+import type { Root } from 'nlcst';
 import { ArticleParser } from '../src/analysis/english';
+import { parseBlock, type Block } from '../src/analysis/structure';
 
 const stock = new ParseEnglish();
 const parse = (line: string) => new ArticleParser(line).parse(line);
+const withoutPositions = (tree: Root): unknown => JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)));
+
+/** [start, end] of each token (a sentence's child that is not white space), by parse-english's positions. */
+function stockTokens(tree: Root): number[][] {
+  const tokens: number[][] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      for (const child of sentence.children) if (child.type !== 'WhiteSpaceNode') tokens.push([child.position!.start.offset!, child.position!.end.offset!]);
+    }
+  }
+  return tokens;
+}
+
+function ourTokens(line: string): number[][] {
+  const block: Block = { index: 0, start: 0, end: line.length, text: line, kind: 'body', rule: 'layout.paragraph', sentences: [] };
+  parseBlock(block);
+  return block.sentences.flatMap((s) => s.tokens.map((t) => [t.start, t.end]));
+}
+
 const sameTree = (line: string): void => {
-  expect(parse(line)).toStrictEqual(stock.parse(line));
+  const expected = stock.parse(line);
+  const tree = parse(line);
+  expect(JSON.stringify(tree)).not.toContain('"position"');
+  expect(tree).toStrictEqual(withoutPositions(expected));
+  expect(ourTokens(line)).toStrictEqual(stockTokens(expected));
 };
 
 /** The lines of our sample and test articles. */
@@ -47,8 +75,10 @@ describe('ArticleParser', () => {
     }
   });
 
-  it('skips the four rules for marks a line does not have', () => {
-    expect(new ArticleParser('Plain words, and a full stop.').tokenizeSentencePlugins.length).toBe(new ParseEnglish().tokenizeSentencePlugins.length - 4);
+  it('skips the four rules for marks a line does not have, and the rule that sets positions', () => {
+    const stockRules = new ParseEnglish().tokenizeSentencePlugins.length;
+    expect(new ArticleParser('Plain words, and a full stop.').tokenizeSentencePlugins.length).toBe(stockRules - 5);
+    expect(new ArticleParser("AT&T's co-founder and/or w/ 'n'").tokenizeSentencePlugins.length).toBe(stockRules - 1);
   });
 
   it('builds the same trees on any line', () => {

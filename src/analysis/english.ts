@@ -1,5 +1,7 @@
 // retext-english's parser (parse-english, with all its rules) made faster for the one-line blocks we
-// parse, with the same trees (test/english.test.ts):
+// parse, with the same trees but for positions (test/english.test.ts):
+// - Its nodes carry no positions, half of what it allocates: parseBlock counts offsets from the
+//   nodes' texts, and the rule that only sets a sentence's position from its words' is left out.
 // - It splits text into runs of white space, punctuation, word characters and symbols by testing every
 //   character against three large Unicode regexes: a third of the parse. Here each UTF-16 unit is
 //   classed once, by the parser itself, and remembered.
@@ -28,9 +30,6 @@ function classOf(code: number): number {
 }
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
-
-/** One line: the line is 1 and the column follows from the offset. */
-const point = (offset: number) => ({ line: 1, column: offset + 1, offset });
 
 /** The rules of a parser's list (`rules` reads it) without which `read` makes something else of the parser: those that act on its example. */
 function rulesThatAct<Rule>(rules: (parser: ParseEnglish) => Rule[], read: (parser: ParseEnglish) => string): Rule[] {
@@ -74,30 +73,47 @@ function markRules(): Map<SentenceRule, string[]> {
 }
 const MARK_RULES = markRules();
 
-/** Parses one line: text with no line break. */
+/** The sentence rule that only sets the sentence's position from its words' (patchPosition): our words have none. */
+const positionRules = rulesThatAct((parser) => parser.tokenizeSentencePlugins, (parser) => JSON.stringify(parser.tokenizeSentence('a b.')));
+const POSITION_RULE = positionRules.length === 1 ? positionRules[0] : undefined;
+
+const PARAGRAPH_RULES = classifier.tokenizeParagraphPlugins.filter((rule) => rule !== BLANK_LINE_RULE);
+const MARKS = [...new Set([...MARK_RULES.values()].flat())];
+/** The sentence rules for a line, by which of MARKS it holds (bit i: MARKS[i]). */
+const sentenceRulesByMarks = new Map<number, SentenceRule[]>();
+
+function sentenceRulesFor(line: string): SentenceRule[] {
+  let present = 0;
+  for (let i = 0; i < MARKS.length; i++) if (line.includes(MARKS[i]!)) present |= 1 << i;
+  let rules = sentenceRulesByMarks.get(present);
+  if (!rules) {
+    const holds = (mark: string) => (present & (1 << MARKS.indexOf(mark))) !== 0;
+    rules = classifier.tokenizeSentencePlugins.filter((rule) => rule !== POSITION_RULE && (MARK_RULES.get(rule)?.some(holds) ?? true));
+    sentenceRulesByMarks.set(present, rules);
+  }
+  return rules;
+}
+
+/** Parses one line: text with no line break. Its nodes have no positions: parseBlock counts offsets from their text. */
 export class ArticleParser extends ParseEnglish {
   constructor(line: string) {
     super(line);
-    this.tokenizeParagraphPlugins = this.tokenizeParagraphPlugins.filter((rule) => rule !== BLANK_LINE_RULE);
-    this.tokenizeSentencePlugins = this.tokenizeSentencePlugins.filter((rule) => MARK_RULES.get(rule)?.some((mark) => line.includes(mark)) ?? true);
+    this.tokenizeParagraphPlugins = PARAGRAPH_RULES;
+    this.tokenizeSentencePlugins = sentenceRulesFor(line);
   }
 
   /** ParseLatin's tokenize, step for step, with the character classes remembered. */
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = [];
     if (!value) return children;
-    // parse-latin's rules replace points but never change one, so a node's end is the next one's start.
-    let start = point(0);
     const flush = (kind: number, from: number, to: number) => {
       const text = value.slice(from, to);
-      const end = point(to);
       if (kind === WORD) {
-        children.push({ type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start, end } }], position: { start, end } });
+        children.push({ type: 'WordNode', children: [{ type: 'TextNode', value: text }] });
       } else {
         const type = kind === WHITE_SPACE ? 'WhiteSpaceNode' : kind === PUNCTUATION ? 'PunctuationNode' : 'SymbolNode';
-        children.push({ type, value: text, position: { start, end } });
+        children.push({ type, value: text });
       }
-      start = end;
     };
     let from = 0;
     let previousClass = classOf(value.charCodeAt(0));

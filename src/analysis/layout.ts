@@ -19,7 +19,7 @@ const LEADING_CHROME_MAX = 8;
 const POSITION_WORD = /\((?:left|right|center|centre|top|bottom|front|back)\)/i;
 const POSITION_LETTER = /\([lrc]\)/gi;
 /** "Braverman (left) and Sunak (right)", "Kim (L) and Lee (R)": a photo's positions; one letter alone is a party ("Sen. Ames (R)") or an item ("(c)"). */
-const isCaptionCue = (text: string) => POSITION_WORD.test(text) || (text.match(POSITION_LETTER)?.length ?? 0) >= 2;
+const isCaptionCue = (text: string) => text.includes('(') && (POSITION_WORD.test(text) || (text.match(POSITION_LETTER)?.length ?? 0) >= 2);
 
 /**
  * One regex for a list of line patterns (each anchored, none with backreferences): one test instead of many.
@@ -87,14 +87,35 @@ function isLabelLine(block: Block): boolean {
   return block.text.length <= 120 && wordsUpTo(block.text, 8) <= 8 && !TERMINAL.test(block.text) && !isTableRow(block.text);
 }
 
+/** The blocks whose text another block repeats. Only texts whose length another text shares are hashed: most are not. */
+function repeatedBlocks(blocks: Block[]): Set<Block> {
+  const firstOfLength = new Map<number, Block>();
+  const byText = new Map<string, Block>();
+  const repeated = new Set<Block>();
+  const add = (b: Block) => {
+    const same = byText.get(b.text);
+    if (!same) byText.set(b.text, b);
+    else repeated.add(same).add(b);
+  };
+  for (const b of blocks) {
+    const first = firstOfLength.get(b.text.length);
+    if (!first) {
+      firstOfLength.set(b.text.length, b);
+      continue;
+    }
+    if (!byText.has(first.text)) add(first);
+    add(b);
+  }
+  return repeated;
+}
+
 /**
  * Marks each block's kind in place and returns the offset where the trailing
  * page chrome starts (null when the article runs to the end).
  */
 export function classifyBlocks(blocks: Block[]): number | null {
   if (blocks.length === 0) return null;
-  const seen = new Map<string, number>();
-  for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  const repeated = repeatedBlocks(blocks);
   // isChromeLine by block position, computed at most once.
   const chromeLines: (boolean | undefined)[] = [];
   const chromeAt = (i: number) => (chromeLines[i] ??= isChromeLine(blocks[i]!));
@@ -105,7 +126,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
   const endMarker = blocks.findIndex((b, i) => i > 2 && CHROME_END.test(b.text));
   for (let i = blocks.length - 1; i > 0; i--) {
     const b = blocks[i]!;
-    const chromeLike = chromeAt(i) || (seen.get(b.text) ?? 0) > 1 || isLabelLine(b) || (endMarker >= 0 && i > endMarker);
+    const chromeLike = chromeAt(i) || repeated.has(b) || isLabelLine(b) || (endMarker >= 0 && i > endMarker);
     if (!chromeLike) break;
     chromeFrom = i;
   }

@@ -3,7 +3,7 @@
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { articleParser } from './english';
-import type { Root, Sentence as NlcstSentence } from 'nlcst';
+import type { Nodes, Root, Sentence as NlcstSentence } from 'nlcst';
 import type { BlockKind } from './types';
 
 export type TokenKind = 'word' | 'punct' | 'symbol';
@@ -171,30 +171,35 @@ export function parseBlock(block: Block): number {
   let words = 0;
   for (const [from, to] of pieces(block.text)) {
     const tree = parser.parse(block.text.slice(from, to)) as Root;
-    const base = block.start + from;
+    // The parser's nodes have no positions (english.ts): offsets follow from the lengths of their texts.
+    let at = block.start + from;
     for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      for (const sentence of paragraph.children) {
-        if (sentence.type !== 'SentenceNode') continue;
-        words += addSentence(sentence, base, block);
+      if (paragraph.type !== 'ParagraphNode') {
+        at += lengthOf(paragraph);
+        continue;
+      }
+      for (const node of paragraph.children) {
+        if (node.type === 'SentenceNode') words += addSentence(node, at, block);
+        at += lengthOf(node);
       }
     }
   }
   return words;
 }
 
-/** Adds the sentence to the block; returns how many words it has. */
-function addSentence(node: NlcstSentence, base: number, block: Block): number {
+/** Adds the sentence, which starts at offset `at`, to the block; returns how many words it has. */
+function addSentence(node: NlcstSentence, at: number, block: Block): number {
   const tokens: Token[] = [];
   let words = 0;
   let spaced = true;
   for (const child of node.children) {
     if (child.type === 'WhiteSpaceNode') {
       spaced = true;
+      at += child.value.length;
       continue;
     }
-    const start = base + (child.position?.start.offset ?? 0);
-    const end = base + (child.position?.end.offset ?? 0);
+    const start = at;
+    const end = (at += lengthOf(child));
     const word = child.type === 'WordNode';
     if (word) words++;
     const kind: TokenKind = word ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol';
@@ -207,8 +212,16 @@ function addSentence(node: NlcstSentence, base: number, block: Block): number {
   }
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  block.sentences.push({ start: first ? first.start : base, end: last ? last.end : base, tokens, block, words: undefined, sports: undefined });
+  block.sentences.push({ start: first ? first.start : at, end: last ? last.end : at, tokens, block, words: undefined, sports: undefined });
   return words;
+}
+
+/** The length of a node's text. */
+function lengthOf(node: Nodes): number {
+  if ('value' in node) return node.value.length;
+  let n = 0;
+  for (const child of node.children) n += lengthOf(child);
+  return n;
 }
 
 /** Cuts a long line at sentence ends (or spaces) into pieces parse-english handles quickly. */
