@@ -65,6 +65,9 @@ export class WordInfo {
     readonly norm: string,
     readonly lower: string,
     readonly capitalized: boolean,
+    /** The text is not its own lower-case form: a capital, a possessive or a curly apostrophe. Asked of every word, so kept, not compared. */
+    readonly lowerDiffers: boolean,
+    readonly digitFirst: boolean,
   ) {}
 }
 
@@ -103,7 +106,7 @@ function readWord(kind: TokenKind, text: string, plain: boolean): WordInfo {
   const capitalized = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && UPPER_FIRST.test(text)));
   // Punctuation has no case.
   const lower = kind === 'punct' ? norm : norm.toLowerCase();
-  return new WordInfo(norm, lower, capitalized);
+  return new WordInfo(norm, lower, capitalized, lower !== text, c >= 48 && c <= 57);
 }
 
 /** A copy of the token at another index; built like makeToken's, so all tokens share one shape. */

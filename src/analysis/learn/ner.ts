@@ -235,7 +235,7 @@ function titleCased(words: readonly Token[]): string[] {
 }
 
 /** A word with a capital letter or a digit: where names are. */
-const nameLike = (w: Token) => w.lower !== w.text || (w.text.charCodeAt(0) >= 48 && w.text.charCodeAt(0) <= 57);
+const nameLike = (w: Token) => w.info.lowerDiffers || w.info.digitFirst;
 
 /**
  * Computes the features of every word of the sentence into `s.features` / `s.offsets`; with a model,
