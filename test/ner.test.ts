@@ -137,6 +137,29 @@ describe('the entity reader on sentences we wrote', () => {
     expect(typeOf(article, "Moody's Investors Service")).toBe('organization');
   });
 
+  it('reads an owner and what it owns as two names when the text names the owned one alone too', () => {
+    const article = analyze(
+      "Amazon's Whole Foods reported gains, and Whole Foods shares rose. St. John's University said the University would reopen. " +
+        "McDonald's Corp said sales rose.",
+    );
+    expect(entity(article, 'Amazon')?.type).toBe('organization');
+    expect(entity(article, 'Whole Foods')?.mentions).toHaveLength(2);
+    expect(typeOf(article, "St. John's University")).toBe('organization');
+    expect(typeOf(article, "McDonald's Corp")).toBe('organization');
+  });
+
+  it('reads two organizations joined by "and" as two, when the first ends in a legal form or is named alone too', () => {
+    const article = analyze(
+      'The rules would cost Google and Apple Inc. billions. Google declined to comment. ' +
+        'Shares of Procter & Gamble Co. and Johnson & Johnson fell. The Organization for Security and Cooperation in Europe sent monitors.',
+    );
+    expect(entity(article, 'Google')?.mentions).toHaveLength(2);
+    expect(entity(article, 'Apple Inc.')?.type).toBe('organization');
+    expect(typeOf(article, 'Procter & Gamble Co.')).toBe('organization');
+    expect(typeOf(article, 'Johnson & Johnson')).toBe('organization');
+    expect(typeOf(article, 'Organization for Security and Cooperation')).toBe('organization');
+  });
+
   it('reads a name written again the way the text named it before', () => {
     const article = analyze('Hackers attacked the Church of Valdism on Friday. Valdism has been waging a campaign against critics for years, said one poster. Traffic to the Valdism homepage rose, and by Saturday Valdism: 0.');
     const church = entity(article, 'Church of Valdism')!;

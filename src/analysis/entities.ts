@@ -778,10 +778,11 @@ function readTownClubs(candidates: Candidate[]): void {
 export function extractEntities(sentences: Sentence[], table: EntityTable, text: string): string | null {
   const { model, problem } = nerModel();
   const { readings, context } = readNames(sentences, text);
+  const namedAlone = namesWrittenAlone(readings);
   const candidates: Candidate[] = [];
   for (const r of readings) {
     // Each sentence's names are settled while its words are fresh in memory: a dateline's place, and events dropped.
-    for (const c of model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text) : r.proposed) {
+    for (const c of model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text, namedAlone) : r.proposed) {
       readDatelinePlace(c);
       if (!isEventName(c)) candidates.push(c);
     }
@@ -918,20 +919,81 @@ function joinsFirm(words: Word[], first: NameSpan, second: NameSpan): boolean {
  * rules read a lexicon place before a possessive and another name after it, is two names. An
  * organization's own possessive stays ("National People's Congress", "Moody's Investors Service").
  */
-function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]): NameSpan[] {
+/**
+ * "China's Huawei", "Alphabet's Google": a name read whole across a possessive is two, when the rules read the owner as a known place,
+ * or read the owner's name and the owned one, and the document names the owned one on its own too ("… at Google").
+ * "McDonald's Corp", "Women's World Cup" and "St. John's University … the University" stay whole.
+ */
+function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[], namedAlone: NamesAlone): NameSpan[] {
   const out: NameSpan[] = [];
   for (const span of spans) {
     let k = span.from;
     while (k < span.to - 1 && !(words[k]!.kind === 'word' && words[k]!.normEnd !== words[k]!.end && words[k + 1]!.capitalized)) k++;
-    const possessor = k < span.to - 1 ? ruled.find((r) => r.from === span.from && r.to === k + 1 && LEXICON_PLACE.test(r.rule)) : undefined;
-    const owned = possessor && ruled.find((r) => r.from === k + 1 && !r.titleOnly && r.type !== 'unknown');
-    if (!possessor || !owned) {
+    const owns = (r: Candidate) => r.from === span.from && r.to === k + 1;
+    const owner = k < span.to - 1 ? (ruled.find((r) => owns(r) && LEXICON_PLACE.test(r.rule)) ?? ruled.find((r) => owns(r) && !r.titleOnly)) : undefined;
+    const owned = owner && ruled.find((r) => r.from === k + 1 && !r.titleOnly && r.type !== 'unknown');
+    const split =
+      owned &&
+      (LEXICON_PLACE.test(owner.rule) ||
+        (namedAloneElsewhere(namedAlone, owned.name, words, span.from, span.to) &&
+          !(owned.to - owned.from === 1 && isOrgHeadWord(owned.nameWords[0]!)) &&
+          !owner.nameWords.some((w) => commonWordSet.has(w.toLowerCase()))));
+    if (!split) {
       out.push(span);
       continue;
     }
-    out.push({ ...span, to: k + 1, type: possessor.type as NameSpan['type'] }, { ...span, from: owned.from, to: owned.to, type: owned.type as NameSpan['type'] });
+    const ownerType = owner.type === 'unknown' ? span.type : (owner.type as NameSpan['type']);
+    out.push({ ...span, to: k + 1, type: ownerType }, { ...span, from: owned.from, to: owned.to, type: owned.type as NameSpan['type'] });
   }
   return out;
+}
+
+/**
+ * "Google and Apple Inc.", "Procter & Gamble Co. and Johnson & Johnson": an organization's name read across "and" is two, when its first
+ * part ends in a legal form, or the document names the first part on its own and the second part on its own or with a legal form.
+ * "Marks and Spencer" and "Standard and Poor's" stay whole.
+ */
+function splitAtConjunctions(words: Word[], spans: NameSpan[], text: string, namedAlone: NamesAlone): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    let k = span.from + 1;
+    while (k < span.to - 1 && !(words[k]!.lower === 'and' && words[k]!.kind === 'word')) k++;
+    if (span.type !== 'organization' || k >= span.to - 1) {
+      out.push(span);
+      continue;
+    }
+    const nameOf = (from: number, to: number) => words.slice(from, to).filter((w) => w.kind === 'word').map((w) => w.norm).join(' ');
+    const left = nameOf(span.from, k);
+    const right = nameOf(k + 1, span.to);
+    const leftLegal = hasLegalForm(text.slice(words[span.from]!.start, words[k - 1]!.end));
+    const rightLegal = hasLegalForm(text.slice(words[k + 1]!.start, words[span.to - 1]!.end));
+    const elsewhere = (name: string) => namedAloneElsewhere(namedAlone, name, words, span.from, span.to);
+    const split = left !== right && (leftLegal || (elsewhere(left) && (elsewhere(right) || rightLegal)));
+    if (split) out.push({ ...span, to: k }, { ...span, from: k + 1 });
+    else out.push(span);
+  }
+  return out;
+}
+
+/** Where the rules read each name in the document, but not where a possessive owns it: "Google" in "… at Google", not in "Alphabet's Google". */
+function namesWrittenAlone(readings: readonly NameReading[]): NamesAlone {
+  const alone = new Map<string, number[]>();
+  for (const r of readings) {
+    for (const c of r.proposed) {
+      const before = r.words[c.from - 1];
+      if (before && before.kind === 'word' && before.normEnd !== before.end) continue;
+      const starts = alone.get(c.name);
+      if (starts) starts.push(c.start);
+      else alone.set(c.name, [c.start]);
+    }
+  }
+  return alone;
+}
+type NamesAlone = ReadonlyMap<string, number[]>;
+
+/** Does the document name `name` on its own outside the words [from, to)? */
+function namedAloneElsewhere(namesAlone: NamesAlone, name: string, words: Word[], from: number, to: number): boolean {
+  return namesAlone.get(name)?.some((start) => start < words[from]!.start || start >= words[to - 1]!.end) ?? false;
 }
 
 /** "U.S.-Japan-South Korea drills", "Moscow-Pyongyang ties": known names joined by hyphens are each named. */
@@ -965,7 +1027,7 @@ const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
  * The entity reader decides which words are names and of what type. A rule's
  * candidate with the same words keeps its canonical name, roles and metonymy.
  */
-function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], ruled: Candidate[], text: string): Candidate[] {
+function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], ruled: Candidate[], text: string, namedAlone: NamesAlone): Candidate[] {
   // "the President" links to a person named before; a word alone the model passed over ("Tursunov said") may be the surname of one.
   const out: Candidate[] = [];
   for (const c of ruled) {
@@ -976,7 +1038,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       out.push(aged ? Object.assign(c, { type: 'person', strength: 2, rule: 'person.age', surnameOnly: false }) : surnameOnly(c));
     }
   }
-  for (let span of splitAtHyphens(words, splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled))) {
+  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled, namedAlone), text, namedAlone))) {
     // "Brussels-based", "Kremlin-backed": the reader learned such words as other names (CoNLL's convention); a known place keeps its name.
     if (span.type === 'other') {
       const place = words[span.to]?.text === '-' && !words[span.to]!.spaced && LOWER_FIRST.test(words[span.to + 1]?.text ?? '') ? ruledName(ruled, span.from, span.to) : undefined;
