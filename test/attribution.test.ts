@@ -629,6 +629,11 @@ describe('headlines', () => {
 });
 
 describe('cues coordinated with a first one', () => {
+  it('gives a cue after "and" to the subject of the verb before, not to its object: "Varga congratulated Berg and said"', () => {
+    const a = article('The harbour master, Ilse Varga, congratulated Berg and said the ferries would run "all winter long" this year.');
+    expect(quoteOf(a, 'the ferries would run').speakerText).toBe('Ilse Varga');
+  });
+
   it('splits at "or" too: "refuses to release A or explain B"', () => {
     const a = article('The mayor refuses to release the harbour accounts or explain how the old quay was paid for.');
     expect(said(a)).toEqual([

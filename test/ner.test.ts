@@ -148,6 +148,14 @@ describe('the entity reader on sentences we wrote', () => {
     expect(typeOf(article, "McDonald's Corp")).toBe('organization');
   });
 
+  it('reads the owner of a person\'s full name as where the person works', () => {
+    const article = analyze("Wedbush's Dan Ives was upbeat. Mizuho's Laura Klee said margins would fall.");
+    expect(entity(article, 'Wedbush')?.type).toBe('organization');
+    expect(entity(article, 'Mizuho')?.type).toBe('organization');
+    expect(entity(article, 'Dan Ives')?.type).toBe('person');
+    expect(entity(article, 'Laura Klee')?.type).toBe('person');
+  });
+
   it('reads two organizations joined by "and" as two, when the first ends in a legal form or is named alone too', () => {
     const article = analyze(
       'The rules would cost Google and Apple Inc. billions. Google declined to comment. ' +

@@ -920,8 +920,9 @@ function joinsFirm(words: Word[], first: NameSpan, second: NameSpan): boolean {
  * organization's own possessive stays ("National People's Congress", "Moody's Investors Service").
  */
 /**
- * "China's Huawei", "Alphabet's Google": a name read whole across a possessive is two, when the rules read the owner as a known place,
- * or read the owner's name and the owned one, and the document names the owned one on its own too ("… at Google").
+ * "China's Huawei", "Mizuho's Jordan Klee", "Alphabet's Google": a name read whole across a possessive is two, when the rules read the
+ * owner as a known place, or read the owner's name and the owned one as a person's full name, or as a name the document also writes
+ * on its own ("… at Google").
  * "McDonald's Corp", "Women's World Cup" and "St. John's University … the University" stay whole.
  */
 function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[], namedAlone: NamesAlone): NameSpan[] {
@@ -931,7 +932,17 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
     while (k < span.to - 1 && !(words[k]!.kind === 'word' && words[k]!.normEnd !== words[k]!.end && words[k + 1]!.capitalized)) k++;
     const owns = (r: Candidate) => r.from === span.from && r.to === k + 1;
     const owner = k < span.to - 1 ? (ruled.find((r) => owns(r) && LEXICON_PLACE.test(r.rule)) ?? ruled.find((r) => owns(r) && !r.titleOnly)) : undefined;
-    const owned = owner && ruled.find((r) => r.from === k + 1 && !r.titleOnly && r.type !== 'unknown');
+    if (!owner) {
+      out.push(span);
+      continue;
+    }
+    const ownerType = (type: NameSpan['type']): NameSpan['type'] => (owner.type !== 'unknown' ? (owner.type as NameSpan['type']) : type === 'person' ? 'organization' : type);
+    // "Mizuho's Jordan Klee": a known first name and a surname after the possessive are a person, whatever else the first name may be.
+    if (isFullName(words, k + 1, span.to)) {
+      out.push({ ...span, to: k + 1, type: ownerType(span.type) }, { ...span, from: k + 1, type: 'person' });
+      continue;
+    }
+    const owned = ruled.find((r) => r.from === k + 1 && !r.titleOnly && r.type !== 'unknown');
     const split =
       owned &&
       (LEXICON_PLACE.test(owner.rule) ||
@@ -942,10 +953,27 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
       out.push(span);
       continue;
     }
-    const ownerType = owner.type === 'unknown' ? span.type : (owner.type as NameSpan['type']);
-    out.push({ ...span, to: k + 1, type: ownerType }, { ...span, from: owned.from, to: owned.to, type: owned.type as NameSpan['type'] });
+    out.push({ ...span, to: k + 1, type: ownerType(span.type) }, { ...span, from: owned.from, to: owned.to, type: owned.type as NameSpan['type'] });
   }
   return out;
+}
+
+/**
+ * "Wedbush's Dan Ives", "Liverpool's Mohamed Salah": a word the model passed over, written as the owner of a person's full name the
+ * model read, is where the person works or plays. A known place or person is read by other rules.
+ */
+function ownsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[]): boolean {
+  const w = words[c.from]!;
+  if (c.type === 'place' || c.type === 'person' || w.normEnd === w.end || firstNames.has(w.norm)) return false;
+  const person = spans.find((s) => s.from === c.to && s.type === 'person');
+  return !!person && isFullName(words, person.from, person.to);
+}
+
+/** Words [from, to) that read as a person's full name: two or three capitalized words, the first a known first name. */
+function isFullName(words: Word[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3 || !firstNames.has(words[from]!.norm)) return false;
+  for (let i = from; i < to; i++) if (words[i]!.kind !== 'word' || !words[i]!.capitalized || orgHeads.has(words[i]!.norm)) return false;
+  return true;
 }
 
 /**
@@ -1035,7 +1063,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     else if (c.nameWords.length === 1 && !overlapsSpan(spans, c.from, c.to)) {
       // "Prosecutors said Hale, 34, had been …": a word with an age set off after it names a person, named before or not.
       const aged = hasAge(words, c.to) && c.type !== 'place' && c.type !== 'organization';
-      out.push(aged ? Object.assign(c, { type: 'person', strength: 2, rule: 'person.age', surnameOnly: false }) : surnameOnly(c));
+      if (aged) out.push(Object.assign(c, { type: 'person', strength: 2, rule: 'person.age', surnameOnly: false }));
+      else if (ownsPerson(words, c, spans)) out.push(Object.assign(c, { type: 'organization', strength: 2, rule: 'org.owner', surnameOnly: false }));
+      else out.push(surnameOnly(c));
     }
   }
   for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled, namedAlone), text, namedAlone))) {

@@ -715,6 +715,20 @@ export class QuoteFinder {
     return null;
   }
 
+  /**
+   * "Solberg congratulated Moraru and said …", "The minister met Lee on Monday and told reporters …": a source the model tagged right
+   * after a verb, before "and" and the cue, is that verb's object; the verb's subject speaks.
+   */
+  private subjectOverObject(f: Found, source: { from: number; to: number }, cueFrom: number): { from: number; to: number } | null {
+    const { words } = f;
+    let k = cueFrom - 1;
+    while (k > source.to && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || isAdverb(words[k]!.text))) k--;
+    const verb = words[source.from - 1];
+    if (words[k]?.lower !== 'and' || k < source.to || !verb || verb.kind !== 'word' || verb.capitalized || !LETTER_FIRST.test(verb.text)) return null;
+    if (PREPOSITIONS.has(verb.lower) || DETERMINERS.has(verb.lower) || AUXILIARIES.has(verb.lower) || CLAUSE_WORDS.has(verb.lower) || isAdverb(verb.text)) return null;
+    return this.speakerBefore(f, source.from - 1);
+  }
+
   /** The subject of the cue at word `cueFrom` ("The GOP nominee, ..., even suggesting"), else the nearest name or pronoun before it in its sentence. */
   private speakerBefore(f: Found, cueFrom: number): { from: number; to: number } | null {
     const { words, sentenceStart } = f;
@@ -859,7 +873,8 @@ export class QuoteFinder {
     // Below that confidence, only a cue that follows no preposition: "joined … in condemning", "with written requests" are a
     // noun's or a participle's, whose subject the sentence need not name.
     const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(a.cue.from > 0 && PREPOSITIONS.has(words[a.cue.from - 1]!.lower));
-    const src = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (fallback ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
+    const found = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (fallback ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
+    const src = (found && this.subjectOverObject(f, found, a.cue.from)) ?? found;
     if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, a.cue.from, a.cue.to);
     // A reading the model is sure of, its source included, outweighs some checks of its shape below (the listener after "told",
     // a short content, the head of the source phrase); not those that keep out look-alikes ("is accused of", "continue to",
