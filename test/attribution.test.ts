@@ -629,6 +629,14 @@ describe('headlines', () => {
 });
 
 describe('cues coordinated with a first one', () => {
+  it('reads one report for a cue the rules read: no second content after "according to … familiar with"', () => {
+    const a = article(
+      "The Federal Trade Commission is reviewing Nvelo's planned $2.4 billion acquisition of software maker Quillstone, according to two people familiar with the matter who were not authorized to speak publicly.",
+      'Deal Review',
+    );
+    expect(said(a)).toEqual([["The Federal Trade Commission is reviewing Nvelo's planned $2.4 billion acquisition of software maker Quillstone", 'two people', 'according to']]);
+  });
+
   it('gives a cue after "and" to the subject of the verb before, not to its object: "Varga congratulated Berg and said"', () => {
     const a = article('The harbour master, Ilse Varga, congratulated Berg and said the ferries would run "all winter long" this year.');
     expect(quoteOf(a, 'the ferries would run').speakerText).toBe('Ilse Varga');

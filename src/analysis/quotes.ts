@@ -602,6 +602,9 @@ export class QuoteFinder {
       else if ((f || this.inHeadline(q) || (q.cue && (this.cueBelief.get(q.cue.start) ?? 0) >= CUE_BELIEF_MIN)) && this.reportsClause(q.start, q.cue) && !this.sourceInsidePhrase(q) && !this.impersonal(q)) kept.add(q);
     }
     const added: Quote[] = [];
+    // "…, according to two people familiar with the matter who were not authorized to speak": a cue the rules read reports nothing else.
+    const keptCues = new Set<number>();
+    for (const q of kept) if (q.cue) keptCues.add(q.cue.start);
     for (const f of this.found) {
       const hosts: Quote[] = [];
       overlapping(f, (q) => kept.has(q) && hosts.push(q));
@@ -611,6 +614,8 @@ export class QuoteFinder {
         continue;
       }
       if (f.attribution.confidence < MODEL_MIN_CONFIDENCE) continue;
+      const cue = f.attribution.cue;
+      if (cue && keptCues.has(f.words[cue.from]!.start)) continue;
       const q = this.modelQuote(f);
       if (q) added.push(q);
     }
