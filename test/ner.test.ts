@@ -168,6 +168,16 @@ describe('the entity reader on sentences we wrote', () => {
     expect(typeOf(article, 'Organization for Security and Cooperation')).toBe('organization');
   });
 
+  it('links an organization named with and without its head word, but not a place left without it', () => {
+    const article = analyze(
+      'The National Unity Party lost its majority. National Unity won 28.1% of the vote. ' +
+        'The Human Rights Council met; the Human Rights Commission did not. New York University and the New York Times agreed.',
+    );
+    expect(entity(article, 'National Unity Party')?.mentions.map((m) => m.text)).toEqual(['National Unity Party', 'National Unity']);
+    expect(entity(article, 'Human Rights Commission')).toBeDefined();
+    expect(entity(article, 'New York Times')?.mentions).toHaveLength(1);
+  });
+
   it('reads a name written again the way the text named it before', () => {
     const article = analyze('Hackers attacked the Church of Valdism on Friday. Valdism has been waging a campaign against critics for years, said one poster. Traffic to the Valdism homepage rose, and by Saturday Valdism: 0.');
     const church = entity(article, 'Church of Valdism')!;

@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
-  legalSuffixes, locativePrepositions, placeFeatureNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
+  isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, eventHeads, placeHeads, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -668,6 +668,15 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
 function companyKey(nameWords: readonly string[]): string {
   const name = nameWords.join(' ');
   return (hasLegalForm(name) ? name.slice(0, name.lastIndexOf(' ')) : name).toLowerCase();
+}
+
+/**
+ * "National Unity Party" → "national unity": a name of three words or more without its last, an organization's head word, unless what
+ * is left is a place ("New York University" is not "New York").
+ */
+function withoutHeadWord(nameWords: readonly string[]): string | undefined {
+  if (nameWords.length < 3 || !orgHeads.has(nameWords.at(-1)!) || isGazetteerPlace(nameWords.slice(0, -1))) return undefined;
+  return nameWords.slice(0, -1).join(' ').toLowerCase();
 }
 
 /** "Lumen Foods Plc": a name of more than one word whose last is a legal form. */
@@ -1445,6 +1454,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   const starts = new Map<EntityDraft, number[]>();
   /** Organizations by their name without a legal form ("lumen foods" for "Lumen Foods Plc"). */
   const byCompanyKey = new Map<string, EntityDraft>();
+  /** Organizations by their name without its head word: "national unity" for "National Unity Party". */
+  const byBareName = new Map<string, EntityDraft>();
   const index = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);
     if (!list) map.set(key, [value]);
@@ -1468,6 +1479,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (type === 'organization') {
       orgs.push(e);
       if (!byCompanyKey.has(companyKey(c.nameWords))) byCompanyKey.set(companyKey(c.nameWords), e);
+      const bare = withoutHeadWord(c.nameWords);
+      if (bare && !byBareName.has(bare)) byBareName.set(bare, e);
       index(orgsByLastWord, c.nameWords.at(-1)!, e);
       if (c.nameWords.length >= 2) index(orgsByFirstWord, c.nameWords[0]!, e);
     }
@@ -1541,11 +1554,17 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         } else attach(c, newEntity(c, 'person'));
       } else if (c.type === 'organization') {
         const company = byCompanyKey.get(companyKey(c.nameWords));
+        // "National Unity" and "National Unity Party", in either order: the name without its head word names the same body.
+        const bare = withoutHeadWord(c.nameWords);
+        const headed = byBareName.get(key) ?? (bare ? byKey.get(bare) : undefined);
         // "National Security Council" within "U.S. National Security Council".
         const longer = orgsByLastWord.get(c.nameWords.at(-1)!)?.find((o) => endsWith(o.nameWords, c.nameWords) || endsWith(c.nameWords, o.nameWords));
         if (company) {
           // "Lumen Foods Plc" is "Lumen Foods": a legal form added or left out names the same company.
           attach(c, company);
+          if (c.form === 'name') c.form = 'alias';
+        } else if (headed?.type === 'organization') {
+          attach(c, headed);
           if (c.form === 'name') c.form = 'alias';
         } else if (longer) {
           if (c.nameWords.length > longer.nameWords.length) {
