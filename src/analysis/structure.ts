@@ -61,6 +61,8 @@ export class WordInfo {
   gazetteerByText: unknown = undefined;
   /** The reporting verbs that start with the word (lexicon.ts); undefined until asked, null for none. */
   cueVerbs: unknown = undefined;
+  /** The last document that wrote the word in lower case (learn/ner.ts's count of documents), or 0. */
+  lowercaseIn = 0;
   constructor(
     readonly norm: string,
     readonly lower: string,
@@ -74,8 +76,16 @@ export class WordInfo {
 /** By kind, then text: a text reads by its kind ("punct" has no case). */
 const infosByKind: Record<TokenKind, Map<string, WordInfo>> = { word: new Map(), punct: new Map(), symbol: new Map() };
 let infoCount = 0;
-/** Distinct texts past this start the cache anew: it holds some tens of MB at most. */
+/**
+ * Distinct texts past this start the cache anew, between documents: it holds some tens of MB at most, and all the tokens of
+ * one document with one text share one WordInfo, which a document may mark (`lowercaseIn`).
+ */
 const WORD_INFO_LIMIT = 200_000;
+
+/** The cache's WordInfo for a word's text, if any token of the document has that text. */
+export function wordInfo(text: string): WordInfo | undefined {
+  return infosByKind.word.get(text);
+}
 
 const POSSESSIVE = /['’]s$|s['’]$/;
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
@@ -85,10 +95,7 @@ const UPPER_FIRST = /^\p{Lu}/u;
 export function makeToken(kind: TokenKind, text: string, start: number, spaced: boolean, index: number, plain = false): Token {
   let info = infosByKind[kind].get(text);
   if (!info) {
-    if (++infoCount > WORD_INFO_LIMIT) {
-      infoCount = 1;
-      for (const infos of Object.values(infosByKind)) infos.clear();
-    }
+    infoCount++;
     info = readWord(kind, text, plain);
     infosByKind[kind].set(text, info);
   }
@@ -151,6 +158,10 @@ const MAX_PIECE = 8000;
 const parser = unified().use(retextEnglish).use(articleParser).freeze();
 
 export function splitBlocks(text: string): Block[] {
+  if (infoCount > WORD_INFO_LIMIT) {
+    infoCount = 0;
+    for (const infos of Object.values(infosByKind)) infos.clear();
+  }
   const blocks: Block[] = [];
   const lineBreak = /\r\n|\n|\r|\u2028|\u2029/g;
   let lineStart = 0;

@@ -1,7 +1,7 @@
 // The entity reader: tags each word of a sentence with BIO labels for
 // person, organization, place and other names, from hashed features of the
 // word, its neighbours, its shape and the lexicons we keep.
-import type { Token } from '../structure';
+import { wordInfo, type Token } from '../structure';
 import {
   cueVerbs, commonWordSet, descriptorNouns, firstNames, honorifics, locativePrepositions, matchGazetteer, matchGazetteerTokens, months,
   orgDescriptors, orgHeads, placeHeads, titleHeads, weekdays, type GazetteerKind,
@@ -43,13 +43,27 @@ export interface DocumentContext {
   ruleTypes: ReadonlyMap<string, number>;
 }
 
+/** Documents read so far: each marks the WordInfo of the words it writes in lower case with its count. */
+let documents = 0;
+
 /** `words`: the sentence's words as the reader reads them (hyphen pairs split), when they differ from its tokens. */
 export function documentContext(sentences: readonly { tokens: readonly Token[]; words?: readonly Token[] }[], names: readonly { nameWords: string[]; type: string; strength: number }[]): DocumentContext {
-  // Only capitalized words ask: gather theirs first, then keep those of them written in lower case, not every lower-case word.
+  // Only capitalized words ask. A word written in lower case marks its WordInfo, which all the document's tokens of its text share,
+  // and a capitalized word looks up the WordInfo of its lower-case form: no lookup per lower-case word. Those whose lower-case form
+  // is not their text ("court's") are kept by that form.
   const capitalized = new Set<string>();
   for (const s of sentences) for (const w of s.words ?? s.tokens) if (w.capitalized) capitalized.add(w.lower);
+  const document = ++documents;
+  const others = new Set<string>();
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      if (t.capitalized || t.kind !== 'word') continue;
+      if (t.info.lowerDiffers) others.add(t.lower);
+      else t.info.lowercaseIn = document;
+    }
+  }
   const lowercase = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (!t.capitalized && t.kind === 'word' && capitalized.has(t.lower)) lowercase.add(t.lower);
+  for (const word of capitalized) if (wordInfo(word)?.lowercaseIn === document || others.has(word)) lowercase.add(word);
   const votes = new Map<string, Map<string, number>>();
   for (const name of names) {
     if (name.strength < 2 || name.type === 'unknown') continue;
