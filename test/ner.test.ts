@@ -178,6 +178,17 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'New York Times')?.mentions).toHaveLength(1);
   });
 
+  it('reads a known given name and a family name joined to its article as a person, but not a mountain', () => {
+    const article = analyze(
+      '"We are cautiously optimistic," Majed al-Ansari, a spokesman for the ministry, told a briefing. Majed al-Ansari said the gaps were wide. ' +
+        'Jebel al-Akhdar rises above the coast.',
+    );
+    expect(entity(article, 'Majed al-Ansari')?.type).toBe('person');
+    expect(entity(article, 'Majed al-Ansari')?.mentions).toHaveLength(2);
+    expect(article.quotes[0]?.speakerText).toBe('Majed al-Ansari');
+    expect(typeOf(article, 'Jebel al-Akhdar')).not.toBe('person');
+  });
+
   it('reads a name written again the way the text named it before', () => {
     const article = analyze('Hackers attacked the Church of Valdism on Friday. Valdism has been waging a campaign against critics for years, said one poster. Traffic to the Valdism homepage rose, and by Saturday Valdism: 0.');
     const church = entity(article, 'Church of Valdism')!;

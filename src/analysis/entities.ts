@@ -978,6 +978,11 @@ function ownsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[]): bo
   return !!person && isFullName(words, person.from, person.to);
 }
 
+/** Words [from, to): a known given name, then a family name joined to its article ("al-Ansari"; not "Jebel al-Akhdar", a mountain). */
+function hasArticleSurname(words: Word[], from: number, to: number): boolean {
+  return to - from === 2 && firstNames.has(words[from]!.norm) && ARTICLE_SURNAME.test(words[from + 1]?.text ?? '');
+}
+
 /** Words [from, to) that read as a person's full name: two or three capitalized words, the first a known first name. */
 function isFullName(words: Word[], from: number, to: number): boolean {
   if (to - from < 2 || to - from > 3 || !firstNames.has(words[from]!.norm)) return false;
@@ -1067,12 +1072,17 @@ const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
 function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], ruled: Candidate[], text: string, namedAlone: NamesAlone): Candidate[] {
   // "the President" links to a person named before; a word alone the model passed over ("Tursunov said") may be the surname of one.
   const out: Candidate[] = [];
+  // "Majed al-Ansari": a given name, then a family name joined to its article. The rules read the given name alone; the reader
+  // passes over the name, or reads the family name alone as another kind of name.
+  const articleNames = ruled.filter((c) => c.nameWords.length === 1 && !c.titleOnly && !overlapsSpan(spans, c.from, c.to) && hasArticleSurname(words, c.from, c.to + 1));
+  if (articleNames.length) spans = spans.filter((s) => !articleNames.some((c) => s.from === c.to && s.to === c.to + 1));
   for (const c of ruled) {
     if (c.titleOnly) out.push(c);
     else if (c.nameWords.length === 1 && !overlapsSpan(spans, c.from, c.to)) {
       // "Prosecutors said Hale, 34, had been …": a word with an age set off after it names a person, named before or not.
       const aged = hasAge(words, c.to) && c.type !== 'place' && c.type !== 'organization';
       if (aged) out.push(Object.assign(c, { type: 'person', strength: 2, rule: 'person.age', surnameOnly: false }));
+      else if (articleNames.includes(c)) out.push(candidate(sentence, words, c.from, c.to + 1, 'person', 2, 'person.article-surname'));
       else if (ownsPerson(words, c, spans)) out.push(Object.assign(c, { type: 'organization', strength: 2, rule: 'org.owner', surnameOnly: false }));
       else out.push(surnameOnly(c));
     }
