@@ -189,6 +189,12 @@ describe('the entity reader on sentences we wrote', () => {
     expect(typeOf(article, 'Jebel al-Akhdar')).not.toBe('person');
   });
 
+  it('links a country\'s short name the model read alone to the country the rules named', () => {
+    const article = analyze('U.S. Secretary of State Maria Lindqvist spoke on Monday. Egyptian and U.S. officials also attended.');
+    expect(article.entities.filter((e) => e.name === 'U.S.')).toEqual([]);
+    expect(entity(article, 'United States')?.mentions.map((m) => m.text)).toEqual(['U.S.', 'U.S.']);
+  });
+
   it('reads a name written again the way the text named it before', () => {
     const article = analyze('Hackers attacked the Church of Valdism on Friday. Valdism has been waging a campaign against critics for years, said one poster. Traffic to the Valdism homepage rose, and by Saturday Valdism: 0.');
     const church = entity(article, 'Church of Valdism')!;

@@ -1055,6 +1055,8 @@ function splitAtHyphens(words: Word[], spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+/** The gazetteer's kinds whose names stand for their entries (a capital keeps its own: "Brussels" is a city, its country a metonym). */
+const CANONICAL_KINDS = new Set<GazetteerKind>(['country', 'city', 'state', 'region', 'org']);
 const COMPASS_COMPOUND = /^(?:North|South|East|West)(?:-(?:North|South|East|West))+$/;
 const MODEL_ALONE_MIN_CONFIDENCE = 0.4;
 /** A word alone opening its sentence, with no rule for it (chosen on gum-news and conllpp-dev: precision up, recall as it was). */
@@ -1164,6 +1166,13 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       if (span.confidence < MODEL_ALONE_MIN_CONFIDENCE) continue;
       c = candidate(sentence, words, from, to, span.type, 2, 'ner.model');
       c.definite = words[from - 1]?.lower === 'the';
+      // "U.S. Secretary of State …": a name of the gazetteer the model read on its own goes by the gazetteer's name, as the rules' do.
+      const entry = span.type === 'person' ? undefined : matchGazetteerTokens(words, from, false);
+      if (entry && entry.length === to - from && CANONICAL_KINDS.has(entry.kind) && entry.name !== c.name) {
+        c.form = 'alias';
+        c.name = entry.name;
+        c.nameWords = entry.nameWords;
+      }
       for (const r of ruled) {
         if (r.to <= from || to <= r.from) continue;
         // "Patients at Leeds General" for the rules' "Infirmary": no role that ends inside the name.
