@@ -924,15 +924,10 @@ function joinsFirm(words: Word[], first: NameSpan, second: NameSpan): boolean {
 }
 
 /**
- * "South Korea's Lee Jae-myung", "Mecca's Grand Mosque": a span the model read as one name, where the
- * rules read a lexicon place before a possessive and another name after it, is two names. An
- * organization's own possessive stays ("National People's Congress", "Moody's Investors Service").
- */
-/**
- * "China's Huawei", "Mizuho's Jordan Klee", "Alphabet's Google": a name read whole across a possessive is two, when the rules read the
- * owner as a known place, or read the owner's name and the owned one as a person's full name, or as a name the document also writes
- * on its own ("… at Google").
- * "McDonald's Corp", "Women's World Cup" and "St. John's University … the University" stay whole.
+ * "South Korea's Lee Jae-myung", "Mizuho's Laura Klee", "Alphabet's Google": a span the model read as one name across a possessive is
+ * two, when the rules read the owner and either the owner is a lexicon place, or what it owns is a person's full name, or a name the
+ * document also writes on its own ("… at Google"). An organization's own possessive stays ("National People's Congress", "Moody's
+ * Investors Service", "McDonald's Corp"), and so does "St. John's University … the University".
  */
 function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[], namedAlone: NamesAlone): NameSpan[] {
   const out: NameSpan[] = [];

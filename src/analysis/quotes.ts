@@ -721,8 +721,8 @@ export class QuoteFinder {
   }
 
   /**
-   * "Solberg congratulated Moraru and said …", "The minister met Lee on Monday and told reporters …": a source the model tagged right
-   * after a verb, before "and" and the cue, is that verb's object; the verb's subject speaks.
+   * "Solberg congratulated Moraru and said …", "Varga thanked Berg on Monday and told reporters …": a source right after a verb,
+   * before "and" and the cue, is that verb's object; the verb's subject speaks.
    */
   private subjectOverObject(f: Found, source: { from: number; to: number }, cueFrom: number): { from: number; to: number } | null {
     const { words } = f;

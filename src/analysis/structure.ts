@@ -69,6 +69,7 @@ export class WordInfo {
     readonly capitalized: boolean,
     /** The text is not its own lower-case form: a capital, a possessive or a curly apostrophe. Asked of every word, so kept, not compared. */
     readonly lowerDiffers: boolean,
+    /** The text starts with a digit. */
     readonly digitFirst: boolean,
   ) {}
 }
