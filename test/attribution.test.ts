@@ -629,6 +629,11 @@ describe('headlines', () => {
 });
 
 describe('cues coordinated with a first one', () => {
+  it('reads no report in "added" before a number, unless a clause follows: "added 300 jobs", "added 30 people had died"', () => {
+    const a = article('The ferry company added 300 jobs last year. The harbour master added 30 people had been rescued.');
+    expect(said(a)).toEqual([['30 people had been rescued', 'The harbour master', 'added']]);
+  });
+
   it('reads one report for a cue the rules read: no second content after "according to … familiar with"', () => {
     const a = article(
       "The Federal Trade Commission is reviewing Nvelo's planned $2.4 billion acquisition of software maker Quillstone, according to two people familiar with the matter who were not authorized to speak publicly.",

@@ -847,6 +847,8 @@ export class QuoteFinder {
     // "did not want to be named".
     if (w.lower === 'to' && UNNAMED_WISH.test(this.ctx.text.slice(w.start, w.start + 24))) return false;
     const verb = cue ? this.cueVerbIn(words, cue) : null;
+    // "added 300 jobs", "added 2 points": "add" before a number adds it, unless a clause follows ("added 30 people had died").
+    if (verb?.lemma === 'add' && isDigit(w.text.charCodeAt(0)) && !hasVerbSoon(words, k)) return false;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
     if (!tagged && verb && DETERMINER_ONLY.has(w.lower) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
     // "wants to", "plans to" report an intention; "continue to", "said to be" do not; "declined to comment", "refused to say
@@ -2043,6 +2045,16 @@ const CLAUSE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'as']);
 /** Words that open a phrase set before a sentence's subject: "In a speech in Ohio, ...", "After the vote, ...", "Asked about the vote, ...". */
 const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until', 'asked', 'pressed']);
 /** Clause starters that also open a noun phrase object: "the back of", "some resources". */
+const isDigit = (code: number) => code >= 48 && code <= 57;
+/** A verb in the ten words from `k`, up to the sentence's stop: an auxiliary or a form in -ed ("had", "died"). */
+function hasVerbSoon(words: Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j < k + 10; j++) {
+    const w = words[j]!;
+    if (w.text === '.' || w.text === ';') return false;
+    if (w.kind === 'word' && !w.capitalized && (AUXILIARIES.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith('ed')))) return true;
+  }
+  return false;
+}
 const DETERMINER_ONLY = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'more', 'nearly', 'about', 'almost', 'several', 'such', 'its', 'his', 'her', 'their', 'our', 'no', 'only']);
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
