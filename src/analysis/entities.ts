@@ -973,9 +973,9 @@ function ownsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[]): bo
   return !!person && isFullName(words, person.from, person.to);
 }
 
-/** Words [from, to): a known given name, then a family name joined to its article ("al-Ansari"; not "Jebel al-Akhdar", a mountain). */
-function hasArticleSurname(words: Word[], from: number, to: number): boolean {
-  return to - from === 2 && firstNames.has(words[from]!.norm) && ARTICLE_SURNAME.test(words[from + 1]?.text ?? '');
+/** A known given name at word `i`, then a family name joined to its article ("Majed al-Ansari"; not "Jebel al-Akhdar", a mountain). */
+function hasArticleSurname(words: Word[], i: number): boolean {
+  return firstNames.has(words[i]!.norm) && ARTICLE_SURNAME.test(words[i + 1]?.text ?? '');
 }
 
 /** Words [from, to) that read as a person's full name: two or three capitalized words, the first a known first name. */
@@ -1071,7 +1071,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   const out: Candidate[] = [];
   // "Majed al-Ansari": a given name, then a family name joined to its article. The rules read the given name alone; the reader
   // passes over the name, or reads the family name alone as another kind of name.
-  const articleNames = ruled.filter((c) => c.nameWords.length === 1 && !c.titleOnly && !overlapsSpan(spans, c.from, c.to) && hasArticleSurname(words, c.from, c.to + 1));
+  const articleNames = ruled.filter((c) => c.to - c.from === 1 && !c.titleOnly && !overlapsSpan(spans, c.from, c.to) && hasArticleSurname(words, c.from));
   if (articleNames.length) spans = spans.filter((s) => !articleNames.some((c) => s.from === c.to && s.to === c.to + 1));
   for (const c of ruled) {
     if (c.titleOnly) out.push(c);
