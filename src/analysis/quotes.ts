@@ -842,13 +842,11 @@ export class QuoteFinder {
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
     if (QUESTION_WORDS.has(w.lower) && AUXILIARIES.has(words[k + 1]?.lower ?? '')) return false;
     if (w.lower === 'that') return true;
-    // "asked not to be named": the formula of an unnamed source, not what they said.
-    if (w.lower === 'not' && ANONYMITY.test(this.ctx.text.slice(w.start, w.start + 40))) return false;
-    // "did not want to be named".
-    if (w.lower === 'to' && UNNAMED_WISH.test(this.ctx.text.slice(w.start, w.start + 24))) return false;
+    // "asked not to be named", "did not want to be named": the formula of an unnamed source, not what they said.
+    if ((w.lower === 'not' || w.lower === 'to') && UNNAMED_WISH.test(this.ctx.text.slice(w.start, w.start + 40))) return false;
     const verb = cue ? this.cueVerbIn(words, cue) : null;
     // "added 300 jobs", "added 2 points": "add" before a number adds it, unless a clause follows ("added 30 people had died").
-    if (verb?.lemma === 'add' && isDigit(w.text.charCodeAt(0)) && !hasVerbSoon(words, k)) return false;
+    if (verb?.lemma === 'add' && w.info.digitFirst && !hasVerbSoon(words, k)) return false;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
     if (!tagged && verb && DETERMINER_ONLY.has(w.lower) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
     // "wants to", "plans to" report an intention; "continue to", "said to be" do not; "declined to comment", "refused to say
@@ -2027,8 +2025,8 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const TRANSCRIPT_LABEL_MAX = 60;
 const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
-const ANONYMITY = /^not to be (?:named|identified|quoted)\b/i;
-const UNNAMED_WISH = /^to be (?:named|identified|quoted)\b/i;
+/** "not to be named", "to be identified": why a source is unnamed. */
+const UNNAMED_WISH = /^(?:not )?to be (?:named|identified|quoted)\b/i;
 /** Words after "X said," that explain an unnamed source: "speaking on condition of anonymity", "who asked not to be named". */
 const ANONYMITY_OPENERS = new Set(['speaking', 'requesting', 'asking', 'declining', 'who']);
 /** Words opening a phrase for someone after an inverted cue: ", admitted one man", ", said a woman". */
@@ -2044,8 +2042,6 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'over', 'by', 'for', 'w
 const CLAUSE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'as']);
 /** Words that open a phrase set before a sentence's subject: "In a speech in Ohio, ...", "After the vote, ...", "Asked about the vote, ...". */
 const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until', 'asked', 'pressed']);
-/** Clause starters that also open a noun phrase object: "the back of", "some resources". */
-const isDigit = (code: number) => code >= 48 && code <= 57;
 /** A verb in the ten words from `k`, up to the sentence's stop: an auxiliary or a form in -ed ("had", "died"). */
 function hasVerbSoon(words: Word[], k: number): boolean {
   for (let j = k + 1; j < words.length && j < k + 10; j++) {
@@ -2055,6 +2051,7 @@ function hasVerbSoon(words: Word[], k: number): boolean {
   }
   return false;
 }
+/** Clause starters that also open a noun phrase object: "the back of", "some resources". */
 const DETERMINER_ONLY = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'more', 'nearly', 'about', 'almost', 'several', 'such', 'its', 'his', 'her', 'their', 'our', 'no', 'only']);
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
