@@ -629,9 +629,14 @@ describe('headlines', () => {
 });
 
 describe('cues coordinated with a first one', () => {
-  it('reads no report in "added" before a number, unless a clause follows: "added 300 jobs", "added 30 people had died"', () => {
+  it('reads no report in "added" before a count, unless a clause follows: "added 300 jobs", "added a second", "added 30 people had died"', () => {
     const a = article('The ferry company added 300 jobs last year. The harbour master added 30 people had been rescued.');
     expect(said(a)).toEqual([['30 people had been rescued', 'The harbour master', 'added']]);
+    const match = article(
+      'Rovers led through an early header. Danny Okafor added a second from the penalty spot before half-time, and Lewis Marr added another late on. ' +
+        'The club added a further 2,000 seats last summer. Its chairman added a second stand would open in May.',
+    );
+    expect(said(match)).toEqual([['a second stand would open in May', 'Its chairman', 'added']]);
   });
 
   it('reads one report for a cue the rules read: no second content after "according to … familiar with"', () => {

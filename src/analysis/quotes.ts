@@ -845,8 +845,9 @@ export class QuoteFinder {
     // "asked not to be named", "did not want to be named": the formula of an unnamed source, not what they said.
     if ((w.lower === 'not' || w.lower === 'to') && UNNAMED_WISH.test(this.ctx.text.slice(w.start, w.start + 40))) return false;
     const verb = cue ? this.cueVerbIn(words, cue) : null;
-    // "added 300 jobs", "added 2 points": "add" before a number adds it, unless a clause follows ("added 30 people had died").
-    if (verb?.lemma === 'add' && w.info.digitFirst && !hasVerbSoon(words, k)) return false;
+    // "added 300 jobs", "added a second", "added another": "add" before a count adds it, unless a clause follows ("added 30 people had died").
+    const count = verb?.lemma === 'add' ? countEnd(words, k) : -1;
+    if (count >= 0 && !hasVerbSoon(words, count - 1)) return false;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
     if (!tagged && verb && DETERMINER_ONLY.has(w.lower) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
     // "wants to", "plans to" report an intention; "continue to", "said to be" do not; "declined to comment", "refused to say
@@ -2043,6 +2044,16 @@ const CLAUSE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'as']);
 /** Words that open a phrase set before a sentence's subject: "In a speech in Ohio, ...", "After the vote, ...", "Asked about the vote, ...". */
 const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until', 'asked', 'pressed']);
 /** A verb in the ten words from `k`, up to the sentence's stop: an auxiliary or a form in -ed ("had", "died"). */
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/** Where a count that starts at word k ends ("300", "another", "a second", "a further 20"), or -1. */
+function countEnd(words: Word[], k: number): number {
+  if (words[k]!.lower === 'another') return k + 1;
+  let j = DETERMINER_ONLY.has(words[k]!.lower) ? k + 1 : k;
+  if (j > k && words[j]?.lower === 'further') j++;
+  const w = words[j];
+  return w && (w.info.digitFirst || (j > k && ORDINALS.has(w.lower))) ? j + 1 : -1;
+}
+
 function hasVerbSoon(words: Word[], k: number): boolean {
   for (let j = k + 1; j < words.length && j < k + 10; j++) {
     const w = words[j]!;
