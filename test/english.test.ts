@@ -1,12 +1,19 @@
 // Our faster parser must build the very trees retext-english's parse-english builds, on any line, but
 // without positions; the offsets parseBlock counts from the nodes' texts must be parse-english's.
+// The bundles also put faster helpers in place of two packages parse-english's rules call (scripts/build.mjs):
+// they must keep those packages' contracts.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ParseEnglish } from 'parse-english';
 import type { Root } from 'nlcst';
+import { toString as stockToString } from 'nlcst-to-string';
+import { modifyChildren as stockModifyChildren } from 'unist-util-modify-children';
+import { analyze } from '../src/analysis';
 import { ArticleParser } from '../src/analysis/english';
+import { modifyChildren, toString } from '../src/analysis/nlcst-helpers';
 import { parseBlock, type Block } from '../src/analysis/structure';
 
 const stock = new ParseEnglish();
@@ -88,5 +95,88 @@ describe('ArticleParser', () => {
     );
     const line = fc.string({ unit, maxLength: 200 }).filter((s) => !/[\n\r]/.test(s));
     fc.assert(fc.property(line, sameTree), { numRuns: 2000 });
+  });
+});
+
+/** A node of the helpers' tests: a word of letters, or a mark. */
+interface TestNode {
+  type: string;
+  value?: string;
+  children?: TestNode[];
+}
+
+/**
+ * A modifier that merges, inserts, removes and jumps, by a script of choices: what a parse-latin rule may do.
+ * Logs each call; returns the indexes it asks to go on from, negative ones too.
+ */
+function scriptedModifier(script: number[], log: string[]) {
+  let call = 0;
+  return (child: TestNode, index: number, parent: { children: TestNode[] }): number | undefined => {
+    const choice = script[call++ % script.length]!;
+    log.push(`${index}:${child.value}`);
+    if (call > 200) return undefined;
+    switch (choice % 6) {
+      case 0: return undefined;
+      case 1: {
+        // Merge with the next child.
+        const next = parent.children[index + 1];
+        if (next) parent.children.splice(index, 2, { type: 'TextNode', value: `${child.value}${next.value}` });
+        return index;
+      }
+      case 2:
+        parent.children.splice(index, 1);
+        return index;
+      case 3:
+        parent.children.splice(index + 1, 0, { type: 'TextNode', value: `+${choice}` });
+        return undefined;
+      case 4: return index - (choice % 3) - 1;
+      default: return index + (choice % 4);
+    }
+  };
+}
+
+describe('the bundles\' tree helpers', () => {
+  it('modifyChildren visits and changes children as unist-util-modify-children does', () => {
+    const children = fc.array(fc.string({ maxLength: 3 }).map((value) => ({ type: 'TextNode', value })), { maxLength: 12 });
+    fc.assert(
+      fc.property(children, fc.array(fc.nat(60), { minLength: 1, maxLength: 30 }), (nodes, script) => {
+        const run = (modify: typeof modifyChildren) => {
+          const parent = { children: nodes.map((n) => ({ ...n })) };
+          const log: string[] = [];
+          modify(scriptedModifier(script, log) as never)(parent as never);
+          return { log, children: parent.children };
+        };
+        expect(run(modifyChildren)).toStrictEqual(run(stockModifyChildren as never));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('toString gives the text of every node as nlcst-to-string does', () => {
+    const lines = [...ownLines(), 'U.S. AT&T\'s co-founder—"e.g." 3.5% ’tis', ''];
+    const texts = (node: TestNode, read: (n: TestNode | TestNode[]) => string, out: string[]) => {
+      out.push(read(node));
+      if (node.children) {
+        out.push(read(node.children));
+        for (const child of node.children) texts(child, read, out);
+      }
+      return out;
+    };
+    for (const line of lines) {
+      const tree = stock.parse(line) as unknown as TestNode;
+      expect(texts(tree, toString as never, [])).toStrictEqual(texts(tree, stockToString as never, []));
+    }
+    expect(() => toString(undefined as never)).toThrow();
+  });
+
+  it('read as the source does: dist/analysis.js, with them, gives what src/analysis gives on our articles', () => {
+    const bundle = createRequire(__filename)(resolve(__dirname, '..', 'dist', 'analysis.js')) as { analyze: typeof analyze };
+    for (const dir of ['samples', 'test/fixtures/articles']) {
+      for (const name of readdirSync(dir).sort()) {
+        if (!/\.(article|txt)$/.test(name)) continue;
+        const text = readFileSync(join(dir, name), 'utf8');
+        expect(JSON.stringify(bundle.analyze(text)), name).toBe(JSON.stringify(analyze(text)));
+      }
+    }
   });
 });
