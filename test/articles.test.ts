@@ -322,6 +322,13 @@ describe('organizations and teams', () => {
     expect(entity(article, 'Norway')).toMatchObject({ type: 'place' });
   });
 
+  it('reads a country after "at the" or "in the" as the place, not its team or state: "at the Emirates", "At the Warsaw summit"', () => {
+    const match = analyze('Chile beat Norway 2-1 at the Emirates on Monday. Chile scored first in the 12th minute, and Norway equalised before half-time in the match.\n');
+    expect(match.entities.some((e) => e.name.startsWith('United Arab Emirates') && e.type === 'organization')).toBe(false);
+    const summit = analyze('Russia warned Poland again on Monday. At the Warsaw summit, the allies agreed to send more troops to Poland.\n');
+    expect(entity(summit, 'Poland').metonyms ?? []).not.toContain('Warsaw');
+  });
+
   it('reads the short name of a team playing in the report as that team', () => {
     const article = analyze('Group C roundup\n\nNorth Korea beat Peru 2-1 in their opening match on Monday. Korea scored first in the 12th minute, and a late goal from Peru came too late.\n');
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);

@@ -481,6 +481,21 @@ function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
 }
 
 /** Capitals stand for their state unless they are a place something happens in. */
+/**
+ * "At the Warsaw summit", "at the Emirates": a preposition of place before the name's article. A post-filter on the metonyms:
+ * isMetonym, whose verdicts are the entity reader's features, does not look past the article.
+ */
+const isPlaceAfterArticle = (c: Candidate) => c.words[c.from - 1]?.lower === 'the' && locativePrepositions.has(c.words[c.from - 2]?.lower ?? '');
+
+/** A capital after a preposition of place and its article is the city, not its state. */
+function readCapitalsAfterArticles(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.rule !== 'place.metonym.capital' || !isPlaceAfterArticle(c)) continue;
+    const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
+    Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
+  }
+}
+
 function isMetonym(words: Word[], from: number, to: number): boolean {
   const before = words[from - 1];
   const after = words[to];
@@ -723,7 +738,7 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
   const rest: Candidate[] = [];
   for (const c of candidates) {
     if (c.rule !== 'place.lexicon.country' && c.rule !== 'place.lexicon.region') continue;
-    if (!isMetonym(c.words, c.from, c.to) || isHomeCountry(c) || !isSportsSentence(c.sentence, c.words)) {
+    if (!isMetonym(c.words, c.from, c.to) || isPlaceAfterArticle(c) || isHomeCountry(c) || !isSportsSentence(c.sentence, c.words)) {
       rest.push(c);
       continue;
     }
@@ -804,6 +819,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   candidates.sort((a, b) => a.start - b.start);
   // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
   readCountriesAsTeams(sentences, candidates);
+  readCapitalsAfterArticles(candidates);
   readTownClubs(candidates);
   link(candidates, table, text);
   return problem;
