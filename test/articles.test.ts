@@ -346,6 +346,24 @@ describe('organizations and teams', () => {
     for (const team of ['Chile', 'Norway', 'Peru']) expect(entity(article, `${team} national team`).mentions).toHaveLength(2);
   });
 
+  it('reads a city that plays in a match report as its club, but where fans are as the city', () => {
+    const text =
+      'Leeds beat Norwich 3-1 on Saturday. Leeds scored twice in the first half, and Norwich pulled one back after 60 minutes. ' +
+      'Norwich striker Tom Hale missed a penalty in the 80th minute. Fans in Leeds celebrated the win in the league.\n';
+    const article = analyze(text);
+    expect(entity(article, 'Leeds')).toMatchObject({ type: 'organization', rule: 'org.club.city' });
+    expect(entity(article, 'Leeds').mentions.find((m) => m.start === text.indexOf('Leeds celebrated'))?.type).toBe('place');
+    expect(entity(article, 'Norwich').type).toBe('organization');
+    // Not outside a match report.
+    expect(entity(analyze('Leeds approved a new bus lane on Monday. The council in Leeds said work starts in May.\n'), 'Leeds').type).toBe('place');
+  });
+
+  it('reads a one-word name beside a club as a club, not a person: "Chelsea and Manchester City"; not a person named in full', () => {
+    const article = analyze('Chelsea and Manchester City play on Sunday. Pep Guardiola signed a new contract last week. Guardiola and Manchester City agreed terms on Monday.\n');
+    expect(entity(article, 'Chelsea')).toMatchObject({ type: 'organization', rule: 'org.club.beside-club' });
+    expect(entity(article, 'Pep Guardiola').type).toBe('person');
+  });
+
   it('reads a club named after its town, and the town alone after it, as the club', () => {
     const article = analyze('Rovers beat Dunmore Town 2-1 at home on Saturday. Dunmore led after 34 minutes, and fans in Dunmore were stunned. Dunmore Town now sit third.\n');
     const club = entity(article, 'Dunmore Town');

@@ -480,7 +480,6 @@ function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
   return sentence.sports;
 }
 
-/** Capitals stand for their state unless they are a place something happens in. */
 /**
  * "At the Warsaw summit", "at the Emirates": a preposition of place before the name's article. A post-filter on the metonyms:
  * isMetonym, whose verdicts are the entity reader's features, does not look past the article.
@@ -496,6 +495,7 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
   }
 }
 
+/** Capitals stand for their state unless they are a place something happens in. */
 function isMetonym(words: Word[], from: number, to: number): boolean {
   const before = words[from - 1];
   const after = words[to];
@@ -708,6 +708,15 @@ function initials(nameWords: string[]): string {
  * Where a country is only where someone comes from or where something is: "Pete Sampras (U.S.)",
  * "Karlsruhe of Germany", "BIRMINGHAM, England", "in Hungary, Poland and ...".
  */
+/** The cities that play are their clubs, and so are their other mentions but where something happens ("fans in Liverpool"). */
+function readCitiesAsClubs(candidates: Candidate[], playing: Candidate[]): void {
+  const clubs = new Set(playing.map((c) => c.name));
+  for (const c of candidates) {
+    if ((c.type !== 'place' && c.type !== 'unknown') || !clubs.has(c.name) || isLocative(c.words[c.from - 1]) || isPlaceAfterArticle(c)) continue;
+    Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club.city' });
+  }
+}
+
 function isHomeCountry(c: Candidate): boolean {
   const before = c.words[c.from - 1]?.text;
   if (before === '(') return c.words[c.to]?.text === ')';
@@ -736,9 +745,17 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
   };
   const teams = new Set<string>();
   const rest: Candidate[] = [];
+  const plays = (c: Candidate) => isMetonym(c.words, c.from, c.to) && !isPlaceAfterArticle(c) && !isHomeCountry(c) && isSportsSentence(c.sentence, c.words);
+  // "Liverpool beat Brentford 3-1": a city that plays in a match report is its club; not an event ("Paris 2024").
+  const cities: Candidate[] = [];
   for (const c of candidates) {
+    // Not a capital: few clubs are named after one alone, and "London" in "a north London club" is the city.
+    if (c.rule === 'place.lexicon.city') {
+      if (plays(c) && !c.words[c.to]?.info.digitFirst) cities.push(c);
+      continue;
+    }
     if (c.rule !== 'place.lexicon.country' && c.rule !== 'place.lexicon.region') continue;
-    if (!isMetonym(c.words, c.from, c.to) || isPlaceAfterArticle(c) || isHomeCountry(c) || !isSportsSentence(c.sentence, c.words)) {
+    if (!plays(c)) {
       rest.push(c);
       continue;
     }
@@ -748,6 +765,7 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
     if (last?.length === 1) teams.add(last.name);
     asTeam(c);
   }
+  if (cities.length && isSportsArticle()) readCitiesAsClubs(candidates, cities);
   // One sense per article: the team that won also takes the lead "for Belgium" and loses "to England"; "in Belgium" stays a place.
   if (!teams.size || !isSportsArticle()) return;
   for (const c of rest) if (teams.has(c.name) && !isLocative(c.words[c.from - 1]) && !isHomeCountry(c)) asTeam(c);
@@ -798,6 +816,32 @@ function readTownClubs(candidates: Candidate[]): void {
   }
 }
 
+const CLUB_LINKS = new Set(['and', 'or', 'v', 'vs', 'versus']);
+
+/**
+ * "Chelsea and Manchester City", "Everton v Leeds United": a one-word name beside a club is a club, all through the article. Not the surname of a person the article names ("Guardiola and Manchester City").
+ */
+function readClubsBesideClubs(candidates: Candidate[]): void {
+  const isClub = (d: Candidate | undefined) =>
+    !!d && d.type === 'organization' && (d.rule === 'org.club' || (d.nameWords.length > 1 && (clubHeads.has(d.nameWords.at(-1)!) || clubSuffixes.has(d.nameWords.at(-1)!))));
+  // The words between two names are one link word, and the full stop of "v.".
+  const linked = (words: Word[], from: number, to: number) => CLUB_LINKS.has(words[from]?.lower ?? '') && (to === from + 1 || (to === from + 2 && words[from + 1]!.text === '.'));
+  const surnames = new Set<string>();
+  for (const c of candidates) if (c.type === 'person' && c.nameWords.length > 1) surnames.add(c.nameWords.at(-1)!);
+  const clubs = new Set<string>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.to - c.from !== 1 || c.type === 'organization' || surnames.has(c.name)) continue;
+    const before = candidates[i - 1];
+    const after = candidates[i + 1];
+    if ((isClub(after) && after!.words === c.words && linked(c.words, c.to, after!.from)) || (isClub(before) && before!.words === c.words && linked(c.words, before!.to, c.from))) clubs.add(c.name);
+  }
+  if (!clubs.size) return;
+  for (const c of candidates) {
+    if (clubs.has(c.name) && c.type !== 'organization' && !isLocative(c.words[c.from - 1])) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club.beside-club' });
+  }
+}
+
 /** Reads the names of the sentences into the table; returns why the entity reader was not used, or null. */
 export function extractEntities(sentences: Sentence[], table: EntityTable, text: string): string | null {
   const { model, problem } = nerModel();
@@ -821,6 +865,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readCountriesAsTeams(sentences, candidates);
   readCapitalsAfterArticles(candidates);
   readTownClubs(candidates);
+  readClubsBesideClubs(candidates);
   link(candidates, table, text);
   return problem;
 }
