@@ -708,6 +708,14 @@ function initials(nameWords: string[]): string {
  * Where a country is only where someone comes from or where something is: "Pete Sampras (U.S.)",
  * "Karlsruhe of Germany", "BIRMINGHAM, England", "in Hungary, Poland and ...".
  */
+function isHomeCountry(c: Candidate): boolean {
+  const before = c.words[c.from - 1]?.text;
+  if (before === '(') return c.words[c.to]?.text === ')';
+  if (before === 'of') return !!c.words[c.from - 2]?.capitalized;
+  const place = before === ',' ? c.words[c.from - 2]?.text : undefined;
+  return !!place && ALL_CAPS_WORD.test(place);
+}
+
 /** The cities that play are their clubs, and so are their other mentions but where something happens ("fans in Liverpool"). */
 function readCitiesAsClubs(candidates: Candidate[], playing: Candidate[]): void {
   const clubs = new Set(playing.map((c) => c.name));
@@ -715,14 +723,6 @@ function readCitiesAsClubs(candidates: Candidate[], playing: Candidate[]): void 
     if ((c.type !== 'place' && c.type !== 'unknown') || !clubs.has(c.name) || isLocative(c.words[c.from - 1]) || isPlaceAfterArticle(c)) continue;
     Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club.city' });
   }
-}
-
-function isHomeCountry(c: Candidate): boolean {
-  const before = c.words[c.from - 1]?.text;
-  if (before === '(') return c.words[c.to]?.text === ')';
-  if (before === 'of') return !!c.words[c.from - 2]?.capitalized;
-  const place = before === ',' ? c.words[c.from - 2]?.text : undefined;
-  return !!place && ALL_CAPS_WORD.test(place);
 }
 
 const PLACE_KINDS = new Set<GazetteerEntry['kind']>(['country', 'capital', 'city', 'state', 'region']);
@@ -819,7 +819,8 @@ function readTownClubs(candidates: Candidate[]): void {
 const CLUB_LINKS = new Set(['and', 'or', 'v', 'vs', 'versus']);
 
 /**
- * "Chelsea and Manchester City", "Everton v Leeds United": a one-word name beside a club is a club, all through the article. Not the surname of a person the article names ("Guardiola and Manchester City").
+ * "Chelsea and Manchester City", "Everton v Leeds United": a one-word name beside a club is a club, all through the article.
+ * Not the surname of a person the article names ("Guardiola and Manchester City").
  */
 function readClubsBesideClubs(candidates: Candidate[]): void {
   const isClub = (d: Candidate | undefined) =>

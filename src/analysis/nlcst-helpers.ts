@@ -1,6 +1,6 @@
 // Two helpers parse-latin's rules call for every token, with their packages' contracts
-// (unist-util-modify-children, nlcst-to-string) and less work per call; the build puts them in
-// those packages' place (scripts/build.mjs), and test/english.test.ts checks them against them.
+// (unist-util-modify-children, nlcst-to-string) and less work per call. The build puts them in
+// those packages' place (scripts/build.mjs); test/english.test.ts checks both against the packages.
 
 interface Node {
   type?: string;

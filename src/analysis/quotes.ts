@@ -2043,7 +2043,6 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'over', 'by', 'for', 'w
 const CLAUSE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'as']);
 /** Words that open a phrase set before a sentence's subject: "In a speech in Ohio, ...", "After the vote, ...", "Asked about the vote, ...". */
 const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until', 'asked', 'pressed']);
-/** A verb in the ten words from `k`, up to the sentence's stop: an auxiliary or a form in -ed ("had", "died"). */
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Where a count that starts at word k ends ("300", "another", "a second", "a further 20"), or -1. */
 function countEnd(words: Word[], k: number): number {
@@ -2054,6 +2053,7 @@ function countEnd(words: Word[], k: number): number {
   return w && (w.info.digitFirst || (j > k && ORDINALS.has(w.lower))) ? j + 1 : -1;
 }
 
+/** A verb in the ten words from `k`, up to the sentence's stop: an auxiliary or a form in -ed ("had", "died"). */
 function hasVerbSoon(words: Word[], k: number): boolean {
   for (let j = k + 1; j < words.length && j < k + 10; j++) {
     const w = words[j]!;
