@@ -679,6 +679,10 @@ export class QuoteFinder {
   private reportInside(f: Found, hosts: Quote[]): Quote | null {
     if (f.attribution.confidence < MODEL_MIN_CONFIDENCE || hosts.length !== 1) return null;
     const host = hosts[0]!;
+    // The report opens at or before its cue, which must then lie inside the host's content: most cues the model reads there are
+    // the host's own, before its content ("said that …"), and need no quote made.
+    const cue = f.attribution.cue;
+    if (cue && f.words[cue.from]!.start <= host.start) return null;
     const inner = this.modelQuote(f);
     if (!inner?.cue || inner.start < inner.cue.end) return null;
     return this.endBefore(host, Math.min(inner.source?.start ?? inner.cue.start, inner.cue.start), MODEL_CLAUSE_CONJUNCTIONS, false) ? inner : null;
