@@ -130,6 +130,18 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Seoul')?.type).toBe('place');
   });
 
+  it('reads a name across a prefix the parser splits at its hyphen: "Co-operation", but not "Seoul-based"', () => {
+    const article = analyze(
+      'The Organisation for Regional Co-operation and Development said growth would slow. Officials at the Baltic Co-operation Council said talks had stalled. ' +
+        'The Seoul-based Harbor Bank was cited.',
+    );
+    expect(entity(article, 'Organisation for Regional Co-operation and Development')?.type).toBe('organization');
+    expect(entity(article, 'Baltic Co-operation Council')?.type).toBe('organization');
+    expect(article.quotes.map((q) => q.source?.text)).toEqual(['Organisation for Regional Co-operation and Development', 'Baltic Co-operation Council']);
+    expect(entity(article, 'Harbor Bank')?.type).toBe('organization');
+    expect(entity(article, 'Seoul')?.type).toBe('place');
+  });
+
   it('reads a lexicon place before a possessive and the name after it as two names', () => {
     const article = analyze("South Korea's Lee Jae-myung also offered help. Moody's Investors Service cut the rating.");
     expect(entity(article, 'South Korea')?.type).toBe('place');

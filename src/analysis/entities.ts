@@ -958,6 +958,63 @@ function ruleTags(candidates: Candidate[], n: number): number[] {
  * lower-case particle ("Palais des Nations", "Ludwig van Beethoven"), or the "of" or "for" of an
  * organization the rules read whole ("Centre for Eastern Shipping Studies").
  */
+/** Prefixes a name may join to a lower-case word with a hyphen: "Co-operation", "Non-proliferation", "Anti-doping". */
+const NAME_PREFIXES = new Set(['Co', 'Anti', 'Non', 'Pro', 'Inter', 'Multi', 'Counter', 'Self', 'Semi', 'Trans', 'Pan', 'Post', 'Pre']);
+const NAME_LINKS = new Set(['of', 'for', 'on', 'and']);
+
+/** Where a word like "Co-operation" that starts at word i ends: a capitalized prefix, a hyphen and a lower-case word, unspaced; or -1. */
+function prefixedWordEnd(words: Word[], i: number): number {
+  const hyphen = words[i + 1];
+  const rest = words[i + 2];
+  return NAME_PREFIXES.has(words[i]?.text ?? '') && hyphen?.text === '-' && !hyphen.spaced && rest?.kind === 'word' && !rest.spaced && !rest.capitalized ? i + 3 : -1;
+}
+
+/**
+ * "Organisation for Economic Co-operation and Development", "Shanghai Co-operation Organisation", "World Co-operation Council": the
+ * parser splits "Co-operation" at its hyphen, and the reader's names end at "Co" or start after "operation" (the weights learned
+ * the split words; this post-filter leaves them as trained). A name ending on such a prefix runs on over the word, and over the
+ * capitalized words and links after it; an organization right after such a word starts with it and the capitalized words before it.
+ */
+function joinPrefixedWords(words: Word[], spans: NameSpan[]): NameSpan[] {
+  if (!spans.some((s) => prefixedWordEnd(words, s.to - 1) > 0 || (s.from >= 3 && prefixedWordEnd(words, s.from - 3) === s.from))) return spans;
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    let { from, to } = span;
+    const previous = out[out.length - 1];
+    if (previous && previous.to > from) {
+      // Taken into the name before.
+      if (span.type === 'organization') previous.type = 'organization';
+      previous.to = Math.max(previous.to, to);
+      previous.confidence = Math.min(previous.confidence, span.confidence);
+      continue;
+    }
+    const tail = prefixedWordEnd(words, to - 1);
+    if (tail > 0) {
+      let end = tail;
+      for (;;) {
+        const w = words[end];
+        const next = prefixedWordEnd(words, end);
+        if (next > 0) end = next;
+        else if (w?.kind === 'word' && w.capitalized) end++;
+        else if (w && NAME_LINKS.has(w.lower) && words[end + 1]?.capitalized && words[end + 1]!.kind === 'word') end += 2;
+        else break;
+      }
+      // "Organization for Security and Co-operation": a name of three words or more may end on it.
+      if (end > tail || (span.type === 'organization' && to - from >= 3)) to = end;
+    } else if (span.type === 'organization' && from >= 3 && prefixedWordEnd(words, from - 3) === from && !isInitial(words, from - 3)) {
+      // Not a prefix capitalized by its place: "Self-styled Islamic State", "Post-war Britain".
+      from -= 3;
+      while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized && !isInitial(words, from - 1)) from--;
+    }
+    if (from === span.from && to === span.to) out.push(span);
+    else {
+      while (out.length && out[out.length - 1]!.to > from) out.pop();
+      out.push({ ...span, from, to, type: to !== span.to || from !== span.from ? 'organization' : span.type });
+    }
+  }
+  return out;
+}
+
 function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const span of spans) {
@@ -1146,7 +1203,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       else out.push(surnameOnly(c));
     }
   }
-  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtPossessives(words, joinSplitNames(words, spans, ruled), ruled, namedAlone), text, namedAlone))) {
+  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtPossessives(words, joinSplitNames(words, joinPrefixedWords(words, spans), ruled), ruled, namedAlone), text, namedAlone))) {
     // "Brussels-based", "Kremlin-backed": the reader learned such words as other names (CoNLL's convention); a known place keeps its name.
     if (span.type === 'other') {
       const place = words[span.to]?.text === '-' && !words[span.to]!.spaced && LOWER_FIRST.test(words[span.to + 1]?.text ?? '') ? ruledName(ruled, span.from, span.to) : undefined;
