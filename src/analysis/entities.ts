@@ -953,11 +953,6 @@ function ruleTags(candidates: Candidate[], n: number): number[] {
   return tags;
 }
 
-/**
- * One name the model read as two: across an editorial bracket ("[President Joe] Biden"), a
- * lower-case particle ("Palais des Nations", "Ludwig van Beethoven"), or the "of" or "for" of an
- * organization the rules read whole ("Centre for Eastern Shipping Studies").
- */
 /** Prefixes a name may join to a lower-case word with a hyphen: "Co-operation", "Non-proliferation", "Anti-doping". */
 const NAME_PREFIXES = new Set(['Co', 'Anti', 'Non', 'Pro', 'Inter', 'Multi', 'Counter', 'Self', 'Semi', 'Trans', 'Pan', 'Post', 'Pre']);
 const NAME_LINKS = new Set(['of', 'for', 'on', 'and']);
@@ -1015,6 +1010,11 @@ function joinPrefixedWords(words: Word[], spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+/**
+ * One name the model read as two: across an editorial bracket ("[President Joe] Biden"), a
+ * lower-case particle ("Palais des Nations", "Ludwig van Beethoven"), or the "of" or "for" of an
+ * organization the rules read whole ("Centre for Eastern Shipping Studies").
+ */
 function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const span of spans) {
