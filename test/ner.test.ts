@@ -22,6 +22,25 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(sydney, 'Sydney')).toMatchObject({ type: 'place' });
   });
 
+  it('reads a name set off by an age or a person\'s role as a person\'s, whatever its words name elsewhere', () => {
+    const article = analyze(
+      'Helena Marsh, a councillor in the district, said the budget was too small. Georgia Banks, 34, a nurse, was hurt. ' +
+        'Victoria Adeyemi, chief executive of the bakery, said sales rose. Jordan Klee, a lawyer for the families, declined to comment.',
+    );
+    expect(entity(article, 'Helena Marsh')).toMatchObject({ type: 'person', roles: ['councillor in the district'] });
+    expect(entity(article, 'Georgia Banks')?.type).toBe('person');
+    expect(entity(article, 'Victoria Adeyemi')).toMatchObject({ type: 'person', roles: ['chief executive of the bakery'] });
+    expect(entity(article, 'Jordan Klee')).toMatchObject({ type: 'person', roles: ['lawyer for the families'] });
+    // A role a company holds too ("an adviser", "the owner") says nothing of who holds it, nor does one after a name the lexicon knows.
+    const banks = analyze('Morgan Stanley, an adviser to the buyer, declined to comment. Sydney Water, the owner of the dam, said levels were low.');
+    expect(entity(banks, 'Morgan Stanley')?.type).toBe('organization');
+    expect(entity(banks, 'Sydney Water')?.type).not.toBe('person');
+  });
+
+  it('gives a person the model names the title written before the name as a role', () => {
+    expect(entity(analyze('Councillor Helena Marsh said the budget was too small.'), 'Helena Marsh')).toMatchObject({ type: 'person', roles: ['Councillor'] });
+  });
+
   it('reads a company named after people as an organization, and its short name', () => {
     const article = analyze('Shares of Johnson & Johnson fell on Monday. Ford Motor Co said it would cut jobs, and Ford shares fell too.');
     expect(entity(article, 'Johnson & Johnson')).toMatchObject({ type: 'organization' });

@@ -1242,8 +1242,10 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // Not a name that qualifies the noun after it: "an adviser at the Clinton campaign".
     const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end && !(words[to]?.kind === 'word' && !words[to]!.capitalized && words[from - 1]!.lower === 'the');
     if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.has(words[to - 1]!.text) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
-    // "said Tina Marsh, 47, who works …": a name with an age set off after it is a person's.
-    if (span.type !== 'person' && hasAge(words, to)) span = { ...span, type: 'person' };
+    // "said Tina Marsh, 47, who works …", "Helena Marsh, a councillor": an age or a person's role set off after a name makes it a
+    // person's, whatever its words name elsewhere (a town, a bank, a marsh).
+    const described = hasAge(words, to) || (span.type !== 'person' && isGivenAndFamilyName(words, from, to) && personRoleAfter(words, to));
+    if (described) span = { ...span, type: 'person' };
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
     const club = to - from > 1 && clubSuffixes.has(words[to - 1]!.text);
     if (club && span.type === 'person') span = { ...span, type: 'organization' };
@@ -1266,13 +1268,15 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       // A title, an honorific or a known first name before a surname makes a person, whatever the model's type;
       // an organization's head word at the end ("Andy Warhol Foundation") makes an organization.
       if (PERSON_EVIDENCE.test(c.rule) && !workplace && !club) span = { ...span, type: 'person' };
-      else if (c.rule.startsWith('org.head-word') && span.type === 'person') span = { ...span, type: 'organization' };
-      else if (c.strength >= 2 && c.type !== 'unknown' && !acting && !workplace && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = { ...span, type: c.type };
+      else if (c.rule.startsWith('org.head-word') && span.type === 'person' && !described) span = { ...span, type: 'organization' };
+      else if (c.strength >= 2 && c.type !== 'unknown' && !acting && !workplace && !described && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = { ...span, type: c.type };
       else if (c.type !== span.type && !acting) {
         c.type = span.type;
-        c.rule = 'ner.model';
+        c.rule = described && c.type === 'person' ? 'person.described' : 'ner.model';
         c.metonym = false;
         if (c.form === 'metonym') c.form = 'alias';
+        // The rules look for roles beside people and organizations only ("Councillor Helena Marsh" was a town's name to them).
+        if (c.type === 'person' && !c.roles.length) addRoles(c, text);
       }
       c.strength = Math.max(c.strength, 2);
     } else {
@@ -1307,6 +1311,37 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   // A surname the model's name grew over ("Bakker" in "Maarten den Bakker") is no mention of its own.
   const inside = (c: Candidate) => c.surnameOnly && out.some((o) => o !== c && o.from <= c.from && c.to <= o.to && o.to - o.from > c.to - c.from);
   return sortedByStart(out.some(inside) ? out.filter((c) => !inside(c)) : out);
+}
+
+/**
+ * "Helena Marsh", "Georgia Banks", "Victoria Adeyemi": two or three name words, the first no common word, the last no legal form,
+ * and no name the lexicon knows as a whole ("Morgan Stanley", "New Zealand").
+ */
+function isGivenAndFamilyName(words: Word[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3 || !isNameWord(words[from]!.text) || legalSuffixes.has(words[to - 1]!.text)) return false;
+  for (let k = from + 1; k < to; k++) if (!NAME_WORD.test(words[k]!.text) || ALL_CAPS.test(words[k]!.text)) return false;
+  return (matchGazetteerTokens(words, from, false)?.length ?? 1) === 1;
+}
+
+/** Roles that a company or a country holds as often as a person: they tell no one's kind. */
+const SHARED_ROLES = new Set([
+  'adviser', 'advisor', 'ally', 'member', 'owner', 'shareholder', 'stakeholder', 'investor', 'partner', 'rival', 'leader', 'supporter', 'host',
+  'developer', 'regulator', 'monitor', 'observer', 'successor', 'predecessor', 'opponent', 'incumbent', 'challenger', 'defendant', 'plaintiff',
+  'victim', 'suspect', 'witness', 'head', 'founder', 'co-founder', 'cofounder', 'player', 'critic', 'broker', 'trader', 'employee', 'heir',
+]);
+
+/** "…, a councillor in the district", "…, the company's chief executive": a role after the name that only a person holds. */
+function personRoleAfter(words: Word[], to: number): boolean {
+  const role = roleAfter(words, to);
+  if (!role) return false;
+  let head: Word | undefined;
+  for (let k = to + 1; k < words.length && words[k]!.start < role[1]; k++) {
+    const w = words[k]!;
+    // "Apple Inc, chief executive Tim Cook said": a title before another name is that person's.
+    if (head && w.capitalized && (descriptorNouns.has(words[k - 1]!.lower) || lowerTitleWords.has(words[k - 1]!.lower))) return false;
+    if (!head && (descriptorNouns.has(w.lower) || titleHeads.has(w.text) || PROFESSION.test(w.lower))) head = w;
+  }
+  return !!head && !SHARED_ROLES.has(head.lower);
 }
 
 /**
