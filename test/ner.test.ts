@@ -41,6 +41,15 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(analyze('Councillor Helena Marsh said the budget was too small.'), 'Helena Marsh')).toMatchObject({ type: 'person', roles: ['Councillor'] });
   });
 
+  it('keeps a generation suffix in a person\'s name, and out of the short name', () => {
+    const article = analyze('Martin Luther King Jr. spoke in Memphis. Pope Leo XIV met King Charles III, and Robert Downey Jr said he was moved.');
+    expect(entity(article, 'Martin Luther King Jr.')).toMatchObject({ type: 'person', aliases: ['King'] });
+    expect(entity(article, 'Leo XIV')).toMatchObject({ type: 'person', aliases: ['Leo'], roles: ['Pope'] });
+    expect(entity(article, 'Charles III')).toMatchObject({ type: 'person', aliases: ['Charles'] });
+    expect(entity(article, 'Robert Downey Jr')).toMatchObject({ type: 'person', aliases: ['Downey'] });
+    expect(article.entities.some((e) => e.name === 'Jr.' || e.aliases.includes('III'))).toBe(false);
+  });
+
   it('reads a company named after people as an organization, and its short name', () => {
     const article = analyze('Shares of Johnson & Johnson fell on Monday. Ford Motor Co said it would cut jobs, and Ford shares fell too.');
     expect(entity(article, 'Johnson & Johnson')).toMatchObject({ type: 'organization' });

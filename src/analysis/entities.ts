@@ -1029,6 +1029,41 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
   return out;
 }
 
+/** "Jr.", "Sr", "III", "XIV": what follows a person's name to tell them from a parent or a predecessor. Not "I", "V" or "X" alone. */
+const GENERATION_SUFFIX = /^(?:[JS]r\.?|(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))$/;
+export const isGenerationSuffix = (text: string) => GENERATION_SUFFIX.test(text);
+
+/**
+ * "Martin Luther King Jr.", "Robert Downey Jr", "John Smith, Jr.": a person's name runs on over a generation suffix, and over a
+ * name word no span holds before it ("King", which the rules read as a title); a span of the suffix alone is none of its own.
+ */
+function joinNameSuffixes(words: Word[], spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    let at = span.to;
+    if (span.type === 'person' && words[at]?.capitalized && NAME_WORD.test(words[at]!.text) && !isGenerationSuffix(words[at]!.text) && spans[k + 1]?.from !== at) at++;
+    if (span.type === 'person' && words[at]?.text === ',' && /^[JS]r/.test(words[at + 1]?.text ?? '')) at++;
+    const suffix = words[at];
+    if (span.type !== 'person' || !suffix || !isGenerationSuffix(suffix.text) || suffix.spaced === false) {
+      out.push(span);
+      continue;
+    }
+    let to = at + 1;
+    // The model's own span of the suffix goes into the name, and its words' confidence into the name's.
+    let sure = span.confidence * (span.to - span.from);
+    let read = span.to - span.from;
+    while (spans[k + 1] && spans[k + 1]!.from <= at) {
+      const next = spans[++k]!;
+      to = Math.max(to, next.to);
+      sure += next.confidence * (next.to - next.from);
+      read += next.to - next.from;
+    }
+    out.push({ ...span, to, confidence: sure / read });
+  }
+  return out;
+}
+
 /**
  * Two names joined by "&" are a firm ("Marks & Spencer"). Joined by "and" after "the", a word with no head of its own and an
  * organization ending in a head word are one body ("the Marine and Coastal Protection Agency"), unless the first is a known name.
@@ -1203,7 +1238,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       else out.push(surnameOnly(c));
     }
   }
-  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtPossessives(words, joinSplitNames(words, joinPrefixedWords(words, spans), ruled), ruled, namedAlone), text, namedAlone))) {
+  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, spans)), ruled), ruled, namedAlone), text, namedAlone))) {
     // "Brussels-based", "Kremlin-backed": the reader learned such words as other names (CoNLL's convention); a known place keeps its name.
     if (span.type === 'other') {
       const place = words[span.to]?.text === '-' && !words[span.to]!.spaced && LOWER_FIRST.test(words[span.to + 1]?.text ?? '') ? ruledName(ruled, span.from, span.to) : undefined;
@@ -1213,7 +1248,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       if (alone && !place && alone.rule !== 'person.group') out.push(surnameOnly(alone));
       continue;
     }
-    const bounds = nameBounds(words, span.from, span.to, span.type);
+    let bounds = nameBounds(words, span.from, span.to, span.type);
+    // "Martin Luther King Jr.": a title word right before a generation suffix is a surname, and the name runs from the start.
+    if (bounds[1] - bounds[0] === 1 && bounds[0] > span.from && isGenerationSuffix(words[bounds[0]]!.text)) bounds = nameBounds(words, span.from, span.to, 'other');
     let to = span.type === 'person' ? withParticleSurname(words, bounds[0], withKoreanGivenName(words, bounds[0], bounds[1])) : bounds[1];
     let from = bounds[0];
     // "White House National Security Communications Advisor John Kirby": the words that qualify a title are the title's; the name
@@ -1912,6 +1949,8 @@ const placesByFirstWord = (table: EntityTable, word: string) => table.entities.f
 /** "Kim Jong Un", "Wang Yi": a Chinese, Korean or Vietnamese family name first, then given names that are not Western ones. */
 /** The surname with the lower-case particles before it: "von der Leyen", "de Gaulle"; else the last word. */
 function surnameWithParticles(nameWords: string[]): string {
+  // "Martin Luther King Jr." is Mr. King; "Charles III" is Charles.
+  while (nameWords.length > 1 && isGenerationSuffix(nameWords[nameWords.length - 1]!)) nameWords = nameWords.slice(0, -1);
   let k = nameWords.length - 1;
   while (k > 1 && nameParticles.has(nameWords[k - 1]!) && nameWords[k - 1] === nameWords[k - 1]!.toLowerCase()) k--;
   // "De Blasio" is a surname already.
