@@ -81,6 +81,8 @@ describe('the entity reader on sentences we wrote', () => {
     expect(typeOf(article, 'Everton')).toBe('organization');
     expect(typeOf(article, 'Elland Road')).toBe('place');
     expect(typeOf(article, 'Daniel Farke')).toBe('person');
+    // A word opening the sentence before a person's role is where they work, though the reader hesitates over it.
+    expect(typeOf(analyze('Norwood manager Ellis Grady praised his players.'), 'Norwood')).toBe('organization');
   });
 
   it('reads names in an all-capitals headline, with the body as context', () => {
@@ -266,6 +268,10 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Moon Jae-in')!.aliases).toEqual(['Moon']);
     expect(entity(article, 'Park Min-jun')!.type).toBe('person');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Moon Jae-in', 'Moon']);
+    // A family name that is an English word, opening the sentence: "Son Heung-min", then "Son" alone.
+    const son = analyze('Son Heung-min added a second before half-time, and the crowd praised Son after the game.');
+    expect(entity(son, 'Son Heung-min')).toMatchObject({ type: 'person', aliases: ['Son'] });
+    expect(entity(son, 'Son Heung-min')!.mentions.map((m) => m.text)).toEqual(['Son Heung-min', 'Son']);
   });
 
   it('gives no one a family name two people share as a short name', () => {

@@ -1238,6 +1238,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       else out.push(surnameOnly(c));
     }
   }
+  // "Son Heung-min added": a family name that comes first, then a given name of two syllables joined by a hyphen, is a person's name,
+  // though the family name is an English word opening the sentence, and the parser writes the second syllable as a word of its own.
+  for (let k = 0; k + 3 < words.length; k++) {
+    if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
+  }
   for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, spans)), ruled), ruled, namedAlone), text, namedAlone))) {
     // "Brussels-based", "Kremlin-backed": the reader learned such words as other names (CoNLL's convention); a known place keeps its name.
     if (span.type === 'other') {
@@ -1290,7 +1295,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // "Muscles draw glucose": a word alone that opens its sentence is capitalized by its place; with nothing else for it, the model
     // must be sure. A dateline in capitals ("GARLAND, Texas") and a word glossed in brackets ("Sherbatov (Israel)") are left to the model.
     const alone = to - from === 1 ? words[from]! : undefined;
-    const hesitantOpening = alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(';
+    // "Tottenham manager Ange Postecoglou": a word before a person's role is where they work, whatever opens the sentence.
+    const hesitantOpening = alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(' && !opensRole(words, to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     if (hesitantOpening || (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE)) {
       // "Tursunov said": a surname alone still links to the person named before (or a town to its club).
@@ -1360,6 +1366,14 @@ function isGivenAndFamilyName(words: Word[], from: number, to: number): boolean 
   return (matchGazetteerTokens(words, from, false)?.length ?? 1) === 1;
 }
 
+/** "Tottenham manager Ange Postecoglou", "Nvidia chief executive Jensen Huang": a name word, then a role in lower case, then a name. */
+function opensRole(words: Word[], to: number): boolean {
+  if (!isNameWord(words[to - 1]!.text)) return false;
+  let k = to;
+  while (k < to + 3 && words[k]?.kind === 'word' && !words[k]!.capitalized && (descriptorNouns.has(words[k]!.lower) || lowerTitleWords.has(words[k]!.lower))) k++;
+  return k > to && !!words[k]?.capitalized && NAME_WORD.test(words[k]!.text);
+}
+
 /** Roles that a company or a country holds as often as a person: they tell no one's kind. */
 const SHARED_ROLES = new Set([
   'adviser', 'advisor', 'ally', 'member', 'owner', 'shareholder', 'stakeholder', 'investor', 'partner', 'rival', 'leader', 'supporter', 'host',
@@ -1379,6 +1393,16 @@ function personRoleAfter(words: Word[], to: number): boolean {
     if (!head && (descriptorNouns.has(w.lower) || titleHeads.has(w.text) || PROFESSION.test(w.lower))) head = w;
   }
   return !!head && !SHARED_ROLES.has(head.lower);
+}
+
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
+const LOWER_SYLLABLE = /^\p{Ll}{1,5}$/u;
+/** "Son Heung-min", "Park Ji-sung" at word k: a family name that comes first, a syllable, a hyphen, a syllable in lower case. */
+function isKoreanName(words: Word[], k: number): boolean {
+  return (
+    familyNamesFirst.has(words[k]!.text) && SYLLABLE.test(words[k + 1]!.text) && words[k + 2]!.text === '-' && !words[k + 2]!.spaced &&
+    LOWER_SYLLABLE.test(words[k + 3]!.text) && !words[k + 3]!.spaced && words[k + 4]?.text !== '-'
+  );
 }
 
 /**
