@@ -83,6 +83,9 @@ describe('the entity reader on sentences we wrote', () => {
     expect(typeOf(article, 'Daniel Farke')).toBe('person');
     // A word opening the sentence before a person's role is where they work, though the reader hesitates over it.
     expect(typeOf(analyze('Norwood manager Ellis Grady praised his players.'), 'Norwood')).toBe('organization');
+    // A player's one-word name opening a sentence is the name the reader finds inside another.
+    const report = analyze('Kane opened the scoring after ten minutes. The visitors dominated, and Kane later hit the bar.');
+    expect(entity(report, 'Kane')!.mentions.map((m) => m.start)).toEqual([0, 71]);
   });
 
   it('reads names in an all-capitals headline, with the body as context', () => {

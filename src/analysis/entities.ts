@@ -1879,8 +1879,11 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   }
   // A name no rule could type is the name written the same way elsewhere: "Scientology has been waging ...".
   const typedByText = new Map<string, EntityDraft>();
+  const personsAlone = new Map<string, EntityDraft>();
   for (const c of candidates) {
     const e = c.entity;
+    // "Kane opened the scoring … Kane later hit the bar": a person's one-word name, read inside a sentence, for the same word opening one.
+    if (e?.type === 'person' && e.nameWords.length === 1 && !c.nested && !isInitial(c.words, c.from)) personsAlone.set(c.name, e);
     if (!e || e.type === 'other' || e.strength < 3 || c.nested) continue;
     typedByText.set(text.slice(c.start, c.end), e);
     // "the Church of Scientology ... Scientology": what an organization is "of", when it is no place or common word.
@@ -1888,7 +1891,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (e.type === 'organization' && e.nameWords.length === 3 && orgHeads.has(head!) && of === 'of' && !commonWordSet.has(complement!.toLowerCase()) && !matchGazetteer([complement!], 0)) typedByText.set(complement!, e);
   }
   for (const c of untyped) {
-    const named = typedByText.get(text.slice(c.start, c.end));
+    const named = typedByText.get(text.slice(c.start, c.end)) ?? (c.surnameOnly && isInitial(c.words, c.from) ? personsAlone.get(c.name) : undefined);
     if (named) {
       Object.assign(c, { type: named.type, form: 'alias', rule: 'name.repeated' });
       attach(c, named);
