@@ -215,6 +215,13 @@ describe('anonymous sources', () => {
     const q = article.quotes.find((x) => /Calderon had pushed back/.test(x.text));
     expect(q?.source?.text).toMatch(/people familiar with the matter/);
   });
+
+  it('credits the people familiar with an inquiry or a company, not the inquiry or the company', () => {
+    for (const topic of ['the inquiry', 'the company', 'the investigation']) {
+      const [q] = analyze(`Police have not ruled out arson, two people familiar with ${topic} said.`).quotes;
+      expect(q).toMatchObject({ text: 'Police have not ruled out arson', source: { text: `two people familiar with ${topic}` } });
+    }
+  });
 });
 
 describe('sample: summit diplomacy', () => {

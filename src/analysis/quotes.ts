@@ -1231,7 +1231,8 @@ export class QuoteFinder {
     // "OPEC+ signalled": a plus written onto the name.
     if (j > min && words[j]!.text === '+' && !words[j]!.spaced) j--;
     if (j < min) return null;
-    if (words[j]!.text !== ',' && words[j]!.text !== ')') return this.nounPhraseEndingAt(words, j, min) ?? this.describedSubject(words, j, min);
+    // "people familiar with the inquiry said": the description's own noun ("inquiry", "company") is not who speaks.
+    if (words[j]!.text !== ',' && words[j]!.text !== ')') return this.describedSubject(words, j, min) ?? this.nounPhraseEndingAt(words, j, min);
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
     for (let commas = 0; commas < 2; commas++) {
       let k = j - 1;
@@ -1258,7 +1259,8 @@ export class QuoteFinder {
     for (let h = j - 1; h >= min && j - h < 8; h--) {
       const w = words[h]!;
       if (w.kind !== 'word' || CLAUSE_WORDS.has(w.lower)) return null;
-      if (!SOURCE_DESCRIPTIONS.has(words[h + 1]!.lower)) continue;
+      // "familiar with": the description runs on; its subject is before it.
+      if (!SOURCE_DESCRIPTIONS.has(words[h + 1]!.lower) || SOURCE_DESCRIPTIONS.has(w.lower)) continue;
       const source = this.nounPhraseEndingAt(words, h, min);
       return source?.anonymous ? { ...source, end: words[j]!.end } : null;
     }
