@@ -291,6 +291,11 @@ describe('places', () => {
   it('reads the capitals of a dateline as a place, not an acronym', () => {
     const article = analyze('Headline about a port\n\nODESA — Ships left the harbour on Tuesday, officials said.\n');
     expect(entity(article, 'Odesa')).toMatchObject({ type: 'place', rule: 'place.dateline', aliases: ['ODESA'] });
+    // However unsure the entity reader is of it; and the place is no one's speaker.
+    const wire = analyze('Tariff talks stall\n\nBRUSSELS (Reuters) - The European Union accused China on Wednesday of flooding its market.\n');
+    expect(entity(wire, 'Brussels')).toMatchObject({ type: 'place', rule: 'place.dateline' });
+    const leaders = analyze('Leaders meet\n\nBRUSSELS - European leaders gathered Friday to discuss the torrent of challenges facing the bloc.\n');
+    expect(leaders.quotes.every((q) => !q.source?.text.includes('BRUSSELS'))).toBe(true);
   });
 });
 

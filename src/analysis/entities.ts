@@ -1298,7 +1298,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // "Tottenham manager Ange Postecoglou": a word before a person's role is where they work, whatever opens the sentence.
     const hesitantOpening = alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(' && !opensRole(words, to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
-    if (hesitantOpening || (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE)) {
+    // "BRUSSELS (Reuters) -": capitals before the dateline's dash name a place, however unsure the reader is of it.
+    const dateline = span.type === 'place' && isDatelineName(sentence, words, from, to);
+    if (!dateline && (hesitantOpening || (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE))) {
       // "Tursunov said": a surname alone still links to the person named before (or a town to its club).
       if (c?.nameWords.length === 1) out.push(surnameOnly(c));
       continue;
@@ -1324,7 +1326,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       c.strength = Math.max(c.strength, 2);
     } else {
       // A name no rule proposed stands on the model alone: not when it hesitates.
-      if (span.confidence < MODEL_ALONE_MIN_CONFIDENCE) continue;
+      if (span.confidence < MODEL_ALONE_MIN_CONFIDENCE && !dateline) continue;
       c = candidate(sentence, words, from, to, span.type, 2, 'ner.model');
       c.definite = words[from - 1]?.lower === 'the';
       // "U.S. Secretary of State …": a name of the gazetteer the model read on its own goes by the gazetteer's name, as the rules' do.
@@ -1664,10 +1666,16 @@ export function datelineDash(words: Word[], from: number): number {
   return -1;
 }
 
+/** Words [from, to) of the sentence are the capitals that open its line before a dateline's dash. */
+function isDatelineName(sentence: Sentence, words: Word[], from: number, to: number): boolean {
+  if (from !== 0 || sentence.block.sentences[0] !== sentence || datelineDash(words, 0) < to) return false;
+  for (let k = from; k < to; k++) if (!ALL_CAPS_WORD.test(words[k]!.text)) return false;
+  return true;
+}
+
 /** The capitals before a dateline's dash name a place, not an acronym. */
 function readDatelinePlace(c: Candidate): void {
-  const { sentence, words } = c;
-  if (c.from !== 0 || sentence.block.sentences[0] !== sentence || !c.nameWords.every((w) => ALL_CAPS_WORD.test(w)) || datelineDash(words, 0) < c.to) return;
+  if (!isDatelineName(c.sentence, c.words, c.from, c.to)) return;
   const name = c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
   Object.assign(c, { type: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
 }

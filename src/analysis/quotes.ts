@@ -741,7 +741,8 @@ export class QuoteFinder {
   /** The subject of the cue at word `cueFrom` ("The GOP nominee, ..., even suggesting"), else the nearest name or pronoun before it in its sentence. */
   private speakerBefore(f: Found, cueFrom: number): { from: number; to: number } | null {
     const { words, sentenceStart } = f;
-    const s0 = sentenceStart[cueFrom]!;
+    // "BRUSSELS - European leaders gathered …": the dateline's place is no speaker.
+    const s0 = afterDateline(words, sentenceStart[cueFrom]!, cueFrom);
     let subject: Source | null = this.subjectBefore(words, cueFrom, s0);
     for (let k = cueFrom - 1; k >= s0 && !subject; k--) subject = subjectAt(words, k, this.ctx.table.byEnd.get(words[k]!.end) ?? this.ctx.table.byEnd.get(words[k]!.normEnd));
     if (!subject) return null;
@@ -879,7 +880,9 @@ export class QuoteFinder {
     // "Proponents, including the mayors' conference,": the phrase before the examples names the source.
     let sourceTo = a.source?.to ?? 0;
     for (let k = (a.source?.from ?? 0) + 1; k < sourceTo; k++) if (words[k]!.text === ',' && INCLUSIONS.has(words[k + 1]?.lower ?? '')) sourceTo = k;
-    const tagged = a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, a.source.from) ? { from: a.source.from, to: sourceTo } : null;
+    // "BRUSSELS - European leaders": the dateline is no part of the source.
+    const sourceFrom = a.source ? Math.max(a.source.from, Math.min(afterDateline(words, f.sentenceStart[a.source.from]!, sourceTo), sourceTo - 1)) : 0;
+    const tagged = a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, sourceFrom) ? { from: sourceFrom, to: sourceTo } : null;
     // Below that confidence, only a cue that follows no preposition: "joined … in condemning", "with written requests" are a
     // noun's or a participle's, whose subject the sentence need not name.
     const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(a.cue.from > 0 && PREPOSITIONS.has(words[a.cue.from - 1]!.lower));
