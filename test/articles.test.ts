@@ -294,6 +294,9 @@ describe('places', () => {
     // However unsure the entity reader is of it; and the place is no one's speaker.
     const wire = analyze('Tariff talks stall\n\nBRUSSELS (Reuters) - The European Union accused China on Wednesday of flooding its market.\n');
     expect(entity(wire, 'Brussels')).toMatchObject({ type: 'place', rule: 'place.dateline' });
+    expect(entity(wire, 'Brussels')!.mentions[0]!.type).toBeUndefined();
+    // A wire story's subject in capitals is no place: "RUGBY UNION - …".
+    expect(analyze('RUGBY UNION - Leeds beat Bath 30-12 on Saturday.\n').entities.some((e) => e.type === 'place' && e.rule === 'place.dateline')).toBe(false);
     const leaders = analyze('Leaders meet\n\nBRUSSELS - European leaders gathered Friday to discuss the torrent of challenges facing the bloc.\n');
     expect(leaders.quotes.every((q) => !q.source?.text.includes('BRUSSELS'))).toBe(true);
   });

@@ -1299,7 +1299,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     const hesitantOpening = alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(' && !opensRole(words, to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     // "BRUSSELS (Reuters) -": capitals before the dateline's dash name a place, however unsure the reader is of it.
-    const dateline = span.type === 'place' && isDatelineName(sentence, words, from, to);
+    const dateline = isDatelineName(sentence, words, from, to);
     if (!dateline && (hesitantOpening || (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE))) {
       // "Tursunov said": a surname alone still links to the person named before (or a town to its club).
       if (c?.nameWords.length === 1) out.push(surnameOnly(c));
@@ -1666,18 +1666,22 @@ export function datelineDash(words: Word[], from: number): number {
   return -1;
 }
 
-/** Words [from, to) of the sentence are the capitals that open its line before a dateline's dash. */
+/**
+ * Words [from, to) of the sentence are the capitals that open its line before a dateline's dash, and name a place: a known one, or
+ * one not ending in an organization's head word ("RUGBY UNION -" and "CONGRESS —" head a wire story or a newsletter item).
+ */
 function isDatelineName(sentence: Sentence, words: Word[], from: number, to: number): boolean {
   if (from !== 0 || sentence.block.sentences[0] !== sentence || datelineDash(words, 0) < to) return false;
   for (let k = from; k < to; k++) if (!ALL_CAPS_WORD.test(words[k]!.text)) return false;
-  return true;
+  const name = words.slice(from, to).map((w) => w.norm[0] + w.norm.slice(1).toLowerCase());
+  return !isOrgHeadWord(name[name.length - 1]!) || isGazetteerPlace(name);
 }
 
 /** The capitals before a dateline's dash name a place, not an acronym. */
 function readDatelinePlace(c: Candidate): void {
   if (!isDatelineName(c.sentence, c.words, c.from, c.to)) return;
   const name = c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
-  Object.assign(c, { type: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
+  Object.assign(c, { type: 'place', mentionType: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
 }
 
 function link(candidates: Candidate[], table: EntityTable, text: string): void {
