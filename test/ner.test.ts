@@ -50,6 +50,17 @@ describe('the entity reader on sentences we wrote', () => {
     expect(article.entities.some((e) => e.name === 'Jr.' || e.aliases.includes('III'))).toBe(false);
   });
 
+  it('reads a disease or a law named after someone as no person, but a person the text names so as one', () => {
+    const article = analyze("New drug slows early Alzheimer's\n\nThe drug slowed decline in early Alzheimer's disease. Moore's law still holds. Mr. Parkinson's dog barked.\n");
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Parkinson', 'person']]);
+  });
+
+  it('gives a person named with an honorific and a given name the family name as a short name', () => {
+    const article = analyze('Dr. Susan Kohlhaas called the results a step. Mr. Peña Nieto said so.');
+    expect(entity(article, 'Susan Kohlhaas')!.aliases).toEqual(['Dr. Susan Kohlhaas', 'Kohlhaas']);
+    expect(entity(article, 'Peña Nieto')?.aliases ?? []).not.toContain('Nieto');
+  });
+
   it('reads a company named after people as an organization, and its short name', () => {
     const article = analyze('Shares of Johnson & Johnson fell on Monday. Ford Motor Co said it would cut jobs, and Ford shares fell too.');
     expect(entity(article, 'Johnson & Johnson')).toMatchObject({ type: 'organization' });

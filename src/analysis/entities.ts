@@ -860,6 +860,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutThingsNamedAfterPeople(candidates);
   cutCreditLabels(candidates);
   candidates.push(...repeatedNames(readings, candidates));
+  cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
   candidates.sort((a, b) => a.start - b.start);
   // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
@@ -1527,6 +1528,26 @@ function cutThingsNamedAfterPeople(candidates: Candidate[]): void {
   }
 }
 
+/** "Alzheimer's disease", "Moore's law": nouns that a name written as their owner makes the name of a thing. */
+const EPONYM_NOUNS = new Set(['disease', 'syndrome', 'disorder', 'palsy', 'law', 'paradox', 'principle', 'theorem']);
+
+/**
+ * "early Alzheimer's disease … early Alzheimer's": a name the text writes as the owner of a disease or a law names the thing, there and
+ * wherever the text writes it so again; no one is named, unless a title, an honorific or a first name says so.
+ */
+function cutEponyms(readings: readonly NameReading[], candidates: Candidate[]): void {
+  const eponyms = new Set<string>();
+  for (const { words } of readings) {
+    for (let k = 0; k + 1 < words.length; k++) {
+      const w = words[k]!;
+      if (w.capitalized && w.normEnd !== w.end && EPONYM_NOUNS.has(words[k + 1]!.lower)) eponyms.add(w.norm);
+    }
+  }
+  if (!eponyms.size) return;
+  const thing = (c: Candidate) => c.to - c.from === 1 && eponyms.has(c.words[c.from]!.norm) && c.words[c.from]!.normEnd !== c.words[c.from]!.end && !PERSON_EVIDENCE.test(c.rule);
+  for (let k = candidates.length - 1; k >= 0; k--) if (thing(candidates[k]!)) candidates.splice(k, 1);
+}
+
 const CREDIT_LABEL = /^(?:Photo|Image|Picture|Video|Credit|Illustration)s?$/;
 
 /** "Additional reporting by", "Further writing by": the word before a credit's "-ing by" is part of the label. */
@@ -1943,8 +1964,11 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       // The text's own usage decides first ("Tong Zhao ... Zhao said"); else the name's shape.
       const first = e.nameWords[0]!;
       const last = surnameWithParticles(e.nameWords);
+      // "Mr. Zhao", "Van Poppel" and "Mr. Peña Nieto" use the family name without a given one; "Dr. Susan Kohlhaas" does not.
+      const given = e.nameWords[0] === last ? e.nameWords[1]! : e.nameWords[0]!;
+      const hasGiven = (a: string) => a.includes(given) && (firstNames.has(given) || e.nameWords.length > 2);
       const used = (word: string) => {
-        for (const a of e.aliases) if (a === word || a.endsWith(` ${word}`)) return true;
+        for (const a of e.aliases) if (a === word || (a.endsWith(` ${word}`) && !hasGiven(a))) return true;
         return false;
       };
       if (!used(first) && !used(last)) e.aliases.add(familyNameFirst(e.nameWords) ? first : last);
