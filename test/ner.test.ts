@@ -140,6 +140,11 @@ describe('the entity reader on sentences we wrote', () => {
   it('links "shares in X" to the company named before, not a place', () => {
     const article = analyze('Norwegian utility Nordvik Energy ASA agreed to buy a rival on Wednesday. Shares in Nordvik rose 3 percent, and Lazard advised Nordvik.');
     expect(entity(article, 'Nordvik Energy ASA')?.mentions.map((m) => m.text)).toEqual(['Nordvik Energy ASA', 'Nordvik', 'Nordvik']);
+    // Named nowhere else, what is owned in shares is still a company; a place the lexicon knows is the market.
+    const market = analyze('Shares in Tavrida rose 5 percent, and shares in Asia fell. Critics showed little interest in Hollis\'s legacy.');
+    expect(entity(market, 'Tavrida')?.type).toBe('organization');
+    expect(entity(market, 'Asia')?.type).toBe('place');
+    expect(entity(market, 'Hollis')?.type).not.toBe('organization');
   });
 
   it('reads storms and military operations as events, no actors, but keeps a team named Storm', () => {

@@ -866,6 +866,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
   readCountriesAsTeams(sentences, candidates);
   readCapitalsAfterArticles(candidates);
+  readStakesInCompanies(candidates);
   readTownClubs(candidates);
   readClubsBesideClubs(candidates);
   link(candidates, table, text);
@@ -1495,6 +1496,20 @@ const STAKE_NOUNS = new Set(['share', 'shares', 'stake', 'stakes', 'holding', 'h
 /** "shares in X", "a stake in X": X is owned, so a company, whatever the preposition says. */
 function isStakeIn(c: Candidate): boolean {
   return c.words[c.from - 1]?.lower === 'in' && STAKE_NOUNS.has(c.words[c.from - 2]?.lower ?? '');
+}
+
+const SHARE_NOUNS = new Set(['share', 'shares', 'stake', 'stakes']);
+/**
+ * "Shares in Eisai rose", "a stake in Norvale": what is owned in shares is a company, unless the lexicon knows a place ("shares in
+ * Asia"). Not an owner of what follows ("a stake in Warhol's legacy").
+ */
+function readStakesInCompanies(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const w = c.words[c.to - 1]!;
+    if (c.type === 'organization' || c.type === 'unknown' || c.titleOnly || c.words[c.from - 1]?.lower !== 'in' || !SHARE_NOUNS.has(c.words[c.from - 2]?.lower ?? '')) continue;
+    if (w.normEnd !== w.end || LEXICON_PLACE.test(c.rule) || matchGazetteerTokens(c.words, c.from, false)) continue;
+    Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, rule: 'org.stake-in' });
+  }
 }
 
 const eventHeadFirstWords = new Set([...eventHeads].map((h) => h.split(' ')[0]!));
