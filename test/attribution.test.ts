@@ -179,6 +179,13 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('reads an organization\'s whole name as the owner of a title: "The Bank of Arden\'s governor, Ada Hale, said"', () => {
+    expect(said(article("The Royal College of Surveyors' chief, Ada Hale, said fees would rise. The Bank of Arden's governor said rates would fall."))).toEqual([
+      ['fees would rise', 'Ada Hale', 'said'],
+      ['rates would fall', "The Bank of Arden's governor", 'said'],
+    ]);
+  });
+
   it('takes no name inside "between A and B" for the subject of the verb after it', () => {
     const a = article('Alleged military exchanges between Norland and Westmark have already raised concern among the islanders and their allies.');
     expect(a.quotes).toEqual([]);

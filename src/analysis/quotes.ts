@@ -1310,6 +1310,14 @@ export class QuoteFinder {
       if (DETERMINERS.has(p.lower)) break;
     }
     while (s < j && words[s]!.kind !== 'word') s++;
+    // "The Bank of England's governor", "The Royal College of Surveyors' chief": the owner's whole name, across its "of", opens the phrase.
+    const apostrophe = s - 2 >= min && (words[s - 1]!.text === "'" || words[s - 1]!.text === '’') && !words[s - 1]!.spaced && words[s - 2]!.text.endsWith('s');
+    const owner = apostrophe ? words[s - 2]! : words[s]!;
+    const owned = apostrophe ? this.ctx.table.byEnd.get(owner.end) : owner.normEnd !== owner.end ? this.ctx.table.byEnd.get(owner.normEnd) : undefined;
+    if (owned && owned.start < owner.start && owned.start >= words[min]!.start) {
+      s = wordAt(words, owned.start);
+      if (s - 1 >= min && DETERMINERS.has(words[s - 1]!.lower)) s--;
+    }
     // "a measure Argentine officials described": a singular determiner before a plural head opens a noun of its own, which the clause describes.
     const relative = s + 2 <= j && SINGULAR_DETERMINERS.has(words[s]!.lower) && singular(head) !== head && !QUANTITY_NOUNS.has(words[s + 1]!.lower);
     if (relative) s += 2;
