@@ -1008,6 +1008,11 @@ describe('headlines that quote', () => {
     const q = quoteStarting(article, 'We will rebuild');
     expect(q.kind).toBe('direct');
     expect(speakerName(article, q.speaker)).toBe('Keir Starmer');
+    // The words after the marks are the headline's topic; a word or two in marks is the headline's own.
+    const topic = analyze("Starmer: 'We will not back down' on NHS reform\n\nPrime Minister Keir Starmer spoke in Leeds on Monday.\n");
+    expect(topic.quotes.map((x) => [x.kind, x.text])).toEqual([['direct', 'We will not back down']]);
+    const scare = analyze("Reports: 'streamlined' asylum process to replace interviews\n\nThe Home Office published figures on Monday.\n");
+    expect(scare.quotes.map((x) => x.kind)).toEqual(['indirect']);
   });
 });
 

@@ -1507,10 +1507,15 @@ export class QuoteFinder {
     while (last > colon && words[last]!.kind !== 'word') last--;
     const cue = span(this.ctx.text, words[colon]!.start, words[colon]!.end);
     const attribution: Attribution = { cue, cueVerb: null, source, rule: 'quote.headline.colon' };
-    // 'Starmer: "We will rebuild Britain"': all the words after the colon in marks are the speaker's own.
-    const closing = words[last + 1]?.text ?? '';
-    const whole = quoted && (CLOSE_MARKS.has(closing) || HEADLINE_QUOTE_MARKS.has(closing)) && !words.slice(colon + 2, last).some((w) => HEADLINE_QUOTE_MARKS.has(w.text) || CLOSE_MARKS.has(w.text));
-    if (whole) this.makeQuote(null, 'direct', attribution, [words[colon + 2]!.start, words[last]!.end]).rule = attribution.rule;
+    // 'Starmer: "We will rebuild Britain"': the words after the colon in marks are the speaker's own; words after the marks are the
+    // headline's ("'We will not back down' on NHS reform"), unless the marks hold a word or two of it ("Reports: 'streamlined' asylum
+    // process"). A mark after a plural is its possessive ("Voters' anger").
+    let close = -1;
+    for (let k = colon + 2; quoted && close < 0 && k <= last + 1; k++) {
+      const t = words[k]?.text ?? '';
+      if (CLOSE_MARKS.has(t) || t === '’' || (HEADLINE_QUOTE_MARKS.has(t) && !(t === "'" && words[k - 1]!.text.endsWith('s')))) close = k;
+    }
+    if (close > colon + 4 || (close === last + 1 && close > colon + 2)) this.makeQuote(null, 'direct', attribution, [words[colon + 2]!.start, words[close - 1]!.end]).rule = attribution.rule;
     else this.addIndirect(words[quoted ? colon + 2 : colon + 1]!.start, words[last]!.end, attribution);
   }
 
