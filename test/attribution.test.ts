@@ -373,6 +373,15 @@ describe('pronouns', () => {
     const a = article('Dana Whitlock said she would vote against the plan. Council leader Tom Reyes said he backed it.\n\n"It is a bad deal for the harbour," she said.');
     expect(speakerOf(a, 'It is a bad deal')).toBe('Dana Whitlock');
   });
+
+  it('takes a person\'s pronoun from a given name that nearly always goes with one, when the text says none', () => {
+    const a = article('Senator Maria Lopez met Governor Tom Hale on Monday. She said the meeting had been productive. He said he would sign the bill.');
+    expect(speakerOf(a, 'the meeting had been productive')).toBe('Maria Lopez');
+    expect(speakerOf(a, 'he would sign the bill')).toBe('Tom Hale');
+    // A name given to both says nothing: the last person named.
+    const b = article('Senator Maria Lopez met Governor Jordan Hale on Monday. She said the meeting had been productive.');
+    expect(speakerOf(b, 'the meeting had been productive')).toBe('Jordan Hale');
+  });
 });
 
 describe('unnamed sources', () => {

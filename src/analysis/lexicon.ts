@@ -142,6 +142,9 @@ export const lowerTitleHeads = new Set(list(titles.titleHeads).map((s) => s.toLo
 export const lowerTitleWords = new Set([...list(titles.titleModifiers), ...list(titles.titleHeads)].map((s) => s.toLowerCase()));
 export const honorifics = new Set(list(titles.honorifics));
 export const maleHonorifics = new Set(list(titles.maleHonorifics));
+/** Given names that go with "she" or with "he" nearly always. */
+export const femaleNames = new Set(list(people.femaleNames));
+export const maleNames = new Set(list(people.maleNames));
 export const femaleHonorifics = new Set(list(titles.femaleHonorifics));
 export const descriptorNouns = lowerSet([...list(titles.descriptorNouns), ...list(relations.nouns)]);
 export const firstNames = new Set(list(people.firstNames));

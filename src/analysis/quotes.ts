@@ -6,7 +6,7 @@ import { uncapitalized, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
-  anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, cueVerbsAt, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, maleHonorifics, nounCues,
+  anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, cueVerbsAt, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, femaleNames, maleHonorifics, maleNames, nounCues,
   isGazetteerPlace, lowerTitleHeads, lowerTitleWords, months, orgDescriptors, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
@@ -409,6 +409,12 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
   for (const [e, v] of votes) {
     if (v.he >= 2 * v.she && v.he > 0) out.set(e, 'he');
     else if (v.she >= 2 * v.he && v.she > 0) out.set(e, 'she');
+  }
+  // Else the given name, where it nearly always goes with one ("Maria Lopez", "Tom Hale").
+  for (const { entity: e } of personMentions) {
+    if (out.has(e) || e.nameWords.length < 2) continue;
+    if (femaleNames.has(e.nameWords[0]!)) out.set(e, 'she');
+    else if (maleNames.has(e.nameWords[0]!)) out.set(e, 'he');
   }
   return out;
 }
