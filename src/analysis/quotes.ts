@@ -358,12 +358,22 @@ const PRONOUN_OF = new Map<string, Pronoun>([
   ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'she'] as const),
 ]);
 const pronounFor = (word: string): Pronoun | null => PRONOUN_OF.get(word) ?? null;
+/**
+ * The forms that stand for a sentence's named person: not "him", nor "her" as an object, most often someone else ("McCaskill scolded
+ * him", "Trump attacked her"); "her" before a noun is her own ("in her overall health").
+ */
+function subjectPronounFor(word: string, next: Word | undefined): Pronoun | null {
+  if (word === 'him') return null;
+  if (word === 'her' && (next?.kind !== 'word' || OBJECT_FOLLOWERS.has(next.lower))) return null;
+  return pronounFor(word);
+}
+const OBJECT_FOLLOWERS = new Set(['to', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'on', 'in', 'at', 'for', 'with', 'about', 'as', 'of', 'from', 'by', 'into', 'over', 'after', 'before', 'if', 'when', 'because', 'up', 'out', 'off', 'down', 'back', 'again']);
 /** How far back a pronoun looks for a person who fits it. */
 const PERSONS_LOOKED_BACK = 8;
 
 /**
- * Which pronoun each person takes, as far as the text says: an honorific before a name ("Mrs. Okoro"),
- * else the first "he" or "she" after a name in its sentence, by a clear majority.
+ * Which pronoun each person takes, as far as the text says: an honorific before a name ("Mrs. Okoro") or a given name that
+ * nearly always goes with one, and the first "he" or "she" after a name in its sentence, by a clear majority.
  */
 function readPronouns(blocks: Block[], personMentions: readonly { start: number; entity: EntityDraft }[]): Map<EntityDraft, Pronoun> {
   const votes = new Map<EntityDraft, { he: number; she: number }>();
@@ -397,7 +407,7 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
           else if (femaleHonorifics.has(t.text) || femaleHonorifics.has(before)) vote(last, 'she', 3);
           continue;
         }
-        const p = last && t.kind === 'word' ? pronounFor(t.lower) : null;
+        const p = last && t.kind === 'word' ? subjectPronounFor(t.lower, tokens[i + 1]) : null;
         if (p) {
           vote(last!, p, 1);
           last = undefined;
@@ -405,16 +415,15 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
       }
     }
   }
+  // A given name that nearly always goes with one pronoun ("Maria Lopez", "Tom Hale", "Melanie") weighs as an honorific does.
+  for (const e of new Set(personMentions.map((m) => m.entity))) {
+    if (femaleNames.has(e.nameWords[0]!)) vote(e, 'she', 3);
+    else if (maleNames.has(e.nameWords[0]!)) vote(e, 'he', 3);
+  }
   const out = new Map<EntityDraft, Pronoun>();
   for (const [e, v] of votes) {
     if (v.he >= 2 * v.she && v.he > 0) out.set(e, 'he');
     else if (v.she >= 2 * v.he && v.she > 0) out.set(e, 'she');
-  }
-  // Else the given name, where it nearly always goes with one ("Maria Lopez", "Tom Hale").
-  for (const { entity: e } of personMentions) {
-    if (out.has(e) || e.nameWords.length < 2) continue;
-    if (femaleNames.has(e.nameWords[0]!)) out.set(e, 'she');
-    else if (maleNames.has(e.nameWords[0]!)) out.set(e, 'he');
   }
   return out;
 }
@@ -1422,7 +1431,9 @@ export class QuoteFinder {
       const wanted = pronounFor(source.pronoun);
       const fits = (e: EntityDraft) => !wanted || (this.pronounOf.get(e) ?? wanted) === wanted;
       const named = this.lastPersonBefore(at, fits);
-      const speaker = this.lastSpeaker && fits(this.lastSpeaker.entity) ? this.lastSpeaker : null;
+      // "he" and "she" are people, named or not ("a spokesman"): not the company or the state quoted last.
+      const body = (e: EntityDraft) => e.type === 'organization' || e.type === 'place';
+      const speaker = this.lastSpeaker && !body(this.lastSpeaker.entity) && fits(this.lastSpeaker.entity) ? this.lastSpeaker : null;
       const blockStart = this.ctx.blocks[block]?.start ?? 0;
       if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
       if (speaker && speaker.entity.type === 'person' && speaker.block >= block - 1) return speaker.entity;
