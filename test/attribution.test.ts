@@ -382,6 +382,11 @@ describe('pronouns', () => {
     const b = article('Senator Maria Lopez met Governor Jordan Hale on Monday. She said the meeting had been productive.');
     expect(speakerOf(b, 'the meeting had been productive')).toBe('Jordan Hale');
   });
+
+  it('takes no pronoun from "him" or "her" as an object after a name: "Senator Robin Voss scolded him"', () => {
+    const a = article('Senator Robin Voss scolded him at the hearing. “You have misled patients for years,” she said.');
+    expect(speakerOf(a, 'You have misled patients')).toBe('Robin Voss');
+  });
 });
 
 describe('unnamed sources', () => {
