@@ -342,6 +342,11 @@ describe('organizations and teams', () => {
     expect(match.entities.some((e) => e.name.startsWith('United Arab Emirates') && e.type === 'organization')).toBe(false);
     const summit = analyze('Russia warned Poland again on Monday. At the Warsaw summit, the allies agreed to send more troops to Poland.\n');
     expect(entity(summit, 'Poland').metonyms ?? []).not.toContain('Warsaw');
+    // A capital that qualifies a noun after an article is the city too; "Washington warned" and "the Beijing government" are the state.
+    const modifiers = analyze('Nobody won a London derby so late. A Moscow court jailed him, and the Paris accord stood. The Beijing government objected, and Washington warned Moscow.\n');
+    expect(modifiers.entities.map((e) => [e.name, e.metonyms])).toEqual([
+      ['London', []], ['Moscow', []], ['Paris', []], ['China', ['Beijing']], ['United States', ['Washington']], ['Russia', ['Moscow']],
+    ]);
   });
 
   it('reads the short name of a team playing in the report as that team', () => {

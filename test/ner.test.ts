@@ -94,6 +94,10 @@ describe('the entity reader on sentences we wrote', () => {
     expect(typeOf(article, 'Daniel Farke')).toBe('person');
     // A word opening the sentence before a person's role is where they work, though the reader hesitates over it.
     expect(typeOf(analyze('Norwood manager Ellis Grady praised his players.'), 'Norwood')).toBe('organization');
+    // A name beside a score plays as a team, though it is a given name; a tennis player's sets leave them a person.
+    const derby = analyze('Arsenal 2-1 Chelsea: late winner\n\nArsenal came from behind to beat Chelsea 2-1 on Sunday. Sampras beat Agassi 6-4 6-3, and Federer beat Nadal 7-6.\n');
+    expect(typeOf(derby, 'Chelsea')).toBe('organization');
+    for (const player of ['Agassi', 'Nadal']) expect(typeOf(derby, player)).toBe('person');
     // A player's one-word name opening a sentence is the name the reader finds inside another.
     const report = analyze('Kane opened the scoring after ten minutes. The visitors dominated, and Kane later hit the bar.');
     expect(entity(report, 'Kane')!.mentions.map((m) => m.start)).toEqual([0, 71]);

@@ -486,10 +486,18 @@ function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
  */
 const isPlaceAfterArticle = (c: Candidate) => c.words[c.from - 1]?.lower === 'the' && locativePrepositions.has(c.words[c.from - 2]?.lower ?? '');
 
-/** A capital after a preposition of place and its article is the city, not its state. */
+/** "a London derby", "the Paris metro": a capital an article opens, before a noun, names the city; not "the Beijing government". */
+const isCityModifier = (c: Candidate) => {
+  const next = c.words[c.to];
+  return ARTICLES.has(c.words[c.from - 1]?.lower ?? '') && next?.kind === 'word' && !next.capitalized && !GOVERNING_NOUNS.has(next.lower);
+};
+const ARTICLES = new Set(['a', 'an', 'the']);
+const GOVERNING_NOUNS = new Set(['government', 'governments', 'regime', 'administration', 'authorities', 'leadership', 'officials', 'establishment']);
+
+/** A capital after a preposition of place and its article, or that qualifies a noun after an article, is the city, not its state. */
 function readCapitalsAfterArticles(candidates: Candidate[]): void {
   for (const c of candidates) {
-    if (c.rule !== 'place.metonym.capital' || !isPlaceAfterArticle(c)) continue;
+    if (c.rule !== 'place.metonym.capital' || !(isPlaceAfterArticle(c) || isCityModifier(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }
@@ -817,6 +825,12 @@ function readTownClubs(candidates: Candidate[]): void {
 }
 
 const CLUB_LINKS = new Set(['and', 'or', 'v', 'vs', 'versus']);
+/** A match's score, "2-1"; not a tennis set's ("6-4", "7-6"), whose players are people. */
+const isScore = (text: string) => {
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(text);
+  return !!m && Math.max(Number(m[1]), Number(m[2])) < 6;
+};
+const RESULT_WORDS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'thrashed', 'edged', 'overcame', 'hammered', 'routed', 'stunned', 'against', 'with', 'to', 'over']);
 
 /**
  * "Chelsea and Manchester City", "Everton v Leeds United": a one-word name beside a club is a club, all through the article.
@@ -825,8 +839,17 @@ const CLUB_LINKS = new Set(['and', 'or', 'v', 'vs', 'versus']);
 function readClubsBesideClubs(candidates: Candidate[]): void {
   const isClub = (d: Candidate | undefined) =>
     !!d && d.type === 'organization' && (d.rule === 'org.club' || (d.nameWords.length > 1 && (clubHeads.has(d.nameWords.at(-1)!) || clubSuffixes.has(d.nameWords.at(-1)!))));
-  // The words between two names are one link word, and the full stop of "v.".
-  const linked = (words: Word[], from: number, to: number) => CLUB_LINKS.has(words[from]?.lower ?? '') && (to === from + 1 || (to === from + 2 && words[from + 1]!.text === '.'));
+  // The words between two names are one link word, and the full stop of "v.", or a score ("Arsenal 2-1 Chelsea"), where the other
+  // name need only be an organization.
+  const linked = (c: Candidate, from: number, to: number, other: Candidate | undefined) => {
+    const { words } = c;
+    if (!other || other.words !== words || !(to === from + 1 || (to === from + 2 && words[from + 1]!.text === '.'))) return false;
+    if (isClub(other) && CLUB_LINKS.has(words[from]!.lower)) return true;
+    return to === from + 1 && isScore(words[from]!.text) && other.type === 'organization' && c.type !== 'place';
+  };
+  // "beat Chelsea 2-1": a name after a result and before one score plays as a team. (A place that plays is read by the rules for
+  // countries and cities.)
+  const beforeScore = (c: Candidate) => isScore(c.words[c.to]?.text ?? '') && !isScore(c.words[c.to + 1]?.text ?? '') && RESULT_WORDS.has(c.words[c.from - 1]?.lower ?? '') && c.type !== 'place';
   const surnames = new Set<string>();
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length > 1) surnames.add(c.nameWords.at(-1)!);
   const clubs = new Set<string>();
@@ -835,7 +858,7 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
     if (c.to - c.from !== 1 || c.type === 'organization' || surnames.has(c.name)) continue;
     const before = candidates[i - 1];
     const after = candidates[i + 1];
-    if ((isClub(after) && after!.words === c.words && linked(c.words, c.to, after!.from)) || (isClub(before) && before!.words === c.words && linked(c.words, before!.to, c.from))) clubs.add(c.name);
+    if (linked(c, c.to, after?.from ?? -1, after) || linked(c, before?.to ?? -1, c.from, before) || beforeScore(c)) clubs.add(c.name);
   }
   if (!clubs.size) return;
   for (const c of candidates) {
