@@ -186,6 +186,12 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('reads the clause after a cue whose speaker is named in an apposition: "The lawyer, Priya Shah, said her client was …"', () => {
+    expect(said(article('Daniel Okonkwo was jailed. Okonkwo\'s lawyer, Priya Shah, said her client was "deeply ashamed".'))).toEqual([
+      ['her client was "deeply ashamed"', 'Priya Shah', 'said'],
+    ]);
+  });
+
   it('takes no name inside "between A and B" for the subject of the verb after it', () => {
     const a = article('Alleged military exchanges between Norland and Westmark have already raised concern among the islanders and their allies.');
     expect(a.quotes).toEqual([]);

@@ -1745,8 +1745,9 @@ export class QuoteFinder {
           if (speaker && sep > from + 3 && words[sep]!.text === ',') [source, contentEnd] = [speaker, sep];
         }
         const contentTo = trimBack(words, from, contentEnd);
-        // "The charity's chief scientist, Dr. Rosa Linde, urged": a description set before the name is no content.
-        if (isDescription(words, from, contentTo)) continue;
+        // "The charity's chief scientist, Dr. Rosa Linde, urged": a description set before the name is no content; the cue reports
+        // what follows it.
+        const description = isDescription(words, from, contentTo);
         // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
         const fronted = FRONTED_OPENERS.has(words[from]!.lower) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
         // "During his tour of the island, he paused to make a remark": a phrase set before the subject alone is no content either.
@@ -1758,7 +1759,7 @@ export class QuoteFinder {
         let attributed = false;
         for (let q = from; q < lastComma && !attributed; q++) attributed = this.usedCues.has(words[q]!.start);
         if (attributed) continue;
-        if (source && contentTo > from && !phrase && !endsQuoted && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
+        if (source && contentTo > from && !description && !phrase && !endsQuoted && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
           return [[words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k]];
         }
       }
