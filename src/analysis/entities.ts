@@ -827,6 +827,8 @@ function readTownClubs(candidates: Candidate[]): void {
 const CLUB_LINKS = new Set(['and', 'or', 'v', 'vs', 'versus']);
 /** A match's score, "2-1"; not a tennis set's ("6-4", "7-6"), whose players are people. */
 const isScore = (text: string) => {
+  const first = text.charCodeAt(0);
+  if (first < 48 || first > 57) return false;
   const m = /^(\d{1,2})-(\d{1,2})$/.exec(text);
   return !!m && Math.max(Number(m[1]), Number(m[2])) < 6;
 };
@@ -1056,21 +1058,33 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
 
 /** "Jr.", "Sr", "III", "XIV": what follows a person's name to tell them from a parent or a predecessor. Not "I", "V" or "X" alone. */
 const GENERATION_SUFFIX = /^(?:[JS]r\.?|(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))$/;
-export const isGenerationSuffix = (text: string) => GENERATION_SUFFIX.test(text);
+const SUFFIX_FIRST = new Set(['J', 'S', 'I', 'V', 'X']);
+export const isGenerationSuffix = (text: string) => text.length <= 5 && SUFFIX_FIRST.has(text[0]!) && GENERATION_SUFFIX.test(text);
+
+/** Where the generation suffix after person span k is ("King Jr.", ", Jr."), or -1. */
+function suffixAfter(words: Word[], spans: NameSpan[], k: number): number {
+  const span = spans[k]!;
+  if (span.type !== 'person') return -1;
+  let at = span.to;
+  if (words[at]?.capitalized && NAME_WORD.test(words[at]!.text) && !isGenerationSuffix(words[at]!.text) && spans[k + 1]?.from !== at) at++;
+  if (words[at]?.text === ',' && /^[JS]r/.test(words[at + 1]?.text ?? '')) at++;
+  const suffix = words[at];
+  return suffix && suffix.spaced && isGenerationSuffix(suffix.text) ? at : -1;
+}
 
 /**
  * "Martin Luther King Jr.", "Robert Downey Jr", "John Smith, Jr.": a person's name runs on over a generation suffix, and over a
  * name word no span holds before it ("King", which the rules read as a title); a span of the suffix alone is none of its own.
  */
 function joinNameSuffixes(words: Word[], spans: NameSpan[]): NameSpan[] {
-  const out: NameSpan[] = [];
-  for (let k = 0; k < spans.length; k++) {
+  let first = 0;
+  while (first < spans.length && suffixAfter(words, spans, first) < 0) first++;
+  if (first === spans.length) return spans;
+  const out: NameSpan[] = spans.slice(0, first);
+  for (let k = first; k < spans.length; k++) {
     const span = spans[k]!;
-    let at = span.to;
-    if (span.type === 'person' && words[at]?.capitalized && NAME_WORD.test(words[at]!.text) && !isGenerationSuffix(words[at]!.text) && spans[k + 1]?.from !== at) at++;
-    if (span.type === 'person' && words[at]?.text === ',' && /^[JS]r/.test(words[at + 1]?.text ?? '')) at++;
-    const suffix = words[at];
-    if (span.type !== 'person' || !suffix || !isGenerationSuffix(suffix.text) || suffix.spaced === false) {
+    const at = suffixAfter(words, spans, k);
+    if (at < 0) {
       out.push(span);
       continue;
     }
@@ -1265,7 +1279,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   }
   // "Son Heung-min added": a family name that comes first, then a given name of two syllables joined by a hyphen, is a person's name,
   // though the family name is an English word opening the sentence, and the parser writes the second syllable as a word of its own.
-  for (let k = 0; k + 3 < words.length; k++) {
+  // Only a sentence whose hyphenated words were split (tokens.ts) can hold one.
+  for (let k = 0; words !== sentence.tokens && k + 3 < words.length; k++) {
     if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
   }
   for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, spans)), ruled), ruled, namedAlone), text, namedAlone))) {
@@ -1311,7 +1326,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.has(words[to - 1]!.text) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
     // "said Tina Marsh, 47, who works …", "Helena Marsh, a councillor": an age or a person's role set off after a name makes it a
     // person's, whatever its words name elsewhere (a town, a bank, a marsh).
-    const described = hasAge(words, to) || (span.type !== 'person' && isGivenAndFamilyName(words, from, to) && personRoleAfter(words, to));
+    const described = hasAge(words, to) || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
     if (described) span = { ...span, type: 'person' };
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
     const club = to - from > 1 && clubSuffixes.has(words[to - 1]!.text);
@@ -1324,8 +1339,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     const hesitantOpening = alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(' && !opensRole(words, to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     // "BRUSSELS (Reuters) -": capitals before the dateline's dash name a place, however unsure the reader is of it.
-    const dateline = isDatelineName(sentence, words, from, to);
-    if (!dateline && (hesitantOpening || (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE))) {
+    if ((hesitantOpening || (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE)) && !isDatelineName(sentence, words, from, to)) {
       // "Tursunov said": a surname alone still links to the person named before (or a town to its club).
       if (c?.nameWords.length === 1) out.push(surnameOnly(c));
       continue;
@@ -1351,7 +1365,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       c.strength = Math.max(c.strength, 2);
     } else {
       // A name no rule proposed stands on the model alone: not when it hesitates.
-      if (span.confidence < MODEL_ALONE_MIN_CONFIDENCE && !dateline) continue;
+      if (span.confidence < MODEL_ALONE_MIN_CONFIDENCE && !isDatelineName(sentence, words, from, to)) continue;
       c = candidate(sentence, words, from, to, span.type, 2, 'ner.model');
       c.definite = words[from - 1]?.lower === 'the';
       // "U.S. Secretary of State …": a name of the gazetteer the model read on its own goes by the gazetteer's name, as the rules' do.
@@ -1427,8 +1441,8 @@ const LOWER_SYLLABLE = /^\p{Ll}{1,5}$/u;
 /** "Son Heung-min", "Park Ji-sung" at word k: a family name that comes first, a syllable, a hyphen, a syllable in lower case. */
 function isKoreanName(words: Word[], k: number): boolean {
   return (
-    familyNamesFirst.has(words[k]!.text) && SYLLABLE.test(words[k + 1]!.text) && words[k + 2]!.text === '-' && !words[k + 2]!.spaced &&
-    LOWER_SYLLABLE.test(words[k + 3]!.text) && !words[k + 3]!.spaced && words[k + 4]?.text !== '-'
+    words[k + 2]!.kind === 'punct' && words[k + 2]!.text === '-' && !words[k + 2]!.spaced && !words[k + 3]!.spaced && familyNamesFirst.has(words[k]!.text) && SYLLABLE.test(words[k + 1]!.text) &&
+    LOWER_SYLLABLE.test(words[k + 3]!.text) && words[k + 4]?.text !== '-'
   );
 }
 
@@ -1574,15 +1588,16 @@ const EPONYM_NOUNS = new Set(['disease', 'syndrome', 'disorder', 'palsy', 'law',
  * wherever the text writes it so again; no one is named, unless a title, an honorific or a first name says so.
  */
 function cutEponyms(readings: readonly NameReading[], candidates: Candidate[]): void {
-  const eponyms = new Set<string>();
-  for (const { words } of readings) {
-    for (let k = 0; k + 1 < words.length; k++) {
-      const w = words[k]!;
-      if (w.capitalized && w.normEnd !== w.end && EPONYM_NOUNS.has(words[k + 1]!.lower)) eponyms.add(w.norm);
+  // The rules propose every capitalized word but a common one opening a sentence: their names are where to look.
+  let eponyms: Set<string> | undefined;
+  for (const { words, proposed } of readings) {
+    for (const c of proposed) {
+      const w = words[c.to - 1]!;
+      if (c.to - c.from === 1 && w.norm.length !== w.text.length && EPONYM_NOUNS.has(words[c.to]?.lower ?? '')) (eponyms ??= new Set()).add(w.norm);
     }
   }
-  if (!eponyms.size) return;
-  const thing = (c: Candidate) => c.to - c.from === 1 && eponyms.has(c.words[c.from]!.norm) && c.words[c.from]!.normEnd !== c.words[c.from]!.end && !PERSON_EVIDENCE.test(c.rule);
+  if (!eponyms) return;
+  const thing = (c: Candidate) => c.to - c.from === 1 && eponyms!.has(c.words[c.from]!.norm) && c.words[c.from]!.normEnd !== c.words[c.from]!.end && !PERSON_EVIDENCE.test(c.rule);
   for (let k = candidates.length - 1; k >= 0; k--) if (thing(candidates[k]!)) candidates.splice(k, 1);
 }
 

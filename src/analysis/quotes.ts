@@ -363,9 +363,10 @@ const pronounFor = (word: string): Pronoun | null => PRONOUN_OF.get(word) ?? nul
  * him", "Trump attacked her"); "her" before a noun is her own ("in her overall health").
  */
 function subjectPronounFor(word: string, next: Word | undefined): Pronoun | null {
-  if (word === 'him') return null;
-  if (word === 'her' && (next?.kind !== 'word' || OBJECT_FOLLOWERS.has(next.lower))) return null;
-  return pronounFor(word);
+  const p = pronounFor(word);
+  if (!p || word.length !== 3 || word[0] !== 'h') return p;
+  if (word === 'him' || (word === 'her' && (next?.kind !== 'word' || OBJECT_FOLLOWERS.has(next.lower)))) return null;
+  return p;
 }
 const OBJECT_FOLLOWERS = new Set(['to', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'on', 'in', 'at', 'for', 'with', 'about', 'as', 'of', 'from', 'by', 'into', 'over', 'after', 'before', 'if', 'when', 'because', 'up', 'out', 'off', 'down', 'back', 'again']);
 /** How far back a pronoun looks for a person who fits it. */
@@ -401,6 +402,11 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
         while (m < personMentions.length && personMentions[m]!.start < t.start) m++;
         if (personMentions[m]?.start === t.start) {
           last = personMentions[m]!.entity;
+          // A given name that nearly always goes with one pronoun ("Maria Lopez", "Tom Hale", "Melanie") weighs as an honorific does.
+          if (!votes.has(last)) {
+            const given = last.nameWords[0]!;
+            vote(last, femaleNames.has(given) ? 'she' : 'he', femaleNames.has(given) || maleNames.has(given) ? 3 : 0);
+          }
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
           const before = tokens[i - 1]?.text ?? '';
           if (maleHonorifics.has(t.text) || maleHonorifics.has(before)) vote(last, 'he', 3);
@@ -414,11 +420,6 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
         }
       }
     }
-  }
-  // A given name that nearly always goes with one pronoun ("Maria Lopez", "Tom Hale", "Melanie") weighs as an honorific does.
-  for (const e of new Set(personMentions.map((m) => m.entity))) {
-    if (femaleNames.has(e.nameWords[0]!)) vote(e, 'she', 3);
-    else if (maleNames.has(e.nameWords[0]!)) vote(e, 'he', 3);
   }
   const out = new Map<EntityDraft, Pronoun>();
   for (const [e, v] of votes) {
@@ -1249,8 +1250,12 @@ export class QuoteFinder {
     // "OPEC+ signalled": a plus written onto the name.
     if (j > min && words[j]!.text === '+' && !words[j]!.spaced) j--;
     if (j < min) return null;
-    // "people familiar with the inquiry said": the description's own noun ("inquiry", "company") is not who speaks.
-    if (words[j]!.text !== ',' && words[j]!.text !== ')') return this.describedSubject(words, j, min) ?? this.nounPhraseEndingAt(words, j, min);
+    if (words[j]!.text !== ',' && words[j]!.text !== ')') {
+      const np = this.nounPhraseEndingAt(words, j, min);
+      if (np?.pronoun || (np?.entity && np.entity.type !== 'organization')) return np;
+      // "people familiar with the inquiry said": the description's own noun ("inquiry", "company") is not who speaks.
+      return this.describedSubject(words, j, min) ?? np;
+    }
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
     for (let commas = 0; commas < 2; commas++) {
       let k = j - 1;
