@@ -1059,7 +1059,7 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
 /** "Jr.", "Sr", "III", "XIV": what follows a person's name to tell them from a parent or a predecessor. Not "I", "V" or "X" alone. */
 const GENERATION_SUFFIX = /^(?:[JS]r\.?|(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))$/;
 const SUFFIX_FIRST = new Set(['J', 'S', 'I', 'V', 'X']);
-export const isGenerationSuffix = (text: string) => text.length <= 5 && SUFFIX_FIRST.has(text[0]!) && GENERATION_SUFFIX.test(text);
+const isGenerationSuffix = (text: string) => text.length <= 5 && SUFFIX_FIRST.has(text[0]!) && GENERATION_SUFFIX.test(text);
 
 /** Where the generation suffix after person span k is ("King Jr.", ", Jr."), or -1. */
 function suffixAfter(words: Word[], spans: NameSpan[], k: number): number {
@@ -2062,7 +2062,6 @@ const COMPASS = new Set(['North', 'South', 'East', 'West']);
 const isCompassShortName = (c: Candidate) => c.definite === true && c.nameWords.length === 1 && COMPASS.has(c.nameWords[0]!) && c.type === 'place';
 const placesByFirstWord = (table: EntityTable, word: string) => table.entities.find((e) => e.type === 'place' && e.nameWords.length === 2 && e.nameWords[0] === word);
 
-/** "Kim Jong Un", "Wang Yi": a Chinese, Korean or Vietnamese family name first, then given names that are not Western ones. */
 /** The surname with the lower-case particles before it: "von der Leyen", "de Gaulle"; else the last word. */
 function surnameWithParticles(nameWords: string[]): string {
   // "Martin Luther King Jr." is Mr. King; "Charles III" is Charles.
@@ -2074,6 +2073,7 @@ function surnameWithParticles(nameWords: string[]): string {
   return nameWords.slice(k).join(' ');
 }
 
+/** "Kim Jong Un", "Wang Yi": a Chinese, Korean or Vietnamese family name first, then given names that are not Western ones. */
 function familyNameFirst(nameWords: string[]): boolean {
   return nameWords.length >= 2 && nameWords.length <= 3 && familyNamesFirst.has(nameWords[0]!) && nameWords.slice(1).every((w) => w.length <= 8 && !firstNames.has(w));
 }

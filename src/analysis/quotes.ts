@@ -364,8 +364,7 @@ const pronounFor = (word: string): Pronoun | null => PRONOUN_OF.get(word) ?? nul
  */
 function subjectPronounFor(word: string, next: Word | undefined): Pronoun | null {
   const p = pronounFor(word);
-  if (!p || word.length !== 3 || word[0] !== 'h') return p;
-  if (word === 'him' || (word === 'her' && (next?.kind !== 'word' || OBJECT_FOLLOWERS.has(next.lower)))) return null;
+  if (p && (word === 'him' || (word === 'her' && (next?.kind !== 'word' || OBJECT_FOLLOWERS.has(next.lower))))) return null;
   return p;
 }
 const OBJECT_FOLLOWERS = new Set(['to', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'on', 'in', 'at', 'for', 'with', 'about', 'as', 'of', 'from', 'by', 'into', 'over', 'after', 'before', 'if', 'when', 'because', 'up', 'out', 'off', 'down', 'back', 'again']);
@@ -757,8 +756,7 @@ export class QuoteFinder {
   /** The subject of the cue at word `cueFrom` ("The GOP nominee, ..., even suggesting"), else the nearest name or pronoun before it in its sentence. */
   private speakerBefore(f: Found, cueFrom: number): { from: number; to: number } | null {
     const { words, sentenceStart } = f;
-    // "BRUSSELS - European leaders gathered …": the dateline's place is no speaker.
-    const s0 = afterDateline(words, sentenceStart[cueFrom]!, cueFrom);
+    const s0 = sentenceStart[cueFrom]!;
     let subject: Source | null = this.subjectBefore(words, cueFrom, s0);
     for (let k = cueFrom - 1; k >= s0 && !subject; k--) subject = subjectAt(words, k, this.ctx.table.byEnd.get(words[k]!.end) ?? this.ctx.table.byEnd.get(words[k]!.normEnd));
     if (!subject) return null;
@@ -1437,8 +1435,8 @@ export class QuoteFinder {
       const fits = (e: EntityDraft) => !wanted || (this.pronounOf.get(e) ?? wanted) === wanted;
       const named = this.lastPersonBefore(at, fits);
       // "he" and "she" are people, named or not ("a spokesman"): not the company or the state quoted last.
-      const body = (e: EntityDraft) => e.type === 'organization' || e.type === 'place';
-      const speaker = this.lastSpeaker && !body(this.lastSpeaker.entity) && fits(this.lastSpeaker.entity) ? this.lastSpeaker : null;
+      const last = this.lastSpeaker;
+      const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) ? last : null;
       const blockStart = this.ctx.blocks[block]?.start ?? 0;
       if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
       if (speaker && speaker.entity.type === 'person' && speaker.block >= block - 1) return speaker.entity;
