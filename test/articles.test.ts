@@ -155,6 +155,14 @@ describe('page with web chrome', () => {
     expect(page.sections.map((s) => s.kind)).toEqual(['chrome', 'chrome', 'chrome', 'headline', 'body']);
   });
 
+  it('reads a live page\'s key points, bulleted sentences, as the article, and a bulleted menu as chrome', () => {
+    const page = analyze(
+      'Live: Election results\n\nThe latest\n- Polls have closed in Georgia and Virginia.\n- Early returns show a tight race.\n\nVoters queued for hours in Atlanta on Tuesday.\n\n- Home\n- World news\n- Sport\n',
+    );
+    expect(page.sections.map((s) => s.kind)).toEqual(['headline', 'body', 'body', 'body', 'body', 'chrome', 'chrome', 'chrome']);
+    expect(page.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Georgia', 'Virginia', 'Atlanta']));
+  });
+
   it('reads a "Related:" link with a headline as chrome, and its cue as no quote', () => {
     const page = analyze('Port Strike Ends\n\nDock workers returned to work on Monday after a week-long strike.\n\nRelated: Union chief says talks will resume\n');
     expect(page.sections.find((s) => s.text.startsWith('Related:'))?.kind).toBe('chrome');

@@ -55,8 +55,16 @@ function isDateLine(text: string): boolean {
 function isChromeLine(block: Block): boolean {
   const text = block.text;
   // Chrome lines are short; don't run every pattern over long paragraphs.
-  return text.length < 300 && (CHROME_LINE.test(text) || (bulletPrefixes.some((b) => text.startsWith(b)) && wordsUpTo(text, 14) < 15));
+  return text.length < 300 && (CHROME_LINE.test(text) || (bulletPrefixes.some((b) => text.startsWith(b)) && wordsUpTo(text, 14) < 15 && !isBulletSentence(text)));
 }
+
+/**
+ * "- Polls have closed in Georgia and Virginia.": a key point of a live page, a sentence of six words or more, some in lower case; a
+ * menu's items end in no full stop, and a desk's sign-off ("-- New York Newsdesk 212-859-1610 .") has no word in lower case.
+ */
+const isBulletSentence = (text: string) => SENTENCE_END.test(text) && wordsUpTo(text, 6) >= 6 && (text.match(LOWER_WORD) ?? []).length >= 2;
+const SENTENCE_END = /[.!?]["”’)]?$/;
+const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
 
 const LONG_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
 /** "Poll: Voters Trust Neither Party." A headline copied with a full stop: short, its long words capitalized. */
