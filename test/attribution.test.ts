@@ -192,6 +192,11 @@ describe('verbs that report, and look-alikes that do not', () => {
     ]);
   });
 
+  it('takes the subject of the clause, not a noun after a preposition, for a participle\'s speaker: "posted on social media urging"', () => {
+    const a = article('Former mayor Dana Reyes posted on social media urging voters still in line to "stay in line". With Reyes stating: "Every vote counts," the queue held.');
+    expect(a.quotes.map((q) => [q.text, q.speakerText])).toEqual([['stay in line', 'Dana Reyes'], ['Every vote counts,', 'Reyes']]);
+  });
+
   it('takes no name inside "between A and B" for the subject of the verb after it', () => {
     const a = article('Alleged military exchanges between Norland and Westmark have already raised concern among the islanders and their allies.');
     expect(a.quotes).toEqual([]);

@@ -1250,6 +1250,9 @@ export class QuoteFinder {
     if (j < min) return null;
     if (words[j]!.text !== ',' && words[j]!.text !== ')') {
       const np = this.nounPhraseEndingAt(words, j, min);
+      // "posted on social media urging voters": a participle's subject is no noun after a preposition, but for "with Boswell stating".
+      const before = np ? words[wordAt(words, np.start) - 1]?.lower ?? '' : '';
+      if (PREPOSITIONS.has(before) && !SOURCE_PREPOSITIONS.has(before) && before !== 'with' && words[cueIdx]!.lower.endsWith('ing')) return null;
       if (np?.pronoun || (np?.entity && np.entity.type !== 'organization')) return np;
       // "people familiar with the inquiry said": the description's own noun ("inquiry", "company") is not who speaks.
       return this.describedSubject(words, j, min) ?? np;
