@@ -197,6 +197,18 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(a.quotes.map((q) => [q.text, q.speakerText])).toEqual([['stay in line', 'Dana Reyes'], ['Every vote counts,', 'Reyes']]);
   });
 
+  it('gives an interview\'s answers to the person it is with, the last one named before its first question; the questions to no one', () => {
+    const a = analyze(
+      "Interview: 'We are running out of water'\n\nWe spoke to Amara Okeke, who grows maize near Kano.\n\nQ: How bad is it this year?\nA: It is terrible. The river is almost dry.\n\nQ: What help have you received?\nA: Nothing from the government.\n",
+    );
+    expect(a.quotes.filter((q) => q.rule === 'quote.transcript').map((q) => [q.text, q.speakerText])).toEqual([
+      ['It is terrible. The river is almost dry.', 'Amara Okeke'],
+      ['Nothing from the government.', 'Amara Okeke'],
+    ]);
+    // "A:" with no question before it is no answer.
+    expect(analyze('Ranking\n\nA: Harbour Road, 12 points.\n').quotes).toEqual([]);
+  });
+
   it('takes no name inside "between A and B" for the subject of the verb after it', () => {
     const a = article('Alleged military exchanges between Norland and Westmark have already raised concern among the islanders and their allies.');
     expect(a.quotes).toEqual([]);

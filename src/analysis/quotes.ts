@@ -500,6 +500,7 @@ export class QuoteFinder {
   private transcript(block: Block): boolean {
     // A label is a few words: no colon near the start, no transcript line.
     if (block.text.lastIndexOf(':', TRANSCRIPT_LABEL_MAX) < 0) return false;
+    if (ANSWER_LINE.test(block.text)) return this.answer(block);
     const capitals = TRANSCRIPT_LINE.exec(block.text);
     // "Ruiz: Worse than anything…": an interview labels its answers with the person's name as written.
     const m = capitals ?? NAMED_ANSWER_LINE.exec(block.text);
@@ -525,6 +526,29 @@ export class QuoteFinder {
     // A label that names no one of the article ("WALLACE" for the host) stands as written, its speaker unknown rather than invented.
     const quote = this.makeQuote(null, 'indirect', null, [start, end]);
     Object.assign(quote, { source: span(text, labelStart, labelEnd), speakerText: label, cue, rule: 'quote.transcript' });
+    return true;
+  }
+
+  /**
+   * "Q: How bad is it? / A: It is terrible.": after a question, an answer is the words of the person the interview is with, the
+   * last one named before its first question. The questions are the writer's.
+   */
+  private answer(block: Block): boolean {
+    const blocks = this.ctx.blocks;
+    let first = block.index;
+    while (first > 0 && first > block.index - 20 && (QUESTION_LINE.test(blocks[first - 1]!.text) || ANSWER_LINE.test(blocks[first - 1]!.text))) first--;
+    if (first === block.index) return false;
+    const person = this.lastPersonBefore(blocks[first]!.start);
+    if (!person) return false;
+    const { text } = this.ctx;
+    const label = span(text, block.start, block.start + 1);
+    let end = block.end;
+    while (end > block.start && WHITE_SPACE.test(text[end - 1]!)) end--;
+    const start = block.start + ANSWER_LINE.exec(block.text)![0].length;
+    if (end - start < 2) return false;
+    const quote = this.makeQuote(null, 'indirect', { cue: span(text, block.start + 1, block.start + 2), cueVerb: null, source: { ...label, entity: person.entity }, rule: 'quote.transcript' }, [start, end]);
+    // The label says only "answer": the speaker goes by their name.
+    quote.speakerText = person.entity.name;
     return true;
   }
 
@@ -2071,6 +2095,8 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const TRANSCRIPT_LABEL_MAX = 60;
+const QUESTION_LINE = /^Q:\s/;
+const ANSWER_LINE = /^A:[^\S\n]+(?=\S)/;
 const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
 /** "not to be named", "to be identified": why a source is unnamed. */
 const UNNAMED_WISH = /^(?:not )?to be (?:named|identified|quoted)\b/i;
