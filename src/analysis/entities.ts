@@ -1531,8 +1531,8 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
 
 const STAKE_NOUNS = new Set(['share', 'shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'interest']);
 /** "shares in X", "a stake in X": X is owned, so a company, whatever the preposition says. */
-function isStakeIn(c: Candidate): boolean {
-  return c.words[c.from - 1]?.lower === 'in' && STAKE_NOUNS.has(c.words[c.from - 2]?.lower ?? '');
+function isStakeIn(c: Candidate, nouns: ReadonlySet<string> = STAKE_NOUNS): boolean {
+  return c.words[c.from - 1]?.lower === 'in' && nouns.has(c.words[c.from - 2]?.lower ?? '');
 }
 
 const SHARE_NOUNS = new Set(['share', 'shares', 'stake', 'stakes']);
@@ -1543,7 +1543,7 @@ const SHARE_NOUNS = new Set(['share', 'shares', 'stake', 'stakes']);
 function readStakesInCompanies(candidates: Candidate[]): void {
   for (const c of candidates) {
     const w = c.words[c.to - 1]!;
-    if (c.type === 'organization' || c.type === 'unknown' || c.titleOnly || c.words[c.from - 1]?.lower !== 'in' || !SHARE_NOUNS.has(c.words[c.from - 2]?.lower ?? '')) continue;
+    if (c.type === 'organization' || c.type === 'unknown' || c.titleOnly || !isStakeIn(c, SHARE_NOUNS)) continue;
     if (w.normEnd !== w.end || LEXICON_PLACE.test(c.rule) || matchGazetteerTokens(c.words, c.from, false)) continue;
     Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, rule: 'org.stake-in' });
   }

@@ -401,11 +401,9 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
         while (m < personMentions.length && personMentions[m]!.start < t.start) m++;
         if (personMentions[m]?.start === t.start) {
           last = personMentions[m]!.entity;
-          // A given name that nearly always goes with one pronoun ("Maria Lopez", "Tom Hale", "Melanie") weighs as an honorific does.
-          if (!votes.has(last)) {
-            const given = last.nameWords[0]!;
-            vote(last, femaleNames.has(given) ? 'she' : 'he', femaleNames.has(given) || maleNames.has(given) ? 3 : 0);
-          }
+          // Once per person: a given name that nearly always goes with one pronoun ("Maria Lopez", "Tom Hale", "Melanie") weighs as
+          // an honorific does.
+          if (!votes.has(last)) votes.set(last, { he: maleNames.has(last.nameWords[0]!) ? 3 : 0, she: femaleNames.has(last.nameWords[0]!) ? 3 : 0 });
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
           const before = tokens[i - 1]?.text ?? '';
           if (maleHonorifics.has(t.text) || maleHonorifics.has(before)) vote(last, 'he', 3);
