@@ -5,6 +5,7 @@ import { analyze, useNerWeights, type Article, type Entity } from '../src/analys
 import {
   ModelFileError, NER_LABELS, NER_TEMPLATES, nerModel, nerTrainingSequences, readDocument, readModel, tagNames, train, writeModel, type NerDocument,
 } from '../src/analysis/learn';
+import { LinearModel, transitionMask, WeightTable } from '../src/analysis/learn/perceptron';
 
 const entity = (article: Article, name: string): Entity | undefined => article.entities.find((e) => e.name === name);
 const typeOf = (article: Article, text: string) => {
@@ -424,5 +425,46 @@ describe('training the entity reader', () => {
     const words = readDocument('Yesterday the Harbor Council, which met in public and President Ada Okoro agreed.').sentences[0]!.words.map((w) => w.text);
     const named = words.filter((_, i) => labels[i] !== 'O');
     expect(named).toEqual(['Harbor', 'Council', 'Ada', 'Okoro']);
+  });
+});
+
+describe('decoding', () => {
+  /** The best well-formed path by trying every one: a check on Viterbi for a few words. */
+  const bruteForce = (scores: Float32Array, n: number, L: number, transitions: Float32Array, allowed: Uint8Array): number[] => {
+    let best: number[] = [];
+    let bestScore = -Infinity;
+    const path: number[] = [];
+    const walk = (t: number, score: number) => {
+      if (t === n) {
+        if (score > bestScore) [best, bestScore] = [path.slice(), score];
+        return;
+      }
+      for (let l = 0; l < L; l++) {
+        const row = t === 0 ? 0 : path[t - 1]! + 1;
+        if (!allowed[row * L + l]) continue;
+        path[t] = l;
+        walk(t + 1, score + scores[t * L + l]! + transitions[row * L + l]!);
+      }
+    };
+    walk(0, 0);
+    return best;
+  };
+
+  it('finds the best well-formed labels, over words read and not read', () => {
+    let seed = 5;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const L = NER_LABELS.length;
+    const allowed = transitionMask(NER_LABELS);
+    const transitions = Float32Array.from({ length: (L + 1) * L }, () => Math.round((random() - 0.5) * 40));
+    const model = new LinearModel(NER_LABELS, new WeightTable(new Uint32Array(0), new Int8Array(0), L, 1), transitions);
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + Math.floor(random() * 4);
+      const scores = Float32Array.from({ length: n * L }, () => Math.round((random() - 0.5) * 60) + random());
+      // A word not read is O: the other labels out of reach.
+      for (let t = 0; t < n; t++) if (random() < 0.3) for (let l = 1; l < L; l++) scores[t * L + l] = -1e9;
+      const labels = new Uint8Array(n);
+      model.decode(scores, n, labels);
+      expect([...labels]).toEqual(bruteForce(scores, n, L, transitions, allowed));
+    }
   });
 });

@@ -1,6 +1,6 @@
 // Flags sentences a fact-checker could check: quantities, hedged allegations,
 // claims attributed to a source, and plain reported events.
-import type { Sentence } from './structure';
+import { WordSet, type Sentence } from './structure';
 import type { Claim, ClaimKind, Quote } from './types';
 import { wordsOf, type Word } from './tokens';
 import { byFirstWord, hedgePhrases, months, opinionMarkers } from './lexicon';
@@ -26,11 +26,11 @@ function matchesAt(words: Word[], i: number, phrase: string[]): boolean {
 
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
 const LOWER_PLURAL = /^\p{Ll}+s$/u;
-const SCALE = new Set(['million', 'billion', 'trillion', 'percent', 'per', 'cent', 'thousand', 'hundred', '%', 'dozen', 'half', 'third', 'quarter']);
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'billions', 'dozens']);
-const IRREGULAR_PAST = new Set(['was', 'were', 'had', 'made', 'took', 'gave', 'sent', 'led', 'met', 'held', 'left', 'won', 'lost', 'paid', 'sold', 'bought', 'built', 'brought', 'began', 'came', 'went', 'fell', 'rose', 'grew', 'cut', 'hit', 'put', 'set', 'spent', 'struck', 'shot', 'found', 'fought', 'flew', 'drove', 'ran', 'told', 'said', 'saw', 'became', 'broke', 'caught', 'chose', 'drew', 'froze', 'hid', 'kept', 'knew', 'laid', 'lent', 'meant', 'overtook', 'quit', 'rode', 'sank', 'sought', 'spoke', 'stole', 'swore', 'taught', 'threw', 'understood', 'withdrew', 'wrote', 'signed']);
+const SCALE = new WordSet(['million', 'billion', 'trillion', 'percent', 'per', 'cent', 'thousand', 'hundred', '%', 'dozen', 'half', 'third', 'quarter']);
+const NUMBER_WORDS = new WordSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'billions', 'dozens']);
+const IRREGULAR_PAST = new WordSet(['was', 'were', 'had', 'made', 'took', 'gave', 'sent', 'led', 'met', 'held', 'left', 'won', 'lost', 'paid', 'sold', 'bought', 'built', 'brought', 'began', 'came', 'went', 'fell', 'rose', 'grew', 'cut', 'hit', 'put', 'set', 'spent', 'struck', 'shot', 'found', 'fought', 'flew', 'drove', 'ran', 'told', 'said', 'saw', 'became', 'broke', 'caught', 'chose', 'drew', 'froze', 'hid', 'kept', 'knew', 'laid', 'lent', 'meant', 'overtook', 'quit', 'rode', 'sank', 'sought', 'spoke', 'stole', 'swore', 'taught', 'threw', 'understood', 'withdrew', 'wrote', 'signed']);
 const QUOTE_OPENERS = new Set(['"', '“', '„', '«', '‟']);
-const PAST_NOT_VERB = new Set(['need', 'red', 'bed', 'speed', 'seed', 'feed', 'shed', 'hundred', 'bred', 'led']);
+const PAST_NOT_VERB = new WordSet(['need', 'red', 'bed', 'speed', 'seed', 'feed', 'shed', 'hundred', 'bred', 'led']);
 
 interface ClaimContext {
   text: string;
@@ -49,13 +49,13 @@ function isQuantity(words: Word[], i: number): boolean {
   if (!(first >= 48 && first <= 57)) {
     if (w.text === '$' || w.text === '€' || w.text === '£') return true;
     // "three officials": a number word before a plural. The plural's last letter is a cheaper test than the lookup.
-    return w.kind === 'word' && !!next && next.text.endsWith('s') && NUMBER_WORDS.has(w.lower) && LOWER_PLURAL.test(next.text) && !NOT_COUNTED.test(next.lower) && next.lower !== 'of' && w.lower !== 'two';
+    return w.kind === 'word' && !!next && next.text.endsWith('s') && NUMBER_WORDS.hasLower(w) && LOWER_PLURAL.test(next.text) && !NOT_COUNTED.test(next.lower) && next.lower !== 'of' && w.lower !== 'two';
   }
   const prev = words[i - 1];
   // Dates and years are not quantities: "January 27", "in 2018", "June 18".
   if (prev && months.has(prev.text.replace(/\.$/, ''))) return false;
-  if (/^(1[89]|20)\d\d$/.test(w.text) && !(next && (SCALE.has(next.lower) || LOWER_PLURAL.test(next.text) && next.lower !== 'years'))) return false;
-  if (next && months.has(next.text)) return false;
+  if (/^(1[89]|20)\d\d$/.test(w.text) && !(next && (SCALE.hasLower(next) || LOWER_PLURAL.test(next.text) && next.lower !== 'years'))) return false;
+  if (next && months.hasText(next)) return false;
   if (next && (next.text === ':' || /^(a\.?m\.?|p\.?m\.?|am|pm)$/i.test(next.text))) return false;
   // "Maria Santos, 54, lost her house": an age set off after a name.
   if (prev?.text === ',' && next?.text === ',' && words[i - 2]?.capitalized && /^\d{1,3}$/.test(w.text)) return false;
@@ -87,8 +87,8 @@ function hasOpinion(words: Word[]): boolean {
 
 function isPastVerb(w: Word): boolean {
   if (w.kind !== 'word' || w.capitalized) return false;
-  if (IRREGULAR_PAST.has(w.lower)) return true;
-  return w.lower.length > 4 && w.lower.endsWith('ed') && !PAST_NOT_VERB.has(w.lower);
+  if (IRREGULAR_PAST.hasLower(w)) return true;
+  return w.lower.length > 4 && w.lower.endsWith('ed') && !PAST_NOT_VERB.hasLower(w);
 }
 
 export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {

@@ -1,7 +1,7 @@
 // Finds named persons, organizations and places, links their mentions (full
 // names, surnames, honorifics, acronyms, capitals standing for states), and
 // reads their roles from titles and appositives.
-import { foldApostrophes, type Sentence } from './structure';
+import { foldApostrophes, WordSet, type Sentence } from './structure';
 import type { Entity, EntityType, Mention, MentionForm } from './types';
 import { sentenceIsTitleCase, wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
@@ -14,16 +14,16 @@ import {
   otherCapitalized, eventHeads, placeHeads, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
-const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
+const FUNCTION_WORDS = new WordSet(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Words between an organization's head and its complement: "Ministry of Culture". */
-const HEAD_LINKS = new Set(['of', 'for', 'on']);
+const HEAD_LINKS = new WordSet(['of', 'for', 'on']);
 const DETERMINER_OR_NUMBER = /^(a|an|the|these|those|some|many|several|\d[\d,.]*)$/;
 /** Gazetteer kinds that also occur as the first word of a person's name: "Helena Marsh". */
 const TOWN_KINDS = new Set<GazetteerEntry['kind']>(['city', 'capital', 'state']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
+const OPENERS = new WordSet(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
 /** Capitalized words that start no name: months, weekdays and the like; one lookup rather than three. */
-const NOT_NAME_CAPITALS = new Set([...months, ...weekdays, ...otherCapitalized]);
+const NOT_NAME_CAPITALS = new WordSet([...months, ...weekdays, ...otherCapitalized]);
 
 interface Unit {
   kind: 'gaz' | 'cap' | 'conn';
@@ -109,7 +109,7 @@ function isInitial(words: Word[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const w = words[j]!;
     if (w.kind === 'word') return false;
-    if (!OPENERS.has(w.text)) return false;
+    if (!OPENERS.hasText(w)) return false;
   }
   return true;
 }
@@ -145,7 +145,7 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
       // Punctuation ends the run that is open, if one is: most words are read with none open.
       if (run.length) {
         // A plural possessive inside an organization's name: "Growers’ Cooperative".
-        const pluralPossessive = (w.text === '’' || w.text === "'") && !w.spaced && words[i - 1]!.text.endsWith('s') && next?.capitalized && orgHeads.has(next.norm);
+        const pluralPossessive = (w.text === '’' || w.text === "'") && !w.spaced && words[i - 1]!.text.endsWith('s') && next?.capitalized && orgHeads.hasNorm(next);
         // Editorial brackets sit inside names: "[President Joe] Biden".
         if (!pluralPossessive && !((w.text === '[' || w.text === ']') && (next?.capitalized || words[i - 1]!.capitalized))) flush();
       }
@@ -153,13 +153,13 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
       continue;
     }
     if (!w.capitalized) {
-      if (run.length && next?.capitalized && next.kind === 'word' && (CONNECTORS.has(w.lower) || nameParticles.has(w.text))) {
+      if (run.length && next?.capitalized && next.kind === 'word' && (CONNECTORS.hasLower(w) || nameParticles.hasText(w))) {
         run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined });
-      } else if (run.length && next?.lower === 'the' && HEAD_LINKS.has(w.lower) && words[i + 2]?.capitalized && words[i + 2]!.kind === 'word' && isOrgHead(words, run[run.length - 1]!)) {
+      } else if (run.length && next?.lower === 'the' && HEAD_LINKS.hasLower(w) && words[i + 2]?.capitalized && words[i + 2]!.kind === 'word' && isOrgHead(words, run[run.length - 1]!)) {
         // "Foundation for the Visual Arts", "Bank of the West": the head's complement keeps its article.
         run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined }, { kind: 'conn', from: i + 1, to: i + 2, entry: undefined });
         i++;
-      } else if (next?.capitalized && i > 0 && DIGITS.test(w.text) && orgDescriptors.has(words[i - 1]!.lower)) {
+      } else if (next?.capitalized && i > 0 && DIGITS.test(w.text) && orgDescriptors.hasLower(words[i - 1]!)) {
         // "analysis group 38 North"
         flush();
         run.push({ kind: 'cap', from: i, to: i + 1, entry: undefined });
@@ -169,7 +169,7 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
       i++;
       continue;
     }
-    if (NOT_NAME_CAPITALS.has(w.norm) || (titleCase && commonWordSet.has(w.lower))) {
+    if (NOT_NAME_CAPITALS.hasNorm(w) || (titleCase && commonWordSet.hasLower(w))) {
       flush();
       i++;
       continue;
@@ -180,7 +180,7 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
     i = to;
     // A possessive ends a name ("Kim's father"), unless an organization's head follows.
     const last = words[to - 1]!;
-    if (last.normEnd !== last.end && !(words[to]?.capitalized && orgHeads.has(words[to]!.norm))) flush();
+    if (last.normEnd !== last.end && !(words[to]?.capitalized && orgHeads.hasNorm(words[to]!))) flush();
   }
   flush();
   return runs;
@@ -270,10 +270,10 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   while (units.length) {
     const u = units[0]!;
     const w = words[u.from]!;
-    if (u.kind === 'conn' || (u.kind === 'cap' && (FUNCTION_WORDS.has(w.lower) || (isInitial(words, u.from) && commonWordSet.has(w.lower) && !firstNames.has(w.norm))))) {
+    if (u.kind === 'conn' || (u.kind === 'cap' && (FUNCTION_WORDS.hasLower(w) || (isInitial(words, u.from) && commonWordSet.hasLower(w) && !firstNames.hasNorm(w))))) {
       if (w.lower === 'the') definite = true;
       // "Marsh said ...": a common word opening a sentence may still be a surname met before.
-      else if (u.kind === 'cap' && units.length === 1 && !FUNCTION_WORDS.has(w.lower)) out.push(surnameOnly(candidate(sentence, words, u.from, u.to, 'unknown', 0, 'name.surname-only')));
+      else if (u.kind === 'cap' && units.length === 1 && !FUNCTION_WORDS.hasLower(w)) out.push(surnameOnly(candidate(sentence, words, u.from, u.to, 'unknown', 0, 'name.surname-only')));
       units = units.slice(1);
     } else break;
   }
@@ -329,7 +329,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     // Skip the title's complement: "to the United Nations", "of State".
     while (units[nameFrom]?.kind === 'conn') nameFrom++;
     if (units[nameFrom]?.kind === 'gaz') nameFrom++;
-    else while (nameFrom < units.length - 1 && !firstNames.has(words[units[nameFrom]!.from]!.norm)) nameFrom++;
+    else while (nameFrom < units.length - 1 && !firstNames.hasNorm(words[units[nameFrom]!.from]!)) nameFrom++;
   }
   const nameUnits = titleAt >= 0 ? units.slice(nameFrom) : [];
   // After "Dr." or "Mrs." comes a person, whatever the name's last word looks like ("Dr. Helena Marsh").
@@ -346,7 +346,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
       person.form = name.length === 1 ? 'short' : 'name';
       person.rule = 'person.honorific';
       person.start = words[roleUnits[0]!.from]!.start;
-    } else if (!roleUnits.every((u) => u.to - u.from === 1 && honorifics.has(words[u.from]!.text))) {
+    } else if (!roleUnits.every((u) => u.to - u.from === 1 && honorifics.hasText(words[u.from]!))) {
       // "Prof." is an honorific as well as a title: no role of its own.
       const from = words[roleUnits[0]!.from]!.start;
       const to = words[roleUnits[roleUnits.length - 1]!.to - 1]!.end;
@@ -376,7 +376,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
       push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
       // A person an organization is named after: "Edda Okoro Foundation".
       const named = units.slice(start);
-      if (named.length >= 3 && named[0]!.kind === 'cap' && named[1]!.kind === 'cap' && firstNames.has(words[named[0]!.from]!.norm)) {
+      if (named.length >= 3 && named[0]!.kind === 'cap' && named[1]!.kind === 'cap' && firstNames.hasNorm(words[named[0]!.from]!)) {
         push(candidate(sentence, words, named[0]!.from, named[1]!.to, 'person', 2, 'person.in-organization-name'));
       }
       // Places named inside: "University of Texas", "Carnegie China Center".
@@ -450,7 +450,7 @@ function lastTitleBefore(units: Unit[], end: number): number {
 function headLinkAt(words: Word[], units: Unit[]): number {
   for (let k = 1; k < units.length; k++) {
     const u = units[k]!;
-    if (u.kind === 'conn' && HEAD_LINKS.has(words[u.from]!.lower) && isOrgHead(words, units[k - 1]!)) return k;
+    if (u.kind === 'conn' && HEAD_LINKS.hasLower(words[u.from]!) && isOrgHead(words, units[k - 1]!)) return k;
   }
   return -1;
 }
@@ -476,7 +476,7 @@ function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
-  sentence.sports ??= words.some((w) => isDigit(w.text.charCodeAt(0)) || w.lower === 'match' || w.lower === 'cup') && words.some((w) => sportsWords.has(w.lower));
+  sentence.sports ??= words.some((w) => isDigit(w.text.charCodeAt(0)) || w.lower === 'match' || w.lower === 'cup') && words.some((w) => sportsWords.hasLower(w));
   return sentence.sports;
 }
 
@@ -489,10 +489,10 @@ const isPlaceAfterArticle = (c: Candidate) => c.words[c.from - 1]?.lower === 'th
 /** "a London derby", "the Paris metro": a capital an article opens, before a noun, names the city; not "the Beijing government". */
 const isCityModifier = (c: Candidate) => {
   const next = c.words[c.to];
-  return ARTICLES.has(c.words[c.from - 1]?.lower ?? '') && next?.kind === 'word' && !next.capitalized && !GOVERNING_NOUNS.has(next.lower);
+  return ARTICLES.has(c.words[c.from - 1]?.lower ?? '') && next?.kind === 'word' && !next.capitalized && !GOVERNING_NOUNS.hasLower(next);
 };
 const ARTICLES = new Set(['a', 'an', 'the']);
-const GOVERNING_NOUNS = new Set(['government', 'governments', 'regime', 'administration', 'authorities', 'leadership', 'officials', 'establishment']);
+const GOVERNING_NOUNS = new WordSet(['government', 'governments', 'regime', 'administration', 'authorities', 'leadership', 'officials', 'establishment']);
 
 /** A capital after a preposition of place and its article, or that qualifies a noun after an article, is the city, not its state. */
 function readCapitalsAfterArticles(candidates: Candidate[]): void {
@@ -508,7 +508,7 @@ function isMetonym(words: Word[], from: number, to: number): boolean {
   const before = words[from - 1];
   const after = words[to];
   if (after?.text === '-' && words[to + 1] && !words[to + 1]!.capitalized) return false; // "Brussels-based"
-  return !(before && locativePrepositions.has(before.lower)) && after?.text !== ',';
+  return !(before && locativePrepositions.hasLower(before)) && after?.text !== ',';
 }
 
 /** Types a run of plain capitalized words from its shape and context. */
@@ -517,7 +517,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   const first = words[from]!;
   const count = to - from;
   let back = from - 1;
-  while (back >= 0 && (OPENERS.has(words[back]!.text) || words[back]!.lower === 'the' || demonymCountry.has(words[back]!.text))) back--;
+  while (back >= 0 && (OPENERS.hasText(words[back]!) || words[back]!.lower === 'the' || demonymCountry.has(words[back]!.text))) back--;
   const before = words[back];
   const direct = words[from - 1];
   const after = words[to];
@@ -530,18 +530,18 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   if (hasDigit) set('other', 1, 'other.has-digit');
   // "@AgencyX" is a handle; "NZ$" or "HK $" a currency.
   else if ((direct?.text === '@' && !first.spaced) || (after?.text === '$' && count === 1)) set('other', 1, 'other.handle-or-currency');
-  else if (before && orgDescriptors.has(before.lower) && !firstNames.has(first.norm)) set('organization', 2, 'org.descriptor');
+  else if (before && orgDescriptors.hasLower(before) && !firstNames.hasNorm(first)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
-  else if (count >= 2 && firstNames.has(first.norm)) set('person', 3, 'person.first-name');
-  else if (count === 1 && isLocative(direct) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
+  else if (count >= 2 && firstNames.hasNorm(first)) set('person', 3, 'person.first-name');
+  else if (count === 1 && isLocative(direct) && !firstNames.hasNorm(first)) set('place', 2, 'place.preposition');
   else if (count === 1 && after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
   else if (featureNounFollows(words, to)) set('place', 2, 'place.feature-noun');
-  else if (count >= 2 && direct?.lower === 'the' && isLocative(words[from - 2]) && !firstNames.has(first.norm)) set('place', 2, 'place.preposition');
+  else if (count >= 2 && direct?.lower === 'the' && isLocative(words[from - 2]) && !firstNames.hasNorm(first)) set('place', 2, 'place.preposition');
   else if (count >= 2 && endsWithOrgHead(words[to - 1]!.norm)) set('organization', 2, 'org.compound-head');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
-  else if (count === 1 && firstNames.has(first.norm)) set('person', 2, 'person.first-name');
+  else if (count === 1 && firstNames.hasNorm(first)) set('person', 2, 'person.first-name');
   else if (after && cueVerbsAt(after) && !first.norm.endsWith('s')) set('person', 1, 'person.speaker');
-  if (count === 1 && groupNouns.has(first.text)) set('person', 2, 'person.group');
+  if (count === 1 && groupNouns.hasText(first)) set('person', 2, 'person.group');
   return c;
 }
 
@@ -566,7 +566,7 @@ const hasAge = (words: Word[], to: number) =>
   words[to]?.text === ',' && AGE.test(words[to + 1]?.text ?? '') && (words[to + 2]?.text === '.' || (words[to + 2]?.text === ',' && words[to + 3]?.spaced !== false));
 const STATES_AND_COUNTRIES: ReadonlySet<GazetteerKind> = new Set(['state', 'country']);
 /** "along", "near", "in": a place tends to follow. Not "to", which people follow as often. */
-const isLocative = (w: Word | undefined) => !!w && locativePrepositions.has(w.lower) && w.lower !== 'to';
+const isLocative = (w: Word | undefined) => !!w && locativePrepositions.hasLower(w) && w.lower !== 'to';
 
 /** Could this be part of a person's name? Not a common word, an acronym or a brand ("PlayStation"). */
 function isNameWord(w: string): boolean {
@@ -589,31 +589,31 @@ function isSpeechWord(lower: string): boolean {
 
 // ---- Roles ---------------------------------------------------------------
 
-const ROLE_STOP = new Set(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
-const ROLE_LINKS = new Set(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
+const ROLE_STOP = new WordSet(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
+const ROLE_LINKS = new WordSet(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
 /** Professions the lexicon need not list one by one: "neurologist", "psychiatrist", "statistician". */
 const PROFESSION = /^[a-z]+(?:olog|iatr)ists?$|^[a-z]+icians?$/;
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
-const CONJUNCTIONS = new Set(['and', 'or', 'but']);
+const RELATIVE_PRONOUNS = new WordSet(['who', 'whom', 'whose', 'which']);
+const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
+const CONJUNCTIONS = new WordSet(['and', 'or', 'but']);
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?']);
 /** "Its chief executive, Daniel Whitcombe": the role is "chief executive". */
-const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const POSSESSIVE_DETERMINERS = new WordSet(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". */
 function roleBefore(words: Word[], from: number, to: number): [number, number] | null {
   let i = from - 1;
   // "The Transport Secretary, Sir Graham Ashby, …": the honorific is no part of the role. A comma, a bracket or the sentence's
   // end after the name tells an apposition from a new clause ("…at the museum, Mr. Obama said").
-  if (i >= 0 && honorifics.has(words[i]!.text) && (APPOSITION_ENDS.has(words[to]?.text ?? '.') || words[to]?.text === '(')) i--;
+  if (i >= 0 && honorifics.hasText(words[i]!) && (APPOSITION_ENDS.has(words[to]?.text ?? '.') || words[to]?.text === '(')) i--;
   const comma = words[i]?.text === ',';
-  if (i >= 0 && ((OPENERS.has(words[i]!.text) && words[i]!.text !== '(') || comma)) i--;
+  if (i >= 0 && ((OPENERS.hasText(words[i]!) && words[i]!.text !== '(') || comma)) i--;
   const head = words[i];
   if (!head || head.kind !== 'word') return null;
   // A title set off by a comma: "The Chancellor, Priya Malhotra" (right before the name, the title rules read it).
   // A capitalized title right before it too, where no title rule read it: "Crown Prince Mohammed bin Faisal".
-  const personWord = descriptorNouns.has(head.lower) || (comma && lowerTitleHeads.has(head.lower)) || (!comma && head.capitalized && i === from - 1 && titleHeads.has(head.text));
-  if (!personWord && !orgDescriptors.has(head.lower)) return null;
+  const personWord = descriptorNouns.hasLower(head) || (comma && lowerTitleHeads.hasLower(head)) || (!comma && head.capitalized && i === from - 1 && titleHeads.hasText(head));
+  if (!personWord && !orgDescriptors.hasLower(head)) return null;
   // A capitalized organization word inside a sentence ends a name, not a description: "…the Securities and Exchange Commission, Harbor Logistics employs".
   if (!personWord && head.capitalized && head.index > 0 && words[i - 1]?.capitalized) return null;
   let s = i;
@@ -623,14 +623,14 @@ function roleBefore(words: Word[], from: number, to: number): [number, number] |
       if (w.text === '-' && words[j - 1]?.kind === 'word') continue;
       break;
     }
-    if (ROLE_STOP.has(w.lower)) break;
+    if (ROLE_STOP.hasLower(w)) break;
     // Cross "of" only inside a role: "director of ...", not "Critics of U.S. President".
     if (w.lower === 'of' && !(descriptorNouns.has(words[j - 1]?.lower ?? '') || titleHeads.has(words[j - 1]?.text ?? ''))) break;
-    const ok = w.capitalized || descriptorNouns.has(w.lower) || lowerTitleWords.has(w.lower) || ROLE_LINKS.has(w.lower) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based';
+    const ok = w.capitalized || descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || ROLE_LINKS.hasLower(w) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based';
     if (!ok) break;
     s = j;
   }
-  while (s < i && (ROLE_LINKS.has(words[s]!.lower) || POSSESSIVE_DETERMINERS.has(words[s]!.lower) || words[s]!.text === '-')) s++;
+  while (s < i && (ROLE_LINKS.hasLower(words[s]!) || POSSESSIVE_DETERMINERS.hasLower(words[s]!) || words[s]!.text === '-')) s++;
   return [words[s]!.start, head.end];
 }
 
@@ -642,11 +642,11 @@ function titleWithComplement(words: Word[], from: number): [number, number] | nu
   if (words[k]?.lower === 'the') k--;
   if (!COMPLEMENT_LINKS.has(words[k]?.lower ?? '') || !titleHeads.has(words[k - 1]?.text ?? '')) return null;
   let s = k - 1;
-  while (s > 0 && s >= k - 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.has(words[s - 1]!.lower)) && !COMPLEMENT_LINKS.has(words[s - 1]!.lower)) s--;
-  while (s < k - 1 && (words[s]!.lower === 'the' || POSSESSIVE_DETERMINERS.has(words[s]!.lower))) s++;
+  while (s > 0 && s >= k - 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.hasLower(words[s - 1]!)) && !COMPLEMENT_LINKS.hasLower(words[s - 1]!)) s--;
+  while (s < k - 1 && (words[s]!.lower === 'the' || POSSESSIVE_DETERMINERS.hasLower(words[s]!))) s++;
   return [words[s]!.start, words[from - 1]!.end];
 }
-const COMPLEMENT_LINKS = new Set(['to', 'of', 'for']);
+const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
 
 /** "Theresa Fallon, director of ...," / "Tong Zhao, a political expert at ...". */
 function roleAfter(words: Word[], to: number): [number, number] | null {
@@ -663,9 +663,9 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
   for (let k = 0; k < 4 && words[i + k]; k++) {
     const w = words[i + k]!;
     if (w.kind !== 'word') break;
-    const head = descriptorNouns.has(w.lower) || titleHeads.has(w.text) || PROFESSION.test(w.lower);
-    if (head || lowerTitleWords.has(w.lower)) hasHead ||= head;
-    else if (!(w.capitalized || LOWER_WORD.test(w.text)) || (ROLE_STOP.has(w.lower) && !w.capitalized)) break;
+    const head = descriptorNouns.hasLower(w) || titleHeads.hasText(w) || PROFESSION.test(w.lower);
+    if (head || lowerTitleWords.hasLower(w)) hasHead ||= head;
+    else if (!(w.capitalized || LOWER_WORD.test(w.text)) || (ROLE_STOP.hasLower(w) && !w.capitalized)) break;
     if (hasHead) break;
   }
   if (!hasHead) return null;
@@ -677,10 +677,10 @@ function roleAfter(words: Word[], to: number): [number, number] | null {
     if (isSpeechWord(w.lower) && e > s + 1) break;
     // "a neurologist at King's College London who was not involved": the relative clause is no part of the role;
     // "a player we have followed": nor is one without its pronoun.
-    if (e > s && (RELATIVE_PRONOUNS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) && (!w.capitalized || w.text === 'I')) break;
+    if (e > s && (RELATIVE_PRONOUNS.hasLower(w) || SUBJECT_PRONOUNS.hasLower(w)) && (!w.capitalized || w.text === 'I')) break;
     e++;
   }
-  while (e > s && CONJUNCTIONS.has(words[e - 1]!.lower)) e--;
+  while (e > s && CONJUNCTIONS.hasLower(words[e - 1]!)) e--;
   if (e === s) return null;
   return [words[s]!.start, words[e - 1]!.end];
 }
@@ -824,7 +824,7 @@ function readTownClubs(candidates: Candidate[]): void {
   }
 }
 
-const CLUB_LINKS = new Set(['and', 'or', 'v', 'vs', 'versus']);
+const CLUB_LINKS = new WordSet(['and', 'or', 'v', 'vs', 'versus']);
 /** A match's score, "2-1"; not a tennis set's ("6-4", "7-6"), whose players are people. */
 const isScore = (text: string) => {
   const first = text.charCodeAt(0);
@@ -846,7 +846,7 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
   const linked = (c: Candidate, from: number, to: number, other: Candidate | undefined) => {
     const { words } = c;
     if (!other || other.words !== words || !(to === from + 1 || (to === from + 2 && words[from + 1]!.text === '.'))) return false;
-    if (isClub(other) && CLUB_LINKS.has(words[from]!.lower)) return true;
+    if (isClub(other) && CLUB_LINKS.hasLower(words[from]!)) return true;
     return to === from + 1 && isScore(words[from]!.text) && other.type === 'organization' && c.type !== 'place';
   };
   // "beat Chelsea 2-1": a name after a result and before one score plays as a team. (A place that plays is read by the rules for
@@ -982,7 +982,7 @@ function ruleTags(candidates: Candidate[], n: number): number[] {
 
 /** Prefixes a name may join to a lower-case word with a hyphen: "Co-operation", "Non-proliferation", "Anti-doping". */
 const NAME_PREFIXES = new Set(['Co', 'Anti', 'Non', 'Pro', 'Inter', 'Multi', 'Counter', 'Self', 'Semi', 'Trans', 'Pan', 'Post', 'Pre']);
-const NAME_LINKS = new Set(['of', 'for', 'on', 'and']);
+const NAME_LINKS = new WordSet(['of', 'for', 'on', 'and']);
 
 /** Where a word like "Co-operation" that starts at word i ends: a capitalized prefix, a hyphen and a lower-case word, unspaced; or -1. */
 function prefixedWordEnd(words: Word[], i: number): number {
@@ -1018,7 +1018,7 @@ function joinPrefixedWords(words: Word[], spans: NameSpan[]): NameSpan[] {
         const next = prefixedWordEnd(words, end);
         if (next > 0) end = next;
         else if (w?.kind === 'word' && w.capitalized) end++;
-        else if (w && NAME_LINKS.has(w.lower) && words[end + 1]?.capitalized && words[end + 1]!.kind === 'word') end += 2;
+        else if (w && NAME_LINKS.hasLower(w) && words[end + 1]?.capitalized && words[end + 1]!.kind === 'word') end += 2;
         else break;
       }
       // "Organization for Security and Co-operation": a name of three words or more may end on it.
@@ -1047,8 +1047,8 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
   for (const span of spans) {
     const last = out[out.length - 1];
     const between = words[span.from - 1];
-    const ruledWhole = () => !!last && HEAD_LINKS.has(between!.lower) && ruled.some((r) => r.type === 'organization' && r.from === last.from && r.to === span.to);
-    const joins = between && (between.text === ']' || between.text === '[' || (between.kind === 'word' && !between.capitalized && (nameParticles.has(between.text) || ruledWhole())));
+    const ruledWhole = () => !!last && HEAD_LINKS.hasLower(between!) && ruled.some((r) => r.type === 'organization' && r.from === last.from && r.to === span.to);
+    const joins = between && (between.text === ']' || between.text === '[' || (between.kind === 'word' && !between.capitalized && (nameParticles.hasText(between) || ruledWhole())));
     if (last && last.to === span.from - 1 && ((joins && last.type === span.type) || joinsFirm(words, last, span))) {
       out[out.length - 1] = { ...last, to: span.to, type: joins ? last.type : 'organization', confidence: Math.min(last.confidence, span.confidence) };
     } else out.push(span);
@@ -1112,7 +1112,7 @@ function joinsFirm(words: Word[], first: NameSpan, second: NameSpan): boolean {
   if (between.text === '&') return true;
   return (
     between.lower === 'and' && first.type === 'organization' && second.type === 'organization' && words[first.from - 1]?.lower === 'the' &&
-    first.to - first.from <= 3 && !orgHeads.has(words[first.to - 1]!.text) && orgHeads.has(words[second.to - 1]!.text) && !matchGazetteerTokens(words, first.from, false)
+    first.to - first.from <= 3 && !orgHeads.hasText(words[first.to - 1]!) && orgHeads.hasText(words[second.to - 1]!) && !matchGazetteerTokens(words, first.from, false)
   );
 }
 
@@ -1161,20 +1161,20 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
  */
 function ownsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[]): boolean {
   const w = words[c.from]!;
-  if (c.type === 'place' || c.type === 'person' || w.normEnd === w.end || firstNames.has(w.norm)) return false;
+  if (c.type === 'place' || c.type === 'person' || w.normEnd === w.end || firstNames.hasNorm(w)) return false;
   const person = spans.find((s) => s.from === c.to && s.type === 'person');
   return !!person && isFullName(words, person.from, person.to);
 }
 
 /** A known given name at word `i`, then a family name joined to its article ("Majed al-Ansari"; not "Jebel al-Akhdar", a mountain). */
 function hasArticleSurname(words: Word[], i: number): boolean {
-  return firstNames.has(words[i]!.norm) && ARTICLE_SURNAME.test(words[i + 1]?.text ?? '');
+  return firstNames.hasNorm(words[i]!) && ARTICLE_SURNAME.test(words[i + 1]?.text ?? '');
 }
 
 /** Words [from, to) that read as a person's full name: two or three capitalized words, the first a known first name. */
 function isFullName(words: Word[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 3 || !firstNames.has(words[from]!.norm)) return false;
-  for (let i = from; i < to; i++) if (words[i]!.kind !== 'word' || !words[i]!.capitalized || orgHeads.has(words[i]!.norm)) return false;
+  if (to - from < 2 || to - from > 3 || !firstNames.hasNorm(words[from]!)) return false;
+  for (let i = from; i < to; i++) if (words[i]!.kind !== 'word' || !words[i]!.capitalized || orgHeads.hasNorm(words[i]!)) return false;
   return true;
 }
 
@@ -1303,11 +1303,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (span.type !== 'person' && titleHeads.has(words[to]?.text ?? '')) {
       const known = matchGazetteerTokens(words, from, false)?.length ?? 0;
       let k = from + known;
-      while (k < to && lowerTitleWords.has(words[k]!.lower)) k++;
+      while (k < to && lowerTitleWords.hasLower(words[k]!)) k++;
       if (k === to && known < to - from) to = from + known;
     }
     // "the city's Sands Centre": a lower-case word opens no name ("de Gaulle" and "eBay" do).
-    while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.has(words[from]!.text)) from++;
+    while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.hasText(words[from]!)) from++;
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
     // "North-South cooperation", "East-West ties": compass points joined name no one.
@@ -1317,19 +1317,19 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // "Q: How bad was this season?": a letter opening its line before a colon labels an interview's question or answer.
     if (to - from === 1 && from === 0 && words[0]!.text.length === 1 && words[1]?.text === ':' && sentence.start === sentence.block.start) continue;
     // "By Ingrid Solberg, Health Editor", "Local Democracy Reporter": in a byline, the words before a job title are the beat, not a body.
-    if (sentence.block.kind === 'byline' && ((span.type !== 'person' && descriptorNouns.has(words[to]?.lower ?? '')) || descriptorNouns.has(words[to - 1]!.lower))) continue;
+    if (sentence.block.kind === 'byline' && ((span.type !== 'person' && descriptorNouns.has(words[to]?.lower ?? '')) || descriptorNouns.hasLower(words[to - 1]!))) continue;
     // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
-    if (to - from === 1 && isInitial(words, from) && commonWordSet.has(words[from]!.lower) && !ruledFrom(ruled, from)) continue;
+    if (to - from === 1 && isInitial(words, from) && commonWordSet.hasLower(words[from]!) && !ruledFrom(ruled, from)) continue;
     // "an analyst at Peel Hunt", "economists at Carrow Dunn": where people work is a body, neither a place nor a person.
     // Not a name that qualifies the noun after it: "an adviser at the Clinton campaign".
     const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end && !(words[to]?.kind === 'word' && !words[to]!.capitalized && words[from - 1]!.lower === 'the');
-    if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.has(words[to - 1]!.text) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
+    if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.hasText(words[to - 1]!) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
     // "said Tina Marsh, 47, who works …", "Helena Marsh, a councillor": an age or a person's role set off after a name makes it a
     // person's, whatever its words name elsewhere (a town, a bank, a marsh).
     const described = hasAge(words, to) || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
     if (described) span = { ...span, type: 'person' };
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
-    const club = to - from > 1 && clubSuffixes.has(words[to - 1]!.text);
+    const club = to - from > 1 && clubSuffixes.hasText(words[to - 1]!);
     if (club && span.type === 'person') span = { ...span, type: 'organization' };
     let c = ruledName(ruled, from, to);
     // "Muscles draw glucose": a word alone that opens its sentence is capitalized by its place; with nothing else for it, the model
@@ -1402,7 +1402,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
  * and no name the lexicon knows as a whole ("Morgan Stanley", "New Zealand").
  */
 function isGivenAndFamilyName(words: Word[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 3 || !isNameWord(words[from]!.text) || legalSuffixes.has(words[to - 1]!.text)) return false;
+  if (to - from < 2 || to - from > 3 || !isNameWord(words[from]!.text) || legalSuffixes.hasText(words[to - 1]!)) return false;
   for (let k = from + 1; k < to; k++) if (!NAME_WORD.test(words[k]!.text) || ALL_CAPS.test(words[k]!.text)) return false;
   return (matchGazetteerTokens(words, from, false)?.length ?? 1) === 1;
 }
@@ -1411,12 +1411,12 @@ function isGivenAndFamilyName(words: Word[], from: number, to: number): boolean 
 function opensRole(words: Word[], to: number): boolean {
   if (!isNameWord(words[to - 1]!.text)) return false;
   let k = to;
-  while (k < to + 3 && words[k]?.kind === 'word' && !words[k]!.capitalized && (descriptorNouns.has(words[k]!.lower) || lowerTitleWords.has(words[k]!.lower))) k++;
+  while (k < to + 3 && words[k]?.kind === 'word' && !words[k]!.capitalized && (descriptorNouns.hasLower(words[k]!) || lowerTitleWords.hasLower(words[k]!))) k++;
   return k > to && !!words[k]?.capitalized && NAME_WORD.test(words[k]!.text);
 }
 
 /** Roles that a company or a country holds as often as a person: they tell no one's kind. */
-const SHARED_ROLES = new Set([
+const SHARED_ROLES = new WordSet([
   'adviser', 'advisor', 'ally', 'member', 'owner', 'shareholder', 'stakeholder', 'investor', 'partner', 'rival', 'leader', 'supporter', 'host',
   'developer', 'regulator', 'monitor', 'observer', 'successor', 'predecessor', 'opponent', 'incumbent', 'challenger', 'defendant', 'plaintiff',
   'victim', 'suspect', 'witness', 'head', 'founder', 'co-founder', 'cofounder', 'player', 'critic', 'broker', 'trader', 'employee', 'heir',
@@ -1430,10 +1430,10 @@ function personRoleAfter(words: Word[], to: number): boolean {
   for (let k = to + 1; k < words.length && words[k]!.start < role[1]; k++) {
     const w = words[k]!;
     // "Apple Inc, chief executive Tim Cook said": a title before another name is that person's.
-    if (head && w.capitalized && (descriptorNouns.has(words[k - 1]!.lower) || lowerTitleWords.has(words[k - 1]!.lower))) return false;
-    if (!head && (descriptorNouns.has(w.lower) || titleHeads.has(w.text) || PROFESSION.test(w.lower))) head = w;
+    if (head && w.capitalized && (descriptorNouns.hasLower(words[k - 1]!) || lowerTitleWords.hasLower(words[k - 1]!))) return false;
+    if (!head && (descriptorNouns.hasLower(w) || titleHeads.hasText(w) || PROFESSION.test(w.lower))) head = w;
   }
-  return !!head && !SHARED_ROLES.has(head.lower);
+  return !!head && !SHARED_ROLES.hasLower(head);
 }
 
 const SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
@@ -1441,7 +1441,7 @@ const LOWER_SYLLABLE = /^\p{Ll}{1,5}$/u;
 /** "Son Heung-min", "Park Ji-sung" at word k: a family name that comes first, a syllable, a hyphen, a syllable in lower case. */
 function isKoreanName(words: Word[], k: number): boolean {
   return (
-    words[k + 2]!.kind === 'punct' && words[k + 2]!.text === '-' && !words[k + 2]!.spaced && !words[k + 3]!.spaced && familyNamesFirst.has(words[k]!.text) && SYLLABLE.test(words[k + 1]!.text) &&
+    words[k + 2]!.kind === 'punct' && words[k + 2]!.text === '-' && !words[k + 2]!.spaced && !words[k + 3]!.spaced && familyNamesFirst.hasText(words[k]!) && SYLLABLE.test(words[k + 1]!.text) &&
     LOWER_SYLLABLE.test(words[k + 3]!.text) && words[k + 4]?.text !== '-'
   );
 }
@@ -1451,7 +1451,7 @@ function isKoreanName(words: Word[], k: number): boolean {
  * that comes first, the person's name runs on over it. Returns the name's end.
  */
 function withKoreanGivenName(words: Word[], from: number, to: number): number {
-  if (!familyNamesFirst.has(words[from]!.text)) return to;
+  if (!familyNamesFirst.hasText(words[from]!)) return to;
   let end = to;
   if (end === from + 1 && words[end]?.capitalized && words[end + 1]?.text === '-') end++;
   if (end > from + 1 && words[end]?.text === '-' && !words[end]!.spaced && words[end + 1]?.kind === 'word' && !words[end + 1]!.spaced && LOWER_WORD.test(words[end + 1]!.text)) end += 2;
@@ -1469,7 +1469,7 @@ function withParticleSurname(words: Word[], from: number, to: number): number {
   return ARTICLE_SURNAME.test(words[surnameEnd]?.text ?? '') ? surnameEnd + 1 : surnameEnd;
 }
 const ARTICLE_SURNAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
-const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && nameParticles.has(w.text);
+const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && nameParticles.hasText(w);
 
 /** After "<person noun> at (the)": "an analyst at", "economists at", "an expert at the". */
 function isWorkplace(words: Word[], from: number): boolean {
@@ -1549,10 +1549,10 @@ function readStakesInCompanies(candidates: Candidate[]): void {
   }
 }
 
-const eventHeadFirstWords = new Set([...eventHeads].map((h) => h.split(' ')[0]!));
+const eventHeadFirstWords = new WordSet([...eventHeads].map((h) => h.split(' ')[0]!));
 
-const isEventHead = (w: Word | undefined) => !!w && eventHeads.has(w.norm);
-const isEventHeadPair = (a: Word | undefined, b: Word | undefined) => !!a && !!b && eventHeadFirstWords.has(a.norm) && eventHeads.has(`${a.norm} ${b.norm}`);
+const isEventHead = (w: Word | undefined) => !!w && eventHeads.hasNorm(w);
+const isEventHeadPair = (a: Word | undefined, b: Word | undefined) => !!a && !!b && eventHeadFirstWords.hasNorm(a) && eventHeads.has(`${a.norm} ${b.norm}`);
 
 /** "Hurricane Milton", "Typhoon Amihan", "Operation Sea Lion": a storm or an operation is an event, no actor. */
 function isEventName(c: Candidate): boolean {
@@ -1640,7 +1640,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
   for (const c of candidates) {
     if ((c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') || c.titleOnly || c.surnameOnly || c.metonym) continue;
     const first = c.words[c.from]!;
-    if (c.to - c.from === 1 && (commonWordSet.has(first.lower) || NOT_NAME_CAPITALS.has(first.text))) continue;
+    if (c.to - c.from === 1 && (commonWordSet.hasLower(first) || NOT_NAME_CAPITALS.hasText(first))) continue;
     const list = found.get(first.text);
     if (!list) found.set(first.text, [c]);
     else if (!nameWrittenAt(list, c.words, c.from)) list.push(c);
@@ -1713,16 +1713,16 @@ function nestedNames(candidates: Candidate[]): Candidate[] {
 
 /** "Islam", "SC", "Cold War": capitalized words the lexicon knows to name no one, whatever the model reads. */
 function isOtherCapitalized(words: Word[], from: number, to: number): boolean {
-  if (to - from === 1) return otherCapitalized.has(words[from]!.norm);
+  if (to - from === 1) return otherCapitalized.hasNorm(words[from]!);
   return to - from <= 4 && otherCapitalized.has(words.slice(from, to).map((w) => w.norm).join(' '));
 }
 
 function isTitleOnly(words: Word[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!lowerTitleWords.has(words[i]!.lower)) return false;
+  for (let i = from; i < to; i++) if (!lowerTitleWords.hasLower(words[i]!)) return false;
   return true;
 }
 
-const DATELINE_DASHES = new Set(['—', '–', '―', '--', '-']);
+const DATELINE_DASHES = new WordSet(['—', '–', '―', '--', '-']);
 /** A word in capitals: "MANILA", "U.S.", "O'NEILL". */
 export const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 
@@ -1734,7 +1734,7 @@ export function datelineDash(words: Word[], from: number): number {
   if (!ALL_CAPS_WORD.test(words[from]?.text ?? '')) return -1;
   for (let k = from + 1; k < words.length && k - from <= 10; k++) {
     const w = words[k]!;
-    if (DATELINE_DASHES.has(w.text) && w.spaced) return k;
+    if (DATELINE_DASHES.hasText(w) && w.spaced) return k;
     if (w.kind === 'word' && !w.capitalized && !isDigit(w.text.charCodeAt(0))) return -1;
   }
   return -1;

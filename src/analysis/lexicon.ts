@@ -1,7 +1,7 @@
 // Word lists, loaded once: the data files under lexicon/ and the
 // world-countries package, turned into sets and a token trie for matching.
 import countries from 'world-countries';
-import { foldApostrophes, type Token } from './structure';
+import { foldApostrophes, WordSet, type Token } from './structure';
 import titles from './lexicon/titles.json';
 import people from './lexicon/people.json';
 import places from './lexicon/places.json';
@@ -55,7 +55,7 @@ function addEntry(surface: string, kind: GazetteerKind, name: string): void {
 }
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-const lowerSet = (value: unknown) => new Set(list(value).map((s) => foldApostrophes(s.toLowerCase())));
+const lowerSet = (value: unknown) => new WordSet(list(value).map((s) => foldApostrophes(s.toLowerCase())));
 
 // Countries first, then their aliases, capitals and the rest.
 const extraAliases = countriesExtra.aliases as Record<string, string[]>;
@@ -137,34 +137,34 @@ export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText
   return found;
 }
 
-export const titleHeads = new Set(list(titles.titleHeads));
-export const lowerTitleHeads = new Set(list(titles.titleHeads).map((s) => s.toLowerCase()));
-export const lowerTitleWords = new Set([...list(titles.titleModifiers), ...list(titles.titleHeads)].map((s) => s.toLowerCase()));
-export const honorifics = new Set(list(titles.honorifics));
-export const maleHonorifics = new Set(list(titles.maleHonorifics));
+export const titleHeads = new WordSet(list(titles.titleHeads));
+export const lowerTitleHeads = new WordSet(list(titles.titleHeads).map((s) => s.toLowerCase()));
+export const lowerTitleWords = new WordSet([...list(titles.titleModifiers), ...list(titles.titleHeads)].map((s) => s.toLowerCase()));
+export const honorifics = new WordSet(list(titles.honorifics));
+export const maleHonorifics = new WordSet(list(titles.maleHonorifics));
 /** Given names that go with "she" or with "he" nearly always. */
 export const femaleNames = new Set(list(people.femaleNames));
 export const maleNames = new Set(list(people.maleNames));
-export const femaleHonorifics = new Set(list(titles.femaleHonorifics));
+export const femaleHonorifics = new WordSet(list(titles.femaleHonorifics));
 export const descriptorNouns = lowerSet([...list(titles.descriptorNouns), ...list(relations.nouns)]);
-export const firstNames = new Set(list(people.firstNames));
-export const familyNamesFirst = new Set(list(people.familyNameFirst));
-export const nameParticles = new Set(list(people.surnameParticles));
-export const groupNouns = new Set(list(people.groupNouns));
-export const placeHeads = new Set(list(places.headWords));
+export const firstNames = new WordSet(list(people.firstNames));
+export const familyNamesFirst = new WordSet(list(people.familyNameFirst));
+export const nameParticles = new WordSet(list(people.surnameParticles));
+export const groupNouns = new WordSet(list(people.groupNouns));
+export const placeHeads = new WordSet(list(places.headWords));
 export const placeFeatureNouns = lowerSet(places.featureNouns);
 export const locativePrepositions = lowerSet(places.prepositions);
-export const orgHeads = new Set(list(organizations.headWords));
+export const orgHeads = new WordSet(list(organizations.headWords));
 export const orgDescriptors = lowerSet(organizations.descriptorNouns);
-export const legalSuffixes = new Set(list(organizations.legalSuffixes));
+export const legalSuffixes = new WordSet(list(organizations.legalSuffixes));
 export const commonWordSet = lowerSet(commonWords.words);
-export const months = new Set(list(commonWords.months));
-export const weekdays = new Set(list(commonWords.weekdays));
-export const otherCapitalized = new Set(list(commonWords.otherCapitalized));
-export const eventHeads = new Set(list(commonWords.eventHeads));
+export const months = new WordSet(list(commonWords.months));
+export const weekdays = new WordSet(list(commonWords.weekdays));
+export const otherCapitalized = new WordSet(list(commonWords.otherCapitalized));
+export const eventHeads = new WordSet(list(commonWords.eventHeads));
 export const sportsWords = lowerSet(sports.words);
 export const clubHeads = new Set(list(sports.clubHeads));
-export const clubSuffixes = new Set(list(sports.clubSuffixes));
+export const clubSuffixes = new WordSet(list(sports.clubSuffixes));
 export const anonymousNouns = lowerSet(sources.anonymousNouns);
 export const anonymousModifiers = lowerSet(sources.anonymousModifiers);
 export const documentNouns = lowerSet(sources.documentNouns);

@@ -2,7 +2,7 @@
 // Newsweek", "according to") and its source, resolved to a speaker entity.
 import type { AttributionKind, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
-import { uncapitalized, type Block } from './structure';
+import { uncapitalized, WordSet, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
@@ -12,14 +12,14 @@ import {
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
 
-const OPEN_MARKS = new Set(['“', '„', '«', '‟']);
-const CLOSE_MARKS = new Set(['”', '»']);
+const OPEN_MARKS = new WordSet(['“', '„', '«', '‟']);
+const CLOSE_MARKS = new WordSet(['”', '»']);
 const QUOTE_MARK = /["“„«‟”»]/g;
-const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'further', 'previously', 'once', 'again', 'recently', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'privately', 'flatly', 'simply', 'just', 'never', 'often', 'since', 'still', 'did', 'does', 'do', 'been', 'even', 'not', "n't", 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'another', 'two', 'three', 'four', 'those', 'these', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'most', 'few', 'both']);
+const AUXILIARIES = new WordSet(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later', 'further', 'previously', 'once', 'again', 'recently', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'privately', 'flatly', 'simply', 'just', 'never', 'often', 'since', 'still', 'did', 'does', 'do', 'been', 'even', 'not', "n't", 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
+const DETERMINERS = new WordSet(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'another', 'two', 'three', 'four', 'those', 'these', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'most', 'few', 'both']);
 /** Who is told: "told reporters", "told him". */
-const LISTENERS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const LISTENERS = new WordSet(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists']);
+const PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it']);
 /**
  * What the speaker said, without the attribution that breaks it: "We planted early … and the rain never came." Pieces that
  * only a paragraph break parts are joined by a space; a partial quote's fragments are the words in its marks, so it reads whole.
@@ -51,7 +51,7 @@ function parentheticalPieces(text: string, start: number, end: number, sourceSta
 /** The "and", "but" or "while" opening the clause of the phrase that ends before `at`, a few words back; -1 for none. */
 function coordinatorBefore(words: Word[], at: number, from: number): number {
   for (let k = at - 1; k > from && at - k <= 6; k--) {
-    if (COORDINATORS.has(words[k]!.lower)) return k;
+    if (COORDINATORS.hasLower(words[k]!)) return k;
     if (words[k]!.text === ',') return -1;
   }
   return -1;
@@ -59,7 +59,7 @@ function coordinatorBefore(words: Word[], at: number, from: number): number {
 
 /** Where content ending before word `at` ends: past a comma, not past the mark that closes words quoted, which stay inside. */
 function contentEndBefore(words: Word[], from: number, at: number): number {
-  while (at > from && words[at - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[at - 1]!.text) && words[at - 1]!.text !== '"') at--;
+  while (at > from && words[at - 1]!.kind !== 'word' && !CLOSE_MARKS.hasText(words[at - 1]!) && words[at - 1]!.text !== '"') at--;
   return at;
 }
 
@@ -72,37 +72,37 @@ function openingBracket(words: Word[], close: number, from: number): number {
 /** Does the phrase from word `from` reach `start` over title words only ("Senate Majority Leader Tom Whitaker")? */
 function opensWithTitle(words: Word[], from: number, start: number): boolean {
   let k = from;
-  while (k < words.length && words[k]!.start < start && (words[k]!.capitalized || lowerTitleWords.has(words[k]!.lower))) k++;
+  while (k < words.length && words[k]!.start < start && (words[k]!.capitalized || lowerTitleWords.hasLower(words[k]!))) k++;
   return words[k]?.start === start;
 }
 
 /** A short phrase ending in a noun for a person or a body: "The charity's chief scientist", "Its spokesman". */
 function isDescription(words: Word[], from: number, to: number): boolean {
   const head = words[to - 1];
-  return !!head && to - from <= 6 && (descriptorNouns.has(head.lower) || orgDescriptors.has(head.lower) || lowerTitleHeads.has(head.lower));
+  return !!head && to - from <= 6 && (descriptorNouns.hasLower(head) || orgDescriptors.hasLower(head) || lowerTitleHeads.hasLower(head));
 }
 
 /** "The Chancellor", "the transport secretary": a title with no name, ending at j and opening the clause. */
 function titleOpensClause(words: Word[], j: number, min: number): boolean {
-  if (j < min || !lowerTitleHeads.has(words[j]!.lower)) return false;
+  if (j < min || !lowerTitleHeads.hasLower(words[j]!)) return false;
   let s = j;
-  while (s - 1 >= min && j - s < 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.has(words[s - 1]!.lower))) s--;
-  if (s - 1 >= min && DETERMINERS.has(words[s - 1]!.lower)) s--;
+  while (s - 1 >= min && j - s < 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.hasLower(words[s - 1]!))) s--;
+  if (s - 1 >= min && DETERMINERS.hasLower(words[s - 1]!)) s--;
   return s === min || words[s - 1]!.text === ',';
 }
 
-const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'each', 'every']);
+const SINGULAR_DETERMINERS = new WordSet(['a', 'an', 'another', 'each', 'every']);
 /** "a dozen officials", "a few analysts": nouns of number take a plural after a singular determiner. */
-const QUANTITY_NOUNS = new Set(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
+const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
 /** Words that open a description of an unnamed source: "a person briefed on", "people familiar with". */
-const SOURCE_DESCRIPTIONS = new Set(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
-const WORKPLACE_PREPOSITIONS = new Set(['at', 'for', 'with', 'from', 'of', 'in']);
-const NP_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
-const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
+const SOURCE_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
+const WORKPLACE_PREPOSITIONS = new WordSet(['at', 'for', 'with', 'from', 'of', 'in']);
+const NP_STOP = new WordSet(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
+const CLAUSE_STARTERS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
 /** What opens an adverbial clause or phrase after a comma: "as it tries", "while", "adding", "citing". */
-const ADVERBIAL_OPENERS = new Set(['as', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'amid', 'despite', 'whereas']);
+const ADVERBIAL_OPENERS = new WordSet(['as', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'amid', 'despite', 'whereas']);
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
-const TAIL_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'then', 'also', 'after', 'before', 'when', 'while', 'via', 'through', 'by', 'to', 'with', 'from', 'of', 'according']);
+const TAIL_OPENERS = new WordSet(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'then', 'also', 'after', 'before', 'when', 'while', 'via', 'through', 'by', 'to', 'with', 'from', 'of', 'according']);
 const CONTRACTED_PRONOUN = /^(he|she|they|we|i|it|you|there|that)['’]\p{Ll}+$/u;
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -322,15 +322,15 @@ function cueAt(words: Word[], i: number): CueVerb | null {
 /** A possessive ("Berg's") or a lower-case word that is no plural, auxiliary or adverb ("hourlong"): what may stand before a noun, not a verb's subject. */
 function isNounModifier(w: Word): boolean {
   if (w.kind !== 'word') return false;
-  return w.normEnd !== w.end || (LOWER_FIRST.test(w.text) && !w.lower.endsWith('s') && !AUXILIARIES.has(w.lower) && !isAdverb(w.text) && !RELATIVES.has(w.lower) && !PRONOUNS.has(w.lower));
+  return w.normEnd !== w.end || (LOWER_FIRST.test(w.text) && !w.lower.endsWith('s') && !AUXILIARIES.hasLower(w) && !isAdverb(w.text) && !RELATIVES.hasLower(w) && !PRONOUNS.hasLower(w));
 }
 
 const nounCuesByFirst = byFirstWord(nounCues, (p) => p);
 /** First words of all cues, verbs and nouns: one lookup tells most words are neither. It holds every reporting word the attribution reader asks about too (a cue verb or "according"). */
-const cueFirstWords = new Set([...cueVerbs.keys(), ...nounCuesByFirst.keys(), 'according']);
+const cueFirstWords = new WordSet([...cueVerbs.keys(), ...nounCuesByFirst.keys(), 'according']);
 /** A verb or noun that may open a cue, asked once per distinct word. */
 function mayOpenCue(w: Word): boolean {
-  if (w.info.cueFirst < 0) w.info.cueFirst = cueFirstWords.has(w.lower) ? 1 : 0;
+  if (w.info.cueFirst < 0) w.info.cueFirst = cueFirstWords.hasLower(w) ? 1 : 0;
   return w.info.cueFirst === 1;
 }
 /** Longer clauses are no empty report: no need to lower-case them to look them up. */
@@ -364,10 +364,10 @@ const pronounFor = (word: string): Pronoun | null => PRONOUN_OF.get(word) ?? nul
  */
 function subjectPronounFor(word: string, next: Word | undefined): Pronoun | null {
   const p = pronounFor(word);
-  if (p && (word === 'him' || (word === 'her' && (next?.kind !== 'word' || OBJECT_FOLLOWERS.has(next.lower))))) return null;
+  if (p && (word === 'him' || (word === 'her' && (next?.kind !== 'word' || OBJECT_FOLLOWERS.hasLower(next))))) return null;
   return p;
 }
-const OBJECT_FOLLOWERS = new Set(['to', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'on', 'in', 'at', 'for', 'with', 'about', 'as', 'of', 'from', 'by', 'into', 'over', 'after', 'before', 'if', 'when', 'because', 'up', 'out', 'off', 'down', 'back', 'again']);
+const OBJECT_FOLLOWERS = new WordSet(['to', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'on', 'in', 'at', 'for', 'with', 'about', 'as', 'of', 'from', 'by', 'into', 'over', 'after', 'before', 'if', 'when', 'because', 'up', 'out', 'off', 'down', 'back', 'again']);
 /** How far back a pronoun looks for a person who fits it. */
 const PERSONS_LOOKED_BACK = 8;
 
@@ -406,8 +406,8 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
           if (!votes.has(last)) votes.set(last, { he: maleNames.has(last.nameWords[0]!) ? 3 : 0, she: femaleNames.has(last.nameWords[0]!) ? 3 : 0 });
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
           const before = tokens[i - 1]?.text ?? '';
-          if (maleHonorifics.has(t.text) || maleHonorifics.has(before)) vote(last, 'he', 3);
-          else if (femaleHonorifics.has(t.text) || femaleHonorifics.has(before)) vote(last, 'she', 3);
+          if (maleHonorifics.hasText(t) || maleHonorifics.has(before)) vote(last, 'he', 3);
+          else if (femaleHonorifics.hasText(t) || femaleHonorifics.has(before)) vote(last, 'she', 3);
           continue;
         }
         const p = last && t.kind === 'word' ? subjectPronounFor(t.lower, tokens[i + 1]) : null;
@@ -741,22 +741,22 @@ export class QuoteFinder {
   private coordinatedSubject(f: Found, cueFrom: number): { from: number; to: number } | null {
     const { words, sentenceStart } = f;
     let k = cueFrom - 1;
-    while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || isAdverb(words[k]!.text) || NAMES_NO_ONE.has(words[k]!.lower))) k--;
+    while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text) || NAMES_NO_ONE.hasLower(words[k]!))) k--;
     const participle = words[cueFrom]!.lower.endsWith('ing') && words[k]?.text === ',';
     if (k < 0 || (words[k]!.lower !== 'and' && !participle)) return null;
     const s0 = sentenceStart[cueFrom]!;
     const w = words[s0]!;
-    if (PRONOUNS.has(w.lower) && w.lower !== 'it' && w.lower !== 'who') return { from: s0, to: s0 + 1 };
+    if (PRONOUNS.hasLower(w) && w.lower !== 'it' && w.lower !== 'who') return { from: s0, to: s0 + 1 };
     const ref = this.ctx.table.byStart.get(w.start);
     if (ref && ref.entity.type !== 'place') {
       const to = wordAt(words, ref.end);
       return to <= k ? { from: s0, to } : null;
     }
     // "The Republican nominee also outlined ... and vowed": a determiner and a noun for a person or a body.
-    if (!DETERMINERS.has(w.lower)) return null;
+    if (!DETERMINERS.hasLower(w)) return null;
     for (let j = s0 + 1; j < Math.min(k, s0 + 5); j++) {
       const np = this.nounPhraseEndingAt(words, j, s0);
-      if (np && np.start === w.start && !np.anonymous && (np.entity || descriptorNouns.has(words[j]!.lower) || orgDescriptors.has(words[j]!.lower))) return { from: s0, to: j + 1 };
+      if (np && np.start === w.start && !np.anonymous && (np.entity || descriptorNouns.hasLower(words[j]!) || orgDescriptors.hasLower(words[j]!))) return { from: s0, to: j + 1 };
     }
     return null;
   }
@@ -768,10 +768,10 @@ export class QuoteFinder {
   private subjectOverObject(f: Found, source: { from: number; to: number }, cueFrom: number): { from: number; to: number } | null {
     const { words } = f;
     let k = cueFrom - 1;
-    while (k > source.to && words[k]!.kind === 'word' && (AUXILIARIES.has(words[k]!.lower) || isAdverb(words[k]!.text))) k--;
+    while (k > source.to && words[k]!.kind === 'word' && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text))) k--;
     const verb = words[source.from - 1];
     if (words[k]?.lower !== 'and' || k < source.to || !verb || verb.kind !== 'word' || verb.capitalized || !LETTER_FIRST.test(verb.text)) return null;
-    if (PREPOSITIONS.has(verb.lower) || DETERMINERS.has(verb.lower) || AUXILIARIES.has(verb.lower) || CLAUSE_WORDS.has(verb.lower) || isAdverb(verb.text)) return null;
+    if (PREPOSITIONS.hasLower(verb) || DETERMINERS.hasLower(verb) || AUXILIARIES.hasLower(verb) || CLAUSE_WORDS.hasLower(verb) || isAdverb(verb.text)) return null;
     return this.speakerBefore(f, source.from - 1);
   }
 
@@ -790,10 +790,10 @@ export class QuoteFinder {
   /** "Mr. Lind, who said ...", "the commission, which contended ...", "a trust that intends ...": the source is what "who", "which" or "that" stands for. */
   private relativeSource(words: Word[], from: number, to: number, min: number): Source | null {
     const w = words[from]!;
-    if (to - from !== 1 || !RELATIVES.has(w.lower)) return null;
+    if (to - from !== 1 || !RELATIVES.hasLower(w)) return null;
     let j = from - 1;
     // "the study -- which notes": a comma or a dash sets the clause off.
-    while (j >= min && from - j <= 2 && (words[j]!.text === ',' || SIGN_OFF_DASHES.has(words[j]!.text))) j--;
+    while (j >= min && from - j <= 2 && (words[j]!.text === ',' || SIGN_OFF_DASHES.hasText(words[j]!))) j--;
     if (j < min) return null;
     const antecedent = this.nounPhraseEndingAt(words, j, min);
     return antecedent && !antecedent.pronoun ? { ...antecedent, start: w.start, end: w.end } : null;
@@ -805,9 +805,9 @@ export class QuoteFinder {
    */
   private unreadAntecedent(words: Word[], i: number, min: number): Source {
     let from = i;
-    while (from > min && i - from < 4 && words[from - 1]!.kind === 'word' && LOWER_FIRST.test(words[from - 1]!.text) && !NP_STOP.has(words[from - 1]!.lower) && !PREPOSITIONS.has(words[from - 1]!.lower) && !PRONOUNS.has(words[from - 1]!.lower)) {
+    while (from > min && i - from < 4 && words[from - 1]!.kind === 'word' && LOWER_FIRST.test(words[from - 1]!.text) && !NP_STOP.hasLower(words[from - 1]!) && !PREPOSITIONS.hasLower(words[from - 1]!) && !PRONOUNS.hasLower(words[from - 1]!)) {
       from--;
-      if (DETERMINERS.has(words[from]!.lower)) break;
+      if (DETERMINERS.hasLower(words[from]!)) break;
     }
     return { start: words[from]!.start, end: words[i]!.end, unnamed: true };
   }
@@ -820,11 +820,11 @@ export class QuoteFinder {
   /** Is the head of a source phrase (its last word before a preposition) a name, a pronoun, or a noun that names people or documents? */
   private headNamesSource(words: Word[], from: number, to: number): boolean {
     let end = from;
-    while (end < to && !(end > from && (PREPOSITIONS.has(words[end]!.lower) || OBJECT_PREPOSITIONS.has(words[end]!.lower) || words[end]!.text === ','))) end++;
+    while (end < to && !(end > from && (PREPOSITIONS.hasLower(words[end]!) || OBJECT_PREPOSITIONS.hasLower(words[end]!) || words[end]!.text === ','))) end++;
     const head = words[end - 1]!;
-    if (head.capitalized || PRONOUNS.has(head.lower)) return true;
+    if (head.capitalized || PRONOUNS.hasLower(head)) return true;
     const noun = singular(head.lower);
-    return anonymousNouns.has(head.lower) || descriptorNouns.has(head.lower) || orgDescriptors.has(head.lower) || documentNouns.has(head.lower) || anonymousNouns.has(noun) || descriptorNouns.has(noun);
+    return anonymousNouns.hasLower(head) || descriptorNouns.hasLower(head) || orgDescriptors.hasLower(head) || documentNouns.hasLower(head) || anonymousNouns.has(noun) || descriptorNouns.has(noun);
   }
 
   /** "It has been observed that", "it is said": a report that names no one. */
@@ -833,7 +833,7 @@ export class QuoteFinder {
     const words = this.wordsOfBlockAt(q.cue.start);
     if (!words) return false;
     const k = wordAt(words, q.cue.start);
-    return k > 0 && BE_FORMS.has(words[k - 1]!.lower);
+    return k > 0 && BE_FORMS.hasLower(words[k - 1]!);
   }
 
   /** Is the quote's source a name inside a longer subject ("Russia's assistance to the North implies")? */
@@ -842,7 +842,7 @@ export class QuoteFinder {
     const words = this.wordsOfBlockAt(q.source.start);
     if (!words) return false;
     const k = wordAt(words, q.source.start);
-    return k > 0 && OBJECT_PREPOSITIONS.has(words[k - 1]!.lower);
+    return k > 0 && OBJECT_PREPOSITIONS.hasLower(words[k - 1]!);
   }
 
   /** The index of the cue verb in a cue span, or -1. */
@@ -871,17 +871,17 @@ export class QuoteFinder {
     if (!words) return false;
     let k = wordAt(words, start);
     // Past a closing mark or a comma left at the start: "according to the “Monitor,” the bank ...".
-    while (k < words.length && words[k]!.kind !== 'word' && !OPEN_MARKS.has(words[k]!.text) && !(words[k]!.text === '"' && words[k + 1]?.spaced === false)) k++;
+    while (k < words.length && words[k]!.kind !== 'word' && !OPEN_MARKS.hasText(words[k]!) && !(words[k]!.text === '"' && words[k + 1]?.spaced === false)) k++;
     const w = words[k];
     if (!w) return false;
     // "…, she said": the cue follows a sentence of its own.
     if (cue && cue.start >= start) return true;
-    if (w.kind !== 'word') return OPEN_MARKS.has(w.text) || w.text === '"';
+    if (w.kind !== 'word') return OPEN_MARKS.hasText(w) || w.text === '"';
     let lexical = 0;
     for (let j = k; j < words.length && lexical < 3; j++) if (words[j]!.kind === 'word') lexical++;
     if (lexical < (sure ? 1 : 3)) return false;
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
-    if (QUESTION_WORDS.has(w.lower) && AUXILIARIES.has(words[k + 1]?.lower ?? '')) return false;
+    if (QUESTION_WORDS.hasLower(w) && AUXILIARIES.has(words[k + 1]?.lower ?? '')) return false;
     if (w.lower === 'that') return true;
     // "asked not to be named", "did not want to be named": the formula of an unnamed source, not what they said.
     if ((w.lower === 'not' || w.lower === 'to') && UNNAMED_WISH.test(this.ctx.text.slice(w.start, w.start + 40))) return false;
@@ -890,16 +890,16 @@ export class QuoteFinder {
     const count = verb?.lemma === 'add' ? countEnd(words, k) : -1;
     if (count >= 0 && !hasVerbSoon(words, count - 1)) return false;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
-    if (!tagged && verb && DETERMINER_ONLY.has(w.lower) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
+    if (!tagged && verb && DETERMINER_ONLY.hasLower(w) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
     // "wants to", "plans to" report an intention; "continue to", "said to be" do not; "declined to comment", "refused to say
     // whether" report nothing said.
     if (w.lower === 'to') return !!verb && INTENTION_LEMMAS.has(verb.lemma) && !(REFUSALS.has(verb.lemma) && cueAt(words, k + 1)?.kind === 'speech');
     // "said about 35 percent of canals leak": before a number, "about", "over" or "under" counts, and a verb that takes a bare clause reports it.
     const next = words[k + 1]?.text.charCodeAt(0) ?? 0;
     const approximate = !!verb && BARE_CLAUSE_LEMMAS.has(verb.lemma) && next >= 48 && next <= 57;
-    if (PREPOSITIONS.has(w.lower) && !tagged && !approximate) return false;
+    if (PREPOSITIONS.hasLower(w) && !tagged && !approximate) return false;
     // Verbs of stance and knowledge take objects more often than clauses: "committed resources", "established a panel".
-    if (verb && (verb.kind === 'stance' || verb.kind === 'knowledge') && !POSITION_LEMMAS.has(verb.lemma)) return CLAUSE_STARTERS.has(w.lower) && !DETERMINER_ONLY.has(w.lower) || PRONOUNS.has(w.lower) || (w.capitalized && k > 0);
+    if (verb && (verb.kind === 'stance' || verb.kind === 'knowledge') && !POSITION_LEMMAS.has(verb.lemma)) return CLAUSE_STARTERS.hasLower(w) && !DETERMINER_ONLY.hasLower(w) || PRONOUNS.hasLower(w) || (w.capitalized && k > 0);
     return true;
   }
 
@@ -921,7 +921,7 @@ export class QuoteFinder {
     const tagged = a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, sourceFrom) ? { from: sourceFrom, to: sourceTo } : null;
     // Below that confidence, only a cue that follows no preposition: "joined … in condemning", "with written requests" are a
     // noun's or a participle's, whose subject the sentence need not name.
-    const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(a.cue.from > 0 && PREPOSITIONS.has(words[a.cue.from - 1]!.lower));
+    const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(a.cue.from > 0 && PREPOSITIONS.hasLower(words[a.cue.from - 1]!));
     const found = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (fallback ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
     const src = (found && this.subjectOverObject(f, found, a.cue.from)) ?? found;
     if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, a.cue.from, a.cue.to);
@@ -943,7 +943,7 @@ export class QuoteFinder {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model is sure of the reading or tagged the source too ("is steering
       // clear of criticizing"): a source found by the rules may belong to another verb. A passive's subject is no speaker: see passiveReading.
       // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
-      if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.has(words[k]!.lower) || isAdverb(words[k]!.text) || CUE_LEAD_INS.has(words[k]!.lower) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.has(words[k]!.lower)))) return null;
+      if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text) || CUE_LEAD_INS.hasLower(words[k]!) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.hasLower(words[k]!)))) return null;
       if (isPassive(words, verbAt, f.sentenceStart[verbAt]!)) return this.passiveReading(f, a.cue.from, a.cue.to);
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
@@ -972,14 +972,14 @@ export class QuoteFinder {
     if (src.to - src.from === 1 && (first.lower === 'there' || (first.lower === 'it' && (!verb || PREPOSITIONS.has(words[verbAt - 1]?.lower ?? ''))))) return null;
     const head = words[src.to - 1]!;
     // A short phrase the lexicons do not know still names a source: "many Democrats", "proponents".
-    const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !AUXILIARIES.has(head.lower) && !namesNoOne(head);
+    const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.hasLower(head) && !DETERMINERS.hasLower(head) && !AUXILIARIES.hasLower(head) && !namesNoOne(head);
     // "Lewis, who said": the source is the "who" right before the cue, standing for Lewis, whatever the model tagged.
     // "the agency, which reported": the same when the model read "which" into the cue.
-    let k = RELATIVES.has(words[a.cue.from]!.lower) ? a.cue.from : a.cue.from - 1;
-    while (k > src.to && (AUXILIARIES.has(words[k]!.lower) || isAdverb(words[k]!.text))) k--;
+    let k = RELATIVES.hasLower(words[a.cue.from]!) ? a.cue.from : a.cue.from - 1;
+    while (k > src.to && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text))) k--;
     const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null)
       // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
-      ?? (src.to - src.from === 1 && RELATIVES.has(first.lower) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null)
+      ?? (src.to - src.from === 1 && RELATIVES.hasLower(first) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null)
       // "his claim that", "he'll promote": the pronoun inside a possessive or a contraction names the speaker.
       ?? (src.to - src.from === 1 ? pronounSource(first) : null);
     if (!source) return null;
@@ -1001,7 +1001,7 @@ export class QuoteFinder {
     const { from: cueFrom, to: cueTo } = a.cue;
     const s0 = f.sentenceStart[cueFrom]!;
     const opener = words[cueFrom]!;
-    if (cueFrom - s0 > 1 || (cueFrom > s0 && !ADJUNCT_OPENERS.has(words[s0]!.lower))) return null;
+    if (cueFrom - s0 > 1 || (cueFrom > s0 && !ADJUNCT_OPENERS.hasLower(words[s0]!))) return null;
     if (!(opener.lower.endsWith('ing') && cueAt(words, cueFrom))) return null;
     const last = a.content[a.content.length - 1]!;
     for (let k = wordAt(words, f.start) + 1; k <= last.to && k < words.length - 1; k++) {
@@ -1013,7 +1013,7 @@ export class QuoteFinder {
       if (!subject) continue;
       const closing = words[k + 1]!.kind !== 'word';
       let end = closing ? k + 2 : k;
-      while (end > 0 && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
+      while (end > 0 && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.hasText(words[end - 1]!) && words[end - 1]!.text !== '"') end--;
       if (words[end - 1]!.end <= f.start) return null;
       const cue = span(this.ctx.text, words[cueFrom]!.start, words[cueTo - 1]!.end);
       const content = { ...last, from: wordAt(words, f.start), to: end };
@@ -1141,7 +1141,7 @@ export class QuoteFinder {
   }
 
   private nextOpenMark(words: Word[], from: number, to: number): number {
-    for (let i = from; i < to; i++) if (words[i]!.kind === 'punct' && (OPEN_MARKS.has(words[i]!.text) || (words[i]!.text === '"' && words[i + 1]?.spaced === false))) return i;
+    for (let i = from; i < to; i++) if (words[i]!.kind === 'punct' && (OPEN_MARKS.hasText(words[i]!) || (words[i]!.text === '"' && words[i + 1]?.spaced === false))) return i;
     return to;
   }
 
@@ -1150,7 +1150,7 @@ export class QuoteFinder {
     let i = from;
     while (i < to && words[i]!.kind !== 'word') i++;
     // "…,” while Whitaker accused …": a clause of its own follows, not the quote's attribution.
-    if (i >= to || COORDINATORS.has(words[i]!.lower)) return null;
+    if (i >= to || COORDINATORS.hasLower(words[i]!)) return null;
     const limit = Math.min(to, i + 30);
     // Inverted: the cue comes first.
     const first = cueAt(words, i);
@@ -1177,7 +1177,7 @@ export class QuoteFinder {
     let i = from;
     while (i < words.length && i - from < 3 && words[i]!.kind !== 'word') i++;
     let dash = -1;
-    for (let k = from; k < i; k++) if (SIGN_OFF_DASHES.has(words[k]!.text)) dash = k;
+    for (let k = from; k < i; k++) if (SIGN_OFF_DASHES.hasText(words[k]!)) dash = k;
     if (dash < 0 || i >= words.length) return null;
     const ref = this.ctx.table.byStart.get(words[i]!.start);
     if (!ref || ref.entity.type === 'place') return null;
@@ -1210,13 +1210,13 @@ export class QuoteFinder {
     const source = this.nounPhraseAfter(words, from, to);
     const next = source && words[wordAt(words, source.end)];
     // "says Kaine “has a passion …”": a name right before the mark is the subject of the words quoted.
-    return source && (!next || (next.kind !== 'word' && !OPEN_MARKS.has(next.text) && next.text !== '"')) ? source : null;
+    return source && (!next || (next.kind !== 'word' && !OPEN_MARKS.hasText(next) && next.text !== '"')) ? source : null;
   }
 
   /** "Dean ... began by saying he would “never” …", "Trump has used ... and criticized": the subject opening the sentence speaks through a participle or a verb after "and". */
   private sentenceSubject(words: Word[], from: number, cueIdx: number): Source | null {
     let j = cueIdx - 1;
-    while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || isAdverb(words[j]!.text))) j--;
+    while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text))) j--;
     if (!(words[cueIdx]!.lower.endsWith('ing') || words[j]?.lower === 'and')) return null;
     const ref = this.ctx.table.byStart.get(words[from]!.start);
     // "Labour's Shadow Home Secretary Yvette Cooper said …": the owner is not the subject.
@@ -1266,7 +1266,7 @@ export class QuoteFinder {
     // "MEXICO CITY (Reuters) - …": the dateline's bracket sets off no subject.
     min = afterDateline(words, min, cueIdx);
     let j = cueIdx - 1;
-    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.has(words[j]!.lower) || isAdverb(words[j]!.text))) j--;
+    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text))) j--;
     // "OPEC+ signalled": a plus written onto the name.
     if (j > min && words[j]!.text === '+' && !words[j]!.spaced) j--;
     if (j < min) return null;
@@ -1284,7 +1284,7 @@ export class QuoteFinder {
       let k = j - 1;
       // A comma inside a number ("1,400") sets nothing off.
       const separator = (w: Word, next: Word | undefined) => (w.text === ',' && next?.spaced !== false) || w.text === '(';
-      while (k >= min && j - k < 30 && !separator(words[k]!, words[k + 1]) && !OPEN_MARKS.has(words[k]!.text) && !CLOSE_MARKS.has(words[k]!.text) && words[k]!.text !== '"') k--;
+      while (k >= min && j - k < 30 && !separator(words[k]!, words[k + 1]) && !OPEN_MARKS.hasText(words[k]!) && !CLOSE_MARKS.hasText(words[k]!) && words[k]!.text !== '"') k--;
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
       const np = this.nounPhraseEndingAt(words, k - 1, min);
       // "Their chief economist, Mark Wall, wrote", "The Chancellor, Priya Malhotra, said": the person's name set off after a
@@ -1304,9 +1304,9 @@ export class QuoteFinder {
   private describedSubject(words: Word[], j: number, min: number): Source | null {
     for (let h = j - 1; h >= min && j - h < 8; h--) {
       const w = words[h]!;
-      if (w.kind !== 'word' || CLAUSE_WORDS.has(w.lower)) return null;
+      if (w.kind !== 'word' || CLAUSE_WORDS.hasLower(w)) return null;
       // "familiar with": the description runs on; its subject is before it.
-      if (!SOURCE_DESCRIPTIONS.has(words[h + 1]!.lower) || SOURCE_DESCRIPTIONS.has(w.lower)) continue;
+      if (!SOURCE_DESCRIPTIONS.hasLower(words[h + 1]!) || SOURCE_DESCRIPTIONS.hasLower(w)) continue;
       const source = this.nounPhraseEndingAt(words, h, min);
       return source?.anonymous ? { ...source, end: words[j]!.end } : null;
     }
@@ -1333,9 +1333,9 @@ export class QuoteFinder {
     // California, announced": the company did).
     if (ref) {
       const at = wordAt(words, ref.start);
-      return isComplement(words, at, min) || (at - 1 >= min && PREPOSITIONS.has(words[at - 1]!.lower) && !CLAUSE_OPENING_PREPOSITIONS.has(words[at - 1]!.lower)) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
+      return isComplement(words, at, min) || (at - 1 >= min && PREPOSITIONS.hasLower(words[at - 1]!) && !CLAUSE_OPENING_PREPOSITIONS.hasLower(words[at - 1]!)) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
     }
-    if (PRONOUNS.has(w.lower)) return { start: w.start, end: w.end, pronoun: w.lower };
+    if (PRONOUNS.hasLower(w)) return { start: w.start, end: w.end, pronoun: w.lower };
     if (w.lower === 'who' && j - 2 >= min && words[j - 1]!.text === ',') {
       // "Schiff, who has served ..., said": the source is who "who" stands for.
       const antecedent = this.nounPhraseEndingAt(words, j - 2, min);
@@ -1347,10 +1347,10 @@ export class QuoteFinder {
     while (s - 1 >= min && j - s < 7) {
       const p = words[s - 1]!;
       if (p.kind !== 'word' && !(p.text === '[' || p.text === ']' || p.text === '-')) break;
-      if (NP_STOP.has(p.lower)) break;
+      if (NP_STOP.hasLower(p)) break;
       s--;
       // A determiner opens the phrase: "the ministry", not "charge the ministry".
-      if (DETERMINERS.has(p.lower)) break;
+      if (DETERMINERS.hasLower(p)) break;
     }
     while (s < j && words[s]!.kind !== 'word') s++;
     // "The Bank of England's governor", "The Royal College of Surveyors' chief": the owner's whole name, across its "of", opens the phrase.
@@ -1359,10 +1359,10 @@ export class QuoteFinder {
     const owned = apostrophe ? this.ctx.table.byEnd.get(owner.end) : owner.normEnd !== owner.end ? this.ctx.table.byEnd.get(owner.normEnd) : undefined;
     if (owned && owned.start < owner.start && owned.start >= words[min]!.start) {
       s = wordAt(words, owned.start);
-      if (s - 1 >= min && DETERMINERS.has(words[s - 1]!.lower)) s--;
+      if (s - 1 >= min && DETERMINERS.hasLower(words[s - 1]!)) s--;
     }
     // "a measure Argentine officials described": a singular determiner before a plural head opens a noun of its own, which the clause describes.
-    const relative = s + 2 <= j && SINGULAR_DETERMINERS.has(words[s]!.lower) && singular(head) !== head && !QUANTITY_NOUNS.has(words[s + 1]!.lower);
+    const relative = s + 2 <= j && SINGULAR_DETERMINERS.hasLower(words[s]!) && singular(head) !== head && !QUANTITY_NOUNS.hasLower(words[s + 1]!);
     if (relative) s += 2;
     // "A senior official at the ministry, who asked not to be identified, said": the person the place of work describes speaks.
     if (WORKPLACE_PREPOSITIONS.has(words[s - 1]?.lower ?? '') && s - 2 >= min) {
@@ -1385,16 +1385,16 @@ export class QuoteFinder {
 
   /** Any short noun phrase right before a cue: "one slide says", "those close to him say". */
   private plainSubject(words: Word[], cueIdx: number, min: number): Source | null {
-    while (cueIdx - 1 > min && words[cueIdx - 1]!.kind === 'word' && (AUXILIARIES.has(words[cueIdx - 1]!.lower) || isAdverb(words[cueIdx - 1]!.text))) cueIdx--;
+    while (cueIdx - 1 > min && words[cueIdx - 1]!.kind === 'word' && (AUXILIARIES.hasLower(words[cueIdx - 1]!) || isAdverb(words[cueIdx - 1]!.text))) cueIdx--;
     let s = cueIdx;
     // Not past an auxiliary: "would be needed before health agencies" is no subject.
-    while (s - 1 >= min && words[s - 1]!.kind === 'word' && !CLAUSE_WORDS.has(words[s - 1]!.lower) && !AUXILIARIES.has(words[s - 1]!.lower) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
+    while (s - 1 >= min && words[s - 1]!.kind === 'word' && !CLAUSE_WORDS.hasLower(words[s - 1]!) && !AUXILIARIES.hasLower(words[s - 1]!) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
     if (s === cueIdx || (s > min && words[s - 1]!.kind === 'word')) return null;
     const head = words[cueIdx - 1]!;
-    if (!LETTER_FIRST.test(head.text) || AUXILIARIES.has(head.lower) || NP_STOP.has(head.lower) || DETERMINERS.has(head.lower) || head.normEnd !== head.end) return null;
+    if (!LETTER_FIRST.test(head.text) || AUXILIARIES.hasLower(head) || NP_STOP.hasLower(head) || DETERMINERS.hasLower(head) || head.normEnd !== head.end) return null;
     // "despite admitting", "now saying": such a word before the phrase is no part of it.
     while (s < cueIdx - 1 && namesNoOne(words[s]!)) s++;
-    if (NP_STOP.has(words[s]!.lower) || namesNoOne(head)) return null;
+    if (NP_STOP.hasLower(words[s]!) || namesNoOne(head)) return null;
     return { start: words[s]!.start, end: head.end, head: singular(head.lower), anonymous: true };
   }
 
@@ -1408,7 +1408,7 @@ export class QuoteFinder {
     for (let j = i; j < to && j - i < 12 && words[j]!.text !== '.'; j++) {
       if (words[j]!.text === ',') {
         // "said the study's lead author, Dr. Henrik Aas": the person named after a description, or after another's, speaks.
-        const described = possessor || (j > i && (descriptorNouns.has(words[j - 1]!.lower) || lowerTitleHeads.has(words[j - 1]!.lower)));
+        const described = possessor || (j > i && (descriptorNouns.hasLower(words[j - 1]!) || lowerTitleHeads.hasLower(words[j - 1]!)));
         const apposed = described ? this.ctx.table.byStart.get(words[j + 1]?.start ?? -1) : undefined;
         if (apposed?.entity.type === 'person') return { start: apposed.start, end: apposed.end, entity: apposed.entity };
         break;
@@ -1420,12 +1420,12 @@ export class QuoteFinder {
     }
     const ref = this.ctx.table.byStart.get(words[i]!.start);
     if (ref && !this.isPossessor(words, ref.end)) return { start: ref.start, end: ref.end, entity: ref.entity };
-    if (PRONOUNS.has(words[i]!.lower)) return { start: words[i]!.start, end: words[i]!.end, pronoun: words[i]!.lower };
+    if (PRONOUNS.hasLower(words[i]!)) return { start: words[i]!.start, end: words[i]!.end, pronoun: words[i]!.lower };
     let end = i;
-    while (end < to && end - i < 8 && (words[end]!.kind === 'word' || words[end]!.text === '-') && !(end > i && NP_STOP.has(words[end]!.lower))) end++;
+    while (end < to && end - i < 8 && (words[end]!.kind === 'word' || words[end]!.text === '-') && !(end > i && NP_STOP.hasLower(words[end]!))) end++;
     for (let j = end - 1; j >= i; j--) {
       const np = this.nounPhraseEndingAt(words, j, i);
-      if (np) return (np.anonymous && documentNouns.has(words[j]!.lower) && this.authorAfter(words, j + 1, to)) || np;
+      if (np) return (np.anonymous && documentNouns.hasLower(words[j]!) && this.authorAfter(words, j + 1, to)) || np;
     }
     return null;
   }
@@ -1542,7 +1542,7 @@ export class QuoteFinder {
     const source: Source | null =
       ref && ref.entity.type !== 'place' && wordAt(words, ref.end) === colon
         ? { start: ref.start, end: ref.end, entity: ref.entity }
-        : colon === 1 && documentNouns.has(words[0]!.lower)
+        : colon === 1 && documentNouns.hasLower(words[0]!)
           ? this.nounPhraseEndingAt(words, 0, 0)
           : quoted
             ? this.firstActorBefore(words, colon)
@@ -1569,7 +1569,7 @@ export class QuoteFinder {
     const open = words[0]?.text ?? '';
     const close = words[colon - 1]?.text ?? '';
     if (colon < 3 || !(HEADLINE_QUOTE_MARKS.has(open) || OPEN_MARKS.has(open)) || !(HEADLINE_QUOTE_MARKS.has(close) || CLOSE_MARKS.has(close) || close === '’')) return false;
-    for (let k = 1; k < colon - 1; k++) if (HEADLINE_QUOTE_MARKS.has(words[k]!.text) || CLOSE_MARKS.has(words[k]!.text)) return false;
+    for (let k = 1; k < colon - 1; k++) if (HEADLINE_QUOTE_MARKS.hasText(words[k]!) || CLOSE_MARKS.hasText(words[k]!)) return false;
     const source = this.nounPhraseAfter(words, colon + 1, Math.min(words.length, colon + 5));
     if (!source) return false;
     const cue = span(this.ctx.text, words[colon]!.start, words[colon]!.end);
@@ -1709,7 +1709,7 @@ export class QuoteFinder {
     const { text } = this.ctx;
     from = afterDateline(words, from, to);
     let end = to;
-    while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.has(words[end - 1]!.text) && words[end - 1]!.text !== '"') end--;
+    while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.hasText(words[end - 1]!) && words[end - 1]!.text !== '"') end--;
     if (end - from < 4) return null;
     const contentEnd = words[end - 1]!.end;
     // Most words are no cue: only those that may open one are read.
@@ -1731,7 +1731,7 @@ export class QuoteFinder {
         if (k - from <= 1 && stop + 1 < end) {
           // "According to two officials, who spoke on condition of anonymity, the office ...": skip the relative clause.
           let at = stop + 1;
-          if (CLAUSE_WORDS.has(words[at]!.lower)) while (at < end - 1 && words[at]!.text !== ',') at++;
+          if (CLAUSE_WORDS.hasLower(words[at]!)) while (at < end - 1 && words[at]!.text !== ',') at++;
           if (words[at]!.text === ',') at++;
           return [[words[Math.min(at, end - 1)]!.start, contentEnd, attribution, k]];
         }
@@ -1755,10 +1755,10 @@ export class QuoteFinder {
         // "…, in protest at government plans to cut …": a noun after a preposition is no subject, and its verb-like word a noun
         // ("…, by one estimate" and "according to" name a source; "an analysis of … reports shows" is the analysis's).
         const preposition = words[wordAt(words, subject?.start ?? -1) - 1];
-        if (subject && preposition && PREPOSITIONS.has(preposition.lower) && !SOURCE_PREPOSITIONS.has(preposition.lower) && words[wordAt(words, preposition.start) - 1]?.lower !== 'according') continue;
+        if (subject && preposition && PREPOSITIONS.hasLower(preposition) && !SOURCE_PREPOSITIONS.hasLower(preposition) && words[wordAt(words, preposition.start) - 1]?.lower !== 'according') continue;
         // "…, a measure officials described as temporary", "…, a number it expects to double": the clause describes the noun
         // before it and reports nothing of what came before.
-        if (subject?.relative || (subject && DETERMINERS.has(words[tailFrom]!.lower) && wordAt(words, subject.start) === tailFrom + 2)) continue;
+        if (subject?.relative || (subject && DETERMINERS.hasLower(words[tailFrom]!) && wordAt(words, subject.start) === tailFrom + 2)) continue;
         // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic.
         let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && (end - after <= 6 || named >= 0) && !PREPOSITIONS.has(words[after]?.lower ?? '') ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null;
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
@@ -1777,7 +1777,7 @@ export class QuoteFinder {
         // what follows it.
         const description = isDescription(words, from, contentTo);
         // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
-        const fronted = FRONTED_OPENERS.has(words[from]!.lower) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
+        const fronted = FRONTED_OPENERS.hasLower(words[from]!) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
         // "During his tour of the island, he paused to make a remark": a phrase set before the subject alone is no content either.
         const phrase = fronted && lastSeparator(words, from, lastComma) < 0;
         // Not when the content ends inside a direct quote, which has the cue; a few words quoted at its end are the content's
@@ -1809,7 +1809,7 @@ export class QuoteFinder {
       if (!source) continue;
       // "…, which Japan calls the Senkaku, …": the relative pronoun is what the verb names or describes; nothing is reported.
       const before = words[wordAt(words, source.start) - 1];
-      if (NAMING_LEMMAS.has(cue.lemma) && before && OBJECT_RELATIVES.has(before.lower) && words[wordAt(words, source.start) - 2]?.text === ',') continue;
+      if (NAMING_LEMMAS.has(cue.lemma) && before && OBJECT_RELATIVES.hasLower(before) && words[wordAt(words, source.start) - 2]?.text === ',') continue;
       const start = this.clauseStart(words, after, end, cue);
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
       if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
@@ -1861,22 +1861,22 @@ export class QuoteFinder {
       if (!cue || inDirect(words[k]!.start)) continue;
       const participle = words[k]!.lower.endsWith('ing');
       let j = k - 1;
-      while (j > from && (AUXILIARIES.has(words[j]!.lower) || isAdverb(words[j]!.text))) j--;
+      while (j > from && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text))) j--;
       let subject: Source | null = null;
-      if (PRONOUNS.has(words[j]!.lower) && words[j]!.lower !== 'it') subject = { start: words[j]!.start, end: words[j]!.end, pronoun: words[j--]!.lower };
-      else if (!COORDINATORS.has(words[j]!.lower)) {
+      if (PRONOUNS.hasLower(words[j]!) && words[j]!.lower !== 'it') subject = { start: words[j]!.start, end: words[j]!.end, pronoun: words[j--]!.lower };
+      else if (!COORDINATORS.hasLower(words[j]!)) {
         // "…, but the agency said B": a name or a described source of its own right after a comma and a conjunction
         // (without the comma, "the United States and its allies will seek" may join two names).
         let c = j;
         // Six words back at most, past a bracket after a name ("Tom Whitaker (R-Ky.) accused").
-        for (let reach = 6; c > from && reach > 0 && !COORDINATORS.has(words[c]!.lower) && words[c]!.text !== ','; reach--) {
+        for (let reach = 6; c > from && reach > 0 && !COORDINATORS.hasLower(words[c]!) && words[c]!.text !== ','; reach--) {
           const open = words[c]!.text === ')' ? openingBracket(words, c, from) : -1;
           c = open > from ? open - 1 : c - 1;
         }
         // After a comma alone, only a name or a described source the rules know ("…, Ham also noted"), not any phrase (an apposition).
         // The comma may stand inside the marks that close words quoted: "called it “a blank check,” while Whitaker accused …".
         const comma = words[c - 1]?.text === ',' || ((CLOSE_MARKS.has(words[c - 1]?.text ?? '') || words[c - 1]?.text === '"') && words[c - 2]?.text === ',');
-        const named = COORDINATORS.has(words[c]!.lower) && comma ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : words[c]!.text === ',' ? this.subjectBefore(words, k, c + 1) : null;
+        const named = COORDINATORS.hasLower(words[c]!) && comma ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : words[c]!.text === ',' ? this.subjectBefore(words, k, c + 1) : null;
         if (named && opensWithTitle(words, c + 1, named.start)) [subject, j] = [named, c];
       }
       // "…, which he said B", "…, who says B": a relative clause set off by a comma reports on its own, "who" as its subject.
@@ -1890,7 +1890,7 @@ export class QuoteFinder {
       // A comma alone coordinates a participle only: "…, saying B"; "…, she said, …" sets off an attribution.
       // With a subject of its own and words after the cue, it opens a clause of its own: "…, Ham also noted B" (not "…, she said, …").
       const own = w.text === ',' && !!subject && words[k + cue.words.length]?.kind === 'word';
-      if (!relative && !own && !COORDINATORS.has(w.lower) && !(w.text === ',' && !subject && participle)) continue;
+      if (!relative && !own && !COORDINATORS.hasLower(w) && !(w.text === ',' && !subject && participle)) continue;
       // "shootings and protests demands": after a cue in the past, a form in -s is a noun, not a second verb.
       const first = words[cueIdx]!.lower;
       if (!subject && !participle && words[k]!.lower.endsWith('s') && !first.endsWith('s') && !first.endsWith('ing')) continue;
@@ -1923,11 +1923,11 @@ export class QuoteFinder {
     for (let j = k; j < end && j - k < reach; j++) {
       const w = words[j]!;
       // Not a relative "that" ("an industry that is becoming"): a clause's "that" is followed by its subject, not an auxiliary.
-      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.has(words[j + 1]!.lower)) {
+      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.hasLower(words[j + 1]!)) {
         that = j;
         break;
       }
-      if (w.kind === 'punct' && CLAUSE_END_MARKS.has(w.text)) break;
+      if (w.kind === 'punct' && CLAUSE_END_MARKS.hasText(w)) break;
     }
     // Not past another cue: "said he would ask that" is the second cue's. Only read when there is a "that".
     if (that >= 0) {
@@ -1943,7 +1943,7 @@ export class QuoteFinder {
       // "told reporters", "told Newsweek" before the reported clause.
       const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
       if (ref) k = wordAt(words, ref.end);
-      else if (words[k] && PRONOUNS.has(words[k]!.lower) || LISTENERS.has(words[k]?.lower ?? '')) k++;
+      else if (words[k] && PRONOUNS.hasLower(words[k]!) || LISTENERS.has(words[k]?.lower ?? '')) k++;
       else return -1;
     }
     // "said on Wednesday it had agreed", "said last week the plan": a time set after the cue.
@@ -1955,9 +1955,9 @@ export class QuoteFinder {
     const mark = w?.text === ',' ? k + 1 : k;
     if ((OPEN_MARKS.has(words[mark]?.text ?? '') || words[mark]?.text === '"') && mark + 1 < end && words[mark + 1]!.kind === 'word') return mark;
     if (!w || k >= end || w.kind !== 'word') return -1;
-    if (CLAUSE_STARTERS.has(w.lower) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || DIGIT_FIRST.test(w.text)) return k;
+    if (CLAUSE_STARTERS.hasLower(w) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || DIGIT_FIRST.test(w.text)) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
-    if (end - k >= 2 && !TAIL_OPENERS.has(w.lower) && !isAdverb(w.text)) return k;
+    if (end - k >= 2 && !TAIL_OPENERS.hasLower(w) && !isAdverb(w.text)) return k;
     if (w.lower === 'to' && cue.lemma !== 'say' && cue.lemma !== 'tell') return k;
     return -1;
   }
@@ -1965,7 +1965,7 @@ export class QuoteFinder {
   /** Does the inverted source ending before word `i` end the attribution: "…, said Smith." or "…, said Smith, a lawyer, on Monday."? */
   private endsTail(words: Word[], i: number, end: number): boolean {
     const w = words[i];
-    return i >= end || !w || w.kind !== 'word' || TAIL_OPENERS.has(w.lower);
+    return i >= end || !w || w.kind !== 'word' || TAIL_OPENERS.hasLower(w);
   }
 
   /** The index of the comma after a name (not a place) that starts at word `i`, or -1. */
@@ -1983,13 +1983,13 @@ export class QuoteFinder {
     // "…, the operator announced Monday, as it tries to …": a comma and an adverbial clause after the cue (and its time) end the attribution, however long the clause.
     const past = afterTimePhrase(words, afterCue, end);
     const opener = words[past]?.text === ',' ? words[past + 1] : undefined;
-    if (opener?.kind === 'word' && !opener.capitalized && (ADVERBIAL_OPENERS.has(opener.lower) || PARTICIPLE.test(opener.lower))) return true;
+    if (opener?.kind === 'word' && !opener.capitalized && (ADVERBIAL_OPENERS.hasLower(opener) || PARTICIPLE.test(opener.lower))) return true;
     if (end - afterCue > 10) return false;
     if (afterCue >= end || cueIdx === from) return true;
     const w = words[afterCue]!;
     if (isTell(cueAt(words, cueIdx)?.lemma ?? '')) return true;
     if (w.kind !== 'word') return w.text === '(';
-    return TAIL_OPENERS.has(w.lower) || w.capitalized || PRONOUNS.has(w.lower) || LISTENERS.has(w.lower);
+    return TAIL_OPENERS.hasLower(w) || w.capitalized || PRONOUNS.hasLower(w) || LISTENERS.hasLower(w);
   }
 }
 
@@ -2005,7 +2005,7 @@ const IMPERSONAL_SUBJECT = /^(it|there)$/i;
 const SPACES = /\s+/;
 const DIGIT_FIRST = /^\d/;
 /** Marks that end the clause a "that" must be found in: "said on Monday that", not past a full stop. */
-const CLAUSE_END_MARKS = new Set(['.', ';', ':', '!', '?']);
+const CLAUSE_END_MARKS = new WordSet(['.', ';', ':', '!', '?']);
 /** Beliefs and knowledge held rather than said: "thinks", "fears", "knows". */
 const BELIEF_LEMMAS = new Set(['know', 'realize', 'realise', 'understand', 'recognize', 'recognise']);
 /** Intentions: "wants", "plans to", "hopes to", "seeks". */
@@ -2086,7 +2086,7 @@ function hasQuotedWords(text: string): boolean {
   return false;
 }
 /** Words that may come before the verb inside a cue: "appeared to suggest", "didn't apologize for", "needs to tell". */
-const CUE_LEAD_INS = new Set(['to', 'not', 'never', "n't", 'appeared', 'appears', 'appear', 'seemed', 'seems', 'seem', 'needs', 'need', 'needed', 'started', 'starts', 'began', 'begins', 'went', 'goes', 'by', 'off', 'also', 'first']);
+const CUE_LEAD_INS = new WordSet(['to', 'not', 'never', "n't", 'appeared', 'appears', 'appear', 'seemed', 'seems', 'seem', 'needs', 'need', 'needed', 'started', 'starts', 'began', 'begins', 'went', 'goes', 'by', 'off', 'also', 'first']);
 const NEGATED = /^\p{Ll}+n['’]t$/u;
 /** After "urged", "asked", "told": a listener of a few words, then the clause: "urged Congress to leave". */
 const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether|how|why|what|if) /;
@@ -2102,25 +2102,25 @@ const UNNAMED_WISH = /^(?:not )?to be (?:named|identified|quoted)\b/i;
 const ANONYMITY_OPENERS = new Set(['speaking', 'requesting', 'asking', 'declining', 'who']);
 /** Words opening a phrase for someone after an inverted cue: ", admitted one man", ", said a woman". */
 const UNNAMED_OPENERS = new Set(['a', 'an', 'one', 'the', 'another', 'some']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** A name after one of these is inside the subject, not its head: "assistance to the North implies that". */
-const OBJECT_PREPOSITIONS = new Set(['to', 'against', 'toward', 'towards', 'with', 'over', 'on', 'into', 'about']);
+const OBJECT_PREPOSITIONS = new WordSet(['to', 'against', 'toward', 'towards', 'with', 'over', 'on', 'into', 'about']);
 /** Verbs that report a clause with no "that": "said the plan failed", "thinks the vote will be close". */
 const BARE_CLAUSE_LEMMAS = new Set(['say', 'tell', 'add', 'think', 'believe', 'feel', 'claim', 'argue', 'insist', 'suggest', 'predict', 'warn', 'hope', 'fear', 'worry', 'expect', 'suspect', 'guess', 'reckon', 'know', 'find', 'show', 'indicate', 'write', 'agree', 'estimate', 'assume', 'presume', 'suppose', 'contend', 'allege', 'concede', 'acknowledge', 'admit', 'assert', 'explain', 'stress', 'emphasize', 'emphasise', 'recall', 'report', 'note', 'announce', 'confirm', 'deny', 'reveal', 'declare', 'complain', 'conclude', 'predict', 'promise', 'vow', 'pledge', 'swear', 'testify', 'tweet', 'post', 'respond', 'reply', 'answer', 'counter', 'observe', 'remark', 'comment', 'mention', 'point out', 'repeat', 'reiterate', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'discover', 'determine', 'doubt']);
-const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'over', 'by', 'for', 'with', 'from', 'of', 'about', 'into', 'during', 'after', 'before', 'between', 'against', 'among', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'as']);
+const QUESTION_WORDS = new WordSet(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
+const PREPOSITIONS = new WordSet(['in', 'on', 'at', 'under', 'over', 'by', 'for', 'with', 'from', 'of', 'about', 'into', 'during', 'after', 'before', 'between', 'against', 'among', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'as']);
 /** Prepositions that also open a clause, its subject next: "after Moscow rejected the proposal". */
-const CLAUSE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'as']);
+const CLAUSE_OPENING_PREPOSITIONS = new WordSet(['after', 'before', 'as']);
 /** Words that open a phrase set before a sentence's subject: "In a speech in Ohio, ...", "After the vote, ...", "Asked about the vote, ...". */
-const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until', 'asked', 'pressed']);
-const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const FRONTED_OPENERS = new WordSet([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until', 'asked', 'pressed']);
+const ORDINALS = new WordSet(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Where a count that starts at word k ends ("300", "another", "a second", "a further 20"), or -1. */
 function countEnd(words: Word[], k: number): number {
   if (words[k]!.lower === 'another') return k + 1;
-  let j = DETERMINER_ONLY.has(words[k]!.lower) ? k + 1 : k;
+  let j = DETERMINER_ONLY.hasLower(words[k]!) ? k + 1 : k;
   if (j > k && words[j]?.lower === 'further') j++;
   const w = words[j];
-  return w && (w.info.digitFirst || (j > k && ORDINALS.has(w.lower))) ? j + 1 : -1;
+  return w && (w.info.digitFirst || (j > k && ORDINALS.hasLower(w))) ? j + 1 : -1;
 }
 
 /** A verb in the ten words from `k`, up to the sentence's stop: an auxiliary or a form in -ed ("had", "died"). */
@@ -2128,12 +2128,12 @@ function hasVerbSoon(words: Word[], k: number): boolean {
   for (let j = k + 1; j < words.length && j < k + 10; j++) {
     const w = words[j]!;
     if (w.text === '.' || w.text === ';') return false;
-    if (w.kind === 'word' && !w.capitalized && (AUXILIARIES.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith('ed')))) return true;
+    if (w.kind === 'word' && !w.capitalized && (AUXILIARIES.hasLower(w) || (w.lower.length > 4 && w.lower.endsWith('ed')))) return true;
   }
   return false;
 }
 /** Clause starters that also open a noun phrase object: "the back of", "some resources". */
-const DETERMINER_ONLY = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'more', 'nearly', 'about', 'almost', 'several', 'such', 'its', 'his', 'her', 'their', 'our', 'no', 'only']);
+const DETERMINER_ONLY = new WordSet(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'more', 'nearly', 'about', 'almost', 'several', 'such', 'its', 'his', 'her', 'their', 'our', 'no', 'only']);
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** An attribution the model read, with its content's offsets. */
@@ -2147,15 +2147,15 @@ interface Found {
   end: number;
 }
 /** What may open a sentence before a participle whose subject follows its clause: "After saying …, she". */
-const ADJUNCT_OPENERS = new Set(['after', 'before', 'when', 'while', 'upon', 'in', 'by', 'since']);
+const ADJUNCT_OPENERS = new WordSet(['after', 'before', 'when', 'while', 'upon', 'in', 'by', 'since']);
 const WARNING_TOPICS = new Set(['against', 'of', 'about']);
 const SPEAKING_TERMS = /\b(?:condition|background|record)\b/i;
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'upon']);
-const HEADLINE_QUOTE_MARKS = new Set(['‘', "'", '"', '“']);
+const HEADLINE_QUOTE_MARKS = new WordSet(['‘', "'", '"', '“']);
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'call for', 'call on', 'reject', 'argue', 'predict', 'allege', 'show']);
 /** The most words and marks of a sentence after a quote that can be just its attribution: "Berg demanded on Tuesday." */
 const ATTRIBUTION_SENTENCE_MAX = 12;
-const SIGN_OFF_DASHES = new Set(['―', '—', '–', '-', '--']);
+const SIGN_OFF_DASHES = new WordSet(['―', '—', '–', '-', '--']);
 
 // Written so that no two repeats can match the same characters: a long gap must not backtrack.
 const RUN_ON_GAP = /^[^\n]*\n\s*["“„«]?$/;
@@ -2178,32 +2178,32 @@ function lastSeparator(words: Word[], from: number, to: number): number {
 }
 
 /** Words that join a second cue to a first ("said A but noted B"), and set off a report of its own right before its subject ("…, and Democrats accused"). */
-const COORDINATORS = new Set(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
+const COORDINATORS = new WordSet(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
 /** The same for a report only the model reads, with a semicolon: "A; they learned B", not "while". */
 const MODEL_CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although', 'yet', 'whereas', ';']);
-const RELATIVES = new Set(['which', 'who', 'that']);
-const OBJECT_RELATIVES = new Set(['which', 'whom']);
-const SOURCE_PREPOSITIONS = new Set(['by', 'of']);
+const RELATIVES = new WordSet(['which', 'who', 'that']);
+const OBJECT_RELATIVES = new WordSet(['which', 'whom']);
+const SOURCE_PREPOSITIONS = new WordSet(['by', 'of']);
 const NAMING_LEMMAS = new Set(['call', 'describe', 'dub', 'term', 'label', 'brand', 'characterize', 'characterise', 'name']);
 const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
 type Reported = [number, number, Attribution, number];
-const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
+const CLAUSE_WORDS = new WordSet(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
 function hasClauseWord(words: Word[], from: number, beforeOffset: number): boolean {
-  for (let j = from; j < words.length && words[j]!.start < beforeOffset; j++) if (CLAUSE_WORDS.has(words[j]!.lower)) return true;
+  for (let j = from; j < words.length && words[j]!.start < beforeOffset; j++) if (CLAUSE_WORDS.hasLower(words[j]!)) return true;
   return false;
 }
 
 /** Moves an end index back over punctuation and connectives ("..., and"). */
 function trimBack(words: Word[], from: number, end: number): number {
-  while (end > from && (words[end - 1]!.kind !== 'word' || (words[end - 1]!.lower === 'and' || words[end - 1]!.lower === 'but')) && !CLOSE_MARKS.has(words[end - 1]!.text)) end--;
+  while (end > from && (words[end - 1]!.kind !== 'word' || (words[end - 1]!.lower === 'and' || words[end - 1]!.lower === 'but')) && !CLOSE_MARKS.hasText(words[end - 1]!)) end--;
   return end;
 }
 
 /** Words that open or head no phrase naming a speaker: "despite admitting", "perhaps recognizing", "fueling worries", "he'll promote". */
-const NAMES_NO_ONE = new Set(['despite', 'including', 'perhaps', 'together', 'now', 'then', 'also', 'even', 'still', 'instead', 'however', 'here', 'there']);
+const NAMES_NO_ONE = new WordSet(['despite', 'including', 'perhaps', 'together', 'now', 'then', 'also', 'even', 'still', 'instead', 'however', 'here', 'there']);
 function namesNoOne(w: Word): boolean {
-  return PREPOSITIONS.has(w.lower) || NAMES_NO_ONE.has(w.lower) || isAdverb(w.text) || (!w.capitalized && w.lower.endsWith('ing') && !documentNouns.has(w.lower)) || CONTRACTED_PRONOUN.test(w.lower);
+  return PREPOSITIONS.hasLower(w) || NAMES_NO_ONE.hasLower(w) || isAdverb(w.text) || (!w.capitalized && w.lower.endsWith('ing') && !documentNouns.hasLower(w)) || CONTRACTED_PRONOUN.test(w.lower);
 }
 
 /** Words quoted between doubled apostrophes, as some archives print quotation marks (''…''); undefined when there are none. */
@@ -2233,7 +2233,7 @@ const isPlaceName = (name: string) => isGazetteerPlace(name.split(' ').map((w) =
 function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Source | null {
   if (ref && ref.entity.type !== 'place' && !afterPreposition(words, wordAt(words, ref.start))) return { start: ref.start, end: ref.end, entity: ref.entity };
   const w = words[k]!;
-  return PRONOUNS.has(w.lower) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : null;
+  return PRONOUNS.hasLower(w) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : null;
 }
 
 /** "MANILA, Philippines (AP) — Typhoon …": the first word past a dateline opening the sentence, else `from`. */
@@ -2248,30 +2248,30 @@ function afterDateline(words: Word[], from: number, to: number): number {
   return label.every((w) => ALL_CAPS_WORD.test(w)) && isPlaceName(label.join(' ')) ? colon + 1 : from;
 }
 
-const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously']);
-const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
-const RELATIVE_TIMES = new Set(['week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+const TIME_WORDS = new WordSet(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously']);
+const PARTS_OF_DAY = new WordSet(['morning', 'afternoon', 'evening', 'night']);
+const RELATIVE_TIMES = new WordSet(['week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Past "on Wednesday", "Wednesday", "on March 4", "last week", "yesterday" at word `k`, to the clause after it; else `k`. */
 function afterTimePhrase(words: Word[], k: number, end: number): number {
   const w = words[k];
   if (!w || k + 1 >= end) return k;
-  if (TIME_WORDS.has(w.lower) && !w.capitalized) return k + 1;
+  if (TIME_WORDS.hasLower(w) && !w.capitalized) return k + 1;
   // News style drops the "on": "announced Monday", "said Friday afternoon".
-  if (weekdays.has(w.text)) return PARTS_OF_DAY.has(words[k + 1]!.lower) ? k + 2 : k + 1;
+  if (weekdays.hasText(w)) return PARTS_OF_DAY.hasLower(words[k + 1]!) ? k + 2 : k + 1;
   const next = words[k + 1]!;
-  if ((w.lower === 'last' || w.lower === 'this') && (RELATIVE_TIMES.has(next.lower) || weekdays.has(next.text))) return k + 2;
-  if (w.lower !== 'on' || !(weekdays.has(next.text) || months.has(next.text))) return k;
-  return months.has(next.text) && DIGIT_FIRST.test(words[k + 2]?.text ?? '') ? k + 3 : k + 2;
+  if ((w.lower === 'last' || w.lower === 'this') && (RELATIVE_TIMES.hasLower(next) || weekdays.hasText(next))) return k + 2;
+  if (w.lower !== 'on' || !(weekdays.hasText(next) || months.hasText(next))) return k;
+  return months.hasText(next) && DIGIT_FIRST.test(words[k + 2]?.text ?? '') ? k + 3 : k + 2;
 }
 
 /** "of Bernstein", "at the University of Arizona": words [from, to) say only where someone works. */
 function isAffiliation(words: Word[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 8 || !WORKPLACE_PREPOSITIONS.has(words[from]!.lower)) return false;
-  for (let k = from + 1; k < to; k++) if (words[k]!.kind !== 'word' || !(words[k]!.capitalized || CONNECTOR_WORDS.has(words[k]!.lower))) return false;
+  if (to - from < 2 || to - from > 8 || !WORKPLACE_PREPOSITIONS.hasLower(words[from]!)) return false;
+  for (let k = from + 1; k < to; k++) if (words[k]!.kind !== 'word' || !(words[k]!.capitalized || CONNECTOR_WORDS.hasLower(words[k]!))) return false;
   return words[to - 1]!.capitalized;
 }
-const CONNECTOR_WORDS = new Set(['the', 'of', 'and', 'for', 'de']);
+const CONNECTOR_WORDS = new WordSet(['the', 'of', 'and', 'for', 'de']);
 
 /**
  * The "of" before the name at word `k` that makes it complete a description ("critics of the Bureau"), alone or joined
@@ -2294,7 +2294,7 @@ function isPassive(words: Word[], k: number, min: number): boolean {
   if (words[k]!.lower.endsWith('ing')) return false;
   let j = k - 1;
   while (j >= min && (isAdverb(words[j]!.text) || words[j]!.lower === 'not' || words[j]!.lower === "n't")) j--;
-  return j >= min && BE_FORMS.has(words[j]!.lower);
+  return j >= min && BE_FORMS.hasLower(words[j]!);
 }
 
 /** Does a preposition come before word `i`, past an article: "in Michigan", "to the NAACP board"? Not one that names an author: "by", "from", "according to". */
@@ -2317,7 +2317,7 @@ function singular(word: string): string {
 }
 
 /** Words that cannot be all a report says; not "her" or "him", which can ("spoke about her"). */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'what', 'whether', 'how', 'why', 'when', 'where', 'such', 'so', 'some', 'other', 'another', 'it', 'there']);
+const FUNCTION_WORDS = new WordSet(['the', 'a', 'an', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'what', 'whether', 'how', 'why', 'when', 'where', 'such', 'so', 'some', 'other', 'another', 'it', 'there']);
 
 /** Is a content one function word or adverb ("that", "such", "basically"), which reports nothing? */
 function isEmptyContent(content: string): boolean {

@@ -63,6 +63,8 @@ export class WordInfo {
   cueVerbs: unknown = undefined;
   /** The last document that wrote the word in lower case (learn/ner.ts's count of documents), or 0. */
   lowercaseIn = 0;
+  /** The answers of the word lists asked about the word (`WordSet`): per slot, the bits of the lists asked, then of those that hold it. */
+  readonly lists = [0, 0, 0, 0, 0, 0, 0, 0];
   constructor(
     readonly norm: string,
     readonly lower: string,
@@ -72,6 +74,59 @@ export class WordInfo {
     /** The text starts with a digit. */
     readonly digitFirst: boolean,
   ) {}
+}
+
+/** Bits per slot of `WordInfo.lists`: small integers, which the array keeps unboxed. */
+const LIST_BITS = 30;
+const LIST_CAPACITY = LIST_BITS * 4;
+let listBitsUsed = 0;
+
+/**
+ * A fixed list of words that answers for a token from its WordInfo: each list and form of the word (lower case,
+ * normal form, text) has a bit there, set the first time a token of that text is asked about. Rules ask the same
+ * lists of the same words over and over, and a bit costs less than a hash lookup.
+ */
+export class WordSet extends Set<string> {
+  private lowerBit = -1;
+  private normBit = -1;
+  private textBit = -1;
+
+  hasLower(w: Token | undefined): boolean {
+    if (!w) return false;
+    if (this.lowerBit < 0) this.lowerBit = listBitsUsed++;
+    return this.holds(w.info, this.lowerBit, w.lower);
+  }
+
+  hasNorm(w: Token | undefined): boolean {
+    if (!w) return false;
+    if (this.normBit < 0) this.normBit = listBitsUsed++;
+    return this.holds(w.info, this.normBit, w.norm);
+  }
+
+  hasText(w: Token | undefined): boolean {
+    if (!w) return false;
+    if (this.textBit < 0) this.textBit = listBitsUsed++;
+    return this.holds(w.info, this.textBit, w.text);
+  }
+
+  /** The answers are kept: a list that has been asked cannot change. */
+  override add(word: string): this {
+    // Set's constructor adds the first words before the fields above are set.
+    if (this.lowerBit >= 0 || this.normBit >= 0 || this.textBit >= 0) throw new Error('a WordSet is fixed once asked');
+    return super.add(word);
+  }
+
+  private holds(info: WordInfo, bit: number, key: string): boolean {
+    if (bit >= LIST_CAPACITY) return this.has(key);
+    const slot = ((bit / LIST_BITS) | 0) * 2;
+    const mask = 1 << bit % LIST_BITS;
+    const lists = info.lists;
+    if (lists[slot]! & mask) return (lists[slot + 1]! & mask) !== 0;
+    const holds = this.has(key);
+    lists[slot] = lists[slot]! | mask;
+    if (holds) lists[slot + 1] = lists[slot + 1]! | mask;
+    return holds;
+  }
 }
 
 /** By kind, then text: a text reads by its kind ("punct" has no case). */

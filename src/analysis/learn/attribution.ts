@@ -4,7 +4,7 @@
 // reporting verbs around it (the speech lexicon, as features) and where it
 // sits in its sentence and paragraph. Then groups the spans into attributions:
 // each cue with its source and its content pieces.
-import type { Token } from '../structure';
+import { WordSet, type Token } from '../structure';
 import { anonymousNouns, cueVerbsAt, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
 import { labelRuns, SummedWeights, TaggingScratch, type LinearModel, type Sequence, type SummedForm } from './perceptron';
@@ -40,10 +40,10 @@ const CUE_FLAGS = FLAG['cue-speech'] | FLAG['cue-belief'] | FLAG['cue-knowledge'
 const CUE_KIND_FLAG: Record<CueKind, number> = {
   speech: FLAG['cue-speech'], allegation: FLAG['cue-other'], warning: FLAG['cue-other'], belief: FLAG['cue-belief'], knowledge: FLAG['cue-knowledge'], stance: FLAG['cue-other'],
 };
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'him', 'her', 'them', 'us', 'me', 'who']);
+const PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'him', 'her', 'them', 'us', 'me', 'who']);
 const OPEN = new Set(['“', '„', '«', '‟', '‘']);
 const CLOSE = new Set(['”', '»', '’']);
-const nounCueFirst = new Set(nounCues.map((p) => p[0]!));
+const nounCueFirst = new WordSet(nounCues.map((p) => p[0]!));
 const START = hashString('<s>');
 const END = hashString('</s>');
 const NO_CUE = hashString('no-cue');
@@ -167,14 +167,14 @@ function flagsOf(w: Token): number {
   }
   const forms = cueVerbsAt(w);
   if (forms && !w.capitalized) for (const f of forms) flags |= CUE_KIND_FLAG[f.kind];
-  if (nounCueFirst.has(w.lower)) flags |= FLAG['noun-cue'];
-  if (PRONOUNS.has(w.lower)) flags |= FLAG.pronoun;
+  if (nounCueFirst.hasLower(w)) flags |= FLAG['noun-cue'];
+  if (PRONOUNS.hasLower(w)) flags |= FLAG.pronoun;
   if (w.capitalized) flags |= FLAG.capitalized;
-  if (firstNames.has(w.norm)) flags |= FLAG['first-name'];
-  if (anonymousNouns.has(w.lower)) flags |= FLAG['anonymous-noun'];
-  if (descriptorNouns.has(w.lower)) flags |= FLAG.descriptor;
-  if (orgDescriptors.has(w.lower)) flags |= FLAG['org-descriptor'];
-  if (titleHeads.has(w.norm)) flags |= FLAG.title;
+  if (firstNames.hasNorm(w)) flags |= FLAG['first-name'];
+  if (anonymousNouns.hasLower(w)) flags |= FLAG['anonymous-noun'];
+  if (descriptorNouns.hasLower(w)) flags |= FLAG.descriptor;
+  if (orgDescriptors.hasLower(w)) flags |= FLAG['org-descriptor'];
+  if (titleHeads.hasNorm(w)) flags |= FLAG.title;
   if (w.lower === 'that') flags |= FLAG.that;
   if (w.normEnd !== w.end) flags |= FLAG.possessive;
   const c = w.text.charCodeAt(0);

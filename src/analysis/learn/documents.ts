@@ -2,7 +2,7 @@
 // sentences, words and rule verdicts, so features in training match those at run time.
 import { readNames } from '../entities';
 import { classifyBlocks } from '../layout';
-import { parseBlock, splitBlocks, type Sentence } from '../structure';
+import { parseBlock, splitBlocks, WordSet, type Sentence } from '../structure';
 import { nameBounds, nerSequence, spansToLabels, type DocumentContext, type NameType, type NerInput } from './ner';
 import type { Sequence } from './perceptron';
 
@@ -29,21 +29,21 @@ export interface NerDocument {
 }
 
 const GOLD_TYPE: Record<string, NameType> = { person: 'person', organization: 'organization', place: 'place', misc: 'other', other: 'other' };
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'del', 'der', 'van', 'von', 'la', 'le', 'al', 'bin', 'on', 'at']);
-const NAME_PUNCTUATION = new Set(['.', '&', '-', "'", '’']);
+const DETERMINERS = new WordSet(['the', 'a', 'an']);
+const NAME_LINKS = new WordSet(['of', 'for', 'and', 'the', 'de', 'du', 'del', 'der', 'van', 'von', 'la', 'le', 'al', 'bin', 'on', 'at']);
+const NAME_PUNCTUATION = new WordSet(['.', '&', '-', "'", '’']);
 
 /**
  * A gold mention cut to its name, as news style and our mentions write it: GUM puts "the" in names
  * ("the Smithsonian") and marks whole noun phrases ("Duke University, located in Durham").
  */
 function nameWordsOf(words: ReaderSentence['words'], from: number, to: number): [number, number] {
-  while (from < to - 1 && DETERMINERS.has(words[from]!.lower)) from++;
+  while (from < to - 1 && DETERMINERS.hasLower(words[from]!)) from++;
   for (let k = from + 1; k < to; k++) {
     const w = words[k]!;
-    if (w.kind === 'word' ? !w.capitalized && !NAME_LINKS.has(w.lower) && !/^\d/.test(w.text) : !NAME_PUNCTUATION.has(w.text)) to = k;
+    if (w.kind === 'word' ? !w.capitalized && !NAME_LINKS.hasLower(w) && !/^\d/.test(w.text) : !NAME_PUNCTUATION.hasText(w)) to = k;
   }
-  while (to > from + 1 && (words[to - 1]!.kind !== 'word' || NAME_LINKS.has(words[to - 1]!.lower))) to--;
+  while (to > from + 1 && (words[to - 1]!.kind !== 'word' || NAME_LINKS.hasLower(words[to - 1]!))) to--;
   return [from, to];
 }
 

@@ -147,17 +147,17 @@ const scratch = new Scratch(NER_LABELS.length, 80, 64);
 function staticFlags(w: Token): number {
   let flags = 0;
   if (w.kind !== 'word') return flags;
-  if (firstNames.has(w.norm)) flags |= FLAG['first-name'];
-  if (commonWordSet.has(w.lower)) flags |= FLAG.common;
-  if (orgHeads.has(w.norm)) flags |= FLAG['org-head'];
-  if (placeHeads.has(w.norm)) flags |= FLAG['place-head'];
-  if (titleHeads.has(w.norm)) flags |= FLAG.title;
-  if (honorifics.has(w.text)) flags |= FLAG.honorific;
-  if (months.has(w.norm) || weekdays.has(w.norm)) flags |= FLAG.month;
+  if (firstNames.hasNorm(w)) flags |= FLAG['first-name'];
+  if (commonWordSet.hasLower(w)) flags |= FLAG.common;
+  if (orgHeads.hasNorm(w)) flags |= FLAG['org-head'];
+  if (placeHeads.hasNorm(w)) flags |= FLAG['place-head'];
+  if (titleHeads.hasNorm(w)) flags |= FLAG.title;
+  if (honorifics.hasText(w)) flags |= FLAG.honorific;
+  if (months.hasNorm(w) || weekdays.hasNorm(w)) flags |= FLAG.month;
   if (cueVerbs.has(w.lower)) flags |= FLAG.cue;
-  if (descriptorNouns.has(w.lower)) flags |= FLAG.descriptor;
-  if (orgDescriptors.has(w.lower)) flags |= FLAG['org-descriptor'];
-  if (locativePrepositions.has(w.lower)) flags |= FLAG.locative;
+  if (descriptorNouns.hasLower(w)) flags |= FLAG.descriptor;
+  if (orgDescriptors.hasLower(w)) flags |= FLAG['org-descriptor'];
+  if (locativePrepositions.hasLower(w)) flags |= FLAG.locative;
   if (w.text.length > 1 && isAllCaps(w.text)) flags |= FLAG['all-caps'];
   if (w.text.length === 2 && w.text[1] === '.' && w.capitalized) flags |= FLAG.initial;
   const c = w.text.charCodeAt(0);
@@ -403,7 +403,7 @@ export function nameBounds(words: readonly Token[], from: number, to: number, ty
   while (to > from && words[to - 1]!.kind !== 'word') to--;
   if (type !== 'person') return [from, to];
   // "U.S. President Donald Trump": the name follows the last title.
-  const isTitle = (w: Token) => honorifics.has(w.text) || titleHeads.has(w.norm);
+  const isTitle = (w: Token) => honorifics.hasText(w) || titleHeads.hasNorm(w);
   for (let k = to - 2; k >= from; k--) {
     if (isTitle(words[k]!)) {
       from = k + 1;

@@ -209,6 +209,7 @@ export class LinearModel {
   /** Built once: the transitions are fixed. */
   private readonly predecessors: PredecessorTable;
   private readonly lanes = new Float64Array(LANES);
+  private readonly viterbi: CompiledViterbi;
 
   constructor(
     readonly labels: readonly string[],
@@ -220,6 +221,7 @@ export class LinearModel {
     this.labelCount = labels.length;
     this.allowed = transitionMask(labels);
     this.predecessors = predecessorTable(this.allowed, transitions, labels.length);
+    this.viterbi = compileViterbi(this.labelCount, this.allowed, this.predecessors, transitions);
   }
 
   /** Adds the unscaled label weights of the features to `out[at]` (int8 sums: exact in a Float32Array). */
@@ -298,7 +300,8 @@ export class LinearModel {
 
   /** The best well-formed label sequence. `scores` are the emissions (n × L), reused as scratch by the caller. */
   decode(scores: Float32Array, n: number, labelsOut: Uint8Array): void {
-    viterbi(scores, n, this.labelCount, this.transitions, this.allowed, this.predecessors, labelsOut);
+    if (back.length < n * this.labelCount) back = new Int8Array(n * this.labelCount * 2);
+    this.viterbi(scores, n, back, labelsOut);
   }
 }
 
@@ -401,6 +404,57 @@ function viterbi(
     out[t] = arg;
     arg = path[t * L + arg]!;
   }
+}
+
+type CompiledViterbi = (scores: ArrayLike<number>, n: number, path: Int8Array, out: Uint8Array) => void;
+
+/**
+ * `viterbi` for one model's fixed transitions, as straight-line code: each label's best score in a local, each
+ * transition a constant, the predecessors unrolled. The same sums in the same order, so the same path, about
+ * twice as fast (decoding is a tenth of the analysis). Numbers print exactly: a double's shortest form reads back as itself.
+ */
+function compileViterbi(L: number, allowed: Uint8Array, predecessors: PredecessorTable, transitions: ArrayLike<number>): CompiledViterbi {
+  const { from, into, starts } = predecessors;
+  const labels = [...Array(L).keys()];
+  const number = (x: number) => (x === -Infinity ? '-Infinity' : `(${x})`);
+  const lines: string[] = [];
+  const emit = (line: string) => lines.push(line);
+  emit('if (n === 0) return;');
+  for (const l of labels) emit(`let b${l} = ${allowed[l] ? `scores[${l}] + ${number(transitions[l]!)}` : '-Infinity'};`);
+  emit('let previousUnread = false;');
+  emit('for (let t = 1; t < n; t++) {');
+  emit(`  const at = t * ${L};`);
+  emit(`  const unread = ${L > 1 ? `scores[at + 1] === ${UNREACHABLE}` : 'false'};`);
+  emit('  if (unread && previousUnread) {');
+  emit(`    b0 = b0 + ${number(transitions[L]!)} + scores[at];`);
+  emit('    path[at] = 0;');
+  emit('    continue;');
+  emit('  }');
+  emit(`  let ${labels.map((l) => `n${l} = -Infinity`).join(', ')};`);
+  emit('  if (previousUnread) {');
+  for (const l of labels) {
+    if (allowed[L + l]) emit(`    n${l} = b0 + ${number(transitions[L + l]!)} + scores[at + ${l}];`);
+    emit(`    path[at + ${l}] = 0;`);
+  }
+  emit('  } else {');
+  for (const l of labels) {
+    if (l === 1) emit('    if (!unread) {');
+    emit('    {');
+    emit('      let top = -Infinity, arg = 0, s = 0;');
+    for (let k = starts[l]!; k < starts[l + 1]!; k++) emit(`      s = b${from[k]} + ${number(into[k]!)}; if (s > top) { top = s; arg = ${from[k]}; }`);
+    emit(`      n${l} = top + scores[at + ${l}];`);
+    emit(`      path[at + ${l}] = arg;`);
+    emit('    }');
+  }
+  if (L > 1) emit('    }');
+  emit('  }');
+  emit('  previousUnread = unread;');
+  for (const l of labels) emit(`  b${l} = n${l};`);
+  emit('}');
+  emit('let arg = 0, top = b0;');
+  for (const l of labels.slice(1)) emit(`if (b${l} > top) { top = b${l}; arg = ${l}; }`);
+  emit(`for (let t = n - 1; t >= 0; t--) { out[t] = arg; arg = path[t * ${L} + arg]; }`);
+  return new Function('scores', 'n', 'path', 'out', lines.join('\n')) as CompiledViterbi;
 }
 
 /** xorshift32: a seeded generator, so training runs are repeatable. */
