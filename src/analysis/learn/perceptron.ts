@@ -12,7 +12,7 @@ export interface Sequence {
   /** Gold labels, for training. */
   labels?: Uint8Array;
   /**
-   * Summed weights (unscaled, n × L, then LANES of slack) the emissions start from: the features that
+   * Summed weights (unscaled, n × L) the emissions start from: the features that
    * come from the forms of a word and its neighbours, summed once per form (`SummedWeights`) rather
    * than looked up per token.
    */
@@ -70,9 +70,9 @@ export function labelRuns(labelNames: readonly string[], labels: ArrayLike<numbe
  * row of weights in another.
  */
 export class WeightTable {
-  private readonly slotKeys: Uint32Array;
+  readonly slotKeys: Uint32Array;
   readonly slotWeights: Int8Array;
-  private readonly mask: number;
+  readonly mask: number;
 
   constructor(
     readonly keys: Uint32Array,
@@ -83,8 +83,7 @@ export class WeightTable {
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     this.slotKeys = new Uint32Array(size);
-    // Emissions read LANES weights from every row: slack so the last row's read stays in the buffer.
-    this.slotWeights = new Int8Array(size * labelCount + LANES);
+    this.slotWeights = new Int8Array(size * labelCount);
     this.mask = size - 1;
     for (let row = 0; row < keys.length; row++) {
       let slot = keys[row]! & this.mask;
@@ -166,9 +165,6 @@ export class SummedWeights<Form extends SummedForm> {
   }
 }
 
-/** Emissions add up to this many labels' weights at once, in locals (both readers have fewer). */
-const LANES = 9;
-
 /**
  * A reader's per-sequence arrays, grown as needed, so tagging allocates nothing per token. A reader
  * extends it with arrays of its own, made in `grow`.
@@ -178,7 +174,7 @@ export abstract class TaggingScratch {
   features = new Uint32Array(0);
   offsets = new Uint32Array(0);
   scores = new Float32Array(0);
-  /** n × L, then LANES of slack: emissions read that many weights from a token's prior. */
+  /** n × L. */
   priors = new Float64Array(0);
   labels = new Uint8Array(0);
 
@@ -195,7 +191,7 @@ export abstract class TaggingScratch {
     this.features = new Uint32Array(size * this.featuresPerToken);
     this.offsets = new Uint32Array(size + 1);
     this.scores = new Float32Array(size * this.labelCount);
-    this.priors = new Float64Array(size * this.labelCount + LANES);
+    this.priors = new Float64Array(size * this.labelCount);
     this.labels = new Uint8Array(size);
     this.grow(size);
   }
@@ -208,8 +204,8 @@ export class LinearModel {
   private readonly allowed: Uint8Array;
   /** Built once: the transitions are fixed. */
   private readonly predecessors: PredecessorTable;
-  private readonly lanes = new Float64Array(LANES);
   private readonly viterbi: CompiledViterbi;
+  private readonly compiledEmissions: CompiledEmissions;
 
   constructor(
     readonly labels: readonly string[],
@@ -217,11 +213,11 @@ export class LinearModel {
     /** (L + 1) × L, the first row for the start of a sentence; in the same units as the scaled weights. */
     readonly transitions: Float32Array,
   ) {
-    if (labels.length > LANES) throw new Error(`a model has at most ${LANES} labels, not ${labels.length}`);
     this.labelCount = labels.length;
     this.allowed = transitionMask(labels);
     this.predecessors = predecessorTable(this.allowed, transitions, labels.length);
     this.viterbi = compileViterbi(this.labelCount, this.allowed, this.predecessors, transitions);
+    this.compiledEmissions = compileEmissions(this.labelCount, table.scale);
   }
 
   /** Adds the unscaled label weights of the features to `out[at]` (int8 sums: exact in a Float32Array). */
@@ -235,54 +231,8 @@ export class LinearModel {
 
   /** Label scores per token, n × L, into `out`. A token with no features is not read: it is the first label. */
   emissions(seq: Sequence, out: Float32Array): void {
-    const L = this.labelCount;
-    const { slotWeights: w, scale } = this.table;
-    const { features, offsets, priors } = seq;
-    const lanes = this.lanes;
-    const n = offsets.length - 1;
-    for (let t = 0; t < n; t++) {
-      if (offsets[t] === offsets[t + 1]) {
-        forceFirstLabel(out, t, L);
-        continue;
-      }
-      // Sums in locals, all lanes read whatever L: the adds stay in registers.
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-      if (priors) {
-        const p = t * L;
-        s0 = priors[p]!;
-        s1 = priors[p + 1]!;
-        s2 = priors[p + 2]!;
-        s3 = priors[p + 3]!;
-        s4 = priors[p + 4]!;
-        s5 = priors[p + 5]!;
-        s6 = priors[p + 6]!;
-        s7 = priors[p + 7]!;
-        s8 = priors[p + 8]!;
-      }
-      for (let f = offsets[t]!, end = offsets[t + 1]!; f < end; f++) {
-        const b = this.table.row(features[f]!);
-        if (b < 0) continue;
-        s0 += w[b]!;
-        s1 += w[b + 1]!;
-        s2 += w[b + 2]!;
-        s3 += w[b + 3]!;
-        s4 += w[b + 4]!;
-        s5 += w[b + 5]!;
-        s6 += w[b + 6]!;
-        s7 += w[b + 7]!;
-        s8 += w[b + 8]!;
-      }
-      lanes[0] = s0;
-      lanes[1] = s1;
-      lanes[2] = s2;
-      lanes[3] = s3;
-      lanes[4] = s4;
-      lanes[5] = s5;
-      lanes[6] = s6;
-      lanes[7] = s7;
-      lanes[8] = s8;
-      for (let l = 0; l < L; l++) out[t * L + l] = lanes[l]! * scale;
-    }
+    const { slotKeys, slotWeights, mask } = this.table;
+    this.compiledEmissions(seq.features, seq.offsets, seq.priors, out, slotKeys, slotWeights, mask);
   }
 
   /**
@@ -404,6 +354,47 @@ function viterbi(
     out[t] = arg;
     arg = path[t * L + arg]!;
   }
+}
+
+type CompiledEmissions = (
+  features: Uint32Array, offsets: Uint32Array, priors: Float64Array | undefined, out: Float32Array, keys: Uint32Array, weights: Int8Array, mask: number,
+) => void;
+
+/**
+ * Emissions for one model's label count and scale, as straight-line code: each label's sum in a local, the weight
+ * table's probe inline. A token's sums start from its prior and add its features' int8 weights in order, then scale.
+ */
+function compileEmissions(L: number, scale: number): CompiledEmissions {
+  const labels = [...Array(L).keys()];
+  const body = `
+    const n = offsets.length - 1;
+    for (let t = 0; t < n; t++) {
+      const at = t * ${L};
+      if (offsets[t] === offsets[t + 1]) {
+        out[at] = 0;
+        ${labels.slice(1).map((l) => `out[at + ${l}] = ${UNREACHABLE};`).join(' ')}
+        continue;
+      }
+      let ${labels.map((l) => `s${l} = priors === undefined ? 0 : priors[at + ${l}]`).join(', ')};
+      for (let f = offsets[t], end = offsets[t + 1]; f < end; f++) {
+        // The key's slot, as WeightTable.row finds it.
+        const key = features[f];
+        const wanted = key >>> 0;
+        let slot = key & mask;
+        for (;;) {
+          const k = keys[slot];
+          if (k === wanted) {
+            const b = slot * ${L};
+            ${labels.map((l) => `s${l} += weights[b + ${l}];`).join(' ')}
+            break;
+          }
+          if (k === 0) break;
+          slot = (slot + 1) & mask;
+        }
+      }
+      ${labels.map((l) => `out[at + ${l}] = s${l} * (${scale});`).join(' ')}
+    }`;
+  return new Function('features', 'offsets', 'priors', 'out', 'keys', 'weights', 'mask', body) as CompiledEmissions;
 }
 
 type CompiledViterbi = (scores: ArrayLike<number>, n: number, path: Int8Array, out: Uint8Array) => void;
