@@ -330,7 +330,8 @@ function labelConfidences(L: number, scores: Float32Array, n: number, labels: Ui
     let sum = 0;
     let chosen = 0;
     for (let l = 0; l < L; l++) {
-      const p = Math.exp((scores[t * L + l]! - top) / TEMPERATURE);
+      // exp(0) is 1: the top label needs no call.
+      const p = scores[t * L + l] === top ? 1 : Math.exp((scores[t * L + l]! - top) / TEMPERATURE);
       sum += p;
       if (l === labels[t]) chosen = p;
     }
