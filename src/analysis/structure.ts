@@ -276,14 +276,14 @@ function addSentence(node: NlcstSentence, at: number, block: Block): number {
       continue;
     }
     const start = at;
-    const end = (at += lengthOf(child));
     const word = child.type === 'WordNode';
     if (word) words++;
     const kind: TokenKind = word ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol';
     // A word of one text node has only word characters; apostrophes are punctuation to the parser.
     const plain = word && child.children.length === 1;
     // Reuse the parser's string where the node has one; a merged word is sliced from the line.
-    const text = !word ? child.value : plain && 'value' in child.children[0]! ? child.children[0].value : block.text.slice(start - block.start, end - block.start);
+    const text = !word ? child.value : plain && 'value' in child.children[0]! ? child.children[0].value : block.text.slice(start - block.start, start - block.start + lengthOf(child));
+    at += text.length;
     tokens.push(makeToken(kind, text, start, spaced, tokens.length, plain));
     spaced = false;
   }
