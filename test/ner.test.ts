@@ -429,6 +429,24 @@ describe('training the entity reader', () => {
 });
 
 describe('decoding', () => {
+  it('scores each word by its prior and its features\' weights, scaled, and a word without features as O', () => {
+    const L = NER_LABELS.length;
+    const row = (base: number) => Int8Array.from({ length: L }, (_, l) => base - l * 3);
+    const weights = new Int8Array([...row(7), ...row(-20), ...row(100)]);
+    const model = new LinearModel(NER_LABELS, new WeightTable(Uint32Array.from([5, 9, 0xfffffff0]), weights, L, 0.25), new Float32Array((L + 1) * L));
+    // Word 0: two features and a prior; word 1: none (not read); word 2: a feature the table lacks and a negative key.
+    const features = Uint32Array.from([5, 9, 12345, 0xfffffff0]);
+    const offsets = Uint32Array.from([0, 2, 2, 4]);
+    const priors = Float64Array.from({ length: 3 * L }, (_, i) => i % 4);
+    const out = new Float32Array(3 * L);
+    model.emissions({ features, offsets, priors }, out);
+    for (let l = 0; l < L; l++) {
+      expect(out[l]).toBe((priors[l]! + (7 - l * 3) + (-20 - l * 3)) * 0.25);
+      expect(out[L + l]).toBe(l === 0 ? 0 : -1e9);
+      expect(out[2 * L + l]).toBe((priors[2 * L + l]! + (100 - l * 3)) * 0.25);
+    }
+  });
+
   /** The best well-formed path by trying every one: a check on Viterbi for a few words. */
   const bruteForce = (scores: Float32Array, n: number, L: number, transitions: Float32Array, allowed: Uint8Array): number[] => {
     let best: number[] = [];
