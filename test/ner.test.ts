@@ -99,9 +99,9 @@ describe('the entity reader on sentences we wrote', () => {
     const derby = analyze('Arsenal 2-1 Chelsea: late winner\n\nArsenal came from behind to beat Chelsea 2-1 on Sunday. Sampras beat Agassi 6-4 6-3, and Federer beat Nadal 7-6.\n');
     expect(typeOf(derby, 'Chelsea')).toBe('organization');
     for (const player of ['Agassi', 'Nadal']) expect(typeOf(derby, player)).toBe('person');
-    // A player's one-word name opening a sentence is the name the reader finds inside another.
-    const report = analyze('Kane opened the scoring after ten minutes. The visitors dominated, and Kane later hit the bar.');
-    expect(entity(report, 'Kane')!.mentions.map((m) => m.start)).toEqual([0, 71]);
+    // A player's one-word name opening a sentence is the player the text names in full in another.
+    const report = analyze('Kane opened the scoring after ten minutes. The visitors dominated, and Harry Kane later hit the bar.');
+    expect(entity(report, 'Harry Kane')!.mentions.map((m) => m.start)).toEqual([0, 71]);
   });
 
   it('reads names in an all-capitals headline, with the body as context', () => {
@@ -134,10 +134,22 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(analyze('Sales rose in France and Macron said so. Emmanuel Macron spoke.'), 'Emmanuel Macron')?.mentions).toHaveLength(2);
   });
 
+  it('reads a name across an editor\'s bracket whole, and a demonym after common words as no one', () => {
+    const article = analyze('Officials weighed it, a senior [President Tom] Hale administration official said. She covers U.S.-China relations, East Asian and Southeast Asian affairs for the paper.');
+    expect(entity(article, 'Tom Hale')?.mentions.map((m) => m.text)).toEqual(['Tom] Hale']);
+    expect(article.entities.map((e) => e.name)).not.toContain('East Asian');
+  });
+
+  it('reads a name beside a tennis set score as a player, and an office before a name as a person\'s', () => {
+    expect(typeOf(analyze('In the final, Okafor beat Lindqvist 7-5 6-4.'), 'Lindqvist')).toBe('person');
+    expect(entity(analyze('Alderman Rosa Brook opened the fair.'), 'Rosa Brook')).toMatchObject({ type: 'person', roles: ['Alderman'] });
+    expect(typeOf(analyze('Boats sailed into Prince William Sound at dawn.'), 'Prince William Sound')).not.toBe('person');
+  });
+
   it('reads a name the model hesitates over between two places of a list as a place', () => {
     const article = analyze(
       'Flood warnings issued as storm nears coast\n\nResidents of three coastal towns were told to leave their homes on Friday.\n\n' +
-        'The Met Office issued red warnings for Penzance, Falmouth and St Ives.\n\nJenny Hart, 34, who lives on the seafront in Penzance, said she had packed a bag.\n',
+        'The Met Office issued red warnings for Plymouth, Falmouth and Exeter.\n\nJenny Hart, 34, who lives on the seafront in Penzance, said she had packed a bag.\n',
     );
     expect(typeOf(article, 'Falmouth')).toBe('place');
   });

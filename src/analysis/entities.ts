@@ -868,6 +868,28 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
   }
 }
 
+/** "6-4", "7-6": a tennis set, which players win, not teams. */
+const isSetScore = (text: string) => {
+  const m = /^([0-7])-([0-7])$/.exec(text);
+  return !!m && Math.max(Number(m[1]), Number(m[2])) >= 6;
+};
+
+/** "Federer beat Nadal 7-6": the names on either side of a result before a set score are players, all through the article. */
+function readPlayersBesideSets(candidates: Candidate[]): void {
+  const players = new Set<string>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (!isSetScore(c.words[c.to]?.text ?? '') || !RESULT_WORDS.has(c.words[c.from - 1]?.lower ?? '')) continue;
+    const winner = candidates[i - 1];
+    players.add(c.name);
+    if (winner && winner.words === c.words && winner.to === c.from - 1) players.add(winner.name);
+  }
+  if (!players.size) return;
+  for (const c of candidates) {
+    if (players.has(c.name) && c.type !== 'person' && c.type !== 'place' && c.to - c.from <= 2) Object.assign(c, { type: 'person', mentionType: 'person', rule: 'person.beside-sets' });
+  }
+}
+
 /** Reads the names of the sentences into the table; returns why the entity reader was not used, or null. */
 export function extractEntities(sentences: Sentence[], table: EntityTable, text: string): string | null {
   const { model, problem } = nerModel();
@@ -894,6 +916,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readStakesInCompanies(candidates);
   readTownClubs(candidates);
   readClubsBesideClubs(candidates);
+  readPlayersBesideSets(candidates);
   link(candidates, table, text);
   return problem;
 }
@@ -1044,8 +1067,18 @@ function joinPrefixedWords(words: Word[], spans: NameSpan[]): NameSpan[] {
  */
 function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const span of spans) {
-    const last = out[out.length - 1];
+  for (let span of spans) {
+    let last = out[out.length - 1];
+    // The model's part of a name the rules read across the bracket ("[President Joe] Biden"), or inside the name it grew into.
+    if (last && span.from < last.to) {
+      if (span.to > last.to) out[out.length - 1] = last = { ...last, to: span.to };
+      continue;
+    }
+    const bracket = words[span.to]?.text;
+    if (bracket === ']' || bracket === '[') {
+      const whole = ruled.find((r) => r.type === span.type && r.from <= span.from && r.to > span.to + 1);
+      if (whole) span = { ...span, to: whole.to };
+    }
     const between = words[span.from - 1];
     const ruledWhole = () => !!last && HEAD_LINKS.hasLower(between!) && ruled.some((r) => r.type === 'organization' && r.from === last.from && r.to === span.to);
     const joins = between && (between.text === ']' || between.text === '[' || (between.kind === 'word' && !between.capitalized && (nameParticles.hasText(between) || ruledWhole())));
@@ -1054,6 +1087,17 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
     } else out.push(span);
   }
   return out;
+}
+
+/** Titles that places and institutions are named after with their holder's name. */
+const NAMESAKE_TITLES = new WordSet(['Prince', 'Princess', 'King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Saint', 'St', 'St.']);
+
+const isCommonOrPlural = (w: Word) => commonWordSet.hasLower(w) || (w.lower.endsWith('s') && commonWordSet.has(w.lower.slice(0, -1)));
+
+/** Common words, none a given name, then a demonym: "East Asian", "Northern Irish". */
+function isDemonymPhrase(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (!commonWordSet.hasLower(words[k]!) || firstNames.hasNorm(words[k]!)) return false;
+  return matchGazetteerTokens(words, to - 1, false)?.kind === 'demonym';
 }
 
 /** "Jr.", "Sr", "III", "XIV": what follows a person's name to tell them from a parent or a predecessor. Not "I", "V" or "X" alone. */
@@ -1248,7 +1292,7 @@ const CANONICAL_KINDS = new Set<GazetteerKind>(['country', 'city', 'state', 'reg
 const COMPASS_COMPOUND = /^(?:North|South|East|West)(?:-(?:North|South|East|West))+$/;
 const MODEL_ALONE_MIN_CONFIDENCE = 0.4;
 /** A word alone opening its sentence, with no rule for it (chosen on gum-news and conllpp-dev: precision up, recall as it was). */
-const INITIAL_WORD_MIN_CONFIDENCE = 0.7;
+const INITIAL_WORD_MIN_CONFIDENCE = 0.75;
 /** Below this confidence the model's type gives way to a rule that read the context ("along the Velora Tam": a place). */
 const RULE_TYPE_OVER_MODEL_BELOW = 0.6;
 /** Rules whose evidence of a person outweighs the model's type: a title, an honorific, a known first name. */
@@ -1310,6 +1354,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.hasText(words[from]!)) from++;
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
+    // "East Asian and Southeast Asian affairs", "Northern Irish voters": a demonym after common words describes people and names
+    // no one. A given name before it is a person's ("Dawn French"), and so is a word the lexicon does not know ("Viorel Moldovan").
+    if (span.type === 'person' && to - from >= 2 && isDemonymPhrase(words, from, to) && !ruledName(ruled, from, to)) continue;
     // "North-South cooperation", "East-West ties": compass points joined name no one.
     if (to - from === 1 && COMPASS_COMPOUND.test(words[from]!.text)) continue;
     // "Sen. John Cornyn, R-Texas, said": a party and a state after a lawmaker's name are no body of their own.
@@ -1318,14 +1365,21 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (to - from === 1 && from === 0 && words[0]!.text.length === 1 && words[1]?.text === ':' && sentence.start === sentence.block.start) continue;
     // "By Ingrid Solberg, Health Editor", "Local Democracy Reporter": in a byline, the words before a job title are the beat, not a body.
     if (sentence.block.kind === 'byline' && ((span.type !== 'person' && descriptorNouns.has(words[to]?.lower ?? '')) || descriptorNouns.hasLower(words[to - 1]!))) continue;
-    // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
-    if (to - from === 1 && isInitial(words, from) && commonWordSet.hasLower(words[from]!) && !ruledFrom(ruled, from)) continue;
+    // "Many neo-pagan religions", "Muscles draw glucose": a common word, or its plural, opening the sentence is no name on its own.
+    if (to - from === 1 && isInitial(words, from) && isCommonOrPlural(words[from]!) && !ruledFrom(ruled, from)) continue;
     // "an analyst at Peel Hunt", "economists at Carrow Dunn": where people work is a body, neither a place nor a person.
     // Not a name that qualifies the noun after it: "an adviser at the Clinton campaign".
     const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end && !(words[to]?.kind === 'word' && !words[to]!.capitalized && words[from - 1]!.lower === 'the');
     if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.hasText(words[to - 1]!) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
     // "said Tina Marsh, 47, who works …", "Helena Marsh, a councillor": an age or a person's role set off after a name makes it a
     // person's, whatever its words name elsewhere (a town, a bank, a marsh).
+    // "Councillor Helena Marsh": an office, then what reads as a given name and a family name, is a person's name, whatever its words
+    // name elsewhere.
+    // Not a monarch's or a saint's name, which places and institutions take ("Prince William Sound", "King Edward Hospital").
+    const named = titleHeads.hasText(words[from]!) ? from + 1 : from;
+    if (span.type !== 'person' && to - named >= 2 && (named > from || titleHeads.hasText(words[from - 1])) && !NAMESAKE_TITLES.hasText(words[named - 1]) && isGivenAndFamilyName(words, named, to)) {
+      [span, from] = [{ ...span, type: 'person' }, named];
+    }
     const described = hasAge(words, to) || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
     if (described) span = { ...span, type: 'person' };
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
@@ -1336,10 +1390,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // must be sure. A dateline in capitals ("GARLAND, Texas") and a word glossed in brackets ("Sherbatov (Israel)") are left to the model.
     const alone = to - from === 1 ? words[from]! : undefined;
     // "Tottenham manager Ange Postecoglou": a word before a person's role is where they work, whatever opens the sentence.
-    const hesitantOpening = alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(' && !opensRole(words, to);
+    const worksAt = opensRole(words, to);
+    const hesitantOpening = alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(' && !worksAt;
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     // "BRUSSELS (Reuters) -": capitals before the dateline's dash name a place, however unsure the reader is of it.
-    if ((hesitantOpening || (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE)) && !isDatelineName(sentence, words, from, to)) {
+    if ((hesitantOpening || (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE && !(worksAt && span.type === 'organization'))) && !isDatelineName(sentence, words, from, to)) {
       // "Tursunov said": a surname alone still links to the person named before (or a town to its club).
       if (c?.nameWords.length === 1) out.push(surnameOnly(c));
       continue;
@@ -1518,7 +1573,7 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
     if (place.type !== 'place' || place.sentence !== c.sentence || place.to !== c.from - 1 || (joiner !== 'and' && joiner !== 'or') || !isLocative(c.words[place.from - 1])) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
   }
-  // "for Penzance, Falmouth and St Ives": a name the model hesitates over between two places of a list is one too.
+  // "for Plymouth, Falmouth and Exeter": a name the model hesitates over between two places of a list is one too.
   for (let k = 1; k + 1 < candidates.length; k++) {
     const [before, c, after] = [candidates[k - 1]!, candidates[k]!, candidates[k + 1]!];
     if (c.type === 'place' || c.type === 'unknown' || (c.confidence ?? 1) >= RULE_TYPE_OVER_MODEL_BELOW || c.strength >= 3) continue;

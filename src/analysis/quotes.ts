@@ -905,7 +905,8 @@ export class QuoteFinder {
 
   private modelQuote(f: Found): Quote | null {
     const { text } = this.ctx;
-    const { words, attribution: a } = f;
+    const { words } = f;
+    const a = f.attribution;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
     // "…to settle this quarrel. Its record is poor. The panel has issued …": sentences before the cue's, with no words in marks, are not what it reports.
@@ -919,32 +920,48 @@ export class QuoteFinder {
     // "BRUSSELS - European leaders": the dateline is no part of the source.
     const sourceFrom = a.source ? Math.max(a.source.from, Math.min(afterDateline(words, f.sentenceStart[a.source.from]!, sourceTo), sourceTo - 1)) : 0;
     const tagged = a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, sourceFrom) ? { from: sourceFrom, to: sourceTo } : null;
+    // "As one reader pointed out": a source the model ends at a determiner or a number goes on to its noun, which it read into the cue.
+    let cueFrom = a.cue.from;
+    const noun = words[cueFrom]!;
+    if (a.source?.to === cueFrom && isQuantifier(words[cueFrom - 1]!) && noun.kind === 'word' && !noun.capitalized && !cueAt(words, cueFrom) && !leadsCue(noun) && cueAt(words, cueFrom + 1)) {
+      cueFrom++;
+      if (tagged) tagged.to = cueFrom;
+    }
     // Below that confidence, only a cue that follows no preposition: "joined … in condemning", "with written requests" are a
     // noun's or a participle's, whose subject the sentence need not name.
-    const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(a.cue.from > 0 && PREPOSITIONS.hasLower(words[a.cue.from - 1]!));
-    const found = tagged ?? this.coordinatedSubject(f, a.cue.from) ?? (fallback ? this.speakerBefore(f, a.cue.from) : null) ?? a.source;
-    const src = (found && this.subjectOverObject(f, found, a.cue.from)) ?? found;
-    if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, a.cue.from, a.cue.to);
+    const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(cueFrom > 0 && PREPOSITIONS.hasLower(words[cueFrom - 1]!));
+    const found = tagged ?? this.coordinatedSubject(f, cueFrom) ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? a.source;
+    const src = (found && this.subjectOverObject(f, found, cueFrom)) ?? found;
+    if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, cueFrom, a.cue.to);
     // A reading the model is sure of, its source included, outweighs some checks of its shape below (the listener after "told",
     // a short content, the head of the source phrase); not those that keep out look-alikes ("is accused of", "continue to",
     // "asked not to be named").
     const sure = !!tagged && a.confidence >= MODEL_SURE_CONFIDENCE;
-    const cue = span(text, words[a.cue.from]!.start, words[a.cue.to - 1]!.end);
+    let cue = span(text, words[cueFrom]!.start, words[a.cue.to - 1]!.end);
     let verbAt = this.cueVerbIndex(words, cue);
     let verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
     // "went on to explain", "continued to call for": a verb that leads with "to" into another cue of the span reports with that one.
     const led = verb && !INTENTION_LEMMAS.has(verb.lemma) && words[verbAt + verb.words.length]?.lower === 'to' ? verbAt + verb.words.length + 1 : -1;
-    if (led > 0 && led < a.cue.to && cueAt(words, led)) [verbAt, verb] = [led, cueAt(words, led)];
-    const noun = nounCueAt(words, a.cue.from) > 0 || words[a.cue.from]!.text === ':';
+    if (led > 0 && led < a.cue.to && cueAt(words, led)) {
+      [verbAt, verb] = [led, cueAt(words, led)];
+      // "continued to call for more information about …": what follows that cue's own words is what it reports.
+      const verbEnd = led + verb!.words.length;
+      if (verbEnd < a.cue.to && a.content[0]!.from === a.cue.to) {
+        cue = span(text, words[cueFrom]!.start, words[verbEnd - 1]!.end);
+        const content = [{ ...a.content[0]!, from: verbEnd }, ...a.content.slice(1)];
+        f = { ...f, start: words[verbEnd]!.start, attribution: { ...a, content } };
+      }
+    }
+    const nounCue = nounCueAt(words, cueFrom) > 0 || words[cueFrom]!.text === ':';
     // A sure reading stands with a cue the lexicon lacks ("criticism of"), not with one it reads as no cue there ("having said that").
-    const unlisted = !!tagged && a.confidence >= MODEL_UNLISTED_CUE_CONFIDENCE && !words.slice(a.cue.from, a.cue.to).some((w) => cueVerbs.has(w.lower));
-    if (!verb && !noun && !unlisted) return null;
+    const unlisted = !!tagged && a.confidence >= MODEL_UNLISTED_CUE_CONFIDENCE && !words.slice(cueFrom, a.cue.to).some((w) => cueVerbs.has(w.lower));
+    if (!verb && !nounCue && !unlisted) return null;
     if (verb) {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model is sure of the reading or tagged the source too ("is steering
       // clear of criticizing"): a source found by the rules may belong to another verb. A passive's subject is no speaker: see passiveReading.
       // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
-      if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = a.cue.from; k < verbAt; k++) if (!(AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text) || CUE_LEAD_INS.hasLower(words[k]!) || NEGATED.test(words[k]!.lower) || (k === a.cue.from && RELATIVES.hasLower(words[k]!)))) return null;
-      if (isPassive(words, verbAt, f.sentenceStart[verbAt]!)) return this.passiveReading(f, a.cue.from, a.cue.to);
+      if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = cueFrom; k < verbAt; k++) if (!(leadsCue(words[k]!) || (k === cueFrom && RELATIVES.hasLower(words[k]!)))) return null;
+      if (isPassive(words, verbAt, f.sentenceStart[verbAt]!)) return this.passiveReading(f, cueFrom, a.cue.to);
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
       if (after?.lower === 'to' && !INTENTION_LEMMAS.has(verb.lemma)) return null;
@@ -975,7 +992,7 @@ export class QuoteFinder {
     const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.hasLower(head) && !DETERMINERS.hasLower(head) && !AUXILIARIES.hasLower(head) && !namesNoOne(head);
     // "Lewis, who said": the source is the "who" right before the cue, standing for Lewis, whatever the model tagged.
     // "the agency, which reported": the same when the model read "which" into the cue.
-    let k = RELATIVES.hasLower(words[a.cue.from]!) ? a.cue.from : a.cue.from - 1;
+    let k = RELATIVES.hasLower(words[cueFrom]!) ? cueFrom : cueFrom - 1;
     while (k > src.to && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text))) k--;
     const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null)
       // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
@@ -986,7 +1003,7 @@ export class QuoteFinder {
     // The phrase's head decides: "Russia's assistance to the North implies" is no one's statement.
     if (!sure && source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
     // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
-    if (!sure && head.normEnd !== head.end && source.end <= cue.start && !(src.to < a.cue.from && this.headNamesSource(words, src.to, a.cue.from))) return null;
+    if (!sure && head.normEnd !== head.end && source.end <= cue.start && !(src.to < cueFrom && this.headNamesSource(words, src.to, cueFrom))) return null;
     return this.modelReading(f, cue, verb, source);
   }
 
@@ -2073,6 +2090,13 @@ function endsWithMark(text: string, from: number, to: number, marks: string): bo
   while (k >= from && WHITE_SPACE.test(text[k]!)) k--;
   return k >= from && marks.includes(text[k]!);
 }
+
+/** "one", "some", "the", "12": an article or a number opens a noun phrase and ends none. (A possessive may: "his infamous comment".) */
+const QUANTIFIERS = new WordSet(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'few', 'most', 'both', 'another']);
+const isQuantifier = (w: Word) => QUANTIFIERS.hasLower(w) || /^\d/.test(w.text);
+
+/** An auxiliary, an adverb, a lead-in or a negation: what may stand before a cue's verb in the cue ("has long claimed"). */
+const leadsCue = (w: Word) => AUXILIARIES.hasLower(w) || isAdverb(w.text) || CUE_LEAD_INS.hasLower(w) || NEGATED.test(w.lower);
 
 const QUOTE_PAIRS = [['“', '”'], ['"', '"']] as const;
 /** Are there words between an opening and a closing mark, “…” or "…"? One pass, no backtracking. */
