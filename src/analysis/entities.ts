@@ -870,7 +870,7 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
 
 /** "6-4", "7-6": a tennis set, which players win, not teams. */
 const isSetScore = (text: string) => {
-  const m = /^([0-7])-([0-7])$/.exec(text);
+  const m = text.length === 3 && /^([0-7])-([0-7])$/.exec(text);
   return !!m && Math.max(Number(m[1]), Number(m[2])) >= 6;
 };
 
@@ -1390,11 +1390,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // must be sure. A dateline in capitals ("GARLAND, Texas") and a word glossed in brackets ("Sherbatov (Israel)") are left to the model.
     const alone = to - from === 1 ? words[from]! : undefined;
     // "Tottenham manager Ange Postecoglou": a word before a person's role is where they work, whatever opens the sentence.
-    const worksAt = opensRole(words, to);
-    const hesitantOpening = alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(' && !worksAt;
+    const hesitantOpening = alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(' && !opensRole(words, to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     // "BRUSSELS (Reuters) -": capitals before the dateline's dash name a place, however unsure the reader is of it.
-    if ((hesitantOpening || (c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE && !(worksAt && span.type === 'organization'))) && !isDatelineName(sentence, words, from, to)) {
+    const unsure = c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE && !(span.type === 'organization' && opensRole(words, to));
+    if ((hesitantOpening || unsure) && !isDatelineName(sentence, words, from, to)) {
       // "Tursunov said": a surname alone still links to the person named before (or a town to its club).
       if (c?.nameWords.length === 1) out.push(surnameOnly(c));
       continue;
