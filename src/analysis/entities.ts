@@ -1092,8 +1092,6 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
 /** Titles that places and institutions are named after with their holder's name. */
 const NAMESAKE_TITLES = new WordSet(['Prince', 'Princess', 'King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Saint', 'St', 'St.']);
 
-const isCommonOrPlural = (w: Word) => commonWordSet.hasLower(w) || (w.lower.endsWith('s') && commonWordSet.has(w.lower.slice(0, -1)));
-
 /** Common words, none a given name, then a demonym: "East Asian", "Northern Irish". */
 function isDemonymPhrase(words: Word[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) if (!commonWordSet.hasLower(words[k]!) || firstNames.hasNorm(words[k]!)) return false;
@@ -1365,8 +1363,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (to - from === 1 && from === 0 && words[0]!.text.length === 1 && words[1]?.text === ':' && sentence.start === sentence.block.start) continue;
     // "By Ingrid Solberg, Health Editor", "Local Democracy Reporter": in a byline, the words before a job title are the beat, not a body.
     if (sentence.block.kind === 'byline' && ((span.type !== 'person' && descriptorNouns.has(words[to]?.lower ?? '')) || descriptorNouns.hasLower(words[to - 1]!))) continue;
-    // "Many neo-pagan religions", "Muscles draw glucose": a common word, or its plural, opening the sentence is no name on its own.
-    if (to - from === 1 && isInitial(words, from) && isCommonOrPlural(words[from]!) && !ruledFrom(ruled, from)) continue;
+    // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
+    if (to - from === 1 && isInitial(words, from) && commonWordSet.hasLower(words[from]!) && !ruledFrom(ruled, from)) continue;
     // "an analyst at Peel Hunt", "economists at Carrow Dunn": where people work is a body, neither a place nor a person.
     // Not a name that qualifies the noun after it: "an adviser at the Clinton campaign".
     const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end && !(words[to]?.kind === 'word' && !words[to]!.capitalized && words[from - 1]!.lower === 'the');

@@ -249,22 +249,15 @@ export function parseBlock(block: Block): number {
         continue;
       }
       for (const node of paragraph.children) {
-        if (node.type !== 'SentenceNode') {
-          at += lengthOf(node);
-          continue;
-        }
-        words += addSentence(node, at, block);
-        at = sentenceEnd;
+        if (node.type === 'SentenceNode') words += addSentence(node, at, block);
+        at += lengthOf(node);
       }
     }
   }
   return words;
 }
 
-/** Where the sentence addSentence added last ends, its white space included: no second walk of its nodes to count their lengths. */
-let sentenceEnd = 0;
-
-/** Adds the sentence, which starts at offset `at`, to the block; returns how many words it has, and sets `sentenceEnd`. */
+/** Adds the sentence, which starts at offset `at`, to the block; returns how many words it has. */
 function addSentence(node: NlcstSentence, at: number, block: Block): number {
   const tokens: Token[] = [];
   let words = 0;
@@ -290,7 +283,6 @@ function addSentence(node: NlcstSentence, at: number, block: Block): number {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   block.sentences.push({ start: first ? first.start : at, end: last ? last.end : at, tokens, block, words: undefined, sports: undefined });
-  sentenceEnd = at;
   return words;
 }
 
