@@ -62,7 +62,8 @@ const prf = (tp, sys, gold) => {
 
 /** Writes the weights with the facts of their training, and says where. */
 function save(reader, model, templates, about) {
-  const bytes = learn.writeModel(model, { reader, templates: [...templates], about: { ...about, features: model.table.keys.length } });
+  // The fingerprint of what the reader reads: a test checks the shipped weights against the code's (src/analysis/learn/fingerprint.ts).
+  const bytes = learn.writeModel(model, { reader, templates: [...templates], about: { ...about, features: model.table.keys.length, fingerprint: learn.featureFingerprint(reader) } });
   const out = options.out ?? `src/analysis/learn/models/${reader}.bin`;
   writeFileSync(out, bytes);
   log(`${reader}: ${model.table.keys.length} features, ${(bytes.length / 1e6).toFixed(2)} MB → ${out}`);

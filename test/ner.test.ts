@@ -1,9 +1,11 @@
 // The learned entity reader: names in sentences the team wrote, the weights file's checks,
 // the fallback to the rules, and a small seeded training run of our own.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze, useNerWeights, type Article, type Entity } from '../src/analysis';
 import {
-  ModelFileError, NER_LABELS, NER_TEMPLATES, nerModel, nerTrainingSequences, readDocument, readModel, tagNames, train, writeModel, type NerDocument,
+  ATTRIBUTION_TEMPLATES, featureFingerprint, ModelFileError, NER_LABELS, NER_TEMPLATES, nerModel, nerTrainingSequences, readDocument, readModel, tagNames, train, writeModel, type NerDocument,
 } from '../src/analysis/learn';
 import { LinearModel, transitionMask, WeightTable } from '../src/analysis/learn/perceptron';
 
@@ -353,6 +355,13 @@ describe('the weights file', () => {
   };
 
   afterEach(() => useNerWeights(null));
+
+  it('were trained on the features the code makes: a rule or word list the readers read changed since needs "npm run train"', () => {
+    const shippedHeader = (reader: 'ner' | 'attribution', templates: readonly string[]) =>
+      readModel(readFileSync(join(__dirname, `../src/analysis/learn/models/${reader}.bin`)), { reader, templates }).header;
+    expect(shippedHeader('ner', NER_TEMPLATES).about['fingerprint']).toBe(featureFingerprint('ner'));
+    expect(shippedHeader('attribution', ATTRIBUTION_TEMPLATES).about['fingerprint']).toBe(featureFingerprint('attribution'));
+  });
 
   it('round-trips', () => {
     const bytes = shipped();
