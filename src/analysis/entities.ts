@@ -825,12 +825,17 @@ function readTownClubs(candidates: Candidate[]): void {
 }
 
 const CLUB_LINKS = new WordSet(['and', 'or', 'v', 'vs', 'versus']);
+/** The higher number of a score written "2-1" or "6-4", or -1. */
+const scoreTop = (text: string) => {
+  const first = text.charCodeAt(0);
+  if (first < 48 || first > 57) return -1;
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(text);
+  return m ? Math.max(Number(m[1]), Number(m[2])) : -1;
+};
 /** A match's score, "2-1"; not a tennis set's ("6-4", "7-6"), whose players are people. */
 const isScore = (text: string) => {
-  const first = text.charCodeAt(0);
-  if (first < 48 || first > 57) return false;
-  const m = /^(\d{1,2})-(\d{1,2})$/.exec(text);
-  return !!m && Math.max(Number(m[1]), Number(m[2])) < 6;
+  const top = scoreTop(text);
+  return top >= 0 && top < 6;
 };
 const RESULT_WORDS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'thrashed', 'edged', 'overcame', 'hammered', 'routed', 'stunned', 'against', 'with', 'to', 'over']);
 
@@ -869,10 +874,7 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
 }
 
 /** "6-4", "7-6": a tennis set, which players win, not teams. */
-const isSetScore = (text: string) => {
-  const m = text.length === 3 && /^([0-7])-([0-7])$/.exec(text);
-  return !!m && Math.max(Number(m[1]), Number(m[2])) >= 6;
-};
+const isSetScore = (text: string) => text.length === 3 && scoreTop(text) >= 6;
 
 /** "Federer beat Nadal 7-6": the names on either side of a result before a set score are players, all through the article. */
 function readPlayersBesideSets(candidates: Candidate[]): void {
