@@ -66,6 +66,8 @@ export class WordInfo {
   /** The answers of the word lists asked about the word (`WordSet`): per slot, the bits of the lists asked, then of those that hold it. */
   readonly lists = [0, 0, 0, 0, 0, 0, 0, 0];
   constructor(
+    /** The text, as the cache's key: tokens share this string rather than each keeping a copy of its own. */
+    readonly text: string,
     readonly norm: string,
     readonly lower: string,
     readonly capitalized: boolean,
@@ -155,7 +157,7 @@ export function makeToken(kind: TokenKind, text: string, start: number, spaced: 
     info = readWord(kind, text, plain);
     infosByKind[kind].set(text, info);
   }
-  return new Token(start, text, kind, spaced, info.norm, info.lower, info.capitalized, index, info);
+  return new Token(start, info.text, kind, spaced, info.norm, info.lower, info.capitalized, index, info);
 }
 
 function readWord(kind: TokenKind, text: string, plain: boolean): WordInfo {
@@ -169,7 +171,7 @@ function readWord(kind: TokenKind, text: string, plain: boolean): WordInfo {
   const capitalized = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && UPPER_FIRST.test(text)));
   // Punctuation has no case.
   const lower = kind === 'punct' ? norm : norm.toLowerCase();
-  return new WordInfo(norm, lower, capitalized, lower !== text, c >= 48 && c <= 57);
+  return new WordInfo(text, norm, lower, capitalized, lower !== text, c >= 48 && c <= 57);
 }
 
 /** A copy of the token at another index; built like makeToken's, so all tokens share one shape. */
