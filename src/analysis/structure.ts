@@ -213,7 +213,10 @@ export interface Block {
 // parse-english slows down on very long strings; parse long lines in pieces.
 const MAX_PIECE = 8000;
 
-const parser = unified().use(retextEnglish).use(articleParser).freeze();
+const processor = unified().use(retextEnglish).use(articleParser).freeze();
+// The processor's own parser, called directly: `processor.parse` would wrap each line in a VFile, which articleParser never reads.
+const parseLine = processor.parser!;
+const NO_FILE = undefined as unknown as Parameters<typeof parseLine>[1];
 
 export function splitBlocks(text: string): Block[] {
   if (infoCount > WORD_INFO_LIMIT) {
@@ -242,7 +245,7 @@ export function splitBlocks(text: string): Block[] {
 export function parseBlock(block: Block): number {
   let words = 0;
   for (const [from, to] of pieces(block.text)) {
-    const tree = parser.parse(block.text.slice(from, to)) as Root;
+    const tree = parseLine(block.text.slice(from, to), NO_FILE) as Root;
     // The parser's nodes have no positions (english.ts): offsets follow from the lengths of their texts.
     let at = block.start + from;
     for (const paragraph of tree.children) {
