@@ -484,7 +484,7 @@ function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
  * "At the Warsaw summit", "at the Emirates": a preposition of place before the name's article. A post-filter on the metonyms:
  * isMetonym, whose verdicts are the entity reader's features, does not look past the article.
  */
-const isPlaceAfterArticle = (c: Candidate) => c.words[c.from - 1]?.lower === 'the' && locativePrepositions.has(c.words[c.from - 2]?.lower ?? '');
+const isPlaceAfterArticle = (c: Candidate) => c.words[c.from - 1]?.lower === 'the' && locativePrepositions.hasLower(c.words[c.from - 2]);
 
 /** "a London derby", "the Paris metro": a capital an article opens, before a noun, names the city; not "the Beijing government". */
 const isCityModifier = (c: Candidate) => {
@@ -625,7 +625,7 @@ function roleBefore(words: Word[], from: number, to: number): [number, number] |
     }
     if (ROLE_STOP.hasLower(w)) break;
     // Cross "of" only inside a role: "director of ...", not "Critics of U.S. President".
-    if (w.lower === 'of' && !(descriptorNouns.has(words[j - 1]?.lower ?? '') || titleHeads.has(words[j - 1]?.text ?? ''))) break;
+    if (w.lower === 'of' && !(descriptorNouns.hasLower(words[j - 1]) || titleHeads.hasText(words[j - 1]))) break;
     const ok = w.capitalized || descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || ROLE_LINKS.hasLower(w) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based';
     if (!ok) break;
     s = j;
@@ -640,7 +640,7 @@ function titleWithComplement(words: Word[], from: number): [number, number] | nu
   while (k > 0 && words[k]!.kind === 'word' && words[k]!.capitalized && from - k <= 6) k--;
   if (k === from - 1) return null;
   if (words[k]?.lower === 'the') k--;
-  if (!COMPLEMENT_LINKS.has(words[k]?.lower ?? '') || !titleHeads.has(words[k - 1]?.text ?? '')) return null;
+  if (!COMPLEMENT_LINKS.hasLower(words[k]) || !titleHeads.hasText(words[k - 1])) return null;
   let s = k - 1;
   while (s > 0 && s >= k - 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.hasLower(words[s - 1]!)) && !COMPLEMENT_LINKS.hasLower(words[s - 1]!)) s--;
   while (s < k - 1 && (words[s]!.lower === 'the' || POSSESSIVE_DETERMINERS.hasLower(words[s]!))) s++;
@@ -1344,7 +1344,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     let from = bounds[0];
     // "White House National Security Communications Advisor John Kirby": the words that qualify a title are the title's; the name
     // is the known one before them, if any.
-    if (span.type !== 'person' && titleHeads.has(words[to]?.text ?? '')) {
+    if (span.type !== 'person' && titleHeads.hasText(words[to])) {
       const known = matchGazetteerTokens(words, from, false)?.length ?? 0;
       let k = from + known;
       while (k < to && lowerTitleWords.hasLower(words[k]!)) k++;
@@ -1364,7 +1364,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // "Q: How bad was this season?": a letter opening its line before a colon labels an interview's question or answer.
     if (to - from === 1 && from === 0 && words[0]!.text.length === 1 && words[1]?.text === ':' && sentence.start === sentence.block.start) continue;
     // "By Ingrid Solberg, Health Editor", "Local Democracy Reporter": in a byline, the words before a job title are the beat, not a body.
-    if (sentence.block.kind === 'byline' && ((span.type !== 'person' && descriptorNouns.has(words[to]?.lower ?? '')) || descriptorNouns.hasLower(words[to - 1]!))) continue;
+    if (sentence.block.kind === 'byline' && ((span.type !== 'person' && descriptorNouns.hasLower(words[to])) || descriptorNouns.hasLower(words[to - 1]!))) continue;
     // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
     if (to - from === 1 && isInitial(words, from) && commonWordSet.hasLower(words[from]!) && !ruledFrom(ruled, from)) continue;
     // "an analyst at Peel Hunt", "economists at Carrow Dunn": where people work is a body, neither a place nor a person.
@@ -2044,7 +2044,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (!e) continue;
     const mentionText = text.slice(c.start, c.end);
     // Editorial brackets are not part of a name: "[President Joe] Biden" names Joe Biden.
-    const written = c.form === 'short' && honorifics.has(c.words[c.from - 1]?.text ?? '') ? text.slice(c.words[c.from - 1]!.start, c.end) : mentionText;
+    const written = c.form === 'short' && honorifics.hasText(c.words[c.from - 1]) ? text.slice(c.words[c.from - 1]!.start, c.end) : mentionText;
     const surface = written.includes('[') || written.includes(']') ? written.replace(/[[\]]/g, ' ').trim().split(/\s+/).join(' ') : written;
     const mention: Mention = { start: c.start, end: c.end, text: mentionText, form: c.form, rule: c.rule };
     if (c.confidence !== undefined) mention.confidence = Math.round(c.confidence * 100) / 100;

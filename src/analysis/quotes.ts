@@ -881,7 +881,7 @@ export class QuoteFinder {
     for (let j = k; j < words.length && lexical < 3; j++) if (words[j]!.kind === 'word') lexical++;
     if (lexical < (sure ? 1 : 3)) return false;
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
-    if (QUESTION_WORDS.hasLower(w) && AUXILIARIES.has(words[k + 1]?.lower ?? '')) return false;
+    if (QUESTION_WORDS.hasLower(w) && AUXILIARIES.hasLower(words[k + 1])) return false;
     if (w.lower === 'that') return true;
     // "asked not to be named", "did not want to be named": the formula of an unnamed source, not what they said.
     if ((w.lower === 'not' || w.lower === 'to') && UNNAMED_WISH.test(this.ctx.text.slice(w.start, w.start + 40))) return false;
@@ -986,7 +986,7 @@ export class QuoteFinder {
     }
     const first = words[src.from]!;
     // "It goes without saying that": "it" is the subject of a verb's own only, not of a gerund after a preposition (a passive went above).
-    if (src.to - src.from === 1 && (first.lower === 'there' || (first.lower === 'it' && (!verb || PREPOSITIONS.has(words[verbAt - 1]?.lower ?? ''))))) return null;
+    if (src.to - src.from === 1 && (first.lower === 'there' || (first.lower === 'it' && (!verb || PREPOSITIONS.hasLower(words[verbAt - 1]))))) return null;
     const head = words[src.to - 1]!;
     // A short phrase the lexicons do not know still names a source: "many Democrats", "proponents".
     const plain = src.to - src.from <= 5 && head.kind === 'word' && LETTER_FIRST.test(head.text) && !NP_STOP.hasLower(head) && !DETERMINERS.hasLower(head) && !AUXILIARIES.hasLower(head) && !namesNoOne(head);
@@ -1382,7 +1382,7 @@ export class QuoteFinder {
     const relative = s + 2 <= j && SINGULAR_DETERMINERS.hasLower(words[s]!) && singular(head) !== head && !QUANTITY_NOUNS.hasLower(words[s + 1]!);
     if (relative) s += 2;
     // "A senior official at the ministry, who asked not to be identified, said": the person the place of work describes speaks.
-    if (WORKPLACE_PREPOSITIONS.has(words[s - 1]?.lower ?? '') && s - 2 >= min) {
+    if (WORKPLACE_PREPOSITIONS.hasLower(words[s - 1]) && s - 2 >= min) {
       const person = this.nounPhraseEndingAt(words, s - 2, min);
       if (person && !person.entity && !person.pronoun && anonymousNouns.has(person.head ?? '')) return { ...person, end: w.end };
     }
@@ -1456,7 +1456,7 @@ export class QuoteFinder {
   /** "figures released by the statistics office", "data from the central bank": who wrote the document. */
   private authorAfter(words: Word[], from: number, to: number): Source | null {
     let k = from;
-    if (authorshipVerbs.has(words[k]?.lower ?? '')) k++;
+    if (authorshipVerbs.hasLower(words[k])) k++;
     const preposition = words[k]?.lower;
     if (preposition !== 'by' && preposition !== 'from') return null;
     const author = this.nounPhraseAfter(words, k + 1, to);
@@ -1553,7 +1553,7 @@ export class QuoteFinder {
     const colon = words.findIndex((w) => w.text === ':');
     if (this.quoteThenColon(words, colon)) return;
     // "Ruiz on Housing: 'The Rents Are Too High'": words in marks after the colon are the first person's or body's before it.
-    const quoted = HEADLINE_QUOTE_MARKS.has(words[colon + 1]?.text ?? '');
+    const quoted = HEADLINE_QUOTE_MARKS.hasText(words[colon + 1]);
     if (colon < 1 || colon > (quoted ? 8 : 5) || words.length - colon < 4) return;
     const ref = this.ctx.table.byStart.get(words[0]!.start);
     const source: Source | null =
@@ -1777,7 +1777,7 @@ export class QuoteFinder {
         // before it and reports nothing of what came before.
         if (subject?.relative || (subject && DETERMINERS.hasLower(words[tailFrom]!) && wordAt(words, subject.start) === tailFrom + 2)) continue;
         // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic.
-        let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && (end - after <= 6 || named >= 0) && !PREPOSITIONS.has(words[after]?.lower ?? '') ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null;
+        let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && (end - after <= 6 || named >= 0) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null;
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
         if (source && source !== subject && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
         let contentEnd = lastComma;
@@ -1844,7 +1844,7 @@ export class QuoteFinder {
    */
   private relativeClauseEnd(words: Word[], source: Source, from: number, end: number): number {
     const at = wordAt(words, source.start);
-    if (!RELATIVES.has(words[at]?.lower ?? '') || words[at - 1]?.text !== ',') return end;
+    if (!RELATIVES.hasLower(words[at]) || words[at - 1]?.text !== ',') return end;
     for (let j = from + 1; j < end - 1; j++) if (words[j]!.text === ',' && cueAt(words, j + 1)) return j;
     return end;
   }
@@ -1892,7 +1892,7 @@ export class QuoteFinder {
         }
         // After a comma alone, only a name or a described source the rules know ("…, Ham also noted"), not any phrase (an apposition).
         // The comma may stand inside the marks that close words quoted: "called it “a blank check,” while Whitaker accused …".
-        const comma = words[c - 1]?.text === ',' || ((CLOSE_MARKS.has(words[c - 1]?.text ?? '') || words[c - 1]?.text === '"') && words[c - 2]?.text === ',');
+        const comma = words[c - 1]?.text === ',' || ((CLOSE_MARKS.hasText(words[c - 1]) || words[c - 1]?.text === '"') && words[c - 2]?.text === ',');
         const named = COORDINATORS.hasLower(words[c]!) && comma ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : words[c]!.text === ',' ? this.subjectBefore(words, k, c + 1) : null;
         if (named && opensWithTitle(words, c + 1, named.start)) [subject, j] = [named, c];
       }
@@ -1960,7 +1960,7 @@ export class QuoteFinder {
       // "told reporters", "told Newsweek" before the reported clause.
       const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
       if (ref) k = wordAt(words, ref.end);
-      else if (words[k] && PRONOUNS.hasLower(words[k]!) || LISTENERS.has(words[k]?.lower ?? '')) k++;
+      else if (PRONOUNS.hasLower(words[k]) || LISTENERS.hasLower(words[k])) k++;
       else return -1;
     }
     // "said on Wednesday it had agreed", "said last week the plan": a time set after the cue.
@@ -1970,7 +1970,7 @@ export class QuoteFinder {
     if (w?.text === '‘' && k + 1 < end && words[k + 1]!.kind === 'word') return k;
     // ", saying, “…”": a quotation right after the cue, past a comma, is its content.
     const mark = w?.text === ',' ? k + 1 : k;
-    if ((OPEN_MARKS.has(words[mark]?.text ?? '') || words[mark]?.text === '"') && mark + 1 < end && words[mark + 1]!.kind === 'word') return mark;
+    if ((OPEN_MARKS.hasText(words[mark]) || words[mark]?.text === '"') && mark + 1 < end && words[mark + 1]!.kind === 'word') return mark;
     if (!w || k >= end || w.kind !== 'word') return -1;
     if (CLAUSE_STARTERS.hasLower(w) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || DIGIT_FIRST.test(w.text)) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
