@@ -16,13 +16,8 @@ export type TokenKind = 'word' | 'punct' | 'symbol';
 export class Token {
   constructor(
     readonly start: number,
-    readonly text: string,
-    readonly kind: TokenKind,
     /** True when white space comes right before the token. */
     readonly spaced: boolean,
-    /** Apostrophes folded, possessive "'s" removed: "Putin’s" → "Putin". */
-    readonly norm: string,
-    readonly lower: string,
     readonly capitalized: boolean,
     /** Index of the token in its sentence. */
     readonly index: number,
@@ -30,14 +25,31 @@ export class Token {
     readonly info: WordInfo,
   ) {}
 
-  // Offsets that follow from the text: a 5 MB article keeps a million tokens, and fewer fields are less to collect.
+  // What follows from the text is read from its WordInfo: a 5 MB article keeps a million tokens, and fewer fields are less to collect.
+  get text(): string {
+    return this.info.text;
+  }
+
+  get kind(): TokenKind {
+    return this.info.kind;
+  }
+
+  /** Apostrophes folded, possessive "'s" removed: "Putin’s" → "Putin". */
+  get norm(): string {
+    return this.info.norm;
+  }
+
+  get lower(): string {
+    return this.info.lower;
+  }
+
   get end(): number {
-    return this.start + this.text.length;
+    return this.start + this.info.text.length;
   }
 
   /** End offset without the possessive. */
   get normEnd(): number {
-    return this.start + this.norm.length;
+    return this.start + this.info.norm.length;
   }
 }
 
@@ -68,6 +80,7 @@ export class WordInfo {
   constructor(
     /** The text, as the cache's key: tokens share this string rather than each keeping a copy of its own. */
     readonly text: string,
+    readonly kind: TokenKind,
     readonly norm: string,
     readonly lower: string,
     readonly capitalized: boolean,
@@ -157,7 +170,7 @@ export function makeToken(kind: TokenKind, text: string, start: number, spaced: 
     info = readWord(kind, text, plain);
     infosByKind[kind].set(text, info);
   }
-  return new Token(start, info.text, kind, spaced, info.norm, info.lower, info.capitalized, index, info);
+  return new Token(start, spaced, info.capitalized, index, info);
 }
 
 function readWord(kind: TokenKind, text: string, plain: boolean): WordInfo {
@@ -171,17 +184,17 @@ function readWord(kind: TokenKind, text: string, plain: boolean): WordInfo {
   const capitalized = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && UPPER_FIRST.test(text)));
   // Punctuation has no case.
   const lower = kind === 'punct' ? norm : norm.toLowerCase();
-  return new WordInfo(text, norm, lower, capitalized, lower !== text, c >= 48 && c <= 57);
+  return new WordInfo(text, kind, norm, lower, capitalized, lower !== text, c >= 48 && c <= 57);
 }
 
 /** A copy of the token at another index; built like makeToken's, so all tokens share one shape. */
 export function withIndex(t: Token, index: number): Token {
-  return new Token(t.start, t.text, t.kind, t.spaced, t.norm, t.lower, t.capitalized, index, t.info);
+  return new Token(t.start, t.spaced, t.capitalized, index, t.info);
 }
 
 /** A copy read as if it were not capitalized: "Says" in a headline is the verb. */
 export function uncapitalized(t: Token): Token {
-  return new Token(t.start, t.text, t.kind, t.spaced, t.norm, t.lower, false, t.index, t.info);
+  return new Token(t.start, t.spaced, false, t.index, t.info);
 }
 
 /** Folds curly apostrophes so "People’s" and "People's" match. */
