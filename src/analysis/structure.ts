@@ -96,7 +96,7 @@ export class WordInfo {
   /** The answers of the word lists asked about the word (`WordSet`): per slot, the bits of the lists asked, then of those that hold it. */
   readonly lists = [0, 0, 0, 0, 0, 0, 0, 0];
   constructor(
-    /** The text, as the cache's key: tokens share this string rather than each keeping a copy of its own. */
+    /** The text, as the cache's key. Tokens read it, their kind, normal form and lower case from here rather than keeping each a copy. */
     readonly text: string,
     readonly kind: TokenKind,
     readonly norm: string,
