@@ -434,6 +434,8 @@ export class QuoteFinder {
   /** The last speaker when a quote without a cue was found, for carrying over. */
   private readonly speakerBeforeQuote = new Map<Quote, { entity: EntityDraft; at: number }>();
   private readonly anonymousByName = new Map<string, EntityDraft>();
+  /** Where each unnamed source is already mentioned, so a source quoted many times stays linear. */
+  private readonly anonymousMentionStarts = new Map<EntityDraft, Set<number>>();
   /** Latest unnamed source with this word in its name: "official" → "a senior official". */
   private readonly anonymousByHead = new Map<string, EntityDraft>();
   /** Latest named person with this word in a role: "minister" → Daniel Whitcombe. */
@@ -1519,6 +1521,14 @@ export class QuoteFinder {
     return undefined;
   }
 
+  private mentionUnnamed(speaker: EntityDraft, source: Span): void {
+    let starts = this.anonymousMentionStarts.get(speaker);
+    if (!starts) this.anonymousMentionStarts.set(speaker, (starts = new Set()));
+    if (starts.has(source.start)) return;
+    starts.add(source.start);
+    speaker.mentions.push({ start: source.start, end: source.end, text: source.text, form: 'name', rule: 'person.unnamed-source' });
+  }
+
   private makeQuote(raw: RawQuote | null, kind: QuoteKind, attribution: Attribution | null, content?: [number, number]): Quote {
     const { text } = this.ctx;
     const start = raw ? raw.parts[0]![0] : content![0];
@@ -1530,9 +1540,7 @@ export class QuoteFinder {
     const source = attribution?.source ? span(text, attribution.source.start, attribution.source.end) : null;
     if (speaker) {
       this.lastSpeaker = { entity: speaker, at: end, block };
-      if (speaker.anonymous && source && !speaker.mentions.some((m) => m.start === source.start)) {
-        speaker.mentions.push({ start: source.start, end: source.end, text: source.text, form: 'name', rule: 'person.unnamed-source' });
-      }
+      if (speaker.anonymous && source) this.mentionUnnamed(speaker, source);
     }
     const quote: Quote = {
       kind, start, end, text: text.slice(start, end), speaker: speaker?.id ?? null, source, speakerText: source?.text ?? null,
