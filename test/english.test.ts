@@ -1,5 +1,6 @@
 // Our faster parser must build the very trees retext-english's parse-english builds, on any line, but
-// without positions; the offsets parseBlock counts from the nodes' texts must be parse-english's.
+// without positions and with one rule added (a number can end a sentence, below); the offsets parseBlock
+// counts from the nodes' texts must be parse-english's.
 // The bundles also put faster helpers in place of two packages parse-english's rules call (scripts/build.mjs):
 // they must keep those packages' contracts.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,11 +13,12 @@ import type { Root } from 'nlcst';
 import { toString as stockToString } from 'nlcst-to-string';
 import { modifyChildren as stockModifyChildren } from 'unist-util-modify-children';
 import { analyze } from '../src/analysis';
-import { ArticleParser } from '../src/analysis/english';
+import { ArticleParser, withNumberEndings } from '../src/analysis/english';
 import { modifyChildren, toString } from '../src/analysis/nlcst-helpers';
 import { parseBlock, type Block } from '../src/analysis/structure';
 
 const stock = new ParseEnglish();
+stock.tokenizeParagraphPlugins = withNumberEndings(stock.tokenizeParagraphPlugins);
 const parse = (line: string) => new ArticleParser(line).parse(line);
 const withoutPositions = (tree: Root): unknown => JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)));
 
@@ -37,6 +39,12 @@ function ourTokens(line: string): number[][] {
   const block: Block = { index: 0, start: 0, end: line.length, text: line, kind: 'body', rule: 'layout.paragraph', sentences: [] };
   parseBlock(block);
   return block.sentences.flatMap((s) => s.tokens.map((t) => [t.start, t.end]));
+}
+
+function ourSentences(line: string): string[] {
+  const block: Block = { index: 0, start: 0, end: line.length, text: line, kind: 'body', rule: 'layout.paragraph', sentences: [] };
+  parseBlock(block);
+  return block.sentences.map((s) => line.slice(s.start, s.end));
 }
 
 const sameTree = (line: string): void => {
@@ -86,6 +94,17 @@ describe('ArticleParser', () => {
     const stockRules = new ParseEnglish().tokenizeSentencePlugins.length;
     expect(new ArticleParser('Plain words, and a full stop.').tokenizeSentencePlugins.length).toBe(stockRules - 5);
     expect(new ArticleParser("AT&T's co-founder and/or w/ 'n'").tokenizeSentencePlugins.length).toBe(stockRules - 1);
+  });
+
+  it('ends a sentence at a number before a capital, where parse-english reads "7." as a list\'s number', () => {
+    const sentences = (line: string) => ourSentences(line);
+    expect(new ParseEnglish().parse('The toll rose to 120. Rescuers kept digging.').children[0]).toMatchObject({ children: [{ type: 'SentenceNode' }] });
+    expect(sentences('The toll rose to 120. Rescuers kept digging.')).toEqual(['The toll rose to 120.', 'Rescuers kept digging.']);
+    expect(sentences('Turnout was 48,350. “It was a good day,” she said.')).toEqual(['Turnout was 48,350.', '“It was a good day,” she said.']);
+    // A list's number, a number before a word in lower case, and a year were read right already.
+    expect(sentences('1. Open the box. 2. Close it.')).toEqual(['1. Open the box.', '2. Close it.']);
+    expect(sentences('They won 3. and lost 2.')).toEqual(['They won 3. and lost 2.']);
+    expect(sentences('It opened in 1998. Crowds came.')).toEqual(['It opened in 1998.', 'Crowds came.']);
   });
 
   it('builds the same trees on any line', () => {

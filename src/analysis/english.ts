@@ -10,7 +10,8 @@
 // - Four of its rules that merge a word and a mark act only on one mark each: "&b", "a-", "ab/c", "'n'".
 //   Each walks every token of a line; a line without the mark skips it.
 import { ParseEnglish } from 'parse-english';
-import type { Root, SentenceContent } from 'nlcst';
+import type { Paragraph, Root, SentenceContent, Word } from 'nlcst';
+import { toString } from './nlcst-helpers';
 import type { Plugin } from 'unified';
 
 const WHITE_SPACE = 1;
@@ -77,7 +78,60 @@ const MARK_RULES = markRules();
 const positionRules = rulesThatAct((parser) => parser.tokenizeSentencePlugins, (parser) => JSON.stringify(parser.tokenizeSentence('a b.')));
 const POSITION_RULE = positionRules.length === 1 ? positionRules[0] : undefined;
 
-const PARAGRAPH_RULES = classifier.tokenizeParagraphPlugins.filter((rule) => rule !== BLANK_LINE_RULE);
+type ParagraphRule = ParseEnglish['tokenizeParagraphPlugins'][number];
+
+/** The paragraph rule that reads a number of one to three digits before a full stop as an abbreviation (parse-latin's mergePrefixExceptions). */
+const numberAbbreviationRules = rulesThatAct(
+  (parser) => parser.tokenizeParagraphPlugins,
+  (parser) => String(parser.tokenizeParagraph('It was 7. Officials said so.').children.filter((c) => c.type === 'SentenceNode').length),
+);
+const NUMBER_ABBREVIATION_RULE = numberAbbreviationRules.length === 1 ? numberAbbreviationRules[0] : undefined;
+const UPPER_FIRST = /^\p{Lu}/u;
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+
+/**
+ * parse-latin reads "7." as a list's number and joins its sentence to the next. News ends sentences
+ * with numbers ("The toll rose to 120. Rescuers ..."): a number after other words, before a word with a
+ * capital, ends its sentence. A number opening its sentence stays a list's ("1. Open the box").
+ */
+function splitAfterNumbers(paragraph: Paragraph): void {
+  const sentences = paragraph.children;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    if (sentence.type !== 'SentenceNode') continue;
+    const children = sentence.children;
+    for (let k = 1; k + 2 < children.length; k++) {
+      const number = children[k]!;
+      if (!isNumberWithStop(number) || children[k + 1]!.type !== 'WhiteSpaceNode') continue;
+      // The next sentence may open with a quote: 120. "It is awful," ...
+      const opening = children[k + 2]!;
+      const next = opening.type === 'PunctuationNode' && OPENING_QUOTES.has(opening.value) ? children[k + 3] : opening;
+      if (next?.type !== 'WordNode' || !UPPER_FIRST.test(toString(next))) continue;
+      if (!children.slice(0, k).some((c) => c.type === 'WordNode')) continue;
+      const stop = number.children.pop()!;
+      // Our nodes have no positions; parse-english's (the tests' stock parser) do.
+      if (number.position && stop.position) number.position.end = stop.position.start;
+      sentences.splice(i + 1, 0, { type: 'SentenceNode', children: children.splice(k + 1) });
+      children.push(stop as SentenceContent);
+      break;
+    }
+  }
+}
+
+/** A word of one to three digits with the full stop parse-latin merged into it. */
+function isNumberWithStop(node: SentenceContent): node is Word {
+  if (node.type !== 'WordNode' || node.children.length !== 2) return false;
+  const [digits, stop] = node.children;
+  return digits!.type === 'TextNode' && /^\d{1,3}$/.test(digits!.value) && stop!.type === 'PunctuationNode' && stop!.value === '.';
+}
+
+/** The paragraph rules with splitAfterNumbers right after the rule it undoes in part. Exported for the test's stock parser. */
+export function withNumberEndings(rules: ParagraphRule[]): ParagraphRule[] {
+  const at = NUMBER_ABBREVIATION_RULE ? rules.indexOf(NUMBER_ABBREVIATION_RULE) : -1;
+  return at < 0 ? rules : [...rules.slice(0, at + 1), splitAfterNumbers as ParagraphRule, ...rules.slice(at + 1)];
+}
+
+const PARAGRAPH_RULES = withNumberEndings(classifier.tokenizeParagraphPlugins.filter((rule) => rule !== BLANK_LINE_RULE));
 const MARKS = [...new Set([...MARK_RULES.values()].flat())];
 /** The sentence rules for a line, by which of MARKS it holds (bit i: MARKS[i]). */
 const sentenceRulesByMarks = new Map<number, SentenceRule[]>();

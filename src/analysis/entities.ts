@@ -9,7 +9,7 @@ import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
 import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
-  commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
+  anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
   isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, eventHeads, placeHeads, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
@@ -1199,14 +1199,25 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
   return out;
 }
 
+/** The candidate as the organization a person works at. */
+function worksAt(c: Candidate): Candidate {
+  return Object.assign(c, { type: 'organization', strength: 2, rule: 'org.owner', surnameOnly: false });
+}
+
 /**
- * "Wedbush's Dan Ives", "Liverpool's Mohamed Salah": a word the model passed over, written as the owner of a person's full name the
- * model read, is where the person works or plays. A known place or person is read by other rules.
+ * "Wedbush's Dan Ives", "Liverpool's Mohamed Salah", "Norwood manager Ellis Grady": a word the model passed over or doubts, written as
+ * the owner of a person's full name the model read, or before that person's role and name, is where the person works or plays. A
+ * known place or person is read by other rules.
  */
-function ownsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[]): boolean {
+function employsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[]): boolean {
   const w = words[c.from]!;
-  if (c.type === 'place' || c.type === 'person' || w.normEnd === w.end || firstNames.hasNorm(w)) return false;
-  const person = spans.find((s) => s.from === c.to && s.type === 'person');
+  if (c.type === 'place' || c.type === 'person' || firstNames.hasNorm(w)) return false;
+  const owner = w.normEnd !== w.end;
+  // Before a role, only a word that is no adjective of its own ("Republican nominee", "senior adviser") nor a known name.
+  if (!owner && (commonWordSet.hasLower(w) || anonymousModifiers.hasLower(w) || matchGazetteerTokens(words, c.from, false))) return false;
+  const name = owner ? c.to : roleEnd(words, c.to);
+  if (name === c.to && !owner) return false;
+  const person = spans.find((s) => s.from === name && s.type === 'person');
   return !!person && isFullName(words, person.from, person.to);
 }
 
@@ -1317,7 +1328,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       const aged = hasAge(words, c.to) && c.type !== 'place' && c.type !== 'organization';
       if (aged) out.push(Object.assign(c, { type: 'person', strength: 2, rule: 'person.age', surnameOnly: false }));
       else if (articleNames.includes(c)) out.push(candidate(sentence, words, c.from, c.to + 1, 'person', 2, 'person.article-surname'));
-      else if (ownsPerson(words, c, spans)) out.push(Object.assign(c, { type: 'organization', strength: 2, rule: 'org.owner', surnameOnly: false }));
+      else if (employsPerson(words, c, spans)) out.push(worksAt(c));
       else out.push(surnameOnly(c));
     }
   }
@@ -1334,7 +1345,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       if (place && LEXICON_PLACE.test(place.rule)) out.push(place);
       // "Al-Mansouri said": a word alone read as another kind of name may still be the surname of a person named before.
       const alone = span.to - span.from === 1 ? ruledName(ruled, span.from, span.to) : undefined;
-      if (alone && !place && alone.rule !== 'person.group') out.push(surnameOnly(alone));
+      if (alone && !place && alone.rule !== 'person.group') out.push(employsPerson(words, alone, spans) ? worksAt(alone) : surnameOnly(alone));
       continue;
     }
     let bounds = nameBounds(words, span.from, span.to, span.type);
@@ -1384,7 +1395,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (described) span = { ...span, type: 'person' };
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
     const club = to - from > 1 && clubSuffixes.hasText(words[to - 1]!);
-    if (club && span.type === 'person') span = { ...span, type: 'organization' };
+    if (club && span.type !== 'organization') span = { ...span, type: 'organization' };
     let c = ruledName(ruled, from, to);
     // "Muscles draw glucose": a word alone that opens its sentence is capitalized by its place; with nothing else for it, the model
     // must be sure. A dateline in capitals ("GARLAND, Texas") and a word glossed in brackets ("Sherbatov (Israel)") are left to the model.
@@ -1465,9 +1476,15 @@ function isGivenAndFamilyName(words: Word[], from: number, to: number): boolean 
 /** "Tottenham manager Ange Postecoglou", "Nvidia chief executive Jensen Huang": a name word, then a role in lower case, then a name. */
 function opensRole(words: Word[], to: number): boolean {
   if (!isNameWord(words[to - 1]!.text)) return false;
+  const k = roleEnd(words, to);
+  return k > to && !!words[k]?.capitalized && NAME_WORD.test(words[k]!.text);
+}
+
+/** Where the role words in lower case from `to` end ("manager", "chief executive"): `to` when there are none. */
+function roleEnd(words: Word[], to: number): number {
   let k = to;
   while (k < to + 3 && words[k]?.kind === 'word' && !words[k]!.capitalized && (descriptorNouns.hasLower(words[k]!) || lowerTitleWords.hasLower(words[k]!))) k++;
-  return k > to && !!words[k]?.capitalized && NAME_WORD.test(words[k]!.text);
+  return k;
 }
 
 /** Roles that a company or a country holds as often as a person: they tell no one's kind. */

@@ -866,7 +866,7 @@ export class QuoteFinder {
    * Does the content that starts at `start` read as a reported clause for this cue? `tagged`: the model
    * tagged it as content, so an object or a preposition after a verb of speech counts ("criticized the
    * party's lack of", "complained about the plan"), as PolNeAR counts them. `sure`: the model is sure of it,
-   * so a content of a word or two counts too.
+   * so a content of a word or two counts too; in a headline, two words do.
    */
   private reportsClause(start: number, cue: Span | null, tagged = false, sure = false): boolean {
     const words = this.wordsOfBlockAt(start);
@@ -881,7 +881,8 @@ export class QuoteFinder {
     if (w.kind !== 'word') return OPEN_MARKS.hasText(w) || w.text === '"';
     let lexical = 0;
     for (let j = k; j < words.length && lexical < 3; j++) if (words[j]!.kind === 'word') lexical++;
-    if (lexical < (sure ? 1 : 3)) return false;
+    // A headline says it in few words: "Union calls for harbour inquiry".
+    if (lexical < (sure ? 1 : this.ctx.blocks[this.blockIndexAt(start)]?.kind === 'headline' ? 2 : 3)) return false;
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
     if (QUESTION_WORDS.hasLower(w) && AUXILIARIES.hasLower(words[k + 1])) return false;
     if (w.lower === 'that') return true;
@@ -929,7 +930,7 @@ export class QuoteFinder {
       cueFrom++;
       if (tagged) tagged.to = cueFrom;
     }
-    // Below that confidence, only a cue that follows no preposition: "joined … in condemning", "with written requests" are a
+    // Below that confidence, only a cue that follows no preposition: "joined … in condemning", "with formal requests" are a
     // noun's or a participle's, whose subject the sentence need not name.
     const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(cueFrom > 0 && PREPOSITIONS.hasLower(words[cueFrom - 1]!));
     const found = tagged ?? this.coordinatedSubject(f, cueFrom) ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? a.source;
@@ -1002,9 +1003,11 @@ export class QuoteFinder {
       // "his claim that", "he'll promote": the pronoun inside a possessive or a contraction names the speaker.
       ?? (src.to - src.from === 1 ? pronounSource(first) : null);
     if (!source) return null;
-    // The phrase's head decides: "Russia's assistance to the North implies" is no one's statement.
-    if (!sure && source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
-    // "Russia's assistance ... implies": a possessive names the owner of the subject, not the subject.
+    // The phrase's head decides: "Norway's support for the plan suggests" is no one's statement. A verb of inference reports for
+    // whatever its subject is, so there the head decides however sure the model is.
+    const inference = !!verb && INFERENCE_LEMMAS.has(verb.lemma);
+    if ((!sure || inference) && source.entity && source.end < head.end && !this.headNamesSource(words, src.from, src.to)) return null;
+    // "Norway's support ... suggests": a possessive names the owner of the subject, not the subject.
     if (!sure && head.normEnd !== head.end && source.end <= cue.start && !(src.to < cueFrom && this.headNamesSource(words, src.to, cueFrom))) return null;
     return this.modelReading(f, cue, verb, source);
   }
@@ -2050,8 +2053,10 @@ const MODEL_MIN_CONFIDENCE = 0.1;
 const MODEL_SURE_CONFIDENCE = 0.3;
 /** A cue the lexicon lacks ("criticism of") needs the model surer still: "They signed … agreements covering X" reports nothing. */
 const MODEL_UNLISTED_CUE_CONFIDENCE = 0.4;
+/** Verbs that report an inference as readily from a thing as from a person: "the figures suggest", "his silence implies". */
+const INFERENCE_LEMMAS = new Set(['imply', 'suggest', 'indicate', 'show', 'signal']);
 /** The least confidence for an attribution whose source the model did not tag to take the cue's subject as its source. */
-const SOURCE_FALLBACK_CONFIDENCE = 0.25;
+const SOURCE_FALLBACK_CONFIDENCE = 0.3;
 /** The least probability, in the model's eyes, that a rule's cue is one, for a reported clause the model does not read itself. */
 const CUE_BELIEF_MIN = 0.05;
 /** Verbs whose "to" reports an intention: "wants to", "plans to", "vowed to". */
