@@ -1,5 +1,6 @@
 // retext-english's parser (parse-english, with all its rules) made faster for the one-line blocks we
-// parse, with the same trees but for positions (test/english.test.ts):
+// parse, with the same trees but for positions and one rule added, which ends a sentence at a number
+// before a capital (splitAfterNumbers below; test/english.test.ts):
 // - Its nodes carry no positions, half of what it allocates: parseBlock counts offsets from the
 //   nodes' texts, and the rule that only sets a sentence's position from its words' is left out.
 // - It splits text into runs of white space, punctuation, word characters and symbols by testing every
