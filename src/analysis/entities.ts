@@ -1376,7 +1376,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (to - from === 1 && from === 0 && words[0]!.text.length === 1 && words[1]?.text === ':' && sentence.start === sentence.block.start) continue;
     // "By Ingrid Solberg, Health Editor", "Local Democracy Reporter": in a byline, the words before a job title are the beat, not a body.
     if (sentence.block.kind === 'byline' && ((span.type !== 'person' && descriptorNouns.hasLower(words[to])) || descriptorNouns.hasLower(words[to - 1]!))) continue;
-    // "Many neo-pagan religions": a common word opening the sentence is no name on its own.
+    // "Several smaller parties objected": a common word opening the sentence is no name on its own.
     if (to - from === 1 && isInitial(words, from) && commonWordSet.hasLower(words[from]!) && !ruledFrom(ruled, from)) continue;
     // "an analyst at Peel Hunt", "economists at Carrow Dunn": where people work is a body, neither a place nor a person.
     // Not a name that qualifies the noun after it: "an adviser at the Clinton campaign".

@@ -838,7 +838,7 @@ export class QuoteFinder {
     return k > 0 && BE_FORMS.hasLower(words[k - 1]!);
   }
 
-  /** Is the quote's source a name inside a longer subject ("Russia's assistance to the North implies")? */
+  /** Is the quote's source a name inside a longer subject ("Norway's support for the plan suggests")? */
   private sourceInsidePhrase(q: Quote): boolean {
     if (!q.source || !q.cue || q.cue.start < q.source.end) return false;
     const words = this.wordsOfBlockAt(q.source.start);
