@@ -1213,10 +1213,9 @@ function employsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[]):
   const w = words[c.from]!;
   if (c.type === 'place' || c.type === 'person' || firstNames.hasNorm(w)) return false;
   const owner = w.normEnd !== w.end;
-  // Before a role, only a word that is no adjective of its own ("Republican nominee", "senior adviser") nor a known name.
-  if (!owner && (commonWordSet.hasLower(w) || anonymousModifiers.hasLower(w) || matchGazetteerTokens(words, c.from, false))) return false;
   const name = owner ? c.to : roleEnd(words, c.to);
-  if (name === c.to && !owner) return false;
+  // Before a role, only a word that is no adjective of its own ("Republican nominee", "senior adviser") nor a known name.
+  if (!owner && (name === c.to || commonWordSet.hasLower(w) || anonymousModifiers.hasLower(w) || matchGazetteerTokens(words, c.from, false))) return false;
   const person = spans.find((s) => s.from === name && s.type === 'person');
   return !!person && isFullName(words, person.from, person.to);
 }

@@ -638,7 +638,7 @@ export class QuoteFinder {
       if (f) q.confidence = round2(f.attribution.confidence);
       if (q.kind !== 'indirect' || q.rule === 'quote.transcript') kept.add(q);
       // "Name: words" in a headline is the rules' own reading, and a question there reports nothing.
-      else if ((f || this.inHeadline(q) || (q.cue && (this.cueBelief.get(q.cue.start) ?? 0) >= CUE_BELIEF_MIN)) && this.reportsClause(q.start, q.cue) && !this.sourceInsidePhrase(q) && !this.impersonal(q)) kept.add(q);
+      else if ((f || this.inHeadline(q.start) || (q.cue && (this.cueBelief.get(q.cue.start) ?? 0) >= CUE_BELIEF_MIN)) && this.reportsClause(q.start, q.cue) && !this.sourceInsidePhrase(q) && !this.impersonal(q)) kept.add(q);
     }
     const added: Quote[] = [];
     // "…, according to two people familiar with the matter who were not authorized to speak": a cue the rules read reports nothing else.
@@ -661,7 +661,7 @@ export class QuoteFinder {
     // "He notes that", "advocates such", "According to MSNBC, basically": a reported content of one function word or adverb says nothing.
     const out = withoutNested(this.endBeforeCoordinatedReports([...this.quotes.filter((q) => kept.has(q)), ...added])).filter((q) => q.kind === 'direct' || !isEmptyContent(q.text));
     // A reported clause that quotes words in marks ("called the plan “a disgrace”") is a partial quote.
-    for (const q of out) if (q.kind === 'indirect' && hasQuotedWords(q.text) && !this.inHeadline(q)) q.kind = 'partial';
+    for (const q of out) if (q.kind === 'indirect' && hasQuotedWords(q.text) && !this.inHeadline(q.start)) q.kind = 'partial';
     this.quotes.length = 0;
     for (const q of out) this.quotes.push(q);
   }
@@ -815,8 +815,8 @@ export class QuoteFinder {
   }
 
   /** Headlines are the rules' to read: only plain reporting verbs and "Name: words" count there. */
-  private inHeadline(q: Quote): boolean {
-    return this.ctx.blocks[this.blockIndexAt(q.start)]?.kind === 'headline';
+  private inHeadline(offset: number): boolean {
+    return this.ctx.blocks[this.blockIndexAt(offset)]?.kind === 'headline';
   }
 
   /** Is the head of a source phrase (its last word before a preposition) a name, a pronoun, or a noun that names people or documents? */
@@ -882,7 +882,7 @@ export class QuoteFinder {
     let lexical = 0;
     for (let j = k; j < words.length && lexical < 3; j++) if (words[j]!.kind === 'word') lexical++;
     // A headline says it in few words: "Union calls for harbour inquiry".
-    if (lexical < (sure ? 1 : this.ctx.blocks[this.blockIndexAt(start)]?.kind === 'headline' ? 2 : 3)) return false;
+    if (lexical < (sure ? 1 : 3) && !(lexical === 2 && this.inHeadline(start))) return false;
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
     if (QUESTION_WORDS.hasLower(w) && AUXILIARIES.hasLower(words[k + 1])) return false;
     if (w.lower === 'that') return true;
