@@ -1038,6 +1038,19 @@ describe('British councillors', () => {
   });
 });
 
+describe('roles before a name', () => {
+  it('gives the title to the one named, not the description of someone else before "for" or "to", and drops "A"', () => {
+    const article = analyze(
+      'Court blocks map\n\nA spokesman for Governor Elaine Duarte declined to comment. An aide to Senator Paul Marsh was in court. ' +
+        'A senior analyst Jo Ames said the map was new. Calverton Institute for Policy Studies analyst Rana Bell agreed.\n',
+    );
+    expect(entity(article, 'Elaine Duarte').roles).toEqual(['Governor']);
+    expect(entity(article, 'Paul Marsh').roles).toEqual(['Senator']);
+    expect(entity(article, 'Jo Ames').roles).toEqual(['senior analyst']);
+    expect(entity(article, 'Rana Bell').roles).toEqual(['Calverton Institute for Policy Studies analyst']);
+  });
+});
+
 describe('a title before a name the title rules did not read', () => {
   it('gives "Saudi Crown Prince" to "Mohammed bin Faisal al-Qasimi", whose "bin" split the rules\' name', () => {
     const article = analyze('Talks stall\n\nSaudi Crown Prince Mohammed bin Faisal al-Qasimi hosted the talks.\n');

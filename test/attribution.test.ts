@@ -384,6 +384,32 @@ describe('places after "of"', () => {
   });
 });
 
+describe('organizations described', () => {
+  it('credits "the company" and "the Bergen-based chipmaker" to the organization named most before, and "the appeals court" only to a court of appeals', () => {
+    const a = article(
+      'Halden Microsystems sells chips to Volkswagen. Halden Microsystems said demand was strong. The Bergen-based chipmaker said it would hire 400 engineers. ' +
+        'The company said margins would rise. The Supreme Court heard the case. The appeals court said the case was moot.',
+    );
+    expect(quoteOf(a, 'hire 400 engineers').speakerText).toBe('The Bergen-based chipmaker');
+    const halden = a.entities.find((e) => e.name === 'Halden Microsystems')!;
+    expect(quoteOf(a, 'hire 400 engineers').speaker).toBe(halden.id);
+    expect(quoteOf(a, 'margins would rise').speaker).toBe(halden.id);
+    const court = a.entities.find((e) => e.id === quoteOf(a, 'the case was moot').speaker);
+    expect(court?.name).not.toBe('Supreme Court');
+  });
+});
+
+describe('what is no attribution', () => {
+  it('reads "up from a previous forecast of 8.5 billion" as an amount, and no dateline agency as a speaker', () => {
+    const a = article(
+      'OSLO, Feb 12 (Reuters) - Shares in Halden Microsystems rose on Thursday after the chipmaker raised its forecast, citing strong demand from carmakers. ' +
+        'The company now expects sales of 9.2 billion crowns, up from a previous forecast of 8.5 billion.',
+    );
+    expect(a.quotes.filter((q) => q.speakerText === 'Reuters')).toEqual([]);
+    expect(a.entities.filter((e) => e.anonymous && /previous/.test(e.name))).toEqual([]);
+  });
+});
+
 describe('pronouns', () => {
   const speakerOf = (a: Article, words: string) => a.entities.find((e) => e.id === quoteOf(a, words).speaker)?.name;
 

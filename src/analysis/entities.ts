@@ -591,6 +591,9 @@ function isSpeechWord(lower: string): boolean {
 
 const ROLE_STOP = new WordSet(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
 const ROLE_LINKS = new WordSet(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
+const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
+/** Links between another person's description and a title of the named one's. */
+const HOLDER_LINKS = new Set(['for', 'to', 'at', 'on']);
 /** Professions the lexicon need not list one by one: "neurologist", "psychiatrist", "statistician". */
 const PROFESSION = /^[a-z]+(?:olog|iatr)ists?$|^[a-z]+icians?$/;
 const RELATIVE_PRONOUNS = new WordSet(['who', 'whom', 'whose', 'which']);
@@ -612,7 +615,8 @@ function roleBefore(words: Word[], from: number, to: number): [number, number] |
   if (!head || head.kind !== 'word') return null;
   // A title set off by a comma: "The Chancellor, Priya Malhotra" (right before the name, the title rules read it).
   // A capitalized title right before it too, where no title rule read it: "Crown Prince Mohammed bin Faisal".
-  const personWord = descriptorNouns.hasLower(head) || (comma && lowerTitleHeads.hasLower(head)) || (!comma && head.capitalized && i === from - 1 && titleHeads.hasText(head));
+  const title = (comma && lowerTitleHeads.hasLower(head)) || (!comma && head.capitalized && i === from - 1 && titleHeads.hasText(head));
+  const personWord = descriptorNouns.hasLower(head) || title;
   if (!personWord && !orgDescriptors.hasLower(head)) return null;
   // A capitalized organization word inside a sentence ends a name, not a description: "…the Securities and Exchange Commission, Harbor Logistics employs".
   if (!personWord && head.capitalized && head.index > 0 && words[i - 1]?.capitalized) return null;
@@ -624,13 +628,16 @@ function roleBefore(words: Word[], from: number, to: number): [number, number] |
       break;
     }
     if (ROLE_STOP.hasLower(w)) break;
+    // "a spokesman for Governor Elaine Duarte", "an aide to President Park": the title is the named one's; the words before
+    // "for" or "to" describe someone else. A description ends in its own head: "Center for Policy Studies analyst Jo Ames".
+    if (title && HOLDER_LINKS.has(w.text)) break;
     // Cross "of" only inside a role: "director of ...", not "Critics of U.S. President".
     if (w.lower === 'of' && !(descriptorNouns.hasLower(words[j - 1]) || titleHeads.hasText(words[j - 1]))) break;
     const ok = w.capitalized || descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || ROLE_LINKS.hasLower(w) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based';
     if (!ok) break;
     s = j;
   }
-  while (s < i && (ROLE_LINKS.hasLower(words[s]!) || POSSESSIVE_DETERMINERS.hasLower(words[s]!) || words[s]!.text === '-')) s++;
+  while (s < i && (ROLE_LINKS.hasLower(words[s]!) || POSSESSIVE_DETERMINERS.hasLower(words[s]!) || INDEFINITE_ARTICLES.hasLower(words[s]!) || words[s]!.text === '-')) s++;
   return [words[s]!.start, head.end];
 }
 

@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, cueVerbsAt, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, femaleNames, maleHonorifics, maleNames, nounCues,
-  isGazetteerPlace, lowerTitleHeads, lowerTitleWords, months, orgDescriptors, weekdays, type CueVerb,
+  genericOrgNouns, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, months, orgDescriptors, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -441,12 +441,15 @@ export class QuoteFinder {
   /** Latest named person with this word in a role: "minister" → Daniel Whitcombe. */
   private readonly personByRoleWord = new Map<string, EntityDraft>();
   private readonly personMentions: { start: number; entity: EntityDraft }[];
+  private readonly organizationMentions: { start: number; entity: EntityDraft }[] = [];
   private readonly pronounOf: Map<EntityDraft, Pronoun>;
 
   constructor(private readonly ctx: QuoteContext) {
     const personMentions: { start: number; entity: EntityDraft }[] = [];
     for (const m of ctx.table.byStart.values()) if (m.entity.type === 'person' && !m.entity.anonymous) personMentions.push({ start: m.start, entity: m.entity });
     this.personMentions = personMentions.sort((a, b) => a.start - b.start);
+    for (const m of ctx.table.byStart.values()) if (m.entity.type === 'organization' && !m.entity.anonymous) this.organizationMentions.push({ start: m.start, entity: m.entity });
+    this.organizationMentions.sort((a, b) => a.start - b.start);
     this.pronounOf = readPronouns(ctx.blocks, this.personMentions);
     for (const e of ctx.table.entities) {
       if (e.type !== 'person') continue;
@@ -780,7 +783,8 @@ export class QuoteFinder {
   /** The subject of the cue at word `cueFrom` ("The GOP nominee, ..., even suggesting"), else the nearest name or pronoun before it in its sentence. */
   private speakerBefore(f: Found, cueFrom: number): { from: number; to: number } | null {
     const { words, sentenceStart } = f;
-    const s0 = sentenceStart[cueFrom]!;
+    // "OSLO, Feb 12 (Reuters) - …": the dateline's agency published the sentence and says nothing in it.
+    const s0 = afterDateline(words, sentenceStart[cueFrom]!, cueFrom);
     let subject: Source | null = this.subjectBefore(words, cueFrom, s0);
     for (let k = cueFrom - 1; k >= s0 && !subject; k--) subject = subjectAt(words, k, this.ctx.table.byEnd.get(words[k]!.end) ?? this.ctx.table.byEnd.get(words[k]!.normEnd));
     if (!subject) return null;
@@ -1500,6 +1504,13 @@ export class QuoteFinder {
       const known = this.anonymousByHead.get(head) ?? this.personByRoleWord.get(head);
       if (known) return known;
     }
+    // "the company", "the Oslo-based chipmaker" (or its head alone, where the reader cut the phrase): an organization named before.
+    // Not "a company", "companies", nor "his company".
+    const words = phrase.toLowerCase().split(SPACES);
+    if ((DEFINITE_OPENING.test(phrase) || words.length === 1) && words[words.length - 1] === head) {
+      const organization = this.organizationDescribed(head, words.slice(1, -1), at);
+      if (organization) return organization;
+    }
     const name = phrase.replace(DETERMINER_OPENING, '');
     const key = name.toLowerCase();
     const same = this.anonymousByName.get(key);
@@ -1515,6 +1526,30 @@ export class QuoteFinder {
 
   private blockIndexAt(offset: number): number {
     return firstNotBefore(this.ctx.blocks, (b) => b.end < offset);
+  }
+
+  /**
+   * "the company", "the Oslo-based chipmaker": the organization named most often before `at` (the later one of a tie), among those
+   * a description with this head may stand for: any, after a generic noun; else one whose name holds the noun and the phrase's
+   * other words ("the appeals court" is the Court of Appeals, not the Supreme Court).
+   */
+  private organizationDescribed(head: string, modifiers: string[], at: number): EntityDraft | undefined {
+    const generic = genericOrgNouns.has(head);
+    if (!generic && !orgDescriptors.has(head)) return undefined;
+    const named = (e: EntityDraft) => {
+      const nameWords = e.nameWords.map((w) => singular(w.toLowerCase()));
+      return [head, ...modifiers].every((w) => nameWords.includes(singular(w)));
+    };
+    const counts = new Map<EntityDraft, number>();
+    let best: EntityDraft | undefined;
+    for (const m of this.organizationMentions) {
+      if (m.start >= at) break;
+      if (!generic && !named(m.entity)) continue;
+      const n = (counts.get(m.entity) ?? 0) + 1;
+      counts.set(m.entity, n);
+      if (!best || n >= counts.get(best)!) best = m.entity;
+    }
+    return best;
   }
 
   /** The last person named before `at` who fits; a few mentions back at most. */
@@ -2017,6 +2052,8 @@ export class QuoteFinder {
     const w = words[afterCue]!;
     if (isTell(cueAt(words, cueIdx)?.lemma ?? '')) return true;
     if (w.kind !== 'word') return w.text === '(';
+    // "…, up from a previous forecast of 8.5 billion": a cue with an amount after "of" is a noun, not a verb that ends the sentence.
+    if (w.lower === 'of' && words[afterCue + 1]?.info.digitFirst) return false;
     return TAIL_OPENERS.hasLower(w) || w.capitalized || PRONOUNS.hasLower(w) || LISTENERS.hasLower(w);
   }
 }
