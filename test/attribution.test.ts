@@ -399,6 +399,17 @@ describe('organizations described', () => {
   });
 });
 
+describe('unnamed sources at a named workplace', () => {
+  it('credits "a senior official at the state oil company, VPC, who spoke on condition of anonymity" to the official, not to VPC', () => {
+    const a = article('A senior official at the state oil company, VPC, who spoke on condition of anonymity, said fuel imports had fallen sharply.');
+    const q = quoteOf(a, 'fuel imports had fallen');
+    const speaker = a.entities.find((e) => e.id === q.speaker);
+    expect(speaker?.anonymous).toBe(true);
+    expect(speaker?.name).toBe('senior official at the state oil company');
+    expect(a.entities.find((e) => e.name === 'VPC')?.roles).toEqual(['state oil company']);
+  });
+});
+
 describe('what is no attribution', () => {
   it('reads "up from a previous forecast of 8.5 billion" as an amount, and no dateline agency as a speaker', () => {
     const a = article(

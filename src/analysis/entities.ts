@@ -592,6 +592,7 @@ function isSpeechWord(lower: string): boolean {
 const ROLE_STOP = new WordSet(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
 const ROLE_LINKS = new WordSet(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
 const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
+const WORKPLACE_LINKS = new WordSet(['at', 'with', 'for']);
 /** Links between another person's description and a title of the named one's. */
 const HOLDER_LINKS = new Set(['for', 'to', 'at', 'on']);
 /** Professions the lexicon need not list one by one: "neurologist", "psychiatrist", "statistician". */
@@ -631,6 +632,8 @@ function roleBefore(words: Word[], from: number, to: number): [number, number] |
     // "a spokesman for Governor Elaine Duarte", "an aide to President Park": the title is the named one's; the words before
     // "for" or "to" describe someone else. A description ends in its own head: "Center for Policy Studies analyst Jo Ames".
     if (title && HOLDER_LINKS.has(w.text)) break;
+    // "a senior official at the state oil company, NNPC": the company's description ends at the person who works there.
+    if (!personWord && descriptorNouns.hasLower(w) && WORKPLACE_LINKS.hasLower(words[j + 1])) break;
     // Cross "of" only inside a role: "director of ...", not "Critics of U.S. President".
     if (w.lower === 'of' && !(descriptorNouns.hasLower(words[j - 1]) || titleHeads.hasText(words[j - 1]))) break;
     const ok = w.capitalized || descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || ROLE_LINKS.hasLower(w) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based';

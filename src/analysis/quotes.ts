@@ -1320,6 +1320,13 @@ export class QuoteFinder {
       if (apposed?.entity.type === 'person' && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
+      // "A senior official at the state oil company, NNPC, who spoke on condition of anonymity, said": the organization renames
+      // where the unnamed official works; the official speaks.
+      const renamed = np?.entity?.type === 'organization' ? wordAt(words, np.start) - 1 : -1;
+      if (renamed > min && words[renamed]!.text === ',') {
+        const worker = this.nounPhraseEndingAt(words, renamed - 1, min);
+        if (worker?.anonymous && !worker.entity && anonymousNouns.has(worker.head ?? '')) return worker;
+      }
       if (np) return np;
       j = k;
     }
