@@ -410,6 +410,14 @@ describe('unnamed sources at a named workplace', () => {
   });
 });
 
+describe('acronyms written like function words', () => {
+  it('reads "A WHO spokesperson, Marta Lindqvist, said" as Lindqvist speaking, the WHO spokesperson', () => {
+    const a = article('The World Health Organization (WHO) will review the data. A WHO spokesperson, Marta Lindqvist, said the agency was encouraged by the findings.');
+    expect(quoteOf(a, 'encouraged by the findings').speakerText).toBe('Marta Lindqvist');
+    expect(a.entities.find((e) => e.name === 'Marta Lindqvist')?.roles).toEqual(['WHO spokesperson']);
+  });
+});
+
 describe('what is no attribution', () => {
   it('reads "up from a previous forecast of 8.5 billion" as an amount, and no dateline agency as a speaker', () => {
     const a = article(

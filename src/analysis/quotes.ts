@@ -1380,7 +1380,8 @@ export class QuoteFinder {
     while (s - 1 >= min && j - s < 7) {
       const p = words[s - 1]!;
       if (p.kind !== 'word' && !(p.text === '[' || p.text === ']' || p.text === '-')) break;
-      if (NP_STOP.hasLower(p)) break;
+      // Not a name that is written like one of them: "A WHO spokesperson".
+      if (NP_STOP.hasLower(p) && !this.ctx.table.byStart.has(p.start)) break;
       s--;
       // A determiner opens the phrase: "the ministry", not "charge the ministry".
       if (DETERMINERS.hasLower(p)) break;
