@@ -105,6 +105,10 @@ describe('the entity reader on sentences we wrote', () => {
     // A player's one-word name opening a sentence is the player the text names in full in another.
     const report = analyze('Kane opened the scoring after ten minutes. The visitors dominated, and Harry Kane later hit the bar.');
     expect(entity(report, 'Harry Kane')!.mentions.map((m) => m.start)).toEqual([0, 71]);
+    // A town's club in a sentence that tells no sport, in an article that names another club.
+    const fixtures = analyze('Blackmoor Rovers top the table.\n\nRovers travel to Harbour City next weekend.\n');
+    expect(typeOf(fixtures, 'Harbour City')).toBe('organization');
+    expect(typeOf(analyze('Rovers travel to Harbour City next weekend.'), 'Harbour City')).toBe('place');
   });
 
   it('reads names in an all-capitals headline, with the body as context', () => {

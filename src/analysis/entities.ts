@@ -747,10 +747,10 @@ function readCitiesAsClubs(candidates: Candidate[], playing: Candidate[]): void 
 const PLACE_KINDS = new Set<GazetteerEntry['kind']>(['country', 'capital', 'city', 'state', 'region']);
 
 /** In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0". */
-function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): void {
-  // Counting sports sentences reads the whole article: only when a country could be a team.
+/** A match report: three sentences or more, and a sixth of them, about sport. Counting reads the whole article, so it is asked only when it matters, once. */
+function sportsArticleTest(sentences: Sentence[]): () => boolean {
   let sportsArticle: boolean | undefined;
-  const isSportsArticle = () => {
+  return () => {
     if (sportsArticle === undefined) {
       let sporty = 0;
       for (const s of sentences) if (isSportsSentence(s, wordsOf(s))) sporty++;
@@ -758,6 +758,9 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
     }
     return sportsArticle;
   };
+}
+
+function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], isSportsArticle: () => boolean): void {
   const asTeam = (c: Candidate) => {
     Object.assign(c, { type: 'organization', mentionType: 'organization', name: `${c.name} national team`, metonym: true, form: 'metonym', rule: 'org.metonym.national-team' });
     c.nameWords = c.name.split(' ');
@@ -813,10 +816,15 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[]): v
  * so is the town's name alone in the same article ("Exeter led"), unless something happens in it. "Mexico City"
  * and "Kansas City" are places the lexicon knows.
  */
-function readTownClubs(candidates: Candidate[]): void {
+function readTownClubs(candidates: Candidate[], isSportsArticle: () => boolean): void {
   const clubs = new Map<string, string>();
+  let clubNamed: boolean | undefined;
+  // A match report, or an article that names a club by its suffix ("Blackmoor Rovers").
+  const aboutClubs = () => (clubNamed ??= isSportsArticle() || candidates.some((c) => c.type === 'organization' && c.nameWords.length > 1 && clubSuffixes.has(c.nameWords.at(-1)!)));
   for (const c of candidates) {
-    if (c.type !== 'place' || c.nameWords.length < 2 || !clubHeads.has(c.nameWords.at(-1)!) || !isSportsSentence(c.sentence, c.words)) continue;
+    if (c.type !== 'place' || c.nameWords.length < 2 || !clubHeads.has(c.nameWords.at(-1)!)) continue;
+    // There, also where the sentence tells no sport: "Rovers travel to Harbour City next weekend".
+    if (!isSportsSentence(c.sentence, c.words) && (isLocative(c.words[c.from - 1]) || !aboutClubs())) continue;
     if (matchGazetteerTokens(c.words, c.from, false)?.length === c.to - c.from) continue;
     Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club' });
     clubs.set(c.nameWords.slice(0, -1).join(' '), c.name);
@@ -924,10 +932,11 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   candidates.push(...nestedNames(candidates));
   candidates.sort((a, b) => a.start - b.start);
   // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
-  readCountriesAsTeams(sentences, candidates);
+  const isSportsArticle = sportsArticleTest(sentences);
+  readCountriesAsTeams(sentences, candidates, isSportsArticle);
   readCapitalsAfterArticles(candidates);
   readStakesInCompanies(candidates);
-  readTownClubs(candidates);
+  readTownClubs(candidates, isSportsArticle);
   readClubsBesideClubs(candidates);
   readPlayersBesideSets(candidates);
   link(candidates, table, text);
