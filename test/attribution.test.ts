@@ -418,6 +418,19 @@ describe('acronyms written like function words', () => {
   });
 });
 
+describe('names set off after a description', () => {
+  it('credits "The warehouse owner, Harlow & Finch Ltd, said" to the company, and gives "Westshire Police" no role of the officer\'s', () => {
+    const a = article(
+      'Detective Inspector Sarah Okonjo of Westshire Police said officers had reviewed the footage. ' +
+        'The warehouse owner, Harlow & Finch Ltd, said in a statement it was devastated. Its parent company, Velmar Holdings, said that the sale would close in May.',
+    );
+    expect(quoteOf(a, 'it was devastated').speakerText).toBe('Harlow & Finch Ltd');
+    expect(quoteOf(a, 'the sale would close').speakerText).toBe('Velmar Holdings');
+    expect(a.entities.find((e) => e.name === 'Westshire Police')?.roles).toEqual([]);
+    expect(a.entities.find((e) => e.name === 'Sarah Okonjo')?.roles).toEqual(['Detective Inspector']);
+  });
+});
+
 describe('what is no attribution', () => {
   it('reads "up from a previous forecast of 8.5 billion" as an amount, and no dateline agency as a speaker', () => {
     const a = article(

@@ -1461,7 +1461,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
         c.nameWords = entry.nameWords;
       }
       for (const r of ruled) {
-        if (r.to <= from || to <= r.from) continue;
+        // Not the roles of a rule name that runs from another name to this one: "Detective Inspector Sarah Okonjo of Westshire
+        // Police" gives "Westshire Police" no role.
+        if (r.to <= from || to <= r.from || (r.from < from && words.slice(r.from, from).some((w) => w.lower === 'of'))) continue;
         // "Patients at Leeds General" for the rules' "Infirmary": no role that ends inside the name.
         const before = r.from > from ? text.slice(words[from]!.start, words[r.from - 1]!.end) : '';
         for (const role of r.roles) if (!c.roles.includes(role) && !(before && role.endsWith(before))) c.roles.push(role);

@@ -1001,7 +1001,7 @@ export class QuoteFinder {
     // "the agency, which reported": the same when the model read "which" into the cue.
     let k = RELATIVES.hasLower(words[cueFrom]!) ? cueFrom : cueFrom - 1;
     while (k > src.to && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text))) k--;
-    const source = (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null)
+    const source = this.apposedTo(words, src.from, src.to, cueFrom) ?? (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null)
       // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
       ?? (src.to - src.from === 1 && RELATIVES.hasLower(first) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null)
       // "his claim that", "he'll promote": the pronoun inside a possessive or a contraction names the speaker.
@@ -1014,6 +1014,21 @@ export class QuoteFinder {
     // "Norway's support ... suggests": a possessive names the owner of the subject, not the subject.
     if (!sure && head.normEnd !== head.end && source.end <= cue.start && !(src.to < cueFrom && this.headNamesSource(words, src.to, cueFrom))) return null;
     return this.modelReading(f, cue, verb, source);
+  }
+
+  /**
+   * "The warehouse's owner, Harlow & Finch, said": a person or an organization named between commas after a description, in the
+   * source the model tagged [from, to) or right after it, before the cue.
+   */
+  private apposedTo(words: Word[], from: number, to: number, cueFrom: number): Source | null {
+    if (this.ctx.table.byStart.has(words[from]!.start)) return null;
+    let comma = from + 1;
+    while (comma < to && words[comma]!.text !== ',') comma++;
+    if (words[comma]?.text !== ',') return null;
+    const apposed = this.ctx.table.byStart.get(words[comma + 1]?.start ?? -1);
+    if (!apposed || (apposed.entity.type !== 'person' && apposed.entity.type !== 'organization')) return null;
+    const after = wordAt(words, apposed.end);
+    return words[after]?.text === ',' && (after === to - 1 || after + 1 === cueFrom) ? { start: apposed.start, end: apposed.end, entity: apposed.entity } : null;
   }
 
   /**
@@ -1313,11 +1328,11 @@ export class QuoteFinder {
       while (k >= min && j - k < 30 && !separator(words[k]!, words[k + 1]) && !OPEN_MARKS.hasText(words[k]!) && !CLOSE_MARKS.hasText(words[k]!) && words[k]!.text !== '"') k--;
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
       const np = this.nounPhraseEndingAt(words, k - 1, min);
-      // "Their chief economist, Mark Wall, wrote", "The Chancellor, Priya Malhotra, said": the person's name set off after a
-      // description or a title opening the clause speaks.
+      // "Their chief economist, Mark Wall, wrote", "The Chancellor, Priya Malhotra, said", "The warehouse's owner, Harlow & Finch,
+      // said": the name set off after a description or a title opening the clause speaks.
       const opens = np ? !np.entity && (np.start === words[min]!.start || words[wordAt(words, np.start) - 1]?.text === ',') : titleOpensClause(words, k - 1, min);
       const apposed = opens && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) : undefined;
-      if (apposed?.entity.type === 'person' && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || isAffiliation(words, wordAt(words, apposed.end), j))) {
+      if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
       // "A senior official at the state oil company, NNPC, who spoke on condition of anonymity, said": the organization renames
