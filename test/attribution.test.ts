@@ -426,6 +426,9 @@ describe('names set off after a description', () => {
     );
     expect(quoteOf(a, 'it was devastated').speakerText).toBe('Harlow & Finch Ltd');
     expect(quoteOf(a, 'the sale would close').speakerText).toBe('Velmar Holdings');
+    // A person of a place: "Senator Chuck Delaney of Iowa, whose state exports soybeans, said".
+    const senator = article('Senator Chuck Delaney of Iowa, whose state exports soybeans to Mexico, said farmers would "pay the price" for a trade war.');
+    expect(quoteOf(senator, 'pay the price').speakerText).toBe('Chuck Delaney');
     expect(a.entities.find((e) => e.name === 'Westshire Police')?.roles).toEqual([]);
     expect(a.entities.find((e) => e.name === 'Sarah Okonjo')?.roles).toEqual(['Detective Inspector']);
   });

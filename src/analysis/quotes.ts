@@ -796,7 +796,7 @@ export class QuoteFinder {
   /** "Mr. Lind, who said ...", "the commission, which contended ...", "a trust that intends ...": the source is what "who", "which" or "that" stands for. */
   private relativeSource(words: Word[], from: number, to: number, min: number): Source | null {
     const w = words[from]!;
-    if (to - from !== 1 || !RELATIVES.hasLower(w)) return null;
+    if (to - from !== 1 || !(RELATIVES.hasLower(w) || w.lower === 'whose')) return null;
     let j = from - 1;
     // "the study -- which notes": a comma or a dash sets the clause off.
     while (j >= min && from - j <= 2 && (words[j]!.text === ',' || SIGN_OFF_DASHES.hasText(words[j]!))) j--;
@@ -1369,11 +1369,14 @@ export class QuoteFinder {
     // describes is ("Senator Ana Ruiz of the opposition National Party said").
     if (ref && ref.entity.type === 'organization') {
       const of = complementOf(words, wordAt(words, ref.start), min);
-      if (of > min) {
-        const person = this.ctx.table.byEnd.get(words[of - 1]!.end);
-        return person?.entity.type === 'person' ? { start: person.start, end: person.end, entity: person.entity } : null;
-      }
+      if (of > min) return this.personBefore(words, of);
       if (of === min) return null;
+    }
+    // "Senator Chuck Delaney of Iowa, whose state …, said": so does a place.
+    if (ref?.entity.type === 'place') {
+      const of = complementOf(words, wordAt(words, ref.start), min);
+      const person = of > min ? this.personBefore(words, of) : null;
+      if (person) return person;
     }
     if (ref && ref.entity.type !== 'place') return { start: ref.start, end: ref.end, entity: ref.entity };
     // Places speak too: "North Korea said", "Beijing claims"; not one that completes a description ("the presidents of
@@ -1424,6 +1427,12 @@ export class QuoteFinder {
       start: words[s]!.start, end: w.end, head: singular(head), entity: inner, relative,
       anonymous: !inner && (anonymousNouns.has(head) || determiner === 'a' || determiner === 'an' || anonymousModifiers.has(determiner)),
     };
+  }
+
+  /** The person named right before word `k`, if any. */
+  private personBefore(words: Word[], k: number): Source | null {
+    const person = this.ctx.table.byEnd.get(words[k - 1]!.end);
+    return person?.entity.type === 'person' ? { start: person.start, end: person.end, entity: person.entity } : null;
   }
 
   /** An entity named at the end of a descriptive phrase: "analysis group 38 North". */
