@@ -434,6 +434,15 @@ describe('names set off after a description', () => {
   });
 });
 
+describe('a source set off after the clause', () => {
+  it('reads "The council is considering a levy, two people familiar with the talks said" as theirs, the whole clause', () => {
+    const a = article('The council is considering a levy of up to 5 percent on cruise ships, two people familiar with the talks said. I think the levy is fair, Berg said.');
+    const levy = quoteOf(a, 'a levy of up to 5 percent');
+    expect([levy.text, levy.speakerText]).toEqual(['The council is considering a levy of up to 5 percent on cruise ships', 'two people familiar with the talks']);
+    expect(quoteOf(a, 'the levy is fair').speakerText).toBe('Berg');
+  });
+});
+
 describe('what is no attribution', () => {
   it('reads "up from a previous forecast of 8.5 billion" as an amount, and no dateline agency as a speaker', () => {
     const a = article(

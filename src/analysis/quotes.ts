@@ -1938,7 +1938,13 @@ export class QuoteFinder {
 
   /** Is there ", according to …" after word `k` in the sentence? */
   private accordingAfter(words: Word[], k: number, end: number): boolean {
-    for (let j = k + 2; j < end; j++) if (words[j - 1]!.text === ',' && words[j]!.lower === 'according' && nounCueAt(words, j)) return true;
+    for (let j = k + 2; j < end; j++) {
+      if (words[j - 1]!.text === ',' && words[j]!.lower === 'according' && nounCueAt(words, j)) return true;
+      // "X is considering tariffs, three people familiar with the talks said, …": so does a source set off after it.
+      const separator = words[j]?.kind === 'word' && cueAt(words, j)?.kind === 'speech' ? lastSeparator(words, k + 2, j) : -1;
+      const closes = words[j + 1] === undefined || j + 1 >= end || words[j + 1]!.text === ',' || words[j + 1]!.text === '.';
+      if (separator > k && j - separator <= 7 && closes && this.subjectBefore(words, j, separator + 1)) return true;
+    }
     return false;
   }
 
