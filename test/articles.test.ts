@@ -1048,6 +1048,9 @@ describe('roles before a name', () => {
     expect(entity(article, 'Paul Marsh').roles).toEqual(['Senator']);
     expect(entity(article, 'Jo Ames').roles).toEqual(['senior analyst']);
     expect(entity(article, 'Rana Bell').roles).toEqual(['Calverton Institute for Policy Studies analyst']);
+    // No date in a role: "published on Monday in the journal Harbour Science".
+    const journal = analyze('Study finds plastics in water\n\nThe study was published on Monday in the journal Harbour Science and Technology.\n');
+    expect(entity(journal, 'Harbour Science and Technology').roles).toEqual(['journal']);
   });
 });
 

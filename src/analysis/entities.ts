@@ -628,8 +628,8 @@ function roleBefore(words: Word[], from: number, to: number): [number, number] |
       if (w.text === '-' && words[j - 1]?.kind === 'word') continue;
       break;
     }
-    // An acronym written like one of them is a name: "WHO spokesperson".
-    if (ROLE_STOP.hasLower(w) && !ALL_CAPS_WORD.test(w.text)) break;
+    // An acronym written like one of them is a name: "WHO spokesperson". A date is no part of a role: "on Monday in the journal".
+    if ((ROLE_STOP.hasLower(w) && !ALL_CAPS_WORD.test(w.text)) || weekdays.hasNorm(w) || months.hasNorm(w)) break;
     // "a spokesman for Governor Elaine Duarte", "an aide to President Park": the title is the named one's; the words before
     // "for" or "to" describe someone else. A description ends in its own head: "Center for Policy Studies analyst Jo Ames".
     if (title && HOLDER_LINKS.has(w.text)) break;
