@@ -159,6 +159,9 @@ describe('the entity reader on sentences we wrote', () => {
         'The Met Office issued red warnings for Plymouth, Falmouth and Exeter.\n\nJenny Hart, 34, who lives on the seafront in Penzance, said she had packed a bag.\n',
     );
     expect(typeOf(article, 'Falmouth')).toBe('place');
+    // A given name before a place in a route: "between Preston and Glasgow"; not two people.
+    expect(typeOf(analyze('The operator cancelled all trains between Preston and Glasgow.'), 'Preston')).toBe('place');
+    expect(typeOf(analyze('Talks between Preston and Dana Okafor ended.'), 'Preston')).toBe('person');
   });
 
   it('links "shares in X" to the company named before, not a place', () => {

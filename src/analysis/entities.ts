@@ -1611,6 +1611,17 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
     if (place.type !== 'place' || place.sentence !== c.sentence || place.to !== c.from - 1 || (joiner !== 'and' && joiner !== 'or') || !isLocative(c.words[place.from - 1])) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
   }
+  // "trains between Preston and Glasgow", "from Preston to Glasgow": the same with the place second.
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const c = candidates[k]!;
+    const place = candidates[k + 1]!;
+    const joiner = c.words[c.to]?.lower;
+    const opener = c.words[c.from - 1]?.lower;
+    if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
+    if (place.type !== 'place' || place.sentence !== c.sentence || place.from !== c.to + 1) continue;
+    if (!((opener === 'between' && joiner === 'and') || (opener === 'from' && joiner === 'to'))) continue;
+    Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
+  }
   // "for Plymouth, Falmouth and Exeter": a name the model hesitates over between two places of a list is one too.
   for (let k = 1; k + 1 < candidates.length; k++) {
     const [before, c, after] = [candidates[k - 1]!, candidates[k]!, candidates[k + 1]!];
