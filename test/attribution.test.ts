@@ -429,6 +429,9 @@ describe('names set off after a description', () => {
     // A person of a place: "Senator Chuck Delaney of Iowa, whose state exports soybeans, said".
     const senator = article('Senator Chuck Delaney of Iowa, whose state exports soybeans to Mexico, said farmers would "pay the price" for a trade war.');
     expect(quoteOf(senator, 'pay the price').speakerText).toBe('Chuck Delaney');
+    // The person after an organization's title: "UN Secretary-General Ana Ferreira urged".
+    const un = article('UN Secretary-General Ana Ferreira urged both sides to return to the table on Friday.');
+    expect(quoteOf(un, 'return to the table').speakerText).toBe('Ana Ferreira');
     expect(a.entities.find((e) => e.name === 'Westshire Police')?.roles).toEqual([]);
     expect(a.entities.find((e) => e.name === 'Sarah Okonjo')?.roles).toEqual(['Detective Inspector']);
   });

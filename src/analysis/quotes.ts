@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, cueVerbsAt, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, femaleNames, maleHonorifics, maleNames, nounCues,
-  genericOrgNouns, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, months, orgDescriptors, weekdays, type CueVerb,
+  genericOrgNouns, isGazetteerPlace, titleHeads, lowerTitleHeads, lowerTitleWords, months, orgDescriptors, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -1429,6 +1429,14 @@ export class QuoteFinder {
     };
   }
 
+  /** "UN Secretary-General António Guterres": the person named after the title words from word `k` (before `to`), if any. */
+  private titledAfter(words: Word[], k: number, to: number): Source | null {
+    const from = k;
+    while (k < to && k - from < 4 && words[k]!.kind === 'word' && (titleHeads.hasText(words[k]!) || lowerTitleWords.hasLower(words[k]!))) k++;
+    const person = k > from && k < to ? this.ctx.table.byStart.get(words[k]!.start) : undefined;
+    return person?.entity.type === 'person' ? { start: person.start, end: person.end, entity: person.entity } : null;
+  }
+
   /** The person named right before word `k`, if any. */
   private personBefore(words: Word[], k: number): Source | null {
     const person = this.ctx.table.byEnd.get(words[k - 1]!.end);
@@ -1474,7 +1482,7 @@ export class QuoteFinder {
       const named = this.ctx.table.byStart.get(words[j]!.start);
       if (!named || named.entity.type === 'place') continue;
       if (this.isPossessor(words, named.end)) possessor = true;
-      else return { start: named.start, end: named.end, entity: named.entity };
+      else return this.titledAfter(words, wordAt(words, named.end), to) ?? { start: named.start, end: named.end, entity: named.entity };
     }
     const ref = this.ctx.table.byStart.get(words[i]!.start);
     if (ref && !this.isPossessor(words, ref.end)) return { start: ref.start, end: ref.end, entity: ref.entity };
