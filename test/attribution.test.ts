@@ -443,6 +443,9 @@ describe('a source set off after the clause', () => {
     const levy = quoteOf(a, 'a levy of up to 5 percent');
     expect([levy.text, levy.speakerText]).toEqual(['The council is considering a levy of up to 5 percent on cruise ships', 'two people familiar with the talks']);
     expect(quoteOf(a, 'the levy is fair').speakerText).toBe('Berg');
+    // So does a verb before "to": "the bank agreed to settle, the regulator said".
+    const fine = article('Harbour Bank was fined on Monday. The fine was reduced because the bank agreed to settle, the regulator said.');
+    expect(said(fine)).toEqual([['The fine was reduced because the bank agreed to settle', 'the regulator', 'said']]);
   });
 });
 

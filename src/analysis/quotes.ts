@@ -1843,9 +1843,10 @@ export class QuoteFinder {
         continue;
       }
       if (!cue || this.usedCues.has(w.start) || (lemmas && !lemmas.has(cue.lemma))) continue;
-      // "X is considering sanctions, according to three people": the named source of the whole clause comes last.
-      if ((cue.kind === 'belief' || cue.kind === 'stance') && this.accordingAfter(words, k, end)) continue;
       const after = k + cue.words.length;
+      // "X is considering sanctions, according to three people", "the bank agreed to settle, the regulator said": the named
+      // source of the whole clause comes last.
+      if ((cue.kind === 'belief' || cue.kind === 'stance' || words[after]?.lower === 'to') && this.accordingAfter(words, k, end)) continue;
       const tell = isTell(cue.lemma);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastSeparator(words, from, k);
