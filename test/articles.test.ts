@@ -118,6 +118,14 @@ describe('page with web chrome', () => {
     expect([...article.quotes, ...article.claims].every((x) => x.start < chrome)).toBe(true);
   });
 
+  it('reads a section label over the headline as chrome, and "3 hours ago" as a dateline', () => {
+    const page = analyze('Menu\nNews | Business | Sport\n\nBusiness\n\nHarbour bank fined over checks on customers\n\nBy Tom Ash\n3 hours ago\n\nHarbour Bank was fined on Monday.\n');
+    expect(page.sections.map((s) => [s.text, s.kind])).toEqual([
+      ['Menu', 'chrome'], ['News | Business | Sport', 'chrome'], ['Business', 'chrome'], ['Harbour bank fined over checks on customers', 'headline'],
+      ['By Tom Ash', 'byline'], ['3 hours ago', 'dateline'], ['Harbour Bank was fined on Monday.', 'body'],
+    ]);
+  });
+
   it('reads a wire dateline with a date and an agency, and the closing credits as a byline', () => {
     const page = analyze('Port Strike Ends\n\nHARBOURTON, March 4 (Reuters) - Dock workers returned to work on Monday.\n\n(Reporting by Anna Berg; Editing by Tom Lund)\n');
     expect(page.entities.find((e) => e.mentions.some((m) => m.text === 'HARBOURTON'))).toMatchObject({ name: 'Harbourton', type: 'place' });

@@ -48,7 +48,7 @@ function isDateLine(text: string): boolean {
   if (text.length > 90) return false;
   const words = text.replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
-  const dateWords = words.filter((w) => months.has(w) || weekdays.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) || /^\d{1,2}:\d\d$/.test(w) || /^(a\.?m\.?|p\.?m\.?|[A-Z]{1,4}T|GMT|UTC|updated|published|posted|on|at)$/i.test(w));
+  const dateWords = words.filter((w) => months.has(w) || weekdays.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) || /^\d{1,2}:\d\d$/.test(w) || /^(a\.?m\.?|p\.?m\.?|[A-Z]{1,4}T|GMT|UTC|updated|published|posted|on|at|ago|mins?|minutes?|hours?|hrs?|days?|weeks?)$/i.test(w));
   return dateWords.length >= Math.max(2, words.length - 1);
 }
 
@@ -67,6 +67,11 @@ const SENTENCE_END = /[.!?]["”’)]?$/;
 const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
 
 const LONG_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
+/** "Business", "Exclusive": a section's name or a label of one or two words over a longer headline. */
+function isKicker(block: Block, next: Block | undefined): boolean {
+  return !!next && !TERMINAL.test(block.text) && wordsUpTo(block.text, 2) <= 2 && !TERMINAL.test(next.text) && wordsUpTo(next.text, 4) >= 4 && wordsUpTo(next.text, 30) <= 30;
+}
+
 /** "Poll: Voters Trust Neither Party." A headline copied with a full stop: short, its long words capitalized. */
 function isTitleCase(text: string): boolean {
   const words = text.length <= 160 ? text.match(LONG_WORD) ?? [] : [];
@@ -144,7 +149,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
 
   // The headline is the first line, past the site's menus ("Skip to main content", "World | Europe").
   let headlineAt = 0;
-  while (headlineAt < Math.min(chromeFrom - 1, LEADING_CHROME_MAX) && chromeAt(headlineAt)) headlineAt++;
+  while (headlineAt < Math.min(chromeFrom - 1, LEADING_CHROME_MAX) && (chromeAt(headlineAt) || isKicker(blocks[headlineAt]!, blocks[headlineAt + 1]))) headlineAt++;
   let firstBody = true;
   blocks.forEach((b, i) => {
     if (i >= chromeFrom) {
@@ -162,6 +167,9 @@ export function classifyBlocks(blocks: Block[]): number | null {
     } else if (chromeAt(i)) {
       b.kind = 'chrome';
       b.rule = 'layout.chrome.line';
+    } else if (i < headlineAt) {
+      b.kind = 'chrome';
+      b.rule = 'layout.chrome.kicker';
     } else if (isCredit(b.text) && wordsUpTo(b.text, 12) <= 12) {
       b.kind = 'caption';
       b.rule = 'layout.caption.credit';
