@@ -1046,7 +1046,7 @@ describe('British councillors', () => {
   });
 });
 
-describe('roles before a name', () => {
+describe('roles beside a name', () => {
   it('gives the title to the one named, not the description of someone else before "for" or "to", and drops "A"', () => {
     const article = analyze(
       'Court blocks map\n\nA spokesman for Governor Elaine Duarte declined to comment. An aide to Senator Paul Marsh was in court. ' +
@@ -1059,6 +1059,8 @@ describe('roles before a name', () => {
     // No date in a role: "published on Monday in the journal Harbour Science".
     const journal = analyze('Study finds plastics in water\n\nThe study was published on Monday in the journal Harbour Science and Technology.\n');
     expect(entity(journal, 'Harbour Science and Technology').roles).toEqual(['journal']);
+    // Past the age: "Ada Lind, 45, a veteran lawyer, said".
+    expect(entity(analyze('Ada Lind, 45, a veteran lawyer, said the appeal would fail.'), 'Ada Lind').roles).toEqual(['veteran lawyer']);
   });
 });
 

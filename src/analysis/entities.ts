@@ -663,6 +663,8 @@ const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
 function roleAfter(words: Word[], to: number): [number, number] | null {
   let i = to;
   let copular = false;
+  // "Tomas Ferreira, 45, a fisherman": past the age.
+  if (words[i]?.text === ',' && words[i + 1]?.info.digitFirst && words[i + 2]?.text === ',' && words[i + 1]!.text.length <= 3) i += 2;
   if (words[i]?.text === ',') i++;
   else if (words[i] && (words[i]!.lower === 'is' || words[i]!.lower === 'was')) {
     i++;
