@@ -449,6 +449,13 @@ describe('a source set off after the clause', () => {
   });
 });
 
+describe('short quotes', () => {
+  it('reads a short question or exclamation handed to its cue ("“Where do we go?” he asked.") as speech, not a term set off', () => {
+    const a = article('Tomas Berg fishes from the quay. “Where do we go?” he asked. “Not again!” Berg shouted.');
+    expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Where do we go?'], ['direct', 'Not again!']]);
+  });
+});
+
 describe('what is no attribution', () => {
   it('reads "up from a previous forecast of 8.5 billion" as an amount, and no dateline agency as a speaker', () => {
     const a = article(

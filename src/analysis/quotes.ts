@@ -1133,8 +1133,9 @@ export class QuoteFinder {
       (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStarts.at(-1) ?? 0, introduction.words.length - 1) ?? this.introducer(introduction) : null);
 
     const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
-    // A short quote that is a sentence of its own ("“I would.”"), or opens its sentence and hands over to its cue with a comma
-    // ("“We will appeal,” the company said."), is speech, not a term set off.
+    // A short quote that is a sentence of its own ("“I would.”"), or opens its sentence and hands over to its cue with a comma,
+    // a question mark or an exclamation mark ("“We will appeal,” the company said.", "“Where do we go?” he asked."), is speech,
+    // not a term set off.
     // So is one after a colon that ends its sentence: 'Lopez said: "Nobody came to help us."'
     const afterColon = words[openIdx - 1]?.text === ':' && closeIdx === closeSentenceEnd && endsWithMark(text, first![0], last[1], '.!?…');
     const colonSource = afterColon && !attribution ? this.colonSubject(words, sentenceOpen, openIdx) : null;
@@ -1142,7 +1143,7 @@ export class QuoteFinder {
       (afterColon && (attribution ?? colonSource) !== null) ||
       (openIdx === sentenceOpen &&
         ((closeIdx === closeSentenceEnd && endsWithMark(text, first![0], last[1], '.!?…')) ||
-          (attribution !== null && attribution.cue.start > raw.close && endsWithMark(text, first![0], last[1], ','))));
+          (attribution !== null && attribution.cue.start > raw.close && endsWithMark(text, first![0], last[1], ',?!'))));
     const kind: QuoteKind = (lexical.length < 6 && !ownSentence) || embedded ? 'partial' : 'direct';
     if (kind === 'partial' && !attribution) {
       // Scare quotes and terms: only a partial quote with a speaker is a quote.
