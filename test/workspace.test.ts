@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CodeLens, Location, SymbolInformation } from 'vscode-languageserver-protocol';
+import type { CodeLens, Hover, Location, MarkupContent, SymbolInformation } from 'vscode-languageserver-protocol';
 import type { IndexedParams } from '../src/shared/protocol';
 import { notification, positionOf, startServer } from './lsp/client';
 // @ts-expect-error: a plain .mjs helper shared with the benchmark
@@ -43,6 +43,9 @@ describe('workspace index', () => {
         context: { includeDeclaration: true },
       });
       expect(new Set(refs.map((r) => r.uri)).size).toBeGreaterThan(10);
+      // Once indexed, the hover counts the other articles, and no longer says it is indexing.
+      const hover = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, name!) });
+      expect((hover.contents as MarkupContent).value).toMatch(/× in \d+ articles of the workspace\./);
       const symbols = await client.connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: name });
       expect(symbols).toHaveLength(1);
       // Recombined paragraphs repeat their figures: the same claim is reported by other articles.

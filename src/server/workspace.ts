@@ -28,6 +28,8 @@ export class Workspace implements IndexTarget {
   private readonly skippedVersion = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private indexer: Indexer | undefined;
+  /** The folders' first index is under way: counts across articles are not complete yet. */
+  indexing = false;
 
   constructor(
     private readonly connection: Connection,
@@ -158,7 +160,8 @@ export class Workspace implements IndexTarget {
   startIndexing(storageDir: string | null, progressSupported: boolean): Promise<IndexedParams> {
     // The workers run this same bundle (see main.ts).
     this.indexer = new Indexer(this.connection, this, storageDir, __filename);
-    return this.indexer.indexFolders(this.folders, progressSupported);
+    this.indexing = true;
+    return this.indexer.indexFolders(this.folders, progressSupported).finally(() => (this.indexing = false));
   }
 
   onWatchedFiles(changes: FileEvent[]): void {
