@@ -1059,6 +1059,8 @@ describe('roles beside a name', () => {
     // No date in a role: "published on Monday in the journal Harbour Science".
     const journal = analyze('Study finds plastics in water\n\nThe study was published on Monday in the journal Harbour Science and Technology.\n');
     expect(entity(journal, 'Harbour Science and Technology').roles).toEqual(['journal']);
+    // A plain noun between an acronym and the title: "EU competition chief".
+    expect(entity(analyze('EU competition chief Marta Lindqvist told a news conference the fine was fair.'), 'Marta Lindqvist').roles).toEqual(['EU competition chief']);
     // Past the age: "Ada Lind, 45, a veteran lawyer, said".
     expect(entity(analyze('Ada Lind, 45, a veteran lawyer, said the appeal would fail.'), 'Ada Lind').roles).toEqual(['veteran lawyer']);
   });

@@ -592,6 +592,7 @@ function isSpeechWord(lower: string): boolean {
 const ROLE_STOP = new WordSet(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
 const ROLE_LINKS = new WordSet(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
 const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
+const PARTICIPLE_END = /(?:ed|ing)$/;
 const WORKPLACE_LINKS = new WordSet(['at', 'with', 'for']);
 /** Links between another person's description and a title of the named one's. */
 const HOLDER_LINKS = new Set(['for', 'to', 'at', 'on']);
@@ -637,7 +638,9 @@ function roleBefore(words: Word[], from: number, to: number): [number, number] |
     if (!personWord && descriptorNouns.hasLower(w) && WORKPLACE_LINKS.hasLower(words[j + 1])) break;
     // Cross "of" only inside a role: "director of ...", not "Critics of U.S. President".
     if (w.lower === 'of' && !(descriptorNouns.hasLower(words[j - 1]) || titleHeads.hasText(words[j - 1]))) break;
-    const ok = w.capitalized || descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || ROLE_LINKS.hasLower(w) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based';
+    // "EU competition chief": a plain noun between an organization's name and the title.
+    const field = !w.capitalized && j > 0 && words[j - 1]!.capitalized && words[j - 1]!.kind === 'word' && ALL_CAPS_WORD.test(words[j - 1]!.text) && !PARTICIPLE_END.test(w.lower);
+    const ok = w.capitalized || descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || ROLE_LINKS.hasLower(w) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based' || field;
     if (!ok) break;
     s = j;
   }
