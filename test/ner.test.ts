@@ -145,6 +145,11 @@ describe('the entity reader on sentences we wrote', () => {
     const article = analyze('Officials weighed it, a senior [President Tom] Hale administration official said. She covers U.S.-China relations, East Asian and Southeast Asian affairs for the paper.');
     expect(entity(article, 'Tom Hale')?.mentions.map((m) => m.text)).toEqual(['Tom] Hale']);
     expect(article.entities.map((e) => e.name)).not.toContain('East Asian');
+    // A demonym alone before a word in lower case describes: "the Ukrainian military", "Kenyan farmers"; the country is still a place.
+    const strikes = analyze('Russia said it hit sites used by the Ukrainian military. Kenyan farmers protested in Nairobi, and Kenya closed its border.');
+    expect(strikes.entities.map((e) => e.name)).not.toContain('Ukrainian');
+    expect(strikes.entities.map((e) => e.name)).not.toContain('Kenyan');
+    expect(typeOf(strikes, 'Kenya')).toBe('place');
   });
 
   it('reads a name beside a tennis set score as a player, and an office before a name as a person\'s', () => {

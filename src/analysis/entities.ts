@@ -1125,6 +1125,13 @@ function isDemonymPhrase(words: Word[], from: number, to: number): boolean {
   return matchGazetteerTokens(words, to - 1, false)?.kind === 'demonym';
 }
 
+/** "Ukrainian" in "the Ukrainian military": a demonym written as a word (not "UK"), before a word in lower case. */
+function isDemonymAdjective(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !!next && next.kind === 'word' && LOWER_FIRST.test(next.text) && CAPITALIZED_WORD.test(words[i]!.text) && demonymCountry.has(words[i]!.text);
+}
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** "Jr.", "Sr", "III", "XIV": what follows a person's name to tell them from a parent or a predecessor. Not "I", "V" or "X" alone. */
 const GENERATION_SUFFIX = /^(?:[JS]r\.?|(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))$/;
 const SUFFIX_FIRST = new Set(['J', 'S', 'I', 'V', 'X']);
@@ -1392,6 +1399,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // "East Asian and Southeast Asian affairs", "Northern Irish voters": a demonym after common words describes people and names
     // no one. A given name before it is a person's ("Dawn French"), and so is a word the lexicon does not know ("Viorel Moldovan").
     if (span.type === 'person' && to - from >= 2 && isDemonymPhrase(words, from, to) && !ruledName(ruled, from, to)) continue;
+    // "the Ukrainian military", "Kenyan officials": a demonym alone before a word in lower case describes; it names no body.
+    if (to - from === 1 && span.type !== 'place' && isDemonymAdjective(words, from)) continue;
     // "North-South cooperation", "East-West ties": compass points joined name no one.
     if (to - from === 1 && COMPASS_COMPOUND.test(words[from]!.text)) continue;
     // "Sen. John Cornyn, R-Texas, said": a party and a state after a lawmaker's name are no body of their own.
