@@ -37,8 +37,12 @@ describe('the entity reader on sentences we wrote', () => {
     // A role a company holds too ("an adviser", "the owner") says nothing of who holds it, nor does one after a name the lexicon knows.
     const banks = analyze('Morgan Stanley, an adviser to the buyer, declined to comment. Sydney Water, the owner of the dam, said levels were low.');
     expect(entity(banks, 'Morgan Stanley')?.type).toBe('organization');
-    // The reader alone may still take "Sydney Water" for a person (a given name, then a surname-like word): not by its role.
-    expect(entity(banks, 'Sydney Water')?.mentions.map((m) => m.rule)).not.toContain('person.described');
+    // The reader may take "Sydney Water" for a person (a given name, then a surname-like word): a place and a service name a utility.
+    expect(entity(banks, 'Sydney Water')?.type).toBe('organization');
+    const utility = analyze('Water UK, which represents British utilities, said tap water was safe. Bills will rise, Scottish Power said.');
+    expect(utility.quotes[0]?.speakerText).toBe('Water UK');
+    expect(typeOf(utility, 'Water UK')).toBe('organization');
+    expect(typeOf(utility, 'Scottish Power')).toBe('organization');
   });
 
   it('gives a person the model names the title written before the name as a role', () => {

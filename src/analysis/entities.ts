@@ -11,7 +11,7 @@ import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentConte
 import {
   anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
   isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
-  otherCapitalized, eventHeads, placeHeads, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  otherCapitalized, eventHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1125,6 +1125,16 @@ function isDemonymPhrase(words: Word[], from: number, to: number): boolean {
   return matchGazetteerTokens(words, to - 1, false)?.kind === 'demonym';
 }
 
+/** "Sydney Water", "Scottish Power", "Water UK": a place (or its demonym) and a service word, in either order. */
+function isServiceName(words: Word[], from: number, to: number): boolean {
+  const place = (at: number, length: number) => {
+    const entry = matchGazetteerTokens(words, at, false);
+    return !!entry && entry.length === length && (PLACE_KINDS.has(entry.kind) || entry.kind === 'demonym');
+  };
+  if (serviceWords.hasText(words[to - 1]!)) return place(from, to - 1 - from);
+  return serviceWords.hasText(words[from]!) && place(from + 1, to - from - 1);
+}
+
 /** "Ukrainian" in "the Ukrainian military": a demonym written as a word (not "UK"), before a word in lower case. */
 function isDemonymAdjective(words: Word[], i: number): boolean {
   const next = words[i + 1];
@@ -1427,7 +1437,10 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     const described = hasAge(words, to) || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
     if (described) span = { ...span, type: 'person' };
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
-    const club = to - from > 1 && clubSuffixes.hasText(words[to - 1]!);
+    // "Sydney Water", "Water UK": a place and what a utility or a carrier sells name a company (the reader may leave a service word
+    // that opens the sentence out).
+    if (span.type === 'place' && from > 0 && words[from - 1]!.capitalized && isServiceName(words, from - 1, to)) from--;
+    const club = to - from > 1 && (clubSuffixes.hasText(words[to - 1]!) || isServiceName(words, from, to));
     if (club && span.type !== 'organization') span = { ...span, type: 'organization' };
     let c = ruledName(ruled, from, to);
     // "Muscles draw glucose": a word alone that opens its sentence is capitalized by its place; with nothing else for it, the model

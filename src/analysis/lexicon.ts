@@ -157,6 +157,7 @@ export const locativePrepositions = lowerSet(places.prepositions);
 export const orgHeads = new WordSet(list(organizations.headWords));
 export const orgDescriptors = lowerSet(organizations.descriptorNouns);
 export const genericOrgNouns = lowerSet(organizations.genericNouns);
+export const serviceWords = new WordSet(list(organizations.serviceWords));
 export const legalSuffixes = new WordSet(list(organizations.legalSuffixes));
 export const commonWordSet = lowerSet(commonWords.words);
 export const months = new WordSet(list(commonWords.months));
