@@ -67,9 +67,9 @@ const SENTENCE_END = /[.!?]["”’)]?$/;
 const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
 
 const LONG_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
-/** "Business", "Exclusive": a section's name or a label of one or two words over a longer headline. */
+/** "Business", "Exclusive": a section's name or a label of one or two words over a longer headline (not over a line that introduces: "X reports:"). */
 function isKicker(block: Block, next: Block | undefined): boolean {
-  return !!next && !TERMINAL.test(block.text) && wordsUpTo(block.text, 2) <= 2 && !TERMINAL.test(next.text) && wordsUpTo(next.text, 4) >= 4 && wordsUpTo(next.text, 30) <= 30;
+  return !!next && !TERMINAL.test(block.text) && wordsUpTo(block.text, 2) <= 2 && !TERMINAL.test(next.text) && !next.text.endsWith(':') && wordsUpTo(next.text, 4) >= 4 && wordsUpTo(next.text, 30) <= 30;
 }
 
 /** "Poll: Voters Trust Neither Party." A headline copied with a full stop: short, its long words capitalized. */
@@ -149,7 +149,8 @@ export function classifyBlocks(blocks: Block[]): number | null {
 
   // The headline is the first line, past the site's menus ("Skip to main content", "World | Europe").
   let headlineAt = 0;
-  while (headlineAt < Math.min(chromeFrom - 1, LEADING_CHROME_MAX) && (chromeAt(headlineAt) || isKicker(blocks[headlineAt]!, blocks[headlineAt + 1]))) headlineAt++;
+  // Below a site's menus, a section's label may stand over the headline.
+  while (headlineAt < Math.min(chromeFrom - 1, LEADING_CHROME_MAX) && (chromeAt(headlineAt) || (headlineAt > 0 && isKicker(blocks[headlineAt]!, blocks[headlineAt + 1])))) headlineAt++;
   let firstBody = true;
   blocks.forEach((b, i) => {
     if (i >= chromeFrom) {
