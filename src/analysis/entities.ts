@@ -404,7 +404,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   const head = units[0]!;
   if (units.length >= 2 && units.length <= 3 && head.kind === 'gaz' && head.to - head.from === 1 && TOWN_KINDS.has(head.entry!.kind) && units.slice(1).every((u) => u.kind === 'cap' && isNameWord(unitWord(words, u).norm))) {
     const end = units[units.length - 1]!.to;
-    if (roleAfter(words, end) || isSpeechWord(words[end]?.lower ?? '')) {
+    if (roleAfter(words, end, false) || isSpeechWord(words[end]?.lower ?? '')) {
       push(candidate(sentence, words, head.from, end, 'person', 2, 'person.name-with-place-word'));
       return;
     }
@@ -663,11 +663,11 @@ function titleWithComplement(words: Word[], from: number): [number, number] | nu
 const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
 
 /** "Theresa Fallon, director of ...," / "Tong Zhao, a political expert at ...". */
-function roleAfter(words: Word[], to: number): [number, number] | null {
+function roleAfter(words: Word[], to: number, pastAge: boolean): [number, number] | null {
   let i = to;
   let copular = false;
   // "Tomas Ferreira, 45, a fisherman": past the age.
-  if (words[i]?.text === ',' && words[i + 1]?.info.digitFirst && words[i + 2]?.text === ',' && words[i + 1]!.text.length <= 3) i += 2;
+  if (pastAge && words[i]?.text === ',' && words[i + 1]?.info.digitFirst && words[i + 2]?.text === ',' && words[i + 1]!.text.length <= 3) i += 2;
   if (words[i]?.text === ',') i++;
   else if (words[i] && (words[i]!.lower === 'is' || words[i]!.lower === 'was')) {
     i++;
@@ -981,7 +981,9 @@ function addRole(roles: string[], role: string): void {
 function addRoles(c: Candidate, text: string): { before: [number, number] | null; after: [number, number] | null } {
   // Only for a person the rules are sure of: a role changes no rule's verdict here, so the entity reader's features stay as trained.
   const before = roleBefore(c.words, c.from, c.to) ?? (c.type === 'person' && c.strength >= 2 ? titleWithComplement(c.words, c.from) : null);
-  const after = roleAfter(c.words, c.to);
+  // Past an age only for a person the rules are sure of: for others, a role decides their type and strength, which the entity
+  // reader reads as features (and was trained with).
+  const after = roleAfter(c.words, c.to, c.type === 'person' && c.strength >= 2);
   if (before) addRole(c.roles, text.slice(before[0], before[1]));
   if (after) addRole(c.roles, text.slice(after[0], after[1]));
   return { before, after };
@@ -1474,6 +1476,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
         // The rules look for roles beside people and organizations only ("Councillor Helena Marsh" was a town's name to them).
         if (c.type === 'person' && !c.roles.length) addRoles(c, text);
       }
+      // A person now sure: a role after the age too ("Ada Lind, 45, a lawyer").
+      if (c.type === 'person' && c.strength < 2) addRoles(Object.assign(c, { strength: 2 }), text);
       c.strength = Math.max(c.strength, 2);
     } else {
       // A name no rule proposed stands on the model alone: not when it hesitates.
@@ -1544,7 +1548,7 @@ const SHARED_ROLES = new WordSet([
 
 /** "…, a councillor in the district", "…, the company's chief executive": a role after the name that only a person holds. */
 function personRoleAfter(words: Word[], to: number): boolean {
-  const role = roleAfter(words, to);
+  const role = roleAfter(words, to, false);
   if (!role) return false;
   let head: Word | undefined;
   for (let k = to + 1; k < words.length && words[k]!.start < role[1]; k++) {

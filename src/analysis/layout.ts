@@ -44,11 +44,15 @@ function wordsUpTo(text: string, limit: number): number {
   return n;
 }
 
+/** "3 hours ago", "Updated 20 minutes ago": when a page was posted, counted back from when it was copied. */
+const TIME_AGO = /^(?:(?:updated|published|posted)\s+)?\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago$/i;
+
 function isDateLine(text: string): boolean {
   if (text.length > 90) return false;
+  if (TIME_AGO.test(text)) return true;
   const words = text.replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
-  const dateWords = words.filter((w) => months.has(w) || weekdays.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) || /^\d{1,2}:\d\d$/.test(w) || /^(a\.?m\.?|p\.?m\.?|[A-Z]{1,4}T|GMT|UTC|updated|published|posted|on|at|ago|mins?|minutes?|hours?|hrs?|days?|weeks?)$/i.test(w));
+  const dateWords = words.filter((w) => months.has(w) || weekdays.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) || /^\d{1,2}:\d\d$/.test(w) || /^(a\.?m\.?|p\.?m\.?|[A-Z]{1,4}T|GMT|UTC|updated|published|posted|on|at)$/i.test(w));
   return dateWords.length >= Math.max(2, words.length - 1);
 }
 
