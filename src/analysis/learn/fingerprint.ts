@@ -13,6 +13,9 @@ const PROBE = [
   '[Mayor Tom] Hale told reporters the docks would reopen in May, according to two officials familiar with the plan. ' +
     'Residents of Portleven, Falmouth and St Ives were told to expect delays; one fisherman said he was not worried.',
   'Kim Jong Un met Wang Yi in Beijing, and the Korean Peninsula dominated the talks, the foreign ministry said.',
+  // A role after an age, and a short line of date words: rules whose verdicts are features too.
+  'Pellow, 55, the son of a fisherman, is a harbour insider.',
+  '9 days',
 ].join('\n\n');
 
 /** FNV-1a over the probe's feature ids and word offsets for one reader, as 8 hex digits. */
