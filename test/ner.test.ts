@@ -89,6 +89,14 @@ describe('the entity reader on sentences we wrote', () => {
     expect(lumen.mentions.map((m) => m.text)).toEqual(['Lumen Foods', 'Lumen Foods Plc', 'Lumen Foods']);
   });
 
+  it('reads a name the reader takes for another kind as a company where it is owned or employs: "shares in Nordic Air"', () => {
+    const article = analyze('Nordic Air ordered 40 jets on Monday. Shares in Nordic Air rose, said Karin Holm, chief executive of Nordic Air.');
+    expect(entity(article, 'Nordic Air')).toMatchObject({ type: 'organization' });
+    expect(entity(article, 'Nordic Air')!.mentions).toHaveLength(3);
+    // Not a name that qualifies the noun after it.
+    expect(analyze('Tomas Berg, director of Brussels-based think tank Harbour Forum, spoke.').entities.map((e) => [e.name, e.type])).not.toContainEqual(['Brussels', 'organization']);
+  });
+
   it('reads where a person works as an organization: "an analyst at Peel Hunt"', () => {
     const article = analyze('"It is a disappointing set of numbers," said Mark Hale, an analyst at Peel Hunt.');
     expect(typeOf(article, 'Peel Hunt')).toBe('organization');

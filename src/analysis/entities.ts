@@ -1127,6 +1127,20 @@ function isDemonymPhrase(words: Word[], from: number, to: number): boolean {
   return matchGazetteerTokens(words, to - 1, false)?.kind === 'demonym';
 }
 
+/**
+ * "shares in Nordic Air", "Nordic Air shares", "chief executive of Nordic Air", "an analyst at Fearnley": words that make the name
+ * [from, to) a company's, owned or employing.
+ */
+function actsAsCompany(words: Word[], from: number, to: number): boolean {
+  const before = words[from - 1]?.lower;
+  const owned = (before === 'in' && STAKE_NOUNS.has(words[from - 2]?.lower ?? '')) || SHARE_WORDS.hasLower(words[to]);
+  // Not a name that qualifies what follows it: "director of Brussels-based think tank", "soldiers at the al-Ram checkpoint".
+  const qualifies = words[to]?.text === '-' || (words[to]?.kind === 'word' && !words[to]!.capitalized);
+  const employs = !qualifies && ((before === 'of' && (descriptorNouns.hasLower(words[from - 2]) || lowerTitleHeads.hasLower(words[from - 2]))) || isWorkplace(words, from));
+  return owned || employs;
+}
+const SHARE_WORDS = new WordSet(['shares', 'stock']);
+
 /** "Sydney Water", "Scottish Power", "Water UK": a place (or its demonym) and a service word, in either order. */
 function isServiceName(words: Word[], from: number, to: number): boolean {
   const place = (at: number, length: number) => {
@@ -1382,6 +1396,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
   }
   for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, spans)), ruled), ruled, namedAlone), text, namedAlone))) {
+    // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
+    if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = { ...span, type: 'organization' };
     // "Brussels-based", "Kremlin-backed": the reader learned such words as other names (CoNLL's convention); a known place keeps its name.
     if (span.type === 'other') {
       const place = words[span.to]?.text === '-' && !words[span.to]!.spaced && LOWER_FIRST.test(words[span.to + 1]?.text ?? '') ? ruledName(ruled, span.from, span.to) : undefined;
