@@ -399,6 +399,15 @@ describe('organizations described', () => {
   });
 });
 
+describe('names only a source shows', () => {
+  it('reads a capitalized name the readers passed over as a name, not an unnamed source; "One Republican" stays unnamed', () => {
+    const a = article('The airline ordered jets from Vantor last week. Vantor did not disclose discounts, which are common. One Republican said the deal was rushed.');
+    const vantor = a.entities.find((e) => e.id === quoteOf(a, 'discounts').speaker);
+    expect(vantor).toMatchObject({ name: 'Vantor', anonymous: false });
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'the deal was rushed').speaker)?.anonymous).toBe(true);
+  });
+});
+
 describe('unnamed sources at a named workplace', () => {
   it('credits "a senior official at the state oil company, VPC, who spoke on condition of anonymity" to the official, not to VPC', () => {
     const a = article('A senior official at the state oil company, VPC, who spoke on condition of anonymity, said fuel imports had fallen sharply.');

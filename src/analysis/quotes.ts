@@ -6,7 +6,7 @@ import { uncapitalized, WordSet, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
-  anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, cueVerbs, cueVerbsAt, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, femaleNames, maleHonorifics, maleNames, nounCues,
+  anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, demonymCountry, groupNouns, cueVerbsAt, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, femaleNames, maleHonorifics, maleNames, nounCues,
   genericOrgNouns, isGazetteerPlace, titleHeads, lowerTitleHeads, lowerTitleWords, months, orgDescriptors, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
@@ -495,7 +495,7 @@ export class QuoteFinder {
     if (this.model) this.mergeWithModel();
     // An unnamed source whose every quote went (a look-alike, a quote inside another) is no actor of the article.
     const speaking = new Set(this.quotes.map((q) => q.speaker));
-    for (const e of this.ctx.table.entities) if (e.anonymous && !speaking.has(e.id)) e.mentions.length = 0;
+    for (const e of this.ctx.table.entities) if (namedBySource(e) && !speaking.has(e.id)) e.mentions.length = 0;
     return this.quotes;
   }
 
@@ -1556,8 +1556,11 @@ export class QuoteFinder {
     const key = name.toLowerCase();
     const same = this.anonymousByName.get(key);
     if (same && !NEW_ONE_OPENING.test(phrase)) return same;
+    // "Airbus did not disclose": a name the readers passed over is no unnamed source.
+    // Not after "a" or "one": "One Republican threatened" is an unnamed member.
+    const proper = !INDEFINITE_OPENING.test(phrase) && isProperName(name, opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name));
     const entity = this.ctx.table.add({
-      name, type: 'other', mentions: [], anonymous: true, rule: 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
+      name, type: 'other', mentions: [], anonymous: !proper, rule: proper ? SPEAKER_NAME_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
       roles: [], strength: 1, nameWords: key.split(SPACES).map(singular),
     });
     this.anonymousByName.set(key, entity);
@@ -1605,7 +1608,7 @@ export class QuoteFinder {
     if (!starts) this.anonymousMentionStarts.set(speaker, (starts = new Set()));
     if (starts.has(source.start)) return;
     starts.add(source.start);
-    speaker.mentions.push({ start: source.start, end: source.end, text: source.text, form: 'name', rule: 'person.unnamed-source' });
+    speaker.mentions.push({ start: source.start, end: source.end, text: source.text, form: 'name', rule: speaker.rule });
   }
 
   private makeQuote(raw: RawQuote | null, kind: QuoteKind, attribution: Attribution | null, content?: [number, number]): Quote {
@@ -1619,7 +1622,7 @@ export class QuoteFinder {
     const source = attribution?.source ? span(text, attribution.source.start, attribution.source.end) : null;
     if (speaker) {
       this.lastSpeaker = { entity: speaker, at: end, block };
-      if (speaker.anonymous && source) this.mentionUnnamed(speaker, source);
+      if (namedBySource(speaker) && source) this.mentionUnnamed(speaker, source);
     }
     const quote: Quote = {
       kind, start, end, text: text.slice(start, end), speaker: speaker?.id ?? null, source, speakerText: source?.text ?? null,
@@ -2107,11 +2110,50 @@ export class QuoteFinder {
 }
 
 const RECENT_QUOTES_CHECKED = 64;
+/** A speaker's name the entity readers passed over, read from the source of a quote. */
+const SPEAKER_NAME_RULE = 'name.speaker';
+/** Speakers that the quotes name (unnamed sources, and names only a source shows): mentioned where they are sources. */
+const namedBySource = (e: EntityDraft) => e.anonymous === true || e.rule === SPEAKER_NAME_RULE;
+const PROPER_WORD = /^\p{Lu}[\p{L}'’.&-]*$/u;
+/**
+ * "Airbus", "Nordic Air": capitalized words, none of them a common, describing or group word ("Analysts", "Democrats", "Dutch") nor,
+ * alone, a plural ("Dealers") or the word that opens the sentence ("Assault", "Readers"), capitalized by its place.
+ */
+function isProperName(name: string, opensSentence: boolean): boolean {
+  const words = name.split(SPACES);
+  if (words.length === 1 && (opensSentence || PLURAL_END.test(name))) return false;
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    return PROPER_WORD.test(w) && !commonWordSet.has(lower) && !anonymousNouns.has(singular(lower)) && !descriptorNouns.has(singular(lower)) && !groupNouns.has(w) && !demonymCountry.has(w);
+  });
+}
+/** Does the word at `at` open its line, or its sentence (after a stop, a closing mark maybe, and a space)? */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0 || text[k] === '\n' || text[k] === '\r') return true;
+  if (k === at - 1) return false;
+  if (CLOSING_MARKS.includes(text[k]!)) k--;
+  return k >= 0 && (text[k] === '.' || text[k] === '!' || text[k] === '?');
+}
+const CLOSING_MARKS = '"”’)';
+/** Is the word written, capitalized, inside a sentence somewhere in the text ("jets from Airbus")? */
+function writtenInsideSentence(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const after = text.charCodeAt(i + word.length);
+    if (i > 0 && text[i - 1] === ' ' && !opensSentence(text, i) && !(after >= 97 && after <= 122)) return true;
+  }
+  return false;
+}
+/** A plural's ending, not that of "Airbus" or "Congress". */
+const PLURAL_END = /[^su]s$/;
+
 // Patterns tested per quote or per word live in constants, not in literals made anew at each call.
 /** A phrase for someone met before: "the official", "this spokesman". */
 const DEFINITE_OPENING = /^(the|this|that)\b/i;
 /** The determiner left off an unnamed source's name: "a senior official" → "senior official". */
 const DETERMINER_OPENING = /^(a|an|the|some|another|other|one)\s+/i;
+const INDEFINITE_OPENING = /^(a|an|one|some|another|other)\s/i;
 /** An indefinite phrase names someone new, though the words were met before: "another official". */
 const NEW_ONE_OPENING = /^(another|a|an)\b/i;
 const IMPERSONAL_SUBJECT = /^(it|there)$/i;
