@@ -751,7 +751,6 @@ function readCitiesAsClubs(candidates: Candidate[], playing: Candidate[]): void 
 
 const PLACE_KINDS = new Set<GazetteerEntry['kind']>(['country', 'capital', 'city', 'state', 'region']);
 
-/** In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0". */
 /** A match report: three sentences or more, and a sixth of them, about sport. Counting reads the whole article, so it is asked only when it matters, once. */
 function sportsArticleTest(sentences: Sentence[]): () => boolean {
   let sportsArticle: boolean | undefined;
@@ -765,6 +764,7 @@ function sportsArticleTest(sentences: Sentence[]): () => boolean {
   };
 }
 
+/** In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0". */
 function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], isSportsArticle: () => boolean): void {
   const asTeam = (c: Candidate) => {
     Object.assign(c, { type: 'organization', mentionType: 'organization', name: `${c.name} national team`, metonym: true, form: 'metonym', rule: 'org.metonym.national-team' });
@@ -1492,8 +1492,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
         // The rules look for roles beside people and organizations only ("Councillor Helena Marsh" was a town's name to them).
         if (c.type === 'person' && !c.roles.length) addRoles(c, text);
       }
-      // A person now sure: a role after the age too ("Ada Lind, 45, a lawyer").
-      if (c.type === 'person' && c.strength < 2) addRoles(Object.assign(c, { strength: 2 }), text);
+      if (c.type === 'person' && c.strength < 2) {
+        // A person now sure: a role after the age too ("Ada Lind, 45, a lawyer").
+        c.strength = 2;
+        addRoles(c, text);
+      }
       c.strength = Math.max(c.strength, 2);
     } else {
       // A name no rule proposed stands on the model alone: not when it hesitates.

@@ -6,8 +6,9 @@ import { uncapitalized, WordSet, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
-  anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, demonymCountry, groupNouns, cueVerbsAt, descriptorNouns, documentNouns, emptyReports, femaleHonorifics, femaleNames, maleHonorifics, maleNames, nounCues,
-  genericOrgNouns, isGazetteerPlace, titleHeads, lowerTitleHeads, lowerTitleWords, months, orgDescriptors, weekdays, type CueVerb,
+  anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
+  femaleHonorifics, femaleNames, genericOrgNouns, groupNouns, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
+  orgDescriptors, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -446,9 +447,12 @@ export class QuoteFinder {
 
   constructor(private readonly ctx: QuoteContext) {
     const personMentions: { start: number; entity: EntityDraft }[] = [];
-    for (const m of ctx.table.byStart.values()) if (m.entity.type === 'person' && !m.entity.anonymous) personMentions.push({ start: m.start, entity: m.entity });
+    for (const m of ctx.table.byStart.values()) {
+      if (m.entity.anonymous) continue;
+      if (m.entity.type === 'person') personMentions.push({ start: m.start, entity: m.entity });
+      else if (m.entity.type === 'organization') this.organizationMentions.push({ start: m.start, entity: m.entity });
+    }
     this.personMentions = personMentions.sort((a, b) => a.start - b.start);
-    for (const m of ctx.table.byStart.values()) if (m.entity.type === 'organization' && !m.entity.anonymous) this.organizationMentions.push({ start: m.start, entity: m.entity });
     this.organizationMentions.sort((a, b) => a.start - b.start);
     this.pronounOf = readPronouns(ctx.blocks, this.personMentions);
     for (const e of ctx.table.entities) {
@@ -1556,8 +1560,7 @@ export class QuoteFinder {
     const key = name.toLowerCase();
     const same = this.anonymousByName.get(key);
     if (same && !NEW_ONE_OPENING.test(phrase)) return same;
-    // "Airbus did not disclose": a name the readers passed over is no unnamed source.
-    // Not after "a" or "one": "One Republican threatened" is an unnamed member.
+    // "Airbus did not disclose": a name the readers passed over is no unnamed source; "One Republican threatened" is one.
     const proper = !INDEFINITE_OPENING.test(phrase) && isProperName(name, opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name));
     const entity = this.ctx.table.add({
       name, type: 'other', mentions: [], anonymous: !proper, rule: proper ? SPEAKER_NAME_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
@@ -2119,9 +2122,9 @@ const PROPER_WORD = /^\p{Lu}[\p{L}'’.&-]*$/u;
  * "Airbus", "Nordic Air": capitalized words, none of them a common, describing or group word ("Analysts", "Democrats", "Dutch") nor,
  * alone, a plural ("Dealers") or the word that opens the sentence ("Assault", "Readers"), capitalized by its place.
  */
-function isProperName(name: string, opensSentence: boolean): boolean {
+function isProperName(name: string, capitalizedByPlace: boolean): boolean {
   const words = name.split(SPACES);
-  if (words.length === 1 && (opensSentence || PLURAL_END.test(name))) return false;
+  if (words.length === 1 && (capitalizedByPlace || PLURAL_END.test(name))) return false;
   return words.every((w) => {
     const lower = w.toLowerCase();
     return PROPER_WORD.test(w) && !commonWordSet.has(lower) && !anonymousNouns.has(singular(lower)) && !descriptorNouns.has(singular(lower)) && !groupNouns.has(w) && !demonymCountry.has(w);

@@ -59,9 +59,8 @@ function mentionCounts(workspace: Workspace, entity: Entity): string {
   const here = `Mentioned ${entity.mentions.length}× in this article`;
   const { mentions, articles } = workspace.store.reach(entity);
   // While the workspace is first indexed, "in no other article" may not be true yet.
-  const sofar = workspace.indexing ? ' so far (indexing)' : '';
   if (articles <= 1) return workspace.indexing ? `${here}; other articles are still being indexed.` : `${here}; in no other article.`;
-  return `${here}; ${mentions}× in ${articles} articles of the workspace${sofar}.`;
+  return `${here}; ${mentions}× in ${articles} articles of the workspace${workspace.indexing ? ' so far (indexing)' : ''}.`;
 }
 
 /** Only a direct quote goes in quotation marks: a reported statement is not the speaker's own words. */
