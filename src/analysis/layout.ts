@@ -73,7 +73,9 @@ const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
 const LONG_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
 /** "Business", "Exclusive": a section's name or a label of one or two words over a longer headline (not over a line that introduces: "X reports:"). */
 function isKicker(block: Block, next: Block | undefined): boolean {
-  return !!next && !TERMINAL.test(block.text) && wordsUpTo(block.text, 2) <= 2 && !TERMINAL.test(next.text) && !next.text.endsWith(':') && wordsUpTo(next.text, 4) >= 4 && wordsUpTo(next.text, 30) <= 30;
+  if (!next || TERMINAL.test(block.text) || wordsUpTo(block.text, 2) > 2 || TERMINAL.test(next.text) || next.text.endsWith(':')) return false;
+  const words = wordsUpTo(next.text, 30);
+  return words >= 4 && words <= 30;
 }
 
 /** "Poll: Voters Trust Neither Party." A headline copied with a full stop: short, its long words capitalized. */

@@ -371,6 +371,8 @@ function subjectPronounFor(word: string, next: Word | undefined): Pronoun | null
 const OBJECT_FOLLOWERS = new WordSet(['to', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'on', 'in', 'at', 'for', 'with', 'about', 'as', 'of', 'from', 'by', 'into', 'over', 'after', 'before', 'if', 'when', 'because', 'up', 'out', 'off', 'down', 'back', 'again']);
 /** How far back a pronoun looks for a person who fits it. */
 const PERSONS_LOOKED_BACK = 8;
+/** How many organization mentions back a description ("the company") looks for the one it stands for. */
+const ORGANIZATIONS_LOOKED_BACK = 64;
 
 /**
  * Which pronoun each person takes, as far as the text says: an honorific before a name ("Mrs. Okoro") or a given name that
@@ -1561,7 +1563,7 @@ export class QuoteFinder {
     const same = this.anonymousByName.get(key);
     if (same && !NEW_ONE_OPENING.test(phrase)) return same;
     // "Airbus did not disclose": a name the readers passed over is no unnamed source; "One Republican threatened" is one.
-    const proper = !INDEFINITE_OPENING.test(phrase) && isProperName(name, opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name));
+    const proper = !INDEFINITE_OPENING.test(phrase) && isProperName(name, opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name, source.start));
     const entity = this.ctx.table.add({
       name, type: 'other', mentions: [], anonymous: !proper, rule: proper ? SPEAKER_NAME_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
       roles: [], strength: 1, nameWords: key.split(SPACES).map(singular),
@@ -1576,9 +1578,9 @@ export class QuoteFinder {
   }
 
   /**
-   * "the company", "the Oslo-based chipmaker": the organization named most often before `at` (the later one of a tie), among those
-   * a description with this head may stand for: any, after a generic noun; else one whose name holds the noun and the phrase's
-   * other words ("the appeals court" is the Court of Appeals, not the Supreme Court).
+   * "the company", "the Oslo-based chipmaker": the organization named most often in the last mentions before `at` (the later one of
+   * a tie), among those a description with this head may stand for: any, after a generic noun; else one whose name holds the noun
+   * and the phrase's other words ("the appeals court" is the Court of Appeals, not the Supreme Court).
    */
   private organizationDescribed(head: string, modifiers: string[], at: number): EntityDraft | undefined {
     const generic = genericOrgNouns.has(head);
@@ -1589,8 +1591,10 @@ export class QuoteFinder {
     };
     const counts = new Map<EntityDraft, number>();
     let best: EntityDraft | undefined;
-    for (const m of this.organizationMentions) {
-      if (m.start >= at) break;
+    // A few dozen mentions back at most, so that a long text costs the same per quote.
+    const end = firstNotBefore(this.organizationMentions, (m) => m.start < at);
+    for (let k = Math.max(0, end - ORGANIZATIONS_LOOKED_BACK); k < end; k++) {
+      const m = this.organizationMentions[k]!;
       if (!generic && !named(m.entity)) continue;
       const n = (counts.get(m.entity) ?? 0) + 1;
       counts.set(m.entity, n);
@@ -1957,8 +1961,9 @@ export class QuoteFinder {
     for (let j = k + 2; j < end; j++) {
       if (words[j - 1]!.text === ',' && words[j]!.lower === 'according' && nounCueAt(words, j)) return true;
       // "X is considering tariffs, three people familiar with the talks said, …": so does a source set off after it.
-      const separator = words[j]?.kind === 'word' && cueAt(words, j)?.kind === 'speech' ? lastSeparator(words, k + 2, j) : -1;
-      const closes = words[j + 1] === undefined || j + 1 >= end || words[j + 1]!.text === ',' || words[j + 1]!.text === '.';
+      if (cueAt(words, j)?.kind !== 'speech') continue;
+      const separator = lastSeparator(words, k + 2, j);
+      const closes = j + 1 >= end || words[j + 1]!.text === ',' || words[j + 1]!.text === '.';
       if (separator > k && j - separator <= 7 && closes && this.subjectBefore(words, j, separator + 1)) return true;
     }
     return false;
@@ -2140,14 +2145,18 @@ function opensSentence(text: string, at: number): boolean {
   return k >= 0 && (text[k] === '.' || text[k] === '!' || text[k] === '?');
 }
 const CLOSING_MARKS = '"”’)';
-/** Is the word written, capitalized, inside a sentence somewhere in the text ("jets from Airbus")? */
-function writtenInsideSentence(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+/** Is the word written, capitalized, inside a sentence near `at` ("jets from Airbus")? Near: a long text costs the same per source. */
+function writtenInsideSentence(text: string, word: string, at: number): boolean {
+  const from = Math.max(0, at - NEAR_CHARACTERS);
+  const near = text.slice(from, at + NEAR_CHARACTERS);
+  for (let k = near.indexOf(word); k >= 0; k = near.indexOf(word, k + 1)) {
+    const i = from + k;
     const after = text.charCodeAt(i + word.length);
     if (i > 0 && text[i - 1] === ' ' && !opensSentence(text, i) && !(after >= 97 && after <= 122)) return true;
   }
   return false;
 }
+const NEAR_CHARACTERS = 20_000;
 /** A plural's ending, not that of "Airbus" or "Congress". */
 const PLURAL_END = /[^su]s$/;
 
