@@ -147,6 +147,17 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Okoro Lumigraphs')).toBeUndefined();
   });
 
+  it('reads a company\'s name before another capitalized word, after a determiner, as a product, not a person', () => {
+    const article = analyze('Corvane Labs on Monday introduced a cheaper version of its headset, the Corvane Halo, to catch up with Meta and Apple. The new model costs $499, the company said.');
+    expect(entity(article, 'Corvane Halo')).toBeUndefined();
+    // "the company" is the one the story is about, its sentence's subject, not the one named last.
+    expect(article.quotes[0]?.speakerText).toBe('the company');
+    expect(article.entities.find((e) => e.id === article.quotes[0]?.speaker)?.name).toBe('Corvane Labs');
+    // A title is not a product of the office it shares a word with.
+    const office = analyze('Home Secretary Ada Marsh said checks would rise. The Home Office agreed. "The Home Secretary and I agree," the minister said.');
+    expect(entity(office, 'Ada Marsh')!.mentions.map((m) => m.text)).toContain('Home Secretary');
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

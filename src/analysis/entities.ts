@@ -931,6 +931,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   }
   readCoordinatedPlaces(candidates);
   cutThingsNamedAfterPeople(candidates);
+  cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
@@ -1732,6 +1733,37 @@ function cutThingsNamedAfterPeople(candidates: Candidate[]): void {
     surname.confidence = c.confidence;
     candidates[k] = surname;
   }
+}
+
+const PRODUCT_DETERMINERS = new WordSet(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "Lumen Labs … the Lumen Vista", "a Boeing 737": after a determiner, a company's name (or its name without its head word) before
+ * more capitalized words names a product, not a person or a place. A title, an honorific or a first name still makes a person, and a
+ * head word or a connector an organization or a place ("the Corvane Foundation", "the Eastern District of New York").
+ */
+function cutProductsOfCompanies(candidates: Candidate[]): void {
+  const companies = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'organization' || c.titleOnly) continue;
+    companies.add(c.nameWords.join(' ').toLowerCase());
+    const last = c.nameWords.at(-1)!;
+    if (c.nameWords.length >= 2 && (orgHeads.has(last) || legalSuffixes.has(last)) && !isGazetteerPlace(c.nameWords.slice(0, -1))) {
+      companies.add(c.nameWords.slice(0, -1).join(' ').toLowerCase());
+    }
+  }
+  if (!companies.size) return;
+  const isProduct = (c: Candidate) => {
+    // An organization stays: "the Google Science Fair" is Google's, but an organization too.
+    if (c.type === 'organization' || c.titleOnly || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule) || c.rule.startsWith('org.')) return false;
+    // "the Corvane Foundation", "the Corvane Arena" are named by their head word.
+    const last = c.nameWords.at(-1)!;
+    if (c.nameWords.some((w) => CONNECTORS.has(w)) || orgHeads.has(last) || placeHeads.has(last) || legalSuffixes.has(last)) return false;
+    if (!PRODUCT_DETERMINERS.hasLower(c.words[c.from - 1])) return false;
+    for (let n = 1; n < c.nameWords.length; n++) if (companies.has(c.nameWords.slice(0, n).join(' ').toLowerCase())) return true;
+    return false;
+  };
+  for (let k = candidates.length - 1; k >= 0; k--) if (isProduct(candidates[k]!)) candidates.splice(k, 1);
 }
 
 /** "Alzheimer's disease", "Moore's law": nouns that a name written as their owner makes the name of a thing. */

@@ -1596,11 +1596,22 @@ export class QuoteFinder {
     for (let k = Math.max(0, end - ORGANIZATIONS_LOOKED_BACK); k < end; k++) {
       const m = this.organizationMentions[k]!;
       if (!generic && !named(m.entity)) continue;
-      const n = (counts.get(m.entity) ?? 0) + 1;
+      // The sentence's subject is the story's more than a name inside it: "Acme Labs unveiled …, to catch up with Apple."
+      const n = (counts.get(m.entity) ?? 0) + (this.opensSentenceOrDefinite(m.start) ? 2 : 1);
       counts.set(m.entity, n);
       if (!best || n >= counts.get(best)!) best = m.entity;
     }
     return best;
+  }
+
+  /** Does the name at `at` open its sentence, or after a dateline's dash, maybe after "The"? */
+  private opensSentenceOrDefinite(at: number): boolean {
+    const { text } = this.ctx;
+    if (text.startsWith('The ', at - 4) || text.startsWith('the ', at - 4)) at -= 4;
+    if (opensSentence(text, at)) return true;
+    let k = at - 1;
+    while (k >= 0 && text[k] === ' ') k--;
+    return k < at - 1 && (text[k] === '—' || text[k] === '–');
   }
 
   /** The last person named before `at` who fits; a few mentions back at most. */
