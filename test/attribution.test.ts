@@ -775,6 +775,18 @@ describe('cues coordinated with a first one', () => {
     expect(said(match)).toEqual([['a second stand would open in May', 'Its chairman', 'added']]);
   });
 
+  it('reads no report in "agreed" before a deal, unless a clause follows: "agreed a fee", "agreed terms", "agreed the plan would fail"', () => {
+    const a = article(
+      'Rovers have agreed a club-record fee with Porto for the striker, according to people close to the deal.\n\n' +
+        'The club has agreed terms with the player, the newspaper reported. Its chairman agreed the fee would be paid in May.',
+    );
+    expect(said(a)).toEqual([
+      ['Rovers have agreed a club-record fee with Porto for the striker', 'people', 'according to'],
+      ['The club has agreed terms with the player', 'the newspaper', 'reported'],
+      ['the fee would be paid in May', 'Its chairman', 'agreed'],
+    ]);
+  });
+
   it('reads one report for a cue the rules read: no second content after "according to … familiar with"', () => {
     const a = article(
       "The Federal Trade Commission is reviewing Nvelo's planned $2.4 billion acquisition of software maker Quillstone, according to two people familiar with the matter who were not authorized to speak publicly.",

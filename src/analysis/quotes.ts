@@ -902,6 +902,7 @@ export class QuoteFinder {
     // "added 300 jobs", "added a second", "added another": "add" before a count adds it, unless a clause follows ("added 30 people had died").
     const count = verb?.lemma === 'add' ? countEnd(words, k) : -1;
     if (count >= 0 && !hasVerbSoon(words, count - 1)) return false;
+    if (verb && cue && agreesDeal(words, wordAt(words, cue.start), verb)) return false;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
     if (!tagged && verb && DETERMINER_ONLY.hasLower(w) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
     // "wants to", "plans to" report an intention; "continue to", "said to be" do not; "declined to comment", "refused to say
@@ -1868,7 +1869,7 @@ export class QuoteFinder {
       const after = k + cue.words.length;
       // "X is considering sanctions, according to three people", "the bank agreed to settle, the regulator said": the named
       // source of the whole clause comes last.
-      if ((cue.kind === 'belief' || cue.kind === 'stance' || words[after]?.lower === 'to') && this.accordingAfter(words, k, end)) continue;
+      if ((cue.kind === 'belief' || cue.kind === 'stance' || words[after]?.lower === 'to' || agreesDeal(words, k, cue)) && this.accordingAfter(words, k, end)) continue;
       const tell = isTell(cue.lemma);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastSeparator(words, from, k);
@@ -2311,10 +2312,17 @@ function countEnd(words: Word[], k: number): number {
 }
 
 /** A verb in the ten words from `k`, up to the sentence's stop: an auxiliary or a form in -ed ("had", "died"). */
-function hasVerbSoon(words: Word[], k: number): boolean {
+/** "agreed a fee with Porto", "agreed terms": "agree" (at word k) takes a deal as its object, unless a clause follows ("agreed the plan would fail"). */
+function agreesDeal(words: Word[], k: number, verb: CueVerb): boolean {
+  const next = words[k + verb.words.length];
+  return verb.lemma === 'agree' && !!next && (DETERMINER_ONLY.hasLower(next) || next.lower === 'terms') && !hasVerbSoon(words, k + verb.words.length, true);
+}
+
+/** Does a verb follow word k within ten words of its sentence (or its clause, to the next comma)? */
+function hasVerbSoon(words: Word[], k: number, inClause = false): boolean {
   for (let j = k + 1; j < words.length && j < k + 10; j++) {
     const w = words[j]!;
-    if (w.text === '.' || w.text === ';') return false;
+    if (w.text === '.' || w.text === ';' || (inClause && w.text === ',')) return false;
     if (w.kind === 'word' && !w.capitalized && (AUXILIARIES.hasLower(w) || (w.lower.length > 4 && w.lower.endsWith('ed')))) return true;
   }
   return false;
