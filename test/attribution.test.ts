@@ -225,6 +225,11 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(quoteOf(a, 'Harbour Song')).toMatchObject({ speakerText: 'Ilse Varga', cue: { text: 'was written' } });
   });
 
+  it('reads the subject of a passive with an agent as its content, not the cue and the agent after it: "Her death was confirmed by …"', () => {
+    const a = article('Her death was confirmed by her daughter, Lucia Marsh-Hale, who said the cause was heart failure.');
+    expect(quoteOf(a, 'Her death')).toMatchObject({ text: 'Her death', speakerText: 'Lucia Marsh-Hale', cue: { text: 'was confirmed' } });
+  });
+
   it('gives a passive reading with a subject no speaker: its subject is what is talked about ("The pier is considered …")', () => {
     const a = article('The pier is considered a danger to the boats moored beside it.');
     expect(quoteOf(a, 'a danger to the boats')).toMatchObject({ speakerText: null, cue: { text: 'is considered' } });

@@ -1088,7 +1088,10 @@ export class QuoteFinder {
     // "has been endorsed by dozens of papers": the agent is no content.
     if (words[by]?.lower === 'by' && words[by]!.start === f.start) return null;
     const agent = words[by]?.lower === 'by' ? this.nounPhraseAfter(words, by + 1, Math.min(words.length, by + 9)) : null;
-    return this.modelReading(f, cue, verb, agent);
+    // "Her death was confirmed by her daughter": what was confirmed is the subject, not the cue and the agent after it.
+    const from = wordAt(words, f.start);
+    const subjectEnd = agent && f.start < cue.start && f.end > cue.start ? trimBack(words, from, cueFrom) : -1;
+    return this.modelReading(subjectEnd > from ? { ...f, end: words[subjectEnd - 1]!.end } : f, cue, verb, agent);
   }
 
   private modelReading(f: Found, cue: Span, verb: CueVerb | null, source: Source | null): Quote {
