@@ -181,6 +181,13 @@ describe('the entity reader on sentences we wrote', () => {
     expect(typeOf(analyze('Boats sailed into Prince William Sound at dawn.'), 'Prince William Sound')).not.toBe('person');
   });
 
+  it('reads names after a settlement noun and "of", and those listed with them, as places: "the towns of Canoas and São Leopoldo"', () => {
+    const article = analyze('Rescue teams went to the towns of Canoas and São Leopoldo, and to the villages of Arroio Pinto and Vila Nova.');
+    for (const name of ['São Leopoldo', 'Arroio Pinto', 'Vila Nova']) expect(entity(article, name)?.type).toBe('place');
+    // A person named with a title stays one.
+    expect(entity(analyze('The mayor of the city of Lagos, Governor Ada Okafor, said the roads were shut.'), 'Ada Okafor')?.type).toBe('person');
+  });
+
   it('reads a name the model hesitates over between two places of a list as a place', () => {
     const article = analyze(
       'Flood warnings issued as storm nears coast\n\nResidents of three coastal towns were told to leave their homes on Friday.\n\n' +

@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
-  isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
+  isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, eventHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -1652,6 +1652,7 @@ function sortedByStart<T extends { start: number }>(items: T[]): T[] {
  * a place too, though it reads as a first name; not the surname of a person the text names.
  */
 function readCoordinatedPlaces(candidates: Candidate[]): void {
+  readSettlementNames(candidates);
   const surnames = new Set<string>();
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length >= 2) surnames.add(c.nameWords.at(-1)!);
   for (let k = 1; k < candidates.length; k++) {
@@ -1681,6 +1682,36 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
     const joiner = c.words[c.to]?.lower;
     if (before.to !== c.from - 1 || c.words[c.from - 1]!.text !== ',' || after.from !== c.to + 1 || (joiner !== ',' && joiner !== 'and' && joiner !== 'or')) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
+  }
+}
+
+/** "towns", "cities": a settlement noun, singular or plural. */
+function isSettlementNoun(w: Word | undefined): boolean {
+  if (!w || w.capitalized) return false;
+  const lower = w.lower;
+  return settlementNouns.has(lower) || (lower.endsWith('ies') && settlementNouns.has(`${lower.slice(0, -3)}y`)) || (lower.endsWith('s') && settlementNouns.has(lower.slice(0, -1)));
+}
+
+/**
+ * "the town of São Leopoldo", "the villages of Arroio Pinto and Vila Nova": names after a settlement noun and "of", and those
+ * listed with them, are places, whatever their shape says. Not a person named with a title or an honorific.
+ */
+function readSettlementNames(candidates: Candidate[]): void {
+  let listed: Candidate | undefined;
+  for (const c of candidates) {
+    const before = c.words[c.from - 1];
+    const opensList = before?.lower === 'of' && isSettlementNoun(c.words[c.from - 2]);
+    // The list goes on across ",", "and", "or" (", and"), in the same sentence.
+    const joiner = listed && listed.sentence === c.sentence ? c.words.slice(listed.to, c.from).map((w) => w.lower).join(' ') : '';
+    const continuesList = joiner === ',' || joiner === 'and' || joiner === 'or' || joiner === ', and' || joiner === ', or';
+    if (!opensList && !continuesList) {
+      listed = undefined;
+      continue;
+    }
+    listed = c;
+    if (c.type !== 'person' && c.type !== 'unknown') continue;
+    if (c.rule === 'person.title' || c.rule === 'person.honorific' || c.titleOnly) continue;
+    Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.settlement' });
   }
 }
 

@@ -153,6 +153,7 @@ export const nameParticles = new WordSet(list(people.surnameParticles));
 export const groupNouns = new WordSet(list(people.groupNouns));
 export const placeHeads = new WordSet(list(places.headWords));
 export const placeFeatureNouns = lowerSet(places.featureNouns);
+export const settlementNouns = lowerSet(places.settlementNouns);
 export const locativePrepositions = lowerSet(places.prepositions);
 export const orgHeads = new WordSet(list(organizations.headWords));
 export const orgDescriptors = lowerSet(organizations.descriptorNouns);
