@@ -792,6 +792,13 @@ describe('cues coordinated with a first one', () => {
     ]);
   });
 
+  it('reads a clause set off by "though" as a report of its own, and a participle describing a noun as none', () => {
+    const a = article('The drug was linked to fewer falls in a study published on Monday, though researchers cautioned that the findings were early.');
+    expect(said(a)).toEqual([['the findings were early', 'researchers', 'cautioned']]);
+    const b = article('The council estimates that 5,000 homes are at risk, a number expected to double by 2050.');
+    expect(said(b)).toEqual([['5,000 homes are at risk, a number expected to double by 2050', 'The council', 'estimates']]);
+  });
+
   it('reads one report for a cue the rules read: no second content after "according to … familiar with"', () => {
     const a = article(
       "The Federal Trade Commission is reviewing Nvelo's planned $2.4 billion acquisition of software maker Quillstone, according to two people familiar with the matter who were not authorized to speak publicly.",

@@ -98,11 +98,12 @@ const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', '
 /** Words that open a description of an unnamed source: "a person briefed on", "people familiar with". */
 const SOURCE_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
 const WORKPLACE_PREPOSITIONS = new WordSet(['at', 'for', 'with', 'from', 'of', 'in']);
-const NP_STOP = new WordSet(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
+const NP_STOP = new WordSet(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'though', 'although', 'whereas', 'unless', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
 /** What opens an adverbial clause or phrase after a comma: "as it tries", "while", "adding", "citing". */
 const ADVERBIAL_OPENERS = new WordSet(['as', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'amid', 'despite', 'whereas']);
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+const SUBORDINATORS = new WordSet(['though', 'although', 'whereas', 'because', 'while', 'but', 'yet']);
 const TAIL_OPENERS = new WordSet(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'then', 'also', 'after', 'before', 'when', 'while', 'via', 'through', 'by', 'to', 'with', 'from', 'of', 'according']);
 const CONTRACTED_PRONOUN = /^(he|she|they|we|i|it|you|there|that)['’]\p{Ll}+$/u;
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
@@ -1937,6 +1938,9 @@ export class QuoteFinder {
       if (isPassive(words, k, from)) continue;
       const source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null);
       if (!source) continue;
+      // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
+      const sourceAt = wordAt(words, source.start);
+      if (words[after]?.lower === 'to' && w.lower.endsWith('ed') && words[sourceAt - 1]?.text === ',' && (words[sourceAt]!.lower === 'a' || words[sourceAt]!.lower === 'an')) continue;
       // "…, which Japan calls the Senkaku, …": the relative pronoun is what the verb names or describes; nothing is reported.
       const before = words[wordAt(words, source.start) - 1];
       if (NAMING_LEMMAS.has(cue.lemma) && before && OBJECT_RELATIVES.hasLower(before) && words[wordAt(words, source.start) - 2]?.text === ',') continue;
@@ -2117,6 +2121,8 @@ export class QuoteFinder {
   private tailIsAttribution(words: Word[], from: number, cueIdx: number, afterCue: number, end: number): boolean {
     // "…, with the Treasury warning that …": an absolute phrase reports what follows it, not the clause before.
     if (cueIdx - from > 12 || words[from]!.lower === 'with') return false;
+    // "…, though researchers cautioned that …": a clause of its own, which reports what follows its cue.
+    if (SUBORDINATORS.hasLower(words[from])) return false;
     // "…, the operator announced Monday, as it tries to …": a comma and an adverbial clause after the cue (and its time) end the attribution, however long the clause.
     const past = afterTimePhrase(words, afterCue, end);
     const opener = words[past]?.text === ',' ? words[past + 1] : undefined;
@@ -2128,6 +2134,8 @@ export class QuoteFinder {
     if (w.kind !== 'word') return w.text === '(';
     // "…, up from a previous forecast of 8.5 billion": a cue with an amount after "of" is a noun, not a verb that ends the sentence.
     if (w.lower === 'of' && words[afterCue + 1]?.info.digitFirst) return false;
+    // "…, a number expected to triple": a participle before "to" describes the noun; only speech ends a sentence before "to" ("said to reporters").
+    if (w.lower === 'to' && cueAt(words, cueIdx)?.kind !== 'speech') return false;
     return TAIL_OPENERS.hasLower(w) || w.capitalized || PRONOUNS.hasLower(w) || LISTENERS.hasLower(w);
   }
 }
