@@ -799,6 +799,17 @@ describe('cues coordinated with a first one', () => {
     expect(said(b)).toEqual([['5,000 homes are at risk, a number expected to double by 2050', 'The council', 'estimates']]);
   });
 
+  it('keeps the time between a subject and its verb out of the source: "The ministry on Thursday rejected …, saying"', () => {
+    const a = article('The ministry on Thursday rejected a proposal put forward by the port, saying it failed to address safety.');
+    expect(said(a)).toEqual([
+      ['a proposal put forward by the port', 'The ministry', 'rejected'],
+      ['it failed to address safety', 'The ministry', 'saying'],
+    ]);
+    expect(said(article('The harbour board last week said the pier would close.'))).toEqual([['the pier would close', 'The harbour board', 'said']]);
+    // Inside a relative clause the name before the time is no subject.
+    expect(said(article('A reporter who visited Marwick on Saturday found the pier closed.'))[0]?.[1]).not.toBe('Marwick');
+  });
+
   it('reads one report for a cue the rules read: no second content after "according to … familiar with"', () => {
     const a = article(
       "The Federal Trade Commission is reviewing Nvelo's planned $2.4 billion acquisition of software maker Quillstone, according to two people familiar with the matter who were not authorized to speak publicly.",

@@ -1320,6 +1320,17 @@ export class QuoteFinder {
     min = afterDateline(words, min, cueIdx);
     let j = cueIdx - 1;
     while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text))) j--;
+    // "The Kremlin on Thursday rejected": the time between the subject and its verb is neither. Only after a person or an
+    // organization (not after a preposition), or a subject that opens the clause: in "A reporter who entered Mahala on Saturday found"
+    // Mahala is no subject, nor in "data submitted to the department last spring shows" the department.
+    const beforeTime = beforeTimePhrase(words, j);
+    if (beforeTime >= min && beforeTime < j) {
+      const subject = this.nounPhraseEndingAt(words, beforeTime, min);
+      const at = subject ? wordAt(words, subject.start) : -1;
+      const opener = words[at - 1]?.lower === 'the' ? at - 1 : at;
+      const speaker = subject?.entity?.type === 'person' || subject?.entity?.type === 'organization';
+      if (subject && ((speaker && !PREPOSITIONS.hasLower(words[opener - 1]) && words[opener - 1]?.lower !== 'to') || opener === min || words[opener - 1]?.text === ',')) j = beforeTime;
+    }
     // "OPEC+ signalled": a plus written onto the name.
     if (j > min && words[j]!.text === '+' && !words[j]!.spaced) j--;
     if (j < min) return null;
@@ -1464,6 +1475,10 @@ export class QuoteFinder {
   /** Any short noun phrase right before a cue: "one slide says", "those close to him say". */
   private plainSubject(words: Word[], cueIdx: number, min: number): Source | null {
     while (cueIdx - 1 > min && words[cueIdx - 1]!.kind === 'word' && (AUXILIARIES.hasLower(words[cueIdx - 1]!) || isAdverb(words[cueIdx - 1]!.text))) cueIdx--;
+    // "The harbour board last week said": the time is no part of the subject (which must still open its clause, below).
+    // Not before a participle: "released an ad this week showing" has no subject.
+    const beforeTime = words[cueIdx]!.lower.endsWith('ing') ? cueIdx - 1 : beforeTimePhrase(words, cueIdx - 1);
+    if (beforeTime >= min && beforeTime < cueIdx - 1) cueIdx = beforeTime + 1;
     let s = cueIdx;
     // Not past an auxiliary: "would be needed before health agencies" is no subject.
     while (s - 1 >= min && words[s - 1]!.kind === 'word' && !CLAUSE_WORDS.hasLower(words[s - 1]!) && !AUXILIARIES.hasLower(words[s - 1]!) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
@@ -2469,6 +2484,19 @@ function afterTimePhrase(words: Word[], k: number, end: number): number {
   if ((w.lower === 'last' || w.lower === 'this') && (RELATIVE_TIMES.hasLower(next) || weekdays.hasText(next))) return k + 2;
   if (w.lower !== 'on' || !(weekdays.hasText(next) || months.hasText(next))) return k;
   return months.hasText(next) && DIGIT_FIRST.test(words[k + 2]?.text ?? '') ? k + 3 : k + 2;
+}
+
+/** Before "on Wednesday", "Wednesday", "on March 4", "last week", "yesterday" ending at word `j`: the word before it; else `j`. */
+function beforeTimePhrase(words: Word[], j: number): number {
+  const w = words[j];
+  if (!w || w.kind !== 'word') return j;
+  if (TIME_WORDS.hasLower(w) && !w.capitalized) return j - 1;
+  if (PARTS_OF_DAY.hasLower(w) && weekdays.hasText(words[j - 1])) return beforeTimePhrase(words, j - 1);
+  const on = (k: number) => (words[k]?.lower === 'on' ? k - 1 : k);
+  if (weekdays.hasText(w)) return (words[j - 1]?.lower === 'last' || words[j - 1]?.lower === 'this') ? j - 2 : on(j - 1);
+  if (RELATIVE_TIMES.hasLower(w) && (words[j - 1]?.lower === 'last' || words[j - 1]?.lower === 'this')) return j - 2;
+  if (DIGIT_FIRST.test(w.text) && months.hasText(words[j - 1])) return on(j - 2);
+  return j;
 }
 
 /** "of Bernstein", "at the University of Arizona": words [from, to) say only where someone works. */
