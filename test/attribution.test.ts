@@ -810,6 +810,13 @@ describe('cues coordinated with a first one', () => {
     expect(said(article('A reporter who visited Marwick on Saturday found the pier closed.'))[0]?.[1]).not.toBe('Marwick');
   });
 
+  it('reads words quoted at the end of a reported clause as part of it, though the verb before them could report: "would not accept “…”"', () => {
+    const a = article('Ilse Varga told reporters that the board remained open to talks but would not accept "ultimatums dressed up as peace plans."');
+    expect(said(a)).toEqual([['the board remained open to talks but would not accept "ultimatums dressed up as peace plans."', 'Ilse Varga', 'told']]);
+    expect(quoteOf(a, 'ultimatums').kind).toBe('partial');
+    expect(article('Ilse Varga said "we will not accept ultimatums dressed up as peace plans."').quotes[0]?.kind).toBe('direct');
+  });
+
   it('reads one report for a cue the rules read: no second content after "according to … familiar with"', () => {
     const a = article(
       "The Federal Trade Commission is reviewing Nvelo's planned $2.4 billion acquisition of software maker Quillstone, according to two people familiar with the matter who were not authorized to speak publicly.",

@@ -1143,7 +1143,11 @@ export class QuoteFinder {
       this.attributeBefore(words, sentenceOpen, openIdx) ??
       (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStarts.at(-1) ?? 0, introduction.words.length - 1) ?? this.introducer(introduction) : null);
 
-    const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(words[openIdx - 1]?.text ?? '') && !cueAt(words, openIdx - 1);
+    // 'He said "We will appeal."' is speech after its cue; 'He told reporters that Moscow would not accept "ultimatums …"' ends a clause
+    // with the quote, the verb before the mark no cue of the attribution's.
+    const before = words[openIdx - 1];
+    const cueBefore = !!before && !!cueAt(words, openIdx - 1) && (!attribution || (attribution.cue.start <= before.start && before.end <= attribution.cue.end));
+    const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(before?.text ?? '') && !cueBefore;
     // A short quote that is a sentence of its own ("“I would.”"), or opens its sentence and hands over to its cue with a comma,
     // a question mark or an exclamation mark ("“We will appeal,” the company said.", "“Where do we go?” he asked."), is speech,
     // not a term set off.
