@@ -158,6 +158,15 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(office, 'Ada Marsh')!.mentions.map((m) => m.text)).toContain('Home Secretary');
   });
 
+  it('reads a name after a capital "The" inside a sentence as a paper or a band, but not a venue, a book or a place that takes "The"', () => {
+    const article = analyze('The study was published in The Lancet. Its author told The Atlantic that bands such as The Velvet Underground helped.');
+    for (const name of ['Lancet', 'Atlantic', 'Velvet Underground']) expect(entity(article, name)?.type).toBe('organization');
+    const other = analyze('Rain stopped play at The Oval. Her memoir, entitled The Quiet Harbour, sold well. Talks resumed in The Hague.');
+    expect(entity(other, 'Oval')?.type).not.toBe('organization');
+    expect(entity(other, 'Quiet Harbour')?.type).not.toBe('organization');
+    expect(entity(other, 'The Hague')?.type ?? entity(other, 'Hague')?.type).toBe('place');
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

@@ -7,7 +7,7 @@ import { sentenceIsTitleCase, wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
 import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
-import { documentContext, nameBounds, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
+import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
   isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
@@ -930,6 +930,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
     }
   }
   readCoordinatedPlaces(candidates);
+  readTitlesAfterThe(readings, candidates);
   cutThingsNamedAfterPeople(candidates);
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
@@ -1764,6 +1765,36 @@ function cutThingsNamedAfterPeople(candidates: Candidate[]): void {
     surname.confidence = c.confidence;
     candidates[k] = surname;
   }
+}
+
+const TITLE_PLACE_KINDS = new Set<GazetteerKind>(['country', 'capital', 'city', 'state']);
+/** What links a paper or a broadcaster to its sentence: "in The Lancet", "told The Atlantic", "editor of The Economist"; not "at The Oval" (a venue), nor "entitled The …" (a book). */
+const TITLE_LINKS = new WordSet(['in', 'to', 'told', 'tells', 'by', 'from', 'with', 'for', 'as', 'of', 'via']);
+
+/**
+ * "published in The Lancet", "told The Atlantic": a name after "The" written with its capital inside a sentence is a title, the
+ * name of a paper, a journal or a broadcaster: an organization, wherever the reader put it, and found though the reader and the
+ * rules missed it. Only after a word that links such a name (TITLE_LINKS); not a person, nor a country or a city that takes "The"
+ * ("The Hague", "The Netherlands").
+ */
+function readTitlesAfterThe(readings: readonly NameReading[], candidates: Candidate[]): void {
+  let byStart: Map<number, Candidate> | undefined;
+  for (const { sentence, words, input } of readings) {
+    if (input.mode !== SentenceMode.Normal) continue;
+    for (let i = 1; i + 1 < words.length; i++) {
+      if (words[i]!.text !== 'The' || !TITLE_LINKS.hasLower(words[i - 1]) || words[i + 1]!.kind !== 'word' || !words[i + 1]!.capitalized) continue;
+      let to = i + 2;
+      while (words[to]?.kind === 'word' && words[to]!.capitalized) to++;
+      const place = matchGazetteerTokens(words, i + 1, false);
+      if (place && TITLE_PLACE_KINDS.has(place.kind)) continue;
+      byStart ??= new Map(candidates.map((k) => [k.start, k]));
+      const found = byStart.get(words[i + 1]!.start) ?? byStart.get(words[i]!.start);
+      if (found && (found.end !== words[to - 1]!.end || found.type === 'organization' || PERSON_EVIDENCE.test(found.rule) || found.titleOnly)) continue;
+      if (found) Object.assign(found, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: 3, rule: 'org.title-after-the' });
+      else candidates.push(candidate(sentence, words, i + 1, to, 'organization', 3, 'org.title-after-the'));
+    }
+  }
+  if (byStart) candidates.sort((a, b) => a.start - b.start);
 }
 
 const PRODUCT_DETERMINERS = new WordSet(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);

@@ -1960,8 +1960,10 @@ export class QuoteFinder {
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
       const sourceAt = wordAt(words, source.start);
       if (words[after]?.lower === 'to' && w.lower.endsWith('ed') && words[sourceAt - 1]?.text === ',' && (words[sourceAt]!.lower === 'a' || words[sourceAt]!.lower === 'an')) continue;
+      // "in protest at government plans to cut …": a noun after a preposition is no subject, and its verb-like word a noun.
+      const before = words[sourceAt - 1];
+      if (before && PREPOSITIONS.hasLower(before) && !CONJUNCTIVE_PREPOSITIONS.hasLower(before) && !SOURCE_PREPOSITIONS.hasLower(before)) continue;
       // "…, which Japan calls the Senkaku, …": the relative pronoun is what the verb names or describes; nothing is reported.
-      const before = words[wordAt(words, source.start) - 1];
       if (NAMING_LEMMAS.has(cue.lemma) && before && OBJECT_RELATIVES.hasLower(before) && words[wordAt(words, source.start) - 2]?.text === ',') continue;
       const start = this.clauseStart(words, after, end, cue);
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
@@ -2409,6 +2411,8 @@ const MODEL_CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although', '
 const RELATIVES = new WordSet(['which', 'who', 'that']);
 const OBJECT_RELATIVES = new WordSet(['which', 'whom']);
 const SOURCE_PREPOSITIONS = new WordSet(['by', 'of']);
+/** Prepositions that also open a clause: "as officials feared that", "after the minister said". */
+const CONJUNCTIVE_PREPOSITIONS = new WordSet(['as', 'after', 'before', 'for']);
 const NAMING_LEMMAS = new Set(['call', 'describe', 'dub', 'term', 'label', 'brand', 'characterize', 'characterise', 'name']);
 const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
