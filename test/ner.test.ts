@@ -218,6 +218,16 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(market, 'Hollis')?.type).not.toBe('organization');
   });
 
+  it('reads every mention of a name as a company once one is owned or has a board: "Tarrow shareholders", "the board of Tarrow"', () => {
+    const article = analyze(
+      'Brewers merge\n\nHalvorsen agreed on Monday to buy Tarrow for 2 billion euros. Tarrow shareholders will receive 900 pence a share, and the board of Tarrow backed the offer. Shares in Halvorsen fell.\n',
+    );
+    for (const name of ['Halvorsen', 'Tarrow']) expect(entity(article, name)).toMatchObject({ type: 'organization' });
+    expect(entity(article, 'Tarrow')!.mentions).toHaveLength(3);
+    // A common word opening a line is no company: "Total shares offered".
+    expect(entity(analyze('IPO filing\n\nTotal shares offered 4.5 million\n'), 'Total')).toBeUndefined();
+  });
+
   it('reads storms and military operations as events, no actors, but keeps a team named Storm', () => {
     const article = analyze('Hurricane Dana made landfall in Florida. Tropical Storm Orla weakened, and Operation Harbour Shield began. The Seattle Storm won.');
     expect(article.entities.map((e) => e.name).sort()).toEqual(['Florida', 'Seattle Storm']);

@@ -942,7 +942,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   const isSportsArticle = sportsArticleTest(sentences);
   readCountriesAsTeams(sentences, candidates, isSportsArticle);
   readCapitalsAfterArticles(candidates);
-  readStakesInCompanies(candidates);
+  readCompaniesByContext(candidates);
   readTownClubs(candidates, isSportsArticle);
   readClubsBesideClubs(candidates);
   readPlayersBesideSets(candidates);
@@ -1723,16 +1723,35 @@ function isStakeIn(c: Candidate, nouns: ReadonlySet<string> = STAKE_NOUNS): bool
 }
 
 const SHARE_NOUNS = new Set(['share', 'shares', 'stake', 'stakes']);
+/** What a company has, before "of" its name: "the board of Eisai", "chief executive of Eisai". */
+const COMPANY_OF_NOUNS = new WordSet(['board', 'shareholders', 'executive', 'ceo', 'chairman', 'chairwoman']);
+/** What a company has, after its name: "Eisai shares", "Eisai shareholders". */
+const COMPANY_AFTER_NOUNS = new WordSet(['shares', 'stock', 'shareholders']);
+
+/** Could the name be a company's, whatever the reader said: no known place, no person named with evidence, no common word opening its sentence ("Total shares"). */
+function mayBeCompany(c: Candidate): boolean {
+  const w = c.words[c.to - 1]!;
+  if (c.titleOnly || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule) || w.normEnd !== w.end) return false;
+  return !(commonWordSet.hasLower(c.words[c.from]) && isInitial(c.words, c.from)) && !matchGazetteerTokens(c.words, c.from, false);
+}
+
 /**
- * "Shares in Eisai rose", "a stake in Norvale": what is owned in shares is a company, unless the lexicon knows a place ("shares in
- * Asia"). Not an owner of what follows ("a stake in Warhol's legacy").
+ * "Shares in Eisai rose", "Eisai shareholders", "the board of Eisai": what is owned in shares or has a board is a company, and so
+ * is every other mention of its name ("agreed to buy Eisai"), unless the lexicon knows a place ("shares in Asia") or a person is
+ * named with evidence. Not an owner of what follows ("a stake in Warhol's legacy").
  */
-function readStakesInCompanies(candidates: Candidate[]): void {
+function readCompaniesByContext(candidates: Candidate[]): void {
+  let companies: Set<string> | undefined;
   for (const c of candidates) {
-    const w = c.words[c.to - 1]!;
-    if (c.type === 'organization' || c.type === 'unknown' || c.titleOnly || !isStakeIn(c, SHARE_NOUNS)) continue;
-    if (w.normEnd !== w.end || LEXICON_PLACE.test(c.rule) || matchGazetteerTokens(c.words, c.from, false)) continue;
-    Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, rule: 'org.stake-in' });
+    if (c.type === 'organization' || !mayBeCompany(c)) continue;
+    const after = c.words[c.to];
+    const owned = isStakeIn(c, SHARE_NOUNS) || (COMPANY_AFTER_NOUNS.hasLower(after) && after!.spaced);
+    if (owned || (c.words[c.from - 1]?.lower === 'of' && COMPANY_OF_NOUNS.hasLower(c.words[c.from - 2]))) (companies ??= new Set()).add(c.name);
+  }
+  if (!companies) return;
+  for (const c of candidates) {
+    if (c.type === 'organization' || !companies.has(c.name) || !mayBeCompany(c)) continue;
+    Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: Math.max(c.strength, 3), rule: 'org.stake-in' });
   }
 }
 
