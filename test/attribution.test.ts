@@ -817,6 +817,13 @@ describe('cues coordinated with a first one', () => {
     expect(article('Ilse Varga said "we will not accept ultimatums dressed up as peace plans."').quotes[0]?.kind).toBe('direct');
   });
 
+  it('gives a deal agreed "on Monday" to the source set off after it, and "the brewer" to the company named before', () => {
+    const a = article('Halvorsen Bryggeri ASA agreed on Monday to buy a rival for 2 billion euros, the Norwegian brewer said, in a deal that would create a regional leader.');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]).toMatchObject({ text: expect.stringMatching(/^Halvorsen Bryggeri ASA agreed/), speakerText: 'the Norwegian brewer', cue: { text: 'said' } });
+    expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.name).toBe('Halvorsen Bryggeri ASA');
+  });
+
   it('reads one report for a cue the rules read: no second content after "according to … familiar with"', () => {
     const a = article(
       "The Federal Trade Commission is reviewing Nvelo's planned $2.4 billion acquisition of software maker Quillstone, according to two people familiar with the matter who were not authorized to speak publicly.",

@@ -1420,7 +1420,7 @@ export class QuoteFinder {
       if (antecedent) return { ...antecedent, start: w.start, end: w.end };
     }
     const head = w.lower;
-    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head))) return null;
+    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || genericOrgNouns.has(head))) return null;
     let s = j;
     while (s - 1 >= min && j - s < 7) {
       const p = words[s - 1]!;
@@ -1615,8 +1615,9 @@ export class QuoteFinder {
     };
     const counts = new Map<EntityDraft, number>();
     let best: EntityDraft | undefined;
-    // A few dozen mentions back at most, so that a long text costs the same per quote.
-    const end = firstNotBefore(this.organizationMentions, (m) => m.start < at);
+    // A few dozen mentions back at most, so that a long text costs the same per quote; and the name opening the report
+    // ("Halvorsen agreed to buy Tarrow, the brewer said").
+    const end = firstNotBefore(this.organizationMentions, (m) => m.start <= at);
     for (let k = Math.max(0, end - ORGANIZATIONS_LOOKED_BACK); k < end; k++) {
       const m = this.organizationMentions[k]!;
       if (!generic && !named(m.entity)) continue;
@@ -1892,7 +1893,7 @@ export class QuoteFinder {
       const after = k + cue.words.length;
       // "X is considering sanctions, according to three people", "the bank agreed to settle, the regulator said": the named
       // source of the whole clause comes last.
-      if ((cue.kind === 'belief' || cue.kind === 'stance' || words[after]?.lower === 'to' || agreesDeal(words, k, cue)) && this.accordingAfter(words, k, end)) continue;
+      if ((cue.kind === 'belief' || cue.kind === 'stance' || words[afterTimePhrase(words, after, end)]?.lower === 'to' || agreesDeal(words, k, cue)) && this.accordingAfter(words, k, end)) continue;
       const tell = isTell(cue.lemma);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastSeparator(words, from, k);
