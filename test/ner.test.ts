@@ -167,6 +167,18 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(other, 'The Hague')?.type ?? entity(other, 'Hague')?.type).toBe('place');
   });
 
+  it('reads a name set off by an apposition an organization noun heads as an organization: "Brightwater, a charity that …"', () => {
+    const article = analyze(
+      'Charity sues\n\nBrightwater, an advocacy group based in Ohio, sued the state on Tuesday. Officials said Kestrel Ledger, a news site, had erred.\n',
+    );
+    for (const name of ['Brightwater', 'Kestrel Ledger']) expect(entity(article, name)?.type).toBe('organization');
+    // Not a person named with evidence, a place where the clause happens, nor what a group noun counts.
+    const other = analyze('Aid cut\n\nJane Okafor, the group\'s leader, spoke. In the Rotunda, a group of Republicans met. In Ohio, a charity closed.\n');
+    expect(entity(other, 'Jane Okafor')?.type).toBe('person');
+    expect(entity(other, 'Rotunda')?.type).not.toBe('organization');
+    expect(entity(other, 'Ohio')?.type).toBe('place');
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

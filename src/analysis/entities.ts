@@ -931,6 +931,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   }
   readCoordinatedPlaces(candidates);
   readTitlesAfterThe(readings, candidates);
+  readAppositiveOrganizations(readings, candidates);
   cutThingsNamedAfterPeople(candidates);
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
@@ -1784,6 +1785,62 @@ function cutThingsNamedAfterPeople(candidates: Candidate[]): void {
     surname.confidence = c.confidence;
     candidates[k] = surname;
   }
+}
+
+/** What ends the description in an apposition: "a trade group that …", "a charity based in …", "a unit of …". */
+const DESCRIPTION_ENDS = new WordSet(['that', 'which', 'who', 'whose', 'based', 'with', 'in', 'of', 'for', 'at', 'on', 'from', 'and', 'or', 'founded', 'led', 'run', 'backed', 'owned', 'representing']);
+const APPOSITION_CLOSES = new Set([',', '.', ';', ')', '—', '–']);
+
+/**
+ * The organization noun heading an apposition that opens at word `i` ("a trade group that …", "the Oslo-based chipmaker,"), or -1.
+ * Not "the group's leader": a possessive heads nothing.
+ */
+function organizationAppositionEnd(words: Word[], i: number): number {
+  if (!/^(a|an|the)$/.test(words[i]?.lower ?? '')) return -1;
+  let j = i + 1;
+  while (j < words.length && j - i <= 5 && (words[j]!.kind === 'word' || words[j]!.text === '-') && !DESCRIPTION_ENDS.hasLower(words[j])) j++;
+  const head = words[j - 1]!;
+  const stop = words[j];
+  if (j === i + 1 || head.kind !== 'word' || head.capitalized || head.normEnd !== head.end) return -1;
+  if (stop && !APPOSITION_CLOSES.has(stop.text) && !DESCRIPTION_ENDS.hasLower(stop)) return -1;
+  // "a group of Republicans", "a coalition of states": what the noun counts, not an organization.
+  const counted = words[j + 1];
+  if (stop?.lower === 'of' && (!counted?.capitalized || groupNouns.hasText(counted))) return -1;
+  return orgDescriptors.hasLower(head) || orgDescriptors.has(`${words[j - 2]?.lower} ${head.lower}`) ? j - 1 : -1;
+}
+
+/**
+ * "NetChoice, a trade group that represents …", "Brightwater, a charity based in Ohio": a name set off by an apposition that an
+ * organization noun heads is an organization, whatever the reader made of it, and found though the reader missed it. Not a person
+ * named with evidence, nor a place the lexicon knows ("In Ohio, a charity …"), nor a common word opening the sentence.
+ */
+function readAppositiveOrganizations(readings: readonly NameReading[], candidates: Candidate[]): void {
+  let byEnd: Map<number, Candidate> | undefined;
+  let added = false;
+  for (const { sentence, words, input } of readings) {
+    if (input.mode !== SentenceMode.Normal) continue;
+    for (let i = 1; i + 2 < words.length; i++) {
+      const last = words[i - 1]!;
+      if (words[i]!.text !== ',' || last.kind !== 'word' || !last.capitalized || organizationAppositionEnd(words, i + 1) < 0) continue;
+      byEnd ??= new Map(candidates.map((c) => [c.end, c]));
+      const found = byEnd.get(last.end);
+      if (found) {
+        if (found.type === 'organization' || PERSON_EVIDENCE.test(found.rule) || found.titleOnly || LEXICON_PLACE.test(found.rule) || matchGazetteerTokens(found.words, found.from, false)) continue;
+        // "in the Capitol, a group …": a place something happens in opens the clause the description starts.
+        if (found.type === 'place' && isLocative(found.words[found.words[found.from - 1]?.lower === 'the' ? found.from - 2 : found.from - 1])) continue;
+        Object.assign(found, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: 3, rule: 'org.apposition' });
+        continue;
+      }
+      let from = i - 1;
+      while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized) from--;
+      const first = words[from]!;
+      if (NOT_NAME_CAPITALS.hasText(first) || (commonWordSet.hasLower(first) && isInitial(words, from)) || matchGazetteerTokens(words, from, false)) continue;
+      if (candidates.some((c) => c.words === words && c.from < i && from < c.to)) continue;
+      candidates.push(candidate(sentence, words, from, i, 'organization', 3, 'org.apposition'));
+      added = true;
+    }
+  }
+  if (added) candidates.sort((a, b) => a.start - b.start);
 }
 
 const TITLE_PLACE_KINDS = new Set<GazetteerKind>(['country', 'capital', 'city', 'state']);
