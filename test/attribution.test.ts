@@ -817,6 +817,13 @@ describe('cues coordinated with a first one', () => {
     expect(article('Ilse Varga said "we will not accept ultimatums dressed up as peace plans."').quotes[0]?.kind).toBe('direct');
   });
 
+  it('reads a relative "that" inside an apposition as no start of the report, and a number to ring as no report', () => {
+    const a = article('Officials said Brightwater, a charity that runs food banks, would close.');
+    expect(said(a)).toEqual([['Brightwater, a charity that runs food banks, would close', 'Officials', 'said']]);
+    const b = article('Anyone with information can call the force on 101. Witnesses should call 999 at once.');
+    expect(b.quotes).toEqual([]);
+  });
+
   it('gives a deal agreed "on Monday" to the source set off after it, and "the brewer" to the company named before', () => {
     const a = article('Halvorsen Bryggeri ASA agreed on Monday to buy a rival for 2 billion euros, the Norwegian brewer said, in a deal that would create a regional leader.');
     expect(a.quotes).toHaveLength(1);

@@ -1894,6 +1894,8 @@ export class QuoteFinder {
       // "X is considering sanctions, according to three people", "the bank agreed to settle, the regulator said": the named
       // source of the whole clause comes last.
       if ((cue.kind === 'belief' || cue.kind === 'stance' || words[afterTimePhrase(words, after, end)]?.lower === 'to' || agreesDeal(words, k, cue)) && this.accordingAfter(words, k, end)) continue;
+      // "Anyone with information can call the force on 101", "called 911": a number to ring, no report.
+      if (cue.lemma === 'call' && callsNumber(words, after, end)) continue;
       const tell = isTell(cue.lemma);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastSeparator(words, from, k);
@@ -2077,6 +2079,14 @@ export class QuoteFinder {
   }
 
   /** After `CUE`: "that ..." within a few words, or a clause straight away. */
+  /** "said Brightwater, a charity that runs …": is the "that" at `j` inside an apposition to a name after word `from`, a relative? */
+  private inApposition(words: Word[], from: number, j: number): boolean {
+    let comma = j - 1;
+    while (comma > from && words[comma]!.text !== ',') comma--;
+    const article = words[comma + 1]?.lower;
+    return comma > from && (article === 'a' || article === 'an') && this.ctx.table.byEnd.has(words[comma - 1]!.end);
+  }
+
   private clauseStart(words: Word[], i: number, end: number, cue: CueVerb): number {
     let k = i;
     // "that ..." a few words on: "said on Monday that", "told MSNBC's "Morning Joe" that".
@@ -2086,7 +2096,7 @@ export class QuoteFinder {
     for (let j = k; j < end && j - k < reach; j++) {
       const w = words[j]!;
       // Not a relative "that" ("an industry that is becoming"): a clause's "that" is followed by its subject, not an auxiliary.
-      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.hasLower(words[j + 1]!)) {
+      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.hasLower(words[j + 1]!) && !this.inApposition(words, k, j)) {
         that = j;
         break;
       }
@@ -2344,7 +2354,14 @@ function countEnd(words: Word[], k: number): number {
   return w && (w.info.digitFirst || (j > k && ORDINALS.hasLower(w))) ? j + 1 : -1;
 }
 
-/** A verb in the ten words from `k`, up to the sentence's stop: an auxiliary or a form in -ed ("had", "died"). */
+/** Is a number to ring in the few words from `from` on: "call 999", "call the force on 101"; not "called the 1996 winner …"? */
+function callsNumber(words: Word[], from: number, end: number): boolean {
+  for (let j = from; j < end && j < from + 7 && words[j]!.text !== ','; j++) {
+    if (words[j]!.info.digitFirst && (j === from || words[j - 1]!.lower === 'on' || words[j - 1]!.lower === 'at')) return true;
+  }
+  return false;
+}
+
 /** "agreed a fee with Porto", "agreed terms": "agree" (at word k) takes a deal as its object, unless a clause follows ("agreed the plan would fail"). */
 function agreesDeal(words: Word[], k: number, verb: CueVerb): boolean {
   const next = words[k + verb.words.length];
