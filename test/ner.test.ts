@@ -179,6 +179,11 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(other, 'Ohio')?.type).toBe('place');
   });
 
+  it('reads the people of a place ("Many Texans", "New Yorkers and Londoners") as no name, but keeps a team named after them', () => {
+    const article = analyze('Turnout\n\nMany Texans and Californians voted early. New Yorkers and Londoners were angry. Houston Texans quarterback Jim Lowe spoke.\n');
+    expect(article.entities.map((e) => e.name).sort()).toEqual(['Houston Texans', 'Jim Lowe']);
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

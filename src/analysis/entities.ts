@@ -935,6 +935,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutThingsNamedAfterPeople(candidates);
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
+  cutResidents(candidates);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
@@ -1871,6 +1872,30 @@ function readTitlesAfterThe(readings: readonly NameReading[], candidates: Candid
     }
   }
   if (byStart) candidates.sort((a, b) => a.start - b.start);
+}
+
+const RESIDENTS = /^\p{Lu}\p{Ll}+(?:an|er)s$/u;
+/** The place a plural like "Texans", "Californians", "Parisians", "New Yorkers" names the people of, if the gazetteer knows it. */
+function residentsOf(nameWords: readonly string[]): boolean {
+  const last = nameWords.at(-1)!;
+  if (!RESIDENTS.test(last)) return false;
+  const one = last.slice(0, -1);
+  const stems = [one.slice(0, -2), one.slice(0, -3), `${one.slice(0, -1)}s`, `${one.slice(0, -1)}a`, `${one.slice(0, -3)}a`];
+  // "New Yorkers" with the words before; "Many Texans", "Ohioans and Texans" without, but not "Houston Texans", a team.
+  const alone = nameWords.slice(0, -1).every((w) => commonWordSet.has(w.toLowerCase()) || RESIDENTS.test(w));
+  return stems.some((stem) => stem.length >= 3 && ((alone && isGazetteerPlace([stem])) || isGazetteerPlace([...nameWords.slice(0, -1), stem])));
+}
+
+/**
+ * "Many Texans voted", "New Yorkers and Londoners": the people of a place are no named body, whatever the reader made of them.
+ * Not after "the", where a team takes such a name ("the Texans won").
+ */
+function cutResidents(candidates: Candidate[]): void {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (LEXICON_PLACE.test(c.rule) || c.words[c.from - 1]?.lower === 'the' || !residentsOf(c.nameWords)) continue;
+    candidates.splice(k, 1);
+  }
 }
 
 const PRODUCT_DETERMINERS = new WordSet(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
