@@ -184,6 +184,13 @@ describe('the entity reader on sentences we wrote', () => {
     expect(article.entities.map((e) => e.name).sort()).toEqual(['Houston Texans', 'Jim Lowe']);
   });
 
+  it('reads a street named like a person as a place, and a shop "on" a street as no part of it', () => {
+    const article = analyze('Raid\n\nThree men raided Corrow Jewellers on Martin Street on Saturday. Police closed Ellis Road.\n');
+    expect(entity(article, 'Martin Street')?.type).toBe('place');
+    expect(entity(article, 'Ellis Road')?.type).toBe('place');
+    expect(entity(article, 'Corrow Jewellers on Martin Street')).toBeUndefined();
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

@@ -936,6 +936,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
   cutResidents(candidates);
+  readStreets(candidates);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
@@ -1872,6 +1873,25 @@ function readTitlesAfterThe(readings: readonly NameReading[], candidates: Candid
     }
   }
   if (byStart) candidates.sort((a, b) => a.start - b.start);
+}
+
+const STREET_HEADS = new Set(['Street', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Square']);
+
+/**
+ * "James Street", "Ellis Road": a name ending on a street's head word is a place, though its first word is a given name; and
+ * "Harrowgate Jewellers on James Street" is two names, a shop and its street.
+ */
+function readStreets(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.nameWords.length < 2 || !STREET_HEADS.has(c.nameWords.at(-1)!) || /^person\.(title|honorific)$/.test(c.rule)) continue;
+    let on = c.to - 2;
+    while (on > c.from && c.words[on]!.lower !== 'on') on--;
+    if (on > c.from) {
+      candidates.splice(k + 1, 0, candidate(c.sentence, c.words, on + 1, c.to, 'place', 3, 'place.street'));
+      candidates[k] = candidate(c.sentence, c.words, c.from, on, 'unknown', 0, 'name.unknown');
+    } else if (c.type === 'person') Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, strength: 3, rule: 'place.street' });
+  }
 }
 
 const RESIDENTS = /^\p{Lu}\p{Ll}+(?:an|er)s$/u;
