@@ -172,6 +172,10 @@ describe('the entity reader on sentences we wrote', () => {
       'Charity sues\n\nBrightwater, an advocacy group based in Ohio, sued the state on Tuesday. Officials said Kestrel Ledger, a news site, had erred.\n',
     );
     for (const name of ['Brightwater', 'Kestrel Ledger']) expect(entity(article, name)?.type).toBe('organization');
+    // Set after a description: "Norland's parliament, the Stavting, …", "its parent company, Vantor, …".
+    const after = analyze("Vote\n\nNorland's parliament, the Stavting, voted on Thursday. Its parent company, Vantor, declined to comment. A spokesman for the company, Okoro, said no.\n");
+    for (const name of ['Stavting', 'Vantor']) expect(entity(after, name)?.type).toBe('organization');
+    expect(entity(after, 'Okoro')?.type).not.toBe('organization');
     // Not a person named with evidence, a place where the clause happens, nor what a group noun counts.
     const other = analyze('Aid cut\n\nJane Okafor, the group\'s leader, spoke. In the Rotunda, a group of Republicans met. In Ohio, a charity closed.\n');
     expect(entity(other, 'Jane Okafor')?.type).toBe('person');

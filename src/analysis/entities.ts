@@ -1811,35 +1811,66 @@ function organizationAppositionEnd(words: Word[], i: number): number {
   return orgDescriptors.hasLower(head) || orgDescriptors.has(`${words[j - 2]?.lower} ${head.lower}`) ? j - 1 : -1;
 }
 
+/** Determiners that open a description of an organization set before its name: "its parent company, Alphabet". */
+const DESCRIPTION_OPENERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our']);
+/** Words that make a description the complement of another noun: "a spokesman for the company, Okoro, said". */
+const COMPLEMENT_WORDS = new WordSet(['for', 'of', 'at', 'with', 'by', 'from', 'to']);
+
 /**
- * "NetChoice, a trade group that represents …", "Brightwater, a charity based in Ohio": a name set off by an apposition that an
- * organization noun heads is an organization, whatever the reader made of it, and found though the reader missed it. Not a person
- * named with evidence, nor a place the lexicon knows ("In Ohio, a charity …"), nor a common word opening the sentence.
+ * Does the comma at word `i` close a description an organization noun heads, opened by a determiner or an owner's name:
+ * "Denmark's parliament, the Folketing", "its parent company, Alphabet"? Not one that completes another noun ("a spokesman for
+ * the company, Okoro, said").
+ */
+function closesOrganizationDescription(words: Word[], i: number): boolean {
+  const head = words[i - 1];
+  if (!head || head.kind !== 'word' || head.capitalized || !orgDescriptors.hasLower(head)) return false;
+  let j = i - 2;
+  while (j >= 0 && i - 1 - j <= 3 && words[j]!.kind === 'word' && !words[j]!.capitalized && !DESCRIPTION_OPENERS.hasLower(words[j])) j--;
+  const opener = words[j];
+  if (!opener || !(DESCRIPTION_OPENERS.hasLower(opener) || (opener.capitalized && opener.normEnd !== opener.end))) return false;
+  return !COMPLEMENT_WORDS.hasLower(words[j - 1]);
+}
+
+/**
+ * "NetChoice, a trade group that represents …", "Brightwater, a charity based in Ohio", "Denmark's parliament, the Folketing,": a
+ * name set off by an apposition that an organization noun heads, or set after one, is an organization, whatever the reader made of
+ * it, and found though the reader missed it. Not a person named with evidence, nor a place the lexicon knows ("In Ohio, a charity
+ * …"), nor a common word opening the sentence.
  */
 function readAppositiveOrganizations(readings: readonly NameReading[], candidates: Candidate[]): void {
   let byEnd: Map<number, Candidate> | undefined;
   let added = false;
+  const mark = (sentence: Sentence, words: Word[], from: number, to: number) => {
+    byEnd ??= new Map(candidates.map((c) => [c.end, c]));
+    const found = byEnd.get(words[to - 1]!.end);
+    if (found) {
+      if (found.type === 'organization' || PERSON_EVIDENCE.test(found.rule) || found.titleOnly || LEXICON_PLACE.test(found.rule) || matchGazetteerTokens(found.words, found.from, false)) return;
+      // "in the Capitol, a group …": a place something happens in opens the clause the description starts.
+      if (found.type === 'place' && isLocative(found.words[found.words[found.from - 1]?.lower === 'the' ? found.from - 2 : found.from - 1])) return;
+      Object.assign(found, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: 3, rule: 'org.apposition' });
+      return;
+    }
+    const first = words[from]!;
+    if (NOT_NAME_CAPITALS.hasText(first) || groupNouns.hasText(words[to - 1]!) || (commonWordSet.hasLower(first) && isInitial(words, from)) || matchGazetteerTokens(words, from, false)) return;
+    if (candidates.some((c) => c.words === words && c.from < to && from < c.to)) return;
+    candidates.push(candidate(sentence, words, from, to, 'organization', 3, 'org.apposition'));
+    added = true;
+  };
   for (const { sentence, words, input } of readings) {
     if (input.mode !== SentenceMode.Normal) continue;
     for (let i = 1; i + 2 < words.length; i++) {
+      if (words[i]!.text !== ',') continue;
       const last = words[i - 1]!;
-      if (words[i]!.text !== ',' || last.kind !== 'word' || !last.capitalized || organizationAppositionEnd(words, i + 1) < 0) continue;
-      byEnd ??= new Map(candidates.map((c) => [c.end, c]));
-      const found = byEnd.get(last.end);
-      if (found) {
-        if (found.type === 'organization' || PERSON_EVIDENCE.test(found.rule) || found.titleOnly || LEXICON_PLACE.test(found.rule) || matchGazetteerTokens(found.words, found.from, false)) continue;
-        // "in the Capitol, a group …": a place something happens in opens the clause the description starts.
-        if (found.type === 'place' && isLocative(found.words[found.words[found.from - 1]?.lower === 'the' ? found.from - 2 : found.from - 1])) continue;
-        Object.assign(found, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: 3, rule: 'org.apposition' });
-        continue;
+      if (last.kind === 'word' && last.capitalized && organizationAppositionEnd(words, i + 1) >= 0) {
+        let from = i - 1;
+        while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized) from--;
+        mark(sentence, words, from, i);
+      } else if (closesOrganizationDescription(words, i)) {
+        const from = words[i + 1]!.lower === 'the' ? i + 2 : i + 1;
+        let to = from;
+        while (words[to]?.kind === 'word' && words[to]!.capitalized) to++;
+        if (to > from && APPOSITION_CLOSES.has(words[to]?.text ?? '')) mark(sentence, words, from, to);
       }
-      let from = i - 1;
-      while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized) from--;
-      const first = words[from]!;
-      if (NOT_NAME_CAPITALS.hasText(first) || (commonWordSet.hasLower(first) && isInitial(words, from)) || matchGazetteerTokens(words, from, false)) continue;
-      if (candidates.some((c) => c.words === words && c.from < i && from < c.to)) continue;
-      candidates.push(candidate(sentence, words, from, i, 'organization', 3, 'org.apposition'));
-      added = true;
     }
   }
   if (added) candidates.sort((a, b) => a.start - b.start);
