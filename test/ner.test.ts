@@ -195,6 +195,13 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Corrow Jewellers on Martin Street')).toBeUndefined();
   });
 
+  it('keeps a news agency in a dateline apart from a company with its initials named later ("(AP)" is not "Astellas Pharma")', () => {
+    const article = analyze('Talks resume\n\nBEIJING (AP) — Tokyo pressed for the release of an employee of Arvell Pharma who was detained. The United Nations (UN) said little.\n');
+    expect(entity(article, 'Arvell Pharma')?.aliases).toEqual([]);
+    expect(entity(article, 'AP')?.type).toBe('organization');
+    expect(entity(article, 'United Nations')?.aliases).toContain('UN');
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

@@ -2491,6 +2491,8 @@ function mergeAcronyms(table: EntityTable): void {
     if (e.type !== 'organization' || e.nameWords.length !== 1 || !isAcronym(e.name)) continue;
     const full = byInitials.get(e.name.replace(/\./g, ''));
     if (!full || full === e) continue;
+    // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.
+    if (e.rule === 'org.lexicon.org' && full.rule !== 'org.lexicon.org' && e.mentions[0]!.start < full.mentions[0]!.start) continue;
     for (const m of e.mentions) full.mentions.push({ ...m, form: 'acronym' });
     full.aliases.add(e.name);
     for (const a of e.aliases) full.aliases.add(a);
