@@ -202,6 +202,14 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'United Nations')?.aliases).toContain('UN');
   });
 
+  it('reads a party before a name as a role ("Democrat Maya Okonkwo"), and her surname as hers though the reader took it for a body', () => {
+    const article = analyze('Poll\n\nDemocrat Maya Okonkwo has cut the lead to three points. The survey found Whitfield at 47 percent and Okonkwo at 44 percent.\n');
+    const person = entity(article, 'Maya Okonkwo')!;
+    expect(person.roles).toContain('Democrat');
+    expect(entity(article, 'Democrat Maya Okonkwo')).toBeUndefined();
+    expect(article.entities.filter((e) => e.name === 'Okonkwo')).toEqual([]);
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

@@ -937,6 +937,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutCreditLabels(candidates);
   cutResidents(candidates);
   readStreets(candidates);
+  cutPartyLabels(candidates);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
@@ -1906,6 +1907,17 @@ function readTitlesAfterThe(readings: readonly NameReading[], candidates: Candid
   if (byStart) candidates.sort((a, b) => a.start - b.start);
 }
 
+/** "Democrat Maya Okonkwo", "Conservative Jane Hale": a member of a party or a faith before a name is a role, no part of the name. */
+function cutPartyLabels(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    const label = c.words[c.from]!;
+    if (c.type !== 'person' || c.to - c.from < 3 || firstNames.hasNorm(label) || !groupNouns.has(`${label.text}s`)) continue;
+    const person = candidate(c.sentence, c.words, c.from + 1, c.to, 'person', Math.max(c.strength, 2), c.rule);
+    person.roles = [label.text, ...c.roles];
+    candidates[k] = person;
+  }
+}
+
 const STREET_HEADS = new Set(['Street', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Square']);
 
 /**
@@ -2338,14 +2350,17 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const surname = word.length > 3 && ALL_CAPS_WORD.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
     // "Al-Mansouri said", opening its sentence, is the al-Mansouri named before.
     const article = ARTICLE_SURNAME.test(word[0]!.toLowerCase() + word.slice(1)) ? personsByWord.get(word[0]!.toLowerCase() + word.slice(1)) : undefined;
-    const matches = c.nameWords.length === 1 && !counted ? personsByWord.get(surname) ?? article ?? [] : [];
+    let matches = c.nameWords.length === 1 && !counted ? personsByWord.get(surname) ?? article ?? [] : [];
+    // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role.
+    if (c.type === 'organization') matches = matches.filter((p) => PERSON_EVIDENCE.test(p.rule) || p.roles.length > 0);
     if (acronymOf) {
       c.form = 'acronym';
       attach(c, acronymOf);
-    } else if (matches.length && c.type !== 'organization' && (c.type !== 'place' || c.rule === 'place.preposition')) {
+    } else if (matches.length && (c.type !== 'organization' || c.rule === 'ner.model') && (c.type !== 'place' || c.rule === 'place.preposition')) {
       // "from Okoro": a preposition is weaker evidence of a place than a person named before with that surname.
-      // A short form before attach: it names the person, it does not retype them.
+      // A short form before attach: it names the person, it does not retype them; nor is it a body the reader took it for.
       if (c.form === 'name') c.form = 'short';
+      if (c.type === 'organization') Object.assign(c, { type: 'person', mentionType: undefined });
       attach(c, pickAntecedent(matches, starts, c));
     } else if (c.surnameOnly) untyped.push(c);
     else if (compassPlace) {
