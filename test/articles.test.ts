@@ -495,7 +495,7 @@ describe('document sources', () => {
 describe('claims', () => {
   it('takes each claim\'s source from the reports in its sentence, whichever reader found them', () => {
     const a = analyze(
-      'Our city needs more buses\n\nA 2022 study by the Institute for Urban Mobility found that every new parking space brings about 1.3 extra car trips a day.\n\n' +
+      'Our city needs more buses\n\nThe Institute for Urban Mobility is standing by its finding that every new parking space brings about 1.3 extra car trips a day.\n\n' +
         'Councillor Raj Patel, who chairs the transport committee, insists the car park is needed for shoppers.\n',
     );
     expect(a.quotes.map((q) => q.rule)).toContain('quote.model');

@@ -824,6 +824,12 @@ describe('cues coordinated with a first one', () => {
     expect(b.quotes).toEqual([]);
   });
 
+  it('reads what a study found as its report, though a number or a name opens it, but not what a company found', () => {
+    const a = article('A 2019 study by Harlow University found 31 cases of fraud among a million ballots.');
+    expect(a.quotes.map((q) => [q.text, q.cue?.text])).toEqual([['31 cases of fraud among a million ballots', 'found']]);
+    expect(article('The company found a buyer for the plant.').quotes).toEqual([]);
+  });
+
   it('gives a deal agreed "on Monday" to the source set off after it, and "the brewer" to the company named before', () => {
     const a = article('Halvorsen Bryggeri ASA agreed on Monday to buy a rival for 2 billion euros, the Norwegian brewer said, in a deal that would create a regional leader.');
     expect(a.quotes).toHaveLength(1);

@@ -914,7 +914,10 @@ export class QuoteFinder {
     const approximate = !!verb && BARE_CLAUSE_LEMMAS.has(verb.lemma) && next >= 48 && next <= 57;
     if (PREPOSITIONS.hasLower(w) && !tagged && !approximate) return false;
     // Verbs of stance and knowledge take objects more often than clauses: "committed resources", "established a panel".
-    if (verb && (verb.kind === 'stance' || verb.kind === 'knowledge') && !POSITION_LEMMAS.has(verb.lemma)) return CLAUSE_STARTERS.hasLower(w) && !DETERMINER_ONLY.hasLower(w) || PRONOUNS.hasLower(w) || (w.capitalized && k > 0);
+    // Not a study's findings: "A study by … found 31 incidents", "the survey found the party ahead".
+    if (verb && (verb.kind === 'stance' || verb.kind === 'knowledge') && !POSITION_LEMMAS.has(verb.lemma)) {
+      return CLAUSE_STARTERS.hasLower(w) && !DETERMINER_ONLY.hasLower(w) || PRONOUNS.hasLower(w) || (w.capitalized && k > 0) || (verb.kind === 'knowledge' && documentBefore(words, this.cueVerbIndex(words, cue!)));
+    }
     return true;
   }
 
@@ -2352,6 +2355,16 @@ function countEnd(words: Word[], k: number): number {
   if (j > k && words[j]?.lower === 'further') j++;
   const w = words[j];
   return w && (w.info.digitFirst || (j > k && ORDINALS.hasLower(w))) ? j + 1 : -1;
+}
+
+/** Does a document ("study", "survey", "report") head the subject of the verb at word `k`, in its clause: "A 2014 study by … found"? */
+function documentBefore(words: Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const w = words[j]!;
+    if (w.kind !== 'word' || CLAUSE_WORDS.hasLower(w)) return false;
+    if (documentNouns.hasLower(w)) return true;
+  }
+  return false;
 }
 
 /** Is a number to ring in the few words from `from` on: "call 999", "call the force on 101"; not "called the 1996 winner …"? */
