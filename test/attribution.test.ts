@@ -828,6 +828,9 @@ describe('cues coordinated with a first one', () => {
     const a = article('A 2019 study by Harlow University found 31 cases of fraud among a million ballots.');
     expect(a.quotes.map((q) => [q.text, q.cue?.text])).toEqual([['31 cases of fraud among a million ballots', 'found']]);
     expect(article('The company found a buyer for the plant.').quotes).toEqual([]);
+    // A clause after "that" is reported whole, though a phrase set off by a comma opens it.
+    const b = article('The study found that in three counties, voters had been taken off the rolls at twice the rate.');
+    expect(said(b)).toEqual([['in three counties, voters had been taken off the rolls at twice the rate', 'The study', 'found']]);
   });
 
   it('gives a deal agreed "on Monday" to the source set off after it, and "the brewer" to the company named before', () => {

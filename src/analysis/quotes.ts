@@ -896,7 +896,8 @@ export class QuoteFinder {
     if (lexical < (sure ? 1 : 3) && !(lexical === 2 && this.inHeadline(start))) return false;
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
     if (QUESTION_WORDS.hasLower(w) && AUXILIARIES.hasLower(words[k + 1])) return false;
-    if (w.lower === 'that') return true;
+    // "found that in three counties, voters …": a clause after "that", however it opens.
+    if (w.lower === 'that' || (words[k - 1]?.lower === 'that' && cue && words[k - 1]!.start > cue.start)) return true;
     // "asked not to be named", "did not want to be named": the formula of an unnamed source, not what they said.
     if ((w.lower === 'not' || w.lower === 'to') && UNNAMED_WISH.test(this.ctx.text.slice(w.start, w.start + 40))) return false;
     const verb = cue ? this.cueVerbIn(words, cue) : null;
