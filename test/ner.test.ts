@@ -210,6 +210,12 @@ describe('the entity reader on sentences we wrote', () => {
     expect(article.entities.filter((e) => e.name === 'Okonkwo')).toEqual([]);
   });
 
+  it('reads a wire dateline on a line of its own as a place ("MILAN , Italy 1996-08-30"), whatever the rest of the article calls the name', () => {
+    const article = analyze('SOCCER - SMITH TO COACH MILAN .\nMILAN , Italy 1996-08-30\nFormer goalkeeper John Smith is to coach Milan , the club said on Friday .\n');
+    const dateline = article.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: m.type ?? e.type }))).find((m) => m.text === 'MILAN' && m.start > 30);
+    expect(dateline).toMatchObject({ type: 'place', rule: 'place.dateline' });
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

@@ -2156,8 +2156,25 @@ export function datelineDash(words: Word[], from: number): number {
  * Words [from, to) of the sentence are the capitals that open its line before a dateline's dash, and name a place: a known one, or
  * one not ending in an organization's head word ("RUGBY UNION -" and "CONGRESS —" head a wire story or a newsletter item).
  */
+const DATELINE_BLOCKS_MAX = 3;
+const DATE_PART = /^[\d\-/.]+$/;
+
+/** Does a line end at word `to` as a dateline of its own, a place then its region or its date: "NICE , France 1996-08-30", "FARMINGTON HILLS , Mich ."? */
+function endsDatelineLine(words: Word[], to: number): boolean {
+  let k = to;
+  let told = false;
+  if (words[k]?.text === ',') {
+    k++;
+    while (words[k]?.kind === 'word' && words[k]!.capitalized) [k, told] = [k + 1, true];
+    if (words[k]?.text === '.') k++;
+  }
+  while (k < words.length && (DATE_PART.test(words[k]!.text) || months.has(words[k]!.text))) [k, told] = [k + 1, true];
+  return told && k === words.length;
+}
+
 function isDatelineName(sentence: Sentence, words: Word[], from: number, to: number): boolean {
-  if (from !== 0 || sentence.block.sentences[0] !== sentence || datelineDash(words, 0) < to) return false;
+  if (from !== 0 || sentence.block.sentences[0] !== sentence) return false;
+  if (datelineDash(words, 0) < to && !(sentence.block.index <= DATELINE_BLOCKS_MAX && endsDatelineLine(words, to))) return false;
   for (let k = from; k < to; k++) if (!ALL_CAPS_WORD.test(words[k]!.text)) return false;
   const name = words.slice(from, to).map((w) => w.norm[0] + w.norm.slice(1).toLowerCase());
   return !isOrgHeadWord(name[name.length - 1]!) || isGazetteerPlace(name);
