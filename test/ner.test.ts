@@ -216,6 +216,14 @@ describe('the entity reader on sentences we wrote', () => {
     expect(dateline).toMatchObject({ type: 'place', rule: 'place.dateline' });
   });
 
+  it('reads a name as the company its legal form names, wherever the reader typed it otherwise, and a heading "About X" as X', () => {
+    const article = analyze(
+      'Vantor Health reports record quarter\n\nBOSTON -- Vantor Health Inc. today reported revenue of $412 million.\n\nAbout Vantor Health\nVantor Health provides remote monitoring for 2 million patients.\n',
+    );
+    expect(article.entities.filter((e) => e.name.includes('Vantor')).map((e) => [e.name, e.type])).toEqual([['Vantor Health', 'organization']]);
+    expect(entity(article, 'Vantor Health')!.mentions.map((m) => m.text)).not.toContain('About Vantor Health');
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

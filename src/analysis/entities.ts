@@ -938,6 +938,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutResidents(candidates);
   readStreets(candidates);
   cutPartyLabels(candidates);
+  cutOpeningPrepositions(candidates);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
@@ -1745,17 +1746,25 @@ function mayBeCompany(c: Candidate): boolean {
  * named with evidence. Not an owner of what follows ("a stake in Warhol's legacy").
  */
 function readCompaniesByContext(candidates: Candidate[]): void {
-  let companies: Set<string> | undefined;
+  /** The rule that makes each name a company's. */
+  let companies: Map<string, string> | undefined;
   for (const c of candidates) {
-    if (c.type === 'organization' || !mayBeCompany(c)) continue;
+    // "Vantor Health Inc." makes "Vantor Health" a company wherever the reader typed it otherwise.
+    if (c.type === 'organization') {
+      if (c.nameWords.length >= 3 && hasLegalForm(c.name)) (companies ??= new Map()).set(c.nameWords.slice(0, -1).join(' '), 'org.legal-form');
+      continue;
+    }
+    if (!mayBeCompany(c)) continue;
     const after = c.words[c.to];
     const owned = isStakeIn(c, SHARE_NOUNS) || (COMPANY_AFTER_NOUNS.hasLower(after) && after!.spaced);
-    if (owned || (c.words[c.from - 1]?.lower === 'of' && COMPANY_OF_NOUNS.hasLower(c.words[c.from - 2]))) (companies ??= new Set()).add(c.name);
+    if (owned || (c.words[c.from - 1]?.lower === 'of' && COMPANY_OF_NOUNS.hasLower(c.words[c.from - 2]))) (companies ??= new Map()).set(c.name, 'org.stake-in');
   }
   if (!companies) return;
   for (const c of candidates) {
-    if (c.type === 'organization' || !companies.has(c.name) || !mayBeCompany(c)) continue;
-    Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: Math.max(c.strength, 3), rule: 'org.stake-in' });
+    // Not the same words inside the company's own name ("Vantor Health" in "Vantor Health Inc."), a mention of it already.
+    const rule = c.type === 'organization' || c.nested ? undefined : companies.get(c.name);
+    if (!rule || !mayBeCompany(c)) continue;
+    Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: Math.max(c.strength, 3), rule });
   }
 }
 
@@ -1905,6 +1914,17 @@ function readTitlesAfterThe(readings: readonly NameReading[], candidates: Candid
     }
   }
   if (byStart) candidates.sort((a, b) => a.start - b.start);
+}
+
+const OPENING_PREPOSITIONS = new Set(['About', 'From', 'For', 'With', 'By', 'In', 'On', 'At', 'To', 'Of', 'Inside', 'Behind']);
+
+/** "About Vantor Health", a press release's heading: a preposition opening its line is no part of the name after it. */
+function cutOpeningPrepositions(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    const next = c.words[c.from + 1];
+    if (c.to - c.from < 2 || !OPENING_PREPOSITIONS.has(c.words[c.from]!.text) || !next?.capitalized || next.kind !== 'word' || !isInitial(c.words, c.from)) continue;
+    candidates[k] = candidate(c.sentence, c.words, c.from + 1, c.to, c.type === 'person' ? 'unknown' : c.type, c.strength, c.rule);
+  }
 }
 
 /** "Democrat Maya Okonkwo", "Conservative Jane Hale": a member of a party or a faith before a name is a role, no part of the name. */
