@@ -833,6 +833,16 @@ describe('cues coordinated with a first one', () => {
     expect(said(b)).toEqual([['in three counties, voters had been taken off the rolls at twice the rate', 'The study', 'found']]);
   });
 
+  it('ends a name given at a comma and a coordinator: what follows is the writer\'s, unless a cue of the same subject follows', () => {
+    const a = article('Mayor Ines Barrow has called heat “the silent killer,” and she is right. The mayor called the plan a disgrace, and critics agreed.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['heat “the silent killer,”', 'the plan a disgrace']);
+    const b = article('Democrats also described the showdown as ominous, and said the panel itself might be damaged by the move.');
+    expect(said(b)).toEqual([
+      ['the showdown as ominous', 'Democrats', 'described'],
+      ['the panel itself might be damaged by the move', 'Democrats', 'said'],
+    ]);
+  });
+
   it('gives a deal agreed "on Monday" to the source set off after it, and "the brewer" to the company named before', () => {
     const a = article('Halvorsen Bryggeri ASA agreed on Monday to buy a rival for 2 billion euros, the Norwegian brewer said, in a deal that would create a regional leader.');
     expect(a.quotes).toHaveLength(1);

@@ -1978,7 +1978,8 @@ export class QuoteFinder {
       // "who did not want to be named": why a source is unnamed, not what it said.
       if (UNNAMED_WISH.test(this.ctx.text.slice(words[start]!.start, words[start]!.start + 24))) continue;
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
-      return this.coordinated(words, cueWords, k, start, this.relativeClauseEnd(words, source, start, end), attribution, inDirect);
+      const clauseEnd = this.relativeClauseEnd(words, source, start, end);
+      return this.coordinated(words, cueWords, k, start, NAMING_LEMMAS.has(cue.lemma) ? namingEnd(words, start, clauseEnd) : clauseEnd, attribution, inDirect);
     }
     return null;
   }
@@ -2366,6 +2367,19 @@ function documentBefore(words: Word[], k: number): boolean {
     if (documentNouns.hasLower(w)) return true;
   }
   return false;
+}
+
+/** "called heat “the silent killer,” and she is right": a name given ends at a comma and a coordinator; what follows is the writer's. */
+function namingEnd(words: Word[], from: number, end: number): number {
+  for (let j = from + 2; j + 1 < end; j++) {
+    if (words[j]!.text === ';') return j;
+    if (words[j]!.text !== ',') continue;
+    // Past the closing mark of a name in marks: "“the silent killer,” and".
+    const mark = CLOSE_MARKS.hasText(words[j + 1]) || words[j + 1]!.text === '"' ? j + 1 : j;
+    // Not before a cue of the same subject: "described it as ominous, and said …" reports on.
+    if (COORDINATORS.hasLower(words[mark + 1]) && !cueAt(words, mark + 2)) return mark === j ? j : mark + 1;
+  }
+  return end;
 }
 
 /** Is a number to ring in the few words from `from` on: "call 999", "call the force on 101"; not "called the 1996 winner …"? */
