@@ -411,6 +411,11 @@ describe('names only a source shows', () => {
     expect(vantor).toMatchObject({ name: 'Vantor', anonymous: false });
     expect(a.entities.find((e) => e.id === quoteOf(a, 'the deal was rushed').speaker)?.anonymous).toBe(true);
   });
+
+  it('types such a name by its last word: "Network Rail says" is an organization', () => {
+    const a = article('Harbour Rail says all lines in the north remain closed.');
+    expect(a.entities.find((e) => e.id === a.quotes[0]?.speaker)).toMatchObject({ name: 'Harbour Rail', type: 'organization' });
+  });
 });
 
 describe('unnamed sources at a named workplace', () => {

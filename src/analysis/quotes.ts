@@ -1,6 +1,6 @@
 // Direct, partial and indirect quotes, each with its cue ("said", "told
 // Newsweek", "according to") and its source, resolved to a speaker entity.
-import type { AttributionKind, Quote, QuoteKind, Span } from './types';
+import type { AttributionKind, EntityType, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
 import { uncapitalized, WordSet, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
@@ -8,7 +8,7 @@ import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type M
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
   femaleHonorifics, femaleNames, genericOrgNouns, groupNouns, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
-  orgDescriptors, titleHeads, weekdays, type CueVerb,
+  legalSuffixes, orgDescriptors, orgHeads, serviceWords, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -1593,7 +1593,7 @@ export class QuoteFinder {
     // "Airbus did not disclose": a name the readers passed over is no unnamed source; "One Republican threatened" is one.
     const proper = !INDEFINITE_OPENING.test(phrase) && isProperName(name, opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name, source.start));
     const entity = this.ctx.table.add({
-      name, type: 'other', mentions: [], anonymous: !proper, rule: proper ? SPEAKER_NAME_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
+      name, type: proper ? speakerNameType(name) : 'other', mentions: [], anonymous: !proper, rule: proper ? SPEAKER_NAME_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
       roles: [], strength: 1, nameWords: key.split(SPACES).map(singular),
     });
     this.anonymousByName.set(key, entity);
@@ -2180,6 +2180,14 @@ export class QuoteFinder {
 const RECENT_QUOTES_CHECKED = 64;
 /** A speaker's name the entity readers passed over, read from the source of a quote. */
 const SPEAKER_NAME_RULE = 'name.speaker';
+
+/** The type a name the readers passed over shows by its words: "Network Rail says" (a service word), "Harlow Council said" (a head word). */
+function speakerNameType(name: string): EntityType {
+  const words = name.split(SPACES);
+  const last = words[words.length - 1]!;
+  if (words.length >= 2 && (orgHeads.has(last) || serviceWords.has(last) || legalSuffixes.has(last))) return 'organization';
+  return 'other';
+}
 /** Speakers that the quotes name (unnamed sources, and names only a source shows): mentioned where they are sources. */
 const namedBySource = (e: EntityDraft) => e.anonymous === true || e.rule === SPEAKER_NAME_RULE;
 const PROPER_WORD = /^\p{Lu}[\p{L}'’.&-]*$/u;
