@@ -412,6 +412,14 @@ describe('names only a source shows', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'the deal was rushed').speaker)?.anonymous).toBe(true);
   });
 
+  it('gives a role its owner ("the group\'s litigation director"), and "the group" to the group, not to the person its role names it in', () => {
+    const a = article(
+      'Ledgerwatch, a trade group that represents publishers, sued the state. "This law is wrong," said Chris Marchetti, the group\'s litigation director. The group argued that the law was vague.',
+    );
+    expect(a.entities.find((e) => e.name === 'Chris Marchetti')?.roles).toEqual(["group's litigation director"]);
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'the law was vague').speaker)?.name).toBe('Ledgerwatch');
+  });
+
   it('types such a name by its last word: "Network Rail says" is an organization', () => {
     const a = article('Harbour Rail says all lines in the north remain closed.');
     expect(a.entities.find((e) => e.id === a.quotes[0]?.speaker)).toMatchObject({ name: 'Harbour Rail', type: 'organization' });

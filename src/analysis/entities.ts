@@ -663,6 +663,7 @@ function titleWithComplement(words: Word[], from: number): [number, number] | nu
 const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
 
 /** "Theresa Fallon, director of ...," / "Tong Zhao, a political expert at ...". */
+/** `pastAge`: the rules are sure of the person, so a role may run past an age and an owner's name. */
 function roleAfter(words: Word[], to: number, pastAge: boolean): [number, number] | null {
   let i = to;
   let copular = false;
@@ -680,8 +681,10 @@ function roleAfter(words: Word[], to: number, pastAge: boolean): [number, number
     const w = words[i + k]!;
     if (w.kind !== 'word') break;
     const head = descriptorNouns.hasLower(w) || titleHeads.hasText(w) || PROFESSION.test(w.lower);
+    // "the group's litigation director": an owner before the title, for a person the rules are sure of (no feature moves).
+    const owner = pastAge && !head && w.normEnd !== w.end && LOWER_WORD.test(w.lower);
     if (head || lowerTitleWords.hasLower(w)) hasHead ||= head;
-    else if (!(w.capitalized || LOWER_WORD.test(w.text)) || (ROLE_STOP.hasLower(w) && !w.capitalized)) break;
+    else if (!owner && (!(w.capitalized || LOWER_WORD.test(w.text)) || (ROLE_STOP.hasLower(w) && !w.capitalized))) break;
     if (hasHead) break;
   }
   if (!hasHead) return null;

@@ -460,7 +460,7 @@ export class QuoteFinder {
     this.pronounOf = readPronouns(ctx.blocks, this.personMentions);
     for (const e of ctx.table.entities) {
       if (e.type !== 'person') continue;
-      for (const role of e.roles) for (const word of role.toLowerCase().split(NOT_LETTERS)) if (word) this.personByRoleWord.set(singular(word), e);
+      for (const role of e.roles) for (const word of titleWords(role)) this.personByRoleWord.set(singular(word), e);
     }
   }
 
@@ -2179,6 +2179,17 @@ export class QuoteFinder {
 
 const RECENT_QUOTES_CHECKED = 64;
 /** A speaker's name the entity readers passed over, read from the source of a quote. */
+const ROLE_COMPLEMENTS = new Set(['of', 'for', 'at', 'in', 'to', 'with', 'from', 'on', 'and']);
+
+/** The words of a role that name the post, not its owner or its body: "litigation director" in "group's litigation director", "spokesman" in "spokesman for the group". */
+function titleWords(role: string): string[] {
+  const words = role.toLowerCase().replace(/’/g, "'").split(SPACES);
+  const complement = words.findIndex((w) => ROLE_COMPLEMENTS.has(w));
+  const post = complement >= 0 ? words.slice(0, complement) : words;
+  const owner = post.findLastIndex((w) => w.endsWith("'s") || w.endsWith("s'"));
+  return post.slice(owner + 1).flatMap((w) => w.split(NOT_LETTERS)).filter(Boolean);
+}
+
 const SPEAKER_NAME_RULE = 'name.speaker';
 
 /** The type a name the readers passed over shows by its words: "Network Rail says" (a service word), "Harlow Council said" (a head word). */
