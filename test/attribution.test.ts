@@ -856,6 +856,14 @@ describe('cues coordinated with a first one', () => {
     ]);
   });
 
+  it('reads a "that" after the reported clause has its verb as a relative, not the start of the report', () => {
+    const a = article('Ruiz said the measures would include a registry of companies that import precursor chemicals. She said it was clear that the plan had failed.');
+    expect(a.quotes.map((q) => q.text)).toEqual([
+      'the measures would include a registry of companies that import precursor chemicals',
+      'it was clear that the plan had failed',
+    ]);
+  });
+
   it('gives a deal agreed "on Monday" to the source set off after it, and "the brewer" to the company named before', () => {
     const a = article('Halvorsen Bryggeri ASA agreed on Monday to buy a rival for 2 billion euros, the Norwegian brewer said, in a deal that would create a regional leader.');
     expect(a.quotes).toHaveLength(1);

@@ -2106,6 +2106,8 @@ export class QuoteFinder {
         break;
       }
       if (w.kind === 'punct' && CLAUSE_END_MARKS.hasText(w)) break;
+      // "said the measures would include … companies that import": a clause has begun; its "that" is a relative.
+      if (j > k && FINITE_AUXILIARIES.hasLower(w)) break;
     }
     // Not past another cue: "said he would ask that" is the second cue's. Only read when there is a "that".
     if (that >= 0) {
@@ -2482,6 +2484,8 @@ const NAMING_LEMMAS = new Set(['call', 'describe', 'dub', 'term', 'label', 'bran
 const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
 type Reported = [number, number, Attribution, number];
+/** Verbs that make a clause finite: a "that" after one is no longer the cue's. */
+const FINITE_AUXILIARIES = new WordSet(['will', 'would', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
 const CLAUSE_WORDS = new WordSet(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
 function hasClauseWord(words: Word[], from: number, beforeOffset: number): boolean {
   for (let j = from; j < words.length && words[j]!.start < beforeOffset; j++) if (CLAUSE_WORDS.hasLower(words[j]!)) return true;
