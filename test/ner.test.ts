@@ -423,6 +423,11 @@ describe('the entity reader on sentences we wrote', () => {
     expect(kim.mentions).toHaveLength(2);
   });
 
+  it('reads two family names, the commoner one last, in Western order: "Hao Zhang" is Zhang', () => {
+    const article = analyze('Hao Zhang, a political expert at the Harlow Institute, said the visit was planned.');
+    expect(entity(article, 'Hao Zhang')!.aliases).toEqual(['Zhang']);
+  });
+
   it('keeps a Korean given name whole across its hyphen, and the family name as the short name', () => {
     const article = analyze('Korea talks\n\nSouth Korean President Moon Jae-in said talks would resume. President Park Min-jun welcomed them. Moon said he was hopeful.\n');
     expect(entity(article, 'Moon Jae-in')!.aliases).toEqual(['Moon']);

@@ -9,7 +9,7 @@ import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
-  anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics,
+  anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames,
   isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, eventHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
@@ -2530,7 +2530,10 @@ function surnameWithParticles(nameWords: string[]): string {
 
 /** "Kim Jong Un", "Wang Yi": a Chinese, Korean or Vietnamese family name first, then given names that are not Western ones. */
 function familyNameFirst(nameWords: string[]): boolean {
-  return nameWords.length >= 2 && nameWords.length <= 3 && familyNamesFirst.has(nameWords[0]!) && nameWords.slice(1).every((w) => w.length <= 8 && !firstNames.has(w));
+  if (nameWords.length < 2 || nameWords.length > 3 || !familyNamesFirst.has(nameWords[0]!)) return false;
+  // "Tong Zhao": two family names, the commoner one last, is written in Western order.
+  if (nameWords.length === 2 && mostCommonFamilyNames.has(nameWords[1]!) && !mostCommonFamilyNames.has(nameWords[0]!)) return false;
+  return nameWords.slice(1).every((w) => w.length <= 8 && !firstNames.has(w));
 }
 
 function isCountry(word: string): boolean {
