@@ -841,6 +841,9 @@ describe('cues coordinated with a first one', () => {
     const a = article('A 2019 study by Harlow University found 31 cases of fraud among a million ballots.');
     expect(a.quotes.map((q) => [q.text, q.cue?.text])).toEqual([['31 cases of fraud among a million ballots', 'found']]);
     expect(article('The company found a buyer for the plant.').quotes).toEqual([]);
+    // "added the wharf to its list" puts something somewhere; "added the plan was likely to fail" reports.
+    expect(article('The agency added the wharf to its heritage list in 1979.').quotes).toEqual([]);
+    expect(said(article('He added the plan was likely to fail.'))).toEqual([['the plan was likely to fail', 'He', 'added']]);
     // A clause after "that" is reported whole, though a phrase set off by a comma opens it.
     const b = article('The study found that in three counties, voters had been taken off the rolls at twice the rate.');
     expect(said(b)).toEqual([['in three counties, voters had been taken off the rolls at twice the rate', 'The study', 'found']]);

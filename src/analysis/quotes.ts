@@ -904,6 +904,8 @@ export class QuoteFinder {
     // "added 300 jobs", "added a second", "added another": "add" before a count adds it, unless a clause follows ("added 30 people had died").
     const count = verb?.lemma === 'add' ? countEnd(words, k) : -1;
     if (count >= 0 && !hasVerbSoon(words, count - 1)) return false;
+    // "added the wharf to its list": something put somewhere, no report.
+    if (verb?.lemma === 'add' && DETERMINER_ONLY.hasLower(w) && addsTo(words, k)) return false;
     if (verb && cue && agreesDeal(words, wordAt(words, cue.start), verb)) return false;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
     if (!tagged && verb && DETERMINER_ONLY.hasLower(w) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
@@ -2401,6 +2403,16 @@ function namingEnd(words: Word[], from: number, end: number): number {
     if (COORDINATORS.hasLower(words[mark + 1]) && !cueAt(words, mark + 2)) return mark === j ? j : mark + 1;
   }
   return end;
+}
+
+/** "added the wharf to its World Heritage list": "to" after the object, before any verb of a clause. */
+function addsTo(words: Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j < k + 8; j++) {
+    const w = words[j]!;
+    if (w.kind !== 'word' || AUXILIARIES.hasLower(w) || (w.lower.length > 4 && w.lower.endsWith('ed'))) return false;
+    if (w.lower === 'to') return true;
+  }
+  return false;
 }
 
 /** Is a number to ring in the few words from `from` on: "call 999", "call the force on 101"; not "called the 1996 winner …"? */
