@@ -224,6 +224,13 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Vantor Health')!.mentions.map((m) => m.text)).not.toContain('About Vantor Health');
   });
 
+  it('reads an organization the lexicon knows by its capitals written as a word ("Nato", "Opec"), but not "Who"', () => {
+    const article = analyze('Alliance talks\n\nNato said the plan was sound. Opec cut output again. Who knows what comes next?\n');
+    expect(entity(article, 'Nato')?.type).toBe('organization');
+    expect(entity(article, 'Opec')?.type).toBe('organization');
+    expect(entity(article, 'Who')).toBeUndefined();
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

@@ -935,6 +935,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readCoordinatedPlaces(candidates);
   readTitlesAfterThe(readings, candidates);
   readAppositiveOrganizations(readings, candidates);
+  readTitleCaseAcronyms(readings, candidates);
   cutThingsNamedAfterPeople(candidates);
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
@@ -1888,6 +1889,35 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
   }
   if (added) candidates.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "Nato", "Unesco", "Opec": an organization the lexicon knows by its capitals, written as a word as British papers do, where
+ * nothing read it or the reader gave it another type. Not a common word or a given name ("Who", "Isis").
+ */
+function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Candidate[]): void {
+  let byStart: Map<number, Candidate> | undefined;
+  let added = false;
+  for (const { sentence, words } of readings) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.kind !== 'word' || !w.capitalized || w.text.length < 4 || !LOWER_TAIL.test(w.text) || commonWordSet.hasLower(w) || firstNames.hasNorm(w)) continue;
+      if (matchGazetteer([w.text.toUpperCase()], 0)?.kind !== 'org') continue;
+      byStart ??= new Map(candidates.map((c) => [c.start, c]));
+      const found = byStart.get(w.start);
+      if (found) {
+        if (found.to === i + 1 && found.type !== 'organization') Object.assign(found, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: 3, rule: 'org.lexicon.acronym' });
+        continue;
+      }
+      if (candidates.some((c) => c.words === words && c.from <= i && i < c.to)) continue;
+      const c = candidate(sentence, words, i, i + 1, 'organization', 3, 'org.lexicon.acronym');
+      c.name = w.text;
+      candidates.push(c);
+      added = true;
+    }
+  }
+  if (added) candidates.sort((a, b) => a.start - b.start);
+}
+const LOWER_TAIL = /^\p{Lu}\p{Ll}+$/u;
 
 const TITLE_PLACE_KINDS = new Set<GazetteerKind>(['country', 'capital', 'city', 'state']);
 /** What links a paper or a broadcaster to its sentence: "in The Lancet", "told The Atlantic", "editor of The Economist"; not "at The Oval" (a venue), nor "entitled The …" (a book). */
