@@ -662,8 +662,10 @@ function titleWithComplement(words: Word[], from: number): [number, number] | nu
 }
 const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
 
-/** "Theresa Fallon, director of ...," / "Tong Zhao, a political expert at ...". */
-/** `pastAge`: the rules are sure of the person, so a role may run past an age and an owner's name. */
+/**
+ * "Theresa Fallon, director of ...," / "Tong Zhao, a political expert at ...". `pastAge`: the rules are sure of the person, so the
+ * role may run past an age and an owner's name ("Tomas Ferreira, 45, a fisherman", "the group's litigation director").
+ */
 function roleAfter(words: Word[], to: number, pastAge: boolean): [number, number] | null {
   let i = to;
   let copular = false;
