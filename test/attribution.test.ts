@@ -867,6 +867,11 @@ describe('cues coordinated with a first one', () => {
     ]);
   });
 
+  it('reads "tsunami warning lifted" as no report, and drops "where" from a source ("…, where experts say …")', () => {
+    const a = analyze('Strong quake strikes off the coast, tsunami warning lifted\n\nThe quake hit the port of Harlow, where restructuring experts say the damage will be vast.\n');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['restructuring experts']);
+  });
+
   it('gives a deal agreed "on Monday" to the source set off after it, and "the brewer" to the company named before', () => {
     const a = article('Halvorsen Bryggeri ASA agreed on Monday to buy a rival for 2 billion euros, the Norwegian brewer said, in a deal that would create a regional leader.');
     expect(a.quotes).toHaveLength(1);

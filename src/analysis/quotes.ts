@@ -98,11 +98,12 @@ const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', '
 /** Words that open a description of an unnamed source: "a person briefed on", "people familiar with". */
 const SOURCE_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
 const WORKPLACE_PREPOSITIONS = new WordSet(['at', 'for', 'with', 'from', 'of', 'in']);
-const NP_STOP = new WordSet(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'though', 'although', 'whereas', 'unless', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
+const NP_STOP = new WordSet(['that', 'which', 'who', 'where', 'and', 'but', 'or', 'because', 'though', 'although', 'whereas', 'unless', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
 /** What opens an adverbial clause or phrase after a comma: "as it tries", "while", "adding", "citing". */
 const ADVERBIAL_OPENERS = new WordSet(['as', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'amid', 'despite', 'whereas']);
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+const PAST_PARTICIPLE = /^\p{Ll}{3,}ed$/u;
 const SUBORDINATORS = new WordSet(['though', 'although', 'whereas', 'because', 'while', 'but', 'yet']);
 const TAIL_OPENERS = new WordSet(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'then', 'also', 'after', 'before', 'when', 'while', 'via', 'through', 'by', 'to', 'with', 'from', 'of', 'according']);
 const CONTRACTED_PRONOUN = /^(he|she|they|we|i|it|you|there|that)['’]\p{Ll}+$/u;
@@ -2171,6 +2172,8 @@ export class QuoteFinder {
     if (end - afterCue > 10) return false;
     if (afterCue >= end || cueIdx === from) return true;
     const w = words[afterCue]!;
+    // "…, tsunami warning lifted": a noun before a participle, no cue.
+    if (words[cueIdx]!.lower.endsWith('ing') && !w.capitalized && PAST_PARTICIPLE.test(w.lower)) return false;
     if (isTell(cueAt(words, cueIdx)?.lemma ?? '')) return true;
     if (w.kind !== 'word') return w.text === '(';
     // "…, up from a previous forecast of 8.5 billion": a cue with an amount after "of" is a noun, not a verb that ends the sentence.
@@ -2182,7 +2185,6 @@ export class QuoteFinder {
 }
 
 const RECENT_QUOTES_CHECKED = 64;
-/** A speaker's name the entity readers passed over, read from the source of a quote. */
 const ROLE_COMPLEMENTS = new Set(['of', 'for', 'at', 'in', 'to', 'with', 'from', 'on', 'and']);
 
 /** The words of a role that name the post, not its owner or its body: "litigation director" in "group's litigation director", "spokesman" in "spokesman for the group". */
@@ -2194,6 +2196,7 @@ function titleWords(role: string): string[] {
   return post.slice(owner + 1).flatMap((w) => w.split(NOT_LETTERS)).filter(Boolean);
 }
 
+/** A speaker's name the entity readers passed over, read from the source of a quote. */
 const SPEAKER_NAME_RULE = 'name.speaker';
 
 /** The type a name the readers passed over shows by its words: "Network Rail says" (a service word), "Harlow Council said" (a head word). */
