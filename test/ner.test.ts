@@ -231,6 +231,16 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Who')).toBeUndefined();
   });
 
+  it('reads a place that is also a given name before a surname as a person ("a Jordan Pike header", "Chad Morrow"), not a team or a party', () => {
+    const article = analyze('Cup tie\n\nKingsbridge led through a Jordan Pike header, but Pike later missed a penalty. Chad Morrow said the side was tired.\n');
+    expect(entity(article, 'Jordan Pike')?.type).toBe('person');
+    expect(entity(article, 'Jordan Pike')!.mentions.map((m) => m.text)).toEqual(['Jordan Pike', 'Pike']);
+    expect(entity(article, 'Chad Morrow')?.type).toBe('person');
+    const others = analyze('Talks\n\nTrade between Jordan and Egypt grew. Virginia Democrats met the Houston Astros.\n');
+    expect(entity(others, 'Jordan')?.type).toBe('place');
+    expect(others.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

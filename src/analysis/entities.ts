@@ -9,7 +9,7 @@ import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
-  anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames,
+  anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, eventHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
@@ -943,6 +943,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutCreditLabels(candidates);
   cutResidents(candidates);
   readStreets(candidates);
+  readPlacesAsGivenNames(candidates);
   cutPartyLabels(candidates);
   cutOpeningPrepositions(candidates);
   candidates.push(...repeatedNames(readings, candidates));
@@ -1970,6 +1971,35 @@ function cutPartyLabels(candidates: Candidate[]): void {
     const person = candidate(c.sentence, c.words, c.from + 1, c.to, 'person', Math.max(c.strength, 2), c.rule);
     person.roles = [label.text, ...c.roles];
     candidates[k] = person;
+  }
+}
+
+/**
+ * "a Jordan Pike header", "Chad Smith said": a country or a state that is also a given name, before a capitalized word no other name
+ * holds, that heads nothing and is no common word, is a person's given name.
+ */
+function readPlacesAsGivenNames(candidates: Candidate[]): void {
+  const surnameAt = (words: Word[], i: number) => {
+    const w = words[i];
+    if (!w || w.kind !== 'word' || !w.capitalized || !w.spaced || ALL_CAPS_WORD.test(w.text) || commonWordSet.hasLower(w) || NOT_NAME_CAPITALS.hasText(w)) return false;
+    if (orgHeads.hasText(w) || placeHeads.hasText(w) || groupNouns.hasText(w) || matchGazetteerTokens(words, i, false)) return false;
+    return !(words[i + 1]?.kind === 'word' && words[i + 1]!.capitalized);
+  };
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (!placeGivenNames.hasText(c.words[c.from])) continue;
+    // "Chad Smith", read whole as a body by the reader; not a team named in the plural ("Houston Astros").
+    const plural = c.type === 'organization' && c.words[c.from + 1]?.lower.endsWith('s');
+    if (c.rule === 'ner.model' && c.type !== 'person' && c.to - c.from === 2 && !plural && surnameAt(c.words, c.from + 1)) {
+      Object.assign(c, { type: 'person', mentionType: 'person', metonym: false, strength: 3, rule: 'person.first-name' });
+      continue;
+    }
+    if (c.type !== 'place' || c.to - c.from !== 1 || !LEXICON_PLACE.test(c.rule) || !surnameAt(c.words, c.to)) continue;
+    // The surname the reader read alone goes into the name.
+    const after = candidates[k + 1];
+    const surname = after && after.words === c.words && after.from === c.to && after.to === c.to + 1 && (after.type === 'person' || after.type === 'unknown');
+    if (after && after.words === c.words && after.from <= c.to && !surname) continue;
+    candidates.splice(k, surname ? 2 : 1, candidate(c.sentence, c.words, c.from, c.to + 1, 'person', 3, 'person.first-name'));
   }
 }
 

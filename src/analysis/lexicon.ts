@@ -150,6 +150,7 @@ export const descriptorNouns = lowerSet([...list(titles.descriptorNouns), ...lis
 export const firstNames = new WordSet(list(people.firstNames));
 export const familyNamesFirst = new WordSet(list(people.familyNameFirst));
 export const mostCommonFamilyNames: ReadonlySet<string> = new Set(list(people.mostCommonFamilyNames));
+export const placeGivenNames = new WordSet(list(people.placeGivenNames));
 export const nameParticles = new WordSet(list(people.surnameParticles));
 export const groupNouns = new WordSet(list(people.groupNouns));
 export const placeHeads = new WordSet(list(places.headWords));
