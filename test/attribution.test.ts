@@ -844,6 +844,9 @@ describe('cues coordinated with a first one', () => {
     // "added the wharf to its list" puts something somewhere; "added the plan was likely to fail" reports.
     expect(article('The agency added the wharf to its heritage list in 1979.').quotes).toEqual([]);
     expect(said(article('He added the plan was likely to fail.'))).toEqual([['the plan was likely to fail', 'He', 'added']]);
+    // A person shows a look; a poll or a recording shows a finding.
+    expect(article('A jury convicted the former mayor, Luis Delgado, on Friday. Delgado, 61, showed no emotion. The striker showed no sign of his injury.').quotes).toEqual([]);
+    expect(said(article('Polls show a close contest in the state.'))).toEqual([['a close contest in the state', 'Polls', 'show']]);
     // A clause after "that" is reported whole, though a phrase set off by a comma opens it.
     const b = article('The study found that in three counties, voters had been taken off the rolls at twice the rate.');
     expect(said(b)).toEqual([['in three counties, voters had been taken off the rolls at twice the rate', 'The study', 'found']]);

@@ -907,6 +907,8 @@ export class QuoteFinder {
     if (count >= 0 && !hasVerbSoon(words, count - 1)) return false;
     // "added the wharf to its list": something put somewhere, no report.
     if (verb?.lemma === 'add' && DETERMINER_ONLY.hasLower(w) && addsTo(words, k)) return false;
+    // "showed no emotion": a person shows a look; a poll, a document or a recording shows a finding ("Polls show a close contest").
+    if (verb?.lemma === 'show' && cue && (DETERMINER_ONLY.hasLower(w) || w.lower === 'no') && !documentBefore(words, this.cueVerbIndex(words, cue), SHOWING_NOUNS)) return false;
     if (verb && cue && agreesDeal(words, wordAt(words, cue.start), verb)) return false;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
     if (!tagged && verb && DETERMINER_ONLY.hasLower(w) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
@@ -2385,12 +2387,15 @@ function countEnd(words: Word[], k: number): number {
   return w && (w.info.digitFirst || (j > k && ORDINALS.hasLower(w))) ? j + 1 : -1;
 }
 
+/** What shows a finding besides a document: a recording, a picture, an average; "it" for one named before. */
+const SHOWING_NOUNS = new WordSet(['video', 'videos', 'footage', 'image', 'images', 'photo', 'photos', 'slide', 'slides', 'chart', 'map', 'average', 'averages', 'it']);
+
 /** Does a document ("study", "survey", "report") head the subject of the verb at word `k`, in its clause: "A 2014 study by … found"? */
-function documentBefore(words: Word[], k: number): boolean {
+function documentBefore(words: Word[], k: number, others?: WordSet): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
     const w = words[j]!;
     if (w.kind !== 'word' || CLAUSE_WORDS.hasLower(w)) return false;
-    if (documentNouns.hasLower(w)) return true;
+    if (documentNouns.hasLower(w) || others?.hasLower(w)) return true;
   }
   return false;
 }
