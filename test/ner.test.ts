@@ -241,6 +241,12 @@ describe('the entity reader on sentences we wrote', () => {
     expect(others.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('reads members named with a word before them, after "the", as a party ("the Social Democrats"), not as people', () => {
+    const article = analyze('Vote\n\nThe Social Democrats and their partners won the vote, and the Senate Republicans agreed.\n');
+    expect(entity(article, 'Social Democrats')?.type).toBe('organization');
+    expect(entity(article, 'Senate Republicans')?.type).toBe('organization');
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

@@ -938,6 +938,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readTitlesAfterThe(readings, candidates);
   readAppositiveOrganizations(readings, candidates);
   readTitleCaseAcronyms(readings, candidates);
+  readPartiesOfMembers(readings, candidates);
   cutThingsNamedAfterPeople(candidates);
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
@@ -1921,6 +1922,32 @@ function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Can
   if (added) candidates.sort((a, b) => a.start - b.start);
 }
 const LOWER_TAIL = /^\p{Lu}\p{Ll}+$/u;
+
+const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Socialists', 'Liberals', 'Greens', 'Communists', 'Nationalists', 'Unionists']);
+
+/**
+ * "the Social Democrats", "the Free Democrats": members named with a capitalized word before them, after "the", are a party, an
+ * organization, though the reader reads the members alone as a group of people.
+ */
+function readPartiesOfMembers(readings: readonly NameReading[], candidates: Candidate[]): void {
+  let added = false;
+  for (const { sentence, words, input } of readings) {
+    if (input.mode !== SentenceMode.Normal) continue;
+    for (let i = 2; i < words.length; i++) {
+      if (!PARTY_MEMBERS.has(words[i]!.text) || words[i - 2]!.lower !== 'the') continue;
+      const word = words[i - 1]!;
+      if (word.kind !== 'word' || !word.capitalized || demonymCountry.has(word.text)) continue;
+      const found = candidates.find((c) => c.words === words && c.from < i + 1 && i - 1 < c.to);
+      if (found) {
+        if (found.from === i - 1 && found.to === i + 1 && found.type !== 'organization') Object.assign(found, { type: 'organization', mentionType: 'organization', strength: 3, rule: 'org.party' });
+        continue;
+      }
+      candidates.push(candidate(sentence, words, i - 1, i + 1, 'organization', 3, 'org.party'));
+      added = true;
+    }
+  }
+  if (added) candidates.sort((a, b) => a.start - b.start);
+}
 
 const TITLE_PLACE_KINDS = new Set<GazetteerKind>(['country', 'capital', 'city', 'state']);
 /** What links a paper or a broadcaster to its sentence: "in The Lancet", "told The Atlantic", "editor of The Economist"; not "at The Oval" (a venue), nor "entitled The …" (a book). */
