@@ -247,6 +247,13 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Senate Republicans')?.type).toBe('organization');
   });
 
+  it('reads Brussels acting as the European Union, not Belgium, and keeps the mention a place; a summit in Brussels stays the city', () => {
+    const article = analyze('Defence vote\n\nBrussels welcomed the decision. Ministers met at a summit in Brussels on Friday.\n');
+    const acting = article.quotes[0]!;
+    expect(article.entities.find((e) => e.id === acting.speaker)).toMatchObject({ name: 'European Union', type: 'organization' });
+    expect(entity(article, 'Belgium')).toBeUndefined();
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

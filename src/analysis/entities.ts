@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
-  isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
+  capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, eventHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -955,6 +955,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   const isSportsArticle = sportsArticleTest(sentences);
   readCountriesAsTeams(sentences, candidates, isSportsArticle);
   readCapitalsAfterArticles(candidates);
+  readCapitalBodies(candidates);
   readCompaniesByContext(candidates);
   readTownClubs(candidates, isSportsArticle);
   readClubsBesideClubs(candidates);
@@ -2027,6 +2028,15 @@ function readPlacesAsGivenNames(candidates: Candidate[]): void {
     const surname = after && after.words === c.words && after.from === c.to && after.to === c.to + 1 && (after.type === 'person' || after.type === 'unknown');
     if (after && after.words === c.words && after.from <= c.to && !surname) continue;
     candidates.splice(k, surname ? 2 : 1, candidate(c.sentence, c.words, c.from, c.to + 1, 'person', 3, 'person.first-name'));
+  }
+}
+
+/** "Brussels welcomed the decision": a capital that acts for a body seated there stands for the body, not for its country. */
+function readCapitalBodies(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const body = c.rule === 'place.metonym.capital' ? capitalBodies.get(c.words[c.from]!.text) : undefined;
+    // The mention stays a place, as a capital standing for its state does.
+    if (body && c.to - c.from === 1) Object.assign(c, { name: body, nameWords: body.split(' '), type: 'organization', mentionType: 'place', confidence: undefined, rule: 'org.metonym.capital' });
   }
 }
 

@@ -156,6 +156,8 @@ export const groupNouns = new WordSet(list(people.groupNouns));
 export const placeHeads = new WordSet(list(places.headWords));
 export const placeFeatureNouns = lowerSet(places.featureNouns);
 export const settlementNouns = lowerSet(places.settlementNouns);
+/** Capitals that, acting, stand for a body seated there: "Brussels" for the European Union. */
+export const capitalBodies: ReadonlyMap<string, string> = new Map(Object.entries(places.capitalBodies));
 export const locativePrepositions = lowerSet(places.prepositions);
 export const orgHeads = new WordSet(list(organizations.headWords));
 export const orgDescriptors = lowerSet(organizations.descriptorNouns);
