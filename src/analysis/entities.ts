@@ -2274,10 +2274,6 @@ export function datelineDash(words: Word[], from: number): number {
   return -1;
 }
 
-/**
- * Words [from, to) of the sentence are the capitals that open its line before a dateline's dash, and name a place: a known one, or
- * one not ending in an organization's head word ("RUGBY UNION -" and "CONGRESS —" head a wire story or a newsletter item).
- */
 const DATELINE_BLOCKS_MAX = 3;
 const DATE_PART = /^[\d\-/.]+$/;
 
@@ -2294,6 +2290,11 @@ function endsDatelineLine(words: Word[], to: number): boolean {
   return told && k === words.length;
 }
 
+/**
+ * Words [from, to) of the sentence are the capitals that open its line before a dateline's dash, or a line of their own before a date
+ * or a region ("NEW YORK 1996-08-30"), and name a place: a known one, or one not ending in an organization's head word ("RUGBY UNION
+ * -" and "CONGRESS —" head a wire story or a newsletter item).
+ */
 function isDatelineName(sentence: Sentence, words: Word[], from: number, to: number): boolean {
   if (from !== 0 || sentence.block.sentences[0] !== sentence) return false;
   if (datelineDash(words, 0) < to && !(sentence.block.index <= DATELINE_BLOCKS_MAX && endsDatelineLine(words, to))) return false;
@@ -2630,7 +2631,7 @@ function surnameWithParticles(nameWords: string[]): string {
 /** "Kim Jong Un", "Wang Yi": a Chinese, Korean or Vietnamese family name first, then given names that are not Western ones. */
 function familyNameFirst(nameWords: string[]): boolean {
   if (nameWords.length < 2 || nameWords.length > 3 || !familyNamesFirst.has(nameWords[0]!)) return false;
-  // "Tong Zhao": two family names, the commoner one last, is written in Western order.
+  // "Hao Zhang": two family names, the commoner one last, is written in Western order.
   if (nameWords.length === 2 && mostCommonFamilyNames.has(nameWords[1]!) && !mostCommonFamilyNames.has(nameWords[0]!)) return false;
   return nameWords.slice(1).every((w) => w.length <= 8 && !firstNames.has(w));
 }
