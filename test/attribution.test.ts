@@ -838,27 +838,27 @@ describe('cues coordinated with a first one', () => {
   });
 
   it('reads what a study found as its report, though a number or a name opens it, but not what a company found', () => {
-    const a = article('A 2019 study by Harlow University found 31 cases of fraud among a million ballots.');
-    expect(a.quotes.map((q) => [q.text, q.cue?.text])).toEqual([['31 cases of fraud among a million ballots', 'found']]);
+    const a = article('A 2019 review by Harlow University found 12 cases of double voting among 400,000 ballots.');
+    expect(a.quotes.map((q) => [q.text, q.cue?.text])).toEqual([['12 cases of double voting among 400,000 ballots', 'found']]);
     expect(article('The company found a buyer for the plant.').quotes).toEqual([]);
     // "added the wharf to its list" puts something somewhere; "added the plan was likely to fail" reports.
     expect(article('The agency added the wharf to its heritage list in 1979.').quotes).toEqual([]);
     expect(said(article('He added the plan was likely to fail.'))).toEqual([['the plan was likely to fail', 'He', 'added']]);
     // A person shows a look; a poll or a recording shows a finding.
     expect(article('A jury convicted the former mayor, Luis Delgado, on Friday. Delgado, 61, showed no emotion. The striker showed no sign of his injury.').quotes).toEqual([]);
-    expect(said(article('Polls show a close contest in the state.'))).toEqual([['a close contest in the state', 'Polls', 'show']]);
+    expect(said(article('Polls show a tight race for the county seat.'))).toEqual([['a tight race for the county seat', 'Polls', 'show']]);
     // A clause after "that" is reported whole, though a phrase set off by a comma opens it.
-    const b = article('The study found that in three counties, voters had been taken off the rolls at twice the rate.');
-    expect(said(b)).toEqual([['in three counties, voters had been taken off the rolls at twice the rate', 'The study', 'found']]);
+    const b = article('The audit found that in two districts, ballots had been counted twice by mistake.');
+    expect(said(b)).toEqual([['in two districts, ballots had been counted twice by mistake', 'The audit', 'found']]);
   });
 
   it('ends a name given at a comma and a coordinator: what follows is the writer\'s, unless a cue of the same subject follows', () => {
     const a = article('Mayor Ines Barrow has called heat “the silent killer,” and she is right. The mayor called the plan a disgrace, and critics agreed.');
     expect(a.quotes.map((q) => q.text)).toEqual(['heat “the silent killer,”', 'the plan a disgrace']);
-    const b = article('Democrats also described the showdown as ominous, and said the panel itself might be damaged by the move.');
+    const b = article('Unions also described the strike as historic, and said the talks themselves might collapse over pay.');
     expect(said(b)).toEqual([
-      ['the showdown as ominous', 'Democrats', 'described'],
-      ['the panel itself might be damaged by the move', 'Democrats', 'said'],
+      ['the strike as historic', 'Unions', 'described'],
+      ['the talks themselves might collapse over pay', 'Unions', 'said'],
     ]);
   });
 
@@ -870,9 +870,9 @@ describe('cues coordinated with a first one', () => {
     ]);
   });
 
-  it('reads "tsunami warning lifted" as no report, and drops "where" from a source ("…, where experts say …")', () => {
-    const a = analyze('Strong quake strikes off the coast, tsunami warning lifted\n\nThe quake hit the port of Harlow, where restructuring experts say the damage will be vast.\n');
-    expect(a.quotes.map((q) => q.speakerText)).toEqual(['restructuring experts']);
+  it('reads "tsunami warning lifted" as no report, and drops "where" from a source ("…, where engineers say …")', () => {
+    const a = analyze('Strong quake strikes off the coast, tsunami warning lifted\n\nThe quake hit the port of Harlow, where structural engineers say the damage will be vast.\n');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['structural engineers']);
   });
 
   it('gives a deal agreed "on Monday" to the source set off after it, and "the brewer" to the company named before', () => {

@@ -210,8 +210,8 @@ describe('the entity reader on sentences we wrote', () => {
     expect(article.entities.filter((e) => e.name === 'Okonkwo')).toEqual([]);
   });
 
-  it('reads a wire dateline on a line of its own as a place ("MILAN , Italy 1996-08-30"), whatever the rest of the article calls the name', () => {
-    const article = analyze('SOCCER - SMITH TO COACH MILAN .\nMILAN , Italy 1996-08-30\nFormer goalkeeper John Smith is to coach Milan , the club said on Friday .\n');
+  it('reads a wire dateline on a line of its own as a place ("MILAN , Italy 2026-03-14"), whatever the rest of the article calls the name', () => {
+    const article = analyze('RUGBY - HARLOW NAMES BRANDT AS COACH .\nMILAN , Italy 2026-03-14\nThe Harlow club named Ida Brandt its coach on Tuesday , after a season without wins in Milan .\n');
     const dateline = article.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: m.type ?? e.type }))).find((m) => m.text === 'MILAN' && m.start > 30);
     expect(dateline).toMatchObject({ type: 'place', rule: 'place.dateline' });
   });
@@ -311,8 +311,8 @@ describe('the entity reader on sentences we wrote', () => {
     );
     for (const name of ['Halvorsen', 'Tarrow']) expect(entity(article, name)).toMatchObject({ type: 'organization' });
     expect(entity(article, 'Tarrow')!.mentions).toHaveLength(3);
-    // A common word opening a line is no company: "Total shares offered".
-    expect(entity(analyze('IPO filing\n\nTotal shares offered 4.5 million\n'), 'Total')).toBeUndefined();
+    // A common word opening a line is no company: "Total shares traded".
+    expect(entity(analyze('Market data\n\nTotal shares traded 4.5 million\n'), 'Total')).toBeUndefined();
   });
 
   it('reads storms and military operations as events, no actors, but keeps a team named Storm', () => {
