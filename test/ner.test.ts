@@ -454,7 +454,7 @@ describe('the entity reader on sentences we wrote', () => {
   });
 
   it('reads two family names, the commoner one last, in Western order: "Hao Zhang" is Zhang', () => {
-    const article = analyze('Hao Zhang, a political expert at the Harlow Institute, said the visit was planned.');
+    const article = analyze('Hao Zhang, a China scholar at the Harlow Institute, said the visit was planned.');
     expect(entity(article, 'Hao Zhang')!.aliases).toEqual(['Zhang']);
   });
 
