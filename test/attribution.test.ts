@@ -875,6 +875,11 @@ describe('cues coordinated with a first one', () => {
     expect(a.quotes.map((q) => q.speakerText)).toEqual(['structural engineers']);
   });
 
+  it('gives a report to its subject, not to the agent of a participle set off after it ("The letter, organised by …, says")', () => {
+    const a = article('The letter, organised by Rhona Hale, the MP for Harlow North, says the cuts would push 250,000 people into poverty.');
+    expect(said(a)).toEqual([['the cuts would push 250,000 people into poverty', 'The letter', 'says']]);
+  });
+
   it('gives a deal agreed "on Monday" to the source set off after it, and "the brewer" to the company named before', () => {
     const a = article('Halvorsen Bryggeri ASA agreed on Monday to buy a rival for 2 billion euros, the Norwegian brewer said, in a deal that would create a regional leader.');
     expect(a.quotes).toHaveLength(1);

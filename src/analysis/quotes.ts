@@ -1378,7 +1378,8 @@ export class QuoteFinder {
         const worker = this.nounPhraseEndingAt(words, renamed - 1, min);
         if (worker?.anonymous && !worker.entity && anonymousNouns.has(worker.head ?? '')) return worker;
       }
-      if (np) return np;
+      // "The letter, organised by Rachael Maskell, the MP for …, says": the agent of a participle is no subject; the subject is before it.
+      if (np && !(commas === 0 && words[wordAt(words, np.start) - 1]?.lower === 'by')) return np;
       j = k;
     }
     return null;
