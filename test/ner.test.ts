@@ -254,6 +254,12 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Belgium')).toBeUndefined();
   });
 
+  it('keeps a title\'s words joined by "and" ("Work and Pensions Secretary"), but not a name before "and" ("Russia and Chinese President")', () => {
+    const article = analyze('Talks\n\nWork and Pensions Secretary Ada Ferris defended the plan. Russia and Chinese President Li Qiang agreed.\n');
+    expect(entity(article, 'Ada Ferris')?.roles).toEqual(['Work and Pensions Secretary']);
+    expect(entity(article, 'Li Qiang')?.roles).toEqual(['Chinese President']);
+  });
+
   it('reads a lone word joined to a place after "in" as a place, though it is a first name', () => {
     const article = analyze('The storm flattened homes in Leyte and Samar on Tuesday.');
     expect(entity(article, 'Samar')?.type).toBe('place');

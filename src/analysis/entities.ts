@@ -348,7 +348,11 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
       person.start = words[roleUnits[0]!.from]!.start;
     } else if (!roleUnits.every((u) => u.to - u.from === 1 && honorifics.hasText(words[u.from]!))) {
       // "Prof." is an honorific as well as a title: no role of its own.
-      const from = words[roleUnits[0]!.from]!.start;
+      // "Work and Pensions Secretary": the words the run split off at "and" belong to the title.
+      let first = roleUnits[0]!.from;
+      // Not a name before "and": "Russia and Chinese President Xi Jinping".
+      while (words[first - 1]?.lower === 'and' && words[first - 2]?.kind === 'word' && words[first - 2]!.capitalized && commonWordSet.hasLower(words[first - 2])) first -= 2;
+      const from = words[first]!.start;
       const to = words[roleUnits[roleUnits.length - 1]!.to - 1]!.end;
       person.roles.push(sentence.block.text.slice(from - sentence.block.start, to - sentence.block.start));
     }
