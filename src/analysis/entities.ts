@@ -943,6 +943,8 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readAppositiveOrganizations(readings, candidates);
   readTitleCaseAcronyms(readings, candidates);
   readPartiesOfMembers(readings, candidates);
+  // The four above push the names they find; the passes below read neighbours in text order.
+  candidates.sort((a, b) => a.start - b.start);
   cutThingsNamedAfterPeople(candidates);
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
@@ -1862,7 +1864,6 @@ function closesOrganizationDescription(words: Word[], i: number): boolean {
  */
 function readAppositiveOrganizations(readings: readonly NameReading[], candidates: Candidate[]): void {
   let byEnd: Map<number, Candidate> | undefined;
-  let added = false;
   const mark = (sentence: Sentence, words: Word[], from: number, to: number) => {
     byEnd ??= new Map(candidates.map((c) => [c.end, c]));
     const found = byEnd.get(words[to - 1]!.end);
@@ -1877,7 +1878,6 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
     if (NOT_NAME_CAPITALS.hasText(first) || groupNouns.hasText(words[to - 1]!) || (commonWordSet.hasLower(first) && isInitial(words, from)) || matchGazetteerTokens(words, from, false)) return;
     if (candidates.some((c) => c.words === words && c.from < to && from < c.to)) return;
     candidates.push(candidate(sentence, words, from, to, 'organization', 3, 'org.apposition'));
-    added = true;
   };
   for (const { sentence, words, input } of readings) {
     if (input.mode !== SentenceMode.Normal) continue;
@@ -1896,7 +1896,6 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
       }
     }
   }
-  if (added) candidates.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1905,7 +1904,6 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
  */
 function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Candidate[]): void {
   let byStart: Map<number, Candidate> | undefined;
-  let added = false;
   for (const { sentence, words } of readings) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
@@ -1921,10 +1919,8 @@ function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Can
       const c = candidate(sentence, words, i, i + 1, 'organization', 3, 'org.lexicon.acronym');
       c.name = w.text;
       candidates.push(c);
-      added = true;
     }
   }
-  if (added) candidates.sort((a, b) => a.start - b.start);
 }
 const LOWER_TAIL = /^\p{Lu}\p{Ll}+$/u;
 
@@ -1935,7 +1931,6 @@ const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Soc
  * organization, though the reader reads the members alone as a group of people.
  */
 function readPartiesOfMembers(readings: readonly NameReading[], candidates: Candidate[]): void {
-  let added = false;
   for (const { sentence, words, input } of readings) {
     if (input.mode !== SentenceMode.Normal) continue;
     for (let i = 2; i < words.length; i++) {
@@ -1948,10 +1943,8 @@ function readPartiesOfMembers(readings: readonly NameReading[], candidates: Cand
         continue;
       }
       candidates.push(candidate(sentence, words, i - 1, i + 1, 'organization', 3, 'org.party'));
-      added = true;
     }
   }
-  if (added) candidates.sort((a, b) => a.start - b.start);
 }
 
 const TITLE_PLACE_KINDS = new Set<GazetteerKind>(['country', 'capital', 'city', 'state']);
@@ -1981,7 +1974,6 @@ function readTitlesAfterThe(readings: readonly NameReading[], candidates: Candid
       else candidates.push(candidate(sentence, words, i + 1, to, 'organization', 3, 'org.title-after-the'));
     }
   }
-  if (byStart) candidates.sort((a, b) => a.start - b.start);
 }
 
 const OPENING_PREPOSITIONS = new Set(['About', 'From', 'For', 'With', 'By', 'In', 'On', 'At', 'To', 'Of', 'Inside', 'Behind']);
