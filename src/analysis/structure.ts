@@ -285,16 +285,21 @@ export function parseBlock(block: Block): number {
         continue;
       }
       for (const node of paragraph.children) {
-        if (node.type === 'SentenceNode') words += addSentence(node, at, block);
-        at += lengthOf(node);
+        if (node.type !== 'SentenceNode') {
+          at += lengthOf(node);
+          continue;
+        }
+        const added = addSentence(node, at, block);
+        words += added.words;
+        at = added.end;
       }
     }
   }
   return words;
 }
 
-/** Adds the sentence, which starts at offset `at`, to the block; returns how many words it has. */
-function addSentence(node: NlcstSentence, at: number, block: Block): number {
+/** Adds the sentence, which starts at offset `at`, to the block; returns how many words it has and the offset after it. */
+function addSentence(node: NlcstSentence, at: number, block: Block): { words: number; end: number } {
   const tokens: Token[] = [];
   let words = 0;
   let spaced = true;
@@ -319,7 +324,7 @@ function addSentence(node: NlcstSentence, at: number, block: Block): number {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   block.sentences.push({ start: first ? first.start : at, end: last ? last.end : at, tokens, block, words: undefined, sports: undefined });
-  return words;
+  return { words, end: at };
 }
 
 /** The length of a node's text. */
