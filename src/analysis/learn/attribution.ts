@@ -64,8 +64,11 @@ class Scratch extends TaggingScratch {
   quote = new Uint8Array(0);
   cueLeft = new Int32Array(0);
   cueRight = new Int32Array(0);
+  /** Where each word's summed group weights start in `summed.sums`. */
+  summedAt = new Int32Array(0);
 
   protected override grow(size: number): void {
+    this.summedAt = new Int32Array(size);
     this.lower = new Int32Array(size);
     this.flags = new Uint32Array(size);
     this.quote = new Uint8Array(size);
@@ -209,11 +212,19 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
   const L = ATTRIBUTION_LABELS.length;
   s.ensure(n);
   const { lower, flags, quote, cueLeft, cueRight } = s;
-  const { forms } = s;
+  const { forms, summedAt } = s;
   for (let i = 0; i < n; i++) {
     forms[i] = formsOf(words[i]!);
     lower[i] = forms[i]!.lower;
     flags[i] = forms[i]!.flags;
+  }
+  // Once per word, not once more as each neighbour's: after all forms, as a new one may start the sums anew.
+  let startAt = 0;
+  let endAt = 0;
+  if (model) {
+    for (let i = 0; i < n; i++) summedAt[i] = weightsOf(forms[i]!, model);
+    startAt = weightsOf(PARAGRAPH_START, model);
+    endAt = weightsOf(PARAGRAPH_END, model);
   }
   quoteState(words, n, quote);
   // The nearest cue word on each side, within the sentence and outside quotation marks.
@@ -232,6 +243,8 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
   let sentenceIndex = 0;
   let f = 0;
   const out = s.features;
+  // Read after the sums above, which may have grown the array.
+  const sums = summed.sums;
   for (let i = 0; i < n; i++) {
     s.offsets[i] = f;
     if (i > 0 && sentenceStart[i] === i) sentenceIndex++;
@@ -240,22 +253,21 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
     const right = cueRight[i]!;
     const lb = left < 0 ? 0 : bucket(i - left);
     const rb = right < 0 ? 0 : bucket(right - i);
-    const previous = i > 0 ? forms[i - 1]! : PARAGRAPH_START;
-    const next = i + 1 < n ? forms[i + 1]! : PARAGRAPH_END;
     const at0 = i - sentenceStart[i]!;
     const position = at0 < 4 ? at0 : at0 < 8 ? 4 : 5;
     const sentence = (sentenceIndex < 2 ? sentenceIndex : 2) * 2 + (sentenceEnd[i] === n ? 1 : 0);
     if (model) {
       const at = i * L;
-      const own = weightsOf(forms[i]!, model);
-      const before = weightsOf(previous, model) + Group.ForNext * L;
-      const after = weightsOf(next, model) + Group.ForPrevious * L;
+      const own = summedAt[i]!;
+      const before = (i > 0 ? summedAt[i - 1]! : startAt) + Group.ForNext * L;
+      const after = (i + 1 < n ? summedAt[i + 1]! : endAt) + Group.ForPrevious * L;
       const quoted = own + (Group.Quote0 + q) * L;
-      // Integer sums (int8 weights), so exact in any order. Read after the sums above, which may have grown the array.
+      // Integer sums (int8 weights), so exact in any order.
       const place = placeWeights(model, q, lb, rb, position, sentence);
-      const sums = summed.sums;
       for (let l = 0; l < L; l++) s.priors[at + l] = sums[own + l]! + sums[quoted + l]! + sums[before + l]! + sums[after + l]! + placeSums[place + l]!;
     } else {
+      const previous = i > 0 ? forms[i - 1]! : PARAGRAPH_START;
+      const next = i + 1 < n ? forms[i + 1]! : PARAGRAPH_END;
       for (const x of [...groupFeatures(forms[i]!, Group.Own), ...groupFeatures(previous, Group.ForNext), ...groupFeatures(next, Group.ForPrevious)]) out[f++] = x;
     }
     out[f++] = mix(mix(T['lower-1|lower'], i > 0 ? lower[i - 1]! : START), lower[i]!);
