@@ -461,7 +461,7 @@ export class QuoteFinder {
     this.pronounOf = readPronouns(ctx.blocks, this.personMentions);
     for (const e of ctx.table.entities) {
       if (e.type !== 'person') continue;
-      for (const role of e.roles) for (const word of titleWords(role)) this.personByRoleWord.set(singular(word), e);
+      for (const role of e.roles) for (const word of roleWordsOf(role)) this.personByRoleWord.set(word, e);
     }
   }
 
@@ -2189,6 +2189,18 @@ export class QuoteFinder {
 
 const RECENT_QUOTES_CHECKED = 64;
 const ROLE_COMPLEMENTS = new Set(['of', 'for', 'at', 'in', 'to', 'with', 'from', 'on', 'and']);
+
+/** The title words of each role met, singular: the same roles come back article after article. */
+const roleWords = new Map<string, string[]>();
+const ROLE_WORDS_LIMIT = 10_000;
+function roleWordsOf(role: string): string[] {
+  let words = roleWords.get(role);
+  if (!words) {
+    if (roleWords.size >= ROLE_WORDS_LIMIT) roleWords.clear();
+    roleWords.set(role, (words = titleWords(role).map(singular)));
+  }
+  return words;
+}
 
 /** The words of a role that name the post, not its owner or its body: "litigation director" in "group's litigation director", "spokesman" in "spokesman for the group". */
 function titleWords(role: string): string[] {
