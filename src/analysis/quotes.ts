@@ -214,17 +214,36 @@ function openingMark(q: RawQuote): string | undefined {
   return q.block.text[q.open - q.block.start];
 }
 
-const LEXICAL = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** The length of the letter or digit (\p{L}, \p{N}) at `i`, 2 past the BMP; 0 for none. ASCII needs no regex. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  LETTER_OR_DIGIT.lastIndex = i;
+  return LETTER_OR_DIGIT.test(text) ? LETTER_OR_DIGIT.lastIndex - i : 0;
+}
 
-/** The first `limit` words of `text`: enough to tell a short quote from a long one. */
+/**
+ * The first `limit` words of `text`, each a letter or digit then letters, digits, apostrophes and hyphens: enough to tell a
+ * short quote from a long one. A scan, not a regex match per word.
+ */
 function lexicalWords(text: string, limit: number): string[] {
   const out: string[] = [];
-  LEXICAL.lastIndex = 0;
-  // No search past the last word wanted.
-  while (out.length < limit) {
-    const m = LEXICAL.exec(text);
-    if (!m) break;
-    out.push(m[0]);
+  for (let i = 0; i < text.length && out.length < limit; ) {
+    const first = letterOrDigitAt(text, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let end = i + first;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      const n = c === 39 || c === 0x2019 || c === 45 ? 1 : letterOrDigitAt(text, end);
+      if (!n) break;
+      end += n;
+    }
+    out.push(text.slice(i, end));
+    i = end;
   }
   return out;
 }
