@@ -1924,7 +1924,7 @@ function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Can
 }
 const LOWER_TAIL = /^\p{Lu}\p{Ll}+$/u;
 
-const PARTY_MEMBERS = new WordSet(['Democrats', 'Republicans', 'Conservatives', 'Socialists', 'Liberals', 'Greens', 'Communists', 'Nationalists', 'Unionists']);
+const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Socialists', 'Liberals', 'Greens', 'Communists', 'Nationalists', 'Unionists']);
 
 /**
  * "the Social Democrats", "the Free Democrats": members named with a capitalized word before them, after "the", are a party, an
@@ -1934,7 +1934,7 @@ function readPartiesOfMembers(readings: readonly NameReading[], candidates: Cand
   for (const { sentence, words, input } of readings) {
     if (input.mode !== SentenceMode.Normal) continue;
     for (let i = 2; i < words.length; i++) {
-      if (!words[i]!.capitalized || !PARTY_MEMBERS.hasText(words[i]!) || words[i - 2]!.lower !== 'the') continue;
+      if (!words[i]!.capitalized || !PARTY_MEMBERS.has(words[i]!.text) || words[i - 2]!.lower !== 'the') continue;
       const word = words[i - 1]!;
       if (word.kind !== 'word' || !word.capitalized || demonymCountry.has(word.text)) continue;
       const found = candidates.find((c) => c.words === words && c.from < i + 1 && i - 1 < c.to);
@@ -2244,10 +2244,10 @@ function nestedNames(candidates: Candidate[]): Candidate[] {
 /** "Islam", "SC", "Cold War": capitalized words the lexicon knows to name no one, whatever the model reads. */
 function isOtherCapitalized(words: Word[], from: number, to: number): boolean {
   if (to - from === 1) return otherCapitalized.hasNorm(words[from]!);
-  return to - from <= 4 && OTHER_CAPITALIZED_OPENERS.hasNorm(words[from]!) && otherCapitalized.has(words.slice(from, to).map((w) => w.norm).join(' '));
+  return to - from <= 4 && OTHER_CAPITALIZED_OPENERS.has(words[from]!.norm) && otherCapitalized.has(words.slice(from, to).map((w) => w.norm).join(' '));
 }
 /** The first words of the lexicon's names of several words: a span that opens with none needs no key joined. */
-const OTHER_CAPITALIZED_OPENERS = new WordSet([...otherCapitalized].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!));
+const OTHER_CAPITALIZED_OPENERS = new Set([...otherCapitalized].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!));
 
 function isTitleOnly(words: Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!lowerTitleWords.hasLower(words[i]!)) return false;

@@ -214,7 +214,7 @@ function openingMark(q: RawQuote): string | undefined {
   return q.block.text[q.open - q.block.start];
 }
 
-/** The length of the letter or digit (\p{L}, \p{N}) at `i`, 2 past the BMP; 0 for none. ASCII needs no regex. */
+/** The length of the letter or digit (\p{L}, \p{N}) at `i`: 1, or 2 for a surrogate pair; 0 for none. ASCII needs no regex. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 function letterOrDigitAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
