@@ -192,7 +192,6 @@ if (!existsSync(distAnalysis)) {
   process.exit(2);
 }
 const { analyze } = require(distAnalysis);
-const nlp = require('compromise');
 
 const files = sourceFiles();
 const paragraphs = paragraphsOf(files, analyze);
@@ -205,12 +204,6 @@ log(`corpus: ${articles.length} articles from ${paragraphs.length} paragraphs of
 
 /** Analyzes one text; returns the share of it before the page chrome (what was really read). */
 const marginalia = (text) => (analyze(text).chromeStart ?? text.length) / text.length;
-let found = 0;
-const compromise = (text) => {
-  const doc = nlp(text);
-  found += doc.people().json().length + doc.places().json().length + doc.organizations().json().length + doc.quotations().json().length;
-  return NaN; // no notion of page chrome
-};
 
 const warmup = articles.slice(0, WARMUP);
 log(`Marginalia: warm-up on ${warmup.length} articles`);
@@ -251,6 +244,16 @@ readParagraphs.clear();
 readDocuments.clear();
 // compromise runs last: its garbage would otherwise fall into Marginalia's timed passes (timed in alternating
 // chunks of 50–400 articles, Marginalia ran 15–25% slower, compromise no slower).
+// Loaded only now: the language server never loads it, and with its lexicon (about 20 MB) in the heap, Marginalia's
+// passes ran 5–16% slower (five interleaved runs of 3 passes). Marginalia's heap does not slow compromise down: in a
+// process of its own, it ran at the same speed.
+const nlp = require('compromise');
+let found = 0;
+const compromise = (text) => {
+  const doc = nlp(text);
+  found += doc.people().json().length + doc.places().json().length + doc.organizations().json().length + doc.quotations().json().length;
+  return NaN; // no notion of page chrome
+};
 log(`compromise: warm-up on ${warmup.length} articles`);
 measure('warm-up', warmup, compromise);
 log(`compromise: ${articles.length} articles, one at a time, ${PASSES} passes`);
