@@ -245,7 +245,7 @@ readDocuments.clear();
 // compromise runs last: its garbage would otherwise fall into Marginalia's timed passes (timed in alternating
 // chunks of 50–400 articles, Marginalia ran 15–25% slower, compromise no slower).
 // Loaded only now: the language server never loads it, and with its lexicon (about 20 MB) in the heap, Marginalia's
-// passes ran 5–16% slower (five interleaved runs of 3 passes). Marginalia's heap does not slow compromise down: in a
+// passes ran 4–16% slower (five alternating runs of 3 passes). Marginalia's heap does not slow compromise down: in a
 // process of its own, it ran at the same speed.
 const nlp = require('compromise');
 let found = 0;
