@@ -365,6 +365,13 @@ describe('organizations and teams', () => {
     ]);
   });
 
+  it('reads every capital of a list after a preposition of place as the city: "to Madrid and Paris"', () => {
+    const flights = analyze('Flights from Lisbon to Madrid and Paris will continue, and trains run to Rome, Vienna, or Berlin. Officials in Washington, Moscow was told, blamed Beijing.\n');
+    expect(flights.entities.map((e) => [e.name, e.metonyms])).toEqual([
+      ['Lisbon', []], ['Madrid', []], ['Paris', []], ['Rome', []], ['Vienna', []], ['Berlin', []], ['Washington', []], ['Russia', ['Moscow']], ['China', ['Beijing']],
+    ]);
+  });
+
   it('reads the short name of a team playing in the report as that team', () => {
     const article = analyze('Group C roundup\n\nNorth Korea beat Peru 2-1 in their opening match on Monday. Korea scored first in the 12th minute, and a late goal from Peru came too late.\n');
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);

@@ -509,10 +509,28 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
 
 /** Capitals stand for their state unless they are a place something happens in. */
 function isMetonym(words: Word[], from: number, to: number): boolean {
-  const before = words[from - 1];
   const after = words[to];
   if (after?.text === '-' && words[to + 1] && !words[to + 1]!.capitalized) return false; // "Brussels-based"
-  return !(before && locativePrepositions.hasLower(before)) && after?.text !== ',';
+  return !locativeListBefore(words, from) && after?.text !== ',';
+}
+
+/**
+ * A preposition of place before the name or before the list it ends: "to Madrid and Paris", "in Rome, Turin or Paris".
+ * Not "In Washington, Moscow's envoy said": a list ends with "and" or "or".
+ */
+function locativeListBefore(words: Word[], from: number): boolean {
+  const separates = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or' || w?.text === ',';
+  let i = from - 1;
+  if (words[i]?.text === ',') return false;
+  // Up to four names back, each one word or two.
+  for (let names = 0; names < 4 && separates(words[i]); names++) {
+    i--;
+    if (words[i]?.text === ',') i--; // ", and"
+    if (!words[i]?.capitalized) return false;
+    if (words[i - 1]?.capitalized) i--;
+    i--;
+  }
+  return !!words[i] && locativePrepositions.hasLower(words[i]);
 }
 
 /** Types a run of plain capitalized words from its shape and context. */
