@@ -372,6 +372,11 @@ describe('organizations and teams', () => {
     ]);
   });
 
+  it('reads a country in a business story with a number as the country, not its team: "The group … operates in Hungary, Poland and the Czech Republic"', () => {
+    const story = analyze('Norway awarded telecoms group Halvik an order worth 1.2 billion crowns on Friday. The group, which operates in Hungary, Poland and the Czech Republic, made a profit of 21 million euros.\n');
+    expect(story.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.metonyms])).toEqual([['Norway', []], ['Hungary', []], ['Poland', []], ['Czechia', []]]);
+  });
+
   it('reads the short name of a team playing in the report as that team', () => {
     const article = analyze('Group C roundup\n\nNorth Korea beat Peru 2-1 in their opening match on Monday. Korea scored first in the 12th minute, and a late goal from Peru came too late.\n');
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);

@@ -511,24 +511,26 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
 function isMetonym(words: Word[], from: number, to: number): boolean {
   const after = words[to];
   if (after?.text === '-' && words[to + 1] && !words[to + 1]!.capitalized) return false; // "Brussels-based"
-  return !locativeListBefore(words, from) && after?.text !== ',';
+  return !locativeListBefore(words, from, to) && after?.text !== ',';
 }
 
 /**
- * A preposition of place before the name or before the list it ends: "to Madrid and Paris", "in Rome, Turin or Paris".
- * Not "In Washington, Moscow's envoy said": a list ends with "and" or "or".
+ * A preposition of place before the name or before the list it is in: "to Madrid and Paris", "in Hungary, Poland and
+ * the Czech Republic". Not "In Washington, Moscow's envoy said": after a comma, only a name that "and" or "or" follows.
  */
-function locativeListBefore(words: Word[], from: number): boolean {
-  const separates = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or' || w?.text === ',';
+function locativeListBefore(words: Word[], from: number, to: number): boolean {
+  const isLink = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or';
   let i = from - 1;
-  if (words[i]?.text === ',') return false;
-  // Up to four names back, each one word or two.
-  for (let names = 0; names < 4 && separates(words[i]); names++) {
+  if (words[i]?.lower === 'the') i--;
+  if (words[i]?.text === ',' && !isLink(words[to])) return false;
+  // Up to four names back, each one word or two, "the" before it or not.
+  for (let names = 0; names < 4 && (isLink(words[i]) || words[i]?.text === ','); names++) {
     i--;
     if (words[i]?.text === ',') i--; // ", and"
     if (!words[i]?.capitalized) return false;
     if (words[i - 1]?.capitalized) i--;
     i--;
+    if (words[i]?.lower === 'the') i--;
   }
   return !!words[i] && locativePrepositions.hasLower(words[i]);
 }
