@@ -791,6 +791,9 @@ describe('cues coordinated with a first one', () => {
         'The club added a further 2,000 seats last summer. Its chairman added a second stand would open in May.',
     );
     expect(said(match)).toEqual([['a second stand would open in May', 'Its chairman', 'added']]);
+    // A verb past "after" is another clause's: Doyle fouled, no one said so.
+    const foul = article('Okafor equalised before the hour and added a second from the penalty spot after Doyle fouled Ruiz in the box.');
+    expect(said(foul)).toEqual([]);
   });
 
   it('reads no report in "agreed" before a deal, unless a clause follows: "agreed a fee", "agreed terms", "agreed the plan would fail"', () => {

@@ -2474,10 +2474,13 @@ function hasVerbSoon(words: Word[], k: number, inClause = false): boolean {
   for (let j = k + 1; j < words.length && j < k + 10; j++) {
     const w = words[j]!;
     if (w.text === '.' || w.text === ';' || (inClause && w.text === ',')) return false;
+    // "added a second after Doyle fouled Ruiz": a verb past "after" is another clause's.
+    if (ADVERBIAL_CLAUSE_OPENERS.hasLower(w)) return false;
     if (w.kind === 'word' && !w.capitalized && (AUXILIARIES.hasLower(w) || (w.lower.length > 4 && w.lower.endsWith('ed')))) return true;
   }
   return false;
 }
+const ADVERBIAL_CLAUSE_OPENERS = new WordSet(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'as', 'following', 'despite']);
 /** Clause starters that also open a noun phrase object: "the back of", "some resources". */
 const DETERMINER_ONLY = new WordSet(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'more', 'nearly', 'about', 'almost', 'several', 'such', 'its', 'his', 'her', 'their', 'our', 'no', 'only']);
 const round2 = (x: number) => Math.round(x * 100) / 100;
