@@ -792,7 +792,9 @@ describe('cues coordinated with a first one', () => {
     );
     expect(said(match)).toEqual([['a second stand would open in May', 'Its chairman', 'added']]);
     // A verb past "after" is another clause's: Doyle fouled, no one said so.
-    const foul = article('Okafor equalised before the hour and added a second from the penalty spot after Doyle fouled Ruiz in the box.');
+    const foul = article(
+      'Westbridge took the lead through Liam Doyle after 12 minutes, but Chidi Okafor equalised before the hour and added a second from the penalty spot after Doyle fouled Mateo Ruiz in the box.',
+    );
     expect(said(foul)).toEqual([]);
   });
 
