@@ -652,6 +652,12 @@ describe('titles set off before a name', () => {
     expect(entity(article, 'Priya Malhotra').roles).toContain('Chancellor');
   });
 
+  it('gives no role from a phrase set before the sentence: "Speaking outside court, Pyle\'s daughter", "Despite his decades in public service, X"', () => {
+    const court = analyze('Desmond Pyle was jailed on Thursday. Speaking outside court, Pyle\'s daughter said the family was devastated. Despite his years in public service, Tom Ashby lost.\n');
+    expect(entity(court, 'Desmond Pyle').roles).toEqual([]);
+    expect(entity(court, 'Tom Ashby').roles).toEqual([]);
+  });
+
   it('makes the name after the title the speaker, with a colon or a reported clause', () => {
     const malhotra = entity(article, 'Priya Malhotra').id;
     expect(quoteStarting(article, 'Every pound we spend')).toMatchObject({ kind: 'direct', speaker: malhotra });

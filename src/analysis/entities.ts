@@ -616,6 +616,7 @@ function isSpeechWord(lower: string): boolean {
 const ROLE_STOP = new WordSet(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
 const ROLE_LINKS = new WordSet(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
 const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
+const FRONTING_PREPOSITIONS = new WordSet(['in', 'at', 'on', 'outside', 'inside', 'near', 'after', 'before', 'during', 'from', 'under', 'behind', 'across', 'through', 'into', 'despite', 'within', 'beyond', 'around']);
 const PARTICIPLE_END = /(?:ed|ing)$/;
 const WORKPLACE_LINKS = new WordSet(['at', 'with', 'for']);
 /** Links between another person's description and a title of the named one's. */
@@ -669,6 +670,8 @@ function roleBefore(words: Word[], from: number, to: number): [number, number] |
     s = j;
   }
   while (s < i && (ROLE_LINKS.hasLower(words[s]!) || POSSESSIVE_DETERMINERS.hasLower(words[s]!) || INDEFINITE_ARTICLES.hasLower(words[s]!) || words[s]!.text === '-')) s++;
+  // "Speaking outside court, Pyle's daughter said": a phrase of place or time set before the sentence, no apposition.
+  if (comma && FRONTING_PREPOSITIONS.hasLower(words[s - 1])) return null;
   return [words[s]!.start, head.end];
 }
 
