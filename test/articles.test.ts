@@ -377,6 +377,11 @@ describe('organizations and teams', () => {
     expect(story.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.metonyms])).toEqual([['Norway', []], ['Hungary', []], ['Poland', []], ['Czechia', []]]);
   });
 
+  it('reads the name a mayor or a governor runs, people live in or travel to as a place: "the mayor of Redmarsh", "evacuated to Dunmore"', () => {
+    const floods = analyze('Floods hit the region on Monday. The mayor of Redmarsh said roads were closed. Residents were evacuated to Dunmore, and the governor of Tavria called for help.\n');
+    expect(floods.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Redmarsh', 'place'], ['Dunmore', 'place'], ['Tavria', 'place']]);
+  });
+
   it('reads the short name of a team playing in the report as that team', () => {
     const article = analyze('Group C roundup\n\nNorth Korea beat Peru 2-1 in their opening match on Monday. Korea scored first in the 12th minute, and a late goal from Peru came too late.\n');
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);

@@ -973,6 +973,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutCreditLabels(candidates);
   cutResidents(candidates);
   readStreets(candidates);
+  readPlacesByContext(candidates);
   readPlacesAsGivenNames(candidates);
   cutPartyLabels(candidates);
   cutOpeningPrepositions(candidates);
@@ -1660,6 +1661,27 @@ const ARTICLE_SURNAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && nameParticles.hasText(w);
 
 /** After "<person noun> at (the)": "an analyst at", "economists at", "an expert at the". */
+/**
+ * "the mayor of Redmarsh", "residents of Kellan", "north of Dunmore", "fled to Ostley": a name that a mayor or a governor runs, people
+ * live in, a compass point is taken from or people travel to is a place, whatever the reader or the rules made of it. A post-filter:
+ * the readers' features do not see it.
+ */
+function readPlacesByContext(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type === 'place' || c.titleOnly || c.nested || endsWithOrgHead(c.words[c.to - 1]!.norm)) continue;
+    const link = c.words[c.from - 1]?.lower;
+    const before = c.words[c.from - 2];
+    if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before))) {
+      Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 2), rule: 'place.context' });
+    }
+  }
+}
+const TRAVEL_VERBS = new WordSet(['fled', 'flee', 'flew', 'fly', 'travelled', 'traveled', 'travel', 'evacuated', 'deported', 'relocated', 'emigrated', 'sailed', 'drove', 'driven', 'flown', 'returned', 'return', 'moved', 'move']);
+const PLACE_OF_NOUNS = new WordSet([
+  'mayor', 'mayors', 'governor', 'governors', 'residents', 'inhabitants', 'outskirts', 'suburbs', 'streets',
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
+]);
+
 function isWorkplace(words: Word[], from: number): boolean {
   // "a political expert at the Carnegie China Center"
   const at = words[from - 1]?.lower === 'the' ? from - 2 : from - 1;
