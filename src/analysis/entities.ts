@@ -498,10 +498,13 @@ const isCityModifier = (c: Candidate) => {
 const ARTICLES = new Set(['a', 'an', 'the']);
 const GOVERNING_NOUNS = new WordSet(['government', 'governments', 'regime', 'administration', 'authorities', 'leadership', 'officials', 'establishment']);
 
-/** A capital after a preposition of place and its article, or that qualifies a noun after an article, is the city, not its state. */
+/**
+ * A capital after a preposition of place and its article, in a list after one, or that qualifies a noun after an article, is the city,
+ * not its state.
+ */
 function readCapitalsAfterArticles(candidates: Candidate[]): void {
   for (const c of candidates) {
-    if (c.rule !== 'place.metonym.capital' || !(isPlaceAfterArticle(c) || isCityModifier(c))) continue;
+    if (c.rule !== 'place.metonym.capital' || !(isPlaceAfterArticle(c) || isCityModifier(c) || locativeListBefore(c.words, c.from, c.to))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }
@@ -509,9 +512,10 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
 
 /** Capitals stand for their state unless they are a place something happens in. */
 function isMetonym(words: Word[], from: number, to: number): boolean {
+  const before = words[from - 1];
   const after = words[to];
   if (after?.text === '-' && words[to + 1] && !words[to + 1]!.capitalized) return false; // "Brussels-based"
-  return !locativeListBefore(words, from, to) && after?.text !== ',';
+  return !(before && locativePrepositions.hasLower(before)) && after?.text !== ',';
 }
 
 /**
@@ -804,7 +808,8 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], is
   };
   const teams = new Set<string>();
   const rest: Candidate[] = [];
-  const plays = (c: Candidate) => isMetonym(c.words, c.from, c.to) && !isPlaceAfterArticle(c) && !isHomeCountry(c) && isSportsSentence(c.sentence, c.words);
+  const plays = (c: Candidate) =>
+    isMetonym(c.words, c.from, c.to) && !isPlaceAfterArticle(c) && !locativeListBefore(c.words, c.from, c.to) && !isHomeCountry(c) && isSportsSentence(c.sentence, c.words);
   // "Liverpool beat Brentford 3-1": a city that plays in a match report is its club; not an event ("Paris 2024").
   const cities: Candidate[] = [];
   for (const c of candidates) {
