@@ -382,6 +382,12 @@ describe('organizations and teams', () => {
     expect(floods.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Redmarsh', 'place'], ['Dunmore', 'place'], ['Tavria', 'place']]);
   });
 
+  it('keeps a hyphenated name whole in a title-case headline, so it links to the text\'s: "Ines Aldana-Ruiz"', () => {
+    const obituary = analyze('Tribute: Ines Aldana-Ruiz, Harbour Pilot, Dies at 90\n\nInes Aldana-Ruiz, who guided ships into the port for forty years, died on Sunday. Aldana-Ruiz trained dozens of pilots.\n');
+    const people = obituary.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.length])).toEqual([['Ines Aldana-Ruiz', 3]]);
+  });
+
   it('reads the short name of a team playing in the report as that team', () => {
     const article = analyze('Group C roundup\n\nNorth Korea beat Peru 2-1 in their opening match on Monday. Korea scored first in the 12th minute, and a late goal from Peru came too late.\n');
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);

@@ -9,7 +9,7 @@ import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
-  anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
+  anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
   otherCapitalized, eventHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
@@ -222,8 +222,9 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
     const w = words[i]!;
     // "Johnson & Johnson", "AT&T": an ampersand belongs to the name.
     if (w.text === '&') nameParts.push('&');
-    // "Jae-myung": a lower-case syllable after a hyphen belongs to the word before it.
-    if (w.text === '-' && !w.spaced && nameParts.length && i + 1 < to && !words[i + 1]!.spaced && LOWER_WORD.test(words[i + 1]!.text)) {
+    // "Jae-myung": a lower-case syllable after a hyphen belongs to the word before it; so does a capitalized one that a headline's
+    // split left ("Okonkwo-Bell", as the text writes it).
+    if (w.text === '-' && !w.spaced && nameParts.length && i + 1 < to && !words[i + 1]!.spaced && (LOWER_WORD.test(words[i + 1]!.text) || words[i + 1]!.capitalized)) {
       const rest = words[++i]!;
       nameParts[nameParts.length - 1] += `-${i === to - 1 ? rest.norm : foldedText(rest)}`;
       nameWords[nameWords.length - 1] += `-${rest.norm}`;
@@ -1475,6 +1476,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.hasText(words[from]!)) from++;
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
+    // "Tribute: Ines Aldana-Ruiz, Harbour Pilot, Dies at 90": a headline capitalizes every word, so there words that end on a job,
+    // with no given name before them, are a role (in the text, "Black Widow" may be a name).
+    if (span.type === 'person' && to - from >= 2 && jobNouns.hasLower(words[to - 1]!) && !firstNames.hasNorm(words[from]!) && !words[to]?.capitalized && (ruledName(ruled, from, to)?.strength ?? 0) < 2 && sentence.block.kind === 'headline') continue;
     // "East Asian and Southeast Asian affairs", "Northern Irish voters": a demonym after common words describes people and names
     // no one. A given name before it is a person's ("Dawn French"), and so is a word the lexicon does not know ("Viorel Moldovan").
     if (span.type === 'person' && to - from >= 2 && isDemonymPhrase(words, from, to) && !ruledName(ruled, from, to)) continue;

@@ -146,6 +146,8 @@ export const maleHonorifics = new WordSet(list(titles.maleHonorifics));
 export const femaleNames = new Set(list(people.femaleNames));
 export const maleNames = new Set(list(people.maleNames));
 export const femaleHonorifics = new WordSet(list(titles.femaleHonorifics));
+/** Jobs: "pilot", "analyst", "spokesman". */
+export const jobNouns = lowerSet(list(titles.descriptorNouns));
 export const descriptorNouns = lowerSet([...list(titles.descriptorNouns), ...list(relations.nouns)]);
 export const firstNames = new WordSet(list(people.firstNames));
 export const familyNamesFirst = new WordSet(list(people.familyNameFirst));
