@@ -345,6 +345,20 @@ describe('what the model reads alone', () => {
   });
 });
 
+describe('nouns in -ly as sources', () => {
+  it('reads "family" as a noun, not an adverb: "her family said", "Ada Lind\'s family has called on"', () => {
+    const a = article(
+      'Ada Lind, who led the unit for years, has died in Accra at the age of 88, her family said on Sunday.\n\n' +
+        'Tom Berg\'s family has called on police to release the footage and called on people to stay calm.',
+    );
+    expect(said(a)).toEqual([
+      ['Ada Lind, who led the unit for years, has died in Accra at the age of 88', 'her family', 'said'],
+      ['police to release the footage', "Tom Berg's family", 'called on'],
+      ['people to stay calm', "Tom Berg's family", 'called on'],
+    ]);
+  });
+});
+
 describe('pronouns inside possessives and contractions as sources', () => {
   it('reads the speaker from "his claim that" and "he\'ll promote"', () => {
     const a = article('Tomas Berg runs the ferry line. Contrary to his claim that the quay would open in May, the works have stopped again.\n\nIf it sells tickets, he\'ll promote the ferry to anyone at all.');

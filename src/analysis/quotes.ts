@@ -110,8 +110,10 @@ const CONTRACTED_PRONOUN = /^(he|she|they|we|i|it|you|there|that)['’]\p{Ll}+$/
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
 const LOWER_FIRST = /^\p{Ll}/u;
 const ADVERB = /^\p{Ll}+ly$/u;
+/** Nouns in -ly that speak or are spoken for: "her family said", "the daily reported", "an ally of the president". */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly']);
 /** "publicly", "flatly": a lower-case word in -ly. The ending first: it settles most words without the regex. */
-const isAdverb = (text: string) => text.endsWith('ly') && ADVERB.test(text);
+const isAdverb = (text: string) => text.endsWith('ly') && ADVERB.test(text) && !LY_NOUNS.has(text);
 const LETTER_FIRST = /^\p{L}/u;
 const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
 const NOT_LETTERS = /[^\p{L}]+/u;
@@ -1449,7 +1451,7 @@ export class QuoteFinder {
       if (antecedent) return { ...antecedent, start: w.start, end: w.end };
     }
     const head = w.lower;
-    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || genericOrgNouns.has(head))) return null;
+    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || genericOrgNouns.has(head) || LY_NOUNS.has(head))) return null;
     let s = j;
     while (s - 1 >= min && j - s < 7) {
       const p = words[s - 1]!;
