@@ -1669,7 +1669,6 @@ function withParticleSurname(words: Word[], from: number, to: number): number {
 const ARTICLE_SURNAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && nameParticles.hasText(w);
 
-/** After "<person noun> at (the)": "an analyst at", "economists at", "an expert at the". */
 /**
  * "the mayor of Redmarsh", "residents of Kellan", "north of Dunmore", "fled to Ostley": a name that a mayor or a governor runs, people
  * live in, a compass point is taken from or people travel to is a place, whatever the reader or the rules made of it. A post-filter:
@@ -1691,6 +1690,7 @@ const PLACE_OF_NOUNS = new WordSet([
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
 ]);
 
+/** After "<person noun> at (the)": "an analyst at", "economists at", "an expert at the". */
 function isWorkplace(words: Word[], from: number): boolean {
   // "a political expert at the Carnegie China Center"
   const at = words[from - 1]?.lower === 'the' ? from - 2 : from - 1;
