@@ -346,7 +346,7 @@ describe('what the model reads alone', () => {
 });
 
 describe('nouns in -ly as sources', () => {
-  it('reads "family" as a noun, not an adverb: "her family said", "Ada Lind\'s family has called on"', () => {
+  it('reads "family" as a noun, not an adverb: "her family said", "Tom Berg\'s family has called on"', () => {
     const a = article(
       'Ada Lind, who led the unit for years, has died in Accra at the age of 88, her family said on Sunday.\n\n' +
         'Tom Berg\'s family has called on police to release the footage and called on people to stay calm.',
