@@ -500,12 +500,12 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const GOVERNING_NOUNS = new WordSet(['government', 'governments', 'regime', 'administration', 'authorities', 'leadership', 'officials', 'establishment']);
 
 /**
- * A capital after a preposition of place and its article, in a list after one, or that qualifies a noun after an article, is the city,
- * not its state.
+ * A capital after a preposition of place and its article or in a list after one (locativeListBefore), or that qualifies a noun after
+ * an article, is the city, not its state.
  */
 function readCapitalsAfterArticles(candidates: Candidate[]): void {
   for (const c of candidates) {
-    if (c.rule !== 'place.metonym.capital' || !(isPlaceAfterArticle(c) || isCityModifier(c) || locativeListBefore(c.words, c.from, c.to))) continue;
+    if (c.rule !== 'place.metonym.capital' || !(locativeListBefore(c.words, c.from, c.to) || isCityModifier(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }
@@ -809,8 +809,8 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], is
   };
   const teams = new Set<string>();
   const rest: Candidate[] = [];
-  const plays = (c: Candidate) =>
-    isMetonym(c.words, c.from, c.to) && !isPlaceAfterArticle(c) && !locativeListBefore(c.words, c.from, c.to) && !isHomeCountry(c) && isSportsSentence(c.sentence, c.words);
+  // Past an article or a list: "at the Emirates", "in Hungary, Poland and the Czech Republic".
+  const plays = (c: Candidate) => isMetonym(c.words, c.from, c.to) && !locativeListBefore(c.words, c.from, c.to) && !isHomeCountry(c) && isSportsSentence(c.sentence, c.words);
   // "Liverpool beat Brentford 3-1": a city that plays in a match report is its club; not an event ("Paris 2024").
   const cities: Candidate[] = [];
   for (const c of candidates) {
