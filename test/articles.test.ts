@@ -1101,3 +1101,32 @@ describe('a title before a name the title rules did not read', () => {
     expect(entity(article, 'Mohammed bin Faisal al-Qasimi').roles).toEqual(['Saudi Crown Prince']);
   });
 });
+
+describe('short names of companies and people', () => {
+  it('links a company\'s own word opening a sentence to the company: "Veridian said", after "Veridian Systems Inc"', () => {
+    const article = analyze('Cloud sales rise\n\nVeridian Systems Inc reported higher revenue on Tuesday.\n\nVeridian said it would hire 300 staff. Veridian, which is based in Ohio, has 9,000 workers.\n');
+    const company = entity(article, 'Veridian Systems Inc');
+    expect(company.mentions.map((m) => m.text)).toEqual(['Veridian Systems Inc', 'Veridian', 'Veridian']);
+    expect(article.quotes.find((q) => q.text.startsWith('it would hire'))!.speaker).toBe(company.id);
+    // A word that describes, not a subject: "Republican nominee" is no mention of the Republican National Committee.
+    const party = analyze('Republican National Committee meets\n\nThe Republican National Committee met on Friday.\n\nRepublican nominee Dana Hale spoke first.\n');
+    expect(entity(party, 'Republican National Committee').mentions.map((m) => m.text)).toEqual(['Republican National Committee', 'Republican National Committee']);
+  });
+
+  it('reads "Gail Okafor of Brightwater Research" as a person and the organization she speaks for', () => {
+    const article = analyze('Gail Okafor of Brightwater Research said margins had narrowed.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Gail Okafor', 'person'], ['Brightwater Research', 'organization']]);
+    expect(article.quotes[0]!.speakerText).toBe('Gail Okafor');
+  });
+
+  it('links the first of two family names to the person: "Lucía Mendoza Arriaga … Mendoza, 52, told", even where a city has the name', () => {
+    const article = analyze(
+      'Talks stall\n\nTalks stalled after Lucía Mendoza Arriaga rejected a demand by Rafael Quispe Huamán.\n\nMendoza, 52, told reporters the economy was no bargaining chip. Quispe said his party would wait.\n',
+    );
+    const mendoza = entity(article, 'Lucía Mendoza Arriaga');
+    expect(mendoza.mentions.map((m) => m.text)).toEqual(['Lucía Mendoza Arriaga', 'Mendoza']);
+    expect(mendoza.aliases).toEqual(['Mendoza']);
+    expect(entity(article, 'Rafael Quispe Huamán').mentions.map((m) => m.text)).toEqual(['Rafael Quispe Huamán', 'Quispe']);
+    expect(article.entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+});

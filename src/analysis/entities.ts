@@ -983,6 +983,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPlacesAsGivenNames(candidates);
   cutPartyLabels(candidates);
   cutOpeningPrepositions(candidates);
+  cutPeopleOfOrganizations(candidates);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
@@ -1416,6 +1417,11 @@ const INITIAL_WORD_MIN_CONFIDENCE = 0.75;
 /** Below this confidence the model's type gives way to a rule that read the context ("along the Velora Tam": a place). */
 const RULE_TYPE_OVER_MODEL_BELOW = 0.6;
 /** Rules whose evidence of a person outweighs the model's type: a title, an honorific, a known first name. */
+/** A word inside a person's name that may be their first family name: no initial, particle or given name ("Mary Ann Hale"). */
+const isSecondSurname = (word: string) => word.length > 2 && !word.endsWith('.') && !firstNames.has(word) && !nameParticles.has(word) && /^\p{Lu}\p{Ll}/u.test(word);
+
+/** Words that follow a sentence's subject: auxiliaries and modals. */
+const SUBJECT_VERBS = new WordSet(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'also']);
 const PERSON_EVIDENCE = /^person\.(first-name|title|honorific)$/;
 const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
 
@@ -2041,6 +2047,21 @@ function cutOpeningPrepositions(candidates: Candidate[]): void {
   }
 }
 
+/**
+ * "Gail Okafor of Brightwater Research": a person named before the organization they speak for, which the head word had
+ * read as one name. A post-filter: the rules' verdicts, which the entity reader reads, stay as trained.
+ */
+function cutPeopleOfOrganizations(candidates: Candidate[]): void {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.type !== 'organization' || !firstNames.hasNorm(c.words[c.from]!)) continue;
+    const of = c.words.findIndex((w, i) => i > c.from + 1 && i <= c.from + 3 && i < c.to - 1 && w.lower === 'of');
+    const person = c.words.slice(c.from, of);
+    if (of < 0 || !person.every((w) => w.kind === 'word' && w.capitalized && !isOrgHeadWord(w.norm) && !placeHeads.hasNorm(w))) continue;
+    candidates.splice(k, 1, candidate(c.sentence, c.words, c.from, of, 'person', 3, 'person.of-organization'), candidate(c.sentence, c.words, of + 1, c.to, 'organization', c.strength, c.rule));
+  }
+}
+
 /** "Democrat Maya Okonkwo", "Conservative Jane Hale": a member of a party or a faith before a name is a role, no part of the name. */
 function cutPartyLabels(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
@@ -2391,6 +2412,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         // The first word is a short name only with real evidence of a person: "Xi" for "Chinese President Xi Jinping".
         if (c.strength >= 2 || familyNameFirst(c.nameWords)) index(personsByWord, c.nameWords[0]!, e);
         index(personsByWord, c.nameWords.at(-1)!, e);
+        // "Lucía Mendoza Arriaga ... Mendoza said": the first of two family names is the short name in Spanish.
+        if (c.nameWords.length <= 4) for (const word of c.nameWords.slice(1, -1)) if (isSecondSurname(word)) index(personsByWord, word, e);
       }
       // "Hale, 34, …": a surname alone, known for a person's by the age after it.
       if (c.rule === 'person.age') index(personsByWord, c.nameWords[0]!, e);
@@ -2426,7 +2449,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   const surnameBearer = (c: Candidate) => {
     if (c.to - c.from !== 1 || !LEXICON_PLACE.test(c.rule) || isLocative(c.words[c.from - 1]) || c.words[c.from - 1]?.text === ',') return undefined;
     const word = c.words[c.from]!.norm;
-    return personsByWord.get(word)?.find((p) => p.nameWords.length >= 2 && p.nameWords.at(-1) === word);
+    return personsByWord.get(word)?.find((p) => p.nameWords.length >= 2 && p.nameWords.indexOf(word) > 0);
   };
 
   // "the Centers for Disease Control and Prevention (CDC)": an acronym in brackets right after an organization's name is its own,
@@ -2460,7 +2483,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
       const key = c.name.toLowerCase();
       const known = byKey.get(key);
-      if (known) attach(c, known);
+      // "Mendoza, 52, told": a person by the text's evidence is the person named with that word, not the place the word also names.
+      const bearer = c.type === 'person' && c.nameWords.length === 1 && known && known.type !== 'person' ? personsByWord.get(c.nameWords[0]!)?.[0] : undefined;
+      if (bearer) {
+        if (c.form === 'name') c.form = 'short';
+        attach(c, bearer);
+      } else if (known) attach(c, known);
       else if (c.type === 'person' && c.nameWords.length >= 2) {
         // Same first and last name with a middle name or initial added: one person.
         const same = personsByWord.get(c.nameWords[0]!)?.find((p) => p.nameWords[0] === c.nameWords[0] && p.nameWords.at(-1) === c.nameWords.at(-1));
@@ -2506,6 +2534,21 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     } else deferred.push(c);
   }
 
+  /** A verb or a relative clause after the word makes it the subject: "Veridian said", "Veridian, which", not "Republican nominee". */
+  const opensClause = (next: Word | undefined, second: Word | undefined) =>
+    !!next && !next.capitalized && (!!cueVerbsAt(next) || next.lower.endsWith('ed') || SUBJECT_VERBS.hasLower(next) || (next.text === ',' && second?.lower === 'which'));
+  /**
+   * The organization whose name opens with the candidate's one word, when only a name has that word (not "Bank", "General" or
+   * "Texas"), and the word opens its sentence, where no rule could type it (inside one, "the Soviet republic" is no mention).
+   */
+  const ownWordOf = (c: Candidate) => {
+    if (c.to - c.from !== 1 || (c.type !== 'unknown' && !(c.type === 'person' && c.strength < 2))) return undefined;
+    if (c.words.slice(0, c.from).some((w) => w.kind === 'word') || !opensClause(c.words[c.to], c.words[c.to + 1])) return undefined;
+    const w = c.words[c.from]!;
+    if (isAcronym(w.text) || commonWordSet.hasLower(w) || firstNames.hasNorm(w) || orgHeads.hasNorm(w) || matchGazetteer([w.norm], 0)) return undefined;
+    return orgsByFirstWord.get(w.norm)?.[0];
+  };
+
   // Pass 2: single words go to the nearest compatible full name.
   const orgsByInitials = new Map<string, EntityDraft>();
   for (const o of orgs) if (o.nameWords.length >= 2 && !orgsByInitials.has(initials(o.nameWords))) orgsByInitials.set(initials(o.nameWords), o);
@@ -2545,6 +2588,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     let matches = c.nameWords.length === 1 && !counted ? personsByWord.get(surname) ?? article ?? [] : [];
     // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role.
     if (c.type === 'organization') matches = matches.filter((p) => PERSON_EVIDENCE.test(p.rule) || p.roles.length > 0);
+    const company = ownWordOf(c);
     if (acronymOf) {
       c.form = 'acronym';
       attach(c, acronymOf);
@@ -2554,6 +2598,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       if (c.form === 'name') c.form = 'short';
       if (c.type === 'organization') Object.assign(c, { type: 'person', mentionType: undefined });
       attach(c, pickAntecedent(matches, starts, c));
+    } else if (company) {
+      // "Veridian said", opening its sentence, after "Veridian Systems Inc": the company's own word, which no rule could type there.
+      Object.assign(c, { type: 'organization', form: 'short', mentionType: undefined, rule: 'org.own-word' });
+      attach(c, company);
     } else if (c.surnameOnly) untyped.push(c);
     else if (compassPlace) {
       c.form = 'short';
@@ -2631,7 +2679,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         for (const a of e.aliases) if (a === word || (a.endsWith(` ${word}`) && !hasGiven(a))) return true;
         return false;
       };
-      if (!used(first) && !used(last)) e.aliases.add(familyNameFirst(e.nameWords) ? first : last);
+      if (!used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyNameFirst(e.nameWords) ? first : last);
     }
     // "U.S. National Security Council" is also "National Security Council".
     if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!)) e.aliases.add(e.nameWords.slice(1).join(' '));
