@@ -1055,6 +1055,19 @@ describe('beliefs and intentions', () => {
   });
 });
 
+describe('verbs that are no cue here', () => {
+  it('reads "appeals" before the body it names as a noun: "A federal appeals court on Thursday blocked …" reports nothing', () => {
+    const a = article('Court blocks law\n\nA federal appeals court on Thursday blocked a state law on billboards, handing a victory to advertisers.\n');
+    expect(a.quotes).toEqual([]);
+    expect(a.entities.filter((e) => e.anonymous)).toEqual([]);
+  });
+
+  it('takes the noun after a stance as what it is taken on, not as the source: "Harbourline, a ferry operator, welcomed the ruling"', () => {
+    const a = article('Ruling on fares\n\nHarbourline, a ferry operator whose owners include two councils, welcomed the ruling.\n');
+    expect(a.quotes.map((q) => q.speakerText)).not.toContain('the ruling');
+  });
+});
+
 describe('claims follow the quotes', () => {
   it('never makes a quote paragraph a fact of the writer', () => {
     const a = article(

@@ -329,6 +329,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // Nouns that look like cues: "think tank", "the says of", "a report".
   const next = words[i + 1]?.lower;
   if (next === 'tank' || next === 'tanks') return null;
+  // "a federal appeals court", "the claims commission": a plural noun before the body it names.
+  if (w.lower.endsWith('s') && orgDescriptors.hasLower(words[i + 1])) return null;
   const prev = words[i - 1]?.lower;
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
   // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
@@ -1943,8 +1945,9 @@ export class QuoteFinder {
         // "…, a measure officials described as temporary", "…, a number it expects to double": the clause describes the noun
         // before it and reports nothing of what came before.
         if (subject?.relative || (subject && DETERMINERS.hasLower(words[tailFrom]!) && wordAt(words, subject.start) === tailFrom + 2)) continue;
-        // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic.
-        let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && (end - after <= 6 || named >= 0) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null;
+        // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic. Nor "NetChoice, a trade group,
+        // welcomed the ruling": a stance's noun after it is what it takes a stance on.
+        let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && cue.kind !== 'stance' && (end - after <= 6 || named >= 0) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null;
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
         if (source && source !== subject && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
         let contentEnd = lastComma;
