@@ -1119,6 +1119,13 @@ describe('short names of companies and people', () => {
     expect(article.quotes[0]!.speakerText).toBe('Gail Okafor');
   });
 
+  it('keeps post-nominal letters out of a name and its short form: "His lawyer, Harriet Vane QC, said" is Vane\'s', () => {
+    const article = analyze('Sentence appealed\n\nHis lawyer, Harriet Vane QC, said her client would appeal. Dame Ada Lind DBE chaired the inquiry.\n');
+    expect(entity(article, 'Harriet Vane').aliases).toEqual(['Vane']);
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Harriet Vane']);
+    expect(entity(article, 'Ada Lind')).toBeDefined();
+  });
+
   it('links the first of two family names to the person: "Lucía Mendoza Arriaga … Mendoza, 52, told", even where a city has the name', () => {
     const article = analyze(
       'Talks stall\n\nTalks stalled after Lucía Mendoza Arriaga rejected a demand by Rafael Quispe Huamán.\n\nMendoza, 52, told reporters the economy was no bargaining chip. Quispe said his party would wait.\n',

@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgHeads,
+  capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, postNominals, orgHeads,
   otherCapitalized, eventHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -984,6 +984,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutPartyLabels(candidates);
   cutOpeningPrepositions(candidates);
   cutPeopleOfOrganizations(candidates);
+  cutPostNominals(candidates);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
@@ -2059,6 +2060,15 @@ function cutPeopleOfOrganizations(candidates: Candidate[]): void {
     const person = c.words.slice(c.from, of);
     if (of < 0 || !person.every((w) => w.kind === 'word' && w.capitalized && !isOrgHeadWord(w.norm) && !placeHeads.hasNorm(w))) continue;
     candidates.splice(k, 1, candidate(c.sentence, c.words, c.from, of, 'person', 3, 'person.of-organization'), candidate(c.sentence, c.words, of + 1, c.to, 'organization', c.strength, c.rule));
+  }
+}
+
+/** "Harriet Vane QC", "Dame Ada Lind DBE": post-nominal letters are no part of a person's name (nor a surname to call them by). */
+function cutPostNominals(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    let to = c.to;
+    while (c.type === 'person' && to - c.from > 2 && postNominals.hasText(c.words[to - 1])) to--;
+    if (to < c.to) candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from, to, c.type, c.strength, c.rule, c.form), { roles: c.roles });
   }
 }
 

@@ -8,7 +8,7 @@ import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type M
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
   femaleHonorifics, femaleNames, genericOrgNouns, groupNouns, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
-  legalSuffixes, orgDescriptors, orgHeads, serviceWords, titleHeads, weekdays, type CueVerb,
+  legalSuffixes, orgDescriptors, orgHeads, postNominals, serviceWords, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -1391,7 +1391,7 @@ export class QuoteFinder {
       // said": the name set off after a description or a title opening the clause speaks.
       const opens = np ? !np.entity && (np.start === words[min]!.start || words[wordAt(words, np.start) - 1]?.text === ',') : titleOpensClause(words, k - 1, min);
       const apposed = opens && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) : undefined;
-      if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || isAffiliation(words, wordAt(words, apposed.end), j))) {
+      if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
       // "A senior official at the state oil company, NNPC, who spoke on condition of anonymity, said": the organization renames
