@@ -1126,6 +1126,18 @@ describe('short names of companies and people', () => {
     expect(entity(article, 'Ada Lind')).toBeDefined();
   });
 
+  it('reads a name no lexicon knows before a person\'s job as where they work: "Ridgeway manager Owen Pritchard"', () => {
+    const article = analyze(
+      'Ridgeway sign striker\n\nRidgeway have signed striker Lucas Tavares for £42 million. "He is quick," said Ridgeway manager Owen Pritchard. Ridgeway finished seventh.\n\nDemocratic presidential nominee Dana Hale said the fee was absurd. Opposition leader Rui Costa agreed.\n',
+    );
+    const club = entity(article, 'Ridgeway');
+    expect(club.type).toBe('organization');
+    expect(club.mentions).toHaveLength(4);
+    // Not a group's adjective, nor a word capitalized only because it opens the sentence.
+    expect(article.entities.map((e) => e.name)).not.toContain('Democratic');
+    expect(article.entities.map((e) => e.name)).not.toContain('Opposition');
+  });
+
   it('links the first of two family names to the person: "Lucía Mendoza Arriaga … Mendoza, 52, told", even where a city has the name', () => {
     const article = analyze(
       'Talks stall\n\nTalks stalled after Lucía Mendoza Arriaga rejected a demand by Rafael Quispe Huamán.\n\nMendoza, 52, told reporters the economy was no bargaining chip. Quispe said his party would wait.\n',

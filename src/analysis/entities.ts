@@ -985,6 +985,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutOpeningPrepositions(candidates);
   cutPeopleOfOrganizations(candidates);
   cutPostNominals(candidates);
+  readEmployersBeforeRoles(readings, candidates);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
@@ -2063,6 +2064,49 @@ function cutPeopleOfOrganizations(candidates: Candidate[]): void {
   }
 }
 
+/** A capitalized word no lexicon knows: no common word, given name, acronym, month, body's head word, group ("Democratic") or known place. */
+function isOnlyName(w: Word): boolean {
+  return (
+    w.kind === 'word' && w.capitalized && !isAcronym(w.text) && !commonWordSet.hasLower(w) && !firstNames.hasNorm(w) && !orgHeads.hasNorm(w) && !NOT_NAME_CAPITALS.hasNorm(w) &&
+    !titleHeads.hasNorm(w) && !groupNouns.hasText(w) && !groupNouns.has(`${w.norm}s`) && !(w.norm.endsWith('ic') && groupNouns.has(`${w.norm.slice(0, -2)}s`)) && !demonymCountry.has(w.norm) && !matchGazetteer([w.norm], 0)
+  );
+}
+
+/**
+ * "Ridgeway manager Owen Pritchard", "Harlan CEO Denise Whitcombe": a name no lexicon knows, right before a person's job, is
+ * where they work. A post-filter, as the rules' verdicts are the entity reader's features.
+ */
+function readEmployersBeforeRoles(readings: readonly NameReading[], candidates: Candidate[]): void {
+  // Opening a sentence, a capital says nothing ("Opposition leader Rui Tavares"): there, only a word the text capitalizes inside one.
+  let capitalizedInside: Set<string> | undefined;
+  const namedInside = (text: string) => {
+    if (!capitalizedInside) {
+      capitalizedInside = new Set();
+      for (const { sentence, words } of readings) {
+        if (sentence.block.kind === 'headline') continue;
+        for (let i = 1; i < words.length; i++) if (words[i]!.capitalized && !isInitial(words, i)) capitalizedInside.add(words[i]!.text);
+      }
+    }
+    return capitalizedInside.has(text);
+  };
+  // Words in a name of a known kind; a word alone of no kind yet ("Ridgeway", 'unknown') is the one to type.
+  const covered = new Map<Word, Candidate>();
+  for (const c of candidates) for (let i = c.from; i < c.to; i++) covered.set(c.words[i]!, c);
+  for (const c of candidates.slice()) {
+    if (c.type !== 'person') continue;
+    let k = c.from - 1;
+    while (k >= c.from - 3 && k >= 0 && c.words[k]!.kind === 'word' && !c.words[k]!.capitalized && (lowerTitleWords.hasLower(c.words[k]) || jobNouns.hasLower(c.words[k]))) k--;
+    const employer = c.words[k];
+    if (k === c.from - 1 || !employer || !isOnlyName(employer) || c.words[k - 1]?.capitalized || (isInitial(c.words, k) && !namedInside(employer.text))) continue;
+    const known = covered.get(employer);
+    if (known && (known.type !== 'unknown' || known.to - known.from !== 1)) continue;
+    const company = candidate(c.sentence, c.words, k, k + 1, 'organization', 3, 'org.employer-before-role');
+    if (known) candidates[candidates.indexOf(known)] = company;
+    else candidates.push(company);
+    covered.set(employer, company);
+  }
+}
+
 /** "Harriet Vane QC", "Dame Ada Lind DBE": post-nominal letters are no part of a person's name (nor a surname to call them by). */
 function cutPostNominals(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
@@ -2555,8 +2599,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (c.to - c.from !== 1 || (c.type !== 'unknown' && !(c.type === 'person' && c.strength < 2))) return undefined;
     if (c.words.slice(0, c.from).some((w) => w.kind === 'word') || !opensClause(c.words[c.to], c.words[c.to + 1])) return undefined;
     const w = c.words[c.from]!;
-    if (isAcronym(w.text) || commonWordSet.hasLower(w) || firstNames.hasNorm(w) || orgHeads.hasNorm(w) || matchGazetteer([w.norm], 0)) return undefined;
-    return orgsByFirstWord.get(w.norm)?.[0];
+    return isOnlyName(w) ? orgsByFirstWord.get(w.norm)?.[0] : undefined;
   };
 
   // Pass 2: single words go to the nearest compatible full name.
