@@ -388,6 +388,11 @@ describe('organizations and teams', () => {
     expect(people.map((e) => [e.name, e.mentions.length])).toEqual([['Ines Aldana-Ruiz', 3]]);
   });
 
+  it('reads a capital listed beside a city as the city: "Birmingham, London and Leeds have recorded the most cases"', () => {
+    const cases = analyze('Birmingham, London and Leeds have recorded the most cases. Washington and Moscow have traded blame.\n');
+    expect(cases.entities.map((e) => [e.name, e.metonyms])).toEqual([['Birmingham', []], ['London', []], ['Leeds', []], ['United States', ['Washington']], ['Russia', ['Moscow']]]);
+  });
+
   it('reads the short name of a team playing in the report as that team', () => {
     const article = analyze('Group C roundup\n\nNorth Korea beat Peru 2-1 in their opening match on Monday. Korea scored first in the 12th minute, and a late goal from Peru came too late.\n');
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);
@@ -898,10 +903,12 @@ describe('a web page copied with its banners', () => {
 });
 
 describe('surnames with particles', () => {
-  it('gives "de Gaulle" and "von der Leyen" as short names, particles and all', () => {
+  it('gives "de Gaulle", "von der Leyen" and "Van Aalst" as short names, particles and all', () => {
     const article = analyze('Europe\n\nCharles de Gaulle and Ursula von der Leyen were named in the report, which Osama bin Laden never read.\n');
     expect(entity(article, 'Charles de Gaulle').aliases).toEqual(['de Gaulle']);
     expect(entity(article, 'Ursula von der Leyen').aliases).toEqual(['von der Leyen']);
+    // Inside a name, a particle may be capitalized, as in Belgium.
+    expect(entity(analyze('Piet Van Aalst said the fine was fair.\n'), 'Piet Van Aalst').aliases).toEqual(['Van Aalst']);
   });
 });
 

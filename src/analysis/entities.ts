@@ -504,8 +504,12 @@ const GOVERNING_NOUNS = new WordSet(['government', 'governments', 'regime', 'adm
  * an article, is the city, not its state.
  */
 function readCapitalsAfterArticles(candidates: Candidate[]): void {
-  for (const c of candidates) {
-    if (c.rule !== 'place.metonym.capital' || !(locativeListBefore(c.words, c.from, c.to) || isCityModifier(c))) continue;
+  // "Birmingham, London and Greater Manchester have recorded the most cases": a capital listed beside a city is a city too.
+  const isCity = (d: Candidate | undefined) => d?.rule === 'place.lexicon.city' || d?.rule === 'place.lexicon.state' || d?.rule === 'place.lexicon.region';
+  const listed = (a: Candidate, b: Candidate) => a.sentence === b.sentence && b.from === a.to + 1 && (a.words[a.to]!.text === ',' || a.words[a.to]!.lower === 'and' || a.words[a.to]!.lower === 'or');
+  for (const [k, c] of candidates.entries()) {
+    const besideCity = (isCity(candidates[k - 1]) && listed(candidates[k - 1]!, c)) || (isCity(candidates[k + 1]) && listed(c, candidates[k + 1]!));
+    if (c.rule !== 'place.metonym.capital' || !(besideCity || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }
@@ -2775,7 +2779,8 @@ function surnameWithParticles(nameWords: string[]): string {
   // "Martin Luther King Jr." is Mr. King; "Charles III" is Charles.
   while (nameWords.length > 1 && isGenerationSuffix(nameWords[nameWords.length - 1]!)) nameWords = nameWords.slice(0, -1);
   let k = nameWords.length - 1;
-  while (k > 1 && nameParticles.has(nameWords[k - 1]!) && nameWords[k - 1] === nameWords[k - 1]!.toLowerCase()) k--;
+  // Inside the name, a particle may be capitalized: "Piet Van Aalst" is Mr. Van Aalst.
+  while (k > 1 && nameParticles.has(nameWords[k - 1]!.toLowerCase())) k--;
   // "De Blasio" is a surname already.
   if (k === 1 && nameParticles.has(nameWords[0]!.toLowerCase())) k = 0;
   return nameWords.slice(k).join(' ');
