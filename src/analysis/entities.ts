@@ -1422,12 +1422,11 @@ const MODEL_ALONE_MIN_CONFIDENCE = 0.4;
 const INITIAL_WORD_MIN_CONFIDENCE = 0.75;
 /** Below this confidence the model's type gives way to a rule that read the context ("along the Velora Tam": a place). */
 const RULE_TYPE_OVER_MODEL_BELOW = 0.6;
-/** Rules whose evidence of a person outweighs the model's type: a title, an honorific, a known first name. */
 /** A word inside a person's name that may be their first family name: no initial, particle or given name ("Mary Ann Hale"). */
-const isSecondSurname = (word: string) => word.length > 2 && !word.endsWith('.') && !firstNames.has(word) && !nameParticles.has(word) && /^\p{Lu}\p{Ll}/u.test(word);
-
+const isSecondSurname = (word: string) => word.length > 2 && !word.endsWith('.') && !firstNames.has(word) && !nameParticles.has(word) && CAPITALIZED_WORD.test(word);
 /** Words that follow a sentence's subject: auxiliaries and modals. */
 const SUBJECT_VERBS = new WordSet(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'also']);
+/** Rules whose evidence of a person outweighs the model's type: a title, an honorific, a known first name. */
 const PERSON_EVIDENCE = /^person\.(first-name|title|honorific)$/;
 const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
 
