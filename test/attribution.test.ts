@@ -1068,6 +1068,14 @@ describe('verbs that are no cue here', () => {
   });
 });
 
+describe('people at an organization', () => {
+  it('gives "Analysts at Kestrel Bank said in a note to clients that …" to the analysts, unnamed, not to the bank', () => {
+    const a = article('Analysts at Kestrel Bank said in a note to clients that a deal was still likely this year.');
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Analysts at Kestrel Bank', 'a deal was still likely this year']]);
+    expect(a.entities.find((e) => e.name === 'Analysts at Kestrel Bank')!.anonymous).toBe(true);
+  });
+});
+
 describe('claims follow the quotes', () => {
   it('never makes a quote paragraph a fact of the writer', () => {
     const a = article(

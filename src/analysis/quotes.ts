@@ -1431,6 +1431,10 @@ export class QuoteFinder {
       const of = complementOf(words, wordAt(words, ref.start), min);
       if (of > min) return this.personBefore(words, of);
       if (of === min) return null;
+      // "Analysts at Kestrel Bank said": people at the organization speak, unnamed.
+      const at = wordAt(words, ref.start) - (words[wordAt(words, ref.start) - 1]?.lower === 'the' ? 2 : 1);
+      const staff = words[at]?.lower === 'at' && at - 1 >= min && words[at - 1]!.lower.endsWith('s') ? this.nounPhraseEndingAt(words, at - 1, min) : null;
+      if (staff?.anonymous && !staff.entity && (descriptorNouns.has(staff.head ?? '') || anonymousNouns.has(staff.head ?? ''))) return { ...staff, end: ref.end };
     }
     // "Senator Chuck Delaney of Iowa, whose state …, said": so does a place.
     if (ref?.entity.type === 'place') {
