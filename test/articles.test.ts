@@ -1145,6 +1145,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => e.name)).not.toContain('Opposition');
   });
 
+  it('links a body\'s short name from the lexicon to its full name: "the Fed" is the Federal Reserve', () => {
+    const article = analyze('Rates held\n\nThe Fed said it would wait. The Federal Reserve last cut rates in June.\n');
+    expect(article.entities.map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([['Federal Reserve', ['Fed'], 2]]);
+  });
+
   it('links the first of two family names to the person: "Lucía Mendoza Arriaga … Mendoza, 52, told", even where a city has the name', () => {
     const article = analyze(
       'Talks stall\n\nTalks stalled after Lucía Mendoza Arriaga rejected a demand by Rafael Quispe Huamán.\n\nMendoza, 52, told reporters the economy was no bargaining chip. Quispe said his party would wait.\n',

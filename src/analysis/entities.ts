@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, postNominals, orgHeads,
+  capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgShortNames, postNominals, orgHeads,
   otherCapitalized, eventHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -2797,18 +2797,25 @@ function isCountry(word: string): boolean {
   return matchGazetteer([word], 0)?.kind === 'country';
 }
 
-/** "UN" and "United Nations", "CCP" and "Chinese Communist Party": one organization. */
+/** "UN" and "United Nations", "CCP" and "Chinese Communist Party", "Fed" and "Federal Reserve" (a lexicon's short name): one organization. */
 function mergeAcronyms(table: EntityTable): void {
   const byInitials = new Map<string, EntityDraft>();
-  for (const e of table.entities) if (e.type === 'organization' && e.nameWords.length >= 2) byInitials.set(initials(e.nameWords), e);
+  const byName = new Map<string, EntityDraft>();
+  for (const e of table.entities) {
+    if (e.type !== 'organization' || e.nameWords.length < 2) continue;
+    byInitials.set(initials(e.nameWords), e);
+    byName.set(e.name, e);
+  }
   const into = new Map<EntityDraft, EntityDraft>();
   for (const e of table.entities) {
-    if (e.type !== 'organization' || e.nameWords.length !== 1 || !isAcronym(e.name)) continue;
-    const full = byInitials.get(e.name.replace(/\./g, ''));
+    if (e.type !== 'organization' || e.nameWords.length !== 1) continue;
+    const short = orgShortNames.get(e.name);
+    if (!short && !isAcronym(e.name)) continue;
+    const full = short ? byName.get(short) : byInitials.get(e.name.replace(/\./g, ''));
     if (!full || full === e) continue;
     // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.
     if (e.rule === 'org.lexicon.org' && full.rule !== 'org.lexicon.org' && e.mentions[0]!.start < full.mentions[0]!.start) continue;
-    for (const m of e.mentions) full.mentions.push({ ...m, form: 'acronym' });
+    for (const m of e.mentions) full.mentions.push({ ...m, form: short ? 'short' : 'acronym' });
     full.aliases.add(e.name);
     for (const a of e.aliases) full.aliases.add(a);
     e.mentions = [];
