@@ -1150,6 +1150,15 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([['Federal Reserve', ['Fed'], 2]]);
   });
 
+  it('reads the names listed after an organization\'s plural description as organizations: "Carmakers Veltra and Osk said"', () => {
+    const names = (text: string) => analyze(`Markets\n\n${text}\n`).entities.map((e) => [e.name, e.type]);
+    expect(names('Carmakers Veltra and Osk said sales fell.')).toEqual([['Veltra', 'organization'], ['Osk', 'organization']]);
+    expect(names('Rival airlines Skyvane and Corvid Air cut fares.')).toEqual([['Skyvane', 'organization'], ['Corvid Air', 'organization']]);
+    expect(names('Lenders Harwick and Tollmere Bank raised rates.')).toEqual([['Harwick', 'organization'], ['Tollmere Bank', 'organization']]);
+    // A description that names people or ships as often is left to the readers.
+    expect(names('The aircraft carriers Vinson and Enterprise sailed.').map(([, type]) => type)).not.toContain('organization');
+  });
+
   it('links the first of two family names to the person: "Lucía Mendoza Arriaga … Mendoza, 52, told", even where a city has the name', () => {
     const article = analyze(
       'Talks stall\n\nTalks stalled after Lucía Mendoza Arriaga rejected a demand by Rafael Quispe Huamán.\n\nMendoza, 52, told reporters the economy was no bargaining chip. Quispe said his party would wait.\n',

@@ -990,6 +990,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutPeopleOfOrganizations(candidates);
   cutPostNominals(candidates);
   readEmployersBeforeRoles(readings, candidates);
+  readNamesAfterPluralDescriptors(readings, candidates);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
@@ -2107,6 +2108,54 @@ function readEmployersBeforeRoles(readings: readonly NameReading[], candidates: 
     if (known) candidates[candidates.indexOf(known)] = company;
     else candidates.push(company);
     covered.set(employer, company);
+  }
+}
+
+/** Descriptions of organizations that name people or things as often: "publishers Jann Wenner", "aircraft carriers Vinson". */
+const NOT_ONLY_ORGANIZATIONS = new Set(['publisher', 'carrier', 'developer', 'miner', 'contractor', 'operator', 'maker', 'supplier', 'shipper', 'station', 'unit', 'team']);
+
+/** "carmakers", "companies": the plural of a noun that describes only organizations. */
+function isPluralOrgDescriptor(w: Word | undefined): boolean {
+  if (w?.kind !== 'word' || !w.lower.endsWith('s')) return false;
+  const stem = w.lower.endsWith('ies') ? `${w.lower.slice(0, -3)}y` : w.lower.slice(0, -1);
+  return orgDescriptors.has(stem) && !NOT_ONLY_ORGANIZATIONS.has(stem);
+}
+
+/**
+ * "Carmakers Veltra and Osk said", "rival airlines Skyvane and Corvid Air cut fares": the names listed after an organization's
+ * plural description are organizations, each a name of its own. A post-filter, as the rules' verdicts are the reader's features.
+ */
+function readNamesAfterPluralDescriptors(readings: readonly NameReading[], candidates: Candidate[]): void {
+  for (const { sentence, words } of readings) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!isPluralOrgDescriptor(words[i]) || (words[i]!.capitalized && !isInitial(words, i)) || !words[i + 1]!.capitalized) continue;
+      // Up to four names, each a run of capitalized words, joined by commas, "and" or "or".
+      const names: [number, number][] = [];
+      let k = i + 1;
+      while (names.length < 4 && words[k]?.capitalized && words[k]!.kind === 'word' && !NOT_NAME_CAPITALS.hasNorm(words[k])) {
+        const from = k;
+        while (words[k]?.kind === 'word' && (words[k]!.capitalized || words[k]!.text === '&') && !NOT_NAME_CAPITALS.hasNorm(words[k])) k++;
+        names.push([from, k]);
+        if (words[k]?.text === ',') k++;
+        if (words[k]?.lower === 'and' || words[k]?.lower === 'or') k++;
+      }
+      for (const [from, to] of names) {
+        const starts = words[from]!.start;
+        const ends = words[to - 1]!.end;
+        // Drop what the rules or the reader read across the list ("Lenders Harwick and Tollmere Bank"), keep what fits in the name.
+        let exact = false;
+        for (let c = candidates.length - 1; c >= 0; c--) {
+          const d = candidates[c]!;
+          if (d.sentence !== sentence || d.end <= starts || d.start >= ends) continue;
+          if (d.start === starts && d.end === ends) {
+            exact = true;
+            if (d.type !== 'organization') Object.assign(d, { type: 'organization', mentionType: undefined, rule: 'org.descriptor-plural', metonym: false, surnameOnly: false, strength: 3 });
+          } else if (d.start < starts || d.end > ends) candidates.splice(c, 1);
+        }
+        if (!exact) candidates.push(candidate(sentence, words, from, to, 'organization', 3, 'org.descriptor-plural'));
+      }
+      i = k - 1;
+    }
   }
 }
 
