@@ -508,8 +508,9 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
   const isCity = (d: Candidate | undefined) => d?.rule === 'place.lexicon.city' || d?.rule === 'place.lexicon.state' || d?.rule === 'place.lexicon.region';
   const listed = (a: Candidate, b: Candidate) => a.sentence === b.sentence && b.from === a.to + 1 && (a.words[a.to]!.text === ',' || a.words[a.to]!.lower === 'and' || a.words[a.to]!.lower === 'or');
   for (const [k, c] of candidates.entries()) {
+    if (c.rule !== 'place.metonym.capital') continue;
     const besideCity = (isCity(candidates[k - 1]) && listed(candidates[k - 1]!, c)) || (isCity(candidates[k + 1]) && listed(c, candidates[k + 1]!));
-    if (c.rule !== 'place.metonym.capital' || !(besideCity || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c))) continue;
+    if (!(besideCity || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }
@@ -2093,21 +2094,27 @@ function readEmployersBeforeRoles(readings: readonly NameReading[], candidates: 
     }
     return capitalizedInside.has(text);
   };
-  // Words in a name of a known kind; a word alone of no kind yet ("Ridgeway", 'unknown') is the one to type.
-  const covered = new Map<Word, Candidate>();
-  for (const c of candidates) for (let i = c.from; i < c.to; i++) covered.set(c.words[i]!, c);
+  // Words in a name of a known kind; a word alone of no kind yet ("Ridgeway", 'unknown') is the one to type. Made when first asked.
+  let covered: Map<Word, Candidate> | undefined;
+  const coveredBy = () => {
+    if (!covered) {
+      covered = new Map();
+      for (const c of candidates) for (let i = c.from; i < c.to; i++) covered.set(c.words[i]!, c);
+    }
+    return covered;
+  };
   for (const c of candidates.slice()) {
     if (c.type !== 'person') continue;
     let k = c.from - 1;
     while (k >= c.from - 3 && k >= 0 && c.words[k]!.kind === 'word' && !c.words[k]!.capitalized && (lowerTitleWords.hasLower(c.words[k]) || jobNouns.hasLower(c.words[k]))) k--;
     const employer = c.words[k];
     if (k === c.from - 1 || !employer || !isOnlyName(employer) || c.words[k - 1]?.capitalized || (isInitial(c.words, k) && !namedInside(employer.text))) continue;
-    const known = covered.get(employer);
+    const known = coveredBy().get(employer);
     if (known && (known.type !== 'unknown' || known.to - known.from !== 1)) continue;
     const company = candidate(c.sentence, c.words, k, k + 1, 'organization', 3, 'org.employer-before-role');
     if (known) candidates[candidates.indexOf(known)] = company;
     else candidates.push(company);
-    covered.set(employer, company);
+    coveredBy().set(employer, company);
   }
 }
 
@@ -2128,7 +2135,8 @@ function isPluralOrgDescriptor(w: Word | undefined): boolean {
 function readNamesAfterPluralDescriptors(readings: readonly NameReading[], candidates: Candidate[]): void {
   for (const { sentence, words } of readings) {
     for (let i = 0; i + 1 < words.length; i++) {
-      if (!isPluralOrgDescriptor(words[i]) || (words[i]!.capitalized && !isInitial(words, i)) || !words[i + 1]!.capitalized) continue;
+      // Most words have no capitalized word after them: asked first, it spares most the lookup.
+      if (!words[i + 1]!.capitalized || !isPluralOrgDescriptor(words[i]) || (words[i]!.capitalized && !isInitial(words, i))) continue;
       // Up to four names, each a run of capitalized words, joined by commas, "and" or "or".
       const names: [number, number][] = [];
       let k = i + 1;
@@ -2649,7 +2657,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
    */
   const ownWordOf = (c: Candidate) => {
     if (c.to - c.from !== 1 || (c.type !== 'unknown' && !(c.type === 'person' && c.strength < 2))) return undefined;
-    if (c.words.slice(0, c.from).some((w) => w.kind === 'word') || !opensClause(c.words[c.to], c.words[c.to + 1])) return undefined;
+    for (let i = 0; i < c.from; i++) if (c.words[i]!.kind === 'word') return undefined;
+    if (!opensClause(c.words[c.to], c.words[c.to + 1])) return undefined;
     const w = c.words[c.from]!;
     return isOnlyName(w) ? orgsByFirstWord.get(w.norm)?.[0] : undefined;
   };
