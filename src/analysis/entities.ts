@@ -2702,7 +2702,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     let matches = c.nameWords.length === 1 && !counted ? personsByWord.get(surname) ?? article ?? [] : [];
     // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role.
     if (c.type === 'organization') matches = matches.filter((p) => PERSON_EVIDENCE.test(p.rule) || p.roles.length > 0);
-    const company = ownWordOf(c);
+    let company: EntityDraft | undefined;
     if (acronymOf) {
       c.form = 'acronym';
       attach(c, acronymOf);
@@ -2712,7 +2712,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       if (c.form === 'name') c.form = 'short';
       if (c.type === 'organization') Object.assign(c, { type: 'person', mentionType: undefined });
       attach(c, pickAntecedent(matches, starts, c));
-    } else if (company) {
+    } else if ((company = ownWordOf(c))) {
       // "Veridian said", opening its sentence, after "Veridian Systems Inc": the company's own word, which no rule could type there.
       Object.assign(c, { type: 'organization', form: 'short', mentionType: undefined, rule: 'org.own-word' });
       attach(c, company);

@@ -1428,11 +1428,12 @@ export class QuoteFinder {
     // "Critics of the Bureau said": an organization that completes a description is not the one speaking; a person it
     // describes is ("Senator Ana Ruiz of the opposition National Party said").
     if (ref && ref.entity.type === 'organization') {
-      const of = complementOf(words, wordAt(words, ref.start), min);
+      const first = wordAt(words, ref.start);
+      const of = complementOf(words, first, min);
       if (of > min) return this.personBefore(words, of);
       if (of === min) return null;
       // "Analysts at Kestrel Bank said": people at the organization speak, unnamed.
-      const at = wordAt(words, ref.start) - (words[wordAt(words, ref.start) - 1]?.lower === 'the' ? 2 : 1);
+      const at = first - (words[first - 1]?.lower === 'the' ? 2 : 1);
       const staff = words[at]?.lower === 'at' && at - 1 >= min && words[at - 1]!.lower.endsWith('s') ? this.nounPhraseEndingAt(words, at - 1, min) : null;
       if (staff?.anonymous && !staff.entity && (descriptorNouns.has(staff.head ?? '') || anonymousNouns.has(staff.head ?? ''))) return { ...staff, end: ref.end };
     }
