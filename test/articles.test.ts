@@ -1133,6 +1133,13 @@ describe('short names of companies and people', () => {
     expect(entity(article, 'Ada Lind')).toBeDefined();
   });
 
+  it('gives the quote to the person named after a role in an apposition: "A spokesman for the army, Brigadier General Omar Dalil, said"', () => {
+    const article = analyze(
+      'Talks resume\n\nA spokesman for the army, Brigadier General Omar Dalil, said the army would study the offer. The tenants\' group met on Monday. Its chair, retired nurse Edith Crane, said it would appeal.\n',
+    );
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Omar Dalil', 'Edith Crane']);
+  });
+
   it('reads a name no lexicon knows before a person\'s job as where they work: "Ridgeway manager Owen Pritchard"', () => {
     const article = analyze(
       'Ridgeway sign striker\n\nRidgeway have signed striker Lucas Tavares for £42 million. "He is quick," said Ridgeway manager Owen Pritchard. Ridgeway finished seventh.\n\nDemocratic presidential nominee Dana Hale said the fee was absurd. Opposition leader Rui Costa agreed.\n',

@@ -1390,7 +1390,7 @@ export class QuoteFinder {
       // "Their chief economist, Mark Wall, wrote", "The Chancellor, Priya Malhotra, said", "The warehouse's owner, Harlow & Finch,
       // said": the name set off after a description or a title opening the clause speaks.
       const opens = np ? !np.entity && (np.start === words[min]!.start || words[wordAt(words, np.start) - 1]?.text === ',') : titleOpensClause(words, k - 1, min);
-      const apposed = opens && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) : undefined;
+      const apposed = opens && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) ?? this.personAfterRole(words, k + 1, j) : undefined;
       if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
@@ -1406,6 +1406,18 @@ export class QuoteFinder {
       j = k;
     }
     return null;
+  }
+
+  /**
+   * "A spokesman for the army, Brigadier General Nabil Abdallah, said": the person named in words [from, to) after the role
+   * the rules read for them.
+   */
+  private personAfterRole(words: Word[], from: number, to: number): MentionRef | undefined {
+    const last = postNominals.hasText(words[to - 1]) ? to - 2 : to - 1;
+    const named = last > from ? this.ctx.table.byEnd.get(words[last]!.end) : undefined;
+    if (named?.entity.type !== 'person' || named.start <= words[from]!.start) return undefined;
+    const role = this.ctx.text.slice(words[from]!.start, named.start).trim().toLowerCase();
+    return named.entity.roles.some((r) => r.toLowerCase() === role) ? named : undefined;
   }
 
   /** "A person briefed on the talks said", "people familiar with the matter say": an unnamed source described by the words after it. */
