@@ -1140,6 +1140,17 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Omar Dalil', 'Edith Crane']);
   });
 
+  it('gives no quote to the agent of a participle before the cue: "Lumora, a startup backed by Sequoia Capital, on Wednesday unveiled"', () => {
+    const article = analyze('Veltra, a carmaker owned by Osk Holdings, on Monday unveiled a plan to cut costs.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Veltra']);
+  });
+
+  it('reads "decline" after a noun as a fall, not a refusal: "failed to slow memory decline"', () => {
+    const article = analyze('The stock has lost nearly a third of its value this year after a late-stage trial of its Alzheimer\'s drug, norvatide, failed to slow memory decline.\n');
+    expect(article.quotes).toEqual([]);
+    expect(article.entities).toEqual([]);
+  });
+
   it('reads a name no lexicon knows before a person\'s job as where they work: "Ridgeway manager Owen Pritchard"', () => {
     const article = analyze(
       'Ridgeway sign striker\n\nRidgeway have signed striker Lucas Tavares for £42 million. "He is quick," said Ridgeway manager Owen Pritchard. Ridgeway finished seventh.\n\nDemocratic presidential nominee Dana Hale said the fee was absurd. Opposition leader Rui Costa agreed.\n',

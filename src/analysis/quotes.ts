@@ -337,6 +337,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (prev === 'worth' || (prev === 'let' && /s$/.test(words[i - 1]!.text)) || (prev === 'having' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'this'))) return null;
   // "Berg's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
   if (forms[0]!.lemma === 'show' && (next === 'up' || (w.lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
+  // "memory decline", "a steep decline": a fall, not a refusal; not after "to" or "and" ("to decline the offer").
+  if (w.lower === 'decline' && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
   for (const f of forms) {
     let ok = true;
     for (let k = 1; k < f.words.length; k++) if (words[i + k]?.lower !== f.words[k]) { ok = false; break; }
@@ -344,6 +346,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   }
   return null;
 }
+
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 
 /** A possessive ("Berg's") or a lower-case word that is no plural, auxiliary or adverb ("hourlong"): what may stand before a noun, not a verb's subject. */
 function isNounModifier(w: Word): boolean {
@@ -2696,7 +2700,9 @@ function afterPreposition(words: Word[], i: number): boolean {
   }
   if (k >= 0 && (words[k]!.lower === 'the' || words[k]!.lower === 'a' || words[k]!.lower === 'an')) k--;
   const w = words[k]?.lower ?? '';
-  if (w === 'by' || w === 'from' || (w === 'to' && words[k - 1]?.lower === 'according')) return false;
+  // "was criticised by the union" names who criticised; "a startup backed by Sequoia" names no speaker: a participle that is no cue.
+  if (w === 'by') return PAST_PARTICIPLE.test(words[k - 1]?.text ?? '') && !cueAt(words, k - 1);
+  if (w === 'from' || (w === 'to' && words[k - 1]?.lower === 'according')) return false;
   return PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w);
 }
 
