@@ -1151,6 +1151,11 @@ describe('short names of companies and people', () => {
     expect(article.entities).toEqual([]);
   });
 
+  it('reads "go on" as a cue only where it goes on to speak: "went on to say", not "went on strike"', () => {
+    const article = analyze('Strike\n\nThe dockers went on strike in March. What is going on is unclear. The device goes on sale today. Hale went on to say the port would reopen.\n');
+    expect(article.quotes.map((q) => q.cue?.text)).toEqual(['went on to say']);
+  });
+
   it('reads a name no lexicon knows before a person\'s job as where they work: "Ridgeway manager Owen Pritchard"', () => {
     const article = analyze(
       'Ridgeway sign striker\n\nRidgeway have signed striker Lucas Tavares for £42 million. "He is quick," said Ridgeway manager Owen Pritchard. Ridgeway finished seventh.\n\nDemocratic presidential nominee Dana Hale said the fee was absurd. Opposition leader Rui Costa agreed.\n',
@@ -1175,6 +1180,15 @@ describe('short names of companies and people', () => {
     expect(names('Lenders Harwick and Tollmere Bank raised rates.')).toEqual([['Harwick', 'organization'], ['Tollmere Bank', 'organization']]);
     // A description that names people or ships as often is left to the readers.
     expect(names('The aircraft carriers Vinson and Enterprise sailed.').map(([, type]) => type)).not.toContain('organization');
+  });
+
+  it('reads the name after a company\'s description opening a sentence as the company: "Startup Lumora unveils"', () => {
+    const names = (text: string) => analyze(text).entities.map((e) => [e.name, e.type]);
+    expect(names('Startup Vellix unveils hearing aid\n\nThe device goes on sale in March.\n')).toEqual([['Vellix', 'organization']]);
+    expect(names('Drugmaker Pellion To Cut Jobs\n\nThe cuts come in March.\n')).toEqual([['Pellion', 'organization']]);
+    expect(names('Sales\n\nDrugmaker Pellion said it would cut jobs.\n')).toEqual([['Pellion', 'organization']]);
+    // A known name that begins with such a word keeps it.
+    expect(names('Sales\n\nBusiness Insider reported the cuts.\n')).toEqual([['Business Insider', 'organization']]);
   });
 
   it('links the first of two family names to the person: "Lucía Mendoza Arriaga … Mendoza, 52, told", even where a city has the name', () => {

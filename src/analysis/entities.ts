@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, orgShortNames, postNominals, orgHeads,
+  capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, genericOrgNouns, orgShortNames, postNominals, orgHeads,
   otherCapitalized, eventHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -991,7 +991,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutPeopleOfOrganizations(candidates);
   cutPostNominals(candidates);
   readEmployersBeforeRoles(readings, candidates);
-  readNamesAfterPluralDescriptors(readings, candidates);
+  readNamesAfterDescriptors(readings, candidates);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
@@ -2128,25 +2128,38 @@ function isPluralOrgDescriptor(w: Word | undefined): boolean {
   return orgDescriptors.has(stem) && !NOT_ONLY_ORGANIZATIONS.has(stem);
 }
 
+/** "Drugmaker", "Startup": a word for a company that no organization's name ends with. */
+const isCompanyWord = (w: Word) => genericOrgNouns.has(w.lower) && !orgHeads.hasNorm(w) && !NOT_ONLY_ORGANIZATIONS.has(w.lower);
+
 /**
  * "Carmakers Veltra and Osk said", "rival airlines Skyvane and Corvid Air cut fares": the names listed after an organization's
- * plural description are organizations, each a name of its own. A post-filter, as the rules' verdicts are the reader's features.
+ * plural description are organizations, each a name of its own. So is the name after a company's description opening a
+ * sentence ("Startup Lumora unveils"), unless a name of the rules' begins with it ("Business Insider").
+ * A post-filter, as the rules' verdicts are the reader's features.
  */
-function readNamesAfterPluralDescriptors(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words } of readings) {
+function readNamesAfterDescriptors(readings: readonly NameReading[], candidates: Candidate[]): void {
+  for (const { sentence, words, input } of readings) {
     for (let i = 0; i + 1 < words.length; i++) {
       // Most words have no capitalized word after them: asked first, it spares most the lookup.
-      if (!words[i + 1]!.capitalized || !isPluralOrgDescriptor(words[i]) || (words[i]!.capitalized && !isInitial(words, i))) continue;
+      if (!words[i + 1]!.capitalized) continue;
+      const w = words[i]!;
+      const plural = isPluralOrgDescriptor(w) && (!w.capitalized || isInitial(words, i));
+      const opening = !plural && w.capitalized && isInitial(words, i) && isCompanyWord(w)
+        && !candidates.some((d) => d.sentence === sentence && d.start === w.start && d.rule.startsWith('org.lexicon'));
+      if (!plural && !opening) continue;
+      // In a headline in title case, a name ends before a common word: "Startup Lumora Unveils Hearing Aid".
+      const inName = (v: Word | undefined) => v?.kind === 'word' && (v.capitalized || v.text === '&') && !NOT_NAME_CAPITALS.hasNorm(v) && (input.mode === SentenceMode.Normal || !commonWordSet.hasLower(v));
       // Up to four names, each a run of capitalized words, joined by commas, "and" or "or".
       const names: [number, number][] = [];
       let k = i + 1;
-      while (names.length < 4 && words[k]?.capitalized && words[k]!.kind === 'word' && !NOT_NAME_CAPITALS.hasNorm(words[k])) {
+      while (names.length < (plural ? 4 : 1) && words[k]?.capitalized && inName(words[k])) {
         const from = k;
-        while (words[k]?.kind === 'word' && (words[k]!.capitalized || words[k]!.text === '&') && !NOT_NAME_CAPITALS.hasNorm(words[k])) k++;
+        while (inName(words[k])) k++;
         names.push([from, k]);
         if (words[k]?.text === ',') k++;
         if (words[k]?.lower === 'and' || words[k]?.lower === 'or') k++;
       }
+      const rule = plural ? 'org.descriptor-plural' : 'org.descriptor';
       for (const [from, to] of names) {
         const starts = words[from]!.start;
         const ends = words[to - 1]!.end;
@@ -2157,10 +2170,10 @@ function readNamesAfterPluralDescriptors(readings: readonly NameReading[], candi
           if (d.sentence !== sentence || d.end <= starts || d.start >= ends) continue;
           if (d.start === starts && d.end === ends) {
             exact = true;
-            if (d.type !== 'organization') Object.assign(d, { type: 'organization', mentionType: undefined, rule: 'org.descriptor-plural', metonym: false, surnameOnly: false, strength: 3 });
+            if (d.type !== 'organization') Object.assign(d, { type: 'organization', mentionType: undefined, rule, metonym: false, surnameOnly: false, strength: 3 });
           } else if (d.start < starts || d.end > ends) candidates.splice(c, 1);
         }
-        if (!exact) candidates.push(candidate(sentence, words, from, to, 'organization', 3, 'org.descriptor-plural'));
+        if (!exact) candidates.push(candidate(sentence, words, from, to, 'organization', 3, rule));
       }
       i = k - 1;
     }

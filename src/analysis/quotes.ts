@@ -342,10 +342,13 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   for (const f of forms) {
     let ok = true;
     for (let k = 1; k < f.words.length; k++) if (words[i + k]?.lower !== f.words[k]) { ok = false; break; }
+    // "went on to say", "went on: …", not "went on strike", "goes on sale", "what is going on".
+    if (ok && f.lemma === 'go on' && !GOING_ON_TO_SPEAK.has(words[i + f.words.length]?.lower ?? '') && !OPEN_MARKS.hasText(words[i + f.words.length])) ok = false;
     if (ok) return f;
   }
   return null;
 }
+const GOING_ON_TO_SPEAK = new Set(['to', 'about', 'that', ':', ',']);
 
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 
