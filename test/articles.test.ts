@@ -1156,6 +1156,13 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => q.cue?.text)).toEqual(['went on to say']);
   });
 
+  it('reads a first name and a place\'s head word after a job as a person, and the member\'s label as part of the role: "Liberal Democrat councillor Fiona Marsh"', () => {
+    const article = analyze('Homes approved\n\nLiberal Democrat councillor Fiona Marsh, who voted against, said the plan was a betrayal.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Fiona Marsh', 'person']]);
+    expect(entity(article, 'Fiona Marsh').roles).toEqual(['Liberal Democrat councillor']);
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Fiona Marsh']);
+  });
+
   it('reads a name no lexicon knows before a person\'s job as where they work: "Ridgeway manager Owen Pritchard"', () => {
     const article = analyze(
       'Ridgeway sign striker\n\nRidgeway have signed striker Lucas Tavares for £42 million. "He is quick," said Ridgeway manager Owen Pritchard. Ridgeway finished seventh.\n\nDemocratic presidential nominee Dana Hale said the fee was absurd. Opposition leader Rui Costa agreed.\n',

@@ -376,7 +376,9 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     const lone = units.length - start === 1 && units[start]!.kind === 'cap' && !definite && isInitial(words, units[start]!.from);
     // A lone head word opening a sentence ("Marsh said", "Council met") is a surname or nothing.
     if (lone) push(surnameOnly(candidate(sentence, words, units[start]!.from, last.to, 'unknown', 0, 'name.surname-only')));
-    else if (start < units.length) {
+    else if (start < units.length && !orgHeaded && personAfterJob(words, units.slice(start))) {
+      push(candidate(sentence, words, units[start]!.from, last.to, 'person', 3, 'person.first-name'));
+    } else if (start < units.length) {
       const org = orgHeaded;
       push(candidate(sentence, words, units[start]!.from, last.to, org ? 'organization' : 'place', 3, org ? 'org.head-word' : 'place.head-word'));
       // A person an organization is named after: "Edda Okoro Foundation".
@@ -543,6 +545,13 @@ function locativeListBefore(words: Word[], from: number, to: number): boolean {
     if (words[i]?.lower === 'the') i--;
   }
   return !!words[i] && locativePrepositions.hasLower(words[i]);
+}
+
+/** "councillor Fiona Marsh", "nurse Grace Fields": a first name and a place's head word, right after a person's job, name a person. */
+function personAfterJob(words: Word[], units: readonly Unit[]): boolean {
+  const before = words[units[0]!.from - 1];
+  return units.length === 2 && units.every((u) => u.kind === 'cap' && u.to - u.from === 1) && firstNames.hasNorm(words[units[0]!.from])
+    && !!before && !before.capitalized && (jobNouns.hasLower(before) || lowerTitleHeads.hasLower(before));
 }
 
 /** Types a run of plain capitalized words from its shape and context. */
@@ -2191,7 +2200,14 @@ function cutPostNominals(candidates: Candidate[]): void {
 
 /** "Democrat Maya Okonkwo", "Conservative Jane Hale": a member of a party or a faith before a name is a role, no part of the name. */
 function cutPartyLabels(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    // "Liberal Democrat councillor Fiona Marsh": a member's label before a job is part of the role, no person.
+    const next = c.words[c.to];
+    if (c.type === 'person' && next && !next.capitalized && (jobNouns.hasLower(next) || lowerTitleHeads.hasLower(next)) && groupNouns.has(`${c.words[c.to - 1]!.text}s`)) {
+      candidates.splice(k, 1);
+      continue;
+    }
     const label = c.words[c.from]!;
     if (c.type !== 'person' || c.to - c.from < 3 || firstNames.hasNorm(label) || !groupNouns.has(`${label.text}s`)) continue;
     const person = candidate(c.sentence, c.words, c.from + 1, c.to, 'person', Math.max(c.strength, 2), c.rule);
