@@ -311,6 +311,12 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(market, 'Hollis')?.type).not.toBe('organization');
   });
 
+  it('reads the names before ", whose shares" as companies, both of a pair: "makers such as Sonova and Demant, whose shares fell"', () => {
+    const article = analyze('Analysts said the device could put pressure on established makers such as Velmora and Ostrand, whose shares fell 3%.');
+    expect(typeOf(article, 'Velmora')).toBe('organization');
+    expect(typeOf(article, 'Ostrand')).toBe('organization');
+  });
+
   it('reads every mention of a name as a company once one is owned or has a board: "Tarrow shareholders", "the board of Tarrow"', () => {
     const article = analyze(
       'Brewers merge\n\nHalvorsen agreed on Monday to buy Tarrow for 2 billion euros. Tarrow shareholders will receive 900 pence a share, and the board of Tarrow backed the offer. Shares in Halvorsen fell.\n',

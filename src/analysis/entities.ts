@@ -1839,16 +1839,24 @@ function mayBeCompany(c: Candidate): boolean {
 function readCompaniesByContext(candidates: Candidate[]): void {
   /** The rule that makes each name a company's. */
   let companies: Map<string, string> | undefined;
-  for (const c of candidates) {
+  for (const [k, c] of candidates.entries()) {
     // "Vantor Health Inc." makes "Vantor Health" a company wherever the reader typed it otherwise.
     if (c.type === 'organization') {
       if (c.nameWords.length >= 3 && hasLegalForm(c.name)) (companies ??= new Map()).set(c.nameWords.slice(0, -1).join(' '), 'org.legal-form');
       continue;
     }
     if (!mayBeCompany(c)) continue;
-    const after = c.words[c.to];
+    const { words, to } = c;
+    const after = words[to];
     const owned = isStakeIn(c, SHARE_NOUNS) || (COMPANY_AFTER_NOUNS.hasLower(after) && after!.spaced);
-    if (owned || (c.words[c.from - 1]?.lower === 'of' && COMPANY_OF_NOUNS.hasLower(c.words[c.from - 2]))) (companies ??= new Map()).set(c.name, 'org.stake-in');
+    if (owned || (words[c.from - 1]?.lower === 'of' && COMPANY_OF_NOUNS.hasLower(words[c.from - 2]))) (companies ??= new Map()).set(c.name, 'org.stake-in');
+    // "makers such as Sonova and Demant, whose shares fell": so are both names of a pair.
+    else if (after?.text === ',' && words[to + 1]?.lower === 'whose' && COMPANY_AFTER_NOUNS.hasLower(words[to + 2])) {
+      (companies ??= new Map()).set(c.name, 'org.stake-in');
+      const other = candidates[k - 1];
+      const link = words[c.from - 1]?.lower;
+      if (other?.sentence === c.sentence && other.to === c.from - 1 && (link === 'and' || link === 'or') && other.type !== 'organization' && mayBeCompany(other)) companies.set(other.name, 'org.stake-in');
+    }
   }
   if (!companies) return;
   for (const c of candidates) {
