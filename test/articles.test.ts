@@ -1102,6 +1102,13 @@ describe('roles beside a name', () => {
   });
 });
 
+describe('Arabic names', () => {
+  it('reads "Hamdan bin Saif Al Nuaimi" as one person, over "bin" and a capitalized "Al"', () => {
+    const article = analyze('Talks\n\nThe envoy later met Hamdan bin Saif Al Nuaimi in Doha.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Hamdan bin Saif Al Nuaimi', 'person'], ['Doha', 'place']]);
+  });
+});
+
 describe('a title before a name the title rules did not read', () => {
   it('gives "Saudi Crown Prince" to "Mohammed bin Faisal al-Qasimi", whose "bin" split the rules\' name', () => {
     const article = analyze('Talks stall\n\nSaudi Crown Prince Mohammed bin Faisal al-Qasimi hosted the talks.\n');

@@ -1159,6 +1159,9 @@ function joinPrefixedWords(words: Word[], spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+/** "son of", "daughter of": particles that only a person's name holds. */
+const PATRONYMICS = new WordSet(['bin', 'ibn', 'bint', 'binti']);
+
 /**
  * One name the model read as two: across an editorial bracket ("[President Joe] Biden"), a
  * lower-case particle ("Palais des Nations", "Ludwig van Beethoven"), or the "of" or "for" of an
@@ -1166,7 +1169,7 @@ function joinPrefixedWords(words: Word[], spans: NameSpan[]): NameSpan[] {
  */
 function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): NameSpan[] {
   const out: NameSpan[] = [];
-  for (let span of spans) {
+  for (let [index, span] of spans.entries()) {
     let last = out[out.length - 1];
     // The model's part of a name the rules read across the bracket ("[President Joe] Biden"), or inside the name it grew into.
     if (last && span.from < last.to) {
@@ -1181,9 +1184,25 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
     const between = words[span.from - 1];
     const ruledWhole = () => !!last && HEAD_LINKS.hasLower(between!) && ruled.some((r) => r.type === 'organization' && r.from === last.from && r.to === span.to);
     const joins = between && (between.text === ']' || between.text === '[' || (between.kind === 'word' && !between.capitalized && (nameParticles.hasText(between) || ruledWhole())));
-    if (last && last.to === span.from - 1 && ((joins && last.type === span.type) || joinsFirm(words, last, span))) {
-      out[out.length - 1] = { ...last, to: span.to, type: joins ? last.type : 'organization', confidence: Math.min(last.confidence, span.confidence) };
+    // "Faisal bin Farhan | Al Saud": a person's name that goes on with a capitalized particle.
+    const goesOn = last && last.to === span.from && last.type === 'person' && words[span.from]!.capitalized && nameParticles.hasText(words[span.from])
+      && (span.type === 'person' || PATRONYMICS.hasLower(words[last.to - 2]));
+    if (goesOn || (last && last.to === span.from - 1 && ((joins && last.type === span.type) || joinsFirm(words, last, span)))) {
+      out[out.length - 1] = { ...last!, to: span.to, type: joins || goesOn ? last!.type : 'organization', confidence: Math.min(last!.confidence, span.confidence) };
     } else out.push(span);
+    // "Faisal | bin Farhan": a person's name goes on over a lower-case particle and the capitalized word after it (which the
+    // model did not read: else the join above takes it).
+    // "bin" and "ibn" (son of) name a person, whatever the model read: "Hamdan | bin Saif | Al Nuaimi".
+    const named = out[out.length - 1]!;
+    const nextFrom = spans[index + 1]?.from;
+    let to = named.to;
+    let son = false;
+    while (words[to] && isLowerParticle(words[to]!) && words[to + 1]?.kind === 'word' && words[to + 1]!.capitalized && words[to + 1]!.spaced && nextFrom !== to + 1) {
+      son ||= PATRONYMICS.hasLower(words[to]!);
+      if (named.type !== 'person' && !son) break;
+      to += 2;
+    }
+    if (to > named.to) out[out.length - 1] = { ...named, to, type: 'person' };
   }
   return out;
 }
