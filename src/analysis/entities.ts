@@ -1169,7 +1169,8 @@ const PATRONYMICS = new WordSet(['bin', 'ibn', 'bint', 'binti']);
  */
 function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): NameSpan[] {
   const out: NameSpan[] = [];
-  for (let [index, span] of spans.entries()) {
+  for (let index = 0; index < spans.length; index++) {
+    let span = spans[index]!;
     let last = out[out.length - 1];
     // The model's part of a name the rules read across the bracket ("[President Joe] Biden"), or inside the name it grew into.
     if (last && span.from < last.to) {
