@@ -393,6 +393,11 @@ describe('organizations and teams', () => {
     expect(cases.entities.map((e) => [e.name, e.metonyms])).toEqual([['Birmingham', []], ['London', []], ['Leeds', []], ['United States', ['Washington']], ['Russia', ['Moscow']]]);
   });
 
+  it('reads a capital before the people who live there as the city: "Khartoum resident Amal Osman"', () => {
+    const article = analyze('Talks\n\nKhartoum resident Amal Osman said prices had tripled. Kyiv residents queued for water, and Moscow rejected the plan.\n');
+    expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Khartoum', []], ['Amal Osman', []], ['Kyiv', []], ['Russia', ['Moscow']]]);
+  });
+
   it('reads the short name of a team playing in the report as that team', () => {
     const article = analyze('Group C roundup\n\nNorth Korea beat Peru 2-1 in their opening match on Monday. Korea scored first in the 12th minute, and a late goal from Peru came too late.\n');
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);

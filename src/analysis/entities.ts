@@ -493,11 +493,16 @@ function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
  */
 const isPlaceAfterArticle = (c: Candidate) => c.words[c.from - 1]?.lower === 'the' && locativePrepositions.hasLower(c.words[c.from - 2]);
 
-/** "a London derby", "the Paris metro": a capital an article opens, before a noun, names the city; not "the Beijing government". */
+/**
+ * "a London derby", "the Paris metro": a capital an article opens, before a noun, names the city; not "the Beijing government".
+ * So does one before the people who live there, article or not: "Khartoum resident Amal Osman".
+ */
 const isCityModifier = (c: Candidate) => {
   const next = c.words[c.to];
-  return ARTICLES.has(c.words[c.from - 1]?.lower ?? '') && next?.kind === 'word' && !next.capitalized && !GOVERNING_NOUNS.hasLower(next);
+  if (next?.kind !== 'word' || next.capitalized) return false;
+  return INHABITANTS.hasLower(next) || (ARTICLES.has(c.words[c.from - 1]?.lower ?? '') && !GOVERNING_NOUNS.hasLower(next));
 };
+const INHABITANTS = new WordSet(['resident', 'residents', 'native', 'natives', 'commuters', 'dwellers', 'locals']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const GOVERNING_NOUNS = new WordSet(['government', 'governments', 'regime', 'administration', 'authorities', 'leadership', 'officials', 'establishment']);
 
