@@ -1138,6 +1138,16 @@ describe('short names of companies and people', () => {
     expect(article.quotes[0]!.speakerText).toBe('Gail Okafor');
   });
 
+  it('reads "Dr. Haruka Mori of Tohoku University" as a person and her university, whatever her given name', () => {
+    const article = analyze('The team, led by Dr. Suzuha Aramaki of Nagaoka University, examined 312 fish. Aramaki said the deep sea was no refuge.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Suzuha Aramaki', 'person', 2], ['Nagaoka University', 'organization', 1]]);
+  });
+
+  it('reads acronyms joined by a hyphen as one organization: "The AFL-CIO praised the vote"', () => {
+    const article = analyze('Union\n\nThe AFL-CIO praised the vote, and its leaders said the AFL-CIO would campaign.\n');
+    expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type, e.mentions.length])).toEqual([['AFL-CIO', 'organization', 2]]);
+  });
+
   it('keeps post-nominal letters out of a name and its short form: "His lawyer, Harriet Vane QC, said" is Vane\'s', () => {
     const article = analyze('Sentence appealed\n\nHis lawyer, Harriet Vane QC, said her client would appeal. Dame Ada Lind DBE chaired the inquiry.\n');
     expect(entity(article, 'Harriet Vane').aliases).toEqual(['Vane']);

@@ -99,6 +99,9 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const DIGITS = /^\d+$/;
 const HAS_DIGIT = /\d/;
+const JOINED_ACRONYM = /^\p{Lu}{3,}(?:-\p{Lu}{3,})+$/u;
+/** "AFL-CIO", "SAG-AFTRA"; not places in capitals ("NATO-RUSSIA"). */
+const isJoinedAcronym = (w: string) => JOINED_ACRONYM.test(w) && !w.split('-').some((part) => matchGazetteer([part[0] + part.slice(1).toLowerCase()], 0));
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
 const foldedText = (w: Word) => foldApostrophes(w.text);
 
@@ -1562,6 +1565,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (span.type === 'place' && from > 0 && words[from - 1]!.capitalized && isServiceName(words, from - 1, to)) from--;
     const club = to - from > 1 && (clubSuffixes.hasText(words[to - 1]!) || isServiceName(words, from, to));
     if (club && span.type !== 'organization') span = { ...span, type: 'organization' };
+    // "AFL-CIO", "SAG-AFTRA": acronyms joined by a hyphen name one body, however unsure the reader is of the rare word.
+    if (to - from === 1 && isJoinedAcronym(words[from]!.text)) span = { ...span, type: 'organization', confidence: Math.max(span.confidence, MODEL_ALONE_MIN_CONFIDENCE) };
     let c = ruledName(ruled, from, to);
     // "Muscles draw glucose": a word alone that opens its sentence is capitalized by its place; with nothing else for it, the model
     // must be sure. A dateline in capitals ("GARLAND, Texas") and a word glossed in brackets ("Sherbatov (Israel)") are left to the model.
@@ -2103,7 +2108,9 @@ function cutOpeningPrepositions(candidates: Candidate[]): void {
 function cutPeopleOfOrganizations(candidates: Candidate[]): void {
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
-    if (c.type !== 'organization' || !firstNames.hasNorm(c.words[c.from]!)) continue;
+    // A known given name, or an honorific before the name: "Dr. Haruka Mori of Tohoku University".
+    const before = c.words[c.from - 1];
+    if (c.type !== 'organization' || !(firstNames.hasNorm(c.words[c.from]!) || (before && honorifics.hasText(before)))) continue;
     const of = c.words.findIndex((w, i) => i > c.from + 1 && i <= c.from + 3 && i < c.to - 1 && w.lower === 'of');
     const person = c.words.slice(c.from, of);
     if (of < 0 || !person.every((w) => w.kind === 'word' && w.capitalized && !isOrgHeadWord(w.norm) && !placeHeads.hasNorm(w))) continue;
