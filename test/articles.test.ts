@@ -1173,6 +1173,11 @@ describe('short names of companies and people', () => {
     expect(article.entities).toEqual([]);
   });
 
+  it('reads "demand" after a noun as a need and "add to" as a sum: "peak power demand hit a record", "The findings add to evidence"', () => {
+    const article = analyze('Heat\n\nThe country\'s peak power demand hit a record on Tuesday. The findings add to evidence that the grid is strained.\n');
+    expect(article.quotes).toEqual([]);
+  });
+
   it('reads "go on" as a cue only where it goes on to speak: "went on to say", not "went on strike"', () => {
     const article = analyze('Strike\n\nThe dockers went on strike in March. What is going on is unclear. The device goes on sale today. Hale went on to say the port would reopen.\n');
     expect(article.quotes.map((q) => q.cue?.text)).toEqual(['went on to say']);

@@ -336,9 +336,11 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
   if (prev === 'worth' || (prev === 'let' && /s$/.test(words[i - 1]!.text)) || (prev === 'having' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'this'))) return null;
   // "Berg's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
+  // "The findings add to evidence that …", "adding to the pressure": a sum, not a remark.
+  if (forms[0]!.lemma === 'add' && next === 'to') return null;
   if (forms[0]!.lemma === 'show' && (next === 'up' || (w.lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
-  // "memory decline", "a steep decline": a fall, not a refusal; not after "to" or "and" ("to decline the offer").
-  if (w.lower === 'decline' && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
+  // "memory decline", "power demand": a fall or a need, not a refusal or a request; not after "to" or "and" ("to decline the offer").
+  if ((w.lower === 'decline' || w.lower === 'demand') && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
   for (const f of forms) {
     let ok = true;
     for (let k = 1; k < f.words.length; k++) if (words[i + k]?.lower !== f.words[k]) { ok = false; break; }
