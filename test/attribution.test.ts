@@ -1074,6 +1074,16 @@ describe('people at an organization', () => {
     expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Analysts at Kestrel Bank', 'a deal was still likely this year']]);
     expect(a.entities.find((e) => e.name === 'Analysts at Kestrel Bank')!.anonymous).toBe(true);
   });
+
+  it('gives the quote to people at an organization described in between, or named by what they do', () => {
+    const a = article(
+      '"We are running every plant we have," a senior official at the state-run grid operator Norgrid told Reuters.\n\nWeather forecasters at the Tarsk Meteorological Office said the heatwave would ease.',
+    );
+    expect(a.quotes.map((q) => q.speakerText)).toEqual([
+      'a senior official at the state-run grid operator Norgrid',
+      'Weather forecasters at the Tarsk Meteorological Office',
+    ]);
+  });
 });
 
 describe('claims follow the quotes', () => {

@@ -103,6 +103,8 @@ const CLAUSE_STARTERS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it', 'ther
 /** What opens an adverbial clause or phrase after a comma: "as it tries", "while", "adding", "citing". */
 const ADVERBIAL_OPENERS = new WordSet(['as', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'amid', 'despite', 'whereas']);
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+/** "forecasters", "economists", "technicians": people named by what they do. */
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:er|ist|ian|or)s$/u;
 const PAST_PARTICIPLE = /^\p{Ll}{3,}ed$/u;
 const SUBORDINATORS = new WordSet(['though', 'although', 'whereas', 'because', 'while', 'but', 'yet']);
 const TAIL_OPENERS = new WordSet(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'then', 'also', 'after', 'before', 'when', 'while', 'via', 'through', 'by', 'to', 'with', 'from', 'of', 'according']);
@@ -1453,10 +1455,18 @@ export class QuoteFinder {
       const of = complementOf(words, first, min);
       if (of > min) return this.personBefore(words, of);
       if (of === min) return null;
-      // "Analysts at Kestrel Bank said": people at the organization speak, unnamed.
-      const at = first - (words[first - 1]?.lower === 'the' ? 2 : 1);
-      const staff = words[at]?.lower === 'at' && at - 1 >= min && words[at - 1]!.lower.endsWith('s') ? this.nounPhraseEndingAt(words, at - 1, min) : null;
-      if (staff?.anonymous && !staff.entity && (descriptorNouns.has(staff.head ?? '') || anonymousNouns.has(staff.head ?? ''))) return { ...staff, end: ref.end };
+      // "Analysts at Kestrel Bank said", "a senior official at the state-run grid operator Gridco told": people at the
+      // organization speak, unnamed.
+      let at = first - 1;
+      while (at > min && first - at <= 5 && words[at]!.kind === 'word' && LOWER_FIRST.test(words[at]!.text) && words[at]!.lower !== 'at' && !PREPOSITIONS.hasLower(words[at]!)) at--;
+      const staff = words[at]?.lower === 'at' && at - 1 >= min ? this.nounPhraseEndingAt(words, at - 1, min) : null;
+      const head = staff?.head ?? '';
+      if (staff?.anonymous && !staff.entity && (descriptorNouns.has(head) || anonymousNouns.has(head))) return { ...staff, end: ref.end };
+      // "Weather forecasters at the Met Office expect": people named by what they do, with the word before them.
+      if (!staff && words[at]?.lower === 'at' && at - 1 >= min && AGENT_PLURAL.test(words[at - 1]!.lower)) {
+        const from = at - 2 >= min && words[at - 2]!.kind === 'word' && (at - 2 === min || DETERMINERS.hasLower(words[at - 2]!)) ? at - 2 : at - 1;
+        return { start: words[from]!.start, end: ref.end, head: singular(words[at - 1]!.lower), anonymous: true };
+      }
     }
     // "Senator Chuck Delaney of Iowa, whose state …, said": so does a place.
     if (ref?.entity.type === 'place') {
