@@ -398,6 +398,14 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Khartoum', []], ['Amal Osman', []], ['Kyiv', []], ['Russia', ['Moscow']]]);
   });
 
+  it('reads a club named by a word and its city by the word alone in a match report, even a given name: "Lech took the lead"', () => {
+    const article = analyze(
+      'Kowalczyk double sends Orzel through\n\nOrzel Krakow beat Lech Poznan 2-1 in the cup on Wednesday. Lech took the lead with a header after 20 minutes, but Piotr Kowalczyk scored twice in the second half.\n\nOrzel coach Marek Jop praised his side after the match. Lech, who are third in the league with 31 points, had a defender sent off for a second yellow card.\n',
+    );
+    expect(entity(article, 'Orzel Krakow').mentions.map((m) => m.text)).toEqual(['Orzel', 'Orzel Krakow', 'Orzel']);
+    expect(entity(article, 'Lech Poznan').mentions.map((m) => m.text)).toEqual(['Lech Poznan', 'Lech', 'Lech']);
+  });
+
   it('reads the short name of a team playing in the report as that team', () => {
     const article = analyze('Group C roundup\n\nNorth Korea beat Peru 2-1 in their opening match on Monday. Korea scored first in the 12th minute, and a late goal from Peru came too late.\n');
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);

@@ -908,6 +908,26 @@ function readTownClubs(candidates: Candidate[], isSportsArticle: () => boolean):
   }
 }
 
+/**
+ * "Lech Poznan … Lech took the lead", "Wisla Krakow … Wisla coach": in a match report, a club named by a word and its city goes by
+ * the word alone, even one that is a given name, unless a person of the article bears it.
+ */
+function readClubsByFirstWord(candidates: Candidate[], isSportsArticle: () => boolean): void {
+  let clubs: Map<string, string> | undefined;
+  for (const c of candidates) {
+    if (c.type !== 'organization' || c.nameWords.length !== 2 || c.to - c.from !== 2) continue;
+    const city = matchGazetteerTokens(c.words, c.from + 1, false);
+    if (city?.length === 1 && (city.kind === 'city' || city.kind === 'capital')) (clubs ??= new Map()).set(c.nameWords[0]!, c.name);
+  }
+  if (!clubs || !isSportsArticle()) return;
+  for (const c of candidates) if (c.type === 'person' && c.nameWords.length > 1) clubs.delete(c.nameWords[0]!);
+  for (const c of candidates) {
+    const club = c.to - c.from === 1 && (c.type === 'unknown' || c.type === 'place' || (c.type === 'person' && c.strength <= 2)) ? clubs.get(c.name) : undefined;
+    if (!club || isLocative(c.words[c.from - 1])) continue;
+    Object.assign(c, { type: 'organization', mentionType: 'organization', name: club, nameWords: club.split(' '), form: 'alias', rule: 'org.club', surnameOnly: false });
+  }
+}
+
 const CLUB_LINKS = new WordSet(['and', 'or', 'v', 'vs', 'versus']);
 /** The higher number of a score written "2-1" or "6-4", or -1. */
 const scoreTop = (text: string) => {
@@ -1020,6 +1040,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readCapitalBodies(candidates);
   readCompaniesByContext(candidates);
   readTownClubs(candidates, isSportsArticle);
+  readClubsByFirstWord(candidates, isSportsArticle);
   readClubsBesideClubs(candidates);
   readPlayersBesideSets(candidates);
   link(candidates, table, text);
