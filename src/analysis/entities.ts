@@ -1220,9 +1220,8 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
     if (goesOn || (last && last.to === span.from - 1 && ((joins && last.type === span.type) || joinsFirm(words, last, span)))) {
       out[out.length - 1] = { ...last!, to: span.to, type: joins || goesOn ? last!.type : 'organization', confidence: Math.min(last!.confidence, span.confidence) };
     } else out.push(span);
-    // "Faisal | bin Farhan": a person's name goes on over a lower-case particle and the capitalized word after it (which the
-    // model did not read: else the join above takes it).
-    // "bin" and "ibn" (son of) name a person, whatever the model read: "Hamdan | bin Saif | Al Nuaimi".
+    // "Faisal | bin Farhan": a person's name goes on over a lower-case particle and the capitalized word after it, when the model
+    // read no name there (else the join above takes it). "bin" and "ibn" (son of) make a person of any name: "Hamdan | bin Saif".
     const named = out[out.length - 1]!;
     const nextFrom = spans[index + 1]?.from;
     let to = named.to;

@@ -337,9 +337,9 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
   // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
   if (prev === 'worth' || (prev === 'let' && /s$/.test(words[i - 1]!.text)) || (prev === 'having' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'this'))) return null;
-  // "Berg's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
   // "The findings add to evidence that …", "adding to the pressure": a sum, not a remark.
   if (forms[0]!.lemma === 'add' && next === 'to') return null;
+  // "Berg's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
   if (forms[0]!.lemma === 'show' && (next === 'up' || (w.lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
   // "memory decline", "power demand": a fall or a need, not a refusal or a request; not after "to" or "and" ("to decline the offer").
   if ((w.lower === 'decline' || w.lower === 'demand') && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
@@ -353,7 +353,6 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   return null;
 }
 const GOING_ON_TO_SPEAK = new Set(['to', 'about', 'that', ':', ',']);
-
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 
 /** A possessive ("Berg's") or a lower-case word that is no plural, auxiliary or adverb ("hourlong"): what may stand before a noun, not a verb's subject. */
@@ -1458,7 +1457,7 @@ export class QuoteFinder {
       // "Analysts at Kestrel Bank said", "a senior official at the state-run grid operator Gridco told": people at the
       // organization speak, unnamed.
       let at = first - 1;
-      while (at > min && first - at <= 5 && words[at]!.kind === 'word' && LOWER_FIRST.test(words[at]!.text) && words[at]!.lower !== 'at' && !PREPOSITIONS.hasLower(words[at]!)) at--;
+      while (at > min && first - at <= 5 && words[at]!.kind === 'word' && LOWER_FIRST.test(words[at]!.text) && !PREPOSITIONS.hasLower(words[at]!)) at--;
       const staff = words[at]?.lower === 'at' && at - 1 >= min ? this.nounPhraseEndingAt(words, at - 1, min) : null;
       const head = staff?.head ?? '';
       if (staff?.anonymous && !staff.entity && (descriptorNouns.has(head) || anonymousNouns.has(head))) return { ...staff, end: ref.end };
