@@ -466,6 +466,11 @@ describe('the entity reader on sentences we wrote', () => {
     expect(kim.mentions).toHaveLength(2);
   });
 
+  it('reads a family name the lexicon lacks first before a given name joined in lower case: "Jun Young-hyun" is Jun', () => {
+    const article = analyze('Vice Chairman Jun Young-hyun told shareholders the plant would open in 2027.');
+    expect(entity(article, 'Jun Young-hyun')!.aliases).toEqual(['Jun']);
+  });
+
   it('reads two family names, the commoner one last, in Western order: "Hao Zhang" is Zhang', () => {
     const article = analyze('Hao Zhang, a China scholar at the Harlow Institute, said the visit was planned.');
     expect(entity(article, 'Hao Zhang')!.aliases).toEqual(['Zhang']);
