@@ -406,6 +406,11 @@ describe('organizations and teams', () => {
     expect(entity(article, 'Lech Poznan').mentions.map((m) => m.text)).toEqual(['Lech Poznan', 'Lech', 'Lech']);
   });
 
+  it('reads a capital a bearing is taken from as the city: "in Suwon, south of Seoul"', () => {
+    const article = analyze('Plant\n\nThe company met shareholders in Suwon, south of Seoul, and its factory 20 km north of Kyiv reopened.\n');
+    expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Seoul', []], ['Kyiv', []], ['Suwon', []]]);
+  });
+
   it('reads the short name of a team playing in the report as that team', () => {
     const article = analyze('Group C roundup\n\nNorth Korea beat Peru 2-1 in their opening match on Monday. Korea scored first in the 12th minute, and a late goal from Peru came too late.\n');
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);

@@ -505,6 +505,9 @@ const isCityModifier = (c: Candidate) => {
   if (next?.kind !== 'word' || next.capitalized) return false;
   return INHABITANTS.hasLower(next) || (ARTICLES.has(c.words[c.from - 1]?.lower ?? '') && !GOVERNING_NOUNS.hasLower(next));
 };
+/** "south of Seoul", "20 km north of Kyiv": a place's bearing from a capital is from the city. */
+const isBearingFrom = (c: Candidate) => c.words[c.from - 1]?.lower === 'of' && COMPASS_POINTS.hasLower(c.words[c.from - 2]);
+const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const INHABITANTS = new WordSet(['resident', 'residents', 'native', 'natives', 'commuters', 'dwellers', 'locals']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const GOVERNING_NOUNS = new WordSet(['government', 'governments', 'regime', 'administration', 'authorities', 'leadership', 'officials', 'establishment']);
@@ -520,7 +523,7 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     if (c.rule !== 'place.metonym.capital') continue;
     const besideCity = (isCity(candidates[k - 1]) && listed(candidates[k - 1]!, c)) || (isCity(candidates[k + 1]) && listed(c, candidates[k + 1]!));
-    if (!(besideCity || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c))) continue;
+    if (!(besideCity || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }
