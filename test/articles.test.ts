@@ -411,6 +411,11 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Seoul', []], ['Kyiv', []], ['Suwon', []]]);
   });
 
+  it('reads the name of an election\'s or a seat\'s district as a place: "the Kettering by-election"', () => {
+    const article = analyze('By-election\n\nVoters in the Kettering by-election go to the polls on Thursday.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Kettering', 'place']]);
+  });
+
   it('reads the short name of a team playing in the report as that team', () => {
     const article = analyze('Group C roundup\n\nNorth Korea beat Peru 2-1 in their opening match on Monday. Korea scored first in the 12th minute, and a late goal from Peru came too late.\n');
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);

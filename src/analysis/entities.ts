@@ -1032,6 +1032,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutPostNominals(candidates);
   readEmployersBeforeRoles(readings, candidates);
   readNamesAfterDescriptors(readings, candidates);
+  readConstituencies(readings, candidates);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
@@ -2187,6 +2188,28 @@ function readEmployersBeforeRoles(readings: readonly NameReading[], candidates: 
     if (known) candidates[candidates.indexOf(known)] = company;
     else candidates.push(company);
     coveredBy().set(employer, company);
+  }
+}
+
+const ELECTORAL_DISTRICTS = new WordSet(['by-election', 'by-elections', 'constituency', 'electorate']);
+
+/** "the Kettering by-election", "the Wexmoor constituency": the name an election or a seat takes is a place's. A post-filter. */
+function readConstituencies(readings: readonly NameReading[], candidates: Candidate[]): void {
+  for (const { sentence, words } of readings) {
+    for (let i = 2; i < words.length; i++) {
+      if (!ELECTORAL_DISTRICTS.hasLower(words[i]) || !words[i - 1]!.capitalized || words[i - 1]!.kind !== 'word') continue;
+      let from = i - 1;
+      while (from > 0 && words[from - 1]!.capitalized && words[from - 1]!.kind === 'word') from--;
+      if (words[from - 1]?.lower !== 'the') continue;
+      const start = words[from]!.start;
+      const end = words[i - 1]!.end;
+      // A name no rule or reader typed ('unknown') is the one to type.
+      const known = candidates.filter((c) => c.sentence === sentence && c.start < end && c.end > start);
+      if (known.some((c) => c.type !== 'unknown' || c.start !== start || c.end !== end)) continue;
+      const seat = candidate(sentence, words, from, i, 'place', 3, 'place.constituency');
+      if (known.length) candidates[candidates.indexOf(known[0]!)] = seat;
+      else candidates.push(seat);
+    }
   }
 }
 
