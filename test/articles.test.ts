@@ -163,6 +163,14 @@ describe('page with web chrome', () => {
     expect(page.sections.map((s) => s.kind)).toEqual(['chrome', 'chrome', 'chrome', 'headline', 'body']);
   });
 
+  it('reads "Share this article" over the body as a button, not the end of the article', () => {
+    const page = analyze(
+      'Sign in\n\nPort Strike Ends After a Week\n\nBy Ingrid Vale\nShare this article\n\nDock workers returned to work on Monday, the port authority said.\n\nThe union said its members had accepted a pay rise of 6.5% over two years.\n\nRelated stories\nUnion rejects first pay offer\n',
+    );
+    expect(page.sections.map((s) => s.kind)).toEqual(['chrome', 'headline', 'byline', 'chrome', 'body', 'body', 'chrome', 'chrome']);
+    expect(page.quotes).toHaveLength(2);
+  });
+
   it('reads a live page\'s key points, bulleted sentences, as the article, and a bulleted menu as chrome', () => {
     const page = analyze(
       'Live: Election results\n\nThe latest\n- Polls have closed in Georgia and Virginia.\n- Early returns show a tight race.\n\nVoters queued for hours in Atlanta on Tuesday.\n\n- Home\n- World news\n- Sport\n',

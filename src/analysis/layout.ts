@@ -14,6 +14,8 @@ function isCredit(text: string): boolean {
   return CREDIT_HEAD.test(text) || CREDIT_TAIL.test(text.length > 40 ? text.slice(-40) : text);
 }
 const LEXICAL = /[\p{L}\p{N}]+/gu;
+/** A paragraph of prose is at least this long. */
+const PROSE_MIN_LENGTH = 60;
 /** How many menu lines may come before the headline. */
 const LEADING_CHROME_MAX = 8;
 const POSITION_WORD = /\((?:left|right|center|centre|top|bottom|front|back)\)/i;
@@ -142,7 +144,9 @@ export function classifyBlocks(blocks: Block[]): number | null {
   // The chrome is the longest run at the end made only of chrome-like lines,
   // starting after the last real paragraph of prose.
   let chromeFrom = blocks.length;
-  const endMarker = blocks.findIndex((b, i) => i > 2 && CHROME_END.test(b.text));
+  // An end marker ends the article only after its prose has begun: "Share this article" may stand over it too.
+  const firstProse = blocks.findIndex((b) => b.text.length >= PROSE_MIN_LENGTH && TERMINAL.test(b.text) && wordsUpTo(b.text, 12) >= 12);
+  const endMarker = blocks.findIndex((b, i) => i > 2 && i > firstProse && CHROME_END.test(b.text));
   for (let i = blocks.length - 1; i > 0; i--) {
     const b = blocks[i]!;
     const chromeLike = chromeAt(i) || repeated.has(b) || isLabelLine(b) || (endMarker >= 0 && i > endMarker);
