@@ -1188,6 +1188,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Omar Dalil', 'Edith Crane']);
   });
 
+  it('gives the quote to the name set off after a description, past a conjunction opening the sentence: "But Portugal\'s central bank governor, Mario Centeno, argued"', () => {
+    const article = analyze('Rates\n\nBut the central bank\'s governor, Ilse Varga, argued that the risk was growing.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Ilse Varga']);
+  });
+
   it('gives no quote to the agent of a participle before the cue: "Lumora, a startup backed by Sequoia Capital, on Wednesday unveiled"', () => {
     const article = analyze('Veltra, a carmaker owned by Osk Holdings, on Monday unveiled a plan to cut costs.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Veltra']);

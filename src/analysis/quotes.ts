@@ -354,6 +354,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
 }
 const GOING_ON_TO_SPEAK = new Set(['to', 'about', 'that', ':', ',']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
+/** Words that link a sentence to the one before: "But", "Meanwhile". */
+const CLAUSE_LINKS = new WordSet(['and', 'but', 'yet', 'so', 'meanwhile', 'however', 'still', 'now', 'also']);
 
 /** A possessive ("Berg's") or a lower-case word that is no plural, auxiliary or adverb ("hourlong"): what may stand before a noun, not a verb's subject. */
 function isNounModifier(w: Word): boolean {
@@ -1399,7 +1401,9 @@ export class QuoteFinder {
       const np = this.nounPhraseEndingAt(words, k - 1, min);
       // "Their chief economist, Mark Wall, wrote", "The Chancellor, Priya Malhotra, said", "The warehouse's owner, Harlow & Finch,
       // said": the name set off after a description or a title opening the clause speaks.
-      const opens = np ? !np.entity && (np.start === words[min]!.start || words[wordAt(words, np.start) - 1]?.text === ',') : titleOpensClause(words, k - 1, min);
+      // "But Portugal's central bank governor, Mario Centeno, argued": a conjunction may open the sentence before it.
+      const npAt = np ? wordAt(words, np.start) : -1;
+      const opens = np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || (npAt === min + 1 && CLAUSE_LINKS.hasLower(words[min]!))) : titleOpensClause(words, k - 1, min);
       const apposed = opens && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) ?? this.personAfterRole(words, k + 1, j) : undefined;
       if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
