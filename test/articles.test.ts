@@ -1193,6 +1193,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Ilse Varga']);
   });
 
+  it('reads no report in what follows "before" or "at" after a cue: "is due to testify before the committee"', () => {
+    const article = analyze('Rates\n\nHis comments came a day before central bank chief Ilse Varga is due to testify before the parliament\'s economics committee.\n');
+    expect(article.quotes).toEqual([]);
+  });
+
   it('gives no quote to the agent of a participle before the cue: "Lumora, a startup backed by Sequoia Capital, on Wednesday unveiled"', () => {
     const article = analyze('Veltra, a carmaker owned by Osk Holdings, on Monday unveiled a plan to cut costs.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Veltra']);

@@ -354,6 +354,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
 }
 const GOING_ON_TO_SPEAK = new Set(['to', 'about', 'that', ':', ',']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
+const PLACE_PREPOSITIONS = new Set(['before', 'at']);
 /** Words that link a sentence to the one before: "But", "Meanwhile". */
 const CLAUSE_LINKS = new WordSet(['and', 'but', 'yet', 'so', 'meanwhile', 'however', 'still', 'now', 'also']);
 
@@ -1011,6 +1012,8 @@ export class QuoteFinder {
         f = { ...f, start: words[verbEnd]!.start, attribution: { ...a, content } };
       }
     }
+    // "is due to testify before the committee": what follows a place's or a hearer's preposition is where, or to whom, not what.
+    if (f.start > words[a.cue.to - 1]!.start && PLACE_PREPOSITIONS.has(words[a.cue.to - 1]!.lower)) return null;
     const nounCue = nounCueAt(words, cueFrom) > 0 || words[cueFrom]!.text === ':';
     // A sure reading stands with a cue the lexicon lacks ("criticism of"), not with one it reads as no cue there ("having said that").
     const unlisted = !!tagged && a.confidence >= MODEL_UNLISTED_CUE_CONFIDENCE && !words.slice(cueFrom, a.cue.to).some((w) => cueVerbs.has(w.lower));
