@@ -1226,6 +1226,12 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Fiona Marsh']);
   });
 
+  it('reads no employer in a word opening a sentence that the text also writes in lower case: "Competition chief Teresa Ribera"', () => {
+    const article = analyze('Charge\n\nThe commission said the company broke competition law.\n\nCompetition chief Teresa Ribera said the firm had abused its position.\n');
+    expect(article.entities.map((e) => e.name)).not.toContain('Competition');
+    expect(entity(article, 'Teresa Ribera').roles).toEqual(['Competition chief']);
+  });
+
   it('reads a name no lexicon knows before a person\'s job as where they work: "Ridgeway manager Owen Pritchard"', () => {
     const article = analyze(
       'Ridgeway sign striker\n\nRidgeway have signed striker Lucas Tavares for £42 million. "He is quick," said Ridgeway manager Owen Pritchard. Ridgeway finished seventh.\n\nDemocratic presidential nominee Dana Hale said the fee was absurd. Opposition leader Rui Costa agreed.\n',

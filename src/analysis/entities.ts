@@ -1389,15 +1389,22 @@ function worksAt(c: Candidate): Candidate {
  * the owner of a person's full name the model read, or before that person's role and name, is where the person works or plays. A
  * known place or person is read by other rules.
  */
-function employsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[]): boolean {
+function employsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[], text: string): boolean {
   const w = words[c.from]!;
   if (c.type === 'place' || c.type === 'person' || firstNames.hasNorm(w)) return false;
   const owner = w.normEnd !== w.end;
   const name = owner ? c.to : roleEnd(words, c.to);
   // Before a role, only a word that is no adjective of its own ("Republican nominee", "senior adviser") nor a known name.
   if (!owner && (name === c.to || commonWordSet.hasLower(w) || anonymousModifiers.hasLower(w) || matchGazetteerTokens(words, c.from, false))) return false;
+  // Opening a sentence, not a word the text also writes in lower case: "Competition chief Teresa Ribera" after "EU competition law".
+  if (!owner && c.to - c.from === 1 && isInitial(words, c.from) && writesInLowerCase(text, w.lower)) return false;
   const person = spans.find((s) => s.from === name && s.type === 'person');
   return !!person && isFullName(words, person.from, person.to);
+}
+
+/** Does the text write the word (letters only) in lower case, as a word of its own? Asked of a few words per document. */
+function writesInLowerCase(text: string, lower: string): boolean {
+  return /^\p{Ll}+$/u.test(lower) && new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** A known given name at word `i`, then a family name joined to its article ("Majed al-Ansari"; not "Jebel al-Akhdar", a mountain). */
@@ -1511,7 +1518,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       const aged = hasAge(words, c.to) && c.type !== 'place' && c.type !== 'organization';
       if (aged) out.push(Object.assign(c, { type: 'person', strength: 2, rule: 'person.age', surnameOnly: false }));
       else if (articleNames.includes(c)) out.push(candidate(sentence, words, c.from, c.to + 1, 'person', 2, 'person.article-surname'));
-      else if (employsPerson(words, c, spans)) out.push(worksAt(c));
+      else if (employsPerson(words, c, spans, text)) out.push(worksAt(c));
       else out.push(surnameOnly(c));
     }
   }
@@ -1530,7 +1537,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       if (place && LEXICON_PLACE.test(place.rule)) out.push(place);
       // "Al-Mansouri said": a word alone read as another kind of name may still be the surname of a person named before.
       const alone = span.to - span.from === 1 ? ruledName(ruled, span.from, span.to) : undefined;
-      if (alone && !place && alone.rule !== 'person.group') out.push(employsPerson(words, alone, spans) ? worksAt(alone) : surnameOnly(alone));
+      if (alone && !place && alone.rule !== 'person.group') out.push(employsPerson(words, alone, spans, text) ? worksAt(alone) : surnameOnly(alone));
       continue;
     }
     let bounds = nameBounds(words, span.from, span.to, span.type);
