@@ -2204,7 +2204,8 @@ const ELECTORAL_DISTRICTS = new WordSet(['by-election', 'by-elections', 'constit
 function readConstituencies(readings: readonly NameReading[], candidates: Candidate[]): void {
   for (const { sentence, words } of readings) {
     for (let i = 2; i < words.length; i++) {
-      if (!ELECTORAL_DISTRICTS.hasLower(words[i]) || !words[i - 1]!.capitalized || words[i - 1]!.kind !== 'word') continue;
+      // Most words follow no capitalized one: asked first, it spares most the lookup.
+      if (!words[i - 1]!.capitalized || words[i - 1]!.kind !== 'word' || !ELECTORAL_DISTRICTS.hasLower(words[i])) continue;
       let from = i - 1;
       while (from > 0 && words[from - 1]!.capitalized && words[from - 1]!.kind === 'word') from--;
       if (words[from - 1]?.lower !== 'the') continue;
@@ -2970,7 +2971,7 @@ const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** "Kim Jong Un", "Wang Yi": a Chinese, Korean or Vietnamese family name first, then given names that are not Western ones. */
 function familyNameFirst(nameWords: string[]): boolean {
   // "Jun Young-hyun", "Chiang Ching-kuo": a given name of two syllables joined in lower case follows a family name of one.
-  if (nameWords.length === 2 && HYPHENATED_GIVEN_NAME.test(nameWords[1]!) && !nameWords[0]!.includes('-')) return true;
+  if (nameWords.length === 2 && nameWords[1]!.includes('-') && HYPHENATED_GIVEN_NAME.test(nameWords[1]!) && !nameWords[0]!.includes('-')) return true;
   if (nameWords.length < 2 || nameWords.length > 3 || !familyNamesFirst.has(nameWords[0]!)) return false;
   // "Hao Zhang": two family names, the commoner one last, is written in Western order.
   if (nameWords.length === 2 && mostCommonFamilyNames.has(nameWords[1]!) && !mostCommonFamilyNames.has(nameWords[0]!)) return false;
