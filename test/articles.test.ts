@@ -1226,6 +1226,13 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Fiona Marsh']);
   });
 
+  it('reads a name that is, was or has been a person\'s job as a person: "Anneke Vos has been mayor of Zwolbeek since 2019"', () => {
+    const article = analyze('Interview\n\nAnneke Vos has been mayor of Zwolbeek since 2019. Vos rejects that. "Ask me next year," she said.\n\nHalvik Partners is the adviser, and Nordvik Holdings is a major listed company.\n');
+    expect(entity(article, 'Anneke Vos').type).toBe('person');
+    expect(entity(article, 'Anneke Vos').mentions).toHaveLength(2);
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Anneke Vos']);
+  });
+
   it('reads no employer in a word opening a sentence that the text also writes in lower case: "Competition chief Teresa Ribera"', () => {
     const article = analyze('Charge\n\nThe commission said the company broke competition law.\n\nCompetition chief Teresa Ribera said the firm had abused its position.\n');
     expect(article.entities.map((e) => e.name)).not.toContain('Competition');

@@ -1033,6 +1033,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readEmployersBeforeRoles(readings, candidates);
   readNamesAfterDescriptors(readings, candidates);
   readConstituencies(readings, candidates);
+  readPeopleByCopularRoles(candidates, text);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
@@ -2195,6 +2196,29 @@ function readEmployersBeforeRoles(readings: readonly NameReading[], candidates: 
     if (known) candidates[candidates.indexOf(known)] = company;
     else candidates.push(company);
     coveredBy().set(employer, company);
+  }
+}
+
+const COPULAS = new WordSet(['is', 'was', 'became', 'becomes', 'remains']);
+
+/**
+ * "Anneke Vos has been mayor of Zwolbeek since 2019": a name that is, was or became a person's job is a person's, whatever the
+ * reader made of it. Not a name with an organization's head word or legal form. A post-filter.
+ */
+function readPeopleByCopularRoles(candidates: Candidate[], text: string): void {
+  for (const c of candidates) {
+    if (c.type === 'person' || c.to - c.from < 2 || c.to - c.from > 3 || LEXICON_PLACE.test(c.rule) || c.rule.startsWith('org.lexicon')) continue;
+    const { words } = c;
+    let i = c.to;
+    if ((words[i]?.lower === 'has' || words[i]?.lower === 'had') && words[i + 1]?.lower === 'been') i += 2;
+    else if (COPULAS.hasLower(words[i])) i++;
+    else continue;
+    if (ARTICLES.has(words[i]?.lower ?? '')) i++;
+    let job = false;
+    for (let k = i; k < i + 3 && !job && words[k]?.kind === 'word'; k++) job = words[k]!.capitalized ? titleHeads.hasText(words[k]!) : jobNouns.hasLower(words[k]);
+    if (!job || c.words.slice(c.from, c.to).some((w) => orgHeads.hasNorm(w) || legalSuffixes.hasText(w) || !w.capitalized)) continue;
+    Object.assign(c, { type: 'person', mentionType: undefined, rule: 'person.copular-role', metonym: false, strength: Math.max(c.strength, 2) });
+    addRoles(c, text);
   }
 }
 
