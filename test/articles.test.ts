@@ -1193,6 +1193,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Ilse Varga']);
   });
 
+  it('reads no report in the subject of a passive "told": "Residents of Marathon, the town that …, were told to stay indoors"', () => {
+    const article = analyze('Fire\n\nResidents of Norvik, the coastal town that gave its name to the long-distance race, were told to stay indoors.\n');
+    expect(article.quotes.map((q) => q.text)).not.toContain('that gave its name to the long-distance race');
+  });
+
   it('reads no report in what follows "before" or "at" after a cue: "is due to testify before the committee"', () => {
     const article = analyze('Rates\n\nHis comments came a day before central bank chief Ilse Varga is due to testify before the parliament\'s economics committee.\n');
     expect(article.quotes).toEqual([]);

@@ -1133,6 +1133,8 @@ export class QuoteFinder {
     // "is thought to be", "was determined to have been": a passive of belief or knowledge reports what follows "to" (not "is said to", a hedge).
     const raised = words[by]?.lower === 'to' && words[by]!.start === f.start && (verb.kind === 'belief' || verb.kind === 'knowledge');
     if (!raised && !this.reportsClause(f.start, cue, true)) return null;
+    // "Residents of Marathon, the town that …, were told to stay indoors": a told passive's subject is who heard, not what.
+    if (isTell(verb.lemma) && f.end <= cue.start) return null;
     // "has been endorsed by dozens of papers": the agent is no content.
     if (words[by]?.lower === 'by' && words[by]!.start === f.start) return null;
     const agent = words[by]?.lower === 'by' ? this.nounPhraseAfter(words, by + 1, Math.min(words.length, by + 9)) : null;
