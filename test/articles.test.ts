@@ -1206,6 +1206,9 @@ describe('short names of companies and people', () => {
   it('gives no quote to the agent of a participle before the cue: "Lumora, a startup backed by Sequoia Capital, on Wednesday unveiled"', () => {
     const article = analyze('Veltra, a carmaker owned by Osk Holdings, on Monday unveiled a plan to cut costs.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Veltra']);
+    // A passive's agent still may: "was triggered by the resignation of X, who … citing".
+    const vote = analyze('By-election\n\nThe contest was triggered by the resignation of Tory MP Ralph Denning, who stepped down in September citing ill health.\n');
+    expect(vote.quotes.map((q) => q.speakerText)).toEqual(['Ralph Denning']);
   });
 
   it('reads "decline" after a noun as a fall, not a refusal: "failed to slow memory decline"', () => {

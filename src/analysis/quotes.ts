@@ -2723,8 +2723,9 @@ function afterPreposition(words: Word[], i: number): boolean {
   }
   if (k >= 0 && (words[k]!.lower === 'the' || words[k]!.lower === 'a' || words[k]!.lower === 'an')) k--;
   const w = words[k]?.lower ?? '';
-  // "was criticised by the union" names who criticised; "a startup backed by Sequoia" names no speaker: a participle that is no cue.
-  if (w === 'by') return PAST_PARTICIPLE.test(words[k - 1]?.text ?? '') && !cueAt(words, k - 1);
+  // "was criticised by the union" names who criticised; "a startup backed by Sequoia" names no speaker: a participle that is no cue,
+  // nor a passive's verb ("was triggered by the resignation of X, who …").
+  if (w === 'by') return PAST_PARTICIPLE.test(words[k - 1]?.text ?? '') && !cueAt(words, k - 1) && !(k > 1 && BE_FORMS.hasLower(words[k - 2]!));
   if (w === 'from' || (w === 'to' && words[k - 1]?.lower === 'according')) return false;
   return PREPOSITIONS.has(w) || OBJECT_PREPOSITIONS.has(w);
 }
