@@ -1273,6 +1273,12 @@ describe('short names of companies and people', () => {
     expect(names('The aircraft carriers Vinson and Enterprise sailed.').map(([, type]) => type)).not.toContain('organization');
   });
 
+  it('links a company\'s own word in the headline to its full name in the text: "Drugmaker Pellion to cut jobs … Pellion Pharma said"', () => {
+    const article = analyze('Drugmaker Pellion to cut 1,200 jobs\n\nPellion Pharma said on Thursday it would cut 1,200 jobs. Pellion shares rose 4%.\n\nThe House voted on Friday, and the House Intelligence Committee met.\n');
+    expect(entity(article, 'Pellion Pharma').mentions.map((m) => m.text)).toEqual(['Pellion', 'Pellion Pharma', 'Pellion']);
+    expect(article.entities.map((e) => e.name)).toContain('House');
+  });
+
   it('reads the name after a company\'s description opening a sentence as the company: "Startup Lumora unveils"', () => {
     const names = (text: string) => analyze(text).entities.map((e) => [e.name, e.type]);
     expect(names('Startup Vellix unveils hearing aid\n\nThe device goes on sale in March.\n')).toEqual([['Vellix', 'organization']]);

@@ -2922,6 +2922,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     table.byStart.set(c.start, ref);
   }
   mergeAcronyms(table);
+  mergeCompanyWords(table);
   mergeSurnames(table);
   // A family name two people share ("Ewan Tully", "Moira Tully") is a short name of neither unless the text uses it so.
   const familyNameCount = new Map<string, number>();
@@ -3027,6 +3028,37 @@ function mergeAcronyms(table: EntityTable): void {
     for (const m of e.mentions) full.mentions.push({ ...m, form: short ? 'short' : 'acronym' });
     full.aliases.add(e.name);
     for (const a of e.aliases) full.aliases.add(a);
+    e.mentions = [];
+    into.set(e, full);
+  }
+  redirectMentions(table, into);
+}
+
+/**
+ * "Drugmaker Pellion to cut jobs … Pellion Pharma said": a company's own word, met before its full name (in a headline), is the
+ * company, when one name the text gives in full, with a head word or a legal form, opens with it and no lexicon knows the word
+ * (no common word: "the House" is no "House Intelligence Committee").
+ */
+function mergeCompanyWords(table: EntityTable): void {
+  let byFirstWord: Map<string, EntityDraft | null> | undefined;
+  const into = new Map<EntityDraft, EntityDraft>();
+  for (const e of table.entities) {
+    if (e.type !== 'organization' || e.nameWords.length !== 1 || !e.mentions.length || e.rule.startsWith('org.lexicon') || isAcronym(e.name)) continue;
+    if (isOrgHeadWord(e.name) || commonWordSet.has(e.name.toLowerCase()) || matchGazetteer([e.name], 0)) continue;
+    if (!byFirstWord) {
+      byFirstWord = new Map();
+      for (const o of table.entities) {
+        const last = o.nameWords.at(-1)!;
+        if (o.type !== 'organization' || o.nameWords.length < 2 || !(isOrgHeadWord(last) || legalSuffixes.has(last))) continue;
+        // Two names with one first word: neither is the company's.
+        byFirstWord.set(o.nameWords[0]!, byFirstWord.has(o.nameWords[0]!) ? null : o);
+      }
+    }
+    const full = byFirstWord.get(e.name);
+    if (!full) continue;
+    for (const m of e.mentions) full.mentions.push({ ...m, form: 'short' });
+    full.mentions.sort((a, b) => a.start - b.start);
+    full.aliases.add(e.name);
     e.mentions = [];
     into.set(e, full);
   }
