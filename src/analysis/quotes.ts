@@ -1467,13 +1467,15 @@ export class QuoteFinder {
       // organization speak, unnamed.
       let at = first - 1;
       while (at > min && first - at <= 5 && words[at]!.kind === 'word' && LOWER_FIRST.test(words[at]!.text) && !PREPOSITIONS.hasLower(words[at]!)) at--;
-      const staff = words[at]?.lower === 'at' && at - 1 >= min ? this.nounPhraseEndingAt(words, at - 1, min) : null;
-      const head = staff?.head ?? '';
-      if (staff?.anonymous && !staff.entity && (descriptorNouns.has(head) || anonymousNouns.has(head))) return { ...staff, end: ref.end };
-      // "Weather forecasters at the Met Office expect": people named by what they do, with the word before them.
-      if (!staff && words[at]?.lower === 'at' && at - 1 >= min && AGENT_PLURAL.test(words[at - 1]!.lower)) {
-        const from = at - 2 >= min && words[at - 2]!.kind === 'word' && (at - 2 === min || DETERMINERS.hasLower(words[at - 2]!)) ? at - 2 : at - 1;
-        return { start: words[from]!.start, end: ref.end, head: singular(words[at - 1]!.lower), anonymous: true };
+      if (words[at]?.lower === 'at' && at - 1 >= min) {
+        const staff = this.nounPhraseEndingAt(words, at - 1, min);
+        const head = staff?.head ?? '';
+        if (staff?.anonymous && !staff.entity && (descriptorNouns.has(head) || anonymousNouns.has(head))) return { ...staff, end: ref.end };
+        // "Weather forecasters at the Met Office expect": people named by what they do, with the word before them.
+        if (!staff && AGENT_PLURAL.test(words[at - 1]!.lower)) {
+          const from = at - 2 >= min && words[at - 2]!.kind === 'word' && (at - 2 === min || DETERMINERS.hasLower(words[at - 2]!)) ? at - 2 : at - 1;
+          return { start: words[from]!.start, end: ref.end, head: singular(words[at - 1]!.lower), anonymous: true };
+        }
       }
     }
     // "Senator Chuck Delaney of Iowa, whose state …, said": so does a place.
