@@ -224,6 +224,14 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Vantor Health')!.mentions.map((m) => m.text)).not.toContain('About Vantor Health');
   });
 
+  it('cuts a describing word opening a sentence from a company the lexicon knows: "Rivals Netflix and Disney", not "Port Vale"', () => {
+    const article = analyze('Prices\n\nThe streamer raised its prices on Tuesday.\n\nRivals Netflix and Disney have also raised prices this year.\n');
+    expect(article.entities.map((e) => e.name)).toContain('Netflix');
+    expect(article.entities.map((e) => e.name)).not.toContain('Rivals Netflix');
+    // A name's own first word stays, though the lexicon knows the rest: "Port Vale" is no "Vale".
+    expect(analyze('Football\n\nPort Vale beat Hartlepool 2-1 at home on Saturday.\n').entities.map((e) => e.name)).toContain('Port Vale');
+  });
+
   it('reads an organization the lexicon knows by its capitals written as a word ("Nato", "Opec"), but not "Who"', () => {
     const article = analyze('Alliance talks\n\nNato said the plan was sound. Opec cut output again. Who knows what comes next?\n');
     expect(entity(article, 'Nato')?.type).toBe('organization');

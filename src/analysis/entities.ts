@@ -2124,12 +2124,28 @@ function readTitlesAfterThe(readings: readonly NameReading[], candidates: Candid
 
 const OPENING_PREPOSITIONS = new Set(['About', 'From', 'For', 'With', 'By', 'In', 'On', 'At', 'To', 'Of', 'Inside', 'Behind']);
 
-/** "About Vantor Health", a press release's heading: a preposition opening its line is no part of the name after it. */
+/**
+ * "About Vantor Health", a press release's heading: a preposition opening its line is no part of the name after it. Nor is a
+ * word opening a sentence before a company the lexicon knows: "Rivals Netflix and Disney have also raised prices".
+ */
 function cutOpeningPrepositions(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
+    const first = c.words[c.from]!;
     const next = c.words[c.from + 1];
-    if (c.to - c.from < 2 || !OPENING_PREPOSITIONS.has(c.words[c.from]!.text) || !next?.capitalized || next.kind !== 'word' || !isInitial(c.words, c.from)) continue;
-    candidates[k] = candidate(c.sentence, c.words, c.from + 1, c.to, c.type === 'person' ? 'unknown' : c.type, c.strength, c.rule);
+    if (c.to - c.from < 2 || !next?.capitalized || next.kind !== 'word' || !isInitial(c.words, c.from)) continue;
+    if (OPENING_PREPOSITIONS.has(first.text)) {
+      candidates[k] = candidate(c.sentence, c.words, c.from + 1, c.to, c.type === 'person' ? 'unknown' : c.type, c.strength, c.rule);
+      continue;
+    }
+    // Only where the reader alone read the longer name, the lexicon knows the rest as an organization (not a place: "Air France"),
+    // and the word describes: a plural ("Rivals") or a word for a company ("Carmaker"), not a name's first word ("Port Vale").
+    const describes = (first.lower.endsWith('s') && !ALL_CAPS_WORD.test(first.text)) || genericOrgNouns.has(first.lower) || orgDescriptors.has(first.lower);
+    if (c.rule !== 'ner.model' || !describes || firstNames.hasNorm(first) || matchGazetteerTokens(c.words, c.from, false)) continue;
+    const known = matchGazetteerTokens(c.words, c.from + 1, false);
+    if (known?.kind !== 'org' || known.length !== c.to - c.from - 1) continue;
+    const company = candidate(c.sentence, c.words, c.from + 1, c.to, 'organization', 3, 'org.lexicon.org');
+    if (known.name !== company.name) Object.assign(company, { form: 'alias', name: known.name, nameWords: known.nameWords });
+    candidates[k] = company;
   }
 }
 
