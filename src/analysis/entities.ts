@@ -2132,15 +2132,17 @@ function cutOpeningPrepositions(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     const first = c.words[c.from]!;
     const next = c.words[c.from + 1];
-    if (c.to - c.from < 2 || !next?.capitalized || next.kind !== 'word' || !isInitial(c.words, c.from)) continue;
-    if (OPENING_PREPOSITIONS.has(first.text)) {
+    if (c.to - c.from < 2 || !next?.capitalized || next.kind !== 'word') continue;
+    const preposition = OPENING_PREPOSITIONS.has(first.text);
+    // Else only where the reader alone read the longer name, the lexicon knows the rest as an organization (not a place: "Air
+    // France"), and the word describes: a plural ("Rivals") or a word for a company ("Carmaker"), not a name's first word ("Port Vale").
+    const describes = !preposition && c.rule === 'ner.model' && ((first.lower.endsWith('s') && !ALL_CAPS_WORD.test(first.text)) || genericOrgNouns.has(first.lower) || orgDescriptors.has(first.lower));
+    if (!(preposition || describes) || !isInitial(c.words, c.from)) continue;
+    if (preposition) {
       candidates[k] = candidate(c.sentence, c.words, c.from + 1, c.to, c.type === 'person' ? 'unknown' : c.type, c.strength, c.rule);
       continue;
     }
-    // Only where the reader alone read the longer name, the lexicon knows the rest as an organization (not a place: "Air France"),
-    // and the word describes: a plural ("Rivals") or a word for a company ("Carmaker"), not a name's first word ("Port Vale").
-    const describes = (first.lower.endsWith('s') && !ALL_CAPS_WORD.test(first.text)) || genericOrgNouns.has(first.lower) || orgDescriptors.has(first.lower);
-    if (c.rule !== 'ner.model' || !describes || firstNames.hasNorm(first) || matchGazetteerTokens(c.words, c.from, false)) continue;
+    if (firstNames.hasNorm(first) || matchGazetteerTokens(c.words, c.from, false)) continue;
     const known = matchGazetteerTokens(c.words, c.from + 1, false);
     if (known?.kind !== 'org' || known.length !== c.to - c.from - 1) continue;
     const company = candidate(c.sentence, c.words, c.from + 1, c.to, 'organization', 3, 'org.lexicon.org');
