@@ -907,9 +907,13 @@ function readTownClubs(candidates: Candidate[], isSportsArticle: () => boolean):
     }
     const club = c.type === 'place' || c.type === 'unknown' ? clubs.get(c.name) : undefined;
     if (!club || isLocative(c.words[c.from - 1])) continue;
-    Object.assign(c, { type: 'organization', mentionType: 'organization', name: club, nameWords: club.split(' '), form: 'alias', rule: 'org.club', surnameOnly: false });
+    asClub(c, club);
   }
 }
+
+/** The candidate as a mention of the club by another name. */
+const asClub = (c: Candidate, club: string) =>
+  Object.assign(c, { type: 'organization', mentionType: 'organization', name: club, nameWords: club.split(' '), form: 'alias', rule: 'org.club', surnameOnly: false });
 
 /**
  * "Lech Poznan … Lech took the lead", "Wisla Krakow … Wisla coach": in a match report, a club named by a word and its city goes by
@@ -927,7 +931,7 @@ function readClubsByFirstWord(candidates: Candidate[], isSportsArticle: () => bo
   for (const c of candidates) {
     const club = c.to - c.from === 1 && (c.type === 'unknown' || c.type === 'place' || (c.type === 'person' && c.strength <= 2)) ? clubs.get(c.name) : undefined;
     if (!club || isLocative(c.words[c.from - 1])) continue;
-    Object.assign(c, { type: 'organization', mentionType: 'organization', name: club, nameWords: club.split(' '), form: 'alias', rule: 'org.club', surnameOnly: false });
+    asClub(c, club);
   }
 }
 
@@ -1007,7 +1011,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   const candidates: Candidate[] = [];
   for (const r of readings) {
     // Each sentence's names are settled while its words are fresh in memory: a dateline's place, and events dropped.
-    for (const c of model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text, namedAlone) : r.proposed) {
+    for (const c of model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text, namedAlone, context.lowercase) : r.proposed) {
       readDatelinePlace(c);
       if (!isEventName(c)) candidates.push(c);
     }
@@ -1390,7 +1394,7 @@ function worksAt(c: Candidate): Candidate {
  * the owner of a person's full name the model read, or before that person's role and name, is where the person works or plays. A
  * known place or person is read by other rules.
  */
-function employsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[], text: string): boolean {
+function employsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[], lowercase: ReadonlySet<string>): boolean {
   const w = words[c.from]!;
   if (c.type === 'place' || c.type === 'person' || firstNames.hasNorm(w)) return false;
   const owner = w.normEnd !== w.end;
@@ -1398,14 +1402,9 @@ function employsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[], 
   // Before a role, only a word that is no adjective of its own ("Republican nominee", "senior adviser") nor a known name.
   if (!owner && (name === c.to || commonWordSet.hasLower(w) || anonymousModifiers.hasLower(w) || matchGazetteerTokens(words, c.from, false))) return false;
   // Opening a sentence, not a word the text also writes in lower case: "Competition chief Teresa Ribera" after "EU competition law".
-  if (!owner && c.to - c.from === 1 && isInitial(words, c.from) && writesInLowerCase(text, w.lower)) return false;
+  if (!owner && c.to - c.from === 1 && lowercase.has(w.lower) && isInitial(words, c.from)) return false;
   const person = spans.find((s) => s.from === name && s.type === 'person');
   return !!person && isFullName(words, person.from, person.to);
-}
-
-/** Does the text write the word (letters only) in lower case, as a word of its own? Asked of a few words per document. */
-function writesInLowerCase(text: string, lower: string): boolean {
-  return /^\p{Ll}+$/u.test(lower) && new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** A known given name at word `i`, then a family name joined to its article ("Majed al-Ansari"; not "Jebel al-Akhdar", a mountain). */
@@ -1505,7 +1504,7 @@ const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
  * The entity reader decides which words are names and of what type. A rule's
  * candidate with the same words keeps its canonical name, roles and metonymy.
  */
-function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], ruled: Candidate[], text: string, namedAlone: NamesAlone): Candidate[] {
+function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], ruled: Candidate[], text: string, namedAlone: NamesAlone, lowercase: ReadonlySet<string>): Candidate[] {
   // "the President" links to a person named before; a word alone the model passed over ("Tursunov said") may be the surname of one.
   const out: Candidate[] = [];
   // "Majed al-Ansari": a given name, then a family name joined to its article. The rules read the given name alone; the reader
@@ -1519,7 +1518,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       const aged = hasAge(words, c.to) && c.type !== 'place' && c.type !== 'organization';
       if (aged) out.push(Object.assign(c, { type: 'person', strength: 2, rule: 'person.age', surnameOnly: false }));
       else if (articleNames.includes(c)) out.push(candidate(sentence, words, c.from, c.to + 1, 'person', 2, 'person.article-surname'));
-      else if (employsPerson(words, c, spans, text)) out.push(worksAt(c));
+      else if (employsPerson(words, c, spans, lowercase)) out.push(worksAt(c));
       else out.push(surnameOnly(c));
     }
   }
@@ -1538,7 +1537,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       if (place && LEXICON_PLACE.test(place.rule)) out.push(place);
       // "Al-Mansouri said": a word alone read as another kind of name may still be the surname of a person named before.
       const alone = span.to - span.from === 1 ? ruledName(ruled, span.from, span.to) : undefined;
-      if (alone && !place && alone.rule !== 'person.group') out.push(employsPerson(words, alone, spans, text) ? worksAt(alone) : surnameOnly(alone));
+      if (alone && !place && alone.rule !== 'person.group') out.push(employsPerson(words, alone, spans, lowercase) ? worksAt(alone) : surnameOnly(alone));
       continue;
     }
     let bounds = nameBounds(words, span.from, span.to, span.type);
@@ -3043,13 +3042,18 @@ function mergeAcronyms(table: EntityTable): void {
     if (!full || full === e) continue;
     // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.
     if (e.rule === 'org.lexicon.org' && full.rule !== 'org.lexicon.org' && e.mentions[0]!.start < full.mentions[0]!.start) continue;
-    for (const m of e.mentions) full.mentions.push({ ...m, form: short ? 'short' : 'acronym' });
-    full.aliases.add(e.name);
-    for (const a of e.aliases) full.aliases.add(a);
-    e.mentions = [];
-    into.set(e, full);
+    mergeInto(full, e, short ? 'short' : 'acronym', into);
   }
   redirectMentions(table, into);
+}
+
+/** Moves `e`'s mentions and names to `full`, as the form given; `into` records it for redirectMentions. */
+function mergeInto(full: EntityDraft, e: EntityDraft, form: MentionForm, into: Map<EntityDraft, EntityDraft>): void {
+  for (const m of e.mentions) full.mentions.push({ ...m, form });
+  full.aliases.add(e.name);
+  for (const a of e.aliases) full.aliases.add(a);
+  e.mentions = [];
+  into.set(e, full);
 }
 
 /**
@@ -3074,11 +3078,9 @@ function mergeCompanyWords(table: EntityTable): void {
     }
     const full = byFirstWord.get(e.name);
     if (!full) continue;
-    for (const m of e.mentions) full.mentions.push({ ...m, form: 'short' });
+    mergeInto(full, e, 'short', into);
+    // Met first, in the headline: the mentions stay in text order.
     full.mentions.sort((a, b) => a.start - b.start);
-    full.aliases.add(e.name);
-    e.mentions = [];
-    into.set(e, full);
   }
   redirectMentions(table, into);
 }
