@@ -424,6 +424,29 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Kettering', 'place']]);
   });
 
+  it('reads a chamber\'s committee named for a list of subjects as one body: "the Senate Commerce, Science and Transportation Committee"', () => {
+    const article = analyze('Hearing\n\nThe nominee testified before the Senate Commerce, Science and Transportation Committee on Tuesday.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Senate Commerce, Science and Transportation Committee', 'organization']]);
+  });
+
+  it('reads no body or person in a numbered bill: "House Bill 1402", "Senate Bill 33"', () => {
+    const article = analyze('Vote\n\nLawmakers in Oklahoma passed House Bill 1402 on Monday, and Senate Bill 33 is due for a vote next week.\n');
+    expect(article.entities.map((e) => e.name)).toEqual(['Oklahoma']);
+  });
+
+  it('reads a headline\'s word that names a city as the surname of the person the text names: "Medina quits"', () => {
+    const article = analyze('Medina quits as party chief\n\nParty chief Elena Medina resigned on Friday. Medina said she would stay in parliament.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Elena Medina', 'person', 3]]);
+    // A city the text names as a city stays one.
+    const floods = analyze('Floods hit Valencia\n\nRescuers reached homes in Valencia on Friday, and Marta Valencia, a nurse, said 200 homes were flooded.\n');
+    expect(floods.entities.map((e) => [e.name, e.type])).toEqual([['Valencia', 'place'], ['Marta Valencia', 'person']]);
+  });
+
+  it('reads no person in the subjects of a title: "as Trade and Marine Resources Secretary"', () => {
+    const article = analyze('Reshuffle\n\nThe president appointed Amara Diallo as Trade and Marine Resources Secretary on Monday.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Amara Diallo', 'person']]);
+  });
+
   it('reads the short name of a team playing in the report as that team', () => {
     const article = analyze('Group C roundup\n\nNorth Korea beat Peru 2-1 in their opening match on Monday. Korea scored first in the 12th minute, and a late goal from Peru came too late.\n');
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);

@@ -1026,6 +1026,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutThingsNamedAfterPeople(candidates);
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
+  cutNumberedBills(candidates);
   cutResidents(candidates);
   readStreets(candidates);
   readPlacesByContext(candidates);
@@ -1037,6 +1038,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readEmployersBeforeRoles(readings, candidates);
   readNamesAfterDescriptors(readings, candidates);
   readConstituencies(readings, candidates);
+  joinListedCommittees(candidates);
   readPeopleByCopularRoles(candidates, text);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
@@ -1557,6 +1559,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.hasText(words[from]!)) from++;
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
+    // "as Climate Crisis and Civil Protection Minister": a word joined to the subjects of a title, with no name after the title, is one of them.
+    if (span.type === 'person' && isTitleSubject(words, from)) continue;
     // "Tribute: Ines Aldana-Ruiz, Harbour Pilot, Dies at 90": a headline capitalizes every word, so there words that end on a job,
     // with no given name before them, are a role (in the text, "Black Widow" may be a name).
     if (span.type === 'person' && to - from >= 2 && jobNouns.hasLower(words[to - 1]!) && !firstNames.hasNorm(words[from]!) && !words[to]?.capitalized && (ruledName(ruled, from, to)?.strength ?? 0) < 2 && sentence.block.kind === 'headline') continue;
@@ -2509,6 +2513,56 @@ function cutCreditLabels(candidates: Candidate[]): void {
   candidates.length = kept;
 }
 
+/** Is the name after "and" one of the subjects a title names, before the title ("Climate Crisis and Civil Protection Minister")? */
+function isTitleSubject(words: Word[], from: number): boolean {
+  if ((words[from - 1]?.lower !== 'and' && words[from - 1]?.text !== '&') || !words[from - 2]?.capitalized) return false;
+  let k = from;
+  while (k < from + 4 && words[k]?.capitalized && !titleHeads.hasText(words[k])) k++;
+  return k > from && titleHeads.hasText(words[k]) && !words[k + 1]?.capitalized;
+}
+
+/** "House Bill 2214", "Senate Bill 870": a bill with its number is a text, not a body or a person. A post-filter. */
+function cutNumberedBills(candidates: Candidate[]): void {
+  let kept = 0;
+  for (const c of candidates) {
+    const bill = c.words[c.to - 1]!.text === 'Bill' ? c.to - 1 : c.words[c.to - 2]?.text === 'Bill' ? c.to - 2 : -1;
+    if (bill < c.from || !DIGITS.test(c.words[bill + 1]?.text ?? '')) candidates[kept++] = c;
+  }
+  candidates.length = kept;
+}
+
+const LEGISLATIVE_CHAMBERS = new WordSet(['Senate', 'House', 'Assembly']);
+const COMMITTEE_HEADS = new WordSet(['Committee', 'Subcommittee']);
+
+/**
+ * "the Senate Agriculture, Water and Rural Affairs Committee": a chamber's committee named for a list of subjects is one body,
+ * though the commas split it into names of their own. A post-filter.
+ */
+function joinListedCommittees(candidates: Candidate[]): void {
+  const committees: Candidate[] = [];
+  for (const c of candidates) {
+    const { words } = c;
+    if (!COMMITTEE_HEADS.hasText(words[c.to - 1]) || words[c.from - 1]?.text !== ',') continue;
+    // Back over the subjects, each a run of capitalized words before a comma.
+    let from = c.from;
+    while (words[from - 1]?.text === ',') {
+      let run = from - 1;
+      while (run > 0 && words[run - 1]!.kind === 'word' && words[run - 1]!.capitalized && words[run - 1]!.lower !== 'the') run--;
+      if (run === from - 1) break;
+      from = run;
+    }
+    if (from === c.from || !LEGISLATIVE_CHAMBERS.hasText(words[from])) continue;
+    const committee = candidate(c.sentence, words, from, c.to, 'organization', 3, 'org.listed-committee');
+    // The name keeps its commas, as the text writes it.
+    committee.name = words.slice(from, c.to).reduce((name, w) => (w.text === ',' ? `${name},` : `${name} ${w.norm}`), '').trim();
+    committees.push(committee);
+  }
+  for (const committee of committees) {
+    const within = (d: Candidate) => d.words === committee.words && d.start >= committee.start && d.end <= committee.end;
+    candidates.splice(0, candidates.length, ...candidates.filter((d) => !within(d)), committee);
+  }
+}
+
 /**
  * One name, one reading per article: a name found once is the same name where it is written again and
  * nothing read it ("Scientology has been waging ..." after "the Church of Scientology ... Scientology").
@@ -2724,10 +2778,16 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
   };
 
+  const mayBeSurname = (c: Candidate) =>
+    c.type === 'place' && c.to - c.from === 1 && LEXICON_PLACE.test(c.rule) && !isLocative(c.words[c.from - 1]) && c.words[c.from - 1]?.text !== ',';
   const surnameBearer = (c: Candidate) => {
-    if (c.to - c.from !== 1 || !LEXICON_PLACE.test(c.rule) || isLocative(c.words[c.from - 1]) || c.words[c.from - 1]?.text === ',') return undefined;
     const word = c.words[c.from]!.norm;
     return personsByWord.get(word)?.find((p) => p.nameWords.length >= 2 && p.nameWords.indexOf(word) > 0);
+  };
+  const asSurname = (c: Candidate, bearer: EntityDraft) => {
+    // "Dublin-born director Neil Jordan ... Jordan said": the place's name is the surname of the person named before.
+    Object.assign(c, { type: 'person', form: 'short', metonym: false, mentionType: undefined, rule: 'person.surname-of-named' });
+    attach(c, bearer);
   };
 
   // "the Centers for Disease Control and Prevention (CDC)": an acronym in brackets right after an organization's name is its own,
@@ -2743,6 +2803,18 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
   }
 
+  // "Mendoza rejects calls to resign" above "Mayor Luis Mendoza": a headline names before the text does. Not a place the text
+  // names as a place.
+  const surnames = new Set<string>();
+  const places = new Set<string>();
+  for (const c of candidates) if (c.type === 'person' && c.nameWords.length >= 2) for (const word of c.nameWords.slice(1)) surnames.add(word);
+  for (const c of candidates) {
+    // Not a place only by the lexicon that reads as a surname ("Mendoza told reporters").
+    if (c.type === 'place' && c.sentence.block.kind !== 'headline' && !(mayBeSurname(c) && surnames.has(c.words[c.from]!.norm))) places.add(c.name);
+  }
+  const isHeadlineSurname = (c: Candidate) => c.sentence.block.kind === 'headline' && surnames.has(c.words[c.from]!.norm) && !places.has(c.name);
+  const headlineSurnames: Candidate[] = [];
+
   // Pass 1: full names and lexicon entries.
   const deferred: Candidate[] = [];
   for (const c of candidates) {
@@ -2752,12 +2824,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       attach(c, definer);
       continue;
     }
-    const bearer = c.type === 'place' ? surnameBearer(c) : undefined;
-    if (bearer) {
-      // "Dublin-born director Neil Jordan ... Jordan said": the place's name is the surname of the person named before.
-      Object.assign(c, { type: 'person', form: 'short', metonym: false, mentionType: undefined, rule: 'person.surname-of-named' });
-      attach(c, bearer);
-    } else if (c.titleOnly || c.surnameOnly || c.nested || isCompassShortName(c)) deferred.push(c);
+    const bearer = mayBeSurname(c) ? surnameBearer(c) : undefined;
+    if (bearer) asSurname(c, bearer);
+    else if (mayBeSurname(c) && isHeadlineSurname(c)) headlineSurnames.push(c);
+    else if (c.titleOnly || c.surnameOnly || c.nested || isCompassShortName(c)) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
       const key = c.name.toLowerCase();
       const known = byKey.get(key);
@@ -2826,6 +2896,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const w = c.words[c.from]!;
     return isOnlyName(w) ? orgsByFirstWord.get(w.norm)?.[0] : undefined;
   };
+
+  for (const c of headlineSurnames) {
+    const bearer = surnameBearer(c);
+    if (bearer) asSurname(c, bearer);
+    else attach(c, byKey.get(c.name.toLowerCase()) ?? newEntity(c, 'place'));
+  }
 
   // Pass 2: single words go to the nearest compatible full name.
   const orgsByInitials = new Map<string, EntityDraft>();
