@@ -756,6 +756,11 @@ describe('according to', () => {
     const a = article('The harbour board is considering new fees for ferries, according to two people familiar with the talks.');
     expect(quoteOf(a, 'The harbour board is considering new fees for ferries')).toMatchObject({ speakerText: 'two people', rule: 'quote.indirect.according-to' });
   });
+
+  it('never credits a name before "according to" with what the phrase after it reports', () => {
+    const a = article('Markets now expect two cuts by the Bank of Norland next year, according to prices of interest rate swaps.');
+    expect(a.quotes.filter((q) => q.speakerText === 'Bank of Norland')).toEqual([]);
+  });
 });
 
 describe('datelines', () => {

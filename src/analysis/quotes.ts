@@ -993,6 +993,8 @@ export class QuoteFinder {
     const found = tagged ?? this.coordinatedSubject(f, cueFrom) ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? a.source;
     const src = (found && this.subjectOverObject(f, found, cueFrom)) ?? found;
     if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, cueFrom, a.cue.to);
+    // "Markets expect two cuts by the ECB, according to prices of futures": the source of "according to" is what follows it.
+    if (src.from < cueFrom && words[cueFrom]!.lower === 'according') return null;
     // A reading the model is sure of, its source included, outweighs some checks of its shape below (the listener after "told",
     // a short content, the head of the source phrase); not those that keep out look-alikes ("is accused of", "continue to",
     // "asked not to be named").
