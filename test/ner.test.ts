@@ -224,6 +224,11 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(article, 'Vantor Health')!.mentions.map((m) => m.text)).not.toContain('About Vantor Health');
   });
 
+  it('cuts a rival opening a sentence from the company after it: "Rival Lumora Health said"', () => {
+    const article = analyze('Chips\n\nRival Lumora Health said on Monday it would cut prices.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Lumora Health', 'organization']]);
+  });
+
   it('cuts a describing word opening a sentence from a company the lexicon knows: "Rivals Netflix and Disney", not "Port Vale"', () => {
     const article = analyze('Prices\n\nThe streamer raised its prices on Tuesday.\n\nRivals Netflix and Disney have also raised prices this year.\n');
     expect(article.entities.map((e) => e.name)).toContain('Netflix');

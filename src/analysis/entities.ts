@@ -2126,22 +2126,25 @@ function readTitlesAfterThe(readings: readonly NameReading[], candidates: Candid
 }
 
 const OPENING_PREPOSITIONS = new Set(['About', 'From', 'For', 'With', 'By', 'In', 'On', 'At', 'To', 'Of', 'Inside', 'Behind']);
+/** Words that open a sentence to say who competes with whom: "Rival Samsung Electronics has struggled". */
+const RIVAL_WORDS = new Set(['Rival', 'Rivals', 'Competitor', 'Competitors']);
 
 /**
- * "About Vantor Health", a press release's heading: a preposition opening its line is no part of the name after it. Nor is a
- * word opening a sentence before a company the lexicon knows: "Rivals Netflix and Disney have also raised prices".
+ * "About Vantor Health", a press release's heading: a preposition opening its line is no part of the name after it, nor is a rival
+ * opening a sentence ("Rival Kestrel Air cut fares"). Nor is a word opening a sentence before a company the lexicon knows: "Carmakers
+ * Toyota and Honda".
  */
 function cutOpeningPrepositions(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     const first = c.words[c.from]!;
     const next = c.words[c.from + 1];
     if (c.to - c.from < 2 || !next?.capitalized || next.kind !== 'word') continue;
-    const preposition = OPENING_PREPOSITIONS.has(first.text);
+    const opener = OPENING_PREPOSITIONS.has(first.text) || RIVAL_WORDS.has(first.text);
     // Else only where the reader alone read the longer name, the lexicon knows the rest as an organization (not a place: "Air
     // France"), and the word describes: a plural ("Rivals") or a word for a company ("Carmaker"), not a name's first word ("Port Vale").
-    const describes = !preposition && c.rule === 'ner.model' && ((first.lower.endsWith('s') && !ALL_CAPS_WORD.test(first.text)) || genericOrgNouns.has(first.lower) || orgDescriptors.has(first.lower));
-    if (!(preposition || describes) || !isInitial(c.words, c.from)) continue;
-    if (preposition) {
+    const describes = !opener && c.rule === 'ner.model' && ((first.lower.endsWith('s') && !ALL_CAPS_WORD.test(first.text)) || genericOrgNouns.has(first.lower) || orgDescriptors.has(first.lower));
+    if (!(opener || describes) || !isInitial(c.words, c.from)) continue;
+    if (opener) {
       candidates[k] = candidate(c.sentence, c.words, c.from + 1, c.to, c.type === 'person' ? 'unknown' : c.type, c.strength, c.rule);
       continue;
     }
