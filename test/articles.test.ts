@@ -1296,6 +1296,14 @@ describe('short names of companies and people', () => {
     expect(names('The aircraft carriers Vinson and Enterprise sailed.').map(([, type]) => type)).not.toContain('organization');
   });
 
+  it('reads the names after a description of two words as organizations, and keeps them so where they speak: "Shipping lines Varrow and Ostline Cargo"', () => {
+    const article = analyze('Routes\n\nShipping lines Varrow and Ostline Cargo said on Monday they would avoid the strait. "Our crews come first," Varrow said.\n');
+    expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type, e.mentions.length])).toEqual([
+      ['Varrow', 'organization', 2],
+      ['Ostline Cargo', 'organization', 1],
+    ]);
+  });
+
   it('links a company\'s own word in the headline to its full name in the text: "Drugmaker Pellion to cut jobs … Pellion Pharma said"', () => {
     const article = analyze('Drugmaker Pellion to cut 1,200 jobs\n\nPellion Pharma said on Thursday it would cut 1,200 jobs. Pellion shares rose 4%.\n\nThe House voted on Friday, and the House Intelligence Committee met.\n');
     expect(entity(article, 'Pellion Pharma').mentions.map((m) => m.text)).toEqual(['Pellion', 'Pellion Pharma', 'Pellion']);

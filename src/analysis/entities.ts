@@ -2273,10 +2273,11 @@ function readConstituencies(readings: readonly NameReading[], candidates: Candid
 const NOT_ONLY_ORGANIZATIONS = new Set(['publisher', 'carrier', 'developer', 'miner', 'contractor', 'operator', 'maker', 'supplier', 'shipper', 'station', 'unit', 'team']);
 
 /** "carmakers", "companies": the plural of a noun that describes only organizations. */
-function isPluralOrgDescriptor(w: Word | undefined): boolean {
+function isPluralOrgDescriptor(w: Word | undefined, before: Word | undefined): boolean {
   if (w?.kind !== 'word' || !w.lower.endsWith('s')) return false;
   const stem = w.lower.endsWith('ies') ? `${w.lower.slice(0, -3)}y` : w.lower.slice(0, -1);
-  return orgDescriptors.has(stem) && !NOT_ONLY_ORGANIZATIONS.has(stem);
+  // "shipping lines": a description of two words.
+  return (orgDescriptors.has(stem) && !NOT_ONLY_ORGANIZATIONS.has(stem)) || (before?.kind === 'word' && orgDescriptors.has(`${before.lower} ${stem}`));
 }
 
 /** "Drugmaker", "Startup": a word for a company that no organization's name ends with. */
@@ -2294,7 +2295,7 @@ function readNamesAfterDescriptors(readings: readonly NameReading[], candidates:
       // Most words have no capitalized word after them: asked first, it spares most the lookup.
       if (!words[i + 1]!.capitalized) continue;
       const w = words[i]!;
-      const plural = isPluralOrgDescriptor(w) && (!w.capitalized || isInitial(words, i));
+      const plural = isPluralOrgDescriptor(w, words[i - 1]) && (!w.capitalized || isInitial(words, i));
       const opening = !plural && w.capitalized && isInitial(words, i) && isCompanyWord(w)
         && !candidates.some((d) => d.sentence === sentence && d.start === w.start && d.rule.startsWith('org.lexicon'));
       if (!plural && !opening) continue;
@@ -2321,7 +2322,7 @@ function readNamesAfterDescriptors(readings: readonly NameReading[], candidates:
           if (d.sentence !== sentence || d.end <= starts || d.start >= ends) continue;
           if (d.start === starts && d.end === ends) {
             exact = true;
-            if (d.type !== 'organization') Object.assign(d, { type: 'organization', mentionType: undefined, rule, metonym: false, surnameOnly: false, strength: 3 });
+            if (d.type !== 'organization') Object.assign(d, { type: 'organization', mentionType: 'organization', rule, metonym: false, surnameOnly: false, strength: 3 });
           } else if (d.start < starts || d.end > ends) candidates.splice(c, 1);
         }
         if (!exact) candidates.push(candidate(sentence, words, from, to, 'organization', 3, rule));
@@ -3059,9 +3060,12 @@ function voteType(e: EntityDraft): void {
   const votes = new Map<EntityType, number>();
   let total = 0;
   for (const m of e.mentions) {
-    if (!m.type || m.confidence === undefined) continue;
-    votes.set(m.type, (votes.get(m.type) ?? 0) + m.confidence);
-    total += m.confidence;
+    // A rule's type that agrees with the entity's holds it ("Shipping lines Nordmark and …" against "Nordmark said"); one that
+    // differs is the mention's alone (a capital for its state's body).
+    const weight = m.confidence ?? (m.type === e.type ? 1 : 0);
+    if (!m.type || !weight) continue;
+    votes.set(m.type, (votes.get(m.type) ?? 0) + weight);
+    total += weight;
   }
   let best: EntityType | undefined;
   for (const [type, v] of votes) if (!best || v > votes.get(best)!) best = type;
