@@ -319,6 +319,9 @@ describe('places', () => {
     const wire = analyze('Tariff talks stall\n\nBRUSSELS (Reuters) - The European Union accused China on Wednesday of flooding its market.\n');
     expect(entity(wire, 'Brussels')).toMatchObject({ type: 'place', rule: 'place.dateline' });
     expect(entity(wire, 'Brussels')!.mentions[0]!.type).toBeUndefined();
+    // A known place stands on its own, though a name in the sentence holds its word too.
+    const final = analyze('Vesna Kral wins\n\nMADRID — Vesna Kral won on Sunday to reach the final of the Madrid Open.\n');
+    expect(entity(final, 'Madrid')).toMatchObject({ type: 'place', rule: 'place.dateline' });
     // A wire story's subject in capitals is no place: "RUGBY UNION - …".
     expect(analyze('RUGBY UNION - Leeds beat Bath 30-12 on Saturday.\n').entities.some((e) => e.type === 'place' && e.rule === 'place.dateline')).toBe(false);
     const leaders = analyze('Leaders meet\n\nBRUSSELS - European leaders gathered Friday to discuss the torrent of challenges facing the bloc.\n');

@@ -2717,6 +2717,8 @@ function readDatelinePlace(c: Candidate): void {
   if (!isDatelineName(c.sentence, c.words, c.from, c.to)) return;
   const name = c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
   Object.assign(c, { type: 'place', mentionType: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
+  // A place the lexicon knows stands on its own ("PARIS —" before "the Paris Masters"); other capitals ("CRICKET -") only if named again.
+  if (isGazetteerPlace(c.nameWords)) c.surnameOnly = false;
 }
 
 function link(candidates: Candidate[], table: EntityTable, text: string): void {
