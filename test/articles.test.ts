@@ -427,6 +427,14 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Kettering', 'place']]);
   });
 
+  it('reads no role in a description that a verb of speech follows: "off Cape Dunmore, a spokesman said"', () => {
+    const article = analyze('Rescue\n\nThe Coast Guard rescued four people from a fishing boat off Cape Dunmore, a spokesman said.\n');
+    expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type, e.roles])).toEqual([
+      ['Coast Guard', 'organization', []],
+      ['Cape Dunmore', 'place', []],
+    ]);
+  });
+
   it('reads a chamber\'s committee named for a list of subjects as one body: "the Senate Commerce, Science and Transportation Committee"', () => {
     const article = analyze('Hearing\n\nThe nominee testified before the Senate Commerce, Science and Transportation Committee on Tuesday.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Senate Commerce, Science and Transportation Committee', 'organization']]);

@@ -723,7 +723,11 @@ const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
  * "Theresa Fallon, director of ...," / "Tong Zhao, a political expert at ...". `pastAge`: the rules are sure of the person, so the
  * role may run past an age and an owner's name ("Tomas Ferreira, 45, a fisherman", "the group's litigation director").
  */
-function roleAfter(words: Word[], to: number, pastAge: boolean): [number, number] | null {
+/**
+ * The role set off after a name, if any. `spokenEnds`: a role whose head a verb of speech follows is none, but the speaker of an
+ * attribution ("off Cape Marlow, a spokesman said"); the rules' proposals keep the reading the entity reader was trained with.
+ */
+function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = false): [number, number] | null {
   let i = to;
   let copular = false;
   // "Tomas Ferreira, 45, a fisherman": past the age.
@@ -752,7 +756,11 @@ function roleAfter(words: Word[], to: number, pastAge: boolean): [number, number
     const w = words[e]!;
     if (w.text === ',' || w.text === ';' || w.text === '(' || w.text === '—' || w.text === '–' || (w.kind === 'punct' && /^[.!?:"“”]$/.test(w.text))) break;
     if (copular && w.text === '.') break;
-    if (isSpeechWord(w.lower) && e > s + 1) break;
+    if (isSpeechWord(w.lower) && e > s) {
+      const before = words[e - 1]!;
+      if (spokenEnds && (descriptorNouns.hasLower(before) || titleHeads.hasText(before) || PROFESSION.test(before.lower))) return null;
+      if (e > s + 1) break;
+    }
     // "a neurologist at King's College London who was not involved": the relative clause is no part of the role;
     // "a player we have followed": nor is one without its pronoun.
     if (e > s && (RELATIVE_PRONOUNS.hasLower(w) || SUBJECT_PRONOUNS.hasLower(w)) && (!w.capitalized || w.text === 'I')) break;
@@ -1709,7 +1717,7 @@ const SHARED_ROLES = new WordSet([
 
 /** "…, a councillor in the district", "…, the company's chief executive": a role after the name that only a person holds. */
 function personRoleAfter(words: Word[], to: number): boolean {
-  const role = roleAfter(words, to, false);
+  const role = roleAfter(words, to, false, true);
   if (!role) return false;
   let head: Word | undefined;
   for (let k = to + 1; k < words.length && words[k]!.start < role[1]; k++) {
@@ -2773,7 +2781,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       e.name = c.name;
       e.nameWords = c.nameWords;
     }
-    for (const r of c.roles) if (!e.roles.includes(r)) e.roles.push(r);
+    // A place holds no role: one read before the entity reader retyped the name is no longer its ("Cape Marlow, a spokesman said").
+    if (c.type !== 'place') for (const r of c.roles) if (!e.roles.includes(r)) e.roles.push(r);
     const list = starts.get(e);
     if (!list) starts.set(e, [c.start]);
     else list.splice(countBelow(list, c.start), 0, c.start);
