@@ -1844,11 +1844,13 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
     if (!((opener === 'between' && joiner === 'and') || (opener === 'from' && joiner === 'to'))) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
   }
-  // "for Plymouth, Falmouth and Exeter": a name the model hesitates over between two places of a list is one too.
+  // "for Plymouth, Falmouth and Exeter": a name the model hesitates over between two places of a list is one too; so is any name
+  // the rules are not sure of in a list of places after a preposition of place ("in Kisumu, Migori and Homa Bay").
   for (let k = 1; k + 1 < candidates.length; k++) {
     const [before, c, after] = [candidates[k - 1]!, candidates[k]!, candidates[k + 1]!];
-    if (c.type === 'place' || c.type === 'unknown' || (c.confidence ?? 1) >= RULE_TYPE_OVER_MODEL_BELOW || c.strength >= 3) continue;
+    if (c.type === 'place' || c.type === 'unknown' || c.strength >= 3) continue;
     if (before.type !== 'place' || after.type !== 'place' || before.sentence !== c.sentence || after.sentence !== c.sentence) continue;
+    if ((c.confidence ?? 1) >= RULE_TYPE_OVER_MODEL_BELOW && !isLocative(c.words[before.from - 1])) continue;
     const joiner = c.words[c.to]?.lower;
     if (before.to !== c.from - 1 || c.words[c.from - 1]!.text !== ',' || after.from !== c.to + 1 || (joiner !== ',' && joiner !== 'and' && joiner !== 'or')) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
