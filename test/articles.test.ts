@@ -427,6 +427,11 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Kettering', 'place']]);
   });
 
+  it('reads no person or place in the name of a thing named after them: "the Halvard Lund Space Telescope", "the Marta Sole Prize"', () => {
+    const article = analyze('Telescope\n\nAstronomers using the Halvard Lund Space Telescope found water vapour. The Orsted Space Telescope saw it too, and the team won the Marta Sole Prize.\n');
+    expect(article.entities.filter((e) => !e.anonymous)).toEqual([]);
+  });
+
   it('reads no role in a description that a verb of speech follows: "off Cape Dunmore, a spokesman said"', () => {
     const article = analyze('Rescue\n\nThe Coast Guard rescued four people from a fishing boat off Cape Dunmore, a spokesman said.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type, e.roles])).toEqual([

@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, genericOrgNouns, orgShortNames, postNominals, orgHeads,
-  otherCapitalized, eventHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1035,6 +1035,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
   cutNumberedBills(candidates);
+  cutThingNames(candidates);
   cutResidents(candidates);
   readStreets(candidates);
   readPlacesByContext(candidates);
@@ -2533,6 +2534,20 @@ function isTitleSubject(words: Word[], from: number): boolean {
   let k = from;
   while (k < from + 4 && words[k]?.capitalized && !titleHeads.hasText(words[k])) k++;
   return k > from && titleHeads.hasText(words[k]) && !words[k + 1]?.capitalized;
+}
+
+/**
+ * "the James Webb Space Telescope", "the Pulitzer Prize": capitalized words that end on a word for a thing name the thing, not the
+ * person or the place whose name they hold. A post-filter.
+ */
+function cutThingNames(candidates: Candidate[]): void {
+  let kept = 0;
+  for (const c of candidates) {
+    let end = c.to;
+    while (end < c.to + 4 && c.words[end]?.kind === 'word' && c.words[end]!.capitalized) end++;
+    if (!thingHeads.hasText(c.words[end - 1])) candidates[kept++] = c;
+  }
+  candidates.length = kept;
 }
 
 /** "House Bill 2214", "Senate Bill 870": a bill with its number is a text, not a body or a person. A post-filter. */

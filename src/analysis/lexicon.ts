@@ -175,6 +175,7 @@ export const months = new WordSet(list(commonWords.months));
 export const weekdays = new WordSet(list(commonWords.weekdays));
 export const otherCapitalized = new WordSet(list(commonWords.otherCapitalized));
 export const eventHeads = new WordSet(list(commonWords.eventHeads));
+export const thingHeads = new WordSet(list(commonWords.thingHeads));
 export const sportsWords = lowerSet(sports.words);
 export const clubHeads = new Set(list(sports.clubHeads));
 export const clubSuffixes = new WordSet(list(sports.clubSuffixes));
