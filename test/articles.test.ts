@@ -432,6 +432,11 @@ describe('organizations and teams', () => {
     expect(article.entities.filter((e) => !e.anonymous)).toEqual([]);
   });
 
+  it('reads a name that ends on a word only companies\' names end on as a company: "Tarrow Resources says"', () => {
+    const article = analyze('Mine\n\nTarrow Resources says the mine would create 300 jobs, and Kesh Freight will carry the ore.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Tarrow Resources', 'organization'], ['Kesh Freight', 'organization']]);
+  });
+
   it('reads no role in a description that a verb of speech follows: "off Cape Dunmore, a spokesman said"', () => {
     const article = analyze('Rescue\n\nThe Coast Guard rescued four people from a fishing boat off Cape Dunmore, a spokesman said.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type, e.roles])).toEqual([

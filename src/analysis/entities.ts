@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, genericOrgNouns, orgShortNames, postNominals, orgHeads,
+  capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
   otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -1036,6 +1036,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutCreditLabels(candidates);
   cutNumberedBills(candidates);
   cutThingNames(candidates);
+  readCompanyNames(candidates);
   cutResidents(candidates);
   readStreets(candidates);
   readPlacesByContext(candidates);
@@ -2548,6 +2549,14 @@ function cutThingNames(candidates: Candidate[]): void {
     if (!thingHeads.hasText(c.words[end - 1])) candidates[kept++] = c;
   }
   candidates.length = kept;
+}
+
+/** "Savannah Resources says": a name that ends on a word only companies' names end on is a company's. A post-filter. */
+function readCompanyNames(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || !companyNameEnds.has(c.nameWords.at(-1)!)) continue;
+    Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.company-name', strength: 3, metonym: false, surnameOnly: false });
+  }
 }
 
 /** "House Bill 2214", "Senate Bill 870": a bill with its number is a text, not a body or a person. A post-filter. */

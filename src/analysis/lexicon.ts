@@ -167,6 +167,7 @@ export const capitalBodies: ReadonlyMap<string, string> = new Map(Object.entries
 export const locativePrepositions = lowerSet(places.prepositions);
 export const orgHeads = new WordSet(list(organizations.headWords));
 export const orgDescriptors = lowerSet(organizations.descriptorNouns);
+export const companyNameEnds = new WordSet(list(organizations.companyNameEnds));
 export const genericOrgNouns = lowerSet(organizations.genericNouns);
 export const serviceWords = new WordSet(list(organizations.serviceWords));
 export const legalSuffixes = new WordSet(list(organizations.legalSuffixes));
