@@ -437,6 +437,11 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Tarrow Resources', 'organization'], ['Kesh Freight', 'organization']]);
   });
 
+  it('reads the name set after an organization\'s description as the organization, after "according to" too: "the utility, Marren Electric"', () => {
+    const article = analyze('Outage\n\nMore than 20,000 homes lost power, according to the utility, Marren Electric.\n');
+    expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Marren Electric', 'organization']]);
+  });
+
   it('reads no role in a description that a verb of speech follows: "off Cape Dunmore, a spokesman said"', () => {
     const article = analyze('Rescue\n\nThe Coast Guard rescued four people from a fishing boat off Cape Dunmore, a spokesman said.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type, e.roles])).toEqual([

@@ -2014,7 +2014,8 @@ function closesOrganizationDescription(words: Word[], i: number): boolean {
   while (j >= 0 && i - 1 - j <= 3 && words[j]!.kind === 'word' && !words[j]!.capitalized && !DESCRIPTION_OPENERS.hasLower(words[j])) j--;
   const opener = words[j];
   if (!opener || !(DESCRIPTION_OPENERS.hasLower(opener) || (opener.capitalized && opener.normEnd !== opener.end))) return false;
-  return !COMPLEMENT_WORDS.hasLower(words[j - 1]);
+  // "according to the utility, Coastal Electric": a source's preposition completes no noun.
+  return !COMPLEMENT_WORDS.hasLower(words[j - 1]) || (words[j - 1]!.lower === 'to' && words[j - 2]?.lower === 'according');
 }
 
 /**
