@@ -303,12 +303,14 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(analyze('The mayor of the city of Lagos, Governor Ada Okafor, said the roads were shut.'), 'Ada Okafor')?.type).toBe('person');
   });
 
-  it('reads a name the model hesitates over between two places of a list as a place, and any name in a list after "in"', () => {
+  it('reads a name the model hesitates over between two places of a list as a place, and any name in a list after "in" or before a word for a settlement', () => {
     const article = analyze(
       'Flood warnings issued as storm nears coast\n\nResidents of three coastal towns were told to leave their homes on Friday.\n\n' +
         'The Met Office issued red warnings for Plymouth, Falmouth and Exeter.\n\nJenny Hart, 34, who lives on the seafront in Penzance, said she had packed a bag.\n',
     );
     expect(typeOf(article, 'Falmouth')).toBe('place');
+    // Between "the" and a word for a settlement: "in the Lyari district".
+    expect(typeOf(analyze('Heat\n\nNasreen Bibi, 52, sells vegetables in the Malir district.\n'), 'Malir')).toBe('place');
     // After a preposition of place, whatever the model reads: "in Kisumu, Kamau and Homa Bay".
     expect(typeOf(analyze('Recount\n\nOfficials will recount ballots in Kisumu, Kamau and Homa Bay.\n'), 'Kamau')).toBe('place');
     // A given name before a place in a route: "between Preston and Glasgow"; not two people.

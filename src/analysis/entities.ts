@@ -1874,6 +1874,13 @@ function readSettlementNames(candidates: Candidate[]): void {
   let listed: Candidate | undefined;
   for (const c of candidates) {
     const before = c.words[c.from - 1];
+    // "in the Lyari district": a name between "the" and a word for a settlement names one (not "the Obama state visit").
+    const named = before?.lower === 'the' && c.words[c.to]?.lower !== 'state' && isSettlementNoun(c.words[c.to]);
+    if (named && (c.type === 'person' || c.type === 'unknown') && !PERSON_EVIDENCE.test(c.rule) && !c.titleOnly) {
+      Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.settlement' });
+      listed = undefined;
+      continue;
+    }
     const opensList = before?.lower === 'of' && isSettlementNoun(c.words[c.from - 2]);
     // The list goes on across ",", "and", "or" (", and"), in the same sentence.
     const joiner = listed && listed.sentence === c.sentence ? c.words.slice(listed.to, c.from).map((w) => w.lower).join(' ') : '';
