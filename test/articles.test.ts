@@ -442,6 +442,11 @@ describe('organizations and teams', () => {
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Marren Electric', 'organization']]);
   });
 
+  it('keeps an honorific before the name out of the role: "Superintendent Dr. Ines Marlow said"', () => {
+    const article = analyze('Phones\n\nSuperintendent Dr. Ines Marlow said the district would install landlines.\n');
+    expect(entity(article, 'Ines Marlow').roles).toEqual(['Superintendent']);
+  });
+
   it('reads no role in a description that a verb of speech follows: "off Cape Dunmore, a spokesman said"', () => {
     const article = analyze('Rescue\n\nThe Coast Guard rescued four people from a fishing boat off Cape Dunmore, a spokesman said.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type, e.roles])).toEqual([

@@ -357,7 +357,10 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
       // Not a name before "and": "Russia and Chinese President Xi Jinping".
       while (words[first - 1]?.lower === 'and' && words[first - 2]?.kind === 'word' && words[first - 2]!.capitalized && commonWordSet.hasLower(words[first - 2])) first -= 2;
       const from = words[first]!.start;
-      const to = words[roleUnits[roleUnits.length - 1]!.to - 1]!.end;
+      // "Superintendent Dr. Paul Okafor": an honorific before the name is no part of the role.
+      let last = roleUnits.length - 1;
+      while (last > 0 && roleUnits[last]!.to - roleUnits[last]!.from === 1 && honorifics.hasText(words[roleUnits[last]!.from]!)) last--;
+      const to = words[roleUnits[last]!.to - 1]!.end;
       person.roles.push(sentence.block.text.slice(from - sentence.block.start, to - sentence.block.start));
     }
     push(person);
