@@ -447,6 +447,11 @@ describe('organizations and teams', () => {
     expect(entity(article, 'Ines Marlow').roles).toEqual(['Superintendent']);
   });
 
+  it('links a body\'s acronym in the headline to the body its capital stands for in the text: "EU" and "Brussels"', () => {
+    const article = analyze('EU fines carmaker\n\nThe fine came as Washington and Brussels argued over tariffs.\n');
+    expect(entity(article, 'European Union')).toMatchObject({ aliases: ['Brussels', 'EU'], metonyms: ['Brussels'] });
+  });
+
   it('reads no role in a description that a verb of speech follows: "off Cape Dunmore, a spokesman said"', () => {
     const article = analyze('Rescue\n\nThe Coast Guard rescued four people from a fishing boat off Cape Dunmore, a spokesman said.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type, e.roles])).toEqual([

@@ -3172,7 +3172,8 @@ function mergeAcronyms(table: EntityTable): void {
     const full = short ? byName.get(short) : byInitials.get(e.name.replace(/\./g, ''));
     if (!full || full === e) continue;
     // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.
-    if (e.rule === 'org.lexicon.org' && full.rule !== 'org.lexicon.org' && e.mentions[0]!.start < full.mentions[0]!.start) continue;
+    // Not a body the lexicon names for a capital ("EU" in the headline, "Brussels" in the text).
+    if (e.rule === 'org.lexicon.org' && full.rule !== 'org.lexicon.org' && full.rule !== 'org.metonym.capital' && e.mentions[0]!.start < full.mentions[0]!.start) continue;
     mergeInto(full, e, short ? 'short' : 'acronym', into);
   }
   redirectMentions(table, into);
