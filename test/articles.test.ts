@@ -437,9 +437,12 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Tarrow Resources', 'organization'], ['Kesh Freight', 'organization']]);
   });
 
-  it('reads the name set after an organization\'s description as the organization, after "according to" too: "the utility, Marren Electric"', () => {
+  it('reads the name set after an organization\'s description as the organization, after "according to" or a plural\'s possessive too', () => {
     const article = analyze('Outage\n\nMore than 20,000 homes lost power, according to the utility, Marren Electric.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Marren Electric', 'organization']]);
+    // After a plural's possessive: "the pilots' union, Vereinigung Flugdienst".
+    const strike = analyze("Strike\n\nThe pilots' union, Vereinigung Flugdienst, said talks had collapsed.\n");
+    expect(strike.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Vereinigung Flugdienst', 'organization']]);
   });
 
   it('keeps an honorific before the name out of the role: "Superintendent Dr. Ines Marlow said"', () => {

@@ -2021,7 +2021,9 @@ function closesOrganizationDescription(words: Word[], i: number): boolean {
   const head = words[i - 1];
   if (!head || head.kind !== 'word' || head.capitalized || !orgDescriptors.hasLower(head)) return false;
   let j = i - 2;
-  while (j >= 0 && i - 1 - j <= 3 && words[j]!.kind === 'word' && !words[j]!.capitalized && !DESCRIPTION_OPENERS.hasLower(words[j])) j--;
+  // Past a plural's possessive mark too: "the pilots' union, Vereinigung Cockpit".
+  const possessiveMark = (k: number) => (words[k]!.text === "'" || words[k]!.text === '’') && !words[k]!.spaced && !!words[k - 1]?.lower.endsWith('s');
+  while (j >= 0 && i - 1 - j <= 3 && ((words[j]!.kind === 'word' && !words[j]!.capitalized && !DESCRIPTION_OPENERS.hasLower(words[j])) || possessiveMark(j))) j--;
   const opener = words[j];
   if (!opener || !(DESCRIPTION_OPENERS.hasLower(opener) || (opener.capitalized && opener.normEnd !== opener.end))) return false;
   // "according to the utility, Coastal Electric": a source's preposition completes no noun.
