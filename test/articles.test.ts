@@ -468,6 +468,11 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Senate Commerce, Science and Transportation Committee', 'organization']]);
   });
 
+  it('reads a state\'s chamber as a body: "The Ohio Senate approved"', () => {
+    const article = analyze('Vote\n\nThe Ohio Senate approved the measure on Thursday, 21-12.\n');
+    expect(entity(article, 'Ohio Senate')).toMatchObject({ type: 'organization' });
+  });
+
   it('reads no body or person in a numbered bill: "House Bill 1402", "Senate Bill 33"', () => {
     const article = analyze('Vote\n\nLawmakers in Oklahoma passed House Bill 1402 on Monday, and Senate Bill 33 is due for a vote next week.\n');
     expect(article.entities.map((e) => e.name)).toEqual(['Oklahoma']);

@@ -1052,6 +1052,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readNamesAfterDescriptors(readings, candidates);
   readConstituencies(readings, candidates);
   joinListedCommittees(candidates);
+  readChambers(candidates);
   readPeopleByCopularRoles(candidates, text);
   candidates.push(...repeatedNames(readings, candidates));
   cutEponyms(readings, candidates);
@@ -2584,6 +2585,15 @@ function cutNumberedBills(candidates: Candidate[]): void {
 
 const LEGISLATIVE_CHAMBERS = new WordSet(['Senate', 'House', 'Assembly']);
 const COMMITTEE_HEADS = new WordSet(['Committee', 'Subcommittee']);
+
+/** "The Texas House approved the bill": a state's chamber is a body, not a place. A post-filter. */
+function readChambers(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type === 'place' && c.nameWords.length === 2 && LEGISLATIVE_CHAMBERS.has(c.nameWords[1]!) && isGazetteerPlace(c.nameWords.slice(0, 1))) {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.chamber', metonym: false });
+    }
+  }
+}
 
 /**
  * "the Senate Agriculture, Water and Rural Affairs Committee": a chamber's committee named for a list of subjects is one body,
