@@ -725,10 +725,8 @@ const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
 /**
  * "Theresa Fallon, director of ...," / "Tong Zhao, a political expert at ...". `pastAge`: the rules are sure of the person, so the
  * role may run past an age and an owner's name ("Tomas Ferreira, 45, a fisherman", "the group's litigation director").
- */
-/**
- * The role set off after a name, if any. `spokenEnds`: a role whose head a verb of speech follows is none, but the speaker of an
- * attribution ("off Cape Marlow, a spokesman said"); the rules' proposals keep the reading the entity reader was trained with.
+ * `spokenEnds`: a role whose head a verb of speech follows is none, but an attribution's speaker ("off Cape Marlow, a spokesman
+ * said"); the rules' proposals keep the reading the entity reader was trained with.
  */
 function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = false): [number, number] | null {
   let i = to;
@@ -2868,15 +2866,19 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   }
 
   // "Mendoza rejects calls to resign" above "Mayor Luis Mendoza": a headline names before the text does. Not a place the text
-  // names as a place.
-  const surnames = new Set<string>();
+  // names as a place; the words are gathered for the first headline that needs them.
+  let surnames: Set<string> | undefined;
   const places = new Set<string>();
-  for (const c of candidates) if (c.type === 'person' && c.nameWords.length >= 2) for (const word of c.nameWords.slice(1)) surnames.add(word);
-  for (const c of candidates) {
-    // Not a place only by the lexicon that reads as a surname ("Mendoza told reporters").
-    if (c.type === 'place' && c.sentence.block.kind !== 'headline' && !(mayBeSurname(c) && surnames.has(c.words[c.from]!.norm))) places.add(c.name);
-  }
-  const isHeadlineSurname = (c: Candidate) => c.sentence.block.kind === 'headline' && surnames.has(c.words[c.from]!.norm) && !places.has(c.name);
+  const isHeadlineSurname = (c: Candidate) => {
+    if (c.sentence.block.kind !== 'headline') return false;
+    if (!surnames) {
+      surnames = new Set();
+      for (const d of candidates) if (d.type === 'person' && d.nameWords.length >= 2) for (const word of d.nameWords.slice(1)) surnames.add(word);
+      // Not a place only by the lexicon that reads as a surname ("Mendoza told reporters").
+      for (const d of candidates) if (d.type === 'place' && d.sentence.block.kind !== 'headline' && !(mayBeSurname(d) && surnames.has(d.words[d.from]!.norm))) places.add(d.name);
+    }
+    return surnames.has(c.words[c.from]!.norm) && !places.has(c.name);
+  };
   const headlineSurnames: Candidate[] = [];
 
   // Pass 1: full names and lexicon entries.
@@ -2888,9 +2890,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       attach(c, definer);
       continue;
     }
-    const bearer = mayBeSurname(c) ? surnameBearer(c) : undefined;
+    const surnameLike = mayBeSurname(c);
+    const bearer = surnameLike ? surnameBearer(c) : undefined;
     if (bearer) asSurname(c, bearer);
-    else if (mayBeSurname(c) && isHeadlineSurname(c)) headlineSurnames.push(c);
+    else if (surnameLike && isHeadlineSurname(c)) headlineSurnames.push(c);
     else if (c.titleOnly || c.surnameOnly || c.nested || isCompassShortName(c)) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
       const key = c.name.toLowerCase();
