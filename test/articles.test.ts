@@ -508,6 +508,16 @@ describe('organizations and teams', () => {
     for (const team of ['Chile', 'Norway', 'Peru']) expect(entity(article, `${team} national team`).mentions).toHaveLength(2);
   });
 
+  it('reads no team where the words news shares with sport are all the sport there is: "the largest penalty", "beat forecasts"', () => {
+    const article = analyze(
+      'Regulator fines carmaker\n\nDenmark fined Velta Motors 40 million euros on Monday, the largest penalty of its kind. Sweden beat forecasts with 2.1 percent growth. Norway defeated a proposal by 14 votes to 9.\n',
+    );
+    expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Denmark', 'Sweden', 'Norway']);
+    // A sentence only sport would write makes the others a match report's.
+    const report = analyze('Cup roundup\n\nDenmark beat Sweden 2-1 on Monday. The goalkeeper saved a penalty in the 80th minute.\n');
+    expect(report.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Denmark national team', 'Sweden national team']));
+  });
+
   it('reads a city that plays in a match report as its club, but where fans are as the city', () => {
     const text =
       'Leeds beat Norwich 3-1 on Saturday. Leeds scored twice in the first half, and Norwich pulled one back after 60 minutes. ' +

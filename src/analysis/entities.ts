@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
-  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -489,8 +489,23 @@ function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
-  sentence.sports ??= words.some((w) => isDigit(w.text.charCodeAt(0)) || w.lower === 'match' || w.lower === 'cup') && words.some((w) => sportsWords.hasLower(w));
+  sentence.sports ??= words.some((w) => isDigit(w.text.charCodeAt(0)) || w.lower === 'match' || w.lower === 'cup') && words.some((w) => sportsWords.hasLower(w) || sharedSportsWords.hasLower(w));
   return sentence.sports;
+}
+
+/**
+ * A word only sport uses, or two that general news shares with it: "the largest penalty" is a fine, and "China beat forecasts" or "Germany
+ * defeated a proposal by 14 votes to 9" no match.
+ */
+function onlySportsWords(words: Word[]): boolean {
+  let shared: string | undefined;
+  for (const w of words) {
+    if (sportsWords.hasLower(w)) return true;
+    if (!sharedSportsWords.hasLower(w)) continue;
+    if (shared !== undefined && shared !== w.lower) return true;
+    shared = w.lower;
+  }
+  return false;
 }
 
 /**
@@ -844,7 +859,11 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], is
   const teams = new Set<string>();
   const rest: Candidate[] = [];
   // Past an article or a list: "at the Emirates", "in Hungary, Poland and the Czech Republic".
-  const plays = (c: Candidate) => isMetonym(c.words, c.from, c.to) && !locativeListBefore(c.words, c.from, c.to) && !isHomeCountry(c) && isSportsSentence(c.sentence, c.words);
+  // In an article with a sentence that only sport would write: one sentence sport shares its words with is not enough.
+  let aboutSport: boolean | undefined;
+  const sportWritten = () => (aboutSport ??= sentences.some((s) => onlySportsWords(wordsOf(s))));
+  const plays = (c: Candidate) =>
+    isMetonym(c.words, c.from, c.to) && !locativeListBefore(c.words, c.from, c.to) && !isHomeCountry(c) && isSportsSentence(c.sentence, c.words) && sportWritten();
   // "Liverpool beat Brentford 3-1": a city that plays in a match report is its club; not an event ("Paris 2024").
   const cities: Candidate[] = [];
   for (const c of candidates) {

@@ -178,6 +178,7 @@ export const otherCapitalized = new WordSet(list(commonWords.otherCapitalized));
 export const eventHeads = new WordSet(list(commonWords.eventHeads));
 export const thingHeads = new WordSet(list(commonWords.thingHeads));
 export const sportsWords = lowerSet(sports.words);
+export const sharedSportsWords = lowerSet(sports.sharedWords);
 export const clubHeads = new Set(list(sports.clubHeads));
 export const clubSuffixes = new WordSet(list(sports.clubSuffixes));
 export const anonymousNouns = lowerSet(sources.anonymousNouns);
