@@ -622,6 +622,11 @@ describe('document sources', () => {
     expect(q?.speakerText).toBe('the national statistics office');
   });
 
+  it('credits the document, not the subject of the clause that describes it', () => {
+    const b = analyze('Runoff\n\nOkello came second with 35% of the vote, according to official results he has disputed.\n');
+    expect(b.quotes.map((q) => q.speakerText)).toEqual(['official results']);
+  });
+
   it('reads "said it was considering" as one report, not two', () => {
     const reports = a.quotes.filter((x) => x.text.includes('a loan for the region'));
     expect(reports.map((x) => x.text)).toEqual(['it was considering a loan for the region']);

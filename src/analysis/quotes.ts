@@ -1357,7 +1357,7 @@ export class QuoteFinder {
     for (let k = from; k < to; k++) {
       const n = nounCueAt(words, k);
       if (!n) continue;
-      const source = this.nounPhraseAfter(words, k + n, to);
+      const source = this.nounPhraseAfter(words, k + n, to, true);
       if (source) return { cue: span(this.ctx.text, words[k]!.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.cue.according-to' };
     }
     return null;
@@ -1454,7 +1454,7 @@ export class QuoteFinder {
     return null;
   }
 
-  private nounPhraseEndingAt(words: Word[], j: number, min: number): Source | null {
+  private nounPhraseEndingAt(words: Word[], j: number, min: number, documents = false): Source | null {
     const w = words[j]!;
     if (w.kind !== 'word') return null;
     const ref = this.ctx.table.byEnd.get(w.end) ?? this.ctx.table.byEnd.get(w.normEnd);
@@ -1501,7 +1501,7 @@ export class QuoteFinder {
       if (antecedent) return { ...antecedent, start: w.start, end: w.end };
     }
     const head = w.lower;
-    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || genericOrgNouns.has(head) || LY_NOUNS.has(head))) return null;
+    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || genericOrgNouns.has(head) || LY_NOUNS.has(head) || (documents && documentNouns.has(head)))) return null;
     let s = j;
     while (s - 1 >= min && j - s < 7) {
       const p = words[s - 1]!;
@@ -1577,7 +1577,7 @@ export class QuoteFinder {
   }
 
   /** "said Kirby", "said a senior official", "according to the report". */
-  private nounPhraseAfter(words: Word[], from: number, to: number): Source | null {
+  private nounPhraseAfter(words: Word[], from: number, to: number, documents = false): Source | null {
     const i = from;
     if (i >= to || words[i]!.kind !== 'word') return null;
     // "analysis from the French newspaper Le Monde": the named source inside the phrase. A possessor is not
@@ -1600,9 +1600,10 @@ export class QuoteFinder {
     if (ref && !this.isPossessor(words, ref.end)) return { start: ref.start, end: ref.end, entity: ref.entity };
     if (PRONOUNS.hasLower(words[i]!)) return { start: words[i]!.start, end: words[i]!.end, pronoun: words[i]!.lower };
     let end = i;
-    while (end < to && end - i < 8 && (words[end]!.kind === 'word' || words[end]!.text === '-') && !(end > i && NP_STOP.hasLower(words[end]!))) end++;
+    // A pronoun opens a relative clause: "according to official results he has disputed" are the results'.
+    while (end < to && end - i < 8 && (words[end]!.kind === 'word' || words[end]!.text === '-') && !(end > i && (NP_STOP.hasLower(words[end]!) || PRONOUNS.hasLower(words[end]!)))) end++;
     for (let j = end - 1; j >= i; j--) {
-      const np = this.nounPhraseEndingAt(words, j, i);
+      const np = this.nounPhraseEndingAt(words, j, i, documents);
       if (np) return (np.anonymous && documentNouns.hasLower(words[j]!) && this.authorAfter(words, j + 1, to)) || np;
     }
     return null;
@@ -1956,7 +1957,7 @@ export class QuoteFinder {
       if (n) {
         let stop = k + n;
         while (stop < end && words[stop]!.text !== ',') stop++;
-        const source = this.nounPhraseAfter(words, k + n, stop);
+        const source = this.nounPhraseAfter(words, k + n, stop, true);
         if (!source) continue;
         const attribution: Attribution = { cue: span(text, w.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.indirect.according-to' };
         if (k - from <= 1 && stop + 1 < end) {
