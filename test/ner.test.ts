@@ -82,6 +82,16 @@ describe('the entity reader on sentences we wrote', () => {
     expect(entity(foundation, 'Andy Warhol')!.mentions.map((m) => m.rule)).toEqual(['person.nested', 'person.first-name']);
   });
 
+  it('reads the last word alone of a company named like a person as the company: "Morgan Stanley … Stanley said"', () => {
+    const article = analyze('Bank cuts forecast\n\nMorgan Stanley cut its forecast on Monday. Stanley said the cut was small. Eli Lilly rose, and Lilly said it would ask for approval.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Morgan Stanley', 'organization', 2], ['Eli Lilly', 'organization', 2]]);
+    // Not where something happens, nor a person the text names.
+    const other = analyze('Morgan Stanley opened an office in Stanley. Tom Lilly, an analyst, said Eli Lilly would gain. Lilly added that it was cheap.');
+    expect(other.entities.map((e) => [e.name, e.type, e.mentions.filter((m) => !m.nested).length])).toEqual([
+      ['Morgan Stanley', 'organization', 1], ['Stanley', 'place', 1], ['Tom Lilly', 'person', 2], ['Eli Lilly', 'organization', 1],
+    ]);
+  });
+
   it('reads a company named with and without its legal form as one company', () => {
     const article = analyze('Lumen Foods profit falls\n\nLumen Foods Plc reported a drop in profit on Thursday. Shares in Lumen Foods fell 4 percent.\n');
     const lumen = entity(article, 'Lumen Foods')!;

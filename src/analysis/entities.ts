@@ -2900,6 +2900,17 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   };
   const headlineSurnames: Candidate[] = [];
 
+  /**
+   * "Eli Lilly … Lilly said", "Morgan Stanley … Stanley said": the last word alone of a company named like a person is the company,
+   * where no person has that name, no title names one, and nothing happens in it.
+   */
+  const eponymousCompany = (c: Candidate) => {
+    if (c.nested || c.to - c.from !== 1 || c.type === 'organization' || c.rule === 'person.title' || c.rule === 'person.honorific' || isLocative(c.words[c.from - 1])) return undefined;
+    const word = c.words[c.from]!.norm;
+    if (personsByWord.has(word)) return undefined;
+    return orgsByLastWord.get(word)?.find((o) => o.nameWords.length === 2 && o.nameWords[1] === word && firstNames.has(o.nameWords[0]!));
+  };
+
   // Pass 1: full names and lexicon entries.
   const deferred: Candidate[] = [];
   for (const c of candidates) {
@@ -2907,6 +2918,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (definer && !c.nested) {
       c.form = 'acronym';
       attach(c, definer);
+      continue;
+    }
+    const company = eponymousCompany(c);
+    if (company) {
+      Object.assign(c, { type: 'organization', form: 'short', mentionType: undefined, metonym: false, surnameOnly: undefined, rule: 'org.eponym' });
+      attach(c, company);
       continue;
     }
     const surnameLike = mayBeSurname(c);
