@@ -611,6 +611,13 @@ describe('sign-offs', () => {
   });
 });
 
+describe('unnamed holders of a title', () => {
+  it('reads "union leaders said" after a clause as the source of what follows', () => {
+    const a = analyze('Dock strike\n\nA strike by dock workers entered its second week on Monday, and union leaders said talks with employers had stalled.\n');
+    expect(a.quotes.map((q) => [q.speakerText, q.cue?.text, q.text])).toEqual([['union leaders', 'said', 'talks with employers had stalled']]);
+  });
+});
+
 describe('document sources', () => {
   const a = analyze(
     'Exports fell 12 percent last year, according to figures released by the national statistics office.\n\n' +

@@ -1501,7 +1501,9 @@ export class QuoteFinder {
       if (antecedent) return { ...antecedent, start: w.start, end: w.end };
     }
     const head = w.lower;
-    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || genericOrgNouns.has(head) || LY_NOUNS.has(head) || (documents && documentNouns.has(head)))) return null;
+    // "union leaders said", "opposition ministers told": holders of a title, unnamed, who speak (not "the board of directors urging").
+    const titleHolders = head.length > 3 && head.endsWith('s') && lowerTitleHeads.has(head.slice(0, -1)) && cueAt(words, j + 1)?.kind === 'speech' && !words[j + 1]!.lower.endsWith('ing');
+    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || genericOrgNouns.has(head) || LY_NOUNS.has(head) || titleHolders || (documents && documentNouns.has(head)))) return null;
     let s = j;
     while (s - 1 >= min && j - s < 7) {
       const p = words[s - 1]!;
