@@ -92,6 +92,13 @@ describe('the entity reader on sentences we wrote', () => {
     ]);
   });
 
+  it('reads no company in a plural its name ends on, opening a sentence: "Airlines have an obligation"', () => {
+    const article = analyze('Outage\n\nVelora Airlines canceled 900 flights on Friday. Airlines have an obligation to help, the minister said. Congress has asked for a report.\n');
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Velora Airlines', ['Velora Airlines']], ['Congress', ['Congress']],
+    ]);
+  });
+
   it('reads a company named with and without its legal form as one company', () => {
     const article = analyze('Lumen Foods profit falls\n\nLumen Foods Plc reported a drop in profit on Thursday. Shares in Lumen Foods fell 4 percent.\n');
     const lumen = entity(article, 'Lumen Foods')!;

@@ -1055,6 +1055,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
   cutNumberedBills(candidates);
+  cutGenericPlurals(candidates);
   cutThingNames(candidates);
   readCompanyNames(candidates);
   cutResidents(candidates);
@@ -2596,6 +2597,22 @@ function cutNumberedBills(candidates: Candidate[]): void {
   for (const c of candidates) {
     const bill = c.words[c.to - 1]!.text === 'Bill' ? c.to - 1 : c.words[c.to - 2]?.text === 'Bill' ? c.to - 2 : -1;
     if (bill < c.from || !DIGITS.test(c.words[bill + 1]?.text ?? '')) candidates[kept++] = c;
+  }
+  candidates.length = kept;
+}
+
+/**
+ * "Airlines have an obligation", "Holdings fell": a plural that companies' names end on, opening its sentence before a word in lower
+ * case, names the kind, not one of them (a post-filter: the reader and the rules may take it for a company's short name). Not a
+ * singular in -ss: "Congress has".
+ */
+function cutGenericPlurals(candidates: Candidate[]): void {
+  let kept = 0;
+  for (const c of candidates) {
+    const w = c.words[c.from]!;
+    const next = c.words[c.to];
+    const generic = c.to - c.from === 1 && isInitial(c.words, c.from) && w.text.endsWith('s') && !w.text.endsWith('ss') && orgHeads.has(w.text) && next?.kind === 'word' && !next.capitalized;
+    if (!generic) candidates[kept++] = c;
   }
   candidates.length = kept;
 }
