@@ -330,6 +330,8 @@ describe('the entity reader on sentences we wrote', () => {
     expect(typeOf(analyze('Heat\n\nNasreen Bibi, 52, sells vegetables in the Malir district.\n'), 'Malir')).toBe('place');
     // After a preposition of place, whatever the model reads: "in Kisumu, Kamau and Homa Bay".
     expect(typeOf(analyze('Recount\n\nOfficials will recount ballots in Kisumu, Kamau and Homa Bay.\n'), 'Kamau')).toBe('place');
+    // Last in a list of two places or more, whatever comes before it: "have spread to Mombasa, Kisumu and Kamau".
+    expect(typeOf(analyze('Protests\n\nThe protests have spread to Mombasa, Kisumu and Kamau.\n'), 'Kamau')).toBe('place');
     // A given name before a place in a route: "between Preston and Glasgow"; not two people.
     expect(typeOf(analyze('The operator cancelled all trains between Preston and Glasgow.'), 'Preston')).toBe('place');
     expect(typeOf(analyze('Talks between Preston and Dana Okafor ended.'), 'Preston')).toBe('person');
