@@ -629,6 +629,11 @@ describe('document sources', () => {
     expect(q?.speakerText).toBe('the national statistics office');
   });
 
+  it('credits the person named after the description that follows "according to"', () => {
+    const b = analyze('Settlement\n\nThe nurse will receive about $2 million, according to her lawyer, Tobias Wrenfield.\n');
+    expect(b.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Tobias Wrenfield', 'The nurse will receive about $2 million']]);
+  });
+
   it('credits the document, not the subject of the clause that describes it', () => {
     const b = analyze('Runoff\n\nOkello came second with 35% of the vote, according to official results he has disputed.\n');
     expect(b.quotes.map((q) => q.speakerText)).toEqual(['official results']);

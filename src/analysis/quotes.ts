@@ -1959,7 +1959,8 @@ export class QuoteFinder {
       if (n) {
         let stop = k + n;
         while (stop < end && words[stop]!.text !== ',') stop++;
-        const source = this.nounPhraseAfter(words, k + n, stop, true);
+        // After the content, the source may run past a comma to the name that follows its description: "according to her lawyer, Mark Feld".
+        const source = this.nounPhraseAfter(words, k + n, k - from <= 1 ? stop : end, true);
         if (!source) continue;
         const attribution: Attribution = { cue: span(text, w.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.indirect.according-to' };
         if (k - from <= 1 && stop + 1 < end) {
