@@ -618,6 +618,13 @@ describe('unnamed holders of a title', () => {
   });
 });
 
+describe('nouns that look like cues', () => {
+  it('reads no report in a stance word with nothing after it: "passed both houses with wide support."', () => {
+    const a = analyze('Phones\n\nThe law, written by Assemblyman Theo Brannock, a Republican from Dunmore, passed both houses with wide support.\n');
+    expect(a.quotes).toEqual([]);
+  });
+});
+
 describe('document sources', () => {
   const a = analyze(
     'Exports fell 12 percent last year, according to figures released by the national statistics office.\n\n' +

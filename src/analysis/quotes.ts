@@ -1988,7 +1988,9 @@ export class QuoteFinder {
       const tailFrom = words[lastComma + 1]?.text === "''" ? lastComma + 2 : lastComma + 1;
       // "…, said Brian Baker, a longtime adviser to …": a name set off by a comma after the cue, however long its apposition.
       const named = k === tailFrom && !tell ? this.nameThenComma(words, after) : -1;
-      if (lastComma > from + 3 && (named >= 0 || this.tailIsAttribution(words, tailFrom, k, after, end))) {
+      // "…, passed both houses with wide support.": a stance with nothing after it is a noun; a verb of stance takes an object.
+      const bareStance = cue.kind === 'stance' && after >= end;
+      if (lastComma > from + 3 && !bareStance && (named >= 0 || this.tailIsAttribution(words, tailFrom, k, after, end))) {
         const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
         // "…, in protest at government plans to cut …": a noun after a preposition is no subject, and its verb-like word a noun
         // ("…, by one estimate" and "according to" name a source; "an analysis of … reports shows" is the analysis's).
