@@ -618,6 +618,13 @@ describe('unnamed holders of a title', () => {
   });
 });
 
+describe('people asked by an organization', () => {
+  it('credits those an agent polled, not the agent: "Economists polled by Reuters said"', () => {
+    const a = analyze('Rates\n\nEconomists polled by the Tarrow Wire had expected no change. Analysts surveyed by Kelso Research said rates would hold.\n');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Economists polled by the Tarrow Wire', 'Analysts surveyed by Kelso Research']);
+  });
+});
+
 describe('nouns that look like cues', () => {
   it('reads no report in a stance word with nothing after it: "passed both houses with wide support."', () => {
     const a = analyze('Phones\n\nThe law, written by Assemblyman Theo Brannock, a Republican from Dunmore, passed both houses with wide support.\n');

@@ -98,6 +98,8 @@ const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', '
 /** Words that open a description of an unnamed source: "a person briefed on", "people familiar with". */
 const SOURCE_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
 const WORKPLACE_PREPOSITIONS = new WordSet(['at', 'for', 'with', 'from', 'of', 'in']);
+/** Participles of asking: "economists polled by Reuters", "analysts surveyed by the bank". */
+const ASKED = new WordSet(['polled', 'surveyed', 'interviewed', 'questioned', 'asked', 'contacted', 'consulted']);
 const NP_STOP = new WordSet(['that', 'which', 'who', 'where', 'and', 'but', 'or', 'because', 'though', 'although', 'whereas', 'unless', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
 /** What opens an adverbial clause or phrase after a comma: "as it tries", "while", "adding", "citing". */
@@ -1394,6 +1396,13 @@ export class QuoteFinder {
       // "posted on social media urging voters": a participle's subject is no noun after a preposition, but for "with Boswell stating".
       const before = np ? words[wordAt(words, np.start) - 1]?.lower ?? '' : '';
       if (PREPOSITIONS.has(before) && !SOURCE_PREPOSITIONS.has(before) && before !== 'with' && words[cueIdx]!.lower.endsWith('ing')) return null;
+      // "Economists polled by Reuters said": those the agent asked speak, not the agent.
+      let agentAt = np?.entity ? wordAt(words, np.start) : -1;
+      if (words[agentAt - 1]?.lower === 'the') agentAt--;
+      if (agentAt - 3 >= min && words[agentAt - 1]!.lower === 'by' && ASKED.hasLower(words[agentAt - 2]!)) {
+        const asked = this.nounPhraseEndingAt(words, agentAt - 3, min);
+        if (asked && !asked.entity && !asked.pronoun) return { ...asked, end: np!.end };
+      }
       if (np?.pronoun || (np?.entity && np.entity.type !== 'organization')) return np;
       // "people familiar with the inquiry said": the description's own noun ("inquiry", "company") is not who speaks.
       return this.describedSubject(words, j, min) ?? np;
