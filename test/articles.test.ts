@@ -422,6 +422,11 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Seoul', []], ['Kyiv', []], ['Suwon', []]]);
   });
 
+  it('reads a part of a capital after a preposition of place as the city: "in central Nairobi"', () => {
+    const article = analyze('Protests\n\nPolice fired tear gas at protesters in central Nairobi on Tuesday, and crowds gathered near downtown Lima.\n');
+    expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Nairobi', []], ['Lima', []]]);
+  });
+
   it('reads the name of an election\'s or a seat\'s district as a place: "the Kettering by-election"', () => {
     const article = analyze('By-election\n\nVoters in the Kettering by-election go to the polls on Thursday.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Kettering', 'place']]);

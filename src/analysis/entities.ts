@@ -525,6 +525,9 @@ const isCityModifier = (c: Candidate) => {
 };
 /** "south of Seoul", "20 km north of Kyiv": a place's bearing from a capital is from the city. */
 const isBearingFrom = (c: Candidate) => c.words[c.from - 1]?.lower === 'of' && COMPASS_POINTS.hasLower(c.words[c.from - 2]);
+/** "in central Nairobi", "across northern Kyiv": a part of a capital after a preposition of place is in the city. */
+const isPartOfCity = (c: Candidate) => CITY_PARTS.hasLower(c.words[c.from - 1]) && isLocative(c.words[c.from - 2]);
+const CITY_PARTS = new WordSet(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inner', 'outer', 'greater']);
 const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const INHABITANTS = new WordSet(['resident', 'residents', 'native', 'natives', 'commuters', 'dwellers', 'locals']);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -541,7 +544,7 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     if (c.rule !== 'place.metonym.capital') continue;
     const besideCity = (isCity(candidates[k - 1]) && listed(candidates[k - 1]!, c)) || (isCity(candidates[k + 1]) && listed(c, candidates[k + 1]!));
-    if (!(besideCity || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c))) continue;
+    if (!(besideCity || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }
