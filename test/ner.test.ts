@@ -99,6 +99,13 @@ describe('the entity reader on sentences we wrote', () => {
     ]);
   });
 
+  it('names a national body without its country too, but not an office of the country\'s affairs', () => {
+    const article = analyze("Vote\n\nThe Taiwan People's Party and the U.S. National Security Council objected. The Taiwan Affairs Office said so.\n");
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([
+      ["Taiwan People's Party", ["People's Party"]], ['U.S. National Security Council', ['National Security Council']], ['Taiwan Affairs Office', []],
+    ]);
+  });
+
   it('reads a company named with and without its legal form as one company', () => {
     const article = analyze('Lumen Foods profit falls\n\nLumen Foods Plc reported a drop in profit on Thursday. Shares in Lumen Foods fell 4 percent.\n');
     const lumen = entity(article, 'Lumen Foods')!;

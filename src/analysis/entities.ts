@@ -3163,8 +3163,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       };
       if (!used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyNameFirst(e.nameWords) ? first : last);
     }
-    // "U.S. National Security Council" is also "National Security Council".
-    if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!)) e.aliases.add(e.nameWords.slice(1).join(' '));
+    // "U.S. National Security Council" is also "National Security Council", and "Taiwan People's Party" "People's Party"; not when
+    // a plural follows the country, whose office it names ("Taiwan Affairs Office").
+    if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!) && !/[^s]s$/.test(e.nameWords[1]!)) e.aliases.add(e.name.slice(e.name.indexOf(' ') + 1));
     e.aliases.delete(e.name);
     sortedByStart(e.mentions);
     voteType(e);
