@@ -630,6 +630,13 @@ describe('people asked by an organization', () => {
   });
 });
 
+describe('reports inside a relative clause', () => {
+  it('reads no clause after "that" when a report sits inside the relative: "a chip that it says can train models"', () => {
+    const a = analyze('Chips\n\nCorvane Semiconductor on Thursday unveiled a new chip that it says can train models faster than its rivals.\n');
+    expect(a.quotes.some((q) => q.text.startsWith('it says'))).toBe(false);
+  });
+});
+
 describe('nouns that look like cues', () => {
   it('reads no report in a stance word with nothing after it: "passed both houses with wide support."', () => {
     const a = analyze('Phones\n\nThe law, written by Assemblyman Theo Brannock, a Republican from Dunmore, passed both houses with wide support.\n');

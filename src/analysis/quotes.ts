@@ -2194,7 +2194,9 @@ export class QuoteFinder {
     for (let j = k; j < end && j - k < reach; j++) {
       const w = words[j]!;
       // Not a relative "that" ("an industry that is becoming"): a clause's "that" is followed by its subject, not an auxiliary.
-      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.hasLower(words[j + 1]!) && !this.inApposition(words, k, j)) {
+      // Nor "a chip that it says can train": a report set inside the relative, whose verb follows it.
+      const reportInside = PRONOUNS.hasLower(words[j + 1]) && !!cueAt(words, j + 2) && AUXILIARIES.hasLower(words[j + 3]);
+      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.hasLower(words[j + 1]!) && !reportInside && !this.inApposition(words, k, j)) {
         that = j;
         break;
       }
