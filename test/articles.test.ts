@@ -630,6 +630,13 @@ describe('people asked by an organization', () => {
   });
 });
 
+describe('adverbs that look like conjunctions', () => {
+  it('reads "had not yet agreed" inside the content, not as a second report', () => {
+    const a = analyze('Talks\n\nAnalysts said Norland had not yet agreed to any role for the council.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['Norland had not yet agreed to any role for the council']);
+  });
+});
+
 describe('reports inside a relative clause', () => {
   it('reads no clause after "that" when a report sits inside the relative: "a chip that it says can train models"', () => {
     const a = analyze('Chips\n\nCorvane Semiconductor on Thursday unveiled a new chip that it says can train models faster than its rivals.\n');

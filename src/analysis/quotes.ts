@@ -2124,7 +2124,8 @@ export class QuoteFinder {
       if (!cue || inDirect(words[k]!.start)) continue;
       const participle = words[k]!.lower.endsWith('ing');
       let j = k - 1;
-      while (j > from && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text))) j--;
+      // "had not yet agreed": a "yet" after "not" is an adverb, no conjunction.
+      while (j > from && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text) || words[j]!.lower === 'not' || (words[j]!.lower === 'yet' && words[j - 1]!.lower === 'not'))) j--;
       let subject: Source | null = null;
       if (PRONOUNS.hasLower(words[j]!) && words[j]!.lower !== 'it') subject = { start: words[j]!.start, end: words[j]!.end, pronoun: words[j--]!.lower };
       else if (!COORDINATORS.hasLower(words[j]!)) {
