@@ -630,6 +630,13 @@ describe('people asked by an organization', () => {
   });
 });
 
+describe('questions', () => {
+  it('credits who asks, not who is asked: "We asked Clara Neumann, an economist, what it will change"', () => {
+    const a = analyze('Wages\n\nWe asked Clara Neumann, an economist at the institute in Berlin, what it will change.\n');
+    expect(a.quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([['We', 'asked']]);
+  });
+});
+
 describe('adverbs that look like conjunctions', () => {
   it('reads "had not yet agreed" inside the content, not as a second report', () => {
     const a = analyze('Talks\n\nAnalysts said Norland had not yet agreed to any role for the council.\n');

@@ -992,7 +992,9 @@ export class QuoteFinder {
     // Below that confidence, only a cue that follows no preposition: "joined … in condemning", "with formal requests" are a
     // noun's or a participle's, whose subject the sentence need not name.
     const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(cueFrom > 0 && PREPOSITIONS.hasLower(words[cueFrom - 1]!));
-    const found = tagged ?? this.coordinatedSubject(f, cueFrom) ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? a.source;
+    // "We asked Clara Neumann, an economist, what it will change": the one asked is no source; who asks is.
+    const asked = !!tagged && tagged.from >= a.cue.to && cueAt(words, cueFrom)?.lemma === 'ask';
+    const found = asked ? this.speakerBefore(f, cueFrom) : tagged ?? this.coordinatedSubject(f, cueFrom) ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? a.source;
     const src = (found && this.subjectOverObject(f, found, cueFrom)) ?? found;
     if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, cueFrom, a.cue.to);
     // "Markets expect two cuts by the ECB, according to prices of futures": the source of "according to" is what follows it.
