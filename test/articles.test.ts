@@ -630,6 +630,13 @@ describe('people asked by an organization', () => {
   });
 });
 
+describe('titles set before a name', () => {
+  it('credits the name set off after a title with its complement: "Its vice president for regulatory affairs, Lee-Anne Corrigan, said"', () => {
+    const a = analyze("Ruling\n\nOrvane's vice president for regulatory affairs, Lee-Anne Corrigan, said the company would appeal part of the decision.\n");
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Lee-Anne Corrigan', 'the company would appeal part of the decision']]);
+  });
+});
+
 describe('questions', () => {
   it('credits who asks, not who is asked: "We asked Clara Neumann, an economist, what it will change"', () => {
     const a = analyze('Wages\n\nWe asked Clara Neumann, an economist at the institute in Berlin, what it will change.\n');

@@ -85,6 +85,11 @@ function isDescription(words: Word[], from: number, to: number): boolean {
 
 /** "The Chancellor", "the transport secretary": a title with no name, ending at j and opening the clause. */
 function titleOpensClause(words: Word[], j: number, min: number): boolean {
+  // "Google's vice president for regulatory affairs": past what the title is for or of.
+  for (let p = j - 1; p > min && j - p <= 3 && !lowerTitleHeads.hasLower(words[j]); p--) {
+    if ((words[p]!.lower === 'for' || words[p]!.lower === 'of') && lowerTitleHeads.hasLower(words[p - 1])) j = p - 1;
+    else if (words[p]!.kind !== 'word' || words[p]!.capitalized) break;
+  }
   if (j < min || !lowerTitleHeads.hasLower(words[j]!)) return false;
   let s = j;
   while (s - 1 >= min && j - s < 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.hasLower(words[s - 1]!))) s--;
