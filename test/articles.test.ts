@@ -438,8 +438,8 @@ describe('organizations and teams', () => {
   });
 
   it('reads a name that ends on a word only companies\' names end on as a company: "Tarrow Resources says"', () => {
-    const article = analyze('Mine\n\nTarrow Resources says the mine would create 300 jobs, and Kesh Freight will carry the ore.\n');
-    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Tarrow Resources', 'organization'], ['Kesh Freight', 'organization']]);
+    const article = analyze('Mine\n\nTarrow Resources says the mine would create 300 jobs, and Kesh Freight will carry the ore. Ferries were cancelled, Brekke Line said.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Tarrow Resources', 'organization'], ['Kesh Freight', 'organization'], ['Brekke Line', 'organization']]);
   });
 
   it('reads the name set after an organization\'s description as the organization, after "according to" or a plural\'s possessive too', () => {
