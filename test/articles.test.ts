@@ -422,6 +422,13 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Seoul', []], ['Kyiv', []], ['Suwon', []]]);
   });
 
+  it('reads a capital at the end of a way to travel as the city, not in talks between states', () => {
+    const article = analyze('Storm\n\nFerry services between Holyhead and Dublin were cancelled, and flights from Paris to Lagos were delayed.\n');
+    expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Holyhead', []], ['Dublin', []], ['Paris', []], ['Lagos', []]]);
+    const talks = analyze('Talks between Washington and Beijing resumed on Monday.');
+    expect(talks.entities.map((e) => e.name)).toEqual(['United States', 'China']);
+  });
+
   it('reads a part of a capital after a preposition of place as the city: "in central Nairobi"', () => {
     const article = analyze('Protests\n\nPolice fired tear gas at protesters in central Nairobi on Tuesday, and crowds gathered near downtown Lima.\n');
     expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Nairobi', []], ['Lima', []]]);

@@ -525,6 +525,26 @@ const isCityModifier = (c: Candidate) => {
 };
 /** "south of Seoul", "20 km north of Kyiv": a place's bearing from a capital is from the city. */
 const isBearingFrom = (c: Candidate) => c.words[c.from - 1]?.lower === 'of' && COMPASS_POINTS.hasLower(c.words[c.from - 2]);
+/**
+ * "ferries between Holyhead and Dublin", "flights from Paris to Lagos": an end of a way to travel is a city; not of "talks between
+ * Washington and Beijing", where capitals stand for their states.
+ */
+function onRoute(c: Candidate): boolean {
+  const [before, after] = [c.words[c.from - 1]?.lower, c.words[c.to]?.lower];
+  let opener = -1;
+  if ((before === 'between' && after === 'and') || (before === 'from' && after === 'to')) opener = c.from - 1;
+  else if (before === 'and' || before === 'to') {
+    // The other end: a name of up to three words after the opening word.
+    for (let k = c.from - 2; k >= 0 && c.from - k <= 5 && opener < 0; k--) {
+      const w = c.words[k]!;
+      if (w.lower === (before === 'and' ? 'between' : 'from') && k < c.from - 2) opener = k;
+      else if (w.kind !== 'word' || !w.capitalized) return false;
+    }
+  }
+  return opener > 0 && ROUTE_NOUNS.hasLower(c.words[opener - 1]);
+}
+const ROUTE_NOUNS = new WordSet(['flight', 'flights', 'ferry', 'ferries', 'train', 'trains', 'bus', 'buses', 'services', 'service', 'route', 'routes', 'road', 'highway', 'motorway', 'railway', 'line', 'journey', 'trip', 'drive', 'crossing', 'border', 'pipeline', 'corridor']);
+
 /** "in central Nairobi", "across northern Kyiv": a part of a capital after a preposition of place is in the city. */
 const isPartOfCity = (c: Candidate) => CITY_PARTS.hasLower(c.words[c.from - 1]) && isLocative(c.words[c.from - 2]);
 const CITY_PARTS = new WordSet(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inner', 'outer', 'greater']);
@@ -544,7 +564,7 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     if (c.rule !== 'place.metonym.capital') continue;
     const besideCity = (isCity(candidates[k - 1]) && listed(candidates[k - 1]!, c)) || (isCity(candidates[k + 1]) && listed(c, candidates[k + 1]!));
-    if (!(besideCity || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c))) continue;
+    if (!(besideCity || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || onRoute(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }
