@@ -111,6 +111,9 @@ describe('the entity reader on sentences we wrote', () => {
     const lumen = entity(article, 'Lumen Foods')!;
     expect(lumen.type).toBe('organization');
     expect(lumen.mentions.map((m) => m.text)).toEqual(['Lumen Foods', 'Lumen Foods Plc', 'Lumen Foods']);
+    // A group's word before the legal form goes too: "Toyota" in a headline is the "Toyota Motor Corp" of the text.
+    const toyota = analyze('Toyota recalls cars\n\nToyota Motor Corp said on Thursday it would recall 9,000 cars. Toyota said no one was hurt.\n');
+    expect(toyota.entities.map((e) => [e.name, e.mentions.map((m) => m.form)])).toEqual([['Toyota', ['name', 'alias', 'name']]]);
   });
 
   it('reads a name the reader takes for another kind as a company where it is owned or employs: "shares in Nordic Air"', () => {

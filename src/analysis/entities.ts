@@ -812,11 +812,16 @@ function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = fal
 
 // ---- Linking -------------------------------------------------------------
 
-/** An organization's name without a legal form at its end, lower case: "Lumen Foods Plc" and "Lumen Foods" share one. */
+/**
+ * An organization's name without a legal form at its end, lower case: "Lumen Foods Plc" and "Lumen Foods" share one. So do "Toyota
+ * Motor Corp" and "Toyota": a group's word before the legal form goes too, when a name that is no common word is left.
+ */
 function companyKey(nameWords: readonly string[]): string {
-  const name = nameWords.join(' ');
-  return (hasLegalForm(name) ? name.slice(0, name.lastIndexOf(' ')) : name).toLowerCase();
+  let words = nameWords.length > 1 && legalSuffixes.has(nameWords.at(-1)!) ? nameWords.slice(0, -1) : nameWords;
+  if (words.length === 2 && words !== nameWords && GROUP_WORDS.has(words[1]!) && !commonWordSet.has(words[0]!.toLowerCase())) words = words.slice(0, 1);
+  return words.join(' ').toLowerCase();
 }
+const GROUP_WORDS = new Set(['Motor', 'Motors', 'Group', 'Holdings', 'Industries']);
 
 /**
  * "National Unity Party" → "national unity": a name of three words or more without its last, an organization's head word, unless what
@@ -3002,9 +3007,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         // "National Security Council" within "U.S. National Security Council".
         const longer = orgsByLastWord.get(c.nameWords.at(-1)!)?.find((o) => endsWith(o.nameWords, c.nameWords) || endsWith(c.nameWords, o.nameWords));
         if (company) {
-          // "Lumen Foods Plc" is "Lumen Foods": a legal form added or left out names the same company.
+          // "Lumen Foods Plc" is "Lumen Foods": a legal form added or left out names the same company; "Toyota" is short for "Toyota Motor Corp".
           attach(c, company);
-          if (c.form === 'name') c.form = 'alias';
+          if (c.form === 'name') c.form = c.nameWords.length === 1 && company.nameWords.length > 2 ? 'short' : 'alias';
         } else if (headed?.type === 'organization') {
           attach(c, headed);
           if (c.form === 'name') c.form = 'alias';
