@@ -644,6 +644,15 @@ describe('titles set before a name', () => {
   });
 });
 
+describe('numbers', () => {
+  it('reads no clause boundary at the comma inside a number: "about 1,800 deaths have been reported"', () => {
+    const a = analyze('Outbreak\n\nMore than 150,000 suspected cases and about 1,800 deaths have been reported in Africa since January 2024, according to the agency.\n');
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([
+      ['the agency', 'More than 150,000 suspected cases and about 1,800 deaths have been reported in Africa since January 2024'],
+    ]);
+  });
+});
+
 describe('questions', () => {
   it('credits who asks, not who is asked: "We asked Clara Neumann, an economist, what it will change"', () => {
     const a = analyze('Wages\n\nWe asked Clara Neumann, an economist at the institute in Berlin, what it will change.\n');

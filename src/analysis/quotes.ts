@@ -2599,10 +2599,13 @@ function isRunOn(text: string, from: number, to: number): boolean {
 function lastSeparator(words: Word[], from: number, to: number): number {
   for (let j = to - 1; j >= from; j--) {
     const t = words[j]!.text;
-    if (t === ',' || t === '—' || t === '–' || (t === '-' && words[j]!.spaced)) return j;
+    // Not the comma inside a number: "about 1,800 deaths".
+    if ((t === ',' && !inNumber(words, j)) || t === '—' || t === '–' || (t === '-' && words[j]!.spaced)) return j;
   }
   return -1;
 }
+
+const inNumber = (words: Word[], j: number) => !!words[j - 1]?.info.digitFirst && !!words[j + 1]?.info.digitFirst && !words[j]!.spaced && !words[j + 1]!.spaced;
 
 /** Words that join a second cue to a first ("said A but noted B"), and set off a report of its own right before its subject ("…, and Democrats accused"). */
 const COORDINATORS = new WordSet(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
