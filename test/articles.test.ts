@@ -644,6 +644,13 @@ describe('titles set before a name', () => {
   });
 });
 
+describe('sources set off at the end', () => {
+  it('credits what a finding showed to the source set off after it: "Scans showed a tear, the club said."', () => {
+    const a = analyze('Injury\n\nThe striker was hurt on Sunday. Scans showed a tear, the club said.\n');
+    expect(a.quotes.map((q) => [q.speakerText, q.cue?.text, q.text])).toEqual([['the club', 'said', 'Scans showed a tear']]);
+  });
+});
+
 describe('numbers', () => {
   it('reads no clause boundary at the comma inside a number: "about 1,800 deaths have been reported"', () => {
     const a = analyze('Outbreak\n\nMore than 150,000 suspected cases and about 1,800 deaths have been reported in Africa since January 2024, according to the agency.\n');

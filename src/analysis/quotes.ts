@@ -1994,7 +1994,7 @@ export class QuoteFinder {
       const after = k + cue.words.length;
       // "X is considering sanctions, according to three people", "the bank agreed to settle, the regulator said": the named
       // source of the whole clause comes last.
-      if ((cue.kind === 'belief' || cue.kind === 'stance' || words[afterTimePhrase(words, after, end)]?.lower === 'to' || agreesDeal(words, k, cue)) && this.accordingAfter(words, k, end)) continue;
+      if ((cue.kind === 'belief' || cue.kind === 'stance' || cue.kind === 'knowledge' || words[afterTimePhrase(words, after, end)]?.lower === 'to' || agreesDeal(words, k, cue)) && this.accordingAfter(words, k, end)) continue;
       // "Anyone with information can call the force on 101", "called 911": a number to ring, no report.
       if (cue.lemma === 'call' && callsNumber(words, after, end)) continue;
       const tell = isTell(cue.lemma);
