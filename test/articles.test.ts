@@ -651,6 +651,13 @@ describe('sources set off at the end', () => {
   });
 });
 
+describe('organizations named before their kind', () => {
+  it('credits the organization named before "union" or "party", not an unnamed one', () => {
+    const a = analyze('Closures\n\nThe FNV union said it would fight the closures. The Premier League club said it was disappointed.\n');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['FNV', 'Premier League club']);
+  });
+});
+
 describe('numbers', () => {
   it('reads no clause boundary at the comma inside a number: "about 1,800 deaths have been reported"', () => {
     const a = analyze('Outbreak\n\nMore than 150,000 suspected cases and about 1,800 deaths have been reported in Africa since January 2024, according to the agency.\n');

@@ -103,6 +103,8 @@ const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', '
 /** Words that open a description of an unnamed source: "a person briefed on", "people familiar with". */
 const SOURCE_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
 const WORKPLACE_PREPOSITIONS = new WordSet(['at', 'for', 'with', 'from', 'of', 'in']);
+/** Kinds of organization whose name may come right before the word: "the FNV union", "the Hamas movement". */
+const KINDS_NAMED_BEFORE = new WordSet(['union', 'party', 'movement', 'militia']);
 /** Participles of asking: "economists polled by Reuters", "analysts surveyed by the bank". */
 const ASKED = new WordSet(['polled', 'surveyed', 'interviewed', 'questioned', 'asked', 'contacted', 'consulted']);
 const NP_STOP = new WordSet(['that', 'which', 'who', 'where', 'and', 'but', 'or', 'because', 'though', 'although', 'whereas', 'unless', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
@@ -1572,7 +1574,10 @@ export class QuoteFinder {
   /** An entity named at the end of a descriptive phrase: "analysis group 38 North". */
   private entityInside(words: Word[], from: number, to: number): EntityDraft | undefined {
     const ref = this.ctx.table.byEnd.get(words[to]!.end);
-    return ref && ref.start >= words[from]!.start && ref.entity.type !== 'place' ? ref.entity : undefined;
+    if (ref && ref.start >= words[from]!.start && ref.entity.type !== 'place') return ref.entity;
+    // "the FNV union", "the Likud party": an organization named before the word for its kind (not "the Premier League club").
+    const named = to > from && KINDS_NAMED_BEFORE.hasLower(words[to]!) ? this.ctx.table.byEnd.get(words[to - 1]!.end) : undefined;
+    return named && named.start >= words[from]!.start && named.entity.type === 'organization' ? named.entity : undefined;
   }
 
   /** Any short noun phrase right before a cue: "one slide says", "those close to him say". */
