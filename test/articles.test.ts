@@ -651,6 +651,13 @@ describe('sources set off at the end', () => {
   });
 });
 
+describe('places in a list', () => {
+  it('reads no place last in a list after "in" as the source: "Hospitals in Kerala and Goa reported"', () => {
+    const a = analyze('Heat\n\nHospitals in Kerala and Goa reported dozens of deaths from heatstroke.\n');
+    expect(a.quotes.map((q) => q.speakerText)).not.toContain('Goa');
+  });
+});
+
 describe('organizations named before their kind', () => {
   it('credits the organization named before "union" or "party", not an unnamed one', () => {
     const a = analyze('Closures\n\nThe FNV union said it would fight the closures. The Premier League club said it was disappointed.\n');

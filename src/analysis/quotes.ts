@@ -103,6 +103,7 @@ const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', '
 /** Words that open a description of an unnamed source: "a person briefed on", "people familiar with". */
 const SOURCE_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
 const WORKPLACE_PREPOSITIONS = new WordSet(['at', 'for', 'with', 'from', 'of', 'in']);
+const LIST_JOINS = new WordSet([',', 'and', 'or']);
 /** Kinds of organization whose name may come right before the word: "the FNV union", "the Hamas movement". */
 const KINDS_NAMED_BEFORE = new WordSet(['union', 'party', 'movement', 'militia']);
 /** Participles of asking: "economists polled by Reuters", "analysts surveyed by the bank". */
@@ -1509,7 +1510,11 @@ export class QuoteFinder {
     // Kazakhstan and Uzbekistan agreed": the presidents did), nor one after another preposition ("which is based in San Jose,
     // California, announced": the company did).
     if (ref) {
-      const at = wordAt(words, ref.start);
+      let at = wordAt(words, ref.start);
+      // The list's first place: "Hospitals in Uttar Pradesh and Bihar reported".
+      for (let before = this.ctx.table.byEnd.get(words[at - 2]?.end ?? -1); at - 2 >= min && LIST_JOINS.hasText(words[at - 1]!) && before?.entity.type === 'place'; before = this.ctx.table.byEnd.get(words[at - 2]?.end ?? -1)) {
+        at = wordAt(words, before.start);
+      }
       return isComplement(words, at, min) || (at - 1 >= min && PREPOSITIONS.hasLower(words[at - 1]!) && !CLAUSE_OPENING_PREPOSITIONS.hasLower(words[at - 1]!)) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
     }
     if (PRONOUNS.hasLower(w)) return { start: w.start, end: w.end, pronoun: w.lower };
