@@ -651,6 +651,16 @@ describe('sources set off at the end', () => {
   });
 });
 
+describe('a second report after a conjunction', () => {
+  it('credits the name set off after a description a conjunction opens: "…, but Greene\'s sister, Tasha Greene, said"', () => {
+    const a = analyze("Shooting\n\nChief Brian Tolliver said an officer fired after Marcus Greene reached for a gun, but Greene's sister, Tasha Greene, said he had been unarmed.\n");
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([
+      ['Brian Tolliver', 'an officer fired after Marcus Greene reached for a gun'],
+      ['Tasha Greene', 'he had been unarmed'],
+    ]);
+  });
+});
+
 describe('places in a list', () => {
   it('reads no place last in a list after "in" as the source: "Hospitals in Kerala and Goa reported"', () => {
     const a = analyze('Heat\n\nHospitals in Kerala and Goa reported dozens of deaths from heatstroke.\n');

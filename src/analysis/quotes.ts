@@ -1429,7 +1429,9 @@ export class QuoteFinder {
       // said": the name set off after a description or a title opening the clause speaks.
       // "But Portugal's central bank governor, Mario Centeno, argued": a conjunction may open the sentence before it.
       const npAt = np ? wordAt(words, np.start) : -1;
-      const opens = np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || (npAt === min + 1 && CLAUSE_LINKS.hasLower(words[min]!))) : titleOpensClause(words, k - 1, min);
+      // "…, but Greene's sister, Tasha Greene, said": so may one after a comma.
+      const linked = CLAUSE_LINKS.hasLower(words[npAt - 1]) && (npAt - 1 === min || words[npAt - 2]?.text === ',');
+      const opens = np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, k - 1, min);
       const apposed = opens && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) ?? this.personAfterRole(words, k + 1, j) : undefined;
       if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
@@ -2159,6 +2161,14 @@ export class QuoteFinder {
         const comma = words[c - 1]?.text === ',' || ((CLOSE_MARKS.hasText(words[c - 1]) || words[c - 1]?.text === '"') && words[c - 2]?.text === ',');
         const named = COORDINATORS.hasLower(words[c]!) && comma ? this.subjectBefore(words, k, c + 1) ?? this.plainSubject(words, k, c + 1) : words[c]!.text === ',' ? this.subjectBefore(words, k, c + 1) : null;
         if (named && opensWithTitle(words, c + 1, named.start)) [subject, j] = [named, c];
+        // "…, but Greene's sister, Tasha Greene, said": a name set off after a description that a conjunction opens.
+        const apposed = !subject && words[j]!.text === ',' ? this.subjectBefore(words, k, from + 1) : null;
+        const at = apposed?.entity ? wordAt(words, apposed.start) : -1;
+        if (at - 2 > from && words[at - 1]!.text === ',') {
+          let d = at - 2;
+          while (d > from && at - d < 8 && !COORDINATORS.hasLower(words[d]!) && words[d]!.text !== ',') d--;
+          if (COORDINATORS.hasLower(words[d]!) && words[d - 1]?.text === ',' && isDescription(words, d + 1, at - 1)) [subject, j] = [apposed, d];
+        }
       }
       // "…, which he said B", "…, who says B": a relative clause set off by a comma reports on its own, "who" as its subject.
       const relative = words[j - 1]?.text === ',' && ((words[j]!.lower === 'which' && !!subject) || (words[j]!.lower === 'who' && !subject));
