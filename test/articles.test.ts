@@ -668,6 +668,13 @@ describe('places in a list', () => {
   });
 });
 
+describe('agents of a participle', () => {
+  it('credits who the agent acted on, not the agent: "A man wounded by police said", "The family of a man shot dead by police called for"', () => {
+    const a = analyze('Shooting\n\nA man wounded by police said he was unarmed. The family of a man shot dead by police called for the release of the footage.\n');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['A man wounded by police', 'The family of a man shot dead by police']);
+  });
+});
+
 describe('organizations named before their kind', () => {
   it('credits the organization named before "union" or "party", not an unnamed one', () => {
     const a = analyze('Closures\n\nThe FNV union said it would fight the closures. The Premier League club said it was disappointed.\n');

@@ -106,8 +106,9 @@ const WORKPLACE_PREPOSITIONS = new WordSet(['at', 'for', 'with', 'from', 'of', '
 const LIST_JOINS = new WordSet([',', 'and', 'or']);
 /** Kinds of organization whose name may come right before the word: "the FNV union", "the Hamas movement". */
 const KINDS_NAMED_BEFORE = new WordSet(['union', 'party', 'movement', 'militia']);
-/** Participles of asking: "economists polled by Reuters", "analysts surveyed by the bank". */
-const ASKED = new WordSet(['polled', 'surveyed', 'interviewed', 'questioned', 'asked', 'contacted', 'consulted']);
+/** A participle: "polled", "shown", "shot". */
+const isParticiple = (w: Word) => w.kind === 'word' && !w.capitalized && (/(?:ed|en|wn)$/.test(w.lower) || IRREGULAR_PARTICIPLES.hasLower(w));
+const IRREGULAR_PARTICIPLES = new WordSet(['shot', 'hit', 'struck', 'held', 'caught', 'hurt', 'led', 'found', 'told', 'hired', 'sent', 'paid', 'made', 'brought', 'kept', 'sold', 'bought', 'run']);
 const NP_STOP = new WordSet(['that', 'which', 'who', 'where', 'and', 'but', 'or', 'because', 'though', 'although', 'whereas', 'unless', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
 const CLAUSE_STARTERS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
 /** What opens an adverbial clause or phrase after a comma: "as it tries", "while", "adding", "citing". */
@@ -990,6 +991,9 @@ export class QuoteFinder {
     // "BRUSSELS - European leaders": the dateline is no part of the source.
     const sourceFrom = a.source ? Math.max(a.source.from, Math.min(afterDateline(words, f.sentenceStart[a.source.from]!, sourceTo), sourceTo - 1)) : 0;
     const tagged = a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, sourceFrom) ? { from: sourceFrom, to: sourceTo } : null;
+    // "The family of a man shot dead by police … called for": the agent of a participle is no source; who it acted on is.
+    const acted = tagged ? this.actedOnBy(words, tagged.from, f.sentenceStart[tagged.from]!) : null;
+    if (tagged && acted) tagged.from = wordAt(words, acted.start);
     // "As one reader pointed out": a source the model ends at a determiner or a number goes on to its noun, which it read into the cue.
     let cueFrom = a.cue.from;
     const noun = words[cueFrom]!;
@@ -1406,13 +1410,8 @@ export class QuoteFinder {
       // "posted on social media urging voters": a participle's subject is no noun after a preposition, but for "with Boswell stating".
       const before = np ? words[wordAt(words, np.start) - 1]?.lower ?? '' : '';
       if (PREPOSITIONS.has(before) && !SOURCE_PREPOSITIONS.has(before) && before !== 'with' && words[cueIdx]!.lower.endsWith('ing')) return null;
-      // "Economists polled by Reuters said": those the agent asked speak, not the agent.
-      let agentAt = np?.entity ? wordAt(words, np.start) : -1;
-      if (words[agentAt - 1]?.lower === 'the') agentAt--;
-      if (agentAt - 3 >= min && words[agentAt - 1]!.lower === 'by' && ASKED.hasLower(words[agentAt - 2]!)) {
-        const asked = this.nounPhraseEndingAt(words, agentAt - 3, min);
-        if (asked && !asked.entity && !asked.pronoun) return { ...asked, end: np!.end };
-      }
+      const acted = np && !np.pronoun ? this.actedOnBy(words, wordAt(words, np.start), min) : null;
+      if (acted) return { ...acted, end: np!.end };
       if (np?.pronoun || (np?.entity && np.entity.type !== 'organization')) return np;
       // "people familiar with the inquiry said": the description's own noun ("inquiry", "company") is not who speaks.
       return this.describedSubject(words, j, min) ?? np;
@@ -1570,6 +1569,37 @@ export class QuoteFinder {
     while (k < to && k - from < 4 && words[k]!.kind === 'word' && (titleHeads.hasText(words[k]!) || lowerTitleWords.hasLower(words[k]!))) k++;
     const person = k > from && k < to ? this.ctx.table.byStart.get(words[k]!.start) : undefined;
     return person?.entity.type === 'person' ? { start: person.start, end: person.end, entity: person.entity } : null;
+  }
+
+  /**
+   * "Economists polled by Reuters said", "The family of a man shot dead by police said": who an agent named from word `agentAt` acted on
+   * speaks, not the agent; not a document, whose author speaks ("a report published by the ministry says").
+   */
+  private actedOnBy(words: Word[], agentAt: number, min: number): Source | null {
+    if (words[agentAt - 1]?.lower === 'the') agentAt--;
+    if (agentAt - 3 < min || words[agentAt - 1]!.lower !== 'by') return null;
+    // The participle, and a word after it: "shot dead by police".
+    let p = agentAt - 2;
+    if (!isParticiple(words[p]!) && p - 1 > min && isParticiple(words[p - 1]!)) p--;
+    if (!isParticiple(words[p]!)) return null;
+    let acted = this.nounPhraseEndingAt(words, p - 1, min) ?? this.determinedPhrase(words, p - 1, min);
+    if (!acted || acted.entity || acted.pronoun || documentNouns.has(acted.head ?? '')) return null;
+    // "The family of a man": the phrase the acted-on completes.
+    const of = wordAt(words, acted.start) - 1;
+    const whole = of - 1 >= min && words[of]!.lower === 'of' ? this.nounPhraseEndingAt(words, of - 1, min) : null;
+    if (whole && !whole.entity && !whole.pronoun) acted = whole;
+    return acted;
+  }
+
+  /** "A man", "the two women": a determiner and up to three words ending at word `j`, in lower case. */
+  private determinedPhrase(words: Word[], j: number, min: number): Source | null {
+    const head = words[j];
+    if (!head || head.kind !== 'word' || head.capitalized || NP_STOP.hasLower(head)) return null;
+    for (let s = j - 1; s >= min && j - s <= 3; s--) {
+      if (DETERMINERS.hasLower(words[s]!)) return { start: words[s]!.start, end: head.end, head: singular(head.lower), anonymous: true };
+      if (words[s]!.kind !== 'word' || NP_STOP.hasLower(words[s]!)) return null;
+    }
+    return null;
   }
 
   /** The person named right before word `k`, if any. */
