@@ -668,6 +668,13 @@ describe('places in a list', () => {
   });
 });
 
+describe('clauses of time', () => {
+  it('reads a cue in a clause of time as reporting what follows it: "…, days after the palace said it wanted a truce"', () => {
+    const a = analyze('Talks\n\nThe envoy met the rebels in Tarsk on Thursday, days after the palace said it wanted a truce within weeks.\n');
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([['the palace', 'it wanted a truce within weeks']]);
+  });
+});
+
 describe('agents of a participle', () => {
   it('credits who the agent acted on, not the agent: "A man wounded by police said", "The family of a man shot dead by police called for"', () => {
     const a = analyze('Shooting\n\nA man wounded by police said he was unarmed. The family of a man shot dead by police called for the release of the footage.\n');

@@ -104,6 +104,10 @@ const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', '
 const SOURCE_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
 const WORKPLACE_PREPOSITIONS = new WordSet(['at', 'for', 'with', 'from', 'of', 'in']);
 const LIST_JOINS = new WordSet([',', 'and', 'or']);
+const TIME_SUBORDINATORS = new WordSet(['after', 'before', 'since', 'until', 'when', 'once']);
+const AFTER_OR_BEFORE = new WordSet(['after', 'before']);
+/** How long before or after: "days after", "a week before", "shortly after". */
+const TIME_MEASURES = new WordSet(['a', 'an', 'one', 'two', 'three', 'few', 'several', 'just', 'only', 'shortly', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'minute', 'hour', 'day', 'week', 'month', 'year', 'long']);
 /** Kinds of organization whose name may come right before the word: "the FNV union", "the Hamas movement". */
 const KINDS_NAMED_BEFORE = new WordSet(['union', 'party', 'movement', 'militia']);
 /** A participle: "polled", "shown", "shot". */
@@ -1626,8 +1630,10 @@ export class QuoteFinder {
     if (beforeTime >= min && beforeTime < cueIdx - 1) cueIdx = beforeTime + 1;
     let s = cueIdx;
     // Not past an auxiliary: "would be needed before health agencies" is no subject.
-    while (s - 1 >= min && words[s - 1]!.kind === 'word' && !CLAUSE_WORDS.hasLower(words[s - 1]!) && !AUXILIARIES.hasLower(words[s - 1]!) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
-    if (s === cueIdx || (s > min && words[s - 1]!.kind === 'word')) return null;
+    // "days after the palace said": a clause of time opens with its conjunction.
+    const opens = (w: Word) => CLAUSE_WORDS.hasLower(w) || AFTER_OR_BEFORE.hasLower(w);
+    while (s - 1 >= min && words[s - 1]!.kind === 'word' && !opens(words[s - 1]!) && !AUXILIARIES.hasLower(words[s - 1]!) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
+    if (s === cueIdx || (s > min && words[s - 1]!.kind === 'word' && !AFTER_OR_BEFORE.hasLower(words[s - 1]!))) return null;
     const head = words[cueIdx - 1]!;
     if (!LETTER_FIRST.test(head.text) || AUXILIARIES.hasLower(head) || NP_STOP.hasLower(head) || DETERMINERS.hasLower(head) || head.normEnd !== head.end) return null;
     // "despite admitting", "now saying": such a word before the phrase is no part of it.
@@ -2315,6 +2321,10 @@ export class QuoteFinder {
     if (cueIdx - from > 12 || words[from]!.lower === 'with') return false;
     // "…, though researchers cautioned that …": a clause of its own, which reports what follows its cue.
     if (SUBORDINATORS.hasLower(words[from])) return false;
+    // So does a clause of time: "…, days after the White House said it wanted …".
+    let s = from;
+    while (s < cueIdx && s - from < 3 && (TIME_MEASURES.hasLower(words[s]) || words[s]!.info.digitFirst)) s++;
+    if (TIME_SUBORDINATORS.hasLower(words[s])) return false;
     // "…, the operator announced Monday, as it tries to …": a comma and an adverbial clause after the cue (and its time) end the attribution, however long the clause.
     const past = afterTimePhrase(words, afterCue, end);
     const opener = words[past]?.text === ',' ? words[past + 1] : undefined;
