@@ -666,6 +666,11 @@ describe('places in a list', () => {
     const a = analyze('Heat\n\nHospitals in Kerala and Goa reported dozens of deaths from heatstroke.\n');
     expect(a.quotes.map((q) => q.speakerText)).not.toContain('Goa');
   });
+
+  it('reads no place in a list after "in" as the source: "Restaurants in Glendale, Arizona, reported"', () => {
+    const a = analyze('Sales\n\nRestaurants in Glendale, Arizona, reported record sales on the weekend of her concerts.\n');
+    expect(a.quotes.map((q) => q.speakerText)).not.toContain('Arizona');
+  });
 });
 
 describe('clauses of time', () => {

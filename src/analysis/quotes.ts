@@ -994,7 +994,11 @@ export class QuoteFinder {
     for (let k = (a.source?.from ?? 0) + 1; k < sourceTo; k++) if (words[k]!.text === ',' && INCLUSIONS.has(words[k + 1]?.lower ?? '')) sourceTo = k;
     // "BRUSSELS - European leaders": the dateline is no part of the source.
     const sourceFrom = a.source ? Math.max(a.source.from, Math.min(afterDateline(words, f.sentenceStart[a.source.from]!, sourceTo), sourceTo - 1)) : 0;
-    const tagged = a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, sourceFrom) ? { from: sourceFrom, to: sourceTo } : null;
+    // Nor one in a list of places after one: "Restaurants in Glendale, Arizona, reported".
+    const place = a.source ? this.ctx.table.byStart.get(words[sourceFrom]!.start)?.entity.type === 'place' : false;
+    const listed = place ? this.placeListStart(words, sourceFrom, f.sentenceStart[sourceFrom] ?? 0) : sourceFrom;
+    const placed = listed < sourceFrom && afterPreposition(words, listed);
+    const tagged = a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, sourceFrom) && !placed ? { from: sourceFrom, to: sourceTo } : null;
     // "The family of a man shot dead by police … called for": the agent of a participle is no source; who it acted on is.
     const acted = tagged ? this.actedOnBy(words, tagged.from, f.sentenceStart[tagged.from]!) : null;
     if (tagged && acted) tagged.from = wordAt(words, acted.start);
@@ -1010,7 +1014,7 @@ export class QuoteFinder {
     const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(cueFrom > 0 && PREPOSITIONS.hasLower(words[cueFrom - 1]!));
     // "We asked Clara Neumann, an economist, what it will change": the one asked is no source; who asks is.
     const asked = !!tagged && tagged.from >= a.cue.to && cueAt(words, cueFrom)?.lemma === 'ask';
-    const found = asked ? this.speakerBefore(f, cueFrom) : tagged ?? this.coordinatedSubject(f, cueFrom) ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? a.source;
+    const found = asked ? this.speakerBefore(f, cueFrom) : tagged ?? this.coordinatedSubject(f, cueFrom) ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? (placed ? null : a.source);
     const src = (found && this.subjectOverObject(f, found, cueFrom)) ?? found;
     if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, cueFrom, a.cue.to);
     // "Markets expect two cuts by the ECB, according to prices of futures": the source of "according to" is what follows it.
@@ -1515,11 +1519,8 @@ export class QuoteFinder {
     // Kazakhstan and Uzbekistan agreed": the presidents did), nor one after another preposition ("which is based in San Jose,
     // California, announced": the company did).
     if (ref) {
-      let at = wordAt(words, ref.start);
       // The list's first place: "Hospitals in Uttar Pradesh and Bihar reported".
-      for (let before = this.ctx.table.byEnd.get(words[at - 2]?.end ?? -1); at - 2 >= min && LIST_JOINS.hasText(words[at - 1]!) && before?.entity.type === 'place'; before = this.ctx.table.byEnd.get(words[at - 2]?.end ?? -1)) {
-        at = wordAt(words, before.start);
-      }
+      const at = this.placeListStart(words, wordAt(words, ref.start), min);
       return isComplement(words, at, min) || (at - 1 >= min && PREPOSITIONS.hasLower(words[at - 1]!) && !CLAUSE_OPENING_PREPOSITIONS.hasLower(words[at - 1]!)) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
     }
     if (PRONOUNS.hasLower(w)) return { start: w.start, end: w.end, pronoun: w.lower };
@@ -1593,6 +1594,14 @@ export class QuoteFinder {
     const whole = of - 1 >= min && words[of]!.lower === 'of' ? this.nounPhraseEndingAt(words, of - 1, min) : null;
     if (whole && !whole.entity && !whole.pronoun) acted = whole;
     return acted;
+  }
+
+  /** Where the list of places that word `at` ends or stands in starts: "Uttar Pradesh and Bihar", "Glendale, Arizona". */
+  private placeListStart(words: Word[], at: number, min: number): number {
+    for (let before = this.ctx.table.byEnd.get(words[at - 2]?.end ?? -1); at - 2 >= min && LIST_JOINS.hasText(words[at - 1]!) && before?.entity.type === 'place'; before = this.ctx.table.byEnd.get(words[at - 2]?.end ?? -1)) {
+      at = wordAt(words, before.start);
+    }
+    return at;
   }
 
   /** "A man", "the two women": a determiner and up to three words ending at word `j`, in lower case. */
