@@ -815,6 +815,8 @@ describe('cues coordinated with a first one', () => {
       'Westbridge took the lead through Liam Doyle after 12 minutes, but Chidi Okafor equalised before the hour and added a second from the penalty spot after Doyle fouled Mateo Ruiz in the box.',
     );
     expect(said(foul)).toEqual([]);
+    // Past a word of estimate and a currency sign: "added an estimated $5 billion".
+    expect(said(article('The tour added an estimated $5 billion to the economy, and the ferry company added about 300 jobs.'))).toEqual([]);
   });
 
   it('reads no report in "agreed" before a deal, unless a clause follows: "agreed a fee", "agreed terms", "agreed the plan would fail"', () => {

@@ -2562,9 +2562,15 @@ function countEnd(words: Word[], k: number): number {
   if (words[k]!.lower === 'another') return k + 1;
   let j = DETERMINER_ONLY.hasLower(words[k]!) ? k + 1 : k;
   if (j > k && words[j]?.lower === 'further') j++;
+  // "added an estimated $5 billion", "added about £300,000".
+  if (ROUGHLY.hasLower(words[j])) j++;
+  const determined = j > k;
+  if (CURRENCY_SIGNS.hasText(words[j]) && !words[j + 1]?.spaced) j++;
   const w = words[j];
-  return w && (w.info.digitFirst || (j > k && ORDINALS.hasLower(w))) ? j + 1 : -1;
+  return w && (w.info.digitFirst || (determined && ORDINALS.hasLower(w))) ? j + 1 : -1;
 }
+const ROUGHLY = new WordSet(['estimated', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'extra', 'additional']);
+const CURRENCY_SIGNS = new WordSet(['$', '£', '€', '¥']);
 
 /** What shows a finding besides a document: a recording, a picture, an average; "it" for one named before. */
 const SHOWING_NOUNS = new WordSet(['video', 'videos', 'footage', 'image', 'images', 'photo', 'photos', 'slide', 'slides', 'chart', 'map', 'average', 'averages', 'it']);
