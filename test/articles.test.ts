@@ -442,6 +442,7 @@ describe('organizations and teams', () => {
   it('reads no person or place in the name of a thing named after them: "the Halvard Lund Space Telescope", "the Marta Sole Prize"', () => {
     const article = analyze('Telescope\n\nAstronomers using the Halvard Lund Space Telescope found water vapour. The Orsted Space Telescope saw it too, and the team won the Marta Sole Prize.\n');
     expect(article.entities.filter((e) => !e.anonymous)).toEqual([]);
+    expect(analyze('Game\n\nIt was like the Super Bowl came to town.\n').entities).toEqual([]);
   });
 
   it('reads a name that ends on a word only companies\' names end on as a company: "Tarrow Resources says"', () => {
