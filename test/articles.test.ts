@@ -445,6 +445,11 @@ describe('organizations and teams', () => {
     expect(analyze('Game\n\nIt was like the Super Bowl came to town.\n').entities).toEqual([]);
   });
 
+  it('reads a name in the possessive before the head word of a place as that place\'s: "St. Peter\'s Basilica"', () => {
+    const article = analyze("Mass\n\nThe pope spoke from the balcony of St. Peter's Basilica. Crowds filled St. Peter's Square.\n");
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([["St. Peter's Basilica", 'place'], ["St. Peter's Square", 'place']]);
+  });
+
   it('reads a name that ends on a word only companies\' names end on as a company: "Tarrow Resources says"', () => {
     const article = analyze('Mine\n\nTarrow Resources says the mine would create 300 jobs, and Kesh Freight will carry the ore. Ferries were cancelled, Brekke Line said.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Tarrow Resources', 'organization'], ['Kesh Freight', 'organization'], ['Brekke Line', 'organization']]);

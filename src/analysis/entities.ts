@@ -1084,6 +1084,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutCreditLabels(candidates);
   cutNumberedBills(candidates);
   cutGenericPlurals(candidates);
+  readPossessiveNames(candidates);
   cutThingNames(candidates);
   readCompanyNames(candidates);
   cutResidents(candidates);
@@ -2614,6 +2615,26 @@ function cutThingNames(candidates: Candidate[]): void {
   }
   candidates.length = kept;
 }
+
+/**
+ * "St. Peter's Basilica", "St. Paul's Cathedral": a saint's or a founder's name in the possessive before the head word of a place is that
+ * place's name, not a person's. A post-filter.
+ */
+function readPossessiveNames(candidates: Candidate[]): void {
+  const joined = new Set<Candidate>();
+  for (const [k, c] of candidates.entries()) {
+    const owner = c.words[c.to - 1]!;
+    const head = c.words[c.to];
+    // The head word alone is a name no rule could type ("Basilica"), which the place's name takes in.
+    const next = candidates[k + 1]?.start === head?.start ? candidates[k + 1] : undefined;
+    if (c.type !== 'person' || owner.normEnd === owner.end || head?.kind !== 'word' || !head.capitalized || (next && (next.type !== 'unknown' || next.to !== c.to + 1))) continue;
+    if (!placeHeads.hasText(head) && !HOUSES_OF_WORSHIP.hasText(head)) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from, c.to + 1, 'place', 3, 'place.head-word'), { confidence: c.confidence, mentionType: 'place' });
+    if (next) joined.add(next);
+  }
+  if (joined.size) candidates.splice(0, candidates.length, ...candidates.filter((c) => !joined.has(c)));
+}
+const HOUSES_OF_WORSHIP = new WordSet(['Basilica', 'Church', 'Abbey', 'Chapel', 'Mosque', 'Temple', 'Shrine', 'Synagogue']);
 
 /** "Savannah Resources says": a name that ends on a word only companies' names end on is a company's. A post-filter. */
 function readCompanyNames(candidates: Candidate[]): void {
