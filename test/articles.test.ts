@@ -709,6 +709,13 @@ describe('numbers', () => {
   });
 });
 
+describe('cues of more than one word', () => {
+  it('reads the whole cue the lexicon knows where the model reads only its verb: "Pope calls for ceasefire"', () => {
+    const a = analyze('Pope calls for ceasefire in Christmas message\n\nPope Leo XIV called for an end to the wars on Thursday.\n');
+    expect(a.quotes.map((q) => [q.cue?.text, q.text])).toEqual([['calls for', 'ceasefire in Christmas message'], ['called for', 'an end to the wars on Thursday']]);
+  });
+});
+
 describe('questions', () => {
   it('credits who asks, not who is asked: "We asked Clara Neumann, an economist, what it will change"', () => {
     const a = analyze('Wages\n\nWe asked Clara Neumann, an economist at the institute in Berlin, what it will change.\n');

@@ -1026,6 +1026,17 @@ export class QuoteFinder {
     let cue = span(text, words[cueFrom]!.start, words[a.cue.to - 1]!.end);
     let verbAt = this.cueVerbIndex(words, cue);
     let verb = verbAt >= 0 ? cueAt(words, verbAt) : null;
+    // "Pope calls for ceasefire": the lexicon's cue runs past the model's into what it took for the content.
+    const verbEnd = verb ? verbAt + verb.words.length : -1;
+    if (verb && verbEnd > a.cue.to && a.content[0]!.from === a.cue.to) {
+      // "as X put it, ''…": past the comma or colon after the cue.
+      let from = verbEnd;
+      while (from < a.content[0]!.to && (words[from]!.text === ',' || words[from]!.text === ':')) from++;
+      if (from < a.content[0]!.to) {
+        cue = span(text, words[cueFrom]!.start, words[verbEnd - 1]!.end);
+        f = { ...f, start: words[from]!.start, attribution: { ...a, content: [{ ...a.content[0]!, from }, ...a.content.slice(1)] } };
+      }
+    }
     // "went on to explain", "continued to call for": a verb that leads with "to" into another cue of the span reports with that one.
     const led = verb && !INTENTION_LEMMAS.has(verb.lemma) && words[verbAt + verb.words.length]?.lower === 'to' ? verbAt + verb.words.length + 1 : -1;
     if (led > 0 && led < a.cue.to && cueAt(words, led)) {
