@@ -709,6 +709,16 @@ describe('numbers', () => {
   });
 });
 
+describe('titles in headlines', () => {
+  it('credits a headline\'s title alone to the person the text gives that title: "President calls for calm"', () => {
+    const a = analyze('President calls for calm after protests\n\nPresident Ana Ruiz said on Monday that the protests must end.\n');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    // Not a word of a role that names a body: "…, party says" is the party's.
+    const party = analyze('Opposition leader arrested ahead of vote, party says\n\nPolice arrested Chanda Mwila on Saturday, party spokesman Bwalya Phiri told reporters.\n');
+    expect(party.quotes.map((q) => [q.speakerText, party.entities.find((e) => e.id === q.speaker)?.name])).toContainEqual(['party', 'party']);
+  });
+});
+
 describe('cues of more than one word', () => {
   it('reads the whole cue the lexicon knows where the model reads only its verb: "Pope calls for ceasefire"', () => {
     const a = analyze('Pope calls for ceasefire in Christmas message\n\nPope Leo XIV called for an end to the wars on Thursday.\n');

@@ -1743,6 +1743,9 @@ export class QuoteFinder {
       const known = this.anonymousByHead.get(head) ?? this.personByRoleWord.get(head);
       if (known) return known;
     }
+    // "Pope calls for ceasefire": a headline's title alone is the person the text gives that role.
+    const titled = !phrase.includes(' ') && lowerTitleHeads.has(head) && this.inHeadline(source.start) ? this.personByRoleWord.get(head) : undefined;
+    if (titled) return titled;
     // "the company", "the Oslo-based chipmaker" (or its head alone, where the reader cut the phrase): an organization named before.
     // Not "a company", "companies", nor "his company".
     const words = phrase.toLowerCase().split(SPACES);
