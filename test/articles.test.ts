@@ -1536,4 +1536,9 @@ describe('short names of companies and people', () => {
     expect(entity(article, 'Rafael Quispe Huamán').mentions.map((m) => m.text)).toEqual(['Rafael Quispe Huamán', 'Quispe']);
     expect(article.entities.filter((e) => e.type === 'place')).toEqual([]);
   });
+
+  it('links an inner name of a long name to the person: "Luiz Inácio Lula da Silva … Lula told"', () => {
+    const article = analyze('Summit\n\nPresident Luiz Inácio Lula da Silva opened the summit on Monday. "The forest is not for sale," Lula told delegates.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Luiz Inácio Lula da Silva', ['Luiz Inácio Lula da Silva', 'Lula']]]);
+  });
 });

@@ -2896,6 +2896,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         index(personsByWord, c.nameWords.at(-1)!, e);
         // "Lucía Mendoza Arriaga ... Mendoza said": the first of two family names is the short name in Spanish.
         if (c.nameWords.length <= 4) for (const word of c.nameWords.slice(1, -1)) if (isSecondSurname(word)) index(personsByWord, word, e);
+        // "Luiz Inácio Lula da Silva ... Lula said": a long name's inner names may stand for it too (not a headline's run of capitals).
+        if (c.nameWords.length >= 4 && c.nameWords.length <= 5 && c.strength >= 2 && c.sentence.block.kind !== 'headline') for (const word of c.nameWords.slice(1, -1)) if (CAPITALIZED_WORD.test(word)) index(personsByWord, word, e);
       }
       // "Hale, 34, …": a surname alone, known for a person's by the age after it.
       if (c.rule === 'person.age') index(personsByWord, c.nameWords[0]!, e);
