@@ -1537,6 +1537,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'place')).toEqual([]);
   });
 
+  it('ends no role on an article or a preposition: "an activist from the state of Pará"', () => {
+    const article = analyze('Protest\n\n"They do not listen to us," said Alessandra Korap, an activist from the state of Pará.\n');
+    expect(entity(article, 'Alessandra Korap').roles).toEqual(['activist']);
+  });
+
   it('links an inner name of a long name to the person: "Luiz Inácio Lula da Silva … Lula told"', () => {
     const article = analyze('Summit\n\nPresident Luiz Inácio Lula da Silva opened the summit on Monday. "The forest is not for sale," Lula told delegates.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Luiz Inácio Lula da Silva', ['Luiz Inácio Lula da Silva', 'Lula']]]);

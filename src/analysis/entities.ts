@@ -812,6 +812,14 @@ function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = fal
 
 // ---- Linking -------------------------------------------------------------
 
+/** "activist from the state of Pará" cut at "the": a role does not end on an article or a preposition, which name what it leaves out. */
+function withoutDanglingWords(role: string): string {
+  let end = role.length;
+  for (let space = role.lastIndexOf(' ', end - 1); space > 0 && DANGLING.has(role.slice(space + 1, end)); space = role.lastIndexOf(' ', end - 1)) end = space;
+  return role.slice(0, end);
+}
+const DANGLING = new Set(['the', 'a', 'an', 'of', 'from', 'at', 'in', 'for', 'and', 'to', 'with', 'on']);
+
 /**
  * An organization's name without a legal form at its end, lower case: "Lumen Foods Plc" and "Lumen Foods" share one. So do "Toyota
  * Motor Corp" and "Toyota": a group's word before the legal form goes too, when a name that is no common word is left.
@@ -2920,7 +2928,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       e.nameWords = c.nameWords;
     }
     // A place holds no role: one read before the entity reader retyped the name is no longer its ("Cape Marlow, a spokesman said").
-    if (c.type !== 'place') for (const r of c.roles) if (!e.roles.includes(r)) e.roles.push(r);
+    if (c.type !== 'place') {
+      for (const role of c.roles) {
+        const r = withoutDanglingWords(role);
+        if (r && !e.roles.includes(r)) e.roles.push(r);
+      }
+    }
     const list = starts.get(e);
     if (!list) starts.set(e, [c.start]);
     else list.splice(countBelow(list, c.start), 0, c.start);
