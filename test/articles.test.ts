@@ -686,6 +686,18 @@ describe('clauses of time', () => {
   });
 });
 
+describe('unnamed sources described', () => {
+  it('reads people at a body described by where it is based: "Economists at Lagos-based Cordros Capital said"', () => {
+    const a = analyze('Rates\n\nEconomists at Lagos-based Cordros Capital said they expected the bank to pause in January.\n');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Economists at Lagos-based Cordros Capital']);
+  });
+
+  it('reads the whole phrase where the rules would stop short of its head: "Business groups, including …, have warned"', () => {
+    const a = analyze('Rates\n\nBusiness groups, including the chamber of commerce, have warned that costs are high.\n');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Business groups']);
+  });
+});
+
 describe('agents of a participle', () => {
   it('credits who the agent acted on, not the agent: "A man wounded by police said", "The family of a man shot dead by police called for"', () => {
     const a = analyze('Shooting\n\nA man wounded by police said he was unarmed. The family of a man shot dead by police called for the release of the footage.\n');

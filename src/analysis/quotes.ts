@@ -1093,7 +1093,12 @@ export class QuoteFinder {
     // "the agency, which reported": the same when the model read "which" into the cue.
     let k = RELATIVES.hasLower(words[cueFrom]!) ? cueFrom : cueFrom - 1;
     while (k > src.to && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text))) k--;
-    const source = this.apposedTo(words, src.from, src.to, cueFrom) ?? (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? this.nounPhraseAfter(words, src.from, src.to) ?? (plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null)
+    const plainSource = plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null;
+    // "Business groups": not a phrase the rules read short of the head ("Business"), where no name or mark is.
+    let phrase = this.nounPhraseAfter(words, src.from, src.to);
+    const bare = words.slice(src.from, src.to).every((w) => w.kind === 'word' && !this.ctx.table.byStart.has(w.start));
+    if (phrase && plainSource && bare && !phrase.entity && !phrase.pronoun && phrase.end < head.end) phrase = plainSource;
+    const source = this.apposedTo(words, src.from, src.to, cueFrom) ?? (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? phrase ?? plainSource
       // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
       ?? (src.to - src.from === 1 && RELATIVES.hasLower(first) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null)
       // "his claim that", "he'll promote": the pronoun inside a possessive or a contraction names the speaker.
@@ -1507,7 +1512,9 @@ export class QuoteFinder {
       // "Analysts at Kestrel Bank said", "a senior official at the state-run grid operator Gridco told": people at the
       // organization speak, unnamed.
       let at = first - 1;
-      while (at > min && first - at <= 5 && words[at]!.kind === 'word' && LOWER_FIRST.test(words[at]!.text) && !PREPOSITIONS.hasLower(words[at]!)) at--;
+      // Past words that describe it, "Lagos-based" too.
+      const joined = (k: number) => (words[k]!.text === '-' || words[k + 1]!.text === '-') && !words[k + 1]!.spaced;
+      while (at > min && first - at <= 6 && ((words[at]!.kind === 'word' && LOWER_FIRST.test(words[at]!.text) && !PREPOSITIONS.hasLower(words[at]!)) || joined(at))) at--;
       if (words[at]?.lower === 'at' && at - 1 >= min) {
         const staff = this.nounPhraseEndingAt(words, at - 1, min);
         const head = staff?.head ?? '';
