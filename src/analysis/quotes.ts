@@ -1093,7 +1093,7 @@ export class QuoteFinder {
     // "the agency, which reported": the same when the model read "which" into the cue.
     let k = RELATIVES.hasLower(words[cueFrom]!) ? cueFrom : cueFrom - 1;
     while (k > src.to && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text))) k--;
-    const plainSource = plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null;
+    const plainSource: Source | null = plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null;
     // "Business groups": not a phrase the rules read short of the head ("Business"), where no name or mark is.
     let phrase = this.nounPhraseAfter(words, src.from, src.to);
     const bare = words.slice(src.from, src.to).every((w) => w.kind === 'word' && !this.ctx.table.byStart.has(w.start));
