@@ -692,6 +692,11 @@ describe('unnamed sources described', () => {
     expect(a.quotes.map((q) => q.speakerText)).toEqual(['Economists at Lagos-based Cordros Capital']);
   });
 
+  it('reads a body\'s whole name before the noun: "A Department for Education spokesperson said"', () => {
+    const a = analyze('Pay\n\nA Department for Education spokesperson said schools would have to fund part of the rise.\n');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['A Department for Education spokesperson']);
+  });
+
   it('reads the whole phrase where the rules would stop short of its head: "Business groups, including …, have warned"', () => {
     const a = analyze('Rates\n\nBusiness groups, including the chamber of commerce, have warned that costs are high.\n');
     expect(a.quotes.map((q) => q.speakerText)).toEqual(['Business groups']);

@@ -1557,7 +1557,9 @@ export class QuoteFinder {
       if (p.kind !== 'word' && !(p.text === '[' || p.text === ']' || p.text === '-')) break;
       // Not a name that is written like one of them: "A WHO spokesperson".
       if (NP_STOP.hasLower(p) && !this.ctx.table.byStart.has(p.start)) break;
-      s--;
+      // A body's whole name before the noun, across its "for" or "of": "A Department for Education spokesperson".
+      const body = this.ctx.table.byEnd.get(p.end);
+      s = body && body.entity.type === 'organization' && body.start >= words[min]!.start ? wordAt(words, body.start) : s - 1;
       // A determiner opens the phrase: "the ministry", not "charge the ministry".
       if (DETERMINERS.hasLower(p)) break;
     }
