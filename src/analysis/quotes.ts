@@ -1096,8 +1096,8 @@ export class QuoteFinder {
     const plainSource: Source | null = plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null;
     // "Business groups": not a phrase the rules read short of the head ("Business"), where no name or mark is.
     let phrase = this.nounPhraseAfter(words, src.from, src.to);
-    const bare = words.slice(src.from, src.to).every((w) => w.kind === 'word' && !this.ctx.table.byStart.has(w.start));
-    if (phrase && plainSource && bare && !phrase.entity && !phrase.pronoun && phrase.end < head.end) phrase = plainSource;
+    const bare = () => words.slice(src.from, src.to).every((w) => w.kind === 'word' && !this.ctx.table.byStart.has(w.start));
+    if (phrase && plainSource && !phrase.entity && !phrase.pronoun && phrase.end < head.end && bare()) phrase = plainSource;
     const source = this.apposedTo(words, src.from, src.to, cueFrom) ?? (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? phrase ?? plainSource
       // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
       ?? (src.to - src.from === 1 && RELATIVES.hasLower(first) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null)
@@ -1549,8 +1549,9 @@ export class QuoteFinder {
     }
     const head = w.lower;
     // "union leaders said", "opposition ministers told": holders of a title, unnamed, who speak (not "the board of directors urging").
-    const titleHolders = head.length > 3 && head.endsWith('s') && lowerTitleHeads.has(head.slice(0, -1)) && cueAt(words, j + 1)?.kind === 'speech' && !words[j + 1]!.lower.endsWith('ing');
-    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || genericOrgNouns.has(head) || LY_NOUNS.has(head) || titleHolders || (documents && documentNouns.has(head)))) return null;
+    // Asked last: a function, so that the lists' answers spare the cue lookup.
+    const titleHolders = () => head.length > 3 && head.endsWith('s') && lowerTitleHeads.has(head.slice(0, -1)) && cueAt(words, j + 1)?.kind === 'speech' && !words[j + 1]!.lower.endsWith('ing');
+    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || genericOrgNouns.has(head) || LY_NOUNS.has(head) || (documents && documentNouns.has(head)) || titleHolders())) return null;
     let s = j;
     while (s - 1 >= min && j - s < 7) {
       const p = words[s - 1]!;
