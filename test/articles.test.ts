@@ -1469,6 +1469,24 @@ describe('short names of companies and people', () => {
     expect(article.quotes).toEqual([]);
   });
 
+  it('reads "call" after a noun as a talk: "told analysts on a conference call that …" is told', () => {
+    const article = analyze('Earnings\n\nChief executive Dana Morrow told analysts on a conference call that the company would keep investing. Union leaders call for an end to the strike.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.cue?.text, q.text])).toEqual([
+      ['Dana Morrow', 'told', 'the company would keep investing'],
+      ['Union leaders', 'call for', 'an end to the strike'],
+    ]);
+  });
+
+  it('reads a "that" after the object of a cue as a relative: "proposed a dividend that beat forecasts"', () => {
+    const article = analyze('Results\n\nThe miner proposed a dividend that beat forecasts. Aides denied a report that he was ill. The firm said a day earlier that it would sell the unit. He was treated after what he called a "rant" online.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual([
+      'a dividend that beat forecasts',
+      'a report that he was ill',
+      'it would sell the unit',
+      'rant',
+    ]);
+  });
+
   it('reads "go on" as a cue only where it goes on to speak: "went on to say", not "went on strike"', () => {
     const article = analyze('Strike\n\nThe dockers went on strike in March. What is going on is unclear. The device goes on sale today. Hale went on to say the port would reopen.\n');
     expect(article.quotes.map((q) => q.cue?.text)).toEqual(['went on to say']);

@@ -276,7 +276,7 @@ describe('verbs that report, and look-alikes that do not', () => {
     );
     expect(said(a).map(([, speaker, cue]) => [speaker, cue])).toEqual([
       ['The appeals court', 'ruled'],
-      ['The ferry board', 'issued'],
+      ['The ferry board', 'issued a warning'],
       ['The islanders', 'sang'],
     ]);
   });

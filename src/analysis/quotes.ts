@@ -97,6 +97,7 @@ function titleOpensClause(words: Word[], j: number, min: number): boolean {
   return s === min || words[s - 1]!.text === ',';
 }
 
+const ARTICLE_WORDS = new WordSet(['a', 'an', 'the']);
 const SINGULAR_DETERMINERS = new WordSet(['a', 'an', 'another', 'each', 'every']);
 /** "a dozen officials", "a few analysts": nouns of number take a plural after a singular determiner. */
 const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
@@ -356,8 +357,10 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (forms[0]!.lemma === 'add' && next === 'to') return null;
   // "Berg's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
   if (forms[0]!.lemma === 'show' && (next === 'up' || (w.lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
-  // "memory decline", "power demand": a fall or a need, not a refusal or a request; not after "to" or "and" ("to decline the offer").
-  if ((w.lower === 'decline' || w.lower === 'demand') && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
+  // "memory decline", "power demand", "a conference call": a fall, a need or a talk, not a refusal, a request or a call for
+  // something; not after "to" or "and" ("to decline the offer").
+  const noun = w.lower === 'decline' || w.lower === 'demand' || (w.lower === 'call' && next !== 'for');
+  if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
   for (const f of forms) {
     let ok = true;
     for (let k = 1; k < f.words.length; k++) if (words[i + k]?.lower !== f.words[k]) { ok = false; break; }
@@ -2287,14 +2290,18 @@ export class QuoteFinder {
     // "that ..." a few words on: "said on Monday that", "told MSNBC's "Morning Joe" that".
     // A verb that reports only with its complement ("states that") finds it close by.
     const reach = cue.complement === 'that' ? 10 : 14;
+    // "proposed a dividend that beat forecasts": a "that" after the verb's object opens a relative clause; a listener
+    // ("told reporters that") or a time ("said a day earlier that") may stand before a reported clause's "that".
+    let object = !isTell(cue.lemma) && ARTICLE_WORDS.hasLower(words[k]);
     let that = -1;
     for (let j = k; j < end && j - k < reach; j++) {
       const w = words[j]!;
+      if (TIME_WORDS.hasLower(w) || RELATIVE_TIMES.hasLower(w) || w.lower === 'day') object = false;
       // Not a relative "that" ("an industry that is becoming"): a clause's "that" is followed by its subject, not an auxiliary.
       // Nor "a chip that it says can train": a report set inside the relative, whose verb follows it.
       const reportInside = PRONOUNS.hasLower(words[j + 1]) && !!cueAt(words, j + 2) && AUXILIARIES.hasLower(words[j + 3]);
       if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.hasLower(words[j + 1]!) && !reportInside && !this.inApposition(words, k, j)) {
-        that = j;
+        if (!object) that = j;
         break;
       }
       if (w.kind === 'punct' && CLAUSE_END_MARKS.hasText(w)) break;
@@ -2327,6 +2334,8 @@ export class QuoteFinder {
     const mark = w?.text === ',' ? k + 1 : k;
     if ((OPEN_MARKS.hasText(words[mark]) || words[mark]?.text === '"') && mark + 1 < end && words[mark + 1]!.kind === 'word') return mark;
     if (!w || k >= end || w.kind !== 'word') return -1;
+    // "what she called a “rant”": the name in marks is what is reported, and the marks' rules read it.
+    if (object && cue.lemma === 'call' && (OPEN_MARKS.hasText(words[k + 1]) || words[k + 1]?.text === '"')) return -1;
     if (CLAUSE_STARTERS.hasLower(w) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || DIGIT_FIRST.test(w.text)) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
     if (end - k >= 2 && !TAIL_OPENERS.hasLower(w) && !isAdverb(w.text)) return k;
