@@ -342,6 +342,20 @@ describe('organizations and teams', () => {
     expect(entity(article, 'Greek Ministry of Culture').type).toBe('organization');
   });
 
+  it('reads a one-word name with a plural verb as a team, all through the article: "Chelsea have signed"', () => {
+    const article = analyze('Chelsea sign winger\n\nChelsea have completed the signing of a winger, and Chelsea head coach Dario Venn said he was delighted.\n');
+    expect(entity(article, 'Chelsea')).toMatchObject({ type: 'organization', rule: 'org.plural-verb' });
+    expect(entity(article, 'Chelsea').mentions).toHaveLength(3);
+    // Not a person in a list, nor a wish.
+    const people = analyze('Talks\n\nMr. Harlan and Mr. Osei are taking part. If Lorna were elected, Lorna would resign.\n');
+    expect(people.entities.filter((e) => e.type !== 'person')).toEqual([]);
+  });
+
+  it('reads a body\'s name joined by "and" after "the" whole: "the Food and Drink Federation"', () => {
+    const article = analyze('Snacks\n\nThe Food and Drink Federation said the levy was unfair.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Food and Drink Federation', 'organization']]);
+  });
+
   it('keeps the article of a head word\'s complement inside the name', () => {
     const article = analyze('The grant came from the Lena Ostrova Foundation for the Performing Arts, and the Bank of the North matched it.\n');
     expect(entity(article, 'Lena Ostrova Foundation for the Performing Arts').type).toBe('organization');

@@ -1067,6 +1067,30 @@ function readPlayersBesideSets(candidates: Candidate[]): void {
   }
 }
 
+// Not "were": "if Clinton were elected" is a wish.
+const PLURAL_VERBS = new WordSet(['have', 'are']);
+const LIST_LINKS = new Set(['and', 'or', '&', ',']);
+
+/**
+ * "Chelsea have signed", "Tellmark are in talks": a name of one word that takes a plural verb is a team or a firm, as British
+ * English writes them, not a person, all through the article. Not in a list ("Tom and Mr. Morial are"), nor a people's
+ * name ("Republicans are").
+ */
+function readCollectiveNames(candidates: Candidate[]): void {
+  let groups: Set<string> | undefined;
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.to - c.from !== 1 || c.nameWords.length !== 1 || c.name.endsWith('s') || !PLURAL_VERBS.hasLower(c.words[c.to])) continue;
+    let listed = false;
+    for (let k = Math.max(0, c.from - 3); k < c.from; k++) listed ||= LIST_LINKS.has(c.words[k]!.lower);
+    if (!listed) (groups ??= new Set()).add(c.name);
+  }
+  if (!groups) return;
+  for (const c of candidates) if (c.type === 'person' && c.nameWords.length > 1) groups.delete(c.nameWords[0]!);
+  for (const c of candidates) {
+    if (c.type === 'person' && c.nameWords.length === 1 && groups.has(c.name)) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.plural-verb', surnameOnly: false });
+  }
+}
+
 /** Reads the names of the sentences into the table; returns why the entity reader was not used, or null. */
 export function extractEntities(sentences: Sentence[], table: EntityTable, text: string): string | null {
   const { model, problem } = nerModel();
@@ -1093,6 +1117,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutNumberedBills(candidates);
   cutGenericPlurals(candidates);
   readPossessiveNames(candidates);
+  readJoinedBodyNames(candidates);
   cutThingNames(candidates);
   readCompanyNames(candidates);
   cutResidents(candidates);
@@ -1123,6 +1148,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readClubsByFirstWord(candidates, isSportsArticle);
   readClubsBesideClubs(candidates);
   readPlayersBesideSets(candidates);
+  readCollectiveNames(candidates);
   link(candidates, table, text);
   return problem;
 }
@@ -2643,6 +2669,21 @@ function readPossessiveNames(candidates: Candidate[]): void {
   if (joined.size) candidates.splice(0, candidates.length, ...candidates.filter((c) => !joined.has(c)));
 }
 const HOUSES_OF_WORSHIP = new WordSet(['Basilica', 'Church', 'Abbey', 'Chapel', 'Mosque', 'Temple', 'Shrine', 'Synagogue']);
+
+/**
+ * "the Food and Drink Federation", "the Fire and Rescue Service": a body's name after "the" may join two words with "and";
+ * the first is part of it when it is no name of its own. A post-filter.
+ */
+function readJoinedBodyNames(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    const { words } = c;
+    const first = words[c.from - 2];
+    if (c.type !== 'organization' || words[c.from - 1]?.lower !== 'and' || words[c.from - 3]?.lower !== 'the' || !first?.capitalized) continue;
+    const before = candidates[k - 1];
+    if (!isOrgHeadWord(words[c.to - 1]!.norm) || (before?.words === words && before.to > c.from - 2)) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, words, c.from - 2, c.to, 'organization', 3, 'org.head-word'), { confidence: c.confidence, mentionType: 'organization' });
+  }
+}
 
 /** "Savannah Resources says": a name that ends on a word only companies' names end on is a company's. A post-filter. */
 function readCompanyNames(candidates: Candidate[]): void {
