@@ -356,6 +356,11 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Food and Drink Federation', 'organization']]);
   });
 
+  it('reads a name set off before "an Abu Dhabi-based technology group" as an organization', () => {
+    const article = analyze('Chips\n\nZ42, an Abu Dhabi-based technology group backed by the state, accounted for most of the revenue.\n');
+    expect(entity(article, 'Z42').type).toBe('organization');
+  });
+
   it('keeps the article of a head word\'s complement inside the name', () => {
     const article = analyze('The grant came from the Lena Ostrova Foundation for the Performing Arts, and the Bank of the North matched it.\n');
     expect(entity(article, 'Lena Ostrova Foundation for the Performing Arts').type).toBe('organization');
@@ -1498,6 +1503,19 @@ describe('short names of companies and people', () => {
       'a report that he was ill',
       'it would sell the unit',
       'rant',
+    ]);
+  });
+
+  it('reads "an initial public offering" as a noun, and a participle after a comma as the subject\'s, past its apposition', () => {
+    const article = analyze('Listing\n\nKestrel Systems, a maker of chips for artificial intelligence, filed for an initial public offering on Monday, revealing a sharp rise in revenue.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.cue?.text, q.text])).toEqual([['Kestrel Systems', 'revealing', 'a sharp rise in revenue']]);
+  });
+
+  it('reads a board, a jury or an embassy as a source: "The board, which has clashed with the owner, said"', () => {
+    const article = analyze('Deal\n\nThe board, which has clashed with Unilever over activism, said it had not been consulted. The jury said it could not agree.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([
+      ['The board', 'it had not been consulted'],
+      ['The jury', 'it could not agree'],
     ]);
   });
 

@@ -2082,7 +2082,9 @@ const APPOSITION_CLOSES = new Set([',', '.', ';', ')', '—', '–']);
 function organizationAppositionEnd(words: Word[], i: number): number {
   if (!/^(a|an|the)$/.test(words[i]?.lower ?? '')) return -1;
   let j = i + 1;
-  while (j < words.length && j - i <= 5 && (words[j]!.kind === 'word' || words[j]!.text === '-') && !DESCRIPTION_ENDS.hasLower(words[j])) j++;
+  // "an Abu Dhabi-based technology group": "based" after a hyphen ends no description.
+  const ends = (k: number) => DESCRIPTION_ENDS.hasLower(words[k]) && words[k - 1]!.text !== '-';
+  while (j < words.length && j - i <= 7 && (words[j]!.kind === 'word' || words[j]!.text === '-') && !ends(j)) j++;
   const head = words[j - 1]!;
   const stop = words[j];
   if (j === i + 1 || head.kind !== 'word' || head.capitalized || head.normEnd !== head.end) return -1;

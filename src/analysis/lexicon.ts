@@ -185,6 +185,7 @@ export const anonymousNouns = lowerSet(sources.anonymousNouns);
 export const anonymousModifiers = lowerSet(sources.anonymousModifiers);
 export const documentNouns = lowerSet(sources.documentNouns);
 export const authorshipVerbs = lowerSet(sources.authorshipVerbs);
+export const bodyNouns = lowerSet(sources.bodyNouns);
 
 export type CueKind = 'speech' | 'allegation' | 'warning' | 'belief' | 'knowledge' | 'stance';
 export interface CueVerb {

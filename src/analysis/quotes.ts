@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
-  femaleHonorifics, femaleNames, genericOrgNouns, groupNouns, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
+  bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, groupNouns, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   legalSuffixes, orgDescriptors, orgHeads, postNominals, serviceWords, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
@@ -98,6 +98,8 @@ function titleOpensClause(words: Word[], j: number, min: number): boolean {
 }
 
 const ARTICLE_WORDS = new WordSet(['a', 'an', 'the']);
+const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
+const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ous|ive|ible|able)$/;
 const SINGULAR_DETERMINERS = new WordSet(['a', 'an', 'another', 'each', 'every']);
 /** "a dozen officials", "a few analysts": nouns of number take a plural after a singular determiner. */
 const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
@@ -361,6 +363,12 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // something; not after "to" or "and" ("to decline the offer").
   const noun = w.lower === 'decline' || w.lower === 'demand' || (w.lower === 'call' && next !== 'for');
   if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
+  // "an initial public offering", "an official briefing": a noun in "-ing" after an article and adjectives (not "a new study
+  // documenting", whose participle follows a noun).
+  if (w.lower.endsWith('ing') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) {
+    const k = ADJECTIVE_ENDING.test(words[i - 2]?.lower ?? '') ? i - 3 : i - 2;
+    if (INDEFINITE_ARTICLES.hasLower(words[k])) return null;
+  }
   for (const f of forms) {
     let ok = true;
     for (let k = 1; k < f.words.length; k++) if (words[i + k]?.lower !== f.words[k]) { ok = false; break; }
@@ -1494,7 +1502,8 @@ export class QuoteFinder {
       const w = words[h]!;
       if (w.kind !== 'word' || CLAUSE_WORDS.hasLower(w)) return null;
       // "familiar with": the description runs on; its subject is before it.
-      if (!SOURCE_DESCRIPTIONS.hasLower(words[h + 1]!) || SOURCE_DESCRIPTIONS.hasLower(w)) continue;
+      // Not a description with nothing after it: "the ferry board with written requests".
+      if (!SOURCE_DESCRIPTIONS.hasLower(words[h + 1]!) || SOURCE_DESCRIPTIONS.hasLower(w) || h + 1 === j) continue;
       const source = this.nounPhraseEndingAt(words, h, min);
       return source?.anonymous ? { ...source, end: words[j]!.end } : null;
     }
@@ -1554,7 +1563,7 @@ export class QuoteFinder {
     // "union leaders said", "opposition ministers told": holders of a title, unnamed, who speak (not "the board of directors urging").
     // Asked last: a function, so that the lists' answers spare the cue lookup.
     const titleHolders = () => head.length > 3 && head.endsWith('s') && lowerTitleHeads.has(head.slice(0, -1)) && cueAt(words, j + 1)?.kind === 'speech' && !words[j + 1]!.lower.endsWith('ing');
-    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || genericOrgNouns.has(head) || LY_NOUNS.has(head) || (documents && documentNouns.has(head)) || titleHolders())) return null;
+    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || genericOrgNouns.has(head) || bodyNouns.has(head) || LY_NOUNS.has(head) || (documents && documentNouns.has(head)) || titleHolders())) return null;
     let s = j;
     while (s - 1 >= min && j - s < 7) {
       const p = words[s - 1]!;
@@ -2146,8 +2155,14 @@ export class QuoteFinder {
       }
       // SOURCE CUE (that) CONTENT; "Tane is expected to", "she was told that": a passive's subject is not who speaks.
       if (isPassive(words, k, from)) continue;
-      const source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null);
+      let source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null);
       if (!source) continue;
+      // "Cerebras, a maker of chips for AI, filed …, revealing": a participle set off by a comma has the sentence's subject,
+      // not a noun of the subject's apposition.
+      if (words[k - 1]?.text === ',' && w.lower.endsWith('ing')) {
+        const subject = this.sentenceSubject(words, from, k);
+        if (subject && subject.end < source.start && words[wordAt(words, subject.end)]?.text === ',') source = subject;
+      }
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
       const sourceAt = wordAt(words, source.start);
       if (words[after]?.lower === 'to' && w.lower.endsWith('ed') && words[sourceAt - 1]?.text === ',' && (words[sourceAt]!.lower === 'a' || words[sourceAt]!.lower === 'an')) continue;
