@@ -1519,6 +1519,19 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads the person set off after an owner\'s description, past titles: "NHS England\'s medical director, Professor Sir Stephen Powis, urged"', () => {
+    const article = analyze('Flu\n\nNHS England\'s medical director, Professor Sir Anselm Drury, urged people to get flu vaccinations before the winter.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([['Anselm Drury', 'urged']]);
+  });
+
+  it('reads "residents who say" after a preposition as the residents\' report, and "An inspection after the flight" whole', () => {
+    const article = analyze('Homes\n\nThe plan was approved despite objections from residents who say local roads cannot cope. An inspection after the flight found that the shield had cracked.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([
+      ['who', 'local roads cannot cope'],
+      ['An inspection after the flight', 'the shield had cracked'],
+    ]);
+  });
+
   it('reads "go on" as a cue only where it goes on to speak: "went on to say", not "went on strike"', () => {
     const article = analyze('Strike\n\nThe dockers went on strike in March. What is going on is unclear. The device goes on sale today. Hale went on to say the port would reopen.\n');
     expect(article.quotes.map((q) => q.cue?.text)).toEqual(['went on to say']);

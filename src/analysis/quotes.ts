@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
-  bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, groupNouns, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
+  bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   legalSuffixes, orgDescriptors, orgHeads, postNominals, serviceWords, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
@@ -1129,11 +1129,15 @@ export class QuoteFinder {
    * source the model tagged [from, to) or right after it, before the cue.
    */
   private apposedTo(words: Word[], from: number, to: number, cueFrom: number): Source | null {
-    if (this.ctx.table.byStart.has(words[from]!.start)) return null;
     let comma = from + 1;
     while (comma < to && words[comma]!.text !== ',') comma++;
     if (words[comma]?.text !== ',') return null;
-    const apposed = this.ctx.table.byStart.get(words[comma + 1]?.start ?? -1);
+    // A name that opens the phrase speaks, unless it owns what follows: "NHS England's medical director, Stephen Powis,".
+    if (this.ctx.table.byStart.has(words[from]!.start) && !words.slice(from, comma).some((w) => w.normEnd !== w.end)) return null;
+    // Past the titles the person's name may carry: "Professor Sir Stephen Powis".
+    let close = comma + 1;
+    while (close < to && words[close]!.text !== ',') close++;
+    const apposed = this.ctx.table.byStart.get(words[comma + 1]?.start ?? -1) ?? this.personAfterRole(words, comma + 1, close);
     if (!apposed || (apposed.entity.type !== 'person' && apposed.entity.type !== 'organization')) return null;
     const after = wordAt(words, apposed.end);
     return words[after]?.text === ',' && (after === to - 1 || after + 1 === cueFrom) ? { start: apposed.start, end: apposed.end, entity: apposed.entity } : null;
@@ -1493,7 +1497,10 @@ export class QuoteFinder {
     const named = last > from ? this.ctx.table.byEnd.get(words[last]!.end) : undefined;
     if (named?.entity.type !== 'person' || named.start <= words[from]!.start) return undefined;
     const role = this.ctx.text.slice(words[from]!.start, named.start).trim().toLowerCase();
-    return named.entity.roles.some((r) => r.toLowerCase() === role) ? named : undefined;
+    if (named.entity.roles.some((r) => r.toLowerCase() === role)) return named;
+    // Titles alone: "Professor Sir Stephen Powis".
+    for (let k = from; words[k]!.start < named.start; k++) if (!titleHeads.hasText(words[k]!) && !honorifics.hasText(words[k]!)) return undefined;
+    return named;
   }
 
   /** "A person briefed on the talks said", "people familiar with the matter say": an unnamed source described by the words after it. */
@@ -1554,10 +1561,12 @@ export class QuoteFinder {
       return isComplement(words, at, min) || (at - 1 >= min && PREPOSITIONS.hasLower(words[at - 1]!) && !CLAUSE_OPENING_PREPOSITIONS.hasLower(words[at - 1]!)) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
     }
     if (PRONOUNS.hasLower(w)) return { start: w.start, end: w.end, pronoun: w.lower };
-    if (w.lower === 'who' && j - 2 >= min && words[j - 1]!.text === ',') {
-      // "Schiff, who has served ..., said": the source is who "who" stands for.
-      const antecedent = this.nounPhraseEndingAt(words, j - 2, min);
-      if (antecedent) return { ...antecedent, start: w.start, end: w.end };
+    if (w.lower === 'who' && j - 2 >= min) {
+      // "Schiff, who has served ..., said", "objections from residents who say": the source is who "who" stands for. Without
+      // a comma, only after a preposition, where the sentence's subject is someone else.
+      const comma = words[j - 1]!.text === ',';
+      const antecedent = this.nounPhraseEndingAt(words, comma ? j - 2 : j - 1, min);
+      if (antecedent && (comma || PREPOSITIONS.hasLower(words[wordAt(words, antecedent.start) - 1]))) return { ...antecedent, start: w.start, end: w.end };
     }
     const head = w.lower;
     // "union leaders said", "opposition ministers told": holders of a title, unnamed, who speak (not "the board of directors urging").
@@ -1676,12 +1685,16 @@ export class QuoteFinder {
     const opens = (w: Word) => CLAUSE_WORDS.hasLower(w) || AFTER_OR_BEFORE.hasLower(w);
     while (s - 1 >= min && words[s - 1]!.kind === 'word' && !opens(words[s - 1]!) && !AUXILIARIES.hasLower(words[s - 1]!) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
     if (s === cueIdx || (s > min && words[s - 1]!.kind === 'word' && !AFTER_OR_BEFORE.hasLower(words[s - 1]!))) return null;
+    // "An inspection after the flight found": an article and a noun that open the clause before "after" are no clause of time's.
+    const owner = s - 2;
+    const owned = owner - 1 === min && AFTER_OR_BEFORE.hasLower(words[s - 1]) && DETERMINERS.hasLower(words[min]) && words[owner]!.kind === 'word' && !TIME_MEASURES.hasLower(words[owner]);
+    if (owned) s = min;
     const head = words[cueIdx - 1]!;
     if (!LETTER_FIRST.test(head.text) || AUXILIARIES.hasLower(head) || NP_STOP.hasLower(head) || DETERMINERS.hasLower(head) || head.normEnd !== head.end) return null;
     // "despite admitting", "now saying": such a word before the phrase is no part of it.
     while (s < cueIdx - 1 && namesNoOne(words[s]!)) s++;
     if (NP_STOP.hasLower(words[s]!) || namesNoOne(head)) return null;
-    return { start: words[s]!.start, end: head.end, head: singular(head.lower), anonymous: true };
+    return { start: words[s]!.start, end: head.end, head: singular((owned ? words[owner]! : head).lower), anonymous: true };
   }
 
   /** "said Kirby", "said a senior official", "according to the report". */
