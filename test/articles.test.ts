@@ -1532,6 +1532,16 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads the name set off after an owner\'s description at the end: "…, his agent, Fiona Birch, said"', () => {
+    const article = analyze('Obituary\n\nHale died peacefully at his home after a short illness, his agent, Fiona Birch, said in a statement.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Fiona Birch', 'Hale died peacefully at his home after a short illness']]);
+  });
+
+  it('reads a participle set off by a comma as the report of the name that opens the sentence after "The"', () => {
+    const article = analyze('Rates\n\nThe Central Bank of Lorvania cut its lending rate by 75 basis points to 11.25% on Tuesday, its fourth cut in a row, saying inflation was expected to stay below the midpoint of its target range.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([['Central Bank of Lorvania', 'saying']]);
+  });
+
   it('reads "go on" as a cue only where it goes on to speak: "went on to say", not "went on strike"', () => {
     const article = analyze('Strike\n\nThe dockers went on strike in March. What is going on is unclear. The device goes on sale today. Hale went on to say the port would reopen.\n');
     expect(article.quotes.map((q) => q.cue?.text)).toEqual(['went on to say']);

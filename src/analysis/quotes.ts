@@ -822,7 +822,7 @@ export class QuoteFinder {
     const s0 = sentenceStart[cueFrom]!;
     const w = words[s0]!;
     if (PRONOUNS.hasLower(w) && w.lower !== 'it' && w.lower !== 'who') return { from: s0, to: s0 + 1 };
-    const ref = this.ctx.table.byStart.get(w.start);
+    const ref = this.nameOpening(words, s0);
     if (ref && ref.entity.type !== 'place') {
       const to = wordAt(words, ref.end);
       return to <= k ? { from: s0, to } : null;
@@ -848,6 +848,12 @@ export class QuoteFinder {
     if (words[k]?.lower !== 'and' || k < source.to || !verb || verb.kind !== 'word' || verb.capitalized || !LETTER_FIRST.test(verb.text)) return null;
     if (PREPOSITIONS.hasLower(verb) || DETERMINERS.hasLower(verb) || AUXILIARIES.hasLower(verb) || CLAUSE_WORDS.hasLower(verb) || isAdverb(verb.text)) return null;
     return this.speakerBefore(f, source.from - 1);
+  }
+
+  /** The name that opens the sentence at word `s0`, after its article too: "The Central Bank of Kenya cut …, saying". */
+  private nameOpening(words: Word[], s0: number): MentionRef | undefined {
+    const { byStart } = this.ctx.table;
+    return byStart.get(words[s0]!.start) ?? (words[s0]!.lower === 'the' ? byStart.get(words[s0 + 1]?.start ?? -1) : undefined);
   }
 
   /** The subject of the cue at word `cueFrom` ("The GOP nominee, ..., even suggesting"), else the nearest name or pronoun before it in its sentence. */
@@ -1381,7 +1387,7 @@ export class QuoteFinder {
     let j = cueIdx - 1;
     while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text))) j--;
     if (!(words[cueIdx]!.lower.endsWith('ing') || words[j]?.lower === 'and')) return null;
-    const ref = this.ctx.table.byStart.get(words[from]!.start);
+    const ref = this.nameOpening(words, from);
     // "Labour's Shadow Home Secretary Yvette Cooper said …": the owner is not the subject.
     if (ref && this.isPossessor(words, ref.end)) return this.nounPhraseAfter(words, from, j);
     return subjectAt(words, from, ref);
@@ -1469,7 +1475,7 @@ export class QuoteFinder {
       const npAt = np ? wordAt(words, np.start) : -1;
       // "…, but Greene's sister, Tasha Greene, said": so may one after a comma.
       const linked = CLAUSE_LINKS.hasLower(words[npAt - 1]) && (npAt - 1 === min || words[npAt - 2]?.text === ',');
-      const opens = np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, k - 1, min);
+      const opens = np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, k - 1, min) || ownedDescription(words, k - 1, min) >= 0;
       const apposed = opens && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) ?? this.personAfterRole(words, k + 1, j) : undefined;
       if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
@@ -2133,6 +2139,9 @@ export class QuoteFinder {
           const speaker = this.subjectBefore(words, k, from);
           let sep = speaker ? wordAt(words, speaker.start) - 1 : -1;
           if (words[sep]?.text === "''") sep--;
+          // "…, his agent, Fiona Birch, said": past the description set before the name.
+          const described = words[sep]?.text === ',' ? ownedDescription(words, sep - 1, from) : -1;
+          if (described > from) sep = described - 1;
           if (speaker && sep > from + 3 && words[sep]!.text === ',') [source, contentEnd] = [speaker, sep];
         }
         const contentTo = trimBack(words, from, contentEnd);
@@ -2168,11 +2177,12 @@ export class QuoteFinder {
       }
       // SOURCE CUE (that) CONTENT; "Tane is expected to", "she was told that": a passive's subject is not who speaks.
       if (isPassive(words, k, from)) continue;
-      let source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null);
+      // "Cerebras, a maker of chips for AI, filed …, revealing", "The bank cut rates …, its fourth cut, saying": a participle set
+      // off by a comma has the sentence's subject, not a noun of the subject's apposition.
+      const participle = words[k - 1]?.text === ',' && w.lower.endsWith('ing');
+      let source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null) ?? (participle ? this.sentenceSubject(words, from, k) : null);
       if (!source) continue;
-      // "Cerebras, a maker of chips for AI, filed …, revealing": a participle set off by a comma has the sentence's subject,
-      // not a noun of the subject's apposition.
-      if (words[k - 1]?.text === ',' && w.lower.endsWith('ing')) {
+      if (participle) {
         const subject = this.sentenceSubject(words, from, k);
         if (subject && subject.end < source.start && words[wordAt(words, subject.end)]?.text === ',') source = subject;
       }
@@ -2742,6 +2752,14 @@ function lastSeparator(words: Word[], from: number, to: number): number {
 }
 
 const inNumber = (words: Word[], j: number) => !!words[j - 1]?.info.digitFirst && !!words[j + 1]?.info.digitFirst && !words[j]!.spaced && !words[j + 1]!.spaced;
+
+/** Where a short description an owner opens, whatever its noun, starts when it ends at word `j` and opens its clause ("…, his agent, Fiona Birch, said"); else -1. */
+function ownedDescription(words: Word[], j: number, min: number): number {
+  let k = j;
+  while (k > min && j - k < 3 && words[k]!.kind === 'word' && !words[k]!.capitalized && !OWNERS.hasLower(words[k]!)) k--;
+  return k < j && OWNERS.hasLower(words[k]!) && (k === min || words[k - 1]!.text === ',') ? k : -1;
+}
+const OWNERS = new WordSet(['his', 'her', 'their', 'its']);
 
 /** Words that join a second cue to a first ("said A but noted B"), and set off a report of its own right before its subject ("…, and Democrats accused"). */
 const COORDINATORS = new WordSet(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
