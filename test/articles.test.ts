@@ -370,6 +370,14 @@ describe('organizations and teams', () => {
 
   // A country that plays is its team, an organization (GUM's convention; CoNLL's wire news keeps the
   // country: see the model card). Where it is only where someone comes from or where fans are, it stays the place.
+  it('reads a cricket report by its own words: "bowled", "batsman", "pitch"', () => {
+    const article = analyze(
+      'Lorvania collapse to heavy defeat\n\nLorvania were bowled out for 198 on the third day. Kess Odalo took five for 44 on a lively pitch.\n' +
+        'Tamo Reyes had earlier scored 152 for Norway. Lorvania captain Ari Pell said his side had been outplayed.\n',
+    );
+    expect(entity(article, 'Norway national team').type).toBe('organization');
+  });
+
   it('reads countries playing in a sports report as their teams, all through the report', () => {
     const text =
       'Group B roundup\n\nChile beat Norway 2-1 in their opening match on Monday. Norway scored first in the 12th minute.\n' +
