@@ -1550,6 +1550,15 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([['Central Bank of Lorvania', 'saying']]);
   });
 
+  it('reads a participle after a comma as the report of the name past a dateline and titles, not of one set off inside the clause', () => {
+    const article = analyze(
+      'Trade\n\nBERLIN — Lorvanian Chancellor Anselm Drury on Tuesday urged the European Union to finalize a trade agreement with the bloc Mercosur, saying Europe could not afford to lose markets.\n\n' +
+        'The Daily Lamp newspaper, quoting witnesses, said the bomb killed seven people.\n',
+    );
+    expect(article.quotes.filter((q) => q.cue?.text === 'saying').map((q) => q.speakerText)).toEqual(['Anselm Drury']);
+    expect(article.quotes.filter((q) => q.cue?.text === 'quoting')).toEqual([]);
+  });
+
   it('reads "go on" as a cue only where it goes on to speak: "went on to say", not "went on strike"', () => {
     const article = analyze('Strike\n\nThe dockers went on strike in March. What is going on is unclear. The device goes on sale today. Hale went on to say the port would reopen.\n');
     expect(article.quotes.map((q) => q.cue?.text)).toEqual(['went on to say']);

@@ -825,7 +825,7 @@ export class QuoteFinder {
     const ref = this.nameOpening(words, s0);
     if (ref && ref.entity.type !== 'place') {
       const to = wordAt(words, ref.end);
-      return to <= k ? { from: s0, to } : null;
+      return to <= k ? { from: wordAt(words, ref.start), to } : null;
     }
     // "The Republican nominee also outlined ... and vowed": a determiner and a noun for a person or a body.
     if (!DETERMINERS.hasLower(w)) return null;
@@ -850,10 +850,24 @@ export class QuoteFinder {
     return this.speakerBefore(f, source.from - 1);
   }
 
-  /** The name that opens the sentence at word `s0`, after its article too: "The Central Bank of Kenya cut …, saying". */
+  /** Is there a cue right after a comma between words `from` and `to`: "…, quoting witnesses, said"? */
+  private cueAfterComma(words: Word[], from: number, to: number): boolean {
+    for (let j = from; j < to - 1; j++) if (words[j]!.text === ',' && cueAt(words, j + 1)) return true;
+    return false;
+  }
+
+  /**
+   * The name that opens the sentence at word `s0`, past its dateline, its article and the capitalized titles before it: "The
+   * Central Bank of Kenya cut …, saying", "BERLIN — German Chancellor Friedrich Merz urged …, saying".
+   */
   private nameOpening(words: Word[], s0: number): MentionRef | undefined {
-    const { byStart } = this.ctx.table;
-    return byStart.get(words[s0]!.start) ?? (words[s0]!.lower === 'the' ? byStart.get(words[s0 + 1]?.start ?? -1) : undefined);
+    let s = afterDateline(words, s0, words.length);
+    if (words[s]?.lower === 'the') s++;
+    for (let k = s; k < s + 3 && words[k]?.kind === 'word' && words[k]!.capitalized; k++) {
+      const ref = this.ctx.table.byStart.get(words[k]!.start);
+      if (ref) return ref;
+    }
+    return undefined;
   }
 
   /** The subject of the cue at word `cueFrom` ("The GOP nominee, ..., even suggesting"), else the nearest name or pronoun before it in its sentence. */
@@ -2179,7 +2193,8 @@ export class QuoteFinder {
       if (isPassive(words, k, from)) continue;
       // "Cerebras, a maker of chips for AI, filed …, revealing", "The bank cut rates …, its fourth cut, saying": a participle set
       // off by a comma has the sentence's subject, not a noun of the subject's apposition.
-      const participle = words[k - 1]?.text === ',' && w.lower.endsWith('ing');
+      // Not one set off inside the clause: "Le Matin newspaper, quoting witnesses, said" reports with "said".
+      const participle = words[k - 1]?.text === ',' && w.lower.endsWith('ing') && !this.cueAfterComma(words, after, end);
       let source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null) ?? (participle ? this.sentenceSubject(words, from, k) : null);
       if (!source) continue;
       if (participle) {
