@@ -361,6 +361,13 @@ describe('organizations and teams', () => {
     expect(entity(article, 'Z42').type).toBe('organization');
   });
 
+  it('reads a name before ", which represents" and one word paired with an organization as organizations', () => {
+    const article = analyze('Farms\n\nAgrivert-Lumo, which represents farmers, said it would fight the deal. The engine comes from a venture of GE Aerospace and Vellaro.\n');
+    expect(entity(article, 'Agrivert-Lumo')).toMatchObject({ type: 'organization', rule: 'org.apposition' });
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Agrivert-Lumo']);
+    expect(entity(article, 'Vellaro')).toMatchObject({ type: 'organization', rule: 'org.beside-organization' });
+  });
+
   it('keeps the article of a head word\'s complement inside the name', () => {
     const article = analyze('The grant came from the Lena Ostrova Foundation for the Performing Arts, and the Bank of the North matched it.\n');
     expect(entity(article, 'Lena Ostrova Foundation for the Performing Arts').type).toBe('organization');

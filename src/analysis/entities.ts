@@ -2004,6 +2004,16 @@ function mayBeCompany(c: Candidate): boolean {
   return !(commonWordSet.hasLower(c.words[c.from]) && isInitial(c.words, c.from)) && !matchGazetteerTokens(c.words, c.from, false);
 }
 
+/** Is candidate `k` joined by "and" or "or" to an organization right before or after it? */
+function besideOrganization(candidates: Candidate[], k: number): boolean {
+  const c = candidates[k]!;
+  const before = candidates[k - 1];
+  const after = candidates[k + 1];
+  const link = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or';
+  return (before?.words === c.words && before.type === 'organization' && before.to === c.from - 1 && link(c.words[c.from - 1])) ||
+    (after?.words === c.words && after.type === 'organization' && after.from === c.to + 1 && link(c.words[c.to]));
+}
+
 /**
  * "Shares in Eisai rose", "Eisai shareholders", "the board of Eisai": what is owned in shares or has a board is a company, and so
  * is every other mention of its name ("agreed to buy Eisai"), unless the lexicon knows a place ("shares in Asia") or a person is
@@ -2030,8 +2040,18 @@ function readCompaniesByContext(candidates: Candidate[]): void {
       const link = words[c.from - 1]?.lower;
       if (other?.sentence === c.sentence && other.to === c.from - 1 && (link === 'and' || link === 'or') && other.type !== 'organization' && mayBeCompany(other)) companies.set(other.name, 'org.stake-in');
     }
+    // "a joint venture of GE Aerospace and Safran": a word the reader alone took for a person or a place, paired with an
+    // organization, is one.
+    else if ((c.type === 'person' || c.type === 'place') && c.rule === 'ner.model' && c.to - c.from === 1 && besideOrganization(candidates, k)) (companies ??= new Map()).set(c.name, 'org.beside-organization');
   }
   if (!companies) return;
+  // Not a surname of a person the article names in full ("Bill Gates … Microsoft and GATES"), in any case.
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.nameWords.length < 2) continue;
+    const surname = c.nameWords.at(-1)!;
+    companies.delete(surname);
+    companies.delete(surname.toUpperCase());
+  }
   for (const c of candidates) {
     // Not the same words inside the company's own name ("Vantor Health" in "Vantor Health Inc."), a mention of it already.
     const rule = c.type === 'organization' || c.nested ? undefined : companies.get(c.name);
@@ -2095,6 +2115,7 @@ function organizationAppositionEnd(words: Word[], i: number): number {
   return orgDescriptors.hasLower(head) || orgDescriptors.has(`${words[j - 2]?.lower} ${head.lower}`) ? j - 1 : -1;
 }
 
+const BODY_VERBS = new WordSet(['represents', 'represent', 'owns', 'operates', 'employs', 'lobbies', 'manufactures', 'publishes']);
 /** Determiners that open a description of an organization set before its name: "its parent company, Alphabet". */
 const DESCRIPTION_OPENERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our']);
 /** Words that make a description the complement of another noun: "a spokesman for the company, Okoro, said". */
@@ -2146,7 +2167,9 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
     for (let i = 1; i + 2 < words.length; i++) {
       if (words[i]!.text !== ',') continue;
       const last = words[i - 1]!;
-      if (last.kind === 'word' && last.capitalized && organizationAppositionEnd(words, i + 1) >= 0) {
+      // "Copa-Cogeca, which represents EU farmers,": what "which" represents or runs is a body; a person takes "who".
+      const which = words[i + 1]!.lower === 'which' && BODY_VERBS.hasLower(words[i + 2]);
+      if (last.kind === 'word' && last.capitalized && (which || organizationAppositionEnd(words, i + 1) >= 0)) {
         let from = i - 1;
         while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized) from--;
         mark(sentence, words, from, i);
