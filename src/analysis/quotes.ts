@@ -2195,12 +2195,10 @@ export class QuoteFinder {
       // off by a comma has the sentence's subject, not a noun of the subject's apposition.
       // Not one set off inside the clause: "Le Matin newspaper, quoting witnesses, said" reports with "said".
       const participle = words[k - 1]?.text === ',' && w.lower.endsWith('ing') && !this.cueAfterComma(words, after, end);
-      let source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null) ?? (participle ? this.sentenceSubject(words, from, k) : null);
+      const opening = participle ? this.sentenceSubject(words, from, k) : null;
+      let source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null) ?? opening;
       if (!source) continue;
-      if (participle) {
-        const subject = this.sentenceSubject(words, from, k);
-        if (subject && subject.end < source.start && words[wordAt(words, subject.end)]?.text === ',') source = subject;
-      }
+      if (opening && opening.end < source.start && words[wordAt(words, opening.end)]?.text === ',') source = opening;
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
       const sourceAt = wordAt(words, source.start);
       if (words[after]?.lower === 'to' && w.lower.endsWith('ed') && words[sourceAt - 1]?.text === ',' && (words[sourceAt]!.lower === 'a' || words[sourceAt]!.lower === 'an')) continue;
