@@ -6,7 +6,8 @@
 // the team's own articles (samples/*.article, test/fixtures/articles/*.txt): ~2,000 articles
 // of ~500 words, plus one ~5 MB article of concatenated paragraphs. Words are /\S+/ matches.
 // On Linux the script re-runs itself under `taskset -c 0` (when available) so the analysis,
-// the garbage collector and everything else share a single core.
+// the garbage collector and everything else share a single core. compromise runs in a child
+// process on that core, in pairs that alternate with Marginalia (see below).
 // Results go to stdout and to bench/results.json (not committed).
 import { fork, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
