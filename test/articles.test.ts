@@ -1566,6 +1566,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.filter((q) => q.cue?.text === 'quoting')).toEqual([]);
   });
 
+  it('reads the documents, not who saw them, as the source: "according to court documents seen by Reuters"', () => {
+    const article = analyze('Bribes\n\nOne of the developers has agreed to cooperate with investigators, according to court documents seen by Reuters.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['court documents']);
+  });
+
   it('reads "go on" as a cue only where it goes on to speak: "went on to say", not "went on strike"', () => {
     const article = analyze('Strike\n\nThe dockers went on strike in March. What is going on is unclear. The device goes on sale today. Hale went on to say the port would reopen.\n');
     expect(article.quotes.map((q) => q.cue?.text)).toEqual(['went on to say']);

@@ -98,6 +98,7 @@ function titleOpensClause(words: Word[], j: number, min: number): boolean {
 }
 
 const ARTICLE_WORDS = new WordSet(['a', 'an', 'the']);
+const SEEN_VERBS = new WordSet(['seen', 'obtained', 'reviewed', 'viewed', 'examined']);
 const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
 const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ous|ive|ible|able)$/;
 const SINGULAR_DETERMINERS = new WordSet(['a', 'an', 'another', 'each', 'every']);
@@ -1734,6 +1735,8 @@ export class QuoteFinder {
       }
       const named = this.ctx.table.byStart.get(words[j]!.start);
       if (!named || named.entity.type === 'place') continue;
+      // "court documents seen by Reuters": who saw a document is not its source.
+      if (words[j - 1]?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) break;
       if (this.isPossessor(words, named.end)) possessor = true;
       else return this.titledAfter(words, wordAt(words, named.end), to) ?? { start: named.start, end: named.end, entity: named.entity };
     }
