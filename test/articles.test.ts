@@ -368,6 +368,13 @@ describe('organizations and teams', () => {
     expect(entity(article, 'Vellaro')).toMatchObject({ type: 'organization', rule: 'org.beside-organization' });
   });
 
+  it('reads a name set off before "the party of …" or "Lorvo\'s cloud computing unit" as an organization', () => {
+    const article = analyze('Vote\n\nJunts, the party of former Catalan leader Carles Puigdemont, said its support was conditional. KWS, Lorvo\'s cloud computing unit, has grown fast.\n');
+    expect(entity(article, 'Junts').type).toBe('organization');
+    expect(entity(article, 'KWS').type).toBe('organization');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Junts']);
+  });
+
   it('keeps the article of a head word\'s complement inside the name', () => {
     const article = analyze('The grant came from the Lena Ostrova Foundation for the Performing Arts, and the Bank of the North matched it.\n');
     expect(entity(article, 'Lena Ostrova Foundation for the Performing Arts').type).toBe('organization');

@@ -2100,7 +2100,9 @@ const APPOSITION_CLOSES = new Set([',', '.', ';', ')', '—', '–']);
  * Not "the group's leader": a possessive heads nothing.
  */
 function organizationAppositionEnd(words: Word[], i: number): number {
-  if (!/^(a|an|the)$/.test(words[i]?.lower ?? '')) return -1;
+  // Or an owner's: "AWS, Amazon's cloud computing unit,".
+  const owner = !!words[i]?.capitalized && words[i]!.normEnd !== words[i]!.end;
+  if (!/^(a|an|the)$/.test(words[i]?.lower ?? '') && !owner) return -1;
   let j = i + 1;
   // "an Abu Dhabi-based technology group": "based" after a hyphen ends no description.
   const ends = (k: number) => DESCRIPTION_ENDS.hasLower(words[k]) && words[k - 1]!.text !== '-';
@@ -2109,12 +2111,15 @@ function organizationAppositionEnd(words: Word[], i: number): number {
   const stop = words[j];
   if (j === i + 1 || head.kind !== 'word' || head.capitalized || head.normEnd !== head.end) return -1;
   if (stop && !APPOSITION_CLOSES.has(stop.text) && !DESCRIPTION_ENDS.hasLower(stop)) return -1;
-  // "a group of Republicans", "a coalition of states": what the noun counts, not an organization.
+  // "a group of Republicans", "a coalition of states": what the noun counts, not an organization ("the party of former
+  // Catalan leader Carles Puigdemont" is one).
   const counted = words[j + 1];
-  if (stop?.lower === 'of' && (!counted?.capitalized || groupNouns.hasText(counted))) return -1;
-  return orgDescriptors.hasLower(head) || orgDescriptors.has(`${words[j - 2]?.lower} ${head.lower}`) ? j - 1 : -1;
+  if (stop?.lower === 'of' && !OWNED_BODIES.hasLower(head) && (!counted?.capitalized || groupNouns.hasText(counted))) return -1;
+  return orgDescriptors.hasLower(head) || genericOrgNouns.has(head.lower) || orgDescriptors.has(`${words[j - 2]?.lower} ${head.lower}`) ? j - 1 : -1;
 }
 
+/** Bodies that belong to someone: "the party of …", "a unit of …". */
+const OWNED_BODIES = new WordSet(['party', 'unit', 'subsidiary', 'arm', 'wing', 'division', 'affiliate']);
 const BODY_VERBS = new WordSet(['represents', 'represent', 'owns', 'operates', 'employs', 'lobbies', 'manufactures', 'publishes']);
 /** Determiners that open a description of an organization set before its name: "its parent company, Alphabet". */
 const DESCRIPTION_OPENERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our']);
