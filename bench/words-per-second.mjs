@@ -268,15 +268,17 @@ for (let k = 0; k < articles.length; k += chunkSize) {
   pairs.push({ words: ours.words, marginaliaSeconds: ours.seconds, compromiseSeconds: theirs });
 }
 worker.kill();
-const sum = (key) => pairs.reduce((n, p) => n + p[key], 0);
-const pairWords = sum('words');
 const pairRatios = pairs.map((p) => p.compromiseSeconds / p.marginaliaSeconds).sort((a, b) => a - b);
 const middle = pairRatios.length >> 1;
-const pairRatio = pairRatios.length % 2 ? pairRatios[middle] : (pairRatios[middle - 1] + pairRatios[middle]) / 2;
-const paired = { label: 'Marginalia, in the pairs with compromise', texts: articles.length, words: pairWords, seconds: sum('marginaliaSeconds'), analyzedShare: null };
-paired.wordsPerSecond = pairWords / paired.seconds;
-const baseline = { label: 'compromise people/places/organizations/quotations, per article', texts: articles.length, words: pairWords, seconds: sum('compromiseSeconds'), analyzedShare: null };
-baseline.wordsPerSecond = pairWords / baseline.seconds;
+const ratio = pairRatios.length % 2 ? pairRatios[middle] : (pairRatios[middle - 1] + pairRatios[middle]) / 2;
+/** A row of the pairs' totals for one side. */
+const pairRow = (label, key) => {
+  const words = pairs.reduce((n, p) => n + p.words, 0);
+  const seconds = pairs.reduce((n, p) => n + p[key], 0);
+  return { label, texts: articles.length, words, seconds, wordsPerSecond: words / seconds, analyzedShare: null };
+};
+const paired = pairRow('Marginalia, in the pairs with compromise', 'marginaliaSeconds');
+const baseline = pairRow('compromise people/places/organizations/quotations, per article', 'compromiseSeconds');
 
 const rows = [perArticle, bigArticle, tagger, attributor, paired, baseline];
 const labelWidth = Math.max(...rows.map((r) => r.label.length));
@@ -294,7 +296,6 @@ if (PASSES > 1) {
 }
 const thousands = (seconds, words) => fmt(words / seconds / 1000);
 console.log(`Pairs, Marginalia / compromise, thousand words/s: ${pairs.map((p) => `${thousands(p.marginaliaSeconds, p.words)}/${thousands(p.compromiseSeconds, p.words)}`).join(', ')}`);
-const ratio = pairRatio;
 const bigFraction = bigArticle.wordsPerSecond / perArticle.wordsPerSecond;
 const meetsRate = perArticle.wordsPerSecond >= TARGET_WORDS_PER_SECOND;
 const meetsRatio = ratio >= TARGET_RATIO;
