@@ -1,5 +1,6 @@
 // analyze(text) → Article: the whole reading pipeline, pure and editor-free.
-import { splitBlocks, parseBlock, type Sentence } from './structure';
+import { makeToken, splitBlocks, parseBlock, type Sentence } from './structure';
+import { ArticleParser } from './english';
 import { classifyBlocks } from './layout';
 import { createTable, extractEntities, finishEntities } from './entities';
 import { QuoteFinder } from './quotes';
@@ -12,6 +13,14 @@ export type * from './types';
 export { notProseReason } from './prose';
 export { decodeText } from './decode';
 export { useNerWeights } from './learn/models';
+
+/**
+ * One instance, kept for good, of each class whose instances live only while an article is read. V8 keeps an
+ * instance's shape only while something holds it, so a full collection between two articles (the idle
+ * collector of a waiting server) dropped these shapes, and with them every optimized function that knew them:
+ * the next few hundred articles ran four times slower while V8 optimized them again.
+ */
+export const keptShapes = [makeToken('word', 'shape', 0, true, 0, true), new ArticleParser('shape'), new QuoteFinder({ text: '', table: createTable(), blocks: [] })];
 
 export interface AnalyzeOptions {
   /** Milliseconds the analysis may take. Past it the rest of the text is left unread, and the result says so. */
