@@ -13,6 +13,8 @@ import { fork, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { random as prng } from '../test/workspace/corpus.mjs';
@@ -211,6 +213,11 @@ log(`Marginalia: warm-up on ${warmup.length} articles`);
 measure('warm-up', warmup, marginalia);
 log(`Marginalia: ${articles.length} articles, one at a time, ${PASSES} passes`);
 const perArticle = measurePasses('Marginalia, per article', articles, marginalia);
+// A server waits between articles, and an idle process collects all its garbage. The articles read right after a
+// full collection show whether the optimized analysis outlived it (see keptShapes in src/analysis/index.ts).
+setFlagsFromString('--expose-gc');
+runInNewContext('gc')();
+const afterCollection = measure('Marginalia, the 200 articles after a full collection', articles.slice(0, 200), marginalia);
 log(`Marginalia: one ${fmt(Buffer.byteLength(big) / 1048576, 1)} MB article, ${PASSES} passes`);
 const bigArticle = measurePasses(`Marginalia, one ${fmt(Buffer.byteLength(big) / 1048576, 1)} MB article`, [big], marginalia);
 // The entity reader alone: documents read beforehand, only the tagging timed.
@@ -280,7 +287,7 @@ const pairRow = (label, key) => {
 const paired = pairRow('Marginalia, in the pairs with compromise', 'marginaliaSeconds');
 const baseline = pairRow('compromise people/places/organizations/quotations, per article', 'compromiseSeconds');
 
-const rows = [perArticle, bigArticle, tagger, attributor, paired, baseline];
+const rows = [perArticle, afterCollection, bigArticle, tagger, attributor, paired, baseline];
 const labelWidth = Math.max(...rows.map((r) => r.label.length));
 const line = (cells) => cells.join('  ');
 console.log('');
@@ -318,6 +325,7 @@ const results = {
   passes: PASSES,
   corpus: { files: files.length, paragraphs: paragraphs.length, articles: articles.length, warmupArticles: warmup.length, bigArticleBytes: Buffer.byteLength(big) },
   marginaliaPerArticle: perArticle,
+  marginaliaAfterFullCollection: afterCollection,
   marginaliaBigArticle: bigArticle,
   marginaliaInPairs: paired,
   compromisePerArticle: baseline,
