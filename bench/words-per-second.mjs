@@ -213,8 +213,8 @@ log(`Marginalia: warm-up on ${warmup.length} articles`);
 measure('warm-up', warmup, marginalia);
 log(`Marginalia: ${articles.length} articles, one at a time, ${PASSES} passes`);
 const perArticle = measurePasses('Marginalia, per article', articles, marginalia);
-// A server waits between articles, and an idle process collects all its garbage. The articles read right after a
-// full collection show whether the optimized analysis outlived it (see keptShapes in src/analysis/index.ts).
+// A process that does other work between articles can collect all its garbage there. The articles read right after
+// a full collection show whether the optimized analysis outlived it (see keptShapes in src/analysis/index.ts).
 setFlagsFromString('--expose-gc');
 runInNewContext('gc')();
 const afterCollection = measure('Marginalia, the 200 articles after a full collection', articles.slice(0, 200), marginalia);

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 
 const root = resolve(__dirname, '..');
 
-// Reads our articles until V8 has optimized the analysis, collects all garbage as an idle server does, then reads again.
+// Reads our articles until V8 has optimized the analysis, collects all garbage, then reads again.
 const script = `
 const { analyze } = require(${JSON.stringify(resolve(root, 'dist/analysis.js'))});
 const { readdirSync, readFileSync } = require('node:fs');

@@ -16,9 +16,9 @@ export { useNerWeights } from './learn/models';
 
 /**
  * One instance, kept for good, of each class whose instances live only while an article is read. V8 keeps an
- * instance's shape only while something holds it, so a full collection between two articles (the idle
- * collector of a waiting server) dropped these shapes, and with them every optimized function that knew them:
- * the next few hundred articles ran four times slower while V8 optimized them again.
+ * instance's shape only while something holds it, so a full collection that fell between two articles dropped
+ * these shapes, and with them every optimized function that knew them: the next few hundred articles ran four
+ * times slower while V8 optimized them again.
  */
 export const keptShapes = [makeToken('word', 'shape', 0, true, 0, true), new ArticleParser('shape'), new QuoteFinder({ text: '', table: createTable(), blocks: [] })];
 
