@@ -9,7 +9,7 @@ import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
-  anonymousModifiers, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
+  anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
   otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
@@ -521,7 +521,7 @@ const isPlaceAfterArticle = (c: Candidate) => c.words[c.from - 1]?.lower === 'th
 const isCityModifier = (c: Candidate) => {
   const next = c.words[c.to];
   if (next?.kind !== 'word' || next.capitalized) return false;
-  return INHABITANTS.hasLower(next) || (ARTICLES.has(c.words[c.from - 1]?.lower ?? '') && !GOVERNING_NOUNS.hasLower(next));
+  return INHABITANTS.hasLower(next) || (articles.hasLower(c.words[c.from - 1]) && !GOVERNING_NOUNS.hasLower(next));
 };
 /** "south of Seoul", "20 km north of Kyiv": a place's bearing from a capital is from the city. */
 const isBearingFrom = (c: Candidate) => c.words[c.from - 1]?.lower === 'of' && COMPASS_POINTS.hasLower(c.words[c.from - 2]);
@@ -550,7 +550,6 @@ const isPartOfCity = (c: Candidate) => CITY_PARTS.hasLower(c.words[c.from - 1]) 
 const CITY_PARTS = new WordSet(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inner', 'outer', 'greater']);
 const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const INHABITANTS = new WordSet(['resident', 'residents', 'native', 'natives', 'commuters', 'dwellers', 'locals']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 const GOVERNING_NOUNS = new WordSet(['government', 'governments', 'regime', 'administration', 'authorities', 'leadership', 'officials', 'establishment']);
 
 /**
@@ -686,7 +685,6 @@ function isSpeechWord(lower: string): boolean {
 
 const ROLE_STOP = new WordSet(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
 const ROLE_LINKS = new WordSet(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
-const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
 const FRONTING_PREPOSITIONS = new WordSet(['in', 'at', 'on', 'outside', 'inside', 'near', 'after', 'before', 'during', 'from', 'under', 'behind', 'across', 'through', 'into', 'despite', 'within', 'beyond', 'around']);
 const PARTICIPLE_END = /(?:ed|ing)$/;
 const WORKPLACE_LINKS = new WordSet(['at', 'with', 'for']);
@@ -699,7 +697,6 @@ const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
 const CONJUNCTIONS = new WordSet(['and', 'or', 'but']);
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?']);
 /** "Its chief executive, Daniel Whitcombe": the role is "chief executive". */
-const POSSESSIVE_DETERMINERS = new WordSet(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". */
 function roleBefore(words: Word[], from: number, to: number): [number, number] | null {
@@ -740,7 +737,7 @@ function roleBefore(words: Word[], from: number, to: number): [number, number] |
     if (!ok) break;
     s = j;
   }
-  while (s < i && (ROLE_LINKS.hasLower(words[s]!) || POSSESSIVE_DETERMINERS.hasLower(words[s]!) || INDEFINITE_ARTICLES.hasLower(words[s]!) || words[s]!.text === '-')) s++;
+  while (s < i && (ROLE_LINKS.hasLower(words[s]!) || possessiveDeterminers.hasLower(words[s]!) || indefiniteArticles.hasLower(words[s]!) || words[s]!.text === '-')) s++;
   // "Speaking outside court, Pyle's daughter said": a phrase of place or time set before the sentence, no apposition.
   if (comma && FRONTING_PREPOSITIONS.hasLower(words[s - 1])) return null;
   return [words[s]!.start, head.end];
@@ -755,7 +752,7 @@ function titleWithComplement(words: Word[], from: number): [number, number] | nu
   if (!COMPLEMENT_LINKS.hasLower(words[k]) || !titleHeads.hasText(words[k - 1])) return null;
   let s = k - 1;
   while (s > 0 && s >= k - 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.hasLower(words[s - 1]!)) && !COMPLEMENT_LINKS.hasLower(words[s - 1]!)) s--;
-  while (s < k - 1 && (words[s]!.lower === 'the' || POSSESSIVE_DETERMINERS.hasLower(words[s]!))) s++;
+  while (s < k - 1 && (words[s]!.lower === 'the' || possessiveDeterminers.hasLower(words[s]!))) s++;
   return [words[s]!.start, words[from - 1]!.end];
 }
 const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
@@ -2378,7 +2375,7 @@ function readPeopleByCopularRoles(candidates: Candidate[], text: string): void {
     if ((words[i]?.lower === 'has' || words[i]?.lower === 'had') && words[i + 1]?.lower === 'been') i += 2;
     else if (COPULAS.hasLower(words[i])) i++;
     else continue;
-    if (ARTICLES.has(words[i]?.lower ?? '')) i++;
+    if (articles.hasLower(words[i])) i++;
     let job = false;
     for (let k = i; k < i + 3 && !job && words[k]?.kind === 'word'; k++) job = words[k]!.capitalized ? titleHeads.hasText(words[k]!) : jobNouns.hasLower(words[k]);
     if (!job || c.words.slice(c.from, c.to).some((w) => orgHeads.hasNorm(w) || legalSuffixes.hasText(w) || !w.capitalized)) continue;

@@ -141,6 +141,11 @@ export const titleHeads = new WordSet(list(titles.titleHeads));
 export const lowerTitleHeads = new WordSet(list(titles.titleHeads).map((s) => s.toLowerCase()));
 export const lowerTitleWords = new WordSet([...list(titles.titleModifiers), ...list(titles.titleHeads)].map((s) => s.toLowerCase()));
 export const honorifics = new WordSet(list(titles.honorifics));
+
+// Function words both the name and the quote rules ask about.
+export const articles = new WordSet(['a', 'an', 'the']);
+export const indefiniteArticles = new WordSet(['a', 'an']);
+export const possessiveDeterminers = new WordSet(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 export const maleHonorifics = new WordSet(list(titles.maleHonorifics));
 /** Given names that go with "she" or with "he" nearly always. */
 export const femaleNames = new Set(list(people.femaleNames));

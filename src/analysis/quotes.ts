@@ -6,9 +6,9 @@ import { uncapitalized, WordSet, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
-  anonymousModifiers, anonymousNouns, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
-  bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
-  legalSuffixes, orgDescriptors, orgHeads, postNominals, serviceWords, titleHeads, weekdays, type CueVerb,
+  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
+  bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
+  legalSuffixes, orgDescriptors, orgHeads, possessiveDeterminers, postNominals, serviceWords, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -97,9 +97,7 @@ function titleOpensClause(words: Word[], j: number, min: number): boolean {
   return s === min || words[s - 1]!.text === ',';
 }
 
-const ARTICLE_WORDS = new WordSet(['a', 'an', 'the']);
 const SEEN_VERBS = new WordSet(['seen', 'obtained', 'reviewed', 'viewed', 'examined']);
-const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
 const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ous|ive|ible|able)$/;
 const SINGULAR_DETERMINERS = new WordSet(['a', 'an', 'another', 'each', 'every']);
 /** "a dozen officials", "a few analysts": nouns of number take a plural after a singular determiner. */
@@ -368,7 +366,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // documenting", whose participle follows a noun).
   if (w.lower.endsWith('ing') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) {
     const k = ADJECTIVE_ENDING.test(words[i - 2]?.lower ?? '') ? i - 3 : i - 2;
-    if (INDEFINITE_ARTICLES.hasLower(words[k])) return null;
+    if (indefiniteArticles.hasLower(words[k])) return null;
   }
   for (const f of forms) {
     let ok = true;
@@ -2346,7 +2344,7 @@ export class QuoteFinder {
     const reach = cue.complement === 'that' ? 10 : 14;
     // "proposed a dividend that beat forecasts": a "that" after the verb's object opens a relative clause; a listener
     // ("told reporters that") or a time ("said a day earlier that") may stand before a reported clause's "that".
-    let object = !isTell(cue.lemma) && ARTICLE_WORDS.hasLower(words[k]);
+    let object = !isTell(cue.lemma) && articles.hasLower(words[k]);
     let that = -1;
     for (let j = k; j < end && j - k < reach; j++) {
       const w = words[j]!;
@@ -2772,10 +2770,9 @@ const inNumber = (words: Word[], j: number) => !!words[j - 1]?.info.digitFirst &
 /** Where a short description an owner opens, whatever its noun, starts when it ends at word `j` and opens its clause ("…, his agent, Fiona Birch, said"); else -1. */
 function ownedDescription(words: Word[], j: number, min: number): number {
   let k = j;
-  while (k > min && j - k < 3 && words[k]!.kind === 'word' && !words[k]!.capitalized && !OWNERS.hasLower(words[k]!)) k--;
-  return k < j && OWNERS.hasLower(words[k]!) && (k === min || words[k - 1]!.text === ',') ? k : -1;
+  while (k > min && j - k < 3 && words[k]!.kind === 'word' && !words[k]!.capitalized && !possessiveDeterminers.hasLower(words[k]!)) k--;
+  return k < j && possessiveDeterminers.hasLower(words[k]!) && (k === min || words[k - 1]!.text === ',') ? k : -1;
 }
-const OWNERS = new WordSet(['his', 'her', 'their', 'its']);
 
 /** Words that join a second cue to a first ("said A but noted B"), and set off a report of its own right before its subject ("…, and Democrats accused"). */
 const COORDINATORS = new WordSet(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
