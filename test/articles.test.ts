@@ -79,6 +79,13 @@ describe('analysis piece', () => {
     expect(entity(article, 'Camila Ferreyra').roles.join(' ')).toMatch(/senior fellow at the Buenos Aires Institute/);
   });
 
+  it('reads a role set before a person, whose owner follows it: "A spokesperson for the company, Dana Whitfield, said"', () => {
+    const own = analyze('Exports\n\nA spokesperson for the company, Dana Whitfield, said the firm had followed the law. The spokesperson added that sales would go on.\n');
+    const person = entity(own, 'Dana Whitfield');
+    expect(person.roles).toEqual(['spokesperson for the company']);
+    expect(own.quotes.map((q) => q.speaker)).toEqual([person.id, person.id]);
+  });
+
   it('records hedges on allegations', () => {
     const hedged = article.claims.filter((c) => c.kind === 'allegation').flatMap((c) => c.hedges);
     expect(hedged.some((h) => /accused|allegedly|reportedly|said to/.test(h))).toBe(true);
@@ -427,6 +434,11 @@ describe('organizations and teams', () => {
   it('reads a country in a business story with a number as the country, not its team: "The group … operates in Hungary, Poland and the Czech Republic"', () => {
     const story = analyze('Norway awarded telecoms group Halvik an order worth 1.2 billion crowns on Friday. The group, which operates in Hungary, Poland and the Czech Republic, made a profit of 21 million euros.\n');
     expect(story.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.metonyms])).toEqual([['Norway', []], ['Hungary', []], ['Poland', []], ['Czechia', []]]);
+  });
+
+  it('reads the plural of a word that ends several places\' names as a place: "the Carolinas", "the two Koreas"', () => {
+    const article = analyze('Weather\n\nStorms swept across the Carolinas on Monday, and snow fell in the Dakotas. Talks between the two Koreas resumed.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions[0]!.rule])).toEqual([['Carolinas', 'place', 'place.plural'], ['Dakotas', 'place', 'place.plural'], ['Koreas', 'place', 'place.plural']]);
   });
 
   it('reads the name a mayor or a governor runs, people live in or travel to as a place: "the mayor of Redmarsh", "evacuated to Dunmore"', () => {
@@ -1436,6 +1448,20 @@ describe('a title before a name the title rules did not read', () => {
 });
 
 describe('short names of companies and people', () => {
+  it('reads a company whose name ends on a service or company word the reader left out: "Corvin Energy", "which Duke Energy announced"', () => {
+    const analysts = analyze('Grid upgrade\n\nAnalysts said Corvin Energy would spend $2 billion on its lines.\n');
+    expect(entity(analysts, 'Corvin Energy').type).toBe('organization');
+    // The relative pronoun is what was announced, not who announced it; the name is no unnamed source.
+    const relative = analyze('Grid upgrade\n\nThe plan, which Duke Energy announced on Tuesday, would cost $2 billion.\n');
+    expect(relative.quotes.map((q) => q.speakerText)).toEqual(['Duke Energy']);
+    expect(entity(relative, 'Duke Energy')).toMatchObject({ type: 'organization', anonymous: false });
+    const city = analyze('Coal\n\nThe firm was spun off from the coal giant Wichita Energy in 2007.\n');
+    expect(entity(city, 'Wichita Energy').type).toBe('organization');
+    // Not a person's name, nor a body named by the word after it.
+    const person = analyze('Talks\n\nSamantha Power said the Energy Department would help.\n');
+    expect(person.entities.map((e) => [e.name, e.type])).toEqual([['Samantha Power', 'person'], ['Energy Department', 'organization']]);
+  });
+
   it('links a company\'s own word opening a sentence to the company: "Veridian said", after "Veridian Systems Inc"', () => {
     const article = analyze('Cloud sales rise\n\nVeridian Systems Inc reported higher revenue on Tuesday.\n\nVeridian said it would hire 300 staff. Veridian, which is based in Ohio, has 9,000 workers.\n');
     const company = entity(article, 'Veridian Systems Inc');
@@ -1444,6 +1470,12 @@ describe('short names of companies and people', () => {
     // A word that describes, not a subject: "Republican nominee" is no mention of the Republican National Committee.
     const party = analyze('Republican National Committee meets\n\nThe Republican National Committee met on Friday.\n\nRepublican nominee Dana Hale spoke first.\n');
     expect(entity(party, 'Republican National Committee').mentions.map((m) => m.text)).toEqual(['Republican National Committee', 'Republican National Committee']);
+  });
+
+  it('links a company\'s own word after a comma to the company the text has called by it: "In a statement, Brixley said"', () => {
+    const article = analyze('Coal\n\nThe firm was spun off from the coal giant Brixley Energy in 2007. Shares of Brixley fell 3 percent on the news. In a statement, Brixley said it had met every obligation.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Brixley Energy', 'organization', 3]]);
+    expect(article.quotes[0]!.speakerText).toBe('Brixley');
   });
 
   it('reads "Gail Okafor of Brightwater Research" as a person and the organization she speaks for', () => {

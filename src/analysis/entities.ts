@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, isGazetteerPlace, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
+  capitalBodies, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
   otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -698,8 +698,8 @@ const CONJUNCTIONS = new WordSet(['and', 'or', 'but']);
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?']);
 /** "Its chief executive, Daniel Whitcombe": the role is "chief executive". */
 
-/** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". */
-function roleBefore(words: Word[], from: number, to: number): [number, number] | null {
+/** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". `person`: the rules are sure the name is a person's. */
+function roleBefore(words: Word[], from: number, to: number, person = false): [number, number] | null {
   let i = from - 1;
   // "The Transport Secretary, Sir Graham Ashby, …": the honorific is no part of the role. A comma, a bracket or the sentence's
   // end after the name tells an apposition from a new clause ("…at the museum, Mr. Obama said").
@@ -727,8 +727,9 @@ function roleBefore(words: Word[], from: number, to: number): [number, number] |
     // "a spokesman for Governor Elaine Duarte", "an aide to President Park": the title is the named one's; the words before
     // "for" or "to" describe someone else. A description ends in its own head: "Center for Policy Studies analyst Jo Ames".
     if (title && HOLDER_LINKS.has(w.text)) break;
-    // "a senior official at the state oil company, NNPC": the company's description ends at the person who works there.
-    if (!personWord && descriptorNouns.hasLower(w) && WORKPLACE_LINKS.hasLower(words[j + 1])) break;
+    // "a senior official at the state oil company, NNPC": the company's description ends at the person who works there; a
+    // person's ("a spokesperson for the company, Dana Whitfield") is that person's.
+    if (!personWord && !person && descriptorNouns.hasLower(w) && WORKPLACE_LINKS.hasLower(words[j + 1])) break;
     // Cross "of" only inside a role: "director of ...", not "Critics of U.S. President".
     if (w.lower === 'of' && !(descriptorNouns.hasLower(words[j - 1]) || titleHeads.hasText(words[j - 1]))) break;
     // "EU competition chief": a plain noun between an organization's name and the title.
@@ -1105,6 +1106,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readTitlesAfterThe(readings, candidates);
   readAppositiveOrganizations(readings, candidates);
   readTitleCaseAcronyms(readings, candidates);
+  readServiceCompanies(readings, candidates);
   readPartiesOfMembers(readings, candidates);
   // The four above push the names they find; the passes below read neighbours in text order.
   candidates.sort((a, b) => a.start - b.start);
@@ -1120,6 +1122,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutResidents(candidates);
   readStreets(candidates);
   readPlacesByContext(candidates);
+  readPluralPlaces(candidates);
   readPlacesAsGivenNames(candidates);
   cutPartyLabels(candidates);
   cutOpeningPrepositions(candidates);
@@ -1182,10 +1185,11 @@ function addRole(roles: string[], role: string): void {
 /** Adds the roles written next to the name ("Asia scholar Sean King", "Theresa Fallon, director of ..."); returns where they were. */
 function addRoles(c: Candidate, text: string): { before: [number, number] | null; after: [number, number] | null } {
   // Only for a person the rules are sure of: a role changes no rule's verdict here, so the entity reader's features stay as trained.
-  const before = roleBefore(c.words, c.from, c.to) ?? (c.type === 'person' && c.strength >= 2 ? titleWithComplement(c.words, c.from) : null);
+  const sure = c.type === 'person' && c.strength >= 2;
+  const before = roleBefore(c.words, c.from, c.to, sure) ?? (sure ? titleWithComplement(c.words, c.from) : null);
   // Past an age only for a person the rules are sure of: for others, a role decides their type and strength, which the entity
   // reader reads as features (and was trained with).
-  const after = roleAfter(c.words, c.to, c.type === 'person' && c.strength >= 2);
+  const after = roleAfter(c.words, c.to, sure);
   if (before) addRole(c.roles, text.slice(before[0], before[1]));
   if (after) addRole(c.roles, text.slice(after[0], after[1]));
   return { before, after };
@@ -2720,6 +2724,38 @@ function readCompanyNames(candidates: Candidate[]): void {
   }
 }
 
+/**
+ * "Duke Energy said", "shares of Wichita Power": a company's name whose last word, a service or company word, the reader left out
+ * or did not read at all. Not before another capitalized word ("the Energy Department"), nor after a given name or a person's
+ * title ("Samantha Power").
+ */
+function readServiceCompanies(readings: readonly NameReading[], candidates: Candidate[]): void {
+  for (const { sentence, words, input } of readings) {
+    if (input.mode !== SentenceMode.Normal) continue;
+    for (let i = 1; i < words.length; i++) {
+      const last = words[i]!;
+      if (!last.capitalized || !last.spaced || (!serviceWords.hasText(last) && !companyNameEnds.hasText(last)) || words[i + 1]?.capitalized) continue;
+      const k = candidates.findIndex((c) => c.words === words && c.from <= i && i <= c.to);
+      const c = candidates[k];
+      if (c && c.to === i && !c.titleOnly && !(c.type === 'person' && PERSON_EVIDENCE.test(c.rule))) {
+        candidates[k] = Object.assign(candidate(sentence, words, c.from, i + 1, 'organization', 3, 'org.company-name'), { confidence: c.confidence, mentionType: 'organization' });
+        continue;
+      }
+      const first = words[i - 1]!;
+      if (c || !first.capitalized || words[i - 2]?.capitalized || commonWordSet.hasLower(first) || firstNames.hasNorm(first)) continue;
+      candidates.push(candidate(sentence, words, i - 1, i + 1, 'organization', 3, 'org.company-name'));
+    }
+  }
+}
+
+/** "across the Carolinas", "the two Koreas": the plural of a word that ends the names of several places names them all. A post-filter. */
+function readPluralPlaces(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type === 'place' || c.to - c.from !== 1 || !isPluralOfPlaceNames(c.words[c.from]!.text)) continue;
+    Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 3), rule: 'place.plural' });
+  }
+}
+
 /** "House Bill 2214", "Senate Bill 870": a bill with its number is a text, not a body or a person. A post-filter. */
 function cutNumberedBills(candidates: Candidate[]): void {
   let kept = 0;
@@ -2988,8 +3024,11 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
     return e;
   };
+  /** "Peabody" for "Peabody Energy": organizations' first words the text has used alone for them. */
+  const shortNamesUsed = new Set<string>();
   const attach = (c: Candidate, e: EntityDraft) => {
     c.entity = e;
+    if (c.form === 'short' && e.type === 'organization' && c.nameWords.length === 1) shortNamesUsed.add(c.nameWords[0]!);
     // "ENGLAND" in a headline, "England" in the text: the name is written as the text writes it.
     if (c.name !== e.name && e.name === e.name.toUpperCase() && c.name !== c.name.toUpperCase() && c.name.toLowerCase() === e.name.toLowerCase()) {
       e.name = c.name;
@@ -3143,11 +3182,16 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     !!next && !next.capitalized && (!!cueVerbsAt(next) || next.lower.endsWith('ed') || SUBJECT_VERBS.hasLower(next) || (next.text === ',' && second?.lower === 'which'));
   /**
    * The organization whose name opens with the candidate's one word, when only a name has that word (not "Bank", "General" or
-   * "Texas"), and the word opens its sentence, where no rule could type it (inside one, "the Soviet republic" is no mention).
+   * "Texas"), and the word opens its sentence or a clause after a comma, where no rule could type it (inside one, "the Soviet
+   * republic" is no mention).
    */
   const ownWordOf = (c: Candidate) => {
-    if (c.to - c.from !== 1 || (c.type !== 'unknown' && !(c.type === 'person' && c.strength < 2))) return undefined;
-    for (let i = 0; i < c.from; i++) if (c.words[i]!.kind === 'word') return undefined;
+    if (c.to - c.from !== 1) return undefined;
+    // A person only by a weak guess; or by no given name or title, once the text has called the organization by this word alone.
+    const used = shortNamesUsed.has(c.nameWords[0]!);
+    if (c.type !== 'unknown' && !(c.type === 'person' && (c.strength < 2 || (used && !PERSON_EVIDENCE.test(c.rule))))) return undefined;
+    // Or opens the clause after a comma: "In a statement, Brixley said".
+    if (c.words[c.from - 1]?.text !== ',') for (let i = 0; i < c.from; i++) if (c.words[i]!.kind === 'word') return undefined;
     if (!opensClause(c.words[c.to], c.words[c.to + 1])) return undefined;
     const w = c.words[c.from]!;
     return isOnlyName(w) ? orgsByFirstWord.get(w.norm)?.[0] : undefined;

@@ -38,6 +38,10 @@ function entryWords(name: string): string[] {
 
 const root: TrieNode = { next: new Map() };
 
+const PLURAL_PLACE_KINDS: ReadonlySet<GazetteerKind> = new Set(['country', 'state', 'region']);
+/** The countries, states and regions whose names of one or two words end on each word: "Carolina" ends North and South Carolina's. */
+const placesByLastWord = new Map<string, Set<string>>();
+
 // Earlier kinds win: a name that is both a country and a city is the country.
 function addEntry(surface: string, kind: GazetteerKind, name: string): void {
   if (!surface || /[,()]/.test(surface)) return;
@@ -52,6 +56,10 @@ function addEntry(surface: string, kind: GazetteerKind, name: string): void {
     node = next;
   }
   if (!node.entry) node.entry = { kind, name, length: words.length, nameWords: name.split(' ') };
+  if (PLURAL_PLACE_KINDS.has(kind) && words.length <= 2) {
+    const last = words[words.length - 1]!;
+    placesByLastWord.set(last, (placesByLastWord.get(last) ?? new Set()).add(name));
+  }
 }
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -95,6 +103,12 @@ for (const t of list(titles.titleHeads)) addEntry(t, 'title', t);
 for (const t of list(titles.honorifics)) addEntry(t, 'honorific', t);
 
 const SETTLED_PLACES: ReadonlySet<GazetteerKind> = new Set(['country', 'capital', 'city', 'state']);
+
+/** "Carolinas", "Koreas": the plural of a word that ends two or more places' names, and is no common word ("the Coasts"). */
+export function isPluralOfPlaceNames(word: string): boolean {
+  const one = word.slice(0, -1);
+  return word.endsWith('s') && (placesByLastWord.get(one)?.size ?? 0) >= 2 && !commonWordSet.has(one.toLowerCase());
+}
 
 /** Do the words, all of them, name a country, capital, city or state of the gazetteer? */
 export function isGazetteerPlace(words: readonly string[]): boolean {

@@ -8,7 +8,7 @@ import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type M
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
-  legalSuffixes, orgDescriptors, orgHeads, possessiveDeterminers, postNominals, serviceWords, titleHeads, weekdays, type CueVerb,
+  companyNameEnds, legalSuffixes, orgDescriptors, orgHeads, possessiveDeterminers, postNominals, serviceWords, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -1023,7 +1023,9 @@ export class QuoteFinder {
     let sourceTo = a.source?.to ?? 0;
     for (let k = (a.source?.from ?? 0) + 1; k < sourceTo; k++) if (words[k]!.text === ',' && INCLUSIONS.has(words[k + 1]?.lower ?? '')) sourceTo = k;
     // "BRUSSELS - European leaders": the dateline is no part of the source.
-    const sourceFrom = a.source ? Math.max(a.source.from, Math.min(afterDateline(words, f.sentenceStart[a.source.from]!, sourceTo), sourceTo - 1)) : 0;
+    let sourceFrom = a.source ? Math.max(a.source.from, Math.min(afterDateline(words, f.sentenceStart[a.source.from]!, sourceTo), sourceTo - 1)) : 0;
+    // "The plan, which Duke Energy announced": the relative pronoun is what is reported, not who reports it.
+    if (sourceFrom + 1 < sourceTo && OBJECT_RELATIVES.hasLower(words[sourceFrom]!)) sourceFrom++;
     // Nor one in a list of places after one: "Restaurants in Glendale, Arizona, reported".
     const place = a.source ? this.ctx.table.byStart.get(words[sourceFrom]!.start)?.entity.type === 'place' : false;
     const listed = place ? this.placeListStart(words, sourceFrom, f.sentenceStart[sourceFrom] ?? 0) : sourceFrom;
@@ -2469,8 +2471,11 @@ const SPEAKER_NAME_RULE = 'name.speaker';
 function speakerNameType(name: string): EntityType {
   const words = name.split(SPACES);
   const last = words[words.length - 1]!;
-  if (words.length >= 2 && (orgHeads.has(last) || serviceWords.has(last) || legalSuffixes.has(last))) return 'organization';
-  return 'other';
+  return words.length >= 2 && isOrganizationsLastWord(last) ? 'organization' : 'other';
+}
+/** "Council", "Energy", "Resources", "Ltd": a word that ends organizations' names. */
+function isOrganizationsLastWord(word: string): boolean {
+  return orgHeads.has(word) || serviceWords.has(word) || companyNameEnds.has(word) || legalSuffixes.has(word);
 }
 /** Speakers that the quotes name (unnamed sources, and names only a source shows): mentioned where they are sources. */
 const namedBySource = (e: EntityDraft) => e.anonymous === true || e.rule === SPEAKER_NAME_RULE;
@@ -2482,8 +2487,10 @@ const PROPER_WORD = /^\p{Lu}[\p{L}'’.&-]*$/u;
 function isProperName(name: string, capitalizedByPlace: boolean): boolean {
   const words = name.split(SPACES);
   if (words.length === 1 && (capitalizedByPlace || PLURAL_END.test(name))) return false;
-  return words.every((w) => {
+  return words.every((w, i) => {
     const lower = w.toLowerCase();
+    // "Duke Energy said": a common word may end the name of a company or a body.
+    if (i > 0 && i === words.length - 1 && isOrganizationsLastWord(w)) return true;
     return PROPER_WORD.test(w) && !commonWordSet.has(lower) && !anonymousNouns.has(singular(lower)) && !descriptorNouns.has(singular(lower)) && !groupNouns.has(w) && !demonymCountry.has(w);
   });
 }
