@@ -824,6 +824,31 @@ describe('nouns that look like cues', () => {
   });
 });
 
+describe('attributions at the end of a sentence', () => {
+  it('reads two sources joined by "and" before the cue, the first speaking: "…, the World Health Organization and UNICEF said"', () => {
+    const a = analyze('Measles\n\nCases rose to their highest level in 25 years, the World Health Organization and UNICEF said on Thursday, blaming gaps in vaccination.\n');
+    expect(a.quotes.map((q) => [q.text, q.speakerText])).toEqual([['Cases rose to their highest level in 25 years', 'World Health Organization and UNICEF']]);
+    expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)!.name).toBe('World Health Organization');
+    // A description joined to another stays the first's own, and names what it describes.
+    const company = analyze('Jobs\n\nHarrow Cloud will hire 500 people in Ohio this year, the company and state officials announced on Wednesday.\n');
+    expect(company.quotes.map((q) => [q.speakerText, company.entities.find((e) => e.id === q.speaker)?.name])).toEqual([['the company', 'Harrow Cloud']]);
+  });
+
+  it('reads no report after a clause whose cue took "which" for its object: "The plan, which the ministry announced on Tuesday, would cost"', () => {
+    expect(analyze('Budget\n\nThe plan, which the ministry announced on Tuesday, would cost $2 billion.\n').quotes).toEqual([]);
+    expect(analyze('Budget\n\nThe plan, which Count Energy announced on Tuesday, would cost $2 billion.\n').quotes).toEqual([]);
+    // "which" opens the report of a verb of speech, and is no part of its source.
+    const says = analyze('Taxes\n\nDigital taxes, which Count Energy says unfairly target American companies, will stay.\n');
+    expect(says.quotes.map((q) => q.speakerText)).toEqual(['Count Energy']);
+  });
+
+  it('reads no report in a measure described by a participle, nor in a verb of the sentence after a comma', () => {
+    expect(analyze('Measles\n\nThe agencies counted 127,350 cases last year, double the number reported in 2023.\n').quotes).toEqual([]);
+    const urged = analyze('Measles\n\nThe agency, based in Stockholm, has urged member states to close immunity gaps.\n');
+    expect(urged.quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([['The agency', 'has urged']]);
+  });
+});
+
 describe('document sources', () => {
   const a = analyze(
     'Exports fell 12 percent last year, according to figures released by the national statistics office.\n\n' +
@@ -1448,13 +1473,15 @@ describe('a title before a name the title rules did not read', () => {
 });
 
 describe('short names of companies and people', () => {
-  it('reads a company whose name ends on a service or company word the reader left out: "Corvin Energy", "which Duke Energy announced"', () => {
+  it('reads a company whose name ends on a service or company word the reader left out: "Corvin Energy", "Duke Energy said"', () => {
     const analysts = analyze('Grid upgrade\n\nAnalysts said Corvin Energy would spend $2 billion on its lines.\n');
     expect(entity(analysts, 'Corvin Energy').type).toBe('organization');
-    // The relative pronoun is what was announced, not who announced it; the name is no unnamed source.
-    const relative = analyze('Grid upgrade\n\nThe plan, which Duke Energy announced on Tuesday, would cost $2 billion.\n');
-    expect(relative.quotes.map((q) => q.speakerText)).toEqual(['Duke Energy']);
-    expect(entity(relative, 'Duke Energy')).toMatchObject({ type: 'organization', anonymous: false });
+    const dateline = analyze('Grid upgrade\n\nCHARLOTTE, N.C. (Dec. 3) — Duke Energy said on Tuesday it would spend $2 billion.\n');
+    expect(dateline.quotes.map((q) => q.speakerText)).toEqual(['Duke Energy']);
+    expect(entity(dateline, 'Duke Energy')).toMatchObject({ type: 'organization', anonymous: false });
+    // A speaker no reader found, whose name ends on such a word, is no unnamed source: a headline's.
+    const headline = analyze('Corvin Energy Says Bills Will Rise\n\nThe utility expects higher costs.\n');
+    expect(entity(headline, 'Corvin Energy')).toMatchObject({ type: 'organization', anonymous: false, rule: 'name.speaker' });
     const city = analyze('Coal\n\nThe firm was spun off from the coal giant Wichita Energy in 2007.\n');
     expect(entity(city, 'Wichita Energy').type).toBe('organization');
     // Not a person's name, nor a body named by the word after it.

@@ -101,6 +101,8 @@ const SEEN_VERBS = new WordSet(['seen', 'obtained', 'reviewed', 'viewed', 'exami
 const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ous|ive|ible|able)$/;
 const SINGULAR_DETERMINERS = new WordSet(['a', 'an', 'another', 'each', 'every']);
 /** "a dozen officials", "a few analysts": nouns of number take a plural after a singular determiner. */
+/** What is counted or measured, which says nothing: "the number reported", "the total announced". */
+const MEASURE_NOUNS = new WordSet(['number', 'total', 'amount', 'level', 'tally', 'count', 'sum', 'percentage', 'rate', 'average']);
 const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
 /** Words that open a description of an unnamed source: "a person briefed on", "people familiar with". */
 const SOURCE_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
@@ -1024,8 +1026,13 @@ export class QuoteFinder {
     for (let k = (a.source?.from ?? 0) + 1; k < sourceTo; k++) if (words[k]!.text === ',' && INCLUSIONS.has(words[k + 1]?.lower ?? '')) sourceTo = k;
     // "BRUSSELS - European leaders": the dateline is no part of the source.
     let sourceFrom = a.source ? Math.max(a.source.from, Math.min(afterDateline(words, f.sentenceStart[a.source.from]!, sourceTo), sourceTo - 1)) : 0;
-    // "The plan, which Duke Energy announced": the relative pronoun is what is reported, not who reports it.
-    if (sourceFrom + 1 < sourceTo && OBJECT_RELATIVES.hasLower(words[sourceFrom]!)) sourceFrom++;
+    // "The plan, which the ministry announced on Tuesday, would cost …": the relative pronoun is what was announced, and the words
+    // after the clause's comma are the writer's; not "taxes, which the U.S. says target its companies", nor "during which".
+    const relative = sourceFrom + 1 < sourceTo && OBJECT_RELATIVES.hasLower(words[sourceFrom]) ? sourceFrom : sourceFrom - 1;
+    if (a.source && OBJECT_RELATIVES.hasLower(words[relative]) && !PREPOSITIONS.hasLower(words[relative - 1])) {
+      for (let k = a.cue.to; k < a.content[0]!.from; k++) if (words[k]!.text === ',') return null;
+      if (relative === sourceFrom) sourceFrom++;
+    }
     // Nor one in a list of places after one: "Restaurants in Glendale, Arizona, reported".
     const place = a.source ? this.ctx.table.byStart.get(words[sourceFrom]!.start)?.entity.type === 'place' : false;
     const listed = place ? this.placeListStart(words, sourceFrom, f.sentenceStart[sourceFrom] ?? 0) : sourceFrom;
@@ -2146,9 +2153,10 @@ export class QuoteFinder {
         if (subject?.relative || (subject && DETERMINERS.hasLower(words[tailFrom]!) && wordAt(words, subject.start) === tailFrom + 2)) continue;
         // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic. Nor "NetChoice, a trade group,
         // welcomed the ruling": a stance's noun after it is what it takes a stance on.
-        let source = subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && cue.kind !== 'stance' && (end - after <= 6 || named >= 0) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null;
+        const joint = subject && this.jointSource(words, tailFrom, subject);
+        let source = joint ?? (subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && cue.kind !== 'stance' && (end - after <= 6 || named >= 0) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null);
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
-        if (source && source !== subject && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
+        if (source && source !== subject && source !== joint && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
         let contentEnd = lastComma;
         // Not when a clause follows the cue: "The party's spokesperson, Priya Raman, argued that …" reports what comes after.
         if (!source && k === tailFrom && this.clauseStart(words, after, end, cue) < 0) {
@@ -2412,11 +2420,27 @@ export class QuoteFinder {
   }
 
   /** Is `words[from..end)` just "SOURCE CUE [when/where/to whom]" or "CUE SOURCE"? */
+  /**
+   * "…, the WHO and UNICEF said": two sources joined by "and" open the tail; the first speaks for both (one speaker per quote).
+   * A description stays the first's alone, so that it names what it describes: "the company and state officials".
+   */
+  private jointSource(words: Word[], from: number, second: Source): Source | null {
+    const and = wordAt(words, second.start) - 1;
+    if (and - 1 < from || words[and]!.lower !== 'and' || hasClauseWord(words, from, words[and]!.start)) return null;
+    const first = this.nounPhraseEndingAt(words, and - 1, from);
+    if (!first || first.pronoun || wordAt(words, first.start) > from + 1) return null;
+    return first.entity ? { ...first, end: second.end } : first;
+  }
+
   private tailIsAttribution(words: Word[], from: number, cueIdx: number, afterCue: number, end: number): boolean {
     // "…, with the Treasury warning that …": an absolute phrase reports what follows it, not the clause before.
     if (cueIdx - from > 12 || words[from]!.lower === 'with') return false;
     // "…, though researchers cautioned that …": a clause of its own, which reports what follows its cue.
     if (SUBORDINATORS.hasLower(words[from])) return false;
+    // "…, double the number reported in 2023": a measure reports nothing; the participle describes it.
+    if (MEASURE_NOUNS.hasLower(words[cueIdx - 1])) return false;
+    // "The agency, based in Stockholm, has urged member states to …": a verb after the comma is the sentence's, no speaker's.
+    if (FINITE_AUXILIARIES.hasLower(words[from]) && from < cueIdx) return false;
     // So does a clause of time: "…, days after the White House said it wanted …".
     let s = from;
     while (s < cueIdx && s - from < 3 && (TIME_MEASURES.hasLower(words[s]) || words[s]!.info.digitFirst)) s++;
