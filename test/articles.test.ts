@@ -326,6 +326,11 @@ describe('places', () => {
     const wire = analyze('Tariff talks stall\n\nBRUSSELS (Reuters) - The European Union accused China on Wednesday of flooding its market.\n');
     expect(entity(wire, 'Brussels')).toMatchObject({ type: 'place', rule: 'place.dateline' });
     expect(entity(wire, 'Brussels')!.mentions[0]!.type).toBeUndefined();
+    // "THE HAGUE": with its article, where the lexicon names the place so; "THE LATEST" is no place.
+    const hague = analyze('Talks fail\n\nTHE HAGUE — Talks collapsed on Monday. Officials in The Hague said they had failed.\n');
+    expect(entity(hague, 'The Hague')).toMatchObject({ type: 'place', rule: 'place.dateline' });
+    expect(entity(hague, 'The Hague').mentions.map((m) => m.text)).toEqual(['THE HAGUE', 'The Hague']);
+    expect(analyze('Talks fail\n\nTHE LATEST — Talks collapsed on Monday.\n').entities).toEqual([]);
     // A known place stands on its own, though a name in the sentence holds its word too.
     const final = analyze('Vesna Kral wins\n\nMADRID — Vesna Kral won on Sunday to reach the final of the Madrid Open.\n');
     expect(entity(final, 'Madrid')).toMatchObject({ type: 'place', rule: 'place.dateline' });
@@ -832,6 +837,12 @@ describe('attributions at the end of a sentence', () => {
     // A description joined to another stays the first's own, and names what it describes.
     const company = analyze('Jobs\n\nHarrow Cloud will hire 500 people in Ohio this year, the company and state officials announced on Wednesday.\n');
     expect(company.quotes.map((q) => [q.speakerText, company.entities.find((e) => e.id === q.speaker)?.name])).toEqual([['the company', 'Harrow Cloud']]);
+  });
+
+  it('gives "the trust said" to the body whose name that noun heads, though no list holds the noun', () => {
+    const a = analyze('Fine\n\nHarlow Valley Health Trust pleaded guilty to two charges on Monday. The trust said it had hired 40 more midwives.\n');
+    const trust = a.quotes.find((q) => q.speakerText === 'The trust')!;
+    expect(a.entities.find((e) => e.id === trust.speaker)!.name).toBe('Harlow Valley Health Trust');
   });
 
   it('reads no report after a clause whose cue took "which" for its object: "The plan, which the ministry announced on Tuesday, would cost"', () => {

@@ -2970,8 +2970,11 @@ function isDatelineName(sentence: Sentence, words: Word[], from: number, to: num
 
 /** The capitals before a dateline's dash name a place, not an acronym. */
 function readDatelinePlace(c: Candidate): void {
-  if (!isDatelineName(c.sentence, c.words, c.from, c.to)) return;
-  const name = c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+  // "THE HAGUE —": the article is the place's own where the lexicon names it so.
+  const the = c.from === 1 && c.words[0]!.text === 'THE' && isGazetteerPlace(['The', ...c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase())]);
+  if (!isDatelineName(c.sentence, c.words, the ? 0 : c.from, c.to)) return;
+  const name = (the ? ['THE', ...c.nameWords] : c.nameWords).map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+  if (the) Object.assign(c, { from: 0, start: c.words[0]!.start });
   Object.assign(c, { type: 'place', mentionType: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
   // A place the lexicon knows stands on its own ("PARIS —" before "the Paris Masters"); other capitals ("CRICKET -") only if named again.
   if (isGazetteerPlace(c.nameWords)) c.surnameOnly = false;

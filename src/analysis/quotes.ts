@@ -1844,10 +1844,11 @@ export class QuoteFinder {
    */
   private organizationDescribed(head: string, modifiers: string[], at: number): EntityDraft | undefined {
     const generic = genericOrgNouns.has(head);
-    if (!generic && !orgDescriptors.has(head)) return undefined;
+    // "the trust" after "Sheffield Teaching Hospitals NHS Foundation Trust": a noun no list holds names the body it heads.
+    const described = orgDescriptors.has(head);
     const named = (e: EntityDraft) => {
       const nameWords = e.nameWords.map((w) => singular(w.toLowerCase()));
-      return [head, ...modifiers].every((w) => nameWords.includes(singular(w)));
+      return (described || nameWords[nameWords.length - 1] === head) && [head, ...modifiers].every((w) => nameWords.includes(singular(w)));
     };
     const counts = new Map<EntityDraft, number>();
     let best: EntityDraft | undefined;
