@@ -441,6 +441,14 @@ describe('organizations and teams', () => {
     expect(story.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.metonyms])).toEqual([['Norway', []], ['Hungary', []], ['Poland', []], ['Czechia', []]]);
   });
 
+  it('reads a name set before its state and "-based" or a stop as a town: "The Santa Clara, California-based company"', () => {
+    const based = analyze('Chips\n\nThe Santa Clara, California-based company expects revenue of about $1.1 billion.\n');
+    expect(entity(based, 'Santa Clara')).toMatchObject({ type: 'place', rule: 'place.context' });
+    // Not a list's next name, nor a person with a title.
+    const list = analyze('Banks\n\nThe deal follows bids by Harlow Bank Corp., Ohio-based Keystone and others. Rep. Ana Ruiz, Texas Republican, objected.\n');
+    expect(list.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Ohio', 'Texas']);
+  });
+
   it('reads the plural of a word that ends several places\' names as a place: "the Carolinas", "the two Koreas"', () => {
     const article = analyze('Weather\n\nStorms swept across the Carolinas on Monday, and snow fell in the Dakotas. Talks between the two Koreas resumed.\n');
     expect(article.entities.map((e) => [e.name, e.type, e.mentions[0]!.rule])).toEqual([['Carolinas', 'place', 'place.plural'], ['Dakotas', 'place', 'place.plural'], ['Koreas', 'place', 'place.plural']]);
@@ -851,6 +859,10 @@ describe('attributions at the end of a sentence', () => {
     // "which" opens the report of a verb of speech, and is no part of its source.
     const says = analyze('Taxes\n\nDigital taxes, which Count Energy says unfairly target American companies, will stay.\n');
     expect(says.quotes.map((q) => q.speakerText)).toEqual(['Count Energy']);
+  });
+
+  it('reads no report in someone sent for: "Officers were called to the warehouse"', () => {
+    expect(analyze('Fire\n\nFirefighters were called to the warehouse at about 2am.\n').quotes).toEqual([]);
   });
 
   it('reads no report in a measure described by a participle, nor in a verb of the sentence after a comma', () => {

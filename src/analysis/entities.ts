@@ -1862,11 +1862,26 @@ function readPlacesByContext(candidates: Candidate[]): void {
     if (c.type === 'place' || c.titleOnly || c.nested || endsWithOrgHead(c.words[c.to - 1]!.norm)) continue;
     const link = c.words[c.from - 1]?.lower;
     const before = c.words[c.from - 2];
-    if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before))) {
+    if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || beforeItsRegion(c)) {
       Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 2), rule: 'place.context' });
     }
   }
 }
+/**
+ * "The Santa Clara, California-based company", "in Harwell, Oxfordshire, on Monday": a name set before a state, a region or a
+ * country, then "-based" or a stop, is a town's; not a person's by a title or a role ("Rep. Ana Ruiz, Texas Republican").
+ */
+function beforeItsRegion(c: Candidate): boolean {
+  const { words, to } = c;
+  if (words[to]?.text !== ',' || c.roles.length || /^person\.(title|honorific)$/.test(c.rule) || c.nameWords.some((w) => isOrgHeadWord(w) || legalSuffixes.has(w))) return false;
+  const region = words[to + 1]?.capitalized ? matchGazetteerTokens(words, to + 1, false) : undefined;
+  if (!region || !REGION_KINDS.has(region.kind)) return false;
+  const next = words[to + 1 + region.length];
+  // Not a list's next name: "Norwest Corp., Ohio-based KeyCorp".
+  const based = next?.text === '-' && !next.spaced && words[to + 2 + region.length]?.lower === 'based' && !words[to + 3 + region.length]?.capitalized;
+  return !next || based || (next.kind !== 'word' && next.text !== '-');
+}
+const REGION_KINDS = new Set<GazetteerKind>(['country', 'state', 'region']);
 const TRAVEL_VERBS = new WordSet(['fled', 'flee', 'flew', 'fly', 'travelled', 'traveled', 'travel', 'evacuated', 'deported', 'relocated', 'emigrated', 'sailed', 'drove', 'driven', 'flown', 'returned', 'return', 'moved', 'move']);
 const PLACE_OF_NOUNS = new WordSet([
   'mayor', 'mayors', 'governor', 'governors', 'residents', 'inhabitants', 'outskirts', 'suburbs', 'streets',

@@ -1214,6 +1214,8 @@ export class QuoteFinder {
     const verb = k >= 0 ? cueAt(words, k) : null;
     // Not an allegation's passive: "is accused of" tells what the subject is said to have done, and the rules keep it out.
     if (!verb || verb.kind === 'allegation' || !isPassive(words, k, f.sentenceStart[k]!)) return null;
+    // "Officers were called to the warehouse", "was called to testify": someone sent for, not a report.
+    if (verb.lemma === 'call' && words[k + 1]?.lower === 'to') return null;
     const by = k + verb.words.length;
     // "is thought to be", "was determined to have been": a passive of belief or knowledge reports what follows "to" (not "is said to", a hedge).
     const raised = words[by]?.lower === 'to' && words[by]!.start === f.start && (verb.kind === 'belief' || verb.kind === 'knowledge');
