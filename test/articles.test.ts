@@ -861,6 +861,12 @@ describe('attributions at the end of a sentence', () => {
     expect(says.quotes.map((q) => q.speakerText)).toEqual(['Count Energy']);
   });
 
+  it('reads no report in a stance an owner opens: "Raducanu\'s support staff, welcomed", but one in a speech noun', () => {
+    expect(analyze('Tennis\n\nThe association, which funds much of Raducanu\'s support staff, welcomed the appointment.\n').quotes).toEqual([]);
+    const plan = analyze('Mines\n\nVillagers in the north have vowed to block a British company\'s plan to dig a lithium mine on their land.\n');
+    expect(plan.quotes.map((q) => q.cue?.text)).not.toContain('plan');
+  });
+
   it('reads no report in someone sent for: "Officers were called to the warehouse"', () => {
     expect(analyze('Fire\n\nFirefighters were called to the warehouse at about 2am.\n').quotes).toEqual([]);
   });
@@ -1021,6 +1027,11 @@ describe('firms, bodies and the roles beside them', () => {
   it('reads "the X and Y Union" as one body, not two', () => {
     expect(entity(article, 'International Longshore and Warehouse Union').type).toBe('organization');
     expect(entity(article, 'Marine and Coastal Protection Agency').type).toBe('organization');
+  });
+
+  it('gives no role an adverb that opens the sentence: "Only Prime Cabinet Secretary Musalia Mudavadi kept his job"', () => {
+    const a = analyze('Cabinet\n\nOnly Prime Cabinet Secretary Musalia Mudavadi kept his job. Even Interior Minister Kithure Kindiki left.\n');
+    expect(a.entities.map((e) => [e.name, e.roles])).toEqual([['Musalia Mudavadi', ['Prime Cabinet Secretary']], ['Kithure Kindiki', ['Interior Minister']]]);
   });
 
   it('gives roles without their possessive, and no role from the end of a name before a comma', () => {

@@ -683,6 +683,7 @@ function isSpeechWord(lower: string): boolean {
 
 // ---- Roles ---------------------------------------------------------------
 
+const SENTENCE_ADVERBS = new WordSet(['only', 'even', 'also', 'then', 'meanwhile', 'now', 'still', 'yet', 'so', 'just', 'later', 'earlier', 'instead', 'however', 'too']);
 const ROLE_STOP = new WordSet(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
 const ROLE_LINKS = new WordSet(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
 const FRONTING_PREPOSITIONS = new WordSet(['in', 'at', 'on', 'outside', 'inside', 'near', 'after', 'before', 'during', 'from', 'under', 'behind', 'across', 'through', 'into', 'despite', 'within', 'beyond', 'around']);
@@ -739,6 +740,8 @@ function roleBefore(words: Word[], from: number, to: number, person = false): [n
     s = j;
   }
   while (s < i && (ROLE_LINKS.hasLower(words[s]!) || possessiveDeterminers.hasLower(words[s]!) || indefiniteArticles.hasLower(words[s]!) || words[s]!.text === '-')) s++;
+  // "Only Prime Cabinet Secretary X kept his job": an adverb capitalized by opening the sentence is no part of the title.
+  if (s === 0 && s < i && SENTENCE_ADVERBS.hasLower(words[0])) s++;
   // "Speaking outside court, Pyle's daughter said": a phrase of place or time set before the sentence, no apposition.
   if (comma && FRONTING_PREPOSITIONS.hasLower(words[s - 1])) return null;
   return [words[s]!.start, head.end];

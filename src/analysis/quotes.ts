@@ -2108,6 +2108,9 @@ export class QuoteFinder {
       const n = nounCueAt(words, k);
       const cue = n ? null : cueAt(words, k);
       if ((!n && !cue) || inDirect(w.start) || quoted?.(w.start)) continue;
+      // "Raducanu's support staff", "the company's plan to dig": a stance an owner opens is a noun, which reports nothing (a speech
+      // noun does: "Mr. Obama's remarks that …"; and "He's claiming" is a verb).
+      if (cue?.kind === 'stance' && k > 0 && ((words[k - 1]!.normEnd !== words[k - 1]!.end && !PRONOUNS.hasLower(words[k - 1]) && !RELATIVES.hasLower(words[k - 1])) || possessiveDeterminers.hasLower(words[k - 1]))) continue;
       // "Rider advocates said": a word ending in -s right before a reporting verb heads that verb's subject, a plural noun.
       if (cue && w.lower.endsWith('s') && cueAt(words, k + 1)?.kind === 'speech') continue;
       // according to X, CONTENT / CONTENT, according to X
