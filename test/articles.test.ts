@@ -867,6 +867,12 @@ describe('attributions at the end of a sentence', () => {
     expect(plan.quotes.map((q) => q.cue?.text)).not.toContain('plan');
   });
 
+  it('keeps the agent out of what a passive reports: "Her death was confirmed by her son, Chidi Okonjo"', () => {
+    const a = analyze('Obituary\n\nHer death was confirmed by her son, Chidi Okonjo, who said she had been ill.\n');
+    const death = a.quotes.find((q) => q.text.startsWith('Her death'))!;
+    expect([death.text, death.fragments, death.speakerText]).toEqual(['Her death', [], 'Chidi Okonjo']);
+  });
+
   it('reads no report in someone sent for: "Officers were called to the warehouse"', () => {
     expect(analyze('Fire\n\nFirefighters were called to the warehouse at about 2am.\n').quotes).toEqual([]);
   });

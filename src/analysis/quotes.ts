@@ -1241,7 +1241,9 @@ export class QuoteFinder {
     const before = this.quotes.length;
     const quote = this.makeQuote(null, kind, { cue, cueVerb: verb, source, rule: 'quote.model' }, [f.start, f.end]);
     this.quotes.length = before;
-    if (a.content.length > 1) quote.fragments = a.content.map((c) => span(text, words[c.from]!.start, words[c.to - 1]!.end));
+    // Only the pieces inside the content kept: "Her death was confirmed by her son" leaves the agent out of it.
+    const pieces = a.content.filter((c) => words[c.from]!.start >= f.start && words[c.to - 1]!.end <= f.end);
+    if (pieces.length > 1) quote.fragments = pieces.map((c) => span(text, words[c.from]!.start, words[c.to - 1]!.end));
     quote.confidence = round2(a.confidence);
     return quote;
   }
