@@ -1539,6 +1539,11 @@ describe('short names of companies and people', () => {
     expect(entity(party, 'Republican National Committee').mentions.map((m) => m.text)).toEqual(['Republican National Committee', 'Republican National Committee']);
   });
 
+  it('links a company\'s full name with its legal form to its short name named before: "Lufthansa" … "Deutsche Lufthansa AG"', () => {
+    const a = analyze('Strike\n\nLufthansa cancelled 800 flights on Wednesday. Shares in Deutsche Lufthansa AG fell 2.4% in Frankfurt.\n');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([['Deutsche Lufthansa AG', ['Lufthansa'], 2]]);
+  });
+
   it('links a company\'s own word after a comma to the company the text has called by it: "In a statement, Brixley said"', () => {
     const article = analyze('Coal\n\nThe firm was spun off from the coal giant Brixley Energy in 2007. Shares of Brixley fell 3 percent on the news. In a statement, Brixley said it had met every obligation.\n');
     expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Brixley Energy', 'organization', 3]]);

@@ -3168,8 +3168,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         // "National Unity" and "National Unity Party", in either order: the name without its head word names the same body.
         const bare = withoutHeadWord(c.nameWords);
         const headed = byBareName.get(key) ?? (bare ? byKey.get(bare) : undefined);
-        // "National Security Council" within "U.S. National Security Council".
-        const longer = orgsByLastWord.get(c.nameWords.at(-1)!)?.find((o) => endsWith(o.nameWords, c.nameWords) || endsWith(c.nameWords, o.nameWords));
+        // "National Security Council" within "U.S. National Security Council"; "Lufthansa" within "Deutsche Lufthansa AG", past its legal form.
+        const within = (words: string[]) => orgsByLastWord.get(words.at(-1)!)?.find((o) => endsWith(o.nameWords, words) || endsWith(words, o.nameWords));
+        const longer = within(c.nameWords) ?? (c.nameWords.length > 2 && legalSuffixes.has(c.nameWords.at(-1)!) ? within(c.nameWords.slice(0, -1)) : undefined);
         if (company) {
           // "Lumen Foods Plc" is "Lumen Foods": a legal form added or left out names the same company; "Toyota" is short for "Toyota Motor Corp".
           attach(c, company);
