@@ -580,6 +580,15 @@ describe('organizations and teams', () => {
     expect(entity(article, 'North Korea national team').mentions.map((m) => m.text)).toEqual(['North Korea', 'Korea']);
   });
 
+  it('reads a county that plays as its club, not as a national team: "Yorkshire all-rounder Joe Root"', () => {
+    const article = analyze(
+      'England collapse in Ranchi\n\nIndia bowled England out for 145 on the third day of the fourth Test, leaving the hosts needing 192 to win the series. ' +
+        'Ravi Ashwin took five wickets for 51 as England lost eight wickets for 35 runs. Yorkshire all-rounder Joe Root, who made 122 in the first innings, fell for 11.\n',
+    );
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['England national team', 'India national team', 'Yorkshire']);
+    expect(entity(article, 'Yorkshire').mentions[0]!.rule).toBe('org.club.region');
+  });
+
   it('reads the players of a team playing in the report as that team', () => {
     const article = analyze('Group C roundup\n\nChile beat Peru 2-1 in their opening match on Monday. Chile scored first in the 12th minute. Peru equalised with a penalty in the 40th minute. The Chileans held on for the win in the match.\n');
     expect(entity(article, 'Chile national team').mentions.map((m) => m.text)).toEqual(['Chile', 'Chile', 'Chileans']);

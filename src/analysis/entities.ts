@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
+  capitalBodies, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
   otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -889,7 +889,14 @@ function sportsArticleTest(sentences: Sentence[]): () => boolean {
 
 /** In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0". */
 function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], isSportsArticle: () => boolean): void {
+  /** "Korea", which "South Korea" plays as. */
+  const nationShortNames = new Set<string>();
   const asTeam = (c: Candidate) => {
+    // "Yorkshire all-rounder Joe Root": a region that fields no national team plays as its club.
+    if (c.rule === 'place.lexicon.region' && !nationalTeamRegions.has(c.name) && !nationShortNames.has(c.name)) {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club.region' });
+      return;
+    }
     Object.assign(c, { type: 'organization', mentionType: 'organization', name: `${c.name} national team`, metonym: true, form: 'metonym', rule: 'org.metonym.national-team' });
     c.nameWords = c.name.split(' ');
   };
@@ -903,6 +910,7 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], is
     isMetonym(c.words, c.from, c.to) && !locativeListBefore(c.words, c.from, c.to) && !isHomeCountry(c) && isSportsSentence(c.sentence, c.words) && sportWritten();
   // "Liverpool beat Brentford 3-1": a city that plays in a match report is its club; not an event ("Paris 2024").
   const cities: Candidate[] = [];
+  const playing: Candidate[] = [];
   for (const c of candidates) {
     // Not a capital: few clubs are named after one alone, and "London" in "a north London club" is the city.
     if (c.rule === 'place.lexicon.city') {
@@ -917,9 +925,10 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], is
     teams.add(c.name);
     // "South Korea" plays as "Korea" too.
     const last = c.nameWords.length > 1 ? matchGazetteerTokens(c.words, c.to - 1, false, PLACE_KINDS) : undefined;
-    if (last?.length === 1) teams.add(last.name);
-    asTeam(c);
+    if (last?.length === 1) [teams, nationShortNames].forEach((names) => names.add(last.name));
+    playing.push(c);
   }
+  playing.forEach(asTeam);
   if (cities.length && isSportsArticle()) readCitiesAsClubs(candidates, cities);
   // One sense per article: the team that won also takes the lead "for Belgium" and loses "to England"; "in Belgium" stays a place.
   if (!teams.size || !isSportsArticle()) return;

@@ -183,6 +183,7 @@ export const placeFeatureNouns = lowerSet(places.featureNouns);
 export const settlementNouns = lowerSet(places.settlementNouns);
 /** Capitals that, acting, stand for a body seated there: "Brussels" for the European Union. */
 export const capitalBodies: ReadonlyMap<string, string> = new Map(Object.entries(places.capitalBodies));
+export const nationalTeamRegions: ReadonlySet<string> = new Set(list(places.nationalTeamRegions));
 export const locativePrepositions = lowerSet(places.prepositions);
 export const orgHeads = new WordSet(list(organizations.headWords));
 export const orgDescriptors = lowerSet(organizations.descriptorNouns);
