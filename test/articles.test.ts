@@ -876,6 +876,11 @@ describe('attributions at the end of a sentence', () => {
     expect(plan.quotes.map((q) => q.cue?.text)).not.toContain('plan');
   });
 
+  it('gives "who said" after "residents of the town," to the residents, not the town', () => {
+    const a = analyze('Bypass\n\nThe plan drew fire from residents of the town, who said it was rushed.\n');
+    expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([['it was rushed', 'resident']]);
+  });
+
   it('keeps the agent out of what a passive reports: "Her death was confirmed by her son, Chidi Okonjo"', () => {
     const a = analyze('Obituary\n\nHer death was confirmed by her son, Chidi Okonjo, who said she had been ill.\n');
     const death = a.quotes.find((q) => q.text.startsWith('Her death'))!;

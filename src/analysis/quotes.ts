@@ -103,6 +103,7 @@ const SINGULAR_DETERMINERS = new WordSet(['a', 'an', 'another', 'each', 'every']
 /** "a dozen officials", "a few analysts": nouns of number take a plural after a singular determiner. */
 /** What is counted or measured, which says nothing: "the number reported", "the total announced". */
 const MEASURE_NOUNS = new WordSet(['number', 'total', 'amount', 'level', 'tally', 'count', 'sum', 'percentage', 'rate', 'average']);
+const COMPLEMENT_PREPOSITIONS = new WordSet(['of', 'in', 'at', 'from', 'within', 'across']);
 const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
 /** Words that open a description of an unnamed source: "a person briefed on", "people familiar with". */
 const SOURCE_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
@@ -1597,7 +1598,7 @@ export class QuoteFinder {
       // "Schiff, who has served ..., said", "objections from residents who say": the source is who "who" stands for. Without
       // a comma, only after a preposition, where the sentence's subject is someone else.
       const comma = words[j - 1]!.text === ',';
-      const antecedent = this.nounPhraseEndingAt(words, comma ? j - 2 : j - 1, min);
+      const antecedent = (comma && this.peopleBeforeComplement(words, j - 2, min)) || this.nounPhraseEndingAt(words, comma ? j - 2 : j - 1, min);
       if (antecedent && (comma || PREPOSITIONS.hasLower(words[wordAt(words, antecedent.start) - 1]))) return { ...antecedent, start: w.start, end: w.end };
     }
     const head = w.lower;
@@ -1640,6 +1641,19 @@ export class QuoteFinder {
       start: words[s]!.start, end: w.end, head: singular(head), entity: inner, relative,
       anonymous: !inner && (anonymousNouns.has(head) || determiner === 'a' || determiner === 'an' || anonymousModifiers.has(determiner)),
     };
+  }
+
+  /**
+   * "residents of the town, who said", "conservatives in his own party, who wanted": the people whom a place or a body ending at
+   * word `j` completes, a few words back, if any.
+   */
+  private peopleBeforeComplement(words: Word[], j: number, min: number): Source | null {
+    for (let k = j; k > min && j - k < 6 && words[k]!.kind === 'word'; k--) {
+      if (!COMPLEMENT_PREPOSITIONS.hasLower(words[k])) continue;
+      const people = this.nounPhraseEndingAt(words, k - 1, min);
+      return people && !people.pronoun && (people.anonymous || people.entity?.type === 'person') ? people : null;
+    }
+    return null;
   }
 
   /** "UN Secretary-General António Guterres": the person named after the title words from word `k` (before `to`), if any. */
