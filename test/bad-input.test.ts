@@ -113,6 +113,7 @@ const GROWING: [string, (n: number) => string, number][] = [
   ['short quotes with a cue, on one line', (n) => repeatTo('"x," he said. ', n), 128_000],
   ['named speakers, on one line', (n) => repeatTo('"x," Brand said. ', n), 128_000],
   ['companies, then "the company said"', (n) => repeatTo('Harbour Foods sold Brand Mills. The company said sales rose. ', n), 128_000],
+  ['companies ending on a service word', (n) => repeatTo('Harbour Energy sold Brand Power to Rowan Oil. ', n), 512_000],
   ['quotes broken by their cue, on one line', (n) => repeatTo('"a b c d e f g," she said, "h i j k l." ', n), 128_000],
 ];
 

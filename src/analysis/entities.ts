@@ -2757,12 +2757,19 @@ function readCompanyNames(candidates: Candidate[]): void {
  * title ("Samantha Power").
  */
 function readServiceCompanies(readings: readonly NameReading[], candidates: Candidate[]): void {
+  /** The candidates' indexes by sentence, made for the first sentence that needs them: a long text stays linear. */
+  let bySentence: Map<Word[], number[]> | undefined;
   for (const { sentence, words, input } of readings) {
     if (input.mode !== SentenceMode.Normal) continue;
     for (let i = 1; i < words.length; i++) {
       const last = words[i]!;
       if (!last.capitalized || !last.spaced || (!serviceWords.hasText(last) && !companyNameEnds.hasText(last)) || words[i + 1]?.capitalized) continue;
-      const k = candidates.findIndex((c) => c.words === words && c.from <= i && i <= c.to);
+      if (!bySentence) {
+        bySentence = new Map();
+        for (const [k, c] of candidates.entries()) (bySentence.get(c.words) ?? bySentence.set(c.words, []).get(c.words)!).push(k);
+      }
+      const indexes = bySentence.get(words) ?? bySentence.set(words, []).get(words)!;
+      const k = indexes.find((k) => candidates[k]!.from <= i && i <= candidates[k]!.to) ?? -1;
       const c = candidates[k];
       if (c && c.to === i && !c.titleOnly && !(c.type === 'person' && PERSON_EVIDENCE.test(c.rule))) {
         candidates[k] = Object.assign(candidate(sentence, words, c.from, i + 1, 'organization', 3, 'org.company-name'), { confidence: c.confidence, mentionType: 'organization' });
@@ -2770,7 +2777,7 @@ function readServiceCompanies(readings: readonly NameReading[], candidates: Cand
       }
       const first = words[i - 1]!;
       if (c || !first.capitalized || words[i - 2]?.capitalized || commonWordSet.hasLower(first) || firstNames.hasNorm(first)) continue;
-      candidates.push(candidate(sentence, words, i - 1, i + 1, 'organization', 3, 'org.company-name'));
+      indexes.push(candidates.push(candidate(sentence, words, i - 1, i + 1, 'organization', 3, 'org.company-name')) - 1);
     }
   }
 }
