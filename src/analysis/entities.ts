@@ -3061,7 +3061,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
     return e;
   };
-  /** "Peabody" for "Peabody Energy": organizations' first words the text has used alone for them. */
+  /** "Brixley" for "Brixley Energy": organizations' first words the text has used alone for them. */
   const shortNamesUsed = new Set<string>();
   const attach = (c: Candidate, e: EntityDraft) => {
     c.entity = e;

@@ -100,10 +100,10 @@ function titleOpensClause(words: Word[], j: number, min: number): boolean {
 const SEEN_VERBS = new WordSet(['seen', 'obtained', 'reviewed', 'viewed', 'examined']);
 const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ous|ive|ible|able)$/;
 const SINGULAR_DETERMINERS = new WordSet(['a', 'an', 'another', 'each', 'every']);
-/** "a dozen officials", "a few analysts": nouns of number take a plural after a singular determiner. */
 /** What is counted or measured, which says nothing: "the number reported", "the total announced". */
 const MEASURE_NOUNS = new WordSet(['number', 'total', 'amount', 'level', 'tally', 'count', 'sum', 'percentage', 'rate', 'average']);
 const COMPLEMENT_PREPOSITIONS = new WordSet(['of', 'in', 'at', 'from', 'within', 'across']);
+/** "a dozen officials", "a few analysts": nouns of number take a plural after a singular determiner. */
 const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
 /** Words that open a description of an unnamed source: "a person briefed on", "people familiar with". */
 const SOURCE_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
@@ -2441,7 +2441,6 @@ export class QuoteFinder {
     return words[j]?.text === ',' ? j : -1;
   }
 
-  /** Is `words[from..end)` just "SOURCE CUE [when/where/to whom]" or "CUE SOURCE"? */
   /**
    * "…, the WHO and UNICEF said": two sources joined by "and" open the tail; the first speaks for both (one speaker per quote).
    * A description stays the first's alone, so that it names what it describes: "the company and state officials".
@@ -2454,6 +2453,7 @@ export class QuoteFinder {
     return first.entity ? { ...first, end: second.end } : first;
   }
 
+  /** Is `words[from..end)` just "SOURCE CUE [when/where/to whom]" or "CUE SOURCE"? */
   private tailIsAttribution(words: Word[], from: number, cueIdx: number, afterCue: number, end: number): boolean {
     // "…, with the Treasury warning that …": an absolute phrase reports what follows it, not the clause before.
     if (cueIdx - from > 12 || words[from]!.lower === 'with') return false;
