@@ -106,8 +106,9 @@ const SETTLED_PLACES: ReadonlySet<GazetteerKind> = new Set(['country', 'capital'
 
 /** "Carolinas", "Koreas": the plural of a word that ends two or more places' names, and is no common word ("the Coasts"). */
 export function isPluralOfPlaceNames(word: string): boolean {
+  if (!word.endsWith('s')) return false;
   const one = word.slice(0, -1);
-  return word.endsWith('s') && (placesByLastWord.get(one)?.size ?? 0) >= 2 && !commonWordSet.has(one.toLowerCase());
+  return (placesByLastWord.get(one)?.size ?? 0) >= 2 && !commonWordSet.has(one.toLowerCase());
 }
 
 /** Do the words, all of them, name a country, capital, city or state of the gazetteer? */
