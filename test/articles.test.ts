@@ -1790,4 +1790,35 @@ describe('short names of companies and people', () => {
     const article = analyze('Summit\n\nPresident Luiz Inácio Lula da Silva opened the summit on Monday. "The forest is not for sale," Lula told delegates.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Luiz Inácio Lula da Silva', ['Luiz Inácio Lula da Silva', 'Lula']]]);
   });
+
+  it('reads a player\'s position before the name as the role, also where it opens the sentence: "Striker Kofi Abena scored"', () => {
+    const article = analyze('Cup tie\n\nStriker Kofi Abena scored twice. Harlow goalkeeper Sam Whitley saved a penalty late on.\n');
+    expect(entity(article, 'Kofi Abena').mentions.map((m) => m.text)).toEqual(['Kofi Abena']);
+    expect(entity(article, 'Kofi Abena').roles).toEqual(['Striker']);
+    expect(entity(article, 'Sam Whitley').roles).toEqual(['Harlow goalkeeper']);
+  });
+
+  it('reads a club whose name ends in a club\'s word as no place after a verb of travel: "travel to Bristol Rovers"', () => {
+    const article = analyze('Cup tie\n\nHarlow won 3-2 on Saturday. They travel to Bristol Rovers next weekend.\n');
+    expect(entity(article, 'Bristol Rovers').type).toBe('organization');
+  });
+
+  it('reads a Portuguese or Spanish particle and the word after it as part of a place\'s name: "Rio Grande do Sul"', () => {
+    const article = analyze('Floods\n\nFloods hit Rio Grande do Sul on Monday, the state government said.\n');
+    expect(entity(article, 'Rio Grande do Sul').type).toBe('place');
+  });
+
+  it('runs a group\'s name on through "for" or "of" to its complement, but not to a place: "group Mobilisation for the Environment"', () => {
+    const article = analyze('Ruling\n\nEnvironmental group Mobilisation for the Environment welcomed the ruling. The opposition party Volya of Ukraine did not.\n');
+    expect(entity(article, 'Mobilisation for the Environment').type).toBe('organization');
+    expect(entity(article, 'Volya').type).toBe('organization');
+    expect(entity(article, 'Ukraine').type).toBe('place');
+  });
+
+  it('reads the name set off after the description as the source: "According to the state weather agency, Climatec, …"', () => {
+    const article = analyze('Floods\n\nAccording to the state weather agency, Climatec, up to 150 millimetres of rain fell in some areas.\n');
+    const [quote] = article.quotes;
+    expect(quote?.speaker).toBe(entity(article, 'Climatec').id);
+    expect(quote?.text).toBe('up to 150 millimetres of rain fell in some areas');
+  });
 });

@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
-  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1137,6 +1137,9 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPluralPlaces(candidates);
   readPlacesAsGivenNames(candidates);
   cutPartyLabels(candidates);
+  readPlayerPositions(candidates);
+  joinPlaceParticles(candidates);
+  joinOrganizationComplements(candidates);
   cutOpeningPrepositions(candidates);
   cutPeopleOfOrganizations(candidates);
   cutPostNominals(candidates);
@@ -1871,7 +1874,8 @@ const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && name
  */
 function readPlacesByContext(candidates: Candidate[]): void {
   for (const c of candidates) {
-    if (c.type === 'place' || c.titleOnly || c.nested || endsWithOrgHead(c.words[c.to - 1]!.norm)) continue;
+    // "Harlow travel to Bristol Rovers": a club's last word ends no place's name.
+    if (c.type === 'place' || c.titleOnly || c.nested || endsWithOrgHead(c.words[c.to - 1]!.norm) || clubSuffixes.hasText(c.words[c.to - 1])) continue;
     const link = c.words[c.from - 1]?.lower;
     const before = c.words[c.from - 2];
     if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || beforeItsRegion(c)) {
@@ -2507,6 +2511,74 @@ function cutPostNominals(candidates: Candidate[]): void {
     let to = c.to;
     while (c.type === 'person' && to - c.from > 2 && postNominals.hasText(c.words[to - 1])) to--;
     if (to < c.to) candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from, to, c.type, c.strength, c.rule, c.form), { roles: c.roles });
+  }
+}
+
+/**
+ * "Environmental group Mobilisation for the Environment", "the advocacy group Friends of the Earth": after a word for a group, a name
+ * runs on through "for" or "of" and its capitalized complement, which the reader cut off. Not through a place: "the party Fidesz of
+ * Hungary".
+ */
+const NAME_COMPLEMENT_LINKS = new WordSet(['of', 'for']);
+function joinOrganizationComplements(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, from, to } = c;
+    const described = words[from - 1];
+    if (c.type !== 'organization' || c.rule.startsWith('org.lexicon') || !described || described.capitalized || !orgDescriptors.hasLower(described) || !NAME_COMPLEMENT_LINKS.hasLower(words[to])) continue;
+    const first = words[to + 1]?.lower === 'the' ? to + 2 : to + 1;
+    let end = first;
+    while (end < first + 4 && words[end]?.kind === 'word' && words[end]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[end])) end++;
+    if (end === first || matchGazetteerTokens(words, first, false)?.length === end - first) continue;
+    const organization = Object.assign(candidate(c.sentence, words, from, end, 'organization', Math.max(c.strength, 2), c.rule), { roles: c.roles });
+    candidates[k] = organization;
+    while (candidates[k + 1] && candidates[k + 1]!.sentence === c.sentence && candidates[k + 1]!.start < organization.end) candidates.splice(k + 1, 1);
+  }
+}
+
+/**
+ * "Rio Grande do Sul", "Santiago de Cuba": a Portuguese or Spanish particle and a capitalized word after a place's name are the
+ * rest of it, where the reader stopped at the particle.
+ */
+function joinPlaceParticles(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, to } = c;
+    if (c.type !== 'place' || c.nested || !PLACE_PARTICLES.hasText(words[to]) || !words[to + 1]?.capitalized || words[to + 1]!.kind !== 'word') continue;
+    let end = to + 1;
+    while (end < to + 3 && words[end]?.kind === 'word' && words[end]!.capitalized) end++;
+    const place = candidate(c.sentence, words, c.from, end, 'place', Math.max(c.strength, 2), 'place.particle');
+    candidates[k] = place;
+    while (candidates[k + 1] && candidates[k + 1]!.sentence === c.sentence && candidates[k + 1]!.start < place.end) candidates.splice(k + 1, 1);
+  }
+}
+const PLACE_PARTICLES = new WordSet(['do', 'dos', 'da', 'das', 'de', 'del']);
+
+/**
+ * "Striker Kofi Mensah scored twice": a job or a player's position, capitalized as it opens the sentence, is the person's role, no
+ * part of the name; so is a position written before it ("Harlow goalkeeper Sam Whitley"). A post-filter: the rules' verdicts, which
+ * the entity reader reads, stay as trained.
+ */
+function readPlayerPositions(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    if (c.type !== 'person') continue;
+    const { words, from } = c;
+    const job = words[from]!;
+    // A job's word as a name of two words may be a family name ("Baker Mayfield"); a position's seldom is.
+    const opening = isInitial(words, from) && !firstNames.hasNorm(job) && !mostCommonFamilyNames.has(job.norm)
+      && (playerPositions.hasLower(job) || (c.to - from >= 3 && jobNouns.hasLower(job)));
+    if (opening && c.to - from >= 2) {
+      const person = candidate(c.sentence, words, from + 1, c.to, 'person', Math.max(c.strength, 2), c.rule);
+      person.roles = [job.text, ...c.roles];
+      candidates[k] = person;
+      continue;
+    }
+    const position = words[from - 1];
+    if (c.roles.length || !position || !playerPositions.hasLower(position) || (position.capitalized && !isInitial(words, from - 1))) continue;
+    // The club's name before the position is the role's: "Castleford substitute".
+    let s = from - 1;
+    while (s > 0 && from - 1 - s < 4 && words[s - 1]!.kind === 'word' && words[s - 1]!.capitalized) s--;
+    c.roles.push(words.slice(s, from).map((w) => w.text).join(' '));
   }
 }
 

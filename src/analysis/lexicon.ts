@@ -202,6 +202,7 @@ export const sportsWords = lowerSet(sports.words);
 export const sharedSportsWords = lowerSet(sports.sharedWords);
 export const clubHeads = new Set(list(sports.clubHeads));
 export const clubSuffixes = new WordSet(list(sports.clubSuffixes));
+export const playerPositions = lowerSet(sports.positions);
 export const anonymousNouns = lowerSet(sources.anonymousNouns);
 export const anonymousModifiers = lowerSet(sources.anonymousModifiers);
 export const documentNouns = lowerSet(sources.documentNouns);

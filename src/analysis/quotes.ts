@@ -1778,6 +1778,17 @@ export class QuoteFinder {
     return null;
   }
 
+  /** The name set off by commas after a description that ends before the comma `stop`: "the agency's director, Maria Lopes,". */
+  private apposedName(words: Word[], stop: number) {
+    const head = words[stop - 1];
+    if (!head || !(descriptorNouns.hasLower(head) || orgDescriptors.hasLower(head) || lowerTitleHeads.hasLower(head))) return undefined;
+    const named = this.ctx.table.byStart.get(words[stop + 1]?.start ?? -1);
+    const comma = named ? wordAt(words, named.end) : -1;
+    // Not before a phrase set before the clause ("…, Alireza Mehraban, in their first match, the robot …"): a content opening with a
+    // preposition is read as none.
+    return named && named.entity.type !== 'place' && words[comma]?.text === ',' && !PREPOSITIONS.hasLower(words[comma + 1]) ? named : undefined;
+  }
+
   /** Does the name ending at `end` carry a possessive ("Schnabel's")? */
   private isPossessor(words: Word[], end: number): boolean {
     const w = words[wordAt(words, end) - 1];
@@ -2134,8 +2145,11 @@ export class QuoteFinder {
         let stop = k + n;
         while (stop < end && words[stop]!.text !== ',') stop++;
         // After the content, the source may run past a comma to the name that follows its description: "according to her lawyer, Mark Feld".
-        const source = this.nounPhraseAfter(words, k + n, k - from <= 1 ? stop : end, true);
+        let source = this.nounPhraseAfter(words, k + n, k - from <= 1 ? stop : end, true);
         if (!source) continue;
+        // "According to the national weather service, Inmet, up to 150 mm fell": the name set after a description is the source.
+        const apposed = k - from <= 1 && !source.entity && this.apposedName(words, stop);
+        if (apposed) [source, stop] = [{ start: apposed.start, end: apposed.end, entity: apposed.entity }, wordAt(words, apposed.end)];
         const attribution: Attribution = { cue: span(text, w.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.indirect.according-to' };
         if (k - from <= 1 && stop + 1 < end) {
           // "According to two officials, who spoke on condition of anonymity, the office ...": skip the relative clause.
