@@ -1821,4 +1821,9 @@ describe('short names of companies and people', () => {
     expect(quote?.speaker).toBe(entity(article, 'Climatec').id);
     expect(quote?.text).toBe('up to 150 millimetres of rain fell in some areas');
   });
+
+  it('reads "The Tempe, Arizona-based company said" as the company named before, not an unnamed source', () => {
+    const article = analyze('Listing\n\nVelarion Systems filed to go public on Tuesday.\n\nThe Tempe, Arizona-based company said its loss narrowed.\n');
+    expect(article.quotes.map((q) => q.speaker)).toEqual([entity(article, 'Velarion Systems').id]);
+  });
 });

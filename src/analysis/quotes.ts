@@ -1609,6 +1609,12 @@ export class QuoteFinder {
     let s = j;
     while (s - 1 >= min && j - s < 7) {
       const p = words[s - 1]!;
+      // "The Sunnyvale, California-based company": a town set before its region, with the determiner before it.
+      const town = p.text === ',' ? this.ctx.table.byEnd.get(words[s - 2]?.end ?? -1) : undefined;
+      if (town?.entity.type === 'place' && words[s]!.text !== ',' && DETERMINERS.hasLower(words[wordAt(words, town.start) - 1])) {
+        s = wordAt(words, town.start) - 1;
+        break;
+      }
       if (p.kind !== 'word' && !(p.text === '[' || p.text === ']' || p.text === '-')) break;
       // Not a name that is written like one of them: "A WHO spokesperson".
       if (NP_STOP.hasLower(p) && !this.ctx.table.byStart.has(p.start)) break;
