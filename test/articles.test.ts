@@ -1826,4 +1826,27 @@ describe('short names of companies and people', () => {
     const article = analyze('Listing\n\nVelarion Systems filed to go public on Tuesday.\n\nThe Tempe, Arizona-based company said its loss narrowed.\n');
     expect(article.quotes.map((q) => q.speaker)).toEqual([entity(article, 'Velarion Systems').id]);
   });
+
+  it('reads the name after "said Dr." as the source of the content before it', () => {
+    const article = analyze('Strikes\n\nOne strike hit a house in the camp, said Dr. Khalil al-Rahim, a spokesman for the hospital.\n');
+    expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Khalil al-Rahim').id, 'One strike hit a house in the camp']]);
+  });
+
+  it('gives "it" to the speaker quoted last before it, never a person: "The army said … It did not comment"', () => {
+    const article = analyze(
+      'Strikes kill 27, officials say\n\nStrikes killed 27 people overnight, according to local health officials.\n\n' +
+        'One strike hit a house in the camp, killing 11 members of one family, said Dr. Khalil al-Rahim, a spokesman for the hospital.\n\n' +
+        'The army said it had targeted militants and "took steps to limit harm." It did not comment on specific strikes.\n\n' +
+        'The health ministry says more than 500 people have been killed in the war.\n',
+    );
+    const speakerOf = (source: string) => article.quotes.find((q) => q.speakerText === source)?.speaker;
+    expect(speakerOf('It')).toBe(speakerOf('The army'));
+  });
+
+  it('reads no report in a cue word that heads a subject before its verb: "the 10-year Treasury note fell", "defending champion"', () => {
+    expect(analyze('Markets\n\nThe yield on the 10-year Treasury note fell to 4.38% on Friday.\n').quotes).toEqual([]);
+    expect(analyze('Final\n\nJannik Sinner won his first title on Sunday, beating defending champion Carlos Alcaraz 4-6, 6-4, 6-4 on Centre Court.\n').quotes).toEqual([]);
+    // A plural subject takes the base form: a report.
+    expect(analyze('Budget\n\nThe council raised the fee, which city officials estimate will add $2 a month to bills.\n').quotes.map((q) => q.speakerText)).toEqual(['city officials']);
+  });
 });

@@ -715,6 +715,17 @@ export class QuoteFinder {
       // "Name: words" in a headline is the rules' own reading, and a question there reports nothing.
       else if ((f || this.inHeadline(q.start) || (q.cue && (this.cueBelief.get(q.cue.start) ?? 0) >= CUE_BELIEF_MIN)) && this.reportsClause(q.start, q.cue) && !this.sourceInsidePhrase(q) && !this.impersonal(q)) kept.add(q);
     }
+    // A pronoun the model reads as a source ("It did not comment") stands for the speaker last quoted before it, not the last the rules read.
+    const entityById = new Map(this.ctx.table.entities.map((e) => [e.id, e]));
+    const lastSpeakerBefore = (at: number): QuoteFinder['lastSpeaker'] => {
+      const before = firstNotBefore(quotes, (q) => q.start < at);
+      for (let k = before - 1; k >= 0 && k >= before - 40; k--) {
+        const q = quotes[k]!;
+        const entity = q.speaker && kept.has(q) && q.end <= at ? entityById.get(q.speaker) : undefined;
+        if (entity) return { entity, at: q.end, block: this.blockIndexAt(q.start) };
+      }
+      return null;
+    };
     const added: Quote[] = [];
     // "…, according to two people familiar with the matter who were not authorized to speak": a cue the rules read reports nothing else.
     const keptCues = new Set<number>();
@@ -730,6 +741,7 @@ export class QuoteFinder {
       if (f.attribution.confidence < MODEL_MIN_CONFIDENCE) continue;
       const cue = f.attribution.cue;
       if (cue && keptCues.has(f.words[cue.from]!.start)) continue;
+      this.lastSpeaker = lastSpeakerBefore(f.start);
       const q = this.modelQuote(f);
       if (q) added.push(q);
     }
@@ -986,6 +998,9 @@ export class QuoteFinder {
     // "asked not to be named", "did not want to be named": the formula of an unnamed source, not what they said.
     if ((w.lower === 'not' || w.lower === 'to') && UNNAMED_WISH.test(this.ctx.text.slice(w.start, w.start + 40))) return false;
     const verb = cue ? this.cueVerbIn(words, cue) : null;
+    // "the 10-year Treasury note fell to 4.38%": a cue's base form right before a finite verb, after a word that cannot be its
+    // subject, is a noun, the subject's head (not "which city officials estimate will add …").
+    if (verb && FINITE_AFTER_NOUN.hasLower(w) && words[k - 1]?.end === cue!.end && words[k - 1]!.lower === verb.lemma && !isPluralSubject(words[k - 2])) return false;
     // "added 300 jobs", "added a second", "added another": "add" before a count adds it, unless a clause follows ("added 30 people had died").
     const count = verb?.lemma === 'add' ? countEnd(words, k) : -1;
     if (count >= 0 && !hasVerbSoon(words, count - 1)) return false;
@@ -1101,6 +1116,8 @@ export class QuoteFinder {
       // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
       if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = cueFrom; k < verbAt; k++) if (!(leadsCue(words[k]!) || (k === cueFrom && RELATIVES.hasLower(words[k]!)))) return null;
       if (isPassive(words, verbAt, f.sentenceStart[verbAt]!)) return this.passiveReading(f, cueFrom, a.cue.to);
+      // "beating defending champion Carlos Alcaraz", "the ruling party": a participle before the noun it describes reports nothing.
+      if (words[verbAt]!.lower.endsWith('ing') && DESCRIBED_BY_PARTICIPLES.hasLower(words[verbAt + verb.words.length])) return null;
       // "continue to fray": a verb that reports nothing with "to".
       const after = words[verbAt + verb.words.length];
       if (after?.lower === 'to' && !INTENTION_LEMMAS.has(verb.lemma)) return null;
@@ -1817,7 +1834,10 @@ export class QuoteFinder {
     if (!source || source.unnamed) return null;
     if (source.entity) return source.entity;
     if (source.pronoun) {
-      if (source.pronoun === 'it' || source.pronoun === 'we' || source.pronoun === 'i') return this.lastSpeaker && at - this.lastSpeaker.at < 3000 ? this.lastSpeaker.entity : null;
+      const recent = this.lastSpeaker && at - this.lastSpeaker.at < 3000 ? this.lastSpeaker.entity : null;
+      // "it" is never a person: "…, said Dr. Haddad, a spokesman. It did not comment" is someone else.
+      if (source.pronoun === 'it') return recent?.type === 'person' ? null : recent;
+      if (source.pronoun === 'we' || source.pronoun === 'i') return recent;
       if (source.pronoun === 'they') return this.lastSpeaker?.entity ?? null;
       // A person named since in this paragraph; else the last speaker, if quoted in this paragraph or the one before; else the last person named.
       // "she" is never a person the text calls "he", and the other way round.
@@ -2455,6 +2475,8 @@ export class QuoteFinder {
 
   /** The index of the comma after a name (not a place) that starts at word `i`, or -1. */
   private nameThenComma(words: Word[], i: number): number {
+    // "…, said Dr. Khalil Haddad, a spokesman for …": the reader names the person without the honorific.
+    if (honorifics.hasText(words[i]) && !this.ctx.table.byStart.has(words[i]!.start)) i++;
     const ref = words[i] && this.ctx.table.byStart.get(words[i]!.start);
     if (!ref || ref.entity.type === 'place') return -1;
     const j = wordAt(words, ref.end);
@@ -2861,6 +2883,11 @@ const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
 type Reported = [number, number, Attribution, number];
 /** Verbs that make a clause finite: a "that" after one is no longer the cue's. */
+const DESCRIBED_BY_PARTICIPLES = new WordSet(['champion', 'champions', 'titleholder', 'titleholders', 'party', 'parties', 'coalition', 'sign', 'signs', 'shot', 'shots', 'label', 'labels', 'light', 'lights']);
+/** "officials", "they": a word that can be the subject of a verb's base form. */
+const isPluralSubject = (w: Word | undefined) => !!w && w.kind === 'word' && ((w.lower.endsWith('s') && !w.lower.endsWith('ss')) || BASE_FORM_SUBJECTS.hasLower(w));
+const BASE_FORM_SUBJECTS = new WordSet(['they', 'we', 'i', 'you', 'who', 'people', 'police']);
+const FINITE_AFTER_NOUN = new WordSet(['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'fell', 'rose', 'grew', 'dropped', 'climbed', 'jumped', 'slipped', 'gained', 'surged', 'soared', 'tumbled', 'plunged', 'shows', 'showed']);
 const FINITE_AUXILIARIES = new WordSet(['will', 'would', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
 const CLAUSE_WORDS = new WordSet(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
 function hasClauseWord(words: Word[], from: number, beforeOffset: number): boolean {
