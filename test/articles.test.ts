@@ -1849,4 +1849,20 @@ describe('short names of companies and people', () => {
     // A plural subject takes the base form: a report.
     expect(analyze('Budget\n\nThe council raised the fee, which city officials estimate will add $2 a month to bills.\n').quotes.map((q) => q.speakerText)).toEqual(['city officials']);
   });
+
+  it('reads the capitalized words after a company\'s description as its name where no reader took them: "Vaccine maker Bavarian Nordic said"', () => {
+    const article = analyze('Vaccines\n\nVaccine maker Bavarian Nordic said it could supply 2 million doses this year.\n');
+    expect(article.quotes.map((q) => q.speaker)).toEqual([entity(article, 'Bavarian Nordic').id]);
+    expect(entity(article, 'Bavarian Nordic').type).toBe('organization');
+  });
+
+  it('reads a code of letters and digits before a noun as a product, not a road: "the A18 chip", but "the A18 was closed"', () => {
+    const article = analyze('Phones\n\nThe A18 was closed near Grimsby on Monday. The phone uses the A18 chip.\n');
+    expect(entity(article, 'A18').mentions.map((m) => m.start)).toEqual(['Phones\n\nThe '.length]);
+  });
+
+  it('runs a body\'s complement on through "and" to a word no other name holds: "Institute for Flood Research and Prevention"', () => {
+    const article = analyze('Floods\n\nThe Institute for Flood Research and Prevention warned on Tuesday that rivers would rise. The Bank of England and Treasury officials met.\n');
+    expect(article.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Institute for Flood Research and Prevention', 'Bank of England', 'Treasury']));
+  });
 });

@@ -1140,11 +1140,13 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPlayerPositions(candidates);
   joinPlaceParticles(candidates);
   joinOrganizationComplements(candidates);
+  joinComplementConjuncts(candidates);
   cutOpeningPrepositions(candidates);
   cutPeopleOfOrganizations(candidates);
   cutPostNominals(candidates);
   readEmployersBeforeRoles(readings, candidates);
   readNamesAfterDescriptors(readings, candidates);
+  readNamesAfterOrgDescriptors(readings, candidates);
   readConstituencies(readings, candidates);
   joinListedCommittees(candidates);
   readChambers(candidates);
@@ -1153,6 +1155,8 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
   candidates.sort((a, b) => a.start - b.start);
+  // After the repeated names, which would read a product's code again where the text names the road.
+  cutProductCodes(candidates);
   // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
   const isSportsArticle = sportsArticleTest(sentences);
   readCountriesAsTeams(sentences, candidates, isSportsArticle);
@@ -2515,11 +2519,50 @@ function cutPostNominals(candidates: Candidate[]): void {
 }
 
 /**
+ * "Vaccine maker Bavarian Nordic said": two or more capitalized words no reader took, right after a word for a company or a group,
+ * are its name; not an event's ("the site Operation Clambake").
+ */
+function readNamesAfterOrgDescriptors(readings: readonly NameReading[], candidates: Candidate[]): void {
+  let next = 0;
+  for (const { sentence, words } of readings) {
+    for (let i = 1; i + 2 < words.length; i++) {
+      if (!words[i + 1]!.capitalized || words[i]!.capitalized || !orgDescriptors.hasLower(words[i]!)) continue;
+      let end = i + 1;
+      while (end < i + 5 && words[end]?.kind === 'word' && words[end]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[end])) end++;
+      if (end - i < 3) continue;
+      while (next < candidates.length && candidates[next]!.end <= words[i + 1]!.start) next++;
+      if (next < candidates.length && candidates[next]!.start < words[end - 1]!.end) continue;
+      const organization = candidate(sentence, words, i + 1, end, 'organization', 2, 'org.descriptor');
+      if (!isEventName(organization)) candidates.splice(next, 0, organization);
+    }
+  }
+}
+
+/**
+ * "Africa Centres for Disease Control and Prevention", "Ministry of Trade and Industry": a body's complement runs on through "and"
+ * to capitalized words that name nothing else (not "the Bank of England and Treasury officials").
+ */
+function joinComplementConjuncts(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    const { words, from, to } = c;
+    if (c.type !== 'organization' || words[to]?.lower !== 'and' || !c.nameWords.some((w) => w === 'for' || w === 'of')) continue;
+    let end = to + 1;
+    while (end < to + 3 && words[end]?.kind === 'word' && words[end]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[end])) end++;
+    if (end === to + 1 || words[end]?.capitalized) continue;
+    // Where the rules alone read the rest, by its shape ("Prevention said" a speaker's), it is still the body's.
+    const next = candidates[k + 1];
+    const weak = next && next.start === words[to + 1]!.start && next.end === words[end - 1]!.end && next.strength <= 1 && next.confidence === undefined;
+    if (next && next.start < words[end - 1]!.end && !weak) continue;
+    if (weak) candidates.splice(k + 1, 1);
+    candidates[k] = Object.assign(candidate(c.sentence, words, from, end, 'organization', c.strength, c.rule), { roles: c.roles });
+  }
+}
+
+/**
  * "Environmental group Mobilisation for the Environment", "the advocacy group Friends of the Earth": after a word for a group, a name
  * runs on through "for" or "of" and its capitalized complement, which the reader cut off. Not through a place: "the party Fidesz of
  * Hungary".
  */
-const NAME_COMPLEMENT_LINKS = new WordSet(['of', 'for']);
 function joinOrganizationComplements(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
@@ -2535,6 +2578,7 @@ function joinOrganizationComplements(candidates: Candidate[]): void {
     while (candidates[k + 1] && candidates[k + 1]!.sentence === c.sentence && candidates[k + 1]!.start < organization.end) candidates.splice(k + 1, 1);
   }
 }
+const NAME_COMPLEMENT_LINKS = new WordSet(['of', 'for']);
 
 /**
  * "Rio Grande do Sul", "Santiago de Cuba": a Portuguese or Spanish particle and a capitalized word after a place's name are the
@@ -2682,6 +2726,21 @@ function cutResidents(candidates: Candidate[]): void {
 }
 
 const PRODUCT_DETERMINERS = new WordSet(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "the same A18 chip", "F-16 jets": a code of letters and digits before a noun other than a road's names a product, not a place (the
+ * reader reads such codes as roads: "the M25 motorway", "the A18 was closed").
+ */
+function cutProductCodes(candidates: Candidate[]): void {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    const noun = c.words[c.to];
+    // A noun: a lower-case word that is no common function word or verb ("the A18 near Grimsby", "the A18 reopened").
+    const product = !!noun && LOWER_WORD.test(noun.text) && !commonWordSet.hasLower(noun) && !PARTICIPLE_END.test(noun.lower) && !ROAD_NOUNS.hasLower(noun);
+    if (c.type === 'place' && product && c.nameWords.some((w) => HAS_DIGIT.test(w))) candidates.splice(k, 1);
+  }
+}
+const ROAD_NOUNS = new WordSet(['road', 'roads', 'motorway', 'highway', 'freeway', 'interstate', 'route', 'bypass', 'junction', 'corridor', 'expressway', 'tunnel', 'bridge', 'roundabout', 'carriageway']);
 
 /**
  * "Lumen Labs … the Lumen Vista", "a Boeing 737": after a determiner, a company's name (or its name without its head word) before
