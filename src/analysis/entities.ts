@@ -2610,8 +2610,8 @@ function readPlayerPositions(candidates: Candidate[]): void {
     const job = words[from]!;
     // A job's word as a name of two words may be a family name ("Baker Mayfield"); a position's seldom is.
     const opening = isInitial(words, from) && !firstNames.hasNorm(job) && !mostCommonFamilyNames.has(job.norm)
-      && (playerPositions.hasLower(job) || (c.to - from >= 3 && jobNouns.hasLower(job)));
-    if (opening && c.to - from >= 2) {
+      && (playerPositions.hasLower(job) || (c.nameWords.length >= 3 && jobNouns.hasLower(job)));
+    if (opening && c.nameWords.length >= 2) {
       const person = candidate(c.sentence, words, from + 1, c.to, 'person', Math.max(c.strength, 2), c.rule);
       person.roles = [job.text, ...c.roles];
       candidates[k] = person;
