@@ -1865,4 +1865,14 @@ describe('short names of companies and people', () => {
     const article = analyze('Floods\n\nThe Institute for Flood Research and Prevention warned on Tuesday that rivers would rise. The Bank of England and Treasury officials met.\n');
     expect(article.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Institute for Flood Research and Prevention', 'Bank of England', 'Treasury']));
   });
+
+  it('reads past a title in marks inside the apposition to the speaker: "Halvard Pictures, which had moved “The Long Night” …, said"', () => {
+    const article = analyze('Film\n\nHalvard Pictures, which had moved "The Long Night" out of the weekend to avoid competing with the concert film, said its horror film would open a week later.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Halvard Pictures', 'its horror film would open a week later']]);
+  });
+
+  it('reads a name that a foreign word for a bank opens as a company, whatever its last word: "Banco Base"', () => {
+    const article = analyze('Peso\n\n"The market is pricing in more risk," said Gabriela Siller, chief economist at Banco Base in Monterrey.\n');
+    expect(entity(article, 'Banco Base').type).toBe('organization');
+  });
 });

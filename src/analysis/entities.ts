@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
-  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1134,6 +1134,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutResidents(candidates);
   readStreets(candidates);
   readPlacesByContext(candidates);
+  readForeignCompanies(candidates);
   readPluralPlaces(candidates);
   readPlacesAsGivenNames(candidates);
   cutPartyLabels(candidates);
@@ -2726,6 +2727,15 @@ function cutResidents(candidates: Candidate[]): void {
 }
 
 const PRODUCT_DETERMINERS = new WordSet(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/** "chief economist at Banco Base": a name that a foreign word for a bank or a company opens is a company's, whatever its last word. */
+function readForeignCompanies(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type === 'place' && c.nameWords.length >= 2 && foreignCompanyOpeners.hasText(c.words[c.from])) {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, strength: Math.max(c.strength, 2), rule: 'org.foreign-opener' });
+    }
+  }
+}
 
 /**
  * "the same A18 chip", "F-16 jets": a code of letters and digits before a noun other than a road's names a product, not a place (the

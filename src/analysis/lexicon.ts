@@ -192,6 +192,7 @@ export const companyNameEnds = new WordSet(list(organizations.companyNameEnds));
 export const genericOrgNouns = lowerSet(organizations.genericNouns);
 export const serviceWords = new WordSet(list(organizations.serviceWords));
 export const legalSuffixes = new WordSet(list(organizations.legalSuffixes));
+export const foreignCompanyOpeners = new WordSet(list(organizations.foreignCompanyOpeners));
 export const commonWordSet = lowerSet(commonWords.words);
 export const months = new WordSet(list(commonWords.months));
 export const weekdays = new WordSet(list(commonWords.weekdays));

@@ -1510,7 +1510,13 @@ export class QuoteFinder {
       let k = j - 1;
       // A comma inside a number ("1,400") sets nothing off.
       const separator = (w: Word, next: Word | undefined) => (w.text === ',' && next?.spaced !== false) || w.text === '(';
-      while (k >= min && j - k < 30 && !separator(words[k]!, words[k + 1]) && !OPEN_MARKS.hasText(words[k]!) && !CLOSE_MARKS.hasText(words[k]!) && words[k]!.text !== '"') k--;
+      while (k >= min && j - k < 30 && !separator(words[k]!, words[k + 1])) {
+        // A title in marks inside the apposition: "Universal Pictures, which had moved "The Exorcist: Believer" out of the weekend, said".
+        const title = CLOSE_MARKS.hasText(words[k]!) || words[k]!.text === '"' ? quotedTitleStart(words, k, min) : -1;
+        if (title >= 0) k = title - 1;
+        else if (OPEN_MARKS.hasText(words[k]!) || CLOSE_MARKS.hasText(words[k]!) || words[k]!.text === '"') break;
+        else k--;
+      }
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
       const np = this.nounPhraseEndingAt(words, k - 1, min);
       // "Their chief economist, Mark Wall, wrote", "The Chancellor, Priya Malhotra, said", "The warehouse's owner, Harlow & Finch,
@@ -2883,6 +2889,16 @@ const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
 type Reported = [number, number, Attribution, number];
 /** Verbs that make a clause finite: a "that" after one is no longer the cue's. */
+/** Where the marks around a short capitalized title that close at word `close` open, or -1: "“The Exorcist: Believer”". */
+function quotedTitleStart(words: Word[], close: number, min: number): number {
+  for (let k = close - 1; k >= min && close - k <= 8; k--) {
+    const w = words[k]!;
+    // A title, not a sentence quoted: it opens with a capital and ends in a word, not a stop or a comma.
+    if (OPEN_MARKS.hasText(w) || w.text === '"') return words[k + 1]?.capitalized && words[close - 1]!.kind === 'word' ? k : -1;
+    if (CLOSE_MARKS.hasText(w) || w.text === ',' || w.text === '.') return -1;
+  }
+  return -1;
+}
 const DESCRIBED_BY_PARTICIPLES = new WordSet(['champion', 'champions', 'titleholder', 'titleholders', 'party', 'parties', 'coalition', 'sign', 'signs', 'shot', 'shots', 'label', 'labels', 'light', 'lights']);
 /** "officials", "they": a word that can be the subject of a verb's base form. */
 const isPluralSubject = (w: Word | undefined) => !!w && w.kind === 'word' && ((w.lower.endsWith('s') && !w.lower.endsWith('ss')) || BASE_FORM_SUBJECTS.hasLower(w));
