@@ -1875,4 +1875,14 @@ describe('short names of companies and people', () => {
     const article = analyze('Peso\n\n"The market is pricing in more risk," said Gabriela Siller, chief economist at Banco Base in Monterrey.\n');
     expect(entity(article, 'Banco Base').type).toBe('organization');
   });
+
+  it('gives "he" to the paragraph\'s speaker, not to a person named as an object since: "… behind Leclerc. “We\'ll take the points,” he said"', () => {
+    const article = analyze(
+      'Grand Prix\n\nTomas Varga won the race on Sunday.\n\nPiet Norrland said his team had the pace but lost too much time behind Varga early on. "We\'ll take the points," he said.\n\nVarga led from the start. "It was perfect," he said.\n',
+    );
+    const speakers = new Map(article.quotes.map((q) => [q.text, q.speaker]));
+    expect(speakers.get("We'll take the points,")).toBe(entity(article, 'Piet Norrland').id);
+    // A person who opens a sentence is its subject, and speaks next.
+    expect(speakers.get('It was perfect,')).toBe(entity(article, 'Tomas Varga').id);
+  });
 });

@@ -1849,11 +1849,11 @@ export class QuoteFinder {
       // "she" is never a person the text calls "he", and the other way round.
       const wanted = pronounFor(source.pronoun);
       const fits = (e: EntityDraft) => !wanted || (this.pronounOf.get(e) ?? wanted) === wanted;
-      const named = this.lastPersonBefore(at, fits);
+      const blockStart = this.ctx.blocks[block]?.start ?? 0;
+      const named = this.lastSubjectInBlock(this.lastPersonBefore(at, fits), blockStart, fits);
       // "he" and "she" are people, named or not ("a spokesman"): not the company or the state quoted last.
       const last = this.lastSpeaker;
       const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) ? last : null;
-      const blockStart = this.ctx.blocks[block]?.start ?? 0;
       if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
       if (speaker && speaker.entity.type === 'person' && speaker.block >= block - 1) return speaker.entity;
       return named?.entity ?? speaker?.entity ?? null;
@@ -1942,6 +1942,28 @@ export class QuoteFinder {
     const i = firstNotBefore(this.personMentions, (m) => m.start < at);
     for (let k = i - 1; k >= 0 && k >= i - PERSONS_LOOKED_BACK; k--) if (fits(this.personMentions[k]!.entity)) return this.personMentions[k];
     return undefined;
+  }
+
+  /**
+   * "Norris said McLaren lost time behind Leclerc. “We'll take the points,” he said": a person named in the paragraph as an object
+   * yields to one named before it there as a subject, who opens a sentence or speaks.
+   */
+  private lastSubjectInBlock(named: { start: number; entity: EntityDraft } | undefined, blockStart: number, fits: (e: EntityDraft) => boolean) {
+    if (!named || named.start < blockStart || this.isSubjectMention(named.start)) return named;
+    const i = firstNotBefore(this.personMentions, (m) => m.start < named.start);
+    for (let k = i - 1; k >= 0 && this.personMentions[k]!.start >= blockStart; k--) {
+      const m = this.personMentions[k]!;
+      if (m.entity !== named.entity && fits(m.entity) && this.isSubjectMention(m.start)) return m;
+    }
+    return named;
+  }
+
+  /** Does the name at `start` open its sentence, or a verb of speech follow it? */
+  private isSubjectMention(start: number): boolean {
+    const { text } = this.ctx;
+    const end = this.ctx.table.byStart.get(start)?.end ?? start;
+    const next = SPEECH_AFTER.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
+    return (next !== undefined && cueVerbs.has(next)) || SENTENCE_OPENING.test(text.slice(Math.max(0, start - 3), start)) || start === 0 || text[start - 1] === '\n';
   }
 
   private mentionUnnamed(speaker: EntityDraft, source: Span): void {
@@ -2899,6 +2921,8 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
   }
   return -1;
 }
+const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
+const SENTENCE_OPENING = /[.!?]["”’]?\s+$/;
 const DESCRIBED_BY_PARTICIPLES = new WordSet(['champion', 'champions', 'titleholder', 'titleholders', 'party', 'parties', 'coalition', 'sign', 'signs', 'shot', 'shots', 'label', 'labels', 'light', 'lights']);
 /** "officials", "they": a word that can be the subject of a verb's base form. */
 const isPluralSubject = (w: Word | undefined) => !!w && w.kind === 'word' && ((w.lower.endsWith('s') && !w.lower.endsWith('ss')) || BASE_FORM_SUBJECTS.hasLower(w));
