@@ -1885,4 +1885,14 @@ describe('short names of companies and people', () => {
     // A person who opens a sentence is its subject, and speaks next.
     expect(speakers.get('It was perfect,')).toBe(entity(article, 'Tomas Varga').id);
   });
+
+  it('reads no person in an adverb opening the sentence: "Meanwhile, NATO Secretary-General Mark Rutte told"', () => {
+    const article = analyze('Talks\n\nMeanwhile, Finance Minister Mark Rettig told a conference that members must act.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Mark Rettig']);
+  });
+
+  it('reads a passive past an adverb as no one\'s report: "are now expected to return"', () => {
+    const article = analyze('Space\n\nAstronauts Butch Wilmore and Suni Williams are now expected to return in February.\n');
+    expect(article.quotes.map((q) => q.speaker)).not.toContain(entity(article, 'Suni Williams').id);
+  });
 });

@@ -683,7 +683,11 @@ function isSpeechWord(lower: string): boolean {
 
 // ---- Roles ---------------------------------------------------------------
 
-const SENTENCE_ADVERBS = new WordSet(['only', 'even', 'also', 'then', 'meanwhile', 'now', 'still', 'yet', 'so', 'just', 'later', 'earlier', 'instead', 'however', 'too']);
+const SENTENCE_ADVERBS = new WordSet([
+  'only', 'even', 'also', 'then', 'meanwhile', 'now', 'still', 'yet', 'so', 'just', 'later', 'earlier', 'instead', 'however', 'too', 'separately',
+  'elsewhere', 'overall', 'additionally', 'moreover', 'nevertheless', 'nonetheless', 'similarly', 'likewise', 'ultimately', 'finally', 'notably',
+  'furthermore', 'indeed', 'previously', 'initially', 'eventually', 'besides', 'therefore', 'thus', 'consequently',
+]);
 const ROLE_STOP = new WordSet(['said', 'says', 'told', 'and', 'but', 'who', 'which', 'that', 'when', 'while', 'as', 'is', 'was', 'has', 'had', 'by', 'with']);
 const ROLE_LINKS = new WordSet(['of', 'for', 'at', 'the', 'to', 'on', 'in', 'and']);
 const FRONTING_PREPOSITIONS = new WordSet(['in', 'at', 'on', 'outside', 'inside', 'near', 'after', 'before', 'during', 'from', 'under', 'behind', 'across', 'through', 'into', 'despite', 'within', 'beyond', 'around']);
@@ -1139,6 +1143,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPlacesAsGivenNames(candidates);
   cutPartyLabels(candidates);
   readPlayerPositions(candidates);
+  cutOpeningAdverbs(candidates);
   joinPlaceParticles(candidates);
   joinOrganizationComplements(candidates);
   joinComplementConjuncts(candidates);
@@ -2598,6 +2603,14 @@ function joinPlaceParticles(candidates: Candidate[]): void {
   }
 }
 const PLACE_PARTICLES = new WordSet(['do', 'dos', 'da', 'das', 'de', 'del']);
+
+/** "Meanwhile, NATO Secretary-General Mark Rutte told": an adverb opening the sentence, set off by a comma, names no one. */
+function cutOpeningAdverbs(candidates: Candidate[]): void {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.to - c.from === 1 && SENTENCE_ADVERBS.hasLower(c.words[c.from]) && c.words[c.to]?.text === ',' && isInitial(c.words, c.from)) candidates.splice(k, 1);
+  }
+}
 
 /**
  * "Striker Kofi Mensah scored twice": a job or a player's position, capitalized as it opens the sentence, is the person's role, no

@@ -3047,9 +3047,11 @@ const isComplement = (words: Word[], k: number, min: number) => complementOf(wor
 function isPassive(words: Word[], k: number, min: number): boolean {
   if (words[k]!.lower.endsWith('ing')) return false;
   let j = k - 1;
-  while (j >= min && (isAdverb(words[j]!.text) || words[j]!.lower === 'not' || words[j]!.lower === "n't")) j--;
+  while (j >= min && (isAdverb(words[j]!.text) || PASSIVE_ADVERBS.hasLower(words[j]!))) j--;
   return j >= min && BE_FORMS.hasLower(words[j]!);
 }
+/** Words that stand between a form of "be" and its participle: "are now expected", "is not thought". */
+const PASSIVE_ADVERBS = new WordSet(['not', "n't", 'now', 'still', 'also', 'already', 'long', 'often', 'even', 'again']);
 
 /** Does a preposition come before word `i`, past an article: "in Michigan", "to the NAACP board"? Not one that names an author: "by", "from", "according to". */
 function afterPreposition(words: Word[], i: number): boolean {
