@@ -1895,4 +1895,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Space\n\nAstronauts Butch Wilmore and Suni Williams are now expected to return in February.\n');
     expect(article.quotes.map((q) => q.speaker)).not.toContain(entity(article, 'Suni Williams').id);
   });
+
+  it('gives two given names and two family names both family names as the short name: "Andrés Manuel López Obrador" is López Obrador', () => {
+    const article = analyze('Mexico\n\nPresident Andres Manuel Lopez Obrador said the reform would root out corruption.\n');
+    expect(entity(article, 'Andres Manuel Lopez Obrador').aliases).toEqual(['Lopez Obrador']);
+  });
 });

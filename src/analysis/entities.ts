@@ -3577,6 +3577,8 @@ function surnameWithParticles(nameWords: string[]): string {
   while (k > 1 && nameParticles.has(nameWords[k - 1]!.toLowerCase())) k--;
   // "De Blasio" is a surname already.
   if (k === 1 && nameParticles.has(nameWords[0]!.toLowerCase())) k = 0;
+  // "Andrés Manuel López Obrador": two given names, then two family names, both his.
+  if (nameWords.length === 4 && k === 3 && firstNames.has(nameWords[0]!) && firstNames.has(nameWords[1]!) && !firstNames.has(nameWords[2]!)) k = 2;
   return nameWords.slice(k).join(' ');
 }
 
