@@ -1900,4 +1900,14 @@ describe('short names of companies and people', () => {
     const article = analyze('Mexico\n\nPresident Andres Manuel Lopez Obrador said the reform would root out corruption.\n');
     expect(entity(article, 'Andres Manuel Lopez Obrador').aliases).toEqual(['Lopez Obrador']);
   });
+
+  it('reads the report after a relative clause inside the speaker\'s description: "Erin Hawley, a lawyer … who argued the case, said"', () => {
+    const article = analyze('Court\n\nErin Hawley, a lawyer with the group who argued the case, said the group would keep fighting.\n');
+    expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Erin Hawley').id, 'the group would keep fighting']]);
+  });
+
+  it('splits a person\'s company off after the possessive: "activist Nelson Peltz\'s Trian Partners"', () => {
+    const article = analyze('Deal\n\nHe has been under pressure from investors, including activist Nelson Peltz\'s Trian Partners, to improve results.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Nelson Peltz', 'person'], ['Trian Partners', 'organization']]);
+  });
 });

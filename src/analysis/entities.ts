@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
-  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1486,6 +1486,11 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
       continue;
     }
     const ownerType = (type: NameSpan['type']): NameSpan['type'] => (owner.type !== 'unknown' ? (owner.type as NameSpan['type']) : type === 'person' ? 'organization' : type);
+    // "activist Nelson Peltz's Trian Partners": a person's company after the possessive, which its last word names.
+    if (owner.type === 'person' && PERSON_EVIDENCE.test(owner.rule) && span.to - k > 2 && isOrganizationsLastWord(words[span.to - 1]!.norm)) {
+      out.push({ ...span, to: k + 1, type: 'person' }, { ...span, from: k + 1, type: 'organization' });
+      continue;
+    }
     // "Mizuho's Jordan Klee": a known first name and a surname after the possessive are a person, whatever else the first name may be.
     if (isFullName(words, k + 1, span.to)) {
       out.push({ ...span, to: k + 1, type: ownerType(span.type) }, { ...span, from: k + 1, type: 'person' });

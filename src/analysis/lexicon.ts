@@ -193,6 +193,10 @@ export const genericOrgNouns = lowerSet(organizations.genericNouns);
 export const serviceWords = new WordSet(list(organizations.serviceWords));
 export const legalSuffixes = new WordSet(list(organizations.legalSuffixes));
 export const foreignCompanyOpeners = new WordSet(list(organizations.foreignCompanyOpeners));
+/** "Council", "Energy", "Resources", "Ltd": a word that ends organizations' names. */
+export function isOrganizationsLastWord(word: string): boolean {
+  return orgHeads.has(word) || serviceWords.has(word) || companyNameEnds.has(word) || legalSuffixes.has(word);
+}
 export const commonWordSet = lowerSet(commonWords.words);
 export const months = new WordSet(list(commonWords.months));
 export const weekdays = new WordSet(list(commonWords.weekdays));

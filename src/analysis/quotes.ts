@@ -8,7 +8,7 @@ import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type M
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
-  companyNameEnds, legalSuffixes, orgDescriptors, orgHeads, possessiveDeterminers, postNominals, serviceWords, titleHeads, weekdays, type CueVerb,
+  isOrganizationsLastWord, orgDescriptors, possessiveDeterminers, postNominals, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -2315,6 +2315,8 @@ export class QuoteFinder {
       if (UNNAMED_WISH.test(this.ctx.text.slice(words[start]!.start, words[start]!.start + 24))) continue;
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
       const clauseEnd = this.relativeClauseEnd(words, source, start, end);
+      // "…, who argued the case, said": a relative clause whose verb takes a noun phrase alone reports nothing.
+      if (clauseEnd < end && clauseEnd - start <= 3 && DETERMINER_ONLY.hasLower(words[start]!)) continue;
       return this.coordinated(words, cueWords, k, start, NAMING_LEMMAS.has(cue.lemma) ? namingEnd(words, start, clauseEnd) : clauseEnd, attribution, inDirect);
     }
     return null;
@@ -2326,7 +2328,10 @@ export class QuoteFinder {
    */
   private relativeClauseEnd(words: Word[], source: Source, from: number, end: number): number {
     const at = wordAt(words, source.start);
-    if (!RELATIVES.hasLower(words[at]) || words[at - 1]?.text !== ',') return end;
+    // Or the relative ends a description set off after the name: "Erin Hawley, a lawyer with the group who argued the case, said".
+    const last = wordAt(words, source.end) - 1;
+    const described = last > at && RELATIVES.hasLower(words[last]) && words[at - 1]?.text === ',';
+    if (!described && (!RELATIVES.hasLower(words[at]) || words[at - 1]?.text !== ',')) return end;
     for (let j = from + 1; j < end - 1; j++) if (words[j]!.text === ',' && cueAt(words, j + 1)) return j;
     return end;
   }
@@ -2588,10 +2593,6 @@ function speakerNameType(name: string): EntityType {
   const words = name.split(SPACES);
   const last = words[words.length - 1]!;
   return words.length >= 2 && isOrganizationsLastWord(last) ? 'organization' : 'other';
-}
-/** "Council", "Energy", "Resources", "Ltd": a word that ends organizations' names. */
-function isOrganizationsLastWord(word: string): boolean {
-  return orgHeads.has(word) || serviceWords.has(word) || companyNameEnds.has(word) || legalSuffixes.has(word);
 }
 /** Speakers that the quotes name (unnamed sources, and names only a source shows): mentioned where they are sources. */
 const namedBySource = (e: EntityDraft) => e.anonymous === true || e.rule === SPEAKER_NAME_RULE;
