@@ -1910,4 +1910,10 @@ describe('short names of companies and people', () => {
     const article = analyze('Deal\n\nHe has been under pressure from investors, including activist Nelson Peltz\'s Trian Partners, to improve results.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Nelson Peltz', 'person'], ['Trian Partners', 'organization']]);
   });
+
+  it('gives a company no person\'s relation set after its name as a role: "Adani, his nephew Sagar Adani and six others"', () => {
+    const article = analyze('Bribes\n\nThe Adani Group rejected the charges.\n\nProsecutors said Adani, his nephew Sagar Adani and six others agreed to pay officials.\n');
+    expect(entity(article, 'Adani Group').roles).toEqual([]);
+    expect(entity(article, 'Sagar Adani').roles).toEqual(['nephew']);
+  });
 });

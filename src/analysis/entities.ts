@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
-  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, personalRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1216,7 +1216,9 @@ function addRoles(c: Candidate, text: string): { before: [number, number] | null
   // reader reads as features (and was trained with).
   const after = roleAfter(c.words, c.to, sure);
   if (before) addRole(c.roles, text.slice(before[0], before[1]));
-  if (after) addRole(c.roles, text.slice(after[0], after[1]));
+  // "Adani, his nephew Sagar Adani and six others": a person's relation set after a company's name is someone else's role.
+  const [first, second] = after ? text.slice(after[0], after[1]).toLowerCase().split(' ') : [];
+  if (after && !(c.type === 'organization' && (personalRelations.has(first!) || personalRelations.has(second ?? '')))) addRole(c.roles, text.slice(after[0], after[1]));
   return { before, after };
 }
 
