@@ -1916,4 +1916,15 @@ describe('short names of companies and people', () => {
     expect(entity(article, 'Adani Group').roles).toEqual([]);
     expect(entity(article, 'Sagar Adani').roles).toEqual(['nephew']);
   });
+
+  it('joins a word opening the sentence to the name after it, where the text writes them whole elsewhere: "Social Democrats narrowly win"', () => {
+    const article = analyze('Social Democrats narrowly win election\n\nThe Social Democrats took 27.5 percent of the vote, officials said.\n');
+    expect(entity(article, 'Social Democrats').mentions.map((m) => m.text)).toEqual(['Social Democrats', 'Social Democrats']);
+    expect(article.entities.map((e) => e.name)).not.toContain('Democrats');
+  });
+
+  it('splits a company the lexicon knows off its owner\'s possessive: "Alphabet\'s Google"', () => {
+    const article = analyze('Funding\n\nAlphabet\'s Google did not take part.\n');
+    expect(article.entities.map((e) => e.name)).toEqual(['Alphabet', 'Google']);
+  });
 });

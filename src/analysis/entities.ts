@@ -1163,6 +1163,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   candidates.sort((a, b) => a.start - b.start);
   // After the repeated names, which would read a product's code again where the text names the road.
   cutProductCodes(candidates);
+  joinOpeningWords(candidates);
   // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
   const isSportsArticle = sportsArticleTest(sentences);
   readCountriesAsTeams(sentences, candidates, isSportsArticle);
@@ -1502,6 +1503,8 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
     const split =
       owned &&
       (LEXICON_PLACE.test(owner.rule) ||
+        // "Alphabet's Google": a company the lexicon knows, owned by another.
+        (owned.rule.startsWith('org.lexicon') && owned.to === span.to && owner.type === 'organization') ||
         (namedAloneElsewhere(namedAlone, owned.name, words, span.from, span.to) &&
           !(owned.to - owned.from === 1 && isOrgHeadWord(owned.nameWords[0]!)) &&
           !owner.nameWords.some((w) => commonWordSet.has(w.toLowerCase()))));
@@ -2754,6 +2757,26 @@ function readForeignCompanies(candidates: Candidate[]): void {
     if (c.type === 'place' && c.nameWords.length >= 2 && foreignCompanyOpeners.hasText(c.words[c.from])) {
       Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, strength: Math.max(c.strength, 2), rule: 'org.foreign-opener' });
     }
+  }
+}
+
+/**
+ * "Social Democrats narrowly win …": a word opening the sentence, read as a common one, is the first word of a name the text
+ * writes whole elsewhere ("The Social Democrats took 27.5 percent").
+ */
+function joinOpeningWords(candidates: Candidate[]): void {
+  const byName = new Map<string, Candidate>();
+  for (const c of candidates) if (c.nameWords.length >= 2 && !byName.has(c.name)) byName.set(c.name, c);
+  const starts = new Set(candidates.map((c) => c.start));
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    const opening = c.words[c.from - 1];
+    if (!opening || opening.kind !== 'word' || !opening.capitalized || !isInitial(c.words, c.from - 1)) continue;
+    const whole = byName.get(`${opening.norm} ${c.name}`);
+    if (!whole || whole.nameWords.length !== c.nameWords.length + 1) continue;
+    // Where a reader read the whole name here too, the part goes.
+    if (starts.has(opening.start)) candidates.splice(k, 1);
+    else candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from - 1, c.to, whole.type, Math.max(c.strength, whole.strength), 'name.repeated'), { roles: c.roles });
   }
 }
 
