@@ -2539,6 +2539,8 @@ function cutPostNominals(candidates: Candidate[]): void {
  * are its name; not an event's ("the site Operation Clambake").
  */
 function readNamesAfterOrgDescriptors(readings: readonly NameReading[], candidates: Candidate[]): void {
+  // In text order, for the walk below: the pass before pushes the names it finds.
+  candidates.sort((a, b) => a.start - b.start);
   let next = 0;
   for (const { sentence, words } of readings) {
     for (let i = 1; i + 2 < words.length; i++) {

@@ -2911,7 +2911,6 @@ const NAMING_LEMMAS = new Set(['call', 'describe', 'dub', 'term', 'label', 'bran
 const INCLUSIONS = new Set(['including', 'among', 'notably', 'especially']);
 /** A reported clause found: its content's offsets, its attribution and its cue's word. */
 type Reported = [number, number, Attribution, number];
-/** Verbs that make a clause finite: a "that" after one is no longer the cue's. */
 /** Where the marks around a short capitalized title that close at word `close` open, or -1: "“The Exorcist: Believer”". */
 function quotedTitleStart(words: Word[], close: number, min: number): number {
   for (let k = close - 1; k >= min && close - k <= 8; k--) {
@@ -2929,6 +2928,7 @@ const DESCRIBED_BY_PARTICIPLES = new WordSet(['champion', 'champions', 'titlehol
 const isPluralSubject = (w: Word | undefined) => !!w && w.kind === 'word' && ((w.lower.endsWith('s') && !w.lower.endsWith('ss')) || BASE_FORM_SUBJECTS.hasLower(w));
 const BASE_FORM_SUBJECTS = new WordSet(['they', 'we', 'i', 'you', 'who', 'people', 'police']);
 const FINITE_AFTER_NOUN = new WordSet(['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'fell', 'rose', 'grew', 'dropped', 'climbed', 'jumped', 'slipped', 'gained', 'surged', 'soared', 'tumbled', 'plunged', 'shows', 'showed']);
+/** Verbs that make a clause finite: a "that" after one is no longer the cue's. */
 const FINITE_AUXILIARIES = new WordSet(['will', 'would', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
 const CLAUSE_WORDS = new WordSet(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
 function hasClauseWord(words: Word[], from: number, beforeOffset: number): boolean {
