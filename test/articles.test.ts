@@ -1931,4 +1931,11 @@ describe('short names of companies and people', () => {
     const article = analyze('Funding\n\nAlphabet\'s Google did not take part.\n');
     expect(article.entities.map((e) => e.name)).toEqual(['Alphabet', 'Google']);
   });
+
+  it('gives a headline\'s title before a colon and words in marks to the person the text gives that role: "Minister: \'No more money\'"', () => {
+    const article = analyze("Minister: 'No more money for the rail project'\n\nFinance Minister Daniel Okoro has ruled out extra funding for the railway.\n");
+    expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Daniel Okoro').id, 'No more money for the rail project']]);
+    // With no one in that role, no speaker is guessed.
+    expect(analyze("Minister: 'No more money for the rail project'\n\nThe railway is late.\n").quotes).toEqual([]);
+  });
 });

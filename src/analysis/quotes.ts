@@ -2014,7 +2014,10 @@ export class QuoteFinder {
         ? { start: ref.start, end: ref.end, entity: ref.entity }
         : colon === 1 && documentNouns.hasLower(words[0]!)
           ? this.nounPhraseEndingAt(words, 0, 0)
-          : quoted
+          : // "Minister: 'No more money for the rail project'": a title alone is the person the text gives that role.
+            colon === 1 && quoted && lowerTitleHeads.hasLower(words[0]!) && this.personByRoleWord.has(words[0]!.lower)
+            ? { start: words[0]!.start, end: words[0]!.end, head: words[0]!.lower }
+            : quoted
             ? this.firstActorBefore(words, colon)
             : null;
     if (!source) return;
