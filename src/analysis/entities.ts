@@ -2571,8 +2571,7 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
     const next = candidates[k + 1];
     const weak = next && next.start === words[to + 1]!.start && next.end === words[end - 1]!.end && next.strength <= 1 && next.confidence === undefined;
     if (next && next.start < words[end - 1]!.end && !weak) continue;
-    if (weak) candidates.splice(k + 1, 1);
-    candidates[k] = Object.assign(candidate(c.sentence, words, from, end, 'organization', c.strength, c.rule), { roles: c.roles });
+    widen(candidates, k, Object.assign(candidate(c.sentence, words, from, end, 'organization', c.strength, c.rule), { roles: c.roles }));
   }
 }
 
@@ -2591,9 +2590,7 @@ function joinOrganizationComplements(candidates: Candidate[]): void {
     let end = first;
     while (end < first + 4 && words[end]?.kind === 'word' && words[end]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[end])) end++;
     if (end === first || matchGazetteerTokens(words, first, false)?.length === end - first) continue;
-    const organization = Object.assign(candidate(c.sentence, words, from, end, 'organization', Math.max(c.strength, 2), c.rule), { roles: c.roles });
-    candidates[k] = organization;
-    while (candidates[k + 1] && candidates[k + 1]!.sentence === c.sentence && candidates[k + 1]!.start < organization.end) candidates.splice(k + 1, 1);
+    widen(candidates, k, Object.assign(candidate(c.sentence, words, from, end, 'organization', Math.max(c.strength, 2), c.rule), { roles: c.roles }));
   }
 }
 const NAME_COMPLEMENT_LINKS = new WordSet(['of', 'for']);
@@ -2609,10 +2606,14 @@ function joinPlaceParticles(candidates: Candidate[]): void {
     if (c.type !== 'place' || c.nested || !PLACE_PARTICLES.hasText(words[to]) || !words[to + 1]?.capitalized || words[to + 1]!.kind !== 'word') continue;
     let end = to + 1;
     while (end < to + 3 && words[end]?.kind === 'word' && words[end]!.capitalized) end++;
-    const place = candidate(c.sentence, words, c.from, end, 'place', Math.max(c.strength, 2), 'place.particle');
-    candidates[k] = place;
-    while (candidates[k + 1] && candidates[k + 1]!.sentence === c.sentence && candidates[k + 1]!.start < place.end) candidates.splice(k + 1, 1);
+    widen(candidates, k, candidate(c.sentence, words, c.from, end, 'place', Math.max(c.strength, 2), 'place.particle'));
   }
+}
+
+/** Puts `wider` in place of candidate `k` (in text order) and drops the names after it that it now covers. */
+function widen(candidates: Candidate[], k: number, wider: Candidate): void {
+  candidates[k] = wider;
+  while (candidates[k + 1] && candidates[k + 1]!.start < wider.end) candidates.splice(k + 1, 1);
 }
 const PLACE_PARTICLES = new WordSet(['do', 'dos', 'da', 'das', 'de', 'del']);
 
