@@ -475,6 +475,13 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Khartoum', []], ['Amal Osman', []], ['Kyiv', []], ['Russia', ['Moscow']]]);
   });
 
+  it('reads a capital before a noun of a city\'s, or a part of the city after an article, as the city: "Tokyo stocks", "the north London club"', () => {
+    const article = analyze(
+      'Tokyo stocks fall as yen surges\n\nThe coach joined the north London club in May. Moscow police made arrests, and Moscow\'s stocks of shells ran low. Cairo said nothing.\n',
+    );
+    expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Tokyo', []], ['London', []], ['Moscow', []], ['Russia', ['Moscow']], ['Egypt', ['Cairo']]]);
+  });
+
   it('reads a club named by a word and its city by the word alone in a match report, even a given name: "Lech took the lead"', () => {
     const article = analyze(
       'Kowalczyk double sends Orzel through\n\nOrzel Krakow beat Lech Poznan 2-1 in the cup on Wednesday. Lech took the lead with a header after 20 minutes, but Piotr Kowalczyk scored twice in the second half.\n\nOrzel coach Marek Jop praised his side after the match. Lech, who are third in the league with 31 points, had a defender sent off for a second yellow card.\n',

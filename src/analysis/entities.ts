@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
+  capitalBodies, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
   otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, personalRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -515,13 +515,17 @@ function onlySportsWords(words: Word[]): boolean {
 const isPlaceAfterArticle = (c: Candidate) => c.words[c.from - 1]?.lower === 'the' && locativePrepositions.hasLower(c.words[c.from - 2]);
 
 /**
- * "a London derby", "the Paris metro": a capital an article opens, before a noun, names the city; not "the Beijing government".
- * So does one before the people who live there, article or not: "Khartoum resident Amal Osman".
+ * "a London derby", "the Paris metro", "the north London club": a capital an article opens, before a noun, names the city; not
+ * "the Beijing government". So does one before the people who live there or a noun of a city's, article or not: "Khartoum
+ * resident Amal Osman", "Tokyo stocks fell".
  */
 const isCityModifier = (c: Candidate) => {
   const next = c.words[c.to];
   if (next?.kind !== 'word' || next.capitalized) return false;
-  return INHABITANTS.hasLower(next) || (articles.hasLower(c.words[c.from - 1]) && !GOVERNING_NOUNS.hasLower(next));
+  const opener = CITY_PARTS.hasLower(c.words[c.from - 1]) ? c.words[c.from - 2] : c.words[c.from - 1];
+  // Not a possessive: "Moscow's stocks" of shells are the state's.
+  const possessive = c.words[c.to - 1]!.norm !== c.words[c.to - 1]!.text;
+  return INHABITANTS.hasLower(next) || (cityNouns.hasLower(next) && !possessive) || (articles.hasLower(opener) && !GOVERNING_NOUNS.hasLower(next));
 };
 /** "south of Seoul", "20 km north of Kyiv": a place's bearing from a capital is from the city. */
 const isBearingFrom = (c: Candidate) => c.words[c.from - 1]?.lower === 'of' && COMPASS_POINTS.hasLower(c.words[c.from - 2]);

@@ -184,6 +184,7 @@ export const groupNouns = new WordSet(list(people.groupNouns));
 export const placeHeads = new WordSet(list(places.headWords));
 export const placeFeatureNouns = lowerSet(places.featureNouns);
 export const settlementNouns = lowerSet(places.settlementNouns);
+export const cityNouns = lowerSet(places.cityNouns);
 /** Capitals that, acting, stand for a body seated there: "Brussels" for the European Union. */
 export const capitalBodies: ReadonlyMap<string, string> = new Map(Object.entries(places.capitalBodies));
 export const nationalTeamRegions: ReadonlySet<string> = new Set(list(places.nationalTeamRegions));
