@@ -482,6 +482,11 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Tokyo', []], ['London', []], ['Moscow', []], ['Russia', ['Moscow']], ['Egypt', ['Cairo']]]);
   });
 
+  it('splits two companies listed with "and" where the first is one the lexicon knows: "Toyota Motor and Sony Group"', () => {
+    const article = analyze('Markets\n\nExporters such as Toyota Motor and Sony Group led the decline, and the Securities and Exchange Commission said nothing.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Toyota Motor', 'organization'], ['Sony Group', 'organization'], ['Securities and Exchange Commission', 'organization']]);
+  });
+
   it('reads a club named by a word and its city by the word alone in a match report, even a given name: "Lech took the lead"', () => {
     const article = analyze(
       'Kowalczyk double sends Orzel through\n\nOrzel Krakow beat Lech Poznan 2-1 in the cup on Wednesday. Lech took the lead with a header after 20 minutes, but Piotr Kowalczyk scored twice in the second half.\n\nOrzel coach Marek Jop praised his side after the match. Lech, who are third in the league with 31 points, had a defender sent off for a second yellow card.\n',

@@ -1135,6 +1135,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutCreditLabels(candidates);
   cutNumberedBills(candidates);
   cutGenericPlurals(candidates);
+  splitListedCompanies(candidates);
   readPossessiveNames(candidates);
   readJoinedBodyNames(candidates);
   cutThingNames(candidates);
@@ -2989,6 +2990,32 @@ function cutNumberedBills(candidates: Candidate[]): void {
     if (bill < c.from || !DIGITS.test(c.words[bill + 1]?.text ?? '')) candidates[kept++] = c;
   }
   candidates.length = kept;
+}
+
+/**
+ * "exporters such as Toyota Motor and Sony Group": one organization read across "and" is two where the first side opens with a company
+ * the lexicon knows and the second does too or ends on a head word; and the first has no complement ("Bank of England and Treasury"
+ * stays whole). A post-filter: the rules' run keeps names ending on a head word whole.
+ */
+function splitListedCompanies(candidates: Candidate[]): void {
+  // A company the lexicon knows inside the side, not a known name across "and" ("Securities and Exchange Commission").
+  const known = (words: Word[], from: number, to: number) => {
+    const entry = matchGazetteerTokens(words, from, false);
+    return entry?.kind === 'org' && from + entry.length <= to;
+  };
+  const isCompany = (words: Word[], from: number, to: number) => known(words, from, to) || (to - from >= 2 && orgHeads.hasText(words[to - 1]!));
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.type !== 'organization') continue;
+    let and = c.from + 1;
+    while (and < c.to - 1 && c.words[and]!.lower !== 'and') and++;
+    if (and >= c.to - 1 || !known(c.words, c.from, and) || !isCompany(c.words, and + 1, c.to)) continue;
+    let plain = true;
+    for (let i = c.from; i < and; i++) if (!c.words[i]!.capitalized) plain = false;
+    if (!plain) continue;
+    const sides = [candidate(c.sentence, c.words, c.from, and, 'organization', c.strength, 'org.listed'), candidate(c.sentence, c.words, and + 1, c.to, 'organization', c.strength, 'org.listed')];
+    candidates.splice(k, 1, ...sides);
+  }
 }
 
 /**
