@@ -1944,6 +1944,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => e.name)).toEqual(['Alphabet', 'Google']);
   });
 
+  it('reads the source of a report inside a question from the question word on: "could change how scientists predict its melting"', () => {
+    const article = analyze('Ice\n\nIt is a finding that could change how scientists predict its future melting. It is unclear what investors think the bank will do.\n');
+    expect(article.quotes.map((q) => [speakerName(article, q.speaker), q.text])).toEqual([['scientists', 'its future melting'], ['investors', 'the bank will do']]);
+  });
+
   it('gives a headline\'s title before a colon and words in marks to the person the text gives that role: "Minister: \'No more money\'"', () => {
     const article = analyze("Minister: 'No more money for the rail project'\n\nFinance Minister Daniel Okoro has ruled out extra funding for the railway.\n");
     expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Daniel Okoro').id, 'No more money for the rail project']]);

@@ -2306,6 +2306,10 @@ export class QuoteFinder {
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
       const sourceAt = wordAt(words, source.start);
       if (words[after]?.lower === 'to' && w.lower.endsWith('ed') && words[sourceAt - 1]?.text === ',' && (words[sourceAt]!.lower === 'a' || words[sourceAt]!.lower === 'an')) continue;
+      // "could change how scientists predict its melting", "unclear what investors think": the source is the subject after the question word
+      // (one the phrase opens with stays, for the conjuncts: "what Trump says … and how experts say …").
+      const asking = lastAskingWord(words, sourceAt + 1, wordAt(words, source.end));
+      if (asking >= 0 && !source.entity) source = { ...source, start: words[asking + 1]!.start };
       // "in protest at government plans to cut …": a noun after a preposition is no subject, and its verb-like word a noun.
       const before = words[sourceAt - 1];
       if (before && PREPOSITIONS.hasLower(before) && !CONJUNCTIVE_PREPOSITIONS.hasLower(before) && !SOURCE_PREPOSITIONS.hasLower(before)) continue;
@@ -2763,6 +2767,13 @@ const OBJECT_PREPOSITIONS = new WordSet(['to', 'against', 'toward', 'towards', '
 /** Verbs that report a clause with no "that": "said the plan failed", "thinks the vote will be close". */
 const BARE_CLAUSE_LEMMAS = new Set(['say', 'tell', 'add', 'think', 'believe', 'feel', 'claim', 'argue', 'insist', 'suggest', 'predict', 'warn', 'hope', 'fear', 'worry', 'expect', 'suspect', 'guess', 'reckon', 'know', 'find', 'show', 'indicate', 'write', 'agree', 'estimate', 'assume', 'presume', 'suppose', 'contend', 'allege', 'concede', 'acknowledge', 'admit', 'assert', 'explain', 'stress', 'emphasize', 'emphasise', 'recall', 'report', 'note', 'announce', 'confirm', 'deny', 'reveal', 'declare', 'complain', 'conclude', 'predict', 'promise', 'vow', 'pledge', 'swear', 'testify', 'tweet', 'post', 'respond', 'reply', 'answer', 'counter', 'observe', 'remark', 'comment', 'mention', 'point out', 'repeat', 'reiterate', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'discover', 'determine', 'doubt']);
 const QUESTION_WORDS = new WordSet(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
+/** Words that open an indirect question, never a relative clause about a subject: "how", "why", "whether", "what". */
+const ASKING_WORDS = new WordSet(['why', 'how', 'what', 'whether']);
+/** The last of them in [from, to), or -1. */
+const lastAskingWord = (words: Word[], from: number, to: number) => {
+  for (let j = to - 1; j >= from; j--) if (ASKING_WORDS.hasLower(words[j])) return j;
+  return -1;
+};
 const PREPOSITIONS = new WordSet(['in', 'on', 'at', 'under', 'over', 'by', 'for', 'with', 'from', 'of', 'about', 'into', 'during', 'after', 'before', 'between', 'against', 'among', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'as']);
 /** Prepositions that also open a clause, its subject next: "after Moscow rejected the proposal". */
 const CLAUSE_OPENING_PREPOSITIONS = new WordSet(['after', 'before', 'as']);
