@@ -1949,6 +1949,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => [speakerName(article, q.speaker), q.text])).toEqual([['scientists', 'its future melting'], ['investors', 'the bank will do']]);
   });
 
+  it('keeps a common word opening the sentence in a company\'s name that a company\'s apposition follows: "Blue Origin, the space company"', () => {
+    const article = analyze('Layoffs\n\nBlue Origin, the space company, will cut staff. Blue Origin competes with SpaceX.\n');
+    expect(entity(article, 'Blue Origin').mentions.map((m) => m.text)).toEqual(['Blue Origin', 'Blue Origin']);
+  });
+
   it('gives a headline\'s title before a colon and words in marks to the person the text gives that role: "Minister: \'No more money\'"', () => {
     const article = analyze("Minister: 'No more money for the rail project'\n\nFinance Minister Daniel Okoro has ruled out extra funding for the railway.\n");
     expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Daniel Okoro').id, 'No more money for the rail project']]);

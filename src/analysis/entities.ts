@@ -2201,6 +2201,12 @@ function closesOrganizationDescription(words: Word[], i: number): boolean {
   return !COMPLEMENT_WORDS.hasLower(words[j - 1]) || (words[j - 1]!.lower === 'to' && words[j - 2]?.lower === 'according');
 }
 
+/** A capitalized common word opening the sentence that may open a name: no article, adverb, title, month or weekday ("Blue", "Fast"). */
+const isOpeningAdjective = (words: Word[], at: number) => {
+  const w = words[at]!;
+  return isInitial(words, at) && commonWordSet.hasLower(w) && !FUNCTION_WORDS.hasLower(w) && !SENTENCE_ADVERBS.hasLower(w) && !NOT_NAME_CAPITALS.hasText(w) && !lowerTitleWords.hasLower(w);
+};
+
 /**
  * "NetChoice, a trade group that represents …", "Brightwater, a charity based in Ohio", "Denmark's parliament, the Folketing,": a
  * name set off by an apposition that an organization noun heads, or set after one, is an organization, whatever the reader made of
@@ -2213,10 +2219,12 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
     byEnd ??= new Map(candidates.map((c) => [c.end, c]));
     const found = byEnd.get(words[to - 1]!.end);
     if (found) {
-      if (found.type === 'organization' || PERSON_EVIDENCE.test(found.rule) || found.titleOnly || LEXICON_PLACE.test(found.rule) || matchGazetteerTokens(found.words, found.from, false)) return;
+      const kept = found.type === 'organization' || PERSON_EVIDENCE.test(found.rule) || found.titleOnly || LEXICON_PLACE.test(found.rule) || !!matchGazetteerTokens(found.words, found.from, false);
       // "in the Capitol, a group …": a place something happens in opens the clause the description starts.
-      if (found.type === 'place' && isLocative(found.words[found.words[found.from - 1]?.lower === 'the' ? found.from - 2 : found.from - 1])) return;
-      Object.assign(found, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: 3, rule: 'org.apposition' });
+      const locative = found.type === 'place' && isLocative(found.words[found.words[found.from - 1]?.lower === 'the' ? found.from - 2 : found.from - 1]);
+      if (!kept && !locative) Object.assign(found, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: 3, rule: 'org.apposition' });
+      // "Blue Origin, the space company": a common word opening the sentence opens the company's name.
+      if (found.type === 'organization' && from === found.from - 1 && isOpeningAdjective(words, from)) Object.assign(found, candidate(sentence, words, from, found.to, 'organization', 3, 'org.apposition'), { roles: found.roles });
       return;
     }
     const first = words[from]!;
