@@ -1954,6 +1954,11 @@ describe('short names of companies and people', () => {
     expect(entity(article, 'Blue Origin').mentions.map((m) => m.text)).toEqual(['Blue Origin', 'Blue Origin']);
   });
 
+  it('reads no person in a headline\'s words that look like a name and that the text never writes with a capital: "Judge Halts Layoffs"', () => {
+    const article = analyze('Judge Halts Layoffs at Weather Agency\n\nA federal judge on Tuesday blocked the layoffs. Judge Marisol Ferreira said the cuts were unlawful.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Marisol Ferreira']);
+  });
+
   it('gives a headline\'s title before a colon and words in marks to the person the text gives that role: "Minister: \'No more money\'"', () => {
     const article = analyze("Minister: 'No more money for the rail project'\n\nFinance Minister Daniel Okoro has ruled out extra funding for the railway.\n");
     expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Daniel Okoro').id, 'No more money for the rail project']]);

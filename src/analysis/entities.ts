@@ -1135,6 +1135,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutCreditLabels(candidates);
   cutNumberedBills(candidates);
   cutGenericPlurals(candidates);
+  cutHeadlineNameShapes(readings, candidates);
   splitListedCompanies(candidates);
   readPossessiveNames(candidates);
   readJoinedBodyNames(candidates);
@@ -3023,6 +3024,23 @@ function splitListedCompanies(candidates: Candidate[]): void {
     if (!plain) continue;
     const sides = [candidate(c.sentence, c.words, c.from, and, 'organization', c.strength, 'org.listed'), candidate(c.sentence, c.words, and + 1, c.to, 'organization', c.strength, 'org.listed')];
     candidates.splice(k, 1, ...sides);
+  }
+}
+
+/**
+ * "Judge Halts Layoffs at Federal Weather Agency": in a headline, words that only look like a name ("person.name-shape") and that the
+ * article's text never writes with a capital are the headline's verb and object, not a person.
+ */
+function cutHeadlineNameShapes(readings: readonly NameReading[], candidates: Candidate[]): void {
+  let written: Set<string> | undefined;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.rule !== 'person.name-shape' || c.sentence.block.kind !== 'headline') continue;
+    if (!written) {
+      written = new Set();
+      for (const r of readings) if (r.sentence.block.kind !== 'headline') for (const w of r.words) if (w.capitalized) written.add(w.norm);
+    }
+    if (written.size && !c.nameWords.some((w) => written!.has(w))) candidates.splice(k, 1);
   }
 }
 
