@@ -1959,6 +1959,13 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Marisol Ferreira']);
   });
 
+  it('reads no source after a participle set off by a comma, but after "echoing": "…, threatening staff with a hammer"', () => {
+    const article = analyze('Raid\n\nThree men smashed the display cases, threatening staff with a hammer.\n');
+    expect(article.quotes).toEqual([]);
+    const echo = analyze('News\n\nThe channel covered the vote as a rightful reunification, echoing the president.\n');
+    expect(echo.quotes.map((q) => q.text)).toEqual(['The channel covered the vote as a rightful reunification']);
+  });
+
   it('gives a headline\'s title before a colon and words in marks to the person the text gives that role: "Minister: \'No more money\'"', () => {
     const article = analyze("Minister: 'No more money for the rail project'\n\nFinance Minister Daniel Okoro has ruled out extra funding for the railway.\n");
     expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Daniel Okoro').id, 'No more money for the rail project']]);

@@ -2247,7 +2247,10 @@ export class QuoteFinder {
         // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic. Nor "NetChoice, a trade group,
         // welcomed the ruling": a stance's noun after it is what it takes a stance on.
         const joint = subject && this.jointSource(words, tailFrom, subject);
-        let source = joint ?? (subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && cue.kind !== 'stance' && (end - after <= 6 || named >= 0) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null);
+        // "…, threatening staff with a hammer": a participle's noun is its object, not a source set after it; but "…, citing officials",
+        // "…, echoing Mr. Putin" and "…, according to X" name whose words these are.
+        const participle = w.lower.endsWith('ing') && !SOURCE_PARTICIPLES.hasLower(w);
+        let source = joint ?? (subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && !participle && cue.kind !== 'stance' && (end - after <= 6 || named >= 0) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null);
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
         if (source && source !== subject && source !== joint && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
         let contentEnd = lastComma;
@@ -2766,6 +2769,7 @@ const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being',
 const OBJECT_PREPOSITIONS = new WordSet(['to', 'against', 'toward', 'towards', 'with', 'over', 'on', 'into', 'about']);
 /** Verbs that report a clause with no "that": "said the plan failed", "thinks the vote will be close". */
 const BARE_CLAUSE_LEMMAS = new Set(['say', 'tell', 'add', 'think', 'believe', 'feel', 'claim', 'argue', 'insist', 'suggest', 'predict', 'warn', 'hope', 'fear', 'worry', 'expect', 'suspect', 'guess', 'reckon', 'know', 'find', 'show', 'indicate', 'write', 'agree', 'estimate', 'assume', 'presume', 'suppose', 'contend', 'allege', 'concede', 'acknowledge', 'admit', 'assert', 'explain', 'stress', 'emphasize', 'emphasise', 'recall', 'report', 'note', 'announce', 'confirm', 'deny', 'reveal', 'declare', 'complain', 'conclude', 'predict', 'promise', 'vow', 'pledge', 'swear', 'testify', 'tweet', 'post', 'respond', 'reply', 'answer', 'counter', 'observe', 'remark', 'comment', 'mention', 'point out', 'repeat', 'reiterate', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'discover', 'determine', 'doubt']);
+const SOURCE_PARTICIPLES = new WordSet(['according', 'citing', 'quoting', 'echoing', 'paraphrasing']);
 const QUESTION_WORDS = new WordSet(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
 /** Words that open an indirect question, never a relative clause about a subject: "how", "why", "whether", "what". */
 const ASKING_WORDS = new WordSet(['why', 'how', 'what', 'whether']);
