@@ -1966,6 +1966,11 @@ describe('short names of companies and people', () => {
     expect(echo.quotes.map((q) => q.text)).toEqual(['The channel covered the vote as a rightful reunification']);
   });
 
+  it('keeps a given name\'s syllable after the hyphen before a possessive: "President Lai Ching-te\'s party"', () => {
+    const article = analyze('Vote\n\nIt was a blow to President Lai Ching-te\'s party. Lai Ching-te said the party would reflect.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Lai Ching-te', 2]]);
+  });
+
   it('gives a headline\'s title before a colon and words in marks to the person the text gives that role: "Minister: \'No more money\'"', () => {
     const article = analyze("Minister: 'No more money for the rail project'\n\nFinance Minister Daniel Okoro has ruled out extra funding for the railway.\n");
     expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Daniel Okoro').id, 'No more money for the rail project']]);

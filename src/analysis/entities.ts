@@ -210,7 +210,8 @@ function givenNameEnd(words: Word[], from: number, to: number): number {
   const hyphen = words[to];
   const rest = words[to + 1];
   if (to - from < 2 || syllable.kind !== 'word' || syllable.text.length > 5 || hyphen?.text !== '-' || hyphen.spaced || !rest || rest.spaced) return to;
-  return rest.kind === 'word' && rest.text.length <= 5 && LOWER_WORD.test(rest.text) && !ENGLISH_HYPHEN_SUFFIX.test(rest.text) ? to + 2 : to;
+  // By the normal form: "Lai Ching-te's party".
+  return rest.kind === 'word' && rest.norm.length <= 5 && LOWER_WORD.test(rest.norm) && !ENGLISH_HYPHEN_SUFFIX.test(rest.norm) ? to + 2 : to;
 }
 
 function candidate(sentence: Sentence, words: Word[], from: number, to: number, type: Candidate['type'], strength: number, rule: string, form: MentionForm = 'name'): Candidate {
@@ -227,7 +228,7 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
     if (w.text === '&') nameParts.push('&');
     // "Jae-myung": a lower-case syllable after a hyphen belongs to the word before it; so does a capitalized one that a headline's
     // split left ("Okonkwo-Bell", as the text writes it).
-    if (w.text === '-' && !w.spaced && nameParts.length && i + 1 < to && !words[i + 1]!.spaced && (LOWER_WORD.test(words[i + 1]!.text) || words[i + 1]!.capitalized)) {
+    if (w.text === '-' && !w.spaced && nameParts.length && i + 1 < to && !words[i + 1]!.spaced && (LOWER_WORD.test(words[i + 1]!.norm) || words[i + 1]!.capitalized)) {
       const rest = words[++i]!;
       nameParts[nameParts.length - 1] += `-${i === to - 1 ? rest.norm : foldedText(rest)}`;
       nameWords[nameWords.length - 1] += `-${rest.norm}`;
