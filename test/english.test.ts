@@ -1,5 +1,5 @@
 // Our faster parser must build the very trees retext-english's parse-english builds, on any line, but
-// without positions and with one rule added (a number can end a sentence, below); the offsets parseBlock
+// without positions and with one rule added (a number or an acronym can end a sentence, below); the offsets parseBlock
 // counts from the nodes' texts must be parse-english's.
 // The bundles also put faster helpers in place of two packages parse-english's rules call (scripts/build.mjs):
 // they must keep those packages' contracts.
@@ -105,6 +105,13 @@ describe('ArticleParser', () => {
     expect(sentences('1. Open the box. 2. Close it.')).toEqual(['1. Open the box.', '2. Close it.']);
     expect(sentences('They won 3. and lost 2.')).toEqual(['They won 3. and lost 2.']);
     expect(sentences('It opened in 1998. Crowds came.')).toEqual(['It opened in 1998.', 'Crowds came.']);
+  });
+
+  it('ends a sentence at an acronym parse-english reads as an abbreviation ("SEC." for "Sec."), but not in capitals', () => {
+    const sentences = (line: string) => ourSentences(line);
+    expect(sentences('They sued the SEC. The agency replied.')).toEqual(['They sued the SEC.', 'The agency replied.']);
+    expect(sentences('GROUPS SUE THE SEC. AGENCY REPLIES.')).toEqual(['GROUPS SUE THE SEC. AGENCY REPLIES.']);
+    expect(ourTokens('Groups sued the SEC.').length).toBe(ourTokens('Groups sued the FBI.').length);
   });
 
   it('builds the same trees on any line', () => {

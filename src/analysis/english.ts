@@ -1,6 +1,6 @@
 // retext-english's parser (parse-english, with all its rules) made faster for the one-line blocks we
 // parse, with the same trees but for positions and one rule added, which ends a sentence at a number
-// before a capital (splitAfterNumbers below; test/english.test.ts):
+// before a capital, or at an acronym read as an abbreviation (splitAfterNumbers below; test/english.test.ts):
 // - Its nodes carry no positions, half of what it allocates: parseBlock counts offsets from the
 //   nodes' texts, and the rule that only sets a sentence's position from its words' is left out.
 // - It splits text into runs of white space, punctuation, word characters and symbols by testing every
@@ -94,6 +94,8 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
  * parse-latin reads "7." as a list's number and joins its sentence to the next. News ends sentences
  * with numbers ("The toll rose to 120. Rescuers ..."): a number after other words, before a word with a
  * capital, ends its sentence. A number opening its sentence stays a list's ("1. Open the box").
+ * So does an acronym its list of abbreviations holds in lower case ("against the SEC. The agency"), before
+ * a word in lower case too or at the paragraph's end: in text in capitals ("THE SEC. AGENCY") it stays as parse-english reads it.
  */
 function splitAfterNumbers(paragraph: Paragraph): void {
   const sentences = paragraph.children;
@@ -103,11 +105,12 @@ function splitAfterNumbers(paragraph: Paragraph): void {
     const children = sentence.children;
     for (let k = 1; k + 2 < children.length; k++) {
       const number = children[k]!;
-      if (!isNumberWithStop(number) || children[k + 1]!.type !== 'WhiteSpaceNode') continue;
+      const acronym = isAcronymWithStop(number);
+      if (!(acronym || isNumberWithStop(number)) || children[k + 1]!.type !== 'WhiteSpaceNode') continue;
       // The next sentence may open with a quote: 120. "It is awful," ...
       const opening = children[k + 2]!;
       const next = opening.type === 'PunctuationNode' && OPENING_QUOTES.has(opening.value) ? children[k + 3] : opening;
-      if (next?.type !== 'WordNode' || !UPPER_FIRST.test(toString(next))) continue;
+      if (next?.type !== 'WordNode' || !UPPER_FIRST.test(toString(next)) || (acronym && !LOWER.test(toString(next)))) continue;
       if (!children.slice(0, k).some((c) => c.type === 'WordNode')) continue;
       const stop = number.children.pop()!;
       // Our nodes have no positions; parse-english's (the tests' stock parser) do.
@@ -117,7 +120,28 @@ function splitAfterNumbers(paragraph: Paragraph): void {
       break;
     }
   }
+  // At the paragraph's end, after words in lower case: "… to rule against the SEC."
+  const last = sentences[sentences.length - 1];
+  if (last?.type !== 'SentenceNode') return;
+  const children = last.children;
+  let k = children.length - 1;
+  while (k > 0 && children[k]!.type === 'WhiteSpaceNode') k--;
+  const acronym = children[k]!;
+  if (k > 0 && isAcronymWithStop(acronym) && children.slice(0, k).some((c) => c.type === 'WordNode' && LOWER.test(toString(c)))) {
+    const stop = acronym.children.pop()!;
+    if (acronym.position && stop.position) acronym.position.end = stop.position.start;
+    children.splice(k + 1, 0, stop as SentenceContent);
+  }
 }
+
+/** A word of capitals with the full stop parse-latin merged into it, as into an abbreviation: "SEC.". */
+function isAcronymWithStop(node: SentenceContent): node is Word {
+  if (node.type !== 'WordNode' || node.children.length !== 2) return false;
+  const [letters, stop] = node.children;
+  return letters!.type === 'TextNode' && ACRONYM.test(letters!.value) && stop!.type === 'PunctuationNode' && stop!.value === '.';
+}
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const LOWER = /\p{Ll}/u;
 
 /** A word of one to three digits with the full stop parse-latin merged into it. */
 function isNumberWithStop(node: SentenceContent): node is Word {
