@@ -485,6 +485,8 @@ describe('organizations and teams', () => {
   it('splits two companies listed with "and" where the first is one the lexicon knows: "Toyota Motor and Sony Group"', () => {
     const article = analyze('Markets\n\nExporters such as Toyota Motor and Sony Group led the decline, and the Securities and Exchange Commission said nothing.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Toyota Motor', 'organization'], ['Sony Group', 'organization'], ['Securities and Exchange Commission', 'organization']]);
+    const rivals = analyze('Phones\n\nHuawei and Honor, its Chinese rivals, have gained ground.\n');
+    expect(rivals.entities.map((e) => e.name)).toEqual(['Huawei', 'Honor']);
   });
 
   it('reads a club named by a word and its city by the word alone in a match report, even a given name: "Lech took the lead"', () => {

@@ -3004,7 +3004,7 @@ function cutNumberedBills(candidates: Candidate[]): void {
 
 /**
  * "exporters such as Toyota Motor and Sony Group": one organization read across "and" is two where the first side opens with a company
- * the lexicon knows and the second does too or ends on a head word; and the first has no complement ("Bank of England and Treasury"
+ * the lexicon knows and the second does too, ends on a head word or is one word; and the first has no complement ("Bank of England and Treasury"
  * stays whole). A post-filter: the rules' run keeps names ending on a head word whole.
  */
 function splitListedCompanies(candidates: Candidate[]): void {
@@ -3013,7 +3013,8 @@ function splitListedCompanies(candidates: Candidate[]): void {
     const entry = matchGazetteerTokens(words, from, false);
     return entry?.kind === 'org' && from + entry.length <= to;
   };
-  const isCompany = (words: Word[], from: number, to: number) => known(words, from, to) || (to - from >= 2 && orgHeads.hasText(words[to - 1]!));
+  // After a company the lexicon knows, one word that is no common one names another: "Huawei and Honor, its Chinese rivals".
+  const isCompany = (words: Word[], from: number, to: number) => known(words, from, to) || (to - from >= 2 ? orgHeads.hasText(words[to - 1]!) : !commonWordSet.hasLower(words[from]));
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
     if (c.type !== 'organization') continue;
