@@ -1973,6 +1973,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Lai Ching-te', 2]]);
   });
 
+  it('reads a reporting verb\'s base form before a finite verb as a noun and finds the report after it: "Power demand hit a record, the ministry said"', () => {
+    const article = analyze('Heat\n\nPower demand hit a record 246 gigawatts on Tuesday, the power ministry said.\n');
+    expect(article.quotes.map((q) => [speakerName(article, q.speaker), q.text])).toEqual([['power ministry', 'Power demand hit a record 246 gigawatts on Tuesday']]);
+  });
+
   it('gives a headline\'s title before a colon and words in marks to the person the text gives that role: "Minister: \'No more money\'"', () => {
     const article = analyze("Minister: 'No more money for the rail project'\n\nFinance Minister Daniel Okoro has ruled out extra funding for the railway.\n");
     expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Daniel Okoro').id, 'No more money for the rail project']]);

@@ -2197,6 +2197,9 @@ export class QuoteFinder {
       if (cue?.kind === 'stance' && k > 0 && ((words[k - 1]!.normEnd !== words[k - 1]!.end && !PRONOUNS.hasLower(words[k - 1]) && !RELATIVES.hasLower(words[k - 1])) || possessiveDeterminers.hasLower(words[k - 1]))) continue;
       // "Rider advocates said": a word ending in -s right before a reporting verb heads that verb's subject, a plural noun.
       if (cue && w.lower.endsWith('s') && cueAt(words, k + 1)?.kind === 'speech') continue;
+      // "Power demand hit a record, the ministry said": a base form between a word that cannot be its subject and a finite verb is
+      // a noun (as reportsClause reads it); the sentence's report comes later.
+      if (cue && cue.words.length === 1 && w.lower === cue.lemma && FINITE_AFTER_NOUN.hasLower(words[k + 1]) && words[k - 1]?.kind === 'word' && !isPluralSubject(words[k - 1])) continue;
       // according to X, CONTENT / CONTENT, according to X
       if (n) {
         let stop = k + n;
@@ -2945,7 +2948,7 @@ const DESCRIBED_BY_PARTICIPLES = new WordSet(['champion', 'champions', 'titlehol
 /** "officials", "they": a word that can be the subject of a verb's base form. */
 const isPluralSubject = (w: Word | undefined) => !!w && w.kind === 'word' && ((w.lower.endsWith('s') && !w.lower.endsWith('ss')) || BASE_FORM_SUBJECTS.hasLower(w));
 const BASE_FORM_SUBJECTS = new WordSet(['they', 'we', 'i', 'you', 'who', 'people', 'police']);
-const FINITE_AFTER_NOUN = new WordSet(['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'fell', 'rose', 'grew', 'dropped', 'climbed', 'jumped', 'slipped', 'gained', 'surged', 'soared', 'tumbled', 'plunged', 'shows', 'showed']);
+const FINITE_AFTER_NOUN = new WordSet(['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'fell', 'rose', 'grew', 'dropped', 'climbed', 'jumped', 'slipped', 'gained', 'surged', 'soared', 'tumbled', 'plunged', 'shows', 'showed', 'hit', 'reached', 'topped', 'exceeded', 'remained', 'doubled', 'tripled', 'eased', 'declined', 'increased', 'rebounded', 'outpaced', 'slowed', 'stalled']);
 /** Verbs that make a clause finite: a "that" after one is no longer the cue's. */
 const FINITE_AUXILIARIES = new WordSet(['will', 'would', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
 const CLAUSE_WORDS = new WordSet(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
