@@ -489,6 +489,11 @@ describe('organizations and teams', () => {
     expect(rivals.entities.map((e) => e.name)).toEqual(['Huawei', 'Honor']);
   });
 
+  it('reads a capital set after a town and a comma as where the town lies, not its state: "in Renton and Everett, Washington"', () => {
+    const article = analyze('Strike\n\nThe strike halted work at plants in Renton and Everett, Washington. Paris, London and Berlin said nothing.\n');
+    expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Everett', []], ['Washington', []], ['Paris', []], ['United Kingdom', ['London']], ['Germany', ['Berlin']], ['Renton', []]]);
+  });
+
   it('reads a club named by a word and its city by the word alone in a match report, even a given name: "Lech took the lead"', () => {
     const article = analyze(
       'Kowalczyk double sends Orzel through\n\nOrzel Krakow beat Lech Poznan 2-1 in the cup on Wednesday. Lech took the lead with a header after 20 minutes, but Piotr Kowalczyk scored twice in the second half.\n\nOrzel coach Marek Jop praised his side after the match. Lech, who are third in the league with 31 points, had a defender sent off for a second yellow card.\n',

@@ -567,7 +567,10 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
   const listed = (a: Candidate, b: Candidate) => a.sentence === b.sentence && b.from === a.to + 1 && (a.words[a.to]!.text === ',' || a.words[a.to]!.lower === 'and' || a.words[a.to]!.lower === 'or');
   for (const [k, c] of candidates.entries()) {
     if (c.rule !== 'place.metonym.capital') continue;
-    const besideCity = (isCity(candidates[k - 1]) && listed(candidates[k - 1]!, c)) || (isCity(candidates[k + 1]) && listed(c, candidates[k + 1]!));
+    // "in Renton and Everett, Washington": a capital set after a town and a comma is where the town lies.
+    const previous = candidates[k - 1];
+    const town = previous?.type === 'place' && !previous.metonym && previous.rule !== 'place.lexicon.country' && previous.rule !== 'place.lexicon.capital' && previous.words[previous.to]?.text === ',' && listed(previous, c);
+    const besideCity = town || (isCity(previous) && listed(previous!, c)) || (isCity(candidates[k + 1]) && listed(c, candidates[k + 1]!));
     if (!(besideCity || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || onRoute(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
