@@ -494,6 +494,11 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Everett', []], ['Washington', []], ['Paris', []], ['United Kingdom', ['London']], ['Germany', ['Berlin']], ['Renton', []]]);
   });
 
+  it('types a town set before its state or country as a place where it stands, whatever the reader made of it: "The Kent, Washington-based company"', () => {
+    const article = analyze('Layoffs\n\nBlue Origin, the space company founded by Jeff Bezos, will cut staff. The Kent, Washington-based company employs 10,000 people.\n');
+    expect(entity(article, 'Kent').mentions.map((m) => m.type ?? 'place')).toEqual(['place']);
+  });
+
   it('reads a club named by a word and its city by the word alone in a match report, even a given name: "Lech took the lead"', () => {
     const article = analyze(
       'Kowalczyk double sends Orzel through\n\nOrzel Krakow beat Lech Poznan 2-1 in the cup on Wednesday. Lech took the lead with a header after 20 minutes, but Piotr Kowalczyk scored twice in the second half.\n\nOrzel coach Marek Jop praised his side after the match. Lech, who are third in the league with 31 points, had a defender sent off for a second yellow card.\n',

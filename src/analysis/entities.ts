@@ -667,6 +667,8 @@ const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
 const hasAge = (words: Word[], to: number) =>
   words[to]?.text === ',' && AGE.test(words[to + 1]?.text ?? '') && (words[to + 2]?.text === '.' || (words[to + 2]?.text === ',' && words[to + 3]?.spaced !== false));
 const STATES_AND_COUNTRIES: ReadonlySet<GazetteerKind> = new Set(['state', 'country']);
+/** Where a town lies, named after it: "Everett, Washington" (the state the lexicon lists as a capital). */
+const REGIONS_OF_TOWNS: ReadonlySet<GazetteerKind> = new Set(['state', 'country', 'capital']);
 /** "along", "near", "in": a place tends to follow. Not "to", which people follow as often. */
 const isLocative = (w: Word | undefined) => !!w && locativePrepositions.hasLower(w) && w.lower !== 'to';
 
@@ -1808,6 +1810,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       Object.assign(c, { type: 'place', rule: 'place.town-before-region', metonym: false });
       span = { ...span, type: 'place' };
     }
+    // "The Kent, Washington-based company": a place before its state or country is a town there, not a body that acts.
+    if (c.type === 'place' && span.type === 'organization' && words[to]?.text === ',' && matchGazetteerTokens(words, to + 1, false, REGIONS_OF_TOWNS)) span = { ...span, type: 'place' };
     c.confidence = span.confidence;
     c.mentionType = span.type;
     out.push(c);
