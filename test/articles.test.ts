@@ -499,6 +499,11 @@ describe('organizations and teams', () => {
     expect(entity(article, 'Kent').mentions.map((m) => m.type ?? 'place')).toEqual(['place']);
   });
 
+  it('reads a capital one visits, leaves or enters as the city: "is due to visit Kyiv", "He leaves Rome on Monday"', () => {
+    const article = analyze('Visit\n\nThe alliance\'s chief is due to visit Kyiv next week. He leaves Rome on Monday. Moscow has threatened Warsaw.\n');
+    expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Kyiv', []], ['Rome', []], ['Russia', ['Moscow']], ['Poland', ['Warsaw']]]);
+  });
+
   it('reads a club named by a word and its city by the word alone in a match report, even a given name: "Lech took the lead"', () => {
     const article = analyze(
       'Kowalczyk double sends Orzel through\n\nOrzel Krakow beat Lech Poznan 2-1 in the cup on Wednesday. Lech took the lead with a header after 20 minutes, but Piotr Kowalczyk scored twice in the second half.\n\nOrzel coach Marek Jop praised his side after the match. Lech, who are third in the league with 31 points, had a defender sent off for a second yellow card.\n',

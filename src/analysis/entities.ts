@@ -555,6 +555,8 @@ const isPartOfCity = (c: Candidate) => CITY_PARTS.hasLower(c.words[c.from - 1]) 
 const CITY_PARTS = new WordSet(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inner', 'outer', 'greater']);
 const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const INHABITANTS = new WordSet(['resident', 'residents', 'native', 'natives', 'commuters', 'dwellers', 'locals']);
+/** "is due to visit Kyiv", "fled Kabul": a capital one goes to, through or from is the city. */
+const VISITING_VERBS = new WordSet(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring', 'left', 'leave', 'leaves', 'leaving', 'fled', 'flee', 'fleeing', 'reached', 'reach', 'reaching', 'entered', 'enter', 'entering']);
 const GOVERNING_NOUNS = new WordSet(['government', 'governments', 'regime', 'administration', 'authorities', 'leadership', 'officials', 'establishment']);
 
 /**
@@ -571,7 +573,8 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
     const previous = candidates[k - 1];
     const town = previous?.type === 'place' && !previous.metonym && previous.rule !== 'place.lexicon.country' && previous.rule !== 'place.lexicon.capital' && previous.words[previous.to]?.text === ',' && listed(previous, c);
     const besideCity = town || (isCity(previous) && listed(previous!, c)) || (isCity(candidates[k + 1]) && listed(c, candidates[k + 1]!));
-    if (!(besideCity || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || onRoute(c))) continue;
+    const visited = VISITING_VERBS.hasLower(c.words[c.from - 1]);
+    if (!(besideCity || visited || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || onRoute(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }
