@@ -1993,6 +1993,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => [speakerName(article, q.speaker), q.text])).toEqual([['power ministry', 'Power demand hit a record 246 gigawatts on Tuesday']]);
   });
 
+  it('gives a report whose source is "who" to the person named before it and its description: "Ramesh Kumar, a rickshaw driver in Delhi, who said"', () => {
+    const article = analyze('Heat\n\n"We have never seen heat like this," said Ramesh Kumar, a rickshaw driver in Delhi, who said he had cut his working hours in half.\n');
+    expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Ramesh Kumar', 'Ramesh Kumar']);
+  });
+
   it('gives a headline\'s title before a colon and words in marks to the person the text gives that role: "Minister: \'No more money\'"', () => {
     const article = analyze("Minister: 'No more money for the rail project'\n\nFinance Minister Daniel Okoro has ruled out extra funding for the railway.\n");
     expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Daniel Okoro').id, 'No more money for the rail project']]);

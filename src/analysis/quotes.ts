@@ -910,6 +910,17 @@ export class QuoteFinder {
   }
 
   /**
+   * "Ramesh Kumar, a rickshaw driver in Delhi, who said": the person named right before "who" at word `i`, or before a description
+   * set off by commas; not "bodyguards loyal to Gaddafi's sons fired at spectators who".
+   */
+  private personNamedBefore(words: Word[], i: number, min: number): Source | null {
+    const person = this.personBefore(words, i);
+    if (person || words[i - 1]?.text !== ',') return person;
+    for (let k = i - 2; k > min && i - k < RELATIVE_REACH; k--) if (words[k - 1]!.text === ',') return this.personBefore(words, k - 1);
+    return null;
+  }
+
+  /**
    * The relative at word `i` with the words before it that it stands for, back to their determiner ("a problem that",
    * "new emissions rules that"): a source the rules could not name. Set off by a comma ("…, which"), the relative alone.
    */
@@ -1157,6 +1168,7 @@ export class QuoteFinder {
     if (phrase && plainSource && !phrase.entity && !phrase.pronoun && phrase.end < head.end && bare()) phrase = plainSource;
     const source = this.apposedTo(words, src.from, src.to, cueFrom) ?? (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? phrase ?? plainSource
       // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
+      ?? (src.to - src.from === 1 && first.lower === 'who' ? this.personNamedBefore(words, src.from, f.sentenceStart[src.from]!) : null)
       ?? (src.to - src.from === 1 && RELATIVES.hasLower(first) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null)
       // "his claim that", "he'll promote": the pronoun inside a possessive or a contraction names the speaker.
       ?? (src.to - src.from === 1 ? pronounSource(first) : null);
@@ -2772,6 +2784,8 @@ const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being',
 const OBJECT_PREPOSITIONS = new WordSet(['to', 'against', 'toward', 'towards', 'with', 'over', 'on', 'into', 'about']);
 /** Verbs that report a clause with no "that": "said the plan failed", "thinks the vote will be close". */
 const BARE_CLAUSE_LEMMAS = new Set(['say', 'tell', 'add', 'think', 'believe', 'feel', 'claim', 'argue', 'insist', 'suggest', 'predict', 'warn', 'hope', 'fear', 'worry', 'expect', 'suspect', 'guess', 'reckon', 'know', 'find', 'show', 'indicate', 'write', 'agree', 'estimate', 'assume', 'presume', 'suppose', 'contend', 'allege', 'concede', 'acknowledge', 'admit', 'assert', 'explain', 'stress', 'emphasize', 'emphasise', 'recall', 'report', 'note', 'announce', 'confirm', 'deny', 'reveal', 'declare', 'complain', 'conclude', 'predict', 'promise', 'vow', 'pledge', 'swear', 'testify', 'tweet', 'post', 'respond', 'reply', 'answer', 'counter', 'observe', 'remark', 'comment', 'mention', 'point out', 'repeat', 'reiterate', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'discover', 'determine', 'doubt']);
+/** How many words back the person "who" stands for may be named: past a description set off by commas. */
+const RELATIVE_REACH = 12;
 const SOURCE_PARTICIPLES = new WordSet(['according', 'citing', 'quoting', 'echoing', 'paraphrasing']);
 const QUESTION_WORDS = new WordSet(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
 /** Words that open an indirect question, never a relative clause about a subject: "how", "why", "whether", "what". */
