@@ -1998,6 +1998,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Ramesh Kumar', 'Ramesh Kumar']);
   });
 
+  it('reads a title in lower case with its complement, set off before the name, as the role: "The mayor of Bristol, Marvin Rees,"', () => {
+    const article = analyze('Trees\n\nThe mayor of Bristol, Marvin Rees, on Monday unveiled a plan. A resident of Leeds, John Smith, objected.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Marvin Rees', ['mayor of Bristol']], ['John Smith', []]]);
+  });
+
   it('gives a headline\'s title before a colon and words in marks to the person the text gives that role: "Minister: \'No more money\'"', () => {
     const article = analyze("Minister: 'No more money for the rail project'\n\nFinance Minister Daniel Okoro has ruled out extra funding for the railway.\n");
     expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Daniel Okoro').id, 'No more money for the rail project']]);

@@ -764,17 +764,22 @@ function roleBefore(words: Word[], from: number, to: number, person = false): [n
   return [words[s]!.start, head.end];
 }
 
-/** "U.S. Ambassador to the United Nations Linda Thomas-Greenfield", "Minister of Health Jane Doe": a title, its complement, the name. */
+/**
+ * "U.S. Ambassador to the United Nations Linda Thomas-Greenfield", "Minister of Health Jane Doe": a title, its complement, the name.
+ * Set off by a comma, the title may be in lower case: "The mayor of Bristol, Marvin Rees,".
+ */
 function titleWithComplement(words: Word[], from: number): [number, number] | null {
-  let k = from - 1;
-  while (k > 0 && words[k]!.kind === 'word' && words[k]!.capitalized && from - k <= 6) k--;
-  if (k === from - 1) return null;
+  const comma = words[from - 1]?.text === ',';
+  const end = comma ? from - 2 : from - 1;
+  let k = end;
+  while (k > 0 && words[k]!.kind === 'word' && words[k]!.capitalized && end - k < 6) k--;
+  if (k === end) return null;
   if (words[k]?.lower === 'the') k--;
-  if (!COMPLEMENT_LINKS.hasLower(words[k]) || !titleHeads.hasText(words[k - 1])) return null;
+  if (!COMPLEMENT_LINKS.hasLower(words[k]) || !(comma ? lowerTitleHeads.hasLower(words[k - 1]) : titleHeads.hasText(words[k - 1]))) return null;
   let s = k - 1;
   while (s > 0 && s >= k - 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.hasLower(words[s - 1]!)) && !COMPLEMENT_LINKS.hasLower(words[s - 1]!)) s--;
-  while (s < k - 1 && (words[s]!.lower === 'the' || possessiveDeterminers.hasLower(words[s]!))) s++;
-  return [words[s]!.start, words[from - 1]!.end];
+  while (s < k - 1 && (words[s]!.lower === 'the' || indefiniteArticles.hasLower(words[s]!) || possessiveDeterminers.hasLower(words[s]!))) s++;
+  return [words[s]!.start, words[end]!.end];
 }
 const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
 
