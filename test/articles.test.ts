@@ -504,6 +504,14 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Kyiv', []], ['Rome', []], ['Russia', ['Moscow']], ['Poland', ['Warsaw']]]);
   });
 
+  it('types a city that every mention reads as a body as a club: "Real Madrid beat Barcelona 3-2"', () => {
+    const article = analyze(
+      'Real Madrid beat Barcelona 3-2 in thrilling Clasico\n\nKylian Mbappe scored twice as Real Madrid came from behind to beat Barcelona 3-2 on Sunday.\n\nBarcelona took an early lead through Lamine Yamal after eight minutes.\n',
+    );
+    expect(entity(article, 'Barcelona').type).toBe('organization');
+    expect(entity(analyze('Rail\n\nThe minister ruled out funding for the delayed Lagos-Calabar coastal railway.\n'), 'Lagos').type).toBe('place');
+  });
+
   it('reads a club named by a word and its city by the word alone in a match report, even a given name: "Lech took the lead"', () => {
     const article = analyze(
       'Kowalczyk double sends Orzel through\n\nOrzel Krakow beat Lech Poznan 2-1 in the cup on Wednesday. Lech took the lead with a header after 20 minutes, but Piotr Kowalczyk scored twice in the second half.\n\nOrzel coach Marek Jop praised his side after the match. Lech, who are third in the league with 31 points, had a defender sent off for a second yellow card.\n',

@@ -3666,7 +3666,10 @@ function voteType(e: EntityDraft): void {
   let best: EntityType | undefined;
   for (const [type, v] of votes) if (!best || v > votes.get(best)!) best = type;
   if (!best || votes.get(best)! < total * 0.6) return;
-  if (!LEXICON_PLACE.test(e.rule)) e.type = best;
+  // "Real Madrid beat Barcelona … Barcelona took an early lead": a city every mention of which (two or more) the reader reads as a
+  // body is a club, not a place that acts.
+  const club = e.rule === 'place.lexicon.city' && best === 'organization' && e.mentions.length >= 2 && e.mentions.every((m) => m.type === 'organization');
+  if (!LEXICON_PLACE.test(e.rule) || club) e.type = best;
   for (const m of e.mentions) if (m.type && !LEXICON_PLACE.test(m.rule)) m.type = best;
 }
 
