@@ -2011,6 +2011,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Marvin Rees', ['mayor of Bristol']], ['John Smith', []]]);
   });
 
+  it('reads names listed after a kind of company as companies: "rivals such as Luckin Coffee", "brands such as Gillette"', () => {
+    const article = analyze('Coffee\n\nIt faces competition from cheaper local rivals such as Luckin Coffee. It owns brands such as Gillette.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Luckin Coffee', 'organization'], ['Gillette', 'organization']]);
+  });
+
   it('gives a headline\'s title before a colon and words in marks to the person the text gives that role: "Minister: \'No more money\'"', () => {
     const article = analyze("Minister: 'No more money for the rail project'\n\nFinance Minister Daniel Okoro has ruled out extra funding for the railway.\n");
     expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Daniel Okoro').id, 'No more money for the rail project']]);

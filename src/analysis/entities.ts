@@ -2070,6 +2070,15 @@ const SHARE_NOUNS = new Set(['share', 'shares', 'stake', 'stakes']);
 const COMPANY_OF_NOUNS = new WordSet(['board', 'shareholders', 'executive', 'ceo', 'chairman', 'chairwoman']);
 /** What a company has, after its name: "Eisai shares", "Eisai shareholders". */
 const COMPANY_AFTER_NOUNS = new WordSet(['shares', 'stock', 'shareholders']);
+/** "cheaper local rivals such as Luckin Coffee": kinds of company that a list of them follows. */
+const COMPANY_KINDS = new WordSet(['rivals', 'competitors', 'companies', 'firms', 'brands', 'chains', 'retailers', 'lenders', 'carmakers', 'automakers', 'airlines', 'insurers', 'startups', 'conglomerates', 'chipmakers', 'drugmakers']);
+
+/** Is the name at word `from` listed after "such as" and a word of `kinds` ("rivals such as Luckin Coffee", "…such as A, B and C")? */
+function namedAfterSuchAs(words: Word[], from: number, kinds: WordSet): boolean {
+  let k = from - 1;
+  while (k > 1 && from - k < 12 && (words[k]!.capitalized || words[k]!.text === ',' || words[k]!.lower === 'and' || words[k]!.lower === 'or')) k--;
+  return words[k]?.lower === 'as' && words[k - 1]?.lower === 'such' && kinds.hasLower(words[k - 2]);
+}
 
 /** Could the name be a company's, whatever the reader said: no known place, no person named with evidence, no common word opening its sentence ("Total shares"). */
 function mayBeCompany(c: Candidate): boolean {
@@ -2089,9 +2098,10 @@ function besideOrganization(candidates: Candidate[], k: number): boolean {
 }
 
 /**
- * "Shares in Eisai rose", "Eisai shareholders", "the board of Eisai": what is owned in shares or has a board is a company, and so
- * is every other mention of its name ("agreed to buy Eisai"), unless the lexicon knows a place ("shares in Asia") or a person is
- * named with evidence. Not an owner of what follows ("a stake in Warhol's legacy").
+ * "Shares in Eisai rose", "Eisai shareholders", "the board of Eisai": what is owned in shares or has a board is a company, as is a
+ * name listed after a kind of company ("rivals such as Luckin Coffee"), and so is every other mention of its name ("agreed to buy
+ * Eisai"), unless the lexicon knows a place ("shares in Asia") or a person is named with evidence. Not an owner of what follows ("a
+ * stake in Warhol's legacy").
  */
 function readCompaniesByContext(candidates: Candidate[]): void {
   /** The rule that makes each name a company's. */
@@ -2107,6 +2117,7 @@ function readCompaniesByContext(candidates: Candidate[]): void {
     const after = words[to];
     const owned = isStakeIn(c, SHARE_NOUNS) || (COMPANY_AFTER_NOUNS.hasLower(after) && after!.spaced);
     if (owned || (words[c.from - 1]?.lower === 'of' && COMPANY_OF_NOUNS.hasLower(words[c.from - 2]))) (companies ??= new Map()).set(c.name, 'org.stake-in');
+    else if (namedAfterSuchAs(words, c.from, COMPANY_KINDS)) (companies ??= new Map()).set(c.name, 'org.such-as');
     // "makers such as Sonova and Demant, whose shares fell": so are both names of a pair.
     else if (after?.text === ',' && words[to + 1]?.lower === 'whose' && COMPANY_AFTER_NOUNS.hasLower(words[to + 2])) {
       (companies ??= new Map()).set(c.name, 'org.stake-in');
