@@ -2016,6 +2016,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Luckin Coffee', 'organization'], ['Gillette', 'organization']]);
   });
 
+  it('gives an organization only a role that names a kind of body or a company\'s relation: not "Barcelona host Atletico Madrid"', () => {
+    const article = analyze('Football\n\nReal travel to Sevilla next weekend, while Barcelona host Atletico Madrid. The French newspaper Le Monde reported it first.\n');
+    expect(entity(article, 'Atletico Madrid').roles).toEqual([]);
+    expect(entity(article, 'Le Monde').roles).toEqual(['French newspaper']);
+  });
+
   it('gives a headline\'s title before a colon and words in marks to the person the text gives that role: "Minister: \'No more money\'"', () => {
     const article = analyze("Minister: 'No more money for the rail project'\n\nFinance Minister Daniel Okoro has ruled out extra funding for the railway.\n");
     expect(article.quotes.map((q) => [q.speaker, q.text])).toEqual([[entity(article, 'Daniel Okoro').id, 'No more money for the rail project']]);

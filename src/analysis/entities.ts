@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
-  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, personalRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1195,6 +1195,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readClubsBesideClubs(candidates);
   readPlayersBesideSets(candidates);
   readCollectiveNames(candidates);
+  keepOrganizationRoles(candidates);
   link(candidates, table, text);
   return problem;
 }
@@ -1219,6 +1220,22 @@ export function readNames(sentences: Sentence[], text: string): { readings: Name
   const proposed: Candidate[] = [];
   for (const r of readings) for (const c of r.proposed) proposed.push(c);
   return { readings, context: documentContext(sentences, proposed) };
+}
+
+/**
+ * An organization's role names a kind of body or a company's relation ("French newspaper", "Nvidia rival"); a person's words before
+ * or after its name are someone else's ("Castleford host Wigan Athletic", "Clinton spokesman Jesse Lehrich" after "Yahoo News").
+ */
+function keepOrganizationRoles(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type !== 'organization' || !c.roles.length) continue;
+    c.roles = c.roles.filter((role) => {
+      const words = role.toLowerCase().split(' ');
+      const head = words.at(-1)!;
+      // "a collective of social justice groups": a plural of the kind too.
+      return orgDescriptors.has(head) || orgDescriptors.has(head.replace(/s$/, '')) || orgDescriptors.has(words.slice(-2).join(' ')) || companyRelations.has(head);
+    });
+  }
 }
 
 /** Adds a role, unless one already says it; a longer one replaces the part it holds ("England Governor" → "Bank of England Governor"). */

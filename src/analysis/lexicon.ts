@@ -169,8 +169,10 @@ export const femaleHonorifics = new WordSet(list(titles.femaleHonorifics));
 /** Jobs: "pilot", "analyst", "spokesman". */
 export const jobNouns = lowerSet(list(titles.descriptorNouns));
 export const descriptorNouns = lowerSet([...list(titles.descriptorNouns), ...list(relations.nouns)]);
+const COMPANY_RELATIONS = ['partner', 'ally', 'rival', 'successor', 'predecessor', 'parent', 'heir'];
 /** Relations only a person has to another: "his nephew", "her lawyer"; a company may be a rival, a partner or a parent. */
-export const personalRelations = lowerSet(list(relations.nouns).filter((n) => !['partner', 'ally', 'rival', 'successor', 'predecessor', 'parent', 'heir'].includes(n)));
+export const personalRelations = lowerSet(list(relations.nouns).filter((n) => !COMPANY_RELATIONS.includes(n)));
+export const companyRelations = lowerSet(COMPANY_RELATIONS);
 export const firstNames = new WordSet(list(people.firstNames));
 export const familyNamesFirst = new WordSet(list(people.familyNameFirst));
 export const mostCommonFamilyNames: ReadonlySet<string> = new Set(list(people.mostCommonFamilyNames));
