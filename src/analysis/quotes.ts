@@ -914,9 +914,10 @@ export class QuoteFinder {
    * set off by commas; not "bodyguards loyal to Gaddafi's sons fired at spectators who".
    */
   private personNamedBefore(words: Word[], i: number, min: number): Source | null {
+    if (i <= min) return null;
     const person = this.personBefore(words, i);
-    if (person || words[i - 1]?.text !== ',') return person;
-    for (let k = i - 2; k > min && i - k < RELATIVE_REACH; k--) if (words[k - 1]!.text === ',') return this.personBefore(words, k - 1);
+    if (person || words[i - 1]!.text !== ',') return person;
+    for (let k = i - 2; k - 1 > min && i - k < RELATIVE_REACH; k--) if (words[k - 1]!.text === ',') return this.personBefore(words, k - 1);
     return null;
   }
 
