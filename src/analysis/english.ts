@@ -1,6 +1,7 @@
 // retext-english's parser (parse-english, with all its rules) made faster for the one-line blocks we
 // parse, with the same trees but for positions and one rule added, which ends a sentence at a number
-// before a capital, or at an acronym read as an abbreviation (splitAfterNumbers below; test/english.test.ts):
+// before a capital, or at an acronym read as an abbreviation (splitAfterNumbers below;
+// test/english.test.ts):
 // - Its nodes carry no positions, half of what it allocates: parseBlock counts offsets from the
 //   nodes' texts, and the rule that only sets a sentence's position from its words' is left out.
 // - It splits text into runs of white space, punctuation, word characters and symbols by testing every
@@ -95,7 +96,8 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
  * with numbers ("The toll rose to 120. Rescuers ..."): a number after other words, before a word with a
  * capital, ends its sentence. A number opening its sentence stays a list's ("1. Open the box").
  * So does an acronym its list of abbreviations holds in lower case ("against the SEC. The agency"), before
- * a word in lower case too or at the paragraph's end: in text in capitals ("THE SEC. AGENCY") it stays as parse-english reads it.
+ * a word in lower case too or at the paragraph's end; in text in capitals ("THE SEC. AGENCY") it stays
+ * as parse-english reads it.
  */
 function splitAfterNumbers(paragraph: Paragraph): void {
   const sentences = paragraph.children;

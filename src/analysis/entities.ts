@@ -3046,9 +3046,9 @@ function cutNumberedBills(candidates: Candidate[]): void {
 }
 
 /**
- * "exporters such as Toyota Motor and Sony Group": one organization read across "and" is two where the first side opens with a company
- * the lexicon knows and the second does too, ends on a head word or is one word; and the first has no complement ("Bank of England and Treasury"
- * stays whole). A post-filter: the rules' run keeps names ending on a head word whole.
+ * "exporters such as Toyota Motor and Sony Group": one organization read across "and" is two where the first side opens with a
+ * company the lexicon knows and has no complement ("the Bank of England and Treasury" stays whole), and the second opens with one
+ * too, ends on a head word or is one uncommon word. A post-filter: the rules' run keeps names ending on a head word whole.
  */
 function splitListedCompanies(candidates: Candidate[]): void {
   // A company the lexicon knows inside the side, not a known name across "and" ("Securities and Exchange Commission").
@@ -3064,9 +3064,7 @@ function splitListedCompanies(candidates: Candidate[]): void {
     let and = c.from + 1;
     while (and < c.to - 1 && c.words[and]!.lower !== 'and') and++;
     if (and >= c.to - 1 || !known(c.words, c.from, and) || !isCompany(c.words, and + 1, c.to)) continue;
-    let plain = true;
-    for (let i = c.from; i < and; i++) if (!c.words[i]!.capitalized) plain = false;
-    if (!plain) continue;
+    if (!c.words.slice(c.from, and).every((w) => w.capitalized)) continue;
     const sides = [candidate(c.sentence, c.words, c.from, and, 'organization', c.strength, 'org.listed'), candidate(c.sentence, c.words, and + 1, c.to, 'organization', c.strength, 'org.listed')];
     candidates.splice(k, 1, ...sides);
   }

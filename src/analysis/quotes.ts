@@ -1168,8 +1168,9 @@ export class QuoteFinder {
     const bare = () => words.slice(src.from, src.to).every((w) => w.kind === 'word' && !this.ctx.table.byStart.has(w.start));
     if (phrase && plainSource && !phrase.entity && !phrase.pronoun && phrase.end < head.end && bare()) phrase = plainSource;
     const source = this.apposedTo(words, src.from, src.to, cueFrom) ?? (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? phrase ?? plainSource
-      // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
+      // "Ramesh Kumar, a rickshaw driver in Delhi, who said": the person named before "who".
       ?? (src.to - src.from === 1 && first.lower === 'who' ? this.personNamedBefore(words, src.from, f.sentenceStart[src.from]!) : null)
+      // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
       ?? (src.to - src.from === 1 && RELATIVES.hasLower(first) && f.start >= cue.end ? this.unreadAntecedent(words, src.from, f.sentenceStart[src.from]!) : null)
       // "his claim that", "he'll promote": the pronoun inside a possessive or a contraction names the speaker.
       ?? (src.to - src.from === 1 ? pronounSource(first) : null);
@@ -2325,8 +2326,8 @@ export class QuoteFinder {
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
       const sourceAt = wordAt(words, source.start);
       if (words[after]?.lower === 'to' && w.lower.endsWith('ed') && words[sourceAt - 1]?.text === ',' && (words[sourceAt]!.lower === 'a' || words[sourceAt]!.lower === 'an')) continue;
-      // "could change how scientists predict its melting", "unclear what investors think": the source is the subject after the question word
-      // (one the phrase opens with stays, for the conjuncts: "what Trump says … and how experts say …").
+      // "could change how scientists predict its melting", "unclear what investors think": the source is the subject after the
+      // question word (one the phrase opens with stays, for the conjuncts: "what Trump says … and how experts say …").
       const asking = lastAskingWord(words, sourceAt + 1, wordAt(words, source.end));
       if (asking >= 0 && !source.entity) source = { ...source, start: words[asking + 1]!.start };
       // "in protest at government plans to cut …": a noun after a preposition is no subject, and its verb-like word a noun.
@@ -2787,6 +2788,7 @@ const OBJECT_PREPOSITIONS = new WordSet(['to', 'against', 'toward', 'towards', '
 const BARE_CLAUSE_LEMMAS = new Set(['say', 'tell', 'add', 'think', 'believe', 'feel', 'claim', 'argue', 'insist', 'suggest', 'predict', 'warn', 'hope', 'fear', 'worry', 'expect', 'suspect', 'guess', 'reckon', 'know', 'find', 'show', 'indicate', 'write', 'agree', 'estimate', 'assume', 'presume', 'suppose', 'contend', 'allege', 'concede', 'acknowledge', 'admit', 'assert', 'explain', 'stress', 'emphasize', 'emphasise', 'recall', 'report', 'note', 'announce', 'confirm', 'deny', 'reveal', 'declare', 'complain', 'conclude', 'predict', 'promise', 'vow', 'pledge', 'swear', 'testify', 'tweet', 'post', 'respond', 'reply', 'answer', 'counter', 'observe', 'remark', 'comment', 'mention', 'point out', 'repeat', 'reiterate', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'discover', 'determine', 'doubt']);
 /** How many words back the person "who" stands for may be named: past a description set off by commas. */
 const RELATIVE_REACH = 12;
+/** Participles whose noun after them is the source: "…, citing officials". */
 const SOURCE_PARTICIPLES = new WordSet(['according', 'citing', 'quoting', 'echoing', 'paraphrasing']);
 const QUESTION_WORDS = new WordSet(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
 /** Words that open an indirect question, never a relative clause about a subject: "how", "why", "whether", "what". */
