@@ -2,7 +2,7 @@
 // Newsweek", "according to") and its source, resolved to a speaker entity.
 import type { AttributionKind, EntityType, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
-import { uncapitalized, WordSet, type Block } from './structure';
+import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
@@ -2598,7 +2598,8 @@ function roleWordsOf(role: string): string[] {
   let words = roleWords.get(role);
   if (!words) {
     if (roleWords.size >= ROLE_WORDS_LIMIT) roleWords.clear();
-    roleWords.set(role, (words = titleWords(role).map(singular)));
+    const own = ownCopy(role);
+    roleWords.set(own, (words = titleWords(own).map(singular)));
   }
   return words;
 }

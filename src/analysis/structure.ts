@@ -176,6 +176,10 @@ export function wordInfo(text: string): WordInfo | undefined {
   return infosByKind.word.get(text);
 }
 
+/** V8 makes a substring this long or longer a view of its parent string (a "sliced string"). */
+const SLICED_STRING_MIN_LENGTH = 13;
+/** A string of its own for a cache that outlives the document: a substring kept as a view would keep the whole document. */
+export const ownCopy = (text: string): string => (text.length >= SLICED_STRING_MIN_LENGTH ? (JSON.parse(JSON.stringify(text)) as string) : text);
 const POSSESSIVE = /['’]s$|s['’]$/;
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -185,8 +189,9 @@ export function makeToken(kind: TokenKind, text: string, start: number, spaced: 
   let info = infosByKind[kind].get(text);
   if (!info) {
     infoCount++;
-    info = readWord(kind, text, plain);
-    infosByKind[kind].set(text, info);
+    const own = ownCopy(text);
+    info = readWord(kind, own, plain);
+    infosByKind[kind].set(own, info);
   }
   return new Token(start, spaced, info.capitalized, index, info);
 }
