@@ -525,7 +525,7 @@ const isCityModifier = (c: Candidate) => {
   if (next?.kind !== 'word' || next.capitalized) return false;
   const opener = CITY_PARTS.hasLower(c.words[c.from - 1]) ? c.words[c.from - 2] : c.words[c.from - 1];
   // Not a possessive: "Moscow's stocks" of shells are the state's.
-  const possessive = c.words[c.to - 1]!.norm !== c.words[c.to - 1]!.text;
+  const possessive = c.words[c.to - 1]!.normEnd !== c.words[c.to - 1]!.end;
   return INHABITANTS.hasLower(next) || (cityNouns.hasLower(next) && !possessive) || (articles.hasLower(opener) && !GOVERNING_NOUNS.hasLower(next));
 };
 /** "south of Seoul", "20 km north of Kyiv": a place's bearing from a capital is from the city. */
@@ -2603,8 +2603,7 @@ function readNamesAfterOrgDescriptors(readings: readonly NameReading[], candidat
   for (const { sentence, words } of readings) {
     for (let i = 1; i + 2 < words.length; i++) {
       if (!words[i + 1]!.capitalized || words[i]!.capitalized || !orgDescriptors.hasLower(words[i]!)) continue;
-      let end = i + 1;
-      while (end < i + 5 && words[end]?.kind === 'word' && words[end]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[end])) end++;
+      const end = nameRunEnd(words, i + 1, 4);
       if (end - i < 3) continue;
       while (next < candidates.length && candidates[next]!.end <= words[i + 1]!.start) next++;
       if (next < candidates.length && candidates[next]!.start < words[end - 1]!.end) continue;
@@ -2622,8 +2621,7 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     const { words, from, to } = c;
     if (c.type !== 'organization' || words[to]?.lower !== 'and' || !c.nameWords.some((w) => w === 'for' || w === 'of')) continue;
-    let end = to + 1;
-    while (end < to + 3 && words[end]?.kind === 'word' && words[end]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[end])) end++;
+    const end = nameRunEnd(words, to + 1, 2);
     if (end === to + 1 || words[end]?.capitalized) continue;
     // Where the rules alone read the rest, by its shape ("Prevention said" a speaker's), it is still the body's.
     const next = candidates[k + 1];
@@ -2645,8 +2643,7 @@ function joinOrganizationComplements(candidates: Candidate[]): void {
     const described = words[from - 1];
     if (c.type !== 'organization' || c.rule.startsWith('org.lexicon') || !described || described.capitalized || !orgDescriptors.hasLower(described) || !NAME_COMPLEMENT_LINKS.hasLower(words[to])) continue;
     const first = words[to + 1]?.lower === 'the' ? to + 2 : to + 1;
-    let end = first;
-    while (end < first + 4 && words[end]?.kind === 'word' && words[end]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[end])) end++;
+    const end = nameRunEnd(words, first, 4);
     if (end === first || matchGazetteerTokens(words, first, false)?.length === end - first) continue;
     widen(candidates, k, Object.assign(candidate(c.sentence, words, from, end, 'organization', Math.max(c.strength, 2), c.rule), { roles: c.roles }));
   }
@@ -2668,6 +2665,20 @@ function joinPlaceParticles(candidates: Candidate[]): void {
   }
 }
 
+/** The end of the capitalized words from word `from` on, at most `most` of them, that may be part of a name (no month, no weekday). */
+function nameRunEnd(words: Word[], from: number, most: number): number {
+  let end = from;
+  while (end < from + most && words[end]?.kind === 'word' && words[end]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[end])) end++;
+  return end;
+}
+
+/** Drops the candidates that `drop` picks, in one pass (a splice each would be quadratic on a long document). */
+function dropCandidates(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
+  let kept = 0;
+  for (const c of candidates) if (!drop(c)) candidates[kept++] = c;
+  candidates.length = kept;
+}
+
 /** Puts `wider` in place of candidate `k` (in text order) and drops the names after it that it now covers. */
 function widen(candidates: Candidate[], k: number, wider: Candidate): void {
   candidates[k] = wider;
@@ -2677,10 +2688,7 @@ const PLACE_PARTICLES = new WordSet(['do', 'dos', 'da', 'das', 'de', 'del']);
 
 /** "Meanwhile, NATO Secretary-General Mark Rutte told": an adverb opening the sentence, set off by a comma, names no one. */
 function cutOpeningAdverbs(candidates: Candidate[]): void {
-  for (let k = candidates.length - 1; k >= 0; k--) {
-    const c = candidates[k]!;
-    if (c.to - c.from === 1 && SENTENCE_ADVERBS.hasLower(c.words[c.from]) && c.words[c.to]?.text === ',' && isInitial(c.words, c.from)) candidates.splice(k, 1);
-  }
+  dropCandidates(candidates, (c) => c.to - c.from === 1 && SENTENCE_ADVERBS.hasLower(c.words[c.from]) && c.words[c.to]?.text === ',' && isInitial(c.words, c.from));
 }
 
 /**
@@ -2846,13 +2854,12 @@ function joinOpeningWords(candidates: Candidate[]): void {
  * reader reads such codes as roads: "the M25 motorway", "the A18 was closed").
  */
 function cutProductCodes(candidates: Candidate[]): void {
-  for (let k = candidates.length - 1; k >= 0; k--) {
-    const c = candidates[k]!;
+  dropCandidates(candidates, (c) => {
     const noun = c.words[c.to];
     // A noun: a lower-case word that is no common function word or verb ("the A18 near Grimsby", "the A18 reopened").
     const product = !!noun && LOWER_WORD.test(noun.text) && !commonWordSet.hasLower(noun) && !PARTICIPLE_END.test(noun.lower) && !ROAD_NOUNS.hasLower(noun);
-    if (c.type === 'place' && product && c.nameWords.some((w) => HAS_DIGIT.test(w))) candidates.splice(k, 1);
-  }
+    return c.type === 'place' && product && c.nameWords.some((w) => HAS_DIGIT.test(w));
+  });
 }
 const ROAD_NOUNS = new WordSet(['road', 'roads', 'motorway', 'highway', 'freeway', 'interstate', 'route', 'bypass', 'junction', 'corridor', 'expressway', 'tunnel', 'bridge', 'roundabout', 'carriageway']);
 
@@ -2882,7 +2889,7 @@ function cutProductsOfCompanies(candidates: Candidate[]): void {
     for (let n = 1; n < c.nameWords.length; n++) if (companies.has(c.nameWords.slice(0, n).join(' ').toLowerCase())) return true;
     return false;
   };
-  for (let k = candidates.length - 1; k >= 0; k--) if (isProduct(candidates[k]!)) candidates.splice(k, 1);
+  dropCandidates(candidates, isProduct);
 }
 
 /** "Alzheimer's disease", "Moore's law": nouns that a name written as their owner makes the name of a thing. */
@@ -2903,7 +2910,7 @@ function cutEponyms(readings: readonly NameReading[], candidates: Candidate[]): 
   }
   if (!eponyms) return;
   const thing = (c: Candidate) => c.to - c.from === 1 && eponyms!.has(c.words[c.from]!.norm) && c.words[c.from]!.normEnd !== c.words[c.from]!.end && !PERSON_EVIDENCE.test(c.rule);
-  for (let k = candidates.length - 1; k >= 0; k--) if (thing(candidates[k]!)) candidates.splice(k, 1);
+  dropCandidates(candidates, thing);
 }
 
 const CREDIT_LABEL = /^(?:Photo|Image|Picture|Video|Credit|Illustration)s?$/;
@@ -3075,16 +3082,11 @@ function splitListedCompanies(candidates: Candidate[]): void {
  * article's text never writes with a capital are the headline's verb and object, not a person.
  */
 function cutHeadlineNameShapes(readings: readonly NameReading[], candidates: Candidate[]): void {
-  let written: Set<string> | undefined;
-  for (let k = candidates.length - 1; k >= 0; k--) {
-    const c = candidates[k]!;
-    if (c.rule !== 'person.name-shape' || c.sentence.block.kind !== 'headline') continue;
-    if (!written) {
-      written = new Set();
-      for (const r of readings) if (r.sentence.block.kind !== 'headline') for (const w of r.words) if (w.capitalized) written.add(w.norm);
-    }
-    if (written.size && !c.nameWords.some((w) => written!.has(w))) candidates.splice(k, 1);
-  }
+  if (!candidates.some((c) => c.rule === 'person.name-shape' && c.sentence.block.kind === 'headline')) return;
+  const written = new Set<string>();
+  for (const r of readings) if (r.sentence.block.kind !== 'headline') for (const w of r.words) if (w.capitalized) written.add(w.norm);
+  if (!written.size) return;
+  dropCandidates(candidates, (c) => c.rule === 'person.name-shape' && c.sentence.block.kind === 'headline' && !c.nameWords.some((w) => written.has(w)));
 }
 
 /**
