@@ -167,13 +167,38 @@ interface Attribution {
   rule: string;
 }
 
-interface RawQuote {
-  block: Block;
-  /** Content spans inside the marks, one per paragraph for a quote that runs on. */
-  parts: [number, number][];
+/**
+ * A quote and its parts are constructed and chained, with no array or object literal: a long article keeps thousands alive,
+ * and V8 would then allocate a literal's objects in the old generation for every article after it (pretenuring), which makes
+ * collecting them slower.
+ */
+class QuotePart {
+  next: QuotePart | null = null;
+  constructor(readonly start: number, readonly end: number) {}
+}
+
+class RawQuote {
+  /** The content inside the marks, a part per paragraph for a quote that runs on. */
+  last: QuotePart;
   /** Offsets of the opening and closing marks (close = -1 when unclosed). */
-  open: number;
-  close: number;
+  constructor(readonly block: Block, readonly first: QuotePart, readonly open: number, public close: number) {
+    this.last = first;
+  }
+
+  add(part: QuotePart): void {
+    this.last = this.last.next = part;
+  }
+
+  fragments(text: string): Span[] {
+    const out: Span[] = [];
+    for (let part: QuotePart | null = this.first; part; part = part.next) out.push(span(text, part.start, part.end));
+    return out;
+  }
+
+  hasText(): boolean {
+    for (let part: QuotePart | null = this.first; part; part = part.next) if (part.end > part.start) return true;
+    return false;
+  }
 }
 
 export interface QuoteContext {
@@ -213,24 +238,24 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
         continue;
       }
       if (isClosing(t, k)) {
-        const part: [number, number] = [block.start + open + 1, block.start + k];
+        const part = new QuotePart(block.start + open + 1, block.start + k);
         if (pending) {
-          pending.parts.push(part);
+          pending.add(part);
           pending.close = block.start + k;
           out.push(pending);
           pending = null;
-        } else out.push({ block, parts: [part], open: block.start + open, close: block.start + k });
+        } else out.push(new RawQuote(block, part, block.start + open, block.start + k));
         open = -1;
       }
     }
     if (open >= 0) {
-      const part: [number, number] = [block.start + open + 1, block.end];
-      if (pending) pending.parts.push(part);
-      else pending = { block, parts: [part], open: block.start + open, close: -1 };
+      const part = new QuotePart(block.start + open + 1, block.end);
+      if (pending) pending.add(part);
+      else pending = new RawQuote(block, part, block.start + open, -1);
     } else if (pending) pending = null;
   }
   if (pending) out.push(pending);
-  return out.filter((q) => q.parts.some(([a, b]) => b > a));
+  return out.filter((q) => q.hasText());
 }
 
 /** The mark that opened a quote. */
@@ -1284,14 +1309,13 @@ export class QuoteFinder {
 
   private direct(raw: RawQuote, bw: BlockWords, introduction: BlockWords | null): Quote | null {
     const { text } = this.ctx;
-    const [first] = raw.parts;
-    const last = raw.parts[raw.parts.length - 1]!;
-    const content = text.slice(first![0], last[1]);
+    const { first, last } = raw;
+    const content = text.slice(first.start, last.end);
     // Six words tell a short quote from a long one; only a title's words need reading on, up to eleven.
     let lexical = lexicalWords(content, 6);
     if (lexical.length === 0) return null;
     if (lexical.length === 6 && isTitle(lexical)) lexical = lexicalWords(content, 11);
-    const endsLikeSpeech = endsWithMark(text, first![0], raw.parts[0]![1], '.,!?…:;—-');
+    const endsLikeSpeech = endsWithMark(text, first.start, first.end, '.,!?…:;—-');
     const titleCase = lexical.length <= 10 && isTitle(lexical);
     // Marks around a name or title: "Le Monde", a panel's name.
     if (titleCase && (!endsLikeSpeech || lexical.length <= 6)) return null;
@@ -1305,7 +1329,7 @@ export class QuoteFinder {
     const nextSentenceEnd = closeSentenceEnd === closeIdx && closeIdx < words.length ? sentenceEndOf(bw, closeIdx) : -1;
     const tailEnd = nextSentenceEnd >= 0 && nextSentenceEnd - closeIdx <= ATTRIBUTION_SENTENCE_MAX ? nextSentenceEnd : closeSentenceEnd;
     // A quote closed by a full stop rarely takes its cue after it, unless the cue follows at once: “... today.” Smith said.
-    const fullStop = endsWithMark(text, first![0], last[1], '.…');
+    const fullStop = endsWithMark(text, first.start, last.end, '.…');
     const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, tailEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, tailEnd);
     const attribution =
       this.signOff(words, closeIdx) ??
@@ -1322,13 +1346,13 @@ export class QuoteFinder {
     // a question mark or an exclamation mark ("“We will appeal,” the company said.", "“Where do we go?” he asked."), is speech,
     // not a term set off.
     // So is one after a colon that ends its sentence: 'Lopez said: "Nobody came to help us."'
-    const afterColon = words[openIdx - 1]?.text === ':' && closeIdx === closeSentenceEnd && endsWithMark(text, first![0], last[1], '.!?…');
+    const afterColon = words[openIdx - 1]?.text === ':' && closeIdx === closeSentenceEnd && endsWithMark(text, first.start, last.end, '.!?…');
     const colonSource = afterColon && !attribution ? this.colonSubject(words, sentenceOpen, openIdx) : null;
     const ownSentence =
       (afterColon && (attribution ?? colonSource) !== null) ||
       (openIdx === sentenceOpen &&
-        ((closeIdx === closeSentenceEnd && endsWithMark(text, first![0], last[1], '.!?…')) ||
-          (attribution !== null && attribution.cue.start > raw.close && endsWithMark(text, first![0], last[1], ',?!'))));
+        ((closeIdx === closeSentenceEnd && endsWithMark(text, first.start, last.end, '.!?…')) ||
+          (attribution !== null && attribution.cue.start > raw.close && endsWithMark(text, first.start, last.end, ',?!'))));
     const kind: QuoteKind = (lexical.length < 6 && !ownSentence) || embedded ? 'partial' : 'direct';
     if (kind === 'partial' && !attribution) {
       // Scare quotes and terms: only a partial quote with a speaker is a quote.
@@ -1990,8 +2014,8 @@ export class QuoteFinder {
 
   private makeQuote(raw: RawQuote | null, kind: QuoteKind, attribution: Attribution | null, content?: [number, number]): Quote {
     const { text } = this.ctx;
-    const start = raw ? raw.parts[0]![0] : content![0];
-    const end = raw ? raw.parts[raw.parts.length - 1]![1] : content![1];
+    const start = raw ? raw.first.start : content![0];
+    const end = raw ? raw.last.end : content![1];
     const block = raw ? raw.block.index : this.blockIndexAt(start);
     // A pronoun looks back from where it stands when that comes first ("He believes … when Morrison …").
     const speaker = attribution ? this.resolve(attribution.source, Math.min(start, attribution.source?.start ?? start), block) : null;
@@ -2003,7 +2027,7 @@ export class QuoteFinder {
     }
     const quote: Quote = {
       kind, start, end, text: text.slice(start, end), speaker: speaker?.id ?? null, source, speakerText: source?.text ?? null,
-      cue: attribution?.cue ?? null, fragments: raw ? raw.parts.map(([a, b]) => span(text, a, b)) : [],
+      cue: attribution?.cue ?? null, fragments: raw ? raw.fragments(text) : [],
       attribution: attributionKind(attribution?.cueVerb ?? null, text, start),
       rule: attribution ? attribution.rule : 'quote.direct.no-cue',
     };
