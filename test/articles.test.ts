@@ -2028,4 +2028,33 @@ describe('short names of companies and people', () => {
     // With no one in that role, no speaker is guessed.
     expect(analyze("Minister: 'No more money for the rail project'\n\nThe railway is late.\n").quotes).toEqual([]);
   });
+
+  it('opens a report the attribution reader began at a relative clause with the noun it describes: "The library, which opened in 2014, won …"', () => {
+    const article = analyze('Library\n\nThe library, which opened in 2014, won several architecture awards and draws about 1.8 million visitors a year, according to the city.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['The library, which opened in 2014, won several architecture awards and draws about 1.8 million visitors a year']);
+  });
+
+  it('reads a name that "which" says runs, builds or sells something as an organization, and the source of its report: "Kelora, which runs the airports, said"', () => {
+    const article = analyze('Snow\n\nKelora, which runs the airports, said flights would resume in the evening. The Tarn, which runs through Albi, rose.\n');
+    expect(entity(article, 'Kelora').type).toBe('organization');
+    expect(article.quotes.map((q) => [speakerName(article, q.speaker), q.text])).toEqual([['Kelora', 'flights would resume in the evening']]);
+    expect(article.entities.some((e) => e.name === 'Tarn' && e.type === 'organization')).toBe(false);
+  });
+
+  it('reads a name that an apposition calls a settlement or a region as a place: "Minas Gerais, the main growing state,"', () => {
+    const article = analyze('Coffee\n\nTraders said rain forecast for Minas Gerais, the main growing state, would come too late. Ann Kolb, a county commissioner, agreed.\n');
+    expect(article.entities.filter((e) => e.type !== 'other').map((e) => [e.name, e.type])).toEqual([['Minas Gerais', 'place'], ['Ann Kolb', 'person']]);
+  });
+
+  it('reads no name in a word for a kind of organization opening a sentence: "Chipmaker shares tumble"', () => {
+    const article = analyze('Chipmaker shares tumble after export rules tighten\n\nShares of Nvidia fell on Thursday.\n');
+    expect(article.entities.map((e) => e.name)).toEqual(['Nvidia']);
+  });
+
+  it('reads an office named after a title in the possessive as an organization: "the Manhattan District Attorney\'s Office"', () => {
+    const article = analyze('Charges\n\nThe ruling was appealed by the Attorney General\'s Office. Prosecutors in the Manhattan District Attorney\'s Office said no.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([
+      ["Attorney General's Office", 'organization'], ["Manhattan District Attorney's Office", 'organization'],
+    ]);
+  });
 });

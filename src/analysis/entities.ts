@@ -1139,6 +1139,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readCoordinatedPlaces(candidates);
   readTitlesAfterThe(readings, candidates);
   readAppositiveOrganizations(readings, candidates);
+  readTitleOffices(readings, candidates);
   readTitleCaseAcronyms(readings, candidates);
   readServiceCompanies(readings, candidates);
   readPartiesOfMembers(readings, candidates);
@@ -1148,7 +1149,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
   cutNumberedBills(candidates);
-  cutGenericPlurals(candidates);
+  cutGenericOpeners(candidates);
   cutHeadlineNameShapes(readings, candidates);
   splitListedCompanies(candidates);
   readPossessiveNames(candidates);
@@ -1937,7 +1938,7 @@ function readPlacesByContext(candidates: Candidate[]): void {
     if (c.type === 'place' || c.titleOnly || c.nested || endsWithOrgHead(c.words[c.to - 1]!.norm) || clubSuffixes.hasText(c.words[c.to - 1])) continue;
     const link = c.words[c.from - 1]?.lower;
     const before = c.words[c.from - 2];
-    if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || beforeItsRegion(c)) {
+    if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || beforeItsRegion(c) || describedAsSettlement(c)) {
       Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 2), rule: 'place.context' });
     }
   }
@@ -1957,6 +1958,24 @@ function beforeItsRegion(c: Candidate): boolean {
   return !next || based || (next.kind !== 'word' && next.text !== '-');
 }
 const REGION_KINDS = new Set<GazetteerKind>(['country', 'state', 'region']);
+
+/**
+ * "Minas Gerais, the main growing state,", "Kakamega, a town in western Kenya": a name that an apposition calls a settlement or a
+ * region is one. Not a person named with evidence or a role, nor a description the noun only opens ("a county commissioner").
+ */
+function describedAsSettlement(c: Candidate): boolean {
+  const { words, to } = c;
+  if (words[to]?.text !== ',' || !APPOSITION_ARTICLES.hasLower(words[to + 1]) || c.roles.length || PERSON_EVIDENCE.test(c.rule) || c.titleOnly) return false;
+  for (let k = to + 2; k < to + 6 && words[k]?.kind === 'word' && !words[k]!.capitalized; k++) {
+    if (words[k]!.normEnd !== words[k]!.end) return false;
+    if (!isSettlementNoun(words[k]) || words[k]!.lower.endsWith('s')) continue;
+    const next = words[k + 1];
+    return !next || next.kind !== 'word' || SETTLEMENT_LINKS.hasLower(next);
+  }
+  return false;
+}
+const APPOSITION_ARTICLES = new WordSet(['the', 'a', 'an']);
+const SETTLEMENT_LINKS = new WordSet(['in', 'of', 'on', 'near']);
 const TRAVEL_VERBS = new WordSet(['fled', 'flee', 'flew', 'fly', 'travelled', 'traveled', 'travel', 'evacuated', 'deported', 'relocated', 'emigrated', 'sailed', 'drove', 'driven', 'flown', 'returned', 'return', 'moved', 'move']);
 const PLACE_OF_NOUNS = new WordSet([
   'mayor', 'mayors', 'governor', 'governors', 'residents', 'inhabitants', 'outskirts', 'suburbs', 'streets',
@@ -2222,7 +2241,9 @@ function organizationAppositionEnd(words: Word[], i: number): number {
 
 /** Bodies that belong to someone: "the party of …", "a unit of …". */
 const OWNED_BODIES = new WordSet(['party', 'unit', 'subsidiary', 'arm', 'wing', 'division', 'affiliate']);
-const BODY_VERBS = new WordSet(['represents', 'represent', 'owns', 'operates', 'employs', 'lobbies', 'manufactures', 'publishes']);
+const BODY_VERBS = new WordSet([
+  'represents', 'represent', 'owns', 'operates', 'employs', 'lobbies', 'manufactures', 'publishes', 'runs', 'builds', 'makes', 'sells', 'manages', 'oversees', 'regulates', 'supplies',
+]);
 /** Determiners that open a description of an organization set before its name: "its parent company, Alphabet". */
 const DESCRIPTION_OPENERS = new WordSet(['the', 'its', 'their', 'his', 'her', 'our']);
 /** Words that make a description the complement of another noun: "a spokesman for the company, Okoro, said". */
@@ -2283,7 +2304,8 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
       if (words[i]!.text !== ',') continue;
       const last = words[i - 1]!;
       // "Copa-Cogeca, which represents EU farmers,": what "which" represents or runs is a body; a person takes "who".
-      const which = words[i + 1]!.lower === 'which' && BODY_VERBS.hasLower(words[i + 2]);
+      // Not a river or a road: "the Rhine, which runs through".
+      const which = words[i + 1]!.lower === 'which' && BODY_VERBS.hasLower(words[i + 2]) && !(words[i + 2]!.lower === 'runs' && FRONTING_PREPOSITIONS.hasLower(words[i + 3]));
       if (last.kind === 'word' && last.capitalized && (which || organizationAppositionEnd(words, i + 1) >= 0)) {
         let from = i - 1;
         while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized) from--;
@@ -2297,6 +2319,27 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
     }
   }
 }
+
+/**
+ * "the Public Prosecutor's Office", "the Manhattan District Attorney's Office", "the Sheriff's Department": an office named after a
+ * title in the possessive is an organization, with the capitalized words before the title and a name after "of" that the reader
+ * joined to it. Not a person ("General's Office", role "Attorney") nor a place, whatever the reader made of it.
+ */
+function readTitleOffices(readings: readonly NameReading[], candidates: Candidate[]): void {
+  for (const { sentence, words } of readings) {
+    for (let i = 1; i < words.length; i++) {
+      const owner = words[i - 1]!;
+      if (!OFFICE_HEADS.hasText(words[i]) || !owner.capitalized || owner.normEnd === owner.end || !lowerTitleHeads.hasLower(owner)) continue;
+      let from = i - 1;
+      while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized && words[from - 1]!.normEnd === words[from - 1]!.end && !FUNCTION_WORDS.hasLower(words[from - 1])) from--;
+      let to = i + 1;
+      for (const c of candidates) if (c.words === words && c.from <= i && c.to > to) to = c.to;
+      dropCandidates(candidates, (c) => c.words === words && c.from < to && from < c.to);
+      candidates.push(candidate(sentence, words, from, to, 'organization', 3, 'org.title-office'));
+    }
+  }
+}
+const OFFICE_HEADS = new WordSet(['Office', 'Bureau', 'Department']);
 
 /**
  * "Nato", "Unesco", "Opec": an organization the lexicon knows by its capitals, written as a word as British papers do, where
@@ -3090,16 +3133,17 @@ function cutHeadlineNameShapes(readings: readonly NameReading[], candidates: Can
 }
 
 /**
- * "Airlines have an obligation", "Holdings fell": a plural that companies' names end on, opening its sentence before a word in lower
- * case, names the kind, not one of them (a post-filter: the reader and the rules may take it for a company's short name). Not a
- * singular in -ss: "Congress has".
+ * "Airlines have an obligation", "Holdings fell", "Chipmaker shares tumble": a plural that companies' names end on, or a word for a
+ * kind of organization, opening its sentence before a word in lower case, names the kind, not one of them (a post-filter: the reader
+ * and the rules may take it for a company's short name). Not a singular in -ss: "Congress has".
  */
-function cutGenericPlurals(candidates: Candidate[]): void {
+function cutGenericOpeners(candidates: Candidate[]): void {
   let kept = 0;
   for (const c of candidates) {
     const w = c.words[c.from]!;
     const next = c.words[c.to];
-    const generic = c.to - c.from === 1 && isInitial(c.words, c.from) && w.text.endsWith('s') && !w.text.endsWith('ss') && orgHeads.has(w.text) && next?.kind === 'word' && !next.capitalized;
+    const plural = w.text.endsWith('s') && !w.text.endsWith('ss') && orgHeads.has(w.text);
+    const generic = c.to - c.from === 1 && isInitial(c.words, c.from) && (plural || orgDescriptors.has(w.lower)) && next?.kind === 'word' && !next.capitalized;
     if (!generic) candidates[kept++] = c;
   }
   candidates.length = kept;

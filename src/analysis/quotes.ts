@@ -1066,6 +1066,7 @@ export class QuoteFinder {
   private modelQuote(f: Found): Quote | null {
     const { text } = this.ctx;
     const { words } = f;
+    f = openedAtRelativesNoun(f);
     const a = f.attribution;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
@@ -2967,6 +2968,27 @@ const COORDINATORS = new WordSet(['and', 'or', 'but', 'though', 'although', 'yet
 const MODEL_CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although', 'yet', 'whereas', ';']);
 const RELATIVES = new WordSet(['which', 'who', 'that']);
 const OBJECT_RELATIVES = new WordSet(['which', 'whom']);
+const WH_RELATIVES = new WordSet(['which', 'who', 'whose']);
+
+/**
+ * "The library, which opened in 2014, won …, according to the city": a report before its cue opens with the noun a relative
+ * clause describes, not with the clause the model began it at.
+ */
+function openedAtRelativesNoun(f: Found): Found {
+  const { words, attribution: a } = f;
+  const opening = a.content[0]!;
+  const sentence = f.sentenceStart[opening.from]!;
+  if (!a.cue || opening.to > a.cue.from || words[opening.from - 1]?.text !== ',' || !WH_RELATIVES.hasLower(words[opening.from])) return f;
+  if (!isPlainSubject(words, sentence, opening.from - 1)) return f;
+  return { ...f, start: words[sentence]!.start, attribution: { ...a, content: [{ ...opening, from: sentence }, ...a.content.slice(1)] } };
+}
+
+/** Are words [from, to) a short noun phrase that could be a clause's subject: words only, none a preposition first or a cue? */
+function isPlainSubject(words: Word[], from: number, to: number): boolean {
+  if (to <= from || to - from > 6 || PREPOSITIONS.hasLower(words[from]!)) return false;
+  for (let k = from; k < to; k++) if (words[k]!.kind !== 'word' || cueAt(words, k)) return false;
+  return true;
+}
 const SOURCE_PREPOSITIONS = new WordSet(['by', 'of']);
 /** Prepositions that also open a clause: "as officials feared that", "after the minister said". */
 const CONJUNCTIVE_PREPOSITIONS = new WordSet(['as', 'after', 'before', 'for']);
