@@ -2057,4 +2057,9 @@ describe('short names of companies and people', () => {
       ["Attorney General's Office", 'organization'], ["Manhattan District Attorney's Office", 'organization'],
     ]);
   });
+
+  it('reads the role after an appointing verb and without the time it took effect: "was appointed chief executive in May"', () => {
+    const article = analyze('Board\n\nMaria Lopez was appointed chief executive in May. Bundee Aki was named player of the match.\n');
+    expect(article.entities.map((e) => [e.name, e.roles])).toEqual([['Maria Lopez', ['chief executive']], ['Bundee Aki', ['player of the match']]]);
+  });
 });

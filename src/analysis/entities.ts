@@ -789,6 +789,9 @@ const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
  * `spokenEnds`: a role whose head a verb of speech follows is none, but an attribution's speaker ("off Cape Marlow, a spokesman
  * said"); the rules' proposals keep the reading the entity reader was trained with.
  */
+const TIME_PREPOSITIONS = new WordSet(['in', 'on', 'since', 'until']);
+const isTimeWord = (w: Word | undefined) => !!w && (months.hasText(w) || weekdays.hasText(w) || /^(1[89]|20)\d\d$/.test(w.text));
+const APPOINTED = new WordSet(['named', 'appointed', 'elected', 'chosen', 'voted', 'crowned', 'promoted', 'made']);
 function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = false): [number, number] | null {
   let i = to;
   let copular = false;
@@ -799,6 +802,8 @@ function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = fal
     i++;
     copular = true;
   } else return null;
+  // "was named player of the match", "was appointed chief executive": the role follows the appointing verb.
+  if (copular && APPOINTED.hasLower(words[i])) i++;
   if (words[i] && /^(a|an|the)$/i.test(words[i]!.text)) i++;
   const s = i;
   let hasHead = false;
@@ -823,6 +828,8 @@ function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = fal
       if (spokenEnds && (descriptorNouns.hasLower(before) || titleHeads.hasText(before) || PROFESSION.test(before.lower))) return null;
       if (e > s + 1) break;
     }
+    // "was appointed chief executive in May": nor is the time it took effect.
+    if (e > s && TIME_PREPOSITIONS.hasLower(w) && isTimeWord(words[e + 1])) break;
     // "a neurologist at King's College London who was not involved": the relative clause is no part of the role;
     // "a player we have followed": nor is one without its pronoun.
     if (e > s && (RELATIVE_PRONOUNS.hasLower(w) || SUBJECT_PRONOUNS.hasLower(w)) && (!w.capitalized || w.text === 'I')) break;
