@@ -2062,4 +2062,11 @@ describe('short names of companies and people', () => {
     const article = analyze('Board\n\nMaria Lopez was appointed chief executive in May. Bundee Aki was named player of the match.\n');
     expect(article.entities.map((e) => [e.name, e.roles])).toEqual([['Maria Lopez', ['chief executive']], ['Bundee Aki', ['player of the match']]]);
   });
+
+  it('reads a country or a region after the domain a national agency names itself by as that agency: "Environment Canada issued"', () => {
+    const article = analyze('Smoke\n\nEnvironment Canada issued warnings, and officials at Public Health England agreed. Canada is dry.\n');
+    expect(article.entities.filter((e) => e.type !== 'other').map((e) => [e.name, e.type])).toEqual([
+      ['Environment Canada', 'organization'], ['Public Health England', 'organization'], ['Canada', 'place'],
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
-  otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  agencyDomains, otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1166,6 +1166,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutResidents(candidates);
   readStreets(candidates);
   readPlacesByContext(candidates);
+  readDomainAgencies(candidates);
   readForeignCompanies(candidates);
   readPluralPlaces(candidates);
   readPlacesAsGivenNames(candidates);
@@ -1950,6 +1951,30 @@ function readPlacesByContext(candidates: Candidate[]): void {
     }
   }
 }
+/**
+ * "Environment Canada issued", "Statistics Norway said", "Public Health England": a country or a region after the domain a national
+ * agency names itself by (data: `agencyDomains`) is that agency. A post-filter: the reader's features do not see it.
+ */
+function readDomainAgencies(candidates: Candidate[]): void {
+  const joined = new Set<Candidate>();
+  for (const [k, c] of candidates.entries()) {
+    if (c.type !== 'place' || !/^place\.(lexicon|metonym)/.test(c.rule)) continue;
+    const { words, from } = c;
+    const domainWord = (i: number) => words[i]?.kind === 'word' && words[i]!.capitalized;
+    const two = domainWord(from - 2) && domainWord(from - 1) && agencyDomains.has(`${words[from - 2]!.text} ${words[from - 1]!.text}`);
+    const start = two ? from - 2 : domainWord(from - 1) && agencyDomains.has(words[from - 1]!.text) ? from - 1 : -1;
+    if (start < 0) continue;
+    // The reader may have read the domain as a name of its own ("Public Health"), which the agency's name takes in.
+    const before = candidates[k - 1];
+    if (before?.words === words && before.to > start) {
+      if (before.from < start) continue;
+      joined.add(before);
+    }
+    candidates[k] = Object.assign(candidate(c.sentence, words, start, c.to, 'organization', 3, 'org.agency'), { confidence: c.confidence, mentionType: 'organization' });
+  }
+  if (joined.size) dropCandidates(candidates, (c) => joined.has(c));
+}
+
 /**
  * "The Santa Clara, California-based company", "in Harwell, Oxfordshire, on Monday": a name set before a state, a region or a
  * country, then "-based" or a stop, is a town's; not a person's by a title or a role ("Rep. Ana Ruiz, Texas Republican").

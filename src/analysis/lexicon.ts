@@ -196,6 +196,7 @@ export const orgDescriptors = lowerSet(organizations.descriptorNouns);
 export const companyNameEnds = new WordSet(list(organizations.companyNameEnds));
 export const genericOrgNouns = lowerSet(organizations.genericNouns);
 export const serviceWords = new WordSet(list(organizations.serviceWords));
+export const agencyDomains = new Set(list(organizations.agencyDomains));
 export const legalSuffixes = new WordSet(list(organizations.legalSuffixes));
 export const foreignCompanyOpeners = new WordSet(list(organizations.foreignCompanyOpeners));
 /** "Council", "Energy", "Resources", "Ltd": a word that ends organizations' names. */
