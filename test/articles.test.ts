@@ -2069,4 +2069,15 @@ describe('short names of companies and people', () => {
       ['Environment Canada', 'organization'], ['Public Health England', 'organization'], ['Canada', 'place'],
     ]);
   });
+
+  it('reads no report in a company reporting its results: "easyJet, which reports results next month"', () => {
+    const article = analyze('Airlines\n\nRival Skyward, which reports results next month, has warned of costs. Ryanair reported its quarterly earnings on Monday. The company reported results were strong.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['results were strong']);
+  });
+
+  it('reads a name bought as a company\'s relation or kind as a company: "agreed to buy Dutch rival Lafarge Benelux"', () => {
+    const article = analyze('Cement\n\nHolcim agreed to buy Dutch rival Lafarge Benelux. Lafarge Benelux is owned by investors. Madrid signed midfielder Arda Guler.\n');
+    expect(entity(article, 'Lafarge Benelux').type).toBe('organization');
+    expect(entity(article, 'Arda Guler').type).toBe('person');
+  });
 });

@@ -2165,9 +2165,19 @@ function besideOrganization(candidates: Candidate[], k: number): boolean {
     (after?.words === c.words && after.type === 'organization' && after.from === c.to + 1 && link(c.words[c.to]));
 }
 
+/** "agreed to buy Dutch rival Lafarge Benelux", "will merge with its parent Orvane": a name bought as a company's relation or kind is a company. */
+function boughtAsCompany(c: Candidate): boolean {
+  const { words, from } = c;
+  let k = from - 1;
+  let kind = false;
+  for (; k >= 0 && from - k <= 4 && words[k]!.kind === 'word' && !BUYING_VERBS.hasLower(words[k]); k--) kind ||= companyRelations.has(words[k]!.lower) || orgDescriptors.has(words[k]!.lower);
+  return kind && BUYING_VERBS.hasLower(words[k]);
+}
+const BUYING_VERBS = new WordSet(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchased', 'merge', 'merged', 'merging']);
+
 /**
  * "Shares in Eisai rose", "Eisai shareholders", "the board of Eisai": what is owned in shares or has a board is a company, as is a
- * name listed after a kind of company ("rivals such as Luckin Coffee"), and so is every other mention of its name ("agreed to buy
+ * name listed after a kind of company ("rivals such as Luckin Coffee") or bought as one ("buy Dutch rival Lafarge Benelux"), and so is every other mention of its name ("agreed to buy
  * Eisai"), unless the lexicon knows a place ("shares in Asia") or a person is named with evidence. Not an owner of what follows ("a
  * stake in Warhol's legacy").
  */
@@ -2186,6 +2196,7 @@ function readCompaniesByContext(candidates: Candidate[]): void {
     const owned = isStakeIn(c, SHARE_NOUNS) || (COMPANY_AFTER_NOUNS.hasLower(after) && after!.spaced);
     if (owned || (words[c.from - 1]?.lower === 'of' && COMPANY_OF_NOUNS.hasLower(words[c.from - 2]))) (companies ??= new Map()).set(c.name, 'org.stake-in');
     else if (namedAfterSuchAs(words, c.from, COMPANY_KINDS)) (companies ??= new Map()).set(c.name, 'org.such-as');
+    else if (boughtAsCompany(c)) (companies ??= new Map()).set(c.name, 'org.bought');
     // "makers such as Sonova and Demant, whose shares fell": so are both names of a pair.
     else if (after?.text === ',' && words[to + 1]?.lower === 'whose' && COMPANY_AFTER_NOUNS.hasLower(words[to + 2])) {
       (companies ??= new Map()).set(c.name, 'org.stake-in');

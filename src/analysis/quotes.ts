@@ -1024,6 +1024,8 @@ export class QuoteFinder {
     // "…, she said": the cue follows a sentence of its own.
     if (cue && cue.start >= start) return true;
     if (w.kind !== 'word') return OPEN_MARKS.hasText(w) || w.text === '"';
+    // "easyJet, which reports results next month": a company reports its results, which are no one's words.
+    if (cue && REPORTS.test(cue.text) && words[k - 1]?.lower !== 'that' && publishesResults(words, k)) return false;
     let lexical = 0;
     for (let j = k; j < words.length && lexical < 3; j++) if (words[j]!.kind === 'word') lexical++;
     // A headline says it in few words: "Union calls for harbour inquiry".
@@ -2968,6 +2970,18 @@ const COORDINATORS = new WordSet(['and', 'or', 'but', 'though', 'although', 'yet
 const MODEL_CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although', 'yet', 'whereas', ';']);
 const RELATIVES = new WordSet(['which', 'who', 'that']);
 const OBJECT_RELATIVES = new WordSet(['which', 'whom']);
+const REPORTS = /\breport/i;
+const CLAUSE_VERBS = new WordSet(['were', 'was', 'are', 'is', 'will', 'would', 'had', 'have', 'showed', 'show', 'beat', 'missed', 'rose', 'fell']);
+const RESULT_NOUNS = new WordSet(['results', 'earnings', 'figures', 'accounts']);
+/** Does the content at word `k` open with a company's results as the object: "results", "its quarterly earnings"? */
+function publishesResults(words: Word[], k: number): boolean {
+  for (let i = k; i < k + 3 && words[i]?.kind === 'word'; i++) {
+    // Not the subject of a clause: "reported results were strong".
+    if (RESULT_NOUNS.hasLower(words[i])) return !CLAUSE_VERBS.hasLower(words[i + 1]);
+    if (words[i]!.capitalized || words[i]!.lower === 'that') return false;
+  }
+  return false;
+}
 const WH_RELATIVES = new WordSet(['which', 'who', 'whose']);
 
 /**
