@@ -2080,4 +2080,9 @@ describe('short names of companies and people', () => {
     expect(entity(article, 'Lafarge Benelux').type).toBe('organization');
     expect(entity(article, 'Arda Guler').type).toBe('person');
   });
+
+  it('gives a title after a relation and "of" to the one named, not the relation: "the daughter of former leader Thaksin Shinawatra"', () => {
+    const article = analyze('Vote\n\nIt made the daughter of former leader Thaksin Shinawatra the youngest premier. She is the wife of Prime Minister Anwar Ibrahim.\n');
+    expect(article.entities.map((e) => [e.name, e.roles])).toEqual([['Thaksin Shinawatra', ['former leader']], ['Anwar Ibrahim', ['Prime Minister']]]);
+  });
 });

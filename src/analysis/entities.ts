@@ -748,8 +748,9 @@ function roleBefore(words: Word[], from: number, to: number, person = false): [n
     // "a senior official at the state oil company, NNPC": the company's description ends at the person who works there; a
     // person's ("a spokesperson for the company, Dana Whitfield") is that person's.
     if (!personWord && !person && descriptorNouns.hasLower(w) && WORKPLACE_LINKS.hasLower(words[j + 1])) break;
-    // Cross "of" only inside a role: "director of ...", not "Critics of U.S. President".
-    if (w.lower === 'of' && !(descriptorNouns.hasLower(words[j - 1]) || titleHeads.hasText(words[j - 1]))) break;
+    // Cross "of" only inside a role: "director of ...", not "Critics of U.S. President"; nor after a relation, which is someone
+    // else's: "the daughter of former leader Thaksin Shinawatra".
+    if (w.lower === 'of' && (!(descriptorNouns.hasLower(words[j - 1]) || titleHeads.hasText(words[j - 1])) || personalRelations.has(words[j - 1]!.lower))) break;
     // "EU competition chief": a plain noun between an organization's name and the title.
     const field = !w.capitalized && j > 0 && words[j - 1]!.capitalized && words[j - 1]!.kind === 'word' && ALL_CAPS_WORD.test(words[j - 1]!.text) && !PARTICIPLE_END.test(w.lower);
     const ok = w.capitalized || descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || ROLE_LINKS.hasLower(w) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based' || field;
