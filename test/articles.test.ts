@@ -2085,4 +2085,10 @@ describe('short names of companies and people', () => {
     const article = analyze('Vote\n\nIt made the daughter of former leader Thaksin Shinawatra the youngest premier. She is the wife of Prime Minister Anwar Ibrahim.\n');
     expect(article.entities.map((e) => [e.name, e.roles])).toEqual([['Thaksin Shinawatra', ['former leader']], ['Anwar Ibrahim', ['Prime Minister']]]);
   });
+
+  it('reads the post a person is named or appointed to after "as" as a role: "named Carolina Toha, a former mayor, as interior minister"', () => {
+    const article = analyze('Cabinet\n\nBoric named Carolina Toha, a former mayor of Santiago, as interior minister. They named Sam Reed, who is 19, as well.\n');
+    expect(entity(article, 'Carolina Toha').roles).toEqual(['former mayor of Santiago', 'interior minister']);
+    expect(entity(article, 'Sam Reed').roles).toEqual([]);
+  });
 });

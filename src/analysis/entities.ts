@@ -1168,6 +1168,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readStreets(candidates);
   readPlacesByContext(candidates);
   readDomainAgencies(candidates);
+  readAppointedRoles(candidates, text);
   readForeignCompanies(candidates);
   readPluralPlaces(candidates);
   readPlacesAsGivenNames(candidates);
@@ -1952,6 +1953,35 @@ function readPlacesByContext(candidates: Candidate[]): void {
     }
   }
 }
+/**
+ * "Boric named Carolina Toha, a former mayor, as interior minister": the post after "as" that a person is named or appointed to is
+ * a role. A post-filter: roles the rules read before the reader may move its features; this one comes after it.
+ */
+function readAppointedRoles(candidates: Candidate[], text: string): void {
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const { words } = c;
+    // Past an apposition: "Carolina Toha, a former mayor of Santiago, as …".
+    let k = c.to;
+    if (words[k]?.text === ',') {
+      let close = k + 1;
+      while (close < words.length && close < c.to + 12 && words[close]!.text !== ',' && words[close]!.text !== '.') close++;
+      if (words[close]?.text === ',') k = close + 1;
+    }
+    if (words[k]?.lower !== 'as' || !APPOINTING_VERBS.hasLower(words[c.from - 1])) continue;
+    let s = k + 1;
+    if (indefiniteArticles.hasLower(words[s]) || words[s]?.lower === 'the' || words[s]?.lower === 'its' || words[s]?.lower === 'his' || words[s]?.lower === 'her') s++;
+    let e = s;
+    let head = false;
+    while (e < words.length && e - s < 6 && (lowerTitleWords.hasLower(words[e]) || descriptorNouns.hasLower(words[e]))) {
+      head ||= lowerTitleHeads.hasLower(words[e]) || descriptorNouns.hasLower(words[e]);
+      e++;
+    }
+    if (head && e > s) addRole(c.roles, text.slice(words[s]!.start, words[e - 1]!.end));
+  }
+}
+const APPOINTING_VERBS = new WordSet(['named', 'names', 'appointed', 'appoints', 'nominated', 'nominates', 'picked', 'picks', 'chose', 'chosen', 'tapped', 'installed', 'confirmed']);
+
 /**
  * "Environment Canada issued", "Statistics Norway said", "Public Health England": a country or a region after the domain a national
  * agency names itself by (data: `agencyDomains`) is that agency. A post-filter: the reader's features do not see it.
