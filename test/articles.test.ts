@@ -2091,4 +2091,11 @@ describe('short names of companies and people', () => {
     expect(entity(article, 'Carolina Toha').roles).toEqual(['former mayor of Santiago', 'interior minister']);
     expect(entity(article, 'Sam Reed').roles).toEqual([]);
   });
+
+  it('reads a Korean name written given name first as one person: "Hyung-jin Kim", "Ji-hoon Park"', () => {
+    const article = analyze('Vote\n\nThe vote was close, said Hyung-jin Kim, a reporter. Ji-hoon Park and Kim Tong-hyung wrote the story.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.roles])).toEqual([
+      ['Hyung-jin Kim', 'person', ['reporter']], ['Ji-hoon Park', 'person', []], ['Kim Tong-hyung', 'person', []],
+    ]);
+  });
 });

@@ -1148,6 +1148,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readTitlesAfterThe(readings, candidates);
   readAppositiveOrganizations(readings, candidates);
   readTitleOffices(readings, candidates);
+  readGivenNamesFirst(readings, candidates, text);
   readTitleCaseAcronyms(readings, candidates);
   readServiceCompanies(readings, candidates);
   readPartiesOfMembers(readings, candidates);
@@ -2408,12 +2409,34 @@ function readTitleOffices(readings: readonly NameReading[], candidates: Candidat
       while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized && words[from - 1]!.normEnd === words[from - 1]!.end && !FUNCTION_WORDS.hasLower(words[from - 1])) from--;
       let to = i + 1;
       for (const c of candidates) if (c.words === words && c.from <= i && c.to > to) to = c.to;
-      dropCandidates(candidates, (c) => c.words === words && c.from < to && from < c.to);
-      candidates.push(candidate(sentence, words, from, to, 'organization', 3, 'org.title-office'));
+      claim(candidates, candidate(sentence, words, from, to, 'organization', 3, 'org.title-office'));
     }
   }
 }
 const OFFICE_HEADS = new WordSet(['Office', 'Bureau', 'Department']);
+
+/** Puts `c` among the candidates in place of those it overlaps. */
+function claim(candidates: Candidate[], c: Candidate): void {
+  dropCandidates(candidates, (o) => o.words === c.words && o.from < c.to && c.from < o.to);
+  candidates.push(c);
+}
+
+/**
+ * "Hyung-jin Kim", "Ji-hoon Park": a Korean given name of two syllables joined by a hyphen, the second in lower case, before a
+ * family name that usually comes first, is one person written in the Western order (not "Hyung" and a "Kim" of another, nor a park).
+ */
+function readGivenNamesFirst(readings: readonly NameReading[], candidates: Candidate[], text: string): void {
+  for (const { sentence, words } of readings) {
+    for (let i = 0; i + 3 < words.length; i++) {
+      const [given, hyphen, syllable, family] = [words[i]!, words[i + 1]!, words[i + 2]!, words[i + 3]!];
+      if (hyphen.text !== '-' || hyphen.spaced || syllable.spaced || !family.spaced || !familyNamesFirst.hasText(family)) continue;
+      if (!SYLLABLE.test(given.text) || !LOWER_SYLLABLE.test(syllable.text) || words[i + 4]?.text === '-') continue;
+      const c = candidate(sentence, words, i, i + 4, 'person', 3, 'person.given-name-first');
+      addRoles(c, text);
+      claim(candidates, c);
+    }
+  }
+}
 
 /**
  * "Nato", "Unesco", "Opec": an organization the lexicon knows by its capitals, written as a word as British papers do, where
