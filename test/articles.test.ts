@@ -2098,4 +2098,9 @@ describe('short names of companies and people', () => {
       ['Hyung-jin Kim', 'person', ['reporter']], ['Ji-hoon Park', 'person', []], ['Kim Tong-hyung', 'person', []],
     ]);
   });
+
+  it('links an acronym to a company named by it and its form: "BHP Group ... BHP", not "NBC News ... NBC"', () => {
+    const article = analyze('Results\n\nBHP Group reported a loss on Tuesday. BHP said output rose. NBC News reported it. NBC said so.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['BHP Group', 2], ['NBC News', 1], ['NBC', 1]]);
+  });
 });

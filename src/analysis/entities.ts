@@ -2415,6 +2415,10 @@ function readTitleOffices(readings: readonly NameReading[], candidates: Candidat
 }
 const OFFICE_HEADS = new WordSet(['Office', 'Bureau', 'Department']);
 
+/** "BHP Group", "KKR & Co." minus the "&": a name of two words whose second is a company's form, not a unit of its own. */
+const groupOf = (e: EntityDraft) => e.nameWords.length === 2 && (legalSuffixes.has(e.nameWords[1]!) || COMPANY_FORMS.has(e.nameWords[1]!));
+const COMPANY_FORMS = new Set(['Group', 'Holdings', 'Holding']);
+
 /** Puts `c` among the candidates in place of those it overlaps. */
 function claim(candidates: Candidate[], c: Candidate): void {
   dropCandidates(candidates, (o) => o.words === c.words && o.from < c.to && c.from < o.to);
@@ -3633,9 +3637,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
           }
           attach(c, longer);
           if (c.form === 'name') c.form = 'alias';
-        } else if (c.nameWords.length === 1 && orgsByFirstWord.has(c.name) && (orgHeads.has(c.name) ? c.definite : !isAcronym(c.name) && !commonWordSet.has(c.name.toLowerCase()))) {
+        } else if (c.nameWords.length === 1 && orgsByFirstWord.has(c.name) && (orgHeads.has(c.name) ? c.definite : (!isAcronym(c.name) || groupOf(orgsByFirstWord.get(c.name)![0]!)) && !commonWordSet.has(c.name.toLowerCase()))) {
           // The first word alone names the organization named before: its head word after "the" ("the Bureau of Reclamation ...
-          // the Bureau"), or a company's own word ("Calderon Microsystems ... Calderon"), not an acronym ("NBC" is not "NBC News").
+          // the Bureau"), or a company's own word ("Calderon Microsystems ... Calderon"), not an acronym ("NBC" is not "NBC News")
+          // unless a company's form follows it ("BHP Group ... BHP").
           c.form = 'short';
           attach(c, orgsByFirstWord.get(c.name)![0]!);
         } else if (c.nameWords.length === 1 && c.strength < 3) deferred.push(c);
