@@ -2103,4 +2103,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Results\n\nBHP Group reported a loss on Tuesday. BHP said output rose. NBC News reported it. NBC said so.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['BHP Group', 2], ['NBC News', 1], ['NBC', 1]]);
   });
+
+  it('keeps a plural owner in an unnamed source: "Patients\' rights groups welcomed", "Farmers\' unions said"', () => {
+    const article = analyze("Strike\n\nPatients' rights groups welcomed the end of the strike but said the government should have acted sooner. Farmers' unions said the plan would fail.\n");
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(["Patients' rights groups", "Farmers' unions"]);
+  });
 });

@@ -1093,6 +1093,8 @@ export class QuoteFinder {
     const place = a.source ? this.ctx.table.byStart.get(words[sourceFrom]!.start)?.entity.type === 'place' : false;
     const listed = place ? this.placeListStart(words, sourceFrom, f.sentenceStart[sourceFrom] ?? 0) : sourceFrom;
     const placed = listed < sourceFrom && afterPreposition(words, listed);
+    // "Patients' rights groups welcomed": a source the model ends at a plural owner runs on to the noun it owns.
+    if (a.source && pluralOwnerAt(words, sourceTo - 1) && sourceTo + 4 >= a.cue.from && ownedNounsUpTo(words, sourceTo + 1, a.cue.from)) sourceTo = a.cue.from;
     const tagged = a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, sourceFrom) && !placed ? { from: sourceFrom, to: sourceTo } : null;
     // "The family of a man shot dead by police … called for": the agent of a participle is no source; who it acted on is.
     const acted = tagged ? this.actedOnBy(words, tagged.from, f.sentenceStart[tagged.from]!) : null;
@@ -1193,7 +1195,7 @@ export class QuoteFinder {
     const plainSource: Source | null = plain ? { start: first.start, end: head.end, head: singular(head.lower), anonymous: true } : null;
     // "Business groups": not a phrase the rules read short of the head ("Business"), where no name or mark is.
     let phrase = this.nounPhraseAfter(words, src.from, src.to);
-    const bare = () => words.slice(src.from, src.to).every((w) => w.kind === 'word' && !this.ctx.table.byStart.has(w.start));
+    const bare = () => words.slice(src.from, src.to).every((w) => (w.kind === 'word' || APOSTROPHES.hasText(w)) && !this.ctx.table.byStart.has(w.start));
     if (phrase && plainSource && !phrase.entity && !phrase.pronoun && phrase.end < head.end && bare()) phrase = plainSource;
     const source = this.apposedTo(words, src.from, src.to, cueFrom) ?? (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? phrase ?? plainSource
       // "Ramesh Kumar, a rickshaw driver in Delhi, who said": the person named before "who".
@@ -1696,6 +1698,10 @@ export class QuoteFinder {
     if (owned && owned.start < owner.start && owned.start >= words[min]!.start) {
       s = wordAt(words, owned.start);
       if (s - 1 >= min && DETERMINERS.hasLower(words[s - 1]!)) s--;
+    } else if (apostrophe && owner.kind === 'word' && !this.ctx.table.byEnd.has(owner.end)) {
+      // "Farmers' unions said": a plural owner that names no one opens the phrase too.
+      s -= 2;
+      if (s - 1 >= min && DETERMINERS.hasLower(words[s - 1]!)) s--;
     }
     // "a measure Argentine officials described": a singular determiner before a plural head opens a noun of its own, which the clause describes.
     const relative = s + 2 <= j && SINGULAR_DETERMINERS.hasLower(words[s]!) && singular(head) !== head && !QUANTITY_NOUNS.hasLower(words[s + 1]!);
@@ -1800,6 +1806,8 @@ export class QuoteFinder {
     // "days after the palace said": a clause of time opens with its conjunction.
     const opens = (w: Word) => CLAUSE_WORDS.hasLower(w) || AFTER_OR_BEFORE.hasLower(w);
     while (s - 1 >= min && words[s - 1]!.kind === 'word' && !opens(words[s - 1]!) && !AUXILIARIES.hasLower(words[s - 1]!) && !cueAt(words, s - 1) && cueIdx - s < 6) s--;
+    // "Farmers' unions said": past a plural owner, and the article before it.
+    if (s < cueIdx && s - 2 >= min && pluralOwnerAt(words, s - 2)) s -= s - 3 >= min && DETERMINERS.hasLower(words[s - 3]) ? 3 : 2;
     if (s === cueIdx || (s > min && words[s - 1]!.kind === 'word' && !AFTER_OR_BEFORE.hasLower(words[s - 1]!))) return null;
     // "An inspection after the flight found": an article and a noun that open the clause before "after" are no clause of time's.
     const owner = s - 2;
@@ -2981,6 +2989,15 @@ function publishesResults(words: Word[], k: number): boolean {
     if (words[i]!.capitalized || words[i]!.lower === 'that') return false;
   }
   return false;
+}
+const APOSTROPHES = new WordSet(["'", '’']);
+/** Is word `k` a plural owner, its apostrophe after it: "Patients' rights"? */
+const pluralOwnerAt = (words: Word[], k: number) => words[k]?.kind === 'word' && words[k]!.text.endsWith('s') && APOSTROPHES.hasText(words[k + 1]) && !words[k + 1]!.spaced;
+/** Are words [from, to) a few nouns in lower case an owner may own: "rights groups"? */
+function ownedNounsUpTo(words: Word[], from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (words[k]!.kind !== 'word' || words[k]!.capitalized || AUXILIARIES.hasLower(words[k]) || isAdverb(words[k]!.text)) return false;
+  return true;
 }
 const WH_RELATIVES = new WordSet(['which', 'who', 'whose']);
 
