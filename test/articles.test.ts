@@ -2108,4 +2108,9 @@ describe('short names of companies and people', () => {
     const article = analyze("Strike\n\nPatients' rights groups welcomed the end of the strike but said the government should have acted sooner. Farmers' unions said the plan would fail.\n");
     expect(article.quotes.map((q) => q.speakerText)).toEqual(["Patients' rights groups", "Farmers' unions"]);
   });
+
+  it('reads a journey\'s end after its start as a place: "sailing from Igoumenitsa to Brindisi"', () => {
+    const article = analyze('Ferry\n\nThe ferry was sailing from Igoumenitsa to Brindisi when the fire broke out.\n');
+    expect(article.entities.map((e) => [e.name, e.type]).sort()).toEqual([['Brindisi', 'place'], ['Igoumenitsa', 'place']]);
+  });
 });

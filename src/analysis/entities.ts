@@ -2091,11 +2091,13 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
     const place = candidates[k - 1]!;
     const joiner = c.words[c.from - 1]?.lower;
     if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
-    if (place.type !== 'place' || place.sentence !== c.sentence || place.to !== c.from - 1 || (joiner !== 'and' && joiner !== 'or')) continue;
+    // "sailing from Igoumenitsa to Brindisi": a journey's end after its start.
+    const journey = joiner === 'to' && c.words[place.from - 1]?.lower === 'from';
+    if (place.type !== 'place' || place.sentence !== c.sentence || place.to !== c.from - 1 || (joiner !== 'and' && joiner !== 'or' && !journey)) continue;
     // The list's places before it, "Mombasa, Kisumu and Nakuru": two of them, or one after a preposition of place.
     let first = k - 1;
     while (first > 0 && candidates[first - 1]!.type === 'place' && candidates[first - 1]!.sentence === c.sentence && candidates[first - 1]!.to === candidates[first]!.from - 1 && c.words[candidates[first]!.from - 1]!.text === ',') first--;
-    if (first === k - 1 && !isLocative(c.words[place.from - 1])) continue;
+    if (!journey && first === k - 1 && !isLocative(c.words[place.from - 1])) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
   }
   // "trains between Preston and Glasgow", "from Preston to Glasgow": the same with the place second.
