@@ -2113,4 +2113,11 @@ describe('short names of companies and people', () => {
     const article = analyze('Ferry\n\nThe ferry was sailing from Igoumenitsa to Brindisi when the fire broke out.\n');
     expect(article.entities.map((e) => [e.name, e.type]).sort()).toEqual([['Brindisi', 'place'], ['Igoumenitsa', 'place']]);
   });
+
+  it('opens a name with a title that is also a given name, after another title: "Foreign Minister Shah Mahmood Qureshi"', () => {
+    const article = analyze('Verdict\n\nFormer foreign minister Shah Mahmood Qureshi was sentenced. Prime Minister Sheikh Hasina resigned. Secretary General Antonio Guterres spoke.\n');
+    expect(article.entities.map((e) => [e.name, e.roles])).toEqual([
+      ['Shah Mahmood Qureshi', ['Former foreign minister']], ['Sheikh Hasina', ['Prime Minister']], ['Antonio Guterres', ['Secretary General']],
+    ]);
+  });
 });

@@ -1170,6 +1170,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPlacesByContext(candidates);
   readDomainAgencies(candidates);
   readAppointedRoles(candidates, text);
+  readTitledGivenNames(candidates);
   readForeignCompanies(candidates);
   readPluralPlaces(candidates);
   readPlacesAsGivenNames(candidates);
@@ -1954,6 +1955,22 @@ function readPlacesByContext(candidates: Candidate[]): void {
     }
   }
 }
+/**
+ * "Foreign Minister Shah Mahmood Qureshi", "prime minister Sheikh Hasina": a word that is a title and a given name, right after
+ * another title, opens the name, and the role ends before it. A post-filter.
+ */
+function readTitledGivenNames(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    const { words, from } = c;
+    const given = words[from - 1];
+    if (c.type !== 'person' || !given || !GIVEN_NAME_TITLES.hasText(given) || !(titleHeads.hasText(words[from - 2]) || lowerTitleHeads.hasLower(words[from - 2]))) continue;
+    const suffix = ` ${given.text}`;
+    const roles = c.roles.map((r) => (r.endsWith(suffix) ? r.slice(0, -suffix.length) : r));
+    candidates[k] = Object.assign(candidate(c.sentence, words, from - 1, c.to, 'person', c.strength, c.rule), { roles, confidence: c.confidence });
+  }
+}
+const GIVEN_NAME_TITLES = new WordSet(['Shah', 'Sheikh', 'Sultan', 'Emir', 'Malik', 'Raja', 'Nawab']);
+
 /**
  * "Boric named Carolina Toha, a former mayor, as interior minister": the post after "as" that a person is named or appointed to is
  * a role. A post-filter: roles the rules read before the reader may move its features; this one comes after it.
