@@ -784,15 +784,16 @@ function titleWithComplement(words: Word[], from: number): [number, number] | nu
 }
 const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
 
+const TIME_PREPOSITIONS = new WordSet(['in', 'on', 'since', 'until']);
+const isTimeWord = (w: Word | undefined) => !!w && (months.hasText(w) || weekdays.hasText(w) || /^(1[89]|20)\d\d$/.test(w.text));
+const APPOINTED = new WordSet(['named', 'appointed', 'elected', 'chosen', 'voted', 'crowned', 'promoted', 'made']);
+
 /**
  * "Theresa Fallon, director of ...," / "Tong Zhao, a political expert at ...". `pastAge`: the rules are sure of the person, so the
  * role may run past an age and an owner's name ("Tomas Ferreira, 45, a fisherman", "the group's litigation director").
  * `spokenEnds`: a role whose head a verb of speech follows is none, but an attribution's speaker ("off Cape Marlow, a spokesman
  * said"); the rules' proposals keep the reading the entity reader was trained with.
  */
-const TIME_PREPOSITIONS = new WordSet(['in', 'on', 'since', 'until']);
-const isTimeWord = (w: Word | undefined) => !!w && (months.hasText(w) || weekdays.hasText(w) || /^(1[89]|20)\d\d$/.test(w.text));
-const APPOINTED = new WordSet(['named', 'appointed', 'elected', 'chosen', 'voted', 'crowned', 'promoted', 'made']);
 function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = false): [number, number] | null {
   let i = to;
   let copular = false;
@@ -1955,6 +1956,7 @@ function readPlacesByContext(candidates: Candidate[]): void {
     }
   }
 }
+
 /**
  * "Foreign Minister Shah Mahmood Qureshi", "prime minister Sheikh Hasina": a word that is a title and a given name, right after
  * another title, opens the name, and the role ends before it. A post-filter.
@@ -1988,7 +1990,7 @@ function readAppointedRoles(candidates: Candidate[], text: string): void {
     }
     if (words[k]?.lower !== 'as' || !APPOINTING_VERBS.hasLower(words[c.from - 1])) continue;
     let s = k + 1;
-    if (indefiniteArticles.hasLower(words[s]) || words[s]?.lower === 'the' || words[s]?.lower === 'its' || words[s]?.lower === 'his' || words[s]?.lower === 'her') s++;
+    if (indefiniteArticles.hasLower(words[s]) || DESCRIPTION_OPENERS.hasLower(words[s])) s++;
     let e = s;
     let head = false;
     while (e < words.length && e - s < 6 && (lowerTitleWords.hasLower(words[e]) || descriptorNouns.hasLower(words[e]))) {
@@ -2228,9 +2230,9 @@ const BUYING_VERBS = new WordSet(['buy', 'buys', 'bought', 'buying', 'acquire', 
 
 /**
  * "Shares in Eisai rose", "Eisai shareholders", "the board of Eisai": what is owned in shares or has a board is a company, as is a
- * name listed after a kind of company ("rivals such as Luckin Coffee") or bought as one ("buy Dutch rival Lafarge Benelux"), and so is every other mention of its name ("agreed to buy
- * Eisai"), unless the lexicon knows a place ("shares in Asia") or a person is named with evidence. Not an owner of what follows ("a
- * stake in Warhol's legacy").
+ * name listed after a kind of company ("rivals such as Luckin Coffee") or bought as one ("buy Dutch rival Lafarge Benelux"), and
+ * so is every other mention of its name ("agreed to buy Eisai"), unless the lexicon knows a place ("shares in Asia") or a person is
+ * named with evidence. Not an owner of what follows ("a stake in Warhol's legacy").
  */
 function readCompaniesByContext(candidates: Candidate[]): void {
   /** The rule that makes each name a company's. */
@@ -2433,10 +2435,6 @@ function readTitleOffices(readings: readonly NameReading[], candidates: Candidat
   }
 }
 const OFFICE_HEADS = new WordSet(['Office', 'Bureau', 'Department']);
-
-/** "BHP Group", "KKR & Co." minus the "&": a name of two words whose second is a company's form, not a unit of its own. */
-const groupOf = (e: EntityDraft) => e.nameWords.length === 2 && (legalSuffixes.has(e.nameWords[1]!) || COMPANY_FORMS.has(e.nameWords[1]!));
-const COMPANY_FORMS = new Set(['Group', 'Holdings', 'Holding']);
 
 /** Puts `c` among the candidates in place of those it overlaps. */
 function claim(candidates: Candidate[], c: Candidate): void {
@@ -3454,6 +3452,10 @@ function isDatelineName(sentence: Sentence, words: Word[], from: number, to: num
   const name = words.slice(from, to).map((w) => w.norm[0] + w.norm.slice(1).toLowerCase());
   return !isOrgHeadWord(name[name.length - 1]!) || isGazetteerPlace(name);
 }
+
+/** "BHP Group": a name of two words whose second is a company's form, not a unit of its own. */
+const groupOf = (e: EntityDraft) => e.nameWords.length === 2 && (legalSuffixes.has(e.nameWords[1]!) || COMPANY_FORMS.has(e.nameWords[1]!));
+const COMPANY_FORMS = new Set(['Group', 'Holdings', 'Holding']);
 
 /** The capitals before a dateline's dash name a place, not an acronym. */
 function readDatelinePlace(c: Candidate): void {
