@@ -3,7 +3,7 @@ import { makeToken, splitBlocks, parseBlock, type Sentence } from './structure';
 import { ArticleParser } from './english';
 import { classifyBlocks } from './layout';
 import { createTable, extractEntities, finishEntities } from './entities';
-import { QuoteFinder } from './quotes';
+import { QuoteFinder, rawQuoteShape } from './quotes';
 export { spokenText } from './quotes';
 import { findClaims } from './claims';
 import type { Block } from './structure';
@@ -20,7 +20,9 @@ export { useNerWeights } from './learn/models';
  * these shapes, and with them every optimized function that knew them: the next few hundred articles ran four
  * times slower while V8 optimized them again.
  */
-export const keptShapes = [makeToken('word', 'shape', 0, true, 0, true), new ArticleParser('shape'), new QuoteFinder({ text: '', table: createTable(), blocks: [] })];
+export const keptShapes = [
+  makeToken('word', 'shape', 0, true, 0, true), new ArticleParser('shape'), new QuoteFinder({ text: '', table: createTable(), blocks: [] }), rawQuoteShape(splitBlocks('shape')[0]!),
+];
 
 export interface AnalyzeOptions {
   /** Milliseconds the analysis may take. Past it the rest of the text is left unread, and the result says so. */
