@@ -2425,7 +2425,7 @@ function readTitleOffices(readings: readonly NameReading[], candidates: Candidat
   for (const { sentence, words } of readings) {
     for (let i = 1; i < words.length; i++) {
       const owner = words[i - 1]!;
-      if (!OFFICE_HEADS.hasText(words[i]) || !owner.capitalized || owner.normEnd === owner.end || !lowerTitleHeads.hasLower(owner)) continue;
+      if (owner.normEnd === owner.end || !owner.capitalized || !OFFICE_HEADS.hasText(words[i]) || !lowerTitleHeads.hasLower(owner)) continue;
       let from = i - 1;
       while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized && words[from - 1]!.normEnd === words[from - 1]!.end && !FUNCTION_WORDS.hasLower(words[from - 1])) from--;
       let to = i + 1;
@@ -2449,9 +2449,9 @@ function claim(candidates: Candidate[], c: Candidate): void {
 function readGivenNamesFirst(readings: readonly NameReading[], candidates: Candidate[], text: string): void {
   for (const { sentence, words } of readings) {
     for (let i = 0; i + 3 < words.length; i++) {
-      const [given, hyphen, syllable, family] = [words[i]!, words[i + 1]!, words[i + 2]!, words[i + 3]!];
-      if (hyphen.text !== '-' || hyphen.spaced || syllable.spaced || !family.spaced || !familyNamesFirst.hasText(family)) continue;
-      if (!SYLLABLE.test(given.text) || !LOWER_SYLLABLE.test(syllable.text) || words[i + 4]?.text === '-') continue;
+      // Spacing first: it rules out almost every word without reading one.
+      if (words[i + 1]!.spaced || words[i + 2]!.spaced || !words[i + 3]!.spaced || words[i + 1]!.text !== '-' || !familyNamesFirst.hasText(words[i + 3])) continue;
+      if (!SYLLABLE.test(words[i]!.text) || !LOWER_SYLLABLE.test(words[i + 2]!.text) || words[i + 4]?.text === '-') continue;
       const c = candidate(sentence, words, i, i + 4, 'person', 3, 'person.given-name-first');
       addRoles(c, text);
       claim(candidates, c);
@@ -3256,12 +3256,12 @@ function cutHeadlineNameShapes(readings: readonly NameReading[], candidates: Can
  * and the rules may take it for a company's short name). Not a singular in -ss: "Congress has".
  */
 function cutGenericOpeners(candidates: Candidate[]): void {
+  const isPluralOrgHead = (w: Word) => w.text.endsWith('s') && !w.text.endsWith('ss') && orgHeads.has(w.text);
   let kept = 0;
   for (const c of candidates) {
     const w = c.words[c.from]!;
     const next = c.words[c.to];
-    const plural = w.text.endsWith('s') && !w.text.endsWith('ss') && orgHeads.has(w.text);
-    const generic = c.to - c.from === 1 && isInitial(c.words, c.from) && (plural || orgDescriptors.has(w.lower)) && next?.kind === 'word' && !next.capitalized;
+    const generic = c.to - c.from === 1 && next?.kind === 'word' && !next.capitalized && isInitial(c.words, c.from) && (isPluralOrgHead(w) || orgDescriptors.has(w.lower));
     if (!generic) candidates[kept++] = c;
   }
   candidates.length = kept;
