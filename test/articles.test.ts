@@ -2099,9 +2099,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
-  it('links an acronym to a company named by it and its form: "BHP Group ... BHP", not "NBC News ... NBC"', () => {
+  it('links an acronym to a company named by it and its form: "BHP Group ... BHP" and "BHP ... BHP Group", not "NBC News ... NBC"', () => {
     const article = analyze('Results\n\nBHP Group reported a loss on Tuesday. BHP said output rose. NBC News reported it. NBC said so.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['BHP Group', 2], ['NBC News', 1], ['NBC', 1]]);
+    // In either order.
+    expect(analyze('Jobs\n\nBHP will cut jobs. BHP Group said on Monday it would cut 1,500.\n').entities.map((e) => e.mentions.length)).toEqual([2]);
   });
 
   it('keeps a plural owner in an unnamed source: "Patients\' rights groups welcomed", "Farmers\' unions said"', () => {

@@ -858,7 +858,8 @@ const DANGLING = new Set(['the', 'a', 'an', 'of', 'from', 'at', 'in', 'for', 'an
  */
 function companyKey(nameWords: readonly string[]): string {
   let words = nameWords.length > 1 && legalSuffixes.has(nameWords.at(-1)!) ? nameWords.slice(0, -1) : nameWords;
-  if (words.length === 2 && words !== nameWords && GROUP_WORDS.has(words[1]!) && !commonWordSet.has(words[0]!.toLowerCase())) words = words.slice(0, 1);
+  // "Toyota Motor Corp" is "Toyota"; so is "BHP Group" "BHP", an acronym needing no legal form to be the company's own word.
+  if (words.length === 2 && (words !== nameWords || isAcronym(words[0]!)) && GROUP_WORDS.has(words[1]!) && !commonWordSet.has(words[0]!.toLowerCase())) words = words.slice(0, 1);
   return words.join(' ').toLowerCase();
 }
 const GROUP_WORDS = new Set(['Motor', 'Motors', 'Group', 'Holdings', 'Industries']);
@@ -3453,10 +3454,6 @@ function isDatelineName(sentence: Sentence, words: Word[], from: number, to: num
   return !isOrgHeadWord(name[name.length - 1]!) || isGazetteerPlace(name);
 }
 
-/** "BHP Group": a name of two words whose second is a company's form, not a unit of its own. */
-const groupOf = (e: EntityDraft) => e.nameWords.length === 2 && (legalSuffixes.has(e.nameWords[1]!) || COMPANY_FORMS.has(e.nameWords[1]!));
-const COMPANY_FORMS = new Set(['Group', 'Holdings', 'Holding']);
-
 /** The capitals before a dateline's dash name a place, not an acronym. */
 function readDatelinePlace(c: Candidate): void {
   // "THE HAGUE —": the article is the place's own where the lexicon names it so.
@@ -3658,10 +3655,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
           }
           attach(c, longer);
           if (c.form === 'name') c.form = 'alias';
-        } else if (c.nameWords.length === 1 && orgsByFirstWord.has(c.name) && (orgHeads.has(c.name) ? c.definite : (!isAcronym(c.name) || groupOf(orgsByFirstWord.get(c.name)![0]!)) && !commonWordSet.has(c.name.toLowerCase()))) {
+        } else if (c.nameWords.length === 1 && orgsByFirstWord.has(c.name) && (orgHeads.has(c.name) ? c.definite : !isAcronym(c.name) && !commonWordSet.has(c.name.toLowerCase()))) {
           // The first word alone names the organization named before: its head word after "the" ("the Bureau of Reclamation ...
-          // the Bureau"), or a company's own word ("Calderon Microsystems ... Calderon"), not an acronym ("NBC" is not "NBC News")
-          // unless a company's form follows it ("BHP Group ... BHP").
+          // the Bureau"), or a company's own word ("Calderon Microsystems ... Calderon"), not an acronym ("NBC" is not "NBC News").
           c.form = 'short';
           attach(c, orgsByFirstWord.get(c.name)![0]!);
         } else if (c.nameWords.length === 1 && c.strength < 3) deferred.push(c);
