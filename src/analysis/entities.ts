@@ -2052,7 +2052,7 @@ function describedAsSettlement(c: Candidate): boolean {
   if (words[to]?.text !== ',' || !APPOSITION_ARTICLES.hasLower(words[to + 1]) || c.roles.length || PERSON_EVIDENCE.test(c.rule) || c.titleOnly) return false;
   for (let k = to + 2; k < to + 6 && words[k]?.kind === 'word' && !words[k]!.capitalized; k++) {
     if (words[k]!.normEnd !== words[k]!.end) return false;
-    if (!isSettlementNoun(words[k]) || words[k]!.lower.endsWith('s')) continue;
+    if (!settlementNouns.has(words[k]!.lower)) continue;
     const next = words[k + 1];
     return !next || next.kind !== 'word' || SETTLEMENT_LINKS.hasLower(next);
   }

@@ -1695,7 +1695,7 @@ export class QuoteFinder {
     }
     while (s < j && words[s]!.kind !== 'word') s++;
     // "The Bank of England's governor", "The Royal College of Surveyors' chief": the owner's whole name, across its "of", opens the phrase.
-    const apostrophe = s - 2 >= min && (words[s - 1]!.text === "'" || words[s - 1]!.text === '’') && !words[s - 1]!.spaced && words[s - 2]!.text.endsWith('s');
+    const apostrophe = s - 2 >= min && pluralOwnerAt(words, s - 2);
     const owner = apostrophe ? words[s - 2]! : words[s]!;
     const owned = apostrophe ? this.ctx.table.byEnd.get(owner.end) : owner.normEnd !== owner.end ? this.ctx.table.byEnd.get(owner.normEnd) : undefined;
     if (owned && owned.start < owner.start && owned.start >= words[min]!.start) {
@@ -2982,13 +2982,12 @@ const MODEL_CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although', '
 const RELATIVES = new WordSet(['which', 'who', 'that']);
 const OBJECT_RELATIVES = new WordSet(['which', 'whom']);
 const REPORTS = /\breport/i;
-const CLAUSE_VERBS = new WordSet(['were', 'was', 'are', 'is', 'will', 'would', 'had', 'have', 'showed', 'show', 'beat', 'missed', 'rose', 'fell']);
 const RESULT_NOUNS = new WordSet(['results', 'earnings', 'figures', 'accounts']);
 /** Does the content at word `k` open with a company's results as the object: "results", "its quarterly earnings"? */
 function publishesResults(words: Word[], k: number): boolean {
   for (let i = k; i < k + 3 && words[i]?.kind === 'word'; i++) {
     // Not the subject of a clause: "reported results were strong".
-    if (RESULT_NOUNS.hasLower(words[i])) return !CLAUSE_VERBS.hasLower(words[i + 1]);
+    if (RESULT_NOUNS.hasLower(words[i])) return !FINITE_AFTER_NOUN.hasLower(words[i + 1]);
     if (words[i]!.capitalized || words[i]!.lower === 'that') return false;
   }
   return false;
@@ -3046,7 +3045,7 @@ const DESCRIBED_BY_PARTICIPLES = new WordSet(['champion', 'champions', 'titlehol
 /** "officials", "they": a word that can be the subject of a verb's base form. */
 const isPluralSubject = (w: Word | undefined) => !!w && w.kind === 'word' && ((w.lower.endsWith('s') && !w.lower.endsWith('ss')) || BASE_FORM_SUBJECTS.hasLower(w));
 const BASE_FORM_SUBJECTS = new WordSet(['they', 'we', 'i', 'you', 'who', 'people', 'police']);
-const FINITE_AFTER_NOUN = new WordSet(['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'fell', 'rose', 'grew', 'dropped', 'climbed', 'jumped', 'slipped', 'gained', 'surged', 'soared', 'tumbled', 'plunged', 'shows', 'showed', 'hit', 'reached', 'topped', 'exceeded', 'remained', 'doubled', 'tripled', 'eased', 'declined', 'increased', 'rebounded', 'outpaced', 'slowed', 'stalled']);
+const FINITE_AFTER_NOUN = new WordSet(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'beat', 'missed', 'fell', 'rose', 'grew', 'dropped', 'climbed', 'jumped', 'slipped', 'gained', 'surged', 'soared', 'tumbled', 'plunged', 'shows', 'showed', 'hit', 'reached', 'topped', 'exceeded', 'remained', 'doubled', 'tripled', 'eased', 'declined', 'increased', 'rebounded', 'outpaced', 'slowed', 'stalled']);
 /** Verbs that make a clause finite: a "that" after one is no longer the cue's. */
 const FINITE_AUXILIARIES = new WordSet(['will', 'would', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
 const CLAUSE_WORDS = new WordSet(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
