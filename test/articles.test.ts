@@ -2122,4 +2122,11 @@ describe('short names of companies and people', () => {
       ['Shah Mahmood Qureshi', ['Former foreign minister']], ['Sheikh Hasina', ['Prime Minister']], ['Antonio Guterres', ['Secretary General']],
     ]);
   });
+
+  it('reads a name that begins inside a title of several words after the title: "Nordvik Bank Chief Executive Ulrika Strand"', () => {
+    const article = analyze('Fine\n\nNordvik Bank Chief Executive Ulrika Strand apologised. Police Chief Art Acevedo said nothing.\n');
+    expect(article.entities.map((e) => [e.name, e.roles])).toEqual([
+      ['Nordvik Bank', []], ['Ulrika Strand', ['Nordvik Bank Chief Executive']], ['Art Acevedo', ['Police Chief']],
+    ]);
+  });
 });

@@ -398,6 +398,8 @@ export interface NameSpan {
  * A name's words without what news style leaves out of it: punctuation at its edges, and a person's
  * honorific or title ("Mr. Kim", "President Joe Biden" name Kim and Joe Biden). GUM's spans keep them.
  */
+const TITLE_KINDS: ReadonlySet<GazetteerKind> = new Set(['title']);
+
 export function nameBounds(words: readonly Token[], from: number, to: number, type: NameType): [number, number] {
   while (from < to && words[from]!.kind !== 'word') from++;
   while (to > from && words[to - 1]!.kind !== 'word') to--;
@@ -407,6 +409,15 @@ export function nameBounds(words: readonly Token[], from: number, to: number, ty
   for (let k = to - 2; k >= from; k--) {
     if (isTitle(words[k]!)) {
       from = k + 1;
+      break;
+    }
+  }
+  // "Nordvik Bank Chief Executive Ulrika Strand": a title of several words that the name begins inside runs to its end, if a name
+  // of two words is left.
+  for (let k = Math.max(0, from - 2); k < from; k++) {
+    const title = matchGazetteerTokens(words, k, false, TITLE_KINDS);
+    if (title && k + title.length > from && to - (k + title.length) >= 2) {
+      from = k + title.length;
       break;
     }
   }
