@@ -2129,4 +2129,11 @@ describe('short names of companies and people', () => {
       ['Nordvik Bank', []], ['Ulrika Strand', ['Nordvik Bank Chief Executive']], ['Art Acevedo', ['Police Chief']],
     ]);
   });
+
+  it('gives a cue with only a noun phrase after it to the source that closes the sentence: "The ministry warned of more rain, a spokesman said"', () => {
+    const article = analyze('Floods\n\nThe ministry warned of more rain, floods and closures, a spokesman said. Lena Ross warned that the dam would fail.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([
+      ['a spokesman', 'The ministry warned of more rain, floods and closures'], ['Lena Ross', 'the dam would fail'],
+    ]);
+  });
 });

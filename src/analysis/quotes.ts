@@ -2278,7 +2278,7 @@ export class QuoteFinder {
       const after = k + cue.words.length;
       // "X is considering sanctions, according to three people", "the bank agreed to settle, the regulator said": the named
       // source of the whole clause comes last.
-      if ((cue.kind === 'belief' || cue.kind === 'stance' || cue.kind === 'knowledge' || words[afterTimePhrase(words, after, end)]?.lower === 'to' || agreesDeal(words, k, cue)) && this.accordingAfter(words, k, end)) continue;
+      if ((cue.kind === 'belief' || cue.kind === 'stance' || cue.kind === 'knowledge' || words[afterTimePhrase(words, after, end)]?.lower === 'to' || agreesDeal(words, k, cue) || takesObjectOnly(words, k, cue, end)) && this.accordingAfter(words, k, end)) continue;
       // "Anyone with information can call the force on 101", "called 911": a number to ring, no report.
       if (cue.lemma === 'call' && callsNumber(words, after, end)) continue;
       const tell = isTell(cue.lemma);
@@ -2907,6 +2907,19 @@ function agreesDeal(words: Word[], k: number, verb: CueVerb): boolean {
   const next = words[k + verb.words.length];
   return verb.lemma === 'agree' && !!next && (DETERMINER_ONLY.hasLower(next) || next.lower === 'terms') && !hasVerbSoon(words, k + verb.words.length, true);
 }
+
+/** "offered help through its civil protection mechanism, …": a cue whose clause holds a noun phrase and no verb reports no content of its own. */
+function takesObjectOnly(words: Word[], k: number, verb: CueVerb, end: number): boolean {
+  const after = k + verb.words.length;
+  const tail = lastSeparator(words, after, end);
+  if (tail <= after) return false;
+  for (let j = after; j < tail; j++) {
+    const w = words[j]!;
+    if ((w.kind !== 'word' && w.text !== ',') || OBJECT_CLAUSE_WORDS.hasLower(w) || AUXILIARIES.hasLower(w) || (w.lower.length > 4 && w.lower.endsWith('ed'))) return false;
+  }
+  return true;
+}
+const OBJECT_CLAUSE_WORDS = new WordSet(['that', 'to', 'who', 'which', 'whether', 'if', 'how', 'why', 'what', 'when']);
 
 /** Does a verb follow word k within ten words of its sentence (or its clause, to the next comma)? */
 function hasVerbSoon(words: Word[], k: number, inClause = false): boolean {
