@@ -2136,4 +2136,13 @@ describe('short names of companies and people', () => {
       ['a spokesman', 'The ministry warned of more rain, floods and closures'], ['Lena Ross', 'the dam would fail'],
     ]);
   });
+
+  it('reads a body named for a list as one name: "Ministry of Agriculture, Fisheries and Food", "Practitioners, Pharmacists and Dentists Union"', () => {
+    const article = analyze('Strike\n\nThe Kenya Medical Practitioners, Pharmacists and Dentists Union walked out. The Ministry of Agriculture, Fisheries and Food agreed. ' +
+      'The National Union of Rail, Maritime and Transport Workers did not. The Ministry of Defence, Lockheed Martin and Boeing signed a deal.\n');
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([
+      'Kenya Medical Practitioners, Pharmacists and Dentists Union', 'Ministry of Agriculture, Fisheries and Food',
+      'National Union of Rail, Maritime and Transport Workers', 'Ministry of Defence', 'Lockheed Martin', 'Boeing',
+    ]);
+  });
 });

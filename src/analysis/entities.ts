@@ -226,6 +226,8 @@ function candidate(sentence: Sentence, words: Word[], from: number, to: number, 
     const w = words[i]!;
     // "Johnson & Johnson", "AT&T": an ampersand belongs to the name.
     if (w.text === '&') nameParts.push('&');
+    // "Ministry of Agriculture, Fisheries and Food": a comma in a name stays in it.
+    if (w.text === ',' && nameParts.length) nameParts[nameParts.length - 1] += ',';
     // "Jae-myung": a lower-case syllable after a hyphen belongs to the word before it; so does a capitalized one that a headline's
     // split left ("Okonkwo-Bell", as the text writes it).
     if (w.text === '-' && !w.spaced && nameParts.length && i + 1 < to && !words[i + 1]!.spaced && (LOWER_WORD.test(words[i + 1]!.norm) || words[i + 1]!.capitalized)) {
@@ -2777,18 +2779,33 @@ function readNamesAfterOrgDescriptors(readings: readonly NameReading[], candidat
 
 /**
  * "Africa Centres for Disease Control and Prevention", "Ministry of Trade and Industry": a body's complement runs on through "and"
- * to capitalized words that name nothing else (not "the Bank of England and Treasury officials").
+ * to capitalized words that name nothing else (not "the Bank of England and Treasury officials"), and through a list of them
+ * ("Ministry of Agriculture, Fisheries and Food", "National Union of Rail, Maritime and Transport Workers").
  */
+const BODIES_OF_SUBJECTS = new WordSet(['Ministry', 'Department', 'Union', 'Committee', 'Commission', 'Council', 'Office', 'Agency', 'Federation', 'Association', 'Institute', 'Board', 'Bureau']);
 function joinComplementConjuncts(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     const { words, from, to } = c;
-    if (c.type !== 'organization' || words[to]?.lower !== 'and' || !c.nameWords.some((w) => w === 'for' || w === 'of')) continue;
-    const end = nameRunEnd(words, to + 1, 2);
-    if (end === to + 1 || words[end]?.capitalized) continue;
-    // Where the rules alone read the rest, by its shape ("Prevention said" a speaker's), it is still the body's.
+    if (c.type !== 'organization' || !c.nameWords.some((w) => w === 'for' || w === 'of')) continue;
+    let and = to;
+    while (words[and]?.text === ',') {
+      const listed = nameRunEnd(words, and + 1, 2);
+      and = listed > and + 1 ? listed : -1;
+    }
+    if (words[and]?.lower !== 'and') continue;
+    const end = nameRunEnd(words, and + 1, 2);
+    if (end === and + 1 || words[end]?.capitalized) continue;
+    // Where the rules alone read the rest, by its shape ("Prevention said" a speaker's), it is still the body's; so is a list of
+    // what a ministry or a union is of, if nothing else read its words but by their shape, or the trade that ends it ("Transport
+    // Workers"). Not "the Ministry of Defence, Lockheed Martin and Boeing", nor "Representatives of First Bank, Norwest, …".
+    const shapeOnly = (n: Candidate) => n.strength <= 1 && n.confidence === undefined;
     const next = candidates[k + 1];
-    const weak = next && next.start === words[to + 1]!.start && next.end === words[end - 1]!.end && next.strength <= 1 && next.confidence === undefined;
-    if (next && next.start < words[end - 1]!.end && !weak) continue;
+    const weak = next && shapeOnly(next) && next.start === words[to + 1]!.start && next.end === words[end - 1]!.end;
+    let listed = and > to && BODIES_OF_SUBJECTS.hasText(words[from + c.nameWords.indexOf('of') - 1]);
+    for (let n = k + 1; listed && candidates[n] && candidates[n]!.start < words[end - 1]!.end; n++) {
+      listed = shapeOnly(candidates[n]!) || (candidates[n]!.end === words[end - 1]!.end && isTrade(words[end - 1]));
+    }
+    if (next && next.start < words[end - 1]!.end && !weak && !listed) continue;
     widen(candidates, k, Object.assign(candidate(c.sentence, words, from, end, 'organization', c.strength, c.rule), { roles: c.roles }));
   }
 }
@@ -3282,32 +3299,42 @@ function readChambers(candidates: Candidate[]): void {
 
 /**
  * "the Senate Agriculture, Water and Rural Affairs Committee": a chamber's committee named for a list of subjects is one body,
- * though the commas split it into names of their own. A post-filter.
+ * though the commas split it into names of their own. So is a union named for a list of its members' trades: "the Kenya Medical
+ * Practitioners, Pharmacists and Dentists Union". A post-filter.
  */
 function joinListedCommittees(candidates: Candidate[]): void {
-  const committees: Candidate[] = [];
+  const bodies: Candidate[] = [];
   for (const c of candidates) {
     const { words } = c;
-    if (!COMMITTEE_HEADS.hasText(words[c.to - 1]) || words[c.from - 1]?.text !== ',') continue;
-    // Back over the subjects, each a run of capitalized words before a comma.
-    let from = c.from;
-    while (words[from - 1]?.text === ',') {
-      let run = from - 1;
+    const committee = COMMITTEE_HEADS.hasText(words[c.to - 1]);
+    const trades = !committee && c.type === 'organization' && isOrgHeadWord(words[c.to - 1]!.norm) && isTrade(words[c.from]);
+    if (!committee && !trades) continue;
+    // Back over the subjects, each a run of capitalized words before a comma, the last of them after "and" if the reader left it out.
+    const runStart = (end: number) => {
+      let run = end;
       while (run > 0 && words[run - 1]!.kind === 'word' && words[run - 1]!.capitalized && words[run - 1]!.lower !== 'the') run--;
+      return run;
+    };
+    let from = c.from;
+    if (words[from - 1]?.lower === 'and' && words[from - 2]?.capitalized) from = runStart(from - 1);
+    const last = from;
+    while (words[from - 1]?.text === ',' && (committee || isTrade(words[from - 2]))) {
+      const run = runStart(from - 1);
       if (run === from - 1) break;
       from = run;
     }
-    if (from === c.from || !LEGISLATIVE_CHAMBERS.hasText(words[from])) continue;
-    const committee = candidate(c.sentence, words, from, c.to, 'organization', 3, 'org.listed-committee');
-    // The name keeps its commas, as the text writes it.
-    committee.name = words.slice(from, c.to).reduce((name, w) => (w.text === ',' ? `${name},` : `${name} ${w.norm}`), '').trim();
-    committees.push(committee);
+    if (from === last || (committee && !LEGISLATIVE_CHAMBERS.hasText(words[from]))) continue;
+    bodies.push(candidate(c.sentence, words, from, c.to, 'organization', 3, committee ? 'org.listed-committee' : 'org.listed-trades'));
   }
-  for (const committee of committees) {
-    const within = (d: Candidate) => d.words === committee.words && d.start >= committee.start && d.end <= committee.end;
-    candidates.splice(0, candidates.length, ...candidates.filter((d) => !within(d)), committee);
+  for (const body of bodies) {
+    const within = (d: Candidate) => d.words === body.words && d.start >= body.start && d.end <= body.end;
+    candidates.splice(0, candidates.length, ...candidates.filter((d) => !within(d)), body);
   }
 }
+
+/** A capitalized plural that names a trade, no name: "Pharmacists", "Dentists". */
+const isTrade = (w: Word | undefined) => !!w && w.capitalized && (TRADE_PLURAL.test(w.lower) || (w.lower.endsWith('s') && jobNouns.has(w.lower.slice(0, -1))));
+const TRADE_PLURAL = /(?:er|ist|ian|or)s$/;
 
 /**
  * One name, one reading per article: a name found once is the same name where it is written again and
