@@ -2145,4 +2145,12 @@ describe('short names of companies and people', () => {
       'National Union of Rail, Maritime and Transport Workers', 'Ministry of Defence', 'Lockheed Martin', 'Boeing',
     ]);
   });
+
+  it('reads a name alone that buys, sells or is bought in a deal as a company: "Kelvora agreed to buy Tenvik", "sell Tenvik to Brannock"', () => {
+    const article = analyze('Deal\n\nKelvora agreed to sell Tenvik to Brannock. Holcim will acquire a stake. Smith bought the house. Chelsea agreed to buy Enzo Fernandez.\n');
+    expect(article.entities.map((e) => [e.name, e.type]).sort()).toEqual([
+      ['Brannock', 'organization'], ['Chelsea', 'person'], ['Enzo Fernandez', 'person'], ['Holcim', 'organization'],
+      ['Kelvora', 'organization'], ['Smith', 'person'], ['Tenvik', 'organization'],
+    ]);
+  });
 });

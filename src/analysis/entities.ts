@@ -2229,6 +2229,24 @@ function boughtAsCompany(c: Candidate): boolean {
   for (; k >= 0 && from - k <= 4 && words[k]!.kind === 'word' && !BUYING_VERBS.hasLower(words[k]); k--) kind ||= companyRelations.has(words[k]!.lower) || orgDescriptors.has(words[k]!.lower);
   return kind && BUYING_VERBS.hasLower(words[k]);
 }
+/**
+ * "Kelvora agreed to buy Tenvik", "Kelvora bought Tenvik", "agreed to sell Tenvik to Brannock": a name alone that buys, sells or is
+ * bought in a deal.
+ */
+function isDealParty(c: Candidate): boolean {
+  const { words, from, to } = c;
+  if (to - from !== 1) return false;
+  // In lower case, as prose writes a verb: not a title's "Buy Mines, Sell Coal".
+  const deals = (w: Word | undefined) => !!w && !w.capitalized && (BUYING_VERBS.hasLower(w) || SELLING_VERBS.hasLower(w));
+  if (deals(words[from - 1]) || (words[from - 1]?.lower === 'to' && SELLING_VERBS.hasLower(words[from - 3]))) return true;
+  let k = to;
+  if (words[k]?.lower === 'has' || words[k]?.lower === 'will') k++;
+  if (AGREEING.hasLower(words[k]) && words[k + 1]?.lower === 'to') k += 2;
+  // Right before the verb, only where a name is bought: "Smith bought the house" is a person's.
+  return deals(words[k]) && words[k + 1]?.kind === 'word' && (k > to || !!words[k + 1]!.capitalized);
+}
+const AGREEING = new WordSet(['agreed', 'agrees', 'agree', 'plans', 'offered']);
+const SELLING_VERBS = new WordSet(['sell', 'sells', 'sold', 'selling']);
 const BUYING_VERBS = new WordSet(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchased', 'merge', 'merged', 'merging']);
 
 /**
@@ -2252,7 +2270,7 @@ function readCompaniesByContext(candidates: Candidate[]): void {
     const owned = isStakeIn(c, SHARE_NOUNS) || (COMPANY_AFTER_NOUNS.hasLower(after) && after!.spaced);
     if (owned || (words[c.from - 1]?.lower === 'of' && COMPANY_OF_NOUNS.hasLower(words[c.from - 2]))) (companies ??= new Map()).set(c.name, 'org.stake-in');
     else if (namedAfterSuchAs(words, c.from, COMPANY_KINDS)) (companies ??= new Map()).set(c.name, 'org.such-as');
-    else if (boughtAsCompany(c)) (companies ??= new Map()).set(c.name, 'org.bought');
+    else if (boughtAsCompany(c) || isDealParty(c)) (companies ??= new Map()).set(c.name, 'org.bought');
     // "makers such as Sonova and Demant, whose shares fell": so are both names of a pair.
     else if (after?.text === ',' && words[to + 1]?.lower === 'whose' && COMPANY_AFTER_NOUNS.hasLower(words[to + 2])) {
       (companies ??= new Map()).set(c.name, 'org.stake-in');
