@@ -2153,4 +2153,17 @@ describe('short names of companies and people', () => {
       ['Kelvora', 'organization'], ['Smith', 'person'], ['Tenvik', 'organization'],
     ]);
   });
+
+  it('reads no report in a recall of goods or envoys: "is recalling about 300,000 vehicles", "recalled its ambassador"', () => {
+    const article = analyze('Recall\n\nOrland is recalling about 300,000 vehicles because an airbag may fail, the agency said. In March, Orland recalled 120,000 trucks. ' +
+      'The country recalled its ambassador. She recalled that the plan had failed.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([
+      ['the agency', 'Orland is recalling about 300,000 vehicles because an airbag may fail'], ['She', 'the plan had failed'],
+    ]);
+  });
+
+  it('reads a role before a name after the verb that elects or names, and the post after "as": "elected veteran lawmaker Om Birla as speaker"', () => {
+    const article = analyze('Vote\n\nParliament on Wednesday elected veteran lawmaker Om Birla as speaker, ending a standoff.\n');
+    expect(entity(article, 'Om Birla').roles).toEqual(['veteran lawmaker', 'speaker']);
+  });
 });

@@ -1978,12 +1978,22 @@ const GIVEN_NAME_TITLES = new WordSet(['Shah', 'Sheikh', 'Sultan', 'Emir', 'Mali
 
 /**
  * "Boric named Carolina Toha, a former mayor, as interior minister": the post after "as" that a person is named or appointed to is
- * a role. A post-filter: roles the rules read before the reader may move its features; this one comes after it.
+ * a role. A role read before the name does not open with the verb ("elected veteran lawmaker Om Birla": "veteran lawmaker").
+ * A post-filter: roles the rules read before the reader may move its features; this one comes after it.
  */
 function readAppointedRoles(candidates: Candidate[], text: string): void {
   for (const c of candidates) {
     if (c.type !== 'person') continue;
     const { words } = c;
+    for (const [r, role] of c.roles.entries()) {
+      const roleWords = role.split(' ');
+      const appointed = roleWords.findLastIndex((w) => APPOINTING_VERBS.has(w));
+      if (appointed >= 0 && appointed < roleWords.length - 1) c.roles[r] = roleWords.slice(appointed + 1).join(' ');
+    }
+    // Past a role before the name: "elected veteran lawmaker Om Birla as speaker".
+    let verb = c.from - 1;
+    const inRole = (w: Word | undefined) => !!w && w.kind === 'word' && !w.capitalized && !APPOINTING_VERBS.hasLower(w) && (lowerTitleWords.hasLower(w) || descriptorNouns.hasLower(w));
+    while (verb > c.from - 4 && inRole(words[verb])) verb--;
     // Past an apposition: "Carolina Toha, a former mayor of Santiago, as …".
     let k = c.to;
     if (words[k]?.text === ',') {
@@ -1991,7 +2001,7 @@ function readAppointedRoles(candidates: Candidate[], text: string): void {
       while (close < words.length && close < c.to + 12 && words[close]!.text !== ',' && words[close]!.text !== '.') close++;
       if (words[close]?.text === ',') k = close + 1;
     }
-    if (words[k]?.lower !== 'as' || !APPOINTING_VERBS.hasLower(words[c.from - 1])) continue;
+    if (words[k]?.lower !== 'as' || !APPOINTING_VERBS.hasLower(words[verb])) continue;
     let s = k + 1;
     if (indefiniteArticles.hasLower(words[s]) || DESCRIPTION_OPENERS.hasLower(words[s])) s++;
     let e = s;
@@ -2003,7 +2013,7 @@ function readAppointedRoles(candidates: Candidate[], text: string): void {
     if (head && e > s) addRole(c.roles, text.slice(words[s]!.start, words[e - 1]!.end));
   }
 }
-const APPOINTING_VERBS = new WordSet(['named', 'names', 'appointed', 'appoints', 'nominated', 'nominates', 'picked', 'picks', 'chose', 'chosen', 'tapped', 'installed', 'confirmed']);
+const APPOINTING_VERBS = new WordSet(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'nominated', 'nominates', 'picked', 'picks', 'chose', 'chosen', 'tapped', 'installed', 'confirmed']);
 
 /**
  * "Environment Canada issued", "Statistics Norway said", "Public Health England": a country or a region after the domain a national

@@ -387,6 +387,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (prev === 'worth' || (prev === 'let' && /s$/.test(words[i - 1]!.text)) || (prev === 'having' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'this'))) return null;
   // "The findings add to evidence that …", "adding to the pressure": a sum, not a remark.
   if (forms[0]!.lemma === 'add' && next === 'to') return null;
+  // "is recalling about 300,000 vehicles", "recalled its ambassador": a recall of goods or envoys, not a memory told.
+  if (forms[0]!.lemma === 'recall' && words[i + 1] && (words[i + 1]!.info.digitFirst || RECALLED_QUANTITIES.hasLower(words[i + 1]!) || possessiveDeterminers.hasLower(words[i + 1]!))) return null;
   // "Berg's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
   if (forms[0]!.lemma === 'show' && (next === 'up' || (w.lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
   // "memory decline", "power demand", "a conference call": a fall, a need or a talk, not a refusal, a request or a call for
@@ -408,6 +410,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   }
   return null;
 }
+const RECALLED_QUANTITIES = new WordSet(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'more', 'over', 'all', 'thousands', 'hundreds', 'millions']);
 const GOING_ON_TO_SPEAK = new Set(['to', 'about', 'that', ':', ',']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 const PLACE_PREPOSITIONS = new Set(['before', 'at']);
