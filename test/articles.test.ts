@@ -2166,4 +2166,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Vote\n\nParliament on Wednesday elected veteran lawmaker Om Birla as speaker, ending a standoff.\n');
     expect(entity(article, 'Om Birla').roles).toEqual(['veteran lawmaker', 'speaker']);
   });
+
+  it('reads a title\'s complement set off by a comma as part of the role: "The museum\'s chair of trustees, Eve Salomon,"', () => {
+    const article = analyze('Return\n\nThe museum\'s chair of trustees, Eve Salomon, said it was right. Critics of the plan, Tom Reed and Ann Lee, spoke.\n');
+    expect(article.entities.map((e) => [e.name, e.roles])).toEqual([['Eve Salomon', ['chair of trustees']], ['Tom Reed', []], ['Ann Lee', []]]);
+  });
 });

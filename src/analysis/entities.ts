@@ -730,7 +730,9 @@ function roleBefore(words: Word[], from: number, to: number, person = false): [n
   if (!head || head.kind !== 'word') return null;
   // A title set off by a comma: "The Chancellor, Priya Malhotra" (right before the name, the title rules read it).
   // A capitalized title right before it too, where no title rule read it: "Crown Prince Mohammed bin Faisal".
-  const title = (comma && lowerTitleHeads.hasLower(head)) || (!comma && head.capitalized && i === from - 1 && titleHeads.hasText(head));
+  // Or a title's complement set off by a comma: "The museum's chair of trustees, Eve Salomon".
+  const complement = comma && !head.capitalized && words[i - 1]?.lower === 'of' && lowerTitleHeads.hasLower(words[i - 2]);
+  const title = (comma && lowerTitleHeads.hasLower(head)) || (!comma && head.capitalized && i === from - 1 && titleHeads.hasText(head)) || complement;
   const personWord = descriptorNouns.hasLower(head) || title;
   if (!personWord && !orgDescriptors.hasLower(head)) return null;
   // A capitalized organization word inside a sentence ends a name, not a description: "…the Securities and Exchange Commission, Harbor Logistics employs".
@@ -752,7 +754,7 @@ function roleBefore(words: Word[], from: number, to: number, person = false): [n
     if (!personWord && !person && descriptorNouns.hasLower(w) && WORKPLACE_LINKS.hasLower(words[j + 1])) break;
     // Cross "of" only inside a role: "director of ...", not "Critics of U.S. President"; nor after a relation, which is someone
     // else's: "the daughter of former leader Thaksin Shinawatra".
-    if (w.lower === 'of' && (!(descriptorNouns.hasLower(words[j - 1]) || titleHeads.hasText(words[j - 1])) || personalRelations.has(words[j - 1]!.lower))) break;
+    if (w.lower === 'of' && (!(descriptorNouns.hasLower(words[j - 1]) || titleHeads.hasText(words[j - 1]) || (complement && j === i - 1)) || personalRelations.has(words[j - 1]!.lower))) break;
     // "EU competition chief": a plain noun between an organization's name and the title.
     const field = !w.capitalized && j > 0 && words[j - 1]!.capitalized && words[j - 1]!.kind === 'word' && ALL_CAPS_WORD.test(words[j - 1]!.text) && !PARTICIPLE_END.test(w.lower);
     const ok = w.capitalized || descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || ROLE_LINKS.hasLower(w) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based' || field;
