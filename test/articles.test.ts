@@ -2171,4 +2171,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Return\n\nThe museum\'s chair of trustees, Eve Salomon, said it was right. Critics of the plan, Tom Reed and Ann Lee, spoke.\n');
     expect(article.entities.map((e) => [e.name, e.roles])).toEqual([['Eve Salomon', ['chair of trustees']], ['Tom Reed', []], ['Ann Lee', []]]);
   });
+
+  it('reads a company\'s name before a word for products as a product: "Orland Sierra and Orland Vista models"', () => {
+    const article = analyze('Recall\n\nOrland Motors said sales rose. The recall covers Orland Sierra and Orland Vista models.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Orland Motors', 1]]);
+  });
 });

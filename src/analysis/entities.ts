@@ -3089,17 +3089,29 @@ function cutProductsOfCompanies(candidates: Candidate[]): void {
   }
   if (!companies.size) return;
   const isProduct = (c: Candidate) => {
-    // An organization stays: "the Google Science Fair" is Google's, but an organization too.
-    if (c.type === 'organization' || c.titleOnly || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule) || c.rule.startsWith('org.')) return false;
+    // An organization stays: "the Google Science Fair" is Google's, but an organization too. Not before a word for products:
+    // "Orland Sierra and Orland Vista models".
+    const products = productNounFollows(c.words, c.to);
+    if ((c.type === 'organization' && !products) || c.titleOnly || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule) || c.rule.startsWith('org.')) return false;
     // "the Corvane Foundation", "the Corvane Arena" are named by their head word.
     const last = c.nameWords.at(-1)!;
     if (c.nameWords.some((w) => CONNECTORS.has(w)) || orgHeads.has(last) || placeHeads.has(last) || legalSuffixes.has(last)) return false;
-    if (!PRODUCT_DETERMINERS.hasLower(c.words[c.from - 1])) return false;
+    if (!PRODUCT_DETERMINERS.hasLower(c.words[c.from - 1]) && !products) return false;
     for (let n = 1; n < c.nameWords.length; n++) if (companies.has(c.nameWords.slice(0, n).join(' ').toLowerCase())) return true;
     return false;
   };
   dropCandidates(candidates, isProduct);
 }
+
+/** Does a word for products follow the name at `to`, past other names joined to it ("Sierra and Orland Vista models")? */
+function productNounFollows(words: Word[], to: number): boolean {
+  for (let k = to; k < words.length && k < to + 6; k++) {
+    if (PRODUCT_NOUNS.hasLower(words[k])) return true;
+    if (!words[k]!.capitalized && words[k]!.lower !== 'and' && words[k]!.lower !== 'or' && words[k]!.text !== ',') return false;
+  }
+  return false;
+}
+const PRODUCT_NOUNS = new WordSet(['model', 'models', 'car', 'cars', 'vehicle', 'vehicles', 'truck', 'trucks', 'phone', 'phones', 'handsets', 'device', 'devices', 'laptops', 'tablets', 'jets', 'jetliners', 'aircraft', 'engines', 'sedans', 'SUVs', 'pickups', 'drones', 'consoles']);
 
 /** "Alzheimer's disease", "Moore's law": nouns that a name written as their owner makes the name of a thing. */
 const EPONYM_NOUNS = new Set(['disease', 'syndrome', 'disorder', 'palsy', 'law', 'paradox', 'principle', 'theorem']);
