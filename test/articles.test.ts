@@ -2176,4 +2176,11 @@ describe('short names of companies and people', () => {
     const article = analyze('Recall\n\nOrland Motors said sales rose. The recall covers Orland Sierra and Orland Vista models.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Orland Motors', 1]]);
   });
+
+  it('reads no employer in a field of work opening a role before a name: "Fashion designer Stella McCartney", "Art detective Arthur Brand"', () => {
+    const article = analyze('Sale\n\nFashion designer Stella McCartney spoke. Art detective Arthur Brand agreed. Wedbush analyst Dan Ives said so.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Stella McCartney', 'person'], ['Arthur Brand', 'person'], ['Dan Ives', 'person'], ['Wedbush', 'organization'],
+    ]);
+  });
 });

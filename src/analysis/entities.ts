@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
+  capitalBodies, fieldsOfWork, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
   agencyDomains, otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -1588,8 +1588,9 @@ function employsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[], 
   if (c.type === 'place' || c.type === 'person' || firstNames.hasNorm(w)) return false;
   const owner = w.normEnd !== w.end;
   const name = owner ? c.to : roleEnd(words, c.to);
-  // Before a role, only a word that is no adjective of its own ("Republican nominee", "senior adviser") nor a known name.
-  if (!owner && (name === c.to || commonWordSet.hasLower(w) || anonymousModifiers.hasLower(w) || matchGazetteerTokens(words, c.from, false))) return false;
+  // Before a role, only a word that is no adjective of its own ("Republican nominee", "senior adviser"), field of work ("Fashion
+  // designer") nor known name.
+  if (!owner && (name === c.to || commonWordSet.hasLower(w) || anonymousModifiers.hasLower(w) || fieldsOfWork.hasLower(w) || matchGazetteerTokens(words, c.from, false))) return false;
   // Opening a sentence, not a word the text also writes in lower case: "Competition chief Teresa Ribera" after "EU competition law".
   if (!owner && c.to - c.from === 1 && lowercase.has(w.lower) && isInitial(words, c.from)) return false;
   const person = spans.find((s) => s.from === name && s.type === 'person');
