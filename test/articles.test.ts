@@ -2183,4 +2183,11 @@ describe('short names of companies and people', () => {
       ['Stella McCartney', 'person'], ['Arthur Brand', 'person'], ['Dan Ives', 'person'], ['Wedbush', 'organization'],
     ]);
   });
+
+  it('reads a known family name before a given name of two words as a person: "Nguyen Thanh Long, who led the ministry"', () => {
+    const article = analyze('Trial\n\nNguyen Thanh Long, who led the ministry, admitted taking bribes. Tran Van Minh admitted it too. Le Monde reported it.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Nguyen Thanh Long', 'person'], ['Tran Van Minh', 'person'], ['Le Monde', 'organization'],
+    ]);
+  });
 });

@@ -1602,6 +1602,12 @@ function hasArticleSurname(words: Word[], i: number): boolean {
   return firstNames.hasNorm(words[i]!) && ARTICLE_SURNAME.test(words[i + 1]?.text ?? '');
 }
 
+/** Capitalized words that no lexicon knows as a place or a body's head: "Nguyen Thanh Long", not "Ho Chi Minh City". */
+function isPlainName(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words[i]!.kind !== 'word' || !NAME_WORD.test(words[i]!.text) || orgHeads.hasNorm(words[i]!) || placeHeads.hasNorm(words[i]!)) return false;
+  return !matchGazetteerTokens(words, from, false);
+}
+
 /** Words [from, to) that read as a person's full name: two or three capitalized words, the first a known first name. */
 function isFullName(words: Word[], from: number, to: number): boolean {
   if (to - from < 2 || to - from > 3 || !firstNames.hasNorm(words[from]!)) return false;
@@ -1780,7 +1786,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (span.type !== 'person' && to - named >= 2 && (named > from || titleHeads.hasText(words[from - 1])) && !NAMESAKE_TITLES.hasText(words[named - 1]) && isGivenAndFamilyName(words, named, to)) {
       [span, from] = [{ ...span, type: 'person' }, named];
     }
-    const described = hasAge(words, to) || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
+    // "Nguyen Thanh Long, who led …": a known family name that comes first, before a given name of two words, names a person; so
+    // does a name the reader took for a person's set off before "who".
+    const familyFirst = to - from === 3 && span.type !== 'place' && familyNamesFirst.hasText(words[from]!) && isPlainName(words, from, to);
+    const who = span.type === 'person' && words[to]?.text === ',' && words[to + 1]?.lower === 'who';
+    const described = hasAge(words, to) || familyFirst || who || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
     if (described) span = { ...span, type: 'person' };
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
     // "Sydney Water", "Water UK": a place and what a utility or a carrier sells name a company (the reader may leave a service word
@@ -1798,7 +1808,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     const hesitantOpening = alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(' && !opensRole(words, to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     // "BRUSSELS (Reuters) -": capitals before the dateline's dash name a place, however unsure the reader is of it.
-    const unsure = c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE && !(span.type === 'organization' && opensRole(words, to));
+    const unsure = c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE && !described && !(span.type === 'organization' && opensRole(words, to));
     if ((hesitantOpening || unsure) && !isDatelineName(sentence, words, from, to)) {
       // "Tursunov said": a surname alone still links to the person named before (or a town to its club).
       if (c?.nameWords.length === 1) out.push(surnameOnly(c));
