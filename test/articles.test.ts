@@ -2190,4 +2190,9 @@ describe('short names of companies and people', () => {
       ['Nguyen Thanh Long', 'person'], ['Tran Van Minh', 'person'], ['Le Monde', 'organization'],
     ]);
   });
+
+  it('reads no report in a verb of criticism before a preposition of motion: "Typhoon Shanshan slammed into the island"', () => {
+    const article = analyze('Storm\n\nTyphoon Shanshan slammed into the southern island of Kyushu on Thursday, killing three people. She called into a radio show. The mayor slammed the plan.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['the plan']);
+  });
 });
