@@ -2195,4 +2195,12 @@ describe('short names of companies and people', () => {
     const article = analyze('Storm\n\nTyphoon Shanshan slammed into the southern island of Kyushu on Thursday, killing three people. She called into a radio show. The mayor slammed the plan.\n');
     expect(article.quotes.map((q) => q.text)).toEqual(['the plan']);
   });
+
+  it('reads a country that owns a player\'s name as the player\'s nationality, unless it plays elsewhere: "beat Italy\'s Jannik Sinner"', () => {
+    const tennis = analyze('Open\n\nNovak Djokovic beat Italy\'s Jannik Sinner 6-4 6-3 to reach the final.\n');
+    expect(entity(tennis, 'Italy').type).toBe('place');
+    const football = analyze('Cup\n\nGhana beat Uruguay 2-1 in their World Cup group match on Sunday. Ghana\'s Thomas Partey scored the winning goal in ' +
+      'the second half. The coach praised his team. The match drew a crowd of 40,000 and both sides scored from penalties.\n');
+    expect(football.entities.filter((e) => e.name.startsWith('Ghana')).map((e) => [e.name, e.mentions.length])).toEqual([['Ghana national team', 2]]);
+  });
 });

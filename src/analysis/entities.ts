@@ -942,8 +942,10 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], is
   // In an article with a sentence that only sport would write: one sentence sport shares its words with is not enough.
   let aboutSport: boolean | undefined;
   const sportWritten = () => (aboutSport ??= sentences.some((s) => onlySportsWords(wordsOf(s))));
+  // "beat Italy's Jannik Sinner": a country that owns a name is the player's nationality, unless it plays elsewhere in the article.
+  const nationality = (c: Candidate) => c.words[c.to - 1]!.normEnd !== c.words[c.to - 1]!.end && !!c.words[c.to]?.capitalized;
   const plays = (c: Candidate) =>
-    isMetonym(c.words, c.from, c.to) && !locativeListBefore(c.words, c.from, c.to) && !isHomeCountry(c) && isSportsSentence(c.sentence, c.words) && sportWritten();
+    isMetonym(c.words, c.from, c.to) && !locativeListBefore(c.words, c.from, c.to) && !isHomeCountry(c) && !nationality(c) && isSportsSentence(c.sentence, c.words) && sportWritten();
   // "Liverpool beat Brentford 3-1": a city that plays in a match report is its club; not an event ("Paris 2024").
   const cities: Candidate[] = [];
   const playing: Candidate[] = [];
