@@ -2203,4 +2203,11 @@ describe('short names of companies and people', () => {
       'the second half. The coach praised his team. The match drew a crowd of 40,000 and both sides scored from penalties.\n');
     expect(football.entities.filter((e) => e.name.startsWith('Ghana')).map((e) => [e.name, e.mentions.length])).toEqual([['Ghana national team', 2]]);
   });
+
+  it('keeps a direct quote with its own attribution before "according to": "“We will appeal,” the lawyer said, according to the agency"', () => {
+    const article = analyze('Trial\n\n"We will appeal," the lawyer said, according to the agency. Prices rose, according to the agency.\n');
+    expect(article.quotes.map((q) => [q.kind, q.speakerText, q.text])).toEqual([
+      ['direct', 'the lawyer', 'We will appeal,'], ['indirect', 'the agency', 'Prices rose'],
+    ]);
+  });
 });

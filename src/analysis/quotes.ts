@@ -2277,7 +2277,10 @@ export class QuoteFinder {
           return [[words[Math.min(at, end - 1)]!.start, contentEnd, attribution, k]];
         }
         const before = trimBack(words, from, k);
-        if (before > from) return [[words[from]!.start, words[before - 1]!.end, attribution, k]];
+        // Not a direct quote's own attribution before it: "“…,” he said, according to VnExpress".
+        let attributed = false;
+        for (let q = from; q < before && !attributed; q++) attributed = this.usedCues.has(words[q]!.start);
+        if (before > from && !attributed) return [[words[from]!.start, words[before - 1]!.end, attribution, k]];
         continue;
       }
       if (!cue || this.usedCues.has(w.start) || (lemmas && !lemmas.has(cue.lemma))) continue;
