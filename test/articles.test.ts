@@ -2210,4 +2210,13 @@ describe('short names of companies and people', () => {
       ['direct', 'the lawyer', 'We will appeal,'], ['indirect', 'the agency', 'Prices rose'],
     ]);
   });
+
+  it('reads two runs joined by "and", the second of a country, as one body: "the Pharmaceutical Research and Manufacturers of America"', () => {
+    const article = analyze('Lobby\n\nThe Pharmaceutical Research and Manufacturers of America objected. The Bank of England and Treasury of Canada agreed. ' +
+      'Tom Reed and Anna Lee of Canada won.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Pharmaceutical Research and Manufacturers of America', 'organization'], ['Bank of England', 'organization'], ['Treasury of Canada', 'organization'],
+      ['Tom Reed', 'person'], ['Anna Lee', 'person'], ['Canada', 'place'],
+    ]);
+  });
 });

@@ -1196,6 +1196,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readNamesAfterOrgDescriptors(readings, candidates);
   readConstituencies(readings, candidates);
   joinListedCommittees(candidates);
+  joinConjunctsOfPlaces(candidates);
   readChambers(candidates);
   readPeopleByCopularRoles(candidates, text);
   candidates.push(...repeatedNames(readings, candidates));
@@ -3342,6 +3343,46 @@ function cutGenericOpeners(candidates: Candidate[]): void {
 
 const LEGISLATIVE_CHAMBERS = new WordSet(['Senate', 'House', 'Assembly']);
 const COMMITTEE_HEADS = new WordSet(['Committee', 'Subcommittee']);
+
+/**
+ * "the Pharmaceutical Research and Manufacturers of America", "the Boys and Girls Clubs of America": two runs of capitalized words
+ * joined by "and", the second of a country or a region, are one body's name. Not when the first is a name of its own with a
+ * complement ("the Bank of England and Treasury of Canada") or a person's or a place's. A post-filter.
+ */
+function joinConjunctsOfPlaces(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words } = c;
+    // The place after "of", alone or at the end of a body's name.
+    const of = c.type === 'place' && LEXICON_PLACE.test(c.rule) ? c.from - 1 : c.type === 'organization' ? c.nameWords.indexOf('of') + c.from : -1;
+    if (of <= c.from - 2 || words[of]?.lower !== 'of' || (c.type === 'organization' && !matchGazetteerTokens(words, of + 1, false, REGION_KINDS))) continue;
+    const second = runStartBefore(words, of, 3);
+    const and = second - 1;
+    if (second === of || words[and]?.lower !== 'and') continue;
+    const first = runStartBefore(words, and, 3);
+    if (first === and || (first > 0 && words[first - 1]!.capitalized && !FUNCTION_WORDS.hasLower(words[first - 1]))) continue;
+    // What the reader found in the runs: a body without a complement, or words read by their shape only.
+    let n = k;
+    while (n > 0 && candidates[n - 1]!.end > words[first]!.start) n--;
+    let joins = true;
+    for (let m = n; m < k && joins; m++) {
+      const d = candidates[m]!;
+      joins = (d.strength <= 1 && d.confidence === undefined) || (d.type === 'organization' && !d.nameWords.includes('of'));
+    }
+    if (!joins) continue;
+    const body = candidate(c.sentence, words, first, c.to, 'organization', 2, 'org.conjunct-of-place');
+    candidates.splice(n, k - n + 1, body);
+    k = n;
+  }
+}
+
+/** Where a run of up to `most` capitalized words that ends before word `end` starts (`end` if none). */
+function runStartBefore(words: Word[], end: number, most: number): number {
+  let start = end;
+  while (start > 0 && end - start < most && words[start - 1]!.kind === 'word' && words[start - 1]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[start - 1])) start--;
+  // "The" opening the sentence is capitalized by its place.
+  return start < end && FUNCTION_WORDS.hasLower(words[start]) ? start + 1 : start;
+}
 
 /** "The Texas House approved the bill": a state's chamber is a body, not a place. A post-filter. */
 function readChambers(candidates: Candidate[]): void {
