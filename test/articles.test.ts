@@ -2219,4 +2219,9 @@ describe('short names of companies and people', () => {
       ['Tom Reed', 'person'], ['Anna Lee', 'person'], ['Canada', 'place'],
     ]);
   });
+
+  it('gives a person no other name in an honorific before the full name: "Dr. Karen Osei" is Karen Osei; "Mr. Obama" stays one', () => {
+    const article = analyze('Breach\n\nChief executive Dr. Karen Osei apologised. Osei said more. Barack Obama spoke. Mr. Obama left.\n');
+    expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Karen Osei', ['Osei']], ['Barack Obama', ['Mr. Obama']]]);
+  });
 });
