@@ -1716,6 +1716,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       // "Prosecutors said Hale, 34, had been …": a word with an age set off after it names a person, named before or not.
       const aged = hasAge(words, c.to) && c.type !== 'place' && c.type !== 'organization';
       if (aged) out.push(Object.assign(c, { type: 'person', strength: 2, rule: 'person.age', surnameOnly: false }));
+      // "Cybersecurity firm Mandiant, which …": a word right after a word for a company names one, though the reader passed it over.
+      else if (c.rule === 'org.descriptor' && !words[c.from - 1]?.capitalized) out.push(c);
       else if (articleNames.includes(c)) out.push(candidate(sentence, words, c.from, c.to + 1, 'person', 2, 'person.article-surname'));
       else if (employsPerson(words, c, spans, lowercase)) out.push(worksAt(c));
       else out.push(surnameOnly(c));
