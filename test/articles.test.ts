@@ -2229,4 +2229,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Breach\n\nCybersecurity firm Mandiant, which is investigating the attack, declined to comment.\n');
     expect(article.entities.map((e) => [e.name, e.type, e.roles])).toEqual([['Mandiant', 'organization', ['Cybersecurity firm']]]);
   });
+
+  it('reads a name set off by a body that belongs to another as an organization: "Milieudefensie, the Dutch arm of Friends of the Earth,"', () => {
+    const article = analyze('Ruling\n\nMilieudefensie, the Dutch arm of an international group, brought the case. Milieudefensie, the Dutch arm of Greenpeace, agreed.\n');
+    expect(entity(article, 'Milieudefensie').type).toBe('organization');
+  });
 });

@@ -2381,7 +2381,9 @@ function organizationAppositionEnd(words: Word[], i: number): number {
   // Catalan leader Carles Puigdemont" is one).
   const counted = words[j + 1];
   if (stop?.lower === 'of' && !OWNED_BODIES.hasLower(head) && (!counted?.capitalized || groupNouns.hasText(counted))) return -1;
-  return orgDescriptors.hasLower(head) || genericOrgNouns.has(head.lower) || orgDescriptors.has(`${words[j - 2]?.lower} ${head.lower}`) ? j - 1 : -1;
+  // "the Dutch arm of Friends of the Earth": a body that belongs to a named one is one.
+  const owned = stop?.lower === 'of' && OWNED_BODIES.hasLower(head);
+  return owned || orgDescriptors.hasLower(head) || genericOrgNouns.has(head.lower) || orgDescriptors.has(`${words[j - 2]?.lower} ${head.lower}`) ? j - 1 : -1;
 }
 
 /** Bodies that belong to someone: "the party of …", "a unit of …". */
