@@ -2234,4 +2234,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Ruling\n\nMilieudefensie, the Dutch arm of an international group, brought the case. Milieudefensie, the Dutch arm of Greenpeace, agreed.\n');
     expect(entity(article, 'Milieudefensie').type).toBe('organization');
   });
+
+  it('reads no report in a strike called off: "Union calls off rail strike", "called off the strike"', () => {
+    const article = analyze('Union calls off rail strike after pay deal\n\nThe union called off the strike. He called on the government to act.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['the government to act']);
+  });
 });
