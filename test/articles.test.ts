@@ -2239,4 +2239,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Union calls off rail strike after pay deal\n\nThe union called off the strike. He called on the government to act.\n');
     expect(article.quotes.map((q) => q.text)).toEqual(['the government to act']);
   });
+
+  it('links a company\'s first word the reader took for a person\'s to the company: "Kelvora Holdings … Kelvora\'s climate policy"', () => {
+    const article = analyze('Ruling\n\nA court ordered Kelvora Holdings to cut emissions. Judge Larisa Alwin said Kelvora\'s climate policy was vague.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Kelvora Holdings', 'organization', 2], ['Larisa Alwin', 'person', 1]]);
+  });
 });

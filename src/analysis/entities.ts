@@ -4070,7 +4070,9 @@ function mergeCompanyWords(table: EntityTable): void {
   let byFirstWord: Map<string, EntityDraft | null> | undefined;
   const into = new Map<EntityDraft, EntityDraft>();
   for (const e of table.entities) {
-    if (e.type !== 'organization' || e.nameWords.length !== 1 || !e.mentions.length || e.rule.startsWith('org.lexicon') || isAcronym(e.name)) continue;
+    // Or a word the reader alone took for a person's: "Kelvora Holdings … Kelvora's climate policy".
+    const readAsPerson = e.type === 'person' && e.rule === 'ner.model' && !e.roles.length;
+    if ((e.type !== 'organization' && !readAsPerson) || e.nameWords.length !== 1 || !e.mentions.length || e.rule.startsWith('org.lexicon') || isAcronym(e.name)) continue;
     if (isOrgHeadWord(e.name) || commonWordSet.has(e.name.toLowerCase()) || matchGazetteer([e.name], 0)) continue;
     if (!byFirstWord) {
       byFirstWord = new Map();
@@ -4083,6 +4085,7 @@ function mergeCompanyWords(table: EntityTable): void {
     }
     const full = byFirstWord.get(e.name);
     if (!full) continue;
+    if (readAsPerson) for (const m of e.mentions) delete m.type;
     mergeInto(full, e, 'short', into);
     // Met first, in the headline: the mentions stay in text order.
     full.mentions.sort((a, b) => a.start - b.start);
