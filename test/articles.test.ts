@@ -2244,4 +2244,10 @@ describe('short names of companies and people', () => {
     const article = analyze('Ruling\n\nA court ordered Kelvora Holdings to cut emissions. Judge Larisa Alwin said Kelvora\'s climate policy was vague.\n');
     expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Kelvora Holdings', 'organization', 2], ['Larisa Alwin', 'person', 1]]);
   });
+
+  it('reads no report in a thing added with no clause: "have added surcharges for vessels", "added a second goal"', () => {
+    const article = analyze('Canal\n\nShipping companies including Maersk have added surcharges for vessels using the route. Striker Tom Reed added a second goal. ' +
+      'She added that the plan had failed. He added it was fine.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['the plan had failed', 'it was fine']);
+  });
 });

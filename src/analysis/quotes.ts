@@ -1179,6 +1179,8 @@ export class QuoteFinder {
       const topic = verb.kind === 'speech' && TOPIC_PREPOSITIONS.has(words[wordAt(words, f.start) - 1]?.lower ?? '') && !SPEAKING_TERMS.test(cue.text);
       if (verb.complement && !topic && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
       if (f.block.kind === 'headline' && !HEADLINE_CUES.has(verb.lemma)) return null;
+      // "have added surcharges for vessels": what is added with no clause is a thing, not a remark.
+      if (verb.lemma === 'add' && f.start > cue.start && !PRONOUNS.hasLower(words[wordAt(words, f.start)]) && nounPhraseOnly(words, wordAt(words, f.start), wordAt(words, f.end - 1) + 1)) return null;
       // "told reporters", "reassured the minister of": after a verb that takes a listener, the content is a clause or a quote.
       if (!sure && isTell(verb.lemma) && f.start > cue.start && !/^(that|to|whether|how|why|what|if)\b|^["“]/i.test(text.slice(f.start, f.start + 8)) && !LISTENER_THEN_CLAUSE.test(text.slice(f.start, f.start + 60))) return null;
     }
@@ -2388,6 +2390,8 @@ export class QuoteFinder {
       if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
       // "who did not want to be named": why a source is unnamed, not what it said.
       if (UNNAMED_WISH.test(this.ctx.text.slice(words[start]!.start, words[start]!.start + 24))) continue;
+      // "have added surcharges for vessels", "added a second goal": what is added with no clause is a thing, not a remark.
+      if (cue.lemma === 'add' && !PRONOUNS.hasLower(words[start]) && nounPhraseOnly(words, start, end)) continue;
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
       const clauseEnd = this.relativeClauseEnd(words, source, start, end);
       // "…, who argued the case, said": a relative clause whose verb takes a noun phrase alone reports nothing.
@@ -2922,9 +2926,14 @@ function agreesDeal(words: Word[], k: number, verb: CueVerb): boolean {
 function takesObjectOnly(words: Word[], k: number, verb: CueVerb, end: number): boolean {
   const after = k + verb.words.length;
   const tail = lastSeparator(words, after, end);
-  if (tail <= after) return false;
-  for (let j = after; j < tail; j++) {
+  return tail > after && nounPhraseOnly(words, after, tail);
+}
+
+/** Do words [from, to) hold no clause: no word that opens one, no auxiliary, no verb in "-ed", no quote mark? */
+function nounPhraseOnly(words: Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
     const w = words[j]!;
+    if (w.text === '.' && j === to - 1) break;
     if ((w.kind !== 'word' && w.text !== ',') || OBJECT_CLAUSE_WORDS.hasLower(w) || AUXILIARIES.hasLower(w) || (w.lower.length > 4 && w.lower.endsWith('ed'))) return false;
   }
   return true;
