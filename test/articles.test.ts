@@ -2250,4 +2250,9 @@ describe('short names of companies and people', () => {
       'She added that the plan had failed. He added it was fine.\n');
     expect(article.quotes.map((q) => q.text)).toEqual(['the plan had failed', 'it was fine']);
   });
+
+  it('reads "Labour" before a noun it forms a compound with as work, not the party: "Labour costs rose", "Labor shortages hit farms"', () => {
+    const article = analyze('Economy\n\nLabour said it would win. Labour costs rose. Labor shortages hit farms.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Labour', 1]]);
+  });
 });

@@ -1166,7 +1166,6 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
   cutNumberedBills(candidates);
-  cutGenericOpeners(candidates);
   cutHeadlineNameShapes(readings, candidates);
   splitListedCompanies(candidates);
   readPossessiveNames(candidates);
@@ -1200,6 +1199,8 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readChambers(candidates);
   readPeopleByCopularRoles(candidates, text);
   candidates.push(...repeatedNames(readings, candidates));
+  // After the repeated names, which would read "Labour" again in "Labour costs rose" after "Labour said".
+  cutGenericOpeners(candidates);
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
   candidates.sort((a, b) => a.start - b.start);
@@ -3339,12 +3340,15 @@ function cutGenericOpeners(candidates: Candidate[]): void {
   for (const c of candidates) {
     const w = c.words[c.from]!;
     const next = c.words[c.to];
-    const generic = c.to - c.from === 1 && next?.kind === 'word' && !next.capitalized && isInitial(c.words, c.from) && (isPluralOrgHead(w) || orgDescriptors.has(w.lower));
+    const generic = c.to - c.from === 1 && next?.kind === 'word' && !next.capitalized && isInitial(c.words, c.from) && (isPluralOrgHead(w) || orgDescriptors.has(w.lower) || (LABOUR.hasLower(w) && LABOUR_COMPOUNDS.hasLower(next)));
     if (!generic) candidates[kept++] = c;
   }
   candidates.length = kept;
 }
 
+/** "Labour costs rose", "Labor shortages hit farms": work, not the party, before the nouns it forms compounds with. */
+const LABOUR = new WordSet(['labour', 'labor']);
+const LABOUR_COMPOUNDS = new WordSet(['market', 'markets', 'costs', 'cost', 'shortages', 'shortage', 'laws', 'law', 'rights', 'unions', 'union', 'groups', 'force', 'productivity', 'supply', 'relations', 'disputes', 'standards', 'camps', 'migration', 'inspectors', 'reforms', 'protections', 'participation']);
 const LEGISLATIVE_CHAMBERS = new WordSet(['Senate', 'House', 'Assembly']);
 const COMMITTEE_HEADS = new WordSet(['Committee', 'Subcommittee']);
 
