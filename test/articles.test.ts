@@ -2255,4 +2255,10 @@ describe('short names of companies and people', () => {
     const article = analyze('Economy\n\nLabour said it would win. Labour costs rose. Labor shortages hit farms.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Labour', 1]]);
   });
+
+  it('reads a name in camel case after a word for a company as the company: "Budget airline easyJet said"', () => {
+    const article = analyze('Air\n\nBudget airline easyJet said demand was strong. Shares of easyJet rose.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['easyJet', 'organization', 2]]);
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['easyJet']);
+  });
 });

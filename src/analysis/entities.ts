@@ -2815,9 +2815,11 @@ function readNamesAfterOrgDescriptors(readings: readonly NameReading[], candidat
   let next = 0;
   for (const { sentence, words } of readings) {
     for (let i = 1; i + 2 < words.length; i++) {
-      if (!words[i + 1]!.capitalized || words[i]!.capitalized || !orgDescriptors.hasLower(words[i]!)) continue;
-      const end = nameRunEnd(words, i + 1, 4);
-      if (end - i < 3) continue;
+      // Or a name written in camel case, one word enough: "Budget airline easyJet".
+      const camel = words[i + 1]!.kind === 'word' && LOWER_FIRST.test(words[i + 1]!.text) && INNER_CAPITAL.test(words[i + 1]!.text);
+      if ((!words[i + 1]!.capitalized && !camel) || words[i]!.capitalized || !orgDescriptors.hasLower(words[i]!)) continue;
+      const end = camel ? i + 2 : nameRunEnd(words, i + 1, 4);
+      if (end - i < (camel ? 2 : 3)) continue;
       while (next < candidates.length && candidates[next]!.end <= words[i + 1]!.start) next++;
       if (next < candidates.length && candidates[next]!.start < words[end - 1]!.end) continue;
       const organization = candidate(sentence, words, i + 1, end, 'organization', 2, 'org.descriptor');
