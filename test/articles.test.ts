@@ -2261,4 +2261,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['easyJet', 'organization', 2]]);
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['easyJet']);
   });
+
+  it('reads a place and the word an ensemble names itself by as the ensemble: "The New York Philharmonic will tour"', () => {
+    const article = analyze('Music\n\nThe New York Philharmonic will tour Asia. The Boston Symphony played in New York.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([
+      ['New York Philharmonic', 'organization'], ['Asia', 'place'], ['Boston Symphony', 'organization'], ['New York', 'place'],
+    ]);
+  });
 });
