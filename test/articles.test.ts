@@ -2268,4 +2268,9 @@ describe('short names of companies and people', () => {
       ['New York Philharmonic', 'organization'], ['Asia', 'place'], ['Boston Symphony', 'organization'], ['New York', 'place'],
     ]);
   });
+
+  it('keeps a name the reader took for a person\'s, with a person\'s role after it, though it ends on a body\'s head: "Therese Chambers, the FCA\'s director"', () => {
+    const article = analyze('Fine\n\n"Firms must be fair," said Therese Chambers, the FCA\'s joint executive director of enforcement. Hale Chambers, the law firm, said no.\n');
+    expect(article.entities.map((e) => [e.name, e.type]).sort()).toEqual([['FCA', 'organization'], ['Hale Chambers', 'organization'], ['Therese Chambers', 'person']]);
+  });
 });

@@ -1828,7 +1828,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       // A title, an honorific or a known first name before a surname makes a person, whatever the model's type;
       // an organization's head word at the end ("Andy Warhol Foundation") makes an organization.
       if (PERSON_EVIDENCE.test(c.rule) && !workplace && !club) span = { ...span, type: 'person' };
-      else if (c.rule.startsWith('org.head-word') && span.type === 'person' && !described) span = { ...span, type: 'organization' };
+      // Not a name the reader took for a person's with a person's role set off after it: "Therese Chambers, the FCA's director".
+      else if (c.rule.startsWith('org.head-word') && span.type === 'person' && !described && !personRoleAfter(words, to)) span = { ...span, type: 'organization' };
       else if (c.strength >= 2 && c.type !== 'unknown' && !acting && !workplace && !described && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = { ...span, type: c.type };
       else if (c.type !== span.type && !acting) {
         c.type = span.type;
