@@ -2273,4 +2273,11 @@ describe('short names of companies and people', () => {
     const article = analyze('Fine\n\n"Firms must be fair," said Therese Chambers, the FCA\'s joint executive director of enforcement. Hale Chambers, the law firm, said no.\n');
     expect(article.entities.map((e) => [e.name, e.type]).sort()).toEqual([['FCA', 'organization'], ['Hale Chambers', 'organization'], ['Therese Chambers', 'person']]);
   });
+
+  it('reads a capital before its mayor as the city: "Warsaw Mayor Rafal Trzaskowski"', () => {
+    const article = analyze('Cars\n\nWarsaw Mayor Rafal Trzaskowski unveiled the plan. Warsaw said it would retaliate.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Warsaw', ['Warsaw']], ['Rafal Trzaskowski', ['Rafal Trzaskowski']], ['Poland', ['Warsaw']],
+    ]);
+  });
 });

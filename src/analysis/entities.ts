@@ -524,12 +524,14 @@ const isPlaceAfterArticle = (c: Candidate) => c.words[c.from - 1]?.lower === 'th
  */
 const isCityModifier = (c: Candidate) => {
   const next = c.words[c.to];
-  if (next?.kind !== 'word' || next.capitalized) return false;
+  // "Warsaw Mayor Rafal Trzaskowski": a city's mayor.
+  if (next?.kind !== 'word' || next.capitalized) return MAYORS.hasLower(next);
   const opener = CITY_PARTS.hasLower(c.words[c.from - 1]) ? c.words[c.from - 2] : c.words[c.from - 1];
   // Not a possessive: "Moscow's stocks" of shells are the state's.
   const possessive = c.words[c.to - 1]!.normEnd !== c.words[c.to - 1]!.end;
   return INHABITANTS.hasLower(next) || (cityNouns.hasLower(next) && !possessive) || (articles.hasLower(opener) && !GOVERNING_NOUNS.hasLower(next));
 };
+const MAYORS = new WordSet(['mayor', 'mayor-elect']);
 /** "south of Seoul", "20 km north of Kyiv": a place's bearing from a capital is from the city. */
 const isBearingFrom = (c: Candidate) => c.words[c.from - 1]?.lower === 'of' && COMPASS_POINTS.hasLower(c.words[c.from - 2]);
 /**
