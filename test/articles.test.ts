@@ -2280,4 +2280,9 @@ describe('short names of companies and people', () => {
       ['Warsaw', ['Warsaw']], ['Rafal Trzaskowski', ['Rafal Trzaskowski']], ['Poland', ['Warsaw']],
     ]);
   });
+
+  it('links a body\'s name without the country it is of to the body: "Serum Institute of India … Serum Institute", not "Bank of England … Bank"', () => {
+    const article = analyze('Vaccines\n\nThe Serum Institute of India makes vaccines. Serum Institute chief executive Adar Poonawalla spoke. The Bank of England held rates.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Serum Institute of India', 2], ['Adar Poonawalla', 1], ['Bank of England', 1]]);
+  });
 });

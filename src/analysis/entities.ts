@@ -864,6 +864,12 @@ const DANGLING = new Set(['the', 'a', 'an', 'of', 'from', 'at', 'in', 'for', 'an
  */
 function companyKey(nameWords: readonly string[]): string {
   let words = nameWords.length > 1 && legalSuffixes.has(nameWords.at(-1)!) ? nameWords.slice(0, -1) : nameWords;
+  // "Serum Institute of India" is "Serum Institute"; not "Bank of England", whose name without its country is one word.
+  const of = words.indexOf('of');
+  if (of >= 2) {
+    const place = matchGazetteer(words as string[], of + 1);
+    if (place && REGION_KINDS.has(place.kind) && of + 1 + place.length === words.length) words = words.slice(0, of);
+  }
   // "Toyota Motor Corp" is "Toyota"; so is "BHP Group" "BHP", an acronym needing no legal form to be the company's own word.
   if (words.length === 2 && (words !== nameWords || isAcronym(words[0]!)) && GROUP_WORDS.has(words[1]!) && !commonWordSet.has(words[0]!.toLowerCase())) words = words.slice(0, 1);
   return words.join(' ').toLowerCase();
