@@ -2285,4 +2285,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Vaccines\n\nThe Serum Institute of India makes vaccines. Serum Institute chief executive Adar Poonawalla spoke. The Bank of England held rates.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Serum Institute of India', 2], ['Adar Poonawalla', 1], ['Bank of England', 1]]);
   });
+
+  it('splits a body of two words or more that a name owns from its owner: "Oxford\'s Jenner Institute", not "People\'s Liberation Army"', () => {
+    const article = analyze('Vaccine\n\nAdrian Hill, director of Oxford\'s Jenner Institute, spoke. The People\'s Liberation Army drilled.\n');
+    expect(article.entities.map((e) => e.name)).toEqual(['Adrian Hill', 'Oxford', 'Jenner Institute', "People's Liberation Army"]);
+  });
 });
