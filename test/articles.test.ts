@@ -2290,4 +2290,11 @@ describe('short names of companies and people', () => {
     const article = analyze('Vaccine\n\nAdrian Hill, director of Oxford\'s Jenner Institute, spoke. The People\'s Liberation Army drilled.\n');
     expect(article.entities.map((e) => e.name)).toEqual(['Adrian Hill', 'Oxford', 'Jenner Institute', "People's Liberation Army"]);
   });
+
+  it('reads a family name first only before a given name Chinese or Korean syllables make: "Wang Yi" is Wang, "Kim Foxx" is Foxx', () => {
+    const article = analyze('Talks\n\nWang Yi met Kim Foxx and Lee Westwood. Kim Min-jae and Xi Jinping spoke. Foxx said so.\n');
+    expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([
+      ['Wang Yi', ['Wang']], ['Kim Foxx', ['Foxx']], ['Lee Westwood', ['Westwood']], ['Kim Min-jae', ['Kim']], ['Xi Jinping', ['Xi']],
+    ]);
+  });
 });

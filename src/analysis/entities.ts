@@ -4038,8 +4038,14 @@ function familyNameFirst(nameWords: string[]): boolean {
   if (nameWords.length < 2 || nameWords.length > 3 || !familyNamesFirst.has(nameWords[0]!)) return false;
   // "Hao Zhang": two family names, the commoner one last, is written in Western order.
   if (nameWords.length === 2 && mostCommonFamilyNames.has(nameWords[1]!) && !mostCommonFamilyNames.has(nameWords[0]!)) return false;
+  // "Kim Foxx", "Lee Smith": before a word no Chinese or Korean syllables make, the first is a given name ("Wang Yi", "Kim Hyun" are
+  // such syllables).
+  if (nameWords.length === 2 && !ROMANIZED_SYLLABLES.test(nameWords[1]!)) return false;
   return nameWords.slice(1).every((w) => w.length <= 8 && !firstNames.has(w));
 }
+
+/** Words made of Chinese or Korean syllables as English writes them, joined by hyphens or not: a consonant or two, vowels, a final. */
+const ROMANIZED_SYLLABLES = /^(?:(?:zh|ch|sh|ts|[bpmfdtnlgkhjqxrzcsyw])?[aeiouy]+(?:ng|[nklmp])?-?)+$/i;
 
 function isCountry(word: string): boolean {
   return matchGazetteer([word], 0)?.kind === 'country';
