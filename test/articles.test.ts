@@ -2297,4 +2297,9 @@ describe('short names of companies and people', () => {
       ['Wang Yi', ['Wang']], ['Kim Foxx', ['Foxx']], ['Lee Westwood', ['Westwood']], ['Kim Min-jae', ['Kim']], ['Xi Jinping', ['Xi']],
     ]);
   });
+
+  it('reads a company\'s name before a model\'s number, after an article, as a product: "The Orbix Fold 1 will go on sale"', () => {
+    const article = analyze('Phones\n\nSmartphone maker Orbix launched a phone. The Orbix Fold 1 will go on sale next month. Liverpool beat Blackburn Rovers 2-1 on Sunday.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length]).sort()).toEqual([['Blackburn Rovers', 1], ['Liverpool', 1], ['Orbix', 1]]);
+  });
 });

@@ -3123,7 +3123,10 @@ function cutProductsOfCompanies(candidates: Candidate[]): void {
   const isProduct = (c: Candidate) => {
     // An organization stays: "the Google Science Fair" is Google's, but an organization too. Not before a word for products:
     // "Orland Sierra and Orland Vista models".
-    const products = productNounFollows(c.words, c.to);
+    // Nor before a model's number, after an article: "The Orbix Fold 1 will go on sale" (not "beat Blackburn Rovers 2-1").
+    const next = c.words[c.to];
+    const numbered = !!next?.info.digitFirst && next.spaced && c.words[c.to + 1]?.kind === 'word' && PRODUCT_DETERMINERS.hasLower(c.words[c.from - 1]);
+    const products = productNounFollows(c.words, c.to) || numbered;
     if ((c.type === 'organization' && !products) || c.titleOnly || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule) || c.rule.startsWith('org.')) return false;
     // "the Corvane Foundation", "the Corvane Arena" are named by their head word.
     const last = c.nameWords.at(-1)!;
