@@ -4047,8 +4047,11 @@ function familyNameFirst(nameWords: string[]): boolean {
   return nameWords.slice(1).every((w) => w.length <= 8 && !firstNames.has(w));
 }
 
-/** Words made of Chinese or Korean syllables as English writes them, joined by hyphens or not: a consonant or two, vowels, a final. */
-const ROMANIZED_SYLLABLES = /^(?:(?:zh|ch|sh|ts|[bpmfdtnlgkhjqxrzcsyw])?[aeiouy]+(?:ng|[nklmp])?-?)+$/i;
+/**
+ * Words made of Chinese or Korean syllables as English writes them, joined by hyphens or not: a consonant or two, vowels, a final.
+ * Each syllable is taken whole (a lookahead, then its backreference), so a long run of vowels cannot backtrack.
+ */
+const ROMANIZED_SYLLABLES = /^(?:(?=((?:zh|ch|sh|ts|[bpmfdtnlgkhjqxrzcsyw])?[aeiouy]+(?:ng|[nklmp])?-?))\1)+$/i;
 
 function isCountry(word: string): boolean {
   return matchGazetteer([word], 0)?.kind === 'country';
