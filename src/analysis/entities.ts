@@ -3944,9 +3944,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     e.mentions.push(mention);
     // A name inside an organization's name is part of that name: no other name of its entity, no speaker.
     if (c.nested) continue;
-    // "Dr. Karen Osei" is no other name of Karen Osei ("Mr. Obama" is one of Barack Obama, and of Obama where the text names no more).
-    const honorificAndName = e.nameWords.length >= 2 && surface.endsWith(` ${e.name}`) && honorifics.has(surface.slice(0, surface.length - e.name.length - 1));
-    if (surface !== e.name && !honorificAndName) e.aliases.add(foldApostrophes(surface) === e.name ? e.name : surface);
+    if (surface !== e.name) e.aliases.add(foldApostrophes(surface) === e.name ? e.name : surface);
     if (c.metonym) e.metonyms.add(surface);
     const ref = { entity: e, start: c.start, end: c.end };
     table.byEnd.set(c.end, ref);
