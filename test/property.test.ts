@@ -84,6 +84,7 @@ const articleLike = fc
 const KNOWN_COUNTEREXAMPLES = [
   '( ( ( ( , he said.', // quote.indirect.tail: TypeError reading words[-1].end
   'a." ( ( ( ( , he said.', // quote.indirect.tail: quote span with start > end
+  '… added the Sen.\nsaid .\n\n0 .', // "add" with a noun phrase only: words read past the last
 ];
 
 // --- Properties ----------------------------------------------------------------

@@ -2931,7 +2931,8 @@ function takesObjectOnly(words: Word[], k: number, verb: CueVerb, end: number): 
 
 /** Do words [from, to) hold no clause: no word that opens one, no auxiliary, no verb in "-ed", no quote mark? */
 function nounPhraseOnly(words: Word[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
+  if (from >= words.length) return false;
+  for (let j = from; j < to && j < words.length; j++) {
     const w = words[j]!;
     if (w.text === '.' && j === to - 1) break;
     if ((w.kind !== 'word' && w.text !== ',') || OBJECT_CLAUSE_WORDS.hasLower(w) || AUXILIARIES.hasLower(w) || (w.lower.length > 4 && w.lower.endsWith('ed'))) return false;
