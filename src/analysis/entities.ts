@@ -1573,8 +1573,10 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
       (LEXICON_PLACE.test(owner.rule) ||
         // "Alphabet's Google": a company the lexicon knows, owned by another.
         (owned.rule.startsWith('org.lexicon') && owned.to === span.to && owner.type === 'organization') ||
-        // "Oxford's Jenner Institute", "Harvard's Kennedy School": a body of two words or more, its head word last, that a name owns.
-        (owned.to === span.to && owned.to - owned.from >= 2 && isOrgHeadWord(owned.nameWords.at(-1)!) && owner.to - owner.from === 1 && !commonWordSet.has(owner.nameWords[0]!.toLowerCase())) ||
+        // "Oxford's Jenner Institute", "Harvard's Kennedy School": a body of two words or more, its head word last, that a name owns
+        // ("Moody's Investors Service" is one name: its body begins with a common word).
+        (owned.to === span.to && owned.to - owned.from >= 2 && isOrgHeadWord(owned.nameWords.at(-1)!) && owner.to - owner.from === 1 &&
+          ![owner.nameWords[0]!, owned.nameWords[0]!].some((w) => commonWordSet.has(w.toLowerCase()))) ||
         (namedAloneElsewhere(namedAlone, owned.name, words, span.from, span.to) &&
           !(owned.to - owned.from === 1 && isOrgHeadWord(owned.nameWords[0]!)) &&
           !owner.nameWords.some((w) => commonWordSet.has(w.toLowerCase()))));
