@@ -2297,4 +2297,13 @@ describe('short names of companies and people', () => {
     const article = analyze('Phones\n\nSmartphone maker Orbix launched a phone. The Orbix Fold 1 will go on sale next month. Liverpool beat Blackburn Rovers 2-1 on Sunday.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length]).sort()).toEqual([['Blackburn Rovers', 1], ['Liverpool', 1], ['Orbix', 1]]);
   });
+
+  it('reads a name that ends on a legal form as a company\'s, however unsure the reader is, and the form as part of it: "Fjordvind AS"', () => {
+    const article = analyze('Deal\n\nLONDON, March 3 - Vantara Energy Plc said on Thursday it had agreed to buy Norwegian offshore wind developer Fjordvind AS ' +
+      'for $4.2 billion, in the biggest renewable energy takeover in Europe this year.\n\nFjordvind founder Erik Solheim said he would stay.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([
+      ['London', 'place'], ['Vantara Energy Plc', 'organization'], ['Fjordvind AS', 'organization'], ['Europe', 'place'], ['Erik Solheim', 'person'],
+    ]);
+    expect(analyze('Shipping\n\nShares of Maersk A/S rose.\n').entities.map((e) => e.name)).toEqual(['Maersk A/S']);
+  });
 });

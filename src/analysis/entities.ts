@@ -1484,9 +1484,11 @@ const GENERATION_SUFFIX = /^(?:[JS]r\.?|(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))$/;
 const SUFFIX_FIRST = new Set(['J', 'S', 'I', 'V', 'X']);
 const isGenerationSuffix = (text: string) => text.length <= 5 && SUFFIX_FIRST.has(text[0]!) && GENERATION_SUFFIX.test(text);
 
-/** Where the generation suffix after person span k is ("King Jr.", ", Jr."), or -1. */
+/** Where the generation suffix after person span k is ("King Jr.", ", Jr."), or the legal form after organization span k, or -1. */
 function suffixAfter(words: Word[], spans: NameSpan[], k: number): number {
   const span = spans[k]!;
+  // "Fjordvind AS", "Maersk A/S": a company's legal form, which the reader may leave out, ends its name.
+  if (span.type === 'organization') return words[span.to]?.spaced && legalSuffixes.hasText(words[span.to]!) ? span.to : -1;
   if (span.type !== 'person') return -1;
   let at = span.to;
   if (words[at]?.capitalized && NAME_WORD.test(words[at]!.text) && !isGenerationSuffix(words[at]!.text) && spans[k + 1]?.from !== at) at++;
@@ -1826,7 +1828,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     const hesitantOpening = alone && isInitial(words, from) && (!c || c.strength < 2) && span.confidence < INITIAL_WORD_MIN_CONFIDENCE && alone.text !== alone.text.toUpperCase() && words[to]?.text !== '(' && !opensRole(words, to);
     // A name only the shape of the words suggests needs a confident model; a nationality word alone is none ("Kazakh farms").
     // "BRUSSELS (Reuters) -": capitals before the dateline's dash name a place, however unsure the reader is of it.
-    const unsure = c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE && !described && !(span.type === 'organization' && opensRole(words, to));
+    // "Vantara Energy Plc said": a legal form ends a company's name, however unsure the reader is of it.
+    const company = span.type === 'organization' && to - from >= 2 && legalSuffixes.hasText(words[to - 1]!);
+    const unsure = c && c.strength < 2 && span.confidence < MODEL_ALONE_MIN_CONFIDENCE && !described && !company && !(span.type === 'organization' && opensRole(words, to));
     if ((hesitantOpening || unsure) && !isDatelineName(sentence, words, from, to)) {
       // "Tursunov said": a surname alone still links to the person named before (or a town to its club).
       if (c?.nameWords.length === 1) out.push(surnameOnly(c));
