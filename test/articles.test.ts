@@ -2306,4 +2306,11 @@ describe('short names of companies and people', () => {
     ]);
     expect(analyze('Shipping\n\nShares of Maersk A/S rose.\n').entities.map((e) => e.name)).toEqual(['Maersk A/S']);
   });
+
+  it('reads no report in a thing added with a clause of time after it: "added a second before half-time after Asante fouled Ruiz"', () => {
+    const article = analyze('Match\n\nBrennan opened the scoring after 12 minutes, heading in a cross from winger Tomasz Wójcik, and added a second from the penalty ' +
+      'spot before half-time after Rovers defender Kofi Asante fouled Mateo Ruiz. Ivan Cole added a two-run shot as the Rangers won. ' +
+      'She added that the plan, as drafted, would fail.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['the plan, as drafted, would fail']);
+  });
 });

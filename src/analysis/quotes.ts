@@ -1180,7 +1180,9 @@ export class QuoteFinder {
       if (verb.complement && !topic && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
       if (f.block.kind === 'headline' && !HEADLINE_CUES.has(verb.lemma)) return null;
       // "have added surcharges for vessels": what is added with no clause is a thing, not a remark.
-      if (verb.lemma === 'add' && f.start > cue.start && !PRONOUNS.hasLower(words[wordAt(words, f.start)]) && nounPhraseOnly(words, wordAt(words, f.start), wordAt(words, f.end - 1) + 1)) return null;
+      // So too in content read around the cue: "heading in a cross, and added a second after Asante fouled Ruiz".
+      const added = verb.lemma === 'add' ? f.attribution.content.find((c) => words[c.from]!.start > cue.start) : undefined;
+      if (added && !PRONOUNS.hasLower(words[added.from]) && nounPhraseOnly(words, added.from, added.to, added.from === a.cue.to)) return null;
       // "told reporters", "reassured the minister of": after a verb that takes a listener, the content is a clause or a quote.
       if (!sure && isTell(verb.lemma) && f.start > cue.start && !/^(that|to|whether|how|why|what|if)\b|^["“]/i.test(text.slice(f.start, f.start + 8)) && !LISTENER_THEN_CLAUSE.test(text.slice(f.start, f.start + 60))) return null;
     }
@@ -2391,7 +2393,7 @@ export class QuoteFinder {
       // "who did not want to be named": why a source is unnamed, not what it said.
       if (UNNAMED_WISH.test(this.ctx.text.slice(words[start]!.start, words[start]!.start + 24))) continue;
       // "have added surcharges for vessels", "added a second goal": what is added with no clause is a thing, not a remark.
-      if (cue.lemma === 'add' && !PRONOUNS.hasLower(words[start]) && nounPhraseOnly(words, start, end)) continue;
+      if (cue.lemma === 'add' && !PRONOUNS.hasLower(words[start]) && nounPhraseOnly(words, start, end, start === after)) continue;
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
       const clauseEnd = this.relativeClauseEnd(words, source, start, end);
       // "…, who argued the case, said": a relative clause whose verb takes a noun phrase alone reports nothing.
@@ -2929,12 +2931,16 @@ function takesObjectOnly(words: Word[], k: number, verb: CueVerb, end: number): 
   return tail > after && nounPhraseOnly(words, after, tail);
 }
 
-/** Do words [from, to) hold no clause: no word that opens one, no auxiliary, no verb in "-ed", no quote mark? */
-function nounPhraseOnly(words: Word[], from: number, to: number): boolean {
+/**
+ * Do words [from, to) hold no clause: no word that opens one, no auxiliary, no verb in "-ed", no quote mark? Right after its verb,
+ * a clause of time after the noun phrase is none of the verb's ("added a second after Asante fouled Ruiz", "a shot as
+ * the Rangers won").
+ */
+function nounPhraseOnly(words: Word[], from: number, to: number, afterVerb = false): boolean {
   if (from >= words.length) return false;
   for (let j = from; j < to && j < words.length; j++) {
     const w = words[j]!;
-    if (w.text === '.' && j === to - 1) break;
+    if ((w.text === '.' && j === to - 1) || (afterVerb && j > from && TIME_CLAUSE_OPENERS.hasLower(w))) break;
     if ((w.kind !== 'word' && w.text !== ',') || OBJECT_CLAUSE_WORDS.hasLower(w) || AUXILIARIES.hasLower(w) || (w.lower.length > 4 && w.lower.endsWith('ed'))) return false;
   }
   return true;
@@ -2952,6 +2958,7 @@ function hasVerbSoon(words: Word[], k: number, inClause = false): boolean {
   }
   return false;
 }
+const TIME_CLAUSE_OPENERS = new WordSet(['after', 'before', 'until', 'as']);
 const ADVERBIAL_CLAUSE_OPENERS = new WordSet(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'as', 'following', 'despite']);
 /** Clause starters that also open a noun phrase object: "the back of", "some resources". */
 const DETERMINER_ONLY = new WordSet(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'more', 'nearly', 'about', 'almost', 'several', 'such', 'its', 'his', 'her', 'their', 'our', 'no', 'only']);
