@@ -2313,4 +2313,10 @@ describe('short names of companies and people', () => {
       'She added that the plan, as drafted, would fail.\n');
     expect(article.quotes.map((q) => q.text)).toEqual(['the plan, as drafted, would fail']);
   });
+
+  it('reads a name after the cue, then an auxiliary, as the subject of what is said: "said U.S. District Judge Harold Venn had applied"', () => {
+    const article = analyze('Ruling\n\nThe three-judge panel of the 6th U.S. Circuit Court of Appeals said U.S. District Judge Harold Venn had applied the wrong ' +
+      'standard when he found the residents waited too long to sue.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text.slice(0, 31)])).toEqual([['U.S. Circuit Court of Appeals', 'U.S. District Judge Harold Venn']]);
+  });
 });

@@ -1078,7 +1078,7 @@ export class QuoteFinder {
   private modelQuote(f: Found): Quote | null {
     const { text } = this.ctx;
     const { words } = f;
-    f = openedAtRelativesNoun(f);
+    f = sourceAsSubject(openedAtRelativesNoun(f));
     const a = f.attribution;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
@@ -3054,6 +3054,17 @@ function openedAtRelativesNoun(f: Found): Found {
   if (!a.cue || opening.to > a.cue.from || words[opening.from - 1]?.text !== ',' || !WH_RELATIVES.hasLower(words[opening.from])) return f;
   if (!isPlainSubject(words, sentence, opening.from - 1)) return f;
   return { ...f, start: words[sentence]!.start, attribution: { ...a, content: [{ ...opening, from: sentence }, ...a.content.slice(1)] } };
+}
+
+/**
+ * "said U.S. District Judge Harold Venn had applied the wrong standard": a source the model read after its cue, then an auxiliary
+ * that opens the content, is the subject of what is said; the speaker is found as if the model had tagged none.
+ */
+function sourceAsSubject(f: Found): Found {
+  const { words, attribution: a } = f;
+  const opening = a.content[0]!;
+  if (!a.cue || !a.source || a.source.from < a.cue.to || opening.from !== a.source.to || !AUXILIARIES.hasLower(words[opening.from])) return f;
+  return { ...f, start: words[a.cue.to]!.start, attribution: { ...a, source: null, content: [{ ...opening, from: a.cue.to }, ...a.content.slice(1)] } };
 }
 
 /** Are words [from, to) a short noun phrase that could be a clause's subject: words only, none a preposition first or a cue? */
