@@ -2319,4 +2319,10 @@ describe('short names of companies and people', () => {
       'standard when he found the residents waited too long to sue.\n');
     expect(article.quotes.map((q) => [q.speakerText, q.text.slice(0, 31)])).toEqual([['U.S. Circuit Court of Appeals', 'U.S. District Judge Harold Venn']]);
   });
+
+  it('reads no source in a relative pronoun and a verb that is no cue: "Dave Yost, who filed a brief supporting the residents, called"', () => {
+    const article = analyze('Ruling\n\nOhio Attorney General Dave Yost, who filed a brief supporting the residents, called the decision "a win for every family."\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Dave Yost']);
+    expect(article.entities.map((e) => e.type)).not.toContain('other');
+  });
 });

@@ -1090,6 +1090,8 @@ export class QuoteFinder {
     // "Proponents, including the mayors' conference,": the phrase before the examples names the source.
     let sourceTo = a.source?.to ?? 0;
     for (let k = (a.source?.from ?? 0) + 1; k < sourceTo; k++) if (words[k]!.text === ',' && INCLUSIONS.has(words[k + 1]?.lower ?? '')) sourceTo = k;
+    // "who filed a brief supporting the residents": a relative pronoun and a verb that is no cue are the clause's own words, not a source.
+    if (a.source && a.source.to - a.source.from >= 2 && RELATIVES.hasLower(words[a.source.from]) && !words[a.source.to - 1]!.capitalized && !cueAt(words, a.source.to - 1)) return null;
     // "BRUSSELS - European leaders": the dateline is no part of the source.
     let sourceFrom = a.source ? Math.max(a.source.from, Math.min(afterDateline(words, f.sentenceStart[a.source.from]!, sourceTo), sourceTo - 1)) : 0;
     // "The plan, which the ministry announced on Tuesday, would cost …": the relative pronoun is what was announced, and the words
