@@ -2325,4 +2325,15 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Dave Yost']);
     expect(article.entities.map((e) => e.type)).not.toContain('other');
   });
+
+  it('reads a committee named for three subjects or more after "the" as one body: "the Health, Education, Labor and Pensions Committee"', () => {
+    const article = analyze('Vote\n\nSen. Maria Delgado, who chairs the Health, Education, Labor and Pensions Committee, said the bill would pass.\n');
+    expect(article.entities.map((e) => e.name)).toEqual(['Maria Delgado', 'Health, Education, Labor and Pensions Committee']);
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Maria Delgado']);
+  });
+
+  it('reads a portfolio before a role as no employer: "Competition commissioner Margrethe Vestager"', () => {
+    const article = analyze('Fine\n\nCompetition commissioner Margrethe Vestager said the company had broken the rules.\n');
+    expect(article.entities.map((e) => [e.name, e.roles])).toEqual([['Margrethe Vestager', ['Competition commissioner']]]);
+  });
 });

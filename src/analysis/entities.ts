@@ -3424,7 +3424,8 @@ function readChambers(candidates: Candidate[]): void {
 }
 
 /**
- * "the Senate Agriculture, Water and Rural Affairs Committee": a chamber's committee named for a list of subjects is one body,
+ * "the Senate Agriculture, Water and Rural Affairs Committee", "the Health, Education, Labor and Pensions Committee": a chamber's
+ * committee named for a list of subjects is one body,
  * though the commas split it into names of their own. So is a union named for a list of its members' trades: "the Kenya Medical
  * Practitioners, Pharmacists and Dentists Union". A post-filter.
  */
@@ -3444,12 +3445,15 @@ function joinListedCommittees(candidates: Candidate[]): void {
     let from = c.from;
     if (words[from - 1]?.lower === 'and' && words[from - 2]?.capitalized) from = runStart(from - 1);
     const last = from;
+    let subjects = 0;
     while (words[from - 1]?.text === ',' && (committee || isTrade(words[from - 2]))) {
       const run = runStart(from - 1);
       if (run === from - 1) break;
       from = run;
+      subjects++;
     }
-    if (from === last || (committee && !LEGISLATIVE_CHAMBERS.hasText(words[from]))) continue;
+    // "the Health, Education, Labor and Pensions Committee": after "the", a list of three subjects or more needs no chamber.
+    if (from === last || (committee && !LEGISLATIVE_CHAMBERS.hasText(words[from]) && !(subjects >= 2 && words[from - 1]?.lower === 'the'))) continue;
     bodies.push(candidate(c.sentence, words, from, c.to, 'organization', 3, committee ? 'org.listed-committee' : 'org.listed-trades'));
   }
   for (const body of bodies) {
