@@ -2336,4 +2336,10 @@ describe('short names of companies and people', () => {
     const article = analyze('Fine\n\nCompetition commissioner Margrethe Vestager said the company had broken the rules.\n');
     expect(article.entities.map((e) => [e.name, e.roles])).toEqual([['Margrethe Vestager', ['Competition commissioner']]]);
   });
+
+  it('reads no source in a name after the content when the cue opens it: "promised to continue the programs of her predecessor, Ana Maria Ruiz Obregon"', () => {
+    const article = analyze('Vote\n\nLucia Paredes, who won the presidency by a landslide, thanked voters in a speech at the square in the capital and ' +
+      'promised to continue the social programs of her predecessor, Ana Maria Ruiz Obregon.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Lucia Paredes']);
+  });
 });

@@ -1078,7 +1078,7 @@ export class QuoteFinder {
   private modelQuote(f: Found): Quote | null {
     const { text } = this.ctx;
     const { words } = f;
-    f = sourceAsSubject(openedAtRelativesNoun(f));
+    f = sourceAfterContent(sourceAsSubject(openedAtRelativesNoun(f)));
     const a = f.attribution;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
@@ -3067,6 +3067,16 @@ function sourceAsSubject(f: Found): Found {
   const opening = a.content[0]!;
   if (!a.cue || !a.source || a.source.from < a.cue.to || opening.from !== a.source.to || !AUXILIARIES.hasLower(words[opening.from])) return f;
   return { ...f, start: words[a.cue.to]!.start, attribution: { ...a, source: null, content: [{ ...opening, from: a.cue.to }, ...a.content.slice(1)] } };
+}
+
+/**
+ * "promised to continue the programs of her predecessor, Andres Manuel Lopez Obrador": after a cue that opens the content, a name
+ * after the content is no source; the speaker is found as if the model had tagged none.
+ */
+function sourceAfterContent(f: Found): Found {
+  const a = f.attribution;
+  if (!a.cue || !a.source || a.cue.to > a.content[0]!.from || a.source.from < a.content.at(-1)!.to) return f;
+  return { ...f, attribution: { ...a, source: null } };
 }
 
 /** Are words [from, to) a short noun phrase that could be a clause's subject: words only, none a preposition first or a cue? */
