@@ -2342,4 +2342,20 @@ describe('short names of companies and people', () => {
       'promised to continue the social programs of her predecessor, Ana Maria Ruiz Obregon.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Lucia Paredes']);
   });
+
+  it('reads known given names joined by a hyphen as a given name: "Karl-Anthony Towns said"', () => {
+    const article = analyze('Game\n\nKarl-Anthony Towns said the team played well.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.aliases])).toEqual([['Karl-Anthony Towns', 'person', ['Towns']]]);
+  });
+
+  it('links a word the reader alone typed as a body in a headline to the person the text names with it: "behind Tatum\'s 41 points"', () => {
+    const article = analyze("Celtics rally past Knicks behind Tatum's 41 points\n\nJayson Tatum scored 41 points for the Celtics.\n");
+    expect(entity(article, 'Jayson Tatum').mentions).toHaveLength(2);
+    expect(article.entities.map((e) => e.name)).not.toContain('Tatum');
+  });
+
+  it('reads no report in a count added, then a clause joined after it: "Jaylen Brown added 24 and the Celtics rallied"', () => {
+    const article = analyze('Game\n\nJayson Tatum scored 41 points, Jaylen Brown added 24 and the Boston Celtics rallied to win. He added that it was fun.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['it was fun']);
+  });
 });

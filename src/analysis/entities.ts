@@ -641,7 +641,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if ((direct?.text === '@' && !first.spaced) || (after?.text === '$' && count === 1)) set('other', 1, 'other.handle-or-currency');
   else if (before && orgDescriptors.hasLower(before) && !firstNames.hasNorm(first)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
-  else if (count >= 2 && firstNames.hasNorm(first)) set('person', 3, 'person.first-name');
+  else if (count >= 2 && (firstNames.hasNorm(first) || isJoinedGivenNames(first.text))) set('person', 3, 'person.first-name');
   else if (count === 1 && isLocative(direct) && !firstNames.hasNorm(first)) set('place', 2, 'place.preposition');
   else if (count === 1 && after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
   else if (featureNounFollows(words, to)) set('place', 2, 'place.feature-noun');
@@ -1614,6 +1614,9 @@ function employsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[], 
   const person = spans.find((s) => s.from === name && s.type === 'person');
   return !!person && isFullName(words, person.from, person.to);
 }
+
+/** "Karl-Anthony", "Anna-Lena": known given names joined by a hyphen. */
+const isJoinedGivenNames = (text: string) => text.includes('-') && text.split('-').every((part) => part.length > 1 && firstNames.has(part));
 
 /** A known given name at word `i`, then a family name joined to its article ("Majed al-Ansari"; not "Jebel al-Akhdar", a mountain). */
 function hasArticleSurname(words: Word[], i: number): boolean {
@@ -3697,8 +3700,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
   };
 
+  // So is a word alone the reader alone typed as a body in a headline: "Celtics rally behind Tatum's 41 points" above "Jayson Tatum".
   const mayBeSurname = (c: Candidate) =>
-    c.type === 'place' && c.to - c.from === 1 && LEXICON_PLACE.test(c.rule) && !isLocative(c.words[c.from - 1]) && c.words[c.from - 1]?.text !== ',';
+    c.to - c.from === 1 && !isLocative(c.words[c.from - 1]) && c.words[c.from - 1]?.text !== ',' &&
+    ((c.type === 'place' && LEXICON_PLACE.test(c.rule)) || (c.type === 'organization' && c.rule === 'ner.model' && c.sentence.block.kind === 'headline'));
   const surnameBearer = (c: Candidate) => {
     const word = c.words[c.from]!.norm;
     return personsByWord.get(word)?.find((p) => p.nameWords.length >= 2 && p.nameWords.indexOf(word) > 0);

@@ -1050,9 +1050,10 @@ export class QuoteFinder {
     // "the 10-year Treasury note fell to 4.38%": a cue's base form right before a finite verb, after a word that cannot be its
     // subject, is a noun, the subject's head (not "which city officials estimate will add …").
     if (verb && FINITE_AFTER_NOUN.hasLower(w) && words[k - 1]?.end === cue!.end && words[k - 1]!.lower === verb.lemma && !isPluralSubject(words[k - 2])) return false;
-    // "added 300 jobs", "added a second", "added another": "add" before a count adds it, unless a clause follows ("added 30 people had died").
+    // "added 300 jobs", "added a second", "added another": "add" before a count adds it, unless a clause follows ("added 30 people had died"),
+    // not one joined after it ("added 24 and the Celtics rallied").
     const count = verb?.lemma === 'add' ? countEnd(words, k) : -1;
-    if (count >= 0 && !hasVerbSoon(words, count - 1)) return false;
+    if (count >= 0 && (!hasVerbSoon(words, count - 1) || (words[count]?.lower === 'and' && DETERMINER_ONLY.hasLower(words[count + 1])))) return false;
     // "added the wharf to its list": something put somewhere, no report.
     if (verb?.lemma === 'add' && DETERMINER_ONLY.hasLower(w) && addsTo(words, k)) return false;
     // "showed no emotion": a person shows a look; a poll, a document or a recording shows a finding ("Polls show a close contest").
@@ -1184,7 +1185,7 @@ export class QuoteFinder {
       // "have added surcharges for vessels": what is added with no clause is a thing, not a remark.
       // So too in content read around the cue: "heading in a cross, and added a second after Asante fouled Ruiz".
       const added = verb.lemma === 'add' ? f.attribution.content.find((c) => words[c.from]!.start > cue.start) : undefined;
-      if (added && !PRONOUNS.hasLower(words[added.from]) && nounPhraseOnly(words, added.from, added.to, added.from === a.cue.to)) return null;
+      if (added && addsThing(words, added.from, added.to, added.from === a.cue.to)) return null;
       // "told reporters", "reassured the minister of": after a verb that takes a listener, the content is a clause or a quote.
       if (!sure && isTell(verb.lemma) && f.start > cue.start && !/^(that|to|whether|how|why|what|if)\b|^["“]/i.test(text.slice(f.start, f.start + 8)) && !LISTENER_THEN_CLAUSE.test(text.slice(f.start, f.start + 60))) return null;
     }
@@ -2395,7 +2396,7 @@ export class QuoteFinder {
       // "who did not want to be named": why a source is unnamed, not what it said.
       if (UNNAMED_WISH.test(this.ctx.text.slice(words[start]!.start, words[start]!.start + 24))) continue;
       // "have added surcharges for vessels", "added a second goal": what is added with no clause is a thing, not a remark.
-      if (cue.lemma === 'add' && !PRONOUNS.hasLower(words[start]) && nounPhraseOnly(words, start, end, start === after)) continue;
+      if (cue.lemma === 'add' && addsThing(words, start, end, start === after)) continue;
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
       const clauseEnd = this.relativeClauseEnd(words, source, start, end);
       // "…, who argued the case, said": a relative clause whose verb takes a noun phrase alone reports nothing.
@@ -2931,6 +2932,11 @@ function takesObjectOnly(words: Word[], k: number, verb: CueVerb, end: number): 
   const after = k + verb.words.length;
   const tail = lastSeparator(words, after, end);
   return tail > after && nounPhraseOnly(words, after, tail);
+}
+
+/** After "add", do words [from, to) name a thing added, not a remark? */
+function addsThing(words: Word[], from: number, to: number, afterVerb: boolean): boolean {
+  return !!words[from] && !PRONOUNS.hasLower(words[from]) && nounPhraseOnly(words, from, to, afterVerb);
 }
 
 /**
