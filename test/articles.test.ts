@@ -2358,4 +2358,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Game\n\nJayson Tatum scored 41 points, Jaylen Brown added 24 and the Boston Celtics rallied to win. He added that it was fun.\n');
     expect(article.quotes.map((q) => q.text)).toEqual(['it was fun']);
   });
+
+  it('reads a listener named after "the" before the reported clause: "told the House of Commons the reforms were needed"', () => {
+    const article = analyze('Debate\n\nWork and Pensions Secretary Liz Kendall told the House of Commons the reforms were needed to get more people into work.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Liz Kendall', 'the reforms were needed to get more people into work']]);
+  });
 });

@@ -2560,7 +2560,8 @@ export class QuoteFinder {
     if (isTell(cue.lemma)) {
       // "warned against the plan", "cautioned of a flood": a warning's topic after its preposition is what it reports.
       if ((cue.lemma === 'warn' || cue.lemma === 'caution') && WARNING_TOPICS.has(words[k]?.lower ?? '') && k + 2 < end && words[k + 1]!.kind === 'word') return k + 1;
-      // "told reporters", "told Newsweek" before the reported clause.
+      // "told reporters", "told Newsweek", "told the House of Commons" before the reported clause.
+      if (words[k]?.lower === 'the' && words[k + 1] && this.ctx.table.byStart.has(words[k + 1]!.start)) k++;
       const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
       if (ref) k = wordAt(words, ref.end);
       else if (PRONOUNS.hasLower(words[k]) || LISTENERS.hasLower(words[k])) k++;
