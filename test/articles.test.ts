@@ -2363,4 +2363,13 @@ describe('short names of companies and people', () => {
     const article = analyze('Debate\n\nWork and Pensions Secretary Liz Kendall told the House of Commons the reforms were needed to get more people into work.\n');
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Liz Kendall', 'the reforms were needed to get more people into work']]);
   });
+
+  it('reads the clause after where a report was made: "said in a statement it did not expect", not "in a statement carried by"', () => {
+    const article = analyze('Chips\n\nNvidia said in a statement it did not expect the rules to matter. Ivan Petrov said in a statement carried by the agency.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Nvidia', 'it did not expect the rules to matter']]);
+  });
+
+  it('reads a listener\'s given names joined by a hyphen as a person\'s: "Karl-Anthony Towns"', () => {
+    expect(entity(analyze('Game\n\nThe coach praised Karl-Anthony Towns after the game.\n'), 'Karl-Anthony Towns').type).toBe('person');
+  });
 });

@@ -641,7 +641,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if ((direct?.text === '@' && !first.spaced) || (after?.text === '$' && count === 1)) set('other', 1, 'other.handle-or-currency');
   else if (before && orgDescriptors.hasLower(before) && !firstNames.hasNorm(first)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
-  else if (count >= 2 && (firstNames.hasNorm(first) || isJoinedGivenNames(first.text))) set('person', 3, 'person.first-name');
+  else if (count >= 2 && firstNames.hasNorm(first)) set('person', 3, 'person.first-name');
   else if (count === 1 && isLocative(direct) && !firstNames.hasNorm(first)) set('place', 2, 'place.preposition');
   else if (count === 1 && after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
   else if (featureNounFollows(words, to)) set('place', 2, 'place.feature-noun');
@@ -1739,6 +1739,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       else if (articleNames.includes(c)) out.push(candidate(sentence, words, c.from, c.to + 1, 'person', 2, 'person.article-surname'));
       else if (employsPerson(words, c, spans, lowercase)) out.push(worksAt(c));
       else out.push(surnameOnly(c));
+    } else if (isJoinedGivenNames(words[c.from]!.text) && !overlapsSpan(spans, c.from, c.to)) {
+      // "praised Karl-Anthony Towns": known given names joined by a hyphen open a person's name, though the reader passed it over.
+      out.push(Object.assign(c, { type: 'person', strength: 2, rule: 'person.first-name' }));
     }
   }
   // "Son Heung-min added": a family name that comes first, then a given name of two syllables joined by a hyphen, is a person's name,
@@ -1750,6 +1753,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, spans)), ruled), ruled, namedAlone), text, namedAlone))) {
     // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
     if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = { ...span, type: 'organization' };
+    // "Karl-Anthony Towns": known given names joined by a hyphen open a person's name, not a compound like "Anglo-American".
+    if (span.type !== 'person' && span.to - span.from >= 2 && isJoinedGivenNames(words[span.from]!.text)) span = { ...span, type: 'person' };
     // "Brussels-based", "Kremlin-backed": the reader learned such words as other names (CoNLL's convention); a known place keeps its name.
     if (span.type === 'other') {
       const place = words[span.to]?.text === '-' && !words[span.to]!.spaced && LOWER_FIRST.test(words[span.to + 1]?.text ?? '') ? ruledName(ruled, span.from, span.to) : undefined;

@@ -250,6 +250,11 @@ export function cueVerbsAt(t: Token): CueVerb[] | undefined {
 }
 /** Cue phrases followed by their source: "according to", "as reported by". */
 export const emptyReports = lowerSet(speech.emptyReports);
+/** "in a statement", "in an interview": where a report was made, which may stand between its verb and its clause. */
+export const reportMedia = list(speech.nounCues)
+  .filter((s) => s.startsWith('in ') && !/ (with|to|of|by)$/.test(s))
+  .map((s) => s.toLowerCase().split(/\s+/))
+  .sort((a, b) => b.length - a.length);
 export const nounCues = list(speech.nounCues)
   .filter((s) => /\b(according to|by|of)$/.test(s) && !/behalf of$/.test(s))
   .map((s) => s.toLowerCase().split(/\s+/));

@@ -8,7 +8,7 @@ import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type M
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
-  isOrganizationsLastWord, orgDescriptors, possessiveDeterminers, postNominals, titleHeads, weekdays, type CueVerb,
+  isOrganizationsLastWord, orgDescriptors, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -2569,6 +2569,11 @@ export class QuoteFinder {
     }
     // "said on Wednesday it had agreed", "said last week the plan": a time set after the cue.
     k = afterTimePhrase(words, k, end);
+    // "said in a statement it did not expect", "said in an interview the plan": where it was said, before the clause.
+    const medium = words[k]?.lower === 'in' ? reportMedia.find((phrase) => phrase.every((p, n) => words[k + n]?.lower === p))?.length ?? 0 : 0;
+    // Not "said in a statement carried by the agency": a participle or a preposition after it goes on describing it.
+    const next = words[k + medium];
+    if (medium && k + medium < end && !PREPOSITIONS.hasLower(next) && !(next!.kind === 'word' && !next!.capitalized && /(?:ed|ing)$/.test(next!.lower))) k = afterTimePhrase(words, k + medium, end);
     const w = words[k];
     // "Reveals ‘Painful’ Years": words in single marks (which no direct quote reads) right after the cue are its content.
     if (w?.text === '‘' && k + 1 < end && words[k + 1]!.kind === 'word') return k;
