@@ -2372,4 +2372,11 @@ describe('short names of companies and people', () => {
   it('reads a listener\'s given names joined by a hyphen as a person\'s: "Karl-Anthony Towns"', () => {
     expect(entity(analyze('Game\n\nThe coach praised Karl-Anthony Towns after the game.\n'), 'Karl-Anthony Towns').type).toBe('person');
   });
+
+  it('reads a body a lexicon place owns as the place and the body: "Japan\'s Ministry of Health, Labour and Welfare said"', () => {
+    const article = analyze("Drug\n\nJapan's Ministry of Health, Labour and Welfare said the drug was safe. Kenya's Ministry of Health agreed.\n");
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Japan', 'place'], ['Ministry of Health, Labour and Welfare', 'organization'], ['Kenya', 'place'], ['Ministry of Health', 'organization'],
+    ]);
+  });
 });

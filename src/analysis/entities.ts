@@ -1569,6 +1569,13 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
       out.push({ ...span, to: k + 1, type: ownerType(span.type) }, { ...span, from: k + 1, type: 'person' });
       continue;
     }
+    // "Japan's Ministry of Health", "Kenya's Finance Ministry": a body a lexicon place owns is the place's, not named after it (not a
+    // head word alone: "St. John's University").
+    const body = span.to - k > 2 && (orgHeads.hasNorm(words[k + 1]) || orgHeads.hasNorm(words[span.to - 1]));
+    if (LEXICON_PLACE.test(owner.rule) && span.type === 'organization' && body) {
+      out.push({ ...span, to: k + 1, type: 'place' }, { ...span, from: k + 1 });
+      continue;
+    }
     const owned = ruled.find((r) => r.from === k + 1 && !r.titleOnly && r.type !== 'unknown');
     const split =
       owned &&
@@ -2879,7 +2886,9 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
     const weak = next && shapeOnly(next) && next.start === words[to + 1]!.start && next.end === words[end - 1]!.end;
     let listed = and > to && BODIES_OF_SUBJECTS.hasText(words[from + c.nameWords.indexOf('of') - 1]);
     for (let n = k + 1; listed && candidates[n] && candidates[n]!.start < words[end - 1]!.end; n++) {
-      listed = shapeOnly(candidates[n]!) || (candidates[n]!.end === words[end - 1]!.end && isTrade(words[end - 1]));
+      // "Ministry of Health, Labour and Welfare": "Labour" alone is a subject, though a lexicon reads it as a party.
+      const one = candidates[n]!.to - candidates[n]!.from === 1 && LABOUR.hasLower(words[candidates[n]!.from]!);
+      listed = shapeOnly(candidates[n]!) || one || (candidates[n]!.end === words[end - 1]!.end && isTrade(words[end - 1]));
     }
     if (next && next.start < words[end - 1]!.end && !weak && !listed) continue;
     widen(candidates, k, Object.assign(candidate(c.sentence, words, from, end, 'organization', c.strength, c.rule), { roles: c.roles }));
