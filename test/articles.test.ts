@@ -2379,4 +2379,9 @@ describe('short names of companies and people', () => {
       ['Japan', 'place'], ['Ministry of Health, Labour and Welfare', 'organization'], ['Kenya', 'place'], ['Ministry of Health', 'organization'],
     ]);
   });
+
+  it('ends a name before a title\'s own possessive word: "Cook County State\'s Attorney Eileen Burke"', () => {
+    const article = analyze("Charges\n\nCook County State's Attorney Eileen Burke said charges were filed.\n");
+    expect(article.entities.map((e) => e.name)).toEqual(['Cook County', 'Eileen Burke']);
+  });
 });

@@ -1784,6 +1784,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       while (k < to && lowerTitleWords.hasLower(words[k]!)) k++;
       if (k === to && known < to - from) to = from + known;
     }
+    // "Cook County State's Attorney Eileen Burke": a title's own possessive word ends the name before it.
+    if (to - from >= 2 && words[to - 1]!.normEnd !== words[to - 1]!.end && lowerTitleWords.hasLower(words[to - 1]!) && titleHeads.hasText(words[to])) to--;
     // "the city's Sands Centre": a lower-case word opens no name ("de Gaulle" and "eBay" do).
     while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.hasText(words[from]!)) from++;
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
