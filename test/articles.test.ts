@@ -2384,4 +2384,10 @@ describe('short names of companies and people', () => {
     const article = analyze("Charges\n\nCook County State's Attorney Eileen Burke said charges were filed.\n");
     expect(article.entities.map((e) => e.name)).toEqual(['Cook County', 'Eileen Burke']);
   });
+
+  it('keeps the possessive a known name ends on: "McDonald\'s said", "Moody\'s cut"', () => {
+    const article = analyze("Markets\n\nMcDonald's said sales rose. Moody's cut the rating.\n");
+    expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([["McDonald's", []], ["Moody's", []]]);
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(["McDonald's"]);
+  });
 });

@@ -310,6 +310,12 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     if (e.kind === 'title' || e.kind === 'honorific' || e.kind === 'demonym') return;
     const type: EntityType = e.kind === 'org' ? 'organization' : 'place';
     const c = candidate(sentence, words, u.from, u.to, type, 3, type === 'place' ? `place.lexicon.${e.kind}` : 'org.lexicon.org');
+    // "McDonald's said", "Moody's": a name that ends on its own possessive keeps it.
+    const last = words[u.to - 1]!;
+    if (e.name.endsWith("'s") && last.normEnd !== last.end && foldApostrophes(last.text).endsWith("'s")) {
+      c.end = last.end;
+      c.name = `${c.name}'s`;
+    }
     if (e.kind === 'capital') c.nameWords = c.name.split(' ');
     else {
       if (e.name !== c.name) c.form = 'alias';
