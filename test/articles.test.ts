@@ -2390,4 +2390,9 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([["McDonald's", []], ["Moody's", []]]);
     expect(article.quotes.map((q) => q.speakerText)).toEqual(["McDonald's"]);
   });
+
+  it('reads no speaker in a label of the piece\'s kind before a headline\'s colon: "Analysis: Iraq faces a budget crunch"', () => {
+    expect(analyze('Analysis: Iraq faces a budget crunch\n\nThe budget is short.\n').quotes).toEqual([]);
+    expect(analyze('Poll: Voters trust neither party on the economy\n\nThe budget is short.\n').quotes.map((q) => q.speakerText)).toEqual(['Poll']);
+  });
 });

@@ -2066,7 +2066,10 @@ export class QuoteFinder {
 
   // ---- indirect quotes ---------------------------------------------------
 
-  /** "Mayor Ruiz: Budget Gap Will Close", "Poll: Voters Trust Neither Party": the name before a headline's colon said what follows. */
+  /**
+   * "Mayor Ruiz: Budget Gap Will Close", "Poll: Voters Trust Neither Party": the name before a headline's colon said what follows; a
+   * label of the piece's kind did not ("Analysis: Iraq faces a budget crunch").
+   */
   private headlineColon(bw: BlockWords): void {
     const words = bw.words;
     const colon = words.findIndex((w) => w.text === ':');
@@ -2078,7 +2081,7 @@ export class QuoteFinder {
     const source: Source | null =
       ref && ref.entity.type !== 'place' && wordAt(words, ref.end) === colon
         ? { start: ref.start, end: ref.end, entity: ref.entity }
-        : colon === 1 && documentNouns.hasLower(words[0]!)
+        : colon === 1 && documentNouns.hasLower(words[0]!) && !HEADLINE_GENRES.hasLower(words[0]!)
           ? this.nounPhraseEndingAt(words, 0, 0)
           : // "Minister: 'No more money for the rail project'": a title alone is the person the text gives that role.
             colon === 1 && quoted && lowerTitleHeads.hasLower(words[0]!) && this.personByRoleWord.has(words[0]!.lower)
@@ -2972,6 +2975,7 @@ function hasVerbSoon(words: Word[], k: number, inClause = false): boolean {
   }
   return false;
 }
+const HEADLINE_GENRES = new WordSet(['analysis', 'review', 'explainer', 'commentary', 'editorial', 'feature', 'preview', 'profile', 'obituary']);
 const TIME_CLAUSE_OPENERS = new WordSet(['after', 'before', 'until', 'as']);
 const ADVERBIAL_CLAUSE_OPENERS = new WordSet(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'as', 'following', 'despite']);
 /** Clause starters that also open a noun phrase object: "the back of", "some resources". */
