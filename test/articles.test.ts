@@ -2395,4 +2395,12 @@ describe('short names of companies and people', () => {
     expect(analyze('Analysis: Iraq faces a budget crunch\n\nThe budget is short.\n').quotes).toEqual([]);
     expect(analyze('Poll: Voters trust neither party on the economy\n\nThe budget is short.\n').quotes.map((q) => q.speakerText)).toEqual(['Poll']);
   });
+
+  it('reads the name after a person\'s full name and "of" as where they work: "John Smith of Charta Politika", "Tom Lee of Fundstrat"', () => {
+    const article = analyze('Vote\n\nJohn Smith of Charta Politika said the vote was fair. Strategist Tom Lee of Fundstrat said stocks would rise.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([
+      ['John Smith', 'person'], ['Charta Politika', 'organization'], ['Tom Lee', 'person'], ['Fundstrat', 'organization'],
+    ]);
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['John Smith', 'Tom Lee']);
+  });
 });

@@ -1649,6 +1649,19 @@ function isFullName(words: Word[], from: number, to: number): boolean {
   return true;
 }
 
+/** "Tom Lee of Fundstrat": a person's full name, then "of" and a name, is the person and where they work, though the reader read one name. */
+function splitAtOf(words: Word[], spans: NameSpan[]): NameSpan[] {
+  if (!spans.some((s) => s.type === 'person' && s.to - s.from >= 4)) return spans;
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    let of = span.from + 2;
+    while (of < span.to - 1 && words[of]!.lower !== 'of') of++;
+    if (span.type === 'person' && of < span.to - 1 && isFullName(words, span.from, of)) out.push({ ...span, to: of }, { ...span, from: of + 1, type: 'organization' });
+    else out.push(span);
+  }
+  return out;
+}
+
 /**
  * "Google and Apple Inc.", "Procter & Gamble Co. and Johnson & Johnson": an organization's name read across "and" is two, when its first
  * part ends in a legal form, or the document names the first part on its own and the second part on its own or with a legal form.
@@ -1763,7 +1776,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let k = 0; words !== sentence.tokens && k + 3 < words.length; k++) {
     if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
   }
-  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, spans)), ruled), ruled, namedAlone), text, namedAlone))) {
+  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, spans)), ruled), ruled, namedAlone)), text, namedAlone))) {
     // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
     if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = { ...span, type: 'organization' };
     // "Karl-Anthony Towns": known given names joined by a hyphen open a person's name, not a compound like "Anglo-American".
@@ -1820,6 +1833,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // Not a name that qualifies the noun after it: "an adviser at the Clinton campaign".
     const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end && !(words[to]?.kind === 'word' && !words[to]!.capitalized && words[from - 1]!.lower === 'the');
     if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.hasText(words[to - 1]!) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
+    // "John Smith of Charta Politika said": a name the reader took for a person's, after a person's full name and "of", is where they work.
+    const previous = out.at(-1);
+    if (span.type === 'person' && words[from - 1]?.lower === 'of' && previous?.type === 'person' && previous.to === from - 1 && isFullName(words, previous.from, previous.to)) span = { ...span, type: 'organization' };
     // "said Tina Marsh, 47, who works …", "Helena Marsh, a councillor": an age or a person's role set off after a name makes it a
     // person's, whatever its words name elsewhere (a town, a bank, a marsh).
     // "Councillor Helena Marsh": an office, then what reads as a given name and a family name, is a person's name, whatever its words
