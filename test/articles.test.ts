@@ -2403,4 +2403,14 @@ describe('short names of companies and people', () => {
     ]);
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['John Smith', 'Tom Lee']);
   });
+
+  it('reads a plural of a word for any company as a source closing the sentence: "Acme agreed to buy Beta Inc, the companies said"', () => {
+    const article = analyze('Deal\n\nAcme Corp agreed on Monday to buy Beta Inc for $2 billion, the companies said.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['the companies', 'Acme Corp agreed on Monday to buy Beta Inc for $2 billion']]);
+  });
+
+  it('reads no accusation in a price charged: "what insurers can charge patients for insulin", "charge $5 a month"', () => {
+    const article = analyze('Bill\n\nThe law would cap what insurers can charge patients for insulin. Banks charge $5 a month. Critics charged that it was unfair.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['it was unfair']);
+  });
 });

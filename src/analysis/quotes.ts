@@ -1688,7 +1688,10 @@ export class QuoteFinder {
     // "union leaders said", "opposition ministers told": holders of a title, unnamed, who speak (not "the board of directors urging").
     // Asked last: a function, so that the lists' answers spare the cue lookup.
     const titleHolders = () => head.length > 3 && head.endsWith('s') && lowerTitleHeads.has(head.slice(0, -1)) && cueAt(words, j + 1)?.kind === 'speech' && !words[j + 1]!.lower.endsWith('ing');
-    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || genericOrgNouns.has(head) || bodyNouns.has(head) || LY_NOUNS.has(head) || (documents && documentNouns.has(head)) || titleHolders())) return null;
+    // "the companies said", "the two firms said": a plural of a word for any organization too, before a verb of speech.
+    const plural = () => head.endsWith('s') && genericOrgNouns.has(head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.slice(0, -1)) && cueAt(words, j + 1)?.kind === 'speech';
+    const generic = () => genericOrgNouns.has(head) || plural();
+    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || generic() || bodyNouns.has(head) || LY_NOUNS.has(head) || (documents && documentNouns.has(head)) || titleHolders())) return null;
     let s = j;
     while (s - 1 >= min && j - s < 7) {
       const p = words[s - 1]!;
@@ -2301,6 +2304,8 @@ export class QuoteFinder {
       if ((cue.kind === 'belief' || cue.kind === 'stance' || cue.kind === 'knowledge' || words[afterTimePhrase(words, after, end)]?.lower === 'to' || agreesDeal(words, k, cue) || takesObjectOnly(words, k, cue, end)) && this.accordingAfter(words, k, end)) continue;
       // "Anyone with information can call the force on 101", "called 911": a number to ring, no report.
       if (cue.lemma === 'call' && callsNumber(words, after, end)) continue;
+      // "can charge patients for insulin", "charges $5 a month": a price asked, no accusation.
+      if (cue.lemma === 'charge' && chargesPrice(words, after, end)) continue;
       const tell = isTell(cue.lemma);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastSeparator(words, from, k);
@@ -2926,6 +2931,16 @@ function addsTo(words: Word[], k: number): boolean {
 function callsNumber(words: Word[], from: number, end: number): boolean {
   for (let j = from; j < end && j < from + 7 && words[j]!.text !== ','; j++) {
     if (words[j]!.info.digitFirst && (j === from || words[j - 1]!.lower === 'on' || words[j - 1]!.lower === 'at')) return true;
+  }
+  return false;
+}
+
+/** "charge patients for insulin", "charged $20": after "charge" (words from `from`), a price or what it is for, before any "with" or "that". */
+function chargesPrice(words: Word[], from: number, end: number): boolean {
+  for (let j = from; j < end && j < from + 5; j++) {
+    const w = words[j]!;
+    if (w.lower === 'with' || w.lower === 'that' || w.text === ',') return false;
+    if (w.lower === 'for' || CURRENCY_SIGNS.hasText(w) || (j === from && w.info.digitFirst)) return true;
   }
   return false;
 }
