@@ -2413,4 +2413,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Bill\n\nThe law would cap what insurers can charge patients for insulin. Banks charge $5 a month. Critics charged that it was unfair.\n');
     expect(article.quotes.map((q) => q.text)).toEqual(['it was unfair']);
   });
+
+  it('reads a capital that completes a noun after "of" as the city: "The people of Jakarta", not "of Beijing\'s support"', () => {
+    const article = analyze("Vote\n\nThe people of Jakarta have voted for change. He assured Kim of Beijing's support.\n");
+    expect(article.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.aliases])).toEqual([['Jakarta', []], ['China', ['Beijing']]]);
+  });
 });

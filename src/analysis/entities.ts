@@ -583,7 +583,9 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
     const previous = candidates[k - 1];
     const town = previous?.type === 'place' && !previous.metonym && previous.rule !== 'place.lexicon.country' && previous.rule !== 'place.lexicon.capital' && previous.words[previous.to]?.text === ',' && listed(previous, c);
     const besideCity = town || (isCity(previous) && listed(previous!, c)) || (isCity(candidates[k + 1]) && listed(c, candidates[k + 1]!));
-    const visited = VISITING_VERBS.hasLower(c.words[c.from - 1]);
+    // "the people of Jakarta", "the mayor of Kyiv": a capital that completes a noun is the city (not "of Beijing's support").
+    const last = c.words[c.to - 1]!;
+    const visited = VISITING_VERBS.hasLower(c.words[c.from - 1]) || (c.words[c.from - 1]?.lower === 'of' && last.normEnd === last.end);
     if (!(besideCity || visited || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || onRoute(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
