@@ -2418,4 +2418,9 @@ describe('short names of companies and people', () => {
     const article = analyze("Vote\n\nThe people of Jakarta have voted for change. He assured Kim of Beijing's support.\n");
     expect(article.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.aliases])).toEqual([['Jakarta', []], ['China', ['Beijing']]]);
   });
+
+  it('reads the content after a description set off after the name "according to" gives: "According to John Smith, a professor at Yale, the …"', () => {
+    const article = analyze('Economy\n\nAccording to John Smith, a professor at Yale University, the economy is slowing. According to Jane Doe, the plan failed, and jobs went.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['John Smith', 'the economy is slowing'], ['Jane Doe', 'the plan failed, and jobs went']]);
+  });
 });

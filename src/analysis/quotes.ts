@@ -2287,6 +2287,12 @@ export class QuoteFinder {
           // "According to two officials, who spoke on condition of anonymity, the office ...": skip the relative clause.
           let at = stop + 1;
           if (CLAUSE_WORDS.hasLower(words[at]!)) while (at < end - 1 && words[at]!.text !== ',') at++;
+          // "According to John Smith, a professor at Yale, the economy …": and the description set off after a name.
+          else if (source.entity && articles.hasLower(words[at])) {
+            let comma = at;
+            while (comma < end - 1 && words[comma]!.text !== ',') comma++;
+            if (words[comma]!.text === ',' && nounPhraseOnly(words, at, comma)) at = comma;
+          }
           if (words[at]!.text === ',') at++;
           return [[words[Math.min(at, end - 1)]!.start, contentEnd, attribution, k]];
         }
