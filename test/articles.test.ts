@@ -2423,4 +2423,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Economy\n\nAccording to John Smith, a professor at Yale University, the economy is slowing. According to Jane Doe, the plan failed, and jobs went.\n');
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['John Smith', 'the economy is slowing'], ['Jane Doe', 'the plan failed, and jobs went']]);
   });
+
+  it('reads the name set off after a description with "of" as the speaker: "Kpler\'s head of research, Matt Smith, said"', () => {
+    const article = analyze("Oil\n\nKpler's head of research, Matt Smith, said exports had barely fallen. The speaker of the parliament, Ivan Petrov, told reporters the vote would go ahead.\n");
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Matt Smith', 'Ivan Petrov']);
+  });
 });

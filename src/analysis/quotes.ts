@@ -1582,7 +1582,9 @@ export class QuoteFinder {
       // "Their chief economist, Mark Wall, wrote", "The Chancellor, Priya Malhotra, said", "The warehouse's owner, Harlow & Finch,
       // said": the name set off after a description or a title opening the clause speaks.
       // "But Portugal's central bank governor, Mario Centeno, argued": a conjunction may open the sentence before it.
-      const npAt = np ? wordAt(words, np.start) : -1;
+      let npAt = np ? wordAt(words, np.start) : -1;
+      // "Kpler's head of research, Matt Smith, said": the description runs back over "of" to its head.
+      for (let head: Source | null; np && !np.entity && npAt - 2 >= min && words[npAt - 1]!.lower === 'of' && (head = this.nounPhraseEndingAt(words, npAt - 2, min)); ) npAt = wordAt(words, head.start);
       // "…, but Greene's sister, Tasha Greene, said": so may one after a comma.
       const linked = CLAUSE_LINKS.hasLower(words[npAt - 1]) && (npAt - 1 === min || words[npAt - 2]?.text === ',');
       const opens = np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, k - 1, min) || ownedDescription(words, k - 1, min) >= 0;
