@@ -2428,4 +2428,9 @@ describe('short names of companies and people', () => {
     const article = analyze("Oil\n\nKpler's head of research, Matt Smith, said exports had barely fallen. The speaker of the parliament, Ivan Petrov, told reporters the vote would go ahead.\n");
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Matt Smith', 'Ivan Petrov']);
   });
+
+  it('reads a name after a preposition of place that ends on a venue\'s head word as the place: "played at Mabel Park"', () => {
+    const article = analyze('Match\n\nThe match was played at Mabel Park. Park Ji-won said it was great. Fans rallied in Jackson Square.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Mabel Park', 'place'], ['Park Ji-won', 'person'], ['Jackson Square', 'place']]);
+  });
 });

@@ -1729,6 +1729,8 @@ function splitAtHyphens(words: Word[], spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+/** What venues name themselves by that is also a surname, so no head word of the reader's features: "at Ellis Park". */
+const VENUE_HEADS = new WordSet(['Park', 'Gardens', 'Green', 'Field', 'Fields', 'Oval', 'Ground', 'Grounds']);
 /** The gazetteer's kinds whose names stand for their entries (a capital keeps its own: "Brussels" is a city, its country a metonym). */
 const CANONICAL_KINDS = new Set<GazetteerKind>(['country', 'city', 'state', 'region', 'org']);
 const COMPASS_COMPOUND = /^(?:North|South|East|West)(?:-(?:North|South|East|West))+$/;
@@ -1923,6 +1925,13 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
         for (const role of r.roles) if (!c.roles.includes(role) && !(before && role.endsWith(before))) c.roles.push(role);
       }
       if (c.type === 'person' || c.type === 'organization') addRoles(c, text);
+    }
+    // "played at Ellis Park", "rallied in Jackson Square": a name after a preposition of place that ends on a place's head word is
+    // the place, though its first word is a given name.
+    const last = words[to - 1]!;
+    if (c.type === 'person' && isLocative(words[from - 1]) && (placeHeads.hasText(last) || VENUE_HEADS.hasText(last)) && last.normEnd === last.end) {
+      Object.assign(c, { type: 'place', rule: 'place.head-after-preposition', metonym: false, roles: [] });
+      span = { ...span, type: 'place' };
     }
     // "based in Santa Clara, California": a name after "in" and before its state or country is a town, whatever its words.
     if (c.type === 'person' && isLocative(words[from - 1]) && words[to]?.text === ',' && matchGazetteerTokens(words, to + 1, false, STATES_AND_COUNTRIES)) {
