@@ -2433,4 +2433,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Match\n\nThe match was played at Mabel Park. Park Ji-won said it was great. Fans rallied in Jackson Square.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Mabel Park', 'place'], ['Park Ji-won', 'person'], ['Jackson Square', 'place']]);
   });
+
+  it('keeps the brackets of an acronym after a name that ends what is reported: "went to the World Health Organization (WHO)."', () => {
+    const article = analyze('Aid\n\nShe said the money went to the World Health Organization (WHO). (They said it would help.)\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['the money went to the World Health Organization (WHO)', 'it would help']);
+  });
 });

@@ -2256,7 +2256,9 @@ export class QuoteFinder {
     const { text } = this.ctx;
     from = afterDateline(words, from, to);
     let end = to;
-    while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.hasText(words[end - 1]!) && words[end - 1]!.text !== '"') end--;
+    // "… the World Health Organization (WHO).": an acronym's brackets after a name close in the content.
+    const closesBracket = (at: number) => words[at]!.text === ')' && words[at - 2]?.text === '(' && at - 2 > from && ALL_CAPS_WORD.test(words[at - 1]!.text);
+    while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.hasText(words[end - 1]!) && words[end - 1]!.text !== '"' && !closesBracket(end - 1)) end--;
     if (end - from < 4) return null;
     const contentEnd = words[end - 1]!.end;
     // Most words are no cue: only those that may open one are read.
