@@ -2438,4 +2438,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Aid\n\nShe said the money went to the World Health Organization (WHO). (They said it would help.)\n');
     expect(article.quotes.map((q) => q.text)).toEqual(['the money went to the World Health Organization (WHO)', 'it would help']);
   });
+
+  it('reads a name set off after a description whose head comes before "of" as an organization: "The association of private pension funds, Asofondos,"', () => {
+    const article = analyze('Pensions\n\nThe association of private pension funds, Asofondos, said returns fell.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Asofondos', 'organization']]);
+  });
 });

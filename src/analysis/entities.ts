@@ -2470,12 +2470,16 @@ const COMPLEMENT_WORDS = new WordSet(['for', 'of', 'at', 'with', 'by', 'from', '
  * the company, Okoro, said").
  */
 function closesOrganizationDescription(words: Word[], i: number): boolean {
-  const head = words[i - 1];
+  // "The association of private pension funds, Asofondos": the head may come before an "of" and its lower-case complement.
+  let at = i - 1;
+  while (at > 1 && i - at <= 6 && words[at]!.kind === 'word' && !words[at]!.capitalized && words[at]!.lower !== 'of') at--;
+  const h = words[at]?.lower === 'of' && at < i - 1 && orgDescriptors.hasLower(words[at - 1]) ? at - 1 : i - 1;
+  const head = words[h];
   if (!head || head.kind !== 'word' || head.capitalized || !orgDescriptors.hasLower(head)) return false;
-  let j = i - 2;
+  let j = h - 1;
   // Past a plural's possessive mark too: "the pilots' union, Vereinigung Cockpit".
   const possessiveMark = (k: number) => (words[k]!.text === "'" || words[k]!.text === '’') && !words[k]!.spaced && !!words[k - 1]?.lower.endsWith('s');
-  while (j >= 0 && i - 1 - j <= 3 && ((words[j]!.kind === 'word' && !words[j]!.capitalized && !DESCRIPTION_OPENERS.hasLower(words[j])) || possessiveMark(j))) j--;
+  while (j >= 0 && h - j <= 3 && ((words[j]!.kind === 'word' && !words[j]!.capitalized && !DESCRIPTION_OPENERS.hasLower(words[j])) || possessiveMark(j))) j--;
   const opener = words[j];
   if (!opener || !(DESCRIPTION_OPENERS.hasLower(opener) || (opener.capitalized && opener.normEnd !== opener.end))) return false;
   // "according to the utility, Coastal Electric": a source's preposition completes no noun.
