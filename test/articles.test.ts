@@ -2443,4 +2443,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Pensions\n\nThe association of private pension funds, Asofondos, said returns fell.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Asofondos', 'organization']]);
   });
+
+  it('links an acronym the lexicon knows, met first, to the name the text gives it later: "Two OPEC members met. … Countries (OPEC)"', () => {
+    const article = analyze('Oil\n\nTwo OPEC members met. The Organization of the Petroleum Exporting Countries (OPEC) meets next month.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Organization of the Petroleum Exporting Countries', 3]]);
+  });
 });

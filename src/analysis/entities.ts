@@ -4141,7 +4141,8 @@ function mergeAcronyms(table: EntityTable): void {
     if (!full || full === e) continue;
     // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.
     // Not a body the lexicon names for a capital ("EU" in the headline, "Brussels" in the text).
-    if (e.rule === 'org.lexicon.org' && full.rule !== 'org.lexicon.org' && full.rule !== 'org.metonym.capital' && e.mentions[0]!.start < full.mentions[0]!.start) continue;
+    // Unless the text gives the acronym to that name: "Two OPEC members met. The Organization of the Petroleum Exporting Countries (OPEC)".
+    if (e.rule === 'org.lexicon.org' && full.rule !== 'org.lexicon.org' && full.rule !== 'org.metonym.capital' && e.mentions[0]!.start < full.mentions[0]!.start && !full.aliases.has(e.name)) continue;
     mergeInto(full, e, short ? 'short' : 'acronym', into);
   }
   redirectMentions(table, into);
