@@ -2448,4 +2448,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Oil\n\nTwo OPEC members met. The Organization of the Petroleum Exporting Countries (OPEC) meets next month.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Organization of the Petroleum Exporting Countries', 3]]);
   });
+
+  it('reads an owned form in -ing before a reporting verb as a noun: "sources familiar with the central bank\'s thinking said"', () => {
+    const article = analyze("Rates\n\nTwo sources familiar with the central bank's thinking said rates would stay on hold.\n");
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([["Two sources familiar with the central bank's thinking", 'rates would stay on hold']]);
+  });
 });

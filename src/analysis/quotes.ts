@@ -2273,6 +2273,9 @@ export class QuoteFinder {
       if (cue?.kind === 'stance' && k > 0 && ((words[k - 1]!.normEnd !== words[k - 1]!.end && !PRONOUNS.hasLower(words[k - 1]) && !RELATIVES.hasLower(words[k - 1])) || possessiveDeterminers.hasLower(words[k - 1]))) continue;
       // "Rider advocates said": a word ending in -s right before a reporting verb heads that verb's subject, a plural noun.
       if (cue && w.lower.endsWith('s') && cueAt(words, k + 1)?.kind === 'speech') continue;
+      // "familiar with the central bank's thinking said": so does an owned form in -ing.
+      const owner = words[k - 1];
+      if (cue && w.lower.endsWith('ing') && owner && (owner.normEnd !== owner.end || possessiveDeterminers.hasLower(owner)) && cueAt(words, k + 1)?.kind === 'speech') continue;
       // "Power demand hit a record, the ministry said": a base form between a word that cannot be its subject and a finite verb is
       // a noun (as reportsClause reads it); the sentence's report comes later.
       if (cue && cue.words.length === 1 && w.lower === cue.lemma && FINITE_AFTER_NOUN.hasLower(words[k + 1]) && words[k - 1]?.kind === 'word' && !isPluralSubject(words[k - 1])) continue;
