@@ -1729,7 +1729,7 @@ function splitAtHyphens(words: Word[], spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
-/** What venues name themselves by that is also a surname, so no head word of the reader's features: "at Ellis Park". */
+/** What venues name themselves by that is also a surname, so no head word of the reader's features: "at Mabel Park". */
 const VENUE_HEADS = new WordSet(['Park', 'Gardens', 'Green', 'Field', 'Fields', 'Oval', 'Ground', 'Grounds']);
 /** The gazetteer's kinds whose names stand for their entries (a capital keeps its own: "Brussels" is a city, its country a metonym). */
 const CANONICAL_KINDS = new Set<GazetteerKind>(['country', 'city', 'state', 'region', 'org']);
@@ -1926,7 +1926,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       }
       if (c.type === 'person' || c.type === 'organization') addRoles(c, text);
     }
-    // "played at Ellis Park", "rallied in Jackson Square": a name after a preposition of place that ends on a place's head word is
+    // "played at Mabel Park", "rallied in Jackson Square": a name after a preposition of place that ends on a place's head word is
     // the place, though its first word is a given name.
     const last = words[to - 1]!;
     if (c.type === 'person' && isLocative(words[from - 1]) && (placeHeads.hasText(last) || VENUE_HEADS.hasText(last)) && last.normEnd === last.end) {
