@@ -1657,8 +1657,8 @@ function splitAtOf(words: Word[], spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const span of spans) {
     let of = span.from + 2;
-    while (of < span.to - 1 && words[of]!.lower !== 'of') of++;
-    if (span.type === 'person' && of < span.to - 1 && isFullName(words, span.from, of)) out.push({ ...span, to: of }, { ...span, from: of + 1, type: 'organization' });
+    while (span.type === 'person' && of < span.to - 1 && words[of]!.lower !== 'of') of++;
+    if (of < span.to - 1 && isFullName(words, span.from, of)) out.push({ ...span, to: of }, { ...span, from: of + 1, type: 'organization' });
     else out.push(span);
   }
   return out;

@@ -2270,12 +2270,12 @@ export class QuoteFinder {
       if ((!n && !cue) || inDirect(w.start) || quoted?.(w.start)) continue;
       // "Raducanu's support staff", "the company's plan to dig": a stance an owner opens is a noun, which reports nothing (a speech
       // noun does: "Mr. Obama's remarks that …"; and "He's claiming" is a verb).
-      if (cue?.kind === 'stance' && k > 0 && ((words[k - 1]!.normEnd !== words[k - 1]!.end && !PRONOUNS.hasLower(words[k - 1]) && !RELATIVES.hasLower(words[k - 1])) || possessiveDeterminers.hasLower(words[k - 1]))) continue;
-      // "Rider advocates said": a word ending in -s right before a reporting verb heads that verb's subject, a plural noun.
-      if (cue && w.lower.endsWith('s') && cueAt(words, k + 1)?.kind === 'speech') continue;
-      // "familiar with the central bank's thinking said": so does an owned form in -ing.
       const owner = words[k - 1];
-      if (cue && w.lower.endsWith('ing') && owner && (owner.normEnd !== owner.end || possessiveDeterminers.hasLower(owner)) && cueAt(words, k + 1)?.kind === 'speech') continue;
+      const owned = !!owner && ((owner.normEnd !== owner.end && !PRONOUNS.hasLower(owner) && !RELATIVES.hasLower(owner)) || possessiveDeterminers.hasLower(owner));
+      if (cue?.kind === 'stance' && owned) continue;
+      // "Rider advocates said": a word ending in -s right before a reporting verb heads that verb's subject, a plural noun; so does
+      // an owned form in -ing ("familiar with the central bank's thinking said").
+      if (cue && (w.lower.endsWith('s') || (owned && w.lower.endsWith('ing'))) && cueAt(words, k + 1)?.kind === 'speech') continue;
       // "Power demand hit a record, the ministry said": a base form between a word that cannot be its subject and a finite verb is
       // a noun (as reportsClause reads it); the sentence's report comes later.
       if (cue && cue.words.length === 1 && w.lower === cue.lemma && FINITE_AFTER_NOUN.hasLower(words[k + 1]) && words[k - 1]?.kind === 'word' && !isPluralSubject(words[k - 1])) continue;
@@ -2594,7 +2594,8 @@ export class QuoteFinder {
     const medium = words[k]?.lower === 'in' ? reportMedia.find((phrase) => phrase.every((p, n) => words[k + n]?.lower === p))?.length ?? 0 : 0;
     // Not "said in a statement carried by the agency": a participle or a preposition after it goes on describing it.
     const next = words[k + medium];
-    if (medium && k + medium < end && !PREPOSITIONS.hasLower(next) && !(next!.kind === 'word' && !next!.capitalized && /(?:ed|ing)$/.test(next!.lower))) k = afterTimePhrase(words, k + medium, end);
+    const participle = next?.kind === 'word' && !next.capitalized && (next.lower.endsWith('ed') || next.lower.endsWith('ing'));
+    if (medium && k + medium < end && !PREPOSITIONS.hasLower(next) && !participle) k = afterTimePhrase(words, k + medium, end);
     const w = words[k];
     // "Reveals ‘Painful’ Years": words in single marks (which no direct quote reads) right after the cue are its content.
     if (w?.text === '‘' && k + 1 < end && words[k + 1]!.kind === 'word') return k;
