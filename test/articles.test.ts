@@ -2453,4 +2453,14 @@ describe('short names of companies and people', () => {
     const article = analyze("Rates\n\nTwo sources familiar with the central bank's thinking said rates would stay on hold.\n");
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([["Two sources familiar with the central bank's thinking", 'rates would stay on hold']]);
   });
+
+  it('reads a place or a body named for two places joined by "and" as one name: "Bosnia and Herzegovina", "the England and Wales Cricket Board"', () => {
+    const article = analyze('Cricket\n\nThe England and Wales Cricket Board said the tour would go ahead. The Trinidad and Tobago Police Service made two arrests. Officials in Bosnia and Herzegovina said the vote was fair.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['England and Wales Cricket Board', 'organization', []],
+      ['Trinidad and Tobago Police Service', 'organization', []],
+      ['Bosnia and Herzegovina', 'place', []],
+      ['Officials', 'other', []],
+    ]);
+  });
 });

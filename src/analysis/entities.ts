@@ -1359,6 +1359,28 @@ function prefixedWordEnd(words: Word[], i: number): number {
  * the split words; this post-filter leaves them as trained). A name ending on such a prefix runs on over the word, and over the
  * capitalized words and links after it; an organization right after such a word starts with it and the capitalized words before it.
  */
+/**
+ * "Bosnia and Herzegovina", "the England and Wales Cricket Board": the reader may cut at its "and" a place's name, or the name of
+ * a body named for two places. A lexicon place that runs over the "and" is one name; so is a body after "the" that opens on a place.
+ */
+function joinPlacesAtAnd(words: Word[], spans: NameSpan[]): NameSpan[] {
+  let out: NameSpan[] | undefined;
+  for (let k = 1; k < spans.length; k++) {
+    const left = spans[k - 1]!;
+    const right = spans[k]!;
+    if (left.type !== 'place' || right.from !== left.to + 1 || words[left.to]!.lower !== 'and') continue;
+    const place = matchGazetteerTokens(words, left.from, false, PLACE_KINDS)?.length ?? 0;
+    const country = right.type === 'place' && left.from + place === right.to;
+    // The body's place is one of two places ("England and Wales"), or one named with "and" ("Trinidad and Tobago").
+    const opensOnPlace = place === left.to - left.from ? matchGazetteerTokens(words, right.from, false, PLACE_KINDS)?.length ?? 0 : left.from + place - right.from;
+    const body = right.type === 'organization' && words[left.from - 1]?.lower === 'the' && opensOnPlace > 0 && opensOnPlace < right.to - right.from;
+    if (!country && !body) continue;
+    out ??= spans.slice();
+    out.splice(out.indexOf(left), 2, { from: left.from, to: right.to, type: right.type, confidence: Math.min(left.confidence, right.confidence) });
+  }
+  return out ?? spans;
+}
+
 function joinPrefixedWords(words: Word[], spans: NameSpan[]): NameSpan[] {
   if (!spans.some((s) => prefixedWordEnd(words, s.to - 1) > 0 || (s.from >= 3 && prefixedWordEnd(words, s.from - 3) === s.from))) return spans;
   const out: NameSpan[] = [];
@@ -1780,7 +1802,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let k = 0; words !== sentence.tokens && k + 3 < words.length; k++) {
     if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
   }
-  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, spans)), ruled), ruled, namedAlone)), text, namedAlone))) {
+  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinPlacesAtAnd(words, spans))), ruled), ruled, namedAlone)), text, namedAlone))) {
     // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
     if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = { ...span, type: 'organization' };
     // "Karl-Anthony Towns": known given names joined by a hyphen open a person's name, not a compound like "Anglo-American".
@@ -2886,9 +2908,10 @@ function readNamesAfterOrgDescriptors(readings: readonly NameReading[], candidat
   let next = 0;
   for (const { sentence, words } of readings) {
     for (let i = 1; i + 2 < words.length; i++) {
+      if (words[i]!.capitalized || !orgDescriptors.hasLower(words[i]!)) continue;
       // Or a name written in camel case, one word enough: "Budget airline easyJet".
-      const camel = words[i + 1]!.kind === 'word' && LOWER_FIRST.test(words[i + 1]!.text) && INNER_CAPITAL.test(words[i + 1]!.text);
-      if ((!words[i + 1]!.capitalized && !camel) || words[i]!.capitalized || !orgDescriptors.hasLower(words[i]!)) continue;
+      const camel = !words[i + 1]!.capitalized && words[i + 1]!.kind === 'word' && LOWER_FIRST.test(words[i + 1]!.text) && INNER_CAPITAL.test(words[i + 1]!.text);
+      if (!words[i + 1]!.capitalized && !camel) continue;
       const end = camel ? i + 2 : nameRunEnd(words, i + 1, 4);
       if (end - i < (camel ? 2 : 3)) continue;
       while (next < candidates.length && candidates[next]!.end <= words[i + 1]!.start) next++;
@@ -4042,8 +4065,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       if (!used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyNameFirst(e.nameWords) ? first : last);
     }
     // "U.S. National Security Council" is also "National Security Council", and "Taiwan People's Party" "People's Party"; not when
-    // a plural follows the country, whose office it names ("Taiwan Affairs Office").
-    if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!) && !/[^s]s$/.test(e.nameWords[1]!)) e.aliases.add(e.name.slice(e.name.indexOf(' ') + 1));
+    // a plural follows the country, whose office it names ("Taiwan Affairs Office"), nor when "and" joins a second place to it.
+    if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!) && !/[^s]s$/.test(e.nameWords[1]!) && !LOWER_FIRST.test(e.nameWords[1]!)) e.aliases.add(e.name.slice(e.name.indexOf(' ') + 1));
     e.aliases.delete(e.name);
     sortedByStart(e.mentions);
     voteType(e);
