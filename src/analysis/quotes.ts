@@ -58,11 +58,15 @@ function coordinatorBefore(words: Word[], at: number, from: number): number {
   return -1;
 }
 
-/** Where content ending before word `at` ends: past a comma, not past the mark that closes words quoted, which stay inside. */
-function contentEndBefore(words: Word[], from: number, at: number): number {
-  while (at > from && words[at - 1]!.kind !== 'word' && !CLOSE_MARKS.hasText(words[at - 1]!) && words[at - 1]!.text !== '"') at--;
+/**
+ * Where content ending before word `at` ends: past a comma, not past the mark that closes words quoted, which stay inside, nor
+ * past a number's per cent sign ("rose 5%."), nor past a mark `kept` keeps.
+ */
+function contentEndBefore(words: Word[], from: number, at: number, kept?: (at: number) => boolean): number {
+  while (at > from && !endsContent(words[at - 1]!) && !kept?.(at - 1)) at--;
   return at;
 }
+const endsContent = (w: Word) => w.kind === 'word' || CLOSE_MARKS.hasText(w) || w.text === '"' || (w.text === '%' && !w.spaced);
 
 /** The "(" that the ")" at `close` closes, a few words back; -1 for none. */
 function openingBracket(words: Word[], close: number, from: number): number {
@@ -1272,8 +1276,7 @@ export class QuoteFinder {
       const subject = subjectAt(words, at, this.ctx.table.byStart.get(words[at]!.start));
       if (!subject) continue;
       const closing = words[k + 1]!.kind !== 'word';
-      let end = closing ? k + 2 : k;
-      while (end > 0 && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.hasText(words[end - 1]!) && words[end - 1]!.text !== '"') end--;
+      const end = contentEndBefore(words, 0, closing ? k + 2 : k);
       if (words[end - 1]!.end <= f.start) return null;
       const cue = span(this.ctx.text, words[cueFrom]!.start, words[cueTo - 1]!.end);
       const content = { ...last, from: wordAt(words, f.start), to: end };
@@ -2255,10 +2258,9 @@ export class QuoteFinder {
   private indirectIn(words: Word[], cueWords: readonly number[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): Reported[] | null {
     const { text } = this.ctx;
     from = afterDateline(words, from, to);
-    let end = to;
     // "… the World Health Organization (WHO).": an acronym's brackets after a name close in the content.
     const closesBracket = (at: number) => words[at]!.text === ')' && words[at - 2]?.text === '(' && at - 2 > from && ALL_CAPS_WORD.test(words[at - 1]!.text);
-    while (end > from && words[end - 1]!.kind !== 'word' && !CLOSE_MARKS.hasText(words[end - 1]!) && words[end - 1]!.text !== '"' && !closesBracket(end - 1)) end--;
+    const end = contentEndBefore(words, from, to, closesBracket);
     if (end - from < 4) return null;
     const contentEnd = words[end - 1]!.end;
     // Most words are no cue: only those that may open one are read.
@@ -3162,9 +3164,10 @@ function hasClauseWord(words: Word[], from: number, beforeOffset: number): boole
   return false;
 }
 
-/** Moves an end index back over punctuation and connectives ("..., and"). */
+/** Moves an end index back over punctuation and connectives ("..., and"), not over a number's per cent sign ("rose 5%, he said"). */
 function trimBack(words: Word[], from: number, end: number): number {
-  while (end > from && (words[end - 1]!.kind !== 'word' || (words[end - 1]!.lower === 'and' || words[end - 1]!.lower === 'but')) && !CLOSE_MARKS.hasText(words[end - 1]!)) end--;
+  const kept = (w: Word) => (w.kind === 'word' ? w.lower !== 'and' && w.lower !== 'but' : CLOSE_MARKS.hasText(w) || (w.text === '%' && !w.spaced));
+  while (end > from && !kept(words[end - 1]!)) end--;
   return end;
 }
 
