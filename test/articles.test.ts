@@ -2463,4 +2463,14 @@ describe('short names of companies and people', () => {
       ['Officials', 'other', []],
     ]);
   });
+
+  it('reads a name that ends on a word only companies\' names end on as a company\'s, though a common word opens it and the sentence: "Fast Retailing, the owner of …"', () => {
+    const article = analyze('Sales\n\nFast Retailing, the owner of a clothing chain, said sales rose. Shares of Fast Retailing fell.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Fast Retailing', 'organization', 2]]);
+  });
+
+  it('keeps a number\'s per cent sign at the end of what is reported: "said sales rose 5%.", "Prices rose 5%, he said."', () => {
+    const article = analyze('Sales\n\nThe company said sales rose 5%. Prices rose 3%, he said.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['sales rose 5%', 'Prices rose 3%']);
+  });
 });

@@ -3336,11 +3336,15 @@ function readJoinedBodyNames(candidates: Candidate[]): void {
   }
 }
 
-/** "Savannah Resources says": a name that ends on a word only companies' names end on is a company's. A post-filter. */
+/**
+ * "Savannah Resources says": a name that ends on a word only companies' names end on is a company's. A post-filter. So is one
+ * that opens the sentence on a common word the rules left out ("Fast Retailing, the owner of …").
+ */
 function readCompanyNames(candidates: Candidate[]): void {
-  for (const c of candidates) {
-    if (c.type !== 'person' || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || !companyNameEnds.has(c.nameWords.at(-1)!)) continue;
-    Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.company-name', strength: 3, metonym: false, surnameOnly: false });
+  for (const [k, c] of candidates.entries()) {
+    if (c.type !== 'person' || PERSON_EVIDENCE.test(c.rule) || !companyNameEnds.has(c.nameWords.at(-1)!)) continue;
+    if (c.nameWords.length >= 2) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.company-name', strength: 3, metonym: false, surnameOnly: false });
+    else if (c.from === 1 && c.words[0]!.capitalized && c.words[0]!.kind === 'word') candidates[k] = Object.assign(candidate(c.sentence, c.words, 0, c.to, 'organization', 3, 'org.company-name'), { confidence: c.confidence });
   }
 }
 
