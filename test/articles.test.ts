@@ -2473,4 +2473,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Sales\n\nThe company said sales rose 5%. Prices rose 3%, he said.\n');
     expect(article.quotes.map((q) => q.text)).toEqual(['sales rose 5%', 'Prices rose 3%']);
   });
+
+  it('links a short name written as a word in brackets after an organization\'s name, if its letters come from the name: "(Balpa)", not "(GDRs)"', () => {
+    const article = analyze('Strike\n\nThe British Airline Pilots Association (Balpa) said pilots would strike. Balpa wants more pay. Its Global Depositary Receipts (GDRs) fell.\n');
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['British Airline Pilots Association', ['Balpa']], ['Global Depositary Receipts', []]]);
+  });
 });

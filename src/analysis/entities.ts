@@ -105,6 +105,19 @@ const isJoinedAcronym = (w: string) => JOINED_ACRONYM.test(w) && !w.split('-').s
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
 const foldedText = (w: Word) => foldApostrophes(w.text);
 
+/** Is `short` a word made of letters of `name` in order, from its first ("Balpa" of "British Airline Pilots Association")? */
+function abbreviates(short: string, name: string): boolean {
+  const letters = name.toLowerCase();
+  const wanted = short.toLowerCase();
+  if (wanted.length < 3 || wanted[0] !== letters[0]) return false;
+  let at = 0;
+  for (const ch of wanted) {
+    at = letters.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 function isInitial(words: Word[], i: number): boolean {
   // After a dash or colon a new clause starts: "GENEVA (Reuters) - Talks ...".
   const prev = words[i - 1];
@@ -3795,15 +3808,19 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   };
 
   // "the Centers for Disease Control and Prevention (CDC)": an acronym in brackets right after an organization's name is its own,
-  // whatever its letters.
+  // whatever its letters; so is a short name written as a word, if its letters come in order from the name's ("the British Airline
+  // Pilots Association (Balpa)"), as British papers write acronyms.
   const definedBy = new Map<string, Candidate>();
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (c.to - c.from !== 1 || !isAcronym(c.name) || c.words[c.from - 1]?.text !== '(' || c.words[c.to]?.text !== ')' || definedBy.has(c.name)) continue;
+    if (c.to - c.from !== 1 || c.words[c.from - 1]?.text !== '(' || c.words[c.to]?.text !== ')' || definedBy.has(c.name)) continue;
+    const acronym = isAcronym(c.name);
+    // Not a plural of capitals ("Global Depositary Receipts (GDRs)"), which names things.
+    if (!acronym && !(c.words[c.from]!.capitalized && LOWER_FIRST.test(c.name.slice(1)))) continue;
     // Past the names nested in the organization's ("European" in "European Centre for …").
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const d = candidates[j]!;
-      if (d.words === c.words && d.to + 1 === c.from && d.type === 'organization' && !d.nested) definedBy.set(c.name, d);
+      if (d.words === c.words && d.to + 1 === c.from && d.type === 'organization' && !d.nested && (acronym || abbreviates(c.name, d.name))) definedBy.set(c.name, d);
     }
   }
 
