@@ -2478,4 +2478,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Strike\n\nThe British Airline Pilots Association (Balpa) said pilots would strike. Balpa wants more pay. Its Global Depositary Receipts (GDRs) fell.\n');
     expect(article.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['British Airline Pilots Association', ['Balpa']], ['Global Depositary Receipts', []]]);
   });
+
+  it('links an acronym made with the letters of "of" or "for" to the name: "the BOJ", "the DfT", "the BoE"', () => {
+    const article = analyze('Rates\n\nThe Bank of Japan kept rates on hold. The BOJ said prices rose. The Department for Transport said trains would run. The DfT said so. The Bank of England waited. The BoE said so too.\n');
+    expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Bank of Japan', ['BOJ']], ['Department for Transport', ['DfT']], ['Bank of England', ['BoE']]]);
+  });
 });

@@ -912,9 +912,14 @@ function hasLegalForm(name: string): boolean {
   return space > 0 && legalSuffixes.has(name.slice(space + 1));
 }
 
-function initials(nameWords: string[]): string {
-  return nameWords.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
+/** A name's initials, with those of "of", "for" and "and" if `withConnectors` ("BOJ" for "Bank of Japan"). */
+function initials(nameWords: string[], withConnectors = false): string {
+  const kept = (w: string) => !CONNECTORS.has(w.toLowerCase()) || (withConnectors && INITIALLED_CONNECTORS.has(w));
+  return nameWords.filter(kept).map((w) => w[0]).join('').toUpperCase();
 }
+const INITIALLED_CONNECTORS = new Set(['of', 'for', 'and']);
+/** "BoE", "DfT": an acronym with a connector's letter in lower case. */
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}\p{Lu}{1,3}$/u;
 
 /**
  * Where a country is only where someone comes from or where something is: "Pete Sampras (U.S.)",
@@ -3954,7 +3959,13 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
 
   // Pass 2: single words go to the nearest compatible full name.
   const orgsByInitials = new Map<string, EntityDraft>();
-  for (const o of orgs) if (o.nameWords.length >= 2 && !orgsByInitials.has(initials(o.nameWords))) orgsByInitials.set(initials(o.nameWords), o);
+  // Also with the letters of "of", "for" and "and": "the DfT".
+  for (const byAll of [false, true]) {
+    for (const o of orgs) {
+      const key = o.nameWords.length >= 2 ? initials(o.nameWords, byAll) : '';
+      if (key.length >= 2 && !orgsByInitials.has(key)) orgsByInitials.set(key, o);
+    }
+  }
   for (const [acronym, d] of definedBy) if (d.entity) orgsByInitials.set(acronym, d.entity);
   const persons = table.entities.filter((e) => e.type === 'person');
   const untyped: Candidate[] = [];
@@ -3981,7 +3992,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const word = c.nameWords[c.nameWords.length - 1]!;
     const known = byKey.get(c.name.toLowerCase());
     const compassPlace = isCompassShortName(c) ? placesByFirstWord(table, word) : undefined;
-    const acronymOf = isAcronym(word) ? orgsByInitials.get(word.replace(/\./g, '')) : undefined;
+    const acronymOf = isAcronym(word) || MIXED_ACRONYM.test(word) ? orgsByInitials.get(word.replace(/\./g, '').toUpperCase()) : undefined;
     // "the Lumigraphs", "100 Lumigraphs": things counted, not a surname ("the Okoro exhibit" still names her).
     const counted = word.endsWith('s') && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
     // "MERKEL" in an all-capitals headline is the Merkel of the text.
@@ -4176,12 +4187,18 @@ function mergeAcronyms(table: EntityTable): void {
     byInitials.set(initials(e.nameWords), e);
     byName.set(e.name, e);
   }
+  // Then with the letters of "of", "for" and "and" ("BOJ"), where no name's plain initials give the same.
+  for (const e of table.entities) {
+    if (e.type !== 'organization' || e.nameWords.length < 2) continue;
+    const key = initials(e.nameWords, true);
+    if (!byInitials.has(key)) byInitials.set(key, e);
+  }
   const into = new Map<EntityDraft, EntityDraft>();
   for (const e of table.entities) {
     if (e.type !== 'organization' || e.nameWords.length !== 1) continue;
     const short = orgShortNames.get(e.name);
-    if (!short && !isAcronym(e.name)) continue;
-    const full = short ? byName.get(short) : byInitials.get(e.name.replace(/\./g, ''));
+    if (!short && !isAcronym(e.name) && !MIXED_ACRONYM.test(e.name)) continue;
+    const full = short ? byName.get(short) : byInitials.get(e.name.replace(/\./g, '').toUpperCase());
     if (!full || full === e) continue;
     // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.
     // Not a body the lexicon names for a capital ("EU" in the headline, "Brussels" in the text).
