@@ -2483,4 +2483,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Rates\n\nThe Bank of Japan kept rates on hold. The BOJ said prices rose. The Department for Transport said trains would run. The DfT said so. The Bank of England waited. The BoE said so too.\n');
     expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Bank of Japan', ['BOJ']], ['Department for Transport', ['DfT']], ['Bank of England', ['BoE']]]);
   });
+
+  it('reads a person\'s name across a nickname in quotation marks, and links the nickname with the surname: \'Terrence "T-Bone" Caldwell\'', () => {
+    const article = analyze('Court\n\nTerrence "T-Bone" Caldwell was arrested on Monday. Caldwell denied it. Rep. Robert "Bobby" Marsh spoke. Bobby Marsh wept.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Terrence Caldwell', 2], ['Robert Marsh', 2]]);
+  });
 });

@@ -64,6 +64,8 @@ interface Candidate {
   mentionType?: EntityType;
   /** A name inside an organization's name ("Texas" in "University of Texas"): it overlaps its host. */
   nested?: boolean;
+  /** The name with the nickname the text gives it: "Bobby Scott" for 'Robert C. "Bobby" Scott'. */
+  nicknamed?: string;
 }
 
 export interface EntityDraft extends Omit<Entity, 'aliases' | 'metonyms' | 'roles'> {
@@ -1241,6 +1243,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   // After the repeated names, which would read a product's code again where the text names the road.
   cutProductCodes(candidates);
   joinOpeningWords(candidates);
+  joinNicknames(candidates);
   // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
   const isSportsArticle = sportsArticleTest(sentences);
   readCountriesAsTeams(sentences, candidates, isSportsArticle);
@@ -3016,6 +3019,38 @@ function nameRunEnd(words: Word[], from: number, most: number): number {
   return end;
 }
 
+/**
+ * 'Terrence "T-Bone" Caldwell': a nickname in quotation marks splits a person's name, and the surname after it is still theirs
+ * (the reader reads the given name alone). The mention runs over the nickname; the name leaves it out. A post-filter.
+ */
+function joinNicknames(candidates: Candidate[]): void {
+  const taken = new Set<Candidate>();
+  for (const [k, c] of candidates.entries()) {
+    const { words } = c;
+    const open = words[c.to];
+    if (c.type !== 'person' || !open || !NICKNAME_OPENS.has(open.text) || words[c.to + 1]?.spaced !== false || !words[c.to + 1]!.capitalized) continue;
+    let close = c.to + 1;
+    while (close < c.to + 4 && words[close]?.kind === 'word') close++;
+    if (!NICKNAME_CLOSES.has(words[close]?.text ?? '') || words[close]!.spaced) continue;
+    // Not a headline's quoted words: "Trump ‘The Dealmaker’ Could Address …".
+    const end = nameRunEnd(words, close + 1, 3);
+    if (end === close + 1 || words[end]?.capitalized || c.sentence.block.kind === 'headline') continue;
+    const surname = candidate(c.sentence, words, close + 1, end, 'person', 2, 'person.nickname');
+    for (let n = k + 1; candidates[n]?.words === words && candidates[n]!.from < end; n++) taken.add(candidates[n]!);
+    const nickname = words.slice(c.to + 1, close).map((w) => w.text).join(' ');
+    candidates[k] = Object.assign(candidate(c.sentence, words, c.from, end, 'person', 2, 'person.nickname'), {
+      name: `${c.name} ${surname.name}`,
+      nameWords: [...c.nameWords, ...surname.nameWords],
+      nicknamed: `${nickname} ${surname.name}`,
+      confidence: c.confidence,
+      roles: c.roles,
+    });
+  }
+  if (taken.size) dropCandidates(candidates, (c) => taken.has(c));
+}
+const NICKNAME_OPENS = new Set(['"', '“', "'", '‘']);
+const NICKNAME_CLOSES = new Set(['"', '”', "'", '’']);
+
 /** Drops the candidates that `drop` picks, in one pass (a splice each would be quadratic on a long document). */
 function dropCandidates(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
   let kept = 0;
@@ -3748,6 +3783,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       roles: [], strength: c.strength, nameWords: c.nameWords,
     });
     byKey.set(c.name.toLowerCase(), e);
+    if (c.nicknamed) {
+      if (!byKey.has(c.nicknamed.toLowerCase())) byKey.set(c.nicknamed.toLowerCase(), e);
+      index(personsByWord, c.nicknamed.split(' ')[0]!, e);
+    }
     if (type === 'person') {
       if (c.nameWords.length >= 2) {
         // The first word is a short name only with real evidence of a person: "Xi" for "Chinese President Xi Jinping".
