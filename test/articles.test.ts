@@ -2488,4 +2488,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Court\n\nTerrence "T-Bone" Caldwell was arrested on Monday. Caldwell denied it. Rep. Robert "Bobby" Marsh spoke. Bobby Marsh wept.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Terrence Caldwell', 2], ['Robert Marsh', 2]]);
   });
+
+  it('reads no name in an oil\'s grade before "crude", nor in its name alone: "Brent crude fell. Brent has lost …"', () => {
+    const article = analyze('Oil\n\nBrent crude fell 3% on Monday. Brent has lost 10% this year. West Texas Intermediate crude rose. Brent Smith, a trader, said so.\n');
+    expect(article.entities.map((e) => e.name)).toEqual(['Brent Smith']);
+  });
 });

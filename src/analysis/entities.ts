@@ -1207,6 +1207,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPossessiveNames(candidates);
   readJoinedBodyNames(candidates);
   cutThingNames(candidates);
+  cutCrudeGrades(candidates);
   readCompanyNames(candidates);
   cutResidents(candidates);
   readStreets(candidates);
@@ -3338,6 +3339,13 @@ function isTitleSubject(words: Word[], from: number): boolean {
   let k = from;
   while (k < from + 4 && words[k]?.capitalized && !titleHeads.hasText(words[k])) k++;
   return k > from && titleHeads.hasText(words[k]) && !words[k + 1]?.capitalized;
+}
+
+/** "Brent crude", "West Texas Intermediate crude": a name before "crude" is an oil's grade, and so is its name alone ("Brent fell"). */
+function cutCrudeGrades(candidates: Candidate[]): void {
+  let grades: Set<string> | undefined;
+  for (const c of candidates) if (c.words[c.to]?.lower === 'crude') (grades ??= new Set()).add(c.name);
+  if (grades) dropCandidates(candidates, (c) => grades.has(c.name));
 }
 
 /**
