@@ -2493,4 +2493,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Oil\n\nBrent crude fell 3% on Monday. Brent has lost 10% this year. West Texas Intermediate crude rose. Brent Smith, a trader, said so.\n');
     expect(article.entities.map((e) => e.name)).toEqual(['Brent Smith']);
   });
+
+  it('reads the person or the unnamed people before "of" or "in" and an organization as the speaker: "Peter Njoroge of the Nairobi-based think tank Mzalendo said"', () => {
+    const article = analyze('Economy\n\nEconomist Peter Njoroge of the Nairobi-based think tank Mzalendo Policy Institute said growth would slow. A senior official in the Umoja Alliance said talks had begun.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Peter Njoroge', 'A senior official in the Umoja Alliance']);
+  });
 });

@@ -1655,7 +1655,7 @@ export class QuoteFinder {
       // Past words that describe it, "Lagos-based" too.
       const joined = (k: number) => (words[k]!.text === '-' || words[k + 1]!.text === '-') && !words[k + 1]!.spaced;
       while (at > min && first - at <= 6 && ((words[at]!.kind === 'word' && LOWER_FIRST.test(words[at]!.text) && !PREPOSITIONS.hasLower(words[at]!)) || joined(at))) at--;
-      if (words[at]?.lower === 'at' && at - 1 >= min) {
+      if ((words[at]?.lower === 'at' || words[at]?.lower === 'in') && at - 1 >= min) {
         const staff = this.nounPhraseEndingAt(words, at - 1, min);
         const head = staff?.head ?? '';
         if (staff?.anonymous && !staff.entity && (descriptorNouns.has(head) || anonymousNouns.has(head))) return { ...staff, end: ref.end };
@@ -3263,8 +3263,14 @@ const CONNECTOR_WORDS = new WordSet(['the', 'of', 'and', 'for', 'de']);
  */
 function complementOf(words: Word[], k: number, min: number): number {
   let j = k - 1;
-  // "of the opposition National Action Party": a modifier or two between the article and the name.
-  for (let m = 0; m < 2 && j > min && words[j]!.kind === 'word' && !words[j]!.capitalized && words[j]!.lower !== 'the' && words[j]!.lower !== 'of'; m++) j--;
+  // "of the opposition National Action Party", "of the Nairobi-based think tank Mzalendo": a modifier or two between the article
+  // and the name, and a compound joined by a hyphen.
+  for (let m = 0; m < 4 && j > min; m++) {
+    const w = words[j]!;
+    if (w.kind === 'word' && !w.capitalized && w.lower !== 'the' && w.lower !== 'of') j--;
+    else if (w.text === '-' && !w.spaced && !words[j + 1]!.spaced && words[j - 1]!.kind === 'word') j -= 2;
+    else break;
+  }
   if (words[j]?.lower === 'the') j--;
   else j = k - 1;
   if (words[j]?.lower === 'and') for (j -= 2; j > min && words[j]!.capitalized; j--);
