@@ -2498,4 +2498,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Economy\n\nEconomist Peter Njoroge of the Nairobi-based think tank Mzalendo Policy Institute said growth would slow. A senior official in the Umoja Alliance said talks had begun.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Peter Njoroge', 'A senior official in the Umoja Alliance']);
   });
+
+  it('reads the subject before a relative clause that holds an acronym in brackets: "NASA, which runs it with the European Space Agency (ESA), said"', () => {
+    const article = analyze('Space\n\nNASA, which runs the mission with the European Space Agency (ESA) and the Canadian Space Agency, said the launch was delayed.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['NASA']);
+  });
 });

@@ -1576,7 +1576,10 @@ export class QuoteFinder {
       while (k >= min && j - k < 30 && !separator(words[k]!, words[k + 1])) {
         // A title in marks inside the apposition: "Universal Pictures, which had moved "The Exorcist: Believer" out of the weekend, said".
         const title = CLOSE_MARKS.hasText(words[k]!) || words[k]!.text === '"' ? quotedTitleStart(words, k, min) : -1;
-        if (title >= 0) k = title - 1;
+        // An acronym in brackets inside it: "NASA, which runs it with the European Space Agency (ESA), said".
+        const acronym = words[k]!.text === ')' && words[k - 2]?.text === '(' && k - 2 > min && ALL_CAPS_WORD.test(words[k - 1]!.text);
+        if (acronym) k -= 3;
+        else if (title >= 0) k = title - 1;
         else if (OPEN_MARKS.hasText(words[k]!) || CLOSE_MARKS.hasText(words[k]!) || words[k]!.text === '"') break;
         else k--;
       }
