@@ -2503,4 +2503,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Space\n\nNASA, which runs the mission with the European Space Agency (ESA) and the Canadian Space Agency, said the launch was delayed.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['NASA']);
   });
+
+  it('reads the person set off after a description, past the article of their role, as the speaker: "The chair of the panel, the novelist Eleanor Ashby, said"', () => {
+    const article = analyze('Prize\n\nThe chair of the panel, the novelist Eleanor Ashby, said the choice was easy.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Eleanor Ashby']);
+  });
 });

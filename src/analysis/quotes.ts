@@ -1620,7 +1620,8 @@ export class QuoteFinder {
     const last = postNominals.hasText(words[to - 1]) ? to - 2 : to - 1;
     const named = last > from ? this.ctx.table.byEnd.get(words[last]!.end) : undefined;
     if (named?.entity.type !== 'person' || named.start <= words[from]!.start) return undefined;
-    const role = this.ctx.text.slice(words[from]!.start, named.start).trim().toLowerCase();
+    // "the novelist Eleanor Ashby": the role, past its article.
+    const role = this.ctx.text.slice(words[from]!.start, named.start).trim().toLowerCase().replace(LEADING_ARTICLE, '');
     if (named.entity.roles.some((r) => r.toLowerCase() === role)) return named;
     // Titles alone: "Professor Sir Stephen Powis".
     for (let k = from; words[k]!.start < named.start; k++) if (!titleHeads.hasText(words[k]!) && !honorifics.hasText(words[k]!)) return undefined;
@@ -3173,6 +3174,8 @@ function trimBack(words: Word[], from: number, end: number): number {
   while (end > from && !kept(words[end - 1]!)) end--;
   return end;
 }
+
+const LEADING_ARTICLE = /^(?:the|a|an) /;
 
 /** Words that open or head no phrase naming a speaker: "despite admitting", "perhaps recognizing", "fueling worries", "he'll promote". */
 const NAMES_NO_ONE = new WordSet(['despite', 'including', 'perhaps', 'together', 'now', 'then', 'also', 'even', 'still', 'instead', 'however', 'here', 'there']);
