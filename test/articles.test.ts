@@ -2508,4 +2508,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Prize\n\nThe chair of the panel, the novelist Eleanor Ashby, said the choice was easy.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Eleanor Ashby']);
   });
+
+  it('reads no report in a relative clause set off after a name: "Ana Lopez, whose government dismissed Juan Ruiz, said …"', () => {
+    const article = analyze('Court\n\nPrime Minister Ana Lopez, whose government dismissed Juan Ruiz in 2021, said the ruling was fair.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Ana Lopez', 'the ruling was fair']]);
+  });
 });

@@ -2342,7 +2342,8 @@ export class QuoteFinder {
         if (subject && preposition && PREPOSITIONS.hasLower(preposition) && !SOURCE_PREPOSITIONS.hasLower(preposition) && words[wordAt(words, preposition.start) - 1]?.lower !== 'according') continue;
         // "…, a measure officials described as temporary", "…, a number it expects to double": the clause describes the noun
         // before it and reports nothing of what came before.
-        if (subject?.relative || (subject && DETERMINERS.hasLower(words[tailFrom]!) && wordAt(words, subject.start) === tailFrom + 2)) continue;
+        // Nor "Ana Lopez, whose government dismissed Juan Ruiz, said": a relative clause set off after a name.
+        if (subject?.relative || WH_RELATIVES.hasLower(words[tailFrom]) || (subject && DETERMINERS.hasLower(words[tailFrom]!) && wordAt(words, subject.start) === tailFrom + 2)) continue;
         // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic. Nor "NetChoice, a trade group,
         // welcomed the ruling": a stance's noun after it is what it takes a stance on.
         const joint = subject && this.jointSource(words, tailFrom, subject);
