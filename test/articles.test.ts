@@ -2513,4 +2513,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Court\n\nPrime Minister Ana Lopez, whose government dismissed Juan Ruiz in 2021, said the ruling was fair.\n');
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Ana Lopez', 'the ruling was fair']]);
   });
+
+  it('reads the person after a body and a title opening the sentence as the subject of a participle: "Labour MP Jane Doe-Smith hit back, saying …"', () => {
+    const article = analyze('Plan\n\nLabour MP Jane Doe-Smith hit back, saying the plan was unfair.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Jane Doe-Smith']);
+  });
 });
