@@ -2518,4 +2518,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Plan\n\nLabour MP Jane Doe-Smith hit back, saying the plan was unfair.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Jane Doe-Smith']);
   });
+
+  it('reads a source set off at the end of the sentence before a time as the whole clause\'s: "…agreed to buy Beta Inc. for $6.8 billion, the companies said on Monday."', () => {
+    const article = analyze('Deal\n\nAcme Chemie AG has agreed to buy Beta Polymers Inc. for $6.8 billion, the companies said on Monday.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['the companies', 'Acme Chemie AG has agreed to buy Beta Polymers Inc. for $6.8 billion']]);
+  });
 });

@@ -2472,7 +2472,9 @@ export class QuoteFinder {
       // "X is considering tariffs, three people familiar with the talks said, …": so does a source set off after it.
       if (cueAt(words, j)?.kind !== 'speech') continue;
       const separator = lastSeparator(words, k + 2, j);
-      const closes = j + 1 >= end || words[j + 1]!.text === ',' || words[j + 1]!.text === '.';
+      // Past a time: "…, the companies said on Monday."
+      const next = afterTimePhrase(words, j + 1, end);
+      const closes = next >= end || words[next]!.text === ',' || words[next]!.text === '.';
       if (separator > k && j - separator <= 7 && closes && this.subjectBefore(words, j, separator + 1)) return true;
     }
     return false;
