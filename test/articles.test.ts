@@ -2523,4 +2523,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Deal\n\nAcme Chemie AG has agreed to buy Beta Polymers Inc. for $6.8 billion, the companies said on Monday.\n');
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['the companies', 'Acme Chemie AG has agreed to buy Beta Polymers Inc. for $6.8 billion']]);
   });
+
+  it('reads a given name and a surname that names nothing else as a person\'s, though the reader alone read a body or a place: "Isabel Montenegro Arriaga died", "Santiago Restrepo, who …"', () => {
+    const article = analyze('Obituary\n\nIsabel Montenegro Arriaga died on Friday. Santiago Restrepo, who worked with her, said she was brilliant.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Isabel Montenegro Arriaga', 'person'], ['Santiago Restrepo', 'person']]);
+  });
 });

@@ -3130,6 +3130,12 @@ function readPlacesAsGivenNames(candidates: Candidate[]): void {
   };
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
+    // "Isabel Montenegro Arriaga died", "Santiago Restrepo, who …": a given name, then a surname that names nothing else, read whole
+    // as a body or a place by the reader alone. Not a team named in the plural ("Charlotte Hornets").
+    if (c.rule === 'ner.model' && c.type !== 'person' && c.to - c.from >= 2 && c.to - c.from <= 3 && firstNames.hasNorm(c.words[c.from]!) && !c.words[c.to - 1]!.lower.endsWith('s') && surnameAt(c.words, c.to - 1) && (c.to - c.from === 2 || c.words[c.from + 1]!.capitalized) && (matchGazetteerTokens(c.words, c.from, false)?.length ?? 0) < 2) {
+      Object.assign(c, { type: 'person', mentionType: 'person', metonym: false, strength: 3, rule: 'person.first-name' });
+      continue;
+    }
     if (!placeGivenNames.hasText(c.words[c.from])) continue;
     // "Chad Smith", read whole as a body by the reader; not a team named in the plural ("Houston Astros").
     const plural = c.type === 'organization' && c.words[c.from + 1]?.lower.endsWith('s');
