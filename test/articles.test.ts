@@ -2528,4 +2528,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Obituary\n\nIsabel Montenegro Arriaga died on Friday. Santiago Restrepo, who worked with her, said she was brilliant.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Isabel Montenegro Arriaga', 'person'], ['Santiago Restrepo', 'person']]);
   });
+
+  it('links a name and the same name with a second family name, under the longer: "Isabel Montenegro" above "Isabel Montenegro Arriaga", not "John Smith Jr."', () => {
+    const article = analyze('Isabel Montenegro dies at 88\n\nIsabel Montenegro Arriaga died on Friday. Montenegro studied architecture. John Smith Jr. spoke. John Smith left.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Isabel Montenegro Arriaga', 3], ['John Smith Jr.', 1], ['John Smith', 1]]);
+  });
 });

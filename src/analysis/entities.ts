@@ -3052,6 +3052,12 @@ function joinNicknames(candidates: Candidate[]): void {
 const NICKNAME_OPENS = new Set(['"', '“', "'", '‘']);
 const NICKNAME_CLOSES = new Set(['"', '”', "'", '’']);
 
+/** Is one name the other with a family name added at its end ("Isabel Montenegro", "Isabel Montenegro Arriaga"), not a generation ("Jr.")? */
+function addsFamilyName(a: string[], b: string[]): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length === 2 && long.length === 3 && short[1] === long[1] && isSecondSurname(long[2]!) && !isGenerationSuffix(long[2]!);
+}
+
 /** Drops the candidates that `drop` picks, in one pass (a splice each would be quadratic on a long document). */
 function dropCandidates(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
   let kept = 0;
@@ -3940,7 +3946,14 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       } else if (known) attach(c, known);
       else if (c.type === 'person' && c.nameWords.length >= 2) {
         // Same first and last name with a middle name or initial added: one person.
-        const same = personsByWord.get(c.nameWords[0]!)?.find((p) => p.nameWords[0] === c.nameWords[0] && p.nameWords.at(-1) === c.nameWords.at(-1));
+        // So is a name with a second family name added ("Isabel Montenegro" in the headline, "Isabel Montenegro Arriaga" in the text).
+        const same = personsByWord.get(c.nameWords[0]!)?.find((p) => p.nameWords[0] === c.nameWords[0] && (p.nameWords.at(-1) === c.nameWords.at(-1) || addsFamilyName(p.nameWords, c.nameWords)));
+        if (same && c.nameWords.length > same.nameWords.length && addsFamilyName(same.nameWords, c.nameWords)) {
+          same.aliases.add(same.name);
+          same.name = c.name;
+          same.nameWords = c.nameWords;
+          byKey.set(key, same);
+        }
         // "Quintero Salas" after "Andrés Manuel Quintero Salas": two family names, the way Spanish names are shortened.
         const surnames = same || firstNames.has(c.nameWords[0]!) ? undefined : personsByWord.get(c.nameWords.at(-1)!)?.find((p) => p.nameWords.length > c.nameWords.length && endsWith(p.nameWords, c.nameWords));
         if (same) attach(c, same);
