@@ -2533,4 +2533,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Isabel Montenegro dies at 88\n\nIsabel Montenegro Arriaga died on Friday. Montenegro studied architecture. John Smith Jr. spoke. John Smith left.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Isabel Montenegro Arriaga', 3], ['John Smith Jr.', 1], ['John Smith', 1]]);
   });
+
+  it('reads no company in the family name of a person named first family name first: "Kim Soo-jin … Kim shares the award"', () => {
+    const article = analyze('Prize\n\nWriter Kim Soo-jin won the prize. Kim shares the award with her translator.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Kim Soo-jin', 'person', 2]]);
+  });
 });

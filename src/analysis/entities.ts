@@ -2423,10 +2423,11 @@ function readCompaniesByContext(candidates: Candidate[]): void {
     else if ((c.type === 'person' || c.type === 'place') && c.rule === 'ner.model' && c.to - c.from === 1 && besideOrganization(candidates, k)) (companies ??= new Map()).set(c.name, 'org.beside-organization');
   }
   if (!companies) return;
-  // Not a surname of a person the article names in full ("Bill Gates … Microsoft and GATES"), in any case.
+  // Not a surname of a person the article names in full ("Bill Gates … Microsoft and GATES", "Kim Soo-jin … Kim shares the award"),
+  // in any case.
   for (const c of candidates) {
     if (c.type !== 'person' || c.nameWords.length < 2) continue;
-    const surname = c.nameWords.at(-1)!;
+    const surname = familyNameFirst(c.nameWords) ? c.nameWords[0]! : c.nameWords.at(-1)!;
     companies.delete(surname);
     companies.delete(surname.toUpperCase());
   }
