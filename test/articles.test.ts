@@ -2538,4 +2538,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Prize\n\nWriter Kim Soo-jin won the prize. Kim shares the award with her translator.\n');
     expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Kim Soo-jin', 'person', 2]]);
   });
+
+  it('splits a body from the place that owns it, though the reader cut the place\'s name: "South Korea\'s Ministry of Culture"', () => {
+    const article = analyze("Festival\n\nSouth Korea's Ministry of Culture said the festival would go ahead.\n");
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['South Korea', 'place'], ['Ministry of Culture', 'organization']]);
+  });
 });

@@ -1384,14 +1384,22 @@ function prefixedWordEnd(words: Word[], i: number): number {
 /**
  * "Bosnia and Herzegovina", "the England and Wales Cricket Board": the reader may cut at its "and" a place's name, or the name of
  * a body named for two places. A lexicon place that runs over the "and" is one name; so is a body after "the" that opens on a place.
+ * So is a place cut before its possessive ("South | Korea's Ministry of Culture"), which the possessive then splits off whole.
  */
-function joinPlacesAtAnd(words: Word[], spans: NameSpan[]): NameSpan[] {
+function joinCutPlaces(words: Word[], spans: NameSpan[]): NameSpan[] {
   let out: NameSpan[] | undefined;
   for (let k = 1; k < spans.length; k++) {
     const left = spans[k - 1]!;
     const right = spans[k]!;
-    if (left.type !== 'place' || right.from !== left.to + 1 || words[left.to]!.lower !== 'and') continue;
+    if (left.type !== 'place') continue;
     const place = matchGazetteerTokens(words, left.from, false, PLACE_KINDS)?.length ?? 0;
+    const ownerEnd = left.from + place - 1;
+    if (right.from === left.to && ownerEnd >= right.from && ownerEnd < right.to - 1 && words[ownerEnd]!.normEnd !== words[ownerEnd]!.end) {
+      out ??= spans.slice();
+      out.splice(out.indexOf(left), 2, { ...right, from: left.from });
+      continue;
+    }
+    if (right.from !== left.to + 1 || words[left.to]!.lower !== 'and') continue;
     const country = right.type === 'place' && left.from + place === right.to;
     // The body's place is one of two places ("England and Wales"), or one named with "and" ("Trinidad and Tobago").
     const opensOnPlace = place === left.to - left.from ? matchGazetteerTokens(words, right.from, false, PLACE_KINDS)?.length ?? 0 : left.from + place - right.from;
@@ -1824,7 +1832,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let k = 0; words !== sentence.tokens && k + 3 < words.length; k++) {
     if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
   }
-  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinPlacesAtAnd(words, spans))), ruled), ruled, namedAlone)), text, namedAlone))) {
+  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinCutPlaces(words, spans))), ruled), ruled, namedAlone)), text, namedAlone))) {
     // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
     if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = { ...span, type: 'organization' };
     // "Karl-Anthony Towns": known given names joined by a hyphen open a person's name, not a compound like "Anglo-American".
