@@ -2543,4 +2543,9 @@ describe('short names of companies and people', () => {
     const article = analyze("Festival\n\nSouth Korea's Ministry of Culture said the festival would go ahead.\n");
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['South Korea', 'place'], ['Ministry of Culture', 'organization']]);
   });
+
+  it('reads a country\'s other name that is also a company\'s as the company without "the": "leaving for Emirates", not "flights to the Emirates"', () => {
+    const article = analyze('Aviation\n\nPilots are leaving for Emirates and Qatar Airways. Flights to the Emirates resumed.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Emirates', 'organization'], ['Qatar Airways', 'organization'], ['United Arab Emirates', 'place']]);
+  });
 });

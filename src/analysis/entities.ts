@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, fieldsOfWork, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
-  agencyDomains, otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1208,6 +1208,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readJoinedBodyNames(candidates);
   cutThingNames(candidates);
   cutCrudeGrades(candidates);
+  readCompaniesNamedAsCountries(candidates);
   readCompanyNames(candidates);
   cutResidents(candidates);
   readStreets(candidates);
@@ -3360,6 +3361,16 @@ function isTitleSubject(words: Word[], from: number): boolean {
   let k = from;
   while (k < from + 4 && words[k]?.capitalized && !titleHeads.hasText(words[k])) k++;
   return k > from && titleHeads.hasText(words[k]) && !words[k + 1]?.capitalized;
+}
+
+/** "leaving for Emirates", not "the Emirates": a country's other name that the lexicon also knows as a company's is the company's without "the". */
+function readCompaniesNamedAsCountries(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const word = c.words[c.from]!;
+    if (c.type === 'place' && c.rule === 'place.lexicon.country' && c.to - c.from === 1 && knownOrganizations.has(word.norm) && c.words[c.from - 1]?.lower !== 'the') {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, strength: 3, rule: 'org.lexicon.org', name: word.norm, nameWords: [word.norm] });
+    }
+  }
 }
 
 /** "Brent crude", "West Texas Intermediate crude": a name before "crude" is an oil's grade, and so is its name alone ("Brent fell"). */
