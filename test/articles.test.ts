@@ -2548,4 +2548,10 @@ describe('short names of companies and people', () => {
     const article = analyze('Aviation\n\nPilots are leaving for Emirates and Qatar Airways. Flights to the Emirates resumed.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Emirates', 'organization'], ['Qatar Airways', 'organization'], ['United Arab Emirates', 'place']]);
   });
+
+  it('reads an "Also Read" heading and a line asking for an app as page chrome, and annotates nothing after them', () => {
+    const text = 'Course launched\n\nThe Indian Institute of Technology Madras said on Monday it would launch a course.\n\nAlso Read\n\nIIT Bombay to launch new data science programme\n\nGet the latest news on Daily Chronicle app\n';
+    const article = analyze(text);
+    expect(article.entities.map((e) => e.name)).toEqual(['Indian Institute of Technology Madras']);
+  });
 });
