@@ -2550,8 +2550,8 @@ describe('short names of companies and people', () => {
   });
 
   it('reads an "Also Read" heading and a line asking for an app as page chrome, and annotates nothing after them', () => {
-    const text = 'Course launched\n\nThe Indian Institute of Technology Madras said on Monday it would launch a course.\n\nAlso Read\n\nIIT Bombay to launch new data science programme\n\nGet the latest news on Daily Chronicle app\n';
+    const text = 'Course launched\n\nCHENNAI: The Indian Institute of Technology Madras said on Monday it would launch a course. Director Anil Rao said demand was high.\n\nThe course starts in July.\n\nAlso Read\n\nIIT Bombay to launch new data science programme\n\nGet the latest news on Times of India app\n';
     const article = analyze(text);
-    expect(article.entities.map((e) => e.name)).toEqual(['Indian Institute of Technology Madras']);
+    expect(article.entities.map((e) => e.name)).toEqual(['Indian Institute of Technology Madras', 'Anil Rao']);
   });
 });
