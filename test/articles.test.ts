@@ -2554,4 +2554,9 @@ describe('short names of companies and people', () => {
     const article = analyze(text);
     expect(article.entities.map((e) => e.name)).toEqual(['Indian Institute of Technology Madras', 'Anil Rao']);
   });
+
+  it('keeps a body\'s name whole before a title: "Chicago Police Department Superintendent Larry Snelling", not "Health Cabinet Secretary"', () => {
+    const article = analyze('Arrest\n\nBoston Police Department Superintendent Larry Snell said the arrest was lawful.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Boston Police Department', 'organization'], ['Larry Snell', 'person']]);
+  });
 });

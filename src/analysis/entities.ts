@@ -1804,6 +1804,8 @@ const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
  * The entity reader decides which words are names and of what type. A rule's
  * candidate with the same words keeps its canonical name, roles and metonymy.
  */
+/** Words that end a body's name, not a title's qualifiers, before a title: "Chicago Police Department Superintendent". */
+const NAMED_BODY_HEADS = new WordSet(['Department', 'Ministry', 'Agency', 'Bureau', 'Authority', 'Commission', 'Corporation', 'Bank', 'Company', 'Institute', 'University']);
 function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], ruled: Candidate[], text: string, namedAlone: NamesAlone, lowercase: ReadonlySet<string>): Candidate[] {
   // "the President" links to a person named before; a word alone the model passed over ("Tursunov said") may be the surname of one.
   const out: Candidate[] = [];
@@ -1853,8 +1855,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     let to = span.type === 'person' ? withParticleSurname(words, bounds[0], withKoreanGivenName(words, bounds[0], bounds[1])) : bounds[1];
     let from = bounds[0];
     // "White House National Security Communications Advisor John Kirby": the words that qualify a title are the title's; the name
-    // is the known one before them, if any.
-    if (span.type !== 'person' && titleHeads.hasText(words[to])) {
+    // is the known one before them, if any. Not a body's name before the title: "Chicago Police Department Superintendent".
+    if (span.type !== 'person' && titleHeads.hasText(words[to]) && !(span.type === 'organization' && NAMED_BODY_HEADS.hasText(words[to - 1]))) {
       const known = matchGazetteerTokens(words, from, false)?.length ?? 0;
       let k = from + known;
       while (k < to && lowerTitleWords.hasLower(words[k]!)) k++;
