@@ -2559,4 +2559,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Arrest\n\nBoston Police Department Superintendent Larry Snell said the arrest was lawful.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Boston Police Department', 'organization'], ['Larry Snell', 'person']]);
   });
+
+  it('reads a sport before a country as the country\'s sports body: "Athletics Kenya president Jackson Tuwei"', () => {
+    const article = analyze('Athletics\n\nAthletics Kenya president Jackson Tuwei said the team was ready. Swimming Australia named its squad.\n');
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Athletics Kenya', 'Swimming Australia']);
+  });
 });
