@@ -2564,4 +2564,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Athletics\n\nAthletics Kenya president Jackson Tuwei said the team was ready. Swimming Australia named its squad.\n');
     expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Athletics Kenya', 'Swimming Australia']);
   });
+
+  it('reads "It said" with no one quoted before as the organization a sentence before it names first: "The Bank of Japan raised its forecast. It said …"', () => {
+    const article = analyze('Rates\n\nIn its quarterly report, the Bank of Japan raised its forecast. It said risks were skewed to the upside.\n');
+    expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Bank of Japan']);
+  });
 });

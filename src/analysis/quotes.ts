@@ -1927,8 +1927,9 @@ export class QuoteFinder {
     if (source.entity) return source.entity;
     if (source.pronoun) {
       const recent = this.lastSpeaker && at - this.lastSpeaker.at < 3000 ? this.lastSpeaker.entity : null;
-      // "it" is never a person: "…, said Dr. Haddad, a spokesman. It did not comment" is someone else.
-      if (source.pronoun === 'it') return recent?.type === 'person' ? null : recent;
+      // "it" is never a person: "…, said Dr. Haddad, a spokesman. It did not comment" is someone else. With no one quoted near,
+      // it is the organization a sentence before it in the paragraph names first ("The bank raised its forecast. It said …").
+      if (source.pronoun === 'it') return recent ? (recent.type === 'person' ? null : recent) : this.organizationBefore(at, block);
       if (source.pronoun === 'we' || source.pronoun === 'i') return recent;
       if (source.pronoun === 'they') return this.lastSpeaker?.entity ?? null;
       // A person named since in this paragraph; else the last speaker, if quoted in this paragraph or the one before; else the last person named.
@@ -2028,6 +2029,19 @@ export class QuoteFinder {
     const i = firstNotBefore(this.personMentions, (m) => m.start < at);
     for (let k = i - 1; k >= 0 && k >= i - PERSONS_LOOKED_BACK; k--) if (fits(this.personMentions[k]!.entity)) return this.personMentions[k];
     return undefined;
+  }
+
+  /** The organization named first in the nearest of the two sentences before offset `at` in its block that names one. */
+  private organizationBefore(at: number, block: number): EntityDraft | null {
+    const sentences = this.ctx.blocks[block]?.sentences ?? [];
+    const here = firstNotBefore(sentences, (s) => s.end <= at);
+    for (let k = here - 1; k >= 0 && k >= here - 2; k--) {
+      for (const t of sentences[k]!.tokens) {
+        const entity = this.ctx.table.byStart.get(t.start)?.entity;
+        if (entity?.type === 'organization') return entity;
+      }
+    }
+    return null;
   }
 
   /**
