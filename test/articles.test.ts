@@ -2569,4 +2569,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Rates\n\nIn its quarterly report, the Bank of Japan raised its forecast. It said risks were skewed to the upside.\n');
     expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Bank of Japan']);
   });
+
+  it('reads the whole name an acronym in brackets spells, whatever names were read inside it: "the Independent Electoral and Boundaries Commission (IEBC)"', () => {
+    const article = analyze('Vote\n\nThe Independent Electoral and Boundaries Commission (IEBC) said turnout was high. The Board of Control for Cricket in India (BCCI) said the tour would go ahead.\n');
+    expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Independent Electoral and Boundaries Commission', ['IEBC']], ['Board of Control for Cricket in India', ['BCCI']]]);
+  });
 });

@@ -1258,6 +1258,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPlayersBesideSets(candidates);
   readCollectiveNames(candidates);
   keepOrganizationRoles(candidates);
+  joinNamesOfAcronyms(candidates);
   link(candidates, table, text);
   return problem;
 }
@@ -3069,6 +3070,45 @@ function addsFamilyName(a: string[], b: string[]): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.length === 2 && long.length === 3 && short[1] === long[1] && isSecondSurname(long[2]!) && !isGenerationSuffix(long[2]!);
 }
+
+/**
+ * "The Independent Electoral and Boundaries Commission (IEBC)", "the Board of Control for Cricket in India (BCCI)": an acronym in
+ * brackets spells the name before it, which runs back as far as its initials reach, whatever names were read inside it.
+ */
+function joinNamesOfAcronyms(candidates: Candidate[]): void {
+  let inside: Set<Candidate> | undefined;
+  const spelled: Candidate[] = [];
+  for (const [k, c] of candidates.entries()) {
+    const { words, from } = c;
+    if (c.to - from !== 1 || words[from - 1]?.text !== '(' || words[c.to]?.text !== ')' || !isAcronym(c.name)) continue;
+    const end = from - 1;
+    const start = spelledStart(words, end, c.name.replace(/\./g, ''));
+    if (start < 0) continue;
+    let first = k;
+    while (first > 0 && candidates[first - 1]!.words === words && candidates[first - 1]!.to > start) first--;
+    const named = candidates.slice(first, k);
+    if (named.some((n) => n.from < start) || (named.length === 1 && named[0]!.from === start && named[0]!.to === end)) continue;
+    for (const n of named) (inside ??= new Set()).add(n);
+    spelled.push(candidate(c.sentence, words, start, end, 'organization', 3, 'org.acronym-spelled'));
+  }
+  if (!inside && !spelled.length) return;
+  if (inside) dropCandidates(candidates, (c) => inside!.has(c));
+  candidates.push(...spelled);
+  sortedByStart(candidates);
+}
+
+/** Where the name ending before word `end` starts, if its capitalized words' initials spell `acronym` (past "of", "for", "and", "in"); else -1. */
+function spelledStart(words: Word[], end: number, acronym: string): number {
+  let letter = acronym.length - 1;
+  for (let k = end - 1; k >= 0 && end - k <= 12; k--) {
+    const w = words[k]!;
+    if (w.kind === 'word' && SPELLING_SKIPS.hasLower(w)) continue;
+    if (w.kind !== 'word' || !w.capitalized || w.text[0] !== acronym[letter]) return -1;
+    if (--letter < 0) return acronym.length >= 3 ? k : -1;
+  }
+  return -1;
+}
+const SPELLING_SKIPS = new WordSet(['of', 'for', 'and', 'in', 'on', 'the', '&']);
 
 /** Drops the candidates that `drop` picks, in one pass (a splice each would be quadratic on a long document). */
 function dropCandidates(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
