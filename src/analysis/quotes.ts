@@ -2347,6 +2347,8 @@ export class QuoteFinder {
       if (cue.lemma === 'call' && callsNumber(words, after, end)) continue;
       // "can charge patients for insulin", "charges $5 a month": a price asked, no accusation.
       if (cue.lemma === 'charge' && chargesPrice(words, after, end)) continue;
+      // "whose government dismissed Juan Ruiz": a person dismissed loses a post; no claim is dismissed.
+      if (cue.lemma === 'dismiss' && this.ctx.table.byStart.get(words[after]?.start ?? -1)?.entity.type === 'person') continue;
       const tell = isTell(cue.lemma);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastSeparator(words, from, k);
@@ -2356,7 +2358,10 @@ export class QuoteFinder {
       const named = k === tailFrom && !tell ? this.nameThenComma(words, after) : -1;
       // "…, passed both houses with wide support.": a stance with nothing after it is a noun; a verb of stance takes an object.
       const bareStance = cue.kind === 'stance' && after >= end;
-      if (lastComma > from + 3 && !bareStance && (named >= 0 || this.tailIsAttribution(words, tailFrom, k, after, end))) {
+      // Not a relative clause set off after a name, which reports nothing of what came before: "Ana Lopez, whose government dismissed
+      // Juan Ruiz, said".
+      const relative = WH_RELATIVES.hasLower(words[tailFrom]);
+      if (lastComma > from + 3 && !bareStance && !relative && (named >= 0 || this.tailIsAttribution(words, tailFrom, k, after, end))) {
         const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
         // "…, in protest at government plans to cut …": a noun after a preposition is no subject, and its verb-like word a noun
         // ("…, by one estimate" and "according to" name a source; "an analysis of … reports shows" is the analysis's).
@@ -2364,8 +2369,7 @@ export class QuoteFinder {
         if (subject && preposition && PREPOSITIONS.hasLower(preposition) && !SOURCE_PREPOSITIONS.hasLower(preposition) && words[wordAt(words, preposition.start) - 1]?.lower !== 'according') continue;
         // "…, a measure officials described as temporary", "…, a number it expects to double": the clause describes the noun
         // before it and reports nothing of what came before.
-        // Nor "Ana Lopez, whose government dismissed Juan Ruiz, said": a relative clause set off after a name.
-        if (subject?.relative || WH_RELATIVES.hasLower(words[tailFrom]) || (subject && DETERMINERS.hasLower(words[tailFrom]!) && wordAt(words, subject.start) === tailFrom + 2)) continue;
+        if (subject?.relative || (subject && DETERMINERS.hasLower(words[tailFrom]!) && wordAt(words, subject.start) === tailFrom + 2)) continue;
         // "…, said Smith", not "…, said of Smith": a preposition after the cue names its topic. Nor "NetChoice, a trade group,
         // welcomed the ruling": a stance's noun after it is what it takes a stance on.
         const joint = subject && this.jointSource(words, tailFrom, subject);
