@@ -2574,4 +2574,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Vote\n\nThe Independent Electoral and Boundaries Commission (IEBC) said turnout was high. The Board of Control for Cricket in India (BCCI) said the tour would go ahead.\n');
     expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Independent Electoral and Boundaries Commission', ['IEBC']], ['Board of Control for Cricket in India', ['BCCI']]]);
   });
+
+  it('reads no name in a weather pattern: "linked to El Niño", "La Niña may follow"', () => {
+    const article = analyze('Weather\n\nRains linked to El Niño hit the coast. La Niña may follow, said Ana Ruiz of the weather service.\n');
+    expect(article.entities.map((e) => e.name)).toEqual(['Ana Ruiz']);
+  });
 });
