@@ -2579,4 +2579,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Weather\n\nRains linked to El Niño hit the coast. La Niña may follow, said Ana Ruiz of the weather service.\n');
     expect(article.entities.map((e) => e.name)).toEqual(['Ana Ruiz']);
   });
+
+  it('reads a surname joined by a hyphen to a place\'s name whole: "Jessica Hull-Davies", not "the Putin-Trump summit"', () => {
+    const article = analyze('Race\n\nJessica Hull-Davies finished third. Vladimir Putin and Donald Trump met at the Putin-Trump summit.\n');
+    expect(article.entities.map((e) => e.name)).toEqual(['Jessica Hull-Davies', 'Vladimir Putin', 'Donald Trump']);
+  });
 });

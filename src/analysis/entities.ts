@@ -1413,6 +1413,25 @@ function joinCutPlaces(words: Word[], spans: NameSpan[]): NameSpan[] {
   return out ?? spans;
 }
 
+/**
+ * "Jessica Hull-Davies": a surname joined by a hyphen to a place's name is split where the text pairs places ("Hull-Davies" like
+ * "Moscow-Pyongyang"), and the reader ends the name at the place. The person's name runs on over the hyphen, to a word no name
+ * of its own starts on ("Putin-Trump summit" names two).
+ */
+function joinHyphenedSurnames(words: Word[], spans: NameSpan[]): NameSpan[] {
+  let out: NameSpan[] | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    const to = span.to;
+    const next = words[to + 1];
+    if (span.type !== 'person' || words[to]?.text !== '-' || words[to]!.spaced || next?.kind !== 'word' || !next.capitalized || next.spaced) continue;
+    // Nor a headline's compound ("Clinton-Supporting").
+    if (spans[k + 1]?.from === to + 1 || isGazetteerPlace([next.norm]) || commonWordSet.hasLower(next) || sentenceIsTitleCase(words)) continue;
+    (out ??= spans.slice())[k] = { ...span, to: to + 2 };
+  }
+  return out ?? spans;
+}
+
 function joinPrefixedWords(words: Word[], spans: NameSpan[]): NameSpan[] {
   if (!spans.some((s) => prefixedWordEnd(words, s.to - 1) > 0 || (s.from >= 3 && prefixedWordEnd(words, s.from - 3) === s.from))) return spans;
   const out: NameSpan[] = [];
@@ -1836,7 +1855,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let k = 0; words !== sentence.tokens && k + 3 < words.length; k++) {
     if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
   }
-  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinCutPlaces(words, spans))), ruled), ruled, namedAlone)), text, namedAlone))) {
+  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, joinCutPlaces(words, spans)))), ruled), ruled, namedAlone)), text, namedAlone))) {
     // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
     if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = { ...span, type: 'organization' };
     // "Karl-Anthony Towns": known given names joined by a hyphen open a person's name, not a compound like "Anglo-American".
