@@ -2358,10 +2358,7 @@ export class QuoteFinder {
       const named = k === tailFrom && !tell ? this.nameThenComma(words, after) : -1;
       // "…, passed both houses with wide support.": a stance with nothing after it is a noun; a verb of stance takes an object.
       const bareStance = cue.kind === 'stance' && after >= end;
-      // Not a relative clause set off after a name, which reports nothing of what came before: "Ana Lopez, whose government dismissed
-      // Juan Ruiz, said".
-      const relative = WH_RELATIVES.hasLower(words[tailFrom]);
-      if (lastComma > from + 3 && !bareStance && !relative && (named >= 0 || this.tailIsAttribution(words, tailFrom, k, after, end))) {
+      if (lastComma > from + 3 && !bareStance && (named >= 0 || this.tailIsAttribution(words, tailFrom, k, after, end))) {
         const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
         // "…, in protest at government plans to cut …": a noun after a preposition is no subject, and its verb-like word a noun
         // ("…, by one estimate" and "according to" name a source; "an analysis of … reports shows" is the analysis's).
