@@ -1378,12 +1378,6 @@ function prefixedWordEnd(words: Word[], i: number): number {
 }
 
 /**
- * "Organisation for Economic Co-operation and Development", "Shanghai Co-operation Organisation", "World Co-operation Council": the
- * parser splits "Co-operation" at its hyphen, and the reader's names end at "Co" or start after "operation" (the weights learned
- * the split words; this post-filter leaves them as trained). A name ending on such a prefix runs on over the word, and over the
- * capitalized words and links after it; an organization right after such a word starts with it and the capitalized words before it.
- */
-/**
  * "Bosnia and Herzegovina", "the England and Wales Cricket Board": the reader may cut at its "and" a place's name, or the name of
  * a body named for two places. A lexicon place that runs over the "and" is one name; so is a body after "the" that opens on a place.
  * So is a place cut before its possessive ("South | Korea's Ministry of Culture"), which the possessive then splits off whole.
@@ -1432,6 +1426,12 @@ function joinHyphenedSurnames(words: Word[], spans: NameSpan[]): NameSpan[] {
   return out ?? spans;
 }
 
+/**
+ * "Organisation for Economic Co-operation and Development", "Shanghai Co-operation Organisation", "World Co-operation Council": the
+ * parser splits "Co-operation" at its hyphen, and the reader's names end at "Co" or start after "operation" (the weights learned
+ * the split words; this post-filter leaves them as trained). A name ending on such a prefix runs on over the word, and over the
+ * capitalized words and links after it; an organization right after such a word starts with it and the capitalized words before it.
+ */
 function joinPrefixedWords(words: Word[], spans: NameSpan[]): NameSpan[] {
   if (!spans.some((s) => prefixedWordEnd(words, s.to - 1) > 0 || (s.from >= 3 && prefixedWordEnd(words, s.from - 3) === s.from))) return spans;
   const out: NameSpan[] = [];
@@ -1820,12 +1820,13 @@ const SUBJECT_VERBS = new WordSet(['has', 'had', 'is', 'was', 'will', 'would', '
 const PERSON_EVIDENCE = /^person\.(first-name|title|honorific)$/;
 const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
 
+/** Words that end a body's name, not a title's qualifiers, before a title: "Chicago Police Department Superintendent". */
+const NAMED_BODY_HEADS = new WordSet(['Department', 'Ministry', 'Agency', 'Bureau', 'Authority', 'Commission', 'Corporation', 'Bank', 'Company', 'Institute', 'University']);
+
 /**
  * The entity reader decides which words are names and of what type. A rule's
  * candidate with the same words keeps its canonical name, roles and metonymy.
  */
-/** Words that end a body's name, not a title's qualifiers, before a title: "Chicago Police Department Superintendent". */
-const NAMED_BODY_HEADS = new WordSet(['Department', 'Ministry', 'Agency', 'Bureau', 'Authority', 'Commission', 'Corporation', 'Bank', 'Company', 'Institute', 'University']);
 function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], ruled: Candidate[], text: string, namedAlone: NamesAlone, lowercase: ReadonlySet<string>): Candidate[] {
   // "the President" links to a person named before; a word alone the model passed over ("Tursunov said") may be the surname of one.
   const out: Candidate[] = [];
