@@ -2584,4 +2584,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Race\n\nJessica Hull-Davies finished third. Vladimir Putin and Donald Trump met at the Putin-Trump summit.\n');
     expect(article.entities.map((e) => e.name)).toEqual(['Jessica Hull-Davies', 'Vladimir Putin', 'Donald Trump']);
   });
+
+  it('links two family names alone to the person named in full, either first: "Gómez Arriaga" above "Rosa Gómez Arriaga", "Voters backed Mendoza Quiroga"', () => {
+    const article = analyze('Gómez Arriaga leads in Peru\n\nFormer union leader Rosa Gómez Arriaga won the vote. Javier Mendoza Quiroga spoke in Lima. Voters backed Mendoza Quiroga on Sunday.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Rosa Gómez Arriaga', 'person', 2], ['Peru', 'place', 1], ['Javier Mendoza Quiroga', 'person', 2], ['Lima', 'place', 1]]);
+  });
 });

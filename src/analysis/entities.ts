@@ -3947,6 +3947,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const word = c.words[c.from]!.norm;
     return personsByWord.get(word)?.find((p) => p.nameWords.length >= 2 && p.nameWords.indexOf(word) > 0);
   };
+  /** The person named by two family names alone, the last two of `nameWords` ("Gómez Arriaga" for "Rosa Gómez Arriaga"). */
+  const twoSurnamesOf = (nameWords: string[]) =>
+    personsByWord.get(nameWords.at(-1)!)?.find((p) => p.nameWords.length === 2 && endsWith(nameWords, p.nameWords) && !firstNames.has(p.nameWords[0]!));
+  /** The person named in full whose last two names are `nameWords` ("Mendoza Quiroga" for "Javier Mendoza Quiroga"). */
+  const twoSurnamesBearer = (nameWords: string[]) =>
+    isOrganizationsLastWord(nameWords[1]!) ? undefined : personsByWord.get(nameWords[1]!)?.find((p) => p.nameWords.length > 2 && endsWith(p.nameWords, nameWords));
   const asSurname = (c: Candidate, bearer: EntityDraft) => {
     // "Dublin-born director Neil Jordan ... Jordan said": the place's name is the surname of the person named before.
     Object.assign(c, { type: 'person', form: 'short', metonym: false, mentionType: undefined, rule: 'person.surname-of-named' });
@@ -4038,11 +4044,23 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         }
         // "Quintero Salas" after "Andrés Manuel Quintero Salas": two family names, the way Spanish names are shortened.
         const surnames = same || firstNames.has(c.nameWords[0]!) ? undefined : personsByWord.get(c.nameWords.at(-1)!)?.find((p) => p.nameWords.length > c.nameWords.length && endsWith(p.nameWords, c.nameWords));
+        // And "Rosa Gómez Arriaga" after "Gómez Arriaga" in the headline: the full name is the person's name.
+        const named = same || surnames || c.nameWords.length < 3 || !firstNames.has(c.nameWords[0]!) ? undefined : twoSurnamesOf(c.nameWords);
         if (same) attach(c, same);
         else if (surnames) {
           c.form = 'short';
           attach(c, surnames);
+        } else if (named) {
+          named.aliases.add(named.name);
+          named.name = c.name;
+          named.nameWords = c.nameWords;
+          byKey.set(key, named);
+          attach(c, named);
         } else attach(c, newEntity(c, 'person'));
+      } else if (c.type === 'organization' && c.rule === 'ner.model' && c.nameWords.length === 2 && twoSurnamesBearer(c.nameWords)) {
+        // "Voters backed Mendoza Quiroga": two family names of a person named in full, though the reader alone read a body.
+        Object.assign(c, { type: 'person', form: 'short', mentionType: undefined, metonym: false });
+        attach(c, twoSurnamesBearer(c.nameWords)!);
       } else if (c.type === 'organization') {
         const company = byCompanyKey.get(companyKey(c.nameWords));
         // "National Unity" and "National Unity Party", in either order: the name without its head word names the same body.
