@@ -2589,4 +2589,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Gómez Arriaga leads in Peru\n\nFormer union leader Rosa Gómez Arriaga won the vote. Javier Mendoza Quiroga spoke in Lima. Voters backed Mendoza Quiroga on Sunday.\n');
     expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Rosa Gómez Arriaga', 'person', 2], ['Peru', 'place', 1], ['Javier Mendoza Quiroga', 'person', 2], ['Lima', 'place', 1]]);
   });
+
+  it('links a family name joined to its article in lower case, written alone, to the person: "… al-Qahtani said"', () => {
+    const article = analyze('Talks\n\nAdviser Nasser bin Abdulaziz al-Qahtani spoke on Monday. "This is a long road," al-Qahtani said.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Nasser bin Abdulaziz al-Qahtani', 2]]);
+  });
 });

@@ -3723,6 +3723,12 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
     if (!list) found.set(first.text, [c]);
     else if (!nameWrittenAt(list, c.words, c.from)) list.push(c);
     if (!first.capitalized) lowerFirst = true;
+    // "Nasser bin Abdulaziz al-Qahtani … al-Qahtani said": a family name joined to its article, in lower case, which no rule reads alone.
+    const last = c.words[c.to - 1]!;
+    if (c.type === 'person' && c.to - c.from >= 2 && ARTICLE_SURNAME.test(last.text) && !found.has(last.text)) {
+      found.set(last.text, [candidate(c.sentence, c.words, c.to - 1, c.to, 'person', 1, 'name.repeated')]);
+      lowerFirst = true;
+    }
   }
   if (!found.size) return [];
   const covered = new Set<Word>();
