@@ -2594,4 +2594,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Talks\n\nAdviser Nasser bin Abdulaziz al-Qahtani spoke on Monday. "This is a long road," al-Qahtani said.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Nasser bin Abdulaziz al-Qahtani', 2]]);
   });
+
+  it('links the name the text gives an organization with "known as" or "known by its acronym": "the Ghana Cocoa Board, known as Cocobod,"', () => {
+    const article = analyze('Cocoa\n\nThe Ghana Cocoa Board, known as Cocobod, said output fell. The National Office of Electoral Processes, known by its Spanish acronym ONPE, counted the votes. ONPE said turnout was high.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Ghana Cocoa Board', 'organization', 2], ['National Office of Electoral Processes', 'organization', 3]]);
+  });
 });

@@ -107,6 +107,15 @@ const isJoinedAcronym = (w: string) => JOINED_ACRONYM.test(w) && !w.split('-').s
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
 const foldedText = (w: Word) => foldApostrophes(w.text);
 
+/** Where "known as" or "known by its acronym" starts before word `at` ("…, known as Cocobod"); -1 for none. */
+function knownAsStart(words: Word[], at: number): number {
+  if (words[at - 1]?.lower === 'as') return words[at - 2]?.lower === 'known' || words[at - 2]?.lower === 'also' ? at - 2 : -1;
+  if (!SHORT_NAME_NOUNS.hasLower(words[at - 1])) return -1;
+  for (let k = at - 2; k >= 0 && at - k <= 5; k--) if (words[k]!.lower === 'known') return words[k + 1]?.lower === 'by' ? k : -1;
+  return -1;
+}
+const SHORT_NAME_NOUNS = new WordSet(['acronym', 'abbreviation', 'initials']);
+
 /** Is `short` a word made of letters of `name` in order, from its first ("Balpa" of "British Airline Pilots Association")? */
 function abbreviates(short: string, name: string): boolean {
   const letters = name.toLowerCase();
@@ -3981,6 +3990,17 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       if (d.words === c.words && d.to + 1 === c.from && d.type === 'organization' && !d.nested && (acronym || abbreviates(c.name, d.name))) definedBy.set(c.name, d);
     }
   }
+  // "The Ghana Cocoa Board, known as Cocobod,", "…, known by its Spanish acronym ONPE": a name the text gives an organization.
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const known = c.to - c.from === 1 && c.words[c.from]!.capitalized ? knownAsStart(c.words, c.from) : -1;
+    if (known < 1 || c.words[known - 1]!.text !== ',' || definedBy.has(c.name)) continue;
+    // Past the names nested in the organization's.
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const d = candidates[j]!;
+      if (d.words === c.words && d.to === known - 1 && d.type === 'organization' && !d.nested) definedBy.set(c.name, d);
+    }
+  }
 
   // "Mendoza rejects calls to resign" above "Mayor Luis Mendoza": a headline names before the text does. Not a place the text
   // names as a place; the words are gathered for the first headline that needs them.
@@ -4014,7 +4034,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   for (const c of candidates) {
     const definer = definedBy.get(c.name)?.entity;
     if (definer && !c.nested) {
-      c.form = 'acronym';
+      // "Cocobod", a name the reader alone read as a person's, is the organization's the text gives it to.
+      Object.assign(c, { form: 'acronym', type: definer.type, mentionType: undefined, metonym: false });
       attach(c, definer);
       continue;
     }
