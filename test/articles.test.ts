@@ -2599,4 +2599,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Cocoa\n\nThe Ghana Cocoa Board, known as Cocobod, said output fell. The National Office of Electoral Processes, known by its Spanish acronym ONPE, counted the votes. ONPE said turnout was high.\n');
     expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Ghana Cocoa Board', 'organization', 2], ['National Office of Electoral Processes', 'organization', 3]]);
   });
+
+  it('reads a speech verb through someone as speech: \'"We are innocent," Smith said through a spokesman.\', not "blasted through the wall"', () => {
+    const article = analyze('Court\n\n"We are innocent," Ann Smith said through a spokesman. Critics blasted through the wall.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Ann Smith', 'We are innocent,']]);
+  });
 });

@@ -392,8 +392,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // "The findings add to evidence that …", "adding to the pressure": a sum, not a remark.
   if (forms[0]!.lemma === 'add' && next === 'to') return null;
   // "slammed into the island", "blasted through the wall": a verb of criticism before a preposition of motion is a blow;
-  // "called off the strike" cancels it.
-  if (MOTION_PREPOSITIONS.has(next ?? '') || (next === 'off' && w.lower.startsWith('call'))) return null;
+  // "called off the strike" cancels it. A speech verb through someone still speaks: "said through an interpreter".
+  if ((MOTION_PREPOSITIONS.has(next ?? '') && !(next === 'through' && forms[0]!.kind === 'speech')) || (next === 'off' && w.lower.startsWith('call'))) return null;
   // "is recalling about 300,000 vehicles", "recalled its ambassador": a recall of goods or envoys, not a memory told.
   if (forms[0]!.lemma === 'recall' && words[i + 1] && (words[i + 1]!.info.digitFirst || RECALLED_QUANTITIES.hasLower(words[i + 1]!) || possessiveDeterminers.hasLower(words[i + 1]!))) return null;
   // "Berg's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
