@@ -393,7 +393,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (forms[0]!.lemma === 'add' && next === 'to') return null;
   // "slammed into the island", "blasted through the wall": a verb of criticism before a preposition of motion is a blow;
   // "called off the strike" cancels it. A speech verb through someone still speaks: "said through an interpreter".
-  if ((MOTION_PREPOSITIONS.has(next ?? '') && !(next === 'through' && forms[0]!.kind === 'speech')) || (next === 'off' && w.lower.startsWith('call'))) return null;
+  if ((MOTION_PREPOSITIONS.has(next ?? '') && !(next === 'through' && SPEAKING_THROUGH.has(forms[0]!.lemma))) || (next === 'off' && w.lower.startsWith('call'))) return null;
   // "is recalling about 300,000 vehicles", "recalled its ambassador": a recall of goods or envoys, not a memory told.
   if (forms[0]!.lemma === 'recall' && words[i + 1] && (words[i + 1]!.info.digitFirst || RECALLED_QUANTITIES.hasLower(words[i + 1]!) || possessiveDeterminers.hasLower(words[i + 1]!))) return null;
   // "Berg's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
@@ -418,6 +418,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   return null;
 }
 const MOTION_PREPOSITIONS = new Set(['into', 'onto', 'through', 'across', 'past']);
+const SPEAKING_THROUGH = new Set(['say', 'speak', 'tell', 'testify']);
 const RECALLED_QUANTITIES = new WordSet(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'more', 'over', 'all', 'thousands', 'hundreds', 'millions']);
 const GOING_ON_TO_SPEAK = new Set(['to', 'about', 'that', ':', ',']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
