@@ -2604,4 +2604,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Court\n\n"We are innocent," Ann Smith said through a spokesman. Critics blasted through the wall.\n');
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Ann Smith', 'We are innocent,']]);
   });
+
+  it('reads the person set off after the organization their role names as the speaker: "A spokesman for the FBI, Tom Reed, said"', () => {
+    const article = analyze('Inquiry\n\nA spokesman for the FBI, Tom Reed, said the bureau does not comment.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Tom Reed']);
+  });
 });

@@ -1603,7 +1603,9 @@ export class QuoteFinder {
       // "…, but Greene's sister, Tasha Greene, said": so may one after a comma.
       const linked = CLAUSE_LINKS.hasLower(words[npAt - 1]) && (npAt - 1 === min || words[npAt - 2]?.text === ',');
       const opens = np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, k - 1, min) || ownedDescription(words, k - 1, min) >= 0;
-      const apposed = opens && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) ?? this.personAfterRole(words, k + 1, j) : undefined;
+      // "A spokesman for the FBI, Tom Reed, said": so does a person set off after the organization their role names.
+      const rolesBody = np?.entity?.type === 'organization' && commas === 0 && this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity.name);
+      const apposed = (opens || rolesBody) && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) ?? this.personAfterRole(words, k + 1, j) : undefined;
       if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
@@ -1619,6 +1621,12 @@ export class QuoteFinder {
       j = k;
     }
     return null;
+  }
+
+  /** Is a person named from `start` to `end` whose role names the organization `body` ("spokesman for the FBI")? */
+  private roleNames(start: number, end: number, body: string): boolean {
+    const person = this.ctx.table.byStart.get(start);
+    return person?.entity.type === 'person' && person.end === end && person.entity.roles.some((r) => r.endsWith(body));
   }
 
   /**
