@@ -2609,4 +2609,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Inquiry\n\nA spokesman for the FBI, Tom Reed, said the bureau does not comment.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Tom Reed']);
   });
+
+  it('ends what is reported at the cue set in it when "but" and a new subject follow: "Dealers had cooperated, she said, but she declined …"', () => {
+    const article = analyze('Police\n\nMary Fox runs the unit. Several dealers had cooperated, she said, but she would not name them.\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['Several dealers had cooperated']);
+  });
 });

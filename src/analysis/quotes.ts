@@ -2420,8 +2420,9 @@ export class QuoteFinder {
       if (lastComma > from && words[after]?.text === ',' && !tell) {
         const subject = this.subjectBefore(words, k, lastComma + 1) ?? this.plainSubject(words, k, lastComma + 1);
         if (subject && subject.start === words[lastComma + 1]!.start) {
-          // "…, two officials said, speaking on condition of anonymity": why they are unnamed, not what they said.
-          if (ANONYMITY_OPENERS.has(words[after + 1]?.lower ?? '')) {
+          // "…, two officials said, speaking on condition of anonymity": why they are unnamed, not what they said. Nor "…, she said, but
+          // she declined to name them": what the speaker did after.
+          if (ANONYMITY_OPENERS.has(words[after + 1]?.lower ?? '') || (words[after + 1]?.lower === 'but' && subjectAt(words, after + 2, this.ctx.table.byStart.get(words[after + 2]?.start ?? -1)))) {
             const contentTo = trimBack(words, from, lastComma);
             if (contentTo > from) return [[words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.tail' }, k]];
           }
