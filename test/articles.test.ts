@@ -2614,4 +2614,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Police\n\nMary Fox runs the unit. Several dealers had cooperated, she said, but she would not name them.\n');
     expect(article.quotes.map((q) => q.text)).toEqual(['Several dealers had cooperated']);
   });
+
+  it('reads the family name "He" capitalized inside its sentence as the start of a name, and "He" opening one as a pronoun: "Vice Premier He Lifeng … He said"', () => {
+    const article = analyze('Talks\n\nMinistry spokesperson He Yadong said talks would resume. Vice Premier He Lifeng will attend. He said it was urgent.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['He Yadong', 1], ['He Lifeng', 1]]);
+  });
 });

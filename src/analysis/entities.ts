@@ -1255,6 +1255,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutProductCodes(candidates);
   joinOpeningWords(candidates);
   joinNicknames(candidates);
+  joinFamilyNamesLikePronouns(candidates);
   // A country that plays in a match report is its team: a metonym the rules read, whoever found the name.
   const isSportsArticle = sportsArticleTest(sentences);
   readCountriesAsTeams(sentences, candidates, isSportsArticle);
@@ -3094,6 +3095,20 @@ function joinNicknames(candidates: Candidate[]): void {
 const NICKNAME_OPENS = new Set(['"', '“', "'", '‘']);
 const NICKNAME_CLOSES = new Set(['"', '”', "'", '’']);
 
+const CAPITALIZED_PRONOUNS = new Set(['He', 'She', 'It', 'We', 'They', 'You']);
+
+/**
+ * "Ministry spokesperson He Yadong said", "Vice Premier He Lifeng": a family name written like a pronoun, capitalized inside its
+ * sentence, opens the person's name the rules read without it. A post-filter.
+ */
+function joinFamilyNamesLikePronouns(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    const before = c.words[c.from - 1];
+    if (c.type !== 'person' || c.to - c.from !== 1 || before?.text !== 'He' || isInitial(c.words, c.from - 1)) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from - 1, c.to, 'person', 2, 'person.family-name-first'), { confidence: c.confidence, roles: c.roles });
+  }
+}
+
 /** Is one name the other with a family name added at its end ("Isabel Montenegro", "Isabel Montenegro Arriaga"), not a generation ("Jr.")? */
 function addsFamilyName(a: string[], b: string[]): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
@@ -4192,7 +4207,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const surname = word.length > 3 && ALL_CAPS_WORD.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
     // "Al-Mansouri said", opening its sentence, is the al-Mansouri named before.
     const article = ARTICLE_SURNAME.test(word[0]!.toLowerCase() + word.slice(1)) ? personsByWord.get(word[0]!.toLowerCase() + word.slice(1)) : undefined;
-    let matches = c.nameWords.length === 1 && !counted ? personsByWord.get(surname) ?? article ?? [] : [];
+    // "He said" after "He Lifeng": a pronoun opening its sentence is no family name.
+    let matches = c.nameWords.length === 1 && !counted && !(c.surnameOnly && CAPITALIZED_PRONOUNS.has(word)) ? personsByWord.get(surname) ?? article ?? [] : [];
     // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role.
     if (c.type === 'organization') matches = matches.filter((p) => PERSON_EVIDENCE.test(p.rule) || p.roles.length > 0);
     let company: EntityDraft | undefined;
