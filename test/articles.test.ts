@@ -2619,4 +2619,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Talks\n\nMinistry spokesperson He Yadong said talks would resume. Vice Premier He Lifeng will attend. He said it was urgent.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['He Yadong', 1], ['He Lifeng', 1]]);
   });
+
+  it('reads a group\'s possessive before a body\'s name as part of it: "The Women\'s Tennis Association said"', () => {
+    const article = analyze("Tennis\n\nThe Women's Tennis Association said the tournament would go ahead.\n");
+    expect(article.entities.map((e) => e.name)).toEqual(["Women's Tennis Association"]);
+  });
 });

@@ -1218,6 +1218,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutThingNames(candidates);
   cutCrudeGrades(candidates);
   readCompaniesNamedAsCountries(candidates);
+  joinOwningGroups(candidates);
   readCompanyNames(candidates);
   cutResidents(candidates);
   readStreets(candidates);
@@ -3448,6 +3449,19 @@ function isTitleSubject(words: Word[], from: number): boolean {
   while (k < from + 4 && words[k]?.capitalized && !titleHeads.hasText(words[k])) k++;
   return k > from && titleHeads.hasText(words[k]) && !words[k + 1]?.capitalized;
 }
+
+/**
+ * "The Women's Tennis Association", "the National Farmers' Union": a group's possessive before a body's name is part of it,
+ * though the rules read the body from its head word on. A post-filter.
+ */
+function joinOwningGroups(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    const owner = c.words[c.from - 1];
+    if (c.type !== 'organization' || !owner?.capitalized || owner.normEnd === owner.end || !OWNING_GROUPS.hasNorm(owner) || candidates[k - 1]?.to === c.from - 1) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from - 1, c.to, 'organization', Math.max(c.strength, 2), c.rule), { confidence: c.confidence, roles: c.roles });
+  }
+}
+const OWNING_GROUPS = new WordSet(['Women', 'Men', 'Children', 'People', 'Workers', 'Farmers', 'Teachers', 'Veterans', 'Nurses', 'Doctors', 'Students', 'Journalists', 'Writers', 'Miners', 'Pilots', 'Players', 'Girls', 'Boys', 'Citizens', 'Consumers', 'Employers', 'Parents', 'Seafarers', 'Bishops']);
 
 /** "leaving for Emirates", not "the Emirates": a country's other name that the lexicon also knows as a company's is the company's without "the". */
 function readCompaniesNamedAsCountries(candidates: Candidate[]): void {
