@@ -2624,4 +2624,9 @@ describe('short names of companies and people', () => {
     const article = analyze("Tennis\n\nThe Women's Tennis Association said the tournament would go ahead.\n");
     expect(article.entities.map((e) => e.name)).toEqual(["Women's Tennis Association"]);
   });
+
+  it('splits two names that end on the same head word, and reads team names as companies\': "Mizuho Bank and MUFG Bank", "Valkyrie Motorsport"', () => {
+    const article = analyze('Racing\n\nThe team borrowed from Mizuho Bank and MUFG Bank. Lindqvist, driving for Valkyrie Motorsport, finished second. First Citizens Bank and Trust Company lent too.\n');
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Mizuho Bank', 'MUFG Bank', 'Valkyrie Motorsport', 'First Citizens Bank and Trust Company']);
+  });
 });

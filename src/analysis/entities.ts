@@ -1768,7 +1768,10 @@ function splitAtConjunctions(words: Word[], spans: NameSpan[], text: string, nam
     const leftLegal = hasLegalForm(text.slice(words[span.from]!.start, words[k - 1]!.end));
     const rightLegal = hasLegalForm(text.slice(words[k + 1]!.start, words[span.to - 1]!.end));
     const elsewhere = (name: string) => namedAloneElsewhere(namedAlone, name, words, span.from, span.to);
-    const split = left !== right && (leftLegal || (elsewhere(left) && (elsewhere(right) || rightLegal)));
+    // "a loan from Mizuho Bank and MUFG Bank": two names that each end on the same head word (not "First Citizens Bank and Trust
+    // Company", "Tang Teaching Museum and Art Gallery").
+    const bothHeaded = k - span.from >= 2 && span.to - k >= 3 && words[k - 1]!.norm === words[span.to - 1]!.norm && isOrgHeadWord(words[k - 1]!.norm);
+    const split = left !== right && (leftLegal || bothHeaded || (elsewhere(left) && (elsewhere(right) || rightLegal)));
     if (split) out.push({ ...span, to: k }, { ...span, from: k + 1 });
     else out.push(span);
   }
