@@ -2629,4 +2629,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Racing\n\nThe team borrowed from Mizuho Bank and MUFG Bank. Lindqvist, driving for Valkyrie Motorsport, finished second. First Citizens Bank and Trust Company lent too.\n');
     expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Mizuho Bank', 'MUFG Bank', 'Valkyrie Motorsport', 'First Citizens Bank and Trust Company']);
   });
+
+  it('reads no source in where a document was filed: "according to a filing with the Tokyo Stock Exchange", but "a report by Reuters"', () => {
+    const article = analyze('Deal\n\nKanemura will pay 58,000 won per share, according to a filing with the Tokyo Stock Exchange. Prices rose, according to a report by Reuters.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['a filing', 'Reuters']);
+  });
 });

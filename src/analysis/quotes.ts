@@ -1884,8 +1884,10 @@ export class QuoteFinder {
       }
       const named = this.ctx.table.byStart.get(words[j]!.start);
       if (!named || named.entity.type === 'place') continue;
-      // "court documents seen by Reuters": who saw a document is not its source.
-      if (words[j - 1]?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) break;
+      // "court documents seen by Reuters": who saw a document is not its source; nor where it was filed ("a filing with the Tokyo Stock
+      // Exchange").
+      const preposition = words[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+      if ((words[j - 1]?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) || (preposition > i && words[preposition]!.lower === 'with' && documentNouns.hasLower(words[preposition - 1]))) break;
       if (this.isPossessor(words, named.end)) possessor = true;
       else return this.titledAfter(words, wordAt(words, named.end), to) ?? { start: named.start, end: named.end, entity: named.entity };
     }
