@@ -2634,4 +2634,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Deal\n\nKanemura will pay 58,000 won per share, according to a filing with the Tokyo Stock Exchange. Prices rose, according to a report by Reuters.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['a filing', 'Reuters']);
   });
+
+  it('reads the author of a document made for another organization as its source: "A poll by Ipsos for the newspaper De Telegraaf found"', () => {
+    const article = analyze('Poll\n\nA poll by Ipsos for the newspaper De Telegraaf found that most voters backed the plan.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Ipsos']);
+  });
 });

@@ -1676,6 +1676,9 @@ export class QuoteFinder {
       // Past words that describe it, "Lagos-based" too.
       const joined = (k: number) => (words[k]!.text === '-' || words[k + 1]!.text === '-') && !words[k + 1]!.spaced;
       while (at > min && first - at <= 6 && ((words[at]!.kind === 'word' && LOWER_FIRST.test(words[at]!.text) && !PREPOSITIONS.hasLower(words[at]!)) || joined(at))) at--;
+      // "A poll by Ipsos for the newspaper De Telegraaf found": the organization a document was made for is not its author.
+      const author = words[at]?.lower === 'for' && at - 1 > min ? this.ctx.table.byEnd.get(words[at - 1]!.end) : undefined;
+      if (author?.entity.type === 'organization' && words[wordAt(words, author.start) - 1]?.lower === 'by') return { start: author.start, end: author.end, entity: author.entity };
       if ((words[at]?.lower === 'at' || words[at]?.lower === 'in') && at - 1 >= min) {
         const staff = this.nounPhraseEndingAt(words, at - 1, min);
         const head = staff?.head ?? '';
