@@ -114,6 +114,12 @@ describe('ArticleParser', () => {
     expect(ourTokens('Groups sued the SEC.').length).toBe(ourTokens('Groups sued the FBI.').length);
   });
 
+  it('ends a sentence at "per cent.", which parse-english reads as an abbreviation', () => {
+    const sentences = (line: string) => ourSentences(line);
+    expect(sentences('Prices rose 3.4 per cent. Wages fell.')).toEqual(['Prices rose 3.4 per cent.', 'Wages fell.']);
+    expect(ourTokens('Prices rose 3.4 per cent.').length).toBe(ourTokens('Prices rose 3.4 per annum.').length);
+  });
+
   it('builds the same trees on any line', () => {
     const unit = fc.oneof(
       fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)),

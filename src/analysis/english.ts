@@ -122,16 +122,17 @@ function splitAfterNumbers(paragraph: Paragraph): void {
       break;
     }
   }
-  // At the paragraph's end, after words in lower case: "… to rule against the SEC."
+  // At the paragraph's end, after words in lower case: "… to rule against the SEC.", "… rose 3.4 per cent."
   const last = sentences[sentences.length - 1];
   if (last?.type !== 'SentenceNode') return;
   const children = last.children;
   let k = children.length - 1;
   while (k > 0 && children[k]!.type === 'WhiteSpaceNode') k--;
-  const acronym = children[k]!;
-  if (k > 0 && isAcronymWithStop(acronym) && children.slice(0, k).some((c) => c.type === 'WordNode' && LOWER.test(toString(c)))) {
-    const stop = acronym.children.pop()!;
-    if (acronym.position && stop.position) acronym.position.end = stop.position.start;
+  const ending = children[k]!;
+  const acronym = isAcronymWithStop(ending) && children.slice(0, k).some((c) => c.type === 'WordNode' && LOWER.test(toString(c)));
+  if (k > 0 && (acronym || (isNumberWithStop(ending) && toString(ending) === 'cent.'))) {
+    const stop = ending.children.pop()!;
+    if (ending.position && stop.position) ending.position.end = stop.position.start;
     children.splice(k + 1, 0, stop as SentenceContent);
   }
 }
@@ -145,11 +146,11 @@ function isAcronymWithStop(node: SentenceContent): node is Word {
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const LOWER = /\p{Ll}/u;
 
-/** A word of one to three digits with the full stop parse-latin merged into it. */
+/** A word of one to three digits, or "cent" ("3.4 per cent."), with the full stop parse-latin merged into it. */
 function isNumberWithStop(node: SentenceContent): node is Word {
   if (node.type !== 'WordNode' || node.children.length !== 2) return false;
   const [digits, stop] = node.children;
-  return digits!.type === 'TextNode' && /^\d{1,3}$/.test(digits!.value) && stop!.type === 'PunctuationNode' && stop!.value === '.';
+  return digits!.type === 'TextNode' && (/^\d{1,3}$/.test(digits!.value) || digits!.value === 'cent') && stop!.type === 'PunctuationNode' && stop!.value === '.';
 }
 
 /** The paragraph rules with splitAfterNumbers right after the rule it undoes in part. Exported for the test's stock parser. */
