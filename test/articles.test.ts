@@ -2639,4 +2639,11 @@ describe('short names of companies and people', () => {
     const article = analyze('Poll\n\nA poll by Ipsos for the newspaper De Telegraaf found that most voters backed the plan.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Ipsos']);
   });
+
+  it('gives an explainer\'s answers to no one, but an interview\'s to the person it is with', () => {
+    const explainer = analyze('Rates explained\n\nGovernor Ann Bailey said the committee needed more evidence.\n\nQ: Is inflation falling?\n\nA: Yes, but slowly. The statistics office said prices rose 3.4 per cent.\n');
+    expect(explainer.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Ann Bailey', 'the committee needed more evidence'], ['The statistics office', 'prices rose 3.4 per cent']]);
+    const interview = analyze('Rates\n\nWe spoke to Ann Bailey about rates.\n\nQ: Is inflation falling?\n\nA: Yes, but slowly.\n');
+    expect(interview.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Ann Bailey', 'Yes, but slowly.']]);
+  });
 });

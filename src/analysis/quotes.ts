@@ -419,6 +419,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
 }
 const MOTION_PREPOSITIONS = new Set(['into', 'onto', 'through', 'across', 'past']);
 const SPEAKING_THROUGH = new Set(['say', 'speak', 'tell', 'testify']);
+const INTERVIEW_SIGNS = /\b(?:interview\w*|(?:spoke|speaks|talked|talks) (?:to|with)|conversation|Q ?& ?A|edited for)\b/i;
 const RECALLED_QUANTITIES = new WordSet(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'more', 'over', 'all', 'thousands', 'hundreds', 'millions']);
 const GOING_ON_TO_SPEAK = new Set(['to', 'about', 'that', ':', ',']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
@@ -653,7 +654,10 @@ export class QuoteFinder {
     let first = block.index;
     while (first > 0 && first > block.index - 20 && (QUESTION_LINE.test(blocks[first - 1]!.text) || ANSWER_LINE.test(blocks[first - 1]!.text))) first--;
     if (first === block.index) return false;
-    const person = this.lastPersonBefore(blocks[first]!.start);
+    // An explainer's questions and answers are the writer's: an interview says it is one, in its headline or its opening.
+    let introduced = INTERVIEW_SIGNS.test(blocks[0]!.text);
+    for (let k = first - 1; k >= 0 && k >= first - 3 && !introduced; k--) introduced = INTERVIEW_SIGNS.test(blocks[k]!.text);
+    const person = introduced ? this.lastPersonBefore(blocks[first]!.start) : undefined;
     if (!person) return false;
     const { text } = this.ctx;
     const label = span(text, block.start, block.start + 1);
