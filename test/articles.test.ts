@@ -2646,4 +2646,9 @@ describe('short names of companies and people', () => {
     const interview = analyze('Rates\n\nWe spoke to Ann Bailey about rates.\n\nQ: Is inflation falling?\n\nA: Yes, but slowly.\n');
     expect(interview.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Ann Bailey', 'Yes, but slowly.']]);
   });
+
+  it('reads a transcript label in capitals with a Scottish or Irish prefix in lower case: "McINTYRE:"', () => {
+    const article = analyze('Interview\n\nGrace Adeyemi spoke to our reporter, Callum McIntyre.\n\nMcINTYRE: Some parishioners objected, I understand.\n\nADEYEMI: A few.\n');
+    expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Callum McIntyre', 'Grace Adeyemi']);
+  });
 });

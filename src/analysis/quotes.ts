@@ -2907,7 +2907,8 @@ const NEGATED = /^\p{Ll}+n['’]t$/u;
 /** After "urged", "asked", "told": a listener of a few words, then the clause: "urged Congress to leave". */
 const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether|how|why|what|if) /;
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
-const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
+// "McINTYRE:": a Scottish or Irish name keeps its prefix in lower case.
+const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}(?:Ma?c)?[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const TRANSCRIPT_LABEL_MAX = 60;
 const QUESTION_LINE = /^Q:\s/;
 const ANSWER_LINE = /^A:[^\S\n]+(?=\S)/;
