@@ -2651,4 +2651,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Interview\n\nGrace Adeyemi spoke to our reporter, Callum McIntyre.\n\nMcINTYRE: Some parishioners objected, I understand.\n\nADEYEMI: A few.\n');
     expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Callum McIntyre', 'Grace Adeyemi']);
   });
+
+  it('reads "the Swede", "the Australian" and "the 29-year-old" as a source for the person named last before: sports and features describe a speaker so', () => {
+    const article = analyze('Race\n\nErik Lindqvist finished second. "You can\'t overtake here," the Swede told reporters.\n\nMaria Sakkari won. The 29-year-old said she was tired. The veteran said it was hard.\n');
+    expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Erik Lindqvist', 'Maria Sakkari', 'veteran']);
+  });
 });

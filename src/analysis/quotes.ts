@@ -1724,7 +1724,9 @@ export class QuoteFinder {
     // "the companies said", "the two firms said": a plural of a word for any organization too, before a verb of speech.
     const plural = () => head.endsWith('s') && genericOrgNouns.has(head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.slice(0, -1)) && cueAt(words, j + 1)?.kind === 'speech';
     const generic = () => genericOrgNouns.has(head) || plural();
-    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || generic() || bodyNouns.has(head) || LY_NOUNS.has(head) || (documents && documentNouns.has(head)) || titleHolders())) return null;
+    // "The 29-year-old said": a person described by age.
+    const aged = AGE.test(head);
+    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || generic() || bodyNouns.has(head) || LY_NOUNS.has(head) || (documents && documentNouns.has(head)) || titleHolders() || aged)) return null;
     let s = j;
     while (s - 1 >= min && j - s < 7) {
       const p = words[s - 1]!;
@@ -1969,6 +1971,12 @@ export class QuoteFinder {
     const relative = RELATIVES.has(written.toLowerCase());
     if (relative && !head) return null;
     const phrase = relative ? `the ${head}` : written;
+    // "the 34-year-old", "the Swede": a person named before, described by age or by country, as sports and features write.
+    if (describesPerson(phrase)) {
+      const blockStart = this.ctx.blocks[block - 1]?.start ?? 0;
+      const named = this.lastPersonBefore(at);
+      if (named && named.start >= blockStart) return named.entity;
+    }
     if (DEFINITE_OPENING.test(phrase)) {
       // "the official" → the official met before; "the minister" → the person with that role.
       const known = this.anonymousByHead.get(head) ?? this.personByRoleWord.get(head);
@@ -2803,6 +2811,14 @@ const PLURAL_END = /[^su]s$/;
 // Patterns tested per quote or per word live in constants, not in literals made anew at each call.
 /** A phrase for someone met before: "the official", "this spokesman". */
 const DEFINITE_OPENING = /^(the|this|that)\b/i;
+/** "the 34-year-old", "the Swede", "the Australian": a person named before, by age or by country. */
+function describesPerson(phrase: string): boolean {
+  const m = DESCRIPTION.exec(phrase);
+  return !!m && (AGE.test(m[1]!) || COUNTRY_NOUNS.has(m[1]!) || demonymCountry.has(m[1]!));
+}
+const DESCRIPTION = /^[Tt]he (\S+)$/;
+const AGE = /^\d+-year-old$/;
+const COUNTRY_NOUNS = new Set(['Swede', 'Spaniard', 'Briton', 'Brit', 'Dane', 'Finn', 'Pole', 'Scot', 'Frenchman', 'Frenchwoman', 'Dutchman', 'Dutchwoman', 'Englishman', 'Englishwoman', 'Welshman', 'Irishman', 'Kiwi', 'Aussie']);
 /** The determiner left off an unnamed source's name: "a senior official" → "senior official". */
 const DETERMINER_OPENING = /^(a|an|the|some|another|other|one)\s+/i;
 const INDEFINITE_OPENING = /^(a|an|one|some|another|other)\s/i;
