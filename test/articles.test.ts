@@ -2656,4 +2656,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Race\n\nErik Lindqvist finished second. "You can\'t overtake here," the Swede told reporters.\n\nMaria Sakkari won. The 29-year-old said she was tired. The veteran said it was hard.\n');
     expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Erik Lindqvist', 'Maria Sakkari', 'veteran']);
   });
+
+  it('keeps the description of an unnamed source after its cue: "according to people familiar with the matter", "said a person briefed on the talks"', () => {
+    const article = analyze('Talks\n\nAcme is in talks to buy Beta, according to people familiar with the matter. Acme is weighing a bid, said a person briefed on the talks.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['people familiar with the matter', 'a person briefed on the talks']);
+  });
 });

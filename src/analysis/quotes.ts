@@ -111,6 +111,12 @@ const COMPLEMENT_PREPOSITIONS = new WordSet(['of', 'in', 'at', 'from', 'within',
 const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
 /** Words that open a description of an unnamed source: "a person briefed on", "people familiar with". */
 const SOURCE_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
+/** Where a description of an unnamed source that starts at word `from` ends: at a comma, a stop or `to`, within ten words. */
+function descriptionEnd(words: Word[], from: number, to: number): number {
+  let k = from;
+  while (k < to && k - from < 10 && words[k]!.kind === 'word') k++;
+  return k < to && words[k]!.kind === 'word' ? -1 : k;
+}
 const WORKPLACE_PREPOSITIONS = new WordSet(['at', 'for', 'with', 'from', 'of', 'in']);
 const LIST_JOINS = new WordSet([',', 'and', 'or']);
 const TIME_SUBORDINATORS = new WordSet(['after', 'before', 'since', 'until', 'when', 'once']);
@@ -1908,7 +1914,12 @@ export class QuoteFinder {
     while (end < to && end - i < 8 && (words[end]!.kind === 'word' || words[end]!.text === '-') && !(end > i && (NP_STOP.hasLower(words[end]!) || PRONOUNS.hasLower(words[end]!)))) end++;
     for (let j = end - 1; j >= i; j--) {
       const np = this.nounPhraseEndingAt(words, j, i, documents);
-      if (np) return (np.anonymous && documentNouns.hasLower(words[j]!) && this.authorAfter(words, j + 1, to)) || np;
+      if (!np) continue;
+      const authored = np.anonymous && documentNouns.hasLower(words[j]!) && this.authorAfter(words, j + 1, to);
+      if (authored) return authored;
+      // "according to people familiar with the matter", "said a person briefed on the talks": the description is the source's.
+      const described = np.anonymous && SOURCE_DESCRIPTIONS.hasLower(words[j + 1]) && words[j + 1]!.lower !== 'with' ? descriptionEnd(words, j + 1, to) : -1;
+      return described > j + 1 ? { ...np, end: words[described - 1]!.end } : np;
     }
     return null;
   }
