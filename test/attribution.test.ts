@@ -754,7 +754,7 @@ describe('unnamed sources', () => {
 describe('according to', () => {
   it('credits the whole clause to the source named after ", according to", not to a belief inside it', () => {
     const a = article('The harbour board is considering new fees for ferries, according to two people familiar with the talks.');
-    expect(quoteOf(a, 'The harbour board is considering new fees for ferries')).toMatchObject({ speakerText: 'two people', rule: 'quote.indirect.according-to' });
+    expect(quoteOf(a, 'The harbour board is considering new fees for ferries')).toMatchObject({ speakerText: 'two people familiar with the talks', rule: 'quote.indirect.according-to' });
   });
 
   it('never credits a name before "according to" with what the phrase after it reports', () => {
@@ -825,7 +825,7 @@ describe('cues coordinated with a first one', () => {
         'The club has agreed terms with the player, the newspaper reported. Its chairman agreed the fee would be paid in May.',
     );
     expect(said(a)).toEqual([
-      ['Rovers have agreed a club-record fee with Porto for the striker', 'people', 'according to'],
+      ['Rovers have agreed a club-record fee with Porto for the striker', 'people close to the deal', 'according to'],
       ['The club has agreed terms with the player', 'the newspaper', 'reported'],
       ['the fee would be paid in May', 'Its chairman', 'agreed'],
     ]);
