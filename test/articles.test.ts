@@ -2661,4 +2661,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Talks\n\nAcme is in talks to buy Beta, according to people familiar with the matter. Acme is weighing a bid, said a person briefed on the talks.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['people familiar with the matter', 'a person briefed on the talks']);
   });
+
+  it('reads the person, not the body that opens their role, as the speaker the attribution reader found: "UN climate chief Simon Stiell urged"', () => {
+    const article = analyze('Talks\n\nUN climate chief Simon Stiell urged parties to keep talking. AMP deputy chief economist Diana Mousina was more pessimistic, forecasting a modest fall in prices.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Simon Stiell', 'Diana Mousina']);
+  });
 });

@@ -2116,6 +2116,11 @@ export class QuoteFinder {
     const start = raw ? raw.first.start : content![0];
     const end = raw ? raw.last.end : content![1];
     const block = raw ? raw.block.index : this.blockIndexAt(start);
+    // "UN climate chief Simon Stiell urged": a body that opens a person's role before their name is no speaker; the person is.
+    if (attribution?.source?.entity?.type === 'organization') {
+      const person = this.personRoledBy(attribution.source, attribution.cue.start);
+      if (person) attribution = { ...attribution, source: person };
+    }
     // A pronoun looks back from where it stands when that comes first ("He believes … when Morrison …").
     const speaker = attribution ? this.resolve(attribution.source, Math.min(start, attribution.source?.start ?? start), block) : null;
     if (attribution && kind === 'direct') this.usedCues.add(attribution.cue.start);
@@ -2133,6 +2138,17 @@ export class QuoteFinder {
     if (raw && !attribution && this.lastSpeaker) this.speakerBeforeQuote.set(quote, this.lastSpeaker);
     this.quotes.push(quote);
     return quote;
+  }
+
+  /** The person named after the organization `source` and before `before` whose role opens with it ("AMP deputy chief economist"). */
+  private personRoledBy(source: Source, before: number): Source | null {
+    const { text } = this.ctx;
+    const body = text.slice(source.start, source.end);
+    for (let at = source.end; at < before && at - source.end < 60; at++) {
+      const person = this.ctx.table.byStart.get(at);
+      if (person?.entity.type === 'person' && person.end <= before && person.entity.roles.some((r) => r.startsWith(body))) return { start: person.start, end: person.end, entity: person.entity };
+    }
+    return null;
   }
 
   // ---- indirect quotes ---------------------------------------------------
