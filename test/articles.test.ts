@@ -2666,4 +2666,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Talks\n\nUN climate chief Simon Stiell urged parties to keep talking. AMP deputy chief economist Diana Mousina was more pessimistic, forecasting a modest fall in prices.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Simon Stiell', 'Diana Mousina']);
   });
+
+  it('reads no transcript label in a fact check\'s heading in capitals: "THE FACTS: Partly true."', () => {
+    const article = analyze('Debate\n\nSen. Ann Moreno spoke.\n\nMORENO: "Illegal crossings have tripled."\n\nTHE FACTS: Partly true. Encounters rose.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['MORENO']);
+  });
 });

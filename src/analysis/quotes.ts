@@ -635,8 +635,9 @@ export class QuoteFinder {
     let end = block.end;
     while (end > start && WHITE_SPACE.test(text[end - 1]!)) end--;
     if (end - start < 2) return false;
-    // "NEW DELHI: Opposition MPs staged a walkout": a dateline, written with a colon.
-    if (capitals && isPlaceName(label)) return false;
+    // "NEW DELHI: Opposition MPs staged a walkout": a dateline, written with a colon. "THE FACTS:", "WHAT'S NEXT:": a fact check's or
+    // an explainer's heading.
+    if (capitals && (isPlaceName(label) || HEADING_OPENERS.test(label))) return false;
     const key = label.toLowerCase();
     const entity = this.ctx.table.entities.find((e) => e.type === 'person' && !e.anonymous && (e.name.toLowerCase() === key || e.name.toLowerCase().split(' ').at(-1) === key || [...e.aliases].some((n) => n.toLowerCase() === key)));
     const cue = span(text, labelEnd, labelEnd + 1);
@@ -2953,6 +2954,7 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 // "McINTYRE:": a Scottish or Irish name keeps its prefix in lower case.
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}(?:Ma?c)?[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const TRANSCRIPT_LABEL_MAX = 60;
+const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION)\b/;
 const QUESTION_LINE = /^Q:\s/;
 const ANSWER_LINE = /^A:[^\S\n]+(?=\S)/;
 const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
