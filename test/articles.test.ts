@@ -2671,4 +2671,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Debate\n\nSen. Ann Moreno spoke.\n\nMORENO: "Illegal crossings have tripled."\n\nTHE FACTS: Partly true. Encounters rose.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['MORENO']);
   });
+
+  it('reads no cue in a participle after a document: "said in a statement posted on its website that …"', () => {
+    const article = analyze('Museum\n\nThe Palace Museum said in a statement posted on its website that it was deeply concerned.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Palace Museum', 'it was deeply concerned']]);
+  });
 });

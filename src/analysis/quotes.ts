@@ -393,6 +393,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (w.lower.endsWith('s') && orgDescriptors.hasLower(words[i + 1])) return null;
   const prev = words[i - 1]?.lower;
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
+  // "a statement posted on its website", "a letter sent to staff": a participle after a document describes it.
+  if (w.lower.endsWith('ed') && !words[i - 1]?.capitalized && documentNouns.hasLower(words[i - 1]) && PREPOSITIONS.hasLower(words[i + 1])) return null;
   // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
   if (prev === 'worth' || (prev === 'let' && /s$/.test(words[i - 1]!.text)) || (prev === 'having' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'this'))) return null;
   // "The findings add to evidence that …", "adding to the pressure": a sum, not a remark.
