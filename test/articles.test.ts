@@ -2676,4 +2676,20 @@ describe('short names of companies and people', () => {
     const article = analyze('Museum\n\nThe Palace Museum said in a statement posted on its website that it was deeply concerned.\n');
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Palace Museum', 'it was deeply concerned']]);
   });
+
+  it('keeps the names the review found the new rules took: "U.S. crude stocks", "the United States and Qatar Airways", "Then Holding said", "the Santiago Bernabeu", "Emirates officials", "the Inflation Reduction Act (IRA)"', () => {
+    const article = analyze('Review\n\nU.S. crude stocks rose. The U.S. imposed sanctions. The deal was signed by the United States and Qatar Airways. Michael Holding bowled fast. Then Holding said the game had changed. The match at the Santiago Bernabeu was delayed. Qatar and Emirates officials met. The Inflation Reduction Act (IRA) passed.\n');
+    const named = article.entities.map((e) => [e.name, e.type]);
+    expect(named).toContainEqual(['United States', 'place']);
+    expect(named).toContainEqual(['Qatar Airways', 'organization']);
+    expect(named).toContainEqual(['Michael Holding', 'person']);
+    expect(named).toContainEqual(['Santiago Bernabeu', 'place']);
+    expect(named).toContainEqual(['United Arab Emirates', 'place']);
+    expect(named.map(([name]) => name)).not.toContain('Inflation Reduction Act');
+  });
+
+  it('links a name given with "also known as", and the full name\'s last word: "…, also known as Cocobod", "Arriaga said"', () => {
+    const article = analyze('Isabel Montenegro wins award\n\nIsabel Montenegro Arriaga won the prize. Arriaga said she was thrilled. The Ghana Cocoa Board, also known as Cocobod, said output fell.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Isabel Montenegro Arriaga', 3], ['Ghana Cocoa Board', 2]]);
+  });
 });

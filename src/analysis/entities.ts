@@ -107,14 +107,15 @@ const isJoinedAcronym = (w: string) => JOINED_ACRONYM.test(w) && !w.split('-').s
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
 const foldedText = (w: Word) => foldApostrophes(w.text);
 
-/** Where "known as" or "known by its acronym" starts before word `at` ("…, known as Cocobod"); -1 for none. */
+/** Where "known as", "also known as" or "known by its acronym" starts before word `at` ("…, known as Cocobod"); -1 for none. */
 function knownAsStart(words: Word[], at: number): number {
-  if (words[at - 1]?.lower === 'as') return words[at - 2]?.lower === 'known' || words[at - 2]?.lower === 'also' ? at - 2 : -1;
+  if (words[at - 1]?.lower === 'as') return words[at - 2]?.lower !== 'known' ? -1 : KNOWN_AS_ADVERBS.hasLower(words[at - 3]) ? at - 3 : at - 2;
   if (!SHORT_NAME_NOUNS.hasLower(words[at - 1])) return -1;
   for (let k = at - 2; k >= 0 && at - k <= 5; k--) if (words[k]!.lower === 'known') return words[k + 1]?.lower === 'by' ? k : -1;
   return -1;
 }
 const SHORT_NAME_NOUNS = new WordSet(['acronym', 'abbreviation', 'initials']);
+const KNOWN_AS_ADVERBS = new WordSet(['also', 'formerly', 'commonly', 'better', 'widely', 'locally']);
 
 /** Is `short` a word made of letters of `name` in order, from its first ("Balpa" of "British Airline Pilots Association")? */
 function abbreviates(short: string, name: string): boolean {
@@ -1394,28 +1395,30 @@ function prefixedWordEnd(words: Word[], i: number): number {
  * So is a place cut before its possessive ("South | Korea's Ministry of Culture"), which the possessive then splits off whole.
  */
 function joinCutPlaces(words: Word[], spans: NameSpan[]): NameSpan[] {
-  let out: NameSpan[] | undefined;
+  if (spans.length < 2) return spans;
+  const out: NameSpan[] = [spans[0]!];
   for (let k = 1; k < spans.length; k++) {
-    const left = spans[k - 1]!;
+    const left = out[out.length - 1]!;
     const right = spans[k]!;
-    if (left.type !== 'place') continue;
-    const place = matchGazetteerTokens(words, left.from, false, PLACE_KINDS)?.length ?? 0;
+    const place = left.type === 'place' ? matchGazetteerTokens(words, left.from, false, PLACE_KINDS)?.length ?? 0 : 0;
     const ownerEnd = left.from + place - 1;
-    if (right.from === left.to && ownerEnd >= right.from && ownerEnd < right.to - 1 && words[ownerEnd]!.normEnd !== words[ownerEnd]!.end) {
-      out ??= spans.slice();
-      out.splice(out.indexOf(left), 2, { ...right, from: left.from });
+    if (place && right.from === left.to && ownerEnd >= right.from && ownerEnd < right.to - 1 && words[ownerEnd]!.normEnd !== words[ownerEnd]!.end) {
+      out[out.length - 1] = { ...right, from: left.from };
       continue;
     }
-    if (right.from !== left.to + 1 || words[left.to]!.lower !== 'and') continue;
+    if (!place || right.from !== left.to + 1 || words[left.to]!.lower !== 'and') {
+      out.push(right);
+      continue;
+    }
     const country = right.type === 'place' && left.from + place === right.to;
-    // The body's place is one of two places ("England and Wales"), or one named with "and" ("Trinidad and Tobago").
+    // The body's place is one of two places ("England and Wales"), or one named with "and" ("Trinidad and Tobago"); the body is a
+    // public one ("the United States and Qatar Airways" are two).
     const opensOnPlace = place === left.to - left.from ? matchGazetteerTokens(words, right.from, false, PLACE_KINDS)?.length ?? 0 : left.from + place - right.from;
-    const body = right.type === 'organization' && words[left.from - 1]?.lower === 'the' && opensOnPlace > 0 && opensOnPlace < right.to - right.from;
-    if (!country && !body) continue;
-    out ??= spans.slice();
-    out.splice(out.indexOf(left), 2, { from: left.from, to: right.to, type: right.type, confidence: Math.min(left.confidence, right.confidence) });
+    const body = right.type === 'organization' && words[left.from - 1]?.lower === 'the' && opensOnPlace > 0 && opensOnPlace < right.to - right.from && PLACE_BODY_HEADS.hasText(words[right.to - 1]);
+    if (country || body) out[out.length - 1] = { from: left.from, to: right.to, type: right.type, confidence: Math.min(left.confidence, right.confidence) };
+    else out.push(right);
   }
-  return out ?? spans;
+  return out.length === spans.length ? spans : out;
 }
 
 /**
@@ -2997,6 +3000,8 @@ function readNamesAfterOrgDescriptors(readings: readonly NameReading[], candidat
  * ("Ministry of Agriculture, Fisheries and Food", "National Union of Rail, Maritime and Transport Workers").
  */
 const BODIES_OF_SUBJECTS = new WordSet(['Ministry', 'Department', 'Union', 'Committee', 'Commission', 'Council', 'Office', 'Agency', 'Federation', 'Association', 'Institute', 'Board', 'Bureau']);
+/** The public bodies a place joined to another by "and" may name: "the England and Wales Cricket Board". */
+const PLACE_BODY_HEADS = new WordSet([...BODIES_OF_SUBJECTS, 'Service', 'Authority']);
 function joinComplementConjuncts(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     const { words, from, to } = c;
@@ -3130,8 +3135,9 @@ function joinNamesOfAcronyms(candidates: Candidate[]): void {
     const { words, from } = c;
     if (c.to - from !== 1 || words[from - 1]?.text !== '(' || words[c.to]?.text !== ')' || !isAcronym(c.name)) continue;
     const end = from - 1;
+    // A body's name, with a head word in it: not "the Inflation Reduction Act (IRA)".
     const start = spelledStart(words, end, c.name.replace(/\./g, ''));
-    if (start < 0) continue;
+    if (start < 0 || !words.slice(start, end).some((w) => isOrgHeadWord(w.norm))) continue;
     let first = k;
     while (first > 0 && candidates[first - 1]!.words === words && candidates[first - 1]!.to > start) first--;
     const named = candidates.slice(first, k);
@@ -3237,15 +3243,16 @@ function readPlacesAsGivenNames(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     // "Isabel Montenegro Arriaga died", "Santiago Restrepo, who …": a given name, then a surname that names nothing else, read whole
-    // as a body or a place by the reader alone. Not a team named in the plural ("Charlotte Hornets").
-    if (c.rule === 'ner.model' && c.type !== 'person' && c.to - c.from >= 2 && c.to - c.from <= 3 && firstNames.hasNorm(c.words[c.from]!) && !c.words[c.to - 1]!.lower.endsWith('s') && surnameAt(c.words, c.to - 1) && (c.to - c.from === 2 || c.words[c.from + 1]!.capitalized) && (matchGazetteerTokens(c.words, c.from, false)?.length ?? 0) < 2) {
+    // as a body or a place by the reader alone. Not a team named in the plural ("Charlotte Hornets"), nor a venue ("the Santiago
+    // Bernabeu").
+    if (c.rule === 'ner.model' && c.type !== 'person' && c.to - c.from >= 2 && c.to - c.from <= 3 && c.words[c.from - 1]?.lower !== 'the' && firstNames.hasNorm(c.words[c.from]!) && !c.words[c.to - 1]!.lower.endsWith('s') && surnameAt(c.words, c.to - 1) && (c.to - c.from === 2 || c.words[c.from + 1]!.capitalized) && (matchGazetteerTokens(c.words, c.from, false)?.length ?? 0) < 2) {
       Object.assign(c, { type: 'person', mentionType: 'person', metonym: false, strength: 3, rule: 'person.first-name' });
       continue;
     }
     if (!placeGivenNames.hasText(c.words[c.from])) continue;
     // "Chad Smith", read whole as a body by the reader; not a team named in the plural ("Houston Astros").
     const plural = c.type === 'organization' && c.words[c.from + 1]?.lower.endsWith('s');
-    if (c.rule === 'ner.model' && c.type !== 'person' && c.to - c.from === 2 && !plural && surnameAt(c.words, c.from + 1)) {
+    if (c.rule === 'ner.model' && c.type !== 'person' && c.to - c.from === 2 && !plural && c.words[c.from - 1]?.lower !== 'the' && surnameAt(c.words, c.from + 1)) {
       Object.assign(c, { type: 'person', mentionType: 'person', metonym: false, strength: 3, rule: 'person.first-name' });
       continue;
     }
@@ -3458,28 +3465,43 @@ function isTitleSubject(words: Word[], from: number): boolean {
  * though the rules read the body from its head word on. A post-filter.
  */
 function joinOwningGroups(candidates: Candidate[]): void {
+  let owners: Set<Candidate> | undefined;
   for (const [k, c] of candidates.entries()) {
     const owner = c.words[c.from - 1];
-    if (c.type !== 'organization' || !owner?.capitalized || owner.normEnd === owner.end || !OWNING_GROUPS.hasNorm(owner) || candidates[k - 1]?.to === c.from - 1) continue;
+    if (c.type !== 'organization' || !owner?.capitalized || owner.normEnd === owner.end || !OWNING_GROUPS.hasNorm(owner)) continue;
+    // Not inside a longer name; the group's word read alone ("Women") goes into the body's name.
+    const previous = candidates[k - 1];
+    const read = previous?.words === c.words && previous.to >= c.from ? previous : undefined;
+    if (read && read.from < c.from - 1) continue;
+    if (read) (owners ??= new Set()).add(read);
     candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from - 1, c.to, 'organization', Math.max(c.strength, 2), c.rule), { confidence: c.confidence, roles: c.roles });
   }
+  if (owners) dropCandidates(candidates, (c) => owners!.has(c));
 }
 const OWNING_GROUPS = new WordSet(['Women', 'Men', 'Children', 'People', 'Workers', 'Farmers', 'Teachers', 'Veterans', 'Nurses', 'Doctors', 'Students', 'Journalists', 'Writers', 'Miners', 'Pilots', 'Players', 'Girls', 'Boys', 'Citizens', 'Consumers', 'Employers', 'Parents', 'Seafarers', 'Bishops']);
 
 /** "leaving for Emirates", not "the Emirates": a country's other name that the lexicon also knows as a company's is the company's without "the". */
+const FUNCTION_PREPOSITIONS = new WordSet(['and', 'or', 'to', 'from', 'on', 'in', 'at', 'for', 'with', 'by']);
 function readCompaniesNamedAsCountries(candidates: Candidate[]): void {
   for (const c of candidates) {
     const word = c.words[c.from]!;
-    if (c.type === 'place' && c.rule === 'place.lexicon.country' && c.to - c.from === 1 && knownOrganizations.has(word.norm) && c.words[c.from - 1]?.lower !== 'the') {
+    const before = c.words[c.from - 1];
+    const after = c.words[c.to];
+    // Not a country in a list, nor one that qualifies a noun: "Saudi Arabia and Emirates officials", "Vatican grounds".
+    const qualifies = after?.kind === 'word' && !after.capitalized && !FUNCTION_PREPOSITIONS.hasLower(after);
+    if (c.type === 'place' && c.rule === 'place.lexicon.country' && c.to - c.from === 1 && knownOrganizations.has(word.norm) && before?.lower !== 'the' && before?.text !== ',' && before?.lower !== 'and' && !qualifies) {
       Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, strength: 3, rule: 'org.lexicon.org', name: word.norm, nameWords: [word.norm] });
     }
   }
 }
 
-/** "Brent crude", "West Texas Intermediate crude": a name before "crude" is an oil's grade, and so is its name alone ("Brent fell"). */
+/**
+ * "Brent crude", "West Texas Intermediate crude": a name before "crude" is an oil's grade, and so is its name alone ("Brent fell");
+ * not a place the lexicon knows ("U.S. crude stocks", "Iran crude exports").
+ */
 function cutCrudeGrades(candidates: Candidate[]): void {
   let grades: Set<string> | undefined;
-  for (const c of candidates) if (c.words[c.to]?.lower === 'crude') (grades ??= new Set()).add(c.name);
+  for (const c of candidates) if (c.words[c.to]?.lower === 'crude' && !LEXICON_PLACE.test(c.rule)) (grades ??= new Set()).add(c.name);
   if (grades) dropCandidates(candidates, (c) => grades.has(c.name));
 }
 
@@ -3540,7 +3562,7 @@ function readCompanyNames(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     if (c.type !== 'person' || PERSON_EVIDENCE.test(c.rule) || !companyNameEnds.has(c.nameWords.at(-1)!)) continue;
     if (c.nameWords.length >= 2) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.company-name', strength: 3, metonym: false, surnameOnly: false });
-    else if (c.from === 1 && c.words[0]!.capitalized && c.words[0]!.kind === 'word') candidates[k] = Object.assign(candidate(c.sentence, c.words, 0, c.to, 'organization', 3, 'org.company-name'), { confidence: c.confidence });
+    else if (c.from === 1 && c.words[0]!.capitalized && c.words[0]!.kind === 'word' && !SENTENCE_ADVERBS.hasLower(c.words[0]!) && !FUNCTION_WORDS.hasLower(c.words[0]!)) candidates[k] = Object.assign(candidate(c.sentence, c.words, 0, c.to, 'organization', 3, 'org.company-name'), { confidence: c.confidence });
   }
 }
 
@@ -3994,6 +4016,14 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const word = c.words[c.from]!.norm;
     return personsByWord.get(word)?.find((p) => p.nameWords.length >= 2 && p.nameWords.indexOf(word) > 0);
   };
+  /** A person named first by part of their name takes the full name `c` gives them, and its last word as a short name. */
+  const renamed = (e: EntityDraft, c: Candidate) => {
+    e.aliases.add(e.name);
+    e.name = c.name;
+    e.nameWords = c.nameWords;
+    byKey.set(c.name.toLowerCase(), e);
+    index(personsByWord, c.nameWords.at(-1)!, e);
+  };
   /** The person named by two family names alone, the last two of `nameWords` ("Gómez Arriaga" for "Rosa Gómez Arriaga"). */
   const twoSurnamesOf = (nameWords: string[]) =>
     personsByWord.get(nameWords.at(-1)!)?.find((p) => p.nameWords.length === 2 && endsWith(nameWords, p.nameWords) && !firstNames.has(p.nameWords[0]!));
@@ -4095,12 +4125,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         // Same first and last name with a middle name or initial added: one person.
         // So is a name with a second family name added ("Isabel Montenegro" in the headline, "Isabel Montenegro Arriaga" in the text).
         const same = personsByWord.get(c.nameWords[0]!)?.find((p) => p.nameWords[0] === c.nameWords[0] && (p.nameWords.at(-1) === c.nameWords.at(-1) || addsFamilyName(p.nameWords, c.nameWords)));
-        if (same && c.nameWords.length > same.nameWords.length && addsFamilyName(same.nameWords, c.nameWords)) {
-          same.aliases.add(same.name);
-          same.name = c.name;
-          same.nameWords = c.nameWords;
-          byKey.set(key, same);
-        }
+        if (same && c.nameWords.length > same.nameWords.length && addsFamilyName(same.nameWords, c.nameWords)) renamed(same, c);
         // "Quintero Salas" after "Andrés Manuel Quintero Salas": two family names, the way Spanish names are shortened.
         const surnames = same || firstNames.has(c.nameWords[0]!) ? undefined : personsByWord.get(c.nameWords.at(-1)!)?.find((p) => p.nameWords.length > c.nameWords.length && endsWith(p.nameWords, c.nameWords));
         // And "Rosa Gómez Arriaga" after "Gómez Arriaga" in the headline: the full name is the person's name.
@@ -4110,10 +4135,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
           c.form = 'short';
           attach(c, surnames);
         } else if (named) {
-          named.aliases.add(named.name);
-          named.name = c.name;
-          named.nameWords = c.nameWords;
-          byKey.set(key, named);
+          renamed(named, c);
           attach(c, named);
         } else attach(c, newEntity(c, 'person'));
       } else if (c.type === 'organization' && c.rule === 'ner.model' && c.nameWords.length === 2 && twoSurnamesBearer(c.nameWords)) {
@@ -4224,7 +4246,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const surname = word.length > 3 && ALL_CAPS_WORD.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
     // "Al-Mansouri said", opening its sentence, is the al-Mansouri named before.
     const article = ARTICLE_SURNAME.test(word[0]!.toLowerCase() + word.slice(1)) ? personsByWord.get(word[0]!.toLowerCase() + word.slice(1)) : undefined;
-    // "He said" after "He Lifeng": a pronoun opening its sentence is no family name.
+    // "He said" after "He Lifeng": a pronoun read alone as a surname is no family name.
     let matches = c.nameWords.length === 1 && !counted && !(c.surnameOnly && CAPITALIZED_PRONOUNS.has(word)) ? personsByWord.get(surname) ?? article ?? [] : [];
     // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role.
     if (c.type === 'organization') matches = matches.filter((p) => PERSON_EVIDENCE.test(p.rule) || p.roles.length > 0);
