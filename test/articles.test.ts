@@ -2692,4 +2692,14 @@ describe('short names of companies and people', () => {
     const article = analyze('Isabel Montenegro wins award\n\nIsabel Montenegro Arriaga won the prize. Arriaga said she was thrilled. The Ghana Cocoa Board, also known as Cocobod, said output fell.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Isabel Montenegro Arriaga', 3], ['Ghana Cocoa Board', 2]]);
   });
+
+  it('keeps the reports the review found the new rules took: "The French said", "It says" after a document, "Smith said, but they fell", "dismissed Trump\'s claim"', () => {
+    const article = analyze('Summit\n\nReuters obtained a copy of the document from the ministry. It says 40 people died.\n\nPresident Emmanuel Macron hosted Rishi Sunak in Paris. The French said the summit went well.\n\nSales rose 5%, Smith said, but they fell in Europe.\n\nThe spokesman dismissed Trump\'s claim that the vote was rigged.\n');
+    expect(article.quotes.map((q) => [article.entities.find((e) => e.id === q.speaker)?.name, q.text])).toEqual([
+      [undefined, '40 people died'],
+      ['French', 'the summit went well'],
+      ['Smith', 'Sales rose 5%, Smith said, but they fell in Europe'],
+      ['spokesman', "Trump's claim that the vote was rigged"],
+    ]);
+  });
 });

@@ -179,9 +179,9 @@ export const familyNamesFirst = new WordSet(list(people.familyNameFirst));
 export const mostCommonFamilyNames: ReadonlySet<string> = new Set(list(people.mostCommonFamilyNames));
 export const placeGivenNames = new WordSet(list(people.placeGivenNames));
 export const nameParticles = new WordSet(list(people.surnameParticles));
-/** Short name → the organization's full name, where it is neither initials nor a first word: "Fed" → "Federal Reserve". */
 /** The organizations the lexicon knows by name, as written. */
 export const knownOrganizations: ReadonlySet<string> = new Set(list(organizations.knownOrganizations));
+/** Short name → the organization's full name, where it is neither initials nor a first word: "Fed" → "Federal Reserve". */
 export const orgShortNames: ReadonlyMap<string, string> = new Map(Object.entries(organizations.shortNames as Record<string, string>));
 /** Letters after a name that say what the person is, not who: "QC", "MBE", "PhD" ("Jr." and "III" are the name's). */
 export const postNominals = new WordSet(list(people.suffixes).filter((s) => !/^(?:[JS]r\.?|[IVX]+)$/.test(s)));

@@ -2076,10 +2076,12 @@ export class QuoteFinder {
     const sentences = this.ctx.blocks[block]?.sentences ?? [];
     const here = firstNotBefore(sentences, (s) => s.end <= at);
     for (let k = here - 1; k >= 0 && k >= here - 2; k--) {
-      for (const t of sentences[k]!.tokens) {
-        const entity = this.ctx.table.byStart.get(t.start)?.entity;
-        if (entity?.type === 'organization') return entity;
-      }
+      const tokens = sentences[k]!.tokens;
+      const first = tokens.findIndex((t) => this.ctx.table.byStart.get(t.start)?.entity.type === 'organization');
+      if (first < 0) continue;
+      // Not where the sentence then names a document, which "it" may be: "Reuters obtained a copy of the document. It says …".
+      for (let i = first + 1; i < tokens.length; i++) if (DOCUMENTS_IT_MAY_BE.hasLower(tokens[i]!)) return null;
+      return this.ctx.table.byStart.get(tokens[first]!.start)!.entity;
     }
     return null;
   }
@@ -2404,7 +2406,7 @@ export class QuoteFinder {
       // "can charge patients for insulin", "charges $5 a month": a price asked, no accusation.
       if (cue.lemma === 'charge' && chargesPrice(words, after, end)) continue;
       // "whose government dismissed Juan Ruiz": a person dismissed loses a post; no claim is dismissed.
-      if (cue.lemma === 'dismiss' && this.ctx.table.byStart.get(words[after]?.start ?? -1)?.entity.type === 'person') continue;
+      if (cue.lemma === 'dismiss' && this.ctx.table.byStart.get(words[after]?.start ?? -1)?.entity.type === 'person' && words[after]!.normEnd === words[after]!.end && words[after + 1]?.normEnd === words[after + 1]?.end) continue;
       const tell = isTell(cue.lemma);
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastSeparator(words, from, k);
@@ -2468,8 +2470,8 @@ export class QuoteFinder {
         const subject = this.subjectBefore(words, k, lastComma + 1) ?? this.plainSubject(words, k, lastComma + 1);
         if (subject && subject.start === words[lastComma + 1]!.start) {
           // "…, two officials said, speaking on condition of anonymity": why they are unnamed, not what they said. Nor "…, she said, but
-          // she declined to name them": what the speaker did after.
-          if (ANONYMITY_OPENERS.has(words[after + 1]?.lower ?? '') || (words[after + 1]?.lower === 'but' && subjectAt(words, after + 2, this.ctx.table.byStart.get(words[after + 2]?.start ?? -1)))) {
+          // she declined to name them": what the speaker did after (not "…, Smith said, but they fell in Europe", still said).
+          if (ANONYMITY_OPENERS.has(words[after + 1]?.lower ?? '') || (words[after + 1]?.lower === 'but' && SPEAKER_PRONOUNS.hasLower(words[after + 2]))) {
             const contentTo = trimBack(words, from, lastComma);
             if (contentTo > from) return [[words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.tail' }, k]];
           }
@@ -2844,11 +2846,13 @@ const DEFINITE_OPENING = /^(the|this|that)\b/i;
 /** "the 34-year-old", "the Swede", "the Australian": a person named before, by age or by country. */
 function describesPerson(phrase: string): boolean {
   const m = DESCRIPTION.exec(phrase);
-  return !!m && (AGE.test(m[1]!) || COUNTRY_NOUNS.has(m[1]!) || demonymCountry.has(m[1]!));
+  // A demonym that names one person ("the Australian", "the Israeli"), not a people ("the French", "the Chinese").
+  return !!m && (AGE.test(m[1]!) || COUNTRY_NOUNS.has(m[1]!) || (demonymCountry.has(m[1]!) && ONE_PERSON_DEMONYM.test(m[1]!)));
 }
+const ONE_PERSON_DEMONYM = /(?:an|i)$/;
 const DESCRIPTION = /^[Tt]he (\S+)$/;
 const AGE = /^\d+-year-old$/;
-const COUNTRY_NOUNS = new Set(['Swede', 'Spaniard', 'Briton', 'Brit', 'Dane', 'Finn', 'Pole', 'Scot', 'Frenchman', 'Frenchwoman', 'Dutchman', 'Dutchwoman', 'Englishman', 'Englishwoman', 'Welshman', 'Irishman', 'Kiwi', 'Aussie']);
+const COUNTRY_NOUNS = new Set(['Greek', 'Czech', 'Swede', 'Spaniard', 'Briton', 'Brit', 'Dane', 'Finn', 'Pole', 'Scot', 'Frenchman', 'Frenchwoman', 'Dutchman', 'Dutchwoman', 'Englishman', 'Englishwoman', 'Welshman', 'Irishman', 'Kiwi', 'Aussie']);
 /** The determiner left off an unnamed source's name: "a senior official" → "senior official". */
 const DETERMINER_OPENING = /^(a|an|the|some|another|other|one)\s+/i;
 const INDEFINITE_OPENING = /^(a|an|one|some|another|other)\s/i;
@@ -2955,6 +2959,8 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 // "McINTYRE:": a Scottish or Irish name keeps its prefix in lower case.
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}(?:Ma?c)?[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
+const DOCUMENTS_IT_MAY_BE = new WordSet(['document', 'documents', 'copy', 'letter', 'report', 'memo', 'statement', 'filing', 'email', 'study', 'survey', 'ruling', 'indictment', 'complaint', 'lawsuit']);
+const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
 const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION)\b/;
 const QUESTION_LINE = /^Q:\s/;
@@ -3362,8 +3368,8 @@ const CONNECTOR_WORDS = new WordSet(['the', 'of', 'and', 'for', 'de']);
  */
 function complementOf(words: Word[], k: number, min: number): number {
   let j = k - 1;
-  // "of the opposition National Action Party", "of the Nairobi-based think tank Mzalendo": a modifier or two between the article
-  // and the name, and a compound joined by a hyphen.
+  // "of the opposition National Action Party", "of the Nairobi-based think tank Mzalendo": up to four modifiers between the article
+  // and the name, a compound joined by a hyphen among them.
   for (let m = 0; m < 4 && j > min; m++) {
     const w = words[j]!;
     if (w.kind === 'word' && !w.capitalized && w.lower !== 'the' && w.lower !== 'of') j--;
