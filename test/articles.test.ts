@@ -2581,7 +2581,7 @@ describe('short names of companies and people', () => {
   });
 
   it('reads a surname joined by a hyphen to a place\'s name whole: "Jessica Hull-Davies", not "the Putin-Trump summit"', () => {
-    const article = analyze('Race\n\nJessica Hull-Davies finished third. Vladimir Putin and Donald Trump met at the Putin-Trump summit.\n');
+    const article = analyze('Race\n\nJessica Hull-Davies finished third. Vladimir Putin and Donald Trump met at the Putin-Trump summit. Jessica Hull-Davies said she would appeal.\n');
     expect(article.entities.map((e) => e.name)).toEqual(['Jessica Hull-Davies', 'Vladimir Putin', 'Donald Trump']);
   });
 

@@ -1433,9 +1433,13 @@ function joinHyphenedSurnames(words: Word[], spans: NameSpan[]): NameSpan[] {
     const to = span.to;
     const next = words[to + 1];
     if (span.type !== 'person' || words[to]?.text !== '-' || words[to]!.spaced || next?.kind !== 'word' || !next.capitalized || next.spaced) continue;
-    // Nor a headline's compound ("Clinton-Supporting").
-    if (spans[k + 1]?.from === to + 1 || isGazetteerPlace([next.norm]) || commonWordSet.hasLower(next) || sentenceIsTitleCase(words)) continue;
-    (out ??= spans.slice())[k] = { ...span, to: to + 2 };
+    // Nor a headline's compound ("Clinton-Supporting"). The reader may read the surname's second part as a name of its own, which the
+    // full name takes in ("Jessica Hull | Davies"), but not one surname's ("Putin | Trump").
+    const read = spans[k + 1]?.from === to + 1 ? spans[k + 1] : undefined;
+    if ((read && (read.to !== to + 2 || to - span.from < 2)) || isGazetteerPlace([next.norm]) || commonWordSet.hasLower(next) || sentenceIsTitleCase(words)) continue;
+    out ??= spans.slice();
+    out[out.indexOf(span)] = { ...span, to: to + 2 };
+    if (read) out.splice(out.indexOf(read), 1);
   }
   return out ?? spans;
 }
