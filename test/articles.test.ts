@@ -2702,4 +2702,9 @@ describe('short names of companies and people', () => {
       ['spokesman', "Trump's claim that the vote was rigged"],
     ]);
   });
+
+  it('keeps a time that owns a noun in what is reported: "said this year\'s competition had been the strongest", "said Monday\'s vote was fair"', () => {
+    const article = analyze("Festival\n\nThe director said this year's competition had been the strongest. The observers said Monday's vote was fair.\n");
+    expect(article.quotes.map((q) => q.text)).toEqual(["this year's competition had been the strongest", "Monday's vote was fair"]);
+  });
 });

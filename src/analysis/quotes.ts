@@ -3332,11 +3332,13 @@ const RELATIVE_TIMES = new WordSet(['week', 'month', 'year', 'night', 'weekend',
 function afterTimePhrase(words: Word[], k: number, end: number): number {
   const w = words[k];
   if (!w || k + 1 >= end) return k;
-  if (TIME_WORDS.hasLower(w) && !w.capitalized) return k + 1;
+  // A time that owns a noun is the content's: "said today's vote", "said this year's competition".
+  const owns = (t: Word) => t.normEnd !== t.end;
+  if (TIME_WORDS.hasLower(w) && !w.capitalized) return owns(w) ? k : k + 1;
   // News style drops the "on": "announced Monday", "said Friday afternoon".
-  if (weekdays.hasText(w)) return PARTS_OF_DAY.hasLower(words[k + 1]!) ? k + 2 : k + 1;
+  if (weekdays.hasText(w)) return owns(w) ? k : PARTS_OF_DAY.hasLower(words[k + 1]!) ? k + 2 : k + 1;
   const next = words[k + 1]!;
-  if ((w.lower === 'last' || w.lower === 'this') && (RELATIVE_TIMES.hasLower(next) || weekdays.hasText(next))) return k + 2;
+  if ((w.lower === 'last' || w.lower === 'this') && (RELATIVE_TIMES.hasLower(next) || weekdays.hasText(next))) return owns(next) ? k : k + 2;
   if (w.lower !== 'on' || !(weekdays.hasText(next) || months.hasText(next))) return k;
   return months.hasText(next) && DIGIT_FIRST.test(words[k + 2]?.text ?? '') ? k + 3 : k + 2;
 }
