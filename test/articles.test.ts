@@ -2707,4 +2707,12 @@ describe('short names of companies and people', () => {
     const article = analyze("Festival\n\nThe director said this year's competition had been the strongest. The observers said Monday's vote was fair.\n");
     expect(article.quotes.map((q) => q.text)).toEqual(["this year's competition had been the strongest", "Monday's vote was fair"]);
   });
+
+  it('reads an unnamed source described before a clause set off by commas: "Two people briefed on the talks, who asked not to be named, said"', () => {
+    const article = analyze('Talks\n\nTwo people briefed on the talks, who asked not to be named, said a deal was close. A person familiar with the inquiry, who spoke on condition of anonymity because they were not authorized to discuss it, said plows had cleared the runway.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([
+      ['Two people briefed on the talks', 'a deal was close'],
+      ['A person familiar with the inquiry', 'plows had cleared the runway'],
+    ]);
+  });
 });

@@ -1630,6 +1630,9 @@ export class QuoteFinder {
         if (worker?.anonymous && !worker.entity && anonymousNouns.has(worker.head ?? '')) return worker;
       }
       // "The letter, organised by Rachael Maskell, the MP for …, says": the agent of a participle is no subject; the subject is before it.
+      // "Two people briefed on the talks, who asked not to be named, said": an unnamed source described before the clause set off.
+      const described = np?.entity ? null : this.describedSubject(words, k - 1, min);
+      if (described) return described;
       if (np && !(commas === 0 && words[wordAt(words, np.start) - 1]?.lower === 'by')) return np;
       j = k;
     }
