@@ -2715,4 +2715,9 @@ describe('short names of companies and people', () => {
       ['A person familiar with the inquiry', 'plows had cleared the runway'],
     ]);
   });
+
+  it('reads "the statement said" as the words of who issued it: "Karen Pruitt released a statement. … the statement said"', () => {
+    const article = analyze('Tribute\n\nHer mother, Karen Pruitt, released a statement. "She was kind to everyone," the statement said.\n');
+    expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Karen Pruitt']);
+  });
 });

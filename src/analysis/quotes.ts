@@ -1988,6 +1988,12 @@ export class QuoteFinder {
     const relative = RELATIVES.has(written.toLowerCase());
     if (relative && !head) return null;
     const phrase = relative ? `the ${head}` : written;
+    // "Karen Pruitt released a statement. … the statement said": a document speaks for who issued it.
+    const document = ISSUED_DOCUMENT.exec(phrase)?.[1];
+    if (document) {
+      const issuer = this.issuerOf(document.toLowerCase(), at, block);
+      if (issuer) return issuer;
+    }
     // "the 34-year-old", "the Swede": a person named before, described by age or by country, as sports and features write.
     if (describesPerson(phrase)) {
       const blockStart = this.ctx.blocks[block - 1]?.start ?? 0;
@@ -2072,6 +2078,25 @@ export class QuoteFinder {
     const i = firstNotBefore(this.personMentions, (m) => m.start < at);
     for (let k = i - 1; k >= 0 && k >= i - PERSONS_LOOKED_BACK; k--) if (fits(this.personMentions[k]!.entity)) return this.personMentions[k];
     return undefined;
+  }
+
+  /** Who opens the last sentence before `at`, in its paragraph or the one before, that issues "a `document`" ("X released a statement"). */
+  private issuerOf(document: string, at: number, block: number): EntityDraft | null {
+    for (let b = block; b >= 0 && b >= block - 1; b--) {
+      const sentences = this.ctx.blocks[b]?.sentences ?? [];
+      for (let k = sentences.length - 1; k >= 0; k--) {
+        const tokens = sentences[k]!.tokens;
+        if (tokens[0]!.start >= at) continue;
+        const issued = tokens.findIndex((t, i) => t.lower === document && INDEFINITE_ARTICLES.has(tokens[i - 1]?.lower ?? ''));
+        if (issued < 0) continue;
+        for (let i = 0; i < issued; i++) {
+          const entity = this.ctx.table.byStart.get(tokens[i]!.start)?.entity;
+          if (entity?.type === 'person' || entity?.type === 'organization') return entity;
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The organization named first in the nearest of the two sentences before offset `at` in its block that names one. */
@@ -2962,6 +2987,8 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 // "McINTYRE:": a Scottish or Irish name keeps its prefix in lower case.
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}(?:Ma?c)?[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
+const ISSUED_DOCUMENT = /^[Tt]he (statement|letter|memo|filing)$/;
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const DOCUMENTS_IT_MAY_BE = new WordSet(['document', 'documents', 'copy', 'letter', 'report', 'memo', 'statement', 'filing', 'email', 'study', 'survey', 'ruling', 'indictment', 'complaint', 'lawsuit']);
 const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
