@@ -2720,4 +2720,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Tribute\n\nHer mother, Karen Pruitt, released a statement. "She was kind to everyone," the statement said.\n');
     expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Karen Pruitt']);
   });
+
+  it('gives back to what is reported a time the attribution reader read into the cue: "said last year\'s budget was too small"', () => {
+    const article = analyze("Budget\n\nThe minister said last year's budget was too small.\n");
+    expect(article.quotes.map((q) => [q.cue?.text, q.text])).toEqual([['said', "last year's budget was too small"]]);
+  });
 });

@@ -1097,7 +1097,7 @@ export class QuoteFinder {
   private modelQuote(f: Found): Quote | null {
     const { text } = this.ctx;
     const { words } = f;
-    f = sourceAfterContent(sourceAsSubject(openedAtRelativesNoun(f)));
+    f = sourceAfterContent(sourceAsSubject(openedAtRelativesNoun(timeOutOfCue(f))));
     const a = f.attribution;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
@@ -3224,6 +3224,18 @@ function ownedNounsUpTo(words: Word[], from: number, to: number): boolean {
   return true;
 }
 const WH_RELATIVES = new WordSet(['which', 'who', 'whose']);
+
+/** "said last | year's budget was too small": a cue the reader ends on a time that owns the content's noun gives the time back to it. */
+function timeOutOfCue(f: Found): Found {
+  const a = f.attribution;
+  const { words } = f;
+  if (!a.cue || a.cue.to - a.cue.from < 2 || a.content[0]?.from !== a.cue.to) return f;
+  const last = words[a.cue.to - 1]!;
+  const next = words[a.cue.to];
+  if ((last.lower !== 'last' && last.lower !== 'this') || !next || next.normEnd === next.end) return f;
+  const to = a.cue.to - 1;
+  return { ...f, start: words[to]!.start, attribution: { ...a, cue: { ...a.cue, to }, content: [{ ...a.content[0]!, from: to }, ...a.content.slice(1)] } };
+}
 
 /**
  * "The library, which opened in 2014, won …, according to the city": a report before its cue opens with the noun a relative
