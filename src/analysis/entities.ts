@@ -932,6 +932,17 @@ function initials(nameWords: string[], withConnectors = false): string {
 const INITIALLED_CONNECTORS = new Set(['of', 'for', 'and']);
 /** "BoE", "DfT": an acronym with a connector's letter in lower case. */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}\p{Lu}{1,3}$/u;
+/** The initials an acronym stands for, as `initials` writes them ("U.S." → "US", "BoE" → "BOE"); undefined for a word no acronym. */
+const acronymKey = (word: string) => (isAcronym(word) || MIXED_ACRONYM.test(word) ? word.replace(/\./g, '').toUpperCase() : undefined);
+
+/** Adds the organizations' initials with "of", "for" and "and" ("BOJ" for "Bank of Japan") where no name's plain initials give the same. */
+function addInitialsWithConnectors(byInitials: Map<string, EntityDraft>, entities: Iterable<EntityDraft>): void {
+  for (const e of entities) {
+    if (e.type !== 'organization' || e.nameWords.length < 2) continue;
+    const key = initials(e.nameWords, true);
+    if (!byInitials.has(key)) byInitials.set(key, e);
+  }
+}
 
 /**
  * Where a country is only where someone comes from or where something is: "Pete Sampras (U.S.)",
@@ -4043,28 +4054,21 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   // "the Centers for Disease Control and Prevention (CDC)": an acronym in brackets right after an organization's name is its own,
   // whatever its letters; so is a short name written as a word, if its letters come in order from the name's ("the British Airline
   // Pilots Association (Balpa)"), as British papers write acronyms.
+  // So is a name the text gives it with "known as" or "known by its acronym": "The Ghana Cocoa Board, known as Cocobod,".
   const definedBy = new Map<string, Candidate>();
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (c.to - c.from !== 1 || c.words[c.from - 1]?.text !== '(' || c.words[c.to]?.text !== ')' || definedBy.has(c.name)) continue;
-    const acronym = isAcronym(c.name);
-    // Not a plural of capitals ("Global Depositary Receipts (GDRs)"), which names things.
-    if (!acronym && !(c.words[c.from]!.capitalized && LOWER_FIRST.test(c.name.slice(1)))) continue;
+    if (c.to - c.from !== 1 || definedBy.has(c.name)) continue;
+    const bracketed = c.words[c.from - 1]?.text === '(' && c.words[c.to]?.text === ')';
+    const acronym = bracketed && isAcronym(c.name);
+    const known = !bracketed && c.words[c.from]!.capitalized ? knownAsStart(c.words, c.from) : -1;
+    // Where the organization's name ends. Not a plural of capitals ("Global Depositary Receipts (GDRs)"), which names things.
+    const nameEnd = bracketed ? (acronym || (c.words[c.from]!.capitalized && LOWER_FIRST.test(c.name.slice(1))) ? c.from - 1 : -1) : known > 0 && c.words[known - 1]!.text === ',' ? known - 1 : -1;
+    if (nameEnd < 0) continue;
     // Past the names nested in the organization's ("European" in "European Centre for …").
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const d = candidates[j]!;
-      if (d.words === c.words && d.to + 1 === c.from && d.type === 'organization' && !d.nested && (acronym || abbreviates(c.name, d.name))) definedBy.set(c.name, d);
-    }
-  }
-  // "The Ghana Cocoa Board, known as Cocobod,", "…, known by its Spanish acronym ONPE": a name the text gives an organization.
-  for (let i = 1; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const known = c.to - c.from === 1 && c.words[c.from]!.capitalized ? knownAsStart(c.words, c.from) : -1;
-    if (known < 1 || c.words[known - 1]!.text !== ',' || definedBy.has(c.name)) continue;
-    // Past the names nested in the organization's.
-    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-      const d = candidates[j]!;
-      if (d.words === c.words && d.to === known - 1 && d.type === 'organization' && !d.nested) definedBy.set(c.name, d);
+      if (d.words === c.words && d.to === nameEnd && d.type === 'organization' && !d.nested && (!bracketed || acronym || abbreviates(c.name, d.name))) definedBy.set(c.name, d);
     }
   }
 
@@ -4121,6 +4125,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       const known = byKey.get(key);
       // "Mendoza, 52, told": a person by the text's evidence is the person named with that word, not the place the word also names.
       const bearer = c.type === 'person' && c.nameWords.length === 1 && known && known.type !== 'person' ? personsByWord.get(c.nameWords[0]!)?.[0] : undefined;
+      const fullBearer = c.type === 'organization' && c.rule === 'ner.model' && c.nameWords.length === 2 ? twoSurnamesBearer(c.nameWords) : undefined;
       if (bearer) {
         if (c.form === 'name') c.form = 'short';
         attach(c, bearer);
@@ -4142,10 +4147,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
           renamed(named, c);
           attach(c, named);
         } else attach(c, newEntity(c, 'person'));
-      } else if (c.type === 'organization' && c.rule === 'ner.model' && c.nameWords.length === 2 && twoSurnamesBearer(c.nameWords)) {
+      } else if (fullBearer) {
         // "Voters backed Mendoza Quiroga": two family names of a person named in full, though the reader alone read a body.
         Object.assign(c, { type: 'person', form: 'short', mentionType: undefined, metonym: false });
-        attach(c, twoSurnamesBearer(c.nameWords)!);
+        attach(c, fullBearer);
       } else if (c.type === 'organization') {
         const company = byCompanyKey.get(companyKey(c.nameWords));
         // "National Unity" and "National Unity Party", in either order: the name without its head word names the same body.
@@ -4210,13 +4215,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
 
   // Pass 2: single words go to the nearest compatible full name.
   const orgsByInitials = new Map<string, EntityDraft>();
-  // Also with the letters of "of", "for" and "and": "the DfT".
-  for (const byAll of [false, true]) {
-    for (const o of orgs) {
-      const key = o.nameWords.length >= 2 ? initials(o.nameWords, byAll) : '';
-      if (key.length >= 2 && !orgsByInitials.has(key)) orgsByInitials.set(key, o);
-    }
-  }
+  for (const o of orgs) if (o.nameWords.length >= 2 && !orgsByInitials.has(initials(o.nameWords))) orgsByInitials.set(initials(o.nameWords), o);
+  // Then with the letters of "of", "for" and "and": "the DfT".
+  addInitialsWithConnectors(orgsByInitials, orgs);
   for (const [acronym, d] of definedBy) if (d.entity) orgsByInitials.set(acronym, d.entity);
   const persons = table.entities.filter((e) => e.type === 'person');
   const untyped: Candidate[] = [];
@@ -4243,7 +4244,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const word = c.nameWords[c.nameWords.length - 1]!;
     const known = byKey.get(c.name.toLowerCase());
     const compassPlace = isCompassShortName(c) ? placesByFirstWord(table, word) : undefined;
-    const acronymOf = isAcronym(word) || MIXED_ACRONYM.test(word) ? orgsByInitials.get(word.replace(/\./g, '').toUpperCase()) : undefined;
+    const acronym = acronymKey(word);
+    const acronymOf = acronym ? orgsByInitials.get(acronym) : undefined;
     // "the Lumigraphs", "100 Lumigraphs": things counted, not a surname ("the Okoro exhibit" still names her).
     const counted = word.endsWith('s') && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
     // "MERKEL" in an all-capitals headline is the Merkel of the text.
@@ -4439,18 +4441,14 @@ function mergeAcronyms(table: EntityTable): void {
     byInitials.set(initials(e.nameWords), e);
     byName.set(e.name, e);
   }
-  // Then with the letters of "of", "for" and "and" ("BOJ"), where no name's plain initials give the same.
-  for (const e of table.entities) {
-    if (e.type !== 'organization' || e.nameWords.length < 2) continue;
-    const key = initials(e.nameWords, true);
-    if (!byInitials.has(key)) byInitials.set(key, e);
-  }
+  addInitialsWithConnectors(byInitials, table.entities);
   const into = new Map<EntityDraft, EntityDraft>();
   for (const e of table.entities) {
     if (e.type !== 'organization' || e.nameWords.length !== 1) continue;
     const short = orgShortNames.get(e.name);
-    if (!short && !isAcronym(e.name) && !MIXED_ACRONYM.test(e.name)) continue;
-    const full = short ? byName.get(short) : byInitials.get(e.name.replace(/\./g, '').toUpperCase());
+    const acronym = acronymKey(e.name);
+    if (!short && !acronym) continue;
+    const full = short ? byName.get(short) : byInitials.get(acronym!);
     if (!full || full === e) continue;
     // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.
     // Not a body the lexicon names for a capital ("EU" in the headline, "Brussels" in the text).

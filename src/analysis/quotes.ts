@@ -66,7 +66,8 @@ function contentEndBefore(words: Word[], from: number, at: number, kept?: (at: n
   while (at > from && !endsContent(words[at - 1]!) && !kept?.(at - 1)) at--;
   return at;
 }
-const endsContent = (w: Word) => w.kind === 'word' || CLOSE_MARKS.hasText(w) || w.text === '"' || (w.text === '%' && !w.spaced);
+const endsContent = (w: Word) => w.kind === 'word' || CLOSE_MARKS.hasText(w) || w.text === '"' || isPercentSign(w);
+const isPercentSign = (w: Word) => w.text === '%' && !w.spaced;
 
 /** The "(" that the ")" at `close` closes, a few words back; -1 for none. */
 function openingBracket(words: Word[], close: number, from: number): number {
@@ -3311,7 +3312,7 @@ function hasClauseWord(words: Word[], from: number, beforeOffset: number): boole
 
 /** Moves an end index back over punctuation and connectives ("..., and"), not over a number's per cent sign ("rose 5%, he said"). */
 function trimBack(words: Word[], from: number, end: number): number {
-  const kept = (w: Word) => (w.kind === 'word' ? w.lower !== 'and' && w.lower !== 'but' : CLOSE_MARKS.hasText(w) || (w.text === '%' && !w.spaced));
+  const kept = (w: Word) => (w.kind === 'word' ? w.lower !== 'and' && w.lower !== 'but' : CLOSE_MARKS.hasText(w) || isPercentSign(w));
   while (end > from && !kept(words[end - 1]!)) end--;
   return end;
 }
