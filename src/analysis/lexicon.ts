@@ -178,6 +178,8 @@ export const firstNames = new WordSet(list(people.firstNames));
 export const familyNamesFirst = new WordSet(list(people.familyNameFirst));
 export const mostCommonFamilyNames: ReadonlySet<string> = new Set(list(people.mostCommonFamilyNames));
 export const placeGivenNames = new WordSet(list(people.placeGivenNames));
+/** Nouns for one person of a country that are not its adjective: "Swede", "Spaniard". */
+export const countryPersonNouns: ReadonlySet<string> = new Set(list(countriesExtra.personNouns));
 export const nameParticles = new WordSet(list(people.surnameParticles));
 /** The organizations the lexicon knows by name, as written. */
 export const knownOrganizations: ReadonlySet<string> = new Set(list(organizations.knownOrganizations));

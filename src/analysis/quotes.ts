@@ -6,7 +6,7 @@ import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
-  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
+  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   isOrganizationsLastWord, orgDescriptors, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
@@ -2876,12 +2876,11 @@ const DEFINITE_OPENING = /^(the|this|that)\b/i;
 function describesPerson(phrase: string): boolean {
   const m = DESCRIPTION.exec(phrase);
   // A demonym that names one person ("the Australian", "the Israeli"), not a people ("the French", "the Chinese").
-  return !!m && (AGE.test(m[1]!) || COUNTRY_NOUNS.has(m[1]!) || (demonymCountry.has(m[1]!) && ONE_PERSON_DEMONYM.test(m[1]!)));
+  return !!m && (AGE.test(m[1]!) || countryPersonNouns.has(m[1]!) || (demonymCountry.has(m[1]!) && ONE_PERSON_DEMONYM.test(m[1]!)));
 }
 const ONE_PERSON_DEMONYM = /(?:an|i)$/;
 const DESCRIPTION = /^[Tt]he (\S+)$/;
 const AGE = /^\d+-year-old$/;
-const COUNTRY_NOUNS = new Set(['Greek', 'Czech', 'Swede', 'Spaniard', 'Briton', 'Brit', 'Dane', 'Finn', 'Pole', 'Scot', 'Frenchman', 'Frenchwoman', 'Dutchman', 'Dutchwoman', 'Englishman', 'Englishwoman', 'Welshman', 'Irishman', 'Kiwi', 'Aussie']);
 /** The determiner left off an unnamed source's name: "a senior official" → "senior official". */
 const DETERMINER_OPENING = /^(a|an|the|some|another|other|one)\s+/i;
 const INDEFINITE_OPENING = /^(a|an|one|some|another|other)\s/i;
