@@ -2725,4 +2725,10 @@ describe('short names of companies and people', () => {
     const article = analyze("Budget\n\nThe minister said last year's budget was too small.\n");
     expect(article.quotes.map((q) => [q.cue?.text, q.text])).toEqual([['said', "last year's budget was too small"]]);
   });
+
+  it('gives a person no role that describes a body or names someone else: "The rainy-day fund, Pruitt said,", "Takeda, 61, defeated Agriculture Minister …"', () => {
+    const article = analyze('Runoff\n\nPruitt warned that costs would rise. The rainy-day fund, Pruitt said, would fall to 4 percent. Takeda, 61, defeated Agriculture Minister Morimoto Hiroshi in a runoff. Ana Ruiz, chief of staff to President Luis Vega, resigned.\n');
+    const roles = (name: string) => article.entities.find((e) => e.name === name)?.roles;
+    expect([roles('Pruitt'), roles('Takeda'), roles('Ana Ruiz')]).toEqual([[], [], ['chief of staff to President Luis Vega']]);
+  });
 });

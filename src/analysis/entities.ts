@@ -1311,9 +1311,11 @@ export function readNames(sentences: Sentence[], text: string): { readings: Name
 /**
  * An organization's role names a kind of body or a company's relation ("French newspaper", "Nvidia rival"); a person's words before
  * or after its name are someone else's ("Castleford host Wigan Athletic", "Clinton spokesman Jesse Lehrich" after "Yahoo News").
+ * A person's role names a person: "The rainy-day fund, Pruitt said," describes no one.
  */
 function keepOrganizationRoles(candidates: Candidate[]): void {
   for (const c of candidates) {
+    if (c.type === 'person' && c.roles.length) c.roles = c.roles.filter((role) => !isNoPersonsRole(role));
     if (c.type !== 'organization' || !c.roles.length) continue;
     c.roles = c.roles.filter((role) => {
       const words = role.toLowerCase().split(' ');
@@ -1325,6 +1327,21 @@ function keepOrganizationRoles(candidates: Candidate[]): void {
 }
 
 /** Adds a role, unless one already says it; a longer one replaces the part it holds ("England Governor" → "Bank of England Governor"). */
+/**
+ * Words beside a name that are no role of its own: a body's description with no word for a person in it ("rainy-day fund";
+ * "member of the committee" has one), or someone else's title and name ("Takeda, 61, defeated Agriculture Minister Morimoto
+ * Hiroshi").
+ */
+function isNoPersonsRole(role: string): boolean {
+  const words = role.split(' ');
+  const lower = words.map((w) => w.toLowerCase());
+  if (orgDescriptors.has(lower.at(-1)!) && !lower.some((w) => descriptorNouns.has(w) || lowerTitleWords.has(w) || PROFESSION.test(w))) return true;
+  // "chief of staff to President Bill Clinton" is a role.
+  const titled = words.findIndex((w, k) => titleHeads.has(w) && CAPITALIZED_WORD.test(words[k + 1] ?? '') && !lowerTitleWords.has(lower[k + 1]!));
+  return titled >= 0 && !lower.slice(0, titled).some((w) => ROLE_HOLDER_LINKS.has(w));
+}
+const ROLE_HOLDER_LINKS = new Set(['to', 'for', 'of', 'at', 'with']);
+
 function addRole(roles: string[], role: string): void {
   if (roles.some((r) => r.includes(role))) return;
   for (let k = roles.length - 1; k >= 0; k--) if (role.includes(roles[k]!)) roles.splice(k, 1);
