@@ -2731,4 +2731,9 @@ describe('short names of companies and people', () => {
     const roles = (name: string) => article.entities.find((e) => e.name === name)?.roles;
     expect([roles('Pruitt'), roles('Takeda'), roles('Ana Ruiz')]).toEqual([[], [], ['chief of staff to President Luis Vega']]);
   });
+
+  it('reports a clause of a subject pronoun and its verb that ends the paragraph: "Joana Reis said she understood."', () => {
+    const article = analyze('Transfer\n\nOutside the stadium, Joana Reis said she understood.\n\nThe club said they agreed.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Joana Reis', 'she understood'], ['The club', 'they agreed']]);
+  });
 });

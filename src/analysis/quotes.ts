@@ -21,6 +21,8 @@ const DETERMINERS = new WordSet(['the', 'a', 'an', 'some', 'many', 'several', 'o
 /** Who is told: "told reporters", "told him". */
 const LISTENERS = new WordSet(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists']);
 const PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Never an object: "hold it responsible" reports nothing, "said they agreed" does. */
+const SUBJECT_PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i']);
 /**
  * What the speaker said, without the attribution that breaks it: "We planted early … and the rain never came." Pieces that
  * only a paragraph break parts are joined by a space; a partial quote's fragments are the words in its marks, so it reads whole.
@@ -1057,8 +1059,8 @@ export class QuoteFinder {
     if (cue && REPORTS.test(cue.text) && words[k - 1]?.lower !== 'that' && publishesResults(words, k)) return false;
     let lexical = 0;
     for (let j = k; j < words.length && lexical < 3; j++) if (words[j]!.kind === 'word') lexical++;
-    // A headline says it in few words: "Union calls for harbour inquiry".
-    if (lexical < (sure ? 1 : 3) && !(lexical === 2 && this.inHeadline(start))) return false;
+    // A headline says it in few words: "Union calls for harbour inquiry"; so does a subject and its verb ("said she understood.").
+    if (lexical < (sure ? 1 : 3) && !(lexical === 2 && (this.inHeadline(start) || SUBJECT_PRONOUNS.hasLower(w)))) return false;
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
     if (QUESTION_WORDS.hasLower(w) && AUXILIARIES.hasLower(words[k + 1])) return false;
     // "found that in three counties, voters …": a clause after "that", however it opens.
