@@ -2736,4 +2736,12 @@ describe('short names of companies and people', () => {
     const article = analyze('Transfer\n\nOutside the stadium, Joana Reis said she understood.\n\nThe club said they agreed.\n');
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Joana Reis', 'she understood'], ['The club', 'they agreed']]);
   });
+
+  it('reads an intention reported by a source set after it as that source\'s: "The player wanted to move to Spain, his agent said on Tuesday."', () => {
+    const article = analyze('Transfer\n\nThe player wanted to move to Spain, his agent said on Tuesday.\n\nThe striker hoped to stay, his adviser, Rui Costa, said.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([
+      ['his agent', 'The player wanted to move to Spain'],
+      ['Rui Costa', 'The striker hoped to stay'],
+    ]);
+  });
 });

@@ -2576,11 +2576,17 @@ export class QuoteFinder {
       if (words[j - 1]!.text === ',' && words[j]!.lower === 'according' && nounCueAt(words, j)) return true;
       // "X is considering tariffs, three people familiar with the talks said, …": so does a source set off after it.
       if (cueAt(words, j)?.kind !== 'speech') continue;
-      const separator = lastSeparator(words, k + 2, j);
+      let separator = lastSeparator(words, k + 2, j);
+      // "…, his agent, Rui Falcao, said": past a name set off after its description.
+      if (separator === j - 1) {
+        const named = lastSeparator(words, k + 2, separator);
+        if (named > k && this.subjectBefore(words, separator, named + 1)?.entity) separator = lastSeparator(words, k + 2, named);
+      }
       // Past a time: "…, the companies said on Monday."
       const next = afterTimePhrase(words, j + 1, end);
       const closes = next >= end || words[next]!.text === ',' || words[next]!.text === '.';
-      if (separator > k && j - separator <= 7 && closes && this.subjectBefore(words, j, separator + 1)) return true;
+      // "The player wanted to move, his agent said": a plain noun phrase too, as the tail attribution reads it.
+      if (separator > k && j - separator <= 7 && closes && (this.subjectBefore(words, j, separator + 1) ?? this.plainSubject(words, j, separator + 1))) return true;
     }
     return false;
   }
