@@ -2744,4 +2744,9 @@ describe('short names of companies and people', () => {
       ['Rui Costa', 'The striker hoped to stay'],
     ]);
   });
+
+  it('runs an organization\'s head word alone on through "for" and an acronym that opens its complement: "the Center for AI Reliability"', () => {
+    const article = analyze('Review\n\nThe evaluation was run by the Center for AI Reliability.\n');
+    expect(article.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Center for AI Reliability']]);
+  });
 });

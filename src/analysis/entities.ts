@@ -3065,18 +3065,22 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
 
 /**
  * "Environmental group Mobilisation for the Environment", "the advocacy group Friends of the Earth": after a word for a group, a name
- * runs on through "for" or "of" and its capitalized complement, which the reader cut off. Not through a place: "the party Fidesz of
- * Hungary".
+ * runs on through "for" or "of" and its capitalized complement, which the reader cut off; so does an organization's head word alone
+ * ("the Center for AI Reliability"). Not through a place: "the party Fidesz of Hungary".
  */
 function joinOrganizationComplements(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, from, to } = c;
     const described = words[from - 1];
-    if (c.type !== 'organization' || c.rule.startsWith('org.lexicon') || !described || described.capitalized || !orgDescriptors.hasLower(described) || !NAME_COMPLEMENT_LINKS.hasLower(words[to])) continue;
+    // "the Center | for AI Reliability": a head word alone after "the" is no name yet.
+    const headAlone = to - from === 1 && described?.lower === 'the' && orgHeads.hasText(words[from]);
+    if (c.type !== 'organization' || c.rule.startsWith('org.lexicon') || !described || described.capitalized || !(orgDescriptors.hasLower(described) || headAlone) || !NAME_COMPLEMENT_LINKS.hasLower(words[to])) continue;
     const first = words[to + 1]?.lower === 'the' ? to + 2 : to + 1;
-    const end = nameRunEnd(words, first, 4);
-    if (end === first || matchGazetteerTokens(words, first, false)?.length === end - first) continue;
+    // An acronym that names no one may open the complement: "for AI Reliability".
+    const acronym = headAlone && words[first]?.capitalized && ALL_CAPS_WORD.test(words[first]!.text) ? 1 : 0;
+    const end = nameRunEnd(words, first + acronym, 4 - acronym);
+    if (end === first + acronym || matchGazetteerTokens(words, first, false)?.length === end - first) continue;
     widen(candidates, k, Object.assign(candidate(c.sentence, words, from, end, 'organization', Math.max(c.strength, 2), c.rule), { roles: c.roles }));
   }
 }
