@@ -2749,4 +2749,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Review\n\nThe evaluation was run by the Center for AI Reliability.\n');
     expect(article.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Center for AI Reliability']]);
   });
+
+  it('finds a company by its own word alone once its whole name is known: "Veridian Therapeutics … Analysts said Veridian could win approval"', () => {
+    const article = analyze('Markets\n\nShares of Veridian Therapeutics rose. Analysts said Veridian could win approval.\n');
+    expect(article.entities.find((e) => e.name === 'Veridian Therapeutics')?.mentions.map((m) => m.text)).toEqual(['Veridian Therapeutics', 'Veridian']);
+  });
 });

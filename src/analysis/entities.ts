@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, fieldsOfWork, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
-  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -3814,6 +3814,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
   // capitalized (no punctuation starts with a capital), so a name that starts with one is written again only
   // at a capitalized word: the others need no lookup.
   let lowerFirst = false;
+  const shortNames = new Set<Candidate>();
   for (const c of candidates) {
     if ((c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') || c.titleOnly || c.surnameOnly || c.metonym) continue;
     const first = c.words[c.from]!;
@@ -3822,6 +3823,15 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
     if (!list) found.set(first.text, [c]);
     else if (!nameWrittenAt(list, c.words, c.from)) list.push(c);
     if (!first.capitalized) lowerFirst = true;
+    // "Veridian Therapeutics … Analysts said Veridian could": a company's own word before the words of its trade or form is its short name.
+    if (c.type === 'organization' && c.to - c.from >= 2 && isCompanysOwnWord(first) && c.nameWords.slice(1).every((w) => companyTradeWords.has(w))) {
+      const names = found.get(first.text)!;
+      if (!names.some((n) => n.to - n.from === 1)) {
+        const short = candidate(c.sentence, c.words, c.from, c.from + 1, 'organization', 1, 'name.repeated');
+        names.push(short);
+        shortNames.add(short);
+      }
+    }
     // "Nasser bin Abdulaziz al-Qahtani … al-Qahtani said": a family name joined to its article, in lower case, which no rule reads alone.
     const last = c.words[c.to - 1]!;
     if (c.type === 'person' && c.to - c.from >= 2 && ARTICLE_SURNAME.test(last.text) && !found.has(last.text)) {
@@ -3831,23 +3841,39 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
   }
   if (!found.size) return [];
   const covered = new Set<Word>();
-  for (const c of candidates) for (let i = c.from; i < c.to; i++) covered.add(c.words[i]!);
+  // A company's short name may type a word the rules proposed and no one typed.
+  const typed = new Set<Word>();
+  const untyped = new Map<Word, Candidate>();
+  for (const c of candidates) {
+    for (let i = c.from; i < c.to; i++) (c.type === 'unknown' ? covered : typed).add(c.words[i]!);
+    if (c.type === 'unknown' && c.to - c.from === 1) untyped.set(c.words[c.from]!, c);
+  }
+  for (const w of typed) covered.add(w);
   const out: Candidate[] = [];
   for (const { sentence, words } of readings) {
     for (let i = 0; i < words.length; i++) {
       // Most words start no name found: look them up before asking whether a name covers them.
       if (!lowerFirst && !words[i]!.capitalized) continue;
       const match = nameWrittenAt(found.get(words[i]!.text), words, i);
-      if (!match || covered.has(words[i]!)) continue;
+      if (!match) continue;
       const to = i + match.to - match.from;
+      const read = shortNames.has(match) ? typed : covered;
       // Only where it stands alone, and where nothing read it.
-      if (words[i - 1]?.capitalized || words[to]?.capitalized || words.slice(i, to).some((x) => covered.has(x))) continue;
+      if (words[i - 1]?.capitalized || words[to]?.capitalized || words.slice(i, to).some((x) => read.has(x))) continue;
       const repeat = candidate(sentence, words, i, to, match.type, 1, 'name.repeated');
-      if (repeat.name === match.name) out.push(repeat);
+      if (repeat.name !== match.name) continue;
+      out.push(repeat);
+      const proposed = untyped.get(words[i]!);
+      if (proposed) dropCandidates(candidates, (c) => c === proposed);
       i = to - 1;
     }
   }
   return out;
+}
+
+/** A capitalized word that is no common word, given name or place: "Veridian", not "General", "Boston" or "American". */
+function isCompanysOwnWord(w: Word): boolean {
+  return w.capitalized && !ALL_CAPS_WORD.test(w.text) && !commonWordSet.hasLower(w) && !NOT_NAME_CAPITALS.hasText(w) && !firstNames.hasNorm(w) && !matchGazetteerTokens([w], 0, false);
 }
 
 /** The name among `names` written with the same words as those at `at`. */
