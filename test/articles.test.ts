@@ -2754,4 +2754,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Markets\n\nShares of Veridian Therapeutics rose. Analysts said Veridian could win approval.\n');
     expect(article.entities.find((e) => e.name === 'Veridian Therapeutics')?.mentions.map((m) => m.text)).toEqual(['Veridian Therapeutics', 'Veridian']);
   });
+
+  it('keeps the plain word before a title set off after its owner: "Liverpool\'s sporting director, Michael Hale," and "Its marketing chief, Ana Ruiz,"', () => {
+    const article = analyze("Transfer\n\nLiverpool's sporting director, Michael Hale, led the talks. Its marketing chief, Ana Ruiz, agreed.\n");
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.roles)).toEqual([['sporting director'], ['marketing chief']]);
+  });
 });

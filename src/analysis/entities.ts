@@ -793,7 +793,12 @@ function roleBefore(words: Word[], from: number, to: number, person = false): [n
     // "EU competition chief": a plain noun between an organization's name and the title.
     const field = !w.capitalized && j > 0 && words[j - 1]!.capitalized && words[j - 1]!.kind === 'word' && ALL_CAPS_WORD.test(words[j - 1]!.text) && !PARTICIPLE_END.test(w.lower);
     const ok = w.capitalized || descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || ROLE_LINKS.hasLower(w) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based' || field;
-    if (!ok) break;
+    if (!ok) {
+      // "Liverpool's sporting director", "its head coach": after an owner, a plain word is the title's modifier.
+      const owner = words[j - 1];
+      if (comma && j === i - 1 && LOWER_WORD.test(w.text) && owner && (possessiveDeterminers.hasLower(owner) || (owner.normEnd !== owner.end && owner.capitalized))) s = j;
+      break;
+    }
     s = j;
   }
   while (s < i && (ROLE_LINKS.hasLower(words[s]!) || possessiveDeterminers.hasLower(words[s]!) || indefiniteArticles.hasLower(words[s]!) || words[s]!.text === '-')) s++;
