@@ -2759,4 +2759,9 @@ describe('short names of companies and people', () => {
     const article = analyze("Transfer\n\nLiverpool's sporting director, Michael Hale, led the talks. Its marketing chief, Ana Ruiz, agreed.\n");
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.roles)).toEqual([['sporting director'], ['marketing chief']]);
   });
+
+  it('reads a disease named after a person as no name: "The Alzheimer\'s Association … Alzheimer\'s affects millions", "Crohn\'s is painful"', () => {
+    const article = analyze("Trial\n\nThe Alzheimer's Association welcomed the findings. Alzheimer's affects millions of people. Crohn's is painful.\n");
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([["Alzheimer's Association", 1]]);
+  });
 });

@@ -3925,9 +3925,10 @@ function nestedNames(candidates: Candidate[]): Candidate[] {
   return out;
 }
 
-/** "Islam", "SC", "Cold War": capitalized words the lexicon knows to name no one, whatever the model reads. */
+/** "Islam", "SC", "Cold War", "Crohn's": capitalized words the lexicon knows to name no one, whatever the model reads. */
 function isOtherCapitalized(words: Word[], from: number, to: number): boolean {
-  if (to - from === 1) return otherCapitalized.hasNorm(words[from]!);
+  // "Crohn's" is written with its possessive.
+  if (to - from === 1) return otherCapitalized.hasNorm(words[from]!) || otherCapitalized.hasText(words[from]!);
   return to - from <= 4 && OTHER_CAPITALIZED_OPENERS.has(words[from]!.norm) && otherCapitalized.has(words.slice(from, to).map((w) => w.norm).join(' '));
 }
 /** The first words of the lexicon's names of several words: a span that opens with none needs no key joined. */
