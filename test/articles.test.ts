@@ -2764,4 +2764,9 @@ describe('short names of companies and people', () => {
     const article = analyze("Trial\n\nThe Alzheimer's Association welcomed the findings. Alzheimer's affects millions of people. Crohn's is painful.\n");
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([["Alzheimer's Association", 1]]);
   });
+
+  it('reads a section heading of a title and a word as no person: "Analyst Reaction"', () => {
+    const article = analyze('Earnings\n\nShares rose 9%.\n\nAnalyst Reaction\n\nWedbush analyst Marcus Feld said the guidance was strong.\n');
+    expect(article.entities.map((e) => e.name)).toEqual(['Marcus Feld', 'Wedbush']);
+  });
 });

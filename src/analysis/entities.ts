@@ -1,7 +1,7 @@
 // Finds named persons, organizations and places, links their mentions (full
 // names, surnames, honorifics, acronyms, capitals standing for states), and
 // reads their roles from titles and appositives.
-import { foldApostrophes, WordSet, type Sentence } from './structure';
+import { foldApostrophes, WordSet, type Block, type Sentence } from './structure';
 import type { Entity, EntityType, Mention, MentionForm } from './types';
 import { sentenceIsTitleCase, wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
@@ -3683,15 +3683,28 @@ function splitListedCompanies(candidates: Candidate[]): void {
 
 /**
  * "Judge Halts Layoffs at Federal Weather Agency": in a headline, words that only look like a name ("person.name-shape") and that the
- * article's text never writes with a capital are the headline's verb and object, not a person.
+ * article's text never writes with a capital are the headline's verb and object, not a person; so is a word after a title in a
+ * headline or a section's heading ("Analyst Reaction").
  */
 function cutHeadlineNameShapes(readings: readonly NameReading[], candidates: Candidate[]): void {
-  if (!candidates.some((c) => c.rule === 'person.name-shape' && c.sentence.block.kind === 'headline')) return;
+  // A line of a name alone is a byline, not a heading: "Larisa Sayenko".
+  const looksNamed = (c: Candidate) => (c.rule === 'person.name-shape' && c.sentence.block.kind === 'headline')
+    || (c.rule === 'person.title' && c.to - c.from === 1 && !firstNames.hasNorm(c.words[c.from]) && isHeading(c.sentence.block));
+  if (!candidates.some(looksNamed)) return;
   const written = new Set<string>();
-  for (const r of readings) if (r.sentence.block.kind !== 'headline') for (const w of r.words) if (w.capitalized) written.add(w.norm);
+  for (const r of readings) if (!isHeading(r.sentence.block)) for (const w of r.words) if (w.capitalized) written.add(w.norm);
   if (!written.size) return;
-  dropCandidates(candidates, (c) => c.rule === 'person.name-shape' && c.sentence.block.kind === 'headline' && !c.nameWords.some((w) => written.has(w)));
+  dropCandidates(candidates, (c) => looksNamed(c) && !c.nameWords.some((w) => written.has(w)));
 }
+
+/** A headline, or a section's heading: a short line of capitalized words with no stop at its end ("Analyst Reaction"). */
+function isHeading(block: Block): boolean {
+  if (block.kind === 'headline') return true;
+  if (block.kind !== 'body' || block.sentences.length !== 1 || block.text.length > 60 || /[.!?:;,"”]$/.test(block.text)) return false;
+  const words = block.text.split(' ');
+  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || HEADING_LINKS.has(w));
+}
+const HEADING_LINKS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', 'at', 'with']);
 
 /**
  * "Airlines have an obligation", "Holdings fell", "Chipmaker shares tumble": a plural that companies' names end on, or a word for a
