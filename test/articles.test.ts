@@ -2769,4 +2769,13 @@ describe('short names of companies and people', () => {
     const article = analyze('Earnings\n\nShares rose 9%.\n\nAnalyst Reaction\n\nWedbush analyst Marcus Feld said the guidance was strong.\n');
     expect(article.entities.map((e) => e.name)).toEqual(['Marcus Feld', 'Wedbush']);
   });
+
+  it('reads a source whose relative clause says why it goes unnamed: "a board member who asked not to be named said", "An aide who was not authorized to discuss the talks said"', () => {
+    const article = analyze('Club\n\nThe club softened its stance last week, a board member who asked not to be named said.\n\nA senior police official who was not authorized to speak publicly said dispatchers had erred. An aide who was not authorized to discuss the talks said a deal was near.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([
+      ['a board member', 'The club softened its stance last week'],
+      ['A senior police official', 'dispatchers had erred'],
+      ['An aide', 'a deal was near'],
+    ]);
+  });
 });

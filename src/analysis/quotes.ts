@@ -799,7 +799,8 @@ export class QuoteFinder {
       if (cue && keptCues.has(f.words[cue.from]!.start)) continue;
       this.lastSpeaker = lastSpeakerBefore(f.start);
       const q = this.modelQuote(f);
-      if (q) added.push(q);
+      // "who was not authorized to discuss the talks": why a source goes unnamed, not what it said.
+      if (q && !(q.cue && NOT_ALLOWED_TO.test(this.ctx.text.slice(Math.max(0, q.cue.end - 60), q.cue.end)))) added.push(q);
     }
     // "He notes that", "advocates such", "According to MSNBC, basically": a reported content of one function word or adverb says nothing.
     const out = withoutNested(this.endBeforeCoordinatedReports([...this.quotes.filter((q) => kept.has(q)), ...added])).filter((q) => q.kind === 'direct' || !isEmptyContent(q.text));
@@ -1666,9 +1667,14 @@ export class QuoteFinder {
 
   /** "A person briefed on the talks said", "people familiar with the matter say": an unnamed source described by the words after it. */
   private describedSubject(words: Word[], j: number, min: number): Source | null {
-    for (let h = j - 1; h >= min && j - h < 8; h--) {
+    for (let h = j - 1; h >= min && j - h < 12; h--) {
       const w = words[h]!;
-      if (w.kind !== 'word' || CLAUSE_WORDS.hasLower(w)) return null;
+      // "a board member who spoke on condition of anonymity said": the member, whom the clause leaves unnamed.
+      if (w.lower === 'who' && h > min && ANONYMOUS_CLAUSE.test(this.ctx.text.slice(w.start, words[j]!.end))) {
+        const source = this.nounPhraseEndingAt(words, h - 1, min);
+        return source?.anonymous ? source : null;
+      }
+      if (w.kind !== 'word' || CLAUSE_WORDS.hasLower(w) || j - h >= 8) return null;
       // "familiar with": the description runs on; its subject is before it.
       // Not a description with nothing after it: "the ferry board with written requests".
       if (!SOURCE_DESCRIPTIONS.hasLower(words[h + 1]!) || SOURCE_DESCRIPTIONS.hasLower(w) || h + 1 === j) continue;
@@ -3006,6 +3012,9 @@ const ANSWER_LINE = /^A:[^\S\n]+(?=\S)/;
 const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
 /** "not to be named", "to be identified": why a source is unnamed. */
 const UNNAMED_WISH = /^(?:not )?to be (?:named|identified|quoted)\b/i;
+const NOT_ALLOWED_TO = /\bnot (?:authori[sz]ed|allowed|permitted|cleared) to \S+$/i;
+/** A relative clause that says why its noun goes unnamed: "who asked not to be named", "who spoke on condition of anonymity". */
+const ANONYMOUS_CLAUSE = /^who (?:asked|spoke|declined|requested|was not authori[sz]ed|were not authori[sz]ed|is not authori[sz]ed|are not authori[sz]ed)\b[^.,;]*\b(?:named|identified|anonymity|speak|comment|discuss)\b/i;
 /** Words after "X said," that explain an unnamed source: "speaking on condition of anonymity", "who asked not to be named". */
 const ANONYMITY_OPENERS = new Set(['speaking', 'requesting', 'asking', 'declining', 'who']);
 /** Words opening a phrase for someone after an inverted cue: ", admitted one man", ", said a woman". */
