@@ -2778,4 +2778,9 @@ describe('short names of companies and people', () => {
       ['An aide', 'a deal was near'],
     ]);
   });
+
+  it('reads the subject before a relative clause that names a body and its apposition: "Park, who leads the Unity Party, the largest party in the assembly, denied"', () => {
+    const article = analyze('Vote\n\nPark Seo-yeon won the primary. Park, who leads the Democratic Unity Party, the largest party in the assembly, denied the charges and said she was innocent.\n');
+    expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Park Seo-yeon', 'Park Seo-yeon']);
+  });
 });

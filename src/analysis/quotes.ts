@@ -1595,7 +1595,8 @@ export class QuoteFinder {
       return this.describedSubject(words, j, min) ?? np;
     }
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
-    for (let commas = 0; commas < 2; commas++) {
+    let pastClause = false;
+    for (let commas = 0; commas < (pastClause ? 3 : 2); commas++) {
       let k = j - 1;
       // A comma inside a number ("1,400") sets nothing off.
       const separator = (w: Word, next: Word | undefined) => (w.text === ',' && next?.spaced !== false) || w.text === '(';
@@ -1637,6 +1638,13 @@ export class QuoteFinder {
       // "Two people briefed on the talks, who asked not to be named, said": an unnamed source described before the clause set off.
       const described = np?.entity ? null : this.describedSubject(words, k - 1, min);
       if (described) return described;
+      // "Park, who leads the Unity Party, the largest party in the assembly, denied": a body named inside a relative clause is its
+      // object; the subject is before the clause.
+      if (np?.entity?.type === 'organization' && !pastClause && opensRelativeClause(words, wordAt(words, np.start), min)) {
+        pastClause = true;
+        j = k;
+        continue;
+      }
       if (np && !(commas === 0 && words[wordAt(words, np.start) - 1]?.lower === 'by')) return np;
       j = k;
     }
@@ -3012,6 +3020,12 @@ const ANSWER_LINE = /^A:[^\S\n]+(?=\S)/;
 const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
 /** "not to be named", "to be identified": why a source is unnamed. */
 const UNNAMED_WISH = /^(?:not )?to be (?:named|identified|quoted)\b/i;
+/** Does a relative clause set off by a comma open before word `at`, within its clause ("…, who leads the Unity Party")? */
+function opensRelativeClause(words: Word[], at: number, min: number): boolean {
+  let b = at - 1;
+  while (b > min && words[b]!.text !== ',') b--;
+  return words[b]?.text === ',' && RELATIVES.hasLower(words[b + 1]) && words[b + 1]!.lower !== 'that';
+}
 const NOT_ALLOWED_TO = /\bnot (?:authori[sz]ed|allowed|permitted|cleared) to \S+$/i;
 /** A relative clause that says why its noun goes unnamed: "who asked not to be named", "who spoke on condition of anonymity". */
 const ANONYMOUS_CLAUSE = /^who (?:asked|spoke|declined|requested|was not authori[sz]ed|were not authori[sz]ed|is not authori[sz]ed|are not authori[sz]ed)\b[^.,;]*\b(?:named|identified|anonymity|speak|comment|discuss)\b/i;
