@@ -2783,4 +2783,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Vote\n\nPark Seo-yeon won the primary. Park, who leads the Democratic Unity Party, the largest party in the assembly, denied the charges and said she was innocent.\n');
     expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Park Seo-yeon', 'Park Seo-yeon']);
   });
+
+  it('reads a Japanese name written family name first: "Finance Minister Kobayashi Jun" is Kobayashi, "Hiroshi Tanaka" is Tanaka', () => {
+    const article = analyze('Cabinet\n\nFinance Minister Kobayashi Jun kept his post. Takeda Reiko won the vote. Hiroshi Tanaka, an analyst, was not surprised.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([['Kobayashi'], ['Takeda'], ['Tanaka']]);
+  });
 });
