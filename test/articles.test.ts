@@ -2788,4 +2788,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Cabinet\n\nFinance Minister Kobayashi Jun kept his post. Takeda Reiko won the vote. Hiroshi Tanaka, an analyst, was not surprised.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([['Kobayashi'], ['Takeda'], ['Tanaka']]);
   });
+
+  it('reads no speaker in a verb phrase with an infinitive: "…, paid $41 million to settle civil claims."', () => {
+    const article = analyze('Settlement\n\nThe hospital, now owned by Trinity Valley Health, paid $41 million to settle civil claims.\n');
+    expect([article.quotes.length, article.entities.some((e) => e.name.includes('million'))]).toEqual([0, false]);
+  });
 });

@@ -1902,6 +1902,8 @@ export class QuoteFinder {
     // "despite admitting", "now saying": such a word before the phrase is no part of it.
     while (s < cueIdx - 1 && namesNoOne(words[s]!)) s++;
     if (NP_STOP.hasLower(words[s]!) || namesNoOne(head)) return null;
+    // "paid $41 million to settle civil claims": an infinitive makes a verb phrase, no one's name ("an aide to the president" is one).
+    for (let k = s; k < cueIdx - 1; k++) if (words[k]!.lower === 'to' && LOWER_FIRST.test(words[k + 1]!.text) && !DETERMINERS.hasLower(words[k + 1]) && !OBJECT_PRONOUNS.hasLower(words[k + 1])) return null;
     return { start: words[s]!.start, end: head.end, head: singular((owned ? words[owner]! : head).lower), anonymous: true };
   }
 
@@ -3026,6 +3028,7 @@ function opensRelativeClause(words: Word[], at: number, min: number): boolean {
   while (b > min && words[b]!.text !== ',') b--;
   return words[b]?.text === ',' && RELATIVES.hasLower(words[b + 1]) && words[b + 1]!.lower !== 'that';
 }
+const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'it']);
 const NOT_ALLOWED_TO = /\bnot (?:authori[sz]ed|allowed|permitted|cleared) to \S+$/i;
 /** A relative clause that says why its noun goes unnamed: "who asked not to be named", "who spoke on condition of anonymity". */
 const ANONYMOUS_CLAUSE = /^who (?:asked|spoke|declined|requested|was not authori[sz]ed|were not authori[sz]ed|is not authori[sz]ed|are not authori[sz]ed)\b[^.,;]*\b(?:named|identified|anonymity|speak|comment|discuss)\b/i;
