@@ -2793,4 +2793,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Settlement\n\nThe hospital, now owned by Trinity Valley Health, paid $41 million to settle civil claims.\n');
     expect([article.quotes.length, article.entities.some((e) => e.name.includes('million'))]).toEqual([0, false]);
   });
+
+  it('links a person named with a given name shortened: "Gregory Voss … Greg Voss", not "Jan Voss"', () => {
+    const article = analyze('Trial\n\nGregory Voss is on trial. "Greg Voss ran a hospital," his lawyer said. His sister Jan Voss wept.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.mentions.map((m) => m.text))).toEqual([['Gregory Voss', 'Greg Voss'], ['Jan Voss']]);
+  });
 });

@@ -4205,7 +4205,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         const surnames = same || firstNames.has(c.nameWords[0]!) ? undefined : personsByWord.get(c.nameWords.at(-1)!)?.find((p) => p.nameWords.length > c.nameWords.length && endsWith(p.nameWords, c.nameWords));
         // And "Rosa Gómez Arriaga" after "Gómez Arriaga" in the headline: the full name is the person's name.
         const named = same || surnames || c.nameWords.length < 3 || !firstNames.has(c.nameWords[0]!) ? undefined : twoSurnamesOf(c.nameWords);
-        if (same) attach(c, same);
+        // "Gregory Voss … Greg Voss": a given name shortened, the same family name.
+        const shortened = same || surnames || named ? undefined : personsByWord.get(c.nameWords.at(-1)!)?.find((p) => p.type === 'person' && sameNameShortened(p.nameWords, c.nameWords));
+        if (shortened) {
+          c.form = 'alias';
+          attach(c, shortened);
+        } else if (same) attach(c, same);
         else if (surnames) {
           c.form = 'short';
           attach(c, surnames);
@@ -4471,6 +4476,13 @@ function surnameWithParticles(nameWords: string[]): string {
   // "Andrés Manuel López Obrador": two given names, then two family names, both his.
   if (nameWords.length === 4 && k === 3 && firstNames.has(nameWords[0]!) && firstNames.has(nameWords[1]!) && !firstNames.has(nameWords[2]!)) k = 2;
   return nameWords.slice(k).join(' ');
+}
+
+/** "Greg Voss" and "Gregory Voss", "Alex Ruiz" and "Alexandra Ruiz": one given name opens the other, the rest is the same. */
+function sameNameShortened(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2 || a[0] === b[0] || a.slice(1).join(' ') !== b.slice(1).join(' ')) return false;
+  const [short, long] = a[0]!.length < b[0]!.length ? [a[0]!, b[0]!] : [b[0]!, a[0]!];
+  return short.length >= 3 && long.startsWith(short) && firstNames.has(long);
 }
 
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
