@@ -2798,4 +2798,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Trial\n\nGregory Voss is on trial. "Greg Voss ran a hospital," his lawyer said. His sister Jan Voss wept.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.mentions.map((m) => m.text))).toEqual([['Gregory Voss', 'Greg Voss'], ['Jan Voss']]);
   });
+
+  it('reads a place a body is based in as the place: "Houston-based Halcyon Energy"', () => {
+    const article = analyze('Energy\n\nHouston-based Halcyon Energy said profits rose.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions[0]!.type ?? e.type])).toEqual([['Houston', 'place', 'place'], ['Halcyon Energy', 'organization', 'organization']]);
+  });
 });

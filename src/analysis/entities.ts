@@ -2070,6 +2070,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     }
     // "The Kent, Washington-based company": a place before its state or country is a town there, not a body that acts.
     if (c.type === 'place' && span.type === 'organization' && words[to]?.text === ',' && matchGazetteerTokens(words, to + 1, false, REGIONS_OF_TOWNS)) span = { ...span, type: 'place' };
+    // "Houston-based Halcyon Energy": so is a place a body is based in.
+    if (c.type === 'place' && span.type === 'organization' && words[to]?.text === '-' && words[to + 1]?.lower === 'based') span = { ...span, type: 'place' };
     c.confidence = span.confidence;
     c.mentionType = span.type;
     out.push(c);
