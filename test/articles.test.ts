@@ -2803,4 +2803,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Energy\n\nHouston-based Halcyon Energy said profits rose.\n');
     expect(article.entities.map((e) => [e.name, e.type, e.mentions[0]!.type ?? e.type])).toEqual([['Houston', 'place', 'place'], ['Halcyon Energy', 'organization', 'organization']]);
   });
+
+  it('gives no other name that is the name with an honorific: "Dr. Samuel Okafor" for Samuel Okafor, but "Mr. Okafor"', () => {
+    const article = analyze('Trial\n\nSamuel Okafor leads the trial. Dr. Samuel Okafor said the results were strong. Mr. Okafor added that more work was needed.\n');
+    expect(article.entities.map((e) => e.aliases)).toEqual([['Mr. Okafor']]);
+  });
 });

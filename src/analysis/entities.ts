@@ -4427,6 +4427,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     // a plural follows the country, whose office it names ("Taiwan Affairs Office"), nor when "and" joins a second place to it.
     if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!) && !/[^s]s$/.test(e.nameWords[1]!) && !LOWER_FIRST.test(e.nameWords[1]!)) e.aliases.add(e.name.slice(e.name.indexOf(' ') + 1));
     e.aliases.delete(e.name);
+    // "Dr. Samuel Okafor" is no other name of Samuel Okafor ("Mr. Podesta" is one of John D. Podesta); it told how the text uses the
+    // family name, above.
+    for (const a of e.aliases) if (isHonorificBefore(a, e.name)) e.aliases.delete(a);
     sortedByStart(e.mentions);
     voteType(e);
     for (const m of e.mentions) if (m.type === e.type) delete m.type;
@@ -4478,6 +4481,12 @@ function surnameWithParticles(nameWords: string[]): string {
   // "Andrés Manuel López Obrador": two given names, then two family names, both his.
   if (nameWords.length === 4 && k === 3 && firstNames.has(nameWords[0]!) && firstNames.has(nameWords[1]!) && !firstNames.has(nameWords[2]!)) k = 2;
   return nameWords.slice(k).join(' ');
+}
+
+/** Is `surface` the name `name` with honorifics before it ("Dr. Samuel Okafor", "Prof. Dr. Anna Weber")? */
+function isHonorificBefore(surface: string, name: string): boolean {
+  if (!surface.endsWith(` ${name}`)) return false;
+  return surface.slice(0, -name.length - 1).split(' ').every((w) => honorifics.has(w));
 }
 
 /** "Greg Voss" and "Gregory Voss", "Alex Ruiz" and "Alexandra Ruiz": one given name opens the other, the rest is the same. */
