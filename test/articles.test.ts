@@ -2808,4 +2808,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Trial\n\nSamuel Okafor leads the trial. Dr. Samuel Okafor said the results were strong. Mr. Okafor added that more work was needed.\n');
     expect(article.entities.map((e) => e.aliases)).toEqual([['Mr. Okafor']]);
   });
+
+  it('reports no count added before a relative clause, nor a noun in "-ing" after a superlative: "added 22 points for Denver, which has won", "its worst showing since"', () => {
+    const article = analyze('Roundup\n\nMarcus Whitfield added 22 points and 14 rebounds for Denver, which has won six straight. The alliance was reduced to 61 seats, its worst showing since the state was formed.\n');
+    expect(article.quotes).toEqual([]);
+  });
 });

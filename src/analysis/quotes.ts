@@ -415,6 +415,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
   // "an initial public offering", "an official briefing": a noun in "-ing" after an article and adjectives (not "a new study
   // documenting", whose participle follows a noun).
+  // "its worst showing since 1990", "their best showing": a noun in "-ing" after a superlative.
+  if (w.lower.endsWith('ing') && prev !== undefined && SUPERLATIVE.test(prev)) return null;
   if (w.lower.endsWith('ing') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) {
     const k = ADJECTIVE_ENDING.test(words[i - 2]?.lower ?? '') ? i - 3 : i - 2;
     if (indefiniteArticles.hasLower(words[k])) return null;
@@ -3028,6 +3030,7 @@ function opensRelativeClause(words: Word[], at: number, min: number): boolean {
   while (b > min && words[b]!.text !== ',') b--;
   return words[b]?.text === ',' && RELATIVES.hasLower(words[b + 1]) && words[b + 1]!.lower !== 'that';
 }
+const SUPERLATIVE = /^(?:worst|best|most|least|\p{Ll}{3,}est)$/u;
 const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'it']);
 const NOT_ALLOWED_TO = /\bnot (?:authori[sz]ed|allowed|permitted|cleared) to \S+$/i;
 /** A relative clause that says why its noun goes unnamed: "who asked not to be named", "who spoke on condition of anonymity". */
@@ -3167,8 +3170,9 @@ function hasVerbSoon(words: Word[], k: number, inClause = false): boolean {
   for (let j = k + 1; j < words.length && j < k + 10; j++) {
     const w = words[j]!;
     if (w.text === '.' || w.text === ';' || (inClause && w.text === ',')) return false;
-    // "added a second after Doyle fouled Ruiz": a verb past "after" is another clause's.
-    if (ADVERBIAL_CLAUSE_OPENERS.hasLower(w)) return false;
+    // "added a second after Doyle fouled Ruiz": a verb past "after" is another clause's; so is one in a relative clause ("added 22
+    // points for Denver, which has won six straight").
+    if (ADVERBIAL_CLAUSE_OPENERS.hasLower(w) || (words[j - 1]?.text === ',' && (w.lower === 'which' || w.lower === 'who'))) return false;
     if (w.kind === 'word' && !w.capitalized && (AUXILIARIES.hasLower(w) || (w.lower.length > 4 && w.lower.endsWith('ed')))) return true;
   }
   return false;
