@@ -2813,4 +2813,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Roundup\n\nMarcus Whitfield added 22 points and 14 rebounds for Denver, which has won six straight. The alliance was reduced to 61 seats, its worst showing since the state was formed.\n');
     expect(article.quotes).toEqual([]);
   });
+
+  it('reads a speaker named with post-nominal letters as the person: "Rebecca Aldridge KC told the jury"', () => {
+    const article = analyze('Court\n\nProsecuting, Rebecca Aldridge KC told the jury that he had lied.\n');
+    expect([article.entities.map((e) => e.name), article.quotes.map((q) => q.speakerText)]).toEqual([['Rebecca Aldridge'], ['Rebecca Aldridge']]);
+  });
 });

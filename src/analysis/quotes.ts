@@ -1586,6 +1586,8 @@ export class QuoteFinder {
     if (j > min && words[j]!.text === '+' && !words[j]!.spaced) j--;
     if (j < min) return null;
     if (words[j]!.text !== ',' && words[j]!.text !== ')') {
+      // "Rebecca Aldridge KC told": post-nominal letters after a person's name are no part of it.
+      if (j > min && postNominals.hasText(words[j]) && this.ctx.table.byEnd.get(words[j - 1]!.end)?.entity.type === 'person') j--;
       const np = this.nounPhraseEndingAt(words, j, min);
       // "posted on social media urging voters": a participle's subject is no noun after a preposition, but for "with Boswell stating".
       const before = np ? words[wordAt(words, np.start) - 1]?.lower ?? '' : '';
