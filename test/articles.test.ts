@@ -2818,4 +2818,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Court\n\nProsecuting, Rebecca Aldridge KC told the jury that he had lied.\n');
     expect([article.entities.map((e) => e.name), article.quotes.map((q) => q.speakerText)]).toEqual([['Rebecca Aldridge'], ['Rebecca Aldridge']]);
   });
+
+  it('reads ranks written short as a role, no part of the name: "Det Insp Sarah Whitlock … Det Insp Whitlock said"', () => {
+    const article = analyze('Court\n\nDet Insp Sarah Whitlock said the data was clear. Later, Det Insp Whitlock said the case was closed.\n');
+    expect(article.entities.map((e) => [e.name, e.roles, e.mentions.map((m) => m.text)])).toEqual([['Sarah Whitlock', ['Det Insp'], ['Sarah Whitlock', 'Whitlock']]]);
+  });
 });

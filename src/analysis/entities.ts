@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, fieldsOfWork, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads,
+  capitalBodies, fieldsOfWork, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -1248,6 +1248,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPlacesAsGivenNames(candidates);
   cutPartyLabels(candidates);
   readPlayerPositions(candidates);
+  readRankAbbreviations(candidates);
   cutOpeningAdverbs(candidates);
   joinPlaceParticles(candidates);
   joinOrganizationComplements(candidates);
@@ -3251,6 +3252,26 @@ function readPlayerPositions(candidates: Candidate[]): void {
     let s = from - 1;
     while (s > 0 && from - 1 - s < 4 && words[s - 1]!.kind === 'word' && words[s - 1]!.capitalized) s--;
     c.roles.push(words.slice(s, from).map((w) => w.text).join(' '));
+  }
+}
+
+/**
+ * "Det Insp Sarah Whitlock", "Det Insp Whitlock": ranks written short, as British and Irish news writes them, are a role before the
+ * name, no part of it. A post-filter: the lexicon of ranks is no feature of the entity reader.
+ */
+function readRankAbbreviations(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    if (c.type !== 'person') continue;
+    const { words } = c;
+    let from = c.from;
+    while (from < c.to - 1 && rankAbbreviations.hasText(words[from])) from++;
+    let s = from;
+    while (s > 0 && rankAbbreviations.hasText(words[s - 1])) s--;
+    if (s === from) continue;
+    const rank = words.slice(s, from).map((w) => w.text).join(' ');
+    const person = from > c.from ? Object.assign(candidate(c.sentence, words, from, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles }) : c;
+    if (!person.roles.some((r) => r.includes(rank))) person.roles = [rank, ...person.roles];
+    candidates[k] = person;
   }
 }
 
