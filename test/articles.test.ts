@@ -2823,4 +2823,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Court\n\nDet Insp Sarah Whitlock said the data was clear. Later, Det Insp Whitlock said the case was closed.\n');
     expect(article.entities.map((e) => [e.name, e.roles, e.mentions.map((m) => m.text)])).toEqual([['Sarah Whitlock', ['Det Insp'], ['Sarah Whitlock', 'Whitlock']]]);
   });
+
+  it('names a body by its whole name when the headline cut it: "Central Bank of Kenya holds rate … The Central Bank of Kenya held"', () => {
+    const article = analyze('Central Bank of Kenya holds rate\n\nThe Central Bank of Kenya held its benchmark rate at 12 percent on Tuesday.\n');
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Central Bank of Kenya']);
+  });
 });

@@ -4447,6 +4447,13 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     // "U.S. National Security Council" is also "National Security Council", and "Taiwan People's Party" "People's Party"; not when
     // a plural follows the country, whose office it names ("Taiwan Affairs Office"), nor when "and" joins a second place to it.
     if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!) && !/[^s]s$/.test(e.nameWords[1]!) && !LOWER_FIRST.test(e.nameWords[1]!)) e.aliases.add(e.name.slice(e.name.indexOf(' ') + 1));
+    // "Central Bank" in the headline, "the Central Bank of Kenya" in the text: the body goes by its whole name.
+    const whole = e.type === 'organization' ? [...e.aliases].find((a) => a.startsWith(`${e.name} of `) || a.startsWith(`${e.name} for `)) : undefined;
+    if (whole) {
+      e.aliases.add(e.name);
+      e.name = whole;
+      e.nameWords = whole.split(' ');
+    }
     e.aliases.delete(e.name);
     // "Dr. Samuel Okafor" is no other name of Samuel Okafor ("Mr. Podesta" is one of John D. Podesta); it told how the text uses the
     // family name, above.
