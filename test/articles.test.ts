@@ -2828,4 +2828,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Central Bank of Kenya holds rate\n\nThe Central Bank of Kenya held its benchmark rate at 12 percent on Tuesday.\n');
     expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Central Bank of Kenya']);
   });
+
+  it('reports a clause of a noun and a verb in the past that ends the paragraph: "The central bank said inflation eased."', () => {
+    const article = analyze('Rates\n\nThe central bank said inflation eased.\n\nThe company said profits rose.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['The central bank', 'inflation eased'], ['The company', 'profits rose']]);
+  });
 });

@@ -1062,8 +1062,9 @@ export class QuoteFinder {
     if (cue && REPORTS.test(cue.text) && words[k - 1]?.lower !== 'that' && publishesResults(words, k)) return false;
     let lexical = 0;
     for (let j = k; j < words.length && lexical < 3; j++) if (words[j]!.kind === 'word') lexical++;
-    // A headline says it in few words: "Union calls for harbour inquiry"; so does a subject and its verb ("said she understood.").
-    if (lexical < (sure ? 1 : 3) && !(lexical === 2 && (this.inHeadline(start) || SUBJECT_PRONOUNS.hasLower(w)))) return false;
+    // A headline says it in few words: "Union calls for harbour inquiry"; so does a subject and its verb ("said she understood.",
+    // "said inflation eased.").
+    if (lexical < (sure ? 1 : 3) && !(lexical === 2 && (this.inHeadline(start) || SUBJECT_PRONOUNS.hasLower(w) || nounAndVerb(words, k)))) return false;
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
     if (QUESTION_WORDS.hasLower(w) && AUXILIARIES.hasLower(words[k + 1])) return false;
     // "found that in three counties, voters …": a clause after "that", however it opens.
@@ -3032,6 +3033,13 @@ function opensRelativeClause(words: Word[], at: number, min: number): boolean {
   while (b > min && words[b]!.text !== ',') b--;
   return words[b]?.text === ',' && RELATIVES.hasLower(words[b + 1]) && words[b + 1]!.lower !== 'that';
 }
+/** "inflation eased", "profits rose": a noun and a verb in the past, the whole clause. */
+function nounAndVerb(words: Word[], k: number): boolean {
+  const [noun, verb] = [words[k], words[k + 1]];
+  return !!noun && !!verb && LOWER_WORD.test(noun.text) && !DETERMINER_ONLY.hasLower(noun) && !isAdverb(noun.text) && LOWER_WORD.test(verb.text) && (verb.lower.endsWith('ed') || IRREGULAR_PAST.hasLower(verb));
+}
+const LOWER_WORD = /^\p{Ll}+$/u;
+const IRREGULAR_PAST = new WordSet(['rose', 'fell', 'grew', 'shrank', 'sank', 'won', 'lost', 'held', 'stood', 'broke', 'spread', 'began', 'ended', 'went', 'came', 'left', 'slid', 'soared', 'dipped', 'hit', 'cut', 'quit', 'fled', 'died', 'froze', 'sold', 'paid']);
 const SUPERLATIVE = /^(?:worst|best|most|least|\p{Ll}{3,}est)$/u;
 const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'it']);
 const NOT_ALLOWED_TO = /\bnot (?:authori[sz]ed|allowed|permitted|cleared) to \S+$/i;
