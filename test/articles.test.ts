@@ -2833,4 +2833,12 @@ describe('short names of companies and people', () => {
     const article = analyze('Rates\n\nThe central bank said inflation eased.\n\nThe company said profits rose.\n');
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['The central bank', 'inflation eased'], ['The company', 'profits rose']]);
   });
+
+  it('reads a partial quote followed by a clause of its own as no quote of that clause\'s speaker: "“presided over a collapse” of the NHS, while Morag Dunn said"', () => {
+    const article = analyze('Strike\n\nDouglas Fairlie said the government had "presided over a collapse" of the NHS, while Labour leader Morag Dunn said the strike was "entirely avoidable".\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([
+      ['Douglas Fairlie', 'the government had "presided over a collapse" of the NHS'],
+      ['Morag Dunn', 'the strike was "entirely avoidable"'],
+    ]);
+  });
 });

@@ -1462,6 +1462,9 @@ export class QuoteFinder {
       if (!cue) continue;
       // "”, the ad's narrator says": a short phrase the lexicons do not know, standing alone before a verb of speech, still names the speaker.
       const source = this.subjectBefore(words, k, i) ?? (cue.kind === 'speech' ? this.plainSubject(words, k, i) : null);
+      // "“presided over a collapse” of the NHS, while Morag Dunn said": the speaker of a quote's attribution opens it; a sentence
+      // that runs on past the quote is no attribution.
+      if (source && runsOnBefore(words, i, wordAt(words, source.start))) return null;
       if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.after' };
       if (cue.kind === 'speech') break;
     }
@@ -3033,6 +3036,12 @@ function opensRelativeClause(words: Word[], at: number, min: number): boolean {
   while (b > min && words[b]!.text !== ',') b--;
   return words[b]?.text === ',' && RELATIVES.hasLower(words[b + 1]) && words[b + 1]!.lower !== 'that';
 }
+/** A comma and a conjunction between words `from` and `to`: a clause of its own opens there ("of the NHS, while Morag Dunn said"). */
+function runsOnBefore(words: Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (words[k - 1]!.text === ',' && COORDINATORS.hasLower(words[k]!)) return true;
+  return false;
+}
+
 /** "inflation eased", "profits rose": a noun and a verb in the past, the whole clause. */
 function nounAndVerb(words: Word[], k: number): boolean {
   const [noun, verb] = [words[k], words[k + 1]];
