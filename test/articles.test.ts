@@ -2841,4 +2841,9 @@ describe('short names of companies and people', () => {
       ['Morag Dunn', 'the strike was "entirely avoidable"'],
     ]);
   });
+
+  it('reads where a person named with an age lives, and a reporter\'s region, as places: "Gareth Pryce, 46, of Hazel Grove,", "North West correspondent"', () => {
+    const article = analyze('Court\n\nBy Helen Ashworth, North West correspondent\n\nGareth Pryce, 46, of Hazel Grove, was found guilty.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Helen Ashworth', 'person'], ['North West', 'place'], ['Gareth Pryce', 'person'], ['Hazel Grove', 'place']]);
+  });
 });

@@ -1246,6 +1246,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readForeignCompanies(candidates);
   readPluralPlaces(candidates);
   readPlacesAsGivenNames(candidates);
+  readResidences(candidates);
   cutPartyLabels(candidates);
   readPlayerPositions(candidates);
   readRankAbbreviations(candidates);
@@ -3292,6 +3293,21 @@ function cutPartyLabels(candidates: Candidate[]): void {
     candidates[k] = person;
   }
 }
+
+/**
+ * "Gareth Pryce, 46, of Hazel Grove,": where a person named with an age lives is a place; so is a reporter's region ("Helen Ashworth,
+ * North West correspondent"). A post-filter: the reader reads such names as people.
+ */
+function readResidences(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const { words, from, to } = c;
+    const residence = words[from - 1]?.lower === 'of' && words[from - 2]?.text === ',' && words[from - 3]?.info.digitFirst && words[from - 4]?.text === ',' && (words[to]?.text === ',' || words[to]?.text === '.');
+    const desk = DESK_WORDS.hasLower(words[to]) && words[from - 1]?.text === ',' && !firstNames.hasNorm(words[from]);
+    if (residence || desk) Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, rule: residence ? 'place.residence' : 'place.desk' });
+  }
+}
+const DESK_WORDS = new WordSet(['correspondent', 'correspondents', 'bureau']);
 
 /**
  * "a Jordan Pike header", "Chad Smith said": a country or a state that is also a given name, before a capitalized word no other name
