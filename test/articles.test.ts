@@ -2846,4 +2846,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Court\n\nBy Helen Ashworth, North West correspondent\n\nGareth Pryce, 46, of Hazel Grove, was found guilty.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Helen Ashworth', 'person'], ['North West', 'place'], ['Gareth Pryce', 'person'], ['Hazel Grove', 'place']]);
   });
+
+  it('reads the place a noble\'s title is of as a place: "Princess Isabella, the Duchess of Wexcombe,", "the Earl of Harrowby"', () => {
+    const article = analyze('Royals\n\nPrincess Isabella, the Duchess of Wexcombe, is to step back from duties. The Earl of Harrowby attended.\n');
+    expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Wexcombe', 'Harrowby']);
+  });
 });

@@ -3295,8 +3295,8 @@ function cutPartyLabels(candidates: Candidate[]): void {
 }
 
 /**
- * "Gareth Pryce, 46, of Hazel Grove,": where a person named with an age lives is a place; so is a reporter's region ("Helen Ashworth,
- * North West correspondent"). A post-filter: the reader reads such names as people.
+ * "Gareth Pryce, 46, of Hazel Grove,": where a person named with an age lives is a place; so are a reporter's region ("Helen Ashworth,
+ * North West correspondent") and a noble's seat ("the Earl of Harrowby"). A post-filter: the reader reads such names as people.
  */
 function readResidences(candidates: Candidate[]): void {
   for (const c of candidates) {
@@ -3304,10 +3304,13 @@ function readResidences(candidates: Candidate[]): void {
     const { words, from, to } = c;
     const residence = words[from - 1]?.lower === 'of' && words[from - 2]?.text === ',' && words[from - 3]?.info.digitFirst && words[from - 4]?.text === ',' && (words[to]?.text === ',' || words[to]?.text === '.');
     const desk = DESK_WORDS.hasLower(words[to]) && words[from - 1]?.text === ',' && !firstNames.hasNorm(words[from]);
-    if (residence || desk) Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, rule: residence ? 'place.residence' : 'place.desk' });
+    // "the Duchess of Wexcombe", "the Earl of Harrowby": a noble's title names the place it is of.
+    const seat = words[from - 1]?.lower === 'of' && NOBLE_TITLES.hasText(words[from - 2]) && to - from <= 2;
+    if (residence || desk || seat) Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, roles: [], rule: residence ? 'place.residence' : desk ? 'place.desk' : 'place.title-seat' });
   }
 }
 const DESK_WORDS = new WordSet(['correspondent', 'correspondents', 'bureau']);
+const NOBLE_TITLES = new WordSet(['Duke', 'Duchess', 'Earl', 'Countess', 'Marquess', 'Marchioness', 'Viscount', 'Viscountess', 'Baron', 'Baroness']);
 
 /**
  * "a Jordan Pike header", "Chad Smith said": a country or a state that is also a given name, before a capitalized word no other name
