@@ -2851,4 +2851,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Royals\n\nPrincess Isabella, the Duchess of Wexcombe, is to step back from duties. The Earl of Harrowby attended.\n');
     expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Wexcombe', 'Harrowby']);
   });
+
+  it('keeps a possessive that owns nothing in the name when the text never writes the name without it: "at Lord\'s on Friday", "Sotheby\'s said", "Shares of Macy\'s fell"', () => {
+    const article = analyze("Roundup\n\nHe made 132 at Lord's on Friday. Sotheby's said the painting sold. Shares of Macy's fell. Clinton's rose, and Clinton spoke.\n");
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([["Lord's", 'place'], ["Sotheby's", 'organization'], ["Macy's", 'organization'], ['Clinton', 'person']]);
+  });
 });

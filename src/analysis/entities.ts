@@ -3619,7 +3619,27 @@ function readPossessiveNames(candidates: Candidate[]): void {
     if (next) joined.add(next);
   }
   if (joined.size) candidates.splice(0, candidates.length, ...candidates.filter((c) => !joined.has(c)));
+  // "at Lord's on Friday", "Sotheby's said", "Shares of Macy's fell": a possessive that owns nothing is the name's own, a place's or a
+  // company's named for its founder, when the text never writes the word without it ("Clinton's, not Trump's" is Clinton's).
+  let bare: Set<string> | undefined;
+  for (const [k, c] of candidates.entries()) {
+    const owner = c.words[c.to - 1]!;
+    const after = c.words[c.to];
+    if (c.type === 'unknown' || owner.normEnd === owner.end || c.to - c.from !== 1 || ALL_CAPS_WORD.test(owner.norm) || !foldApostrophes(owner.text).endsWith("'s")) continue;
+    const known = matchGazetteerTokens(c.words, c.from, false);
+    if ((after && after.kind === 'word' && !OWNS_NOTHING.hasLower(after)) || (known && (PLACE_KINDS.has(known.kind) || known.kind === 'org'))) continue;
+    bare ??= new Set(candidates.filter((d) => d.words[d.to - 1]!.normEnd === d.words[d.to - 1]!.end).flatMap((d) => d.nameWords));
+    if (bare.has(owner.norm)) continue;
+    const type = c.type === 'place' ? 'place' : 'organization';
+    const named = Object.assign(candidate(c.sentence, c.words, c.from, c.to, type, Math.max(c.strength, 2), c.rule), { confidence: c.confidence, mentionType: type });
+    named.end = owner.end;
+    named.name = `${named.name}'s`;
+    named.nameWords = [...named.nameWords.slice(0, -1), `${named.nameWords.at(-1)!}'s`];
+    candidates[k] = named;
+  }
 }
+/** Words after a possessive that show it owns nothing: "Lord's on Friday", "Macy's fell". */
+const OWNS_NOTHING = new WordSet(['on', 'in', 'at', 'for', 'from', 'with', 'was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'and', 'or', 'which', 'who', 'fell', 'rose', 'announced', 'reported']);
 const HOUSES_OF_WORSHIP = new WordSet(['Basilica', 'Church', 'Abbey', 'Chapel', 'Mosque', 'Temple', 'Shrine', 'Synagogue']);
 
 /**
