@@ -2856,4 +2856,9 @@ describe('short names of companies and people', () => {
     const article = analyze("Roundup\n\nHe made 132 at Lord's on Friday. Sotheby's said the painting sold. Shares of Macy's fell. Clinton's rose, and Clinton spoke.\n");
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([["Lord's", 'place'], ["Sotheby's", 'organization'], ["Macy's", 'organization'], ['Clinton', 'person']]);
   });
+
+  it('reads a given name alone that opens a company\'s name as the company: "Crispin Brands … Shares of Crispin jumped"', () => {
+    const article = analyze('Deal\n\nHalvorsen Foods will buy Crispin Brands for $18 billion. Shares of Crispin jumped 24 percent.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Halvorsen Foods', 'organization', 1], ['Crispin Brands', 'organization', 2]]);
+  });
 });

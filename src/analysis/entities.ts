@@ -1247,6 +1247,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPluralPlaces(candidates);
   readPlacesAsGivenNames(candidates);
   readResidences(candidates);
+  readCompanyShortNames(candidates);
   cutPartyLabels(candidates);
   readPlayerPositions(candidates);
   readRankAbbreviations(candidates);
@@ -3949,6 +3950,23 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
     }
   }
   return out;
+}
+
+/**
+ * "Halvorsen will buy Crispin Brands. Shares of Crispin jumped": a given name alone that opens the name of a company the article names,
+ * before the words of its trade, is the company, unless a person of the article bears it with a surname. A post-filter.
+ */
+function readCompanyShortNames(candidates: Candidate[]): void {
+  let companies: Set<string> | undefined;
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.to - c.from !== 1 || !firstNames.hasNorm(c.words[c.from])) continue;
+    if (!companies) {
+      companies = new Set<string>();
+      for (const d of candidates) if (d.type === 'organization' && d.nameWords.length >= 2 && d.nameWords.slice(1).every((w) => companyTradeWords.has(w))) companies.add(d.nameWords[0]!);
+      for (const d of candidates) if (d.type === 'person' && d.nameWords.length >= 2) companies.delete(d.nameWords[0]!);
+    }
+    if (companies.has(c.name)) Object.assign(c, { type: 'organization', mentionType: 'organization', form: 'short', rule: 'org.short-name' });
+  }
 }
 
 /** A capitalized word that is no common word, given name or place: "Veridian", not "General", "Boston" or "American". */
