@@ -1,7 +1,7 @@
 // Finds named persons, organizations and places, links their mentions (full
 // names, surnames, honorifics, acronyms, capitals standing for states), and
 // reads their roles from titles and appositives.
-import { foldApostrophes, WordSet, type Block, type Sentence } from './structure';
+import { foldApostrophes, TextTest, WordSet, type Block, type Sentence } from './structure';
 import type { Entity, EntityType, Mention, MentionForm } from './types';
 import { sentenceIsTitleCase, wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
@@ -2727,8 +2727,7 @@ function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Can
   for (const { sentence, words } of readings) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (w.kind !== 'word' || !w.capitalized || w.text.length < 4 || !LOWER_TAIL.test(w.text) || commonWordSet.hasLower(w) || firstNames.hasNorm(w)) continue;
-      if (matchGazetteer([w.text.toUpperCase()], 0)?.kind !== 'org') continue;
+      if (w.kind !== 'word' || !w.capitalized || w.text.length < 4 || commonWordSet.hasLower(w) || firstNames.hasNorm(w) || !titleCasedOrgAcronym.holds(w)) continue;
       byStart ??= new Map(candidates.map((c) => [c.start, c]));
       const found = byStart.get(w.start);
       if (found) {
@@ -2743,6 +2742,8 @@ function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Can
   }
 }
 const LOWER_TAIL = /^\p{Lu}\p{Ll}+$/u;
+/** "Nato": a capital, then lower case, and in capitals an organization's acronym the gazetteer holds. Asked of many words: kept per word. */
+const titleCasedOrgAcronym = new TextTest((text) => LOWER_TAIL.test(text) && matchGazetteer([text.toUpperCase()], 0)?.kind === 'org');
 
 const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Socialists', 'Liberals', 'Greens', 'Communists', 'Nationalists', 'Unionists']);
 

@@ -93,8 +93,11 @@ export class WordInfo {
   cueVerbs: unknown = undefined;
   /** The last document that wrote the word in lower case (learn/ner.ts's count of documents), or 0. */
   lowercaseIn = 0;
-  /** The answers of the word lists asked about the word (`WordSet`): per slot, the bits of the lists asked, then of those that hold it. */
-  readonly lists = [0, 0, 0, 0, 0, 0, 0, 0];
+  /**
+   * The answers of the word lists (`WordSet`) and tests (`TextTest`) asked about the word: per pair of slots, the bits of those
+   * asked, then of those that hold it.
+   */
+  readonly lists = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   constructor(
     /** The text, as the cache's key. Tokens read it, their kind, normal form and lower case from here rather than keeping each a copy. */
     readonly text: string,
@@ -111,8 +114,27 @@ export class WordInfo {
 
 /** Bits per slot of `WordInfo.lists`: small integers, which the array keeps unboxed. */
 const LIST_BITS = 30;
-const LIST_CAPACITY = LIST_BITS * 4;
+/** Some 150 lists and tests are asked: the rest past this are asked each time. */
+const LIST_CAPACITY = LIST_BITS * 6;
 let listBitsUsed = 0;
+
+/** The answer kept on the WordInfo for list or test `bit`: 1 or 0, or -1 when not asked yet. */
+function keptAnswer(info: WordInfo, bit: number): number {
+  const slot = ((bit / LIST_BITS) | 0) * 2;
+  const mask = 1 << bit % LIST_BITS;
+  const lists = info.lists;
+  if (!(lists[slot]! & mask)) return -1;
+  return lists[slot + 1]! & mask ? 1 : 0;
+}
+
+function keepAnswer(info: WordInfo, bit: number, holds: boolean): boolean {
+  const slot = ((bit / LIST_BITS) | 0) * 2;
+  const mask = 1 << bit % LIST_BITS;
+  const lists = info.lists;
+  lists[slot] = lists[slot]! | mask;
+  if (holds) lists[slot + 1] = lists[slot + 1]! | mask;
+  return holds;
+}
 
 /**
  * A fixed list of words that answers for a token from its WordInfo: each list and form of the word (lower case,
@@ -151,14 +173,25 @@ export class WordSet extends Set<string> {
 
   private holds(info: WordInfo, bit: number, key: string): boolean {
     if (bit >= LIST_CAPACITY) return this.has(key);
-    const slot = ((bit / LIST_BITS) | 0) * 2;
-    const mask = 1 << bit % LIST_BITS;
-    const lists = info.lists;
-    if (lists[slot]! & mask) return (lists[slot + 1]! & mask) !== 0;
-    const holds = this.has(key);
-    lists[slot] = lists[slot]! | mask;
-    if (holds) lists[slot + 1] = lists[slot + 1]! | mask;
-    return holds;
+    const kept = keptAnswer(info, bit);
+    return kept >= 0 ? kept === 1 : keepAnswer(info, bit, this.has(key));
+  }
+}
+
+/**
+ * A fixed test of a word's text (a pattern, a lookup of a form of it) whose answer is kept on the word's WordInfo, like a
+ * WordSet's: for a test a rule asks of every word.
+ */
+export class TextTest {
+  private bit = -1;
+
+  constructor(private readonly test: (text: string) => boolean) {}
+
+  holds(w: Token): boolean {
+    if (this.bit < 0) this.bit = listBitsUsed++;
+    if (this.bit >= LIST_CAPACITY) return this.test(w.text);
+    const kept = keptAnswer(w.info, this.bit);
+    return kept >= 0 ? kept === 1 : keepAnswer(w.info, this.bit, this.test(w.text));
   }
 }
 
