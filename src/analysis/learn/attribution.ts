@@ -7,7 +7,7 @@
 import { WordSet, type Token } from '../structure';
 import { anonymousNouns, cueVerbsAt, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
-import { labelRuns, SummedWeights, TaggingScratch, type LinearModel, type Sequence, type SummedForm } from './perceptron';
+import { labelRuns, NOT_SUMMED, SummedWeights, TaggingScratch, type LinearModel, type Sequence, type SummedForm } from './perceptron';
 
 export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type AttributionRole = 'source' | 'cue' | 'content';
@@ -93,7 +93,7 @@ function formsOf(w: Token): WordForms {
   const known = w.info.attributionForms as WordForms | undefined;
   if (known) return known;
   const lower = hashString(w.lower);
-  const forms: WordForms = { lower, suffix: w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower, flags: flagsOf(w) };
+  const forms: WordForms = { lower, suffix: w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower, flags: flagsOf(w), summedAt: 0, summedIn: NOT_SUMMED };
   if (++summedForms >= SUMMED_FORMS_LIMIT) {
     summedForms = 0;
     summed.clear();
@@ -103,8 +103,8 @@ function formsOf(w: Token): WordForms {
 }
 
 /** What stands before the first word and after the last one. */
-const PARAGRAPH_START: WordForms = { lower: START, suffix: START, flags: 0 };
-const PARAGRAPH_END: WordForms = { lower: END, suffix: END, flags: 0 };
+const PARAGRAPH_START: WordForms = { lower: START, suffix: START, flags: 0, summedAt: 0, summedIn: NOT_SUMMED };
+const PARAGRAPH_END: WordForms = { lower: END, suffix: END, flags: 0, summedAt: 0, summedIn: NOT_SUMMED };
 
 /** A form's feature groups: its own features, and those it gives the word after it and the word before it. */
 const enum Group { Own, ForNext, ForPrevious, Quote0, Quote1, Quote2 }

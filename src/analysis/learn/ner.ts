@@ -7,7 +7,7 @@ import {
   orgDescriptors, orgHeads, placeHeads, titleHeads, weekdays, type GazetteerKind,
 } from '../lexicon';
 import { hashString, mix } from './hash';
-import { labelRuns, SummedWeights, TaggingScratch, type LinearModel, type Sequence, type SummedForm } from './perceptron';
+import { labelRuns, NOT_SUMMED, SummedWeights, TaggingScratch, type LinearModel, type Sequence, type SummedForm } from './perceptron';
 
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NameType = 'person' | 'organization' | 'place' | 'other';
@@ -206,7 +206,7 @@ function groupFeatures(forms: WordForms, group: Group): ArrayLike<number> {
 }
 
 /** What stands before the first word and after the last (two places away: START2, END2). */
-const boundary = (lower: number): WordForms => ({ lower, shape: lower, flags: 0, own: new Uint32Array(0) });
+const boundary = (lower: number): WordForms => ({ lower, shape: lower, flags: 0, own: new Uint32Array(0), summedAt: 0, summedIn: NOT_SUMMED });
 const SENTENCE_START = boundary(START);
 const SENTENCE_START2 = boundary(START2);
 const SENTENCE_END = boundary(END);
@@ -231,7 +231,7 @@ function formsOf(w: Token): WordForms {
     mix(mix(T['length|shape'], Math.min(w.text.length, 8)), shape),
   ];
   for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) own.push(mix(T.flag, FLAG_HASH[b]!));
-  const forms: WordForms = { lower, shape, flags, own: Uint32Array.from(own) };
+  const forms: WordForms = { lower, shape, flags, own: Uint32Array.from(own), summedAt: 0, summedIn: NOT_SUMMED };
   if (++summedForms >= SUMMED_FORMS_LIMIT) {
     summedForms = 0;
     summed.clear();

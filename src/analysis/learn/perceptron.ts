@@ -109,9 +109,13 @@ export class WeightTable {
 
 /** A word form whose summed group weights a `SummedWeights` keeps: where they start, and in which generation. */
 export interface SummedForm {
-  summedAt?: number;
-  summedIn?: number;
+  summedAt: number;
+  /** The generation, or NOT_SUMMED. Both fields are there from the start: a field added later would give forms a second shape. */
+  summedIn: number;
 }
+
+/** `summedIn` of a form not summed yet. */
+export const NOT_SUMMED = -1;
 
 /**
  * The summed weights of word forms' feature groups (their own features, and those each gives its neighbours), group
@@ -161,7 +165,7 @@ export class SummedWeights<Form extends SummedForm> {
       form.summedIn = this.generation;
       this.used += size;
     }
-    return form.summedAt!;
+    return form.summedAt;
   }
 }
 
