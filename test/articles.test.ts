@@ -2861,4 +2861,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Deal\n\nHalvorsen Foods will buy Crispin Brands for $18 billion. Shares of Crispin jumped 24 percent.\n');
     expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Halvorsen Foods', 'organization', 1], ['Crispin Brands', 'organization', 2]]);
   });
+
+  it('reads a phrase of place set before the subject as no content: "Outside the stadium, fan Joana Reis said she understood."', () => {
+    const article = analyze('Transfer\n\nOutside the Estadio do Dragao, fan Joana Reis said she understood.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Joana Reis', 'she understood']]);
+  });
 });

@@ -3079,7 +3079,7 @@ const PREPOSITIONS = new WordSet(['in', 'on', 'at', 'under', 'over', 'by', 'for'
 /** Prepositions that also open a clause, its subject next: "after Moscow rejected the proposal". */
 const CLAUSE_OPENING_PREPOSITIONS = new WordSet(['after', 'before', 'as']);
 /** Words that open a phrase set before a sentence's subject: "In a speech in Ohio, ...", "After the vote, ...", "Asked about the vote, ...". */
-const FRONTED_OPENERS = new WordSet([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until', 'asked', 'pressed']);
+const FRONTED_OPENERS = new WordSet([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until', 'asked', 'pressed', 'outside', 'inside', 'near', 'beside', 'behind', 'across', 'around', 'along', 'beyond', 'amid']);
 const ORDINALS = new WordSet(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Where a count that starts at word k ends ("300", "another", "a second", "a further 20"), or -1. */
 function countEnd(words: Word[], k: number): number {
