@@ -2866,4 +2866,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Transfer\n\nOutside the Estadio do Dragao, fan Joana Reis said she understood.\n');
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Joana Reis', 'she understood']]);
   });
+
+  it('reads a district named for a service it runs as a body: "the Klamath County School District closed schools"', () => {
+    const article = analyze('Schools\n\nThe Klamath County School District closed schools on Monday.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Klamath County School District', 'organization']]);
+  });
 });

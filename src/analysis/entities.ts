@@ -1248,6 +1248,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPlacesAsGivenNames(candidates);
   readResidences(candidates);
   readCompanyShortNames(candidates);
+  readServiceDistricts(candidates);
   cutPartyLabels(candidates);
   readPlayerPositions(candidates);
   readRankAbbreviations(candidates);
@@ -3952,6 +3953,20 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
   }
   return out;
 }
+
+/**
+ * "the Klamath County School District closed schools": a district named for a service it runs is a body, not a place. A post-filter:
+ * the rules read "District" as a place's head word.
+ */
+function readServiceDistricts(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const n = c.nameWords.length;
+    if (c.type === 'place' && n >= 2 && (c.nameWords[n - 1] === 'District' || c.nameWords[n - 1] === 'Districts') && DISTRICT_SERVICES.has(c.nameWords[n - 2]!)) {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, rule: 'org.service-district' });
+    }
+  }
+}
+const DISTRICT_SERVICES = new Set(['School', 'Schools', 'Water', 'Fire', 'Hospital', 'Health', 'Sanitation', 'Transit', 'Utility', 'Irrigation', 'Park', 'Parks', 'College', 'Library', 'Sewer', 'Air']);
 
 /**
  * "Halvorsen will buy Crispin Brands. Shares of Crispin jumped": a given name alone that opens the name of a company the article names,
