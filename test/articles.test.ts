@@ -2871,4 +2871,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Schools\n\nThe Klamath County School District closed schools on Monday.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Klamath County School District', 'organization']]);
   });
+
+  it('reads a treaty named after a place as no mention of the place: "The Paris Agreement applies", "the Kyoto Protocol"', () => {
+    const article = analyze('Climate\n\nThe Paris Agreement applies only to developed nations. The Kyoto Protocol expired. Leaders met in Paris.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Paris', 1]]);
+  });
 });
