@@ -2876,4 +2876,10 @@ describe('short names of companies and people', () => {
     const article = analyze('Climate\n\nThe Paris Agreement applies only to developed nations. The Kyoto Protocol expired. Leaders met in Paris.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Paris', 1]]);
   });
+
+  it('gives a description the person named before with that role, not one named later: "the chief justice wrote. Justice Elena Kagan dissented."', () => {
+    const article = analyze('Court\n\nChief Justice John Roberts wrote the opinion. "A penalty is a penalty," the chief justice wrote. Justice Elena Kagan dissented.\n');
+    const quote = article.quotes.find((q) => q.kind === 'direct')!;
+    expect(article.entities.find((e) => e.id === quote.speaker)?.name).toBe('John Roberts');
+  });
 });

@@ -1009,6 +1009,16 @@ export class QuoteFinder {
   }
 
   /** "It has been observed that", "it is said": a report that names no one. */
+  /** The person named last before `at` (among the last hundred mentions of people) whose role holds `word`. */
+  private personWithRoleBefore(word: string, at: number): EntityDraft | undefined {
+    const before = firstNotBefore(this.personMentions, (m) => m.start < at);
+    for (let k = before - 1; k >= 0 && k >= before - 100; k--) {
+      const e = this.personMentions[k]!.entity;
+      if (e.roles.some((role) => roleWordsOf(role).includes(word))) return e;
+    }
+    return undefined;
+  }
+
   private impersonal(q: Quote): boolean {
     if (!q.source || !q.cue || !IMPERSONAL_SUBJECT.test(q.source.text)) return false;
     const words = this.wordsOfBlockAt(q.cue.start);
@@ -2028,8 +2038,9 @@ export class QuoteFinder {
       if (named && named.start >= blockStart) return named.entity;
     }
     if (DEFINITE_OPENING.test(phrase)) {
-      // "the official" → the official met before; "the minister" → the person with that role.
-      const known = this.anonymousByHead.get(head) ?? this.personByRoleWord.get(head);
+      // "the official" → the official met before; "the minister" → the person with that role, named before if one is ("Chief
+      // Justice John Roberts … the chief justice wrote. Justice Elena Kagan dissented." is Roberts).
+      const known = this.anonymousByHead.get(head) ?? this.personWithRoleBefore(head, at) ?? this.personByRoleWord.get(head);
       if (known) return known;
     }
     // "Pope calls for ceasefire": a headline's title alone is the person the text gives that role.
