@@ -2882,4 +2882,9 @@ describe('short names of companies and people', () => {
     const quote = article.quotes.find((q) => q.kind === 'direct')!;
     expect(article.entities.find((e) => e.id === quote.speaker)?.name).toBe('John Roberts');
   });
+
+  it('runs an organization\'s head word alone on through "of" and a place the reader cut off: "researchers from the University of Cape Town"', () => {
+    const article = analyze('Study\n\nThe team included researchers from the University of Cape Town.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['University of Cape Town', 'organization']]);
+  });
 });

@@ -3078,21 +3078,23 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
 /**
  * "Environmental group Mobilisation for the Environment", "the advocacy group Friends of the Earth": after a word for a group, a name
  * runs on through "for" or "of" and its capitalized complement, which the reader cut off; so does an organization's head word alone
- * ("the Center for AI Reliability"). Not through a place: "the party Fidesz of Hungary".
+ * ("the Center for AI Reliability", "the University of Cape Town"). Else not through a place: "the party Fidesz of Hungary".
  */
 function joinOrganizationComplements(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    const { words, from, to } = c;
+    const { words, from } = c;
+    // "the University of | Cape Town": the reader's name may end on the link word itself.
+    const to = NAME_COMPLEMENT_LINKS.hasLower(words[c.to - 1]) && c.to - c.from === 2 ? c.to - 1 : c.to;
     const described = words[from - 1];
-    // "the Center | for AI Reliability": a head word alone after "the" is no name yet.
+    // "the Center | for AI Reliability": a head word alone after "the" is no name yet, and a place may complete it.
     const headAlone = to - from === 1 && described?.lower === 'the' && orgHeads.hasText(words[from]);
     if (c.type !== 'organization' || c.rule.startsWith('org.lexicon') || !described || described.capitalized || !(orgDescriptors.hasLower(described) || headAlone) || !NAME_COMPLEMENT_LINKS.hasLower(words[to])) continue;
     const first = words[to + 1]?.lower === 'the' ? to + 2 : to + 1;
     // An acronym that names no one may open the complement: "for AI Reliability".
     const acronym = headAlone && words[first]?.capitalized && ALL_CAPS_WORD.test(words[first]!.text) ? 1 : 0;
     const end = nameRunEnd(words, first + acronym, 4 - acronym);
-    if (end === first + acronym || matchGazetteerTokens(words, first, false)?.length === end - first) continue;
+    if (end === first + acronym || (!headAlone && matchGazetteerTokens(words, first, false)?.length === end - first)) continue;
     widen(candidates, k, Object.assign(candidate(c.sentence, words, from, end, 'organization', Math.max(c.strength, 2), c.rule), { roles: c.roles }));
   }
 }
