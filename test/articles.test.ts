@@ -2887,4 +2887,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Study\n\nThe team included researchers from the University of Cape Town.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['University of Cape Town', 'organization']]);
   });
+
+  it('gives a Spanish name both its family names as a short name: "Gerardo Fernández Noroña" is Fernández Noroña, "Maria Lopez" Lopez', () => {
+    const article = analyze('Senate\n\nGerardo Fernández Noroña presided over the debate. Maria Lopez said so.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([['Fernández Noroña'], ['Lopez']]);
+  });
 });

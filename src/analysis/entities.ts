@@ -4583,8 +4583,12 @@ function surnameWithParticles(nameWords: string[]): string {
   if (k === 1 && nameParticles.has(nameWords[0]!.toLowerCase())) k = 0;
   // "Andrés Manuel López Obrador": two given names, then two family names, both his.
   if (nameWords.length === 4 && k === 3 && firstNames.has(nameWords[0]!) && firstNames.has(nameWords[1]!) && !firstNames.has(nameWords[2]!)) k = 2;
+  // "Gerardo Fernández Noroña": a Spanish family name, then a second one, both his.
+  if (nameWords.length === 3 && k === 2 && firstNames.has(nameWords[0]!) && isSecondSurname(nameWords[1]!) && SPANISH_FAMILY_NAME.test(nameWords[1]!)) k = 1;
   return nameWords.slice(k).join(' ');
 }
+/** A family name that reads as Spanish: "Fernández", "López", "Piña", "Muñoz". */
+const SPANISH_FAMILY_NAME = /(?:[áéíóú]\p{Ll}*|ñ\p{Ll}*|ez)$/u;
 
 /** Is `surface` the name `name` with honorifics before it ("Dr. Samuel Okafor", "Prof. Dr. Anna Weber")? */
 function isHonorificBefore(surface: string, name: string): boolean {
