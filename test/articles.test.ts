@@ -2892,4 +2892,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Senate\n\nGerardo Fernández Noroña presided over the debate. Maria Lopez said so.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([['Fernández Noroña'], ['Lopez']]);
   });
+
+  it('reads a storm\'s name alone as the storm, no person: "Hurricane Delia roared ashore. By midday Delia had weakened."', () => {
+    const article = analyze('Storm\n\nHurricane Delia roared ashore on Tuesday. By midday Delia had weakened.\n');
+    expect(article.entities).toEqual([]);
+  });
 });

@@ -1207,13 +1207,17 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   const { readings, context } = readNames(sentences, text);
   const namedAlone = namesWrittenAlone(readings);
   const candidates: Candidate[] = [];
+  const events = new Set<string>();
   for (const r of readings) {
     // Each sentence's names are settled while its words are fresh in memory: a dateline's place, and events dropped.
     for (const c of model ? readWithModel(r.sentence, r.words, tagNames(model, r.input, context), r.proposed, text, namedAlone, context.lowercase) : r.proposed) {
       readDatelinePlace(c);
-      if (!isEventName(c)) candidates.push(c);
+      if (isEventName(c)) events.add(c.nameWords.at(-1)!);
+      else candidates.push(c);
     }
   }
+  // "Hurricane Delia roared ashore. By midday Delia had weakened": the storm's name alone is the storm too.
+  if (events.size) dropCandidates(candidates, (c) => c.type === 'person' && c.to - c.from === 1 && events.has(c.name));
   readCoordinatedPlaces(candidates);
   readTitlesAfterThe(readings, candidates);
   readAppositiveOrganizations(readings, candidates);
