@@ -2897,4 +2897,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Storm\n\nHurricane Delia roared ashore on Tuesday. By midday Delia had weakened.\n');
     expect(article.entities).toEqual([]);
   });
+
+  it('reads a place\'s head word alone that is the surname of a person named in full as that person: "Dr. Helena Marsh … According to Marsh,"', () => {
+    const article = analyze('Study\n\nDr. Helena Marsh led the study.\n\nAccording to Marsh, the findings matter.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Helena Marsh', 2]]);
+  });
 });

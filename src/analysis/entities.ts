@@ -1252,6 +1252,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPlacesAsGivenNames(candidates);
   readResidences(candidates);
   readCompanyShortNames(candidates);
+  readHeadWordSurnames(candidates);
   readServiceDistricts(candidates);
   cutPartyLabels(candidates);
   readPlayerPositions(candidates);
@@ -3316,6 +3317,19 @@ function readResidences(candidates: Candidate[]): void {
     // "the Duchess of Wexcombe", "the Earl of Harrowby": a noble's title names the place it is of.
     const seat = words[from - 1]?.lower === 'of' && NOBLE_TITLES.hasText(words[from - 2]) && to - from <= 2;
     if (residence || desk || seat) Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, roles: [], rule: residence ? 'place.residence' : desk ? 'place.desk' : 'place.title-seat' });
+  }
+}
+
+/**
+ * "Dr. Helena Marsh led the study. According to Marsh, …": a place's head word alone is no place, but the surname of a person the
+ * article names in full. A post-filter.
+ */
+function readHeadWordSurnames(candidates: Candidate[]): void {
+  let surnames: Set<string> | undefined;
+  for (const c of candidates) {
+    if (c.type !== 'place' || c.rule !== 'place.head-word' || c.to - c.from !== 1) continue;
+    surnames ??= new Set(candidates.filter((d) => d.type === 'person' && d.nameWords.length >= 2).map((d) => d.nameWords.at(-1)!));
+    if (surnames.has(c.name)) Object.assign(c, { type: 'person', mentionType: undefined, rule: 'person.surname' });
   }
 }
 const DESK_WORDS = new WordSet(['correspondent', 'correspondents', 'bureau']);
