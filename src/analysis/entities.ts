@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, fieldsOfWork, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
-  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1350,9 +1350,10 @@ function isNoPersonsRole(role: string): boolean {
   const words = role.split(' ');
   const lower = words.map((w) => w.toLowerCase());
   if (orgDescriptors.has(lower.at(-1)!) && !lower.some((w) => descriptorNouns.has(w) || lowerTitleWords.has(w) || PROFESSION.test(w))) return true;
-  // "chief of staff to President Bill Clinton" is a role.
+  // "chief of staff to President Bill Clinton" and "Prime Minister Boris Johnson's former adviser" are roles.
   const titled = words.findIndex((w, k) => titleHeads.has(w) && CAPITALIZED_WORD.test(words[k + 1] ?? '') && !lowerTitleWords.has(lower[k + 1]!));
-  return titled >= 0 && !lower.slice(0, titled).some((w) => ROLE_HOLDER_LINKS.has(w));
+  const owned = /['’]s\b/.test(role) && (descriptorNouns.has(lower.at(-1)!) || lowerTitleWords.has(lower.at(-1)!));
+  return titled >= 0 && !lower.slice(0, titled).some((w) => ROLE_HOLDER_LINKS.has(w)) && !owned;
 }
 const ROLE_HOLDER_LINKS = new Set(['to', 'for', 'of', 'at', 'with']);
 
@@ -3278,7 +3279,8 @@ function readRankAbbreviations(candidates: Candidate[]): void {
     while (from < c.to - 1 && rankAbbreviations.hasText(words[from])) from++;
     let s = from;
     while (s > 0 && rankAbbreviations.hasText(words[s - 1])) s--;
-    if (s === from) continue;
+    // One rank word alone may be a given name ("Con Coughlin", "Gen Nakatani"): a rank, then, only before a full name.
+    if (s === from || (from - s === 1 && c.to - from < 2)) continue;
     const rank = words.slice(s, from).map((w) => w.text).join(' ');
     const person = from > c.from ? Object.assign(candidate(c.sentence, words, from, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles }) : c;
     if (!person.roles.some((r) => r.includes(rank))) person.roles = [rank, ...person.roles];
@@ -3312,7 +3314,9 @@ function readResidences(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.type !== 'person') continue;
     const { words, from, to } = c;
-    const residence = words[from - 1]?.lower === 'of' && words[from - 2]?.text === ',' && words[from - 3]?.info.digitFirst && words[from - 4]?.text === ',' && (words[to]?.text === ',' || words[to]?.text === '.');
+    // A name before the age ("The son, 17, of Mark Evans" is his father's).
+    const residence = words[from - 1]?.lower === 'of' && words[from - 2]?.text === ',' && words[from - 3]?.info.digitFirst && words[from - 4]?.text === ','
+      && !!words[from - 5]?.capitalized && (words[to]?.text === ',' || words[to]?.text === '.');
     const desk = DESK_WORDS.hasLower(words[to]) && words[from - 1]?.text === ',' && !firstNames.hasNorm(words[from]);
     // "the Duchess of Wexcombe", "the Earl of Harrowby": a noble's title names the place it is of.
     const seat = words[from - 1]?.lower === 'of' && NOBLE_TITLES.hasText(words[from - 2]) && to - from <= 2;
@@ -3612,15 +3616,18 @@ function cutCrudeGrades(candidates: Candidate[]): void {
 }
 
 /**
- * "the James Webb Space Telescope", "the Pulitzer Prize": capitalized words that end on a word for a thing name the thing, not the
- * person or the place whose name they hold. A post-filter.
+ * "the James Webb Space Telescope", "the Pulitzer Prize", "the Paris Agreement": capitalized words that end on a word for a thing
+ * name the thing, not the person or the place whose name they hold ("the Office of Protocol" is a body). A post-filter.
  */
 function cutThingNames(candidates: Candidate[]): void {
   let kept = 0;
   for (const c of candidates) {
     let end = c.to;
     while (end < c.to + 4 && c.words[end]?.kind === 'word' && c.words[end]!.capitalized) end++;
-    if (!thingHeads.hasText(c.words[end - 1])) candidates[kept++] = c;
+    // "the Paris Agreement": a treaty's word right after the place, in a sentence of the text ("China, Britain Sign Treaty" is a headline's).
+    const own = c.to - c.from >= 2 && treatyHeads.hasText(c.words[c.to - 1]) && c.words[c.to - 2]!.lower !== 'of';
+    const treaty = (own || treatyHeads.hasText(c.words[c.to])) && c.sentence.block.kind !== 'headline';
+    if (!thingHeads.hasText(c.words[end - 1]) && !treaty) candidates[kept++] = c;
   }
   candidates.length = kept;
 }
@@ -3650,7 +3657,9 @@ function readPossessiveNames(candidates: Candidate[]): void {
     const after = c.words[c.to];
     if (c.type === 'unknown' || owner.normEnd === owner.end || c.to - c.from !== 1 || ALL_CAPS_WORD.test(owner.norm) || !foldApostrophes(owner.text).endsWith("'s")) continue;
     const known = matchGazetteerTokens(c.words, c.from, false);
-    if ((after && after.kind === 'word' && !OWNS_NOTHING.hasLower(after)) || (known && (PLACE_KINDS.has(known.kind) || known.kind === 'org'))) continue;
+    // Not "a friend of Epstein's", whose possessive owns what is left out (a person).
+    const ofSomeones = c.words[c.from - 1]?.lower === 'of' && (personalRelations.has(c.words[c.from - 2]?.lower ?? '') || jobNouns.hasLower(c.words[c.from - 2]));
+    if ((after && after.kind === 'word' && !OWNS_NOTHING.hasLower(after)) || (known && (PLACE_KINDS.has(known.kind) || known.kind === 'org')) || ofSomeones) continue;
     bare ??= new Set(candidates.filter((d) => d.words[d.to - 1]!.normEnd === d.words[d.to - 1]!.end).flatMap((d) => d.nameWords));
     if (bare.has(owner.norm)) continue;
     const type = c.type === 'place' ? 'place' : 'organization';
@@ -3662,7 +3671,7 @@ function readPossessiveNames(candidates: Candidate[]): void {
   }
 }
 /** Words after a possessive that show it owns nothing: "Lord's on Friday", "Macy's fell". */
-const OWNS_NOTHING = new WordSet(['on', 'in', 'at', 'for', 'from', 'with', 'was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'and', 'or', 'which', 'who', 'fell', 'rose', 'announced', 'reported']);
+const OWNS_NOTHING = new WordSet(['on', 'in', 'at', 'for', 'from', 'with', 'was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'which', 'who', 'fell', 'rose', 'announced', 'reported']);
 const HOUSES_OF_WORSHIP = new WordSet(['Basilica', 'Church', 'Abbey', 'Chapel', 'Mosque', 'Temple', 'Shrine', 'Synagogue']);
 
 /**
@@ -3947,6 +3956,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
   // A company's short name may type a word the rules proposed and no one typed.
   const typed = new Set<Word>();
   const untyped = new Map<Word, Candidate>();
+  const replaced = new Set<Candidate>();
   for (const c of candidates) {
     for (let i = c.from; i < c.to; i++) (c.type === 'unknown' ? covered : typed).add(c.words[i]!);
     if (c.type === 'unknown' && c.to - c.from === 1) untyped.set(c.words[c.from]!, c);
@@ -3967,10 +3977,11 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
       if (repeat.name !== match.name) continue;
       out.push(repeat);
       const proposed = untyped.get(words[i]!);
-      if (proposed) dropCandidates(candidates, (c) => c === proposed);
+      if (proposed) replaced.add(proposed);
       i = to - 1;
     }
   }
+  if (replaced.size) dropCandidates(candidates, (c) => replaced.has(c));
   return out;
 }
 
@@ -3990,7 +4001,7 @@ const DISTRICT_SERVICES = new Set(['School', 'Schools', 'Water', 'Fire', 'Hospit
 
 /**
  * "Halvorsen will buy Crispin Brands. Shares of Crispin jumped": a given name alone that opens the name of a company the article names,
- * before the words of its trade, is the company, unless a person of the article bears it with a surname. A post-filter.
+ * before the words of its trade, is the company, unless a person of the article bears it ("John Tyson … Tyson said"). A post-filter.
  */
 function readCompanyShortNames(candidates: Candidate[]): void {
   let companies: Set<string> | undefined;
@@ -3999,7 +4010,7 @@ function readCompanyShortNames(candidates: Candidate[]): void {
     if (!companies) {
       companies = new Set<string>();
       for (const d of candidates) if (d.type === 'organization' && d.nameWords.length >= 2 && d.nameWords.slice(1).every((w) => companyTradeWords.has(w))) companies.add(d.nameWords[0]!);
-      for (const d of candidates) if (d.type === 'person' && d.nameWords.length >= 2) companies.delete(d.nameWords[0]!);
+      for (const d of candidates) if (d.type === 'person' && d.nameWords.length >= 2) for (const w of d.nameWords) companies.delete(w);
     }
     if (companies.has(c.name)) Object.assign(c, { type: 'organization', mentionType: 'organization', form: 'short', rule: 'org.short-name' });
   }
@@ -4321,12 +4332,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         const surnames = same || firstNames.has(c.nameWords[0]!) ? undefined : personsByWord.get(c.nameWords.at(-1)!)?.find((p) => p.nameWords.length > c.nameWords.length && endsWith(p.nameWords, c.nameWords));
         // And "Rosa Gómez Arriaga" after "Gómez Arriaga" in the headline: the full name is the person's name.
         const named = same || surnames || c.nameWords.length < 3 || !firstNames.has(c.nameWords[0]!) ? undefined : twoSurnamesOf(c.nameWords);
-        // "Gregory Voss … Greg Voss": a given name shortened, the same family name.
-        const shortened = same || surnames || named ? undefined : personsByWord.get(c.nameWords.at(-1)!)?.find((p) => p.type === 'person' && sameNameShortened(p.nameWords, c.nameWords));
-        if (shortened) {
-          c.form = 'alias';
-          attach(c, shortened);
-        } else if (same) attach(c, same);
+        if (same) attach(c, same);
         else if (surnames) {
           c.form = 'short';
           attach(c, surnames);
@@ -4610,15 +4616,9 @@ const SPANISH_FAMILY_NAME = /(?:[áéíóú]\p{Ll}*|ñ\p{Ll}*|ez)$/u;
 
 /** Is `surface` the name `name` with honorifics before it ("Dr. Samuel Okafor", "Prof. Dr. Anna Weber")? */
 function isHonorificBefore(surface: string, name: string): boolean {
-  if (!surface.endsWith(` ${name}`)) return false;
+  // "Lady Gaga" is the singer's whole name.
+  if (!surface.endsWith(` ${name}`) || !name.includes(' ')) return false;
   return surface.slice(0, -name.length - 1).split(' ').every((w) => honorifics.has(w));
-}
-
-/** "Greg Voss" and "Gregory Voss", "Alex Ruiz" and "Alexandra Ruiz": one given name opens the other, the rest is the same. */
-function sameNameShortened(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length || a.length < 2 || a[0] === b[0] || a.slice(1).join(' ') !== b.slice(1).join(' ')) return false;
-  const [short, long] = a[0]!.length < b[0]!.length ? [a[0]!, b[0]!] : [b[0]!, a[0]!];
-  return short.length >= 3 && long.startsWith(short) && firstNames.has(long);
 }
 
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;

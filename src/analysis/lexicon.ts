@@ -218,6 +218,7 @@ export const weekdays = new WordSet(list(commonWords.weekdays));
 export const otherCapitalized = new WordSet(list(commonWords.otherCapitalized));
 export const eventHeads = new WordSet(list(commonWords.eventHeads));
 export const thingHeads = new WordSet(list(commonWords.thingHeads));
+export const treatyHeads = new WordSet(list(commonWords.treatyHeads));
 export const sportsWords = lowerSet(sports.words);
 export const sharedSportsWords = lowerSet(sports.sharedWords);
 export const clubHeads = new Set(list(sports.clubHeads));

@@ -1074,7 +1074,9 @@ export class QuoteFinder {
     for (let j = k; j < words.length && lexical < 3; j++) if (words[j]!.kind === 'word') lexical++;
     // A headline says it in few words: "Union calls for harbour inquiry"; so does a subject and its verb ("said she understood.",
     // "said inflation eased.").
-    if (lexical < (sure ? 1 : 3) && !(lexical === 2 && (this.inHeadline(start) || SUBJECT_PRONOUNS.hasLower(w) || nounAndVerb(words, k)))) return false;
+    // Not an ellipsis: "as he had said he would".
+    const pronounAndVerb = SUBJECT_PRONOUNS.hasLower(w) && !AUXILIARIES.hasLower(words[k + 1]);
+    if (lexical < (sure ? 1 : 3) && !(lexical === 2 && (this.inHeadline(start) || pronounAndVerb || nounAndVerb(words, k)))) return false;
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
     if (QUESTION_WORDS.hasLower(w) && AUXILIARIES.hasLower(words[k + 1])) return false;
     // "found that in three counties, voters …": a clause after "that", however it opens.
@@ -2517,7 +2519,8 @@ export class QuoteFinder {
         // what follows it.
         const description = isDescription(words, from, contentTo);
         // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
-        const fronted = FRONTED_OPENERS.hasLower(words[from]!) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized);
+        const fronted = FRONTED_OPENERS.hasLower(words[from]!) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized)
+          || (PLACE_OPENERS.hasLower(words[from]!) && articles.hasLower(words[from + 1]));
         // "During his tour of the island, he paused to make a remark": a phrase set before the subject alone is no content either.
         const phrase = fronted && lastSeparator(words, from, lastComma) < 0;
         // Not when the content ends inside a direct quote, which has the cue; a few words quoted at its end are the content's
@@ -3047,20 +3050,25 @@ function opensRelativeClause(words: Word[], at: number, min: number): boolean {
   while (b > min && words[b]!.text !== ',') b--;
   return words[b]?.text === ',' && RELATIVES.hasLower(words[b + 1]) && words[b + 1]!.lower !== 'that';
 }
+/** Conjunctions that join clauses, not names ("Smith, Jones, and Brown said"). */
+const CLAUSE_COORDINATORS = new WordSet(['while', 'whereas', 'but', 'though', 'although', 'yet']);
 /** A comma and a conjunction between words `from` and `to`: a clause of its own opens there ("of the NHS, while Morag Dunn said"). */
 function runsOnBefore(words: Word[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (words[k - 1]!.text === ',' && COORDINATORS.hasLower(words[k]!)) return true;
+  for (let k = from + 1; k < to; k++) if (words[k - 1]!.text === ',' && CLAUSE_COORDINATORS.hasLower(words[k]!)) return true;
   return false;
 }
 
 /** "inflation eased", "profits rose": a noun and a verb in the past, the whole clause. */
 function nounAndVerb(words: Word[], k: number): boolean {
   const [noun, verb] = [words[k], words[k + 1]];
-  return !!noun && !!verb && LOWER_WORD.test(noun.text) && !DETERMINER_ONLY.hasLower(noun) && !isAdverb(noun.text) && LOWER_WORD.test(verb.text) && (verb.lower.endsWith('ed') || IRREGULAR_PAST.hasLower(verb));
+  return !!noun && !!verb && LOWER_WORD.test(noun.text) && !DETERMINER_ONLY.hasLower(noun) && !isAdverb(noun.text) && !NUMBER_WORDS.hasLower(noun)
+    && LOWER_WORD.test(verb.text) && ((verb.lower.endsWith('ed') && !NUMBER_WORDS.hasLower(verb)) || IRREGULAR_PAST.hasLower(verb));
 }
 const LOWER_WORD = /^\p{Ll}+$/u;
+const NUMBER_WORDS = new WordSet(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundred', 'thousand']);
 const IRREGULAR_PAST = new WordSet(['rose', 'fell', 'grew', 'shrank', 'sank', 'won', 'lost', 'held', 'stood', 'broke', 'spread', 'began', 'ended', 'went', 'came', 'left', 'slid', 'soared', 'dipped', 'hit', 'cut', 'quit', 'fled', 'died', 'froze', 'sold', 'paid']);
-const SUPERLATIVE = /^(?:worst|best|most|least|\p{Ll}{3,}est)$/u;
+/** "worst", "biggest": not "protest", "request", "interest". */
+const SUPERLATIVE = /^(?:worst|best|most|least|(?!\p{Ll}*(?:test|quest|rest)$)\p{Ll}{3,}est)$/u;
 const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'it']);
 const NOT_ALLOWED_TO = /\bnot (?:authori[sz]ed|allowed|permitted|cleared) to \S+$/i;
 /** A relative clause that says why its noun goes unnamed: "who asked not to be named", "who spoke on condition of anonymity". */
@@ -3090,7 +3098,9 @@ const PREPOSITIONS = new WordSet(['in', 'on', 'at', 'under', 'over', 'by', 'for'
 /** Prepositions that also open a clause, its subject next: "after Moscow rejected the proposal". */
 const CLAUSE_OPENING_PREPOSITIONS = new WordSet(['after', 'before', 'as']);
 /** Words that open a phrase set before a sentence's subject: "In a speech in Ohio, ...", "After the vote, ...", "Asked about the vote, ...". */
-const FRONTED_OPENERS = new WordSet([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until', 'asked', 'pressed', 'outside', 'inside', 'near', 'beside', 'behind', 'across', 'around', 'along', 'beyond', 'amid']);
+const FRONTED_OPENERS = new WordSet([...PREPOSITIONS, 'despite', 'if', 'when', 'while', 'although', 'though', 'since', 'because', 'once', 'unless', 'until', 'asked', 'pressed']);
+/** Prepositions of place that front a phrase before "the" or "a": "Outside the stadium, fan Joana Reis said". */
+const PLACE_OPENERS = new WordSet(['outside', 'inside', 'near', 'beside', 'behind', 'across', 'around', 'along', 'beyond', 'amid']);
 const ORDINALS = new WordSet(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Where a count that starts at word k ends ("300", "another", "a second", "a further 20"), or -1. */
 function countEnd(words: Word[], k: number): number {
