@@ -4611,8 +4611,8 @@ function surnameWithParticles(nameWords: string[]): string {
   if (nameWords.length === 3 && k === 2 && firstNames.has(nameWords[0]!) && isSecondSurname(nameWords[1]!) && SPANISH_FAMILY_NAME.test(nameWords[1]!)) k = 1;
   return nameWords.slice(k).join(' ');
 }
-/** A family name that reads as Spanish: "Fernández", "López", "Piña", "Muñoz". */
-const SPANISH_FAMILY_NAME = /(?:[áéíóú]\p{Ll}*|ñ\p{Ll}*|ez)$/u;
+/** A family name that reads as Spanish: "Fernández", "López", "Piña", "Martinez". */
+const SPANISH_FAMILY_NAME = /[áéíóúñ]|ez$/;
 
 /** Is `surface` the name `name` with honorifics before it ("Dr. Samuel Okafor", "Prof. Dr. Anna Weber")? */
 function isHonorificBefore(surface: string, name: string): boolean {
