@@ -3066,7 +3066,7 @@ function nounAndVerb(words: Word[], k: number): boolean {
 }
 const LOWER_WORD = /^\p{Ll}+$/u;
 const NUMBER_WORDS = new WordSet(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundred', 'thousand']);
-const IRREGULAR_PAST = new WordSet(['rose', 'fell', 'grew', 'shrank', 'sank', 'won', 'lost', 'held', 'stood', 'broke', 'spread', 'began', 'ended', 'went', 'came', 'left', 'slid', 'soared', 'dipped', 'hit', 'cut', 'quit', 'fled', 'died', 'froze', 'sold', 'paid']);
+const IRREGULAR_PAST = new WordSet(['rose', 'fell', 'grew', 'shrank', 'sank', 'won', 'lost', 'held', 'stood', 'broke', 'spread', 'began', 'went', 'came', 'left', 'slid', 'soared', 'dipped', 'hit', 'cut', 'quit', 'fled', 'died', 'froze', 'sold', 'paid']);
 /** "worst", "biggest": not "protest", "request", "interest". */
 const SUPERLATIVE = /^(?:worst|best|most|least|(?!\p{Ll}*(?:test|quest|rest)$)\p{Ll}{3,}est)$/u;
 const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'it']);
