@@ -2908,4 +2908,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Review\n\nThe minister resigned on Friday, as he had said he would.\n\nAsked how many jobs would go, the company said one hundred.\n\nAround 300 jobs will go, the company said, as it moves production to Asia.\n\n"We welcome the ruling," Smith, Jones, and Brown said in a joint statement.\n');
     expect(article.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'Around 300 jobs will go'], ['direct', 'We welcome the ruling,']]);
   });
+
+  it('reads a plural after an adjective and before "of" as a noun, no cue: "previous estimates of the timing varied"', () => {
+    const article = analyze('Study\n\nThe team dated the rocks, but previous estimates of the timing varied by as much as 100 million years.\n');
+    expect(article.quotes).toEqual([]);
+  });
 });

@@ -415,6 +415,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
   // "an initial public offering", "an official briefing": a noun in "-ing" after an article and adjectives (not "a new study
   // documenting", whose participle follows a noun).
+  // "previous estimates of the timing": a plural after an adjective, before "of", is a noun ("she says of" is a verb).
+  if (next === 'of' && w.lower.endsWith('s') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) return null;
   // "its worst showing since 1990", "their best showing": a noun in "-ing" after a superlative.
   if (w.lower.endsWith('ing') && prev !== undefined && SUPERLATIVE.test(prev)) return null;
   if (w.lower.endsWith('ing') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) {
