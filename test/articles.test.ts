@@ -2913,4 +2913,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Study\n\nThe team dated the rocks, but previous estimates of the timing varied by as much as 100 million years.\n');
     expect(article.quotes).toEqual([]);
   });
+
+  it('gives a person no role that is a predicate after the age: "Keisha Batiste, 34, held her infant son", but "Tom Hale, 45, retired police officer"', () => {
+    const article = analyze('Shelter\n\nAt a shelter in a school gym, Keisha Batiste, 34, held her infant son while her children slept. Tom Hale, 45, retired police officer, spoke.\n');
+    expect(article.entities.map((e) => e.roles)).toEqual([[], ['retired police officer']]);
+  });
 });

@@ -1343,19 +1343,27 @@ function keepOrganizationRoles(candidates: Candidate[]): void {
 /** Adds a role, unless one already says it; a longer one replaces the part it holds ("England Governor" → "Bank of England Governor"). */
 /**
  * Words beside a name that are no role of its own: a body's description with no word for a person in it ("rainy-day fund";
- * "member of the committee" has one), or someone else's title and name ("Takeda, 61, defeated Agriculture Minister Morimoto
- * Hiroshi").
+ * "member of the committee" has one), someone else's title and name ("Takeda, 61, defeated Agriculture Minister Morimoto
+ * Hiroshi"), or a predicate ("held her infant son").
  */
 function isNoPersonsRole(role: string): boolean {
   const words = role.split(' ');
   const lower = words.map((w) => w.toLowerCase());
   if (orgDescriptors.has(lower.at(-1)!) && !lower.some((w) => descriptorNouns.has(w) || lowerTitleWords.has(w) || PROFESSION.test(w))) return true;
+  // "Keisha Batiste, 34, held her infant son": a verb in the past and its object are a predicate, no role ("retired police officer",
+  // "avowed opponent" are roles).
+  const first = words[0]!;
+  const verb = PAST_VERBS.has(first) || (first.endsWith('ed') && OBJECT_OPENERS.has(lower[1] ?? ''));
+  if (verb && LOWER_FIRST.test(first) && !lowerTitleWords.has(first) && !descriptorNouns.has(first)) return true;
   // "chief of staff to President Bill Clinton" and "Prime Minister Boris Johnson's former adviser" are roles.
   const titled = words.findIndex((w, k) => titleHeads.has(w) && CAPITALIZED_WORD.test(words[k + 1] ?? '') && !lowerTitleWords.has(lower[k + 1]!));
   const owned = /['’]s\b/.test(role) && (descriptorNouns.has(lower.at(-1)!) || lowerTitleWords.has(lower.at(-1)!));
   return titled >= 0 && !lower.slice(0, titled).some((w) => ROLE_HOLDER_LINKS.has(w)) && !owned;
 }
 const ROLE_HOLDER_LINKS = new Set(['to', 'for', 'of', 'at', 'with']);
+/** Words that open a verb's object: "defeated the", "raised her". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'our', 'my']);
+const PAST_VERBS = new Set(['held', 'told', 'said', 'took', 'made', 'gave', 'won', 'lost', 'led', 'met', 'left', 'sat', 'stood', 'ran', 'spent', 'saw', 'felt', 'kept', 'sent', 'brought', 'went', 'came']);
 
 function addRole(roles: string[], role: string): void {
   if (roles.some((r) => r.includes(role))) return;
