@@ -2918,4 +2918,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Shelter\n\nAt a shelter in a school gym, Keisha Batiste, 34, held her infant son while her children slept. Tom Hale, 45, retired police officer, spoke.\n');
     expect(article.entities.map((e) => e.roles)).toEqual([[], ['retired police officer']]);
   });
+
+  it('links a name of a given name, "bin" and a father\'s name to the full name it opens: "Mohammed bin Abdulrahman Al Thani … Mohammed bin Abdulrahman"', () => {
+    const article = analyze('Gulf\n\nSheikh Mohammed bin Abdulrahman Al Thani met envoys. Later, Mohammed bin Abdulrahman flew to Washington.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.mentions.length)).toEqual([2]);
+  });
 });

@@ -4334,7 +4334,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       else if (c.type === 'person' && c.nameWords.length >= 2) {
         // Same first and last name with a middle name or initial added: one person.
         // So is a name with a second family name added ("Isabel Montenegro" in the headline, "Isabel Montenegro Arriaga" in the text).
-        const same = personsByWord.get(c.nameWords[0]!)?.find((p) => p.nameWords[0] === c.nameWords[0] && (p.nameWords.at(-1) === c.nameWords.at(-1) || addsFamilyName(p.nameWords, c.nameWords)));
+        // So is the name of a father's son without the family's ("Mohammed bin Abdulrahman" for "Mohammed bin Abdulrahman Al Thani").
+        const same = personsByWord.get(c.nameWords[0]!)?.find((p) => p.nameWords[0] === c.nameWords[0] && (p.nameWords.at(-1) === c.nameWords.at(-1) || addsFamilyName(p.nameWords, c.nameWords) || isPatronymicStart(c.nameWords, p.nameWords)));
         if (same && c.nameWords.length > same.nameWords.length && addsFamilyName(same.nameWords, c.nameWords)) renamed(same, c);
         // "Quintero Salas" after "Andrés Manuel Quintero Salas": two family names, the way Spanish names are shortened.
         const surnames = same || firstNames.has(c.nameWords[0]!) ? undefined : personsByWord.get(c.nameWords.at(-1)!)?.find((p) => p.nameWords.length > c.nameWords.length && endsWith(p.nameWords, c.nameWords));
@@ -4621,6 +4622,11 @@ function surnameWithParticles(nameWords: string[]): string {
 }
 /** A family name that reads as Spanish: "Fernández", "López", "Piña", "Martinez". */
 const SPANISH_FAMILY_NAME = /[áéíóúñ]|ez$/;
+
+/** "Mohammed bin Abdulrahman" opens "Mohammed bin Abdulrahman Al Thani": a given name, "bin" and a father's name, then the family's. */
+function isPatronymicStart(short: readonly string[], long: readonly string[]): boolean {
+  return short.length >= 3 && short.length < long.length && PATRONYMICS.has(short[1]!.toLowerCase()) && short.every((w, k) => w === long[k]);
+}
 
 /** Is `surface` the name `name` with honorifics before it ("Dr. Samuel Okafor", "Prof. Dr. Anna Weber")? */
 function isHonorificBefore(surface: string, name: string): boolean {
