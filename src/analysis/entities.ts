@@ -3961,15 +3961,15 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
   }
   if (!found.size) return [];
   const covered = new Set<Word>();
-  // A company's short name may type a word the rules proposed and no one typed.
-  const typed = new Set<Word>();
   const untyped = new Map<Word, Candidate>();
   const replaced = new Set<Candidate>();
   for (const c of candidates) {
-    for (let i = c.from; i < c.to; i++) (c.type === 'unknown' ? covered : typed).add(c.words[i]!);
+    for (let i = c.from; i < c.to; i++) covered.add(c.words[i]!);
     if (c.type === 'unknown' && c.to - c.from === 1) untyped.set(c.words[c.from]!, c);
   }
-  for (const w of typed) covered.add(w);
+  // A company's short name may type a word the rules proposed and no one typed: the words typed names hold, asked for seldom.
+  let typed: Set<Word> | undefined;
+  const typedWords = () => (typed ??= new Set(candidates.filter((c) => c.type !== 'unknown').flatMap((c) => c.words.slice(c.from, c.to))));
   const out: Candidate[] = [];
   for (const { sentence, words } of readings) {
     for (let i = 0; i < words.length; i++) {
@@ -3978,7 +3978,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
       const match = nameWrittenAt(found.get(words[i]!.text), words, i);
       if (!match) continue;
       const to = i + match.to - match.from;
-      const read = shortNames.has(match) ? typed : covered;
+      const read = shortNames.has(match) ? typedWords() : covered;
       // Only where it stands alone, and where nothing read it.
       if (words[i - 1]?.capitalized || words[to]?.capitalized || words.slice(i, to).some((x) => read.has(x))) continue;
       const repeat = candidate(sentence, words, i, to, match.type, 1, 'name.repeated');
