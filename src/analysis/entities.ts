@@ -1340,7 +1340,6 @@ function keepOrganizationRoles(candidates: Candidate[]): void {
   }
 }
 
-/** Adds a role, unless one already says it; a longer one replaces the part it holds ("England Governor" → "Bank of England Governor"). */
 /**
  * Words beside a name that are no role of its own: a body's description with no word for a person in it ("rainy-day fund";
  * "member of the committee" has one), someone else's title and name ("Takeda, 61, defeated Agriculture Minister Morimoto
@@ -1365,6 +1364,7 @@ const ROLE_HOLDER_LINKS = new Set(['to', 'for', 'of', 'at', 'with']);
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'our', 'my']);
 const PAST_VERBS = new Set(['held', 'told', 'said', 'took', 'made', 'gave', 'won', 'lost', 'led', 'met', 'left', 'sat', 'stood', 'ran', 'spent', 'saw', 'felt', 'kept', 'sent', 'brought', 'went', 'came']);
 
+/** Adds a role, unless one already says it; a longer one replaces the part it holds ("England Governor" → "Bank of England Governor"). */
 function addRole(roles: string[], role: string): void {
   if (roles.some((r) => r.includes(role))) return;
   for (let k = roles.length - 1; k >= 0; k--) if (role.includes(roles[k]!)) roles.splice(k, 1);
@@ -3331,6 +3331,8 @@ function readResidences(candidates: Candidate[]): void {
     if (residence || desk || seat) Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, roles: [], rule: residence ? 'place.residence' : desk ? 'place.desk' : 'place.title-seat' });
   }
 }
+const DESK_WORDS = new WordSet(['correspondent', 'correspondents', 'bureau']);
+const NOBLE_TITLES = new WordSet(['Duke', 'Duchess', 'Earl', 'Countess', 'Marquess', 'Marchioness', 'Viscount', 'Viscountess', 'Baron', 'Baroness']);
 
 /**
  * "Dr. Helena Marsh led the study. According to Marsh, …": a place's head word alone is no place, but the surname of a person the
@@ -3344,8 +3346,6 @@ function readHeadWordSurnames(candidates: Candidate[]): void {
     if (surnames.has(c.name)) Object.assign(c, { type: 'person', mentionType: undefined, rule: 'person.surname' });
   }
 }
-const DESK_WORDS = new WordSet(['correspondent', 'correspondents', 'bureau']);
-const NOBLE_TITLES = new WordSet(['Duke', 'Duchess', 'Earl', 'Countess', 'Marquess', 'Marchioness', 'Viscount', 'Viscountess', 'Baron', 'Baroness']);
 
 /**
  * "a Jordan Pike header", "Chad Smith said": a country or a state that is also a given name, before a capitalized word no other name
@@ -3944,7 +3944,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
     else if (!nameWrittenAt(list, c.words, c.from)) list.push(c);
     if (!first.capitalized) lowerFirst = true;
     // "Veridian Therapeutics … Analysts said Veridian could": a company's own word before the words of its trade or form is its short name.
-    if (c.type === 'organization' && c.to - c.from >= 2 && isCompanysOwnWord(first) && c.nameWords.slice(1).every((w) => companyTradeWords.has(w))) {
+    if (c.type === 'organization' && namedForTrade(c) && isCompanysOwnWord(first)) {
       const names = found.get(first.text)!;
       if (!names.some((n) => n.to - n.from === 1)) {
         const short = candidate(c.sentence, c.words, c.from, c.from + 1, 'organization', 1, 'name.repeated');
@@ -4017,12 +4017,15 @@ function readCompanyShortNames(candidates: Candidate[]): void {
     if (c.type !== 'person' || c.to - c.from !== 1 || !firstNames.hasNorm(c.words[c.from])) continue;
     if (!companies) {
       companies = new Set<string>();
-      for (const d of candidates) if (d.type === 'organization' && d.nameWords.length >= 2 && d.nameWords.slice(1).every((w) => companyTradeWords.has(w))) companies.add(d.nameWords[0]!);
+      for (const d of candidates) if (d.type === 'organization' && namedForTrade(d)) companies.add(d.nameWords[0]!);
       for (const d of candidates) if (d.type === 'person' && d.nameWords.length >= 2) for (const w of d.nameWords) companies.delete(w);
     }
     if (companies.has(c.name)) Object.assign(c, { type: 'organization', mentionType: 'organization', form: 'short', rule: 'org.short-name' });
   }
 }
+
+/** A company's own word, then the words of its trade or legal form: "Veridian Therapeutics", "Crispin Brands". */
+const namedForTrade = (c: Candidate) => c.nameWords.length >= 2 && c.nameWords.slice(1).every((w) => companyTradeWords.has(w));
 
 /** A capitalized word that is no common word, given name or place: "Veridian", not "General", "Boston" or "American". */
 function isCompanysOwnWord(w: Word): boolean {
@@ -4417,7 +4420,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
 
   // Pass 2: single words go to the nearest compatible full name.
   const orgsByInitials = new Map<string, EntityDraft>();
-  for (const o of orgs) if (o.nameWords.length >= 2 && !orgsByInitials.has(initials(o.nameWords))) orgsByInitials.set(initials(o.nameWords), o);
+  for (const o of orgs) {
+    const key = o.nameWords.length >= 2 ? initials(o.nameWords) : '';
+    if (key && !orgsByInitials.has(key)) orgsByInitials.set(key, o);
+  }
   // Then with the letters of "of", "for" and "and": "the DfT".
   addInitialsWithConnectors(orgsByInitials, orgs);
   for (const [acronym, d] of definedBy) if (d.entity) orgsByInitials.set(acronym, d.entity);

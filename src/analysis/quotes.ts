@@ -413,12 +413,12 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // something; not after "to" or "and" ("to decline the offer").
   const noun = w.lower === 'decline' || w.lower === 'demand' || (w.lower === 'call' && next !== 'for');
   if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
-  // "an initial public offering", "an official briefing": a noun in "-ing" after an article and adjectives (not "a new study
-  // documenting", whose participle follows a noun).
   // "previous estimates of the timing": a plural after an adjective, before "of", is a noun ("she says of" is a verb).
   if (next === 'of' && w.lower.endsWith('s') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) return null;
   // "its worst showing since 1990", "their best showing": a noun in "-ing" after a superlative.
   if (w.lower.endsWith('ing') && prev !== undefined && SUPERLATIVE.test(prev)) return null;
+  // "an initial public offering", "an official briefing": a noun in "-ing" after an article and adjectives (not "a new study
+  // documenting", whose participle follows a noun).
   if (w.lower.endsWith('ing') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) {
     const k = ADJECTIVE_ENDING.test(words[i - 2]?.lower ?? '') ? i - 3 : i - 2;
     if (indefiniteArticles.hasLower(words[k])) return null;
@@ -1010,7 +1010,6 @@ export class QuoteFinder {
     return anonymousNouns.hasLower(head) || descriptorNouns.hasLower(head) || orgDescriptors.hasLower(head) || documentNouns.hasLower(head) || anonymousNouns.has(noun) || descriptorNouns.has(noun);
   }
 
-  /** "It has been observed that", "it is said": a report that names no one. */
   /** The person named last before `at` (among the last hundred mentions of people) whose role holds `word`. */
   private personWithRoleBefore(word: string, at: number): EntityDraft | undefined {
     const before = firstNotBefore(this.personMentions, (m) => m.start < at);
@@ -1021,6 +1020,7 @@ export class QuoteFinder {
     return undefined;
   }
 
+  /** "It has been observed that", "it is said": a report that names no one. */
   private impersonal(q: Quote): boolean {
     if (!q.source || !q.cue || !IMPERSONAL_SUBJECT.test(q.source.text)) return false;
     const words = this.wordsOfBlockAt(q.cue.start);
@@ -1075,8 +1075,7 @@ export class QuoteFinder {
     let lexical = 0;
     for (let j = k; j < words.length && lexical < 3; j++) if (words[j]!.kind === 'word') lexical++;
     // A headline says it in few words: "Union calls for harbour inquiry"; so does a subject and its verb ("said she understood.",
-    // "said inflation eased.").
-    // Not an ellipsis: "as he had said he would".
+    // "said inflation eased."), but not an ellipsis ("as he had said he would").
     const pronounAndVerb = SUBJECT_PRONOUNS.hasLower(w) && !AUXILIARIES.hasLower(words[k + 1]);
     if (lexical < (sure ? 1 : 3) && !(lexical === 2 && (this.inHeadline(start) || pronounAndVerb || nounAndVerb(words, k)))) return false;
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
@@ -2129,7 +2128,7 @@ export class QuoteFinder {
       for (let k = sentences.length - 1; k >= 0; k--) {
         const tokens = sentences[k]!.tokens;
         if (tokens[0]!.start >= at) continue;
-        const issued = tokens.findIndex((t, i) => t.lower === document && INDEFINITE_ARTICLES.has(tokens[i - 1]?.lower ?? ''));
+        const issued = tokens.findIndex((t, i) => t.lower === document && indefiniteArticles.has(tokens[i - 1]?.lower ?? ''));
         if (issued < 0) continue;
         for (let i = 0; i < issued; i++) {
           const entity = this.ctx.table.byStart.get(tokens[i]!.start)?.entity;
@@ -3036,7 +3035,6 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 // "McINTYRE:": a Scottish or Irish name keeps its prefix in lower case.
 const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}(?:Ma?c)?[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
 const ISSUED_DOCUMENT = /^[Tt]he (statement|letter|memo|filing)$/;
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const DOCUMENTS_IT_MAY_BE = new WordSet(['document', 'documents', 'copy', 'letter', 'report', 'memo', 'statement', 'filing', 'email', 'study', 'survey', 'ruling', 'indictment', 'complaint', 'lawsuit']);
 const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
