@@ -2923,4 +2923,10 @@ describe('short names of companies and people', () => {
     const article = analyze('Gulf\n\nSheikh Mohammed bin Abdulrahman Al Thani met envoys. Later, Mohammed bin Abdulrahman flew to Washington.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.mentions.length)).toEqual([2]);
   });
+
+  it('reads a one-word name after a score and a result as a team: "won 2-1 against Chelsea", "a 3-0 defeat to Everton"', () => {
+    const article = analyze('Derby\n\nArsenal won 2-1 against Chelsea on Saturday. Brentford suffered a 3-0 defeat to Everton.\n');
+    const type = (name: string) => article.entities.find((e) => e.name === name)?.type;
+    expect([type('Chelsea'), type('Everton')]).toEqual(['organization', 'organization']);
+  });
 });

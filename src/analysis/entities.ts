@@ -1122,6 +1122,8 @@ const isScore = (text: string) => {
   const top = scoreTop(text);
   return top >= 0 && top < 6;
 };
+const SCORE_LINKS = new Set(['against', 'over', 'to', 'at']);
+const MATCH_RESULTS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'thrashing', 'home', 'away']);
 const RESULT_WORDS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'thrashed', 'edged', 'overcame', 'hammered', 'routed', 'stunned', 'against', 'with', 'to', 'over']);
 
 /**
@@ -1142,6 +1144,13 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
   // "beat Chelsea 2-1": a name after a result and before one score plays as a team. (A place that plays is read by the rules for
   // countries and cities.)
   const beforeScore = (c: Candidate) => isScore(c.words[c.to]?.text ?? '') && !isScore(c.words[c.to + 1]?.text ?? '') && RESULT_WORDS.has(c.words[c.from - 1]?.lower ?? '') && c.type !== 'place';
+  // "won 2-1 against Chelsea", "a 3-0 win over Leeds": the name after a score and a result plays as a team too.
+  const afterScore = (c: Candidate) => {
+    const { words, from } = c;
+    if (c.type === 'place' || !SCORE_LINKS.has(words[from - 1]?.lower ?? '')) return false;
+    const at = MATCH_RESULTS.has(words[from - 2]?.lower ?? '') ? from - 3 : from - 2;
+    return isScore(words[at]?.text ?? '');
+  };
   const surnames = new Set<string>();
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length > 1) surnames.add(c.nameWords.at(-1)!);
   const clubs = new Set<string>();
@@ -1150,7 +1159,7 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
     if (c.to - c.from !== 1 || c.type === 'organization' || surnames.has(c.name)) continue;
     const before = candidates[i - 1];
     const after = candidates[i + 1];
-    if (linked(c, c.to, after?.from ?? -1, after) || linked(c, before?.to ?? -1, c.from, before) || beforeScore(c)) clubs.add(c.name);
+    if (linked(c, c.to, after?.from ?? -1, after) || linked(c, before?.to ?? -1, c.from, before) || beforeScore(c) || afterScore(c)) clubs.add(c.name);
   }
   if (!clubs.size) return;
   for (const c of candidates) {
