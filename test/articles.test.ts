@@ -2929,4 +2929,9 @@ describe('short names of companies and people', () => {
     const type = (name: string) => article.entities.find((e) => e.name === name)?.type;
     expect([type('Chelsea'), type('Everton')]).toEqual(['organization', 'organization']);
   });
+
+  it('gives a role of a person\'s word and its complement set off by a comma: "The head of the IAEA, Rafael Grossi,", not a relation', () => {
+    const article = analyze('Talks\n\nThe head of the IAEA, Rafael Grossi, said inspectors would return. The daughter of Thaksin Shinawatra, Paetongtarn Shinawatra, won.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Rafael Grossi', ['head of the IAEA']], ['Thaksin Shinawatra', []], ['Paetongtarn Shinawatra', []]]);
+  });
 });

@@ -820,7 +820,10 @@ function titleWithComplement(words: Word[], from: number): [number, number] | nu
   while (k > 0 && words[k]!.kind === 'word' && words[k]!.capitalized && end - k < 6) k--;
   if (k === end) return null;
   if (words[k]?.lower === 'the') k--;
-  if (!COMPLEMENT_LINKS.hasLower(words[k]) || !(comma ? lowerTitleHeads.hasLower(words[k - 1]) : titleHeads.hasText(words[k - 1]))) return null;
+  // Set off by a comma, a person's word heads it too: "The head of the IAEA, Rafael Grossi"; not a relation, who is someone else.
+  const head = words[k - 1];
+  const titled = comma ? lowerTitleHeads.hasLower(head) || (descriptorNouns.hasLower(head) && !personalRelations.has(head!.lower)) : titleHeads.hasText(head);
+  if (!COMPLEMENT_LINKS.hasLower(words[k]) || !titled) return null;
   let s = k - 1;
   while (s > 0 && s >= k - 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.hasLower(words[s - 1]!)) && !COMPLEMENT_LINKS.hasLower(words[s - 1]!)) s--;
   while (s < k - 1 && (words[s]!.lower === 'the' || indefiniteArticles.hasLower(words[s]!) || possessiveDeterminers.hasLower(words[s]!))) s++;
