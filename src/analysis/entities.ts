@@ -820,9 +820,11 @@ function titleWithComplement(words: Word[], from: number): [number, number] | nu
   while (k > 0 && words[k]!.kind === 'word' && words[k]!.capitalized && end - k < 6) k--;
   if (k === end) return null;
   if (words[k]?.lower === 'the') k--;
-  // Set off by a comma, a person's word heads it too: "The head of the IAEA, Rafael Grossi"; not a relation, who is someone else.
+  // Set off by a comma, a person's word after "the" heads it too: "The head of the IAEA, Rafael Grossi"; not "A resident of
+  // Leeds", one of many, nor a relation, who is someone else.
   const head = words[k - 1];
-  const titled = comma ? lowerTitleHeads.hasLower(head) || (descriptorNouns.hasLower(head) && !personalRelations.has(head!.lower)) : titleHeads.hasText(head);
+  const held = descriptorNouns.hasLower(head) && words[k - 2]?.lower === 'the' && !personalRelations.has(head!.lower);
+  const titled = comma ? lowerTitleHeads.hasLower(head) || held : titleHeads.hasText(head);
   if (!COMPLEMENT_LINKS.hasLower(words[k]) || !titled) return null;
   let s = k - 1;
   while (s > 0 && s >= k - 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.hasLower(words[s - 1]!)) && !COMPLEMENT_LINKS.hasLower(words[s - 1]!)) s--;
