@@ -2934,4 +2934,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Talks\n\nThe head of the IAEA, Rafael Grossi, said inspectors would return. The daughter of Thaksin Shinawatra, Paetongtarn Shinawatra, won.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Rafael Grossi', ['head of the IAEA']], ['Thaksin Shinawatra', []], ['Paetongtarn Shinawatra', []]]);
   });
+
+  it('reads a word for where a person is as a role, no part of the name: "Passenger Tyler Okafor", "A retired schoolteacher, Margaret Doyle,"', () => {
+    const article = analyze('Landing\n\nPassenger Tyler Okafor said the plane shook. A retired schoolteacher, Margaret Doyle, said she had lived there for years.\n');
+    expect(article.entities.map((e) => [e.name, e.roles])).toEqual([['Tyler Okafor', ['Passenger']], ['Margaret Doyle', ['retired schoolteacher']]]);
+  });
 });

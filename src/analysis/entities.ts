@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, fieldsOfWork, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
+  capitalBodies, fieldsOfWork, situationNouns, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -754,7 +754,7 @@ const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?']);
 /** "Its chief executive, Daniel Whitcombe": the role is "chief executive". */
 
 /** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". `person`: the rules are sure the name is a person's. */
-function roleBefore(words: Word[], from: number, to: number, person = false): [number, number] | null {
+function roleBefore(words: Word[], from: number, to: number, person = false, moreHeads?: WordSet): [number, number] | null {
   let i = from - 1;
   // "The Transport Secretary, Sir Graham Ashby, …": the honorific is no part of the role. A comma, a bracket or the sentence's
   // end after the name tells an apposition from a new clause ("…at the museum, Mr. Obama said").
@@ -768,7 +768,7 @@ function roleBefore(words: Word[], from: number, to: number, person = false): [n
   // Or a title's complement set off by a comma: "The museum's chair of trustees, Eve Salomon".
   const complement = comma && !head.capitalized && words[i - 1]?.lower === 'of' && lowerTitleHeads.hasLower(words[i - 2]);
   const title = (comma && lowerTitleHeads.hasLower(head)) || (!comma && head.capitalized && i === from - 1 && titleHeads.hasText(head)) || complement;
-  const personWord = descriptorNouns.hasLower(head) || title;
+  const personWord = descriptorNouns.hasLower(head) || title || !!moreHeads?.hasLower(head);
   if (!personWord && !orgDescriptors.hasLower(head)) return null;
   // A capitalized organization word inside a sentence ends a name, not a description: "…the Securities and Exchange Commission, Harbor Logistics employs".
   if (!personWord && head.capitalized && head.index > 0 && words[i - 1]?.capitalized) return null;
@@ -1270,6 +1270,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readServiceDistricts(candidates);
   cutPartyLabels(candidates);
   readPlayerPositions(candidates);
+  readSituationRoles(candidates, text);
   readRankAbbreviations(candidates);
   cutOpeningAdverbs(candidates);
   joinPlaceParticles(candidates);
@@ -3256,6 +3257,18 @@ function widen(candidates: Candidate[], k: number, wider: Candidate): void {
 }
 const PLACE_PARTICLES = new WordSet(['do', 'dos', 'da', 'das', 'de', 'del']);
 
+/**
+ * "a retired schoolteacher, Margaret Doyle,", "commuter Tom Reyes": a word for where a person is or what they do there is a role too,
+ * read after the entity reader (the rules' roles decide strengths it reads as features).
+ */
+function readSituationRoles(candidates: Candidate[], text: string): void {
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.roles.length || !situationNouns.hasLower(c.words[c.from - (c.words[c.from - 1]?.text === ',' ? 2 : 1)])) continue;
+    const role = roleBefore(c.words, c.from, c.to, true, situationNouns);
+    if (role) c.roles.push(text.slice(role[0], role[1]));
+  }
+}
+
 /** "Meanwhile, NATO Secretary-General Mark Rutte told": an adverb opening the sentence, set off by a comma, names no one. */
 function cutOpeningAdverbs(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => c.to - c.from === 1 && SENTENCE_ADVERBS.hasLower(c.words[c.from]) && c.words[c.to]?.text === ',' && isInitial(c.words, c.from));
@@ -3273,7 +3286,7 @@ function readPlayerPositions(candidates: Candidate[]): void {
     const job = words[from]!;
     // A job's word as a name of two words may be a family name ("Baker Mayfield"); a position's seldom is.
     const opening = isInitial(words, from) && !firstNames.hasNorm(job) && !mostCommonFamilyNames.has(job.norm)
-      && (playerPositions.hasLower(job) || (c.nameWords.length >= 3 && jobNouns.hasLower(job)));
+      && (playerPositions.hasLower(job) || (c.nameWords.length >= 3 && (jobNouns.hasLower(job) || situationNouns.hasLower(job))));
     if (opening && c.nameWords.length >= 2) {
       const person = candidate(c.sentence, words, from + 1, c.to, 'person', Math.max(c.strength, 2), c.rule);
       person.roles = [job.text, ...c.roles];
