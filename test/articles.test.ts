@@ -2939,4 +2939,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Landing\n\nPassenger Tyler Okafor said the plane shook. A retired schoolteacher, Margaret Doyle, said she had lived there for years.\n');
     expect(article.entities.map((e) => [e.name, e.roles])).toEqual([['Tyler Okafor', ['Passenger']], ['Margaret Doyle', ['retired schoolteacher']]]);
   });
+
+  it('reads a capital under the weather or in a hyphenated part of it as the city: "showers over London", "in south-west London"', () => {
+    const article = analyze('Weather\n\nForecasters predicted showers over Paris on Saturday. Police in north-east London said roads were closed.\n');
+    expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Paris', 'London']);
+  });
 });

@@ -586,7 +586,13 @@ function onRoute(c: Candidate): boolean {
 const ROUTE_NOUNS = new WordSet(['flight', 'flights', 'ferry', 'ferries', 'train', 'trains', 'bus', 'buses', 'services', 'service', 'route', 'routes', 'road', 'highway', 'motorway', 'railway', 'line', 'journey', 'trip', 'drive', 'crossing', 'border', 'pipeline', 'corridor']);
 
 /** "in central Nairobi", "across northern Kyiv": a part of a capital after a preposition of place is in the city. */
-const isPartOfCity = (c: Candidate) => CITY_PARTS.hasLower(c.words[c.from - 1]) && isLocative(c.words[c.from - 2]);
+/** "in north London", "over south-west London": a part of a capital, named after a preposition of place, is the city's. */
+const isPartOfCity = (c: Candidate) => {
+  const { words, from } = c;
+  return (CITY_PARTS.hasLower(words[from - 1]) || COMPASS_POINTS.hasLower(words[from - 1])) && (isLocative(words[from - 2]) || OVERHEAD.hasLower(words[from - 2]));
+};
+/** "showers over London": what is over a capital is over the city. */
+const OVERHEAD = new WordSet(['over', 'above']);
 const CITY_PARTS = new WordSet(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inner', 'outer', 'greater']);
 const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const INHABITANTS = new WordSet(['resident', 'residents', 'native', 'natives', 'commuters', 'dwellers', 'locals']);
@@ -611,7 +617,7 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
     // "the people of Jakarta", "the mayor of Kyiv": a capital that completes a noun is the city (not "of Beijing's support").
     const last = c.words[c.to - 1]!;
     const visited = VISITING_VERBS.hasLower(c.words[c.from - 1]) || (c.words[c.from - 1]?.lower === 'of' && last.normEnd === last.end);
-    if (!(besideCity || visited || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || onRoute(c))) continue;
+    if (!(besideCity || visited || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || OVERHEAD.hasLower(c.words[c.from - 1]) || onRoute(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }
