@@ -2944,4 +2944,10 @@ describe('short names of companies and people', () => {
     const article = analyze('Weather\n\nForecasters predicted showers over Paris on Saturday. Police in north-east London said roads were closed.\n');
     expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Paris', 'London']);
   });
+
+  it('joins hyphenated names the reader cut: "Port-au-Prince", "Aix-en-Provence", "Daniel Fung Chi-wai" (Mr. Fung), "Raymond Lau Kin-ming" (Mr. Lau)', () => {
+    const article = analyze('Court\n\nPolice flew from Port-au-Prince to Aix-en-Provence. Prosecutor Daniel Fung Chi-wai told the court that the lenders lost money. Superintendent Raymond Lau Kin-ming said three men were held.\n');
+    expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Port-au-Prince', []], ['Aix-en-Provence', []], ['Daniel Fung Chi-wai', ['Fung']], ['Raymond Lau Kin-ming', ['Lau']]]);
+    expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Daniel Fung Chi-wai', 'Raymond Lau Kin-ming']);
+  });
 });

@@ -1280,6 +1280,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readRankAbbreviations(candidates);
   cutOpeningAdverbs(candidates);
   joinPlaceParticles(candidates);
+  joinHyphenatedNames(candidates);
   joinOrganizationComplements(candidates);
   joinComplementConjuncts(candidates);
   cutOpeningPrepositions(candidates);
@@ -3150,6 +3151,36 @@ function joinPlaceParticles(candidates: Candidate[]): void {
   }
 }
 
+/**
+ * Words joined by hyphens that the reader cut: a French or English place's particle between two capitalized words ("Port-au-Prince",
+ * "Aix-en-Provence"), and the last syllable of a Cantonese given name in lower case ("Lau Kin-ming"). A post-filter.
+ */
+function joinHyphenatedNames(candidates: Candidate[]): void {
+  const joined = (words: Word[], at: number) => words[at]?.text === '-' && words[at]!.spaced === false && words[at + 1]?.spaced === false;
+  // "-au-Prince": a particle between two hyphens, then a capitalized word.
+  const particleAt = (words: Word[], at: number) => joined(words, at) && HYPHEN_PARTICLES.hasText(words[at + 1]) && joined(words, at + 2) && !!words[at + 3]?.capitalized;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, from, to } = c;
+    if (c.type === 'place') {
+      const start = from >= 4 && particleAt(words, from - 3) && words[from - 4]!.capitalized ? from - 4 : from;
+      const end = particleAt(words, to) ? to + 4 : to;
+      if (start === from && end === to) continue;
+      widen(candidates, k, candidate(c.sentence, words, start, end, 'place', Math.max(c.strength, 2), 'place.hyphenated'));
+      while (k > 0 && candidates[k - 1]!.end > candidates[k]!.start) candidates.splice(--k, 1);
+    } else if (c.type === 'person' && c.nameWords.length >= 2) {
+      // "Lau Kin-ming", or the whole given name after the family name: "Fung Chi-wai".
+      const at = words[to]?.capitalized && words[to]!.kind === 'word' && words[to]!.spaced !== false ? to + 1 : to;
+      if (!joined(words, at) || words[at + 1]!.kind !== 'word' || !CANTONESE_SYLLABLE.test(words[at + 1]!.text) || commonWordSet.hasLower(words[at + 1])) continue;
+      if (at > to && (commonWordSet.hasLower(words[to]) || nextCandidateStarts(candidates, k, to))) continue;
+      widen(candidates, k, candidate(c.sentence, words, from, at + 2, 'person', c.strength, c.rule));
+    }
+  }
+}
+const nextCandidateStarts = (candidates: Candidate[], k: number, at: number) => candidates[k + 1]?.from === at && candidates[k + 1]!.words === candidates[k]!.words;
+const HYPHEN_PARTICLES = new WordSet(['au', 'aux', 'en', 'sur', 'sous', 'le', 'la', 'les', 'lès', 'de', 'du', 'des', 'upon', 'on', 'under', 'in', 'by', 'the']);
+const CANTONESE_SYLLABLE = /^[a-z]{2,5}$/;
+
 /** The end of the capitalized words from word `from` on, at most `most` of them, that may be part of a name (no month, no weekday). */
 function nameRunEnd(words: Word[], from: number, most: number): number {
   let end = from;
@@ -4655,6 +4686,8 @@ function surnameWithParticles(nameWords: string[]): string {
   if (k === 1 && nameParticles.has(nameWords[0]!.toLowerCase())) k = 0;
   // "Andrés Manuel López Obrador": two given names, then two family names, both his.
   if (nameWords.length === 4 && k === 3 && firstNames.has(nameWords[0]!) && firstNames.has(nameWords[1]!) && !firstNames.has(nameWords[2]!)) k = 2;
+  // "Raymond Lau Kin-ming": an English given name, then a Cantonese name, family name first.
+  if (nameWords.length === 3 && k === 2 && HYPHENATED_GIVEN_NAME.test(nameWords[2]!) && firstNames.has(nameWords[0]!)) return nameWords[1]!;
   // "Gerardo Fernández Noroña": a Spanish family name, then a second one, both his.
   if (nameWords.length === 3 && k === 2 && firstNames.has(nameWords[0]!) && isSecondSurname(nameWords[1]!) && SPANISH_FAMILY_NAME.test(nameWords[1]!)) k = 1;
   return nameWords.slice(k).join(' ');
