@@ -2950,4 +2950,9 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Port-au-Prince', []], ['Aix-en-Provence', []], ['Daniel Fung Chi-wai', ['Fung']], ['Raymond Lau Kin-ming', ['Lau']]]);
     expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Daniel Fung Chi-wai', 'Raymond Lau Kin-ming']);
   });
+
+  it('links a short name in brackets of letters after a country\'s name, or of capitals and small letters: "Ghana Cocoa Board (Cocobod)", "Alternative for Germany (AfD)"', () => {
+    const article = analyze('Talks\n\nThe Ghana Cocoa Board (Cocobod) said farmers would get more. Cocobod has a new model. The far-right Alternative for Germany (AfD) was excluded. AfD co-leader Henrik Voss said it was a farce.\n');
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.mentions.length)).toEqual([3, 3]);
+  });
 });

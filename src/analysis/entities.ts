@@ -117,6 +117,12 @@ function knownAsStart(words: Word[], at: number): number {
 const SHORT_NAME_NOUNS = new WordSet(['acronym', 'abbreviation', 'initials']);
 const KNOWN_AS_ADVERBS = new WordSet(['also', 'formerly', 'commonly', 'better', 'widely', 'locally']);
 
+/** "Ghana Cocoa Board (Cocobod)": the body's name, or its name after the country's. */
+const abbreviatesBody = (short: string, body: Candidate) =>
+  abbreviates(short, body.name) || (body.nameWords.length >= 3 && isCountry(body.nameWords[0]!) && abbreviates(short, body.nameWords.slice(1).join(' ')));
+/** "AfD", "PiS": an acronym of a name in another language, capitals and small letters mixed. */
+const MIXED_CASE_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}?$/u;
+
 /** Is `short` a word made of letters of `name` in order, from its first ("Balpa" of "British Airline Pilots Association")? */
 function abbreviates(short: string, name: string): boolean {
   const letters = name.toLowerCase();
@@ -4336,7 +4342,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     // Past the names nested in the organization's ("European" in "European Centre for …").
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const d = candidates[j]!;
-      if (d.words === c.words && d.to === nameEnd && d.type === 'organization' && !d.nested && (!bracketed || acronym || abbreviates(c.name, d.name))) definedBy.set(c.name, d);
+      if (d.words === c.words && d.to === nameEnd && d.type === 'organization' && !d.nested && (!bracketed || acronym || MIXED_CASE_ACRONYM.test(c.name) || abbreviatesBody(c.name, d))) definedBy.set(c.name, d);
     }
   }
 
