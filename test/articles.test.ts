@@ -2955,4 +2955,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Talks\n\nThe Ghana Cocoa Board (Cocobod) said farmers would get more. Cocobod has a new model. The far-right Alternative for Germany (AfD) was excluded. AfD co-leader Henrik Voss said it was a farce.\n');
     expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.mentions.length)).toEqual([3, 3]);
   });
+
+  it('links the initials of a body\'s name after its country\'s: "The US Federal Trade Commission sued … The FTC says"', () => {
+    const article = analyze('Suit\n\nThe US Federal Trade Commission sued Verasync Inc. on Monday. The FTC says the company broke the law.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['US Federal Trade Commission', 2], ['Verasync Inc.', 1]]);
+  });
 });

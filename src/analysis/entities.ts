@@ -4749,6 +4749,8 @@ function mergeAcronyms(table: EntityTable): void {
   for (const e of table.entities) {
     if (e.type !== 'organization' || e.nameWords.length < 2) continue;
     byInitials.set(initials(e.nameWords), e);
+    // "US Federal Trade Commission … the FTC": the initials of the name after its country's.
+    if (e.nameWords.length >= 3 && isCountry(e.nameWords[0]!) && !byInitials.has(initials(e.nameWords.slice(1)))) byInitials.set(initials(e.nameWords.slice(1)), e);
     byName.set(e.name, e);
   }
   addInitialsWithConnectors(byInitials, table.entities);
