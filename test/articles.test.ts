@@ -2960,4 +2960,15 @@ describe('short names of companies and people', () => {
     const article = analyze('Suit\n\nThe US Federal Trade Commission sued Verasync Inc. on Monday. The FTC says the company broke the law.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['US Federal Trade Commission', 2], ['Verasync Inc.', 1]]);
   });
+
+  it('reads a one-word name before a player\'s position and the player as the club: "Leinster lock Rory Kinsella", "Munster wing Dara Quilligan"; not a nationality or an owner', () => {
+    const article = analyze('Squad\n\nThe coach picked Leinster lock Rory Kinsella and Munster wing Dara Quilligan, with Colombian forward Julián Ospina and Hartmann\'s teammate Yusuf Demir on the bench.\n');
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Leinster', 'Munster']);
+    expect(article.entities.find((e) => e.name === 'Rory Kinsella')?.roles).toEqual(['Leinster lock']);
+  });
+
+  it('gives an entity one role for a role written in two cases: "Centre Walter Little …", "… centre Walter Little"', () => {
+    const article = analyze('Squad\n\nCentre Walter Little was dropped. The coach recalled centre Walter Little on Friday.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.roles)).toEqual([['Centre']]);
+  });
 });

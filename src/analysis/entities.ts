@@ -1139,7 +1139,7 @@ const isScore = (text: string) => {
   const top = scoreTop(text);
   return top >= 0 && top < 6;
 };
-const SCORE_LINKS = new Set(['against', 'over', 'to', 'at']);
+const SCORE_LINKS = new Set(['against', 'over', 'to']);
 const MATCH_RESULTS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'thrashing', 'home', 'away']);
 const RESULT_WORDS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'thrashed', 'edged', 'overcame', 'hammered', 'routed', 'stunned', 'against', 'with', 'to', 'over']);
 
@@ -1283,6 +1283,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutPartyLabels(candidates);
   readPlayerPositions(candidates);
   readSituationRoles(candidates, text);
+  readClubsBeforePositions(candidates);
   readRankAbbreviations(candidates);
   cutOpeningAdverbs(candidates);
   joinPlaceParticles(candidates);
@@ -3301,6 +3302,36 @@ function widen(candidates: Candidate[], k: number, wider: Candidate): void {
 const PLACE_PARTICLES = new WordSet(['do', 'dos', 'da', 'das', 'de', 'del']);
 
 /**
+ * "Leinster lock Rory Kinsella", "Munster wing Dara Quilligan": a one-word name before a player's position and the player's name is
+ * the player's club, whether the reader read it as a person's, a town's or not at all. Not a country, which the rules for national
+ * teams read. A post-filter.
+ */
+function readClubsBeforePositions(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const player = candidates[k]!;
+    const { words, from } = player;
+    if (player.type !== 'person' || !playerPositions.hasLower(words[from - 1]) || words[from - 1]!.capitalized) continue;
+    const at = from - 2;
+    const club = words[at];
+    // Not a nationality ("Colombian forward") nor an owner ("Hartmann's teammate").
+    if (!club || club.kind !== 'word' || !club.capitalized || ALL_CAPS_WORD.test(club.text) || isCountry(club.norm) || words[at - 1]?.capitalized) continue;
+    // Nor a word capitalized as it opens the sentence ("Rookie guard Eli Navarro").
+    if (club.normEnd !== club.end || demonymCountry.has(club.norm) || isInitial(words, at) || commonWordSet.hasLower(club)) continue;
+    const before = candidates[k - 1];
+    if (before && before.words === words && before.to > at) {
+      if (before.from !== at || before.to !== at + 1 || before.type === 'organization') continue;
+      if (before.type === 'place') before.mentionType = 'organization';
+      else Object.assign(before, { type: 'organization', mentionType: 'organization', strength: 3, surnameOnly: undefined, rule: 'org.club.before-position' });
+    } else {
+      // A club, not a word that names someone only as a surname.
+      const team = candidate(player.sentence, words, at, at + 1, 'organization', 3, 'org.club.before-position');
+      team.surnameOnly = undefined;
+      candidates.splice(k++, 0, team);
+    }
+  }
+}
+
+/**
  * "a retired schoolteacher, Margaret Doyle,", "commuter Tom Reyes": a word for where a person is or what they do there is a role too,
  * read after the entity reader (the rules' roles decide strengths it reads as features).
  */
@@ -4284,7 +4315,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (c.type !== 'place') {
       for (const role of c.roles) {
         const r = withoutDanglingWords(role);
-        if (r && !e.roles.includes(r)) e.roles.push(r);
+        // "Centre Walter Little" opening a sentence and "centre Walter Little" inside one: one role.
+        if (r && !e.roles.some((held) => held.toLowerCase() === r.toLowerCase())) e.roles.push(r);
       }
     }
     const list = starts.get(e);
