@@ -2971,4 +2971,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Squad\n\nCentre Walter Little was dropped. The coach recalled centre Walter Little on Friday.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.roles)).toEqual([['Centre']]);
   });
+
+  it('reads reporters named in capitals in a wire byline, apart from the agency: "By DEWI SANTOSO and MARIA CHEN Associated Press"', () => {
+    const article = analyze('Volcano erupts\n\nBy DEWI SANTOSO and MARIA CHEN Associated Press\n\nJAKARTA, Indonesia (AP) — The volcano erupted on Sunday, officials said.\n');
+    expect(article.entities.filter((e) => e.type !== 'place' && e.type !== 'other').map((e) => [e.name, e.type])).toEqual([['Dewi Santoso', 'person'], ['Maria Chen', 'person'], ['Associated Press', 'organization']]);
+  });
 });

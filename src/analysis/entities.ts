@@ -1285,6 +1285,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readSituationRoles(candidates, text);
   readClubsBeforePositions(candidates);
   readRankAbbreviations(candidates);
+  readCapitalBylines(candidates);
   cutOpeningAdverbs(candidates);
   joinPlaceParticles(candidates);
   joinHyphenatedNames(candidates);
@@ -3300,6 +3301,47 @@ function widen(candidates: Candidate[], k: number, wider: Candidate): void {
   while (candidates[k + 1] && candidates[k + 1]!.start < wider.end) candidates.splice(k + 1, 1);
 }
 const PLACE_PARTICLES = new WordSet(['do', 'dos', 'da', 'das', 'de', 'del']);
+
+/**
+ * "By DEWI SANTOSO and MARIA CHEN Associated Press": a wire byline writes its reporters' names in capitals, which the reader, trained
+ * on mixed case, runs into the agency's name. Each run of two to four words in capitals there is a person. A post-filter.
+ */
+function readCapitalBylines(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.sentence.block.kind !== 'byline') continue;
+    const { words, sentence } = c;
+    // The runs in this byline, from the first of its candidates on.
+    const runs: [number, number][] = [];
+    for (let i = 0; i < words.length; i++) {
+      let end = i;
+      while (end < words.length && end - i < 5 && words[end]!.kind === 'word' && ALL_CAPS.test(words[end]!.text)) end++;
+      // Not an agency's own name: "By ASSOCIATED PRESS", "REUTERS STAFF".
+      if (end - i >= 2 && end - i <= 4 && !words.slice(i, end).some((w) => commonWordSet.hasLower(w) || knownOrganizations.has(w.norm))) runs.push([i, end]);
+      i = Math.max(i, end);
+    }
+    let last = k;
+    while (candidates[last + 1]?.words === words) last++;
+    if (!runs.length) {
+      k = last;
+      continue;
+    }
+    const kept = candidates.slice(k, last + 1).flatMap((d) => {
+      const run = runs.find(([from, to]) => d.from < to && d.to > from);
+      // What runs past the reporter's name is the agency's: "CHEN Associated Press".
+      return !run ? [d] : d.to > run[1] && d.from >= run[0] ? [candidate(sentence, words, run[1], d.to, d.type, d.strength, d.rule)] : [];
+    });
+    const people = runs.map(([from, to]) => {
+      const person = candidate(sentence, words, from, to, 'person', 3, 'person.byline-capitals');
+      person.nameWords = person.nameWords.map((w) => w[0] + w.slice(1).toLowerCase());
+      person.name = person.nameWords.join(' ');
+      return person;
+    });
+    const merged = [...kept, ...people].sort((a, b) => a.start - b.start);
+    candidates.splice(k, last + 1 - k, ...merged);
+    k += merged.length - 1;
+  }
+}
 
 /**
  * "Leinster lock Rory Kinsella", "Munster wing Dara Quilligan": a one-word name before a player's position and the player's name is
