@@ -2976,4 +2976,11 @@ describe('short names of companies and people', () => {
     const article = analyze('Volcano erupts\n\nBy DEWI SANTOSO and MARIA CHEN Associated Press\n\nJAKARTA, Indonesia (AP) — The volcano erupted on Sunday, officials said.\n');
     expect(article.entities.filter((e) => e.type !== 'place' && e.type !== 'other').map((e) => [e.name, e.type])).toEqual([['Dewi Santoso', 'person'], ['Maria Chen', 'person'], ['Associated Press', 'organization']]);
   });
+
+  it('reads "the company said" as the company, not its company secretary: a role\'s post is its head word', () => {
+    const text = 'Recall\n\nSarvodaya Pharma makes drugs. In a filing, the company said the recall was voluntary. Company secretary Venkata Ramana Reddy said the batches were small. The company said it would cooperate.\n';
+    const article = analyze(text);
+    const nameOf = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
+    expect(article.quotes.map((q) => nameOf(q.speaker))).toEqual(['Sarvodaya Pharma', 'Venkata Ramana Reddy', 'Sarvodaya Pharma']);
+  });
 });

@@ -581,7 +581,10 @@ export class QuoteFinder {
     this.pronounOf = readPronouns(ctx.blocks, this.personMentions);
     for (const e of ctx.table.entities) {
       if (e.type !== 'person') continue;
-      for (const role of e.roles) for (const word of roleWordsOf(role)) this.personByRoleWord.set(word, e);
+      for (const role of e.roles) {
+        const head = roleHeadOf(role);
+        if (head) this.personByRoleWord.set(head, e);
+      }
     }
   }
 
@@ -1015,7 +1018,7 @@ export class QuoteFinder {
     const before = firstNotBefore(this.personMentions, (m) => m.start < at);
     for (let k = before - 1; k >= 0 && k >= before - 100; k--) {
       const e = this.personMentions[k]!.entity;
-      if (e.roles.some((role) => roleWordsOf(role).includes(word))) return e;
+      if (e.roles.some((role) => roleHeadOf(role) === word)) return e;
     }
     return undefined;
   }
@@ -2854,6 +2857,15 @@ function roleWordsOf(role: string): string[] {
     roleWords.set(own, (words = titleWords(own).map(singular)));
   }
   return words;
+}
+
+/**
+ * The word of a role that names the post: its last title or person's word ("secretary" in "Company secretary", "director" in
+ * "Institute director Prof."), else its last word. "the company" is not the company secretary.
+ */
+function roleHeadOf(role: string): string | undefined {
+  const words = roleWordsOf(role);
+  return words.findLast((w) => lowerTitleHeads.has(w) || descriptorNouns.has(w)) ?? words.at(-1);
 }
 
 /** The words of a role that name the post, not its owner or its body: "litigation director" in "group's litigation director", "spokesman" in "spokesman for the group". */
