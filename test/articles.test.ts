@@ -2983,4 +2983,9 @@ describe('short names of companies and people', () => {
     const nameOf = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
     expect(article.quotes.map((q) => nameOf(q.speaker))).toEqual(['Sarvodaya Pharma', 'Venkata Ramana Reddy', 'Sarvodaya Pharma']);
   });
+
+  it('reads a short answer opened by a capital as speech, not a title: \'"Up to 50," she said.\'', () => {
+    const article = analyze('Trial\n\nTom Steinmetz asked Maria Venkataraman how many accounts there were. "Up to 50," she said.\n');
+    expect(article.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'how many accounts there were'], ['direct', 'Up to 50,']]);
+  });
 });

@@ -3011,7 +3011,9 @@ function pronounSource(w: Word): Source | null {
 
 /** Words of a title that are not capitalized: "Lord of the Rings", "Ciudad de la Paz". */
 const TITLE_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'a', 'an', 'to', 'at', 'de', 'la', 'le']);
-const isTitle = (words: string[]) => words.every((w) => TITLE_WORD.test(w) || TITLE_LINKS.has(w));
+/** Every word a title's, and two of them capitalized where there are more: "Up to 50" is an answer with a capital to open it. */
+const isTitle = (words: string[]) => words.every((w) => TITLE_WORD.test(w) || TITLE_LINKS.has(w)) && (words.length === 1 || words.filter((w) => CAPITAL_FIRST.test(w)).length >= 2);
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** Does text[from, to) end with one of `marks`, past any white space? Reads back from the end, not the whole text. */
 function endsWithMark(text: string, from: number, to: number, marks: string): boolean {
