@@ -2988,4 +2988,11 @@ describe('short names of companies and people', () => {
     const article = analyze('Trial\n\nTom Steinmetz asked Maria Venkataraman how many accounts there were. "Up to 50," she said.\n');
     expect(article.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'how many accounts there were'], ['direct', 'Up to 50,']]);
   });
+
+  it('reads "they" after a man quoted last as the body named in the paragraph: "Analysts at Norwell Bank said … ," they wrote"', () => {
+    const text = 'Oil\n\nAngola\'s oil minister, Joaquim Ventura, told reporters that his country would not accept a quota. He left at noon.\n\nNorwell Bank analysts said in a note that compliance was key. "Cuts matter less than what is delivered," they wrote.\n';
+    const article = analyze(text);
+    const nameOf = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
+    expect(article.quotes.map((q) => nameOf(q.speaker)).at(-1)).toBe('Norwell Bank');
+  });
 });

@@ -2011,7 +2011,12 @@ export class QuoteFinder {
       // it is the organization a sentence before it in the paragraph names first ("The bank raised its forecast. It said …").
       if (source.pronoun === 'it') return recent ? (recent.type === 'person' ? null : recent) : this.organizationBefore(at, block);
       if (source.pronoun === 'we' || source.pronoun === 'i') return recent;
-      if (source.pronoun === 'they') return this.lastSpeaker?.entity ?? null;
+      // "they" is seldom a person the text calls "he" or "she": "Analysts at Norwell Bank said … ," they wrote" is the bank's.
+      if (source.pronoun === 'they') {
+        const last = this.lastSpeaker?.entity ?? null;
+        const gendered = last?.type === 'person' && this.pronounOf.has(last);
+        return (gendered ? this.organizationBefore(at, block) : null) ?? last;
+      }
       // A person named since in this paragraph; else the last speaker, if quoted in this paragraph or the one before; else the last person named.
       // "she" is never a person the text calls "he", and the other way round.
       const wanted = pronounFor(source.pronoun);
