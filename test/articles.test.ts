@@ -2995,4 +2995,17 @@ describe('short names of companies and people', () => {
     const nameOf = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
     expect(article.quotes.map((q) => nameOf(q.speaker)).at(-1)).toBe('Norwell Bank');
   });
+
+  it('credits the person set off after a description ending in a place, or before a party and seat in brackets', () => {
+    const text = 'Strike\n\nA union official at the refinery near Saint-Nazaire, Yannick Le Goff, said workers would stay out. Cllr Fiona Latham (Labour, Crewe South) said the borough had a long waiting list.\n';
+    const article = analyze(text);
+    const nameOf = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
+    expect(article.quotes.map((q) => nameOf(q.speaker))).toEqual(['Yannick Le Goff', 'Fiona Latham']);
+  });
+
+  it('never reads a story\'s "he" as the writer named in the byline', () => {
+    const article = analyze('Prison report\n\nBy Laila Haddad\n\nOne former detainee said he had been held alone. "I forgot the sound of my own voice," he said.\n');
+    const writer = article.entities.find((e) => e.name === 'Laila Haddad')!;
+    expect(article.quotes.filter((q) => q.speaker === writer.id)).toEqual([]);
+  });
 });

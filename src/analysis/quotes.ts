@@ -8,7 +8,7 @@ import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type M
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
-  isOrganizationsLastWord, orgDescriptors, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
+  isOrganizationsLastWord, locativePrepositions, orgDescriptors, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -572,7 +572,8 @@ export class QuoteFinder {
   constructor(private readonly ctx: QuoteContext) {
     const personMentions: { start: number; entity: EntityDraft }[] = [];
     for (const m of ctx.table.byStart.values()) {
-      if (m.entity.anonymous) continue;
+      // The writer named in the byline is no one the story's "he" or "she" stands for.
+      if (m.entity.anonymous || ctx.blocks[this.blockIndexAt(m.start)]?.kind === 'byline') continue;
       if (m.entity.type === 'person') personMentions.push({ start: m.start, entity: m.entity });
       else if (m.entity.type === 'organization') this.organizationMentions.push({ start: m.start, entity: m.entity });
     }
@@ -1618,6 +1619,13 @@ export class QuoteFinder {
       // "people familiar with the inquiry said": the description's own noun ("inquiry", "company") is not who speaks.
       return this.describedSubject(words, j, min) ?? np;
     }
+    // "Cllr Fiona Latham (Labour, Crewe South) said": a person's party and seat in brackets after the name.
+    if (words[j]!.text === ')') {
+      let open = j - 1;
+      while (open > min && j - open < 10 && words[open]!.text !== '(' && words[open]!.text !== ')') open--;
+      const named = words[open]?.text === '(' ? this.ctx.table.byEnd.get(words[open - 1]?.end ?? -1) : undefined;
+      if (named?.entity.type === 'person') return { start: named.start, end: named.end, entity: named.entity };
+    }
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
     let pastClause = false;
     for (let commas = 0; commas < (pastClause ? 3 : 2); commas++) {
@@ -1644,7 +1652,9 @@ export class QuoteFinder {
       for (let head: Source | null; np && !np.entity && npAt - 2 >= min && words[npAt - 1]!.lower === 'of' && (head = this.nounPhraseEndingAt(words, npAt - 2, min)); ) npAt = wordAt(words, head.start);
       // "…, but Greene's sister, Tasha Greene, said": so may one after a comma.
       const linked = CLAUSE_LINKS.hasLower(words[npAt - 1]) && (npAt - 1 === min || words[npAt - 2]?.text === ',');
-      const opens = np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, k - 1, min) || ownedDescription(words, k - 1, min) >= 0;
+      // "A CGT official at the refinery near Saint-Nazaire, Yannick Le Goff, said": a place after a preposition ends a description.
+      const placed = np?.entity?.type === 'place' && (PREPOSITIONS.hasLower(words[npAt - 1]) || locativePrepositions.hasLower(words[npAt - 1])) && descriptionOpensClause(words, npAt - 1, min);
+      const opens = placed || (np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, k - 1, min) || ownedDescription(words, k - 1, min) >= 0);
       // "A spokesman for the FBI, Tom Reed, said": so does a person set off after the organization their role names.
       const rolesBody = np?.entity?.type === 'organization' && commas === 0 && this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity.name);
       const apposed = (opens || rolesBody) && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) ?? this.personAfterRole(words, k + 1, j) : undefined;
@@ -2880,6 +2890,16 @@ function titleWords(role: string): string[] {
   const post = complement >= 0 ? words.slice(0, complement) : words;
   const owner = post.findLastIndex((w) => w.endsWith("'s") || w.endsWith("s'"));
   return post.slice(owner + 1).flatMap((w) => w.split(NOT_LETTERS)).filter(Boolean);
+}
+
+/** Do the words before `end` back to the clause's start (`min` or a comma) open with an article and hold no verb of the lexicon? */
+function descriptionOpensClause(words: Word[], end: number, min: number): boolean {
+  let k = end;
+  while (k > min && words[k - 1]!.text !== ',') {
+    if (cueAt(words, k)) return false;
+    k--;
+  }
+  return articles.hasLower(words[k]) && end - k < 15;
 }
 
 /** A speaker's name the entity readers passed over, read from the source of a quote. */
