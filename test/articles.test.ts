@@ -3008,4 +3008,11 @@ describe('short names of companies and people', () => {
     const writer = article.entities.find((e) => e.name === 'Laila Haddad')!;
     expect(article.quotes.filter((q) => q.speaker === writer.id)).toEqual([]);
   });
+
+  it('reads a player described by country or club as the person named before: "the British driver said", "the Ulster flanker said"', () => {
+    const text = 'Race\n\nRavi Kapoor, who drives for Meridian, was critical of the move. "He turned in on me," the British driver said.\n\nSeán Doherty, the captain, was calm. "It is not a word we use," the Ulster flanker said.\n';
+    const article = analyze(text);
+    const nameOf = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
+    expect(article.quotes.map((q) => nameOf(q.speaker))).toEqual(['Ravi Kapoor', 'Seán Doherty']);
+  });
 });

@@ -8,7 +8,7 @@ import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type M
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
-  isOrganizationsLastWord, locativePrepositions, orgDescriptors, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
+  isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -2960,8 +2960,15 @@ const DEFINITE_OPENING = /^(the|this|that)\b/i;
 function describesPerson(phrase: string): boolean {
   const m = DESCRIPTION.exec(phrase);
   // A demonym that names one person ("the Australian", "the Israeli"), not a people ("the French", "the Chinese").
-  return !!m && (AGE.test(m[1]!) || countryPersonNouns.has(m[1]!) || (demonymCountry.has(m[1]!) && ONE_PERSON_DEMONYM.test(m[1]!)));
+  if (m) return AGE.test(m[1]!) || countryPersonNouns.has(m[1]!) || (demonymCountry.has(m[1]!) && ONE_PERSON_DEMONYM.test(m[1]!));
+  // "the British driver", "the Ulster flanker", "the 34-year-old striker": a player by country, club or age (not a title, which
+  // names whoever holds it: "the French president").
+  const player = PLAYER_DESCRIPTION.exec(phrase);
+  return !!player && (playerPositions.has(player[2]!) || SPORTS_PEOPLE.has(player[2]!)) && (AGE.test(player[1]!) || demonymCountry.has(player[1]!) || CAPITALIZED.test(player[1]!));
 }
+const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)$/;
+const SPORTS_PEOPLE = new Set(['driver', 'player', 'rider', 'golfer', 'runner', 'sprinter', 'boxer', 'swimmer', 'cyclist', 'skier', 'jockey', 'veteran', 'star', 'youngster', 'champion']);
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const ONE_PERSON_DEMONYM = /(?:an|i)$/;
 const DESCRIPTION = /^[Tt]he (\S+)$/;
 const AGE = /^\d+-year-old$/;
