@@ -3015,4 +3015,9 @@ describe('short names of companies and people', () => {
     const nameOf = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
     expect(article.quotes.map((q) => nameOf(q.speaker))).toEqual(['Ravi Kapoor', 'Seán Doherty']);
   });
+
+  it('reads a member\'s label before a job as part of the role, not a body: "Independent councillor Janet Moss"', () => {
+    const article = analyze('Vote\n\nThe motion passed. Independent councillor Janet Moss said she had voted against it.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.roles])).toEqual([['Janet Moss', 'person', ['Independent councillor']]]);
+  });
 });

@@ -3445,7 +3445,9 @@ function cutPartyLabels(candidates: Candidate[]): void {
     const c = candidates[k]!;
     // "Liberal Democrat councillor Fiona Marsh": a member's label before a job is part of the role, no person.
     const next = c.words[c.to];
-    if (c.type === 'person' && next && !next.capitalized && (jobNouns.hasLower(next) || lowerTitleHeads.hasLower(next)) && groupNouns.has(`${c.words[c.to - 1]!.text}s`)) {
+    // So is "Independent" before "councillor", whatever the lexicon's newspaper of that name.
+    const member = c.type === 'person' || (c.type === 'organization' && c.to - c.from === 1);
+    if (member && next && !next.capitalized && (jobNouns.hasLower(next) || lowerTitleHeads.hasLower(next)) && groupNouns.has(`${c.words[c.to - 1]!.text}s`)) {
       candidates.splice(k, 1);
       continue;
     }
