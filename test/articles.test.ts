@@ -3020,4 +3020,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Vote\n\nThe motion passed. Independent councillor Janet Moss said she had voted against it.\n');
     expect(article.entities.map((e) => [e.name, e.type, e.roles])).toEqual([['Janet Moss', 'person', ['Independent councillor']]]);
   });
+
+  it('reads "Labour" before "Minister" as the portfolio, not the party: "Labour Minister Étienne Roussel", but "Labour leader Keir Starmer"', () => {
+    const article = analyze('Reform\n\nLabour Minister Étienne Roussel defended the reform. Labour leader Keir Starmer said it was wrong.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Étienne Roussel', 'person'], ['Labour', 'organization'], ['Keir Starmer', 'person']]);
+  });
 });

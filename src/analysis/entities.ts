@@ -3965,13 +3965,16 @@ function cutGenericOpeners(candidates: Candidate[]): void {
     const w = c.words[c.from]!;
     const next = c.words[c.to];
     const generic = c.to - c.from === 1 && next?.kind === 'word' && !next.capitalized && isInitial(c.words, c.from) && (isPluralOrgHead(w) || orgDescriptors.has(w.lower) || (LABOUR.hasLower(w) && LABOUR_COMPOUNDS.hasLower(next)));
-    if (!generic) candidates[kept++] = c;
+    // "Labour Minister Étienne Roussel", "Labor Secretary": a minister's portfolio, not the party.
+    const portfolio = c.to - c.from === 1 && LABOUR.hasLower(w) && PORTFOLIO_TITLES.hasText(next);
+    if (!generic && !portfolio) candidates[kept++] = c;
   }
   candidates.length = kept;
 }
 
 /** "Labour costs rose", "Labor shortages hit farms": work, not the party, before the nouns it forms compounds with. */
 const LABOUR = new WordSet(['labour', 'labor']);
+const PORTFOLIO_TITLES = new WordSet(['Minister', 'Secretary']);
 const LABOUR_COMPOUNDS = new WordSet(['market', 'markets', 'costs', 'cost', 'shortages', 'shortage', 'laws', 'law', 'rights', 'unions', 'union', 'groups', 'force', 'productivity', 'supply', 'relations', 'disputes', 'standards', 'camps', 'migration', 'inspectors', 'reforms', 'protections', 'participation']);
 const LEGISLATIVE_CHAMBERS = new WordSet(['Senate', 'House', 'Assembly']);
 const COMMITTEE_HEADS = new WordSet(['Committee', 'Subcommittee']);
