@@ -3025,4 +3025,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Reform\n\nLabour Minister Étienne Roussel defended the reform. Labour leader Keir Starmer said it was wrong.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Étienne Roussel', 'person'], ['Labour', 'organization'], ['Keir Starmer', 'person']]);
   });
+
+  it('reads a one-word name before a result and a score as a team: "Chelsea won 1-0 at the weekend"', () => {
+    const article = analyze('Round-up\n\nElsewhere, Chelsea won 1-0 at the weekend thanks to a penalty from Noah Bright.\n');
+    expect(article.entities.find((e) => e.name === 'Chelsea')?.type).toBe('organization');
+  });
 });

@@ -1140,6 +1140,7 @@ const isScore = (text: string) => {
   return top >= 0 && top < 6;
 };
 const SCORE_LINKS = new Set(['against', 'over', 'to']);
+const RESULT_VERBS = new Set(['won', 'lost', 'drew', 'beat', 'edged', 'trailed', 'led', 'wins', 'loses', 'draws', 'leads']);
 const MATCH_RESULTS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'thrashing', 'home', 'away']);
 const RESULT_WORDS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'thrashed', 'edged', 'overcame', 'hammered', 'routed', 'stunned', 'against', 'with', 'to', 'over']);
 
@@ -1168,6 +1169,8 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
     const at = MATCH_RESULTS.has(words[from - 2]?.lower ?? '') ? from - 3 : from - 2;
     return isScore(words[at]?.text ?? '');
   };
+  // "Chelsea won 1-0 at Wolves": the name before a result and a score.
+  const beforeResult = (c: Candidate) => c.type !== 'place' && RESULT_VERBS.has(c.words[c.to]?.lower ?? '') && isScore(c.words[c.to + 1]?.text ?? '');
   const surnames = new Set<string>();
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length > 1) surnames.add(c.nameWords.at(-1)!);
   const clubs = new Set<string>();
@@ -1176,7 +1179,7 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
     if (c.to - c.from !== 1 || c.type === 'organization' || surnames.has(c.name)) continue;
     const before = candidates[i - 1];
     const after = candidates[i + 1];
-    if (linked(c, c.to, after?.from ?? -1, after) || linked(c, before?.to ?? -1, c.from, before) || beforeScore(c) || afterScore(c)) clubs.add(c.name);
+    if (linked(c, c.to, after?.from ?? -1, after) || linked(c, before?.to ?? -1, c.from, before) || beforeScore(c) || afterScore(c) || beforeResult(c)) clubs.add(c.name);
   }
   if (!clubs.size) return;
   for (const c of candidates) {
