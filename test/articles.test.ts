@@ -3030,4 +3030,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Round-up\n\nElsewhere, Chelsea won 1-0 at the weekend thanks to a penalty from Noah Bright.\n');
     expect(article.entities.find((e) => e.name === 'Chelsea')?.type).toBe('organization');
   });
+
+  it('reads a city and "State" as a university: "Fresno State", "Boise State\'s Derrick Langford"; not "New York State"', () => {
+    const article = analyze('Coach\n\nHe coached at Fresno State before joining Boise State in 2021. Boise State\'s Derrick Langford agreed. New York State will raise taxes.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Fresno State', 'organization'], ['Boise State', 'organization'], ['Derrick Langford', 'person'], ['New York State', 'place']]);
+  });
 });

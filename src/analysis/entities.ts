@@ -1289,6 +1289,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readClubsBeforePositions(candidates);
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
+  readStateUniversities(candidates);
   cutOpeningAdverbs(candidates);
   joinPlaceParticles(candidates);
   joinHyphenatedNames(candidates);
@@ -3304,6 +3305,23 @@ function widen(candidates: Candidate[], k: number, wider: Candidate): void {
   while (candidates[k + 1] && candidates[k + 1]!.start < wider.end) candidates.splice(k + 1, 1);
 }
 const PLACE_PARTICLES = new WordSet(['do', 'dos', 'da', 'das', 'de', 'del']);
+
+/**
+ * "Fresno State", "Boise State's coach": a city or a state and "State" name a university, as American sports pages write it (not
+ * "New York State" or "Washington State", which name the states). A post-filter: the reader reads most as places.
+ */
+function readStateUniversities(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    if (c.type !== 'place' || c.to - c.from > 2) continue;
+    const { words } = c;
+    const own = c.nameWords.at(-1) === 'State' ? c.to - 1 : c.to;
+    if (own === c.from || (own === c.to && words[c.to]?.norm !== 'State') || STATES_NAMED_STATE.has(c.words.slice(c.from, own).map((w) => w.norm).join(' '))) continue;
+    const entry = matchGazetteer(words.slice(c.from, own).map((w) => w.norm), 0);
+    if (!entry || entry.length !== own - c.from || (entry.kind !== 'city' && entry.kind !== 'state' && entry.kind !== 'capital')) continue;
+    candidates[k] = candidate(c.sentence, words, c.from, own + 1, 'organization', 3, 'org.state-university');
+  }
+}
+const STATES_NAMED_STATE = new Set(['New York', 'Washington']);
 
 /**
  * "By DEWI SANTOSO and MARIA CHEN Associated Press": a wire byline writes its reporters' names in capitals, which the reader, trained
