@@ -3035,4 +3035,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Coach\n\nHe coached at Fresno State before joining Boise State in 2021. Boise State\'s Derrick Langford agreed. New York State will raise taxes.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Fresno State', 'organization'], ['Boise State', 'organization'], ['Derrick Langford', 'person'], ['New York State', 'place']]);
   });
+
+  it('reads names listed after "the provinces of" or before "counties" as places, where nothing else read them', () => {
+    const article = analyze('Storm\n\nThe storm made landfall in the province of Isabela. It hit the provinces of Cagayan, Kalinga and Abra. Crews from Kern, Monterey and Santa Barbara counties helped.\n');
+    expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Abra', 'Cagayan', 'Isabela', 'Kalinga', 'Kern', 'Monterey', 'Santa Barbara']);
+  });
 });

@@ -1255,7 +1255,8 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readTitleCaseAcronyms(readings, candidates);
   readServiceCompanies(readings, candidates);
   readPartiesOfMembers(readings, candidates);
-  // The four above push the names they find; the passes below read neighbours in text order.
+  readSettlementLists(readings, candidates);
+  // The five above push the names they find; the passes below read neighbours in text order.
   candidates.sort((a, b) => a.start - b.start);
   cutThingsNamedAfterPeople(candidates);
   cutProductsOfCompanies(candidates);
@@ -2427,6 +2428,72 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
 }
 
 /** "towns", "cities": a settlement noun, singular or plural. */
+/**
+ * "the provinces of Cagayan, Kalinga and Abra", "Kern, Monterey and Santa Barbara counties": the names listed after a settlement noun
+ * and "of", or before its plural, are places, where neither the reader nor the rules read one (readSettlementNames retypes those
+ * they read). A post-filter.
+ */
+function readSettlementLists(readings: readonly NameReading[], candidates: Candidate[]): void {
+  for (const { sentence, words } of readings) {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.capitalized || !isSettlementNoun(w)) continue;
+      const runs = words[i + 1]?.lower === 'of' ? listedAfter(words, i + 2) : w.lower.endsWith('s') ? listedBefore(words, i) : [];
+      if (runs.length < (words[i + 1]?.lower === 'of' ? 1 : 2)) continue;
+      for (const [from, to] of runs) {
+        // "19 Northern and Northeastern states": a compass word describes the places.
+        if (to - from === 1 && (CITY_PARTS.hasLower(words[from]) || COMPASS_ADJECTIVE.test(words[from]!.lower))) continue;
+        const read = candidates.find((d) => d.words === words && d.from < to && d.to > from);
+        if (read) {
+          if ((read.type === 'person' || read.type === 'unknown') && read.from === from && read.to === to && !PERSON_EVIDENCE.test(read.rule) && !read.titleOnly) {
+            Object.assign(read, { type: 'place', mentionType: 'place', strength: Math.max(read.strength, 3), surnameOnly: false, rule: 'place.settlement' });
+          }
+        } else candidates.push(Object.assign(candidate(sentence, words, from, to, 'place', 3, 'place.settlement'), { surnameOnly: false }));
+      }
+    }
+  }
+}
+
+const COMPASS_ADJECTIVE = /^(?:north|south)?(?:east|west)ern$|^(?:north|south)ern$/;
+
+/** The runs of capitalized words listed from word `at` on: "Cagayan, Kalinga and Abra". */
+function listedAfter(words: Word[], at: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let k = at;
+  while (runs.length < 6) {
+    const end = nameRunEnd(words, k, 4);
+    if (end === k) break;
+    runs.push([k, end]);
+    k = end;
+    if (words[k]?.text === ',') k++;
+    if (words[k]?.lower === 'and' || words[k]?.lower === 'or') k++;
+    else if (words[k - 1]?.text !== ',') break;
+  }
+  return runs;
+}
+
+/** The runs of capitalized words listed before word `at`: "Kern, Monterey and Santa Barbara" before "counties". */
+function listedBefore(words: Word[], at: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let k = at;
+  while (runs.length < 6) {
+    let start = k;
+    while (start > 0 && k - start < 4 && words[start - 1]!.kind === 'word' && words[start - 1]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[start - 1]!)) start--;
+    if (start === k) break;
+    runs.unshift([start, k]);
+    k = start;
+    const link = words[k - 1]?.lower === 'and' || words[k - 1]?.lower === 'or';
+    if (link) k--;
+    if (words[k - 1]?.text === ',') k--;
+    else if (!link) break;
+  }
+  // The first run may open the sentence with a capital of its own: not a word the lexicon knows as common. A nationality
+  // ("Canadian ports") describes the places.
+  if (runs.length && isInitial(words, runs[0]![0]) && commonWordSet.hasLower(words[runs[0]![0]])) runs.shift();
+  if (runs.some(([from, to]) => to - from === 1 && demonymCountry.has(words[from]!.norm))) return [];
+  return runs;
+}
+
 function isSettlementNoun(w: Word | undefined): boolean {
   if (!w || w.capitalized) return false;
   const lower = w.lower;
@@ -2444,7 +2511,7 @@ function readSettlementNames(candidates: Candidate[]): void {
     // "in the Lyari district": a name between "the" and a word for a settlement names one (not "the Obama state visit").
     const named = before?.lower === 'the' && c.words[c.to]?.lower !== 'state' && isSettlementNoun(c.words[c.to]);
     if (named && (c.type === 'person' || c.type === 'unknown') && !PERSON_EVIDENCE.test(c.rule) && !c.titleOnly) {
-      Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.settlement' });
+      Object.assign(c, { type: 'place', mentionType: 'place', strength: Math.max(c.strength, 3), surnameOnly: false, rule: 'place.settlement' });
       listed = undefined;
       continue;
     }
@@ -2459,7 +2526,8 @@ function readSettlementNames(candidates: Candidate[]): void {
     listed = c;
     if (c.type !== 'person' && c.type !== 'unknown') continue;
     if (c.rule === 'person.title' || c.rule === 'person.honorific' || c.titleOnly) continue;
-    Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.settlement' });
+    // A place for sure, not a word that names someone only as a surname.
+    Object.assign(c, { type: 'place', mentionType: 'place', strength: Math.max(c.strength, 3), surnameOnly: false, rule: 'place.settlement' });
   }
 }
 
