@@ -3040,4 +3040,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Storm\n\nThe storm made landfall in the province of Isabela. It hit the provinces of Cagayan, Kalinga and Abra. Crews from Kern, Monterey and Santa Barbara counties helped.\n');
     expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Abra', 'Cagayan', 'Isabela', 'Kalinga', 'Kern', 'Monterey', 'Santa Barbara']);
   });
+
+  it('ends a company\'s name before "and" and a place before "-based": "Hellwig Chocolatiers and Pennsylvania-based Brandywine Confections"', () => {
+    const article = analyze('Cocoa\n\nSwiss-based Hellwig Chocolatiers and Pennsylvania-based Brandywine Confections have both raised prices.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Hellwig Chocolatiers', 'organization'], ['Pennsylvania', 'place'], ['Brandywine Confections', 'organization']]);
+  });
 });

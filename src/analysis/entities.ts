@@ -1264,6 +1264,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutNumberedBills(candidates);
   cutHeadlineNameShapes(readings, candidates);
   splitListedCompanies(candidates);
+  cutBasedConjuncts(candidates);
   readPossessiveNames(candidates);
   readJoinedBodyNames(candidates);
   cutThingNames(candidates);
@@ -2455,6 +2456,24 @@ function readSettlementLists(readings: readonly NameReading[], candidates: Candi
 }
 
 const COMPASS_ADJECTIVE = /^(?:north|south)?(?:east|west)ern$|^(?:north|south)ern$/;
+
+/**
+ * "Hellwig Chocolatiers and Pennsylvania-based Brandywine Confections": a name read across "and" into a place before "-based" ends
+ * before "and"; the place is where the next company is based. A post-filter.
+ */
+function cutBasedConjuncts(candidates: Candidate[]): void {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    const { words, to } = c;
+    if (c.type !== 'organization' || words[to]?.text !== '-' || words[to + 1]?.lower !== 'based') continue;
+    let and = to - 1;
+    while (and > c.from + 1 && words[and]!.lower !== 'and') and--;
+    if (words[and]!.lower !== 'and' || and === to - 1) continue;
+    const place = candidate(c.sentence, words, and + 1, to, 'place', 3, 'place.based');
+    const company = Object.assign(candidate(c.sentence, words, c.from, and, 'organization', c.strength, c.rule), { confidence: c.confidence });
+    candidates.splice(k, 1, company, place);
+  }
+}
 
 /** The runs of capitalized words listed from word `at` on: "Cagayan, Kalinga and Abra". */
 function listedAfter(words: Word[], at: number): [number, number][] {
