@@ -3045,4 +3045,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Cocoa\n\nSwiss-based Hellwig Chocolatiers and Pennsylvania-based Brandywine Confections have both raised prices.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Hellwig Chocolatiers', 'organization'], ['Pennsylvania', 'place'], ['Brandywine Confections', 'organization']]);
   });
+
+  it('reads a paper named after "The" inside a sentence, though a place or a people opens its name: "told The Hindu", "for The Hollywood Reporter"', () => {
+    const article = analyze('Recall\n\nSpeaking to The Hindu, the director said the recall was voluntary. He wrote for The Hollywood Reporter last week.\n');
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Hindu', 'Hollywood Reporter']);
+  });
 });

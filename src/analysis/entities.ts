@@ -2923,9 +2923,12 @@ function readTitlesAfterThe(readings: readonly NameReading[], candidates: Candid
       let to = i + 2;
       while (words[to]?.kind === 'word' && words[to]!.capitalized) to++;
       const place = matchGazetteerTokens(words, i + 1, false);
-      if (place && TITLE_PLACE_KINDS.has(place.kind)) continue;
+      // Not "The Hague", but "The Hollywood Reporter": a place's name that the title runs past.
+      if (place && TITLE_PLACE_KINDS.has(place.kind) && i + 1 + place.length >= to) continue;
       byStart ??= new Map(candidates.map((k) => [k.start, k]));
       const found = byStart.get(words[i + 1]!.start) ?? byStart.get(words[i]!.start);
+      // "told The Hindu": a paper the lexicon knows is named, not a word that names someone only as a surname.
+      if (found?.type === 'organization' && found.end === words[to - 1]!.end) found.surnameOnly = undefined;
       if (found && (found.end !== words[to - 1]!.end || found.type === 'organization' || PERSON_EVIDENCE.test(found.rule) || found.titleOnly)) continue;
       if (found) Object.assign(found, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: 3, rule: 'org.title-after-the' });
       else candidates.push(candidate(sentence, words, i + 1, to, 'organization', 3, 'org.title-after-the'));
