@@ -3050,4 +3050,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Recall\n\nSpeaking to The Hindu, the director said the recall was voluntary. He wrote for The Hollywood Reporter last week.\n');
     expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Hindu', 'Hollywood Reporter']);
   });
+
+  it('reads no entity in a work\'s title: "whose film Aria di Ferro", "the album Midnight Harbour", "Night Harbour, a slow-burning thriller"', () => {
+    const article = analyze('Festival\n\nThe producer Luca Ferraro, whose film Aria di Ferro had been tipped, spoke. She released the album Midnight Harbour in 2019. The prize went to Night Harbour, a slow-burning thriller. The club will play Liechtenstein.\n');
+    expect(article.entities.filter((e) => e.type !== 'other').map((e) => e.name)).toEqual(['Luca Ferraro', 'Liechtenstein']);
+  });
 });

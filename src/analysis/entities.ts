@@ -1268,6 +1268,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPossessiveNames(candidates);
   readJoinedBodyNames(candidates);
   cutThingNames(candidates);
+  cutWorkTitles(candidates);
   cutCrudeGrades(candidates);
   readCompaniesNamedAsCountries(candidates);
   joinOwningGroups(candidates);
@@ -3895,6 +3896,33 @@ function cutThingNames(candidates: Candidate[]): void {
   }
   candidates.length = kept;
 }
+
+/**
+ * "whose film Aria di Ferro", "the album Midnight Harbour", "to Night Harbour, a slow-burning thriller": the title of a work, named
+ * after a word for it or before one set off as its description, names no person, place or body. Not a person the rules are sure of
+ * ("the album Taylor Swift released"). A post-filter.
+ */
+function cutWorkTitles(candidates: Candidate[]): void {
+  const titled = (c: Candidate) => {
+    const { words } = c;
+    let k = c.from - 1;
+    // Back over the title's first words and small ones inside it: "Aria di Ferro".
+    while (k > 0 && c.from - k < 5 && words[k]!.kind === 'word' && (words[k]!.capitalized || TITLE_PARTICLES.hasText(words[k]!))) k--;
+    if (k < c.from - 1 && !words[k + 1]!.capitalized) return false;
+    if (workNouns.hasText(words[k])) return true;
+    // ", a slow-burning thriller about": the work described after a comma.
+    if (words[c.to]?.text !== ',' || !indefiniteArticles.hasLower(words[c.to + 1])) return false;
+    for (let j = c.to + 2; j < c.to + 5; j++) if (workNouns.hasText(words[j])) return true;
+    return false;
+  };
+  let kept = 0;
+  for (const c of candidates) if ((c.type === 'person' && PERSON_EVIDENCE.test(c.rule)) || !titled(c)) candidates[kept++] = c;
+  candidates.length = kept;
+}
+const TITLE_PARTICLES = new WordSet(['of', 'the', 'di', 'de', 'del', 'la', 'le', 'and', 'a', 'in', 'on']);
+// Not "play", "single" or "feature", verbs and adjectives too: "to play Liechtenstein".
+const workNouns = new WordSet(['film', 'movie', 'album', 'novel', 'book', 'song', 'documentary', 'series', 'opera', 'musical',
+  'memoir', 'thriller', 'drama', 'comedy', 'biopic', 'podcast', 'painting', 'poem', 'ballet', 'sitcom', 'miniseries', 'EP', 'mixtape', 'sequel']);
 
 /**
  * "St. Peter's Basilica", "St. Paul's Cathedral": a saint's or a founder's name in the possessive before the head word of a place is that
