@@ -3055,4 +3055,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Festival\n\nThe producer Luca Ferraro, whose film Aria di Ferro had been tipped, spoke. She released the album Midnight Harbour in 2019. The prize went to Night Harbour, a slow-burning thriller. The club will play Liechtenstein.\n');
     expect(article.entities.filter((e) => e.type !== 'other').map((e) => e.name)).toEqual(['Luca Ferraro', 'Liechtenstein']);
   });
+
+  it('keeps a plain noun between a name and a title in the role: "Scuderia Ardente team principal", not a verb or a link word', () => {
+    const article = analyze('Race\n\nScuderia Ardente team principal Franco Bellandi said the team had a plan. Later Yeltsin visits wife Naina Yeltsin.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Franco Bellandi', ['Scuderia Ardente team principal']], ['Naina Yeltsin', ['wife']]]);
+  });
 });

@@ -803,7 +803,10 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
     // else's: "the daughter of former leader Thaksin Shinawatra".
     if (w.lower === 'of' && (!(descriptorNouns.hasLower(words[j - 1]) || titleHeads.hasText(words[j - 1]) || (complement && j === i - 1)) || personalRelations.has(words[j - 1]!.lower))) break;
     // "EU competition chief": a plain noun between an organization's name and the title.
-    const field = !w.capitalized && j > 0 && words[j - 1]!.capitalized && words[j - 1]!.kind === 'word' && ALL_CAPS_WORD.test(words[j - 1]!.text) && !PARTICIPLE_END.test(w.lower);
+    // So is one right before the title after any name: "Scuderia Ardente team principal", "Apple board member"; not a verb or a
+    // link word ("Yeltsin visits wife", "under President").
+    const plainNoun = j === i - 1 && !w.lower.endsWith('s') && !FUNCTION_WORDS.hasLower(w) && !CONJUNCTIONS.hasLower(w) && !locativePrepositions.hasLower(w) && !FRONTING_PREPOSITIONS.hasLower(w);
+    const field = !w.capitalized && j > 0 && words[j - 1]!.capitalized && words[j - 1]!.kind === 'word' && (ALL_CAPS_WORD.test(words[j - 1]!.text) || plainNoun) && LOWER_WORD.test(w.text) && !PARTICIPLE_END.test(w.lower);
     const ok = w.capitalized || descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || ROLE_LINKS.hasLower(w) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based' || field;
     if (!ok) {
       // "Liverpool's sporting director", "its head coach": after an owner, a plain word is the title's modifier.
