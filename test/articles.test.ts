@@ -3060,4 +3060,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Race\n\nScuderia Ardente team principal Franco Bellandi said the team had a plan. Later Yeltsin visits wife Naina Yeltsin.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Franco Bellandi', ['Scuderia Ardente team principal']], ['Naina Yeltsin', ['wife']]]);
   });
+
+  it('reads a partner\'s or a deputy\'s title as a role: "SPD co-leader Sabine Reuter-Klein", "vice-captain Karthik Iyer"', () => {
+    const article = analyze('Talks\n\nSPD co-leader Sabine Reuter-Klein said the talks would resume. The side named vice-captain Karthik Iyer.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.roles)).toEqual([['SPD co-leader'], ['vice-captain']]);
+  });
 });

@@ -765,6 +765,8 @@ const CONJUNCTIONS = new WordSet(['and', 'or', 'but']);
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?']);
 /** "Its chief executive, Daniel Whitcombe": the role is "chief executive". */
 
+const PREFIXED_TITLE = /^(?:co|vice|deputy|acting|interim)-(\p{Ll}+)$/u;
+
 /** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". `person`: the rules are sure the name is a person's. */
 function roleBefore(words: Word[], from: number, to: number, person = false, moreHeads?: WordSet): [number, number] | null {
   let i = from - 1;
@@ -780,7 +782,9 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
   // Or a title's complement set off by a comma: "The museum's chair of trustees, Eve Salomon".
   const complement = comma && !head.capitalized && words[i - 1]?.lower === 'of' && lowerTitleHeads.hasLower(words[i - 2]);
   const title = (comma && lowerTitleHeads.hasLower(head)) || (!comma && head.capitalized && i === from - 1 && titleHeads.hasText(head)) || complement;
-  const personWord = descriptorNouns.hasLower(head) || title || !!moreHeads?.hasLower(head);
+  // "co-leader", "vice-chair": a partner's or a deputy's title is the title's.
+  const prefixed = PREFIXED_TITLE.exec(head.lower)?.[1];
+  const personWord = descriptorNouns.hasLower(head) || title || !!moreHeads?.hasLower(head) || (!!prefixed && (descriptorNouns.has(prefixed) || lowerTitleHeads.has(prefixed)));
   if (!personWord && !orgDescriptors.hasLower(head)) return null;
   // A capitalized organization word inside a sentence ends a name, not a description: "…the Securities and Exchange Commission, Harbor Logistics employs".
   if (!personWord && head.capitalized && head.index > 0 && words[i - 1]?.capitalized) return null;
