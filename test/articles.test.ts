@@ -3065,4 +3065,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Talks\n\nSPD co-leader Sabine Reuter-Klein said the talks would resume. The side named vice-captain Karthik Iyer.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.roles)).toEqual([['SPD co-leader'], ['vice-captain']]);
   });
+
+  it('links a country\'s name the gazetteer lacks to the country its capital stands for: "Turkey … Ankara had secured changes"', () => {
+    const article = analyze('Summit\n\nTurkey raised objections. A Turkish official said Ankara had secured changes.\n');
+    expect(article.entities.filter((e) => e.type === 'place').map((e) => e.mentions.length)).toEqual([2]);
+  });
 });

@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, fieldsOfWork, situationNouns, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
+  capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -4467,6 +4467,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       roles: [], strength: c.strength, nameWords: c.nameWords,
     });
     byKey.set(c.name.toLowerCase(), e);
+    // "Turkey" as the text writes it, "Türkiye" for the lexicon's metonym "Ankara": one country.
+    const country = type === 'place' ? countryKey(c.nameWords) : undefined;
+    if (country && !byKey.has(country)) byKey.set(country, e);
     if (c.nicknamed) {
       if (!byKey.has(c.nicknamed.toLowerCase())) byKey.set(c.nicknamed.toLowerCase(), e);
       index(personsByWord, c.nicknamed.split(' ')[0]!, e);
@@ -4621,7 +4624,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     else if (c.titleOnly || c.surnameOnly || c.nested || isCompassShortName(c)) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
       const key = c.name.toLowerCase();
-      const known = byKey.get(key);
+      const country = c.type === 'place' ? countryKey(c.nameWords) : undefined;
+      const known = byKey.get(key) ?? (country ? byKey.get(country) : undefined);
       // "Mendoza, 52, told": a person by the text's evidence is the person named with that word, not the place the word also names.
       const bearer = c.type === 'person' && c.nameWords.length === 1 && known && known.type !== 'person' ? personsByWord.get(c.nameWords[0]!)?.[0] : undefined;
       const fullBearer = c.type === 'organization' && c.rule === 'ner.model' && c.nameWords.length === 2 ? twoSurnamesBearer(c.nameWords) : undefined;
@@ -4962,6 +4966,14 @@ function familyNameFirst(nameWords: string[]): boolean {
  * Each syllable is taken whole (a lookahead, then its backreference), so a long run of vowels cannot backtrack.
  */
 const ROMANIZED_SYLLABLES = /^(?:(?=((?:zh|ch|sh|ts|[bpmfdtnlgkhjqxrzcsyw])?[aeiouy]+(?:ng|[nklmp])?-?))\1)+$/i;
+
+/** The lexicon's name for the country a place's name names, lower-cased: "türkiye" for "Turkey". */
+function countryKey(nameWords: readonly string[]): string | undefined {
+  const linked = linkedCountryNames.get(nameWords.join(' ').toLowerCase());
+  if (linked) return linked.toLowerCase();
+  const entry = matchGazetteer(nameWords, 0);
+  return entry?.kind === 'country' && entry.length === nameWords.length ? entry.name.toLowerCase() : undefined;
+}
 
 function isCountry(word: string): boolean {
   return matchGazetteer([word], 0)?.kind === 'country';

@@ -81,6 +81,9 @@ for (const s of list(places.usStates)) addEntry(s, 'state', s);
 for (const s of list(places.usStateAbbreviations)) addEntry(s, 'state', s);
 for (const s of list(places.regions)) addEntry(s.replace(/^the /, ''), 'region', s.replace(/^the /, ''));
 for (const s of list(places.cities)) addEntry(s, 'city', s);
+/** Country names the gazetteer lacks, for linking only (see countries-extra.json): "turkey" → "Türkiye". */
+export const linkedCountryNames = new Map<string, string>();
+for (const [country, names] of Object.entries(countriesExtra.linkedNames as Record<string, string[]>)) for (const n of names) linkedCountryNames.set(n.toLowerCase(), country);
 // Demonyms ("Russian", "North Korean") point to their country.
 export const demonymCountry = new Map<string, string>();
 for (const c of countries) {
