@@ -3070,4 +3070,11 @@ describe('short names of companies and people', () => {
     const article = analyze('Summit\n\nTurkey raised objections. A Turkish official said Ankara had secured changes.\n');
     expect(article.entities.filter((e) => e.type === 'place').map((e) => e.mentions.length)).toEqual([2]);
   });
+
+  it('credits a surname the readers passed over to the one person of that name: "Steffen Richter … Richter said"', () => {
+    const text = 'Match\n\nCity manager Steffen Richter admitted his side had paid for it. "I have seen it ten times now," Richter said.\n';
+    const article = analyze(text);
+    const nameOf = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
+    expect(article.quotes.map((q) => nameOf(q.speaker))).toEqual(['Steffen Richter', 'Steffen Richter']);
+  });
 });

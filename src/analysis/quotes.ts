@@ -2075,6 +2075,9 @@ export class QuoteFinder {
       if (organization) return organization;
     }
     const name = phrase.replace(DETERMINER_OPENING, '');
+    // "Steffen Richter … Richter said", where the readers passed over the surname alone (a word the lexicons know otherwise).
+    const bearer = CAPITALIZED.test(name) && !name.includes(' ') ? this.personNamed(name) : undefined;
+    if (bearer) return bearer;
     const key = name.toLowerCase();
     const same = this.anonymousByName.get(key);
     if (same && !NEW_ONE_OPENING.test(phrase)) return same;
@@ -2087,6 +2090,12 @@ export class QuoteFinder {
     this.anonymousByName.set(key, entity);
     for (const word of entity.nameWords) this.anonymousByHead.set(word, entity);
     return entity;
+  }
+
+  /** The one person of the article whose surname or short name is `word`. */
+  private personNamed(word: string): EntityDraft | undefined {
+    const bearers = this.ctx.table.entities.filter((e) => e.type === 'person' && !e.anonymous && (e.nameWords.at(-1) === word || e.aliases.has(word)));
+    return bearers.length === 1 ? bearers[0] : undefined;
   }
 
   private blockIndexAt(offset: number): number {
