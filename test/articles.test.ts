@@ -3077,4 +3077,9 @@ describe('short names of companies and people', () => {
     const nameOf = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
     expect(article.quotes.map((q) => nameOf(q.speaker))).toEqual(['Steffen Richter', 'Steffen Richter']);
   });
+
+  it('reads a committee "on" a list of subjects as one body: "the Senate Committee on Health, Education, Labor and Pensions"', () => {
+    const article = analyze('Hearing\n\nRaymond Castellano testified before the Senate Committee on Health, Education, Labor and Pensions on Tuesday.\n');
+    expect(article.entities.map((e) => e.name)).toEqual(['Raymond Castellano', 'Senate Committee on Health, Education, Labor and Pensions']);
+  });
 });

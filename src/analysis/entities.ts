@@ -3195,7 +3195,8 @@ const PLACE_BODY_HEADS = new WordSet([...BODIES_OF_SUBJECTS, 'Service', 'Authori
 function joinComplementConjuncts(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     const { words, from, to } = c;
-    if (c.type !== 'organization' || !c.nameWords.some((w) => w === 'for' || w === 'of')) continue;
+    const link = c.nameWords.findIndex((w) => w === 'for' || w === 'of' || w === 'on');
+    if (c.type !== 'organization' || link < 0) continue;
     let and = to;
     while (words[and]?.text === ',') {
       const listed = nameRunEnd(words, and + 1, 2);
@@ -3210,13 +3211,15 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
     const shapeOnly = (n: Candidate) => n.strength <= 1 && n.confidence === undefined;
     const next = candidates[k + 1];
     const weak = next && shapeOnly(next) && next.start === words[to + 1]!.start && next.end === words[end - 1]!.end;
-    let listed = and > to && BODIES_OF_SUBJECTS.hasText(words[from + c.nameWords.indexOf('of') - 1]);
+    // "Committee on Health, Education, Labor and Pensions": a list of subjects, each a common word, whoever read them.
+    const subjects = and > to && BODIES_OF_SUBJECTS.hasText(words[from + link - 1]) && words.slice(to, end).every((w) => w.kind !== 'word' || w.lower === 'and' || commonWordSet.hasLower(w));
+    let listed = and > to && BODIES_OF_SUBJECTS.hasText(words[from + link - 1]);
     for (let n = k + 1; listed && candidates[n] && candidates[n]!.start < words[end - 1]!.end; n++) {
       // "Ministry of Health, Labour and Welfare": "Labour" alone is a subject, though a lexicon reads it as a party.
       const one = candidates[n]!.to - candidates[n]!.from === 1 && LABOUR.hasLower(words[candidates[n]!.from]!);
       listed = shapeOnly(candidates[n]!) || one || (candidates[n]!.end === words[end - 1]!.end && isTrade(words[end - 1]));
     }
-    if (next && next.start < words[end - 1]!.end && !weak && !listed) continue;
+    if (next && next.start < words[end - 1]!.end && !weak && !listed && !subjects) continue;
     widen(candidates, k, Object.assign(candidate(c.sentence, words, from, end, 'organization', c.strength, c.rule), { roles: c.roles }));
   }
 }
