@@ -3082,4 +3082,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Hearing\n\nRaymond Castellano testified before the Senate Committee on Health, Education, Labor and Pensions on Tuesday.\n');
     expect(article.entities.map((e) => e.name)).toEqual(['Raymond Castellano', 'Senate Committee on Health, Education, Labor and Pensions']);
   });
+
+  it('reads a venue named after a given name as a place, and a numbered spot in one as no name: "the Marina Bay Street Circuit", "at Turn 10"', () => {
+    const article = analyze('Race\n\nHe started from pole at the Marina Bay Street Circuit. Kenji Morimoto crashed at Turn 10 on lap 23.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Marina Bay Street Circuit', 'place'], ['Kenji Morimoto', 'person']]);
+  });
 });

@@ -1300,6 +1300,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
   readStateUniversities(candidates);
+  readVenues(candidates);
   cutOpeningAdverbs(candidates);
   joinPlaceParticles(candidates);
   joinHyphenatedNames(candidates);
@@ -3406,6 +3407,23 @@ function widen(candidates: Candidate[], k: number, wider: Candidate): void {
   while (candidates[k + 1] && candidates[k + 1]!.start < wider.end) candidates.splice(k + 1, 1);
 }
 const PLACE_PARTICLES = new WordSet(['do', 'dos', 'da', 'das', 'de', 'del']);
+
+/**
+ * "the Marina Bay Street Circuit", a venue named after a given name, is a place; "at Turn 10", "at Gate 5", a common word numbered
+ * after a preposition, is a spot in one, no name. A post-filter.
+ */
+function readVenues(candidates: Candidate[]): void {
+  let kept = 0;
+  for (const c of candidates) {
+    if (c.type === 'person' && c.nameWords.length >= 2 && SPORTS_VENUES.has(c.nameWords.at(-1)!)) {
+      Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.venue' });
+    }
+    const numbered = c.rule === 'place.preposition' && c.to - c.from === 1 && commonWordSet.hasLower(c.words[c.from]) && DIGITS.test(c.words[c.to]?.text ?? '');
+    if (!numbered) candidates[kept++] = c;
+  }
+  candidates.length = kept;
+}
+const SPORTS_VENUES = new Set(['Circuit', 'Stadium', 'Arena', 'Speedway', 'Raceway', 'Racecourse', 'Velodrome', 'Ballpark']);
 
 /**
  * "Fresno State", "Boise State's coach": a city or a state and "State" name a university, as American sports pages write it (not
