@@ -3087,4 +3087,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Race\n\nHe started from pole at the Marina Bay Street Circuit. Kenji Morimoto crashed at Turn 10 on lap 23.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Marina Bay Street Circuit', 'place'], ['Kenji Morimoto', 'person']]);
   });
+
+  it('reads a plural an auxiliary follows as a noun, not a cue: "No new talks had been scheduled …, a spokesperson … said"; not after a pronoun', () => {
+    const article = analyze('Strike\n\nNo new talks had been scheduled as of Friday, a spokesperson for the board said. They signed a pact which he believes could grow into a union.\n');
+    expect(article.quotes.map((q) => [q.text, q.cue?.text])).toEqual([['No new talks had been scheduled as of Friday', 'said'], ['could grow into a union', 'believes']]);
+  });
 });

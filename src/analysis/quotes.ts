@@ -413,6 +413,9 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // something; not after "to" or "and" ("to decline the offer").
   const noun = w.lower === 'decline' || w.lower === 'demand' || (w.lower === 'call' && next !== 'for');
   if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
+  // "No new talks had been scheduled", "the claims were false": a plural an auxiliary follows is the subject, a noun.
+  // Not after a pronoun: "which he believes could grow".
+  if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && AUXILIARIES_AFTER_SUBJECT.has(next ?? '') && !PRONOUNS.has(prev ?? '')) return null;
   // "previous estimates of the timing": a plural after an adjective, before "of", is a noun ("she says of" is a verb).
   if (next === 'of' && w.lower.endsWith('s') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) return null;
   // "its worst showing since 1990", "their best showing": a noun in "-ing" after a superlative.
@@ -433,6 +436,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   return null;
 }
 const MOTION_PREPOSITIONS = new Set(['into', 'onto', 'through', 'across', 'past']);
+const AUXILIARIES_AFTER_SUBJECT = new Set(['have', 'had', 'were', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
 const SPEAKING_THROUGH = new Set(['say', 'speak', 'tell', 'testify']);
 const INTERVIEW_SIGNS = /\b(?:interview\w*|(?:spoke|speaks|talked|talks) (?:to|with)|conversation|Q ?& ?A|edited for)\b/i;
 const RECALLED_QUANTITIES = new WordSet(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'more', 'over', 'all', 'thousands', 'hundreds', 'millions']);
