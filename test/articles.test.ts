@@ -3092,4 +3092,11 @@ describe('short names of companies and people', () => {
     const article = analyze('Strike\n\nNo new talks had been scheduled as of Friday, a spokesperson for the board said. They signed a pact which he believes could grow into a union.\n');
     expect(article.quotes.map((q) => [q.text, q.cue?.text])).toEqual([['No new talks had been scheduled as of Friday', 'said'], ['could grow into a union', 'believes']]);
   });
+
+  it('credits the person before "of" a body a nationality and a kind describe, and past a short name in brackets inside the apposition', () => {
+    const text = 'Farms\n\nClara Hoffmeister of the German NGO Lieferkette Jetzt said the procedure was rushed. Rodrigo Fagundes, a spokesperson for the Brazilian Agricultural Producers Association (Abrapa), said farmers were blamed.\n';
+    const article = analyze(text);
+    const nameOf = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
+    expect(article.quotes.map((q) => nameOf(q.speaker))).toEqual(['Clara Hoffmeister', 'Rodrigo Fagundes']);
+  });
 });

@@ -436,6 +436,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   return null;
 }
 const MOTION_PREPOSITIONS = new Set(['into', 'onto', 'through', 'across', 'past']);
+/** "(Abrapa)": a body's short name written as a word; not a party and a state ("(R-Ohio)"). */
+const BRACKETED_SHORT_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
 const AUXILIARIES_AFTER_SUBJECT = new Set(['have', 'had', 'were', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
 const SPEAKING_THROUGH = new Set(['say', 'speak', 'tell', 'testify']);
 const INTERVIEW_SIGNS = /\b(?:interview\w*|(?:spoke|speaks|talked|talks) (?:to|with)|conversation|Q ?& ?A|edited for)\b/i;
@@ -1639,8 +1641,8 @@ export class QuoteFinder {
       while (k >= min && j - k < 30 && !separator(words[k]!, words[k + 1])) {
         // A title in marks inside the apposition: "Universal Pictures, which had moved "The Exorcist: Believer" out of the weekend, said".
         const title = CLOSE_MARKS.hasText(words[k]!) || words[k]!.text === '"' ? quotedTitleStart(words, k, min) : -1;
-        // An acronym in brackets inside it: "NASA, which runs it with the European Space Agency (ESA), said".
-        const acronym = words[k]!.text === ')' && words[k - 2]?.text === '(' && k - 2 > min && ALL_CAPS_WORD.test(words[k - 1]!.text);
+        // An acronym in brackets inside it: "NASA, which runs it with the European Space Agency (ESA), said", "… Association (Abrapa),".
+        const acronym = words[k]!.text === ')' && words[k - 2]?.text === '(' && k - 2 > min && (ALL_CAPS_WORD.test(words[k - 1]!.text) || BRACKETED_SHORT_NAME.test(words[k - 1]!.text));
         if (acronym) k -= 3;
         else if (title >= 0) k = title - 1;
         else if (OPEN_MARKS.hasText(words[k]!) || CLOSE_MARKS.hasText(words[k]!) || words[k]!.text === '"') break;
@@ -3553,7 +3555,9 @@ function complementOf(words: Word[], k: number, min: number): number {
   // and the name, a compound joined by a hyphen among them.
   for (let m = 0; m < 4 && j > min; m++) {
     const w = words[j]!;
-    if (w.kind === 'word' && !w.capitalized && w.lower !== 'the' && w.lower !== 'of') j--;
+    // "of the German NGO Lieferkette Jetzt": a nationality and a kind of body written in capitals describe it too.
+    const describes = w.kind === 'word' && (!w.capitalized || demonymCountry.has(w.norm) || orgDescriptors.hasLower(w));
+    if (describes && w.lower !== 'the' && w.lower !== 'of') j--;
     else if (w.text === '-' && !w.spaced && !words[j + 1]!.spaced && words[j - 1]!.kind === 'word') j -= 2;
     else break;
   }
