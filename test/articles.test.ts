@@ -3099,4 +3099,9 @@ describe('short names of companies and people', () => {
     const nameOf = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
     expect(article.quotes.map((q) => nameOf(q.speaker))).toEqual(['Clara Hoffmeister', 'Rodrigo Fagundes']);
   });
+
+  it('names a state written short as the state and links its mentions: "HARRISBURG, Pa. — Pennsylvania lawmakers"', () => {
+    const article = analyze('Budget\n\nHARRISBURG, Pa. — Pennsylvania lawmakers left without a budget. A man in Tampa, Fla., said it was bad.\n');
+    expect(article.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.mentions.length])).toEqual([['Harrisburg', 1], ['Pennsylvania', 2], ['Tampa', 1], ['Florida', 1]]);
+  });
 });

@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
+  capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -4483,11 +4483,14 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     else if (!list.includes(value)) list.push(value);
   };
   const newEntity = (c: Candidate, type: EntityType): EntityDraft => {
+    // "HARRISBURG, Pa." is Pennsylvania, by name, whichever the text writes first.
+    const state = type === 'place' ? stateOfAbbreviation.get(c.name) : undefined;
     const e = table.add({
-      name: c.name, type, mentions: [], anonymous: false, rule: c.rule, aliases: new Set(), metonyms: new Set(),
-      roles: [], strength: c.strength, nameWords: c.nameWords,
+      name: state ?? c.name, type, mentions: [], anonymous: false, rule: c.rule, aliases: new Set(state ? [c.name] : []), metonyms: new Set(),
+      roles: [], strength: c.strength, nameWords: state ? state.split(' ') : c.nameWords,
     });
     byKey.set(c.name.toLowerCase(), e);
+    if (state && !byKey.has(state.toLowerCase())) byKey.set(state.toLowerCase(), e);
     // "Turkey" as the text writes it, "Türkiye" for the lexicon's metonym "Ankara": one country.
     const country = type === 'place' ? countryKey(c.nameWords) : undefined;
     if (country && !byKey.has(country)) byKey.set(country, e);
@@ -4645,7 +4648,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     else if (c.titleOnly || c.surnameOnly || c.nested || isCompassShortName(c)) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
       const key = c.name.toLowerCase();
-      const country = c.type === 'place' ? countryKey(c.nameWords) : undefined;
+      const country = c.type === 'place' ? countryKey(c.nameWords) ?? stateOfAbbreviation.get(c.name)?.toLowerCase() : undefined;
       const known = byKey.get(key) ?? (country ? byKey.get(country) : undefined);
       // "Mendoza, 52, told": a person by the text's evidence is the person named with that word, not the place the word also names.
       const bearer = c.type === 'person' && c.nameWords.length === 1 && known && known.type !== 'person' ? personsByWord.get(c.nameWords[0]!)?.[0] : undefined;

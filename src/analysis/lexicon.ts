@@ -81,6 +81,8 @@ for (const s of list(places.usStates)) addEntry(s, 'state', s);
 for (const s of list(places.usStateAbbreviations)) addEntry(s, 'state', s);
 for (const s of list(places.regions)) addEntry(s.replace(/^the /, ''), 'region', s.replace(/^the /, ''));
 for (const s of list(places.cities)) addEntry(s, 'city', s);
+/** The state an AP abbreviation stands for, for linking only (see places.json): "Pa." → "Pennsylvania". */
+export const stateOfAbbreviation: ReadonlyMap<string, string> = new Map(Object.entries(places.stateNamesOfAbbreviations as Record<string, string>));
 /** Country names the gazetteer lacks, for linking only (see countries-extra.json): "turkey" → "Türkiye". */
 export const linkedCountryNames = new Map<string, string>();
 for (const [country, names] of Object.entries(countriesExtra.linkedNames as Record<string, string[]>)) for (const n of names) linkedCountryNames.set(n.toLowerCase(), country);
