@@ -3104,4 +3104,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Budget\n\nHARRISBURG, Pa. — Pennsylvania lawmakers left without a budget. A man in Tampa, Fla., said it was bad.\n');
     expect(article.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.mentions.length])).toEqual([['Harrisburg', 1], ['Pennsylvania', 2], ['Tampa', 1], ['Florida', 1]]);
   });
+
+  it('links an acronym to a body named after it, and one with "U.S." in it: "FEMA Administrator … the Federal Emergency Management Agency", "U.S. Department of Agriculture … the USDA"', () => {
+    const article = analyze('Aid\n\nFEMA Administrator Howard Lindqvist said more would come. The Federal Emergency Management Agency sent teams. The U.S. Department of Agriculture cut its forecast, and farmers asked the USDA for help.\n');
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.length])).toEqual([['Federal Emergency Management Agency', 2], ['U.S. Department of Agriculture', 2]]);
+  });
 });

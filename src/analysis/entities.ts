@@ -956,8 +956,10 @@ function hasLegalForm(name: string): boolean {
 /** A name's initials, with those of "of", "for" and "and" if `withConnectors` ("BOJ" for "Bank of Japan"). */
 function initials(nameWords: string[], withConnectors = false): string {
   const kept = (w: string) => !CONNECTORS.has(w.toLowerCase()) || (withConnectors && INITIALLED_CONNECTORS.has(w));
-  return nameWords.filter(kept).map((w) => w[0]).join('').toUpperCase();
+  // "U.S. Department of Agriculture" is the USDA: an abbreviation gives all its letters.
+  return nameWords.filter(kept).map((w) => (DOTTED_ABBREVIATION.test(w) ? w.replace(/\./g, '') : w[0])).join('').toUpperCase();
 }
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,3}$/u;
 const INITIALLED_CONNECTORS = new Set(['of', 'for', 'and']);
 /** "BoE", "DfT": an acronym with a connector's letter in lower case. */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}\p{Lu}{1,3}$/u;
@@ -5026,7 +5028,9 @@ function mergeAcronyms(table: EntityTable): void {
     // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.
     // Not a body the lexicon names for a capital ("EU" in the headline, "Brussels" in the text).
     // Unless the text gives the acronym to that name: "Two OPEC members met. The Organization of the Petroleum Exporting Countries (OPEC)".
-    if (e.rule === 'org.lexicon.org' && full.rule !== 'org.lexicon.org' && full.rule !== 'org.metonym.capital' && e.mentions[0]!.start < full.mentions[0]!.start && !full.aliases.has(e.name)) continue;
+    // An acronym of four letters or more seldom matches by chance: "FEMA Administrator Howard Lindqvist … the Federal Emergency
+    // Management Agency".
+    if (e.rule === 'org.lexicon.org' && e.name.length <= 3 && full.rule !== 'org.lexicon.org' && full.rule !== 'org.metonym.capital' && e.mentions[0]!.start < full.mentions[0]!.start && !full.aliases.has(e.name)) continue;
     mergeInto(full, e, short ? 'short' : 'acronym', into);
   }
   redirectMentions(table, into);
