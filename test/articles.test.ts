@@ -3109,4 +3109,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Aid\n\nFEMA Administrator Howard Lindqvist said more would come. The Federal Emergency Management Agency sent teams. The U.S. Department of Agriculture cut its forecast, and farmers asked the USDA for help.\n');
     expect(article.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.length])).toEqual([['Federal Emergency Management Agency', 2], ['U.S. Department of Agriculture', 2]]);
   });
+
+  it('reads names listed with a known place after "in", and where a person with an age lives, as places: "in Ulsan and Geoje", "Eleanor Szabo, 81, of Kettering,"', () => {
+    const article = analyze('Yards\n\nThe group must keep jobs at its shipyards in Ulsan and Geoje. Eleanor Szabo, 81, of Kettering, said she paid. A letter went to Trump and Clinton.\n');
+    expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Geoje', 'Kettering', 'Ulsan']);
+  });
 });

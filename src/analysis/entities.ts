@@ -1264,7 +1264,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readTitleCaseAcronyms(readings, candidates);
   readServiceCompanies(readings, candidates);
   readPartiesOfMembers(readings, candidates);
-  readSettlementLists(readings, candidates);
+  readPlaceLists(readings, candidates);
   // The five above push the names they find; the passes below read neighbours in text order.
   candidates.sort((a, b) => a.start - b.start);
   cutThingsNamedAfterPeople(candidates);
@@ -2441,30 +2441,51 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
 
 /** "towns", "cities": a settlement noun, singular or plural. */
 /**
- * "the provinces of Cagayan, Kalinga and Abra", "Kern, Monterey and Santa Barbara counties": the names listed after a settlement noun
- * and "of", or before its plural, are places, where neither the reader nor the rules read one (readSettlementNames retypes those
- * they read). A post-filter.
+ * Places by the words around them, where neither the reader nor the rules read one (readSettlementNames retypes those they read),
+ * or only as a word that names someone by a surname:
+ * - names listed after a settlement noun and "of", or before its plural: "the provinces of Cagayan, Kalinga and Abra", "Kern,
+ *   Monterey and Santa Barbara counties";
+ * - a list after a preposition of place that holds a place the gazetteer or the reader knows, and no body: "in Ulsan and Geoje";
+ * - where a person named with an age lives: "Eleanor Szabo, 81, of Kettering,".
+ * A post-filter.
  */
-function readSettlementLists(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words } of readings) {
+function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[]): void {
+  // `people`: the words say place surely enough to retype a name the reader read as a person's.
+  const place = (sentence: Sentence, words: Word[], from: number, to: number, rule: string, people = true) => {
+    // "19 Northern and Northeastern states": a compass word describes the places.
+    if (to - from === 1 && (CITY_PARTS.hasLower(words[from]) || COMPASS_ADJECTIVE.test(words[from]!.lower))) return;
+    const read = candidates.find((d) => d.words === words && d.from < to && d.to > from);
+    if (!read) candidates.push(Object.assign(candidate(sentence, words, from, to, 'place', 3, rule), { surnameOnly: false }));
+    else if (((people && read.type === 'person') || read.type === 'unknown') && read.from === from && read.to === to && !PERSON_EVIDENCE.test(read.rule) && !read.titleOnly) {
+      Object.assign(read, { type: 'place', mentionType: 'place', strength: Math.max(read.strength, 3), surnameOnly: false, rule });
+    }
+  };
+  for (const { sentence, words, input } of readings) {
+    if (input.mode !== SentenceMode.Normal) continue;
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!;
-      if (w.capitalized || !isSettlementNoun(w)) continue;
-      const runs = words[i + 1]?.lower === 'of' ? listedAfter(words, i + 2) : w.lower.endsWith('s') ? listedBefore(words, i) : [];
-      if (runs.length < (words[i + 1]?.lower === 'of' ? 1 : 2)) continue;
-      for (const [from, to] of runs) {
-        // "19 Northern and Northeastern states": a compass word describes the places.
-        if (to - from === 1 && (CITY_PARTS.hasLower(words[from]) || COMPASS_ADJECTIVE.test(words[from]!.lower))) continue;
-        const read = candidates.find((d) => d.words === words && d.from < to && d.to > from);
-        if (read) {
-          if ((read.type === 'person' || read.type === 'unknown') && read.from === from && read.to === to && !PERSON_EVIDENCE.test(read.rule) && !read.titleOnly) {
-            Object.assign(read, { type: 'place', mentionType: 'place', strength: Math.max(read.strength, 3), surnameOnly: false, rule: 'place.settlement' });
-          }
-        } else candidates.push(Object.assign(candidate(sentence, words, from, to, 'place', 3, 'place.settlement'), { surnameOnly: false }));
+      if (w.capitalized) continue;
+      if (isSettlementNoun(w)) {
+        const runs = words[i + 1]?.lower === 'of' ? listedAfter(words, i + 2) : w.lower.endsWith('s') ? listedBefore(words, i) : [];
+        if (runs.length >= (words[i + 1]?.lower === 'of' ? 1 : 2)) for (const [from, to] of runs) place(sentence, words, from, to, 'place.settlement');
+      } else if (LIST_LOCATIVES.hasLower(w) && words[i + 1]?.capitalized) {
+        const runs = listedAfter(words, i + 1);
+        const known = ([from, to]: [number, number]) =>
+          matchGazetteerTokens(words, from, false, SETTLED_KINDS)?.length === to - from || candidates.some((d) => d.words === words && d.from === from && d.to === to && d.type === 'place');
+        // Places' names are short: not "in Family and Medical Leave Act benefits".
+        if (runs.length < 2 || !runs.some(known) || runs.some((run) => run[1] - run[0] > 2 && !known(run))) continue;
+        const bodies = (from: number, to: number) => candidates.some((d) => d.words === words && d.from < to && d.to > from && d.type === 'organization');
+        if (!runs.some(([from, to]) => bodies(from, to))) for (const [from, to] of runs) place(sentence, words, from, to, 'place.listed', false);
+      } else if (w.lower === 'of' && words[i - 1]?.text === ',' && words[i - 2]?.info.digitFirst && words[i - 3]?.text === ',' && words[i - 4]?.capitalized) {
+        const end = nameRunEnd(words, i + 1, 3);
+        if (end > i + 1 && (words[end]?.text === ',' || words[end]?.text === '.')) place(sentence, words, i + 1, end, 'place.residence');
       }
     }
   }
 }
+const SETTLED_KINDS: ReadonlySet<GazetteerKind> = new Set(['country', 'capital', 'city', 'state', 'region']);
+/** Prepositions that place what follows, not people: not "to" or "from" ("a letter to Trump and Clinton"), nor "at" (a workplace). */
+const LIST_LOCATIVES = new WordSet(['in', 'across', 'throughout', 'near', 'around']);
 
 const COMPASS_ADJECTIVE = /^(?:north|south)?(?:east|west)ern$|^(?:north|south)ern$/;
 
