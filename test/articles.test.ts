@@ -3114,4 +3114,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Yards\n\nThe group must keep jobs at its shipyards in Ulsan and Geoje. Eleanor Szabo, 81, of Kettering, said she paid. A letter went to Trump and Clinton.\n');
     expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Geoje', 'Kettering', 'Ulsan']);
   });
+
+  it('joins a place before a hyphen to the place it names with: "Seattle-Tacoma International Airport", "Dallas-Fort Worth"; not states', () => {
+    const article = analyze('Strike\n\nPickets formed at Seattle-Tacoma International Airport. Flights from Dallas-Fort Worth were delayed. The Moscow-Pyongyang Treaty was signed.\n');
+    expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Seattle-Tacoma International Airport', 'Dallas-Fort Worth', 'Russia']);
+  });
 });

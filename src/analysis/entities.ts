@@ -3299,7 +3299,13 @@ function joinHyphenatedNames(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, from, to } = c;
-    if (c.type === 'place') {
+    // "Seattle-Tacoma International Airport", "Dallas-Fort Worth": a place of two words or more after a place and a hyphen (not
+    // a country or a capital, which stand for states: "the Mexico-U.S. border", "the Moscow-Pyongyang treaty").
+    const pair = from >= 2 && joined(words, from - 1) && words[from - 2]!.capitalized && words[from - 2]!.kind === 'word' && c.nameWords.length >= 2 && !isState(c.nameWords[0]!) && !isState(words[from - 2]!.norm);
+    if (pair && (c.type === 'place' || c.type === 'organization') && (matchGazetteerTokens(words, from - 2, false, SETTLED_KINDS) || candidates[k - 1]?.to === from - 1)) {
+      widen(candidates, k, candidate(c.sentence, words, from - 2, to, c.type, Math.max(c.strength, 2), c.rule));
+      while (k > 0 && candidates[k - 1]!.words === words && candidates[k - 1]!.end > candidates[k]!.start) candidates.splice(--k, 1);
+    } else if (c.type === 'place') {
       const start = from >= 4 && particleAt(words, from - 3) && words[from - 4]!.capitalized ? from - 4 : from;
       const end = particleAt(words, to) ? to + 4 : to;
       if (start === from && end === to) continue;
@@ -5020,6 +5026,12 @@ function countryKey(nameWords: readonly string[]): string | undefined {
   if (linked) return linked.toLowerCase();
   const entry = matchGazetteer(nameWords, 0);
   return entry?.kind === 'country' && entry.length === nameWords.length ? entry.name.toLowerCase() : undefined;
+}
+
+/** A country or a capital: a state, or what stands for one. */
+function isState(word: string): boolean {
+  const kind = matchGazetteer([word], 0)?.kind;
+  return kind === 'country' || kind === 'capital';
 }
 
 function isCountry(word: string): boolean {
