@@ -3119,4 +3119,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Strike\n\nPickets formed at Seattle-Tacoma International Airport. Flights from Dallas-Fort Worth were delayed. The Moscow-Pyongyang Treaty was signed.\n');
     expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Seattle-Tacoma International Airport', 'Dallas-Fort Worth', 'Russia']);
   });
+
+  it('reads a title that is a given name, after another title, as the name\'s: "state Treasurer Dean Holcombe"', () => {
+    const article = analyze('Results\n\nIn Ohio, Republican state Treasurer Dean Holcombe won. Holcombe said he was grateful.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Dean Holcombe', ['Republican state Treasurer']]]);
+  });
 });

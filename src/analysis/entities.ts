@@ -2251,13 +2251,16 @@ function readTitledGivenNames(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     const { words, from } = c;
     const given = words[from - 1];
-    if (c.type !== 'person' || !given || !GIVEN_NAME_TITLES.hasText(given) || !(titleHeads.hasText(words[from - 2]) || lowerTitleHeads.hasLower(words[from - 2]))) continue;
+    // So is a title that is a common given name before a surname alone: "state Treasurer Dean Holcombe".
+    const givenName = GIVEN_NAME_TITLES.hasText(given) || (c.to - c.from === 1 && TITLES_THAT_ARE_GIVEN_NAMES.hasText(given));
+    if (c.type !== 'person' || !given || !givenName || !(titleHeads.hasText(words[from - 2]) || lowerTitleHeads.hasLower(words[from - 2]))) continue;
     const suffix = ` ${given.text}`;
     const roles = c.roles.map((r) => (r.endsWith(suffix) ? r.slice(0, -suffix.length) : r));
     candidates[k] = Object.assign(candidate(c.sentence, words, from - 1, c.to, 'person', c.strength, c.rule), { roles, confidence: c.confidence });
   }
 }
 const GIVEN_NAME_TITLES = new WordSet(['Shah', 'Sheikh', 'Sultan', 'Emir', 'Malik', 'Raja', 'Nawab']);
+const TITLES_THAT_ARE_GIVEN_NAMES = new WordSet(['Dean', 'Earl', 'Major']);
 
 /**
  * "Boric named Carolina Toha, a former mayor, as interior minister": the post after "as" that a person is named or appointed to is
