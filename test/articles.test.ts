@@ -3124,4 +3124,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Results\n\nIn Ohio, Republican state Treasurer Dean Holcombe won. Holcombe said he was grateful.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Dean Holcombe', ['Republican state Treasurer']]]);
   });
+
+  it('reads on past an abbreviated saint in a place\'s name and a long last syllable of a Chinese given name: "Port St. Joe", "Chang Ming-hsiung"', () => {
+    const article = analyze('Storm\n\nThe storm hit Port St. Joe on Monday. KMT Chairman Chang Ming-hsiung said voters wanted change.\n');
+    expect(article.entities.filter((e) => e.type !== 'organization').map((e) => e.name)).toEqual(['Port St. Joe', 'Chang Ming-hsiung']);
+  });
 });

@@ -3284,6 +3284,12 @@ function joinPlaceParticles(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, to } = c;
+    // "Port St. Joe": a name the reader ended at an abbreviated saint or mount goes on to the capitalized word after it.
+    const abbreviated = ABBREVIATED_NAME_WORDS.hasText(words[to - 1]) && to - c.from >= 2 && words[to]?.kind === 'word' && words[to]!.capitalized;
+    if (c.type === 'place' && !c.nested && abbreviated) {
+      widen(candidates, k, candidate(c.sentence, words, c.from, to + 1, 'place', Math.max(c.strength, 2), c.rule));
+      continue;
+    }
     if (c.type !== 'place' || c.nested || !PLACE_PARTICLES.hasText(words[to]) || !words[to + 1]?.capitalized || words[to + 1]!.kind !== 'word') continue;
     let end = to + 1;
     while (end < to + 3 && words[end]?.kind === 'word' && words[end]!.capitalized) end++;
@@ -3325,7 +3331,7 @@ function joinHyphenatedNames(candidates: Candidate[]): void {
 }
 const nextCandidateStarts = (candidates: Candidate[], k: number, at: number) => candidates[k + 1]?.from === at && candidates[k + 1]!.words === candidates[k]!.words;
 const HYPHEN_PARTICLES = new WordSet(['au', 'aux', 'en', 'sur', 'sous', 'le', 'la', 'les', 'lès', 'de', 'du', 'des', 'upon', 'on', 'under', 'in', 'by', 'the']);
-const CANTONESE_SYLLABLE = /^[a-z]{2,5}$/;
+const CANTONESE_SYLLABLE = /^[a-z]{2,6}$/;
 
 /** The end of the capitalized words from word `from` on, at most `most` of them, that may be part of a name (no month, no weekday). */
 function nameRunEnd(words: Word[], from: number, most: number): number {
@@ -3439,6 +3445,7 @@ function widen(candidates: Candidate[], k: number, wider: Candidate): void {
   while (candidates[k + 1] && candidates[k + 1]!.start < wider.end) candidates.splice(k + 1, 1);
 }
 const PLACE_PARTICLES = new WordSet(['do', 'dos', 'da', 'das', 'de', 'del']);
+const ABBREVIATED_NAME_WORDS = new WordSet(['St.', 'Ste.', 'Mt.', 'Ft.']);
 
 /**
  * "the Marina Bay Street Circuit", a venue named after a given name, is a place; "at Turn 10", "at Gate 5", a common word numbered
