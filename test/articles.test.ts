@@ -3129,4 +3129,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Storm\n\nThe storm hit Port St. Joe on Monday. KMT Chairman Chang Ming-hsiung said voters wanted change.\n');
     expect(article.entities.filter((e) => e.type !== 'organization').map((e) => e.name)).toEqual(['Port St. Joe', 'Chang Ming-hsiung']);
   });
+
+  it('reads no body in a field opening a sentence before a job, nor in a party member described by a place: "Aviation analyst …", "a Chicago Democrat"', () => {
+    const article = analyze('Strike\n\nAviation analyst Sheldon Birnbaum estimated the cost. Winery owner Tom Garibaldi watched. State Rep. Delia Moncada, a Chicago Democrat, said she was drafting a bill. Lumenix analyst Tom Reed agreed.\n');
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Lumenix']);
+  });
 });

@@ -1296,6 +1296,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readHeadWordSurnames(candidates);
   readServiceDistricts(candidates);
   cutPartyLabels(candidates);
+  cutOpeningFields(candidates);
   readPlayerPositions(candidates);
   readSituationRoles(candidates, text);
   readClubsBeforePositions(candidates);
@@ -3624,6 +3625,12 @@ function cutPartyLabels(candidates: Candidate[]): void {
     const c = candidates[k]!;
     // "Liberal Democrat councillor Fiona Marsh": a member's label before a job is part of the role, no person.
     const next = c.words[c.to];
+    // "a Chicago Democrat", "a Texas Republican": a member of a party, described by a place after an article, is no body.
+    const described = c.type === 'organization' && c.to - c.from === 2 && indefiniteArticles.hasLower(c.words[c.from - 1]) && groupNouns.has(`${c.words[c.to - 1]!.text}s`);
+    if (described) {
+      candidates.splice(k, 1);
+      continue;
+    }
     // So is "Independent" before "councillor", whatever the lexicon's newspaper of that name.
     const member = c.type === 'person' || (c.type === 'organization' && c.to - c.from === 1);
     if (member && next && !next.capitalized && (jobNouns.hasLower(next) || lowerTitleHeads.hasLower(next)) && groupNouns.has(`${c.words[c.to - 1]!.text}s`)) {
@@ -4177,6 +4184,21 @@ function cutGenericOpeners(candidates: Candidate[]): void {
   }
   candidates.length = kept;
 }
+
+/**
+ * "Aviation analyst Sheldon Birnbaum", "Winery owner Tom Garibaldi": a field's or a trade's noun opening the sentence before a job,
+ * read as the person's employer for its place, names no body when its ending makes it a common noun. A post-filter.
+ */
+function cutOpeningFields(candidates: Candidate[]): void {
+  let kept = 0;
+  for (const c of candidates) {
+    const w = c.words[c.from]!;
+    const field = c.rule === 'org.owner' && c.to - c.from === 1 && isInitial(c.words, c.from) && COMMON_NOUN_ENDING.test(w.lower) && !knownOrganizations.has(w.norm);
+    if (!field) candidates[kept++] = c;
+  }
+  candidates.length = kept;
+}
+const COMMON_NOUN_ENDING = /(?:tion|sion|ery|ing|ism|ment|ance|ence|logy|ics)$/;
 
 /** "Labour costs rose", "Labor shortages hit farms": work, not the party, before the nouns it forms compounds with. */
 const LABOUR = new WordSet(['labour', 'labor']);
