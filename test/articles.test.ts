@@ -3134,4 +3134,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Strike\n\nAviation analyst Sheldon Birnbaum estimated the cost. Winery owner Tom Garibaldi watched. State Rep. Delia Moncada, a Chicago Democrat, said she was drafting a bill. Lumenix analyst Tom Reed agreed.\n');
     expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Lumenix']);
   });
+
+  it('reads a body set off by a description with its complement, though the reader read the complement alone: "The General Confederation of Labor, the country\'s largest union federation,"', () => {
+    const article = analyze('Strike\n\nThe General Confederation of Labor, the country\'s largest union federation, said it would strike.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['General Confederation of Labor', 'organization']]);
+  });
 });

@@ -2836,6 +2836,17 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
       if (last.kind === 'word' && last.capitalized && (which || organizationAppositionEnd(words, i + 1) >= 0)) {
         let from = i - 1;
         while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized) from--;
+        // "The General Confederation of Labor, the country's largest union federation,": a body's name with its complement, which
+        // the reader may have read alone.
+        if (NAME_COMPLEMENT_LINKS.hasLower(words[from - 1]) && orgHeads.hasText(words[from - 2])) {
+          let start = from - 2;
+          while (start > 0 && words[start - 1]!.kind === 'word' && words[start - 1]!.capitalized && !articles.hasLower(words[start - 1])) start--;
+          const inner = candidates.find((c) => c.words === words && c.from === from && c.to === i);
+          if (inner && PERSON_EVIDENCE.test(inner.rule)) continue;
+          if (inner) Object.assign(inner, candidate(sentence, words, start, i, 'organization', 3, 'org.apposition'), { roles: inner.roles });
+          else mark(sentence, words, start, i);
+          continue;
+        }
         mark(sentence, words, from, i);
       } else if (closesOrganizationDescription(words, i)) {
         const from = words[i + 1]!.lower === 'the' ? i + 2 : i + 1;
