@@ -3139,4 +3139,10 @@ describe('short names of companies and people', () => {
     const article = analyze('Strike\n\nThe General Confederation of Labor, the country\'s largest union federation, said it would strike.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['General Confederation of Labor', 'organization']]);
   });
+
+  it('reads "a media briefing" as a meeting and a street a city owns as no speaker: "told a media briefing that", "dealers in Tehran\'s Ferdowsi Street said"', () => {
+    const text = 'Budget\n\nDA chairperson Helen Vermaak told a media briefing that her party would not be bullied. Currency dealers in Tehran\'s Ferdowsi Street said demand had surged.\n';
+    const article = analyze(text);
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Helen Vermaak', "Currency dealers in Tehran's Ferdowsi Street"]);
+  });
 });

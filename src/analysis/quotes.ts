@@ -413,6 +413,9 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // something; not after "to" or "and" ("to decline the offer").
   const noun = w.lower === 'decline' || w.lower === 'demand' || (w.lower === 'call' && next !== 'for');
   if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
+  // "told a media briefing", "at the daily briefing": after a noun or a determiner, a briefing is a meeting ("was briefing
+  // reporters", "after briefing them" brief someone).
+  if (w.lower === 'briefing' && prev !== undefined && words[i - 1]!.kind === 'word' && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && !PREPOSITIONS.has(prev)) return null;
   // "No new talks had been scheduled", "the claims were false": a plural an auxiliary follows is the subject, a noun.
   // Not after a pronoun: "which he believes could grow".
   if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && AUXILIARIES_AFTER_SUBJECT.has(next ?? '') && !PRONOUNS.has(prev ?? '')) return null;
@@ -1775,7 +1778,10 @@ export class QuoteFinder {
     // California, announced": the company did).
     if (ref) {
       // The list's first place: "Hospitals in Uttar Pradesh and Bihar reported".
-      const at = this.placeListStart(words, wordAt(words, ref.start), min);
+      // Past a place that owns it: "dealers in Tehran's Ferdowsi Street said".
+      const listed = this.placeListStart(words, wordAt(words, ref.start), min);
+      const owner = words[listed - 1];
+      const at = owner && owner.capitalized && owner.normEnd !== owner.end ? listed - 1 : listed;
       return isComplement(words, at, min) || (at - 1 >= min && PREPOSITIONS.hasLower(words[at - 1]!) && !CLAUSE_OPENING_PREPOSITIONS.hasLower(words[at - 1]!)) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
     }
     if (PRONOUNS.hasLower(w)) return { start: w.start, end: w.end, pronoun: w.lower };
