@@ -1303,6 +1303,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
   readStateUniversities(candidates);
+  readBracketedAcronymBodies(candidates);
   readVenues(candidates);
   cutOpeningAdverbs(candidates);
   joinPlaceParticles(candidates);
@@ -3475,6 +3476,19 @@ function readVenues(candidates: Candidate[]): void {
   candidates.length = kept;
 }
 const SPORTS_VENUES = new Set(['Circuit', 'Stadium', 'Arena', 'Speedway', 'Raceway', 'Racecourse', 'Velodrome', 'Ballpark']);
+
+/**
+ * "Medecins Sans Frontieres (MSF)": a name its own initials follow in brackets is a body's, whatever its shape says; people have no
+ * acronyms. A post-filter.
+ */
+function readBracketedAcronymBodies(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const { words, to } = c;
+    if ((c.type !== 'person' && c.type !== 'unknown') || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || words[to]?.text !== '(' || words[to + 2]?.text !== ')') continue;
+    const acronym = acronymKey(words[to + 1]!.text);
+    if (acronym && acronym === initials(c.nameWords)) Object.assign(c, { type: 'organization', mentionType: 'organization', strength: 3, surnameOnly: false, rule: 'org.acronym-defined' });
+  }
+}
 
 /**
  * "Fresno State", "Boise State's coach": a city or a state and "State" name a university, as American sports pages write it (not
