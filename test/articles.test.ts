@@ -3150,4 +3150,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Darfur\n\nMedecins Sans Frontieres (MSF), which runs a hospital in North Darfur, said it treated 400 people. MSF said more would come.\n');
     expect(article.entities.filter((e) => e.type !== 'other').map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Medecins Sans Frontieres', 'organization', 3], ['North Darfur', 'place', 1]]);
   });
+
+  it('credits a verb of saying after "and" to the sentence\'s subject: "Gov. Colleen Harwick toured damage on Monday and said …"', () => {
+    const article = analyze('Storm\n\nGov. Colleen Harwick toured damage on Monday and said the state\'s Division of Emergency Management was working with FEMA.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Colleen Harwick', "the state's Division of Emergency Management was working with FEMA"]]);
+  });
 });

@@ -441,6 +441,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
 const MOTION_PREPOSITIONS = new Set(['into', 'onto', 'through', 'across', 'past']);
 /** "(Abrapa)": a body's short name written as a word; not a party and a state ("(R-Ohio)"). */
 const BRACKETED_SHORT_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
+/** Verbs that report a clause, whose subject a coordinated clause shares: "toured the damage and said …". */
+const SAYING_LEMMAS = new Set(['say', 'tell', 'warn', 'insist', 'argue', 'explain', 'acknowledge', 'admit', 'stress', 'promise', 'predict']);
 const AUXILIARIES_AFTER_SUBJECT = new Set(['have', 'had', 'were', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
 const SPEAKING_THROUGH = new Set(['say', 'speak', 'tell', 'testify']);
 const INTERVIEW_SIGNS = /\b(?:interview\w*|(?:spoke|speaks|talked|talks) (?:to|with)|conversation|Q ?& ?A|edited for)\b/i;
@@ -2594,7 +2596,9 @@ export class QuoteFinder {
       // Not one set off inside the clause: "Le Matin newspaper, quoting witnesses, said" reports with "said".
       const participle = words[k - 1]?.text === ',' && w.lower.endsWith('ing') && !this.cueAfterComma(words, after, end);
       const opening = participle ? this.sentenceSubject(words, from, k) : null;
-      let source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null) ?? opening;
+      // "Gov. Colleen Harwick toured damage on Monday and said …": a verb after "and" has the sentence's subject.
+      const coordinated = !opening && words[k - 1]?.lower === 'and' && SAYING_LEMMAS.has(cue.lemma) ? this.sentenceSubject(words, from, k) : null;
+      let source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null) ?? opening ?? coordinated;
       if (!source) continue;
       if (opening && opening.end < source.start && words[wordAt(words, opening.end)]?.text === ',') source = opening;
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
