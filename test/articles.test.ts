@@ -3155,4 +3155,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Storm\n\nGov. Colleen Harwick toured damage on Monday and said the state\'s Division of Emergency Management was working with FEMA.\n');
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Colleen Harwick', "the state's Division of Emergency Management was working with FEMA"]]);
   });
+
+  it('reads a quantifier alone opening a clause as unnamed people who speak: "Several said the agency had not earned it"', () => {
+    const article = analyze('Fares\n\nDozens of riders packed the session. Several said the agency had not earned a fare increase.\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Several', 'the agency had not earned a fare increase']]);
+  });
 });

@@ -441,6 +441,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
 const MOTION_PREPOSITIONS = new Set(['into', 'onto', 'through', 'across', 'past']);
 /** "(Abrapa)": a body's short name written as a word; not a party and a state ("(R-Ohio)"). */
 const BRACKETED_SHORT_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
+const QUANTIFIER_SUBJECTS = new WordSet(['several', 'many', 'some', 'most', 'others', 'both', 'few']);
 /** Verbs that report a clause, whose subject a coordinated clause shares: "toured the damage and said …". */
 const SAYING_LEMMAS = new Set(['say', 'tell', 'warn', 'insist', 'argue', 'explain', 'acknowledge', 'admit', 'stress', 'promise', 'predict']);
 const AUXILIARIES_AFTER_SUBJECT = new Set(['have', 'had', 'were', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
@@ -1933,6 +1934,11 @@ export class QuoteFinder {
     // Not before a participle: "released an ad this week showing" has no subject.
     const beforeTime = words[cueIdx]!.lower.endsWith('ing') ? cueIdx - 1 : beforeTimePhrase(words, cueIdx - 1);
     if (beforeTime >= min && beforeTime < cueIdx - 1) cueIdx = beforeTime + 1;
+    // "Several said …", "Many told the meeting …": a quantifier alone opening the clause stands for people the text just named.
+    const alone = words[cueIdx - 1];
+    if (alone && cueIdx - 1 >= min && QUANTIFIER_SUBJECTS.hasLower(alone) && (cueIdx - 1 === min || words[cueIdx - 2]!.kind !== 'word')) {
+      return { start: alone.start, end: alone.end, head: alone.lower, anonymous: true };
+    }
     let s = cueIdx;
     // Not past an auxiliary: "would be needed before health agencies" is no subject.
     // "days after the palace said": a clause of time opens with its conjunction.
