@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
-  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, positionsAfterClubs, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -597,8 +597,10 @@ const isPartOfCity = (c: Candidate) => {
   const { words, from } = c;
   return (CITY_PARTS.hasLower(words[from - 1]) || COMPASS_POINTS.hasLower(words[from - 1])) && (isLocative(words[from - 2]) || OVERHEAD.hasLower(words[from - 2]));
 };
-/** "showers over London": what is over a capital is over the city. */
+/** "showers over London": what is over a capital is over the city. Not "sanctions over Moscow's invasion", about it. */
 const OVERHEAD = new WordSet(['over', 'above']);
+const isUnderWeather = (c: Candidate) => OVERHEAD.hasLower(c.words[c.from - 1]) && WEATHER_NOUNS.hasLower(c.words[c.from - 2]);
+const WEATHER_NOUNS = new WordSet(['showers', 'rain', 'snow', 'storm', 'storms', 'thunderstorms', 'clouds', 'skies', 'smoke', 'fog', 'haze', 'sunshine', 'drones', 'jets']);
 const CITY_PARTS = new WordSet(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inner', 'outer', 'greater']);
 const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const INHABITANTS = new WordSet(['resident', 'residents', 'native', 'natives', 'commuters', 'dwellers', 'locals']);
@@ -623,7 +625,7 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
     // "the people of Jakarta", "the mayor of Kyiv": a capital that completes a noun is the city (not "of Beijing's support").
     const last = c.words[c.to - 1]!;
     const visited = VISITING_VERBS.hasLower(c.words[c.from - 1]) || (c.words[c.from - 1]?.lower === 'of' && last.normEnd === last.end);
-    if (!(besideCity || visited || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || OVERHEAD.hasLower(c.words[c.from - 1]) || onRoute(c))) continue;
+    if (!(besideCity || visited || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || isUnderWeather(c) || onRoute(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }
@@ -765,6 +767,10 @@ const CONJUNCTIONS = new WordSet(['and', 'or', 'but']);
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?']);
 /** "Its chief executive, Daniel Whitcombe": the role is "chief executive". */
 
+/** Words before a title that are no part of it: times ("Monday night coach") and verbs in the past ("Trump sent envoy"). */
+const NOT_ROLE_NOUNS = new WordSet(['night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'year', 'month', 'day', 'time', 'today', 'sent', 'cast', 'lost', 'put',
+  'set', 'met', 'told', 'hit', 'cut', 'let', 'led', 'left', 'won', 'held', 'made', 'gave', 'took', 'brought', 'kept', 'paid', 'sold', 'bought', 'fought', 'caught',
+  'found', 'beat', 'became', 'came', 'ran', 'saw', 'said', 'chose', 'sought', 'thought', 'heard', 'named', 'spent', 'struck', 'wrote', 'drew', 'threw']);
 const PREFIXED_TITLE = /^(?:co|vice|deputy|acting|interim)-(\p{Ll}+)$/u;
 
 /** "Asia scholar Sean King", "Center for Naval Analyses senior analyst Ken Gause". `person`: the rules are sure the name is a person's. */
@@ -809,7 +815,7 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
     // "EU competition chief": a plain noun between an organization's name and the title.
     // So is one right before the title after any name: "Scuderia Ardente team principal", "Apple board member"; not a verb or a
     // link word ("Yeltsin visits wife", "under President").
-    const plainNoun = j === i - 1 && !w.lower.endsWith('s') && !FUNCTION_WORDS.hasLower(w) && !CONJUNCTIONS.hasLower(w) && !locativePrepositions.hasLower(w) && !FRONTING_PREPOSITIONS.hasLower(w);
+    const plainNoun = j === i - 1 && !w.lower.endsWith('s') && !FUNCTION_WORDS.hasLower(w) && !CONJUNCTIONS.hasLower(w) && !NOT_ROLE_NOUNS.hasLower(w) && !locativePrepositions.hasLower(w) && !FRONTING_PREPOSITIONS.hasLower(w);
     const field = !w.capitalized && j > 0 && words[j - 1]!.capitalized && words[j - 1]!.kind === 'word' && (ALL_CAPS_WORD.test(words[j - 1]!.text) || plainNoun) && LOWER_WORD.test(w.text) && !PARTICIPLE_END.test(w.lower);
     const ok = w.capitalized || descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || ROLE_LINKS.hasLower(w) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based' || field;
     if (!ok) {
@@ -1149,7 +1155,9 @@ const isScore = (text: string) => {
   return top >= 0 && top < 6;
 };
 const SCORE_LINKS = new Set(['against', 'over', 'to']);
-const RESULT_VERBS = new Set(['won', 'lost', 'drew', 'beat', 'edged', 'trailed', 'led', 'wins', 'loses', 'draws', 'leads']);
+// Not "led" or "trailed", which players do in frames and sets: "Trump led 5-3".
+const RESULT_VERBS = new Set(['won', 'lost', 'drew', 'beat', 'edged', 'wins', 'loses', 'draws']);
+const VOTING_VERBS = new Set(['ruled', 'voted', 'decided', 'sided', 'split']);
 const MATCH_RESULTS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'thrashing', 'home', 'away']);
 const RESULT_WORDS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'thrashed', 'edged', 'overcame', 'hammered', 'routed', 'stunned', 'against', 'with', 'to', 'over']);
 
@@ -1176,7 +1184,8 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
     const { words, from } = c;
     if (c.type === 'place' || !SCORE_LINKS.has(words[from - 1]?.lower ?? '')) return false;
     const at = MATCH_RESULTS.has(words[from - 2]?.lower ?? '') ? from - 3 : from - 2;
-    return isScore(words[at]?.text ?? '');
+    // Not a court's or a board's vote: "ruled 2-1 against Trump".
+    return isScore(words[at]?.text ?? '') && !VOTING_VERBS.has(words[at - 1]?.lower ?? '');
   };
   // "Chelsea won 1-0 at Wolves": the name before a result and a score.
   const beforeResult = (c: Candidate) => c.type !== 'place' && RESULT_VERBS.has(c.words[c.to]?.lower ?? '') && isScore(c.words[c.to + 1]?.text ?? '');
@@ -2262,7 +2271,8 @@ function readTitledGivenNames(candidates: Candidate[]): void {
   }
 }
 const GIVEN_NAME_TITLES = new WordSet(['Shah', 'Sheikh', 'Sultan', 'Emir', 'Malik', 'Raja', 'Nawab']);
-const TITLES_THAT_ARE_GIVEN_NAMES = new WordSet(['Dean', 'Earl', 'Major']);
+// Not "Major": "Sergeant Major Jones" is a rank.
+const TITLES_THAT_ARE_GIVEN_NAMES = new WordSet(['Dean', 'Earl']);
 
 /**
  * "Boric named Carolina Toha, a former mayor, as interior minister": the post after "as" that a person is named or appointed to is
@@ -2472,13 +2482,19 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
       if (w.capitalized) continue;
       if (isSettlementNoun(w)) {
         const runs = words[i + 1]?.lower === 'of' ? listedAfter(words, i + 2) : w.lower.endsWith('s') ? listedBefore(words, i) : [];
-        if (runs.length >= (words[i + 1]?.lower === 'of' ? 1 : 2)) for (const [from, to] of runs) place(sentence, words, from, to, 'place.settlement');
+        // Before the plural, a name the reader read as a person's stays one: "Clinton and Trump counties" voted for them.
+        const before = words[i + 1]?.lower !== 'of';
+        if (runs.length >= (before ? 2 : 1)) for (const [from, to] of runs) place(sentence, words, from, to, 'place.settlement', !before);
       } else if (LIST_LOCATIVES.hasLower(w) && words[i + 1]?.capitalized) {
         const runs = listedAfter(words, i + 1);
         const known = ([from, to]: [number, number]) =>
           matchGazetteerTokens(words, from, false, SETTLED_KINDS)?.length === to - from || candidates.some((d) => d.words === words && d.from === from && d.to === to && d.type === 'place');
-        // Places' names are short: not "in Family and Medical Leave Act benefits".
-        if (runs.length < 2 || !runs.some(known) || runs.some((run) => run[1] - run[0] > 2 && !known(run))) continue;
+        // Places' names are short: not "in Family and Medical Leave Act benefits". The list ends the phrase: not "in Britain and
+        // Ozempic is sold", "at Walmart and Target stores".
+        if (runs.length < 2) continue;
+        const after = words[runs.at(-1)![1]];
+        const ends = !after || after.kind !== 'word' || PREPOSITIONS_AFTER_PLACES.hasLower(after);
+        if (!ends || !runs.some(known) || runs.some((run) => run[1] - run[0] > 2 && !known(run))) continue;
         const bodies = (from: number, to: number) => candidates.some((d) => d.words === words && d.from < to && d.to > from && d.type === 'organization');
         if (!runs.some(([from, to]) => bodies(from, to))) for (const [from, to] of runs) place(sentence, words, from, to, 'place.listed', false);
       } else if (w.lower === 'of' && words[i - 1]?.text === ',' && words[i - 2]?.info.digitFirst && words[i - 3]?.text === ',' && words[i - 4]?.capitalized) {
@@ -2489,6 +2505,7 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
   }
 }
 const SETTLED_KINDS: ReadonlySet<GazetteerKind> = new Set(['country', 'capital', 'city', 'state', 'region']);
+const PREPOSITIONS_AFTER_PLACES = new WordSet(['on', 'in', 'at', 'for', 'to', 'from', 'and', 'or', 'since', 'after', 'before', 'during', 'last', 'this']);
 /** Prepositions that place what follows, not people: not "to" or "from" ("a letter to Trump and Clinton"), nor "at" (a workplace). */
 const LIST_LOCATIVES = new WordSet(['in', 'across', 'throughout', 'near', 'around']);
 
@@ -2546,7 +2563,8 @@ function listedBefore(words: Word[], at: number): [number, number][] {
   // The first run may open the sentence with a capital of its own: not a word the lexicon knows as common. A nationality
   // ("Canadian ports") describes the places.
   if (runs.length && isInitial(words, runs[0]![0]) && commonWordSet.hasLower(words[runs[0]![0]])) runs.shift();
-  if (runs.some(([from, to]) => to - from === 1 && demonymCountry.has(words[from]!.norm))) return [];
+  // Nor a faith ("between Christian and Muslim villages").
+  if (runs.some(([from, to]) => to - from === 1 && (demonymCountry.has(words[from]!.norm) || groupNouns.has(`${words[from]!.norm}s`)))) return [];
   return runs;
 }
 
@@ -3298,7 +3316,8 @@ function joinPlaceParticles(candidates: Candidate[]): void {
     const c = candidates[k]!;
     const { words, to } = c;
     // "Port St. Joe": a name the reader ended at an abbreviated saint or mount goes on to the capitalized word after it.
-    const abbreviated = ABBREVIATED_NAME_WORDS.hasText(words[to - 1]) && to - c.from >= 2 && words[to]?.kind === 'word' && words[to]!.capitalized;
+    // Not a day after it: "on Wall St. Tuesday".
+    const abbreviated = ABBREVIATED_NAME_WORDS.hasText(words[to - 1]) && to - c.from >= 2 && words[to]?.kind === 'word' && words[to]!.capitalized && !isTimeWord(words[to]);
     if (c.type === 'place' && !c.nested && abbreviated) {
       widen(candidates, k, candidate(c.sentence, words, c.from, to + 1, 'place', Math.max(c.strength, 2), c.rule));
       continue;
@@ -3323,7 +3342,9 @@ function joinHyphenatedNames(candidates: Candidate[]): void {
     const { words, from, to } = c;
     // "Seattle-Tacoma International Airport", "Dallas-Fort Worth": a place of two words or more after a place and a hyphen (not
     // a country or a capital, which stand for states: "the Mexico-U.S. border", "the Moscow-Pyongyang treaty").
-    const pair = from >= 2 && joined(words, from - 1) && words[from - 2]!.capitalized && words[from - 2]!.kind === 'word' && c.nameWords.length >= 2 && !isState(c.nameWords[0]!) && !isState(words[from - 2]!.norm);
+    // Nor a route or a border between two ("the Texas-New Mexico border", "the Chicago-Los Angeles route").
+    const pair = from >= 2 && joined(words, from - 1) && words[from - 2]!.capitalized && words[from - 2]!.kind === 'word' && !words[from - 3]?.capitalized && c.nameWords.length >= 2
+      && !isState(c.nameWords[0]!) && !isState(words[from - 2]!.norm) && matchGazetteer([words[from - 2]!.norm], 0)?.kind !== 'state' && !ROUTE_NOUNS.hasLower(words[to]);
     if (pair && (c.type === 'place' || c.type === 'organization') && (matchGazetteerTokens(words, from - 2, false, SETTLED_KINDS) || candidates[k - 1]?.to === from - 1)) {
       widen(candidates, k, candidate(c.sentence, words, from - 2, to, c.type, Math.max(c.strength, 2), c.rule));
       while (k > 0 && candidates[k - 1]!.words === words && candidates[k - 1]!.end > candidates[k]!.start) candidates.splice(--k, 1);
@@ -3336,15 +3357,17 @@ function joinHyphenatedNames(candidates: Candidate[]): void {
     } else if (c.type === 'person' && c.nameWords.length >= 2) {
       // "Lau Kin-ming", or the whole given name after the family name: "Fung Chi-wai".
       const at = words[to]?.capitalized && words[to]!.kind === 'word' && words[to]!.spaced !== false ? to + 1 : to;
-      if (!joined(words, at) || words[at + 1]!.kind !== 'word' || !CANTONESE_SYLLABLE.test(words[at + 1]!.text) || commonWordSet.hasLower(words[at + 1])) continue;
+      if (!joined(words, at) || words[at + 1]!.kind !== 'word' || !CANTONESE_SYLLABLE.test(words[at + 1]!.text) || commonWordSet.hasLower(words[at + 1]) || NAME_SUFFIXES.hasLower(words[at + 1])) continue;
       if (at > to && (commonWordSet.hasLower(words[to]) || nextCandidateStarts(candidates, k, to))) continue;
-      widen(candidates, k, candidate(c.sentence, words, from, at + 2, 'person', c.strength, c.rule));
+      widen(candidates, k, Object.assign(candidate(c.sentence, words, from, at + 2, 'person', c.strength, c.rule), { roles: c.roles, confidence: c.confidence }));
     }
   }
 }
 const nextCandidateStarts = (candidates: Candidate[], k: number, at: number) => candidates[k + 1]?.from === at && candidates[k + 1]!.words === candidates[k]!.words;
 const HYPHEN_PARTICLES = new WordSet(['au', 'aux', 'en', 'sur', 'sous', 'le', 'la', 'les', 'lès', 'de', 'du', 'des', 'upon', 'on', 'under', 'in', 'by', 'the']);
 const CANTONESE_SYLLABLE = /^[a-z]{2,6}$/;
+/** Suffixes a hyphen joins to a name that make a word of it: "Johnson-esque", "Trump-style". */
+const NAME_SUFFIXES = new WordSet(['esque', 'ish', 'like', 'style', 'era', 'type', 'led', 'backed', 'based']);
 
 /** The end of the capitalized words from word `from` on, at most `most` of them, that may be part of a name (no month, no weekday). */
 function nameRunEnd(words: Word[], from: number, most: number): number {
@@ -3475,7 +3498,8 @@ function readVenues(candidates: Candidate[]): void {
   }
   candidates.length = kept;
 }
-const SPORTS_VENUES = new Set(['Circuit', 'Stadium', 'Arena', 'Speedway', 'Raceway', 'Racecourse', 'Velodrome', 'Ballpark']);
+// Not "Arena", a surname too ("Bruce Arena").
+const SPORTS_VENUES = new Set(['Circuit', 'Stadium', 'Speedway', 'Raceway', 'Racecourse', 'Velodrome']);
 
 /**
  * "Medecins Sans Frontieres (MSF)": a name its own initials follow in brackets is a body's, whatever its shape says; people have no
@@ -3500,6 +3524,8 @@ function readStateUniversities(candidates: Candidate[]): void {
     const { words } = c;
     const own = c.nameWords.at(-1) === 'State' ? c.to - 1 : c.to;
     if (own === c.from || (own === c.to && words[c.to]?.norm !== 'State') || STATES_NAMED_STATE.has(c.words.slice(c.from, own).map((w) => w.norm).join(' '))) continue;
+    // Not a state's office: "Florida State Senator Jason Pizzo".
+    if (words[own + 1]?.capitalized) continue;
     const entry = matchGazetteer(words.slice(c.from, own).map((w) => w.norm), 0);
     if (!entry || entry.length !== own - c.from || (entry.kind !== 'city' && entry.kind !== 'state' && entry.kind !== 'capital')) continue;
     candidates[k] = candidate(c.sentence, words, c.from, own + 1, 'organization', 3, 'org.state-university');
@@ -3557,7 +3583,7 @@ function readClubsBeforePositions(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const player = candidates[k]!;
     const { words, from } = player;
-    if (player.type !== 'person' || !playerPositions.hasLower(words[from - 1]) || words[from - 1]!.capitalized) continue;
+    if (player.type !== 'person' || !(playerPositions.hasLower(words[from - 1]) || positionsAfterClubs.hasLower(words[from - 1])) || words[from - 1]!.capitalized) continue;
     const at = from - 2;
     const club = words[at];
     // Not a nationality ("Colombian forward") nor an owner ("Hartmann's teammate").
@@ -3582,9 +3608,13 @@ function readClubsBeforePositions(candidates: Candidate[]): void {
  * "a retired schoolteacher, Margaret Doyle,", "commuter Tom Reyes": a word for where a person is or what they do there is a role too,
  * read after the entity reader (the rules' roles decide strengths it reads as features).
  */
+const DETERMINERS_BEFORE_NOUNS = new WordSet(['the', 'a', 'an', 'that', 'this', 'last', 'every', 'each']);
 function readSituationRoles(candidates: Candidate[], text: string): void {
   for (const c of candidates) {
-    if (c.type !== 'person' || c.roles.length || !situationNouns.hasLower(c.words[c.from - (c.words[c.from - 1]?.text === ',' ? 2 : 1)])) continue;
+    const comma = c.words[c.from - 1]?.text === ',';
+    if (c.type !== 'person' || c.roles.length || !situationNouns.hasLower(c.words[c.from - (comma ? 2 : 1)])) continue;
+    // Not "the voter Kamala Harris needs": a determiner before the noun makes the name a clause's subject.
+    if (!comma && (DETERMINERS_BEFORE_NOUNS.hasLower(c.words[c.from - 2]))) continue;
     const role = roleBefore(c.words, c.from, c.to, true, situationNouns);
     if (role) c.roles.push(text.slice(role[0], role[1]));
   }
@@ -3607,7 +3637,7 @@ function readPlayerPositions(candidates: Candidate[]): void {
     const job = words[from]!;
     // A job's word as a name of two words may be a family name ("Baker Mayfield"); a position's seldom is.
     const opening = isInitial(words, from) && !firstNames.hasNorm(job) && !mostCommonFamilyNames.has(job.norm)
-      && (playerPositions.hasLower(job) || (c.nameWords.length >= 3 && (jobNouns.hasLower(job) || situationNouns.hasLower(job))));
+      && (playerPositions.hasLower(job) || positionsAfterClubs.hasLower(job) || (c.nameWords.length >= 3 && (jobNouns.hasLower(job) || situationNouns.hasLower(job))));
     if (opening && c.nameWords.length >= 2) {
       const person = candidate(c.sentence, words, from + 1, c.to, 'person', Math.max(c.strength, 2), c.rule);
       person.roles = [job.text, ...c.roles];
@@ -3615,7 +3645,9 @@ function readPlayerPositions(candidates: Candidate[]): void {
       continue;
     }
     const position = words[from - 1];
-    if (c.roles.length || !position || !playerPositions.hasLower(position) || (position.capitalized && !isInitial(words, from - 1))) continue;
+    // A position that is a common word too only after a club or a nationality: "Leinster lock", not "agents guard Trump".
+    const named = !!position && positionsAfterClubs.hasLower(position) && ((!!words[from - 2]?.capitalized && words[from - 2]!.kind === 'word') || isInitial(words, from - 1));
+    if (c.roles.length || !position || !(playerPositions.hasLower(position) || named) || (position.capitalized && !isInitial(words, from - 1))) continue;
     // The club's name before the position is the role's: "Castleford substitute".
     let s = from - 1;
     while (s > 0 && from - 1 - s < 4 && words[s - 1]!.kind === 'word' && words[s - 1]!.capitalized) s--;
@@ -3657,7 +3689,8 @@ function cutPartyLabels(candidates: Candidate[]): void {
       continue;
     }
     // So is "Independent" before "councillor", whatever the lexicon's newspaper of that name.
-    const member = c.type === 'person' || (c.type === 'organization' && c.to - c.from === 1);
+    // Not "The Independent reporter Kim Sengupta", the paper.
+    const member = c.type === 'person' || (c.type === 'organization' && c.to - c.from === 1 && !articles.hasLower(c.words[c.from - 1]));
     if (member && next && !next.capitalized && (jobNouns.hasLower(next) || lowerTitleHeads.hasLower(next)) && groupNouns.has(`${c.words[c.to - 1]!.text}s`)) {
       candidates.splice(k, 1);
       continue;
@@ -4009,9 +4042,13 @@ function cutWorkTitles(candidates: Candidate[]): void {
     while (k > 0 && c.from - k < 5 && words[k]!.kind === 'word' && (words[k]!.capitalized || TITLE_PARTICLES.hasText(words[k]!))) k--;
     if (k < c.from - 1 && !words[k + 1]!.capitalized) return false;
     if (workNouns.hasText(words[k])) return true;
-    // ", a slow-burning thriller about": the work described after a comma.
+    // ", a slow-burning thriller about": the work described after a comma, its word the description's head (not "a film studio",
+    // "a book publisher", "a drama student").
     if (words[c.to]?.text !== ',' || !indefiniteArticles.hasLower(words[c.to + 1])) return false;
-    for (let j = c.to + 2; j < c.to + 5; j++) if (workNouns.hasText(words[j])) return true;
+    for (let j = c.to + 2; j < c.to + 5; j++) {
+      const next = words[j + 1];
+      if (workNouns.hasText(words[j])) return !next || next.kind !== 'word' || WORK_DESCRIPTION_LINKS.hasLower(next);
+    }
     return false;
   };
   let kept = 0;
@@ -4019,6 +4056,7 @@ function cutWorkTitles(candidates: Candidate[]): void {
   candidates.length = kept;
 }
 const TITLE_PARTICLES = new WordSet(['of', 'the', 'di', 'de', 'del', 'la', 'le', 'and', 'a', 'in', 'on']);
+const WORK_DESCRIPTION_LINKS = new WordSet(['about', 'by', 'from', 'that', 'which', 'set', 'starring', 'directed', 'written', 'released', 'based']);
 // Not "play", "single" or "feature", verbs and adjectives too: "to play Liechtenstein".
 const workNouns = new WordSet(['film', 'movie', 'album', 'novel', 'book', 'song', 'documentary', 'series', 'opera', 'musical',
   'memoir', 'thriller', 'drama', 'comedy', 'biopic', 'podcast', 'painting', 'poem', 'ballet', 'sitcom', 'miniseries', 'EP', 'mixtape', 'sequel']);
@@ -4203,8 +4241,8 @@ function cutGenericOpeners(candidates: Candidate[]): void {
     const w = c.words[c.from]!;
     const next = c.words[c.to];
     const generic = c.to - c.from === 1 && next?.kind === 'word' && !next.capitalized && isInitial(c.words, c.from) && (isPluralOrgHead(w) || orgDescriptors.has(w.lower) || (LABOUR.hasLower(w) && LABOUR_COMPOUNDS.hasLower(next)));
-    // "Labour Minister Étienne Roussel", "Labor Secretary": a minister's portfolio, not the party.
-    const portfolio = c.to - c.from === 1 && LABOUR.hasLower(w) && PORTFOLIO_TITLES.hasText(next);
+    // "Labor Secretary Julie Su": the American department's head, not a party's (in Britain, "Labour Minister" is the party's).
+    const portfolio = c.to - c.from === 1 && w.text === 'Labor' && next?.text === 'Secretary';
     if (!generic && !portfolio) candidates[kept++] = c;
   }
   candidates.length = kept;
@@ -4223,11 +4261,11 @@ function cutOpeningFields(candidates: Candidate[]): void {
   }
   candidates.length = kept;
 }
-const COMMON_NOUN_ENDING = /(?:tion|sion|ery|ing|ism|ment|ance|ence|logy|ics)$/;
+// Not "-ing": "Corning", "Kettering" and "Reading" are companies and clubs.
+const COMMON_NOUN_ENDING = /(?:tion|sion|ery|ism|ment|logy|ics)$/;
 
 /** "Labour costs rose", "Labor shortages hit farms": work, not the party, before the nouns it forms compounds with. */
 const LABOUR = new WordSet(['labour', 'labor']);
-const PORTFOLIO_TITLES = new WordSet(['Minister', 'Secretary']);
 const LABOUR_COMPOUNDS = new WordSet(['market', 'markets', 'costs', 'cost', 'shortages', 'shortage', 'laws', 'law', 'rights', 'unions', 'union', 'groups', 'force', 'productivity', 'supply', 'relations', 'disputes', 'standards', 'camps', 'migration', 'inspectors', 'reforms', 'protections', 'participation']);
 const LEGISLATIVE_CHAMBERS = new WordSet(['Senate', 'House', 'Assembly']);
 const COMMITTEE_HEADS = new WordSet(['Committee', 'Subcommittee']);
@@ -4576,7 +4614,11 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       roles: [], strength: c.strength, nameWords: state ? state.split(' ') : c.nameWords,
     });
     byKey.set(c.name.toLowerCase(), e);
-    if (state && !byKey.has(state.toLowerCase())) byKey.set(state.toLowerCase(), e);
+    // Under a key of their own: "Ga." is the state of Georgia, not the country.
+    const stateKey = type === 'place' ? stateKeyOf(c) : undefined;
+    if (stateKey && !byKey.has(stateKey)) byKey.set(stateKey, e);
+    // And by the state's name where no country bears it: "University of Minnesota" after "Minn.".
+    if (state && !countryKey(e.nameWords) && !byKey.has(state.toLowerCase())) byKey.set(state.toLowerCase(), e);
     // "Turkey" as the text writes it, "Türkiye" for the lexicon's metonym "Ankara": one country.
     const country = type === 'place' ? countryKey(c.nameWords) : undefined;
     if (country && !byKey.has(country)) byKey.set(country, e);
@@ -4734,7 +4776,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     else if (c.titleOnly || c.surnameOnly || c.nested || isCompassShortName(c)) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
       const key = c.name.toLowerCase();
-      const country = c.type === 'place' ? countryKey(c.nameWords) ?? stateOfAbbreviation.get(c.name)?.toLowerCase() : undefined;
+      const country = c.type === 'place' ? countryKey(c.nameWords) ?? stateKeyOf(c) : undefined;
       const known = byKey.get(key) ?? (country ? byKey.get(country) : undefined);
       // "Mendoza, 52, told": a person by the text's evidence is the person named with that word, not the place the word also names.
       const bearer = c.type === 'person' && c.nameWords.length === 1 && known && known.type !== 'person' ? personsByWord.get(c.nameWords[0]!)?.[0] : undefined;
@@ -5077,6 +5119,14 @@ function familyNameFirst(nameWords: string[]): boolean {
  */
 const ROMANIZED_SYLLABLES = /^(?:(?=((?:zh|ch|sh|ts|[bpmfdtnlgkhjqxrzcsyw])?[aeiouy]+(?:ng|[nklmp])?-?))\1)+$/i;
 
+/** The key of the American state a place's name or abbreviation names: "state:pennsylvania" for "Pa." and "Pennsylvania". */
+function stateKeyOf(c: Candidate): string | undefined {
+  const abbreviated = stateOfAbbreviation.get(c.name);
+  if (abbreviated) return `state:${abbreviated.toLowerCase()}`;
+  const entry = matchGazetteer(c.nameWords, 0);
+  return entry?.kind === 'state' && entry.length === c.nameWords.length ? `state:${c.name.toLowerCase()}` : undefined;
+}
+
 /** The lexicon's name for the country a place's name names, lower-cased: "türkiye" for "Turkey". */
 function countryKey(nameWords: readonly string[]): string | undefined {
   const linked = linkedCountryNames.get(nameWords.join(' ').toLowerCase());
@@ -5103,7 +5153,9 @@ function mergeAcronyms(table: EntityTable): void {
     if (e.type !== 'organization' || e.nameWords.length < 2) continue;
     byInitials.set(initials(e.nameWords), e);
     // "US Federal Trade Commission … the FTC": the initials of the name after its country's.
-    if (e.nameWords.length >= 3 && isCountry(e.nameWords[0]!) && !byInitials.has(initials(e.nameWords.slice(1)))) byInitials.set(initials(e.nameWords.slice(1)), e);
+    // Three letters at least: "PP" is not the Pakistan Peoples Party's.
+    const after = e.nameWords.length >= 3 && isCountry(e.nameWords[0]!) ? initials(e.nameWords.slice(1)) : '';
+    if (after.length >= 3 && !byInitials.has(after)) byInitials.set(after, e);
     byName.set(e.name, e);
   }
   addInitialsWithConnectors(byInitials, table.entities);

@@ -417,8 +417,10 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // reporters", "after briefing them" brief someone).
   if (w.lower === 'briefing' && prev !== undefined && words[i - 1]!.kind === 'word' && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && !PREPOSITIONS.has(prev)) return null;
   // "No new talks had been scheduled", "the claims were false": a plural an auxiliary follows is the subject, a noun.
-  // Not after a pronoun: "which he believes could grow".
-  if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && AUXILIARIES_AFTER_SUBJECT.has(next ?? '') && !PRONOUNS.has(prev ?? '')) return null;
+  // Not after a pronoun: "which he believes could grow". Nor after a name, whose verb's subject a headline drops: "Putin says
+  // would meet Zelenskiy".
+  const headlineSubject = !!words[i - 1]?.capitalized && (i === 1 || words[i - 2]!.kind !== 'word') && !commonWordSet.hasLower(words[i - 1]);
+  if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && AUXILIARIES_AFTER_SUBJECT.has(next ?? '') && !PRONOUNS.has(prev ?? '') && !headlineSubject) return null;
   // "previous estimates of the timing": a plural after an adjective, before "of", is a noun ("she says of" is a verb).
   if (next === 'of' && w.lower.endsWith('s') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) return null;
   // "its worst showing since 1990", "their best showing": a noun in "-ing" after a superlative.
@@ -2045,7 +2047,7 @@ export class QuoteFinder {
       if (source.pronoun === 'they') {
         const last = this.lastSpeaker?.entity ?? null;
         const gendered = last?.type === 'person' && this.pronounOf.has(last);
-        return (gendered ? this.organizationBefore(at, block) : null) ?? last;
+        return (gendered ? this.organizationBefore(at, block, true) : null) ?? last;
       }
       // A person named since in this paragraph; else the last speaker, if quoted in this paragraph or the one before; else the last person named.
       // "she" is never a person the text calls "he", and the other way round.
@@ -2096,7 +2098,8 @@ export class QuoteFinder {
     }
     const name = phrase.replace(DETERMINER_OPENING, '');
     // "Steffen Richter … Richter said", where the readers passed over the surname alone (a word the lexicons know otherwise).
-    const bearer = CAPITALIZED.test(name) && !name.includes(' ') ? this.personNamed(name) : undefined;
+    // Not after "the": "The King said", "The Pope said" are titles.
+    const bearer = name === phrase && CAPITALIZED.test(name) && !name.includes(' ') ? this.personNamed(name) : undefined;
     if (bearer) return bearer;
     const key = name.toLowerCase();
     const same = this.anonymousByName.get(key);
@@ -2188,13 +2191,15 @@ export class QuoteFinder {
   }
 
   /** The organization named first in the nearest of the two sentences before offset `at` in its block that names one. */
-  private organizationBefore(at: number, block: number): EntityDraft | null {
+  private organizationBefore(at: number, block: number, opening = false): EntityDraft | null {
     const sentences = this.ctx.blocks[block]?.sentences ?? [];
     const here = firstNotBefore(sentences, (s) => s.end <= at);
     for (let k = here - 1; k >= 0 && k >= here - 2; k--) {
       const tokens = sentences[k]!.tokens;
       const first = tokens.findIndex((t) => this.ctx.table.byStart.get(t.start)?.entity.type === 'organization');
       if (first < 0) continue;
+      // `opening`: only the sentence's subject, "Norwell Bank analysts said", not a body it talks of ("Residents said Tesla had …").
+      if (opening && !this.opensSentenceOrDefinite(tokens[first]!.start)) continue;
       // Not where the sentence then names a document, which "it" may be: "Reuters obtained a copy of the document. It says …".
       for (let i = first + 1; i < tokens.length; i++) if (DOCUMENTS_IT_MAY_BE.hasLower(tokens[i]!)) return null;
       return this.ctx.table.byStart.get(tokens[first]!.start)!.entity;
@@ -2992,13 +2997,14 @@ function describesPerson(phrase: string): boolean {
   const m = DESCRIPTION.exec(phrase);
   // A demonym that names one person ("the Australian", "the Israeli"), not a people ("the French", "the Chinese").
   if (m) return AGE.test(m[1]!) || countryPersonNouns.has(m[1]!) || (demonymCountry.has(m[1]!) && ONE_PERSON_DEMONYM.test(m[1]!));
-  // "the British driver", "the Ulster flanker", "the 34-year-old striker": a player by country, club or age (not a title, which
-  // names whoever holds it: "the French president").
+  // "the Ulster flanker", "the Spanish midfielder": a player by country or club (not a title, which names whoever holds it: "the
+  // French president").
   const player = PLAYER_DESCRIPTION.exec(phrase);
-  return !!player && (playerPositions.has(player[2]!) || SPORTS_PEOPLE.has(player[2]!)) && (AGE.test(player[1]!) || demonymCountry.has(player[1]!) || CAPITALIZED.test(player[1]!));
+  return !!player && (playerPositions.has(player[2]!) || SPORTS_PEOPLE.has(player[2]!)) && (demonymCountry.has(player[1]!) || CAPITALIZED.test(player[1]!));
 }
 const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)$/;
-const SPORTS_PEOPLE = new Set(['driver', 'player', 'rider', 'golfer', 'runner', 'sprinter', 'boxer', 'swimmer', 'cyclist', 'skier', 'jockey', 'veteran', 'star', 'youngster', 'champion']);
+// Not a word for anyone on a road ("the British driver", "the cyclist"), who may be someone else than the person named last.
+const SPORTS_PEOPLE = new Set(['player', 'golfer', 'sprinter', 'boxer', 'swimmer', 'skier', 'jockey', 'youngster']);
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const ONE_PERSON_DEMONYM = /(?:an|i)$/;
 const DESCRIPTION = /^[Tt]he (\S+)$/;
@@ -3074,8 +3080,12 @@ function pronounSource(w: Word): Source | null {
 
 /** Words of a title that are not capitalized: "Lord of the Rings", "Ciudad de la Paz". */
 const TITLE_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'a', 'an', 'to', 'at', 'de', 'la', 'le']);
-/** Every word a title's, and two of them capitalized where there are more: "Up to 50" is an answer with a capital to open it. */
-const isTitle = (words: string[]) => words.every((w) => TITLE_WORD.test(w) || TITLE_LINKS.has(w)) && (words.length === 1 || words.filter((w) => CAPITAL_FIRST.test(w)).length >= 2);
+/**
+ * Every word a title's, and two of them capitalized where a small word links them: "Up to 50" is an answer with a capital to open it,
+ * "Vision 2030" a title.
+ */
+const isTitle = (words: string[]) =>
+  words.every((w) => TITLE_WORD.test(w) || TITLE_LINKS.has(w)) && (words.every((w) => TITLE_WORD.test(w)) || words.filter((w) => CAPITAL_FIRST.test(w)).length >= 2);
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** Does text[from, to) end with one of `marks`, past any white space? Reads back from the end, not the whole text. */
