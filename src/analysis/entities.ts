@@ -2465,12 +2465,31 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
  * A post-filter.
  */
 function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[]): void {
+  // The candidates of each sentence, gathered once: a lookup per list would make the pass quadratic on a long text.
+  let bySentence: Map<Word[], Candidate[]> | undefined;
+  const inSentence = (words: Word[]): Candidate[] => {
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const c of candidates) {
+        const list = bySentence.get(c.words);
+        if (list) list.push(c);
+        else bySentence.set(c.words, [c]);
+      }
+    }
+    let list = bySentence.get(words);
+    if (!list) bySentence.set(words, (list = []));
+    return list;
+  };
   // `people`: the words say place surely enough to retype a name the reader read as a person's.
   const place = (sentence: Sentence, words: Word[], from: number, to: number, rule: string, people = true) => {
     // "19 Northern and Northeastern states": a compass word describes the places.
     if (to - from === 1 && (CITY_PARTS.hasLower(words[from]) || COMPASS_ADJECTIVE.test(words[from]!.lower))) return;
-    const read = candidates.find((d) => d.words === words && d.from < to && d.to > from);
-    if (!read) candidates.push(Object.assign(candidate(sentence, words, from, to, 'place', 3, rule), { surnameOnly: false }));
+    const read = inSentence(words).find((d) => d.from < to && d.to > from);
+    if (!read) {
+      const found = Object.assign(candidate(sentence, words, from, to, 'place', 3, rule), { surnameOnly: false });
+      candidates.push(found);
+      inSentence(words).push(found);
+    }
     else if (((people && read.type === 'person') || read.type === 'unknown') && read.from === from && read.to === to && !PERSON_EVIDENCE.test(read.rule) && !read.titleOnly) {
       Object.assign(read, { type: 'place', mentionType: 'place', strength: Math.max(read.strength, 3), surnameOnly: false, rule });
     }
@@ -2488,14 +2507,14 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
       } else if (LIST_LOCATIVES.hasLower(w) && words[i + 1]?.capitalized) {
         const runs = listedAfter(words, i + 1);
         const known = ([from, to]: [number, number]) =>
-          matchGazetteerTokens(words, from, false, SETTLED_KINDS)?.length === to - from || candidates.some((d) => d.words === words && d.from === from && d.to === to && d.type === 'place');
+          matchGazetteerTokens(words, from, false, SETTLED_KINDS)?.length === to - from || inSentence(words).some((d) => d.from === from && d.to === to && d.type === 'place');
         // Places' names are short: not "in Family and Medical Leave Act benefits". The list ends the phrase: not "in Britain and
         // Ozempic is sold", "at Walmart and Target stores".
         if (runs.length < 2) continue;
         const after = words[runs.at(-1)![1]];
         const ends = !after || after.kind !== 'word' || PREPOSITIONS_AFTER_PLACES.hasLower(after);
         if (!ends || !runs.some(known) || runs.some((run) => run[1] - run[0] > 2 && !known(run))) continue;
-        const bodies = (from: number, to: number) => candidates.some((d) => d.words === words && d.from < to && d.to > from && d.type === 'organization');
+        const bodies = (from: number, to: number) => inSentence(words).some((d) => d.from < to && d.to > from && d.type === 'organization');
         if (!runs.some(([from, to]) => bodies(from, to))) for (const [from, to] of runs) place(sentence, words, from, to, 'place.listed', false);
       } else if (w.lower === 'of' && words[i - 1]?.text === ',' && words[i - 2]?.info.digitFirst && words[i - 3]?.text === ',' && words[i - 4]?.capitalized) {
         const end = nameRunEnd(words, i + 1, 3);
@@ -2860,7 +2879,9 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
         if (NAME_COMPLEMENT_LINKS.hasLower(words[from - 1]) && orgHeads.hasText(words[from - 2])) {
           let start = from - 2;
           while (start > 0 && words[start - 1]!.kind === 'word' && words[start - 1]!.capitalized && !articles.hasLower(words[start - 1])) start--;
-          const inner = candidates.find((c) => c.words === words && c.from === from && c.to === i);
+          byEnd ??= new Map(candidates.map((c) => [c.end, c]));
+          const ending = byEnd.get(words[i - 1]!.end);
+          const inner = ending?.words === words && ending.from === from ? ending : undefined;
           if (inner && PERSON_EVIDENCE.test(inner.rule)) continue;
           if (inner) Object.assign(inner, candidate(sentence, words, start, i, 'organization', 3, 'org.apposition'), { roles: inner.roles });
           else mark(sentence, words, start, i);

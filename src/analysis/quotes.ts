@@ -2117,9 +2117,18 @@ export class QuoteFinder {
 
   /** The one person of the article whose surname or short name is `word`. */
   private personNamed(word: string): EntityDraft | undefined {
-    const bearers = this.ctx.table.entities.filter((e) => e.type === 'person' && !e.anonymous && (e.nameWords.at(-1) === word || e.aliases.has(word)));
-    return bearers.length === 1 ? bearers[0] : undefined;
+    // Gathered once, on the first such speaker: a scan per speaker would make a long text's quotes quadratic.
+    if (!this.peopleByName) {
+      this.peopleByName = new Map();
+      for (const e of this.ctx.table.entities) {
+        if (e.type !== 'person' || e.anonymous) continue;
+        for (const name of new Set([e.nameWords.at(-1)!, ...e.aliases])) this.peopleByName.set(name, [...(this.peopleByName.get(name) ?? []), e]);
+      }
+    }
+    const bearers = this.peopleByName.get(word);
+    return bearers?.length === 1 ? bearers[0] : undefined;
   }
+  private peopleByName: Map<string, EntityDraft[]> | undefined;
 
   private blockIndexAt(offset: number): number {
     return firstNotBefore(this.ctx.blocks, (b) => b.end < offset);
