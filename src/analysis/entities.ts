@@ -2498,7 +2498,8 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
     if (input.mode !== SentenceMode.Normal) continue;
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!;
-      if (w.capitalized) continue;
+      // Every trigger has a capitalized word beside it or one further on: most words are asked nothing more.
+      if (w.capitalized || w.kind !== 'word' || !(words[i - 1]!.capitalized || words[i + 1]?.capitalized || words[i + 2]?.capitalized)) continue;
       if (isSettlementNoun(w)) {
         const runs = words[i + 1]?.lower === 'of' ? listedAfter(words, i + 2) : w.lower.endsWith('s') ? listedBefore(words, i) : [];
         // Before the plural, a name the reader read as a person's stays one: "Clinton and Trump counties" voted for them.
@@ -2587,10 +2588,10 @@ function listedBefore(words: Word[], at: number): [number, number][] {
   return runs;
 }
 
+/** The settlement nouns and their plurals ("county", "counties"), so that a word is asked once, with no string made. */
+const SETTLEMENT_FORMS = new WordSet([...settlementNouns].flatMap((n) => [n, n.endsWith('y') ? `${n.slice(0, -1)}ies` : `${n}s`]));
 function isSettlementNoun(w: Word | undefined): boolean {
-  if (!w || w.capitalized) return false;
-  const lower = w.lower;
-  return settlementNouns.has(lower) || (lower.endsWith('ies') && settlementNouns.has(`${lower.slice(0, -3)}y`)) || (lower.endsWith('s') && settlementNouns.has(lower.slice(0, -1)));
+  return !!w && !w.capitalized && SETTLEMENT_FORMS.hasLower(w);
 }
 
 /**
@@ -5150,7 +5151,7 @@ function stateKeyOf(c: Candidate): string | undefined {
 
 /** The lexicon's name for the country a place's name names, lower-cased: "türkiye" for "Turkey". */
 function countryKey(nameWords: readonly string[]): string | undefined {
-  const linked = linkedCountryNames.get(nameWords.join(' ').toLowerCase());
+  const linked = nameWords.length === 1 ? linkedCountryNames.get(nameWords[0]!) : undefined;
   if (linked) return linked.toLowerCase();
   const entry = matchGazetteer(nameWords, 0);
   return entry?.kind === 'country' && entry.length === nameWords.length ? entry.name.toLowerCase() : undefined;

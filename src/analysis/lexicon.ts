@@ -83,9 +83,9 @@ for (const s of list(places.regions)) addEntry(s.replace(/^the /, ''), 'region',
 for (const s of list(places.cities)) addEntry(s, 'city', s);
 /** The state an AP abbreviation stands for, for linking only (see places.json): "Pa." → "Pennsylvania". */
 export const stateOfAbbreviation: ReadonlyMap<string, string> = new Map(Object.entries(places.stateNamesOfAbbreviations as Record<string, string>));
-/** Country names the gazetteer lacks, for linking only (see countries-extra.json): "turkey" → "Türkiye". */
+/** Country names of one word the gazetteer lacks, for linking only (see countries-extra.json): "Turkey" → "Türkiye". */
 export const linkedCountryNames = new Map<string, string>();
-for (const [country, names] of Object.entries(countriesExtra.linkedNames as Record<string, string[]>)) for (const n of names) linkedCountryNames.set(n.toLowerCase(), country);
+for (const [country, names] of Object.entries(countriesExtra.linkedNames as Record<string, string[]>)) for (const n of names) linkedCountryNames.set(n, country);
 // Demonyms ("Russian", "North Korean") point to their country.
 export const demonymCountry = new Map<string, string>();
 for (const c of countries) {
