@@ -3630,17 +3630,17 @@ function readClubsBeforePositions(candidates: Candidate[]): void {
  * "a retired schoolteacher, Margaret Doyle,", "commuter Tom Reyes": a word for where a person is or what they do there is a role too,
  * read after the entity reader (the rules' roles decide strengths it reads as features).
  */
-const DETERMINERS_BEFORE_NOUNS = new WordSet(['the', 'a', 'an', 'that', 'this', 'last', 'every', 'each']);
 function readSituationRoles(candidates: Candidate[], text: string): void {
   for (const c of candidates) {
     const comma = c.words[c.from - 1]?.text === ',';
     if (c.type !== 'person' || c.roles.length || !situationNouns.hasLower(c.words[c.from - (comma ? 2 : 1)])) continue;
     // Not "the voter Kamala Harris needs": a determiner before the noun makes the name a clause's subject.
-    if (!comma && (DETERMINERS_BEFORE_NOUNS.hasLower(c.words[c.from - 2]))) continue;
+    if (!comma && DETERMINERS_BEFORE_NOUNS.hasLower(c.words[c.from - 2])) continue;
     const role = roleBefore(c.words, c.from, c.to, true, situationNouns);
     if (role) c.roles.push(text.slice(role[0], role[1]));
   }
 }
+const DETERMINERS_BEFORE_NOUNS = new WordSet(['the', 'a', 'an', 'that', 'this', 'last', 'every', 'each']);
 
 /** "Meanwhile, NATO Secretary-General Mark Rutte told": an adverb opening the sentence, set off by a comma, names no one. */
 function cutOpeningAdverbs(candidates: Candidate[]): void {
