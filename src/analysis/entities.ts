@@ -4798,8 +4798,11 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     else if (c.titleOnly || c.surnameOnly || c.nested || isCompassShortName(c)) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
       const key = c.name.toLowerCase();
-      const country = c.type === 'place' ? countryKey(c.nameWords) ?? stateKeyOf(c) : undefined;
-      const known = byKey.get(key) ?? (country ? byKey.get(country) : undefined);
+      const byCountry = () => {
+        const country = countryKey(c.nameWords) ?? stateKeyOf(c);
+        return country ? byKey.get(country) : undefined;
+      };
+      const known = byKey.get(key) ?? (c.type === 'place' ? byCountry() : undefined);
       // "Mendoza, 52, told": a person by the text's evidence is the person named with that word, not the place the word also names.
       const bearer = c.type === 'person' && c.nameWords.length === 1 && known && known.type !== 'person' ? personsByWord.get(c.nameWords[0]!)?.[0] : undefined;
       const fullBearer = c.type === 'organization' && c.rule === 'ner.model' && c.nameWords.length === 2 ? twoSurnamesBearer(c.nameWords) : undefined;
