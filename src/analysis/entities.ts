@@ -591,8 +591,7 @@ function onRoute(c: Candidate): boolean {
 }
 const ROUTE_NOUNS = new WordSet(['flight', 'flights', 'ferry', 'ferries', 'train', 'trains', 'bus', 'buses', 'services', 'service', 'route', 'routes', 'road', 'highway', 'motorway', 'railway', 'line', 'journey', 'trip', 'drive', 'crossing', 'border', 'pipeline', 'corridor']);
 
-/** "in central Nairobi", "across northern Kyiv": a part of a capital after a preposition of place is in the city. */
-/** "in north London", "over south-west London": a part of a capital, named after a preposition of place, is the city's. */
+/** "in central Nairobi", "across northern Kyiv", "over south-west London": a part of a capital after a preposition of place is the city. */
 const isPartOfCity = (c: Candidate) => {
   const { words, from } = c;
   return (CITY_PARTS.hasLower(words[from - 1]) || COMPASS_POINTS.hasLower(words[from - 1])) && (isLocative(words[from - 2]) || OVERHEAD.hasLower(words[from - 2]));
@@ -2454,7 +2453,6 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
   }
 }
 
-/** "towns", "cities": a settlement noun, singular or plural. */
 /**
  * Places by the words around them, where neither the reader nor the rules read one (readSettlementNames retypes those they read),
  * or only as a word that names someone by a surname:
@@ -2489,8 +2487,7 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
       const found = Object.assign(candidate(sentence, words, from, to, 'place', 3, rule), { surnameOnly: false });
       candidates.push(found);
       inSentence(words).push(found);
-    }
-    else if (((people && read.type === 'person') || read.type === 'unknown') && read.from === from && read.to === to && !PERSON_EVIDENCE.test(read.rule) && !read.titleOnly) {
+    } else if (((people && read.type === 'person') || read.type === 'unknown') && read.from === from && read.to === to && !PERSON_EVIDENCE.test(read.rule) && !read.titleOnly) {
       Object.assign(read, { type: 'place', mentionType: 'place', strength: Math.max(read.strength, 3), surnameOnly: false, rule });
     }
   };
@@ -2590,6 +2587,7 @@ function listedBefore(words: Word[], at: number): [number, number][] {
 
 /** The settlement nouns and their plurals ("county", "counties"), so that a word is asked once, with no string made. */
 const SETTLEMENT_FORMS = new WordSet([...settlementNouns].flatMap((n) => [n, n.endsWith('y') ? `${n.slice(0, -1)}ies` : `${n}s`]));
+/** "towns", "cities": a settlement noun, singular or plural. */
 function isSettlementNoun(w: Word | undefined): boolean {
   return !!w && !w.capitalized && SETTLEMENT_FORMS.hasLower(w);
 }
@@ -3366,7 +3364,7 @@ function joinHyphenatedNames(candidates: Candidate[]): void {
     // a country or a capital, which stand for states: "the Mexico-U.S. border", "the Moscow-Pyongyang treaty").
     // Nor a route or a border between two ("the Texas-New Mexico border", "the Chicago-Los Angeles route").
     const pair = from >= 2 && joined(words, from - 1) && words[from - 2]!.capitalized && words[from - 2]!.kind === 'word' && !words[from - 3]?.capitalized && c.nameWords.length >= 2
-      && !isState(c.nameWords[0]!) && !isState(words[from - 2]!.norm) && matchGazetteer([words[from - 2]!.norm], 0)?.kind !== 'state' && !ROUTE_NOUNS.hasLower(words[to]);
+      && !isState(c.nameWords[0]!) && !isState(words[from - 2]!.norm) && !ROUTE_NOUNS.hasLower(words[to]);
     if (pair && (c.type === 'place' || c.type === 'organization') && (matchGazetteerTokens(words, from - 2, false, SETTLED_KINDS) || candidates[k - 1]?.to === from - 1)) {
       widen(candidates, k, candidate(c.sentence, words, from - 2, to, c.type, Math.max(c.strength, 2), c.rule));
       while (k > 0 && candidates[k - 1]!.words === words && candidates[k - 1]!.end > candidates[k]!.start) candidates.splice(--k, 1);
@@ -3545,10 +3543,11 @@ function readStateUniversities(candidates: Candidate[]): void {
     if (c.type !== 'place' || c.to - c.from > 2) continue;
     const { words } = c;
     const own = c.nameWords.at(-1) === 'State' ? c.to - 1 : c.to;
-    if (own === c.from || (own === c.to && words[c.to]?.norm !== 'State') || STATES_NAMED_STATE.has(c.words.slice(c.from, own).map((w) => w.norm).join(' '))) continue;
     // Not a state's office: "Florida State Senator Jason Pizzo".
-    if (words[own + 1]?.capitalized) continue;
-    const entry = matchGazetteer(words.slice(c.from, own).map((w) => w.norm), 0);
+    if (own === c.from || (own === c.to && words[c.to]?.norm !== 'State') || words[own + 1]?.capitalized) continue;
+    const place = words.slice(c.from, own).map((w) => w.norm);
+    if (STATES_NAMED_STATE.has(place.join(' '))) continue;
+    const entry = matchGazetteer(place, 0);
     if (!entry || entry.length !== own - c.from || (entry.kind !== 'city' && entry.kind !== 'state' && entry.kind !== 'capital')) continue;
     candidates[k] = candidate(c.sentence, words, c.from, own + 1, 'organization', 3, 'org.state-university');
   }
@@ -5160,10 +5159,10 @@ function countryKey(nameWords: readonly string[]): string | undefined {
   return entry?.kind === 'country' && entry.length === nameWords.length ? entry.name.toLowerCase() : undefined;
 }
 
-/** A country or a capital: a state, or what stands for one. */
+/** A country, a capital or an American state: a state, or what stands for one. */
 function isState(word: string): boolean {
   const kind = matchGazetteer([word], 0)?.kind;
-  return kind === 'country' || kind === 'capital';
+  return kind === 'country' || kind === 'capital' || kind === 'state';
 }
 
 function isCountry(word: string): boolean {
