@@ -3186,3 +3186,37 @@ describe('short names of companies and people', () => {
     expect(names('Former Labour Minister Peter Hain said the party had lost its way.')).toContain('organization Labour');
   });
 });
+
+describe('speakers set off by descriptions, titles and relative clauses', () => {
+  const speakers = (text: string) => {
+    const a = analyze(`Talks\n\nThe harbour board met on Monday.\n\n${text}\n`);
+    return a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name ?? null, q.text]);
+  };
+
+  it('credits the name before a description that a relative clause describes: "Ines Moll, a trader at Pell Marine Advisors, which holds shares in both, said"', () => {
+    expect(speakers('Ines Moll, a trader at Pell Marine Advisors, which holds shares in both ferry lines, said the price was too high.')).toEqual([['Ines Moll', 'the price was too high']]);
+  });
+
+  it('reads a description back over "and" to the title it joins: "Ferrolink\'s co-founder and chief executive, Ama Boateng, said"', () => {
+    expect(speakers("Ferrolink's co-founder and chief executive, Ama Boateng, said the company would hire 40 engineers.")).toEqual([['Ama Boateng', 'the company would hire 40 engineers']]);
+  });
+
+  it('credits a person named after a trade in a word or two: "The report\'s lead author, hydrologist Tomas Berg, says"', () => {
+    expect(speakers("The report's lead author, hydrologist Tomas Berg, says dredging is the main cause of the silt.")).toEqual([['Tomas Berg', 'dredging is the main cause of the silt']]);
+  });
+
+  it('credits the person named last after an unnamed source\'s description: "…, according to its spokesman in Oslo, Marta Quiroga."', () => {
+    expect(speakers('The board has received half of the money it asked for, according to its spokesman in Oslo, Marta Quiroga.')).toEqual([['Marta Quiroga', 'The board has received half of the money it asked for']]);
+    // Nor is the name after the place a second place of a list, which would end with "and".
+    expect(analyze('Talks\n\nThe money came late, according to its spokesman in Oslo, Per Lunde.\n').entities.map((e) => e.name)).not.toContain('Per Lunde');
+  });
+
+  it('credits the person after a long title in capitals, not the body that opens it: "…, said FBI Special Agent in Charge Ruth Ames."', () => {
+    expect(speakers('The fire spread through the shed in minutes, said FBI Special Agent in Charge Ruth Ames.')).toEqual([['Ruth Ames', 'The fire spread through the shed in minutes']]);
+    expect(speakers('"Nothing suggests it was set on purpose," said FBI Special Agent in Charge Ruth Ames.')).toEqual([['Ruth Ames', 'Nothing suggests it was set on purpose,']]);
+  });
+
+  it('credits the person before "of" a body its kind describes without an article: "Leo Ferri of consultancy Marlow Macro argued"', () => {
+    expect(speakers('Leo Ferri of consultancy Marlow Macro argued that a slower economy would cut fares.')).toEqual([['Leo Ferri', 'a slower economy would cut fares']]);
+  });
+});

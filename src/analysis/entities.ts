@@ -2508,7 +2508,8 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
           matchGazetteerTokens(words, from, false, SETTLED_KINDS)?.length === to - from || inSentence(words).some((d) => d.from === from && d.to === to && d.type === 'place');
         // Places' names are short: not "in Family and Medical Leave Act benefits". The list ends the phrase: not "in Britain and
         // Ozempic is sold", "at Walmart and Target stores".
-        if (runs.length < 2) continue;
+        // A list ends with "and" or "or": "in Oslo, Per Lunde." names a person after the place.
+        if (runs.length < 2 || !(words[runs.at(-1)![0] - 1]?.lower === 'and' || words[runs.at(-1)![0] - 1]?.lower === 'or')) continue;
         const after = words[runs.at(-1)![1]];
         const ends = !after || after.kind !== 'word' || PREPOSITIONS_AFTER_PLACES.hasLower(after);
         if (!ends || !runs.some(known) || runs.some((run) => run[1] - run[0] > 2 && !known(run))) continue;

@@ -1483,7 +1483,13 @@ export class QuoteFinder {
     // Inverted: the cue comes first.
     const first = cueAt(words, i);
     if (first) {
-      const after = this.nounPhraseAfter(words, i + first.words.length, limit);
+      let after = this.nounPhraseAfter(words, i + first.words.length, limit);
+      // ", said ATF Special Agent in Charge Lena Whitfield.": the person after a long title, not a body that opens it.
+      if (!after?.entity || after.entity.type === 'organization') {
+        let stop = i + first.words.length;
+        while (stop < limit && words[stop]!.kind === 'word') stop++;
+        after = this.personAfterTitle(words, i + first.words.length, stop) ?? after;
+      }
       // ”, admitted one man who …": a speaker the rules cannot name is no reason to credit the last one.
       if (after || UNNAMED_OPENERS.has(words[i + first.words.length]?.lower ?? '')) return { cue: this.cueSpan(words, i, first), cueVerb: first, source: after, rule: 'quote.cue.after-inverted' };
     }
@@ -1662,8 +1668,9 @@ export class QuoteFinder {
       // said": the name set off after a description or a title opening the clause speaks.
       // "But Portugal's central bank governor, Mario Centeno, argued": a conjunction may open the sentence before it.
       let npAt = np ? wordAt(words, np.start) : -1;
-      // "Kpler's head of research, Matt Smith, said": the description runs back over "of" to its head.
-      for (let head: Source | null; np && !np.entity && npAt - 2 >= min && words[npAt - 1]!.lower === 'of' && (head = this.nounPhraseEndingAt(words, npAt - 2, min)); ) npAt = wordAt(words, head.start);
+      // "Kpler's head of research, Matt Smith, said": the description runs back over "of" to its head, and over "and" to the title it
+      // joins ("Tandem's co-founder and chief executive, Oluwaseun Bakare, said").
+      for (let head: Source | null; np && !np.entity && npAt - 2 >= min && (words[npAt - 1]!.lower === 'of' || words[npAt - 1]!.lower === 'and') && (head = this.nounPhraseEndingAt(words, npAt - 2, min)) && (words[npAt - 1]!.lower === 'of' || !head.entity); ) npAt = wordAt(words, head.start);
       // "…, but Greene's sister, Tasha Greene, said": so may one after a comma.
       const linked = CLAUSE_LINKS.hasLower(words[npAt - 1]) && (npAt - 1 === min || words[npAt - 2]?.text === ',');
       // "A CGT official at the refinery near Saint-Nazaire, Yannick Le Goff, said": a place after a preposition ends a description.
@@ -1682,6 +1689,12 @@ export class QuoteFinder {
         const worker = this.nounPhraseEndingAt(words, renamed - 1, min);
         if (worker?.anonymous && !worker.entity && anonymousNouns.has(worker.head ?? '')) return worker;
       }
+      // "Tobias Wren, a portfolio manager at Calder Point Advisors, which owns shares in both banks, said": a relative clause describes
+      // the description set off after a name; the name speaks.
+      if (commas === 0 && np && !np.entity && RELATIVES.hasLower(words[k + 1]) && words[npAt - 1]?.text === ',') {
+        const named = this.ctx.table.byEnd.get(words[npAt - 2]?.end ?? -1);
+        if (named?.entity.type === 'person') return { start: named.start, end: named.end, entity: named.entity };
+      }
       // "The letter, organised by Rachael Maskell, the MP for …, says": the agent of a participle is no subject; the subject is before it.
       // "Two people briefed on the talks, who asked not to be named, said": an unnamed source described before the clause set off.
       const described = np?.entity ? null : this.describedSubject(words, k - 1, min);
@@ -1697,6 +1710,16 @@ export class QuoteFinder {
       j = k;
     }
     return null;
+  }
+
+  /** The person named last in words [from, to) after words of a title, each capitalized or a short link ("in", "of"): "ATF Special Agent in Charge Lena Whitfield". */
+  private personAfterTitle(words: Word[], from: number, to: number): Source | null {
+    const named = to > from ? this.ctx.table.byEnd.get(words[to - 1]!.end) : undefined;
+    if (named?.entity.type !== 'person') return null;
+    const first = wordAt(words, named.start);
+    if (first <= from || first - from > 8) return null;
+    for (let k = from; k < first; k++) if (!words[k]!.capitalized && !TITLE_LINKS.has(words[k]!.lower)) return null;
+    return { start: named.start, end: named.end, entity: named.entity };
   }
 
   /** Is a person named from `start` to `end` whose role names the organization `body` ("spokesman for the FBI")? */
@@ -1716,9 +1739,14 @@ export class QuoteFinder {
     // "the novelist Eleanor Ashby": the role, past its article.
     const role = this.ctx.text.slice(words[from]!.start, named.start).trim().toLowerCase().replace(LEADING_ARTICLE, '');
     if (named.entity.roles.some((r) => r.toLowerCase() === role)) return named;
-    // Titles alone: "Professor Sir Stephen Powis".
-    for (let k = from; words[k]!.start < named.start; k++) if (!titleHeads.hasText(words[k]!) && !honorifics.hasText(words[k]!)) return undefined;
-    return named;
+    // Titles alone: "Professor Sir Stephen Powis"; or a trade in a word or two: "hydrologist Daniel Fuentes".
+    const titles = (k: number) => titleHeads.hasText(words[k]!) || honorifics.hasText(words[k]!);
+    const trade = (k: number) => words[k]!.kind === 'word' && !words[k]!.capitalized && !namesNoOne(words[k]!) && !AUXILIARIES.hasLower(words[k]!) && !articles.hasLower(words[k]) && !PRONOUNS.hasLower(words[k]!) && !CLAUSE_WORDS.hasLower(words[k]!);
+    const first = wordAt(words, named.start);
+    let allTitles = true;
+    let allTrade = first - from <= 2;
+    for (let k = from; k < first; k++) [allTitles, allTrade] = [allTitles && titles(k), allTrade && trade(k)];
+    return allTitles || allTrade ? named : undefined;
   }
 
   /** "A person briefed on the talks said", "people familiar with the matter say": an unnamed source described by the words after it. */
@@ -2505,6 +2533,9 @@ export class QuoteFinder {
         // "According to the national weather service, Inmet, up to 150 mm fell": the name set after a description is the source.
         const apposed = k - from <= 1 && !source.entity && this.apposedName(words, stop);
         if (apposed) [source, stop] = [{ start: apposed.start, end: apposed.end, entity: apposed.entity }, wordAt(words, apposed.end)];
+        // "…, according to its spokesman in Maputo, Carlos Nhantumbo.": so is a person named last, after an unnamed source's description.
+        const last = k - from > 1 && !source.entity ? this.ctx.table.byEnd.get(words[end - 1]!.end) : undefined;
+        if (last?.entity.type === 'person' && last.start > source.end && words[wordAt(words, last.start) - 1]?.text === ',' && stop < wordAt(words, last.start)) source = { start: last.start, end: last.end, entity: last.entity };
         const attribution: Attribution = { cue: span(text, w.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.indirect.according-to' };
         if (k - from <= 1 && stop + 1 < end) {
           // "According to two officials, who spoke on condition of anonymity, the office ...": skip the relative clause.
@@ -2564,6 +2595,8 @@ export class QuoteFinder {
         let source = joint ?? (subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && !participle && cue.kind !== 'stance' && (end - after <= 6 || named >= 0) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null);
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
         if (source && source !== subject && source !== joint && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
+        // "…, said ATF Special Agent in Charge Lena Whitfield.": a person who ends the sentence after a long title in capitals.
+        if (!source && k === tailFrom && !tell) source = this.personAfterTitle(words, after, end);
         let contentEnd = lastComma;
         // Not when a clause follows the cue: "The party's spokesperson, Priya Raman, argued that …" reports what comes after.
         if (!source && k === tailFrom && this.clauseStart(words, after, end, cue) < 0) {
@@ -3586,18 +3619,20 @@ const CONNECTOR_WORDS = new WordSet(['the', 'of', 'and', 'for', 'de']);
  */
 function complementOf(words: Word[], k: number, min: number): number {
   let j = k - 1;
+  let kind = false;
   // "of the opposition National Action Party", "of the Nairobi-based think tank Mzalendo": up to four modifiers between the article
   // and the name, a compound joined by a hyphen among them.
   for (let m = 0; m < 4 && j > min; m++) {
     const w = words[j]!;
     // "of the German NGO Lieferkette Jetzt": a nationality and a kind of body written in capitals describe it too.
     const describes = w.kind === 'word' && (!w.capitalized || demonymCountry.has(w.norm) || orgDescriptors.hasLower(w));
-    if (describes && w.lower !== 'the' && w.lower !== 'of') j--;
+    if (describes && w.lower !== 'the' && w.lower !== 'of') [j, kind] = [j - 1, kind || orgDescriptors.hasLower(w)];
     else if (w.text === '-' && !w.spaced && !words[j + 1]!.spaced && words[j - 1]!.kind === 'word') j -= 2;
     else break;
   }
+  // "of consultancy Vértice Macro": a kind of body needs no article.
   if (words[j]?.lower === 'the') j--;
-  else j = k - 1;
+  else if (!kind || words[j]?.lower !== 'of') j = k - 1;
   if (words[j]?.lower === 'and') for (j -= 2; j > min && words[j]!.capitalized; j--);
   return j >= min && words[j]!.lower === 'of' ? j : -1;
 }
