@@ -3220,3 +3220,35 @@ describe('speakers set off by descriptions, titles and relative clauses', () => 
     expect(speakers('Leo Ferri of consultancy Marlow Macro argued that a slower economy would cut fares.')).toEqual([['Leo Ferri', 'a slower economy would cut fares']]);
   });
 });
+
+describe('unnamed speakers set off by a clause about them', () => {
+  const said = (text: string) => {
+    const a = analyze(`Talks\n\nThe harbour board met on Monday.\n\n${text}\n`);
+    return a.quotes.map((q) => [q.speakerText, q.cue?.text ?? null, q.text]);
+  };
+
+  it('credits a plain noun opening the clause before "who asked not to be named": "One deckhand, who …, said"', () => {
+    expect(said('One deckhand, who asked not to be named because the crew had been told not to talk, said the ferry had left late.')).toEqual([['One deckhand', 'said', 'the ferry had left late']]);
+  });
+
+  it('credits the person a place or a body completes, not the place: "A Green councillor from the Lower Harbour, speaking on background, said"', () => {
+    expect(said('A Green councillor from the Lower Harbour District, speaking on background because she was not cleared to talk, said several members were angry.')).toEqual([
+      ['A Green councillor from the Lower Harbour District', 'said', 'several members were angry'],
+    ]);
+  });
+
+  it('reads a noun between a name and a name as no cue: "who runs the Bergen label Salt Records, said"', () => {
+    expect(said('Ines Moll, who runs the Bergen label Salt Records, said before the vote that small traders were struggling.')).toEqual([['Ines Moll', 'said', 'small traders were struggling']]);
+  });
+
+  it('credits any plain noun before "who declined to give his name": "A man who declined to give his name said"', () => {
+    expect(said('A man who declined to give his name said that he would not pay the new fare.')).toEqual([['A man', 'said', 'he would not pay the new fare']]);
+  });
+
+  it('credits the group before "including": "Backers, including the Harbour Conference of Mayors, have urged"', () => {
+    expect(said('Backers, including the Harbour Conference of Mayors, have urged Congress to keep the old fares, although they say they accept some changes.').map((q) => [q[0], q[1]])).toEqual([
+      ['Backers', 'urged'],
+      ['they', 'say'],
+    ]);
+  });
+});

@@ -396,6 +396,9 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (w.lower.endsWith('s') && orgDescriptors.hasLower(words[i + 1])) return null;
   const prev = words[i - 1]?.lower;
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
+  // "the Nashville label Blue Kettle Records": a name between an article and the word, and a name after it, make it a noun.
+  const before = words[i - 2]?.lower;
+  if ((before === 'a' || before === 'the' || before === 'an') && words[i - 1]!.capitalized && !prev!.endsWith('s') && w.lower === forms[0]!.lemma && words[i + 1]?.capitalized) return null;
   // "a statement posted on its website", "a letter sent to staff": a participle after a document describes it.
   if (w.lower.endsWith('ed') && !words[i - 1]?.capitalized && documentNouns.hasLower(words[i - 1]) && PREPOSITIONS.hasLower(words[i + 1])) return null;
   // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
@@ -822,7 +825,8 @@ export class QuoteFinder {
       this.lastSpeaker = lastSpeakerBefore(f.start);
       const q = this.modelQuote(f);
       // "who was not authorized to discuss the talks": why a source goes unnamed, not what it said.
-      if (q && !(q.cue && NOT_ALLOWED_TO.test(this.ctx.text.slice(Math.max(0, q.cue.end - 60), q.cue.end)))) added.push(q);
+      // "speaking on background", "spoke on condition of anonymity": the terms of an interview, not what was said.
+      if (q && !(q.cue && NOT_ALLOWED_TO.test(this.ctx.text.slice(Math.max(0, q.cue.end - 60), q.cue.end))) && !INTERVIEW_TERMS.test(q.text)) added.push(q);
     }
     // "He notes that", "advocates such", "According to MSNBC, basically": a reported content of one function word or adverb says nothing.
     const out = withoutNested(this.endBeforeCoordinatedReports([...this.quotes.filter((q) => kept.has(q)), ...added])).filter((q) => q.kind === 'direct' || !isEmptyContent(q.text));
@@ -1664,6 +1668,18 @@ export class QuoteFinder {
       }
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
       const np = this.nounPhraseEndingAt(words, k - 1, min);
+      // "One juror, who asked not to be named, said", "A member of the delegation, speaking on background, said": a plain noun that
+      // opens the clause, set off by a clause about a person.
+      const aboutPerson = ANONYMITY_OPENERS.has(words[k + 1]?.lower ?? '') || words[k + 1]?.lower === 'including';
+      if (commas === 0 && aboutPerson) {
+        // "A Liberal MP from the Greater Toronto Area, speaking …,": a place or a body after a preposition completes the description before it.
+        let at = np?.entity && np.entity.type !== 'person' ? wordAt(words, np.start) - 1 : -1;
+        if (words[at]?.lower === 'the') at--;
+        const described = at > min && PREPOSITIONS.hasLower(words[at]) ? this.nounPhraseEndingAt(words, at - 1, min) ?? this.plainSubject(words, at, min) : null;
+        const plain = np ? (described && !described.entity ? { ...described, end: np.end } : null) : this.plainSubject(words, k, min);
+        // The noun opens the clause: not "Sen. Carl Brandt, R-Findlay, who …".
+        if (plain && plain.start === words[afterDateline(words, min, k)]!.start) return plain;
+      }
       // "Their chief economist, Mark Wall, wrote", "The Chancellor, Priya Malhotra, said", "The warehouse's owner, Harlow & Finch,
       // said": the name set off after a description or a title opening the clause speaks.
       // "But Portugal's central bank governor, Mario Centeno, argued": a conjunction may open the sentence before it.
@@ -1755,7 +1771,8 @@ export class QuoteFinder {
       const w = words[h]!;
       // "a board member who spoke on condition of anonymity said": the member, whom the clause leaves unnamed.
       if (w.lower === 'who' && h > min && ANONYMOUS_CLAUSE.test(this.ctx.text.slice(w.start, words[j]!.end))) {
-        const source = this.nounPhraseEndingAt(words, h - 1, min);
+        // "A man who declined to give his name said": any plain noun that opens the clause.
+        const source = this.nounPhraseEndingAt(words, h - 1, min) ?? this.plainSubject(words, h, min);
         return source?.anonymous ? source : null;
       }
       if (w.kind !== 'word' || CLAUSE_WORDS.hasLower(w) || j - h >= 8) return null;
@@ -3199,9 +3216,10 @@ const IRREGULAR_PAST = new WordSet(['rose', 'fell', 'grew', 'shrank', 'sank', 'w
 /** "worst", "biggest": not "protest", "request", "interest". */
 const SUPERLATIVE = /^(?:worst|best|most|least|(?!\p{Ll}*(?:test|quest|rest)$)\p{Ll}{3,}est)$/u;
 const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'it']);
+const INTERVIEW_TERMS = /^(?:(?:deep )?background|(?:the )?condition (?:of|that)\b)/i;
 const NOT_ALLOWED_TO = /\bnot (?:authori[sz]ed|allowed|permitted|cleared) to \S+$/i;
 /** A relative clause that says why its noun goes unnamed: "who asked not to be named", "who spoke on condition of anonymity". */
-const ANONYMOUS_CLAUSE = /^who (?:asked|spoke|declined|requested|was not authori[sz]ed|were not authori[sz]ed|is not authori[sz]ed|are not authori[sz]ed)\b[^.,;]*\b(?:named|identified|anonymity|speak|comment|discuss)\b/i;
+const ANONYMOUS_CLAUSE = /^who (?:asked|spoke|declined|requested|was not authori[sz]ed|were not authori[sz]ed|is not authori[sz]ed|are not authori[sz]ed)\b[^.,;]*\b(?:named?|identif(?:ied|y)|anonymity|speak|comment|discuss)\b/i;
 /** Words after "X said," that explain an unnamed source: "speaking on condition of anonymity", "who asked not to be named". */
 const ANONYMITY_OPENERS = new Set(['speaking', 'requesting', 'asking', 'declining', 'who']);
 /** Words opening a phrase for someone after an inverted cue: ", admitted one man", ", said a woman". */
