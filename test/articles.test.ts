@@ -3252,3 +3252,33 @@ describe('unnamed speakers set off by a clause about them', () => {
     ]);
   });
 });
+
+describe('no reports in things added, storms, talks and questions; short answers', () => {
+  const said = (text: string) => {
+    const a = analyze(`Harbour news\n\nThe harbour board met on Monday.\n\n${text}\n`);
+    return a.quotes.map((q) => [q.speakerText, q.cue?.text ?? null, q.text]);
+  };
+
+  it('reads things added to a list or a score as no report: "added 40 firms to its so-called watch list", "added 61 untroubled runs"', () => {
+    expect(said('The board also added 40 firms to its so-called watch list on Friday.')).toEqual([]);
+    expect(said('Opener Ravi Menon added 61 untroubled runs in the final session.')).toEqual([]);
+    expect(said('The minister added that 40 firms had been added to the list.')).toEqual([['The minister', 'added', '40 firms had been added to the list']]);
+  });
+
+  it('reads a blow ashore as no criticism: "Storm Ingrid slammed ashore near Bergen"', () => {
+    expect(said('Storm Ingrid slammed ashore near Bergen on Tuesday with winds of 140 km/h.')).toEqual([]);
+  });
+
+  it('reads a plural between a noun and a verb in the past as a noun: "two weeks of harbour talks ended"', () => {
+    expect(said('Two weeks of harbour talks ended in Bergen on Thursday with little progress.')).toEqual([]);
+  });
+
+  it('reads no report in the question that opens "Asked whether …, X said"', () => {
+    expect(said('Asked whether the board would consider further cuts, chairwoman Ines Moll said it was too early.')).toEqual([['Ines Moll', 'said', 'it was too early']]);
+  });
+
+  it('reads a one-word answer before its speaker as speech, and the quote after it as the same: \'"Yes," she said. "…"\'', () => {
+    const a = analyze('Harbour news\n\nAsked whether more ferries would be cut, chairwoman Ines Moll was blunt.\n\n"Yes," she said. "I would be surprised if we kept them all."\n');
+    expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, spokenText(q)])).toEqual([['Ines Moll', 'Yes … I would be surprised if we kept them all.']]);
+  });
+});

@@ -424,6 +424,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // would meet Zelenskiy".
   const headlineSubject = !!words[i - 1]?.capitalized && (i === 1 || words[i - 2]!.kind !== 'word') && !commonWordSet.hasLower(words[i - 1]);
   if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && AUXILIARIES_AFTER_SUBJECT.has(next ?? '') && !PRONOUNS.has(prev ?? '') && !headlineSubject) return null;
+  // "climate talks ended in Bonn": a plural after a noun, before a verb in the past, is its subject.
+  if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && next?.endsWith('ed') && !words[i + 1]!.capitalized && prev !== undefined && isNounModifier(words[i - 1]!)) return null;
   // "previous estimates of the timing": a plural after an adjective, before "of", is a noun ("she says of" is a verb).
   if (next === 'of' && w.lower.endsWith('s') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) return null;
   // "its worst showing since 1990", "their best showing": a noun in "-ing" after a superlative.
@@ -443,7 +445,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   }
   return null;
 }
-const MOTION_PREPOSITIONS = new Set(['into', 'onto', 'through', 'across', 'past']);
+const MOTION_PREPOSITIONS = new Set(['into', 'onto', 'through', 'across', 'past', 'ashore', 'inland']);
 /** "(Abrapa)": a body's short name written as a word; not a party and a state ("(R-Ohio)"). */
 const BRACKETED_SHORT_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
 const QUANTIFIER_SUBJECTS = new WordSet(['several', 'many', 'some', 'most', 'others', 'both', 'few']);
@@ -1398,8 +1400,11 @@ export class QuoteFinder {
     if (lexical.length === 6 && isTitle(lexical)) lexical = lexicalWords(content, 11);
     const endsLikeSpeech = endsWithMark(text, first.start, first.end, '.,!?…:;—-');
     const titleCase = lexical.length <= 10 && isTitle(lexical);
-    // Marks around a name or title: "Le Monde", a panel's name.
-    if (titleCase && (!endsLikeSpeech || lexical.length <= 6)) return null;
+    // Marks around a name or title: "Le Monde", a panel's name. Not a word or two that open a sentence and hand over to a speaker
+    // ("“Yes,” she said"): that is an answer, read below.
+    const title = titleCase && (!endsLikeSpeech || lexical.length <= 6);
+    const answer = title && lexical.length <= 2 && endsWithMark(text, first.start, last.end, ',?!');
+    if (title && !answer) return null;
 
     const words = bw.words;
     const openIdx = wordAt(words, raw.open);
@@ -1417,6 +1422,7 @@ export class QuoteFinder {
       (fullStop && tailEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ??
       this.attributeBefore(words, sentenceOpen, openIdx) ??
       (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStarts.at(-1) ?? 0, introduction.words.length - 1) ?? this.introducer(introduction) : null);
+    if (answer && !(openIdx === sentenceOpen && attribution?.rule === 'quote.cue.after' && attribution.cueVerb?.kind === 'speech' && attribution.cue.start > raw.close)) return null;
 
     // 'He said "We will appeal."' is speech after its cue; 'He told reporters that Moscow would not accept "ultimatums …"' ends a clause
     // with the quote, the verb before the mark no cue of the attribution's.
@@ -2522,13 +2528,16 @@ export class QuoteFinder {
     const end = contentEndBefore(words, from, to, closesBracket);
     if (end - from < 4) return null;
     const contentEnd = words[end - 1]!.end;
+    // "Asked whether the bank would consider …, Aquino said": the question's words report nothing.
+    let asked = -1;
+    if (words[from]!.lower === 'asked') for (asked = from + 1; asked < end && words[asked]!.text !== ','; asked++);
     // Most words are no cue: only those that may open one are read.
     for (let c = firstCueFrom(cueWords, from); c < cueWords.length && cueWords[c]! < end; c++) {
       const k = cueWords[c]!;
       const w = words[k]!;
       const n = nounCueAt(words, k);
       const cue = n ? null : cueAt(words, k);
-      if ((!n && !cue) || inDirect(w.start) || quoted?.(w.start)) continue;
+      if ((!n && !cue) || inDirect(w.start) || quoted?.(w.start) || k < asked) continue;
       // "Raducanu's support staff", "the company's plan to dig": a stance an owner opens is a noun, which reports nothing (a speech
       // noun does: "Mr. Obama's remarks that …"; and "He's claiming" is a verb).
       const owner = words[k - 1];
@@ -3333,7 +3342,13 @@ function takesObjectOnly(words: Word[], k: number, verb: CueVerb, end: number): 
 
 /** After "add", do words [from, to) name a thing added, not a remark? */
 function addsThing(words: Word[], from: number, to: number, afterVerb: boolean): boolean {
-  return !!words[from] && !PRONOUNS.hasLower(words[from]) && nounPhraseOnly(words, from, to, afterVerb);
+  if (!words[from] || PRONOUNS.hasLower(words[from])) return false;
+  // "added 140 entities to its list": a thing added to another, "to" a preposition before a noun phrase.
+  for (let j = from + 1; j < to - 1; j++) {
+    const next = words[j + 1]!;
+    if (words[j]!.lower === 'to' && (DETERMINERS.hasLower(next) || possessiveDeterminers.hasLower(next) || next.info.digitFirst)) return nounPhraseOnly(words, from, j, afterVerb) && nounPhraseOnly(words, j + 1, to);
+  }
+  return nounPhraseOnly(words, from, to, afterVerb);
 }
 
 /**
@@ -3346,7 +3361,10 @@ function nounPhraseOnly(words: Word[], from: number, to: number, afterVerb = fal
   for (let j = from; j < to && j < words.length; j++) {
     const w = words[j]!;
     if ((w.text === '.' && j === to - 1) || (afterVerb && j > from && TIME_CLAUSE_OPENERS.hasLower(w))) break;
-    if ((w.kind !== 'word' && w.text !== ',') || OBJECT_CLAUSE_WORDS.hasLower(w) || AUXILIARIES.hasLower(w) || (w.lower.length > 4 && w.lower.endsWith('ed'))) return false;
+    // A hyphen joins words; a word in "-ed" after a number or in a compound is an adjective ("61 untroubled runs", "so-called").
+    const joining = w.text === '-' && !w.spaced && !words[j + 1]?.spaced;
+    const adjective = w.text.includes('-') || !!words[j - 1]?.info.digitFirst || (j > from && words[j - 1]!.text === '-' && !w.spaced);
+    if ((w.kind !== 'word' && w.text !== ',' && !joining) || OBJECT_CLAUSE_WORDS.hasLower(w) || AUXILIARIES.hasLower(w) || (w.lower.length > 4 && w.lower.endsWith('ed') && !adjective)) return false;
   }
   return true;
 }
