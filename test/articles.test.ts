@@ -3282,3 +3282,30 @@ describe('no reports in things added, storms, talks and questions; short answers
     expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, spokenText(q)])).toEqual([['Ines Moll', 'Yes … I would be surprised if we kept them all.']]);
   });
 });
+
+describe('pronouns and the people they stand for', () => {
+  const speakers = (text: string) => {
+    const a = analyze(`Harbour news\n\n${text}\n`);
+    return a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name ?? null, q.text]);
+  };
+
+  it('reads "she" past a man the text names by a given name that goes with "he": "she said Vukovich …. "Josh brings …," she said"', () => {
+    const text =
+      'The ferry line hired skipper Josh Vukovich on Monday.\n\nFleet manager Yvette Marchand said she had spoken with the crew.\n\n' +
+      'Asked about the new route, she said Vukovich would start at once. "Josh brings a calm presence we have not had," she said.';
+    expect(speakers(text).slice(-2)).toEqual([
+      ['Yvette Marchand', 'Vukovich would start at once'],
+      ['Yvette Marchand', 'Josh brings a calm presence we have not had,'],
+    ]);
+  });
+
+  it('reads a name before its age and a verb as the subject "he" stands for, not a name after a verb: "Bae Young-ho, 67, held a placard. He said he came to support Kang."', () => {
+    const text =
+      'Kang Ji-hoon, the opposition leader, went on trial on Monday on bribery charges. Kang denies them.\n\n' +
+      'Outside the court, retired teacher Bae Young-ho, 67, held a placard. He said he had come from Daejeon to support Kang. "They did the same to others before him," he said.';
+    expect(speakers(text).slice(-2)).toEqual([
+      ['Bae Young-ho', 'he had come from Daejeon to support Kang'],
+      ['Bae Young-ho', 'They did the same to others before him,'],
+    ]);
+  });
+});

@@ -2281,12 +2281,14 @@ export class QuoteFinder {
     return named;
   }
 
-  /** Does the name at `start` open its sentence, or a verb of speech follow it? */
+  /** Does the name at `start` open its sentence, or a verb of speech follow it, or a verb past an age ("Bae Young-ho, 67, held")? */
   private isSubjectMention(start: number): boolean {
     const { text } = this.ctx;
     const end = this.ctx.table.byStart.get(start)?.end ?? start;
     const next = SPEECH_AFTER.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
-    return (next !== undefined && cueVerbs.has(next)) || SENTENCE_OPENING.test(text.slice(Math.max(0, start - 3), start)) || start === 0 || text[start - 1] === '\n';
+    const aged = AGED_THEN_WORD.exec(text.slice(end, end + 24))?.[1];
+    return (next !== undefined && cueVerbs.has(next)) || (aged !== undefined && !PREPOSITIONS.has(aged) && !CLAUSE_WORDS.has(aged)) ||
+      SENTENCE_OPENING.test(text.slice(Math.max(0, start - 3), start)) || start === 0 || text[start - 1] === '\n';
   }
 
   private mentionUnnamed(speaker: EntityDraft, source: Span): void {
@@ -3538,6 +3540,7 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
   return -1;
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
+const AGED_THEN_WORD = /^, \d{1,3}, (\p{Ll}+)/u;
 const SENTENCE_OPENING = /[.!?]["”’]?\s+$/;
 const DESCRIBED_BY_PARTICIPLES = new WordSet(['champion', 'champions', 'titleholder', 'titleholders', 'party', 'parties', 'coalition', 'sign', 'signs', 'shot', 'shots', 'label', 'labels', 'light', 'lights']);
 /** "officials", "they": a word that can be the subject of a verb's base form. */
