@@ -3309,3 +3309,18 @@ describe('pronouns and the people they stand for', () => {
     ]);
   });
 });
+
+describe('companies named like people', () => {
+  const names = (text: string) => analyze(`Markets\n\n${text}\n`).entities.filter((e) => e.type !== 'other').map((e) => `${e.type} ${e.name}`);
+
+  it('reads a name ending on a word only companies end on as a company: "Kasumi Electron", "Huaxin Precision", "Jo Lee of Trelawny Research"', () => {
+    expect(names('Tokyo-listed Kasumi Electron slid 6.1%.')).toContain('organization Kasumi Electron');
+    expect(names('Shenzhen-based toolmaker Huaxin Precision was added to the list.')).toContain('organization Huaxin Precision');
+    expect(names('Analyst Jo Lee of Trelawny Research was more upbeat.')).toContain('organization Trelawny Research');
+  });
+
+  it('reads a name set off by "a maker of" or "a supplier of" as a company\'s, not by "a maker of short films"', () => {
+    expect(names('The group bought Lumora Glass, a maker of optical lenses, in May.')).toContain('organization Lumora Glass');
+    expect(names('Jane Ortiz, a maker of short films, spoke first.')).toContain('person Jane Ortiz');
+  });
+});

@@ -2794,12 +2794,16 @@ function organizationAppositionEnd(words: Word[], i: number): number {
   // "a group of Republicans", "a coalition of states": what the noun counts, not an organization ("the party of former
   // Catalan leader Carles Puigdemont" is one).
   const counted = words[j + 1];
-  if (stop?.lower === 'of' && !OWNED_BODIES.hasLower(head) && (!counted?.capitalized || groupNouns.hasText(counted))) return -1;
+  // "Pellucid Optics, a maker of optical transceivers": what a business makes or provides.
+  const trade = stop?.lower === 'of' && TRADE_AGENTS.hasLower(head);
+  if (stop?.lower === 'of' && !OWNED_BODIES.hasLower(head) && !trade && (!counted?.capitalized || groupNouns.hasText(counted))) return -1;
   // "the Dutch arm of Friends of the Earth": a body that belongs to a named one is one.
-  const owned = stop?.lower === 'of' && OWNED_BODIES.hasLower(head);
+  const owned = (stop?.lower === 'of' && OWNED_BODIES.hasLower(head)) || trade;
   return owned || orgDescriptors.hasLower(head) || genericOrgNouns.has(head.lower) || orgDescriptors.has(`${words[j - 2]?.lower} ${head.lower}`) ? j - 1 : -1;
 }
 
+/** Businesses by what they make or provide: "a maker of …", "a supplier of …". */
+const TRADE_AGENTS = new WordSet(['maker', 'manufacturer', 'supplier', 'provider', 'operator', 'distributor', 'retailer', 'lender', 'insurer', 'exporter', 'importer']);
 /** Bodies that belong to someone: "the party of …", "a unit of …". */
 const OWNED_BODIES = new WordSet(['party', 'unit', 'subsidiary', 'arm', 'wing', 'division', 'affiliate']);
 const BODY_VERBS = new WordSet([
@@ -4146,7 +4150,9 @@ function readJoinedBodyNames(candidates: Candidate[]): void {
  */
 function readCompanyNames(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
-    if (c.type !== 'person' || PERSON_EVIDENCE.test(c.rule) || !companyNameEnds.has(c.nameWords.at(-1)!)) continue;
+    // So is a place only the entity reader read: "Marcus Feld of Trelawny Research".
+    const read = c.type === 'person' ? !PERSON_EVIDENCE.test(c.rule) : c.type === 'place' && c.rule === 'ner.model';
+    if (!read || !companyNameEnds.has(c.nameWords.at(-1)!)) continue;
     if (c.nameWords.length >= 2) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.company-name', strength: 3, metonym: false, surnameOnly: false });
     else if (c.from === 1 && c.words[0]!.capitalized && c.words[0]!.kind === 'word' && !SENTENCE_ADVERBS.hasLower(c.words[0]!) && !FUNCTION_WORDS.hasLower(c.words[0]!)) candidates[k] = Object.assign(candidate(c.sentence, c.words, 0, c.to, 'organization', 3, 'org.company-name'), { confidence: c.confidence });
   }
