@@ -3324,3 +3324,12 @@ describe('companies named like people', () => {
     expect(names('Jane Ortiz, a maker of short films, spoke first.')).toContain('person Jane Ortiz');
   });
 });
+
+describe('teams named by a city and a plural', () => {
+  const names = (text: string) => analyze(`Trade deadline\n\n${text}\n`).entities.filter((e) => e.type !== 'other').map((e) => `${e.type} ${e.name}`);
+
+  it('reads a city or a state, then a plural in capitals, as a team: "the Sacramento Kings", "the Phoenix Suns"; not "Palm Springs"', () => {
+    const read = names('The Detroit Pistons traded guard Malik Thorne to the Sacramento Kings on Thursday. The Phoenix Suns also made a deal. Fans watched from Palm Springs.');
+    expect(read).toEqual(expect.arrayContaining(['organization Sacramento Kings', 'organization Phoenix Suns', 'place Palm Springs']));
+  });
+});

@@ -9,7 +9,7 @@ import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
-  anonymousModifiers, articles, commonWordSet, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, mostCommonFamilyNames, placeGivenNames,
+  anonymousModifiers, articles, commonWordSet, femaleNames, maleNames, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, positionsAfterClubs, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
@@ -1290,6 +1290,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readCompaniesNamedAsCountries(candidates);
   joinOwningGroups(candidates);
   readCompanyNames(candidates);
+  readTeamNames(candidates);
   cutResidents(candidates);
   readStreets(candidates);
   readPlacesByContext(candidates);
@@ -4155,6 +4156,23 @@ function readCompanyNames(candidates: Candidate[]): void {
     if (!read || !companyNameEnds.has(c.nameWords.at(-1)!)) continue;
     if (c.nameWords.length >= 2) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.company-name', strength: 3, metonym: false, surnameOnly: false });
     else if (c.from === 1 && c.words[0]!.capitalized && c.words[0]!.kind === 'word' && !SENTENCE_ADVERBS.hasLower(c.words[0]!) && !FUNCTION_WORDS.hasLower(c.words[0]!)) candidates[k] = Object.assign(candidate(c.sentence, c.words, 0, c.to, 'organization', 3, 'org.company-name'), { confidence: c.confidence });
+  }
+}
+
+/**
+ * "The Detroit Pistons traded …", "the Sacramento Kings": a city or a state, then a plural in capitals, is a team. A post-filter. Not
+ * a place with a feature of the land ("Palm Springs", "Cedar Rapids"), nor people ("Detroit Democrats").
+ */
+const SURNAME_ENDING = /[aiou]s$/;
+function readTeamNames(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type === 'organization' || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule)) continue;
+    const last = c.nameWords.at(-1)!;
+    if (last.length < 4 || !last.endsWith('s') || last.endsWith('ss') || isFeatureNoun(last.toLowerCase()) || groupNouns.has(last) || !isGazetteerPlace(c.nameWords.slice(0, -1))) continue;
+    // Not a person the reader read whose given name is a place's ("Chad Curtis", "Dallas Evans"), nor a surname in "-is" or "-us".
+    const first = c.nameWords[0]!;
+    if (maleNames.has(first) || femaleNames.has(first) || (c.type === 'person' && placeGivenNames.has(first)) || SURNAME_ENDING.test(last)) continue;
+    Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.team', strength: 3, metonym: false, surnameOnly: false });
   }
 }
 
