@@ -3333,3 +3333,15 @@ describe('teams named by a city and a plural', () => {
     expect(read).toEqual(expect.arrayContaining(['organization Sacramento Kings', 'organization Phoenix Suns', 'place Palm Springs']));
   });
 });
+
+describe('firms with a legal form, and surnames with a particle', () => {
+  const names = (text: string) => analyze(`Markets\n\n${text}\n`).entities.filter((e) => e.type !== 'other').map((e) => `${e.type} ${e.name}${e.aliases.length ? ` [${e.aliases.join('|')}]` : ''}`);
+
+  it('reads the capitalized words before a legal form as the firm\'s name: "hired Hale Bishop LLP"', () => {
+    expect(names('The drugmaker hired Hale Bishop LLP.')).toContain('organization Hale Bishop LLP');
+  });
+
+  it('links a surname with its particle opening a sentence: "Anna de Vries … De Vries added"', () => {
+    expect(names('Economist Anna de Vries said prices would rise. De Vries added that wages lagged.')).toEqual(['person Anna de Vries [De Vries]']);
+  });
+});

@@ -1290,6 +1290,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readCompaniesNamedAsCountries(candidates);
   joinOwningGroups(candidates);
   readCompanyNames(candidates);
+  joinLegalSuffixes(candidates);
   readTeamNames(candidates);
   cutResidents(candidates);
   readStreets(candidates);
@@ -4163,6 +4164,21 @@ function readCompanyNames(candidates: Candidate[]): void {
  * "The Detroit Pistons traded …", "the Sacramento Kings": a city or a state, then a plural in capitals, is a team. A post-filter. Not
  * a place with a feature of the land ("Palm Springs", "Cedar Rapids"), nor people ("Detroit Democrats").
  */
+/** "Hale Bishop LLP": a legal form the reader read alone ends the capitalized words before it, a firm's name. A post-filter. */
+function joinLegalSuffixes(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words } = c;
+    if (c.to - c.from !== 1 || !legalSuffixes.hasText(words[c.from])) continue;
+    let from = c.from;
+    while (from > 0 && c.from - from < 4 && ((words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized) || (words[from - 1]!.text === '&' && from - 1 < c.from - 1))) from--;
+    if (words[from]!.text === '&') from++;
+    const before = k > 0 ? candidates[k - 1]! : undefined;
+    if (from === c.from || (before?.words === words && before.to > from)) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, words, from, c.to, 'organization', 3, 'org.legal-suffix'), { confidence: c.confidence });
+  }
+}
+
 const SURNAME_ENDING = /[aiou]s$/;
 function readTeamNames(candidates: Candidate[]): void {
   for (const c of candidates) {
@@ -5053,7 +5069,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       const given = e.nameWords[0] === last ? e.nameWords[1]! : e.nameWords[0]!;
       const hasGiven = (a: string) => a.includes(given) && (firstNames.has(given) || e.nameWords.length > 2);
       const used = (word: string) => {
-        for (const a of e.aliases) if (a === word || (a.endsWith(` ${word}`) && !hasGiven(a))) return true;
+        // "De Vries" opening a sentence is "de Vries".
+        for (const a of e.aliases) if (a === word || (word.includes(' ') && a.toLowerCase() === word.toLowerCase()) || (a.endsWith(` ${word}`) && !hasGiven(a))) return true;
         return false;
       };
       if (!used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyNameFirst(e.nameWords) ? first : last);
@@ -5302,7 +5319,11 @@ function mergeSurnames(table: EntityTable): void {
 
 function endsWith(long: string[], short: string[]): boolean {
   if (short.length >= long.length) return false;
-  for (let i = 1; i <= short.length; i++) if (long[long.length - i] !== short[short.length - i]) return false;
+  for (let i = 1; i <= short.length; i++) {
+    const [a, b] = [long[long.length - i]!, short[short.length - i]!];
+    // "De Vries said" after "Anna de Vries": a particle opening a sentence takes a capital.
+    if (a !== b && !(a.toLowerCase() === b.toLowerCase() && nameParticles.has(a.toLowerCase()))) return false;
+  }
   return true;
 }
 
