@@ -3345,3 +3345,26 @@ describe('firms with a legal form, and surnames with a particle', () => {
     expect(names('Economist Anna de Vries said prices would rise. De Vries added that wages lagged.')).toEqual(['person Anna de Vries [De Vries]']);
   });
 });
+
+describe('quotes in single marks, as many British papers set them', () => {
+  const quotes = (text: string) => {
+    const a = analyze(`Ferry row\n\nThe minister faced questions on Tuesday over the delayed ferries.\n\n${text}\n`);
+    return a.quotes.map((q) => [q.kind, a.entities.find((e) => e.id === q.speaker)?.name ?? q.speakerText, spokenText(q)]);
+  };
+
+  it('reads words in single marks as a direct quote, around its attribution, when the article sets its quotes so', () => {
+    expect(quotes("'I am not going to pretend this is acceptable,' Morag Lindsay said. 'It is not.'\n\nOpposition MSP Graham Tulloch was scathing. 'This is a scandal,' he said.")).toEqual([
+      ['direct', 'Morag Lindsay', 'I am not going to pretend this is acceptable … It is not.'],
+      ['direct', 'Graham Tulloch', 'This is a scandal,'],
+    ]);
+  });
+
+  it('reads no quote in apostrophes: "the workers\' union", "don\'t", "the \'90s"', () => {
+    const read = quotes("'We have lost patience,' said union leader Ewan Dalgleish. He said the workers' union didn't trust the yard's '90s plans.\n\n'Nothing has changed,' he said.");
+    expect(read.map((q) => q[2])).toEqual(['We have lost patience,', "the workers' union didn't trust the yard's '90s plans", 'Nothing has changed,']);
+  });
+
+  it('keeps double marks as the quotes of an article that sets them so, and single marks inside them as quotes within', () => {
+    expect(quotes('"He told me \'never again\' and left," said Ewan Dalgleish. "We will see," he said.').map((q) => q[2])).toEqual(["He told me 'never again' and left,", 'We will see,']);
+  });
+});

@@ -227,11 +227,13 @@ export interface QuoteContext {
 function scanQuotes(blocks: Block[]): RawQuote[] {
   const out: RawQuote[] = [];
   let pending: RawQuote | null = null;
+  const singles = quotesInSingleMarks(blocks);
   for (const block of blocks) {
     if (block.kind !== 'body') {
       pending = null;
       continue;
     }
+    const blockFirst = out.length;
     const t = block.text;
     let open = -1;
     // A quote runs on into a paragraph that reopens it with the same kind of mark: "… / "…, “… / “….
@@ -269,9 +271,77 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
       if (pending) pending.add(part);
       else pending = new RawQuote(block, part, block.start + open, -1);
     } else if (pending) pending = null;
+    if (singles) addSingleQuotes(block, out, blockFirst, pending);
   }
   if (pending) out.push(pending);
   return out.filter((q) => q.hasText());
+}
+
+/**
+ * Does the article set its quotes in single marks, as many British papers do ('We will appeal,' she said)? Where it opens more quotes
+ * with a single mark before a capital than it writes double marks.
+ */
+function quotesInSingleMarks(blocks: Block[]): boolean {
+  let singles = 0;
+  let doubles = 0;
+  for (const block of blocks) {
+    if (block.kind !== 'body') continue;
+    const t = block.text;
+    for (let k = t.indexOf("'"); k >= 0; k = t.indexOf("'", k + 1)) if (opensSingle(t, k) && CAPITAL_FIRST.test(t[k + 1]!)) singles++;
+    for (let k = t.indexOf('‘'); k >= 0; k = t.indexOf('‘', k + 1)) if (opensSingle(t, k) && CAPITAL_FIRST.test(t[k + 1]!)) singles++;
+    QUOTE_MARK.lastIndex = 0;
+    while (QUOTE_MARK.exec(t)) doubles++;
+  }
+  return singles >= 2 && singles * 2 > doubles;
+}
+
+/** Words that an apostrophe opens, not a quote: "'em", "'til", "'90s", "rock 'n' roll". */
+const ELISION = /^(?:em|til|tis|twas|n|cause|bout|round|\d)\b|^\d/i;
+
+/** A single mark that may open a quote: after a space, a bracket, a dash or a colon, before a letter or a digit; not a doubled one. */
+function opensSingle(t: string, k: number): boolean {
+  if (t[k + 1] === "'" || t[k - 1] === "'") return false;
+  const next = t[k + 1];
+  return next !== undefined && !WHITE_SPACE.test(next) && BEFORE_OPENING.test(k > 0 ? t[k - 1]! : ' ') && !ELISION.test(t.slice(k + 1, k + 7));
+}
+
+/**
+ * A single mark that may close a quote: after a word or a mark, before a space, a mark or the end; not an apostrophe inside a word
+ * ("don't") nor after a plural before a word in lower case ("the workers' union"), unless a verb of speech follows ("…' said Smith").
+ */
+function closesSingle(t: string, k: number): boolean {
+  if (t[k + 1] === "'" || t[k - 1] === "'") return false;
+  const prev = t[k - 1];
+  const next = t[k + 1];
+  if (prev === undefined || WHITE_SPACE.test(prev) || (next !== undefined && !AFTER_SINGLE_CLOSE.test(next))) return false;
+  if (prev === 's' && next === ' ' && LOWER_FIRST.test(t[k + 2] ?? '')) return SPEECH_AFTER_CLOSE.test(t.slice(k + 2, k + 12));
+  return true;
+}
+const AFTER_SINGLE_CLOSE = /[\s.,;:!?)\]—–-]/;
+const SPEECH_AFTER_CLOSE = /^(?:said|says|told|added|asked|wrote)\b/;
+
+/** Adds the block's quotes in single marks after its double-quoted ones (from `first`), in order; not those inside a double-quoted one. */
+function addSingleQuotes(block: Block, out: RawQuote[], first: number, pending: RawQuote | null): void {
+  const t = block.text;
+  const doubled = out.slice(first);
+  const within = (at: number) => doubled.some((d) => d.open < at && (d.close < 0 || at < d.close)) || (!!pending && pending.block !== block);
+  let open = -1;
+  for (let k = 0; k < t.length; k++) {
+    const ch = t[k]!;
+    if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
+    if (open < 0) {
+      if (ch !== '’' && opensSingle(t, k) && !within(block.start + k)) open = k;
+      continue;
+    }
+    if (ch !== '‘' && closesSingle(t, k)) {
+      out.push(new RawQuote(block, new QuotePart(block.start + open + 1, block.start + k), block.start + open, block.start + k));
+      open = -1;
+    }
+  }
+  // The block's quotes in order of their opening marks.
+  const added = out.splice(first);
+  added.sort((a, b) => a.open - b.open);
+  for (const q of added) out.push(q);
 }
 
 /** The mark that opened a quote. */
