@@ -3368,3 +3368,30 @@ describe('quotes in single marks, as many British papers set them', () => {
     expect(quotes('"He told me \'never again\' and left," said Ewan Dalgleish. "We will see," he said.').map((q) => q[2])).toEqual(["He told me 'never again' and left,", 'We will see,']);
   });
 });
+
+describe('subjects past places, examples and owned titles', () => {
+  const speakers = (text: string) => {
+    const a = analyze(`Farm news\n\nFarmers met on Monday.\n\n${text}\n`);
+    return a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name ?? q.speakerText, q.text]);
+  };
+
+  it('reads past a town and its state inside a relative clause: "Dale Hardy, who milks cows near Twin Falls, Idaho, said"', () => {
+    expect(speakers('Dale Hardy, who milks about 900 cows near Twin Falls, Idaho, said his herd was healthy.')).toEqual([['Dale Hardy', 'his herd was healthy']]);
+  });
+
+  it('reads "state" after a noun as a noun: "In Iowa, the biggest dairy state, officials said"', () => {
+    expect(speakers("In Iowa, the country's biggest dairy state, officials said the herd had been quarantined.")).toEqual([['officials', 'the herd had been quarantined']]);
+  });
+
+  it('credits the subject before its examples: "More than 30 countries, including France and Chile, have called for"', () => {
+    expect(speakers('More than 30 countries, including France, Germany and Chile, have called for a pause on the new rules.').map((q) => q[0])).toEqual(['More than 30 countries']);
+  });
+
+  it('credits the person after an owner\'s title: \'"…," Lumen Motors\' head of quality, Ines Moll, said\'', () => {
+    expect(speakers('"Safety comes first," Lumen\'s head of quality, Ines Moll, said in a statement.')).toEqual([['Ines Moll', 'Safety comes first,']]);
+  });
+
+  it('reads a name ending in "AI" as a company: "the chief scientist of Lumos AI, Kenji Watanabe,"', () => {
+    expect(analyze('AI\n\nThe chief scientist of Lumos AI, Kenji Watanabe, posted a reply.\n').entities.map((e) => `${e.type} ${e.name}`)).toContain('organization Lumos AI');
+  });
+});

@@ -93,13 +93,18 @@ function isDescription(words: Word[], from: number, to: number): boolean {
 /** "The Chancellor", "the transport secretary": a title with no name, ending at j and opening the clause. */
 function titleOpensClause(words: Word[], j: number, min: number): boolean {
   // "Google's vice president for regulatory affairs": past what the title is for or of.
-  for (let p = j - 1; p > min && j - p <= 3 && !lowerTitleHeads.hasLower(words[j]); p--) {
-    if ((words[p]!.lower === 'for' || words[p]!.lower === 'of') && lowerTitleHeads.hasLower(words[p - 1])) j = p - 1;
+  // "Halvorsen's head of quality": a word for a person's post is a title too.
+  const title = (w: Word | undefined) => lowerTitleHeads.hasLower(w) || descriptorNouns.hasLower(w);
+  for (let p = j - 1; p > min && j - p <= 3 && !title(words[j]); p--) {
+    if ((words[p]!.lower === 'for' || words[p]!.lower === 'of') && title(words[p - 1])) j = p - 1;
     else if (words[p]!.kind !== 'word' || words[p]!.capitalized) break;
   }
-  if (j < min || !lowerTitleHeads.hasLower(words[j]!)) return false;
+  if (j < min || !title(words[j])) return false;
   let s = j;
   while (s - 1 >= min && j - s < 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.hasLower(words[s - 1]!))) s--;
+  // "the company's head of quality", "Halvorsen's head of quality": past the title's owner too.
+  const owner = words[s - 1];
+  if (s - 1 >= min && owner!.kind === 'word' && owner!.normEnd !== owner!.end && !owner!.capitalized) s--;
   if (s - 1 >= min && DETERMINERS.hasLower(words[s - 1]!)) s--;
   return s === min || words[s - 1]!.text === ',';
 }
@@ -484,7 +489,9 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (forms[0]!.lemma === 'show' && (next === 'up' || (w.lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
   // "memory decline", "power demand", "a conference call": a fall, a need or a talk, not a refusal, a request or a call for
   // something; not after "to" or "and" ("to decline the offer").
-  const noun = w.lower === 'decline' || w.lower === 'demand' || (w.lower === 'call' && next !== 'for');
+  // So are "a dairy state" and "a police report" (an owner's claim or report reports: "Trump's claim of …").
+  const owned = words[i - 1]?.normEnd !== words[i - 1]?.end;
+  const noun = w.lower === 'decline' || w.lower === 'demand' || (w.lower === 'call' && next !== 'for') || (!owned && (w.lower === 'state' || w.lower === 'report'));
   if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
   // "told a media briefing", "at the daily briefing": after a noun or a determiner, a briefing is a meeting ("was briefing
   // reporters", "after briefing them" brief someone).
@@ -1744,6 +1751,17 @@ export class QuoteFinder {
       }
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
       const np = this.nounPhraseEndingAt(words, k - 1, min);
+      const npStart = np ? wordAt(words, np.start) : -1;
+      // "More than 30 countries, including France and Chile, have called": the examples set off after the subject are none.
+      if (np && words[npStart - 1]?.lower === 'including' && words[npStart - 2]?.text === ',' && npStart - 3 >= min) {
+        const listed = this.nounPhraseEndingAt(words, npStart - 3, min) ?? this.plainSubject(words, npStart - 2, min);
+        if (listed) return listed;
+      }
+      // "who milks cows near Twin Falls, Idaho, said": a place's region set off after it is part of the place; read on past both.
+      if (np?.entity?.type === 'place' && commas === 0 && this.ctx.table.byStart.get(words[k + 1]!.start)?.entity.type === 'place' && this.ctx.table.byStart.get(words[k + 1]!.start)!.end === words[j - 1]!.end) {
+        j = k;
+        continue;
+      }
       // "One juror, who asked not to be named, said", "A member of the delegation, speaking on background, said": a plain noun that
       // opens the clause, set off by a clause about a person.
       const aboutPerson = ANONYMITY_OPENERS.has(words[k + 1]?.lower ?? '') || words[k + 1]?.lower === 'including';
