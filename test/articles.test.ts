@@ -3395,3 +3395,23 @@ describe('subjects past places, examples and owned titles', () => {
     expect(analyze('AI\n\nThe chief scientist of Lumos AI, Kenji Watanabe, posted a reply.\n').entities.map((e) => `${e.type} ${e.name}`)).toContain('organization Lumos AI');
   });
 });
+
+describe('who answers, not who asks; titles of long-named bodies', () => {
+  const speakers = (text: string) => {
+    const a = analyze(`Hearing\n\n${text}\n`);
+    return a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name ?? q.speakerText, q.text]);
+  };
+
+  it('reads "she" past the one who asks: "Asked by senator Rex Balcombe whether …, she said"', () => {
+    expect(speakers('Secretary Helen Marsh-Tanaka appeared before the committee on Monday.\n\nAsked by independent senator Rex Balcombe whether anyone had been disciplined, she said: "Not at this stage."').at(-1)).toEqual([
+      'Helen Marsh-Tanaka',
+      'Not at this stage.',
+    ]);
+  });
+
+  it('credits the person after a title of a body with initials: "the chief executive of the Harbour Works Agency (HWA), Marcus Delaney, said"', () => {
+    expect(speakers('Under questioning from senator Ana Ruiz, the chief executive of the Harbour Works Agency (HWA), Marcus Delaney, said the overrun was driven by corrosion.')).toEqual([
+      ['Marcus Delaney', 'the overrun was driven by corrosion'],
+    ]);
+  });
+});

@@ -1785,7 +1785,7 @@ export class QuoteFinder {
       const linked = CLAUSE_LINKS.hasLower(words[npAt - 1]) && (npAt - 1 === min || words[npAt - 2]?.text === ',');
       // "A CGT official at the refinery near Saint-Nazaire, Yannick Le Goff, said": a place after a preposition ends a description.
       const placed = np?.entity?.type === 'place' && (PREPOSITIONS.hasLower(words[npAt - 1]) || locativePrepositions.hasLower(words[npAt - 1])) && descriptionOpensClause(words, npAt - 1, min);
-      const opens = placed || (np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, k - 1, min) || ownedDescription(words, k - 1, min) >= 0);
+      const opens = placed || (np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, this.pastBody(words, k - 1, min), min) || ownedDescription(words, k - 1, min) >= 0);
       // "A spokesman for the FBI, Tom Reed, said": so does a person set off after the organization their role names.
       const rolesBody = np?.entity?.type === 'organization' && commas === 0 && this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity.name);
       const apposed = (opens || rolesBody) && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) ?? this.personAfterRole(words, k + 1, j) : undefined;
@@ -1830,6 +1830,19 @@ export class QuoteFinder {
     if (first <= from || first - from > 8) return null;
     for (let k = from; k < first; k++) if (!words[k]!.capitalized && !TITLE_LINKS.has(words[k]!.lower)) return null;
     return { start: named.start, end: named.end, entity: named.entity };
+  }
+
+  /**
+   * The word before the body a title ending at word `j` is of or for, its initials in brackets too: "the chief executive of the
+   * Capability Acquisition and Sustainment Group (CASG)" ends, for its title, at "executive". `j` when no body ends there.
+   */
+  private pastBody(words: Word[], j: number, min: number): number {
+    let k = words[j]?.text === ')' && words[j - 2]?.text === '(' ? j - 3 : j;
+    const body = k >= min ? this.ctx.table.byEnd.get(words[k]!.end) : undefined;
+    if (body?.entity.type !== 'organization') return j;
+    k = wordAt(words, body.start) - 1;
+    if (words[k]?.lower === 'the') k--;
+    return k - 1 >= min && (words[k]!.lower === 'of' || words[k]!.lower === 'for') ? k - 1 : j;
   }
 
   /** Is a person named from `start` to `end` whose role names the organization `body` ("spokesman for the FBI")? */
@@ -2192,6 +2205,8 @@ export class QuoteFinder {
       // "she" is never a person the text calls "he", and the other way round.
       const wanted = pronounFor(source.pronoun);
       const fits = (e: EntityDraft) => !wanted || (this.pronounOf.get(e) ?? wanted) === wanted;
+      // "Asked by Senator Rex Balcombe whether …, she said": who asks is not who answers; look before the question.
+      at = this.beforeQuestion(at, block);
       const blockStart = this.ctx.blocks[block]?.start ?? 0;
       const named = this.lastSubjectInBlock(this.lastPersonBefore(at, fits), blockStart, fits);
       // "he" and "she" are people, named or not ("a spokesman"): not the company or the state quoted last.
@@ -2252,6 +2267,18 @@ export class QuoteFinder {
     this.anonymousByName.set(key, entity);
     for (const word of entity.nameWords) this.anonymousByHead.set(word, entity);
     return entity;
+  }
+
+  /** The start of the sentence at `at` when it opens with a question asked ("Asked by X whether …," "Asked about Y,") before `at`; else `at`. */
+  private beforeQuestion(at: number, block: number): number {
+    const b = this.ctx.blocks[block];
+    if (!b) return at;
+    const sentence = b.sentences[firstNotBefore(b.sentences, (s) => s.end <= at)];
+    if (!sentence || sentence.start >= at) return at;
+    const { text } = this.ctx;
+    if (!ASKED_OPENING.test(text.slice(sentence.start, sentence.start + 16))) return at;
+    const comma = text.indexOf(',', sentence.start);
+    return comma >= 0 && comma < at ? sentence.start : at;
   }
 
   /** The one person of the article whose surname or short name is `word`. */
@@ -3628,6 +3655,7 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
   return -1;
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
+const ASKED_OPENING = /^(?:When )?[Aa]sked\b/;
 const AGED_THEN_WORD = /^, \d{1,3}, (\p{Ll}+)/u;
 const SENTENCE_OPENING = /[.!?]["”’]?\s+$/;
 const DESCRIBED_BY_PARTICIPLES = new WordSet(['champion', 'champions', 'titleholder', 'titleholders', 'party', 'parties', 'coalition', 'sign', 'signs', 'shot', 'shots', 'label', 'labels', 'light', 'lights']);
