@@ -3415,3 +3415,10 @@ describe('who answers, not who asks; titles of long-named bodies', () => {
     ]);
   });
 });
+
+describe('post-nominal letters of members of parliaments', () => {
+  it('reads two names and "TD" or "MSP" as a person, without the letters: "Caoimhe Brennan TD said"', () => {
+    const a = analyze('Housing\n\nCaoimhe Brennan TD said the plan had failed. Brennan added that rents rose.\n');
+    expect(a.entities.filter((e) => e.type !== 'other').map((e) => `${e.type} ${e.name}`)).toEqual(['person Caoimhe Brennan']);
+  });
+});

@@ -3240,8 +3240,10 @@ function readNamesAfterDescriptors(readings: readonly NameReading[], candidates:
 function cutPostNominals(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     let to = c.to;
-    while (c.type === 'person' && to - c.from > 2 && postNominals.hasText(c.words[to - 1])) to--;
-    if (to < c.to) candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from, to, c.type, c.strength, c.rule, c.form), { roles: c.roles });
+    // "Caoimhe Brennan TD": two names and post-nominal letters make a person of a name the reader alone took for a body's.
+    const personal = c.type === 'person' || (c.type === 'organization' && c.rule === 'ner.model' && c.nameWords.length === 3 && postNominals.has(c.nameWords[2]!));
+    while (personal && to - c.from > 2 && postNominals.hasText(c.words[to - 1])) to--;
+    if (to < c.to) candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from, to, 'person', c.strength, c.type === 'person' ? c.rule : 'person.post-nominal', c.form), { roles: c.roles });
   }
 }
 
