@@ -3422,3 +3422,10 @@ describe('post-nominal letters of members of parliaments', () => {
     expect(a.entities.filter((e) => e.type !== 'other').map((e) => `${e.type} ${e.name}`)).toEqual(['person Caoimhe Brennan']);
   });
 });
+
+describe('"according to" after a linking word', () => {
+  it('reads "However, according to X, CONTENT" as opening the sentence, the content after the source', () => {
+    const a = analyze('Ferries\n\nThe yard was taken over in 2019. However, according to a leaked report seen by this newspaper, the second hull will be late.\n');
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([['a leaked report', 'the second hull will be late']]);
+  });
+});

@@ -2603,7 +2603,8 @@ export class QuoteFinder {
         if (!found) break;
         for (const [cs, ce, attribution, cueIdx] of found) {
           this.addIndirect(cs, ce, attribution);
-          at = cueIdx + 1;
+          // Past an opening "according to X,": the next report may open its content.
+          at = attribution.rule === 'quote.indirect.according-to' ? Math.max(cueIdx + 1, wordAt(words, cs)) : cueIdx + 1;
         }
       }
     }
@@ -2670,17 +2671,19 @@ export class QuoteFinder {
       if (n) {
         let stop = k + n;
         while (stop < end && words[stop]!.text !== ',') stop++;
+        // "According to X, CONTENT", or after a linking word: "However, according to X, CONTENT".
+        const opening = k - from <= 1 || (k - from === 2 && words[from + 1]!.text === ',' && CLAUSE_LINKS.hasLower(words[from]));
         // After the content, the source may run past a comma to the name that follows its description: "according to her lawyer, Mark Feld".
-        let source = this.nounPhraseAfter(words, k + n, k - from <= 1 ? stop : end, true);
+        let source = this.nounPhraseAfter(words, k + n, opening ? stop : end, true);
         if (!source) continue;
         // "According to the national weather service, Inmet, up to 150 mm fell": the name set after a description is the source.
-        const apposed = k - from <= 1 && !source.entity && this.apposedName(words, stop);
+        const apposed = opening && !source.entity && this.apposedName(words, stop);
         if (apposed) [source, stop] = [{ start: apposed.start, end: apposed.end, entity: apposed.entity }, wordAt(words, apposed.end)];
         // "…, according to its spokesman in Maputo, Carlos Nhantumbo.": so is a person named last, after an unnamed source's description.
-        const last = k - from > 1 && !source.entity ? this.ctx.table.byEnd.get(words[end - 1]!.end) : undefined;
+        const last = !opening && !source.entity ? this.ctx.table.byEnd.get(words[end - 1]!.end) : undefined;
         if (last?.entity.type === 'person' && last.start > source.end && words[wordAt(words, last.start) - 1]?.text === ',' && stop < wordAt(words, last.start)) source = { start: last.start, end: last.end, entity: last.entity };
         const attribution: Attribution = { cue: span(text, w.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.indirect.according-to' };
-        if (k - from <= 1 && stop + 1 < end) {
+        if (opening && stop + 1 < end) {
           // "According to two officials, who spoke on condition of anonymity, the office ...": skip the relative clause.
           let at = stop + 1;
           if (CLAUSE_WORDS.hasLower(words[at]!)) while (at < end - 1 && words[at]!.text !== ',') at++;
