@@ -3429,3 +3429,10 @@ describe('"according to" after a linking word', () => {
     expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([['a leaked report', 'the second hull will be late']]);
   });
 });
+
+describe('nouns in "-ing"', () => {
+  it('reads "-ing" after "of" and before a finite verb as a noun: "the line of questioning was"', () => {
+    const a = analyze('Hearing\n\nSenator Ana Ruiz clashed with officials, at one point telling the chair that the line of questioning was "bordering on harassment".\n');
+    expect(a.quotes.map((q) => q.cue?.text)).not.toContain('questioning');
+  });
+});

@@ -505,6 +505,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && next?.endsWith('ed') && !words[i + 1]!.capitalized && prev !== undefined && isNounModifier(words[i - 1]!)) return null;
   // "previous estimates of the timing": a plural after an adjective, before "of", is a noun ("she says of" is a verb).
   if (next === 'of' && w.lower.endsWith('s') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) return null;
+  // "the line of questioning was": a noun in "-ing" after "of", before a finite verb.
+  if (w.lower.endsWith('ing') && prev === 'of' && FINITE_AFTER_NOUN.hasLower(words[i + 1])) return null;
   // "its worst showing since 1990", "their best showing": a noun in "-ing" after a superlative.
   if (w.lower.endsWith('ing') && prev !== undefined && SUPERLATIVE.test(prev)) return null;
   // "an initial public offering", "an official briefing": a noun in "-ing" after an article and adjectives (not "a new study
