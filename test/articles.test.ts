@@ -3436,3 +3436,42 @@ describe('nouns in "-ing"', () => {
     expect(a.quotes.map((q) => q.cue?.text)).not.toContain('questioning');
   });
 });
+
+describe('the seventeenth session\'s review', () => {
+  it('keeps the review\'s readings: no rule of this session misreads these sentences', () => {
+    const read = (text: string) => analyze(`Review\n\n${text}\n`);
+    const speakers = (text: string) => { const a = read(text); return a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name ?? q.speakerText); };
+    const names = (text: string) => read(text).entities.filter((e) => e.type !== 'other').map((e) => `${e.type} ${e.name}`);
+    // Subjects that take a plural verb keep their report.
+    expect(speakers("The Government insist Labour's figures are wrong.")).toEqual(['Government']);
+    expect(speakers('The Taliban deny Pakistan\'s claims that militants operate from Afghan soil.')).toEqual(['Taliban']);
+    expect(speakers('The Rohingya say Myanmar soldiers burned their villages.')).toEqual(['Rohingya']);
+    // A verb of saying before an adjective in "-ed" still reports.
+    expect(speakers('The central bank governor says increased borrowing costs will slow inflation.')).toEqual(['central bank governor']);
+    expect(speakers('The union leader claims reduced staffing caused the accident.')).toEqual(['union leader']);
+    expect(speakers('Governor Maria Lopez warned inland residents to prepare for flooding.')).toEqual(['Maria Lopez']);
+    // "state" and "report" before a clause are verbs.
+    expect(speakers('State media report that at least 40 people were killed in the blast.')).toHaveLength(1);
+    expect(speakers('Farmers in the region report that yields are down by half.')).toHaveLength(1);
+    // No person after "according to police, who …", nor after a comparing word.
+    expect(speakers('The fire started in the kitchen, according to police, who identified the victim as a local teacher, Maria Lopez.')).not.toContain('Maria Lopez');
+    expect(speakers('The firm\'s chief economist, like Daniel Fuentes, said rates would fall.')).not.toContain('Daniel Fuentes');
+    // A name reported on is no subject a pronoun stands for; a given name for both sexes decides nothing.
+    expect(speakers('Police chief Tom Reyes briefed reporters on Monday. Officers said Liam Hart, 19, fled on foot. He said a knife had been recovered.').at(-1)).toBe('Tom Reyes');
+    expect(speakers('Senator Lindsey Graham met Maria Lopez on Tuesday. He said the bill would pass.')).toEqual(['Lindsey Graham']);
+    // People and land are no companies or teams.
+    expect(names('Eldar Mamedov, an importer of Turkish textiles, said the border closure cost him millions.')).toContain('person Eldar Mamedov');
+    expect(names('The fire raced through the Oakland Hills, destroying hundreds of homes.')).toEqual(['place Oakland Hills']);
+    // A legal form takes no word that opens the sentence, nor a month.
+    expect(names('When Hale Bishop LLP took the case, few expected a settlement.')).toEqual(['organization Hale Bishop LLP']);
+    expect(names('In March Hale Bishop LLP filed a motion.')).toEqual(['organization Hale Bishop LLP']);
+  });
+
+  it('reads a quote in single marks over two paragraphs as one, and "rock \'n\' roll" inside it as words', () => {
+    const a = analyze("Union\n\nThe union met the league on Monday.\n\nAda Molloy, the union's chief executive, said: 'Players are playing every three days.\n\n'We will consider industrial action.'\n\n'It was never rock 'n' roll,' she said.\n");
+    expect(a.quotes.map((q) => [q.speakerText, spokenText(q)])).toEqual([
+      ['Ada Molloy', 'Players are playing every three days. We will consider industrial action.'],
+      ['she', "It was never rock 'n' roll,"],
+    ]);
+  });
+});

@@ -2805,7 +2805,7 @@ function organizationAppositionEnd(words: Word[], i: number): number {
 }
 
 /** Businesses by what they make or provide: "a maker of …", "a supplier of …". */
-const TRADE_AGENTS = new WordSet(['maker', 'manufacturer', 'supplier', 'provider', 'operator', 'distributor', 'retailer', 'lender', 'insurer', 'exporter', 'importer']);
+const TRADE_AGENTS = new WordSet(['maker', 'manufacturer', 'supplier', 'provider', 'lender', 'insurer']);
 /** Bodies that belong to someone: "the party of …", "a unit of …". */
 const OWNED_BODIES = new WordSet(['party', 'unit', 'subsidiary', 'arm', 'wing', 'division', 'affiliate']);
 const BODY_VERBS = new WordSet([
@@ -4173,8 +4173,10 @@ function joinLegalSuffixes(candidates: Candidate[]): void {
     const { words } = c;
     if (c.to - c.from !== 1 || !legalSuffixes.hasText(words[c.from])) continue;
     let from = c.from;
-    while (from > 0 && c.from - from < 4 && ((words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized) || (words[from - 1]!.text === '&' && from - 1 < c.from - 1))) from--;
+    while (from > 0 && c.from - from < 4 && ((words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized && !isTimeWord(words[from - 1])) || (words[from - 1]!.text === '&' && from - 1 < c.from - 1))) from--;
     if (words[from]!.text === '&') from++;
+    // Not a word that opens the sentence: "When Hale Bishop LLP took the case", "Yesterday Hale Bishop LLP said".
+    if (from === 0 && from < c.from - 1 && (commonWordSet.hasLower(words[0]) || isTimeWord(words[0]) || SENTENCE_ADVERBS.hasLower(words[0]!))) from++;
     const before = k > 0 ? candidates[k - 1]! : undefined;
     if (from === c.from || (before?.words === words && before.to > from)) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, from, c.to, 'organization', 3, 'org.legal-suffix'), { confidence: c.confidence });
@@ -4182,11 +4184,13 @@ function joinLegalSuffixes(candidates: Candidate[]): void {
 }
 
 const SURNAME_ENDING = /[aiou]s$/;
+/** Plurals that name land, not teams: "the Oakland Hills", "the Florida Everglades". */
+const LANDFORMS = new WordSet(['Hills', 'Heights', 'Highlands', 'Lowlands', 'Everglades', 'Glades', 'Plains', 'Lakes', 'Falls', 'Springs', 'Keys', 'Islands', 'Isles', 'Mountains', 'Cliffs', 'Woods', 'Dunes', 'Flats', 'Meadows', 'Marshes', 'Gardens', 'Downs', 'Fields', 'Rapids', 'Narrows', 'Bluffs', 'Pines', 'Oaks', 'Valleys', 'Ranges', 'Badlands', 'Wetlands', 'Moors', 'Fens', 'Dales', 'Lochs', 'Banks']);
 function readTeamNames(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.type === 'organization' || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule)) continue;
     const last = c.nameWords.at(-1)!;
-    if (last.length < 4 || !last.endsWith('s') || last.endsWith('ss') || isFeatureNoun(last.toLowerCase()) || groupNouns.has(last) || !isGazetteerPlace(c.nameWords.slice(0, -1))) continue;
+    if (last.length < 4 || !last.endsWith('s') || last.endsWith('ss') || isFeatureNoun(last.toLowerCase()) || LANDFORMS.has(last) || groupNouns.has(last) || !isGazetteerPlace(c.nameWords.slice(0, -1))) continue;
     // Not a person the reader read whose given name is a place's ("Chad Curtis", "Dallas Evans"), nor a surname in "-is" or "-us".
     const first = c.nameWords[0]!;
     if (maleNames.has(first) || femaleNames.has(first) || (c.type === 'person' && placeGivenNames.has(first)) || SURNAME_ENDING.test(last)) continue;

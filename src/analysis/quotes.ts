@@ -233,9 +233,11 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
   const out: RawQuote[] = [];
   let pending: RawQuote | null = null;
   const singles = quotesInSingleMarks(blocks);
+  let singleRunOn: RawQuote | null = null;
   for (const block of blocks) {
     if (block.kind !== 'body') {
       pending = null;
+      singleRunOn = null;
       continue;
     }
     const blockFirst = out.length;
@@ -276,7 +278,7 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
       if (pending) pending.add(part);
       else pending = new RawQuote(block, part, block.start + open, -1);
     } else if (pending) pending = null;
-    if (singles) addSingleQuotes(block, out, blockFirst, pending);
+    if (singles) singleRunOn = addSingleQuotes(block, out, blockFirst, pending, singleRunOn);
   }
   if (pending) out.push(pending);
   return out.filter((q) => q.hasText());
@@ -325,21 +327,38 @@ function closesSingle(t: string, k: number): boolean {
 const AFTER_SINGLE_CLOSE = /[\s.,;:!?)\]—–-]/;
 const SPEECH_AFTER_CLOSE = /^(?:said|says|told|added|asked|wrote)\b/;
 
-/** Adds the block's quotes in single marks after its double-quoted ones (from `first`), in order; not those inside a double-quoted one. */
-function addSingleQuotes(block: Block, out: RawQuote[], first: number, pending: RawQuote | null): void {
+/**
+ * Adds the block's quotes in single marks after its double-quoted ones (from `first`), in order; not those inside a double-quoted
+ * one. A quote left open at the end of the block runs on into the next when that opens with a single mark, as double-quoted ones
+ * do: `singleRunOn` carries it; the quote it returns is the one still open.
+ */
+function addSingleQuotes(block: Block, out: RawQuote[], first: number, pending: RawQuote | null, singleRunOn: RawQuote | null): RawQuote | null {
   const t = block.text;
   const doubled = out.slice(first);
   const within = (at: number) => doubled.some((d) => d.open < at && (d.close < 0 || at < d.close)) || (!!pending && pending.block !== block);
   let open = -1;
-  for (let k = 0; k < t.length; k++) {
+  let running = singleRunOn && (t[0] === "'" || t[0] === '‘') ? singleRunOn : null;
+  if (running) open = 0;
+  for (let k = running ? 1 : 0; k < t.length; k++) {
     const ch = t[k]!;
     if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
+    // "rock 'n' roll": a word between two apostrophes closes nothing.
+    if (t.startsWith("'n'", k) || t.startsWith('’n’', k)) {
+      k += 2;
+      continue;
+    }
     if (open < 0) {
       if (ch !== '’' && opensSingle(t, k) && !within(block.start + k)) open = k;
       continue;
     }
     if (ch !== '‘' && closesSingle(t, k)) {
-      out.push(new RawQuote(block, new QuotePart(block.start + open + 1, block.start + k), block.start + open, block.start + k));
+      const part = new QuotePart(block.start + open + 1, block.start + k);
+      if (running) {
+        running.add(part);
+        running.close = block.start + k;
+        out.push(running);
+        running = null;
+      } else out.push(new RawQuote(block, part, block.start + open, block.start + k));
       open = -1;
     }
   }
@@ -347,6 +366,13 @@ function addSingleQuotes(block: Block, out: RawQuote[], first: number, pending: 
   const added = out.splice(first);
   added.sort((a, b) => a.open - b.open);
   for (const q of added) out.push(q);
+  if (open < 0) return null;
+  const part = new QuotePart(block.start + open + 1, block.end);
+  if (running) {
+    running.add(part);
+    return running;
+  }
+  return new RawQuote(block, part, block.start + open, -1);
 }
 
 /** The mark that opened a quote. */
@@ -471,9 +497,9 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (w.lower.endsWith('s') && orgDescriptors.hasLower(words[i + 1])) return null;
   const prev = words[i - 1]?.lower;
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
-  // "the Nashville label Blue Kettle Records": a name between an article and the word, and a name after it, make it a noun.
+  // "the Nashville label Blue Kettle Records": a place between an article and the word, and a name after it, make it a noun.
   const before = words[i - 2]?.lower;
-  if ((before === 'a' || before === 'the' || before === 'an') && words[i - 1]!.capitalized && !prev!.endsWith('s') && w.lower === forms[0]!.lemma && words[i + 1]?.capitalized) return null;
+  if ((before === 'a' || before === 'the' || before === 'an') && words[i - 1]!.capitalized && isPlaceName(words[i - 1]!.text) && w.lower === forms[0]!.lemma && words[i + 1]?.capitalized) return null;
   // "a statement posted on its website", "a letter sent to staff": a participle after a document describes it.
   if (w.lower.endsWith('ed') && !words[i - 1]?.capitalized && documentNouns.hasLower(words[i - 1]) && PREPOSITIONS.hasLower(words[i + 1])) return null;
   // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
@@ -491,7 +517,9 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // something; not after "to" or "and" ("to decline the offer").
   // So are "a dairy state" and "a police report" (an owner's claim or report reports: "Trump's claim of …").
   const owned = words[i - 1]?.normEnd !== words[i - 1]?.end;
-  const noun = w.lower === 'decline' || w.lower === 'demand' || (w.lower === 'call' && next !== 'for') || (!owned && (w.lower === 'state' || w.lower === 'report'));
+  // Only before a mark or a verb ("the dairy state, officials said", "a police report said"): "State media report that" reports.
+  const nounNext = !words[i + 1] || words[i + 1]!.kind !== 'word' || FINITE_AFTER_NOUN.hasLower(words[i + 1]) || next === 'said' || next === 'says';
+  const noun = w.lower === 'decline' || w.lower === 'demand' || (w.lower === 'call' && next !== 'for') || (!owned && nounNext && (w.lower === 'state' || w.lower === 'report'));
   if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
   // "told a media briefing", "at the daily briefing": after a noun or a determiner, a briefing is a meeting ("was briefing
   // reporters", "after briefing them" brief someone).
@@ -502,7 +530,10 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   const headlineSubject = !!words[i - 1]?.capitalized && (i === 1 || words[i - 2]!.kind !== 'word') && !commonWordSet.hasLower(words[i - 1]);
   if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && AUXILIARIES_AFTER_SUBJECT.has(next ?? '') && !PRONOUNS.has(prev ?? '') && !headlineSubject) return null;
   // "climate talks ended in Bonn": a plural after a noun, before a verb in the past, is its subject.
-  if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && next?.endsWith('ed') && !words[i + 1]!.capitalized && prev !== undefined && isNounModifier(words[i - 1]!)) return null;
+  // Not "says increased borrowing costs …": there the word in "-ed" describes a noun after it.
+  const afterPast = words[i + 2];
+  if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && next?.endsWith('ed') && !words[i + 1]!.capitalized && prev !== undefined && isNounModifier(words[i - 1]!) &&
+    (!afterPast || afterPast.kind !== 'word' || PREPOSITIONS.hasLower(afterPast) || DETERMINERS.hasLower(afterPast))) return null;
   // "previous estimates of the timing": a plural after an adjective, before "of", is a noun ("she says of" is a verb).
   if (next === 'of' && w.lower.endsWith('s') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) return null;
   // "the line of questioning was": a noun in "-ing" after "of", before a finite verb.
@@ -524,7 +555,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   }
   return null;
 }
-const MOTION_PREPOSITIONS = new Set(['into', 'onto', 'through', 'across', 'past', 'ashore', 'inland']);
+const MOTION_PREPOSITIONS = new Set(['into', 'onto', 'through', 'across', 'past', 'ashore']);
 /** "(Abrapa)": a body's short name written as a word; not a party and a state ("(R-Ohio)"). */
 const BRACKETED_SHORT_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
 const QUANTIFIER_SUBJECTS = new WordSet(['several', 'many', 'some', 'most', 'others', 'both', 'few']);
@@ -538,6 +569,8 @@ const GOING_ON_TO_SPEAK = new Set(['to', 'about', 'that', ':', ',']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 const PLACE_PREPOSITIONS = new Set(['before', 'at']);
 /** Words that link a sentence to the one before: "But", "Meanwhile". */
+/** Words that compare or add one person to another: "The firm's economist, like Daniel Fuentes, said". */
+const COMPARING_WORDS = new WordSet(['like', 'unlike', 'alongside', 'besides', 'beside', 'including', 'excluding', 'versus', 'via', 'plus', 'than', 'with', 'without']);
 const CLAUSE_LINKS = new WordSet(['and', 'but', 'yet', 'so', 'meanwhile', 'however', 'still', 'now', 'also']);
 
 /** A possessive ("Berg's") or a lower-case word that is no plural, auxiliary or adverb ("hourlong"): what may stand before a noun, not a verb's subject. */
@@ -1805,7 +1838,9 @@ export class QuoteFinder {
       // the description set off after a name; the name speaks.
       if (commas === 0 && np && !np.entity && RELATIVES.hasLower(words[k + 1]) && words[npAt - 1]?.text === ',') {
         const named = this.ctx.table.byEnd.get(words[npAt - 2]?.end ?? -1);
-        if (named?.entity.type === 'person') return { start: named.start, end: named.end, entity: named.entity };
+        // The name opens the clause: not "A lawsuit against Maria Lopez, a former treasurer, which …, says".
+        const at = named ? wordAt(words, named.start) : -1;
+        if (named?.entity.type === 'person' && (at === min || words[at - 1]!.text === ',' || CLAUSE_LINKS.hasLower(words[at - 1]))) return { start: named.start, end: named.end, entity: named.entity };
       }
       // "The letter, organised by Rachael Maskell, the MP for …, says": the agent of a participle is no subject; the subject is before it.
       // "Two people briefed on the talks, who asked not to be named, said": an unnamed source described before the clause set off.
@@ -1866,7 +1901,7 @@ export class QuoteFinder {
     if (named.entity.roles.some((r) => r.toLowerCase() === role)) return named;
     // Titles alone: "Professor Sir Stephen Powis"; or a trade in a word or two: "hydrologist Daniel Fuentes".
     const titles = (k: number) => titleHeads.hasText(words[k]!) || honorifics.hasText(words[k]!);
-    const trade = (k: number) => words[k]!.kind === 'word' && !words[k]!.capitalized && !namesNoOne(words[k]!) && !AUXILIARIES.hasLower(words[k]!) && !articles.hasLower(words[k]) && !PRONOUNS.hasLower(words[k]!) && !CLAUSE_WORDS.hasLower(words[k]!);
+    const trade = (k: number) => words[k]!.kind === 'word' && !words[k]!.capitalized && !namesNoOne(words[k]!) && !AUXILIARIES.hasLower(words[k]!) && !articles.hasLower(words[k]) && !PRONOUNS.hasLower(words[k]!) && !CLAUSE_WORDS.hasLower(words[k]!) && !COMPARING_WORDS.hasLower(words[k]!);
     const first = wordAt(words, named.start);
     let allTitles = true;
     let allTrade = first - from <= 2;
@@ -2403,7 +2438,8 @@ export class QuoteFinder {
     const { text } = this.ctx;
     const end = this.ctx.table.byStart.get(start)?.end ?? start;
     const next = SPEECH_AFTER.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
-    const aged = AGED_THEN_WORD.exec(text.slice(end, end + 24))?.[1];
+    // Not a name reported on: "Officers said Liam Hart, 19, fled".
+    const aged = REPORTED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? undefined : AGED_THEN_WORD.exec(text.slice(end, end + 24))?.[1];
     return (next !== undefined && cueVerbs.has(next)) || (aged !== undefined && !PREPOSITIONS.has(aged) && !CLAUSE_WORDS.has(aged)) ||
       SENTENCE_OPENING.test(text.slice(Math.max(0, start - 3), start)) || start === 0 || text[start - 1] === '\n';
   }
@@ -2682,8 +2718,10 @@ export class QuoteFinder {
         const apposed = opening && !source.entity && this.apposedName(words, stop);
         if (apposed) [source, stop] = [{ start: apposed.start, end: apposed.end, entity: apposed.entity }, wordAt(words, apposed.end)];
         // "…, according to its spokesman in Maputo, Carlos Nhantumbo.": so is a person named last, after an unnamed source's description.
-        const last = !opening && !source.entity ? this.ctx.table.byEnd.get(words[end - 1]!.end) : undefined;
-        if (last?.entity.type === 'person' && last.start > source.end && words[wordAt(words, last.start) - 1]?.text === ',' && stop < wordAt(words, last.start)) source = { start: last.start, end: last.end, entity: last.entity };
+        // Only after a word for a person, and at the first comma after it: not "according to police, who identified …, Maria Lopez".
+        const personal = !opening && !source.entity && (descriptorNouns.has(source.head ?? '') || lowerTitleHeads.has(source.head ?? ''));
+        const last = personal ? this.ctx.table.byEnd.get(words[end - 1]!.end) : undefined;
+        if (last?.entity.type === 'person' && last.start > source.end && words[wordAt(words, last.start) - 1]?.text === ',' && stop === wordAt(words, last.start) - 1) source = { start: last.start, end: last.end, entity: last.entity };
         const attribution: Attribution = { cue: span(text, w.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.indirect.according-to' };
         if (opening && stop + 1 < end) {
           // "According to two officials, who spoke on condition of anonymity, the office ...": skip the relative clause.
@@ -3662,6 +3700,7 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
 const ASKED_OPENING = /^(?:When )?[Aa]sked\b/;
 const AGED_THEN_WORD = /^, \d{1,3}, (\p{Ll}+)/u;
+const REPORTED_BEFORE = /\b(?:said|says|told|that)\s+$/;
 const SENTENCE_OPENING = /[.!?]["”’]?\s+$/;
 const DESCRIBED_BY_PARTICIPLES = new WordSet(['champion', 'champions', 'titleholder', 'titleholders', 'party', 'parties', 'coalition', 'sign', 'signs', 'shot', 'shots', 'label', 'labels', 'light', 'lights']);
 /** "officials", "they": a word that can be the subject of a verb's base form. */
