@@ -290,16 +290,21 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
  */
 function quotesInSingleMarks(blocks: Block[]): boolean {
   let singles = 0;
-  let doubles = 0;
   for (const block of blocks) {
     if (block.kind !== 'body') continue;
     const t = block.text;
     for (let k = t.indexOf("'"); k >= 0; k = t.indexOf("'", k + 1)) if (opensSingle(t, k) && CAPITAL_FIRST.test(t[k + 1]!)) singles++;
     for (let k = t.indexOf('‘'); k >= 0; k = t.indexOf('‘', k + 1)) if (opensSingle(t, k) && CAPITAL_FIRST.test(t[k + 1]!)) singles++;
-    QUOTE_MARK.lastIndex = 0;
-    while (QUOTE_MARK.exec(t)) doubles++;
   }
-  return singles >= 2 && singles * 2 > doubles;
+  // Most articles open none: the double marks are counted only when there is a choice to make.
+  if (singles < 2) return false;
+  let doubles = 0;
+  for (const block of blocks) {
+    if (block.kind !== 'body') continue;
+    QUOTE_MARK.lastIndex = 0;
+    while (QUOTE_MARK.exec(block.text)) doubles++;
+  }
+  return singles * 2 > doubles;
 }
 
 /** Words that an apostrophe opens, not a quote: "'em", "'til", "'90s", "rock 'n' roll". */
@@ -307,6 +312,9 @@ const ELISION = /^(?:em|til|tis|twas|n|cause|bout|round|\d)\b|^\d/i;
 
 /** A single mark that may open a quote: after a space, a bracket, a dash or a colon, before a letter or a digit; not a doubled one. */
 function opensSingle(t: string, k: number): boolean {
+  // Most apostrophes stand inside or at the end of a word ("it's", "Jones'"): a letter before one tells at once.
+  const before = t.charCodeAt(k - 1);
+  if ((before >= 97 && before <= 122) || (before >= 65 && before <= 90)) return false;
   if (t[k + 1] === "'" || t[k - 1] === "'") return false;
   const next = t[k + 1];
   return next !== undefined && !WHITE_SPACE.test(next) && BEFORE_OPENING.test(k > 0 ? t[k - 1]! : ' ') && !ELISION.test(t.slice(k + 1, k + 7));
