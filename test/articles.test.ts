@@ -3475,3 +3475,12 @@ describe('the seventeenth session\'s review', () => {
     ]);
   });
 });
+
+describe('a club by its last word', () => {
+  it('reads a club\'s last word alone as the club: "Wessex City … City took the lead", "Former City striker"; not "City Hall"', () => {
+    const a = analyze('Match report\n\nWessex City were beaten 2-1 by Harbour Rovers on Saturday. City took the lead before Rovers hit back twice. Former City striker Sam Tate watched. City Hall was closed.\n');
+    const club = a.entities.find((e) => e.name === 'Wessex City')!;
+    expect(club.mentions.map((m) => m.text)).toEqual(['Wessex City', 'City', 'City']);
+    expect(a.entities.map((e) => e.name)).not.toContain('Former City');
+  });
+});

@@ -1116,6 +1116,40 @@ function readTownClubs(candidates: Candidate[], isSportsArticle: () => boolean):
   }
 }
 
+/**
+ * "Wessex City … City took the lead", "Former City striker": a club's last word alone ("City", "Rovers") is the club, where one club
+ * of the article ends on it, and the word is no part of another name ("City Hall", "City of London"). A post-filter.
+ */
+function readClubSuffixesAlone(readings: readonly NameReading[], candidates: Candidate[]): void {
+  const clubs = new Map<string, string | null>();
+  for (const c of candidates) {
+    const last = c.nameWords.at(-1)!;
+    if (c.type !== 'organization' || c.nameWords.length < 2 || c.nameWords[0] === 'Former' || !(clubHeads.has(last) || clubSuffixes.has(last))) continue;
+    clubs.set(last, clubs.has(last) && clubs.get(last) !== c.name ? null : c.name);
+  }
+  if (![...clubs.values()].some(Boolean)) return;
+  const byStart = new Map(candidates.map((c) => [c.start, c]));
+  for (const { sentence, words, input } of readings) {
+    if (input.mode !== SentenceMode.Normal) continue;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const club = w.capitalized ? clubs.get(w.text) : undefined;
+      if (!club || words[i + 1]?.capitalized || words[i + 1]?.lower === 'of' || (i > 0 && words[i - 1]!.capitalized && words[i - 1]!.text !== 'Former') || words[i - 1]?.lower === 'the') continue;
+      const read = byStart.get(w.start);
+      // "Former City striker": the adjective is no part of the club's name.
+      const former = i > 0 && words[i - 1]!.text === 'Former' ? byStart.get(words[i - 1]!.start) : undefined;
+      if (former && former.to === i + 1) Object.assign(former, candidate(sentence, words, i, i + 1, 'organization', 3, 'org.club'));
+      else if (read && read.to !== i + 1) continue;
+      const c = former ?? read ?? candidate(sentence, words, i, i + 1, 'organization', 3, 'org.club');
+      if (!former && !read) {
+        candidates.push(c);
+        byStart.set(c.start, c);
+      }
+      asClub(c, club);
+    }
+  }
+}
+
 /** The candidate as a mention of the club by another name. */
 const asClub = (c: Candidate, club: string) =>
   Object.assign(c, { type: 'organization', mentionType: 'organization', name: club, nameWords: club.split(' '), form: 'alias', rule: 'org.club', surnameOnly: false });
@@ -1351,6 +1385,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readTownClubs(candidates, isSportsArticle);
   readClubsByFirstWord(candidates, isSportsArticle);
   readClubsBesideClubs(candidates);
+  readClubSuffixesAlone(readings, candidates);
   readPlayersBesideSets(candidates);
   readCollectiveNames(candidates);
   keepOrganizationRoles(candidates);
