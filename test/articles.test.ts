@@ -3484,3 +3484,11 @@ describe('a club by its last word', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('Former City');
   });
 });
+
+describe('a body by where it is based', () => {
+  it('reads a name set off by "which is headquartered" or "which is based" as a body\'s, which then speaks: "Chirper, which is based in Singapore, said"', () => {
+    const a = analyze('Privacy\n\nThe regulator fined the app on Monday. Chirper, which is headquartered in Singapore, said it would appeal.\n');
+    expect(a.entities.map((e) => `${e.type} ${e.name}`)).toContain('organization Chirper');
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Chirper', 'it would appeal']]);
+  });
+});

@@ -2841,6 +2841,7 @@ function organizationAppositionEnd(words: Word[], i: number): number {
 
 /** Businesses by what they make or provide: "a maker of …", "a supplier of …". */
 const TRADE_AGENTS = new WordSet(['maker', 'manufacturer', 'supplier', 'provider', 'lender', 'insurer']);
+const SEATED = new WordSet(['headquartered', 'based', 'registered', 'listed', 'incorporated']);
 /** Bodies that belong to someone: "the party of …", "a unit of …". */
 const OWNED_BODIES = new WordSet(['party', 'unit', 'subsidiary', 'arm', 'wing', 'division', 'affiliate']);
 const BODY_VERBS = new WordSet([
@@ -2911,7 +2912,9 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
       const last = words[i - 1]!;
       // "Copa-Cogeca, which represents EU farmers,": what "which" represents or runs is a body; a person takes "who".
       // Not a river or a road: "the Rhine, which runs through".
-      const which = words[i + 1]!.lower === 'which' && BODY_VERBS.hasLower(words[i + 2]) && !(words[i + 2]!.lower === 'runs' && FRONTING_PREPOSITIONS.hasLower(words[i + 3]));
+      // So is one "which is headquartered" or "is based" somewhere.
+      const seated = (words[i + 2]?.lower === 'is' || words[i + 2]?.lower === 'was') && SEATED.hasLower(words[i + 3]);
+      const which = words[i + 1]!.lower === 'which' && (seated || (BODY_VERBS.hasLower(words[i + 2]) && !(words[i + 2]!.lower === 'runs' && FRONTING_PREPOSITIONS.hasLower(words[i + 3]))));
       if (last.kind === 'word' && last.capitalized && (which || organizationAppositionEnd(words, i + 1) >= 0)) {
         let from = i - 1;
         while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized) from--;
