@@ -3492,3 +3492,10 @@ describe('a body by where it is based', () => {
     expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Chirper', 'it would appeal']]);
   });
 });
+
+describe('a person and their colleagues', () => {
+  it('credits the person named first of "X and his colleagues", the whole phrase the source', () => {
+    const a = analyze('Glaciers\n\nLukas Brandt led the study. Brandt and his colleagues estimated that the Alps will lose half their ice by 2050.\n');
+    expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, q.speakerText])).toEqual([['Lukas Brandt', 'Brandt and his colleagues']]);
+  });
+});

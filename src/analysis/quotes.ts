@@ -1763,6 +1763,10 @@ export class QuoteFinder {
       // "posted on social media urging voters": a participle's subject is no noun after a preposition, but for "with Boswell stating".
       const before = np ? words[wordAt(words, np.start) - 1]?.lower ?? '' : '';
       if (PREPOSITIONS.has(before) && !SOURCE_PREPOSITIONS.has(before) && before !== 'with' && words[cueIdx]!.lower.endsWith('ing')) return null;
+      // "Brunner and his colleagues estimated": the person named first of the people joined speaks for them.
+      const joinedAt = np && !np.entity && !np.pronoun ? wordAt(words, np.start) - 1 : -1;
+      const joined = words[joinedAt]?.lower === 'and' ? this.ctx.table.byEnd.get(words[joinedAt - 1]?.end ?? -1) : undefined;
+      if (joined?.entity.type === 'person' && words[joinedAt + 1] && possessiveDeterminers.hasLower(words[joinedAt + 1])) return { start: joined.start, end: np!.end, entity: joined.entity };
       const acted = np && !np.pronoun ? this.actedOnBy(words, wordAt(words, np.start), min) : null;
       if (acted) return { ...acted, end: np!.end };
       if (np?.pronoun || (np?.entity && np.entity.type !== 'organization')) return np;
