@@ -3317,6 +3317,7 @@ describe('companies named like people', () => {
     expect(names('Tokyo-listed Kasumi Electron slid 6.1%.')).toContain('organization Kasumi Electron');
     expect(names('Shenzhen-based toolmaker Huaxin Precision was added to the list.')).toContain('organization Huaxin Precision');
     expect(names('Analyst Jo Lee of Trelawny Research was more upbeat.')).toContain('organization Trelawny Research');
+    expect(names('The engine was built by Aster Propulsion. The two bidders, Northway Marine and Castlegate Engineering, lost.')).toEqual(expect.arrayContaining(['organization Aster Propulsion', 'organization Northway Marine']));
   });
 
   it('reads a name set off by "a maker of" or "a supplier of" as a company\'s, not by "a maker of short films"', () => {
