@@ -3500,3 +3500,11 @@ describe('a person and their colleagues', () => {
     expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, q.speakerText])).toEqual([['Lukas Brandt', 'Brandt and his colleagues']]);
   });
 });
+
+describe('a body with its ticker', () => {
+  it('credits the body before its ticker in brackets: "In a statement, Atacama Andes (AAR.TO) said"; not a person\'s workplace: "X of Y University (YU) said"', () => {
+    const speakers = (text: string) => { const a = analyze(`Mining\n\nThe miner filed a claim on Monday.\n\n${text}\n`); return a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name); };
+    expect(speakers('In a statement, Atacama Andes (AAR.TO) said it had "exhausted every avenue for a negotiated solution" before submitting its claim to the International Centre for Settlement of Investment Disputes (ICSID) in Washington. The company is seeking damages it did not quantify.\n\nAtacama Andes shares were little changed in Toronto trading.')[0]).toBe('Atacama Andes');
+    expect(speakers('Political scientist Meenakshi Iyer of Jawaharlal Nehru University (JNU) said the claim was weak.')).toEqual(['Meenakshi Iyer']);
+  });
+});

@@ -1778,7 +1778,10 @@ export class QuoteFinder {
       let open = j - 1;
       while (open > min && j - open < 10 && words[open]!.text !== '(' && words[open]!.text !== ')') open--;
       const named = words[open]?.text === '(' ? this.ctx.table.byEnd.get(words[open - 1]?.end ?? -1) : undefined;
-      if (named?.entity.type === 'person') return { start: named.start, end: named.end, entity: named.entity };
+      // And a body's ticker or initials: "In a statement, Atacama Andes (AAR.TO) said".
+      // Not one a person's description ends on: "Meenakshi Iyer of Jawaharlal Nehru University (JNU) said".
+      const ticker = named?.entity.type === 'organization' && j - open <= 4 && !isComplement(words, wordAt(words, named.start), min) && !WORKPLACE_PREPOSITIONS.hasLower(words[wordAt(words, named.start) - 1]);
+      if (named?.entity.type === 'person' || ticker) return { start: named!.start, end: named!.end, entity: named!.entity };
     }
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
     let pastClause = false;
