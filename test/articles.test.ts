@@ -3508,3 +3508,15 @@ describe('a body with its ticker', () => {
     expect(speakers('Political scientist Meenakshi Iyer of Jawaharlal Nehru University (JNU) said the claim was weak.')).toEqual(['Meenakshi Iyer']);
   });
 });
+
+describe('"the agency" for the body named before', () => {
+  const speakers = (text: string) => { const a = analyze(`Regulators\n\n${text}\n`); return a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name); };
+
+  it('reads "the agency" as a body whose name ends on a kind of agency: "the … Safety Administration (HSA) … The agency said"', () => {
+    expect(speakers('The Harbour Safety Administration (HSA) opened a probe on Tuesday. The agency said it was aware of 19 fires.')).toEqual(['Harbour Safety Administration']);
+  });
+
+  it('reads "the agency" as a body the text described so: "according to Nordgard, the bloc\'s border agency. … The agency said"', () => {
+    expect(speakers("Crossings fell this year, according to Nordgard, the bloc's border agency.\n\nThe agency said detections had dropped by a third.").at(-1)).toBe('Nordgard');
+  });
+});

@@ -633,6 +633,15 @@ const OBJECT_FOLLOWERS = new WordSet(['to', 'and', 'or', 'but', 'that', 'the', '
 /** How far back a pronoun looks for a person who fits it. */
 const PERSONS_LOOKED_BACK = 8;
 /** How many organization mentions back a description ("the company") looks for the one it stands for. */
+/** The last words of the names of bodies a word for a kind of body stands for. */
+const BODY_KINDS = new Map<string, ReadonlySet<string>>([
+  ['agency', new Set(['agency', 'administration', 'authority', 'service', 'office', 'bureau'])],
+  ['regulator', new Set(['commission', 'authority', 'agency', 'administration', 'office', 'regulator'])],
+  ['watchdog', new Set(['commission', 'authority', 'agency', 'office', 'regulator', 'ombudsman'])],
+]);
+/** ", the European Union's border agency,": the description's last word before the mark that closes it. */
+const NOUN_BEFORE_NAME = /\b(\p{Ll}+),?\s+$/u;
+const APPOSED_DESCRIPTION = /^\s+(?:the|a|an)\s[^,.;"“]*?(\p{Ll}+)[,.;]/u;
 const ORGANIZATIONS_LOOKED_BACK = 64;
 
 /**
@@ -2361,8 +2370,11 @@ export class QuoteFinder {
     const generic = genericOrgNouns.has(head);
     // "the trust" after "Sheffield Teaching Hospitals NHS Foundation Trust": a noun no list holds names the body it heads.
     const described = orgDescriptors.has(head);
+    // "the agency" for the "… Safety Administration", "the regulator" for the "… Commission": a body's kind by its name's last word.
+    const kinds = BODY_KINDS.get(head);
     const named = (e: EntityDraft) => {
       const nameWords = e.nameWords.map((w) => singular(w.toLowerCase()));
+      if (kinds?.has(nameWords[nameWords.length - 1]!) && modifiers.length === 0) return true;
       return (described || nameWords[nameWords.length - 1] === head) && [head, ...modifiers].every((w) => nameWords.includes(singular(w)));
     };
     const counts = new Map<EntityDraft, number>();
@@ -2372,13 +2384,25 @@ export class QuoteFinder {
     const end = firstNotBefore(this.organizationMentions, (m) => m.start <= at);
     for (let k = Math.max(0, end - ORGANIZATIONS_LOOKED_BACK); k < end; k++) {
       const m = this.organizationMentions[k]!;
-      if (!generic && !named(m.entity)) continue;
+      if (!generic && !named(m.entity) && !this.describedAs(m.start, head)) continue;
       // The sentence's subject is the story's more than a name inside it: "Acme Labs unveiled …, to catch up with Apple."
       const n = (counts.get(m.entity) ?? 0) + (this.opensSentenceOrDefinite(m.start) ? 2 : 1);
       counts.set(m.entity, n);
       if (!best || n >= counts.get(best)!) best = m.entity;
     }
     return best;
+  }
+
+  /** Is the name at `start` set off by a description whose noun is `head` ("Frontex, the European Union's border agency,"), or after it? */
+  private describedAs(start: number, head: string): boolean {
+    // Or one the noun comes right before: "the EU's border agency Frontex".
+    const before = NOUN_BEFORE_NAME.exec(this.ctx.text.slice(Math.max(0, start - 30), start));
+    if (before && singular(before[1]!) === head) return true;
+    const end = this.ctx.table.byStart.get(start)?.end;
+    if (end === undefined || this.ctx.text[end] !== ',') return false;
+    const after = this.ctx.text.slice(end + 1, end + 80);
+    const m = APPOSED_DESCRIPTION.exec(after);
+    return !!m && singular(m[1]!.toLowerCase()) === head;
   }
 
   /** Does the name at `at` open its sentence, or after a dateline's dash, maybe after "The"? */
