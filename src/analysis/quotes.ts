@@ -263,13 +263,8 @@ function scanQuotes(blocks: Block[]): RawQuote[] {
         continue;
       }
       if (isClosing(t, k)) {
-        const part = new QuotePart(block.start + open + 1, block.start + k);
-        if (pending) {
-          pending.add(part);
-          pending.close = block.start + k;
-          out.push(pending);
-          pending = null;
-        } else out.push(new RawQuote(block, part, block.start + open, block.start + k));
+        closeQuote(block, out, open, k, pending);
+        pending = null;
         open = -1;
       }
     }
@@ -360,13 +355,8 @@ function addSingleQuotes(block: Block, out: RawQuote[], first: number, pending: 
       continue;
     }
     if (ch !== '‘' && closesSingle(t, k)) {
-      const part = new QuotePart(block.start + open + 1, block.start + k);
-      if (running) {
-        running.add(part);
-        running.close = block.start + k;
-        out.push(running);
-        running = null;
-      } else out.push(new RawQuote(block, part, block.start + open, block.start + k));
+      closeQuote(block, out, open, k, running);
+      running = null;
       open = -1;
     }
   }
@@ -381,6 +371,18 @@ function addSingleQuotes(block: Block, out: RawQuote[], first: number, pending: 
     return running;
   }
   return new RawQuote(block, part, block.start + open, -1);
+}
+
+/** Ends at the block's offset `k` the quote opened at `open`, or the one running on into the block from before. */
+function closeQuote(block: Block, out: RawQuote[], open: number, k: number, running: RawQuote | null): void {
+  const part = new QuotePart(block.start + open + 1, block.start + k);
+  if (!running) {
+    out.push(new RawQuote(block, part, block.start + open, block.start + k));
+    return;
+  }
+  running.add(part);
+  running.close = block.start + k;
+  out.push(running);
 }
 
 /** The mark that opened a quote. */
