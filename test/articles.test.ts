@@ -23,6 +23,8 @@ function quoteStarting(article: Article, words: string) {
 }
 
 const speakerName = (article: Article, id: string | null) => article.entities.find((e) => e.id === id)?.name;
+/** "type name" of each named entity, in order. */
+const typedNames = (article: Article) => article.entities.filter((e) => e.type !== 'other').map((e) => `${e.type} ${e.name}`);
 
 describe('wire story', () => {
   const { article } = load('wire-story.txt');
@@ -3190,7 +3192,7 @@ describe('short names of companies and people', () => {
 describe('speakers set off by descriptions, titles and relative clauses', () => {
   const speakers = (text: string) => {
     const a = analyze(`Talks\n\nThe harbour board met on Monday.\n\n${text}\n`);
-    return a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name ?? null, q.text]);
+    return a.quotes.map((q) => [speakerName(a, q.speaker) ?? null, q.text]);
   };
 
   it('credits the name before a description that a relative clause describes: "Ines Moll, a trader at Pell Marine Advisors, which holds shares in both, said"', () => {
@@ -3279,14 +3281,14 @@ describe('no reports in things added, storms, talks and questions; short answers
 
   it('reads a one-word answer before its speaker as speech, and the quote after it as the same: \'"Yes," she said. "…"\'', () => {
     const a = analyze('Harbour news\n\nAsked whether more ferries would be cut, chairwoman Ines Moll was blunt.\n\n"Yes," she said. "I would be surprised if we kept them all."\n');
-    expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, spokenText(q)])).toEqual([['Ines Moll', 'Yes … I would be surprised if we kept them all.']]);
+    expect(a.quotes.map((q) => [speakerName(a, q.speaker), spokenText(q)])).toEqual([['Ines Moll', 'Yes … I would be surprised if we kept them all.']]);
   });
 });
 
 describe('pronouns and the people they stand for', () => {
   const speakers = (text: string) => {
     const a = analyze(`Harbour news\n\n${text}\n`);
-    return a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name ?? null, q.text]);
+    return a.quotes.map((q) => [speakerName(a, q.speaker) ?? null, q.text]);
   };
 
   it('reads "she" past a man the text names by a given name that goes with "he": "she said Vukovich …. "Josh brings …," she said"', () => {
@@ -3311,7 +3313,7 @@ describe('pronouns and the people they stand for', () => {
 });
 
 describe('companies named like people', () => {
-  const names = (text: string) => analyze(`Markets\n\n${text}\n`).entities.filter((e) => e.type !== 'other').map((e) => `${e.type} ${e.name}`);
+  const names = (text: string) => typedNames(analyze(`Markets\n\n${text}\n`));
 
   it('reads a name ending on a word only companies end on as a company: "Kasumi Electron", "Huaxin Precision", "Jo Lee of Trelawny Research"', () => {
     expect(names('Tokyo-listed Kasumi Electron slid 6.1%.')).toContain('organization Kasumi Electron');
@@ -3327,7 +3329,7 @@ describe('companies named like people', () => {
 });
 
 describe('teams named by a city and a plural', () => {
-  const names = (text: string) => analyze(`Trade deadline\n\n${text}\n`).entities.filter((e) => e.type !== 'other').map((e) => `${e.type} ${e.name}`);
+  const names = (text: string) => typedNames(analyze(`Trade deadline\n\n${text}\n`));
 
   it('reads a city or a state, then a plural in capitals, as a team: "the Sacramento Kings", "the Phoenix Suns"; not "Palm Springs"', () => {
     const read = names('The Detroit Pistons traded guard Malik Thorne to the Sacramento Kings on Thursday. The Phoenix Suns also made a deal. Fans watched from Palm Springs.');
@@ -3350,7 +3352,7 @@ describe('firms with a legal form, and surnames with a particle', () => {
 describe('quotes in single marks, as many British papers set them', () => {
   const quotes = (text: string) => {
     const a = analyze(`Ferry row\n\nThe minister faced questions on Tuesday over the delayed ferries.\n\n${text}\n`);
-    return a.quotes.map((q) => [q.kind, a.entities.find((e) => e.id === q.speaker)?.name ?? q.speakerText, spokenText(q)]);
+    return a.quotes.map((q) => [q.kind, speakerName(a, q.speaker) ?? q.speakerText, spokenText(q)]);
   };
 
   it('reads words in single marks as a direct quote, around its attribution, when the article sets its quotes so', () => {
@@ -3373,7 +3375,7 @@ describe('quotes in single marks, as many British papers set them', () => {
 describe('subjects past places, examples and owned titles', () => {
   const speakers = (text: string) => {
     const a = analyze(`Farm news\n\nFarmers met on Monday.\n\n${text}\n`);
-    return a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name ?? q.speakerText, q.text]);
+    return a.quotes.map((q) => [speakerName(a, q.speaker) ?? q.speakerText, q.text]);
   };
 
   it('reads past a town and its state inside a relative clause: "Dale Hardy, who milks cows near Twin Falls, Idaho, said"', () => {
@@ -3400,7 +3402,7 @@ describe('subjects past places, examples and owned titles', () => {
 describe('who answers, not who asks; titles of long-named bodies', () => {
   const speakers = (text: string) => {
     const a = analyze(`Hearing\n\n${text}\n`);
-    return a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name ?? q.speakerText, q.text]);
+    return a.quotes.map((q) => [speakerName(a, q.speaker) ?? q.speakerText, q.text]);
   };
 
   it('reads "she" past the one who asks: "Asked by senator Rex Balcombe whether …, she said"', () => {
@@ -3420,7 +3422,7 @@ describe('who answers, not who asks; titles of long-named bodies', () => {
 describe('post-nominal letters of members of parliaments', () => {
   it('reads two names and "TD" or "MSP" as a person, without the letters: "Caoimhe Brennan TD said"', () => {
     const a = analyze('Housing\n\nCaoimhe Brennan TD said the plan had failed. Brennan added that rents rose.\n');
-    expect(a.entities.filter((e) => e.type !== 'other').map((e) => `${e.type} ${e.name}`)).toEqual(['person Caoimhe Brennan']);
+    expect(typedNames(a)).toEqual(['person Caoimhe Brennan']);
   });
 });
 
@@ -3441,8 +3443,8 @@ describe('nouns in "-ing"', () => {
 describe('the seventeenth session\'s review', () => {
   it('keeps the review\'s readings: no rule of this session misreads these sentences', () => {
     const read = (text: string) => analyze(`Review\n\n${text}\n`);
-    const speakers = (text: string) => { const a = read(text); return a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name ?? q.speakerText); };
-    const names = (text: string) => read(text).entities.filter((e) => e.type !== 'other').map((e) => `${e.type} ${e.name}`);
+    const speakers = (text: string) => { const a = read(text); return a.quotes.map((q) => speakerName(a, q.speaker) ?? q.speakerText); };
+    const names = (text: string) => typedNames(read(text));
     // Subjects that take a plural verb keep their report.
     expect(speakers("The Government insist Labour's figures are wrong.")).toEqual(['Government']);
     expect(speakers('The Taliban deny Pakistan\'s claims that militants operate from Afghan soil.')).toEqual(['Taliban']);
@@ -3497,20 +3499,20 @@ describe('a body by where it is based', () => {
 describe('a person and their colleagues', () => {
   it('credits the person named first of "X and his colleagues", the whole phrase the source', () => {
     const a = analyze('Glaciers\n\nLukas Brandt led the study. Brandt and his colleagues estimated that the Alps will lose half their ice by 2050.\n');
-    expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, q.speakerText])).toEqual([['Lukas Brandt', 'Brandt and his colleagues']]);
+    expect(a.quotes.map((q) => [speakerName(a, q.speaker), q.speakerText])).toEqual([['Lukas Brandt', 'Brandt and his colleagues']]);
   });
 });
 
 describe('a body with its ticker', () => {
   it('credits the body before its ticker in brackets: "In a statement, Atacama Andes (AAR.TO) said"; not a person\'s workplace: "X of Y University (YU) said"', () => {
-    const speakers = (text: string) => { const a = analyze(`Mining\n\nThe miner filed a claim on Monday.\n\n${text}\n`); return a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name); };
+    const speakers = (text: string) => { const a = analyze(`Mining\n\nThe miner filed a claim on Monday.\n\n${text}\n`); return a.quotes.map((q) => speakerName(a, q.speaker)); };
     expect(speakers('In a statement, Atacama Andes (AAR.TO) said it had "exhausted every avenue for a negotiated solution" before submitting its claim to the International Centre for Settlement of Investment Disputes (ICSID) in Washington. The company is seeking damages it did not quantify.\n\nAtacama Andes shares were little changed in Toronto trading.')[0]).toBe('Atacama Andes');
     expect(speakers('Political scientist Meenakshi Iyer of Jawaharlal Nehru University (JNU) said the claim was weak.')).toEqual(['Meenakshi Iyer']);
   });
 });
 
 describe('"the agency" for the body named before', () => {
-  const speakers = (text: string) => { const a = analyze(`Regulators\n\n${text}\n`); return a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name); };
+  const speakers = (text: string) => { const a = analyze(`Regulators\n\n${text}\n`); return a.quotes.map((q) => speakerName(a, q.speaker)); };
 
   it('reads "the agency" as a body whose name ends on a kind of agency: "the … Safety Administration (HSA) … The agency said"', () => {
     expect(speakers('The Harbour Safety Administration (HSA) opened a probe on Tuesday. The agency said it was aware of 19 fires.')).toEqual(['Harbour Safety Administration']);

@@ -1135,13 +1135,12 @@ function readClubSuffixesAlone(readings: readonly NameReading[], candidates: Can
       const w = words[i]!;
       const club = w.capitalized ? clubs.get(w.text) : undefined;
       if (!club || words[i + 1]?.capitalized || words[i + 1]?.lower === 'of' || (i > 0 && words[i - 1]!.capitalized && words[i - 1]!.text !== 'Former') || words[i - 1]?.lower === 'the') continue;
-      const read = byStart.get(w.start);
       // "Former City striker": the adjective is no part of the club's name.
       const former = i > 0 && words[i - 1]!.text === 'Former' ? byStart.get(words[i - 1]!.start) : undefined;
-      if (former && former.to === i + 1) Object.assign(former, candidate(sentence, words, i, i + 1, 'organization', 3, 'org.club'));
-      else if (read && read.to !== i + 1) continue;
-      const c = former ?? read ?? candidate(sentence, words, i, i + 1, 'organization', 3, 'org.club');
-      if (!former && !read) {
+      const read = former?.to === i + 1 ? Object.assign(former, candidate(sentence, words, i, i + 1, 'organization', 3, 'org.club')) : byStart.get(w.start);
+      if (read && read.to !== i + 1) continue;
+      const c = read ?? candidate(sentence, words, i, i + 1, 'organization', 3, 'org.club');
+      if (!read) {
         candidates.push(c);
         byStart.set(c.start, c);
       }

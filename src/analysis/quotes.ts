@@ -288,8 +288,8 @@ function quotesInSingleMarks(blocks: Block[]): boolean {
   for (const block of blocks) {
     if (block.kind !== 'body') continue;
     const t = block.text;
-    for (let k = t.indexOf("'"); k >= 0; k = t.indexOf("'", k + 1)) if (opensSingle(t, k) && CAPITAL_FIRST.test(t[k + 1]!)) singles++;
-    for (let k = t.indexOf('‘'); k >= 0; k = t.indexOf('‘', k + 1)) if (opensSingle(t, k) && CAPITAL_FIRST.test(t[k + 1]!)) singles++;
+    SINGLE_OPENING_MARK.lastIndex = 0;
+    for (let m = SINGLE_OPENING_MARK.exec(t); m; m = SINGLE_OPENING_MARK.exec(t)) if (opensSingle(t, m.index) && CAPITAL_FIRST.test(t[m.index + 1]!)) singles++;
   }
   // Most articles open none: the double marks are counted only when there is a choice to make.
   if (singles < 2) return false;
@@ -302,6 +302,7 @@ function quotesInSingleMarks(blocks: Block[]): boolean {
   return singles * 2 > doubles;
 }
 
+const SINGLE_OPENING_MARK = /['‘]/g;
 /** Words that an apostrophe opens, not a quote: "'em", "'til", "'90s", "rock 'n' roll". */
 const ELISION = /^(?:em|til|tis|twas|n|cause|bout|round|\d)\b|^\d/i;
 
@@ -525,11 +526,9 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (forms[0]!.lemma === 'show' && (next === 'up' || (w.lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
   // "memory decline", "power demand", "a conference call": a fall, a need or a talk, not a refusal, a request or a call for
   // something; not after "to" or "and" ("to decline the offer").
-  // So are "a dairy state" and "a police report" (an owner's claim or report reports: "Trump's claim of …").
-  const owned = words[i - 1]?.normEnd !== words[i - 1]?.end;
-  // Only before a mark or a verb ("the dairy state, officials said", "a police report said"): "State media report that" reports.
-  const nounNext = !words[i + 1] || words[i + 1]!.kind !== 'word' || FINITE_AFTER_NOUN.hasLower(words[i + 1]) || next === 'said' || next === 'says';
-  const noun = w.lower === 'decline' || w.lower === 'demand' || (w.lower === 'call' && next !== 'for') || (!owned && nounNext && (w.lower === 'state' || w.lower === 'report'));
+  // So are "a dairy state" and "a police report" before a mark or a verb ("the dairy state, officials said", "a police report said");
+  // not "State media report that", nor an owner's ("Trump's report").
+  const noun = w.lower === 'decline' || w.lower === 'demand' || (w.lower === 'call' && next !== 'for') || ((w.lower === 'state' || w.lower === 'report') && nounBeforeMarkOrVerb(words, i));
   if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
   // "told a media briefing", "at the daily briefing": after a noun or a determiner, a briefing is a meeting ("was briefing
   // reporters", "after briefing them" brief someone).
@@ -564,6 +563,12 @@ function cueAt(words: Word[], i: number): CueVerb | null {
     if (ok) return f;
   }
   return null;
+}
+/** Does the word at `i`, owned by none, stand before a mark, a finite verb or "said": a noun, not a verb? */
+function nounBeforeMarkOrVerb(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (words[i - 1]?.normEnd !== words[i - 1]?.end) return false;
+  return !next || next.kind !== 'word' || FINITE_AFTER_NOUN.hasLower(next) || next.lower === 'said' || next.lower === 'says';
 }
 const MOTION_PREPOSITIONS = new Set(['into', 'onto', 'through', 'across', 'past', 'ashore']);
 /** "(Abrapa)": a body's short name written as a word; not a party and a state ("(R-Ohio)"). */
@@ -634,16 +639,17 @@ function subjectPronounFor(word: string, next: Word | undefined): Pronoun | null
 const OBJECT_FOLLOWERS = new WordSet(['to', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'on', 'in', 'at', 'for', 'with', 'about', 'as', 'of', 'from', 'by', 'into', 'over', 'after', 'before', 'if', 'when', 'because', 'up', 'out', 'off', 'down', 'back', 'again']);
 /** How far back a pronoun looks for a person who fits it. */
 const PERSONS_LOOKED_BACK = 8;
-/** How many organization mentions back a description ("the company") looks for the one it stands for. */
 /** The last words of the names of bodies a word for a kind of body stands for. */
 const BODY_KINDS = new Map<string, ReadonlySet<string>>([
   ['agency', new Set(['agency', 'administration', 'authority', 'service', 'office', 'bureau'])],
   ['regulator', new Set(['commission', 'authority', 'agency', 'administration', 'office', 'regulator'])],
   ['watchdog', new Set(['commission', 'authority', 'agency', 'office', 'regulator', 'ombudsman'])],
 ]);
-/** ", the European Union's border agency,": the description's last word before the mark that closes it. */
+/** "the EU's border agency Frontex": the word right before a name. */
 const NOUN_BEFORE_NAME = /\b(\p{Ll}+),?\s+$/u;
+/** ", the European Union's border agency,": the description's last word before the mark that closes it. */
 const APPOSED_DESCRIPTION = /^\s+(?:the|a|an)\s[^,.;"“]*?(\p{Ll}+)[,.;]/u;
+/** How many organization mentions back a description ("the company") looks for the one it stands for. */
 const ORGANIZATIONS_LOOKED_BACK = 64;
 
 /**
@@ -1812,14 +1818,15 @@ export class QuoteFinder {
       }
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
       const np = this.nounPhraseEndingAt(words, k - 1, min);
-      const npStart = np ? wordAt(words, np.start) : -1;
+      let npAt = np ? wordAt(words, np.start) : -1;
       // "More than 30 countries, including France and Chile, have called": the examples set off after the subject are none.
-      if (np && words[npStart - 1]?.lower === 'including' && words[npStart - 2]?.text === ',' && npStart - 3 >= min) {
-        const listed = this.nounPhraseEndingAt(words, npStart - 3, min) ?? this.plainSubject(words, npStart - 2, min);
+      if (np && words[npAt - 1]?.lower === 'including' && words[npAt - 2]?.text === ',' && npAt - 3 >= min) {
+        const listed = this.nounPhraseEndingAt(words, npAt - 3, min) ?? this.plainSubject(words, npAt - 2, min);
         if (listed) return listed;
       }
       // "who milks cows near Twin Falls, Idaho, said": a place's region set off after it is part of the place; read on past both.
-      if (np?.entity?.type === 'place' && commas === 0 && this.ctx.table.byStart.get(words[k + 1]!.start)?.entity.type === 'place' && this.ctx.table.byStart.get(words[k + 1]!.start)!.end === words[j - 1]!.end) {
+      const region = np?.entity?.type === 'place' && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) : undefined;
+      if (region?.entity.type === 'place' && region.end === words[j - 1]!.end) {
         j = k;
         continue;
       }
@@ -1838,7 +1845,6 @@ export class QuoteFinder {
       // "Their chief economist, Mark Wall, wrote", "The Chancellor, Priya Malhotra, said", "The warehouse's owner, Harlow & Finch,
       // said": the name set off after a description or a title opening the clause speaks.
       // "But Portugal's central bank governor, Mario Centeno, argued": a conjunction may open the sentence before it.
-      let npAt = np ? wordAt(words, np.start) : -1;
       // "Kpler's head of research, Matt Smith, said": the description runs back over "of" to its head, and over "and" to the title it
       // joins ("Tandem's co-founder and chief executive, Oluwaseun Bakare, said").
       for (let head: Source | null; np && !np.entity && npAt - 2 >= min && (words[npAt - 1]!.lower === 'of' || words[npAt - 1]!.lower === 'and') && (head = this.nounPhraseEndingAt(words, npAt - 2, min)) && (words[npAt - 1]!.lower === 'of' || !head.entity); ) npAt = wordAt(words, head.start);
