@@ -3522,3 +3522,11 @@ describe('"the agency" for the body named before', () => {
     expect(speakers("Crossings fell this year, according to Nordgard, the bloc's border agency.\n\nThe agency said detections had dropped by a third.").at(-1)).toBe('Nordgard');
   });
 });
+
+describe('the eighteenth session: news from more places', () => {
+  it('keeps the article of a town whose name has one: "in The Hague", not "the Netherlands"', () => {
+    const a = analyze('Courts\n\nJudges at the tribunal in The Hague ruled on Tuesday. The Netherlands said it would comply.\n');
+    expect(typedNames(a)).toContain('place The Hague');
+    expect(a.entities.flatMap((e) => e.mentions.map((m) => m.text))).toContain('Netherlands');
+  });
+});

@@ -2100,6 +2100,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // "Sydney Water", "Water UK": a place and what a utility or a carrier sells name a company (the reader may leave a service word
     // that opens the sentence out).
     if (span.type === 'place' && from > 0 && words[from - 1]!.capitalized && isServiceName(words, from - 1, to)) from--;
+    // "in The Hague": the reader learned names without their article, but some towns' names keep it (not "the Netherlands").
+    if (span.type === 'place' && words[from - 1]?.text === 'The' && matchGazetteerTokens(words, from - 1, true, TOWN_KINDS)?.length === to - from + 1) from--;
     const club = to - from > 1 && (clubSuffixes.hasText(words[to - 1]!) || isServiceName(words, from, to));
     if (club && span.type !== 'organization') span = { ...span, type: 'organization' };
     // "AFL-CIO", "SAG-AFTRA": acronyms joined by a hyphen name one body, however unsure the reader is of the rare word.
