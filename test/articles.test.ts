@@ -3529,4 +3529,11 @@ describe('the eighteenth session: news from more places', () => {
     expect(typedNames(a)).toContain('place The Hague');
     expect(a.entities.flatMap((e) => e.mentions.map((m) => m.text))).toContain('Netherlands');
   });
+
+  it('reads capitalized words before a known place, described as a body, as the body\'s name: "said Focus Ireland, a homelessness charity"', () => {
+    for (const text of ['Rents were too high, said Focus Ireland, a homelessness charity.', 'Focus Ireland, a homelessness charity, said rents were too high.']) {
+      expect(typedNames(analyze(`Housing\n\n${text}\n`))).toEqual(['organization Focus Ireland']);
+    }
+    expect(typedNames(analyze('Housing\n\nIn Northern Ireland, a charity said rents were too high.\n'))).toEqual(['place Northern Ireland']);
+  });
 });

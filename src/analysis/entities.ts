@@ -2892,6 +2892,12 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
   const mark = (sentence: Sentence, words: Word[], from: number, to: number) => {
     byEnd ??= new Map(candidates.map((c) => [c.end, c]));
     const found = byEnd.get(words[to - 1]!.end);
+    // "said Focus Ireland, a homelessness charity": capitalized words before a place the lexicon knows, the whole described as a
+    // body, are the body's name. Not a place something happens in: "in Northern Ireland, a …".
+    if (found && found.words === words && found.from > from && LEXICON_PLACE.test(found.rule) && !isLocative(words[from - 1])) {
+      Object.assign(found, candidate(sentence, words, from, found.to, 'organization', 3, 'org.apposition'), { roles: found.roles });
+      return;
+    }
     if (found) {
       const kept = found.type === 'organization' || PERSON_EVIDENCE.test(found.rule) || found.titleOnly || LEXICON_PLACE.test(found.rule) || !!matchGazetteerTokens(found.words, found.from, false);
       // "in the Capitol, a group …": a place something happens in opens the clause the description starts.
