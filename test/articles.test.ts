@@ -3536,4 +3536,11 @@ describe('the eighteenth session: news from more places', () => {
     }
     expect(typedNames(analyze('Housing\n\nIn Northern Ireland, a charity said rents were too high.\n'))).toEqual(['place Northern Ireland']);
   });
+
+  it('reads "the director" as a person with that role named before, or soon after, not one named pages on', () => {
+    const a = analyze('Venice\n\nThe film, by Shirin Aram, follows a singer. At a press conference, the director said she had not expected the film to be shown.\n\nCritics praised it.\n\nThe festival opened on Wednesday.\n\nThis year\'s jury is chaired by the Mexican director Valeria Cruz, who has refused to comment.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).not.toContain('Valeria Cruz');
+    const b = analyze('Robots\n\nTeams came from ten countries. According to the Afghan team\'s coach, Ali Mehran, the robot worked well.\n');
+    expect(b.quotes.map((q) => speakerName(b, q.speaker))).toEqual(['Ali Mehran']);
+  });
 });

@@ -1181,6 +1181,19 @@ export class QuoteFinder {
     return undefined;
   }
 
+  /**
+   * The person named first after `at`, in its paragraph or the next, whose role holds `word`: "According to the team's coach,
+   * Alireza Mehraban"; "The attorney general is confirming … But Attorney General Eric Schneiderman". Not a director named pages on.
+   */
+  private personWithRoleSoonAfter(word: string, at: number, block: number): EntityDraft | undefined {
+    const until = this.ctx.blocks[block + 1]?.end ?? this.ctx.blocks[block]?.end ?? at;
+    for (let k = firstNotBefore(this.personMentions, (m) => m.start < at); k < this.personMentions.length && this.personMentions[k]!.start < until; k++) {
+      const e = this.personMentions[k]!.entity;
+      if (e.roles.some((role) => roleHeadOf(role) === word)) return e;
+    }
+    return undefined;
+  }
+
   /** "It has been observed that", "it is said": a report that names no one. */
   private impersonal(q: Quote): boolean {
     if (!q.source || !q.cue || !IMPERSONAL_SUBJECT.test(q.source.text)) return false;
@@ -2306,7 +2319,7 @@ export class QuoteFinder {
     if (DEFINITE_OPENING.test(phrase)) {
       // "the official" → the official met before; "the minister" → the person with that role, named before if one is ("Chief
       // Justice John Roberts … the chief justice wrote. Justice Elena Kagan dissented." is Roberts).
-      const known = this.anonymousByHead.get(head) ?? this.personWithRoleBefore(head, at) ?? this.personByRoleWord.get(head);
+      const known = this.anonymousByHead.get(head) ?? this.personWithRoleBefore(head, at) ?? this.personWithRoleSoonAfter(head, at, block);
       if (known) return known;
     }
     // "Pope calls for ceasefire": a headline's title alone is the person the text gives that role.
