@@ -3543,4 +3543,12 @@ describe('the eighteenth session: news from more places', () => {
     const b = analyze('Robots\n\nTeams came from ten countries. According to the Afghan team\'s coach, Ali Mehran, the robot worked well.\n');
     expect(b.quotes.map((q) => speakerName(b, q.speaker))).toEqual(['Ali Mehran']);
   });
+
+  it('credits the name set off after a description: "Its organiser for the South East, X, said", "The clerk, the Rev X, said"; not "The union, Aslef," as content', () => {
+    const speakers = (text: string) => { const a = analyze(`Rail\n\n${text}\n`); return a.quotes.map((q) => speakerName(a, q.speaker) ?? q.speakerText); };
+    expect(speakers('Its district organiser for the South East, Marcus Fairweather, said pay was low.')).toEqual(['Marcus Fairweather']);
+    expect(speakers("The presbytery's clerk, the Rev Dr Morag Henderson, said attendance had fallen.")).toEqual(['Morag Henderson']);
+    const a = analyze("Rail\n\nThe drivers' union, Aslef, disputed the account.\n");
+    expect(a.quotes.map((q) => q.text)).not.toContain("The drivers' union, Aslef");
+  });
 });

@@ -90,6 +90,13 @@ function isDescription(words: Word[], from: number, to: number): boolean {
   return !!head && to - from <= 6 && (descriptorNouns.hasLower(head) || orgDescriptors.hasLower(head) || lowerTitleHeads.hasLower(head));
 }
 
+/** Such a phrase, then the name it describes: "The drivers' union, Aslef". */
+function isNamedDescription(words: Word[], from: number, to: number): boolean {
+  let comma = to - 1;
+  while (comma > from && to - comma <= 4 && words[comma]!.kind === 'word' && words[comma]!.capitalized) comma--;
+  return comma < to - 1 && words[comma]!.text === ',' && isDescription(words, from, comma);
+}
+
 /** "The Chancellor", "the transport secretary": a title with no name, ending at j and opening the clause. */
 function titleOpensClause(words: Word[], j: number, min: number): boolean {
   // "Google's vice president for regulatory affairs": past what the title is for or of.
@@ -1863,12 +1870,16 @@ export class QuoteFinder {
       for (let head: Source | null; np && !np.entity && npAt - 2 >= min && (words[npAt - 1]!.lower === 'of' || words[npAt - 1]!.lower === 'and') && (head = this.nounPhraseEndingAt(words, npAt - 2, min)) && (words[npAt - 1]!.lower === 'of' || !head.entity); ) npAt = wordAt(words, head.start);
       // "…, but Greene's sister, Tasha Greene, said": so may one after a comma.
       const linked = CLAUSE_LINKS.hasLower(words[npAt - 1]) && (npAt - 1 === min || words[npAt - 2]?.text === ',');
-      // "A CGT official at the refinery near Saint-Nazaire, Yannick Le Goff, said": a place after a preposition ends a description.
-      const placed = np?.entity?.type === 'place' && (PREPOSITIONS.hasLower(words[npAt - 1]) || locativePrepositions.hasLower(words[npAt - 1])) && descriptionOpensClause(words, npAt - 1, min);
+      // "A CGT official at the refinery near Saint-Nazaire, Yannick Le Goff, said", "Its organiser for the South East, Marcus Fairweather,
+      // said": a place after a preposition ends a description.
+      const placeAt = words[npAt - 1]?.lower === 'the' ? npAt - 2 : npAt - 1;
+      const placed = np?.entity?.type === 'place' && (PREPOSITIONS.hasLower(words[placeAt]) || locativePrepositions.hasLower(words[placeAt])) && descriptionOpensClause(words, placeAt, min);
       const opens = placed || (np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, this.pastBody(words, k - 1, min), min) || ownedDescription(words, k - 1, min) >= 0);
       // "A spokesman for the FBI, Tom Reed, said": so does a person set off after the organization their role names.
       const rolesBody = np?.entity?.type === 'organization' && commas === 0 && this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity.name);
-      const apposed = (opens || rolesBody) && commas === 0 ? this.ctx.table.byStart.get(words[k + 1]!.start) ?? this.personAfterRole(words, k + 1, j) : undefined;
+      // "The presbytery's clerk, the Rev Morag Henderson, said": past an article before the name.
+      const nameAt = words[k + 1]!.lower === 'the' && k + 2 < j ? k + 2 : k + 1;
+      const apposed = (opens || rolesBody) && commas === 0 ? this.ctx.table.byStart.get(words[nameAt]!.start) ?? this.personAfterRole(words, k + 1, j) : undefined;
       if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
@@ -2858,7 +2869,7 @@ export class QuoteFinder {
         const contentTo = trimBack(words, from, contentEnd);
         // "The charity's chief scientist, Dr. Rosa Linde, urged": a description set before the name is no content; the cue reports
         // what follows it.
-        const description = isDescription(words, from, contentTo);
+        const description = isDescription(words, from, contentTo) || isNamedDescription(words, from, contentTo);
         // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
         const fronted = FRONTED_OPENERS.hasLower(words[from]!) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized)
           || (PLACE_OPENERS.hasLower(words[from]!) && articles.hasLower(words[from + 1]));
@@ -3216,14 +3227,14 @@ function titleWords(role: string): string[] {
   return post.slice(owner + 1).flatMap((w) => w.split(NOT_LETTERS)).filter(Boolean);
 }
 
-/** Do the words before `end` back to the clause's start (`min` or a comma) open with an article and hold no verb of the lexicon? */
+/** Do the words before `end` back to the clause's start (`min` or a comma) open with an article or a possessive and hold no verb of the lexicon? */
 function descriptionOpensClause(words: Word[], end: number, min: number): boolean {
   let k = end;
   while (k > min && words[k - 1]!.text !== ',') {
     if (cueAt(words, k)) return false;
     k--;
   }
-  return articles.hasLower(words[k]) && end - k < 15;
+  return (articles.hasLower(words[k]) || possessiveDeterminers.hasLower(words[k])) && end - k < 15;
 }
 
 /** A speaker's name the entity readers passed over, read from the source of a quote. */
