@@ -3551,4 +3551,11 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze("Rail\n\nThe drivers' union, Aslef, disputed the account.\n");
     expect(a.quotes.map((q) => q.text)).not.toContain("The drivers' union, Aslef");
   });
+
+  it('leaves a ticker out of a company\'s name, but reads it as a company\'s: "Equinor EQNR.OL said", "Bavarian Nordic BAVA.CO said"', () => {
+    const a = analyze("Markets\n\nNorway's Equinor EQNR.OL said output rose. Shares of BP BP.L fell 2%. Bavarian Nordic BAVA.CO said it could supply doses. A.P. Moller-Maersk MAERSKb.CO said ships would divert.\n");
+    expect(typedNames(a)).toEqual(expect.arrayContaining(['organization Equinor', 'organization BP', 'organization Bavarian Nordic', 'organization A.P. Moller-Maersk']));
+    expect(a.entities.map((e) => e.name).join(' ')).not.toMatch(/\.(OL|L|CO)\b/);
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Equinor', 'Bavarian Nordic', 'A.P. Moller-Maersk']);
+  });
 });

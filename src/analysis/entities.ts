@@ -104,7 +104,9 @@ const HAS_DIGIT = /\d/;
 const JOINED_ACRONYM = /^\p{Lu}{3,}(?:-\p{Lu}{3,})+$/u;
 /** "AFL-CIO", "SAG-AFTRA"; not places in capitals ("NATO-RUSSIA"). */
 const isJoinedAcronym = (w: string) => JOINED_ACRONYM.test(w) && !w.split('-').some((part) => matchGazetteer([part[0] + part.slice(1).toLowerCase()], 0));
-const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w);
+/** A stock's code as wire copy writes it after the company's name: "Equinor EQNR.OL", "Toyota 7203.T", "Maersk MAERSKb.CO". */
+export const TICKER = /^(?:\p{Lu}[\p{Lu}\d]{1,6}[a-z]?|\d{4,6})\.\p{Lu}{1,3}$/u;
+const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w) && !TICKER.test(w);
 const foldedText = (w: Word) => foldApostrophes(w.text);
 
 /** Where "known as", "also known as" or "known by its acronym" starts before word `at` ("…, known as Cocobod"); -1 for none. */
@@ -1950,6 +1952,26 @@ function namedAloneElsewhere(namesAlone: NamesAlone, name: string, words: Word[]
   return namesAlone.get(name)?.some((start) => start < words[from]!.start || start >= words[to - 1]!.end) ?? false;
 }
 
+/**
+ * "Shares of BP BP.L", "Bavarian Nordic BAVA.CO said": a ticker after a company's name is no part of it, but says it is a company's;
+ * the capitalized words before a ticker the reader read alone are the company's name.
+ */
+function cutTickers(words: Word[], spans: NameSpan[]): NameSpan[] {
+  if (!spans.some((s) => TICKER.test(words[s.to - 1]!.text))) return spans;
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    let to = span.to;
+    while (to > span.from && TICKER.test(words[to - 1]!.text)) to--;
+    let from = span.from;
+    if (from === to) {
+      while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized && !(isInitial(words, from - 1) && commonWordSet.hasLower(words[from - 1]!))) from--;
+      while (out.length && out.at(-1)!.from >= from) out.pop();
+    }
+    if (from < to) out.push(to === span.to ? span : { ...span, from, to, type: 'organization' });
+  }
+  return out;
+}
+
 /** "U.S.-Japan-South Korea drills", "Moscow-Pyongyang ties": known names joined by hyphens are each named. */
 function splitAtHyphens(words: Word[], spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -2021,7 +2043,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let k = 0; words !== sentence.tokens && k + 3 < words.length; k++) {
     if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
   }
-  for (let span of splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, joinCutPlaces(words, spans)))), ruled), ruled, namedAlone)), text, namedAlone))) {
+  for (let span of cutTickers(words, splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, joinCutPlaces(words, spans)))), ruled), ruled, namedAlone)), text, namedAlone)))) {
     // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
     if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = { ...span, type: 'organization' };
     // "Karl-Anthony Towns": known given names joined by a hyphen open a person's name, not a compound like "Anglo-American".

@@ -4,7 +4,7 @@ import type { AttributionKind, EntityType, Quote, QuoteKind, Span } from './type
 import { firstNotBefore } from './search';
 import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
-import { ALL_CAPS_WORD, datelineDash, type EntityDraft, type EntityTable, type MentionRef } from './entities';
+import { ALL_CAPS_WORD, datelineDash, TICKER, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
@@ -1796,6 +1796,8 @@ export class QuoteFinder {
     if (words[j]!.text !== ',' && words[j]!.text !== ')') {
       // "Rebecca Aldridge KC told": post-nominal letters after a person's name are no part of it.
       if (j > min && postNominals.hasText(words[j]) && this.ctx.table.byEnd.get(words[j - 1]!.end)?.entity.type === 'person') j--;
+      // "Equinor EQNR.OL said": nor is a company's ticker.
+      else if (j > min && TICKER.test(words[j]!.text) && this.ctx.table.byEnd.get(words[j - 1]!.end)?.entity.type === 'organization') j--;
       const np = this.nounPhraseEndingAt(words, j, min);
       // "posted on social media urging voters": a participle's subject is no noun after a preposition, but for "with Boswell stating".
       const before = np ? words[wordAt(words, np.start) - 1]?.lower ?? '' : '';
