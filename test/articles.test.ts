@@ -3558,4 +3558,9 @@ describe('the eighteenth session: news from more places', () => {
     expect(a.entities.map((e) => e.name).join(' ')).not.toMatch(/\.(OL|L|CO)\b/);
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Equinor', 'Bavarian Nordic', 'A.P. Moller-Maersk']);
   });
+
+  it('splits what a known place owns from the place, known or not: "Yemen\'s Houthi movement", "Panama City\'s Albrook airport"', () => {
+    const a = analyze("Shipping\n\nYemen's Houthi movement fired missiles. Flights left from Panama City's Albrook airport.\n");
+    expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Yemen', 'Houthi', 'Panama City', 'Albrook']));
+  });
 });

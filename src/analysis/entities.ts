@@ -1822,6 +1822,11 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
       continue;
     }
     const owned = ruled.find((r) => r.from === k + 1 && !r.titleOnly && r.type !== 'unknown');
+    // "Yemen's Houthi movement", "Panama City's Albrook airport": what a lexicon place owns is a name of its own, known or not.
+    if (!owned && LEXICON_PLACE.test(owner.rule)) {
+      out.push({ ...span, to: k + 1, type: 'place' }, { ...span, from: k + 1 });
+      continue;
+    }
     const split =
       owned &&
       (LEXICON_PLACE.test(owner.rule) ||
