@@ -3563,4 +3563,12 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze("Shipping\n\nYemen's Houthi movement fired missiles. Flights left from Panama City's Albrook airport.\n");
     expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Yemen', 'Houthi', 'Panama City', 'Albrook']));
   });
+
+  it('reads "According to her," and "According to him," as the person the pronoun stands for; not "according to her lawyer"', () => {
+    const a = analyze('Tanker\n\nThe commissioner, Adaeze Okafor, visited the site on Monday. According to her, a tanker lost control on the bridge.\n\nKwame Mensah chairs the committee. According to him, the utility had failed to treat the water.\n');
+    expect(a.quotes.map((q) => [speakerName(a, q.speaker), q.text])).toEqual([
+      ['Adaeze Okafor', 'a tanker lost control on the bridge'],
+      ['Kwame Mensah', 'the utility had failed to treat the water'],
+    ]);
+  });
 });

@@ -627,6 +627,13 @@ function nounCueAt(words: Word[], i: number): number {
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
+const SUBJECT_OF_OBJECT = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
+/** "According to her, …": a pronoun alone after a preposition, read as the subject it stands for (not "her lawyer"). */
+function objectPronounAt(words: Word[], i: number): Source | null {
+  const pronoun = words[i] && words[i + 1]?.kind !== 'word' ? SUBJECT_OF_OBJECT.get(words[i]!.lower) : undefined;
+  return pronoun ? { start: words[i]!.start, end: words[i]!.end, pronoun } : null;
+}
+
 type Pronoun = 'he' | 'she';
 /** The pronoun each form stands for: one lookup tells a word is none. */
 const PRONOUN_OF = new Map<string, Pronoun>([
@@ -1761,7 +1768,7 @@ export class QuoteFinder {
     for (let k = from; k < to; k++) {
       const n = nounCueAt(words, k);
       if (!n) continue;
-      const source = this.nounPhraseAfter(words, k + n, to, true);
+      const source = objectPronounAt(words, k + n) ?? this.nounPhraseAfter(words, k + n, to, true);
       if (source) return { cue: span(this.ctx.text, words[k]!.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.cue.according-to' };
     }
     return null;
@@ -2785,7 +2792,7 @@ export class QuoteFinder {
         // "According to X, CONTENT", or after a linking word: "However, according to X, CONTENT".
         const opening = k - from <= 1 || (k - from === 2 && words[from + 1]!.text === ',' && CLAUSE_LINKS.hasLower(words[from]));
         // After the content, the source may run past a comma to the name that follows its description: "according to her lawyer, Mark Feld".
-        let source = this.nounPhraseAfter(words, k + n, opening ? stop : end, true);
+        let source = objectPronounAt(words, k + n) ?? this.nounPhraseAfter(words, k + n, opening ? stop : end, true);
         if (!source) continue;
         // "According to the national weather service, Inmet, up to 150 mm fell": the name set after a description is the source.
         const apposed = opening && !source.entity && this.apposedName(words, stop);
