@@ -3571,4 +3571,10 @@ describe('the eighteenth session: news from more places', () => {
       ['Kwame Mensah', 'the utility had failed to treat the water'],
     ]);
   });
+
+  it('credits an unnamed person at a body, not the body: "According to a source at the Finance Ministry", "A senior official of the Ministry told"; not "the letter from X"', () => {
+    const a = analyze('Budget\n\nAccording to a source at the Finance Ministry, the budget would be cut. A senior official of the Ministry of Energy told reporters that the target would be missed. The letter from Omar Haddad said talks had stalled.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['source at the Finance Ministry', 'senior official of the Ministry of Energy', 'Omar Haddad']);
+    expect(a.quotes.slice(0, 2).map((q) => a.entities.find((e) => e.id === q.speaker)?.anonymous)).toEqual([true, true]);
+  });
 });

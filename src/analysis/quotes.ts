@@ -2239,7 +2239,7 @@ export class QuoteFinder {
       const preposition = words[j - 1]?.lower === 'the' ? j - 2 : j - 1;
       if ((words[j - 1]?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) || (preposition > i && words[preposition]!.lower === 'with' && documentNouns.hasLower(words[preposition - 1]))) break;
       if (this.isPossessor(words, named.end)) possessor = true;
-      else return this.titledAfter(words, wordAt(words, named.end), to) ?? { start: named.start, end: named.end, entity: named.entity };
+      else return this.unnamedWorker(words, i, preposition, named.end) ?? this.titledAfter(words, wordAt(words, named.end), to) ?? { start: named.start, end: named.end, entity: named.entity };
     }
     const ref = this.ctx.table.byStart.get(words[i]!.start);
     if (ref && !this.isPossessor(words, ref.end)) return { start: ref.start, end: ref.end, entity: ref.entity };
@@ -2257,6 +2257,14 @@ export class QuoteFinder {
       return described > j + 1 ? { ...np, end: words[described - 1]!.end } : np;
     }
     return null;
+  }
+
+  /** "a source at the Finance Ministry": an unnamed person in words [from, preposition) who works at the name ending at `end`. */
+  private unnamedWorker(words: Word[], from: number, preposition: number, end: number): Source | null {
+    // Not a document: "the letter from Marwan Jilani" is his.
+    if (preposition <= from || !WORKPLACE_PREPOSITIONS.hasLower(words[preposition]) || documentNouns.hasLower(words[preposition - 1])) return null;
+    const worker = this.nounPhraseEndingAt(words, preposition - 1, from);
+    return worker?.anonymous && !worker.entity && worker.start === words[from]!.start && anonymousNouns.has(worker.head ?? '') ? { ...worker, end } : null;
   }
 
   /** The name set off by commas after a description that ends before the comma `stop`: "the agency's director, Maria Lopes,". */
