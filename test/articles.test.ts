@@ -3577,4 +3577,10 @@ describe('the eighteenth session: news from more places', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['source at the Finance Ministry', 'senior official of the Ministry of Energy', 'Omar Haddad']);
     expect(a.quotes.slice(0, 2).map((q) => a.entities.find((e) => e.id === q.speaker)?.anonymous)).toEqual([true, true]);
   });
+
+  it('reads a list of three after "in" that holds a known place as places, however the clause goes on; not "in Iraq, Obama and Clinton withdrew"', () => {
+    expect(typedNames(analyze('Wages\n\nAt least 47 factories in Gazipur, Savar and Narayanganj had failed to pay wages.\n'))).toEqual(expect.arrayContaining(['place Savar', 'place Narayanganj']));
+    const a = analyze('Wars\n\nBarack Obama and Hillary Clinton ran the war. After the surge in Iraq, Obama and Clinton withdrew all of our forces.\n');
+    expect(typedNames(a)).toEqual(expect.arrayContaining(['person Barack Obama', 'person Hillary Clinton']));
+  });
 });

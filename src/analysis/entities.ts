@@ -2543,6 +2543,9 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
     if (!list) bySentence.set(words, (list = []));
     return list;
   };
+  // The surnames of people named in full: "in Iraq, Obama and Clinton withdrew" lists no places.
+  let surnames: Set<string> | undefined;
+  const isSurname = (name: string) => (surnames ??= new Set(candidates.filter((c) => c.type === 'person' && c.nameWords.length > 1).map((c) => c.nameWords.at(-1)!))).has(name);
   // `people`: the words say place surely enough to retype a name the reader read as a person's.
   const place = (sentence: Sentence, words: Word[], from: number, to: number, rule: string, people = true) => {
     // "19 Northern and Northeastern states": a compass word describes the places.
@@ -2552,7 +2555,7 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
       const found = Object.assign(candidate(sentence, words, from, to, 'place', 3, rule), { surnameOnly: false });
       candidates.push(found);
       inSentence(words).push(found);
-    } else if (((people && read.type === 'person') || read.type === 'unknown') && read.from === from && read.to === to && !PERSON_EVIDENCE.test(read.rule) && !read.titleOnly) {
+    } else if (((people && read.type === 'person' && !isSurname(read.name)) || read.type === 'unknown') && read.from === from && read.to === to && !PERSON_EVIDENCE.test(read.rule) && !read.titleOnly) {
       Object.assign(read, { type: 'place', mentionType: 'place', strength: Math.max(read.strength, 3), surnameOnly: false, rule });
     }
   };
@@ -2576,10 +2579,12 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
         // A list ends with "and" or "or": "in Oslo, Per Lunde." names a person after the place.
         if (runs.length < 2 || !(words[runs.at(-1)![0] - 1]?.lower === 'and' || words[runs.at(-1)![0] - 1]?.lower === 'or')) continue;
         const after = words[runs.at(-1)![1]];
-        const ends = !after || after.kind !== 'word' || PREPOSITIONS_AFTER_PLACES.hasLower(after);
+        // A list of three is one however the clause goes on, and names places only: "factories in Gazipur, Savar and Narayanganj had
+        // failed".
+        const ends = !after || after.kind !== 'word' || PREPOSITIONS_AFTER_PLACES.hasLower(after) || runs.length >= 3;
         if (!ends || !runs.some(known) || runs.some((run) => run[1] - run[0] > 2 && !known(run))) continue;
         const bodies = (from: number, to: number) => inSentence(words).some((d) => d.from < to && d.to > from && d.type === 'organization');
-        if (!runs.some(([from, to]) => bodies(from, to))) for (const [from, to] of runs) place(sentence, words, from, to, 'place.listed', false);
+        if (!runs.some(([from, to]) => bodies(from, to))) for (const [from, to] of runs) place(sentence, words, from, to, 'place.listed', runs.length >= 3);
       } else if (w.lower === 'of' && words[i - 1]?.text === ',' && words[i - 2]?.info.digitFirst && words[i - 3]?.text === ',' && words[i - 4]?.capitalized) {
         const end = nameRunEnd(words, i + 1, 3);
         if (end > i + 1 && (words[end]?.text === ',' || words[end]?.text === '.')) place(sentence, words, i + 1, end, 'place.residence');
