@@ -3583,4 +3583,10 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Wars\n\nBarack Obama and Hillary Clinton ran the war. After the surge in Iraq, Obama and Clinton withdrew all of our forces.\n');
     expect(typedNames(a)).toEqual(expect.arrayContaining(['person Barack Obama', 'person Hillary Clinton']));
   });
+
+  it('reads occupations the lexicon does not list as roles of a person, so that "the former trawlerman said" is that person', () => {
+    const a = analyze('Harbour\n\nJack Trenwith, a former trawlerman who now runs the harbour cafe, watched the boats come in.\n\n"It\'s not what it was," the former trawlerman said.\n');
+    expect(a.entities.find((e) => e.name === 'Jack Trenwith')?.roles).toEqual(['former trawlerman']);
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Jack Trenwith']);
+  });
 });

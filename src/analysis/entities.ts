@@ -762,6 +762,8 @@ const WORKPLACE_LINKS = new WordSet(['at', 'with', 'for']);
 const HOLDER_LINKS = new Set(['for', 'to', 'at', 'on']);
 /** Professions the lexicon need not list one by one: "neurologist", "psychiatrist", "statistician". */
 const PROFESSION = /^[a-z]+(?:olog|iatr)ists?$|^[a-z]+icians?$/;
+/** More of them, read only after a person the rules are sure of (no feature moves): "a former trawlerman", "a florist". */
+const OCCUPATION = /^[a-z]{3,}(?:wo)?m[ae]n$|^[a-z]{3,}ists?$/;
 const RELATIVE_PRONOUNS = new WordSet(['who', 'whom', 'whose', 'which']);
 const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
 const CONJUNCTIONS = new WordSet(['and', 'or', 'but']);
@@ -887,7 +889,7 @@ function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = fal
   for (let k = 0; k < 4 && words[i + k]; k++) {
     const w = words[i + k]!;
     if (w.kind !== 'word') break;
-    const head = descriptorNouns.hasLower(w) || titleHeads.hasText(w) || PROFESSION.test(w.lower);
+    const head = descriptorNouns.hasLower(w) || titleHeads.hasText(w) || PROFESSION.test(w.lower) || (pastAge && OCCUPATION.test(w.lower));
     // "the group's litigation director": an owner before the title, for a person the rules are sure of (no feature moves).
     const owner = pastAge && !head && w.normEnd !== w.end && LOWER_WORD.test(w.lower);
     if (head || lowerTitleWords.hasLower(w)) hasHead ||= head;
