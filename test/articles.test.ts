@@ -3589,4 +3589,12 @@ describe('the eighteenth session: news from more places', () => {
     expect(a.entities.find((e) => e.name === 'Jack Trenwith')?.roles).toEqual(['former trawlerman']);
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Jack Trenwith']);
   });
+
+  it('reads a team\'s nickname alone, with "the" too, as the team in a match report: "the Buffalo Bills … The Bills led"', () => {
+    const recap = 'Football\n\nThe Buffalo Bills beat the Miami Dolphins 27-20 on Sunday. The Bills led 14-3 at halftime. Bills quarterback Josh Allen threw for 310 yards and two touchdowns. The Dolphins kicker missed a 45-yard field goal.\n';
+    const a = analyze(recap);
+    const bills = a.entities.find((e) => e.name === 'Buffalo Bills')!;
+    expect(bills.mentions.map((m) => m.text)).toEqual(['Buffalo Bills', 'Bills', 'Bills']);
+    expect(a.entities.find((e) => e.name === 'Miami Dolphins')!.mentions.map((m) => m.text)).toContain('Dolphins');
+  });
 });

@@ -1122,23 +1122,29 @@ function readTownClubs(candidates: Candidate[], isSportsArticle: () => boolean):
 
 /**
  * "Wessex City … City took the lead", "Former City striker": a club's last word alone ("City", "Rovers") is the club, where one club
- * of the article ends on it, and the word is no part of another name ("City Hall", "City of London"). A post-filter.
+ * of the article ends on it, and the word is no part of another name ("City Hall", "City of London"). So, in a match report, is a
+ * team's nickname after its town, with "the" too ("the Buffalo Bills … The Bills led"). A post-filter.
  */
-function readClubSuffixesAlone(readings: readonly NameReading[], candidates: Candidate[]): void {
+function readClubSuffixesAlone(readings: readonly NameReading[], candidates: Candidate[], isSportsArticle: () => boolean): void {
   const clubs = new Map<string, string | null>();
+  const nicknames = new Set<string>();
   for (const c of candidates) {
     const last = c.nameWords.at(-1)!;
-    if (c.type !== 'organization' || c.nameWords.length < 2 || c.nameWords[0] === 'Former' || !(clubHeads.has(last) || clubSuffixes.has(last))) continue;
+    if (c.type !== 'organization' || c.nameWords.length < 2 || c.nameWords[0] === 'Former') continue;
+    const nickname = isTeamNickname(c);
+    if (!(nickname || clubHeads.has(last) || clubSuffixes.has(last))) continue;
     clubs.set(last, clubs.has(last) && clubs.get(last) !== c.name ? null : c.name);
+    if (nickname) nicknames.add(last);
   }
-  if (![...clubs.values()].some(Boolean)) return;
+  if (![...clubs.values()].some(Boolean) || (nicknames.size === clubs.size && !isSportsArticle())) return;
   const byStart = new Map(candidates.map((c) => [c.start, c]));
   for (const { sentence, words, input } of readings) {
     if (input.mode !== SentenceMode.Normal) continue;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const club = w.capitalized ? clubs.get(w.text) : undefined;
-      if (!club || words[i + 1]?.capitalized || words[i + 1]?.lower === 'of' || (i > 0 && words[i - 1]!.capitalized && words[i - 1]!.text !== 'Former') || words[i - 1]?.lower === 'the') continue;
+      const nickname = nicknames.has(w.text);
+      if (!club || (nickname && !isSportsArticle()) || words[i + 1]?.capitalized || words[i + 1]?.lower === 'of' || (i > 0 && words[i - 1]!.capitalized && words[i - 1]!.text !== 'Former' && !(nickname && isInitial(words, i - 1) && articles.hasLower(words[i - 1]))) || (words[i - 1]?.lower === 'the' && !nickname)) continue;
       // "Former City striker": the adjective is no part of the club's name.
       const former = i > 0 && words[i - 1]!.text === 'Former' ? byStart.get(words[i - 1]!.start) : undefined;
       const read = former?.to === i + 1 ? Object.assign(former, candidate(sentence, words, i, i + 1, 'organization', 3, 'org.club')) : byStart.get(w.start);
@@ -1152,6 +1158,13 @@ function readClubSuffixesAlone(readings: readonly NameReading[], candidates: Can
     }
   }
 }
+
+/** "Buffalo Bills", "Ottawa Senators": a known town, then a plural that no company's name ends on. */
+function isTeamNickname(c: Candidate): boolean {
+  const last = c.words[c.to - 1]!;
+  return c.to - c.from >= 2 && PLURAL_NICKNAME.test(last.text) && !orgHeads.hasText(last) && !companyTradeWords.hasText(last) && matchGazetteerTokens(c.words, c.from, false, TOWN_KINDS)?.length === c.to - c.from - 1;
+}
+const PLURAL_NICKNAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** The candidate as a mention of the club by another name. */
 const asClub = (c: Candidate, club: string) =>
@@ -1388,7 +1401,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readTownClubs(candidates, isSportsArticle);
   readClubsByFirstWord(candidates, isSportsArticle);
   readClubsBesideClubs(candidates);
-  readClubSuffixesAlone(readings, candidates);
+  readClubSuffixesAlone(readings, candidates, isSportsArticle);
   readPlayersBesideSets(candidates);
   readCollectiveNames(candidates);
   keepOrganizationRoles(candidates);
