@@ -1837,8 +1837,9 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
       continue;
     }
     const owned = ruled.find((r) => r.from === k + 1 && !r.titleOnly && r.type !== 'unknown');
-    // "Yemen's Houthi movement", "Panama City's Albrook airport": what a lexicon place owns is a name of its own, known or not.
-    if (!owned && LEXICON_PLACE.test(owner.rule)) {
+    // "Yemen's Houthi movement", "Panama City's Albrook airport": what a lexicon place owns is a name of its own, known or not;
+    // not a body named after a saint ("St. John's University").
+    if (!owned && LEXICON_PLACE.test(owner.rule) && !orgHeads.hasNorm(words[span.to - 1])) {
       out.push({ ...span, to: k + 1, type: 'place' }, { ...span, from: k + 1 });
       continue;
     }
