@@ -3597,4 +3597,11 @@ describe('the eighteenth session: news from more places', () => {
     expect(bills.mentions.map((m) => m.text)).toEqual(['Buffalo Bills', 'Bills', 'Bills']);
     expect(a.entities.find((e) => e.name === 'Miami Dolphins')!.mentions.map((m) => m.text)).toContain('Dolphins');
   });
+
+  it('reads wire datelines: both places of "LONDON/DUBAI (Reuters) -", and "Jan 9" as no one\'s name; "Group of Seven (G7)" is one body', () => {
+    const a = analyze('Oil\n\nLONDON/DUBAI (Reuters) - Oil rose on Thursday.\n\nSINGAPORE, Jan 9 (Reuters) - Rates rose.\n\nThe Group of Seven (G7) agreed. The G7 met in Rome.\n\n(Editing by Jan Harvey-Lowe)\n');
+    expect(typedNames(a)).toEqual(expect.arrayContaining(['place London', 'place Dubai', 'organization Group of Seven']));
+    expect(a.entities.find((e) => e.name === 'Group of Seven')!.aliases).toEqual(['G7']);
+    expect(a.entities.find((e) => e.name === 'Jan Harvey-Lowe')!.mentions.map((m) => m.text)).toEqual(['Jan Harvey-Lowe']);
+  });
 });

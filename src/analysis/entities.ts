@@ -966,14 +966,18 @@ function hasLegalForm(name: string): boolean {
 function initials(nameWords: string[], withConnectors = false): string {
   const kept = (w: string) => !CONNECTORS.has(w.toLowerCase()) || (withConnectors && INITIALLED_CONNECTORS.has(w));
   // "U.S. Department of Agriculture" is the USDA: an abbreviation gives all its letters.
-  return nameWords.filter(kept).map((w) => (DOTTED_ABBREVIATION.test(w) ? w.replace(/\./g, '') : w[0])).join('').toUpperCase();
+  return nameWords.filter(kept).map((w) => (DOTTED_ABBREVIATION.test(w) ? w.replace(/\./g, '') : NUMBER_WORDS.get(w) ?? w[0])).join('').toUpperCase();
 }
+/** "Group of Seven" is the G7, "Group of Twenty" the G20. */
+const NUMBER_WORDS = new Map([['Two', '2'], ['Three', '3'], ['Four', '4'], ['Five', '5'], ['Six', '6'], ['Seven', '7'], ['Eight', '8'], ['Nine', '9'], ['Ten', '10'], ['Twenty', '20']]);
+/** "G7", "G20", "P5": capitals and a number. */
+const NUMBERED_ACRONYM = /^\p{Lu}{1,3}\d{1,2}$/u;
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,3}$/u;
 const INITIALLED_CONNECTORS = new Set(['of', 'for', 'and']);
 /** "BoE", "DfT": an acronym with a connector's letter in lower case. */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}\p{Lu}{1,3}$/u;
 /** The initials an acronym stands for, as `initials` writes them ("U.S." → "US", "BoE" → "BOE"); undefined for a word no acronym. */
-const acronymKey = (word: string) => (isAcronym(word) || MIXED_ACRONYM.test(word) ? word.replace(/\./g, '').toUpperCase() : undefined);
+const acronymKey = (word: string) => (isAcronym(word) || MIXED_ACRONYM.test(word) || NUMBERED_ACRONYM.test(word) ? word.replace(/\./g, '').toUpperCase() : undefined);
 
 /** Adds the organizations' initials with "of", "for" and "and" ("BOJ" for "Bank of Japan") where no name's plain initials give the same. */
 function addInitialsWithConnectors(byInitials: Map<string, EntityDraft>, entities: Iterable<EntityDraft>): void {
@@ -1864,6 +1868,9 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
   return out;
 }
 
+const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+
 /** The candidate as the organization a person works at. */
 function worksAt(c: Candidate): Candidate {
   return Object.assign(c, { type: 'organization', strength: 2, rule: 'org.owner', surnameOnly: false });
@@ -2052,7 +2059,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       else if (c.rule === 'org.descriptor' && !words[c.from - 1]?.capitalized) out.push(c);
       else if (articleNames.includes(c)) out.push(candidate(sentence, words, c.from, c.to + 1, 'person', 2, 'person.article-surname'));
       else if (employsPerson(words, c, spans, lowercase)) out.push(worksAt(c));
-      else out.push(surnameOnly(c));
+      // "SINGAPORE, Jan 9 (Reuters)": a month cut short before a day is no one's name.
+      else if (!(SHORT_MONTH.test(c.name) && DAY.test(words[c.to]?.text ?? ''))) out.push(surnameOnly(c));
     } else if (isJoinedGivenNames(words[c.from]!.text) && !overlapsSpan(spans, c.from, c.to)) {
       // "praised Karl-Anthony Towns": known given names joined by a hyphen open a person's name, though the reader passed it over.
       out.push(Object.assign(c, { type: 'person', strength: 2, rule: 'person.first-name' }));
@@ -4730,7 +4738,10 @@ function endsDatelineLine(words: Word[], to: number): boolean {
  * -" and "CONGRESS —" head a wire story or a newsletter item).
  */
 function isDatelineName(sentence: Sentence, words: Word[], from: number, to: number): boolean {
-  if (from !== 0 || sentence.block.sentences[0] !== sentence) return false;
+  // "LONDON/DUBAI (Reuters) -": a dateline may name places joined by slashes.
+  let start = from;
+  while (start >= 2 && words[start - 1]!.text === '/' && ALL_CAPS_WORD.test(words[start - 2]!.text)) start -= 2;
+  if (start !== 0 || sentence.block.sentences[0] !== sentence) return false;
   if (datelineDash(words, 0) < to && !(sentence.block.index <= DATELINE_BLOCKS_MAX && endsDatelineLine(words, to))) return false;
   for (let k = from; k < to; k++) if (!ALL_CAPS_WORD.test(words[k]!.text)) return false;
   const name = words.slice(from, to).map((w) => w.norm[0] + w.norm.slice(1).toLowerCase());
