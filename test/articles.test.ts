@@ -3604,4 +3604,9 @@ describe('the eighteenth session: news from more places', () => {
     expect(a.entities.find((e) => e.name === 'Group of Seven')!.aliases).toEqual(['G7']);
     expect(a.entities.find((e) => e.name === 'Jan Harvey-Lowe')!.mentions.map((m) => m.text)).toEqual(['Jan Harvey-Lowe']);
   });
+
+  it('credits the person a role phrase ends on for a participle\'s report: "Former England captain turned commentator X was scathing, saying"', () => {
+    const a = analyze('Cricket\n\nEngland were bowled out for 142 in the first Test.\n\nFormer England captain turned commentator Alastair Pryce was scathing in his assessment on Test Match Special, saying England had "batted like a side that had never seen a bouncer".\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Alastair Pryce']);
+  });
 });

@@ -1732,10 +1732,12 @@ export class QuoteFinder {
     const ref = this.nameOpening(words, from);
     // "Labour's Shadow Home Secretary Yvette Cooper said …": the owner is not the subject.
     if (ref && this.isPossessor(words, ref.end)) return this.nounPhraseAfter(words, from, j);
-    // "Labour MP Jane Doe-Smith hit back, saying …": a body and a title before a person's name are the person's role.
+    // "Labour MP Jane Doe-Smith hit back, saying …", "Former England captain turned commentator Alastair Pryce was scathing, saying":
+    // a body and a title before a person's name are the person's role.
     if (ref && ref.entity.type !== 'person') {
       const after = wordAt(words, ref.end);
-      for (let k = after + 1; k < after + 5 && k < j && (words[k - 1]!.capitalized || lowerTitleWords.hasLower(words[k - 1]!)); k++) {
+      const role = (w: Word) => w.capitalized || lowerTitleWords.hasLower(w) || descriptorNouns.hasLower(w) || w.lower === 'turned';
+      for (let k = after + 1; k < after + 7 && k < j && role(words[k - 1]!); k++) {
         const person = this.ctx.table.byStart.get(words[k]!.start);
         if (person?.entity.type === 'person') return { start: person.start, end: person.end, entity: person.entity };
       }
