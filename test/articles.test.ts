@@ -3609,4 +3609,9 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Cricket\n\nEngland were bowled out for 142 in the first Test.\n\nFormer England captain turned commentator Alastair Pryce was scathing in his assessment on Test Match Special, saying England had "batted like a side that had never seen a bouncer".\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Alastair Pryce']);
   });
+
+  it('reads "she said" after an unnamed spokeswoman quoted since the woman named last as the spokeswoman\'s', () => {
+    const a = analyze('Hospital\n\nResident Margaret Hollis, 78, told the Bulletin she had waited 14 hours in the emergency department.\n\nA hospital spokeswoman said the service was working hard to improve patient flow.\n\nShe said the hospital had treated more than 38,000 patients during the quarter.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Margaret Hollis', 'hospital spokeswoman', 'hospital spokeswoman']);
+  });
 });

@@ -626,6 +626,8 @@ function nounCueAt(words: Word[], i: number): number {
 }
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+/** The unnamed spokespeople "he" or "she" may stand for. */
+const SPOKESPERSON = { he: /\bspokes(?:man|person)$/, she: /\bspokes(?:woman|person)$/ };
 
 const SUBJECT_OF_OBJECT = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
 /** "According to her, …": a pronoun alone after a preposition, read as the subject it stands for (not "her lawyer"). */
@@ -2325,7 +2327,9 @@ export class QuoteFinder {
       const last = this.lastSpeaker;
       const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) ? last : null;
       if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
-      if (speaker && speaker.entity.type === 'person' && speaker.block >= block - 1) return speaker.entity;
+      // "A hospital spokeswoman said … She said": an unnamed spokesperson quoted since the person named last.
+      const spokesperson = speaker?.entity.anonymous && SPOKESPERSON[wanted ?? 'she'].test(speaker.entity.name) && (!named || named.start < speaker.at);
+      if (speaker && (speaker.entity.type === 'person' || spokesperson) && speaker.block >= block - 1) return speaker.entity;
       return named?.entity ?? speaker?.entity ?? null;
     }
     const head = source.head ?? '';
