@@ -3614,4 +3614,10 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Hospital\n\nResident Margaret Hollis, 78, told the Bulletin she had waited 14 hours in the emergency department.\n\nA hospital spokeswoman said the service was working hard to improve patient flow.\n\nShe said the hospital had treated more than 38,000 patients during the quarter.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Margaret Hollis', 'hospital spokeswoman', 'hospital spokeswoman']);
   });
+
+  it('reads a name that opens on a word only places\' names open on as a place: "Sungai Muar", "Kampung Baru", "Beit Lahia"', () => {
+    const a = analyze('Floods\n\nFloods hit Sungai Muar and Kota Iskandar. Police in Kampung Baru said roads were closed. Strikes hit Beit Lahia overnight.\n');
+    expect(typedNames(a)).toEqual(expect.arrayContaining(['place Sungai Muar', 'place Kota Iskandar', 'place Kampung Baru', 'place Beit Lahia']));
+    expect(a.entities.find((e) => e.name === 'Sungai Muar')?.aliases).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, femaleNames, maleNames, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, mostCommonFamilyNames, placeGivenNames,
-  capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
+  capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, positionsAfterClubs, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -2327,7 +2327,8 @@ const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && name
 
 /**
  * "the mayor of Redmarsh", "residents of Kellan", "north of Dunmore", "fled to Ostley": a name that a mayor or a governor runs, people
- * live in, a compass point is taken from or people travel to is a place, whatever the reader or the rules made of it. A post-filter:
+ * live in, a compass point is taken from or people travel to is a place, whatever the reader or the rules made of it; so is one that
+ * opens on a word that opens only places' names (`namePrefixes`: "Sungai Muar"). A post-filter:
  * the readers' features do not see it.
  */
 function readPlacesByContext(candidates: Candidate[]): void {
@@ -2336,8 +2337,10 @@ function readPlacesByContext(candidates: Candidate[]): void {
     if (c.type === 'place' || c.titleOnly || c.nested || endsWithOrgHead(c.words[c.to - 1]!.norm) || clubSuffixes.hasText(c.words[c.to - 1])) continue;
     const link = c.words[c.from - 1]?.lower;
     const before = c.words[c.from - 2];
-    if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || beforeItsRegion(c) || describedAsSettlement(c)) {
-      Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 2), rule: 'place.context' });
+    // "Sungai Muar", "Beit Lahia": a word of another language that opens only places' names.
+    const prefixed = c.to - c.from >= 2 && c.type !== 'organization' && placeNamePrefixes.hasText(c.words[c.from]);
+    if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || beforeItsRegion(c) || describedAsSettlement(c) || prefixed) {
+      Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 2), rule: prefixed ? 'place.name-prefix' : 'place.context' });
     }
   }
 }
