@@ -3620,4 +3620,12 @@ describe('the eighteenth session: news from more places', () => {
     expect(typedNames(a)).toEqual(expect.arrayContaining(['place Sungai Muar', 'place Kota Iskandar', 'place Kampung Baru', 'place Beit Lahia']));
     expect(a.entities.find((e) => e.name === 'Sungai Muar')?.aliases).toEqual([]);
   });
+
+  it('gives "Sharon Goh Li Ping" the short name Goh, as Singapore writes it, and links "Goh said"', () => {
+    const a = analyze('Court\n\nDistrict Judge Sharon Goh Li Ping fined the contractor. Case president Melvin Yeo Chun Kiat welcomed the ruling.\n');
+    expect(a.entities.find((e) => e.name === 'Sharon Goh Li Ping')?.aliases).toEqual(['Goh']);
+    expect(a.entities.find((e) => e.name === 'Melvin Yeo Chun Kiat')?.aliases).toEqual(['Yeo']);
+    const b = analyze('Court\n\nDistrict Judge Sharon Goh Li Ping fined the contractor on Monday.\n\nGoh said the offences were aggravated.\n');
+    expect(b.quotes.map((q) => speakerName(b, q.speaker))).toEqual(['Sharon Goh Li Ping']);
+  });
 });

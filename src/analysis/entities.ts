@@ -4806,6 +4806,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         // The first word is a short name only with real evidence of a person: "Xi" for "Chinese President Xi Jinping".
         if (c.strength >= 2 || familyNameFirst(c.nameWords)) index(personsByWord, c.nameWords[0]!, e);
         index(personsByWord, c.nameWords.at(-1)!, e);
+        if (isWesternThenChineseName(c.nameWords)) index(personsByWord, c.nameWords[1]!, e);
         // "Lucía Mendoza Arriaga ... Mendoza said": the first of two family names is the short name in Spanish.
         if (c.nameWords.length <= 4) for (const word of c.nameWords.slice(1, -1)) if (isSecondSurname(word)) index(personsByWord, word, e);
         // "Luiz Inácio Lula da Silva ... Lula said": a long name's inner names may stand for it too (not a headline's run of capitals).
@@ -5186,7 +5187,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         for (const a of e.aliases) if (a === word || (word.includes(' ') && a.toLowerCase() === word.toLowerCase()) || (a.endsWith(` ${word}`) && !hasGiven(a))) return true;
         return false;
       };
-      if (!used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyNameFirst(e.nameWords) ? first : last);
+      if (!used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyNameFirst(e.nameWords) ? first : isWesternThenChineseName(e.nameWords) ? e.nameWords[1]! : last);
     }
     // "U.S. National Security Council" is also "National Security Council", and "Taiwan People's Party" "People's Party"; not when
     // a plural follows the country, whose office it names ("Taiwan Affairs Office"), nor when "and" joins a second place to it.
@@ -5279,6 +5280,13 @@ const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
  * "Kim Jong Un", "Wang Yi": a Chinese, Korean or Vietnamese family name first, then given names that are not Western ones; "Sato
  * Kenji": a Japanese one before a given name (Japanese names are not written in Western order when the family name comes first).
  */
+/** "Sharon Goh Li Ping", "Melvin Yeo Chun Kiat": a given name in English, then a Chinese name, family name first (Singapore, Malaysia, Hong Kong). */
+function isWesternThenChineseName(nameWords: string[]): boolean {
+  return nameWords.length === 4 && firstNames.has(nameWords[0]!) && nameWords.slice(1).every((w) => SYLLABLE_WORD.test(w) && !firstNames.has(w) && !nameParticles.has(w));
+}
+/** One Chinese syllable as Singapore and Hong Kong spell it: "Goh", "Kiat", "Ping". */
+const SYLLABLE_WORD = /^[A-Z][a-z]{1,4}$/;
+
 function familyNameFirst(nameWords: string[]): boolean {
   if (nameWords.length === 2 && japaneseFamilyNames.has(nameWords[0]!) && !japaneseFamilyNames.has(nameWords[1]!) && ROMANIZED_SYLLABLES.test(nameWords[1]!)) return true;
   // "Jun Young-hyun", "Chiang Ching-kuo": a given name of two syllables joined in lower case follows a family name of one.
