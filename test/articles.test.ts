@@ -3628,4 +3628,12 @@ describe('the eighteenth session: news from more places', () => {
     const b = analyze('Court\n\nDistrict Judge Sharon Goh Li Ping fined the contractor on Monday.\n\nGoh said the offences were aggravated.\n');
     expect(b.quotes.map((q) => speakerName(b, q.speaker))).toEqual(['Sharon Goh Li Ping']);
   });
+
+  it('reads "according to" documents, before a count too: "According to court filings, at least 14 disputes are pending", "according to financial disclosure forms"', () => {
+    const a = analyze('Courts\n\nAccording to court filings, at least 14 similar disputes are pending. The bank lent 2 billion dollars last year, according to financial disclosure forms.\n');
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([
+      ['court filings', 'at least 14 similar disputes are pending'],
+      ['financial disclosure forms', 'The bank lent 2 billion dollars last year'],
+    ]);
+  });
 });

@@ -1292,9 +1292,11 @@ export class QuoteFinder {
     // "wants to", "plans to" report an intention; "continue to", "said to be" do not; "declined to comment", "refused to say
     // whether" report nothing said.
     if (w.lower === 'to') return !!verb && INTENTION_LEMMAS.has(verb.lemma) && !(REFUSALS.has(verb.lemma) && cueAt(words, k + 1)?.kind === 'speech');
-    // "said about 35 percent of canals leak": before a number, "about", "over" or "under" counts, and a verb that takes a bare clause reports it.
-    const next = words[k + 1]?.text.charCodeAt(0) ?? 0;
-    const approximate = !!verb && BARE_CLAUSE_LEMMAS.has(verb.lemma) && next >= 48 && next <= 57;
+    // "said about 35 percent of canals leak", "According to court filings, at least 14 disputes are pending": before a number, "about",
+    // "over", "under" or "at least" counts, and a verb that takes a bare clause, or "according to", reports it.
+    const numberAt = (i: number) => words[i]?.info.digitFirst === true;
+    const counted = numberAt(k + 1) || (((w.lower === 'at' && (words[k + 1]?.lower === 'least' || words[k + 1]?.lower === 'most')) || (w.lower === 'up' && words[k + 1]?.lower === 'to')) && numberAt(k + 2));
+    const approximate = (verb ? BARE_CLAUSE_LEMMAS.has(verb.lemma) : cue !== null) && counted;
     if (PREPOSITIONS.hasLower(w) && !tagged && !approximate) return false;
     // Verbs of stance and knowledge take objects more often than clauses: "committed resources", "established a panel".
     // Not a study's findings: "A study by … found 31 incidents", "the survey found the party ahead".
