@@ -3636,4 +3636,9 @@ describe('the eighteenth session: news from more places', () => {
       ['financial disclosure forms', 'The bank lent 2 billion dollars last year'],
     ]);
   });
+
+  it('reads "the senator" and "the governor" as the person titled "Sen." or "Gov." before', () => {
+    const a = analyze('Hearing\n\nSen. Dana Pruitt (R-Ohio) pressed the nominee. The senator said the firm had failed to disclose its fees. Gov. Elena Ortega vetoed the bill. The governor said it was too costly.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Dana Pruitt', 'Elena Ortega']);
+  });
 });

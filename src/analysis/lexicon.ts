@@ -162,6 +162,8 @@ export const rankAbbreviations = new WordSet(list(titles.rankAbbreviations));
 export const lowerTitleHeads = new WordSet(list(titles.titleHeads).map((s) => s.toLowerCase()));
 export const lowerTitleWords = new WordSet([...list(titles.titleModifiers), ...list(titles.titleHeads)].map((s) => s.toLowerCase()));
 export const honorifics = new WordSet(list(titles.honorifics));
+/** "sen" → "senator": the word an abbreviated title stands for. */
+export const titleAbbreviations: ReadonlyMap<string, string> = new Map(Object.entries(titles.titleAbbreviations as Record<string, string>));
 
 // Function words both the name and the quote rules ask about.
 export const articles = new WordSet(['a', 'an', 'the']);

@@ -6,7 +6,7 @@ import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, datelineDash, TICKER, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
-  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, documentNouns, emptyReports,
+  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
@@ -3243,13 +3243,16 @@ function roleHeadOf(role: string): string | undefined {
   return words.findLast((w) => lowerTitleHeads.has(w) || descriptorNouns.has(w)) ?? words.at(-1);
 }
 
-/** The words of a role that name the post, not its owner or its body: "litigation director" in "group's litigation director", "spokesman" in "spokesman for the group". */
+/**
+ * The words of a role that name the post, not its owner or its body: "litigation director" in "group's litigation director", "spokesman"
+ * in "spokesman for the group"; "senator" for "Sen.".
+ */
 function titleWords(role: string): string[] {
   const words = role.toLowerCase().replace(/’/g, "'").split(SPACES);
   const complement = words.findIndex((w) => ROLE_COMPLEMENTS.has(w));
   const post = complement >= 0 ? words.slice(0, complement) : words;
   const owner = post.findLastIndex((w) => w.endsWith("'s") || w.endsWith("s'"));
-  return post.slice(owner + 1).flatMap((w) => w.split(NOT_LETTERS)).filter(Boolean);
+  return post.slice(owner + 1).flatMap((w) => w.split(NOT_LETTERS)).filter(Boolean).map((w) => titleAbbreviations.get(w) ?? w);
 }
 
 /** Do the words before `end` back to the clause's start (`min` or a comma) open with an article or a possessive and hold no verb of the lexicon? */
