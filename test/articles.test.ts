@@ -3641,4 +3641,9 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Hearing\n\nSen. Dana Pruitt (R-Ohio) pressed the nominee. The senator said the firm had failed to disclose its fees. Gov. Elena Ortega vetoed the bill. The governor said it was too costly.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Dana Pruitt', 'Elena Ortega']);
   });
+
+  it('credits the unnamed person who speaks for one named: "A spokesperson for Finance Minister X said", "An aide to Senator Y told"', () => {
+    const a = analyze('Budget\n\nA spokesperson for Finance Minister Aurélie Gagnon-Price said the forecast was prudent. An aide to Senator Joe Bloggs told reporters that the vote would fail.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['spokesperson for Finance Minister Aurélie Gagnon-Price', 'aide to Senator Joe Bloggs']);
+  });
 });

@@ -2031,6 +2031,14 @@ export class QuoteFinder {
         }
       }
     }
+    // "A spokesperson for Finance Minister Aurélie Gagnon-Price said", "a lawyer for Mr Kowalczyk", "an aide to X": the unnamed person
+    // who speaks for the one named.
+    if (ref?.entity.type === 'person') {
+      let at = wordAt(words, ref.start) - 1;
+      while (at > min && (words[at]!.capitalized || lowerTitleWords.hasLower(words[at]!)) && !PREPOSITIONS.hasLower(words[at]!)) at--;
+      const agent = (words[at]?.lower === 'for' || words[at]?.lower === 'to') && at - 1 >= min ? this.nounPhraseEndingAt(words, at - 1, min) : null;
+      if (agent?.anonymous && !agent.entity && descriptorNouns.has(agent.head ?? '')) return { ...agent, end: ref.end };
+    }
     // "Senator Chuck Delaney of Iowa, whose state …, said": so does a place.
     if (ref?.entity.type === 'place') {
       const of = complementOf(words, wordAt(words, ref.start), min);
