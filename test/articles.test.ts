@@ -3646,4 +3646,9 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Budget\n\nA spokesperson for Finance Minister Aurélie Gagnon-Price said the forecast was prudent. An aide to Senator Joe Bloggs told reporters that the vote would fail.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['spokesperson for Finance Minister Aurélie Gagnon-Price', 'aide to Senator Joe Bloggs']);
   });
+
+  it('leaves what a listener is out of the report: "told the PA news agency he would", "told Boston television stations they saw"', () => {
+    const a = analyze('Count\n\nReform candidate Tom Hale won the seat. He told the PA news agency he would fight for every vote. Witnesses told Boston television stations they saw a truck. Campaigners urged Congress to leave the program intact.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['he would fight for every vote', 'they saw a truck', 'to leave the program intact']);
+  });
 });

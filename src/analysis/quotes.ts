@@ -20,6 +20,17 @@ const AUXILIARIES = new WordSet(['has', 'have', 'had', 'was', 'were', 'is', 'are
 const DETERMINERS = new WordSet(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'another', 'two', 'three', 'four', 'those', 'these', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'most', 'few', 'both']);
 /** Who is told: "told reporters", "told him". */
 const LISTENERS = new WordSet(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists']);
+/** What a listener named is: "told the PA news agency", "told the BBC's Today programme". */
+const OUTLET_NOUNS = new Set(['agency', 'programme', 'program', 'show', 'podcast', 'newspaper', 'paper', 'broadcaster', 'radio', 'television', 'channel', 'network', 'station', 'magazine', 'website', 'outlet', 'series']);
+
+/** Past what a listener's name says it is, up to four words ending in an outlet's noun ("news agency", "television stations"); else `k`. */
+function outletEnd(words: Word[], k: number, end: number): number {
+  let past = k;
+  for (let j = k; j < end && j - k < 4 && words[j]!.kind === 'word' && !PREPOSITIONS.hasLower(words[j]!) && !DETERMINERS.hasLower(words[j]!); j++) {
+    if (OUTLET_NOUNS.has(singular(words[j]!.lower))) past = j + 1;
+  }
+  return past;
+}
 const PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Never an object: "hold it responsible" reports nothing, "said they agreed" does. */
 const SUBJECT_PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i']);
@@ -3137,7 +3148,7 @@ export class QuoteFinder {
       // "told reporters", "told Newsweek", "told the House of Commons" before the reported clause.
       if (words[k]?.lower === 'the' && words[k + 1] && this.ctx.table.byStart.has(words[k + 1]!.start)) k++;
       const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
-      if (ref) k = wordAt(words, ref.end);
+      if (ref) k = outletEnd(words, wordAt(words, ref.end), end);
       else if (PRONOUNS.hasLower(words[k]) || LISTENERS.hasLower(words[k])) k++;
       else return -1;
     }
