@@ -3651,4 +3651,9 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Count\n\nReform candidate Tom Hale won the seat. He told the PA news agency he would fight for every vote. Witnesses told Boston television stations they saw a truck. Campaigners urged Congress to leave the program intact.\n');
     expect(a.quotes.map((q) => q.text)).toEqual(['he would fight for every vote', 'they saw a truck', 'to leave the program intact']);
   });
+
+  it('reads past a relative clause with a list of places to the subject that opens the sentence: "The company, which runs clinics across England, Wales and Scotland, said"', () => {
+    const a = analyze('Breach\n\nMarlowe Health said hackers had stolen patient data. The FTSE 250 company, which runs 86 clinics across England, Wales and Scotland, said it had informed regulators.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Marlowe Health', 'Marlowe Health']);
+  });
 });

@@ -1846,6 +1846,16 @@ export class QuoteFinder {
       const ticker = named?.entity.type === 'organization' && j - open <= 4 && !isComplement(words, wordAt(words, named.start), min) && !WORKPLACE_PREPOSITIONS.hasLower(words[wordAt(words, named.start) - 1]);
       if (named?.entity.type === 'person' || ticker) return { start: named!.start, end: named!.end, entity: named!.entity };
     }
+    // "The FTSE 250 company, which runs clinics across England, Wales and Scotland, said": past a relative clause that runs to the
+    // cue, however many commas it holds, to the subject that opens the sentence.
+    if (words[j]!.text === ',') {
+      for (let r = j - 1; r > min + 1 && j - r < 30 && !cueAt(words, r); r--) {
+        if (!RELATIVES.hasLower(words[r]) || words[r - 1]!.text !== ',') continue;
+        const subject = this.nounPhraseEndingAt(words, r - 2, min);
+        if (subject && !subject.pronoun && subject.start === words[afterDateline(words, min, r)]!.start) return subject;
+        break;
+      }
+    }
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
     let pastClause = false;
     for (let commas = 0; commas < (pastClause ? 3 : 2); commas++) {
