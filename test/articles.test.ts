@@ -3656,4 +3656,12 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Breach\n\nMarlowe Health said hackers had stolen patient data. The FTSE 250 company, which runs 86 clinics across England, Wales and Scotland, said it had informed regulators.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Marlowe Health', 'Marlowe Health']);
   });
+
+  it('reads words quoted after a comma that ends a reported clause as part of that clause, a partial quote; not a sentence quoted whole after "that,"', () => {
+    const a = analyze('Count\n\nTom Hale spoke. He said Reform had more than 200 volunteers in the seat, "more than Labour and the Tories put together". His aide said via email that, "Of course we will win this seat in May."\n');
+    expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['partial', 'Reform had more than 200 volunteers in the seat, "more than Labour and the Tories put together"'],
+      ['direct', 'Of course we will win this seat in May.'],
+    ]);
+  });
 });

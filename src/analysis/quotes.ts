@@ -101,6 +101,16 @@ function isDescription(words: Word[], from: number, to: number): boolean {
   return !!head && to - from <= 6 && (descriptorNouns.hasLower(head) || orgDescriptors.hasLower(head) || lowerTitleHeads.hasLower(head));
 }
 
+/** Words that hand over to a quotation: "said that, “…”", "things such as, “…”". */
+const INTRODUCERS = new WordSet(['that', 'as', 'including', 'follows']);
+
+/** The words (not marks) in [from, to). */
+function wordCount(words: Word[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (words[k]!.kind === 'word') n++;
+  return n;
+}
+
 /** Such a phrase, then the name it describes: "The drivers' union, Aslef". */
 function isNamedDescription(words: Word[], from: number, to: number): boolean {
   let comma = to - 1;
@@ -1607,7 +1617,12 @@ export class QuoteFinder {
     // with the quote, the verb before the mark no cue of the attribution's.
     const before = words[openIdx - 1];
     const cueBefore = !!before && !!cueAt(words, openIdx - 1) && (!attribution || (attribution.cue.start <= before.start && before.end <= attribution.cue.end));
-    const embedded = openIdx > sentenceOpen && LOWER_FIRST.test(before?.text ?? '') && !cueBefore;
+    // 'He said Reform had 200 volunteers, "more than Labour and the Tories put together"': words quoted after a comma that ends the
+    // clause the cue reports are that clause's too.
+    const cueEnd = attribution && attribution.cue.end <= raw.open && (!attribution.source || attribution.source.start < attribution.cue.start) ? wordAt(words, attribution.cue.end) : -1;
+    // Not a sentence quoted whole: 'said via email that, "Of course …"'.
+    const afterClause = before?.text === ',' && cueEnd >= sentenceOpen && wordCount(words, cueEnd, openIdx - 1) >= 3 && LOWER_FIRST.test(words[openIdx + 1]?.text ?? '') && !INTRODUCERS.hasLower(words[openIdx - 2]);
+    const embedded = openIdx > sentenceOpen && ((LOWER_FIRST.test(before?.text ?? '') && !cueBefore) || afterClause);
     // A short quote that is a sentence of its own ("“I would.”"), or opens its sentence and hands over to its cue with a comma,
     // a question mark or an exclamation mark ("“We will appeal,” the company said.", "“Where do we go?” he asked."), is speech,
     // not a term set off.
