@@ -3664,4 +3664,9 @@ describe('the eighteenth session: news from more places', () => {
       ['direct', 'Of course we will win this seat in May.'],
     ]);
   });
+
+  it('reads past an unnamed audience after "told": "She told the committee the department had …", "told the news conference the model should"', () => {
+    const a = analyze('Estimates\n\nSenator Jane Hume questioned the official. She told the committee the department had "no legitimate basis" for the contract. Viljoen told the news conference the self-rule model should be introduced in parts of the Cape.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the official', 'the department had "no legitimate basis" for the contract', 'the self-rule model should be introduced in parts of the Cape']);
+  });
 });

@@ -101,6 +101,17 @@ function isDescription(words: Word[], from: number, to: number): boolean {
   return !!head && to - from <= 6 && (descriptorNouns.hasLower(head) || orgDescriptors.hasLower(head) || lowerTitleHeads.hasLower(head));
 }
 
+/** Who hears a report, unnamed: "told the committee", "told MPs", "told the packed hearing". */
+const AUDIENCE_NOUNS = new Set(['committee', 'court', 'jury', 'inquiry', 'hearing', 'meeting', 'conference', 'panel', 'tribunal', 'house', 'chamber', 'assembly', 'parliament', 'congress', 'senate', 'council', 'board', 'audience', 'crowd', 'rally', 'summit', 'mp', 'senator', 'lawmaker', 'legislator', 'investor', 'analyst', 'supporter', 'delegate', 'councillor', 'colleague', 'shareholder', 'voter', 'member', 'viewer', 'listener', 'reader', 'student', 'worker', 'staff']);
+
+/** The end of a short phrase for an audience after a verb of telling, the article and a modifier or two allowed: "the committee", "MPs"; else `k`. */
+function audienceEnd(words: Word[], k: number, end: number): number {
+  let j = k;
+  if (words[j]?.lower === 'the') j++;
+  for (let n = 0; n < 3 && j + n < end && words[j + n]!.kind === 'word'; n++) if (AUDIENCE_NOUNS.has(singular(words[j + n]!.lower))) return j + n + 1;
+  return k;
+}
+
 /** Words that hand over to a quotation: "said that, “…”", "things such as, “…”". */
 const INTRODUCERS = new WordSet(['that', 'as', 'including', 'follows']);
 
@@ -3173,8 +3184,10 @@ export class QuoteFinder {
       // "told reporters", "told Newsweek", "told the House of Commons" before the reported clause.
       if (words[k]?.lower === 'the' && words[k + 1] && this.ctx.table.byStart.has(words[k + 1]!.start)) k++;
       const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
+      const audience = ref || cue.lemma !== 'tell' ? -1 : audienceEnd(words, k, end);
       if (ref) k = outletEnd(words, wordAt(words, ref.end), end);
       else if (PRONOUNS.hasLower(words[k]) || LISTENERS.hasLower(words[k])) k++;
+      else if (audience > k) k = audience;
       else return -1;
     }
     // "said on Wednesday it had agreed", "said last week the plan": a time set after the cue.
