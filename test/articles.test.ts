@@ -3669,4 +3669,9 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Estimates\n\nSenator Jane Hume questioned the official. She told the committee the department had "no legitimate basis" for the contract. Viljoen told the news conference the self-rule model should be introduced in parts of the Cape.\n');
     expect(a.quotes.map((q) => q.text)).toEqual(['the official', 'the department had "no legitimate basis" for the contract', 'the self-rule model should be introduced in parts of the Cape']);
   });
+
+  it('reads no speaker in a phrase that goes on from a quote: \'would "choke off lending" in rural states like his\'', () => {
+    const a = analyze('Banks\n\nSen. Travis Lindqvist (R-S.D.), the committee\'s ranking member, said the proposed overhaul of the rules would "choke off lending to farmers and small businesses" in rural states like his.\n');
+    expect(a.quotes.map((q) => [q.kind, speakerName(a, q.speaker)])).toEqual([['partial', 'Travis Lindqvist']]);
+  });
 });

@@ -115,6 +115,8 @@ function audienceEnd(words: Word[], k: number, end: number): number {
 /** Words that hand over to a quotation: "said that, “…”", "things such as, “…”". */
 const INTRODUCERS = new WordSet(['that', 'as', 'including', 'follows']);
 
+const hasComma = (words: Word[], from: number, to: number) => words.slice(from, to).some((w) => w.text === ',');
+
 /** The words (not marks) in [from, to). */
 function wordCount(words: Word[], from: number, to: number): number {
   let n = 0;
@@ -1717,6 +1719,9 @@ export class QuoteFinder {
       // "“presided over a collapse” of the NHS, while Morag Dunn said": the speaker of a quote's attribution opens it; a sentence
       // that runs on past the quote is no attribution.
       if (source && runsOnBefore(words, i, wordAt(words, source.start))) return null;
+      // "“…” in rural states like his": a phrase that goes on from the quote, not a speaker ("”, in a statement, the firm said" is one).
+      const phrase = PREPOSITIONS.hasLower(words[i]!) && !SUBORDINATORS.hasLower(words[i]) && !TIME_SUBORDINATORS.hasLower(words[i]);
+      if (source && phrase && !hasComma(words, i, wordAt(words, source.start))) return null;
       if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.after' };
       if (cue.kind === 'speech') break;
     }
