@@ -3674,4 +3674,9 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Banks\n\nSen. Travis Lindqvist (R-S.D.), the committee\'s ranking member, said the proposed overhaul of the rules would "choke off lending to farmers and small businesses" in rural states like his.\n');
     expect(a.quotes.map((q) => [q.kind, speakerName(a, q.speaker)])).toEqual([['partial', 'Travis Lindqvist']]);
   });
+
+  it('reads "calling itself X" as a name taken, no report', () => {
+    const a = analyze('Attack\n\nA group calling itself the Popular Front said it had planted the bomb.\n');
+    expect(a.quotes.map((q) => [q.cue?.text, q.text])).toEqual([['said', 'it had planted the bomb']]);
+  });
 });

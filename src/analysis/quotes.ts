@@ -116,6 +116,7 @@ function audienceEnd(words: Word[], k: number, end: number): number {
 const INTRODUCERS = new WordSet(['that', 'as', 'including', 'follows']);
 
 const hasComma = (words: Word[], from: number, to: number) => words.slice(from, to).some((w) => w.text === ',');
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
 
 /** The words (not marks) in [from, to). */
 function wordCount(words: Word[], from: number, to: number): number {
@@ -2906,6 +2907,8 @@ export class QuoteFinder {
       if ((cue.kind === 'belief' || cue.kind === 'stance' || cue.kind === 'knowledge' || words[afterTimePhrase(words, after, end)]?.lower === 'to' || agreesDeal(words, k, cue) || takesObjectOnly(words, k, cue, end)) && this.accordingAfter(words, k, end)) continue;
       // "Anyone with information can call the force on 101", "called 911": a number to ring, no report.
       if (cue.lemma === 'call' && callsNumber(words, after, end)) continue;
+      // "a gang calling itself Nightjar": a name taken, no report.
+      if (cue.lemma === 'call' && REFLEXIVES.has(words[after]?.lower ?? '')) continue;
       // "can charge patients for insulin", "charges $5 a month": a price asked, no accusation.
       if (cue.lemma === 'charge' && chargesPrice(words, after, end)) continue;
       // "whose government dismissed Juan Ruiz": a person dismissed loses a post; no claim is dismissed.
