@@ -3679,4 +3679,10 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Attack\n\nA group calling itself the Popular Front said it had planted the bomb.\n');
     expect(a.quotes.map((q) => [q.cue?.text, q.text])).toEqual([['said', 'it had planted the bomb']]);
   });
+
+  it('reads the seat after "the MP for" as a place, a list of names too where "and" closes it; not the person set off after it', () => {
+    const a = analyze('Questions\n\nSarah Pryce-Morgan, the MP for Brecon, Radnor and Cwm Tawe, asked about buses. The Conservative MP for Sutton Coldfield, Andrew Mitchell, raised potholes. The member for Islington North spoke.\n');
+    expect(typedNames(a)).toEqual(expect.arrayContaining(['place Brecon, Radnor and Cwm Tawe', 'place Sutton Coldfield', 'person Andrew Mitchell', 'place Islington North']));
+    expect(typedNames(a).filter((n) => n.startsWith('person'))).toEqual(['person Sarah Pryce-Morgan', 'person Andrew Mitchell']);
+  });
 });

@@ -3256,9 +3256,24 @@ function readPeopleByCopularRoles(candidates: Candidate[], text: string): void {
 
 const ELECTORAL_DISTRICTS = new WordSet(['by-election', 'by-elections', 'constituency', 'electorate']);
 
-/** "the Kettering by-election", "the Wexmoor constituency": the name an election or a seat takes is a place's. A post-filter. */
+/** Members who sit for a seat: "the MP for Brecon", "TD for Longford-Westmeath", "the member for Islington North". */
+const SEAT_HOLDERS = new WordSet(['MP', 'MPs', 'TD', 'MSP', 'MLA', 'MEP', 'MPP', 'MS', 'member', 'Member']);
+
+/**
+ * "the Kettering by-election", "the Wexmoor constituency", "the MP for Brecon, Radnor and Cwm Tawe": the name an election or a seat
+ * takes is a place's, whatever the reader made of its words. A post-filter.
+ */
 function readConstituencies(readings: readonly NameReading[], candidates: Candidate[]): void {
   for (const { sentence, words } of readings) {
+    for (let i = 1; i + 1 < words.length; i++) {
+      if (words[i]!.lower !== 'for' || !SEAT_HOLDERS.hasText(words[i - 1]) || !words[i + 1]!.capitalized) continue;
+      const end = seatNameEnd(words, i + 1);
+      const start = words[i + 1]!.start;
+      const inside = candidates.filter((c) => c.sentence === sentence && c.start < words[end - 1]!.end && c.end > start);
+      if (inside.some((c) => c.start < start || c.end > words[end - 1]!.end)) continue;
+      dropCandidates(candidates, (c) => inside.includes(c));
+      candidates.push(candidate(sentence, words, i + 1, end, 'place', 3, 'place.constituency'));
+    }
     for (let i = 2; i < words.length; i++) {
       // Most words follow no capitalized one: asked first, it spares most the lookup.
       if (!words[i - 1]!.capitalized || words[i - 1]!.kind !== 'word' || !ELECTORAL_DISTRICTS.hasLower(words[i])) continue;
@@ -3275,6 +3290,25 @@ function readConstituencies(readings: readonly NameReading[], candidates: Candid
       else candidates.push(seat);
     }
   }
+}
+
+/**
+ * Where a seat's name from word `from` ends: its capitalized words, joined by hyphens; a list of them only where "and" closes it
+ * ("Brecon, Radnor and Cwm Tawe"; not "Sutton Coldfield, Andrew Mitchell,").
+ */
+function seatNameEnd(words: Word[], from: number): number {
+  const segmentEnd = (k: number) => {
+    while (k < words.length && (words[k]!.capitalized || (words[k]!.text === '-' && !words[k]!.spaced && words[k + 1]?.capitalized))) k++;
+    return k;
+  };
+  const first = segmentEnd(from);
+  let k = first;
+  while ((words[k]?.text === ',' || words[k]?.lower === 'and') && words[k + 1]?.capitalized) {
+    const and = words[k]!.lower === 'and';
+    k = segmentEnd(k + 1);
+    if (and) return k;
+  }
+  return first;
 }
 
 /** Descriptions of organizations that name people or things as often: "publishers Jann Wenner", "aircraft carriers Vinson". */
