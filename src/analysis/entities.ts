@@ -104,8 +104,8 @@ const HAS_DIGIT = /\d/;
 const JOINED_ACRONYM = /^\p{Lu}{3,}(?:-\p{Lu}{3,})+$/u;
 /** "AFL-CIO", "SAG-AFTRA"; not places in capitals ("NATO-RUSSIA"). */
 const isJoinedAcronym = (w: string) => JOINED_ACRONYM.test(w) && !w.split('-').some((part) => matchGazetteer([part[0] + part.slice(1).toLowerCase()], 0));
-/** A stock's code as wire copy writes it after the company's name: "Equinor EQNR.OL", "Toyota 7203.T", "Maersk MAERSKb.CO". */
-export const TICKER = /^(?:\p{Lu}[\p{Lu}\d]{1,6}[a-z]?|\d{4,6})\.\p{Lu}{1,3}$/u;
+/** A stock's code as wire copy writes it after the company's name: "Equinor EQNR.OL", "Toyota 7203.T", "Maersk MAERSKb.CO"; not a web address ("GOV.UK"). */
+export const TICKER = /^(?:\p{Lu}[\p{Lu}\d]{1,6}[a-z]?|\d{4,6})\.(?!(?:UK|US|EU|COM|ORG|NET|GOV|IO|AI)$)\p{Lu}{1,3}$/u;
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w) && !TICKER.test(w);
 const foldedText = (w: Word) => foldApostrophes(w.text);
 
@@ -762,8 +762,9 @@ const WORKPLACE_LINKS = new WordSet(['at', 'with', 'for']);
 const HOLDER_LINKS = new Set(['for', 'to', 'at', 'on']);
 /** Professions the lexicon need not list one by one: "neurologist", "psychiatrist", "statistician". */
 const PROFESSION = /^[a-z]+(?:olog|iatr)ists?$|^[a-z]+icians?$/;
-/** More of them, read only after a person the rules are sure of (no feature moves): "a former trawlerman", "a florist". */
-const OCCUPATION = /^[a-z]{3,}(?:wo)?m[ae]n$|^[a-z]{3,}ists?$/;
+/** More of them, read only after a person the rules are sure of (no feature moves) and an article: "a former trawlerman", "a florist". */
+const OCCUPATION = /^[a-z]{3,}(?:wo)?man$|^[a-z]{3,}ist$/;
+const ARTICLE = /^(?:a|an|the)$/i;
 const RELATIVE_PRONOUNS = new WordSet(['who', 'whom', 'whose', 'which']);
 const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
 const CONJUNCTIONS = new WordSet(['and', 'or', 'but']);
@@ -883,13 +884,13 @@ function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = fal
   } else return null;
   // "was named player of the match", "was appointed chief executive": the role follows the appointing verb.
   if (copular && APPOINTED.hasLower(words[i])) i++;
-  if (words[i] && /^(a|an|the)$/i.test(words[i]!.text)) i++;
+  if (words[i] && ARTICLE.test(words[i]!.text)) i++;
   const s = i;
   let hasHead = false;
   for (let k = 0; k < 4 && words[i + k]; k++) {
     const w = words[i + k]!;
     if (w.kind !== 'word') break;
-    const head = descriptorNouns.hasLower(w) || titleHeads.hasText(w) || PROFESSION.test(w.lower) || (pastAge && OCCUPATION.test(w.lower));
+    const head = descriptorNouns.hasLower(w) || titleHeads.hasText(w) || PROFESSION.test(w.lower) || (pastAge && w.text === w.lower && ARTICLE.test(words[s - 1]?.text ?? '') && OCCUPATION.test(w.text));
     // "the group's litigation director": an owner before the title, for a person the rules are sure of (no feature moves).
     const owner = pastAge && !head && w.normEnd !== w.end && LOWER_WORD.test(w.lower);
     if (head || lowerTitleWords.hasLower(w)) hasHead ||= head;
@@ -1842,8 +1843,8 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
     }
     const owned = ruled.find((r) => r.from === k + 1 && !r.titleOnly && r.type !== 'unknown');
     // "Yemen's Houthi movement", "Panama City's Albrook airport": what a lexicon place owns is a name of its own, known or not;
-    // not a body named after a saint ("St. John's University").
-    if (!owned && LEXICON_PLACE.test(owner.rule) && !orgHeads.hasNorm(words[span.to - 1])) {
+    // not a body named after a saint ("St. John's University"), nor a brand of common words ("Victoria's Secret").
+    if (!owned && LEXICON_PLACE.test(owner.rule) && !orgHeads.hasNorm(words[span.to - 1]) && !words.slice(k + 1, span.to).every((w) => commonWordSet.hasLower(w))) {
       out.push({ ...span, to: k + 1, type: 'place' }, { ...span, from: k + 1 });
       continue;
     }
@@ -2338,7 +2339,8 @@ function readPlacesByContext(candidates: Candidate[]): void {
     const link = c.words[c.from - 1]?.lower;
     const before = c.words[c.from - 2];
     // "Sungai Muar", "Beit Lahia": a word of another language that opens only places' names.
-    const prefixed = c.to - c.from >= 2 && c.type !== 'organization' && placeNamePrefixes.hasText(c.words[c.from]);
+    // Not a person's ("Midfielder Kota Watanabe", "Prince Bandar bin Sultan").
+    const prefixed = c.to - c.from >= 2 && c.type !== 'organization' && placeNamePrefixes.hasText(c.words[c.from]) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !japaneseFamilyNames.has(c.nameWords.at(-1)!);
     if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || beforeItsRegion(c) || describedAsSettlement(c) || prefixed) {
       Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 2), rule: prefixed ? 'place.name-prefix' : 'place.context' });
     }
@@ -2608,10 +2610,11 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
         const after = words[runs.at(-1)![1]];
         // A list of three is one however the clause goes on, and names places only: "factories in Gazipur, Savar and Narayanganj had
         // failed".
-        const ends = !after || after.kind !== 'word' || PREPOSITIONS_AFTER_PLACES.hasLower(after) || runs.length >= 3;
+        // Not a phrase that opens the sentence: "Elsewhere in Nigeria, Adewale, Okafor and Musa were freed".
+        const ends = !after || after.kind !== 'word' || PREPOSITIONS_AFTER_PLACES.hasLower(after) || (runs.length >= 3 && i > 2);
         if (!ends || !runs.some(known) || runs.some((run) => run[1] - run[0] > 2 && !known(run))) continue;
         const bodies = (from: number, to: number) => inSentence(words).some((d) => d.from < to && d.to > from && d.type === 'organization');
-        if (!runs.some(([from, to]) => bodies(from, to))) for (const [from, to] of runs) place(sentence, words, from, to, 'place.listed', runs.length >= 3);
+        if (!runs.some(([from, to]) => bodies(from, to))) for (const [from, to] of runs) place(sentence, words, from, to, 'place.listed', runs.length >= 3 && i > 2);
       } else if (w.lower === 'of' && words[i - 1]?.text === ',' && words[i - 2]?.info.digitFirst && words[i - 3]?.text === ',' && words[i - 4]?.capitalized) {
         const end = nameRunEnd(words, i + 1, 3);
         if (end > i + 1 && (words[end]?.text === ',' || words[end]?.text === '.')) place(sentence, words, i + 1, end, 'place.residence');
@@ -2953,8 +2956,10 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
     const found = byEnd.get(words[to - 1]!.end);
     // "said Focus Ireland, a homelessness charity": capitalized words before a place the lexicon knows, the whole described as a
     // body, are the body's name. Not a place something happens in: "in Northern Ireland, a …".
-    if (found && found.words === words && found.from > from && LEXICON_PLACE.test(found.rule) && !isLocative(words[from - 1])) {
-      Object.assign(found, candidate(sentence, words, from, found.to, 'organization', 3, 'org.apposition'), { roles: found.roles });
+    // Not a common word opening the sentence: "But Qatar, the world's largest exporter,".
+    const named = isInitial(words, from) && commonWordSet.hasLower(words[from]!) ? from + 1 : from;
+    if (found && found.words === words && found.from > named && LEXICON_PLACE.test(found.rule) && !isLocative(words[named - 1])) {
+      Object.assign(found, candidate(sentence, words, named, found.to, 'organization', 3, 'org.apposition'), { roles: found.roles });
       return;
     }
     if (found) {

@@ -21,15 +21,19 @@ const DETERMINERS = new WordSet(['the', 'a', 'an', 'some', 'many', 'several', 'o
 /** Who is told: "told reporters", "told him". */
 const LISTENERS = new WordSet(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists']);
 /** What a listener named is: "told the PA news agency", "told the BBC's Today programme". */
-const OUTLET_NOUNS = new Set(['agency', 'programme', 'program', 'show', 'podcast', 'newspaper', 'paper', 'broadcaster', 'radio', 'television', 'channel', 'network', 'station', 'magazine', 'website', 'outlet', 'series']);
+const OUTLET_NOUNS = new Set(['agency', 'programme', 'program', 'podcast', 'newspaper', 'paper', 'broadcaster', 'radio', 'television', 'channel', 'network', 'station', 'magazine', 'website', 'outlet', 'series']);
 
-/** Past what a listener's name says it is, up to four words ending in an outlet's noun ("news agency", "television stations"); else `k`. */
+/**
+ * Past what a listener's name says it is, up to four words ending in an outlet's noun, before the clause's first word ("the PA news
+ * agency he would", "television stations they saw"); else `k` (not "told Reuters newspapers had failed").
+ */
 function outletEnd(words: Word[], k: number, end: number): number {
   let past = k;
   for (let j = k; j < end && j - k < 4 && words[j]!.kind === 'word' && !PREPOSITIONS.hasLower(words[j]!) && !DETERMINERS.hasLower(words[j]!); j++) {
     if (OUTLET_NOUNS.has(singular(words[j]!.lower))) past = j + 1;
   }
-  return past;
+  const next = words[past];
+  return past > k && next && (CLAUSE_STARTERS.hasLower(next) || next.capitalized) ? past : k;
 }
 const PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Never an object: "hold it responsible" reports nothing, "said they agreed" does. */
@@ -111,6 +115,9 @@ function audienceEnd(words: Word[], k: number, end: number): number {
   for (let n = 0; n < 3 && j + n < end && words[j + n]!.kind === 'word'; n++) if (AUDIENCE_NOUNS.has(singular(words[j + n]!.lower))) return j + n + 1;
   return k;
 }
+
+/** The unnamed who work somewhere, beside the lexicon's jobs: "a source at the ministry", "officials of the bank". */
+const UNNAMED_PEOPLE = new Set(['source', 'official', 'person', 'people', 'insider', 'staffer', 'employee', 'worker', 'member', 'staff']);
 
 /** Words that hand over to a quotation: "said that, “…”", "things such as, “…”". */
 const INTRODUCERS = new WordSet(['that', 'as', 'including', 'follows']);
@@ -661,8 +668,8 @@ function nounCueAt(words: Word[], i: number): number {
 }
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
-/** The unnamed spokespeople "he" or "she" may stand for. */
-const SPOKESPERSON = { he: /\bspokes(?:man|person)$/, she: /\bspokes(?:woman|person)$/ };
+/** The unnamed spokespeople "he" or "she" stands for: not a "spokesperson", who may be either. */
+const SPOKESPERSON = { he: /\bspokesman$/, she: /\bspokeswoman$/ };
 
 const SUBJECT_OF_OBJECT = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
 /** "According to her, …": a pronoun alone after a preposition, read as the subject it stands for (not "her lawyer"). */
@@ -1222,12 +1229,12 @@ export class QuoteFinder {
     return anonymousNouns.hasLower(head) || descriptorNouns.hasLower(head) || orgDescriptors.hasLower(head) || documentNouns.hasLower(head) || anonymousNouns.has(noun) || descriptorNouns.has(noun);
   }
 
-  /** The person named last before `at` (among the last hundred mentions of people) whose role holds `word`. */
-  private personWithRoleBefore(word: string, at: number): EntityDraft | undefined {
+  /** The person named last before `at` (among the last hundred mentions of people) whose role holds `word`, a deputy's or not. */
+  private personWithRoleBefore(word: string, at: number, deputy = false): EntityDraft | undefined {
     const before = firstNotBefore(this.personMentions, (m) => m.start < at);
     for (let k = before - 1; k >= 0 && k >= before - 100; k--) {
       const e = this.personMentions[k]!.entity;
-      if (e.roles.some((role) => roleHeadOf(role) === word)) return e;
+      if (holdsRole(e, word, deputy)) return e;
     }
     return undefined;
   }
@@ -1236,11 +1243,11 @@ export class QuoteFinder {
    * The person named first after `at`, in its paragraph or the next, whose role holds `word`: "According to the team's coach,
    * Alireza Mehraban"; "The attorney general is confirming … But Attorney General Eric Schneiderman". Not a director named pages on.
    */
-  private personWithRoleSoonAfter(word: string, at: number, block: number): EntityDraft | undefined {
+  private personWithRoleSoonAfter(word: string, at: number, block: number, deputy: boolean): EntityDraft | undefined {
     const until = this.ctx.blocks[block + 1]?.end ?? this.ctx.blocks[block]?.end ?? at;
     for (let k = firstNotBefore(this.personMentions, (m) => m.start < at); k < this.personMentions.length && this.personMentions[k]!.start < until; k++) {
       const e = this.personMentions[k]!.entity;
-      if (e.roles.some((role) => roleHeadOf(role) === word)) return e;
+      if (holdsRole(e, word, deputy)) return e;
     }
     return undefined;
   }
@@ -1786,7 +1793,8 @@ export class QuoteFinder {
       const role = (w: Word) => w.capitalized || lowerTitleWords.hasLower(w) || descriptorNouns.hasLower(w) || w.lower === 'turned';
       for (let k = after + 1; k < after + 7 && k < j && role(words[k - 1]!); k++) {
         const person = this.ctx.table.byStart.get(words[k]!.start);
-        if (person?.entity.type === 'person') return { start: person.start, end: person.end, entity: person.entity };
+        // Not a person whose role it is: "Kremlin critic Alexei Navalny's widow Yulia Navalnaya".
+        if (person?.entity.type === 'person' && !this.isPossessor(words, person.end)) return { start: person.start, end: person.end, entity: person.entity };
       }
     }
     return subjectAt(words, from, ref);
@@ -1945,9 +1953,11 @@ export class QuoteFinder {
       const opens = placed || (np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, this.pastBody(words, k - 1, min), min) || ownedDescription(words, k - 1, min) >= 0);
       // "A spokesman for the FBI, Tom Reed, said": so does a person set off after the organization their role names.
       const rolesBody = np?.entity?.type === 'organization' && commas === 0 && this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity.name);
-      // "The presbytery's clerk, the Rev Morag Henderson, said": past an article before the name.
-      const nameAt = words[k + 1]!.lower === 'the' && k + 2 < j ? k + 2 : k + 1;
-      const apposed = (opens || rolesBody) && commas === 0 ? this.ctx.table.byStart.get(words[nameAt]!.start) ?? this.personAfterRole(words, k + 1, j) : undefined;
+      // "The presbytery's clerk, the Rev Morag Henderson, said": past an article before a name that fills the apposition (not "the
+      // Labour MP Jane Cole", whose person follows a role).
+      const afterArticle = words[k + 1]!.lower === 'the' ? this.ctx.table.byStart.get(words[k + 2]?.start ?? -1) : undefined;
+      const named = this.ctx.table.byStart.get(words[k + 1]!.start) ?? (afterArticle?.end === words[j - 1]!.end ? afterArticle : undefined);
+      const apposed = (opens || rolesBody) && commas === 0 ? named ?? this.personAfterRole(words, k + 1, j) : undefined;
       if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
@@ -2089,7 +2099,8 @@ export class QuoteFinder {
     if (ref?.entity.type === 'person') {
       let at = wordAt(words, ref.start) - 1;
       while (at > min && (words[at]!.capitalized || lowerTitleWords.hasLower(words[at]!)) && !PREPOSITIONS.hasLower(words[at]!)) at--;
-      const agent = (words[at]?.lower === 'for' || words[at]?.lower === 'to') && at - 1 >= min ? this.nounPhraseEndingAt(words, at - 1, min) : null;
+      // The agent is written as a common noun: not "U.S. Ambassador to Israel Mike Huckabee", "Minister for Finance Michael McGrath".
+      const agent = (words[at]?.lower === 'for' || words[at]?.lower === 'to') && at - 1 >= min && !words[at - 1]!.capitalized ? this.nounPhraseEndingAt(words, at - 1, min) : null;
       if (agent?.anonymous && !agent.entity && descriptorNouns.has(agent.head ?? '')) return { ...agent, end: ref.end };
     }
     // "Senator Chuck Delaney of Iowa, whose state …, said": so does a place.
@@ -2306,7 +2317,7 @@ export class QuoteFinder {
       const preposition = words[j - 1]?.lower === 'the' ? j - 2 : j - 1;
       if ((words[j - 1]?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) || (preposition > i && words[preposition]!.lower === 'with' && documentNouns.hasLower(words[preposition - 1]))) break;
       if (this.isPossessor(words, named.end)) possessor = true;
-      else return this.unnamedWorker(words, i, preposition, named.end) ?? this.titledAfter(words, wordAt(words, named.end), to) ?? { start: named.start, end: named.end, entity: named.entity };
+      else return (named.entity.type === 'organization' ? this.unnamedWorker(words, i, preposition, named.end) : null) ?? this.titledAfter(words, wordAt(words, named.end), to) ?? { start: named.start, end: named.end, entity: named.entity };
     }
     const ref = this.ctx.table.byStart.get(words[i]!.start);
     if (ref && !this.isPossessor(words, ref.end)) return { start: ref.start, end: ref.end, entity: ref.entity };
@@ -2331,7 +2342,10 @@ export class QuoteFinder {
     // Not a document: "the letter from Marwan Jilani" is his.
     if (preposition <= from || !WORKPLACE_PREPOSITIONS.hasLower(words[preposition]) || documentNouns.hasLower(words[preposition - 1])) return null;
     const worker = this.nounPhraseEndingAt(words, preposition - 1, from);
-    return worker?.anonymous && !worker.entity && worker.start === words[from]!.start && anonymousNouns.has(worker.head ?? '') ? { ...worker, end } : null;
+    const head = singular(worker?.head ?? '');
+    // A person: not "a ruling from the Supreme Court", "an email from X".
+    const person = descriptorNouns.has(head) || UNNAMED_PEOPLE.has(head);
+    return worker?.anonymous && !worker.entity && worker.start === words[from]!.start && person ? { ...worker, end } : null;
   }
 
   /** The name set off by commas after a description that ends before the comma `stop`: "the agency's director, Maria Lopes,". */
@@ -2416,7 +2430,8 @@ export class QuoteFinder {
     if (DEFINITE_OPENING.test(phrase)) {
       // "the official" → the official met before; "the minister" → the person with that role, named before if one is ("Chief
       // Justice John Roberts … the chief justice wrote. Justice Elena Kagan dissented." is Roberts).
-      const known = this.anonymousByHead.get(head) ?? this.personWithRoleBefore(head, at) ?? this.personWithRoleSoonAfter(head, at, block);
+      const deputy = phrase.toLowerCase().split(SPACES).some((w) => DEPUTY_WORDS.has(w));
+      const known = this.anonymousByHead.get(head) ?? this.personWithRoleBefore(head, at, deputy) ?? this.personWithRoleSoonAfter(head, at, block, deputy);
       if (known) return known;
     }
     // "Pope calls for ceasefire": a headline's title alone is the person the text gives that role.
@@ -3297,6 +3312,14 @@ function roleWordsOf(role: string): string[] {
     roleWords.set(own, (words = titleWords(own).map(singular)));
   }
   return words;
+}
+
+/** Words that make a post a deputy's: "Lt. Gov." is no governor. */
+const DEPUTY_WORDS = new Set(['lieutenant', 'vice', 'deputy', 'assistant', 'under']);
+
+/** Does the person hold a role whose post is `word`, a deputy's if `deputy` ("the governor" is not "Lt. Gov. Antonio Delgado")? */
+function holdsRole(e: EntityDraft, word: string, deputy: boolean): boolean {
+  return e.roles.some((role) => roleHeadOf(role) === word && roleWordsOf(role).some((w) => DEPUTY_WORDS.has(w)) === deputy);
 }
 
 /**
