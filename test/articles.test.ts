@@ -3685,6 +3685,11 @@ describe('the eighteenth session: news from more places', () => {
     expect(typedNames(a)).toEqual(expect.arrayContaining(['place Brecon, Radnor and Cwm Tawe', 'place Sutton Coldfield', 'person Andrew Mitchell', 'place Islington North']));
     expect(typedNames(a).filter((n) => n.startsWith('person'))).toEqual(['person Sarah Pryce-Morgan', 'person Andrew Mitchell']);
   });
+
+  it('credits the author a document is from, a name the readers passed over too: "according to data from PitchBook"', () => {
+    const a = analyze('Funding\n\nLumora raised more than any rival this year, according to data from PitchBook.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['PitchBook']);
+  });
 });
 
 describe("the eighteenth session's review", () => {

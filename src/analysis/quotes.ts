@@ -2372,7 +2372,11 @@ export class QuoteFinder {
     const preposition = words[k]?.lower;
     if (preposition !== 'by' && preposition !== 'from') return null;
     const author = this.nounPhraseAfter(words, k + 1, to);
-    return author && !author.pronoun ? author : null;
+    if (author) return author.pronoun ? null : author;
+    // "data from PitchBook": a name the readers passed over is still the author.
+    let end = k + 1;
+    while (end < to && end - k <= 4 && words[end]!.kind === 'word' && words[end]!.capitalized) end++;
+    return end > k + 1 ? { start: words[k + 1]!.start, end: words[end - 1]!.end } : null;
   }
 
   // ---- speakers ----------------------------------------------------------
