@@ -2409,7 +2409,7 @@ export class QuoteFinder {
       const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) ? last : null;
       if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
       // "A hospital spokeswoman said … She said": an unnamed spokesperson quoted since the person named last.
-      const spokesperson = speaker?.entity.anonymous && SPOKESPERSON[wanted ?? 'she'].test(speaker.entity.name) && (!named || named.start < speaker.at);
+      const spokesperson = speaker?.entity.anonymous && wanted !== null && SPOKESPERSON[wanted].test(speaker.entity.name) && (!named || named.start < speaker.at);
       if (speaker && (speaker.entity.type === 'person' || spokesperson) && speaker.block >= block - 1) return speaker.entity;
       return named?.entity ?? speaker?.entity ?? null;
     }
