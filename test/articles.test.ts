@@ -3690,6 +3690,10 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Funding\n\nLumora raised more than any rival this year, according to data from PitchBook.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['PitchBook']);
   });
+
+  it('runs a body named for the people it gathers on through "of" and their country: "the Independent Community Bankers of America"', () => {
+    expect(typedNames(analyze('Banks\n\nThe Independent Community Bankers of America warned lawmakers on Tuesday.\n'))).toContain('organization Independent Community Bankers of America');
+  });
 });
 
 describe("the eighteenth session's review", () => {

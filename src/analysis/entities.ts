@@ -1374,6 +1374,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinPlaceParticles(candidates);
   joinHyphenatedNames(candidates);
   joinOrganizationComplements(candidates);
+  joinMembersOfCountries(candidates);
   joinComplementConjuncts(candidates);
   cutOpeningPrepositions(candidates);
   cutPeopleOfOrganizations(candidates);
@@ -3478,6 +3479,25 @@ function joinOrganizationComplements(candidates: Candidate[]): void {
   }
 }
 const NAME_COMPLEMENT_LINKS = new WordSet(['of', 'for']);
+
+/**
+ * "Independent Community Bankers of America", "Communications Workers of America": a body named for the people it gathers runs on
+ * through "of" and the country they are of, which the reader cut off. A post-filter.
+ */
+function joinMembersOfCountries(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, to } = c;
+    if (c.type !== 'organization' || !MEMBERS_PLURAL.test(words[to - 1]!.text) || orgHeads.hasText(words[to - 1]) || words[to]?.lower !== 'of') continue;
+    const first = words[to + 1]?.lower === 'the' ? to + 2 : to + 1;
+    const country = matchGazetteerTokens(words, first, false, COUNTRY_KINDS);
+    if (!country || words[first + country.length]?.capitalized) continue;
+    widen(candidates, k, Object.assign(candidate(c.sentence, words, c.from, first + country.length, 'organization', Math.max(c.strength, 2), c.rule), { roles: c.roles }));
+  }
+}
+/** "Bankers", "Workers", "Manufacturers", "Scientists": people, in the plural. */
+const MEMBERS_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u;
+const COUNTRY_KINDS: ReadonlySet<GazetteerKind> = new Set(['country']);
 
 /**
  * "Rio Grande do Sul", "Santiago de Cuba": a Portuguese or Spanish particle and a capitalized word after a place's name are the
