@@ -1889,12 +1889,13 @@ export class QuoteFinder {
     // "The FTSE 250 company, which runs clinics across England, Wales and Scotland, said": past a relative clause that runs to the
     // cue, however many commas it holds, to the subject that opens the sentence.
     if (words[j]!.text === ',') {
-      for (let r = j - 1; r > min + 1 && j - r < 30 && !cueAt(words, r); r--) {
-        if (!RELATIVES.hasLower(words[r]) || words[r - 1]!.text !== ',') continue;
-        const subject = this.nounPhraseEndingAt(words, r - 2, min);
-        if (subject && !subject.pronoun && subject.start === words[afterDateline(words, min, r)]!.start) return subject;
-        break;
-      }
+      let r = j - 1;
+      while (r > min + 1 && j - r < 30 && !(RELATIVES.hasLower(words[r]) && words[r - 1]!.text === ',')) r--;
+      // Not past another cue: the clause reports something itself.
+      let cued = r <= min + 1 || j - r >= 30;
+      for (let q = r + 1; q < j && !cued; q++) cued = !!cueAt(words, q);
+      const subject = cued ? null : this.nounPhraseEndingAt(words, r - 2, min);
+      if (subject && !subject.pronoun && subject.start === words[afterDateline(words, min, r)]!.start) return subject;
     }
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
     let pastClause = false;
