@@ -107,6 +107,8 @@ const isJoinedAcronym = (w: string) => JOINED_ACRONYM.test(w) && !w.split('-').s
 /** A stock's code as wire copy writes it after the company's name: "Equinor EQNR.OL", "Toyota 7203.T", "Maersk MAERSKb.CO"; not a web address ("GOV.UK"). */
 export const TICKER = /^(?:\p{Lu}[\p{Lu}\d]{1,6}[a-z]?|\d{4,6})\.(?!(?:UK|US|EU|COM|ORG|NET|GOV|IO|AI)$)\p{Lu}{1,3}$/u;
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w) && !TICKER.test(w);
+/** A word that is a ticker; most words hold no full stop, and are asked nothing more. */
+const isTicker = (w: Word) => w.text.includes('.') && TICKER.test(w.text);
 const foldedText = (w: Word) => foldApostrophes(w.text);
 
 /** Where "known as", "also known as" or "known by its acronym" starts before word `at` ("…, known as Cocobod"); -1 for none. */
@@ -1987,11 +1989,11 @@ function namedAloneElsewhere(namesAlone: NamesAlone, name: string, words: Word[]
  * the capitalized words before a ticker the reader read alone are the company's name.
  */
 function cutTickers(words: Word[], spans: NameSpan[]): NameSpan[] {
-  if (!spans.some((s) => TICKER.test(words[s.to - 1]!.text))) return spans;
+  if (!spans.some((s) => isTicker(words[s.to - 1]!))) return spans;
   const out: NameSpan[] = [];
   for (const span of spans) {
     let to = span.to;
-    while (to > span.from && TICKER.test(words[to - 1]!.text)) to--;
+    while (to > span.from && isTicker(words[to - 1]!)) to--;
     let from = span.from;
     if (from === to) {
       while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized && !(isInitial(words, from - 1) && commonWordSet.hasLower(words[from - 1]!))) from--;
@@ -3271,18 +3273,19 @@ const SEAT_HOLDERS = new WordSet(['MP', 'MPs', 'TD', 'MSP', 'MLA', 'MEP', 'MPP',
  */
 function readConstituencies(readings: readonly NameReading[], candidates: Candidate[]): void {
   for (const { sentence, words } of readings) {
-    for (let i = 1; i + 1 < words.length; i++) {
-      if (words[i]!.lower !== 'for' || !SEAT_HOLDERS.hasText(words[i - 1]) || !words[i + 1]!.capitalized) continue;
-      const end = seatNameEnd(words, i + 1);
-      const start = words[i + 1]!.start;
-      const inside = candidates.filter((c) => c.sentence === sentence && c.start < words[end - 1]!.end && c.end > start);
-      if (inside.some((c) => c.start < start || c.end > words[end - 1]!.end)) continue;
-      dropCandidates(candidates, (c) => inside.includes(c));
-      candidates.push(candidate(sentence, words, i + 1, end, 'place', 3, 'place.constituency'));
-    }
-    for (let i = 2; i < words.length; i++) {
-      // Most words follow no capitalized one: asked first, it spares most the lookup.
-      if (!words[i - 1]!.capitalized || words[i - 1]!.kind !== 'word' || !ELECTORAL_DISTRICTS.hasLower(words[i])) continue;
+    for (let i = 1; i < words.length; i++) {
+      // Most words have no capitalized one beside them: asked first, it spares most the lookups.
+      if (!words[i - 1]!.capitalized && !words[i + 1]?.capitalized) continue;
+      if (words[i]!.lower === 'for' && SEAT_HOLDERS.hasText(words[i - 1]) && words[i + 1]?.capitalized) {
+        const end = seatNameEnd(words, i + 1);
+        const start = words[i + 1]!.start;
+        const inside = candidates.filter((c) => c.sentence === sentence && c.start < words[end - 1]!.end && c.end > start);
+        if (inside.some((c) => c.start < start || c.end > words[end - 1]!.end)) continue;
+        dropCandidates(candidates, (c) => inside.includes(c));
+        candidates.push(candidate(sentence, words, i + 1, end, 'place', 3, 'place.constituency'));
+        continue;
+      }
+      if (i < 2 || !words[i - 1]!.capitalized || words[i - 1]!.kind !== 'word' || !ELECTORAL_DISTRICTS.hasLower(words[i])) continue;
       let from = i - 1;
       while (from > 0 && words[from - 1]!.capitalized && words[from - 1]!.kind === 'word') from--;
       if (words[from - 1]?.lower !== 'the') continue;
