@@ -3694,6 +3694,11 @@ describe('the eighteenth session: news from more places', () => {
   it('runs a body named for the people it gathers on through "of" and their country: "the Independent Community Bankers of America"', () => {
     expect(typedNames(analyze('Banks\n\nThe Independent Community Bankers of America warned lawmakers on Tuesday.\n'))).toContain('organization Independent Community Bankers of America');
   });
+
+  it('reads past "told the legislature" and "told the forum" to the clause, with its partial quote', () => {
+    const a = analyze('Budget\n\nFinance Minister Gurdeep Sandhu told the legislature the province would keep its books balanced "without raising a single tax".\n');
+    expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['partial', 'the province would keep its books balanced "without raising a single tax"']]);
+  });
 });
 
 describe("the eighteenth session's review", () => {

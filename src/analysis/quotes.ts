@@ -106,7 +106,7 @@ function isDescription(words: Word[], from: number, to: number): boolean {
 }
 
 /** Who hears a report, unnamed: "told the committee", "told MPs", "told the packed hearing". */
-const AUDIENCE_NOUNS = new Set(['committee', 'court', 'jury', 'inquiry', 'hearing', 'meeting', 'conference', 'panel', 'tribunal', 'house', 'chamber', 'assembly', 'parliament', 'congress', 'senate', 'council', 'board', 'audience', 'crowd', 'rally', 'summit', 'mp', 'senator', 'lawmaker', 'legislator', 'investor', 'analyst', 'supporter', 'delegate', 'councillor', 'colleague', 'shareholder', 'voter', 'member', 'viewer', 'listener', 'reader', 'student', 'worker', 'staff']);
+const AUDIENCE_NOUNS = new Set(['committee', 'court', 'jury', 'inquiry', 'hearing', 'meeting', 'conference', 'panel', 'tribunal', 'house', 'chamber', 'assembly', 'parliament', 'legislature', 'congress', 'senate', 'council', 'board', 'audience', 'crowd', 'rally', 'summit', 'forum', 'convention', 'briefing', 'session', 'mp', 'senator', 'lawmaker', 'legislator', 'investor', 'analyst', 'supporter', 'delegate', 'councillor', 'colleague', 'shareholder', 'voter', 'member', 'viewer', 'listener', 'reader', 'student', 'worker', 'staff']);
 
 /** The end of a short phrase for an audience after a verb of telling, the article and a modifier or two allowed: "the committee", "MPs"; else `k`. */
 function audienceEnd(words: Word[], k: number, end: number): number {
