@@ -3699,6 +3699,10 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Budget\n\nFinance Minister Gurdeep Sandhu told the legislature the province would keep its books balanced "without raising a single tax".\n');
     expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['partial', 'the province would keep its books balanced "without raising a single tax"']]);
   });
+
+  it('reads the word after "Minister for" as a portfolio, no person', () => {
+    expect(typedNames(analyze("Cabinet\n\nSiobhán Ní Bhriain, Ireland's Minister for Enterprise, said she had been briefed.\n"))).toEqual(['person Siobhán Ní Bhriain', 'place Ireland']);
+  });
 });
 
 describe("the eighteenth session's review", () => {

@@ -1381,6 +1381,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutOpeningPrepositions(candidates);
   cutPeopleOfOrganizations(candidates);
   cutPostNominals(candidates);
+  cutPortfolios(candidates);
   readEmployersBeforeRoles(readings, candidates);
   readNamesAfterDescriptors(readings, candidates);
   readNamesAfterOrgDescriptors(readings, candidates);
@@ -3381,6 +3382,11 @@ function readNamesAfterDescriptors(readings: readonly NameReading[], candidates:
       i = k - 1;
     }
   }
+}
+
+/** "Minister for Enterprise", "Commissioner for Trade": the capitalized word after a title and "for" is its portfolio, no person. A post-filter. */
+function cutPortfolios(candidates: Candidate[]): void {
+  dropCandidates(candidates, (c) => c.type === 'person' && c.to - c.from === 1 && c.words[c.from - 1]?.lower === 'for' && titleHeads.hasText(c.words[c.from - 2]) && !c.words[c.to]?.capitalized);
 }
 
 /** "Harriet Vane QC", "Dame Ada Lind DBE": post-nominal letters are no part of a person's name (nor a surname to call them by). */
