@@ -3703,6 +3703,11 @@ describe('the eighteenth session: news from more places', () => {
   it('reads the word after "Minister for" as a portfolio, no person', () => {
     expect(typedNames(analyze("Cabinet\n\nSiobhán Ní Bhriain, Ireland's Minister for Enterprise, said she had been briefed.\n"))).toEqual(['person Siobhán Ní Bhriain', 'place Ireland']);
   });
+
+  it('reads "the consultancy" as the body the text described so, before any body named since', () => {
+    const a = analyze('Shipping\n\nDrewry, a shipping consultancy, tracks rates. Hapag-Lloyd said it would add ships. The consultancy said rates would keep rising.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Hapag-Lloyd', 'Drewry']);
+  });
 });
 
 describe("the eighteenth session's review", () => {

@@ -2515,20 +2515,25 @@ export class QuoteFinder {
       if (kinds?.has(nameWords[nameWords.length - 1]!) && modifiers.length === 0) return true;
       return (described || nameWords[nameWords.length - 1] === head) && [head, ...modifiers].every((w) => nameWords.includes(singular(w)));
     };
-    const counts = new Map<EntityDraft, number>();
-    let best: EntityDraft | undefined;
     // A few dozen mentions back at most, so that a long text costs the same per quote; and the name opening the report
     // ("Halvorsen agreed to buy Tarrow, the brewer said").
     const end = firstNotBefore(this.organizationMentions, (m) => m.start <= at);
-    for (let k = Math.max(0, end - ORGANIZATIONS_LOOKED_BACK); k < end; k++) {
-      const m = this.organizationMentions[k]!;
-      if (!generic && !named(m.entity) && !this.describedAs(m.start, head)) continue;
-      // The sentence's subject is the story's more than a name inside it: "Acme Labs unveiled …, to catch up with Apple."
-      const n = (counts.get(m.entity) ?? 0) + (this.opensSentenceOrDefinite(m.start) ? 2 : 1);
-      counts.set(m.entity, n);
-      if (!best || n >= counts.get(best)!) best = m.entity;
-    }
-    return best;
+    const pick = (fits: (m: { start: number; entity: EntityDraft }) => boolean) => {
+      const counts = new Map<EntityDraft, number>();
+      let best: EntityDraft | undefined;
+      for (let k = Math.max(0, end - ORGANIZATIONS_LOOKED_BACK); k < end; k++) {
+        const m = this.organizationMentions[k]!;
+        if (!fits(m)) continue;
+        // The sentence's subject is the story's more than a name inside it: "Acme Labs unveiled …, to catch up with Apple."
+        const n = (counts.get(m.entity) ?? 0) + (this.opensSentenceOrDefinite(m.start) ? 2 : 1);
+        counts.set(m.entity, n);
+        if (!best || n >= counts.get(best)!) best = m.entity;
+      }
+      return best;
+    };
+    // "Drewry, a shipping consultancy … the consultancy said": a body named or described so before any body at all.
+    const specific = pick((m) => named(m.entity) || this.describedAs(m.start, head));
+    return specific ?? (generic ? pick(() => true) : undefined);
   }
 
   /** Is the name at `start` set off by a description whose noun is `head` ("Frontex, the European Union's border agency,"), or after it? */
