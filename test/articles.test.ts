@@ -3708,6 +3708,12 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Shipping\n\nDrewry, a shipping consultancy, tracks rates. Hapag-Lloyd said it would add ships. The consultancy said rates would keep rising.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Hapag-Lloyd', 'Drewry']);
   });
+
+  it('reads a headline\'s short name of a company as the company: "Halvorsen Micro beats forecasts" over "Halvorsen Micro Systems Inc."', () => {
+    const a = analyze('Halvorsen Micro beats forecasts as AI demand surges\n\nHalvorsen Micro Systems Inc. reported record revenue on Tuesday.\n');
+    expect(typedNames(a)).toEqual(['organization Halvorsen Micro Systems Inc.']);
+    expect(a.entities[0]!.mentions.map((m) => m.text)).toEqual(['Halvorsen Micro', 'Halvorsen Micro Systems Inc.']);
+  });
 });
 
 describe("the eighteenth session's review", () => {

@@ -4688,7 +4688,8 @@ const DISTRICT_SERVICES = new Set(['School', 'Schools', 'Water', 'Fire', 'Hospit
 
 /**
  * "Halvorsen will buy Crispin Brands. Shares of Crispin jumped": a given name alone that opens the name of a company the article names,
- * before the words of its trade, is the company, unless a person of the article bears it ("John Tyson … Tyson said"). A post-filter.
+ * before the words of its trade, is the company, unless a person of the article bears it ("John Tyson … Tyson said"). So is a longer
+ * name no evidence makes a person's. A post-filter.
  */
 function readCompanyShortNames(candidates: Candidate[]): void {
   let companies: Set<string> | undefined;
@@ -4700,6 +4701,18 @@ function readCompanyShortNames(candidates: Candidate[]): void {
       for (const d of candidates) if (d.type === 'person' && d.nameWords.length >= 2) for (const w of d.nameWords) companies.delete(w);
     }
     if (companies.has(c.name)) Object.assign(c, { type: 'organization', mentionType: 'organization', form: 'short', rule: 'org.short-name' });
+  }
+  // "Halvorsen Micro beats forecasts" over "Halvorsen Micro Systems Inc.": a name of more words, no person's by any evidence, that
+  // opens a company's name before the words of its trade or legal form, is the company too.
+  let companyNames: Candidate[] | undefined;
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || c.roles.length || firstNames.hasNorm(c.words[c.from])) continue;
+    companyNames ??= candidates.filter((d) => d.type === 'organization' && d.nameWords.length > 2);
+    const company = companyNames.find((d) => d.nameWords.length > c.nameWords.length && c.nameWords.every((w, i) => d.nameWords[i] === w) && d.nameWords.slice(c.nameWords.length).every((w) => companyTradeWords.has(w)));
+    if (!company) continue;
+    Object.assign(c, { type: 'organization', mentionType: 'organization', form: 'short', rule: 'org.short-name' });
+    // Linked by the company's name, unless only a legal form is left out ("Vantor Health" for "Vantor Health Inc.", linked so already).
+    if (!company.nameWords.slice(c.nameWords.length).every((w) => legalSuffixes.has(w))) Object.assign(c, { name: company.name, nameWords: company.nameWords });
   }
 }
 
