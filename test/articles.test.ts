@@ -3714,6 +3714,11 @@ describe('the eighteenth session: news from more places', () => {
     expect(typedNames(a)).toEqual(['organization Halvorsen Micro Systems Inc.']);
     expect(a.entities[0]!.mentions.map((m) => m.text)).toEqual(['Halvorsen Micro', 'Halvorsen Micro Systems Inc.']);
   });
+
+  it('credits the person of a party named before the word "party", not the party: "President X of the ruling Morena party said"', () => {
+    const a = analyze('Trial\n\nPresident Claudia Estrada Villaseñor of the ruling Morena party said the trial was a foreign matter. The Morena party said it would appeal.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Claudia Estrada Villaseñor', 'Morena']);
+  });
 });
 
 describe("the eighteenth session's review", () => {

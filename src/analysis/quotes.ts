@@ -119,6 +119,9 @@ function audienceEnd(words: Word[], k: number, end: number): number {
 /** The unnamed who work somewhere, beside the lexicon's jobs: "a source at the ministry", "officials of the bank". */
 const UNNAMED_PEOPLE = new Set(['source', 'official', 'person', 'people', 'insider', 'staffer', 'employee', 'worker', 'member', 'staff']);
 
+/** Words for a kind of body written after its name: "the Morena party", "the Democratic Centre party". */
+const BODY_KIND_WORDS = new WordSet(['party', 'alliance', 'coalition', 'movement', 'bloc']);
+
 /** Words that hand over to a quotation: "said that, “…”", "things such as, “…”". */
 const INTRODUCERS = new WordSet(['that', 'as', 'including', 'follows']);
 
@@ -2067,7 +2070,12 @@ export class QuoteFinder {
   private nounPhraseEndingAt(words: Word[], j: number, min: number, documents = false): Source | null {
     const w = words[j]!;
     if (w.kind !== 'word') return null;
-    const ref = this.ctx.table.byEnd.get(w.end) ?? this.ctx.table.byEnd.get(w.normEnd);
+    let ref = this.ctx.table.byEnd.get(w.end) ?? this.ctx.table.byEnd.get(w.normEnd);
+    // "of the ruling Morena party": a body named before the word for its kind.
+    if (!ref && j > min && BODY_KIND_WORDS.hasLower(w)) {
+      const named = this.ctx.table.byEnd.get(words[j - 1]!.end);
+      if (named?.entity.type === 'organization') ref = named;
+    }
     // "Critics of the Bureau said": an organization that completes a description is not the one speaking; a person it
     // describes is ("Senator Ana Ruiz of the opposition National Party said").
     if (ref && ref.entity.type === 'organization') {
