@@ -3719,6 +3719,11 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Trial\n\nPresident Claudia Estrada Villaseñor of the ruling Morena party said the trial was a foreign matter. The Morena party said it would appeal.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Claudia Estrada Villaseñor', 'Morena']);
   });
+
+  it('reads advisories, presentations, summaries and news releases as documents "according to" cites', () => {
+    const a = analyze('Outbreak\n\nCases rose to 40, according to a health advisory issued by the department. Enrollment fell, according to a district presentation shown at the meeting.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['Cases rose to 40', 'Enrollment fell']);
+  });
 });
 
 describe("the eighteenth session's review", () => {
