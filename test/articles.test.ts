@@ -3724,6 +3724,11 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Outbreak\n\nCases rose to 40, according to a health advisory issued by the department. Enrollment fell, according to a district presentation shown at the meeting.\n');
     expect(a.quotes.map((q) => q.text)).toEqual(['Cases rose to 40', 'Enrollment fell']);
   });
+
+  it('starts a person\'s name after a state\'s abbreviation that ends the sentence before it: "from Charlotte, N.C. Dorota said"', () => {
+    const a = analyze('Diner\n\nThe couple moved from Charlotte, N.C. Dorota said the diner was their life.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Dorota']);
+  });
 });
 
 describe("the eighteenth session's review", () => {

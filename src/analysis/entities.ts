@@ -1382,6 +1382,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutPeopleOfOrganizations(candidates);
   cutPostNominals(candidates);
   cutPortfolios(candidates);
+  cutStateAbbreviations(candidates);
   readEmployersBeforeRoles(readings, candidates);
   readNamesAfterDescriptors(readings, candidates);
   readNamesAfterOrgDescriptors(readings, candidates);
@@ -3381,6 +3382,18 @@ function readNamesAfterDescriptors(readings: readonly NameReading[], candidates:
       }
       i = k - 1;
     }
+  }
+}
+
+/**
+ * "moved from Charlotte, N.C. Dorota said": a state's abbreviation after its town ends the sentence, though the parser read on; the
+ * person's name starts after it. A post-filter.
+ */
+function cutStateAbbreviations(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.type !== 'person' || c.to - c.from < 2 || c.words[c.from - 1]?.text !== ',' || !stateOfAbbreviation.has(c.words[c.from]!.text)) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from + 1, c.to, 'person', c.strength, c.rule), { roles: c.roles });
   }
 }
 
