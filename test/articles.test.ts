@@ -3729,6 +3729,11 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Diner\n\nThe couple moved from Charlotte, N.C. Dorota said the diner was their life.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Dorota']);
   });
+
+  it('reads past the whole audience: "told board members the district would close two schools"', () => {
+    const a = analyze('Schools\n\nSuperintendent Grace Lin told board members the district would close two schools.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the district would close two schools']);
+  });
 });
 
 describe("the eighteenth session's review", () => {

@@ -112,8 +112,10 @@ const AUDIENCE_NOUNS = new Set(['committee', 'court', 'jury', 'inquiry', 'hearin
 function audienceEnd(words: Word[], k: number, end: number): number {
   let j = k;
   if (words[j]?.lower === 'the') j++;
-  for (let n = 0; n < 3 && j + n < end && words[j + n]!.kind === 'word'; n++) if (AUDIENCE_NOUNS.has(singular(words[j + n]!.lower))) return j + n + 1;
-  return k;
+  let past = k;
+  // The last such noun: "told board members".
+  for (let n = 0; n < 3 && j + n < end && words[j + n]!.kind === 'word'; n++) if (AUDIENCE_NOUNS.has(singular(words[j + n]!.lower))) past = j + n + 1;
+  return past;
 }
 
 /** The unnamed who work somewhere, beside the lexicon's jobs: "a source at the ministry", "officials of the bank". */
