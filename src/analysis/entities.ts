@@ -771,8 +771,6 @@ const RELATIVE_PRONOUNS = new WordSet(['who', 'whom', 'whose', 'which']);
 const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
 const CONJUNCTIONS = new WordSet(['and', 'or', 'but']);
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?']);
-/** "Its chief executive, Daniel Whitcombe": the role is "chief executive". */
-
 /** Words before a title that are no part of it: times ("Monday night coach") and verbs in the past ("Trump sent envoy"). */
 const NOT_ROLE_NOUNS = new WordSet(['night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'year', 'month', 'day', 'time', 'today', 'sent', 'cast', 'lost', 'put',
   'set', 'met', 'told', 'hit', 'cut', 'let', 'led', 'left', 'won', 'held', 'made', 'gave', 'took', 'brought', 'kept', 'paid', 'sold', 'bought', 'fought', 'caught',
@@ -4347,10 +4345,6 @@ function readCompanyNames(candidates: Candidate[]): void {
   }
 }
 
-/**
- * "The Detroit Pistons traded …", "the Sacramento Kings": a city or a state, then a plural in capitals, is a team. A post-filter. Not
- * a place with a feature of the land ("Palm Springs", "Cedar Rapids"), nor people ("Detroit Democrats").
- */
 /** "Hale Bishop LLP": a legal form the reader read alone ends the capitalized words before it, a firm's name. A post-filter. */
 function joinLegalSuffixes(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
@@ -4371,6 +4365,10 @@ function joinLegalSuffixes(candidates: Candidate[]): void {
 const SURNAME_ENDING = /[aiou]s$/;
 /** Plurals that name land, not teams: "the Oakland Hills", "the Florida Everglades". */
 const LANDFORMS = new WordSet(['Hills', 'Heights', 'Highlands', 'Lowlands', 'Everglades', 'Glades', 'Plains', 'Lakes', 'Falls', 'Springs', 'Keys', 'Islands', 'Isles', 'Mountains', 'Cliffs', 'Woods', 'Dunes', 'Flats', 'Meadows', 'Marshes', 'Gardens', 'Downs', 'Fields', 'Rapids', 'Narrows', 'Bluffs', 'Pines', 'Oaks', 'Valleys', 'Ranges', 'Badlands', 'Wetlands', 'Moors', 'Fens', 'Dales', 'Lochs', 'Banks']);
+/**
+ * "The Detroit Pistons traded …", "the Sacramento Kings": a city or a state, then a plural in capitals, is a team. A post-filter. Not
+ * a place with a feature of the land ("Palm Springs", "Cedar Rapids"), nor people ("Detroit Democrats").
+ */
 function readTeamNames(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.type === 'organization' || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule)) continue;
@@ -5370,10 +5368,6 @@ function isHonorificBefore(surface: string, name: string): boolean {
 
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
-/**
- * "Kim Jong Un", "Wang Yi": a Chinese, Korean or Vietnamese family name first, then given names that are not Western ones; "Sato
- * Kenji": a Japanese one before a given name (Japanese names are not written in Western order when the family name comes first).
- */
 /** "Sharon Goh Li Ping", "Melvin Yeo Chun Kiat": a given name in English, then a Chinese name, family name first (Singapore, Malaysia, Hong Kong). */
 function isWesternThenChineseName(nameWords: string[]): boolean {
   return nameWords.length === 4 && firstNames.has(nameWords[0]!) && nameWords.slice(1).every((w) => SYLLABLE_WORD.test(w) && !firstNames.has(w) && !nameParticles.has(w));
@@ -5381,6 +5375,10 @@ function isWesternThenChineseName(nameWords: string[]): boolean {
 /** One Chinese syllable as Singapore and Hong Kong spell it: "Goh", "Kiat", "Ping". */
 const SYLLABLE_WORD = /^[A-Z][a-z]{1,4}$/;
 
+/**
+ * "Kim Jong Un", "Wang Yi": a Chinese, Korean or Vietnamese family name first, then given names that are not Western ones; "Sato
+ * Kenji": a Japanese one before a given name (Japanese names are not written in Western order when the family name comes first).
+ */
 function familyNameFirst(nameWords: string[]): boolean {
   if (nameWords.length === 2 && japaneseFamilyNames.has(nameWords[0]!) && !japaneseFamilyNames.has(nameWords[1]!) && ROMANIZED_SYLLABLES.test(nameWords[1]!)) return true;
   // "Jun Young-hyun", "Chiang Ching-kuo": a given name of two syllables joined in lower case follows a family name of one.

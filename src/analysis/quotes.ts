@@ -637,9 +637,9 @@ const RECALLED_QUANTITIES = new WordSet(['about', 'some', 'nearly', 'almost', 'a
 const GOING_ON_TO_SPEAK = new Set(['to', 'about', 'that', ':', ',']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 const PLACE_PREPOSITIONS = new Set(['before', 'at']);
-/** Words that link a sentence to the one before: "But", "Meanwhile". */
 /** Words that compare or add one person to another: "The firm's economist, like Daniel Fuentes, said". */
 const COMPARING_WORDS = new WordSet(['like', 'unlike', 'alongside', 'besides', 'beside', 'including', 'excluding', 'versus', 'via', 'plus', 'than', 'with', 'without']);
+/** Words that link a sentence to the one before: "But", "Meanwhile". */
 const CLAUSE_LINKS = new WordSet(['and', 'but', 'yet', 'so', 'meanwhile', 'however', 'still', 'now', 'also']);
 
 /** A possessive ("Berg's") or a lower-case word that is no plural, auxiliary or adverb ("hourlong"): what may stand before a noun, not a verb's subject. */
@@ -2866,8 +2866,10 @@ export class QuoteFinder {
     }
   }
 
-  /** Finds the first reported clause from word `from` on, in pieces where a coordinated cue splits it: [start, end, attribution, cue index] each. */
-  /** `quoted`: is an offset inside words quoted in a way no direct quote reads (''…'')? Its cues are the speaker's, not the report's. */
+  /**
+   * Finds the first reported clause from word `from` on, in pieces where a coordinated cue splits it: [start, end, attribution, cue index]
+   * each. `quoted`: is an offset inside words quoted in a way no direct quote reads (''…'')? Its cues are the speaker's, not the report's.
+   */
   private indirectIn(words: Word[], cueWords: readonly number[], from: number, to: number, inDirect: (offset: number) => boolean, lemmas?: Set<string>, quoted?: (offset: number) => boolean): Reported[] | null {
     const { text } = this.ctx;
     from = afterDateline(words, from, to);
@@ -3181,7 +3183,6 @@ export class QuoteFinder {
     return pieces;
   }
 
-  /** After `CUE`: "that ..." within a few words, or a clause straight away. */
   /** "said Brightwater, a charity that runs …": is the "that" at `j` inside an apposition to a name after word `from`, a relative? */
   private inApposition(words: Word[], from: number, j: number): boolean {
     let comma = j - 1;
@@ -3190,6 +3191,7 @@ export class QuoteFinder {
     return comma > from && (article === 'a' || article === 'an') && this.ctx.table.byEnd.has(words[comma - 1]!.end);
   }
 
+  /** After `CUE`: "that ..." within a few words, or a clause straight away. */
   private clauseStart(words: Word[], i: number, end: number, cue: CueVerb): number {
     let k = i;
     // "that ..." a few words on: "said on Monday that", "told MSNBC's "Morning Joe" that".
