@@ -3734,6 +3734,11 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Schools\n\nSuperintendent Grace Lin told board members the district would close two schools.\n');
     expect(a.quotes.map((q) => q.text)).toEqual(['the district would close two schools']);
   });
+
+  it('links a short name of two words in brackets to the body before it: "the California Department of Forestry and Fire Protection (Cal Fire)"', () => {
+    const a = analyze('Fire\n\nThe California Department of Forestry and Fire Protection (Cal Fire) sent crews. Cal Fire said the blaze was 10% contained.\n');
+    expect(typedNames(a)).toEqual(['organization California Department of Forestry and Fire Protection']);
+  });
 });
 
 describe("the eighteenth session's review", () => {

@@ -4980,8 +4980,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   const definedBy = new Map<string, Candidate>();
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (c.to - c.from !== 1 || definedBy.has(c.name)) continue;
     const bracketed = c.words[c.from - 1]?.text === '(' && c.words[c.to]?.text === ')';
+    // "(Cal Fire)": a short name of two words in brackets too.
+    if ((c.to - c.from !== 1 && !(bracketed && c.to - c.from === 2)) || definedBy.has(c.name)) continue;
     const acronym = bracketed && isAcronym(c.name);
     const known = !bracketed && c.words[c.from]!.capitalized ? knownAsStart(c.words, c.from) : -1;
     // Where the organization's name ends. Not a plural of capitals ("Global Depositary Receipts (GDRs)"), which names things.
