@@ -3739,6 +3739,11 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('Fire\n\nThe California Department of Forestry and Fire Protection (Cal Fire) sent crews. Cal Fire said the blaze was 10% contained.\n');
     expect(typedNames(a)).toEqual(['organization California Department of Forestry and Fire Protection']);
   });
+
+  it('links a headline\'s acronym to the body the text gives it in brackets, whatever its letters: "SPD threatens … The Social Democrats (SPD)"', () => {
+    const a = analyze('SPD threatens to quit coalition over budget\n\nThe Social Democrats (SPD) said on Monday they would leave the government.\n');
+    expect(typedNames(a)).toEqual(['organization Social Democrats']);
+  });
 });
 
 describe("the eighteenth session's review", () => {

@@ -5439,6 +5439,14 @@ function mergeAcronyms(table: EntityTable): void {
     byName.set(e.name, e);
   }
   addInitialsWithConnectors(byInitials, table.entities);
+  // "SPD threatens … The Social Democrats (SPD)": an acronym the text gives a body in brackets, whatever its letters.
+  for (const e of table.entities) {
+    if (e.type !== 'organization' || e.nameWords.length < 2) continue;
+    for (const alias of e.aliases) {
+      const key = acronymKey(alias);
+      if (key && !byInitials.has(key)) byInitials.set(key, e);
+    }
+  }
   const into = new Map<EntityDraft, EntityDraft>();
   for (const e of table.entities) {
     if (e.type !== 'organization' || e.nameWords.length !== 1) continue;
