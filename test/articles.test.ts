@@ -3744,6 +3744,11 @@ describe('the eighteenth session: news from more places', () => {
     const a = analyze('SPD threatens to quit coalition over budget\n\nThe Social Democrats (SPD) said on Monday they would leave the government.\n');
     expect(typedNames(a)).toEqual(['organization Social Democrats']);
   });
+
+  it('reads a head of a place\'s name, "of" and its name as one place: "the Bay of Bengal", "the Isle of Wight"; not "the Bank of Canada"', () => {
+    const a = analyze('Storms\n\nCyclones hit the Bay of Bengal on Monday, and ferries to the Isle of Wight stopped. The Bank of Canada held rates.\n');
+    expect(typedNames(a)).toEqual(expect.arrayContaining(['place Bay of Bengal', 'place Isle of Wight', 'organization Bank of Canada']));
+  });
 });
 
 describe("the eighteenth session's review", () => {

@@ -1328,6 +1328,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readServiceCompanies(readings, candidates);
   readPartiesOfMembers(readings, candidates);
   readPlaceLists(readings, candidates);
+  readGeographicNames(readings, candidates);
   // The five above push the names they find; the passes below read neighbours in text order.
   candidates.sort((a, b) => a.start - b.start);
   cutThingsNamedAfterPeople(candidates);
@@ -3586,6 +3587,26 @@ function nameRunEnd(words: Word[], from: number, most: number): number {
   let end = from;
   while (end < from + most && words[end]?.kind === 'word' && words[end]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[end])) end++;
   return end;
+}
+
+/** Words that head a place's name before "of": "the Bay of Bengal", "the Isle of Man". */
+const GEOGRAPHIC_HEADS = new WordSet(['Bay', 'Gulf', 'Strait', 'Straits', 'Sea', 'Isle', 'Lake', 'Cape', 'Mouth', 'Vale']);
+
+/** "the Bay of Bengal", "the Isle of Man": a head of a place's name, "of" and capitalized words are one place. A post-filter. */
+function readGeographicNames(readings: readonly NameReading[], candidates: Candidate[]): void {
+  for (const { sentence, words } of readings) {
+    for (let i = 0; i + 2 < words.length; i++) {
+      if (words[i + 1]!.lower !== 'of' || !GEOGRAPHIC_HEADS.hasText(words[i]) || !words[i + 2]!.capitalized) continue;
+      const end = nameRunEnd(words, i + 2, 3);
+      const start = words[i]!.start;
+      const stop = words[end - 1]!.end;
+      const inside = candidates.filter((c) => c.words === words && c.start < stop && c.end > start);
+      // Not a body's name: "the Port of Rotterdam Authority", "the Bank of Canada".
+      if (end === i + 2 || inside.some((c) => c.start < start || c.end > stop || c.type === 'organization' || c.type === 'person')) continue;
+      dropCandidates(candidates, (c) => inside.includes(c));
+      candidates.push(candidate(sentence, words, i, end, 'place', 3, 'place.geographic'));
+    }
+  }
 }
 
 /**
