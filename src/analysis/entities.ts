@@ -1381,7 +1381,6 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutPeopleOfOrganizations(candidates);
   cutPostNominals(candidates);
   cutPortfolios(candidates);
-  cutStateAbbreviations(candidates);
   readEmployersBeforeRoles(readings, candidates);
   readNamesAfterDescriptors(readings, candidates);
   readNamesAfterOrgDescriptors(readings, candidates);
@@ -3385,20 +3384,12 @@ function readNamesAfterDescriptors(readings: readonly NameReading[], candidates:
 }
 
 /**
- * "moved from Charlotte, N.C. Dorota said": a state's abbreviation after its town ends the sentence, though the parser read on; the
- * person's name starts after it. A post-filter.
+ * "Minister for Enterprise", "Commissioner for Trade": the capitalized word after such a title and "for" is its portfolio, no person
+ * ("Attorney for Menendez" is a client). A post-filter.
  */
-function cutStateAbbreviations(candidates: Candidate[]): void {
-  for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k]!;
-    if (c.type !== 'person' || c.to - c.from < 2 || c.words[c.from - 1]?.text !== ',' || !stateOfAbbreviation.has(c.words[c.from]!.text)) continue;
-    candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from + 1, c.to, 'person', c.strength, c.rule), { roles: c.roles });
-  }
-}
-
-/** "Minister for Enterprise", "Commissioner for Trade": the capitalized word after a title and "for" is its portfolio, no person. A post-filter. */
+const PORTFOLIO_HOLDERS = new WordSet(['Minister', 'Secretary', 'Commissioner', 'Spokesperson', 'Spokesman', 'Spokeswoman']);
 function cutPortfolios(candidates: Candidate[]): void {
-  dropCandidates(candidates, (c) => c.type === 'person' && c.to - c.from === 1 && c.words[c.from - 1]?.lower === 'for' && titleHeads.hasText(c.words[c.from - 2]) && !c.words[c.to]?.capitalized);
+  dropCandidates(candidates, (c) => c.type === 'person' && c.to - c.from === 1 && c.words[c.from - 1]?.lower === 'for' && PORTFOLIO_HOLDERS.hasText(c.words[c.from - 2]) && !c.words[c.to]?.capitalized);
 }
 
 /** "Harriet Vane QC", "Dame Ada Lind DBE": post-nominal letters are no part of a person's name (nor a surname to call them by). */
@@ -3510,7 +3501,8 @@ function joinMembersOfCountries(candidates: Candidate[]): void {
     const c = candidates[k]!;
     const { words, to } = c;
     if (c.type !== 'organization' || !MEMBERS_PLURAL.test(words[to - 1]!.text) || orgHeads.hasText(words[to - 1]) || words[to]?.lower !== 'of') continue;
-    const first = words[to + 1]?.lower === 'the' ? to + 2 : to + 1;
+    // Not "Lehman Brothers of the United States", where the body is from the country.
+    const first = to + 1;
     const country = matchGazetteerTokens(words, first, false, COUNTRY_KINDS);
     if (!country || words[first + country.length]?.capitalized) continue;
     widen(candidates, k, Object.assign(candidate(c.sentence, words, c.from, first + country.length, 'organization', Math.max(c.strength, 2), c.rule), { roles: c.roles }));
@@ -4734,11 +4726,11 @@ function readCompanyShortNames(candidates: Candidate[]): void {
     }
     if (companies.has(c.name)) Object.assign(c, { type: 'organization', mentionType: 'organization', form: 'short', rule: 'org.short-name' });
   }
-  // "Halvorsen Micro beats forecasts" over "Halvorsen Micro Systems Inc.": a name of more words, no person's by any evidence, that
-  // opens a company's name before the words of its trade or legal form, is the company too.
+  // "Halvorsen Micro beats forecasts" over "Halvorsen Micro Systems Inc.": a headline's name of more words, no person's by any evidence,
+  // that opens a company's name before the words of its trade or legal form, is the company too (not its founder in the text).
   let companyNames: Candidate[] | undefined;
   for (const c of candidates) {
-    if (c.type !== 'person' || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || c.roles.length || firstNames.hasNorm(c.words[c.from])) continue;
+    if (c.type !== 'person' || c.sentence.block.kind !== 'headline' || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || c.roles.length || firstNames.hasNorm(c.words[c.from])) continue;
     companyNames ??= candidates.filter((d) => d.type === 'organization' && d.nameWords.length > 2);
     const company = companyNames.find((d) => d.nameWords.length > c.nameWords.length && c.nameWords.every((w, i) => d.nameWords[i] === w) && d.nameWords.slice(c.nameWords.length).every((w) => companyTradeWords.has(w)));
     if (!company) continue;

@@ -108,18 +108,28 @@ function isDescription(words: Word[], from: number, to: number): boolean {
 /** Who hears a report, unnamed: "told the committee", "told MPs", "told the packed hearing". */
 const AUDIENCE_NOUNS = new Set(['committee', 'court', 'jury', 'inquiry', 'hearing', 'meeting', 'conference', 'panel', 'tribunal', 'house', 'chamber', 'assembly', 'parliament', 'legislature', 'congress', 'senate', 'council', 'board', 'audience', 'crowd', 'rally', 'summit', 'forum', 'convention', 'briefing', 'session', 'mp', 'senator', 'lawmaker', 'legislator', 'investor', 'analyst', 'supporter', 'delegate', 'councillor', 'colleague', 'shareholder', 'voter', 'member', 'viewer', 'listener', 'reader', 'student', 'worker', 'staff']);
 
-/** The end of a short phrase for an audience after a verb of telling, the article and a modifier or two allowed: "the committee", "MPs"; else `k`. */
+/**
+ * The end of a short phrase for an audience after a verb of telling, the article and a modifier or two allowed: "the committee", "MPs",
+ * "board members", "forum participants"; else `k`. Not past another article: "told the meeting the council would".
+ */
 function audienceEnd(words: Word[], k: number, end: number): number {
   let j = k;
   if (words[j]?.lower === 'the') j++;
-  let past = k;
-  // The last such noun: "told board members".
-  for (let n = 0; n < 3 && j + n < end && words[j + n]!.kind === 'word'; n++) if (AUDIENCE_NOUNS.has(singular(words[j + n]!.lower))) past = j + n + 1;
-  return past;
+  for (let n = 0; n < 3 && j + n < end && words[j + n]!.kind === 'word' && !DETERMINERS.hasLower(words[j + n]!); n++) {
+    if (!AUDIENCE_NOUNS.has(singular(words[j + n]!.lower))) continue;
+    const past = j + n + 1;
+    return AUDIENCE_MEMBERS.hasLower(words[past]) ? past + 1 : past;
+  }
+  return k;
 }
+const AUDIENCE_MEMBERS = new WordSet(['members', 'participants', 'attendees', 'delegates', 'officials']);
 
 /** The unnamed who work somewhere, beside the lexicon's jobs: "a source at the ministry", "officials of the bank". */
 const UNNAMED_PEOPLE = new Set(['source', 'official', 'person', 'people', 'insider', 'staffer', 'employee', 'worker', 'member', 'staff']);
+
+/** Names of times: "Sept.", "Monday". */
+const TIME_NAME = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const ROMAN_NUMERAL = /^[IVX]+$/;
 
 /** Words for a kind of body written after its name: "the Morena party", "the Democratic Centre party". */
 const BODY_KIND_WORDS = new WordSet(['party', 'alliance', 'coalition', 'movement', 'bloc']);
@@ -2072,11 +2082,14 @@ export class QuoteFinder {
   private nounPhraseEndingAt(words: Word[], j: number, min: number, documents = false): Source | null {
     const w = words[j]!;
     if (w.kind !== 'word') return null;
-    let ref = this.ctx.table.byEnd.get(w.end) ?? this.ctx.table.byEnd.get(w.normEnd);
-    // "of the ruling Morena party": a body named before the word for its kind.
+    const ref = this.ctx.table.byEnd.get(w.end) ?? this.ctx.table.byEnd.get(w.normEnd);
+    // "President X of the ruling Morena party said": the person a body named before the word for its kind completes (not "Two
+    // lawmakers from the Likud party").
     if (!ref && j > min && BODY_KIND_WORDS.hasLower(w)) {
       const named = this.ctx.table.byEnd.get(words[j - 1]!.end);
-      if (named?.entity.type === 'organization') ref = named;
+      const of = named?.entity.type === 'organization' ? complementOf(words, wordAt(words, named.start), min) : -1;
+      const person = of > min ? this.personBefore(words, of) : null;
+      if (person) return person;
     }
     // "Critics of the Bureau said": an organization that completes a description is not the one speaking; a person it
     // describes is ("Senator Ana Ruiz of the opposition National Party said").
@@ -2384,10 +2397,13 @@ export class QuoteFinder {
     if (preposition !== 'by' && preposition !== 'from') return null;
     const author = this.nounPhraseAfter(words, k + 1, to);
     if (author) return author.pronoun ? null : author;
-    // "data from PitchBook": a name the readers passed over is still the author.
+    // "data from PitchBook": a name the readers passed over is still the author; not a time ("data from January", "from Sept. 12",
+    // "from New Year's Eve", "from World War II").
     let end = k + 1;
     while (end < to && end - k <= 4 && words[end]!.kind === 'word' && words[end]!.capitalized) end++;
-    return end > k + 1 ? { start: words[k + 1]!.start, end: words[end - 1]!.end } : null;
+    const run = words.slice(k + 1, end);
+    const time = run.some((w) => months.hasText(w) || TIME_NAME.test(w.text) || w.normEnd !== w.end || ROMAN_NUMERAL.test(w.text));
+    return end > k + 1 && !time ? { start: words[k + 1]!.start, end: words[end - 1]!.end } : null;
   }
 
   // ---- speakers ----------------------------------------------------------
@@ -2541,9 +2557,9 @@ export class QuoteFinder {
       }
       return best;
     };
-    // "Drewry, a shipping consultancy … the consultancy said": a body named or described so before any body at all.
-    const specific = pick((m) => named(m.entity) || this.describedAs(m.start, head));
-    return specific ?? (generic ? pick(() => true) : undefined);
+    // "Drewry, a shipping consultancy … the consultancy said": a body the text described so, before any body at all (not one whose
+    // name only holds the word: "Ryanair … United Airlines. The airline said" is Ryanair's).
+    return (generic ? pick((m) => this.describedAs(m.start, head)) : undefined) ?? pick((m) => generic || named(m.entity) || this.describedAs(m.start, head));
   }
 
   /** Is the name at `start` set off by a description whose noun is `head` ("Frontex, the European Union's border agency,"), or after it? */
