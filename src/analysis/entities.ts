@@ -3383,11 +3383,12 @@ function readNamesAfterDescriptors(readings: readonly NameReading[], candidates:
   }
 }
 
+const PORTFOLIO_HOLDERS = new WordSet(['Minister', 'Secretary', 'Commissioner', 'Spokesperson', 'Spokesman', 'Spokeswoman']);
+
 /**
  * "Minister for Enterprise", "Commissioner for Trade": the capitalized word after such a title and "for" is its portfolio, no person
  * ("Attorney for Menendez" is a client). A post-filter.
  */
-const PORTFOLIO_HOLDERS = new WordSet(['Minister', 'Secretary', 'Commissioner', 'Spokesperson', 'Spokesman', 'Spokeswoman']);
 function cutPortfolios(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => c.type === 'person' && c.to - c.from === 1 && c.words[c.from - 1]?.lower === 'for' && PORTFOLIO_HOLDERS.hasText(c.words[c.from - 2]) && !c.words[c.to]?.capitalized);
 }
@@ -3581,10 +3582,10 @@ function nameRunEnd(words: Word[], from: number, most: number): number {
   return end;
 }
 
-/** Words that head a place's name before "of": "the Bay of Bengal", "the Isle of Man". */
+/** Words that head a place's name before "of": "the Bay of Bengal", "the Isle of Wight". */
 const GEOGRAPHIC_HEADS = new WordSet(['Bay', 'Gulf', 'Strait', 'Straits', 'Sea', 'Isle', 'Lake', 'Cape', 'Mouth', 'Vale']);
 
-/** "the Bay of Bengal", "the Isle of Man": a head of a place's name, "of" and capitalized words are one place. A post-filter. */
+/** "the Bay of Bengal", "the Isle of Wight": a head of a place's name, "of" and capitalized words are one place. A post-filter. */
 function readGeographicNames(readings: readonly NameReading[], candidates: Candidate[]): void {
   for (const { sentence, words } of readings) {
     for (let i = 0; i + 2 < words.length; i++) {
