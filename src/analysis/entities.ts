@@ -105,10 +105,10 @@ const JOINED_ACRONYM = /^\p{Lu}{3,}(?:-\p{Lu}{3,})+$/u;
 /** "AFL-CIO", "SAG-AFTRA"; not places in capitals ("NATO-RUSSIA"). */
 const isJoinedAcronym = (w: string) => JOINED_ACRONYM.test(w) && !w.split('-').some((part) => matchGazetteer([part[0] + part.slice(1).toLowerCase()], 0));
 /** A stock's code as wire copy writes it after the company's name: "Equinor EQNR.OL", "Toyota 7203.T", "Maersk MAERSKb.CO"; not a web address ("GOV.UK"). */
-export const TICKER = /^(?:\p{Lu}[\p{Lu}\d]{1,6}[a-z]?|\d{4,6})\.(?!(?:UK|US|EU|COM|ORG|NET|GOV|IO|AI)$)\p{Lu}{1,3}$/u;
+const TICKER = /^(?:\p{Lu}[\p{Lu}\d]{1,6}[a-z]?|\d{4,6})\.(?!(?:UK|US|EU|COM|ORG|NET|GOV|IO|AI)$)\p{Lu}{1,3}$/u;
 const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w) && !TICKER.test(w);
 /** A word that is a ticker; most words hold no full stop, and are asked nothing more. */
-const isTicker = (w: Word) => w.text.includes('.') && TICKER.test(w.text);
+export const isTicker = (w: Word) => w.text.includes('.') && TICKER.test(w.text);
 const foldedText = (w: Word) => foldApostrophes(w.text);
 
 /** Where "known as", "also known as" or "known by its acronym" starts before word `at` ("…, known as Cocobod"); -1 for none. */
@@ -766,7 +766,6 @@ const HOLDER_LINKS = new Set(['for', 'to', 'at', 'on']);
 const PROFESSION = /^[a-z]+(?:olog|iatr)ists?$|^[a-z]+icians?$/;
 /** More of them, read only after a person the rules are sure of (no feature moves) and an article: "a former trawlerman", "a florist". */
 const OCCUPATION = /^[a-z]{3,}(?:wo)?man$|^[a-z]{3,}ist$/;
-const ARTICLE = /^(?:a|an|the)$/i;
 const RELATIVE_PRONOUNS = new WordSet(['who', 'whom', 'whose', 'which']);
 const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
 const CONJUNCTIONS = new WordSet(['and', 'or', 'but']);
@@ -884,13 +883,13 @@ function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = fal
   } else return null;
   // "was named player of the match", "was appointed chief executive": the role follows the appointing verb.
   if (copular && APPOINTED.hasLower(words[i])) i++;
-  if (words[i] && ARTICLE.test(words[i]!.text)) i++;
+  if (articles.hasLower(words[i])) i++;
   const s = i;
   let hasHead = false;
   for (let k = 0; k < 4 && words[i + k]; k++) {
     const w = words[i + k]!;
     if (w.kind !== 'word') break;
-    const head = descriptorNouns.hasLower(w) || titleHeads.hasText(w) || PROFESSION.test(w.lower) || (pastAge && w.text === w.lower && ARTICLE.test(words[s - 1]?.text ?? '') && OCCUPATION.test(w.text));
+    const head = descriptorNouns.hasLower(w) || titleHeads.hasText(w) || PROFESSION.test(w.lower) || (pastAge && w.text === w.lower && articles.hasLower(words[s - 1]) && OCCUPATION.test(w.text));
     // "the group's litigation director": an owner before the title, for a person the rules are sure of (no feature moves).
     const owner = pastAge && !head && w.normEnd !== w.end && LOWER_WORD.test(w.lower);
     if (head || lowerTitleWords.hasLower(w)) hasHead ||= head;
@@ -1872,7 +1871,8 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
   return out;
 }
 
-const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+/** A month cut short, with or without its full stop: "Jan", "Sept.". */
+export const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 
 /** The candidate as the organization a person works at. */

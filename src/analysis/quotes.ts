@@ -4,7 +4,7 @@ import type { AttributionKind, EntityType, Quote, QuoteKind, Span } from './type
 import { firstNotBefore } from './search';
 import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
-import { ALL_CAPS_WORD, datelineDash, TICKER, type EntityDraft, type EntityTable, type MentionRef } from './entities';
+import { ALL_CAPS_WORD, datelineDash, isTicker, SHORT_MONTH, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
@@ -127,8 +127,6 @@ const AUDIENCE_MEMBERS = new WordSet(['members', 'participants', 'attendees', 'd
 /** The unnamed who work somewhere, beside the lexicon's jobs: "a source at the ministry", "officials of the bank". */
 const UNNAMED_PEOPLE = new Set(['source', 'official', 'person', 'people', 'insider', 'staffer', 'employee', 'worker', 'member', 'staff']);
 
-/** Names of times: "Sept.", "Monday". */
-const TIME_NAME = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const ROMAN_NUMERAL = /^[IVX]+$/;
 
 /** Words for a kind of body written after its name: "the Morena party", "the Democratic Centre party". */
@@ -1245,7 +1243,7 @@ export class QuoteFinder {
   }
 
   /** The person named last before `at` (among the last hundred mentions of people) whose role holds `word`, a deputy's or not. */
-  private personWithRoleBefore(word: string, at: number, deputy = false): EntityDraft | undefined {
+  private personWithRoleBefore(word: string, at: number, deputy: boolean): EntityDraft | undefined {
     const before = firstNotBefore(this.personMentions, (m) => m.start < at);
     for (let k = before - 1; k >= 0 && k >= before - 100; k--) {
       const e = this.personMentions[k]!.entity;
@@ -1876,7 +1874,7 @@ export class QuoteFinder {
       // "Rebecca Aldridge KC told": post-nominal letters after a person's name are no part of it.
       if (j > min && postNominals.hasText(words[j]) && this.ctx.table.byEnd.get(words[j - 1]!.end)?.entity.type === 'person') j--;
       // "Equinor EQNR.OL said": nor is a company's ticker.
-      else if (j > min && TICKER.test(words[j]!.text) && this.ctx.table.byEnd.get(words[j - 1]!.end)?.entity.type === 'organization') j--;
+      else if (j > min && isTicker(words[j]!) && this.ctx.table.byEnd.get(words[j - 1]!.end)?.entity.type === 'organization') j--;
       const np = this.nounPhraseEndingAt(words, j, min);
       // "posted on social media urging voters": a participle's subject is no noun after a preposition, but for "with Boswell stating".
       const before = np ? words[wordAt(words, np.start) - 1]?.lower ?? '' : '';
@@ -2402,7 +2400,7 @@ export class QuoteFinder {
     let end = k + 1;
     while (end < to && end - k <= 4 && words[end]!.kind === 'word' && words[end]!.capitalized) end++;
     const run = words.slice(k + 1, end);
-    const time = run.some((w) => months.hasText(w) || TIME_NAME.test(w.text) || w.normEnd !== w.end || ROMAN_NUMERAL.test(w.text));
+    const time = run.some((w) => months.hasText(w) || weekdays.hasText(w) || SHORT_MONTH.test(w.text) || w.normEnd !== w.end || ROMAN_NUMERAL.test(w.text));
     return end > k + 1 && !time ? { start: words[k + 1]!.start, end: words[end - 1]!.end } : null;
   }
 
