@@ -214,6 +214,8 @@ const LOWER_FIRST = /^\p{Ll}/u;
 const ADVERB = /^\p{Ll}+ly$/u;
 /** Nouns in -ly that speak or are spoken for: "her family said", "the daily reported", "an ally of the president". */
 const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly']);
+/** Heads of a noun phrase that may name a source ("officials", "the ministry", "her family"): the lists in one, asked once per distinct word. */
+const SOURCE_HEADS = new WordSet([...anonymousNouns, ...descriptorNouns, ...orgDescriptors, ...genericOrgNouns, ...bodyNouns, ...LY_NOUNS]);
 /** "publicly", "flatly": a lower-case word in -ly. The ending first: it settles most words without the regex. */
 const isAdverb = (text: string) => text.endsWith('ly') && ADVERB.test(text) && !LY_NOUNS.has(text);
 const LETTER_FIRST = /^\p{L}/u;
@@ -2157,10 +2159,9 @@ export class QuoteFinder {
     const titleHolders = () => head.length > 3 && head.endsWith('s') && lowerTitleHeads.has(head.slice(0, -1)) && cueAt(words, j + 1)?.kind === 'speech' && !words[j + 1]!.lower.endsWith('ing');
     // "the companies said", "the two firms said": a plural of a word for any organization too, before a verb of speech.
     const plural = () => head.endsWith('s') && genericOrgNouns.has(head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.slice(0, -1)) && cueAt(words, j + 1)?.kind === 'speech';
-    const generic = () => genericOrgNouns.has(head) || plural();
     // "The 29-year-old said": a person described by age.
     const aged = AGE.test(head);
-    if (!(anonymousNouns.has(head) || descriptorNouns.has(head) || orgDescriptors.has(head) || generic() || bodyNouns.has(head) || LY_NOUNS.has(head) || (documents && documentNouns.has(head)) || titleHolders() || aged)) return null;
+    if (!(SOURCE_HEADS.hasLower(w) || plural() || (documents && documentNouns.has(head)) || titleHolders() || aged)) return null;
     let s = j;
     while (s - 1 >= min && j - s < 7) {
       const p = words[s - 1]!;
@@ -2456,10 +2457,12 @@ export class QuoteFinder {
       const named = this.lastPersonBefore(at);
       if (named && named.start >= blockStart) return named.entity;
     }
-    if (DEFINITE_OPENING.test(phrase)) {
+    const words = phrase.toLowerCase().split(SPACES);
+    const definite = DEFINITE_OPENING.test(phrase);
+    if (definite) {
       // "the official" → the official met before; "the minister" → the person with that role, named before if one is ("Chief
       // Justice John Roberts … the chief justice wrote. Justice Elena Kagan dissented." is Roberts).
-      const deputy = phrase.toLowerCase().split(SPACES).some((w) => DEPUTY_WORDS.has(w));
+      const deputy = words.some((w) => DEPUTY_WORDS.has(w));
       const known = this.anonymousByHead.get(head) ?? this.personWithRoleBefore(head, at, deputy) ?? this.personWithRoleSoonAfter(head, at, block, deputy);
       if (known) return known;
     }
@@ -2468,8 +2471,7 @@ export class QuoteFinder {
     if (titled) return titled;
     // "the company", "the Oslo-based chipmaker" (or its head alone, where the reader cut the phrase): an organization named before.
     // Not "a company", "companies", nor "his company".
-    const words = phrase.toLowerCase().split(SPACES);
-    if ((DEFINITE_OPENING.test(phrase) || words.length === 1) && words[words.length - 1] === head) {
+    if ((definite || words.length === 1) && words[words.length - 1] === head) {
       const organization = this.organizationDescribed(head, words.slice(1, -1), at);
       if (organization) return organization;
     }
@@ -2534,10 +2536,11 @@ export class QuoteFinder {
     const described = orgDescriptors.has(head);
     // "the agency" for the "… Safety Administration", "the regulator" for the "… Commission": a body's kind by its name's last word.
     const kinds = BODY_KINDS.get(head);
+    const wanted = [head, ...modifiers].map(singular);
     const named = (e: EntityDraft) => {
-      const nameWords = e.nameWords.map((w) => singular(w.toLowerCase()));
+      const nameWords = this.singularNameWords(e);
       if (kinds?.has(nameWords[nameWords.length - 1]!) && modifiers.length === 0) return true;
-      return (described || nameWords[nameWords.length - 1] === head) && [head, ...modifiers].every((w) => nameWords.includes(singular(w)));
+      return (described || nameWords[nameWords.length - 1] === head) && wanted.every((w) => nameWords.includes(w));
     };
     // A few dozen mentions back at most, so that a long text costs the same per quote; and the name opening the report
     // ("Halvorsen agreed to buy Tarrow, the brewer said").
@@ -2559,6 +2562,14 @@ export class QuoteFinder {
     // name only holds the word: "Ryanair … United Airlines. The airline said" is Ryanair's).
     return (generic ? pick((m) => this.describedAs(m.start, head)) : undefined) ?? pick((m) => generic || named(m.entity) || this.describedAs(m.start, head));
   }
+
+  /** An entity's name words in lower case and singular, read once: a description looks through dozens of mentions per quote. */
+  private singularNameWords(e: EntityDraft): string[] {
+    let words = this.singularNames.get(e);
+    if (!words) this.singularNames.set(e, (words = e.nameWords.map((w) => singular(w.toLowerCase()))));
+    return words;
+  }
+  private readonly singularNames = new Map<EntityDraft, string[]>();
 
   /** Is the name at `start` set off by a description whose noun is `head` ("Frontex, the European Union's border agency,"), or after it? */
   private describedAs(start: number, head: string): boolean {
