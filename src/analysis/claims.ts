@@ -45,8 +45,7 @@ const NOT_COUNTED = /^(years?|days?|weeks?|months?|times?|ways?|sides?|countries
 function isQuantity(words: Word[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];
-  const first = w.text.charCodeAt(0);
-  if (!(first >= 48 && first <= 57)) {
+  if (!w.info.digitFirst) {
     if (w.text === '$' || w.text === '€' || w.text === '£') return true;
     // "three officials": a number word before a plural. The plural's last letter is a cheaper test than the lookup.
     return w.kind === 'word' && !!next && next.text.endsWith('s') && NUMBER_WORDS.hasLower(w) && LOWER_PLURAL.test(next.text) && !NOT_COUNTED.test(next.lower) && next.lower !== 'of' && w.lower !== 'two';
