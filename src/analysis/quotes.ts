@@ -532,7 +532,7 @@ function blockWords(block: Block, titleCase = false): BlockWords {
     const sentence = wordsOf(s);
     if (sentence.length) sentenceStarts.push(at);
     for (const w of sentence) {
-      if (w.kind === 'word' && mayOpenCue(w)) cueWords.push(at);
+      if (mayOpenCue(w)) cueWords.push(at);
       if (!shared) words.push(titleCase && w.capitalized && w.index > 0 && cueVerbsAt(w) ? uncapitalized(w) : w);
       at++;
     }
@@ -661,10 +661,11 @@ function isNounModifier(w: Word): boolean {
 const nounCuesByFirst = byFirstWord(nounCues, (p) => p);
 /** First words of all cues, verbs and nouns: one lookup tells most words are neither. It holds every reporting word the attribution reader asks about too (a cue verb or "according"). */
 const cueFirstWords = new WordSet([...cueVerbs.keys(), ...nounCuesByFirst.keys(), 'according']);
-/** A verb or noun that may open a cue, asked once per distinct word. */
+/** A verb or noun that may open a cue (not a mark), asked once per distinct word. */
 function mayOpenCue(w: Word): boolean {
-  if (w.info.cueFirst < 0) w.info.cueFirst = cueFirstWords.hasLower(w) ? 1 : 0;
-  return w.info.cueFirst === 1;
+  const info = w.info;
+  if (info.cueFirst < 0) info.cueFirst = info.kind === 'word' && cueFirstWords.hasLower(w) ? 1 : 0;
+  return info.cueFirst === 1;
 }
 /** Longer clauses are no empty report: no need to lower-case them to look them up. */
 const longestEmptyReport = Math.max(0, ...[...emptyReports].map((r) => r.length));
@@ -1622,9 +1623,12 @@ export class QuoteFinder {
     // Six words tell a short quote from a long one; only a title's words need reading on, up to eleven.
     let lexical = lexicalWords(content, 6);
     if (lexical.length === 0) return null;
-    if (lexical.length === 6 && isTitle(lexical)) lexical = lexicalWords(content, 11);
+    let titleCase = isTitle(lexical);
+    if (lexical.length === 6 && titleCase) {
+      lexical = lexicalWords(content, 11);
+      titleCase = lexical.length <= 10 && isTitle(lexical);
+    }
     const endsLikeSpeech = endsWithMark(text, first.start, first.end, '.,!?…:;—-');
-    const titleCase = lexical.length <= 10 && isTitle(lexical);
     // Marks around a name or title: "Le Monde", a panel's name. Not a word or two that open a sentence and hand over to a speaker
     // ("“Yes,” she said"): that is an answer, read below.
     const title = titleCase && (!endsLikeSpeech || lexical.length <= 6);
@@ -3231,8 +3235,7 @@ export class QuoteFinder {
       if (TIME_WORDS.hasLower(w) || RELATIVE_TIMES.hasLower(w) || w.lower === 'day') object = false;
       // Not a relative "that" ("an industry that is becoming"): a clause's "that" is followed by its subject, not an auxiliary.
       // Nor "a chip that it says can train": a report set inside the relative, whose verb follows it.
-      const reportInside = PRONOUNS.hasLower(words[j + 1]) && !!cueAt(words, j + 2) && AUXILIARIES.hasLower(words[j + 3]);
-      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.hasLower(words[j + 1]!) && !reportInside && !this.inApposition(words, k, j)) {
+      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.hasLower(words[j + 1]!) && !reportsInside(words, j + 1) && !this.inApposition(words, k, j)) {
         if (!object) that = j;
         break;
       }
@@ -3559,6 +3562,8 @@ function endsWithMark(text: string, from: number, to: number, marks: string): bo
 
 /** "one", "some", "the", "12": an article or a number opens a noun phrase and ends none. (A possessive may: "his infamous comment".) */
 const QUANTIFIERS = new WordSet(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'few', 'most', 'both', 'another']);
+/** "it says can", "they believe will": a pronoun at `i`, a cue after it and an auxiliary after that, a report set inside a clause. */
+const reportsInside = (words: Word[], i: number) => PRONOUNS.hasLower(words[i]) && !!cueAt(words, i + 1) && AUXILIARIES.hasLower(words[i + 2]);
 const isQuantifier = (w: Word) => QUANTIFIERS.hasLower(w) || /^\d/.test(w.text);
 
 /** An auxiliary, an adverb, a lead-in or a negation: what may stand before a cue's verb in the cue ("has long claimed"). */
