@@ -2488,7 +2488,7 @@ export class QuoteFinder {
     const same = this.anonymousByName.get(key);
     if (same && !NEW_ONE_OPENING.test(phrase)) return same;
     // "Airbus did not disclose": a name the readers passed over is no unnamed source; "One Republican threatened" is one.
-    const proper = !INDEFINITE_OPENING.test(phrase) && isProperName(name, opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name, source.start));
+    const proper = !INDEFINITE_OPENING.test(phrase) && isProperName(name, () => opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name, source.start));
     const entity = this.ctx.table.add({
       name, type: proper ? speakerNameType(name) : 'other', mentions: [], anonymous: !proper, rule: proper ? SPEAKER_NAME_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
       roles: [], strength: 1, nameWords: key.split(SPACES).map(singular),
@@ -3418,16 +3418,20 @@ const PROPER_WORD = /^\p{Lu}[\p{L}'’.&-]*$/u;
 /**
  * "Airbus", "Nordic Air": capitalized words, none of them a common, describing or group word ("Analysts", "Democrats", "Dutch") nor,
  * alone, a plural ("Dealers") or the word that opens the sentence ("Assault", "Readers"), capitalized by its place.
+ * `capitalizedByPlace` reads the text around the name: asked last, for a single word that passes the rest.
  */
-function isProperName(name: string, capitalizedByPlace: boolean): boolean {
+function isProperName(name: string, capitalizedByPlace: () => boolean): boolean {
   const words = name.split(SPACES);
-  if (words.length === 1 && (capitalizedByPlace || PLURAL_END.test(name))) return false;
-  return words.every((w, i) => {
-    const lower = w.toLowerCase();
+  if (words.length === 1 && PLURAL_END.test(name)) return false;
+  const proper = words.every((w, i) => {
     // "Duke Energy said": a common word may end the name of a company or a body.
     if (i > 0 && i === words.length - 1 && isOrganizationsLastWord(w)) return true;
-    return PROPER_WORD.test(w) && !commonWordSet.has(lower) && !anonymousNouns.has(singular(lower)) && !descriptorNouns.has(singular(lower)) && !groupNouns.has(w) && !demonymCountry.has(w);
+    if (!PROPER_WORD.test(w)) return false;
+    const lower = w.toLowerCase();
+    const one = singular(lower);
+    return !commonWordSet.has(lower) && !anonymousNouns.has(one) && !descriptorNouns.has(one) && !groupNouns.has(w) && !demonymCountry.has(w);
   });
+  return proper && !(words.length === 1 && capitalizedByPlace());
 }
 /** Does the word at `at` open its line, or its sentence (after a stop, a closing mark maybe, and a space)? */
 function opensSentence(text: string, at: number): boolean {
