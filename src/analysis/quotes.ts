@@ -3280,7 +3280,7 @@ export class QuoteFinder {
     if (!w || k >= end || w.kind !== 'word') return -1;
     // "what she called a “rant”": the name in marks is what is reported, and the marks' rules read it.
     if (object && cue.lemma === 'call' && (OPEN_MARKS.hasText(words[k + 1]) || words[k + 1]?.text === '"')) return -1;
-    if (CLAUSE_STARTERS.hasLower(w) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || DIGIT_FIRST.test(w.text)) return k;
+    if (CLAUSE_STARTERS.hasLower(w) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || w.info.digitFirst) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
     if (end - k >= 2 && !TAIL_OPENERS.hasLower(w) && !isAdverb(w.text)) return k;
     if (w.lower === 'to' && cue.lemma !== 'say' && cue.lemma !== 'tell') return k;
@@ -3485,7 +3485,6 @@ const INDEFINITE_OPENING = /^(a|an|one|some|another|other)\s/i;
 const NEW_ONE_OPENING = /^(another|a|an)\b/i;
 const IMPERSONAL_SUBJECT = /^(it|there)$/i;
 const SPACES = /\s+/;
-const DIGIT_FIRST = /^\d/;
 /** Marks that end the clause a "that" must be found in: "said on Monday that", not past a full stop. */
 const CLAUSE_END_MARKS = new WordSet(['.', ';', ':', '!', '?']);
 /** Beliefs and knowledge held rather than said: "thinks", "fears", "knows". */
@@ -3568,7 +3567,7 @@ function endsWithMark(text: string, from: number, to: number, marks: string): bo
 const QUANTIFIERS = new WordSet(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'few', 'most', 'both', 'another']);
 /** "it says can", "they believe will": a pronoun at `i`, a cue after it and an auxiliary after that, a report set inside a clause. */
 const reportsInside = (words: Word[], i: number) => PRONOUNS.hasLower(words[i]) && !!cueAt(words, i + 1) && AUXILIARIES.hasLower(words[i + 2]);
-const isQuantifier = (w: Word) => QUANTIFIERS.hasLower(w) || /^\d/.test(w.text);
+const isQuantifier = (w: Word) => QUANTIFIERS.hasLower(w) || w.info.digitFirst;
 
 /** An auxiliary, an adverb, a lead-in or a negation: what may stand before a cue's verb in the cue ("has long claimed"). */
 const leadsCue = (w: Word) => AUXILIARIES.hasLower(w) || isAdverb(w.text) || CUE_LEAD_INS.hasLower(w) || NEGATED.test(w.lower);
@@ -4005,6 +4004,10 @@ function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Sourc
 
 /** "MANILA, Philippines (AP) — Typhoon …": the first word past a dateline opening the sentence, else `from`. */
 function afterDateline(words: Word[], from: number, to: number): number {
+  // A dateline opens with a word in capitals: a word in lower case, or one whose second letter is ("The"), opens none.
+  const first = words[from];
+  const second = first?.text.charCodeAt(1) ?? 0;
+  if (!first?.capitalized || (second >= 97 && second <= 122)) return from;
   const dash = datelineDash(words, from);
   if (dash >= 0 && dash + 1 < to) return dash + 1;
   // "LAGOS: Nigeria's central bank…".
@@ -4031,7 +4034,7 @@ function afterTimePhrase(words: Word[], k: number, end: number): number {
   const next = words[k + 1]!;
   if ((w.lower === 'last' || w.lower === 'this') && (RELATIVE_TIMES.hasLower(next) || weekdays.hasText(next))) return owns(next) ? k : k + 2;
   if (w.lower !== 'on' || !(weekdays.hasText(next) || months.hasText(next))) return k;
-  return months.hasText(next) && DIGIT_FIRST.test(words[k + 2]?.text ?? '') ? k + 3 : k + 2;
+  return months.hasText(next) && words[k + 2]?.info.digitFirst ? k + 3 : k + 2;
 }
 
 /** Before "on Wednesday", "Wednesday", "on March 4", "last week", "yesterday" ending at word `j`: the word before it; else `j`. */
@@ -4043,7 +4046,7 @@ function beforeTimePhrase(words: Word[], j: number): number {
   const on = (k: number) => (words[k]?.lower === 'on' ? k - 1 : k);
   if (weekdays.hasText(w)) return (words[j - 1]?.lower === 'last' || words[j - 1]?.lower === 'this') ? j - 2 : on(j - 1);
   if (RELATIVE_TIMES.hasLower(w) && (words[j - 1]?.lower === 'last' || words[j - 1]?.lower === 'this')) return j - 2;
-  if (DIGIT_FIRST.test(w.text) && months.hasText(words[j - 1])) return on(j - 2);
+  if (w.info.digitFirst && months.hasText(words[j - 1])) return on(j - 2);
   return j;
 }
 
