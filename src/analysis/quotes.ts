@@ -565,57 +565,63 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (!w || w.kind !== 'word' || w.capitalized) return null;
   const forms = cueVerbsAt(w);
   if (!forms) return null;
+  // The word's form and the first reading's lemma, which most of the checks below ask about.
+  const lower = w.lower;
+  const lemma = forms[0]!.lemma;
+  const endsInS = lower.endsWith('s');
+  const plural = endsInS && !lower.endsWith('ss');
+  const endsInIng = lower.endsWith('ing');
   // Nouns that look like cues: "think tank", "the says of", "a report".
   const next = words[i + 1]?.lower;
   if (next === 'tank' || next === 'tanks') return null;
   // "a federal appeals court", "the claims commission": a plural noun before the body it names.
-  if (w.lower.endsWith('s') && orgDescriptors.hasLower(words[i + 1])) return null;
+  if (endsInS && orgDescriptors.hasLower(words[i + 1])) return null;
   const prev = words[i - 1]?.lower;
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
   // "the Nashville label Blue Kettle Records": a place between an article and the word, and a name after it, make it a noun.
   const before = words[i - 2]?.lower;
-  if ((before === 'a' || before === 'the' || before === 'an') && words[i - 1]!.capitalized && isPlaceName(words[i - 1]!.text) && w.lower === forms[0]!.lemma && words[i + 1]?.capitalized) return null;
+  if ((before === 'a' || before === 'the' || before === 'an') && words[i - 1]!.capitalized && isPlaceName(words[i - 1]!.text) && lower === lemma && words[i + 1]?.capitalized) return null;
   // "a statement posted on its website", "a letter sent to staff": a participle after a document describes it.
-  if (w.lower.endsWith('ed') && !words[i - 1]?.capitalized && documentNouns.hasLower(words[i - 1]) && PREPOSITIONS.hasLower(words[i + 1])) return null;
+  if (lower.endsWith('ed') && !words[i - 1]?.capitalized && documentNouns.hasLower(words[i - 1]) && PREPOSITIONS.hasLower(words[i + 1])) return null;
   // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
   if (prev === 'worth' || (prev === 'let' && /s$/.test(words[i - 1]!.text)) || (prev === 'having' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'this'))) return null;
   // "The findings add to evidence that …", "adding to the pressure": a sum, not a remark.
-  if (forms[0]!.lemma === 'add' && next === 'to') return null;
+  if (lemma === 'add' && next === 'to') return null;
   // "slammed into the island", "blasted through the wall": a verb of criticism before a preposition of motion is a blow;
   // "called off the strike" cancels it. A speech verb through someone still speaks: "said through an interpreter".
-  if ((MOTION_PREPOSITIONS.has(next ?? '') && !(next === 'through' && SPEAKING_THROUGH.has(forms[0]!.lemma))) || (next === 'off' && w.lower.startsWith('call'))) return null;
+  if ((MOTION_PREPOSITIONS.has(next ?? '') && !(next === 'through' && SPEAKING_THROUGH.has(lemma))) || (next === 'off' && lower.startsWith('call'))) return null;
   // "is recalling about 300,000 vehicles", "recalled its ambassador": a recall of goods or envoys, not a memory told.
-  if (forms[0]!.lemma === 'recall' && words[i + 1] && (words[i + 1]!.info.digitFirst || RECALLED_QUANTITIES.hasLower(words[i + 1]!) || possessiveDeterminers.hasLower(words[i + 1]!))) return null;
+  if (lemma === 'recall' && words[i + 1] && (words[i + 1]!.info.digitFirst || RECALLED_QUANTITIES.hasLower(words[i + 1]!) || possessiveDeterminers.hasLower(words[i + 1]!))) return null;
   // "Berg's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
-  if (forms[0]!.lemma === 'show' && (next === 'up' || (w.lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
+  if (lemma === 'show' && (next === 'up' || (lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
   // "memory decline", "power demand", "a conference call": a fall, a need or a talk, not a refusal, a request or a call for
   // something; not after "to" or "and" ("to decline the offer").
   // So are "a dairy state" and "a police report" before a mark or a verb ("the dairy state, officials said", "a police report said");
   // not "State media report that", nor an owner's ("Trump's report").
-  const noun = w.lower === 'decline' || w.lower === 'demand' || (w.lower === 'call' && next !== 'for') || ((w.lower === 'state' || w.lower === 'report') && nounBeforeMarkOrVerb(words, i));
+  const noun = lower === 'decline' || lower === 'demand' || (lower === 'call' && next !== 'for') || ((lower === 'state' || lower === 'report') && nounBeforeMarkOrVerb(words, i));
   if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
   // "told a media briefing", "at the daily briefing": after a noun or a determiner, a briefing is a meeting ("was briefing
   // reporters", "after briefing them" brief someone).
-  if (w.lower === 'briefing' && prev !== undefined && words[i - 1]!.kind === 'word' && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && !PREPOSITIONS.has(prev)) return null;
+  if (lower === 'briefing' && prev !== undefined && words[i - 1]!.kind === 'word' && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && !PREPOSITIONS.has(prev)) return null;
   // "No new talks had been scheduled", "the claims were false": a plural an auxiliary follows is the subject, a noun.
   // Not after a pronoun: "which he believes could grow". Nor after a name, whose verb's subject a headline drops: "Putin says
   // would meet Zelenskiy".
-  const headlineSubject = !!words[i - 1]?.capitalized && (i === 1 || words[i - 2]!.kind !== 'word') && !commonWordSet.hasLower(words[i - 1]);
-  if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && AUXILIARIES_AFTER_SUBJECT.has(next ?? '') && !PRONOUNS.has(prev ?? '') && !headlineSubject) return null;
+  if (plural && AUXILIARIES_AFTER_SUBJECT.has(next ?? '') && !PRONOUNS.has(prev ?? '') &&
+    !(words[i - 1]?.capitalized && (i === 1 || words[i - 2]!.kind !== 'word') && !commonWordSet.hasLower(words[i - 1]))) return null;
   // "climate talks ended in Bonn": a plural after a noun, before a verb in the past, is its subject.
   // Not "says increased borrowing costs …": there the word in "-ed" describes a noun after it.
   const afterPast = words[i + 2];
-  if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && next?.endsWith('ed') && !words[i + 1]!.capitalized && prev !== undefined && isNounModifier(words[i - 1]!) &&
+  if (plural && next?.endsWith('ed') && !words[i + 1]!.capitalized && prev !== undefined && isNounModifier(words[i - 1]!) &&
     (!afterPast || afterPast.kind !== 'word' || PREPOSITIONS.hasLower(afterPast) || DETERMINERS.hasLower(afterPast))) return null;
   // "previous estimates of the timing": a plural after an adjective, before "of", is a noun ("she says of" is a verb).
-  if (next === 'of' && w.lower.endsWith('s') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) return null;
+  if (next === 'of' && endsInS && prev !== undefined && ADJECTIVE_ENDING.test(prev)) return null;
   // "the line of questioning was": a noun in "-ing" after "of", before a finite verb.
-  if (w.lower.endsWith('ing') && prev === 'of' && FINITE_AFTER_NOUN.hasLower(words[i + 1])) return null;
+  if (endsInIng && prev === 'of' && FINITE_AFTER_NOUN.hasLower(words[i + 1])) return null;
   // "its worst showing since 1990", "their best showing": a noun in "-ing" after a superlative.
-  if (w.lower.endsWith('ing') && prev !== undefined && SUPERLATIVE.test(prev)) return null;
+  if (endsInIng && prev !== undefined && SUPERLATIVE.test(prev)) return null;
   // "an initial public offering", "an official briefing": a noun in "-ing" after an article and adjectives (not "a new study
   // documenting", whose participle follows a noun).
-  if (w.lower.endsWith('ing') && prev !== undefined && ADJECTIVE_ENDING.test(prev)) {
+  if (endsInIng && prev !== undefined && ADJECTIVE_ENDING.test(prev)) {
     const k = ADJECTIVE_ENDING.test(words[i - 2]?.lower ?? '') ? i - 3 : i - 2;
     if (indefiniteArticles.hasLower(words[k])) return null;
   }
