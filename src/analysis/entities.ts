@@ -619,7 +619,8 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
   // "Birmingham, London and Greater Manchester have recorded the most cases": a capital listed beside a city is a city too.
   const isCity = (d: Candidate | undefined) => d?.rule === 'place.lexicon.city' || d?.rule === 'place.lexicon.state' || d?.rule === 'place.lexicon.region';
   const listed = (a: Candidate, b: Candidate) => a.sentence === b.sentence && b.from === a.to + 1 && (a.words[a.to]!.text === ',' || a.words[a.to]!.lower === 'and' || a.words[a.to]!.lower === 'or');
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if (c.rule !== 'place.metonym.capital') continue;
     // "in Renton and Everett, Washington": a capital set after a town and a comma is where the town lies.
     const previous = candidates[k - 1];
@@ -2355,7 +2356,8 @@ function readPlacesByContext(candidates: Candidate[]): void {
  * another title, opens the name, and the role ends before it. A post-filter.
  */
 function readTitledGivenNames(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const { words, from } = c;
     const given = words[from - 1];
     // So is a title that is a common given name before a surname alone: "state Treasurer Dean Holcombe".
@@ -2379,8 +2381,8 @@ function readAppointedRoles(candidates: Candidate[], text: string): void {
   for (const c of candidates) {
     if (c.type !== 'person') continue;
     const { words } = c;
-    for (const [r, role] of c.roles.entries()) {
-      const roleWords = role.split(' ');
+    for (let r = 0; r < c.roles.length; r++) {
+      const roleWords = c.roles[r]!.split(' ');
       const appointed = roleWords.findLastIndex((w) => APPOINTING_VERBS.has(w));
       if (appointed >= 0 && appointed < roleWords.length - 1) c.roles[r] = roleWords.slice(appointed + 1).join(' ');
     }
@@ -2415,7 +2417,8 @@ const APPOINTING_VERBS = new WordSet(['named', 'names', 'appointed', 'appoints',
  */
 function readDomainAgencies(candidates: Candidate[]): void {
   const joined = new Set<Candidate>();
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if (c.type !== 'place' || !/^place\.(lexicon|metonym)/.test(c.rule)) continue;
     const { words, from } = c;
     const domainWord = (i: number) => words[i]?.kind === 'word' && words[i]!.capitalized;
@@ -2802,7 +2805,8 @@ const BUYING_VERBS = new WordSet(['buy', 'buys', 'bought', 'buying', 'acquire', 
 function readCompaniesByContext(candidates: Candidate[]): void {
   /** The rule that makes each name a company's. */
   let companies: Map<string, string> | undefined;
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     // "Vantor Health Inc." makes "Vantor Health" a company wherever the reader typed it otherwise.
     if (c.type === 'organization') {
       if (c.nameWords.length >= 3 && hasLegalForm(c.name)) (companies ??= new Map()).set(c.nameWords.slice(0, -1).join(' '), 'org.legal-form');
@@ -2864,7 +2868,8 @@ function cutThingsNamedAfterPeople(candidates: Candidate[]): void {
   const surnames = new Set<string>();
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length >= 2 && PERSON_EVIDENCE.test(c.rule)) surnames.add(c.nameWords.at(-1)!);
   if (!surnames.size) return;
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if (c.type !== 'person' || c.nameWords.length !== 2 || PERSON_EVIDENCE.test(c.rule)) continue;
     const [first, last] = c.nameWords as [string, string];
     if (!surnames.has(first) || surnames.has(last) || firstNames.has(last)) continue;
