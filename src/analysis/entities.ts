@@ -164,8 +164,7 @@ function gazetteerAt(words: Word[], possessive: boolean, i: number): GazetteerEn
 }
 
 function runsOf(words: Word[], titleCase: boolean): Unit[][] {
-  let possessive = false;
-  for (const w of words) if (w.normEnd !== w.end) possessive = true;
+  const possessive = words.some((w) => w.normEnd !== w.end);
   const runs: Unit[][] = [];
   let run: Unit[] = [];
   const flush = () => {
@@ -227,14 +226,20 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
 const unitWord = (words: Word[], u: Unit) => words[u.to - 1]!;
 const isTitleUnit = (u: Unit) => u.kind === 'gaz' && (u.entry!.kind === 'title' || u.entry!.kind === 'honorific');
 const isOrgHead = (words: Word[], u: Unit) => u.kind === 'cap' && isOrgHeadWord(unitWord(words, u).norm);
+/** The head words and their plurals: one lookup per word. */
+const ORG_HEAD_FORMS: ReadonlySet<string> = new Set([...orgHeads].flatMap((h) => [h, `${h}s`]));
 /** "Council", or a plural: "Forces". */
-const isOrgHeadWord = (norm: string) => orgHeads.has(norm) || (norm.endsWith('s') && orgHeads.has(norm.slice(0, -1)));
+const isOrgHeadWord = (norm: string) => ORG_HEAD_FORMS.has(norm);
 const LONG_ORG_HEADS = new Set([...orgHeads].filter((h) => h.length >= 7 && !h.includes(' ')).map((h) => h.toLowerCase()));
 /** A word's ending of at least seven letters, after at least three, is a long organization head word. */
 function endsWithOrgHead(norm: string): boolean {
   for (let at = 3; at <= norm.length - 7; at++) if (LONG_ORG_HEADS.has(norm.slice(at).toLowerCase())) return true;
   return false;
 }
+/** The rule of a place the lexicon knows, by its kind: made once, not per name. */
+const LEXICON_PLACE_RULES: Partial<Record<GazetteerKind, string>> = {
+  country: 'place.lexicon.country', capital: 'place.lexicon.capital', city: 'place.lexicon.city', state: 'place.lexicon.state', region: 'place.lexicon.region',
+};
 const isPlaceHead = (words: Word[], u: Unit) => u.kind === 'cap' && placeHeads.has(unitWord(words, u).norm);
 
 const ENGLISH_HYPHEN_SUFFIX = /(?:ed|ing|er|ers|era|style|type|like|born|made|wide|free|run|only)$/;
@@ -344,7 +349,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     const e = u.entry!;
     if (e.kind === 'title' || e.kind === 'honorific' || e.kind === 'demonym') return;
     const type: EntityType = e.kind === 'org' ? 'organization' : 'place';
-    const c = candidate(sentence, words, u.from, u.to, type, 3, type === 'place' ? `place.lexicon.${e.kind}` : 'org.lexicon.org');
+    const c = candidate(sentence, words, u.from, u.to, type, 3, type === 'place' ? LEXICON_PLACE_RULES[e.kind]! : 'org.lexicon.org');
     // "McDonald's said", "Moody's": a name that ends on its own possessive keeps it.
     const last = words[u.to - 1]!;
     if (e.name.endsWith("'s") && last.normEnd !== last.end && foldApostrophes(last.text).endsWith("'s")) {
@@ -745,8 +750,10 @@ function isPlaceAt(words: Word[], i: number): boolean {
 }
 
 function isSpeechWord(lower: string): boolean {
-  return cueVerbs.get(lower)?.some((v) => v.words.length === 1 && v.kind === 'speech') ?? false;
+  return SPEECH_WORDS.has(lower);
 }
+/** Verbs of speech of one word ("said", "added"), found once among the cue verbs. */
+const SPEECH_WORDS: ReadonlySet<string> = new Set([...cueVerbs].filter(([, verbs]) => verbs.some((v) => v.words.length === 1 && v.kind === 'speech')).map(([word]) => word));
 
 
 // ---- Roles ---------------------------------------------------------------
@@ -864,6 +871,7 @@ const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
 
 const TIME_PREPOSITIONS = new WordSet(['in', 'on', 'since', 'until']);
 const isTimeWord = (w: Word | undefined) => !!w && (months.hasText(w) || weekdays.hasText(w) || /^(1[89]|20)\d\d$/.test(w.text));
+const ROLE_END_PUNCTUATION = /^[.!?:"“”]$/;
 const APPOINTED = new WordSet(['named', 'appointed', 'elected', 'chosen', 'voted', 'crowned', 'promoted', 'made']);
 
 /**
@@ -901,7 +909,7 @@ function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = fal
   let e = i;
   while (e < words.length && e - s < 22) {
     const w = words[e]!;
-    if (w.text === ',' || w.text === ';' || w.text === '(' || w.text === '—' || w.text === '–' || (w.kind === 'punct' && /^[.!?:"“”]$/.test(w.text))) break;
+    if (w.text === ',' || w.text === ';' || w.text === '(' || w.text === '—' || w.text === '–' || (w.kind === 'punct' && ROLE_END_PUNCTUATION.test(w.text))) break;
     if (copular && w.text === '.') break;
     if (isSpeechWord(w.lower) && e > s) {
       const before = words[e - 1]!;
@@ -965,9 +973,13 @@ function hasLegalForm(name: string): boolean {
 
 /** A name's initials, with those of "of", "for" and "and" if `withConnectors` ("BOJ" for "Bank of Japan"). */
 function initials(nameWords: string[], withConnectors = false): string {
-  const kept = (w: string) => !CONNECTORS.has(w.toLowerCase()) || (withConnectors && INITIALLED_CONNECTORS.has(w));
-  // "U.S. Department of Agriculture" is the USDA: an abbreviation gives all its letters.
-  return nameWords.filter(kept).map((w) => (DOTTED_ABBREVIATION.test(w) ? w.replace(/\./g, '') : NUMBER_WORDS.get(w) ?? w[0])).join('').toUpperCase();
+  let letters = '';
+  for (const w of nameWords) {
+    if (CONNECTORS.has(w.toLowerCase()) && !(withConnectors && INITIALLED_CONNECTORS.has(w))) continue;
+    // "U.S. Department of Agriculture" is the USDA: an abbreviation gives all its letters.
+    letters += w.includes('.') && DOTTED_ABBREVIATION.test(w) ? w.replace(/\./g, '') : NUMBER_WORDS.get(w) ?? w.charAt(0);
+  }
+  return letters.toUpperCase();
 }
 /** "Group of Seven" is the G7, "Group of Twenty" the G20. */
 const NUMBER_WORDS = new Map([['Two', '2'], ['Three', '3'], ['Four', '4'], ['Five', '5'], ['Six', '6'], ['Seven', '7'], ['Eight', '8'], ['Nine', '9'], ['Ten', '10'], ['Twenty', '20']]);
@@ -1498,9 +1510,12 @@ function addRoles(c: Candidate, text: string): { before: [number, number] | null
   // reader reads as features (and was trained with).
   const after = roleAfter(c.words, c.to, sure);
   if (before) addRole(c.roles, text.slice(before[0], before[1]));
-  // "Adani, his nephew Sagar Adani and six others": a person's relation set after a company's name is someone else's role.
-  const [first, second] = after ? text.slice(after[0], after[1]).toLowerCase().split(' ') : [];
-  if (after && !(c.type === 'organization' && (personalRelations.has(first!) || personalRelations.has(second ?? '')))) addRole(c.roles, text.slice(after[0], after[1]));
+  if (after) {
+    const role = text.slice(after[0], after[1]);
+    // "Adani, his nephew Sagar Adani and six others": a person's relation set after a company's name is someone else's role.
+    const [first, second] = c.type === 'organization' ? role.toLowerCase().split(' ') : [];
+    if (!(c.type === 'organization' && (personalRelations.has(first!) || personalRelations.has(second ?? '')))) addRole(c.roles, role);
+  }
   return { before, after };
 }
 
@@ -1683,8 +1698,9 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
       if (whole) span = { ...span, to: whole.to };
     }
     const between = words[span.from - 1];
-    const ruledWhole = () => !!last && HEAD_LINKS.hasLower(between!) && ruled.some((r) => r.type === 'organization' && r.from === last.from && r.to === span.to);
-    const joins = between && (between.text === ']' || between.text === '[' || (between.kind === 'word' && !between.capitalized && (nameParticles.hasText(between) || ruledWhole())));
+    // Over a particle, or over "of" inside an organization's name the rules read whole.
+    const joins = between && (between.text === ']' || between.text === '[' ||
+      (between.kind === 'word' && !between.capitalized && (nameParticles.hasText(between) || (!!last && HEAD_LINKS.hasLower(between) && ruledOrganization(ruled, last.from, span.to)))));
     // "Faisal bin Farhan | Al Saud": a person's name that goes on with a capitalized particle.
     const goesOn = last && last.to === span.from && last.type === 'person' && words[span.from]!.capitalized && nameParticles.hasText(words[span.from])
       && (span.type === 'person' || PATRONYMICS.hasLower(words[last.to - 2]));
@@ -1705,6 +1721,12 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
     if (to > named.to) out[out.length - 1] = { ...named, to, type: 'person' };
   }
   return out;
+}
+
+/** Did the rules read an organization's name over exactly the words [from, to)? */
+function ruledOrganization(ruled: Candidate[], from: number, to: number): boolean {
+  for (const r of ruled) if (r.type === 'organization' && r.from === from && r.to === to) return true;
+  return false;
 }
 
 /** Titles that places and institutions are named after with their holder's name. */
@@ -1820,8 +1842,13 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
   for (const span of spans) {
     let k = span.from;
     while (k < span.to - 1 && !(words[k]!.kind === 'word' && words[k]!.normEnd !== words[k]!.end && words[k + 1]!.capitalized)) k++;
+    // Most spans hold no possessive.
+    if (k === span.to - 1) {
+      out.push(span);
+      continue;
+    }
     const owns = (r: Candidate) => r.from === span.from && r.to === k + 1;
-    const owner = k < span.to - 1 ? (ruled.find((r) => owns(r) && LEXICON_PLACE.test(r.rule)) ?? ruled.find((r) => owns(r) && !r.titleOnly)) : undefined;
+    const owner = ruled.find((r) => owns(r) && LEXICON_PLACE.test(r.rule)) ?? ruled.find((r) => owns(r) && !r.titleOnly);
     if (!owner) {
       out.push(span);
       continue;
@@ -2052,7 +2079,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   const out: Candidate[] = [];
   // "Majed al-Ansari": a given name, then a family name joined to its article. The rules read the given name alone; the reader
   // passes over the name, or reads the family name alone as another kind of name.
-  const articleNames = ruled.filter((c) => c.to - c.from === 1 && !c.titleOnly && !overlapsSpan(spans, c.from, c.to) && hasArticleSurname(words, c.from));
+  const articleNames = ruled.filter((c) => c.to - c.from === 1 && !c.titleOnly && hasArticleSurname(words, c.from) && !overlapsSpan(spans, c.from, c.to));
   if (articleNames.length) spans = spans.filter((s) => !articleNames.some((c) => s.from === c.to && s.to === c.to + 1));
   for (const c of ruled) {
     if (c.titleOnly) out.push(c);
@@ -2410,6 +2437,7 @@ function readAppointedRoles(candidates: Candidate[], text: string): void {
   }
 }
 const APPOINTING_VERBS = new WordSet(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'nominated', 'nominates', 'picked', 'picks', 'chose', 'chosen', 'tapped', 'installed', 'confirmed']);
+const LEXICON_OR_METONYM_PLACE = /^place\.(lexicon|metonym)/;
 
 /**
  * "Environment Canada issued", "Statistics Norway said", "Public Health England": a country or a region after the domain a national
@@ -2419,7 +2447,7 @@ function readDomainAgencies(candidates: Candidate[]): void {
   const joined = new Set<Candidate>();
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    if (c.type !== 'place' || !/^place\.(lexicon|metonym)/.test(c.rule)) continue;
+    if (c.type !== 'place' || !LEXICON_OR_METONYM_PLACE.test(c.rule)) continue;
     const { words, from } = c;
     const domainWord = (i: number) => words[i]?.kind === 'word' && words[i]!.capitalized;
     const two = domainWord(from - 2) && domainWord(from - 1) && agencyDomains.has(`${words[from - 2]!.text} ${words[from - 1]!.text}`);
@@ -2436,13 +2464,14 @@ function readDomainAgencies(candidates: Candidate[]): void {
   if (joined.size) dropCandidates(candidates, (c) => joined.has(c));
 }
 
+const TITLED_PERSON = /^person\.(title|honorific)$/;
 /**
  * "The Santa Clara, California-based company", "in Harwell, Oxfordshire, on Monday": a name set before a state, a region or a
  * country, then "-based" or a stop, is a town's; not a person's by a title or a role ("Rep. Ana Ruiz, Texas Republican").
  */
 function beforeItsRegion(c: Candidate): boolean {
   const { words, to } = c;
-  if (words[to]?.text !== ',' || c.roles.length || /^person\.(title|honorific)$/.test(c.rule) || c.nameWords.some((w) => isOrgHeadWord(w) || legalSuffixes.has(w))) return false;
+  if (words[to]?.text !== ',' || c.roles.length || TITLED_PERSON.test(c.rule) || c.nameWords.some((w) => isOrgHeadWord(w) || legalSuffixes.has(w))) return false;
   const region = words[to + 1]?.capitalized ? matchGazetteerTokens(words, to + 1, false) : undefined;
   if (!region || !REGION_KINDS.has(region.kind)) return false;
   const next = words[to + 1 + region.length];
@@ -2517,9 +2546,9 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length >= 2) surnames.add(c.nameWords.at(-1)!);
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
+    if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
     const place = candidates[k - 1]!;
     const joiner = c.words[c.from - 1]?.lower;
-    if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
     // "sailing from Igoumenitsa to Brindisi": a journey's end after its start.
     const journey = joiner === 'to' && c.words[place.from - 1]?.lower === 'from';
     if (place.type !== 'place' || place.sentence !== c.sentence || place.to !== c.from - 1 || (joiner !== 'and' && joiner !== 'or' && !journey)) continue;
@@ -2532,10 +2561,10 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
   // "trains between Preston and Glasgow", "from Preston to Glasgow": the same with the place second.
   for (let k = 0; k + 1 < candidates.length; k++) {
     const c = candidates[k]!;
+    if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
     const place = candidates[k + 1]!;
     const joiner = c.words[c.to]?.lower;
     const opener = c.words[c.from - 1]?.lower;
-    if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
     if (place.type !== 'place' || place.sentence !== c.sentence || place.from !== c.to + 1) continue;
     if (!((opener === 'between' && joiner === 'and') || (opener === 'from' && joiner === 'to'))) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
