@@ -290,6 +290,7 @@ function newCandidate(sentence: Sentence, words: Word[], from: number, to: numbe
     type, strength, rule, form, roles: [],
     // Fields set later are present from the start, so all candidates share one shape.
     metonym: undefined, entity: undefined, definite: undefined, titleOnly: undefined, surnameOnly: undefined, confidence: undefined, mentionType: undefined,
+    nested: undefined, nicknamed: undefined,
   };
 }
 
