@@ -1551,7 +1551,9 @@ function ruleTagHash(position: 'B' | 'I', c: Candidate): number {
 
 /** Per word, what the rules say of it, hashed: a feature of the entity reader. A plain array: cheaper to make than a typed one. */
 function ruleTags(candidates: Candidate[], n: number): number[] {
-  const tags = new Array<number>(n).fill(0);
+  // A loop, not fill(0): the builtin's call costs more than the stores on a sentence's few words.
+  const tags = new Array<number>(n);
+  for (let i = 0; i < n; i++) tags[i] = 0;
   for (const c of candidates) {
     if (c.from >= n) continue;
     tags[c.from] = ruleTagHash('B', c);
