@@ -106,7 +106,10 @@ const JOINED_ACRONYM = /^\p{Lu}{3,}(?:-\p{Lu}{3,})+$/u;
 const isJoinedAcronym = (w: string) => JOINED_ACRONYM.test(w) && !w.split('-').some((part) => matchGazetteer([part[0] + part.slice(1).toLowerCase()], 0));
 /** A stock's code as wire copy writes it after the company's name: "Equinor EQNR.OL", "Toyota 7203.T", "Maersk MAERSKb.CO"; not a web address ("GOV.UK"). */
 const TICKER = /^(?:\p{Lu}[\p{Lu}\d]{1,6}[a-z]?|\d{4,6})\.(?!(?:UK|US|EU|COM|ORG|NET|GOV|IO|AI)$)\p{Lu}{1,3}$/u;
-const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w) && !TICKER.test(w);
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+/** A letter in lower case after the first rules out an acronym at once: most names are asked nothing more. */
+const isAcronym = (w: string) => !isLowerAsciiLetter(w.charCodeAt(1)) && ACRONYM.test(w) && !ROMAN_NUMERAL.test(w) && !TICKER.test(w);
+const isLowerAsciiLetter = (code: number) => code >= 97 && code <= 122;
 /** A word that is a ticker; most words hold no full stop, and are asked nothing more. */
 export const isTicker = (w: Word) => w.text.includes('.') && TICKER.test(w.text);
 const foldedText = (w: Word) => foldApostrophes(w.text);
@@ -2212,10 +2215,10 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (c) {
       c.surnameOnly = false;
       // A lexicon place read as an organization is a state acting: the entity stays the place, the mention says so.
-      const acting = LEXICON_PLACE.test(c.rule) && span.type === 'organization';
+      const acting = span.type === 'organization' && LEXICON_PLACE.test(c.rule);
       // A title, an honorific or a known first name before a surname makes a person, whatever the model's type;
       // an organization's head word at the end ("Andy Warhol Foundation") makes an organization.
-      if (PERSON_EVIDENCE.test(c.rule) && !workplace && !club) span = { ...span, type: 'person' };
+      if (!workplace && !club && PERSON_EVIDENCE.test(c.rule)) span = { ...span, type: 'person' };
       // Not a name the reader took for a person's with a person's role set off after it: "Therese Chambers, the FCA's director".
       else if (c.rule.startsWith('org.head-word') && span.type === 'person' && !described && !personRoleAfter(words, to)) span = { ...span, type: 'organization' };
       else if (c.strength >= 2 && c.type !== 'unknown' && !acting && !workplace && !described && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = { ...span, type: c.type };
@@ -2786,7 +2789,7 @@ function namedAfterSuchAs(words: Word[], from: number, kinds: WordSet): boolean 
 /** Could the name be a company's, whatever the reader said: no known place, no person named with evidence, no common word opening its sentence ("Total shares"). */
 function mayBeCompany(c: Candidate): boolean {
   const w = c.words[c.to - 1]!;
-  if (c.titleOnly || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule) || w.normEnd !== w.end) return false;
+  if (c.titleOnly || w.normEnd !== w.end || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule)) return false;
   return !(commonWordSet.hasLower(c.words[c.from]) && isInitial(c.words, c.from)) && !matchGazetteerTokens(c.words, c.from, false);
 }
 
