@@ -979,7 +979,8 @@ function hasLegalForm(name: string): boolean {
 function initials(nameWords: string[], withConnectors = false): string {
   let letters = '';
   for (const w of nameWords) {
-    if (CONNECTORS.has(w.toLowerCase()) && !(withConnectors && INITIALLED_CONNECTORS.has(w))) continue;
+    // Connectors have three letters at most: a longer word is none, with no lower-case copy made.
+    if (w.length <= 3 && CONNECTORS.has(w.toLowerCase()) && !(withConnectors && INITIALLED_CONNECTORS.has(w))) continue;
     // "U.S. Department of Agriculture" is the USDA: an abbreviation gives all its letters.
     letters += w.includes('.') && DOTTED_ABBREVIATION.test(w) ? w.replace(/\./g, '') : NUMBER_WORDS.get(w) ?? w.charAt(0);
   }
