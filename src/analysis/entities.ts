@@ -5156,17 +5156,21 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   }
 
   // Pass 2: single words go to the nearest compatible full name.
+  // The organizations by their initials, for the acronyms among the words: made only where there is one ("the FTC"), as many texts have none.
+  const acronyms = deferred.map((c) => acronymKey(c.nameWords[c.nameWords.length - 1]!));
   const orgsByInitials = new Map<string, EntityDraft>();
-  for (const o of orgs) {
-    const key = o.nameWords.length >= 2 ? initials(o.nameWords) : '';
-    if (key && !orgsByInitials.has(key)) orgsByInitials.set(key, o);
+  if (acronyms.some((acronym) => acronym !== undefined)) {
+    for (const o of orgs) {
+      const key = o.nameWords.length >= 2 ? initials(o.nameWords) : '';
+      if (key && !orgsByInitials.has(key)) orgsByInitials.set(key, o);
+    }
+    // Then with the letters of "of", "for" and "and": "the DfT".
+    addInitialsWithConnectors(orgsByInitials, orgs);
+    for (const [acronym, d] of definedBy) if (d.entity) orgsByInitials.set(acronym, d.entity);
   }
-  // Then with the letters of "of", "for" and "and": "the DfT".
-  addInitialsWithConnectors(orgsByInitials, orgs);
-  for (const [acronym, d] of definedBy) if (d.entity) orgsByInitials.set(acronym, d.entity);
   const persons = table.entities.filter((e) => e.type === 'person');
   const untyped: Candidate[] = [];
-  for (const c of deferred) {
+  for (const [k, c] of deferred.entries()) {
     // A name inside an organization's name counts as a mention of a place or person the text names on its own.
     if (c.nested) {
       const named = byKey.get(c.name.toLowerCase());
@@ -5189,7 +5193,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const word = c.nameWords[c.nameWords.length - 1]!;
     const known = byKey.get(c.name.toLowerCase());
     const compassPlace = isCompassShortName(c) ? placesByFirstWord(table, word) : undefined;
-    const acronym = acronymKey(word);
+    const acronym = acronyms[k];
     const acronymOf = acronym ? orgsByInitials.get(acronym) : undefined;
     // "the Lumigraphs", "100 Lumigraphs": things counted, not a surname ("the Okoro exhibit" still names her).
     const counted = word.endsWith('s') && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
@@ -5277,15 +5281,24 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   mergeCompanyWords(table);
   mergeSurnames(table);
   // A family name two people share ("Ewan Tully", "Moira Tully") is a short name of neither unless the text uses it so.
+  // Each person named in full, with the surname and whether the family name comes first, worked out once.
+  const namedInFull = new Map<EntityDraft, { last: string; familyFirst: boolean; family: string }>();
   const familyNameCount = new Map<string, number>();
-  const familyName = (e: EntityDraft) => (familyNameFirst(e.nameWords) ? e.nameWords[0]! : surnameWithParticles(e.nameWords)).toLowerCase();
-  for (const e of table.entities) if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous) familyNameCount.set(familyName(e), (familyNameCount.get(familyName(e)) ?? 0) + 1);
   for (const e of table.entities) {
-    if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous && familyNameCount.get(familyName(e))! < 2) {
+    if (e.type !== 'person' || e.nameWords.length < 2 || e.anonymous) continue;
+    const last = surnameWithParticles(e.nameWords);
+    const familyFirst = familyNameFirst(e.nameWords);
+    const family = (familyFirst ? e.nameWords[0]! : last).toLowerCase();
+    namedInFull.set(e, { last, familyFirst, family });
+    familyNameCount.set(family, (familyNameCount.get(family) ?? 0) + 1);
+  }
+  for (const e of table.entities) {
+    const named = namedInFull.get(e);
+    if (named && familyNameCount.get(named.family)! < 2) {
       // The family name is a name the text may use: "Putin", "Gause"; it comes first in "Kim Jong Un" and "Wang Yi".
       // The text's own usage decides first ("Tong Zhao ... Zhao said"); else the name's shape.
       const first = e.nameWords[0]!;
-      const last = surnameWithParticles(e.nameWords);
+      const { last, familyFirst } = named;
       // "Mr. Zhao", "Van Poppel" and "Mr. Peña Nieto" use the family name without a given one; "Dr. Susan Kohlhaas" does not.
       const given = e.nameWords[0] === last ? e.nameWords[1]! : e.nameWords[0]!;
       const hasGiven = (a: string) => a.includes(given) && (firstNames.has(given) || e.nameWords.length > 2);
@@ -5294,7 +5307,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         for (const a of e.aliases) if (a === word || (word.includes(' ') && a.toLowerCase() === word.toLowerCase()) || (a.endsWith(` ${word}`) && !hasGiven(a))) return true;
         return false;
       };
-      if (!used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyNameFirst(e.nameWords) ? first : isWesternThenChineseName(e.nameWords) ? e.nameWords[1]! : last);
+      if (!used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyFirst ? first : isWesternThenChineseName(e.nameWords) ? e.nameWords[1]! : last);
     }
     // "U.S. National Security Council" is also "National Security Council", and "Taiwan People's Party" "People's Party"; not when
     // a plural follows the country, whose office it names ("Taiwan Affairs Office"), nor when "and" joins a second place to it.
@@ -5441,6 +5454,9 @@ function isCountry(word: string): boolean {
 
 /** "UN" and "United Nations", "CCP" and "Chinese Communist Party", "Fed" and "Federal Reserve" (a lexicon's short name): one organization. */
 function mergeAcronyms(table: EntityTable): void {
+  // The organizations of one word that may be another's short name or acronym: most texts have none, and need no index.
+  const shortForms = table.entities.filter((e) => e.type === 'organization' && e.nameWords.length === 1 && (orgShortNames.get(e.name) || acronymKey(e.name)));
+  if (!shortForms.length) return;
   const byInitials = new Map<string, EntityDraft>();
   const byName = new Map<string, EntityDraft>();
   for (const e of table.entities) {
@@ -5462,11 +5478,9 @@ function mergeAcronyms(table: EntityTable): void {
     }
   }
   const into = new Map<EntityDraft, EntityDraft>();
-  for (const e of table.entities) {
-    if (e.type !== 'organization' || e.nameWords.length !== 1) continue;
+  for (const e of shortForms) {
     const short = orgShortNames.get(e.name);
     const acronym = acronymKey(e.name);
-    if (!short && !acronym) continue;
     const full = short ? byName.get(short) : byInitials.get(acronym!);
     if (!full || full === e) continue;
     // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.
