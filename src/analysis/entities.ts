@@ -4113,13 +4113,14 @@ function cutProductsOfCompanies(candidates: Candidate[]): void {
   }
   if (!companies.size) return;
   const isProduct = (c: Candidate) => {
+    if (c.nameWords.length < 2 || c.titleOnly || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule) || c.rule.startsWith('org.')) return false;
     // An organization stays: "the Google Science Fair" is Google's, but an organization too. Not before a word for products:
     // "Orland Sierra and Orland Vista models".
     // Nor before a model's number, after an article: "The Orbix Fold 1 will go on sale" (not "beat Blackburn Rovers 2-1").
     const next = c.words[c.to];
     const numbered = !!next?.info.digitFirst && next.spaced && c.words[c.to + 1]?.kind === 'word' && PRODUCT_DETERMINERS.hasLower(c.words[c.from - 1]);
     const products = productNounFollows(c.words, c.to) || numbered;
-    if ((c.type === 'organization' && !products) || c.titleOnly || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule) || c.rule.startsWith('org.')) return false;
+    if (c.type === 'organization' && !products) return false;
     // "the Corvane Foundation", "the Corvane Arena" are named by their head word.
     const last = c.nameWords.at(-1)!;
     if (c.nameWords.some((w) => CONNECTORS.has(w)) || orgHeads.has(last) || placeHeads.has(last) || legalSuffixes.has(last)) return false;
@@ -4851,8 +4852,8 @@ function isDatelineName(sentence: Sentence, words: Word[], from: number, to: num
   let start = from;
   while (start >= 2 && words[start - 1]!.text === '/' && ALL_CAPS_WORD.test(words[start - 2]!.text)) start -= 2;
   if (start !== 0 || sentence.block.sentences[0] !== sentence) return false;
-  if (datelineDash(words, 0) < to && !(sentence.block.index <= DATELINE_BLOCKS_MAX && endsDatelineLine(words, to))) return false;
   for (let k = from; k < to; k++) if (!ALL_CAPS_WORD.test(words[k]!.text)) return false;
+  if (datelineDash(words, 0) < to && !(sentence.block.index <= DATELINE_BLOCKS_MAX && endsDatelineLine(words, to))) return false;
   const name = words.slice(from, to).map((w) => w.norm[0] + w.norm.slice(1).toLowerCase());
   return !isOrgHeadWord(name[name.length - 1]!) || isGazetteerPlace(name);
 }
