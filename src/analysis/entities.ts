@@ -3016,14 +3016,44 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
   }
 }
 
+/** What the passes below read of a sentence's reading, with where its capitalized words are. */
+interface CapitalizedReading {
+  sentence: Sentence;
+  words: Word[];
+  input: NerInput;
+  /** The indexes of the capitalized words, in order. */
+  capitalizedAt: number[];
+}
+
+/**
+ * The readings with where their capitalized words are, made once per text: most of the passes below look only at or beside a
+ * capitalized word, and walking those rather than every word spares them most of each sentence.
+ */
+function withCapitalized(readings: readonly NameReading[]): readonly CapitalizedReading[] {
+  let found = capitalizedReadings.get(readings);
+  if (!found) {
+    found = readings.map(({ sentence, words, input }) => {
+      const capitalizedAt: number[] = [];
+      for (let i = 0; i < words.length; i++) if (words[i]!.capitalized) capitalizedAt.push(i);
+      return { sentence, words, input, capitalizedAt };
+    });
+    capitalizedReadings.set(readings, found);
+  }
+  return found;
+}
+/** By the text's readings: one entry a text, kept no longer than they are. */
+const capitalizedReadings = new WeakMap<readonly NameReading[], readonly CapitalizedReading[]>();
+
 /**
  * "the Public Prosecutor's Office", "the Manhattan District Attorney's Office", "the Sheriff's Department": an office named after a
  * title in the possessive is an organization, with the capitalized words before the title and a name after "of" that the reader
  * joined to it. Not a person ("General's Office", role "Attorney") nor a place, whatever the reader made of it.
  */
 function readTitleOffices(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words } of readings) {
-    for (let i = 1; i < words.length; i++) {
+  for (const { sentence, words, capitalizedAt } of withCapitalized(readings)) {
+    // The office's head word is capitalized.
+    for (const i of capitalizedAt) {
+      if (i < 1) continue;
       const owner = words[i - 1]!;
       if (owner.normEnd === owner.end || !owner.capitalized || !OFFICE_HEADS.hasText(words[i]) || !lowerTitleHeads.hasLower(owner)) continue;
       let from = i - 1;
@@ -3065,10 +3095,10 @@ function readGivenNamesFirst(readings: readonly NameReading[], candidates: Candi
  */
 function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Candidate[]): void {
   let byStart: Map<number, Candidate> | undefined;
-  for (const { sentence, words } of readings) {
-    for (let i = 0; i < words.length; i++) {
+  for (const { sentence, words, capitalizedAt } of withCapitalized(readings)) {
+    for (const i of capitalizedAt) {
       const w = words[i]!;
-      if (w.kind !== 'word' || !w.capitalized || w.text.length < 4 || commonWordSet.hasLower(w) || firstNames.hasNorm(w) || !titleCasedOrgAcronym.holds(w)) continue;
+      if (w.text.length < 4 || commonWordSet.hasLower(w) || firstNames.hasNorm(w) || !titleCasedOrgAcronym.holds(w)) continue;
       byStart ??= new Map(candidates.map((c) => [c.start, c]));
       const found = byStart.get(w.start);
       if (found) {
@@ -3093,10 +3123,10 @@ const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Soc
  * organization, though the reader reads the members alone as a group of people.
  */
 function readPartiesOfMembers(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words, input } of readings) {
+  for (const { sentence, words, input, capitalizedAt } of withCapitalized(readings)) {
     if (input.mode !== SentenceMode.Normal) continue;
-    for (let i = 2; i < words.length; i++) {
-      if (!words[i]!.capitalized || !PARTY_MEMBERS.has(words[i]!.text) || words[i - 2]!.lower !== 'the') continue;
+    for (const i of capitalizedAt) {
+      if (i < 2 || !PARTY_MEMBERS.has(words[i]!.text) || words[i - 2]!.lower !== 'the') continue;
       const word = words[i - 1]!;
       if (word.kind !== 'word' || !word.capitalized || demonymCountry.has(word.text)) continue;
       const found = candidates.find((c) => c.words === words && c.from < i + 1 && i - 1 < c.to);
@@ -3121,10 +3151,10 @@ const TITLE_LINKS = new WordSet(['in', 'to', 'told', 'tells', 'by', 'from', 'wit
  */
 function readTitlesAfterThe(readings: readonly NameReading[], candidates: Candidate[]): void {
   let byStart: Map<number, Candidate> | undefined;
-  for (const { sentence, words, input } of readings) {
+  for (const { sentence, words, input, capitalizedAt } of withCapitalized(readings)) {
     if (input.mode !== SentenceMode.Normal) continue;
-    for (let i = 1; i + 1 < words.length; i++) {
-      if (words[i]!.text !== 'The' || !TITLE_LINKS.hasLower(words[i - 1]) || words[i + 1]!.kind !== 'word' || !words[i + 1]!.capitalized) continue;
+    for (const i of capitalizedAt) {
+      if (i < 1 || i + 1 >= words.length || words[i]!.text !== 'The' || !TITLE_LINKS.hasLower(words[i - 1]) || words[i + 1]!.kind !== 'word' || !words[i + 1]!.capitalized) continue;
       let to = i + 2;
       while (words[to]?.kind === 'word' && words[to]!.capitalized) to++;
       const place = matchGazetteerTokens(words, i + 1, false);
@@ -3341,10 +3371,13 @@ const isCompanyWord = (w: Word) => genericOrgNouns.has(w.lower) && !orgHeads.has
  * A post-filter, as the rules' verdicts are the reader's features.
  */
 function readNamesAfterDescriptors(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words, input } of readings) {
-    for (let i = 0; i + 1 < words.length; i++) {
-      // Most words have no capitalized word after them: asked first, it spares most the lookup.
-      if (!words[i + 1]!.capitalized) continue;
+  for (const { sentence, words, input, capitalizedAt } of withCapitalized(readings)) {
+    // Where the names read so far end.
+    let past = 0;
+    // Only a word before a capitalized one may describe the names after it.
+    for (const next of capitalizedAt) {
+      const i = next - 1;
+      if (i < past) continue;
       const w = words[i]!;
       const plural = isPluralOrgDescriptor(w, words[i - 1]) && (!w.capitalized || isInitial(words, i));
       const opening = !plural && w.capitalized && isInitial(words, i) && isCompanyWord(w)
@@ -3378,7 +3411,7 @@ function readNamesAfterDescriptors(readings: readonly NameReading[], candidates:
         }
         if (!exact) candidates.push(candidate(sentence, words, from, to, 'organization', 3, rule));
       }
-      i = k - 1;
+      past = k;
     }
   }
 }
@@ -3587,9 +3620,10 @@ const GEOGRAPHIC_HEADS = new WordSet(['Bay', 'Gulf', 'Strait', 'Straits', 'Sea',
 
 /** "the Bay of Bengal", "the Isle of Wight": a head of a place's name, "of" and capitalized words are one place. A post-filter. */
 function readGeographicNames(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words } of readings) {
-    for (let i = 0; i + 2 < words.length; i++) {
-      if (words[i + 1]!.lower !== 'of' || !GEOGRAPHIC_HEADS.hasText(words[i]) || !words[i + 2]!.capitalized) continue;
+  for (const { sentence, words, capitalizedAt } of withCapitalized(readings)) {
+    // The head word is capitalized.
+    for (const i of capitalizedAt) {
+      if (i + 2 >= words.length || words[i + 1]!.lower !== 'of' || !GEOGRAPHIC_HEADS.hasText(words[i]) || !words[i + 2]!.capitalized) continue;
       const end = nameRunEnd(words, i + 2, 3);
       const start = words[i]!.start;
       const stop = words[end - 1]!.end;
@@ -4404,11 +4438,11 @@ function readTeamNames(candidates: Candidate[]): void {
 function readServiceCompanies(readings: readonly NameReading[], candidates: Candidate[]): void {
   /** The candidates' indexes by sentence, made for the first sentence that needs them: a long text stays linear. */
   let bySentence: Map<Word[], number[]> | undefined;
-  for (const { sentence, words, input } of readings) {
+  for (const { sentence, words, input, capitalizedAt } of withCapitalized(readings)) {
     if (input.mode !== SentenceMode.Normal) continue;
-    for (let i = 1; i < words.length; i++) {
+    for (const i of capitalizedAt) {
       const last = words[i]!;
-      if (!last.capitalized || !last.spaced || (!serviceWords.hasText(last) && !companyNameEnds.hasText(last)) || words[i + 1]?.capitalized) continue;
+      if (i < 1 || !last.spaced || (!serviceWords.hasText(last) && !companyNameEnds.hasText(last)) || words[i + 1]?.capitalized) continue;
       if (!bySentence) {
         bySentence = new Map();
         for (const [k, c] of candidates.entries()) (bySentence.get(c.words) ?? bySentence.set(c.words, []).get(c.words)!).push(k);
@@ -4676,10 +4710,13 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
   let typed: Set<Word> | undefined;
   const typedWords = () => (typed ??= new Set(candidates.filter((c) => c.type !== 'unknown').flatMap((c) => c.words.slice(c.from, c.to))));
   const out: Candidate[] = [];
-  for (const { sentence, words } of readings) {
-    for (let i = 0; i < words.length; i++) {
-      // Most words start no name found: look them up before asking whether a name covers them.
-      if (!lowerFirst && !words[i]!.capitalized) continue;
+  for (const { sentence, words, capitalizedAt } of withCapitalized(readings)) {
+    // Where the names read so far end.
+    let past = 0;
+    // Most words start no name found: only the capitalized ones may, unless a name found starts in lower case.
+    const starts: Iterable<number> = lowerFirst ? words.keys() : capitalizedAt;
+    for (const i of starts) {
+      if (i < past) continue;
       const match = nameWrittenAt(found.get(words[i]!.text), words, i);
       if (!match) continue;
       const to = i + match.to - match.from;
@@ -4691,7 +4728,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
       out.push(repeat);
       const proposed = untyped.get(words[i]!);
       if (proposed) replaced.add(proposed);
-      i = to - 1;
+      past = to;
     }
   }
   if (replaced.size) dropCandidates(candidates, (c) => replaced.has(c));
