@@ -3447,10 +3447,14 @@ function readNamesAfterOrgDescriptors(readings: readonly NameReading[], candidat
   let next = 0;
   for (const { sentence, words } of readings) {
     for (let i = 1; i + 2 < words.length; i++) {
+      const after = words[i + 1]!;
+      // Only a capitalized word, or one with a capital inside (whose lower case differs from its text), opens the name: asked
+      // first, that spares most words the lookup.
+      if (!after.capitalized && !after.info.lowerDiffers) continue;
       if (words[i]!.capitalized || !orgDescriptors.hasLower(words[i]!)) continue;
       // Or a name written in camel case, one word enough: "Budget airline easyJet".
-      const camel = !words[i + 1]!.capitalized && words[i + 1]!.kind === 'word' && LOWER_FIRST.test(words[i + 1]!.text) && INNER_CAPITAL.test(words[i + 1]!.text);
-      if (!words[i + 1]!.capitalized && !camel) continue;
+      const camel = !after.capitalized && after.kind === 'word' && LOWER_FIRST.test(after.text) && INNER_CAPITAL.test(after.text);
+      if (!after.capitalized && !camel) continue;
       const end = camel ? i + 2 : nameRunEnd(words, i + 1, 4);
       if (end - i < (camel ? 2 : 3)) continue;
       while (next < candidates.length && candidates[next]!.end <= words[i + 1]!.start) next++;
@@ -4103,13 +4107,15 @@ function readForeignCompanies(candidates: Candidate[]): void {
 function joinOpeningWords(candidates: Candidate[]): void {
   const byName = new Map<string, Candidate>();
   for (const c of candidates) if (c.nameWords.length >= 2 && !byName.has(c.name)) byName.set(c.name, c);
-  const starts = new Set(candidates.map((c) => c.start));
+  // Where the candidates start, gathered for the first name found whole, before any changes.
+  let starts: Set<number> | undefined;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
     const opening = c.words[c.from - 1];
     if (!opening || opening.kind !== 'word' || !opening.capitalized || !isInitial(c.words, c.from - 1)) continue;
     const whole = byName.get(`${opening.norm} ${c.name}`);
     if (!whole || whole.nameWords.length !== c.nameWords.length + 1) continue;
+    starts ??= new Set(candidates.map((d) => d.start));
     // Where a reader read the whole name here too, the part goes.
     if (starts.has(opening.start)) candidates.splice(k, 1);
     else candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from - 1, c.to, whole.type, Math.max(c.strength, whole.strength), 'name.repeated'), { roles: c.roles });
@@ -4122,10 +4128,11 @@ function joinOpeningWords(candidates: Candidate[]): void {
  */
 function cutProductCodes(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => {
+    if (c.type !== 'place') return false;
     const noun = c.words[c.to];
     // A noun: a lower-case word that is no common function word or verb ("the A18 near Grimsby", "the A18 reopened").
     const product = !!noun && LOWER_WORD.test(noun.text) && !commonWordSet.hasLower(noun) && !PARTICIPLE_END.test(noun.lower) && !ROAD_NOUNS.hasLower(noun);
-    return c.type === 'place' && product && c.nameWords.some((w) => HAS_DIGIT.test(w));
+    return product && c.nameWords.some((w) => HAS_DIGIT.test(w));
   });
 }
 const ROAD_NOUNS = new WordSet(['road', 'roads', 'motorway', 'highway', 'freeway', 'interstate', 'route', 'bypass', 'junction', 'corridor', 'expressway', 'tunnel', 'bridge', 'roundabout', 'carriageway']);
