@@ -4084,7 +4084,8 @@ function residentsOf(nameWords: readonly string[]): boolean {
 function cutResidents(candidates: Candidate[]): void {
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
-    if (LEXICON_PLACE.test(c.rule) || c.words[c.from - 1]?.lower === 'the' || !residentsOf(c.nameWords)) continue;
+    // A plural: most names are none, which spares them the other tests.
+    if (!c.nameWords.at(-1)!.endsWith('s') || LEXICON_PLACE.test(c.rule) || c.words[c.from - 1]?.lower === 'the' || !residentsOf(c.nameWords)) continue;
     candidates.splice(k, 1);
   }
 }
@@ -4932,14 +4933,15 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (!list) map.set(key, [value]);
     else if (!list.includes(value)) list.push(value);
   };
-  const newEntity = (c: Candidate, type: EntityType): EntityDraft => {
+  /** `key`: the name in lower case, where the caller has it already. */
+  const newEntity = (c: Candidate, type: EntityType, key = c.name.toLowerCase()): EntityDraft => {
     // "HARRISBURG, Pa." is Pennsylvania, by name, whichever the text writes first.
     const state = type === 'place' ? stateOfAbbreviation.get(c.name) : undefined;
     const e = table.add({
       name: state ?? c.name, type, mentions: [], anonymous: false, rule: c.rule, aliases: new Set(state ? [c.name] : []), metonyms: new Set(),
       roles: [], strength: c.strength, nameWords: state ? state.split(' ') : c.nameWords,
     });
-    byKey.set(c.name.toLowerCase(), e);
+    byKey.set(key, e);
     // Under a key of their own: "Ga." is the state of Georgia, not the country.
     const stateKey = type === 'place' ? stateKeyOf(c) : undefined;
     if (stateKey && !byKey.has(stateKey)) byKey.set(stateKey, e);
@@ -5133,7 +5135,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         } else if (named) {
           renamed(named, c);
           attach(c, named);
-        } else attach(c, newEntity(c, 'person'));
+        } else attach(c, newEntity(c, 'person', key));
       } else if (fullBearer) {
         // "Voters backed Mendoza Quiroga": two family names of a person named in full, though the reader alone read a body.
         Object.assign(c, { type: 'person', form: 'short', mentionType: undefined, metonym: false });
@@ -5168,9 +5170,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
           c.form = 'short';
           attach(c, orgsByFirstWord.get(c.name)![0]!);
         } else if (c.nameWords.length === 1 && c.strength < 3) deferred.push(c);
-        else attach(c, newEntity(c, 'organization'));
+        else attach(c, newEntity(c, 'organization', key));
       } else if (c.type === 'person' || c.type === 'unknown') deferred.push(c);
-      else attach(c, newEntity(c, c.type));
+      else attach(c, newEntity(c, c.type, key));
     } else deferred.push(c);
   }
 
@@ -5236,7 +5238,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       continue;
     }
     const word = c.nameWords[c.nameWords.length - 1]!;
-    const known = byKey.get(c.name.toLowerCase());
+    const key = c.name.toLowerCase();
+    const known = byKey.get(key);
     const compassPlace = isCompassShortName(c) ? placesByFirstWord(table, word) : undefined;
     const acronym = acronyms[k];
     const acronymOf = acronym ? orgsByInitials.get(acronym) : undefined;
@@ -5278,7 +5281,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       c.form = 'short';
       attach(c, orgsByLastWord.get(word)![0]!);
     } else if (c.type === 'unknown') untyped.push(c);
-    else attach(c, newEntity(c, c.type));
+    else attach(c, newEntity(c, c.type, key));
   }
   // A name no rule could type is the name written the same way elsewhere: "Scientology has been waging ...".
   const typedByText = new Map<string, EntityDraft>();
