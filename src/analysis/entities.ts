@@ -5247,8 +5247,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const counted = word.endsWith('s') && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
     // "MERKEL" in an all-capitals headline is the Merkel of the text.
     const surname = word.length > 3 && ALL_CAPS_WORD.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
-    // "Al-Mansouri said", opening its sentence, is the al-Mansouri named before.
-    const article = ARTICLE_SURNAME.test(word[0]!.toLowerCase() + word.slice(1)) ? personsByWord.get(word[0]!.toLowerCase() + word.slice(1)) : undefined;
+    // "Al-Mansouri said", opening its sentence, is the al-Mansouri named before (a word with no hyphen needs no lower-case form).
+    const articleForm = word.includes('-') ? word[0]!.toLowerCase() + word.slice(1) : '';
+    const article = ARTICLE_SURNAME.test(articleForm) ? personsByWord.get(articleForm) : undefined;
     // "He said" after "He Lifeng": a pronoun read alone as a surname is no family name.
     let matches = c.nameWords.length === 1 && !counted && !(c.surnameOnly && CAPITALIZED_PRONOUNS.has(word)) ? personsByWord.get(surname) ?? article ?? [] : [];
     // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role.
