@@ -5217,7 +5217,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   }
   const persons = table.entities.filter((e) => e.type === 'person');
   const untyped: Candidate[] = [];
-  for (const [k, c] of deferred.entries()) {
+  for (let k = 0; k < deferred.length; k++) {
+    const c = deferred[k]!;
     // A name inside an organization's name counts as a mention of a place or person the text names on its own.
     if (c.nested) {
       const named = byKey.get(c.name.toLowerCase());
