@@ -186,6 +186,9 @@ function sentenceRulesFor(present: number): SentenceRule[] {
 const RECENT_TEXTS = 4096;
 const recentTexts: string[] = new Array<string>(RECENT_TEXTS).fill('');
 const RECENT_TEXT_MAX_LENGTH = 12;
+// FNV-1a's constants; the offset basis as a signed integer, which V8 keeps unboxed (hash.ts).
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /** `line.slice(from, to)`, as the string of the last token of that text if it is still kept; `hash`, of its characters, finds it. */
 function recentText(line: string, from: number, to: number, hash: number): string {
@@ -215,43 +218,48 @@ export class ArticleParser extends ParseEnglish {
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = [];
     let marks = 0;
-    if (!value) {
-      this.tokenizeSentencePlugins = sentenceRulesFor(marks);
-      return children;
-    }
-    const flush = (kind: number, from: number, to: number, hash: number) => {
-      if (kind === WORD) {
-        children.push({ type: 'WordNode', children: [{ type: 'TextNode', value: recentText(value, from, to, hash) }] });
-      } else if (kind === WHITE_SPACE) {
-        children.push({ type: 'WhiteSpaceNode', value: value.slice(from, to) });
-      } else {
-        // A run of punctuation or symbols repeats its first character (or adds surrogates to it): only that one may be a mark.
-        marks |= MARK_BIT[value.charCodeAt(from)]!;
-        children.push({ type: kind === PUNCTUATION ? 'PunctuationNode' : 'SymbolNode', value: recentText(value, from, to, hash) });
+    if (value) {
+      let from = 0;
+      let previousClass = classOf(value.charCodeAt(0));
+      let previousCode = value.charCodeAt(0);
+      // FNV-1a of the characters of the current run.
+      let hash = Math.imul(FNV_OFFSET ^ previousCode, FNV_PRIME);
+      for (let index = 1; index < value.length; index++) {
+        const code = value.charCodeAt(index);
+        const kind = classOf(code);
+        // Words and white space run on; punctuation and symbols only over the same character.
+        if (kind !== previousClass || !(kind === WORD || kind === WHITE_SPACE || code === previousCode || isSurrogate(code))) {
+          marks |= addNode(children, value, previousClass, from, index, hash);
+          from = index;
+          hash = FNV_OFFSET;
+        }
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        previousClass = kind;
+        previousCode = code;
       }
-    };
-    let from = 0;
-    let previousClass = classOf(value.charCodeAt(0));
-    let previousCode = value.charCodeAt(0);
-    // FNV-1a of the characters of the current run.
-    let hash = Math.imul(0x811c9dc5 ^ previousCode, 0x01000193);
-    for (let index = 1; index < value.length; index++) {
-      const code = value.charCodeAt(index);
-      const kind = classOf(code);
-      // Words and white space run on; punctuation and symbols only over the same character.
-      if (kind !== previousClass || !(kind === WORD || kind === WHITE_SPACE || code === previousCode || isSurrogate(code))) {
-        flush(previousClass, from, index, hash);
-        from = index;
-        hash = 0x811c9dc5;
-      }
-      hash = Math.imul(hash ^ code, 0x01000193);
-      previousClass = kind;
-      previousCode = code;
+      marks |= addNode(children, value, previousClass, from, value.length, hash);
     }
-    flush(previousClass, from, value.length, hash);
     this.tokenizeSentencePlugins = sentenceRulesFor(marks);
     return children;
   }
+}
+
+/**
+ * Adds the node of the run `line[from, to)` of class `kind`, whose characters hash to `hash`; returns the bit of MARKS it is, or 0.
+ * A function of its own, not a closure in `tokenize`: what a closure shares with its function lives in memory, not in registers.
+ */
+function addNode(children: SentenceContent[], line: string, kind: number, from: number, to: number, hash: number): number {
+  if (kind === WORD) {
+    children.push({ type: 'WordNode', children: [{ type: 'TextNode', value: recentText(line, from, to, hash) }] });
+    return 0;
+  }
+  if (kind === WHITE_SPACE) {
+    children.push({ type: 'WhiteSpaceNode', value: line.slice(from, to) });
+    return 0;
+  }
+  children.push({ type: kind === PUNCTUATION ? 'PunctuationNode' : 'SymbolNode', value: recentText(line, from, to, hash) });
+  // A run of punctuation or symbols repeats its first character (or adds surrogates to it): only that one may be a mark.
+  return MARK_BIT[line.charCodeAt(from)]!;
 }
 
 /** A unified plugin, used after retext-english: its parser, ParseEnglish, becomes ArticleParser. */
