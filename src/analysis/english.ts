@@ -161,12 +161,13 @@ export function withNumberEndings(rules: ParagraphRule[]): ParagraphRule[] {
 
 const PARAGRAPH_RULES = withNumberEndings(classifier.tokenizeParagraphPlugins.filter((rule) => rule !== BLANK_LINE_RULE));
 const MARKS = [...new Set([...MARK_RULES.values()].flat())];
-/** The sentence rules for a line, by which of MARKS it holds (bit i: MARKS[i]). */
+/** By UTF-16 unit: the bit of MARKS that the unit is (bit i: MARKS[i]), or 0. */
+const MARK_BIT = new Uint8Array(0x10000);
+MARKS.forEach((mark, i) => (MARK_BIT[mark.charCodeAt(0)] = 1 << i));
+/** The sentence rules for a line, by which of MARKS it holds. */
 const sentenceRulesByMarks = new Map<number, SentenceRule[]>();
 
-function sentenceRulesFor(line: string): SentenceRule[] {
-  let present = 0;
-  for (let i = 0; i < MARKS.length; i++) if (line.includes(MARKS[i]!)) present |= 1 << i;
+function sentenceRulesFor(present: number): SentenceRule[] {
   let rules = sentenceRulesByMarks.get(present);
   if (!rules) {
     const holds = (mark: string) => (present & (1 << MARKS.indexOf(mark))) !== 0;
@@ -176,44 +177,89 @@ function sentenceRulesFor(line: string): SentenceRule[] {
   return rules;
 }
 
+/**
+ * The texts of recent tokens, by a hash of their characters: a token whose text was seen gets the same string, not a new one. A
+ * string keeps its hash once computed, so makeToken's lookup of the token's WordInfo by its text (structure.ts) then compares
+ * pointers instead of hashing a new string, a call into the runtime that cost more than the rest of the lookup. Longer texts are
+ * left out: V8 makes them views of the whole line, which a cache would keep.
+ */
+const RECENT_TEXTS = 4096;
+const recentTexts: string[] = new Array<string>(RECENT_TEXTS).fill('');
+const RECENT_TEXT_MAX_LENGTH = 12;
+// FNV-1a's constants; the offset basis as a signed integer, which V8 keeps unboxed (hash.ts).
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** `line.slice(from, to)`, as the string of the last token of that text if it is still kept; `hash`, of its characters, finds it. */
+function recentText(line: string, from: number, to: number, hash: number): string {
+  const length = to - from;
+  if (length > RECENT_TEXT_MAX_LENGTH) return line.slice(from, to);
+  const slot = hash & (RECENT_TEXTS - 1);
+  const known = recentTexts[slot]!;
+  if (known.length === length && line.startsWith(known, from)) return known;
+  const text = line.slice(from, to);
+  recentTexts[slot] = text;
+  return text;
+}
+
 /** Parses one line: text with no line break. Its nodes have no positions: parseBlock counts offsets from their text. */
 export class ArticleParser extends ParseEnglish {
   constructor(line: string) {
     super(line);
     this.tokenizeParagraphPlugins = PARAGRAPH_RULES;
-    this.tokenizeSentencePlugins = sentenceRulesFor(line);
+    // Set by `tokenize`, which sees the line's marks.
+    this.tokenizeSentencePlugins = [];
   }
 
-  /** ParseLatin's tokenize, step for step, with the character classes remembered. */
+  /**
+   * ParseLatin's tokenize, step for step, with the character classes remembered; it also picks the sentence rules for the marks
+   * the line holds (a line is one sentence to tokenize), and gives recurring texts one string (`recentText`).
+   */
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = [];
-    if (!value) return children;
-    const flush = (kind: number, from: number, to: number) => {
-      const text = value.slice(from, to);
-      if (kind === WORD) {
-        children.push({ type: 'WordNode', children: [{ type: 'TextNode', value: text }] });
-      } else {
-        const type = kind === WHITE_SPACE ? 'WhiteSpaceNode' : kind === PUNCTUATION ? 'PunctuationNode' : 'SymbolNode';
-        children.push({ type, value: text });
+    let marks = 0;
+    if (value) {
+      let from = 0;
+      let previousClass = classOf(value.charCodeAt(0));
+      let previousCode = value.charCodeAt(0);
+      // FNV-1a of the characters of the current run.
+      let hash = Math.imul(FNV_OFFSET ^ previousCode, FNV_PRIME);
+      for (let index = 1; index < value.length; index++) {
+        const code = value.charCodeAt(index);
+        const kind = classOf(code);
+        // Words and white space run on; punctuation and symbols only over the same character.
+        if (kind !== previousClass || !(kind === WORD || kind === WHITE_SPACE || code === previousCode || isSurrogate(code))) {
+          marks |= addNode(children, value, previousClass, from, index, hash);
+          from = index;
+          hash = FNV_OFFSET;
+        }
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        previousClass = kind;
+        previousCode = code;
       }
-    };
-    let from = 0;
-    let previousClass = classOf(value.charCodeAt(0));
-    let previousCode = value.charCodeAt(0);
-    for (let index = 1; index < value.length; index++) {
-      const code = value.charCodeAt(index);
-      const kind = classOf(code);
-      // Words and white space run on; punctuation and symbols only over the same character.
-      if (kind !== previousClass || !(kind === WORD || kind === WHITE_SPACE || code === previousCode || isSurrogate(code))) {
-        flush(previousClass, from, index);
-        from = index;
-      }
-      previousClass = kind;
-      previousCode = code;
+      marks |= addNode(children, value, previousClass, from, value.length, hash);
     }
-    flush(previousClass, from, value.length);
+    this.tokenizeSentencePlugins = sentenceRulesFor(marks);
     return children;
   }
+}
+
+/**
+ * Adds the node of the run `line[from, to)` of class `kind`, whose characters hash to `hash`; returns the bit of MARKS it is, or 0.
+ * A function of its own, not a closure in `tokenize`: what a closure shares with its function lives in memory, not in registers.
+ */
+function addNode(children: SentenceContent[], line: string, kind: number, from: number, to: number, hash: number): number {
+  if (kind === WORD) {
+    children.push({ type: 'WordNode', children: [{ type: 'TextNode', value: recentText(line, from, to, hash) }] });
+    return 0;
+  }
+  if (kind === WHITE_SPACE) {
+    children.push({ type: 'WhiteSpaceNode', value: line.slice(from, to) });
+    return 0;
+  }
+  children.push({ type: kind === PUNCTUATION ? 'PunctuationNode' : 'SymbolNode', value: recentText(line, from, to, hash) });
+  // A run of punctuation or symbols repeats its first character (or adds surrogates to it): only that one may be a mark.
+  return MARK_BIT[line.charCodeAt(from)]!;
 }
 
 /** A unified plugin, used after retext-english: its parser, ParseEnglish, becomes ArticleParser. */

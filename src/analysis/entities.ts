@@ -106,7 +106,10 @@ const JOINED_ACRONYM = /^\p{Lu}{3,}(?:-\p{Lu}{3,})+$/u;
 const isJoinedAcronym = (w: string) => JOINED_ACRONYM.test(w) && !w.split('-').some((part) => matchGazetteer([part[0] + part.slice(1).toLowerCase()], 0));
 /** A stock's code as wire copy writes it after the company's name: "Equinor EQNR.OL", "Toyota 7203.T", "Maersk MAERSKb.CO"; not a web address ("GOV.UK"). */
 const TICKER = /^(?:\p{Lu}[\p{Lu}\d]{1,6}[a-z]?|\d{4,6})\.(?!(?:UK|US|EU|COM|ORG|NET|GOV|IO|AI)$)\p{Lu}{1,3}$/u;
-const isAcronym = (w: string) => ACRONYM.test(w) && !/^[IVXLC]+$/.test(w) && !TICKER.test(w);
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+/** A letter in lower case after the first rules out an acronym at once: most names are asked nothing more. */
+const isAcronym = (w: string) => !isLowerAsciiLetter(w.charCodeAt(1)) && ACRONYM.test(w) && !ROMAN_NUMERAL.test(w) && !TICKER.test(w);
+const isLowerAsciiLetter = (code: number) => code >= 97 && code <= 122;
 /** A word that is a ticker; most words hold no full stop, and are asked nothing more. */
 export const isTicker = (w: Word) => w.text.includes('.') && TICKER.test(w.text);
 const foldedText = (w: Word) => foldApostrophes(w.text);
@@ -164,8 +167,7 @@ function gazetteerAt(words: Word[], possessive: boolean, i: number): GazetteerEn
 }
 
 function runsOf(words: Word[], titleCase: boolean): Unit[][] {
-  let possessive = false;
-  for (const w of words) if (w.normEnd !== w.end) possessive = true;
+  const possessive = words.some((w) => w.normEnd !== w.end);
   const runs: Unit[][] = [];
   let run: Unit[] = [];
   const flush = () => {
@@ -227,14 +229,20 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
 const unitWord = (words: Word[], u: Unit) => words[u.to - 1]!;
 const isTitleUnit = (u: Unit) => u.kind === 'gaz' && (u.entry!.kind === 'title' || u.entry!.kind === 'honorific');
 const isOrgHead = (words: Word[], u: Unit) => u.kind === 'cap' && isOrgHeadWord(unitWord(words, u).norm);
+/** The head words and their plurals: one lookup per word. */
+const ORG_HEAD_FORMS: ReadonlySet<string> = new Set([...orgHeads].flatMap((h) => [h, `${h}s`]));
 /** "Council", or a plural: "Forces". */
-const isOrgHeadWord = (norm: string) => orgHeads.has(norm) || (norm.endsWith('s') && orgHeads.has(norm.slice(0, -1)));
+const isOrgHeadWord = (norm: string) => ORG_HEAD_FORMS.has(norm);
 const LONG_ORG_HEADS = new Set([...orgHeads].filter((h) => h.length >= 7 && !h.includes(' ')).map((h) => h.toLowerCase()));
 /** A word's ending of at least seven letters, after at least three, is a long organization head word. */
 function endsWithOrgHead(norm: string): boolean {
   for (let at = 3; at <= norm.length - 7; at++) if (LONG_ORG_HEADS.has(norm.slice(at).toLowerCase())) return true;
   return false;
 }
+/** The rule of a place the lexicon knows, by its kind: made once, not per name. */
+const LEXICON_PLACE_RULES: Partial<Record<GazetteerKind, string>> = {
+  country: 'place.lexicon.country', capital: 'place.lexicon.capital', city: 'place.lexicon.city', state: 'place.lexicon.state', region: 'place.lexicon.region',
+};
 const isPlaceHead = (words: Word[], u: Unit) => u.kind === 'cap' && placeHeads.has(unitWord(words, u).norm);
 
 const ENGLISH_HYPHEN_SUFFIX = /(?:ed|ing|er|ers|era|style|type|like|born|made|wide|free|run|only)$/;
@@ -285,6 +293,7 @@ function newCandidate(sentence: Sentence, words: Word[], from: number, to: numbe
     type, strength, rule, form, roles: [],
     // Fields set later are present from the start, so all candidates share one shape.
     metonym: undefined, entity: undefined, definite: undefined, titleOnly: undefined, surnameOnly: undefined, confidence: undefined, mentionType: undefined,
+    nested: undefined, nicknamed: undefined,
   };
 }
 
@@ -344,7 +353,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     const e = u.entry!;
     if (e.kind === 'title' || e.kind === 'honorific' || e.kind === 'demonym') return;
     const type: EntityType = e.kind === 'org' ? 'organization' : 'place';
-    const c = candidate(sentence, words, u.from, u.to, type, 3, type === 'place' ? `place.lexicon.${e.kind}` : 'org.lexicon.org');
+    const c = candidate(sentence, words, u.from, u.to, type, 3, type === 'place' ? LEXICON_PLACE_RULES[e.kind]! : 'org.lexicon.org');
     // "McDonald's said", "Moody's": a name that ends on its own possessive keeps it.
     const last = words[u.to - 1]!;
     if (e.name.endsWith("'s") && last.normEnd !== last.end && foldApostrophes(last.text).endsWith("'s")) {
@@ -619,7 +628,8 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
   // "Birmingham, London and Greater Manchester have recorded the most cases": a capital listed beside a city is a city too.
   const isCity = (d: Candidate | undefined) => d?.rule === 'place.lexicon.city' || d?.rule === 'place.lexicon.state' || d?.rule === 'place.lexicon.region';
   const listed = (a: Candidate, b: Candidate) => a.sentence === b.sentence && b.from === a.to + 1 && (a.words[a.to]!.text === ',' || a.words[a.to]!.lower === 'and' || a.words[a.to]!.lower === 'or');
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if (c.rule !== 'place.metonym.capital') continue;
     // "in Renton and Everett, Washington": a capital set after a town and a comma is where the town lies.
     const previous = candidates[k - 1];
@@ -744,8 +754,10 @@ function isPlaceAt(words: Word[], i: number): boolean {
 }
 
 function isSpeechWord(lower: string): boolean {
-  return cueVerbs.get(lower)?.some((v) => v.words.length === 1 && v.kind === 'speech') ?? false;
+  return SPEECH_WORDS.has(lower);
 }
+/** Verbs of speech of one word ("said", "added"), found once among the cue verbs. */
+const SPEECH_WORDS: ReadonlySet<string> = new Set([...cueVerbs].filter(([, verbs]) => verbs.some((v) => v.words.length === 1 && v.kind === 'speech')).map(([word]) => word));
 
 
 // ---- Roles ---------------------------------------------------------------
@@ -863,6 +875,7 @@ const COMPLEMENT_LINKS = new WordSet(['to', 'of', 'for']);
 
 const TIME_PREPOSITIONS = new WordSet(['in', 'on', 'since', 'until']);
 const isTimeWord = (w: Word | undefined) => !!w && (months.hasText(w) || weekdays.hasText(w) || /^(1[89]|20)\d\d$/.test(w.text));
+const ROLE_END_PUNCTUATION = /^[.!?:"“”]$/;
 const APPOINTED = new WordSet(['named', 'appointed', 'elected', 'chosen', 'voted', 'crowned', 'promoted', 'made']);
 
 /**
@@ -900,7 +913,7 @@ function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = fal
   let e = i;
   while (e < words.length && e - s < 22) {
     const w = words[e]!;
-    if (w.text === ',' || w.text === ';' || w.text === '(' || w.text === '—' || w.text === '–' || (w.kind === 'punct' && /^[.!?:"“”]$/.test(w.text))) break;
+    if (w.text === ',' || w.text === ';' || w.text === '(' || w.text === '—' || w.text === '–' || (w.kind === 'punct' && ROLE_END_PUNCTUATION.test(w.text))) break;
     if (copular && w.text === '.') break;
     if (isSpeechWord(w.lower) && e > s) {
       const before = words[e - 1]!;
@@ -964,9 +977,14 @@ function hasLegalForm(name: string): boolean {
 
 /** A name's initials, with those of "of", "for" and "and" if `withConnectors` ("BOJ" for "Bank of Japan"). */
 function initials(nameWords: string[], withConnectors = false): string {
-  const kept = (w: string) => !CONNECTORS.has(w.toLowerCase()) || (withConnectors && INITIALLED_CONNECTORS.has(w));
-  // "U.S. Department of Agriculture" is the USDA: an abbreviation gives all its letters.
-  return nameWords.filter(kept).map((w) => (DOTTED_ABBREVIATION.test(w) ? w.replace(/\./g, '') : NUMBER_WORDS.get(w) ?? w[0])).join('').toUpperCase();
+  let letters = '';
+  for (const w of nameWords) {
+    // Connectors have three letters at most: a longer word is none, with no lower-case copy made.
+    if (w.length <= 3 && CONNECTORS.has(w.toLowerCase()) && !(withConnectors && INITIALLED_CONNECTORS.has(w))) continue;
+    // "U.S. Department of Agriculture" is the USDA: an abbreviation gives all its letters.
+    letters += w.includes('.') && DOTTED_ABBREVIATION.test(w) ? w.replace(/\./g, '') : NUMBER_WORDS.get(w) ?? w.charAt(0);
+  }
+  return letters.toUpperCase();
 }
 /** "Group of Seven" is the G7, "Group of Twenty" the G20. */
 const NUMBER_WORDS = new Map([['Two', '2'], ['Three', '3'], ['Four', '4'], ['Five', '5'], ['Six', '6'], ['Seven', '7'], ['Eight', '8'], ['Nine', '9'], ['Ten', '10'], ['Twenty', '20']]);
@@ -1497,9 +1515,12 @@ function addRoles(c: Candidate, text: string): { before: [number, number] | null
   // reader reads as features (and was trained with).
   const after = roleAfter(c.words, c.to, sure);
   if (before) addRole(c.roles, text.slice(before[0], before[1]));
-  // "Adani, his nephew Sagar Adani and six others": a person's relation set after a company's name is someone else's role.
-  const [first, second] = after ? text.slice(after[0], after[1]).toLowerCase().split(' ') : [];
-  if (after && !(c.type === 'organization' && (personalRelations.has(first!) || personalRelations.has(second ?? '')))) addRole(c.roles, text.slice(after[0], after[1]));
+  if (after) {
+    const role = text.slice(after[0], after[1]);
+    // "Adani, his nephew Sagar Adani and six others": a person's relation set after a company's name is someone else's role.
+    const [first, second] = c.type === 'organization' ? role.toLowerCase().split(' ') : [];
+    if (!(c.type === 'organization' && (personalRelations.has(first!) || personalRelations.has(second ?? '')))) addRole(c.roles, role);
+  }
   return { before, after };
 }
 
@@ -1534,7 +1555,9 @@ function ruleTagHash(position: 'B' | 'I', c: Candidate): number {
 
 /** Per word, what the rules say of it, hashed: a feature of the entity reader. A plain array: cheaper to make than a typed one. */
 function ruleTags(candidates: Candidate[], n: number): number[] {
-  const tags = new Array<number>(n).fill(0);
+  // A loop, not fill(0): the builtin's call costs more than the stores on a sentence's few words.
+  const tags = new Array<number>(n);
+  for (let i = 0; i < n; i++) tags[i] = 0;
   for (const c of candidates) {
     if (c.from >= n) continue;
     tags[c.from] = ruleTagHash('B', c);
@@ -1682,8 +1705,9 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
       if (whole) span = { ...span, to: whole.to };
     }
     const between = words[span.from - 1];
-    const ruledWhole = () => !!last && HEAD_LINKS.hasLower(between!) && ruled.some((r) => r.type === 'organization' && r.from === last.from && r.to === span.to);
-    const joins = between && (between.text === ']' || between.text === '[' || (between.kind === 'word' && !between.capitalized && (nameParticles.hasText(between) || ruledWhole())));
+    // Over a particle, or over "of" inside an organization's name the rules read whole.
+    const joins = between && (between.text === ']' || between.text === '[' ||
+      (between.kind === 'word' && !between.capitalized && (nameParticles.hasText(between) || (!!last && HEAD_LINKS.hasLower(between) && ruledOrganization(ruled, last.from, span.to)))));
     // "Faisal bin Farhan | Al Saud": a person's name that goes on with a capitalized particle.
     const goesOn = last && last.to === span.from && last.type === 'person' && words[span.from]!.capitalized && nameParticles.hasText(words[span.from])
       && (span.type === 'person' || PATRONYMICS.hasLower(words[last.to - 2]));
@@ -1704,6 +1728,12 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
     if (to > named.to) out[out.length - 1] = { ...named, to, type: 'person' };
   }
   return out;
+}
+
+/** Did the rules read an organization's name over exactly the words [from, to)? */
+function ruledOrganization(ruled: Candidate[], from: number, to: number): boolean {
+  for (const r of ruled) if (r.type === 'organization' && r.from === from && r.to === to) return true;
+  return false;
 }
 
 /** Titles that places and institutions are named after with their holder's name. */
@@ -1819,8 +1849,13 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
   for (const span of spans) {
     let k = span.from;
     while (k < span.to - 1 && !(words[k]!.kind === 'word' && words[k]!.normEnd !== words[k]!.end && words[k + 1]!.capitalized)) k++;
+    // Most spans hold no possessive.
+    if (k === span.to - 1) {
+      out.push(span);
+      continue;
+    }
     const owns = (r: Candidate) => r.from === span.from && r.to === k + 1;
-    const owner = k < span.to - 1 ? (ruled.find((r) => owns(r) && LEXICON_PLACE.test(r.rule)) ?? ruled.find((r) => owns(r) && !r.titleOnly)) : undefined;
+    const owner = ruled.find((r) => owns(r) && LEXICON_PLACE.test(r.rule)) ?? ruled.find((r) => owns(r) && !r.titleOnly);
     if (!owner) {
       out.push(span);
       continue;
@@ -2051,7 +2086,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   const out: Candidate[] = [];
   // "Majed al-Ansari": a given name, then a family name joined to its article. The rules read the given name alone; the reader
   // passes over the name, or reads the family name alone as another kind of name.
-  const articleNames = ruled.filter((c) => c.to - c.from === 1 && !c.titleOnly && !overlapsSpan(spans, c.from, c.to) && hasArticleSurname(words, c.from));
+  const articleNames = ruled.filter((c) => c.to - c.from === 1 && !c.titleOnly && hasArticleSurname(words, c.from) && !overlapsSpan(spans, c.from, c.to));
   if (articleNames.length) spans = spans.filter((s) => !articleNames.some((c) => s.from === c.to && s.to === c.to + 1));
   for (const c of ruled) {
     if (c.titleOnly) out.push(c);
@@ -2181,10 +2216,10 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (c) {
       c.surnameOnly = false;
       // A lexicon place read as an organization is a state acting: the entity stays the place, the mention says so.
-      const acting = LEXICON_PLACE.test(c.rule) && span.type === 'organization';
+      const acting = span.type === 'organization' && LEXICON_PLACE.test(c.rule);
       // A title, an honorific or a known first name before a surname makes a person, whatever the model's type;
       // an organization's head word at the end ("Andy Warhol Foundation") makes an organization.
-      if (PERSON_EVIDENCE.test(c.rule) && !workplace && !club) span = { ...span, type: 'person' };
+      if (!workplace && !club && PERSON_EVIDENCE.test(c.rule)) span = { ...span, type: 'person' };
       // Not a name the reader took for a person's with a person's role set off after it: "Therese Chambers, the FCA's director".
       else if (c.rule.startsWith('org.head-word') && span.type === 'person' && !described && !personRoleAfter(words, to)) span = { ...span, type: 'organization' };
       else if (c.strength >= 2 && c.type !== 'unknown' && !acting && !workplace && !described && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = { ...span, type: c.type };
@@ -2355,7 +2390,8 @@ function readPlacesByContext(candidates: Candidate[]): void {
  * another title, opens the name, and the role ends before it. A post-filter.
  */
 function readTitledGivenNames(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const { words, from } = c;
     const given = words[from - 1];
     // So is a title that is a common given name before a surname alone: "state Treasurer Dean Holcombe".
@@ -2379,8 +2415,8 @@ function readAppointedRoles(candidates: Candidate[], text: string): void {
   for (const c of candidates) {
     if (c.type !== 'person') continue;
     const { words } = c;
-    for (const [r, role] of c.roles.entries()) {
-      const roleWords = role.split(' ');
+    for (let r = 0; r < c.roles.length; r++) {
+      const roleWords = c.roles[r]!.split(' ');
       const appointed = roleWords.findLastIndex((w) => APPOINTING_VERBS.has(w));
       if (appointed >= 0 && appointed < roleWords.length - 1) c.roles[r] = roleWords.slice(appointed + 1).join(' ');
     }
@@ -2408,6 +2444,7 @@ function readAppointedRoles(candidates: Candidate[], text: string): void {
   }
 }
 const APPOINTING_VERBS = new WordSet(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'nominated', 'nominates', 'picked', 'picks', 'chose', 'chosen', 'tapped', 'installed', 'confirmed']);
+const LEXICON_OR_METONYM_PLACE = /^place\.(lexicon|metonym)/;
 
 /**
  * "Environment Canada issued", "Statistics Norway said", "Public Health England": a country or a region after the domain a national
@@ -2415,8 +2452,9 @@ const APPOINTING_VERBS = new WordSet(['named', 'names', 'appointed', 'appoints',
  */
 function readDomainAgencies(candidates: Candidate[]): void {
   const joined = new Set<Candidate>();
-  for (const [k, c] of candidates.entries()) {
-    if (c.type !== 'place' || !/^place\.(lexicon|metonym)/.test(c.rule)) continue;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.type !== 'place' || !LEXICON_OR_METONYM_PLACE.test(c.rule)) continue;
     const { words, from } = c;
     const domainWord = (i: number) => words[i]?.kind === 'word' && words[i]!.capitalized;
     const two = domainWord(from - 2) && domainWord(from - 1) && agencyDomains.has(`${words[from - 2]!.text} ${words[from - 1]!.text}`);
@@ -2433,13 +2471,14 @@ function readDomainAgencies(candidates: Candidate[]): void {
   if (joined.size) dropCandidates(candidates, (c) => joined.has(c));
 }
 
+const TITLED_PERSON = /^person\.(title|honorific)$/;
 /**
  * "The Santa Clara, California-based company", "in Harwell, Oxfordshire, on Monday": a name set before a state, a region or a
  * country, then "-based" or a stop, is a town's; not a person's by a title or a role ("Rep. Ana Ruiz, Texas Republican").
  */
 function beforeItsRegion(c: Candidate): boolean {
   const { words, to } = c;
-  if (words[to]?.text !== ',' || c.roles.length || /^person\.(title|honorific)$/.test(c.rule) || c.nameWords.some((w) => isOrgHeadWord(w) || legalSuffixes.has(w))) return false;
+  if (words[to]?.text !== ',' || c.roles.length || TITLED_PERSON.test(c.rule) || c.nameWords.some((w) => isOrgHeadWord(w) || legalSuffixes.has(w))) return false;
   const region = words[to + 1]?.capitalized ? matchGazetteerTokens(words, to + 1, false) : undefined;
   if (!region || !REGION_KINDS.has(region.kind)) return false;
   const next = words[to + 1 + region.length];
@@ -2514,9 +2553,9 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length >= 2) surnames.add(c.nameWords.at(-1)!);
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
+    if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
     const place = candidates[k - 1]!;
     const joiner = c.words[c.from - 1]?.lower;
-    if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
     // "sailing from Igoumenitsa to Brindisi": a journey's end after its start.
     const journey = joiner === 'to' && c.words[place.from - 1]?.lower === 'from';
     if (place.type !== 'place' || place.sentence !== c.sentence || place.to !== c.from - 1 || (joiner !== 'and' && joiner !== 'or' && !journey)) continue;
@@ -2529,10 +2568,10 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
   // "trains between Preston and Glasgow", "from Preston to Glasgow": the same with the place second.
   for (let k = 0; k + 1 < candidates.length; k++) {
     const c = candidates[k]!;
+    if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
     const place = candidates[k + 1]!;
     const joiner = c.words[c.to]?.lower;
     const opener = c.words[c.from - 1]?.lower;
-    if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
     if (place.type !== 'place' || place.sentence !== c.sentence || place.from !== c.to + 1) continue;
     if (!((opener === 'between' && joiner === 'and') || (opener === 'from' && joiner === 'to'))) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
@@ -2751,7 +2790,7 @@ function namedAfterSuchAs(words: Word[], from: number, kinds: WordSet): boolean 
 /** Could the name be a company's, whatever the reader said: no known place, no person named with evidence, no common word opening its sentence ("Total shares"). */
 function mayBeCompany(c: Candidate): boolean {
   const w = c.words[c.to - 1]!;
-  if (c.titleOnly || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule) || w.normEnd !== w.end) return false;
+  if (c.titleOnly || w.normEnd !== w.end || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule)) return false;
   return !(commonWordSet.hasLower(c.words[c.from]) && isInitial(c.words, c.from)) && !matchGazetteerTokens(c.words, c.from, false);
 }
 
@@ -2802,7 +2841,8 @@ const BUYING_VERBS = new WordSet(['buy', 'buys', 'bought', 'buying', 'acquire', 
 function readCompaniesByContext(candidates: Candidate[]): void {
   /** The rule that makes each name a company's. */
   let companies: Map<string, string> | undefined;
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     // "Vantor Health Inc." makes "Vantor Health" a company wherever the reader typed it otherwise.
     if (c.type === 'organization') {
       if (c.nameWords.length >= 3 && hasLegalForm(c.name)) (companies ??= new Map()).set(c.nameWords.slice(0, -1).join(' '), 'org.legal-form');
@@ -2864,7 +2904,8 @@ function cutThingsNamedAfterPeople(candidates: Candidate[]): void {
   const surnames = new Set<string>();
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length >= 2 && PERSON_EVIDENCE.test(c.rule)) surnames.add(c.nameWords.at(-1)!);
   if (!surnames.size) return;
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if (c.type !== 'person' || c.nameWords.length !== 2 || PERSON_EVIDENCE.test(c.rule)) continue;
     const [first, last] = c.nameWords as [string, string];
     if (!surnames.has(first) || surnames.has(last) || firstNames.has(last)) continue;
@@ -3016,14 +3057,44 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
   }
 }
 
+/** What the passes below read of a sentence's reading, with where its capitalized words are. */
+interface CapitalizedReading {
+  sentence: Sentence;
+  words: Word[];
+  input: NerInput;
+  /** The indexes of the capitalized words, in order. */
+  capitalizedAt: number[];
+}
+
+/**
+ * The readings with where their capitalized words are, made once per text: most of the passes below look only at or beside a
+ * capitalized word, and walking those rather than every word spares them most of each sentence.
+ */
+function withCapitalized(readings: readonly NameReading[]): readonly CapitalizedReading[] {
+  let found = capitalizedReadings.get(readings);
+  if (!found) {
+    found = readings.map(({ sentence, words, input }) => {
+      const capitalizedAt: number[] = [];
+      for (let i = 0; i < words.length; i++) if (words[i]!.capitalized) capitalizedAt.push(i);
+      return { sentence, words, input, capitalizedAt };
+    });
+    capitalizedReadings.set(readings, found);
+  }
+  return found;
+}
+/** By the text's readings: one entry a text, kept no longer than they are. */
+const capitalizedReadings = new WeakMap<readonly NameReading[], readonly CapitalizedReading[]>();
+
 /**
  * "the Public Prosecutor's Office", "the Manhattan District Attorney's Office", "the Sheriff's Department": an office named after a
  * title in the possessive is an organization, with the capitalized words before the title and a name after "of" that the reader
  * joined to it. Not a person ("General's Office", role "Attorney") nor a place, whatever the reader made of it.
  */
 function readTitleOffices(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words } of readings) {
-    for (let i = 1; i < words.length; i++) {
+  for (const { sentence, words, capitalizedAt } of withCapitalized(readings)) {
+    // The office's head word is capitalized.
+    for (const i of capitalizedAt) {
+      if (i < 1) continue;
       const owner = words[i - 1]!;
       if (owner.normEnd === owner.end || !owner.capitalized || !OFFICE_HEADS.hasText(words[i]) || !lowerTitleHeads.hasLower(owner)) continue;
       let from = i - 1;
@@ -3065,10 +3136,10 @@ function readGivenNamesFirst(readings: readonly NameReading[], candidates: Candi
  */
 function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Candidate[]): void {
   let byStart: Map<number, Candidate> | undefined;
-  for (const { sentence, words } of readings) {
-    for (let i = 0; i < words.length; i++) {
+  for (const { sentence, words, capitalizedAt } of withCapitalized(readings)) {
+    for (const i of capitalizedAt) {
       const w = words[i]!;
-      if (w.kind !== 'word' || !w.capitalized || w.text.length < 4 || commonWordSet.hasLower(w) || firstNames.hasNorm(w) || !titleCasedOrgAcronym.holds(w)) continue;
+      if (w.text.length < 4 || commonWordSet.hasLower(w) || firstNames.hasNorm(w) || !titleCasedOrgAcronym.holds(w)) continue;
       byStart ??= new Map(candidates.map((c) => [c.start, c]));
       const found = byStart.get(w.start);
       if (found) {
@@ -3093,10 +3164,10 @@ const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Soc
  * organization, though the reader reads the members alone as a group of people.
  */
 function readPartiesOfMembers(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words, input } of readings) {
+  for (const { sentence, words, input, capitalizedAt } of withCapitalized(readings)) {
     if (input.mode !== SentenceMode.Normal) continue;
-    for (let i = 2; i < words.length; i++) {
-      if (!words[i]!.capitalized || !PARTY_MEMBERS.has(words[i]!.text) || words[i - 2]!.lower !== 'the') continue;
+    for (const i of capitalizedAt) {
+      if (i < 2 || !PARTY_MEMBERS.has(words[i]!.text) || words[i - 2]!.lower !== 'the') continue;
       const word = words[i - 1]!;
       if (word.kind !== 'word' || !word.capitalized || demonymCountry.has(word.text)) continue;
       const found = candidates.find((c) => c.words === words && c.from < i + 1 && i - 1 < c.to);
@@ -3121,10 +3192,10 @@ const TITLE_LINKS = new WordSet(['in', 'to', 'told', 'tells', 'by', 'from', 'wit
  */
 function readTitlesAfterThe(readings: readonly NameReading[], candidates: Candidate[]): void {
   let byStart: Map<number, Candidate> | undefined;
-  for (const { sentence, words, input } of readings) {
+  for (const { sentence, words, input, capitalizedAt } of withCapitalized(readings)) {
     if (input.mode !== SentenceMode.Normal) continue;
-    for (let i = 1; i + 1 < words.length; i++) {
-      if (words[i]!.text !== 'The' || !TITLE_LINKS.hasLower(words[i - 1]) || words[i + 1]!.kind !== 'word' || !words[i + 1]!.capitalized) continue;
+    for (const i of capitalizedAt) {
+      if (i < 1 || i + 1 >= words.length || words[i]!.text !== 'The' || !TITLE_LINKS.hasLower(words[i - 1]) || words[i + 1]!.kind !== 'word' || !words[i + 1]!.capitalized) continue;
       let to = i + 2;
       while (words[to]?.kind === 'word' && words[to]!.capitalized) to++;
       const place = matchGazetteerTokens(words, i + 1, false);
@@ -3341,10 +3412,13 @@ const isCompanyWord = (w: Word) => genericOrgNouns.has(w.lower) && !orgHeads.has
  * A post-filter, as the rules' verdicts are the reader's features.
  */
 function readNamesAfterDescriptors(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words, input } of readings) {
-    for (let i = 0; i + 1 < words.length; i++) {
-      // Most words have no capitalized word after them: asked first, it spares most the lookup.
-      if (!words[i + 1]!.capitalized) continue;
+  for (const { sentence, words, input, capitalizedAt } of withCapitalized(readings)) {
+    // Where the names read so far end.
+    let past = 0;
+    // Only a word before a capitalized one may describe the names after it.
+    for (const next of capitalizedAt) {
+      const i = next - 1;
+      if (i < past) continue;
       const w = words[i]!;
       const plural = isPluralOrgDescriptor(w, words[i - 1]) && (!w.capitalized || isInitial(words, i));
       const opening = !plural && w.capitalized && isInitial(words, i) && isCompanyWord(w)
@@ -3378,7 +3452,7 @@ function readNamesAfterDescriptors(readings: readonly NameReading[], candidates:
         }
         if (!exact) candidates.push(candidate(sentence, words, from, to, 'organization', 3, rule));
       }
-      i = k - 1;
+      past = k;
     }
   }
 }
@@ -3414,10 +3488,14 @@ function readNamesAfterOrgDescriptors(readings: readonly NameReading[], candidat
   let next = 0;
   for (const { sentence, words } of readings) {
     for (let i = 1; i + 2 < words.length; i++) {
+      const after = words[i + 1]!;
+      // Only a capitalized word, or one with a capital inside (whose lower case differs from its text), opens the name: asked
+      // first, that spares most words the lookup.
+      if (!after.capitalized && !after.info.lowerDiffers) continue;
       if (words[i]!.capitalized || !orgDescriptors.hasLower(words[i]!)) continue;
       // Or a name written in camel case, one word enough: "Budget airline easyJet".
-      const camel = !words[i + 1]!.capitalized && words[i + 1]!.kind === 'word' && LOWER_FIRST.test(words[i + 1]!.text) && INNER_CAPITAL.test(words[i + 1]!.text);
-      if (!words[i + 1]!.capitalized && !camel) continue;
+      const camel = !after.capitalized && after.kind === 'word' && LOWER_FIRST.test(after.text) && INNER_CAPITAL.test(after.text);
+      if (!after.capitalized && !camel) continue;
       const end = camel ? i + 2 : nameRunEnd(words, i + 1, 4);
       if (end - i < (camel ? 2 : 3)) continue;
       while (next < candidates.length && candidates[next]!.end <= words[i + 1]!.start) next++;
@@ -3587,9 +3665,10 @@ const GEOGRAPHIC_HEADS = new WordSet(['Bay', 'Gulf', 'Strait', 'Straits', 'Sea',
 
 /** "the Bay of Bengal", "the Isle of Wight": a head of a place's name, "of" and capitalized words are one place. A post-filter. */
 function readGeographicNames(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words } of readings) {
-    for (let i = 0; i + 2 < words.length; i++) {
-      if (words[i + 1]!.lower !== 'of' || !GEOGRAPHIC_HEADS.hasText(words[i]) || !words[i + 2]!.capitalized) continue;
+  for (const { sentence, words, capitalizedAt } of withCapitalized(readings)) {
+    // The head word is capitalized.
+    for (const i of capitalizedAt) {
+      if (i + 2 >= words.length || words[i + 1]!.lower !== 'of' || !GEOGRAPHIC_HEADS.hasText(words[i]) || !words[i + 2]!.capitalized) continue;
       const end = nameRunEnd(words, i + 2, 3);
       const start = words[i]!.start;
       const stop = words[end - 1]!.end;
@@ -4046,7 +4125,8 @@ function residentsOf(nameWords: readonly string[]): boolean {
 function cutResidents(candidates: Candidate[]): void {
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
-    if (LEXICON_PLACE.test(c.rule) || c.words[c.from - 1]?.lower === 'the' || !residentsOf(c.nameWords)) continue;
+    // A plural: most names are none, which spares them the other tests.
+    if (!c.nameWords.at(-1)!.endsWith('s') || LEXICON_PLACE.test(c.rule) || c.words[c.from - 1]?.lower === 'the' || !residentsOf(c.nameWords)) continue;
     candidates.splice(k, 1);
   }
 }
@@ -4069,13 +4149,15 @@ function readForeignCompanies(candidates: Candidate[]): void {
 function joinOpeningWords(candidates: Candidate[]): void {
   const byName = new Map<string, Candidate>();
   for (const c of candidates) if (c.nameWords.length >= 2 && !byName.has(c.name)) byName.set(c.name, c);
-  const starts = new Set(candidates.map((c) => c.start));
+  // Where the candidates start, gathered for the first name found whole, before any changes.
+  let starts: Set<number> | undefined;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
     const opening = c.words[c.from - 1];
     if (!opening || opening.kind !== 'word' || !opening.capitalized || !isInitial(c.words, c.from - 1)) continue;
     const whole = byName.get(`${opening.norm} ${c.name}`);
     if (!whole || whole.nameWords.length !== c.nameWords.length + 1) continue;
+    starts ??= new Set(candidates.map((d) => d.start));
     // Where a reader read the whole name here too, the part goes.
     if (starts.has(opening.start)) candidates.splice(k, 1);
     else candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from - 1, c.to, whole.type, Math.max(c.strength, whole.strength), 'name.repeated'), { roles: c.roles });
@@ -4088,10 +4170,11 @@ function joinOpeningWords(candidates: Candidate[]): void {
  */
 function cutProductCodes(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => {
+    if (c.type !== 'place') return false;
     const noun = c.words[c.to];
     // A noun: a lower-case word that is no common function word or verb ("the A18 near Grimsby", "the A18 reopened").
     const product = !!noun && LOWER_WORD.test(noun.text) && !commonWordSet.hasLower(noun) && !PARTICIPLE_END.test(noun.lower) && !ROAD_NOUNS.hasLower(noun);
-    return c.type === 'place' && product && c.nameWords.some((w) => HAS_DIGIT.test(w));
+    return product && c.nameWords.some((w) => HAS_DIGIT.test(w));
   });
 }
 const ROAD_NOUNS = new WordSet(['road', 'roads', 'motorway', 'highway', 'freeway', 'interstate', 'route', 'bypass', 'junction', 'corridor', 'expressway', 'tunnel', 'bridge', 'roundabout', 'carriageway']);
@@ -4113,13 +4196,14 @@ function cutProductsOfCompanies(candidates: Candidate[]): void {
   }
   if (!companies.size) return;
   const isProduct = (c: Candidate) => {
+    if (c.nameWords.length < 2 || c.titleOnly || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule) || c.rule.startsWith('org.')) return false;
     // An organization stays: "the Google Science Fair" is Google's, but an organization too. Not before a word for products:
     // "Orland Sierra and Orland Vista models".
     // Nor before a model's number, after an article: "The Orbix Fold 1 will go on sale" (not "beat Blackburn Rovers 2-1").
     const next = c.words[c.to];
     const numbered = !!next?.info.digitFirst && next.spaced && c.words[c.to + 1]?.kind === 'word' && PRODUCT_DETERMINERS.hasLower(c.words[c.from - 1]);
     const products = productNounFollows(c.words, c.to) || numbered;
-    if ((c.type === 'organization' && !products) || c.titleOnly || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule) || c.rule.startsWith('org.')) return false;
+    if (c.type === 'organization' && !products) return false;
     // "the Corvane Foundation", "the Corvane Arena" are named by their head word.
     const last = c.nameWords.at(-1)!;
     if (c.nameWords.some((w) => CONNECTORS.has(w)) || orgHeads.has(last) || placeHeads.has(last) || legalSuffixes.has(last)) return false;
@@ -4403,11 +4487,11 @@ function readTeamNames(candidates: Candidate[]): void {
 function readServiceCompanies(readings: readonly NameReading[], candidates: Candidate[]): void {
   /** The candidates' indexes by sentence, made for the first sentence that needs them: a long text stays linear. */
   let bySentence: Map<Word[], number[]> | undefined;
-  for (const { sentence, words, input } of readings) {
+  for (const { sentence, words, input, capitalizedAt } of withCapitalized(readings)) {
     if (input.mode !== SentenceMode.Normal) continue;
-    for (let i = 1; i < words.length; i++) {
+    for (const i of capitalizedAt) {
       const last = words[i]!;
-      if (!last.capitalized || !last.spaced || (!serviceWords.hasText(last) && !companyNameEnds.hasText(last)) || words[i + 1]?.capitalized) continue;
+      if (i < 1 || !last.spaced || (!serviceWords.hasText(last) && !companyNameEnds.hasText(last)) || words[i + 1]?.capitalized) continue;
       if (!bySentence) {
         bySentence = new Map();
         for (const [k, c] of candidates.entries()) (bySentence.get(c.words) ?? bySentence.set(c.words, []).get(c.words)!).push(k);
@@ -4675,10 +4759,13 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
   let typed: Set<Word> | undefined;
   const typedWords = () => (typed ??= new Set(candidates.filter((c) => c.type !== 'unknown').flatMap((c) => c.words.slice(c.from, c.to))));
   const out: Candidate[] = [];
-  for (const { sentence, words } of readings) {
-    for (let i = 0; i < words.length; i++) {
-      // Most words start no name found: look them up before asking whether a name covers them.
-      if (!lowerFirst && !words[i]!.capitalized) continue;
+  for (const { sentence, words, capitalizedAt } of withCapitalized(readings)) {
+    // Where the names read so far end.
+    let past = 0;
+    // Most words start no name found: only the capitalized ones may, unless a name found starts in lower case.
+    const starts: Iterable<number> = lowerFirst ? words.keys() : capitalizedAt;
+    for (const i of starts) {
+      if (i < past) continue;
       const match = nameWrittenAt(found.get(words[i]!.text), words, i);
       if (!match) continue;
       const to = i + match.to - match.from;
@@ -4690,7 +4777,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
       out.push(repeat);
       const proposed = untyped.get(words[i]!);
       if (proposed) replaced.add(proposed);
-      i = to - 1;
+      past = to;
     }
   }
   if (replaced.size) dropCandidates(candidates, (c) => replaced.has(c));
@@ -4851,8 +4938,8 @@ function isDatelineName(sentence: Sentence, words: Word[], from: number, to: num
   let start = from;
   while (start >= 2 && words[start - 1]!.text === '/' && ALL_CAPS_WORD.test(words[start - 2]!.text)) start -= 2;
   if (start !== 0 || sentence.block.sentences[0] !== sentence) return false;
-  if (datelineDash(words, 0) < to && !(sentence.block.index <= DATELINE_BLOCKS_MAX && endsDatelineLine(words, to))) return false;
   for (let k = from; k < to; k++) if (!ALL_CAPS_WORD.test(words[k]!.text)) return false;
+  if (datelineDash(words, 0) < to && !(sentence.block.index <= DATELINE_BLOCKS_MAX && endsDatelineLine(words, to))) return false;
   const name = words.slice(from, to).map((w) => w.norm[0] + w.norm.slice(1).toLowerCase());
   return !isOrgHeadWord(name[name.length - 1]!) || isGazetteerPlace(name);
 }
@@ -4887,14 +4974,15 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (!list) map.set(key, [value]);
     else if (!list.includes(value)) list.push(value);
   };
-  const newEntity = (c: Candidate, type: EntityType): EntityDraft => {
+  /** `key`: the name in lower case, where the caller has it already. */
+  const newEntity = (c: Candidate, type: EntityType, key = c.name.toLowerCase()): EntityDraft => {
     // "HARRISBURG, Pa." is Pennsylvania, by name, whichever the text writes first.
     const state = type === 'place' ? stateOfAbbreviation.get(c.name) : undefined;
     const e = table.add({
       name: state ?? c.name, type, mentions: [], anonymous: false, rule: c.rule, aliases: new Set(state ? [c.name] : []), metonyms: new Set(),
       roles: [], strength: c.strength, nameWords: state ? state.split(' ') : c.nameWords,
     });
-    byKey.set(c.name.toLowerCase(), e);
+    byKey.set(key, e);
     // Under a key of their own: "Ga." is the state of Georgia, not the country.
     const stateKey = type === 'place' ? stateKeyOf(c) : undefined;
     if (stateKey && !byKey.has(stateKey)) byKey.set(stateKey, e);
@@ -5088,7 +5176,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         } else if (named) {
           renamed(named, c);
           attach(c, named);
-        } else attach(c, newEntity(c, 'person'));
+        } else attach(c, newEntity(c, 'person', key));
       } else if (fullBearer) {
         // "Voters backed Mendoza Quiroga": two family names of a person named in full, though the reader alone read a body.
         Object.assign(c, { type: 'person', form: 'short', mentionType: undefined, metonym: false });
@@ -5123,9 +5211,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
           c.form = 'short';
           attach(c, orgsByFirstWord.get(c.name)![0]!);
         } else if (c.nameWords.length === 1 && c.strength < 3) deferred.push(c);
-        else attach(c, newEntity(c, 'organization'));
+        else attach(c, newEntity(c, 'organization', key));
       } else if (c.type === 'person' || c.type === 'unknown') deferred.push(c);
-      else attach(c, newEntity(c, c.type));
+      else attach(c, newEntity(c, c.type, key));
     } else deferred.push(c);
   }
 
@@ -5156,17 +5244,22 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   }
 
   // Pass 2: single words go to the nearest compatible full name.
+  // The organizations by their initials, for the acronyms among the words: made only where there is one ("the FTC"), as many texts have none.
+  const acronyms = deferred.map((c) => acronymKey(c.nameWords[c.nameWords.length - 1]!));
   const orgsByInitials = new Map<string, EntityDraft>();
-  for (const o of orgs) {
-    const key = o.nameWords.length >= 2 ? initials(o.nameWords) : '';
-    if (key && !orgsByInitials.has(key)) orgsByInitials.set(key, o);
+  if (acronyms.some((acronym) => acronym !== undefined)) {
+    for (const o of orgs) {
+      const key = o.nameWords.length >= 2 ? initials(o.nameWords) : '';
+      if (key && !orgsByInitials.has(key)) orgsByInitials.set(key, o);
+    }
+    // Then with the letters of "of", "for" and "and": "the DfT".
+    addInitialsWithConnectors(orgsByInitials, orgs);
+    for (const [acronym, d] of definedBy) if (d.entity) orgsByInitials.set(acronym, d.entity);
   }
-  // Then with the letters of "of", "for" and "and": "the DfT".
-  addInitialsWithConnectors(orgsByInitials, orgs);
-  for (const [acronym, d] of definedBy) if (d.entity) orgsByInitials.set(acronym, d.entity);
   const persons = table.entities.filter((e) => e.type === 'person');
   const untyped: Candidate[] = [];
-  for (const c of deferred) {
+  for (let k = 0; k < deferred.length; k++) {
+    const c = deferred[k]!;
     // A name inside an organization's name counts as a mention of a place or person the text names on its own.
     if (c.nested) {
       const named = byKey.get(c.name.toLowerCase());
@@ -5187,16 +5280,18 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       continue;
     }
     const word = c.nameWords[c.nameWords.length - 1]!;
-    const known = byKey.get(c.name.toLowerCase());
+    const key = c.name.toLowerCase();
+    const known = byKey.get(key);
     const compassPlace = isCompassShortName(c) ? placesByFirstWord(table, word) : undefined;
-    const acronym = acronymKey(word);
+    const acronym = acronyms[k];
     const acronymOf = acronym ? orgsByInitials.get(acronym) : undefined;
     // "the Lumigraphs", "100 Lumigraphs": things counted, not a surname ("the Okoro exhibit" still names her).
     const counted = word.endsWith('s') && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
     // "MERKEL" in an all-capitals headline is the Merkel of the text.
     const surname = word.length > 3 && ALL_CAPS_WORD.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
-    // "Al-Mansouri said", opening its sentence, is the al-Mansouri named before.
-    const article = ARTICLE_SURNAME.test(word[0]!.toLowerCase() + word.slice(1)) ? personsByWord.get(word[0]!.toLowerCase() + word.slice(1)) : undefined;
+    // "Al-Mansouri said", opening its sentence, is the al-Mansouri named before (a word with no hyphen needs no lower-case form).
+    const articleForm = word.includes('-') ? word[0]!.toLowerCase() + word.slice(1) : '';
+    const article = ARTICLE_SURNAME.test(articleForm) ? personsByWord.get(articleForm) : undefined;
     // "He said" after "He Lifeng": a pronoun read alone as a surname is no family name.
     let matches = c.nameWords.length === 1 && !counted && !(c.surnameOnly && CAPITALIZED_PRONOUNS.has(word)) ? personsByWord.get(surname) ?? article ?? [] : [];
     // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role.
@@ -5229,7 +5324,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       c.form = 'short';
       attach(c, orgsByLastWord.get(word)![0]!);
     } else if (c.type === 'unknown') untyped.push(c);
-    else attach(c, newEntity(c, c.type));
+    else attach(c, newEntity(c, c.type, key));
   }
   // A name no rule could type is the name written the same way elsewhere: "Scientology has been waging ...".
   const typedByText = new Map<string, EntityDraft>();
@@ -5277,15 +5372,24 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   mergeCompanyWords(table);
   mergeSurnames(table);
   // A family name two people share ("Ewan Tully", "Moira Tully") is a short name of neither unless the text uses it so.
+  // Each person named in full, with the surname and whether the family name comes first, worked out once.
+  const namedInFull = new Map<EntityDraft, { last: string; familyFirst: boolean; family: string }>();
   const familyNameCount = new Map<string, number>();
-  const familyName = (e: EntityDraft) => (familyNameFirst(e.nameWords) ? e.nameWords[0]! : surnameWithParticles(e.nameWords)).toLowerCase();
-  for (const e of table.entities) if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous) familyNameCount.set(familyName(e), (familyNameCount.get(familyName(e)) ?? 0) + 1);
   for (const e of table.entities) {
-    if (e.type === 'person' && e.nameWords.length >= 2 && !e.anonymous && familyNameCount.get(familyName(e))! < 2) {
+    if (e.type !== 'person' || e.nameWords.length < 2 || e.anonymous) continue;
+    const last = surnameWithParticles(e.nameWords);
+    const familyFirst = familyNameFirst(e.nameWords);
+    const family = (familyFirst ? e.nameWords[0]! : last).toLowerCase();
+    namedInFull.set(e, { last, familyFirst, family });
+    familyNameCount.set(family, (familyNameCount.get(family) ?? 0) + 1);
+  }
+  for (const e of table.entities) {
+    const named = namedInFull.get(e);
+    if (named && familyNameCount.get(named.family)! < 2) {
       // The family name is a name the text may use: "Putin", "Gause"; it comes first in "Kim Jong Un" and "Wang Yi".
       // The text's own usage decides first ("Tong Zhao ... Zhao said"); else the name's shape.
       const first = e.nameWords[0]!;
-      const last = surnameWithParticles(e.nameWords);
+      const { last, familyFirst } = named;
       // "Mr. Zhao", "Van Poppel" and "Mr. Peña Nieto" use the family name without a given one; "Dr. Susan Kohlhaas" does not.
       const given = e.nameWords[0] === last ? e.nameWords[1]! : e.nameWords[0]!;
       const hasGiven = (a: string) => a.includes(given) && (firstNames.has(given) || e.nameWords.length > 2);
@@ -5294,7 +5398,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         for (const a of e.aliases) if (a === word || (word.includes(' ') && a.toLowerCase() === word.toLowerCase()) || (a.endsWith(` ${word}`) && !hasGiven(a))) return true;
         return false;
       };
-      if (!used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyNameFirst(e.nameWords) ? first : isWesternThenChineseName(e.nameWords) ? e.nameWords[1]! : last);
+      if (!used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyFirst ? first : isWesternThenChineseName(e.nameWords) ? e.nameWords[1]! : last);
     }
     // "U.S. National Security Council" is also "National Security Council", and "Taiwan People's Party" "People's Party"; not when
     // a plural follows the country, whose office it names ("Taiwan Affairs Office"), nor when "and" joins a second place to it.
@@ -5441,6 +5545,9 @@ function isCountry(word: string): boolean {
 
 /** "UN" and "United Nations", "CCP" and "Chinese Communist Party", "Fed" and "Federal Reserve" (a lexicon's short name): one organization. */
 function mergeAcronyms(table: EntityTable): void {
+  // The organizations of one word that may be another's short name or acronym: most texts have none, and need no index.
+  const shortForms = table.entities.filter((e) => e.type === 'organization' && e.nameWords.length === 1 && (orgShortNames.get(e.name) || acronymKey(e.name)));
+  if (!shortForms.length) return;
   const byInitials = new Map<string, EntityDraft>();
   const byName = new Map<string, EntityDraft>();
   for (const e of table.entities) {
@@ -5462,11 +5569,9 @@ function mergeAcronyms(table: EntityTable): void {
     }
   }
   const into = new Map<EntityDraft, EntityDraft>();
-  for (const e of table.entities) {
-    if (e.type !== 'organization' || e.nameWords.length !== 1) continue;
+  for (const e of shortForms) {
     const short = orgShortNames.get(e.name);
     const acronym = acronymKey(e.name);
-    if (!short && !acronym) continue;
     const full = short ? byName.get(short) : byInitials.get(acronym!);
     if (!full || full === e) continue;
     // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.

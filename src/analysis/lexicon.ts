@@ -29,14 +29,15 @@ export interface GazetteerEntry {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  entry?: GazetteerEntry;
+  /** Present (undefined) on every node, so all nodes share one shape. */
+  entry: GazetteerEntry | undefined;
 }
 
 function entryWords(name: string): string[] {
   return foldApostrophes(name).split(/\s+/).filter(Boolean);
 }
 
-const root: TrieNode = { next: new Map() };
+const root: TrieNode = { next: new Map(), entry: undefined };
 
 const PLURAL_PLACE_KINDS: ReadonlySet<GazetteerKind> = new Set(['country', 'state', 'region']);
 /** The countries, states and regions whose names of one or two words end on each word: "Carolina" ends North and South Carolina's. */
@@ -50,7 +51,7 @@ function addEntry(surface: string, kind: GazetteerKind, name: string): void {
   for (const word of words) {
     let next = node.next.get(word);
     if (!next) {
-      next = { next: new Map() };
+      next = { next: new Map(), entry: undefined };
       node.next.set(word, next);
     }
     node = next;
@@ -151,7 +152,8 @@ export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText
   let found: GazetteerEntry | undefined;
   for (let j = i + 1; node; j++) {
     if (node.entry && (!kinds || kinds.has(node.entry.kind))) found = node.entry;
-    if (j >= tokens.length) break;
+    // Most entries end on a leaf: no word after it to look up.
+    if (j >= tokens.length || !node.next.size) break;
     node = node.next.get(byText ? foldApostrophes(tokens[j]!.text) : tokens[j]!.norm);
   }
   return found;
