@@ -97,7 +97,7 @@ export class WordInfo {
    * The answers of the word lists (`WordSet`) and tests (`TextTest`) asked about the word: per pair of slots, the bits of those
    * asked, then of those that hold it.
    */
-  readonly lists = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  readonly lists = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   constructor(
     /** The text, as the cache's key. Tokens read it, their kind, normal form and lower case from here rather than keeping each a copy. */
     readonly text: string,
@@ -114,8 +114,8 @@ export class WordInfo {
 
 /** Bits per slot of `WordInfo.lists`: small integers, which the array keeps unboxed. */
 const LIST_BITS = 30;
-/** Some 150 lists and tests are asked: the rest past this are asked each time. */
-const LIST_CAPACITY = LIST_BITS * 6;
+/** Some 190 lists and tests are asked: the rest past this are asked each time. */
+const LIST_CAPACITY = LIST_BITS * 7;
 let listBitsUsed = 0;
 
 /** The answer kept on the WordInfo for list or test `bit`: 1 or 0, or -1 when not asked yet. */
