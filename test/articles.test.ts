@@ -3725,7 +3725,6 @@ describe('the eighteenth session: news from more places', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['Two people died', 'Enrollment fell']);
   });
 
-
   it('reads past the whole audience: "told board members the district would close two schools"', () => {
     const a = analyze('Schools\n\nSuperintendent Grace Lin told board members the district would close two schools.\n');
     expect(a.quotes.map((q) => q.text)).toEqual(['the district would close two schools']);

@@ -14,6 +14,7 @@
 import { ParseEnglish } from 'parse-english';
 import type { Paragraph, Root, SentenceContent, Word } from 'nlcst';
 import { toString } from './nlcst-helpers';
+import { FNV_OFFSET, FNV_PRIME } from './learn/hash';
 import type { Plugin } from 'unified';
 
 const WHITE_SPACE = 1;
@@ -186,9 +187,6 @@ function sentenceRulesFor(present: number): SentenceRule[] {
 const RECENT_TEXTS = 4096;
 const recentTexts: string[] = new Array<string>(RECENT_TEXTS).fill('');
 const RECENT_TEXT_MAX_LENGTH = 12;
-// FNV-1a's constants; the offset basis as a signed integer, which V8 keeps unboxed (hash.ts).
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 /** `line.slice(from, to)`, as the string of the last token of that text if it is still kept; `hash`, of its characters, finds it. */
 function recentText(line: string, from: number, to: number, hash: number): string {

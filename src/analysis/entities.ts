@@ -1442,6 +1442,8 @@ export interface NameReading {
   proposed: Candidate[];
   /** What the entity reader reads. */
   input: NerInput;
+  /** The indexes of the capitalized words, in order: most passes look only at or beside one. */
+  capitalizedAt: number[];
 }
 
 /** The rules' names sentence by sentence, each sentence's input to the entity reader, and what the document says of its words. */
@@ -1450,7 +1452,9 @@ export function readNames(sentences: Sentence[], text: string): { readings: Name
     const titleCase = sentence.block.kind === 'headline' || sentenceIsTitleCase(sentence.tokens);
     const words = wordsOf(sentence, titleCase);
     const proposed = proposeNames(sentence, words, titleCase, text);
-    return { sentence, words, proposed, input: { words, mode: sentenceMode(words, titleCase), block: sentence.block.kind, ruleTags: ruleTags(proposed, words.length) } };
+    const capitalizedAt: number[] = [];
+    for (let i = 0; i < words.length; i++) if (words[i]!.capitalized) capitalizedAt.push(i);
+    return { sentence, words, proposed, input: { words, mode: sentenceMode(words, titleCase), block: sentence.block.kind, ruleTags: ruleTags(proposed, words.length) }, capitalizedAt };
   });
   const proposed: Candidate[] = [];
   for (const r of readings) for (const c of r.proposed) proposed.push(c);
@@ -3057,41 +3061,13 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
   }
 }
 
-/** What the passes below read of a sentence's reading, with where its capitalized words are. */
-interface CapitalizedReading {
-  sentence: Sentence;
-  words: Word[];
-  input: NerInput;
-  /** The indexes of the capitalized words, in order. */
-  capitalizedAt: number[];
-}
-
-/**
- * The readings with where their capitalized words are, made once per text: most of the passes below look only at or beside a
- * capitalized word, and walking those rather than every word spares them most of each sentence.
- */
-function withCapitalized(readings: readonly NameReading[]): readonly CapitalizedReading[] {
-  let found = capitalizedReadings.get(readings);
-  if (!found) {
-    found = readings.map(({ sentence, words, input }) => {
-      const capitalizedAt: number[] = [];
-      for (let i = 0; i < words.length; i++) if (words[i]!.capitalized) capitalizedAt.push(i);
-      return { sentence, words, input, capitalizedAt };
-    });
-    capitalizedReadings.set(readings, found);
-  }
-  return found;
-}
-/** By the text's readings: one entry a text, kept no longer than they are. */
-const capitalizedReadings = new WeakMap<readonly NameReading[], readonly CapitalizedReading[]>();
-
 /**
  * "the Public Prosecutor's Office", "the Manhattan District Attorney's Office", "the Sheriff's Department": an office named after a
  * title in the possessive is an organization, with the capitalized words before the title and a name after "of" that the reader
  * joined to it. Not a person ("General's Office", role "Attorney") nor a place, whatever the reader made of it.
  */
 function readTitleOffices(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words, capitalizedAt } of withCapitalized(readings)) {
+  for (const { sentence, words, capitalizedAt } of readings) {
     // The office's head word is capitalized.
     for (const i of capitalizedAt) {
       if (i < 1) continue;
@@ -3136,7 +3112,7 @@ function readGivenNamesFirst(readings: readonly NameReading[], candidates: Candi
  */
 function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Candidate[]): void {
   let byStart: Map<number, Candidate> | undefined;
-  for (const { sentence, words, capitalizedAt } of withCapitalized(readings)) {
+  for (const { sentence, words, capitalizedAt } of readings) {
     for (const i of capitalizedAt) {
       const w = words[i]!;
       if (w.text.length < 4 || commonWordSet.hasLower(w) || firstNames.hasNorm(w) || !titleCasedOrgAcronym.holds(w)) continue;
@@ -3164,7 +3140,7 @@ const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Soc
  * organization, though the reader reads the members alone as a group of people.
  */
 function readPartiesOfMembers(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words, input, capitalizedAt } of withCapitalized(readings)) {
+  for (const { sentence, words, input, capitalizedAt } of readings) {
     if (input.mode !== SentenceMode.Normal) continue;
     for (const i of capitalizedAt) {
       if (i < 2 || !PARTY_MEMBERS.has(words[i]!.text) || words[i - 2]!.lower !== 'the') continue;
@@ -3192,7 +3168,7 @@ const TITLE_LINKS = new WordSet(['in', 'to', 'told', 'tells', 'by', 'from', 'wit
  */
 function readTitlesAfterThe(readings: readonly NameReading[], candidates: Candidate[]): void {
   let byStart: Map<number, Candidate> | undefined;
-  for (const { sentence, words, input, capitalizedAt } of withCapitalized(readings)) {
+  for (const { sentence, words, input, capitalizedAt } of readings) {
     if (input.mode !== SentenceMode.Normal) continue;
     for (const i of capitalizedAt) {
       if (i < 1 || i + 1 >= words.length || words[i]!.text !== 'The' || !TITLE_LINKS.hasLower(words[i - 1]) || words[i + 1]!.kind !== 'word' || !words[i + 1]!.capitalized) continue;
@@ -3412,7 +3388,7 @@ const isCompanyWord = (w: Word) => genericOrgNouns.has(w.lower) && !orgHeads.has
  * A post-filter, as the rules' verdicts are the reader's features.
  */
 function readNamesAfterDescriptors(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words, input, capitalizedAt } of withCapitalized(readings)) {
+  for (const { sentence, words, input, capitalizedAt } of readings) {
     // Where the names read so far end.
     let past = 0;
     // Only a word before a capitalized one may describe the names after it.
@@ -3665,7 +3641,7 @@ const GEOGRAPHIC_HEADS = new WordSet(['Bay', 'Gulf', 'Strait', 'Straits', 'Sea',
 
 /** "the Bay of Bengal", "the Isle of Wight": a head of a place's name, "of" and capitalized words are one place. A post-filter. */
 function readGeographicNames(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words, capitalizedAt } of withCapitalized(readings)) {
+  for (const { sentence, words, capitalizedAt } of readings) {
     // The head word is capitalized.
     for (const i of capitalizedAt) {
       if (i + 2 >= words.length || words[i + 1]!.lower !== 'of' || !GEOGRAPHIC_HEADS.hasText(words[i]) || !words[i + 2]!.capitalized) continue;
@@ -4487,7 +4463,7 @@ function readTeamNames(candidates: Candidate[]): void {
 function readServiceCompanies(readings: readonly NameReading[], candidates: Candidate[]): void {
   /** The candidates' indexes by sentence, made for the first sentence that needs them: a long text stays linear. */
   let bySentence: Map<Word[], number[]> | undefined;
-  for (const { sentence, words, input, capitalizedAt } of withCapitalized(readings)) {
+  for (const { sentence, words, input, capitalizedAt } of readings) {
     if (input.mode !== SentenceMode.Normal) continue;
     for (const i of capitalizedAt) {
       const last = words[i]!;
@@ -4759,7 +4735,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
   let typed: Set<Word> | undefined;
   const typedWords = () => (typed ??= new Set(candidates.filter((c) => c.type !== 'unknown').flatMap((c) => c.words.slice(c.from, c.to))));
   const out: Candidate[] = [];
-  for (const { sentence, words, capitalizedAt } of withCapitalized(readings)) {
+  for (const { sentence, words, capitalizedAt } of readings) {
     // Where the names read so far end.
     let past = 0;
     // Most words start no name found: only the capitalized ones may, unless a name found starts in lower case.
