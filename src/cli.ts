@@ -4,7 +4,7 @@
 // of a cluster job (Spark's RDD.pipe, for one); the CSV formats are for spreadsheets.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, decodeText, spokenText, type Article, type Entity } from './analysis';
+import { analyze, decodeText, jointSpeaker, spokenText, type Article, type Entity } from './analysis';
 import { clip } from './shared/text';
 
 const USAGE = 'usage: marginalia annotate FILE|DIR|-... [--format text|json|jsonl|quotes-csv|claims-csv]';
@@ -44,7 +44,7 @@ export function toText(article: Article, file: string): string {
   lines.push('', `Quotes (${article.quotes.length}), by speaker`);
   const bySpeaker = new Map<string, typeof article.quotes>();
   for (const q of article.quotes) {
-    const key = nameOf(q.speaker);
+    const key = q.speaker ? jointSpeaker(q, (id) => byId.get(id)?.name)! : nameOf(q.speaker);
     bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
   }
   for (const [speaker, quotes] of bySpeaker) {
@@ -91,7 +91,7 @@ function main(argv: string[]): number {
   const files = args.flatMap(expand);
   const results: { file: string; article: Article }[] = [];
   let failed = false;
-  if (format === 'quotes-csv') process.stdout.write(csvRow(['file', 'start', 'end', 'kind', 'speaker', 'unnamed_source', 'cue', 'text']));
+  if (format === 'quotes-csv') process.stdout.write(csvRow(['file', 'start', 'end', 'kind', 'speaker', 'unnamed_source', 'cue', 'text', 'co_speakers']));
   if (format === 'claims-csv') process.stdout.write(csvRow(['file', 'start', 'end', 'kind', 'source', 'hedges', 'text']));
   const warned = new Set<string>();
   for (const file of files) {
@@ -144,7 +144,8 @@ function quoteRows(file: string, article: Article): string {
   return article.quotes
     .map((q) => {
       const speaker = q.speaker ? byId.get(q.speaker) : undefined;
-      return csvRow([file, q.start, q.end, q.kind, speaker?.name ?? q.speakerText ?? '', speaker?.anonymous ? 'yes' : 'no', q.cue?.text ?? '', q.text]);
+      const coSpeakers = q.coSpeakers.map((id) => byId.get(id)?.name ?? '').join('; ');
+      return csvRow([file, q.start, q.end, q.kind, speaker?.name ?? q.speakerText ?? '', speaker?.anonymous ? 'yes' : 'no', q.cue?.text ?? '', q.text, coSpeakers]);
     })
     .join('');
 }

@@ -396,6 +396,27 @@ describe('unnamed sources that say nothing', () => {
   });
 });
 
+describe('speakers who say it together', () => {
+  const namesOf = (a: Article, q: Quote) => [...q.coSpeakers, q.speaker].map((id) => a.entities.find((e) => e.id === id)?.name);
+
+  it('credits every name coordinated before the cue, appositives and lists included, in text order', () => {
+    const a = article(
+      'Harbour master Ilse Varga, who runs the port, opened the hearing. Ilse Varga, the harbour master, and Tomas Berg, a ferry captain, said the quay was unsafe. ' +
+        '“We warned them twice,” Varga and Berg said in a joint letter. Norway, Sweden and Denmark said the strait would stay open.',
+    );
+    expect(namesOf(a, quoteOf(a, 'the quay was unsafe'))).toEqual(['Ilse Varga', 'Tomas Berg']);
+    expect(quoteOf(a, 'the quay was unsafe').speakerText).toBe('Ilse Varga, the harbour master, and Tomas Berg');
+    expect(namesOf(a, quoteOf(a, 'We warned them twice'))).toEqual(['Ilse Varga', 'Tomas Berg']);
+    expect(namesOf(a, quoteOf(a, 'the strait would stay open'))).toEqual(['Norway', 'Sweden', 'Denmark']);
+  });
+
+  it('credits no one who is the object of another verb, nor a name of another kind', () => {
+    const a = article('Ilse Varga chairs the port board. The mayor met Varga and Tomas Berg said the quay was unsafe. In Bergen, Ilse Varga and Norway said the strait would stay open.');
+    expect(namesOf(a, quoteOf(a, 'the quay was unsafe'))).toEqual(['Tomas Berg']);
+    expect(quoteOf(a, 'the strait would stay open').coSpeakers).toEqual([]);
+  });
+});
+
 describe('places after "of"', () => {
   it('reads no place as the speaker where it completes a description', () => {
     const a = article('The presidents of Chile and Peru agreed to share the river. The water engineers of Chile said the dam was safe.');

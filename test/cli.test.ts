@@ -84,7 +84,7 @@ describe('marginalia CLI (dist/cli.js)', () => {
 
   it('exports quotes and claims as CSV, with formula-like cells made inert', () => {
     const quotes = run('annotate', '--format', 'quotes-csv', 'samples/summit-diplomacy.article');
-    expect(quotes.stdout.split('\r\n')[0]).toBe('file,start,end,kind,speaker,unnamed_source,cue,text');
+    expect(quotes.stdout.split('\r\n')[0]).toBe('file,start,end,kind,speaker,unnamed_source,cue,text,co_speakers');
     expect(quotes.stdout).toContain('direct,Bakhodir Rakhimov,no,said,');
     const claims = run('annotate', '--format', 'claims-csv', 'samples/summit-diplomacy.article');
     expect(claims.stdout).toMatch(/\r\nsamples\/summit-diplomacy\.article,\d+,\d+,statistic,/);

@@ -148,6 +148,19 @@ describe('plain-text files and hostile articles', () => {
     expect(new Set(here).size).toBe(here.length); // one article, not two copies of it
   });
 
+  it('shows a quote said together under both speakers', async () => {
+    const path = join(dir, 'joint.article');
+    const text = 'Ferry talks resume\n\nHarbour master Ilse Varga opened the hearing. Ferry captain Tomas Berg followed her.\n\n“We warned them twice,” Varga and Berg said in a joint letter.\n';
+    const uri = await client.open(path, 'article', text);
+    const hoverAt = async (needle: string) =>
+      ((await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, needle) }))?.contents as MarkupContent).value;
+    expect(await hoverAt('Varga and')).toContain('- “We warned them twice,” (said) · with Tomas Berg');
+    expect(await hoverAt('Berg said')).toContain('· with Ilse Varga');
+    expect(await hoverAt('warned them')).toContain('Direct quote · **Ilse Varga** and **Tomas Berg**');
+    const outline = await client.connection.sendRequest<ArticleOutline>('marginalia/outline', { uri });
+    expect(outline.quotes.map((q) => q.speaker)).toEqual(['Ilse Varga and Tomas Berg']);
+  });
+
   it('reads an edit before answering the next request', async () => {
     const path = join(dir, 'edited.article');
     const before = 'Council approves budget\n\nMayor Ana Ruiz said on Monday that the city would buy new buses.\n';

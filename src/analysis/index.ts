@@ -4,7 +4,7 @@ import { ArticleParser } from './english';
 import { classifyBlocks } from './layout';
 import { createTable, extractEntities, finishEntities } from './entities';
 import { QuoteFinder, rawQuoteShape } from './quotes';
-export { spokenText } from './quotes';
+export { jointSpeaker, spokenText } from './quotes';
 import { findClaims } from './claims';
 import type { Block } from './structure';
 import type { Article } from './types';

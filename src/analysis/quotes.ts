@@ -38,6 +38,14 @@ function outletEnd(words: Word[], k: number, end: number): number {
 const PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Never an object: "hold it responsible" reports nothing, "said they agreed" does. */
 const SUBJECT_PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i']);
+/** "Maria Lopez and Tom Becker": who says the quote, by name in text order; else the words naming its source, or null. */
+export function jointSpeaker(quote: Quote, nameOf: (id: string) => string | undefined): string | null {
+  const speaker = quote.speaker ? nameOf(quote.speaker) : undefined;
+  if (!speaker) return quote.speakerText;
+  const names = [...quote.coSpeakers.map(nameOf).filter((n) => n !== undefined), speaker];
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${speaker}` : speaker;
+}
+
 /**
  * What the speaker said, without the attribution that breaks it: "We planted early … and the rain never came." Pieces that
  * only a paragraph break parts are joined by a space; a partial quote's fragments are the words in its marks, so it reads whole.
@@ -2692,13 +2700,14 @@ export class QuoteFinder {
     // A pronoun looks back from where it stands when that comes first ("He believes … when Morrison …").
     const speaker = attribution ? this.resolve(attribution.source, Math.min(start, attribution.source?.start ?? start), block) : null;
     if (attribution && kind === 'direct') this.usedCues.add(attribution.cue.start);
-    const source = attribution?.source ? span(text, attribution.source.start, attribution.source.end) : null;
+    const joint = speaker && attribution?.source && !speaker.anonymous ? this.coSpeakersBefore(attribution.source.start, speaker) : [];
+    const source = attribution?.source ? span(text, joint[0]?.start ?? attribution.source.start, attribution.source.end) : null;
     if (speaker) {
       this.lastSpeaker = { entity: speaker, at: end, block };
       if (namedBySource(speaker) && source) this.mentionUnnamed(speaker, source);
     }
     const quote: Quote = {
-      kind, start, end, text: text.slice(start, end), speaker: speaker?.id ?? null, source, speakerText: source?.text ?? null,
+      kind, start, end, text: text.slice(start, end), speaker: speaker?.id ?? null, coSpeakers: joint.map((m) => m.entity.id), source, speakerText: source?.text ?? null,
       cue: attribution?.cue ?? null, fragments: raw ? raw.fragments(text) : [],
       attribution: attributionKind(attribution?.cueVerb ?? null, text, start),
       rule: attribution ? attribution.rule : 'quote.direct.no-cue',
@@ -2706,6 +2715,33 @@ export class QuoteFinder {
     if (raw && !attribution && this.lastSpeaker) this.speakerBeforeQuote.set(quote, this.lastSpeaker);
     this.quotes.push(quote);
     return quote;
+  }
+
+  /**
+   * "Lopez and Becker said", "Maria Lopez, the mayor, and Tom Becker said", "Kenya, Uganda and Tanzania said": the names
+   * coordinated before the speaker's, in text order, that say it with them. Only names of the speaker's kind (people with
+   * people), and only where the first of them opens the clause: in "Kim met Lopez and Becker said …" Lopez says nothing.
+   */
+  private coSpeakersBefore(sourceStart: number, speaker: EntityDraft): MentionRef[] {
+    const { text, table } = this.ctx;
+    const joint: MentionRef[] = [];
+    let at = sourceStart;
+    for (let link = COORDINATION_BEFORE; ; link = LIST_OR_COORDINATION_BEFORE) {
+      const m = link.exec(text.slice(Math.max(0, at - 8), at));
+      if (!m) break;
+      const linkStart = at - m[0].length;
+      const joins = ({ entity }: MentionRef) =>
+        entity !== speaker && !entity.anonymous && (entity.type === 'person') === (speaker.type === 'person') && !joint.some((j) => j.entity === entity);
+      let named: MentionRef | undefined;
+      for (let end = linkStart; end >= linkStart - APPOSITIVE_MAX && end > 0 && !named; end--) {
+        const ref = table.byEnd.get(end);
+        if (ref && joins(ref) && (end === linkStart || APPOSITIVE.test(text.slice(end, linkStart)))) named = ref;
+      }
+      if (!named) break;
+      joint.unshift(named);
+      at = named.start;
+    }
+    return joint.length && opensClause(text, joint[0]!.start) ? joint : [];
   }
 
   /** The person named after the organization `source` and before `before` whose role opens with it ("AMP deputy chief economist"). */
@@ -2810,6 +2846,7 @@ export class QuoteFinder {
       }
       if (!q.cue && prev && prev.speaker && prev.kind !== 'indirect' && q.start - prev.end < 1200) {
         q.speaker = prev.speaker;
+        q.coSpeakers = prev.coSpeakers;
         q.rule = 'quote.speaker.carried';
         // A quote that runs on into the next paragraph is a direct one; a few words quoted in a sentence do not.
         if (text.slice(prev.end, q.start).indexOf('\n') < 0 || (prev.kind === 'direct' && isRunOn(text, prev.end, q.start))) {
@@ -3491,6 +3528,23 @@ const INDEFINITE_OPENING = /^(a|an|one|some|another|other)\s/i;
 const NEW_ONE_OPENING = /^(another|a|an)\b/i;
 const IMPERSONAL_SUBJECT = /^(it|there)$/i;
 const SPACES = /\s+/;
+/** "and" between two names that say something together; then, going left, a list's comma or its "and". */
+const COORDINATION_BEFORE = /,?\s+(?:and|&)\s+$/;
+const LIST_OR_COORDINATION_BEFORE = /(?:,?\s+(?:and|&)|,)\s+$/;
+/** ", the mayor of Springfield" between a name and the comma before "and": an appositive, with no clause or quotation in it. */
+const APPOSITIVE = /^,\s(?!(?:who|which|that|whose|where|when|said|says)\b)[^,.;:!?"“”()\n]{1,80}$/;
+const APPOSITIVE_MAX = 84;
+/** Words after which a coordinated subject opens a clause: "Both Lopez and Becker said", "…, but Lopez and Becker said". */
+const CLAUSE_OPENERS = new Set(['both', 'but', 'and', 'while', 'whereas', 'that', 'when', 'as', 'after', 'before', 'because', 'since', 'though', 'although', 'if', 'yet', 'so', 'then', 'also']);
+
+/** Whether a clause opens at `at`: the text's or a sentence's start, after a clause's punctuation or an opening word. */
+function opensClause(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0 || '.!?\n\r,;:"“”‘«»(—–'.includes(text[k]!)) return true;
+  const word = /[A-Za-z]+$/.exec(text.slice(Math.max(0, k - 10), k + 1))?.[0];
+  return word !== undefined && CLAUSE_OPENERS.has(word.toLowerCase());
+}
 /** Marks that end the clause a "that" must be found in: "said on Monday that", not past a full stop. */
 const CLAUSE_END_MARKS = new WordSet(['.', ';', ':', '!', '?']);
 /** Beliefs and knowledge held rather than said: "thinks", "fears", "knows". */

@@ -1,7 +1,7 @@
 // Hover: who an actor is (type, roles, other names, counts, what it said); who says a
 // quote and with what cue; what kind of claim a sentence makes and how it is hedged.
 import type { Connection, Hover } from 'vscode-languageserver';
-import { spokenText, type Claim, type Entity, type Mention, type Quote } from '../analysis';
+import { jointSpeaker, spokenText, type Claim, type Entity, type Mention, type Quote } from '../analysis';
 import { Commands } from '../shared/protocol';
 import { clip } from '../shared/text';
 import { commandLink, escapeMarkdown as md } from './markdown';
@@ -37,10 +37,10 @@ function entityHover(workspace: Workspace, { doc, entity, mention }: MentionHit)
   for (const metonym of entity.metonyms) lines.push(`*${md(metonym)}*: stands for ${md(entity.name)} here`);
   if (mention.form === 'metonym') lines.push(`Here “${md(mention.text)}” stands for ${md(entity.name)}.`);
   lines.push(mentionCounts(workspace, entity));
-  const said = doc.article.quotes.filter((q) => q.speaker === entity.id);
+  const said = doc.article.quotes.filter((q) => q.speaker === entity.id || q.coSpeakers.includes(entity.id));
   if (said.length) {
     lines.push(`Said (${said.length}):`);
-    for (const q of said.slice(0, QUOTES_SHOWN)) lines.push(`- ${quoteLine(q)}`);
+    for (const q of said.slice(0, QUOTES_SHOWN)) lines.push(`- ${quoteLine(q)}${withOthers(doc, q, entity)}`);
     if (said.length > QUOTES_SHOWN) lines.push(`- and ${said.length - QUOTES_SHOWN} more`);
   }
   const at = doc.document.positionAt(mention.start);
@@ -70,6 +70,12 @@ function quoteLine(q: Quote): string {
   return q.kind === 'direct' ? `“${text}”${cue}` : `reported: ${text}${cue}`;
 }
 
+/** " · with Tom Becker": who else says a quote said together ("Lopez and Becker said"). */
+function withOthers(doc: ArticleDoc, q: Quote, entity: Entity): string {
+  const others = [...q.coSpeakers, q.speaker].filter((id) => id && id !== entity.id).map((id) => speakerOf(doc, id)?.name);
+  return others.length ? ` · with ${others.map((n) => md(n ?? '')).join(', ')}` : '';
+}
+
 function speakerOf(doc: ArticleDoc, id: string | null): Entity | undefined {
   return id ? doc.entityById.get(id) : undefined;
 }
@@ -77,11 +83,12 @@ function speakerOf(doc: ArticleDoc, id: string | null): Entity | undefined {
 function quoteHover(doc: ArticleDoc, quote: Quote): string {
   const speaker = speakerOf(doc, quote.speaker);
   const kind = { direct: 'Direct quote', partial: 'Partial quote', indirect: 'Reported speech' }[quote.kind];
-  const who = speaker ? `**${md(speaker.name)}**` : quote.speakerText ? md(quote.speakerText) : 'an unidentified speaker';
+  const bold = (id: string) => { const name = speakerOf(doc, id)?.name; return name === undefined ? undefined : `**${md(name)}**`; };
+  const who = speaker ? jointSpeaker(quote, bold)! : quote.speakerText ? md(quote.speakerText) : 'an unidentified speaker';
   const lines = [`${kind} · ${who}`];
   if (speaker?.anonymous) lines.push('⚠ Unnamed source');
   if (quote.cue) lines.push(`Cue: *${md(quote.cue.text)}*`);
-  if (quote.source && speaker && quote.source.text !== speaker.name) lines.push(`Named here as “${md(quote.source.text)}”`);
+  if (quote.source && speaker && !quote.coSpeakers.length && quote.source.text !== speaker.name) lines.push(`Named here as “${md(quote.source.text)}”`);
   lines.push(`_found by ${md(quote.rule)}_`);
   return lines.join('\n\n');
 }

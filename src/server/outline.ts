@@ -2,7 +2,7 @@
 // the actors of the whole workspace, most widely reported first.
 import type { Connection } from 'vscode-languageserver';
 import { outlineRequest, workspaceActorsRequest, type ArticleOutline, type OutlineParams, type WorkspaceActor } from '../shared/protocol';
-import { spokenText } from '../analysis';
+import { jointSpeaker, spokenText } from '../analysis';
 import { introducingMention, mentionRange, rangeOf } from './store';
 import type { Workspace } from './workspace';
 
@@ -26,7 +26,7 @@ export function activate(connection: Connection, workspace: Workspace): void {
         range: rangeOf(doc, q),
         text: spokenText(q),
         kind: q.kind,
-        speaker: nameOf(q.speaker)?.name ?? q.speakerText,
+        speaker: jointSpeaker(q, (id) => nameOf(id)?.name),
         speakerId: q.speaker,
         anonymous: nameOf(q.speaker)?.anonymous ?? false,
         cue: q.cue?.text ?? null,

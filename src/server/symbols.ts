@@ -1,7 +1,7 @@
 // The outline (headline, byline, body, chrome, and quotes grouped by speaker) and
 // workspace symbols (actors of every article, by name or other name).
 import { SymbolKind, type Connection, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import { spokenText, type EntityType, type Section } from '../analysis';
+import { jointSpeaker, spokenText, type EntityType, type Section } from '../analysis';
 import { clip } from '../shared/text';
 import { mentionRange, rangeOf, type ArticleDoc } from './store';
 import type { Workspace } from './workspace';
@@ -77,7 +77,7 @@ function quoteSymbols(doc: ArticleDoc): DocumentSymbol[] {
   const bySpeaker = new Map<string, DocumentSymbol[]>();
   for (const quote of doc.article.quotes) {
     const speaker = quote.speaker ? doc.entityById.get(quote.speaker) : undefined;
-    const name = speaker ? speaker.name + (speaker.anonymous ? ' (unnamed source)' : '') : 'Unattributed';
+    const name = speaker ? jointSpeaker(quote, (id) => doc.entityById.get(id)?.name)! + (speaker.anonymous ? ' (unnamed source)' : '') : 'Unattributed';
     const range = rangeOf(doc, quote);
     // Only a direct quote goes in quotation marks: a reported clause is not the speaker's own words.
     const said = spokenText(quote);

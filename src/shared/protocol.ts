@@ -84,7 +84,7 @@ export interface OutlineQuote {
   range: Range;
   text: string;
   kind: 'direct' | 'partial' | 'indirect';
-  /** The speaker's display name, or null when unknown. */
+  /** The speaker's display name ("Maria Lopez and Tom Becker" when two say it), or null when unknown. */
   speaker: string | null;
   /** The speaker's actor id, when the speaker is one. */
   speakerId: string | null;
