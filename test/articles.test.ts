@@ -461,6 +461,11 @@ describe('organizations and teams', () => {
     expect(floods.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Redmarsh', 'place'], ['Dunmore', 'place'], ['Tavria', 'place']]);
   });
 
+  it('reads a name entered, fled or stormed as a place, not a person by its shape: "Troops entered Vell Marzana"', () => {
+    const war = analyze('Front line\n\nTroops entered Vell Marzana at dawn. Thousands fled Oster Kavel as the shelling grew. Police later detained Musa Kamara, and rebels stormed Arbe Tolosk.\n');
+    expect(war.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Vell Marzana', 'place'], ['Oster Kavel', 'place'], ['Musa Kamara', 'person'], ['Arbe Tolosk', 'place']]);
+  });
+
   it('keeps a hyphenated name whole in a title-case headline, so it links to the text\'s: "Ines Aldana-Ruiz"', () => {
     const obituary = analyze('Tribute: Ines Aldana-Ruiz, Harbour Pilot, Dies at 90\n\nInes Aldana-Ruiz, who guided ships into the port for forty years, died on Sunday. Aldana-Ruiz trained dozens of pilots.\n');
     const people = obituary.entities.filter((e) => e.type === 'person');

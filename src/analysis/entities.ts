@@ -2383,7 +2383,10 @@ function readPlacesByContext(candidates: Candidate[]): void {
     // "Sungai Muar", "Beit Lahia": a word of another language that opens only places' names.
     // Not a person's ("Midfielder Kota Watanabe", "Prince Bandar bin Sultan").
     const prefixed = c.to - c.from >= 2 && c.type !== 'organization' && placeNamePrefixes.hasText(c.words[c.from]) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !japaneseFamilyNames.has(c.nameWords.at(-1)!);
-    if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || beforeItsRegion(c) || describedAsSettlement(c) || prefixed) {
+    // "Troops entered Nova Kakhovka", "residents fled Ras Lanuf": a name read as a person's by its shape alone, after a verb whose
+    // object is a place. A given name, a title or a role says person.
+    const placeObject = c.type === 'person' && PLACE_OBJECT_VERBS.hasLower(c.words[c.from - 1]) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !firstNames.hasNorm(c.words[c.from]!);
+    if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || placeObject || beforeItsRegion(c) || describedAsSettlement(c) || prefixed) {
       Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 2), rule: prefixed ? 'place.name-prefix' : 'place.context' });
     }
   }
@@ -2510,6 +2513,14 @@ function describedAsSettlement(c: Candidate): boolean {
 const APPOSITION_ARTICLES = new WordSet(['the', 'a', 'an']);
 const SETTLEMENT_LINKS = new WordSet(['in', 'of', 'on', 'near']);
 const TRAVEL_VERBS = new WordSet(['fled', 'flee', 'flew', 'fly', 'travelled', 'traveled', 'travel', 'evacuated', 'deported', 'relocated', 'emigrated', 'sailed', 'drove', 'driven', 'flown', 'returned', 'return', 'moved', 'move']);
+/**
+ * Verbs whose object is a place one enters, flees or fights over: "entered", "fled", "shelled", "recaptured". Not verbs that take
+ * people as often: "left", "reached" ("reached Smith by phone"), "captured", "seized", "evacuated".
+ */
+const PLACE_OBJECT_VERBS = new WordSet([
+  'entered', 'enter', 'enters', 'fled', 'flee', 'flees', 'fleeing', 'shelled', 'shelling', 'bombed', 'bombing', 'recaptured',
+  'recapture', 'retook', 'retake', 'besieged', 'stormed', 'occupied', 'occupy', 'invaded', 'invade', 'encircled',
+]);
 const PLACE_OF_NOUNS = new WordSet([
   'mayor', 'mayors', 'governor', 'governors', 'residents', 'inhabitants', 'outskirts', 'suburbs', 'streets',
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
