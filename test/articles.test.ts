@@ -1016,6 +1016,13 @@ describe('idioms that report nothing', () => {
   });
 });
 
+describe('verbs of speech that also say something went on', () => {
+  it('reads no report in "Fighting continued near the port" or "Protests continued overnight across the region"', () => {
+    const a = analyze('Headline\n\nFighting continued near the port on Sunday. Protests continued overnight across the region. Looting went on despite the curfew.\n\n"We are ready," the mayor continued.\n');
+    expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'We are ready,']]);
+  });
+});
+
 describe('verbs that report only with their complement', () => {
   it('reads "states that" as a cue, and "battleground states" or "a government plan" as nouns', () => {
     const a = analyze(

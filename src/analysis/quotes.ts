@@ -215,7 +215,7 @@ const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const AGENT_PLURAL = /^\p{Ll}{3,}(?:er|ist|ian|or)s$/u;
 const PAST_PARTICIPLE = /^\p{Ll}{3,}ed$/u;
 const SUBORDINATORS = new WordSet(['though', 'although', 'whereas', 'because', 'while', 'but', 'yet']);
-const TAIL_OPENERS = new WordSet(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'then', 'also', 'after', 'before', 'when', 'while', 'via', 'through', 'by', 'to', 'with', 'from', 'of', 'according']);
+const TAIL_OPENERS = new WordSet(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'then', 'also', 'after', 'before', 'when', 'while', 'via', 'through', 'by', 'to', 'with', 'from', 'of', 'according', 'near', 'across', 'along', 'around', 'outside', 'inside', 'throughout', 'amid', 'despite', 'overnight', 'until', 'into', 'under', 'behind', 'beyond']);
 const CONTRACTED_PRONOUN = /^(he|she|they|we|i|it|you|there|that)['’]\p{Ll}+$/u;
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
 const LOWER_FIRST = /^\p{Ll}/u;
