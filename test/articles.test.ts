@@ -895,6 +895,7 @@ describe('attributions at the end of a sentence', () => {
     const a = analyze('Measles\n\nCases rose to their highest level in 25 years, the World Health Organization and UNICEF said on Thursday, blaming gaps in vaccination.\n');
     expect(a.quotes.map((q) => [q.text, q.speakerText])).toEqual([['Cases rose to their highest level in 25 years', 'World Health Organization and UNICEF']]);
     expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)!.name).toBe('World Health Organization');
+    expect(a.entities.find((e) => e.id === a.quotes[0]!.coSpeakers[0])?.name).toBe('UNICEF');
     // A description joined to another stays the first's own, and names what it describes.
     const company = analyze('Jobs\n\nHarrow Cloud will hire 500 people in Ohio this year, the company and state officials announced on Wednesday.\n');
     expect(company.quotes.map((q) => [q.speakerText, company.entities.find((e) => e.id === q.speaker)?.name])).toEqual([['the company', 'Harrow Cloud']]);
@@ -1013,6 +1014,13 @@ describe('idioms that report nothing', () => {
   it('reads no quote in "let\'s say", "having said that" or "it is worth noting"', () => {
     const a = analyze('Headline\n\nLet\'s say a degree will cost $160,000. Having said that, fees rose. It is worth noting that the bill failed.\n');
     expect(a.quotes).toEqual([]);
+  });
+});
+
+describe('verbs aimed at someone', () => {
+  it('reads the noun after "accused" as who is accused, not a speaker set after the cue', () => {
+    const a = analyze('Headline\n\nCritics, including the opposition Green Union, accused the government of cutting flood budgets.\n');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Critics']);
   });
 });
 

@@ -397,7 +397,7 @@ describe('unnamed sources that say nothing', () => {
 });
 
 describe('speakers who say it together', () => {
-  const namesOf = (a: Article, q: Quote) => [...q.coSpeakers, q.speaker].map((id) => a.entities.find((e) => e.id === id)?.name);
+  const namesOf = (a: Article, q: Quote) => [q.speaker, ...q.coSpeakers].map((id) => a.entities.find((e) => e.id === id)?.name);
 
   it('credits every name coordinated before the cue, appositives and lists included, in text order', () => {
     const a = article(

@@ -42,8 +42,8 @@ const SUBJECT_PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i']);
 export function jointSpeaker(quote: Quote, nameOf: (id: string) => string | undefined): string | null {
   const speaker = quote.speaker ? nameOf(quote.speaker) : undefined;
   if (!speaker) return quote.speakerText;
-  const names = [...quote.coSpeakers.map(nameOf).filter((n) => n !== undefined), speaker];
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${speaker}` : speaker;
+  const names = [speaker, ...quote.coSpeakers.map(nameOf).filter((n) => n !== undefined)];
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : speaker;
 }
 
 /**
@@ -2700,14 +2700,16 @@ export class QuoteFinder {
     // A pronoun looks back from where it stands when that comes first ("He believes … when Morrison …").
     const speaker = attribution ? this.resolve(attribution.source, Math.min(start, attribution.source?.start ?? start), block) : null;
     if (attribution && kind === 'direct') this.usedCues.add(attribution.cue.start);
-    const joint = speaker && attribution?.source && !speaker.anonymous ? this.coSpeakersBefore(attribution.source.start, speaker) : [];
-    const source = attribution?.source ? span(text, joint[0]?.start ?? attribution.source.start, attribution.source.end) : null;
+    // Those who say it together, in text order: the first named is the speaker ("Lopez and Becker said" is Lopez's and Becker's).
+    const joint = speaker && attribution?.source && !speaker.anonymous ? this.coSpeakers(attribution.source, speaker) : null;
+    const speakers = joint ? [...joint.before.map((m) => m.entity), speaker!, ...joint.after.map((m) => m.entity)] : [];
+    const source = attribution?.source ? span(text, joint?.before[0]?.start ?? attribution.source.start, attribution.source.end) : null;
     if (speaker) {
       this.lastSpeaker = { entity: speaker, at: end, block };
       if (namedBySource(speaker) && source) this.mentionUnnamed(speaker, source);
     }
     const quote: Quote = {
-      kind, start, end, text: text.slice(start, end), speaker: speaker?.id ?? null, coSpeakers: joint.map((m) => m.entity.id), source, speakerText: source?.text ?? null,
+      kind, start, end, text: text.slice(start, end), speaker: (speakers[0] ?? speaker)?.id ?? null, coSpeakers: speakers.slice(1).map((e) => e.id), source, speakerText: source?.text ?? null,
       cue: attribution?.cue ?? null, fragments: raw ? raw.fragments(text) : [],
       attribution: attributionKind(attribution?.cueVerb ?? null, text, start),
       rule: attribution ? attribution.rule : 'quote.direct.no-cue',
@@ -2718,30 +2720,43 @@ export class QuoteFinder {
   }
 
   /**
-   * "Lopez and Becker said", "Maria Lopez, the mayor, and Tom Becker said", "Kenya, Uganda and Tanzania said": the names
-   * coordinated before the speaker's, in text order, that say it with them. Only names of the speaker's kind (people with
-   * people), and only where the first of them opens the clause: in "Kim met Lopez and Becker said …" Lopez says nothing.
+   * "Lopez and Becker said", "Maria Lopez, the mayor, and Tom Becker said", "Kenya, Uganda and Tanzania said", "…, the WHO and UNICEF
+   * said": the names coordinated with the speaker's that say it with them, before and after it in text order. Only names of the speaker's kind (people
+   * with people), and before the source only where the first of them opens the clause: in "Kim met Lopez and Becker said" Lopez
+   * says nothing.
    */
-  private coSpeakersBefore(sourceStart: number, speaker: EntityDraft): MentionRef[] {
+  private coSpeakers(source: Source, speaker: EntityDraft): { before: MentionRef[]; after: MentionRef[] } {
     const { text, table } = this.ctx;
-    const joint: MentionRef[] = [];
-    let at = sourceStart;
+    const joins = ({ entity }: MentionRef) =>
+      entity !== speaker && !entity.anonymous && (entity.type === 'person') === (speaker.type === 'person') && !before.some((j) => j.entity === entity) && !after.some((j) => j.entity === entity);
+    const before: MentionRef[] = [];
+    const after: MentionRef[] = [];
+    let at = source.start;
     for (let link = COORDINATION_BEFORE; ; link = LIST_OR_COORDINATION_BEFORE) {
       const m = link.exec(text.slice(Math.max(0, at - 8), at));
       if (!m) break;
       const linkStart = at - m[0].length;
-      const joins = ({ entity }: MentionRef) =>
-        entity !== speaker && !entity.anonymous && (entity.type === 'person') === (speaker.type === 'person') && !joint.some((j) => j.entity === entity);
       let named: MentionRef | undefined;
       for (let end = linkStart; end >= linkStart - APPOSITIVE_MAX && end > 0 && !named; end--) {
         const ref = table.byEnd.get(end);
         if (ref && joins(ref) && (end === linkStart || APPOSITIVE.test(text.slice(end, linkStart)))) named = ref;
       }
       if (!named) break;
-      joint.unshift(named);
+      before.unshift(named);
       at = named.start;
     }
-    return joint.length && opensClause(text, joint[0]!.start) ? joint : [];
+    if (before.length && !opensClause(text, before[0]!.start)) before.length = 0;
+    // Inside the source: "the World Health Organization and UNICEF".
+    let own: MentionRef | undefined;
+    for (let k = source.start; k < source.end && !own; k++) if (table.byStart.get(k)?.entity === speaker) own = table.byStart.get(k);
+    for (let end = own?.end ?? source.end; end < source.end; ) {
+      const m = LINK_AFTER.exec(text.slice(end, end + 8));
+      const next = m ? table.byStart.get(end + m[0].length) : undefined;
+      if (!next || next.end > source.end || !joins(next)) break;
+      after.push(next);
+      end = next.end;
+    }
+    return { before, after };
   }
 
   /** The person named after the organization `source` and before `before` whose role opens with it ("AMP deputy chief economist"). */
@@ -3046,7 +3061,7 @@ export class QuoteFinder {
         // "…, threatening staff with a hammer": a participle's noun is its object, not a source set after it; but "…, citing officials",
         // "…, echoing Mr. Putin" and "…, according to X" name whose words these are.
         const participle = w.lower.endsWith('ing') && !SOURCE_PARTICIPLES.hasLower(w);
-        let source = joint ?? (subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && !participle && cue.kind !== 'stance' && (end - after <= 6 || named >= 0) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null);
+        let source = joint ?? (subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && !participle && cue.kind !== 'stance' && !TAKES_ITS_TARGET.has(cue.lemma) && (end - after <= 6 || named >= 0) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null);
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
         if (source && source !== subject && source !== joint && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
         // "…, said ATF Special Agent in Charge Lena Whitfield.": a person who ends the sentence after a long title in capitals.
@@ -3531,6 +3546,7 @@ const SPACES = /\s+/;
 /** "and" between two names that say something together; then, going left, a list's comma or its "and". */
 const COORDINATION_BEFORE = /,?\s+(?:and|&)\s+$/;
 const LIST_OR_COORDINATION_BEFORE = /(?:,?\s+(?:and|&)|,)\s+$/;
+const LINK_AFTER = /^(?:,?\s+(?:and|&)|,)\s+/;
 /** ", the mayor of Springfield" between a name and the comma before "and": an appositive, with no clause or quotation in it. */
 const APPOSITIVE = /^,\s(?!(?:who|which|that|whose|where|when|said|says)\b)[^,.;:!?"“”()\n]{1,80}$/;
 const APPOSITIVE_MAX = 84;
@@ -3703,6 +3719,12 @@ const BARE_CLAUSE_LEMMAS = new Set(['say', 'tell', 'add', 'think', 'believe', 'f
 /** How many words back the person "who" stands for may be named: past a description set off by commas. */
 const RELATIVE_REACH = 12;
 /** Participles whose noun after them is the source: "…, citing officials". */
+/** Cues whose noun after them is who they are aimed at, never an inverted speaker: "Critics … accused the government of cuts". */
+const TAKES_ITS_TARGET = new Set([
+  'accuse', 'charge', 'blame', 'praise', 'thank', 'criticize', 'criticise', 'condemn', 'slam', 'blast', 'hail', 'urge', 'call', 'describe',
+  'inform', 'brief', 'remind', 'encourage', 'rebuke', 'scold', 'chastise', 'berate', 'applaud', 'laud', 'lambaste', 'assail', 'denounce',
+  'decry', 'nominate', 'liken', 'portray', 'characterize', 'characterise', 'instruct', 'implore', 'assure', 'reassure',
+]);
 const SOURCE_PARTICIPLES = new WordSet(['according', 'citing', 'quoting', 'echoing', 'paraphrasing']);
 const QUESTION_WORDS = new WordSet(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
 /** Words that open an indirect question, never a relative clause about a subject: "how", "why", "whether", "what". */

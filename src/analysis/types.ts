@@ -48,7 +48,7 @@ export interface Quote extends Span {
   kind: QuoteKind;
   /** Entity id of the speaker, or null when it could not be found. */
   speaker: string | null;
-  /** Entity ids of others who say it with the speaker, in text order: Lopez in "Lopez and Becker said". */
+  /** Entity ids of others who say it with the speaker, in text order: Becker in "Lopez and Becker said". */
   coSpeakers: string[];
   /** The words naming the speaker where the quote is: "she", "a senior official", "Lopez and Becker". */
   source: Span | null;

@@ -72,7 +72,7 @@ function quoteLine(q: Quote): string {
 
 /** " · with Tom Becker": who else says a quote said together ("Lopez and Becker said"). */
 function withOthers(doc: ArticleDoc, q: Quote, entity: Entity): string {
-  const others = [...q.coSpeakers, q.speaker].filter((id) => id && id !== entity.id).map((id) => speakerOf(doc, id)?.name);
+  const others = [q.speaker, ...q.coSpeakers].filter((id) => id && id !== entity.id).map((id) => speakerOf(doc, id)?.name);
   return others.length ? ` · with ${others.map((n) => md(n ?? '')).join(', ')}` : '';
 }
 
