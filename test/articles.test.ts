@@ -461,6 +461,12 @@ describe('organizations and teams', () => {
     expect(floods.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Redmarsh', 'place'], ['Dunmore', 'place'], ['Tavria', 'place']]);
   });
 
+  it('reads a name joined to a place read by its context as a place: "Residents of Vila Marsa and Porto Delgo said"', () => {
+    const a = analyze('Floods\n\nResidents of Vila Marsa and Porto Delgo said they had received no warning. The mayor of Dunmore and Tom Becker met on Monday.\n');
+    expect(a.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Vila Marsa', 'place'], ['Porto Delgo', 'place'], ['Dunmore', 'place'], ['Tom Becker', 'person']]);
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Residents']);
+  });
+
   it('reads a name entered, fled or stormed as a place, not a person by its shape: "Troops entered Vell Marzana"', () => {
     const war = analyze('Front line\n\nTroops entered Vell Marzana at dawn. Thousands fled Oster Kavel as the shelling grew. Police later detained Musa Kamara, and rebels stormed Arbe Tolosk.\n');
     expect(war.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Vell Marzana', 'place'], ['Oster Kavel', 'place'], ['Musa Kamara', 'person'], ['Arbe Tolosk', 'place']]);

@@ -2375,7 +2375,8 @@ const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && name
  * the readers' features do not see it.
  */
 function readPlacesByContext(candidates: Candidate[]): void {
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     // "Harlow travel to Bristol Rovers": a club's last word ends no place's name.
     if (c.type === 'place' || c.titleOnly || c.nested || endsWithOrgHead(c.words[c.to - 1]!.norm) || clubSuffixes.hasText(c.words[c.to - 1])) continue;
     const link = c.words[c.from - 1]?.lower;
@@ -2388,6 +2389,14 @@ function readPlacesByContext(candidates: Candidate[]): void {
     const placeObject = c.type === 'person' && PLACE_OBJECT_VERBS.hasLower(c.words[c.from - 1]) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !firstNames.hasNorm(c.words[c.from]!);
     if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || placeObject || beforeItsRegion(c) || describedAsSettlement(c) || prefixed) {
       Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 2), rule: prefixed ? 'place.name-prefix' : 'place.context' });
+      // "Residents of Vila Esperança and Campo Alegre": a name joined to the place that its shape alone made a person's is a place too.
+      for (let j = k + 1; j < candidates.length; j++) {
+        const next = candidates[j]!;
+        const joiner = next.words[next.from - 1];
+        const joined = next.sentence === c.sentence && next.from === candidates[j - 1]!.to + 1 && (joiner?.lower === 'and' || joiner?.lower === 'or' || joiner?.text === ',');
+        if (!joined || next.type !== 'person' || PERSON_EVIDENCE.test(next.rule) || next.roles.length || firstNames.hasNorm(next.words[next.from]!)) break;
+        Object.assign(next, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(next.strength, 2), rule: 'place.coordinated' });
+      }
     }
   }
 }
