@@ -2817,6 +2817,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([['Kobayashi'], ['Takeda'], ['Tanaka']]);
   });
 
+  it('reads a Japanese given name after a family name the lexicon lacks as the order Japan uses: "Okuda Takeshi" is Okuda', () => {
+    const article = analyze('Cabinet\n\nTrade Minister Okuda Takeshi met union leaders on Monday. Kenji Arakawa, an economist, said wages must rise.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['Okuda Takeshi', ['Okuda']], ['Kenji Arakawa', ['Arakawa']]]);
+  });
+
   it('reads no speaker in a verb phrase with an infinitive: "…, paid $41 million to settle civil claims."', () => {
     const article = analyze('Settlement\n\nThe hospital, now owned by Trinity Valley Health, paid $41 million to settle civil claims.\n');
     expect([article.quotes.length, article.entities.some((e) => e.name.includes('million'))]).toEqual([0, false]);

@@ -9,7 +9,7 @@ import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
-  anonymousModifiers, articles, commonWordSet, femaleNames, maleNames, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, mostCommonFamilyNames, placeGivenNames,
+  anonymousModifiers, articles, commonWordSet, femaleNames, maleNames, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, positionsAfterClubs, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
@@ -5496,6 +5496,8 @@ const SYLLABLE_WORD = /^[A-Z][a-z]{1,4}$/;
  */
 function familyNameFirst(nameWords: string[]): boolean {
   if (nameWords.length === 2 && japaneseFamilyNames.has(nameWords[0]!) && !japaneseFamilyNames.has(nameWords[1]!) && ROMANIZED_SYLLABLES.test(nameWords[1]!)) return true;
+  // "Iwaya Takeshi": a Japanese given name after a word that is none.
+  if (nameWords.length === 2 && japaneseGivenNames.has(nameWords[1]!) && !firstNames.has(nameWords[0]!) && ROMANIZED_SYLLABLES.test(nameWords[0]!)) return true;
   // "Jun Young-hyun", "Chiang Ching-kuo": a given name of two syllables joined in lower case follows a family name of one.
   if (nameWords.length === 2 && nameWords[1]!.includes('-') && HYPHENATED_GIVEN_NAME.test(nameWords[1]!) && !nameWords[0]!.includes('-')) return true;
   if (nameWords.length < 2 || nameWords.length > 3 || !familyNamesFirst.has(nameWords[0]!)) return false;

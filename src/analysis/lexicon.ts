@@ -189,6 +189,7 @@ export const firstNames = new WordSet(list(people.firstNames));
 export const familyNamesFirst = new WordSet(list(people.familyNameFirst));
 export const mostCommonFamilyNames: ReadonlySet<string> = new Set(list(people.mostCommonFamilyNames));
 export const japaneseFamilyNames: ReadonlySet<string> = new Set(list(people.japaneseFamilyNames));
+export const japaneseGivenNames: ReadonlySet<string> = new Set(list(people.japaneseGivenNames));
 export const placeGivenNames = new WordSet(list(people.placeGivenNames));
 /** Nouns for one person of a country that are not its adjective: "Swede", "Spaniard". */
 export const countryPersonNouns: ReadonlySet<string> = new Set(list(countriesExtra.personNouns));
