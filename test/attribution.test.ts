@@ -1103,6 +1103,11 @@ describe('people at an organization', () => {
     expect(a.entities.find((e) => e.name === 'Analysts at Kestrel Bank')!.anonymous).toBe(true);
   });
 
+  it('gives the quote to people in an organization named with its owner: "lawmakers in Ilse Varga’s Harbour Party said"', () => {
+    const a = article('Some lawmakers in Ilse Varga’s Harbour Party said the deal was weak. Members in Berg\'s Coastal League said it was fair.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Some lawmakers in Ilse Varga’s Harbour Party', "Members in Berg's Coastal League"]);
+  });
+
   it('gives the quote to people at an organization described in between, or named by what they do', () => {
     const a = article(
       '"We are running every plant we have," a senior official at the state-run grid operator Norgrid told Reuters.\n\nWeather forecasters at the Tarsk Meteorological Office said the heatwave would ease.',

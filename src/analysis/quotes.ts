@@ -2121,7 +2121,14 @@ export class QuoteFinder {
       let at = first - 1;
       // Past words that describe it, "Lagos-based" too.
       const joined = (k: number) => (words[k]!.text === '-' || words[k + 1]!.text === '-') && !words[k + 1]!.spaced;
-      while (at > min && first - at <= 6 && ((words[at]!.kind === 'word' && LOWER_FIRST.test(words[at]!.text) && !PREPOSITIONS.hasLower(words[at]!)) || joined(at))) at--;
+      // And past the name of its owner: "lawmakers in Lee Jae-myung's Democratic Party".
+      const owner = (k: number) => (words[k]!.normEnd !== words[k]!.end ? this.ctx.table.byEnd.get(words[k]!.normEnd) : undefined);
+      while (at > min && first - at <= 6) {
+        const named = owner(at);
+        if (named && named.start >= words[min]!.start) at = wordAt(words, named.start) - 1;
+        else if ((words[at]!.kind === 'word' && LOWER_FIRST.test(words[at]!.text) && !PREPOSITIONS.hasLower(words[at]!)) || joined(at)) at--;
+        else break;
+      }
       // "A poll by Ipsos for the newspaper De Telegraaf found": the organization a document was made for is not its author.
       const author = words[at]?.lower === 'for' && at - 1 > min ? this.ctx.table.byEnd.get(words[at - 1]!.end) : undefined;
       if (author?.entity.type === 'organization' && words[wordAt(words, author.start) - 1]?.lower === 'by') return { start: author.start, end: author.end, entity: author.entity };
