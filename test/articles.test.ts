@@ -790,6 +790,14 @@ describe('a second report after a conjunction', () => {
       ['Tasha Greene', 'he had been unarmed'],
     ]);
   });
+
+  it('credits a name that opens with "the" after the conjunction: "…, while the Guild said it was open to talks"', () => {
+    const a = analyze('Pay\n\nDana Whitlock said pay had fallen, while the Guild said it was open to talks.\n');
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([
+      ['Dana Whitlock', 'pay had fallen'],
+      ['Guild', 'it was open to talks'],
+    ]);
+  });
 });
 
 describe('places in a list', () => {

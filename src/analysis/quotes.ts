@@ -102,7 +102,8 @@ function openingBracket(words: Word[], close: number, from: number): number {
 
 /** Does the phrase from word `from` reach `start` over title words only ("Senate Majority Leader Tom Whitaker")? */
 function opensWithTitle(words: Word[], from: number, start: number): boolean {
-  let k = from;
+  // "…, while the Guild said": a name may open with "the".
+  let k = words[from]?.lower === 'the' && words[from]!.start < start ? from + 1 : from;
   while (k < words.length && words[k]!.start < start && (words[k]!.capitalized || lowerTitleWords.hasLower(words[k]!))) k++;
   return words[k]?.start === start;
 }
