@@ -1425,6 +1425,11 @@ describe('who speaks in a long subject', () => {
     expect(quoteStarting(article, 'its finance chief').source?.text).toBe('The company');
   });
 
+  it('leaves a dateline in title case out of a report: "Madrid, July 12 (EFE) — …, the grid operator said"', () => {
+    const a = analyze('Heat\n\nMadrid, July 12 (EFE) — Power demand hit a record on Wednesday, the grid operator said.\n\nParis (AFP) - Prices rose above 200 euros, traders said.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['Power demand hit a record on Wednesday', 'Prices rose above 200 euros']);
+  });
+
   it('reads no speaker in a dateline: "CITY (Agency) - …, saying" is the subject\'s, "CITY: …" is no interview label', () => {
     const wire = analyze('Energy plan\n\nMEXICO CITY (Reuters) - President Elena Vargas on Wednesday defended her plan, saying the country "will not be a colony of foreign energy giants."\n');
     expect(sourceOf(wire, 'the country')).toBe('Elena Vargas');

@@ -4890,7 +4890,7 @@ function isTitleOnly(words: Word[], from: number, to: number): boolean {
   return true;
 }
 
-const DATELINE_DASHES = new WordSet(['—', '–', '―', '--', '-']);
+export const DATELINE_DASHES = new WordSet(['—', '–', '―', '--', '-']);
 /** A word in capitals: "MANILA", "U.S.", "O'NEILL". */
 export const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 

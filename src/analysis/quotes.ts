@@ -4,7 +4,7 @@ import type { AttributionKind, EntityType, Quote, QuoteKind, Span } from './type
 import { firstNotBefore } from './search';
 import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { wordsOf, type Word } from './tokens';
-import { ALL_CAPS_WORD, datelineDash, isTicker, SHORT_MONTH, type EntityDraft, type EntityTable, type MentionRef } from './entities';
+import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, SHORT_MONTH, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
@@ -4097,7 +4097,8 @@ function afterDateline(words: Word[], from: number, to: number): number {
   // A dateline opens with a word in capitals: a word in lower case, or one whose second letter is ("The"), opens none.
   const first = words[from];
   const second = first?.text.charCodeAt(1) ?? 0;
-  if (!first?.capitalized || (second >= 97 && second <= 122)) return from;
+  if (first?.capitalized && second >= 97 && second <= 122) return titleCaseDatelineEnd(words, from, to);
+  if (!first?.capitalized) return from;
   const dash = datelineDash(words, from);
   if (dash >= 0 && dash + 1 < to) return dash + 1;
   // "LAGOS: Nigeria's central bank…".
@@ -4106,6 +4107,20 @@ function afterDateline(words: Word[], from: number, to: number): number {
   if (colon + 1 >= to || words[colon]!.text !== ':') return from;
   const label = words.slice(from, colon).map((w) => w.text);
   return label.every((w) => ALL_CAPS_WORD.test(w)) && isPlaceName(label.join(' ')) ? colon + 1 : from;
+}
+
+/**
+ * "Madrid, July 12 (EFE) —", "Paris (AFP) -": a dateline in title case, told from a sentence's opening by the agency in brackets
+ * before the dash, after capitalized words, commas and a date only. Past it; else `from`.
+ */
+function titleCaseDatelineEnd(words: Word[], from: number, to: number): number {
+  let k = from;
+  while (k < to && k - from < 8 && ((words[k]!.kind === 'word' && (words[k]!.capitalized || words[k]!.info.digitFirst)) || words[k]!.text === ',')) k++;
+  if (words[k]?.text !== '(' || words[k + 1]?.kind !== 'word' || !words[k + 1]!.capitalized) return from;
+  let close = k + 2;
+  while (close < to && close - k <= 4 && words[close]!.text !== ')' && words[close]!.kind === 'word' && words[close]!.capitalized) close++;
+  const dash = words[close + 1];
+  return words[close]?.text === ')' && dash && DATELINE_DASHES.hasText(dash) && close + 2 < to ? close + 2 : from;
 }
 
 const TIME_WORDS = new WordSet(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously']);
