@@ -278,6 +278,11 @@ describe('sample: summit diplomacy', () => {
 });
 
 describe('short forms', () => {
+  it('links "the Corps" to "the Army Corps of Engineers": the head word before "of", after "the"', () => {
+    const article = analyze('Dam\n\nThe Northland Corps of Engineers approved the dam. The Corps said work would begin in May.\n');
+    expect(article.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Northland Corps of Engineers', ['Northland Corps of Engineers', 'Corps']]]);
+  });
+
   it('links "the President" to the person named with that title', () => {
     const article = analyze('Critics of U.S. President Donald Trump spoke out on Monday.\nThe President later took action to let the team in.\n');
     const trump = entity(article, 'Donald Trump');

@@ -4958,6 +4958,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   // Indexes, so linking stays linear on long texts.
   const personsByWord = new Map<string, EntityDraft[]>();
   const orgsByLastWord = new Map<string, EntityDraft[]>();
+  /** By the head word before "of": "Corps" in "Army Corps of Engineers". */
+  const orgsByHeadBeforeOf = new Map<string, EntityDraft[]>();
   /** "Ford" for "Ford Motor Co". */
   const orgsByFirstWord = new Map<string, EntityDraft[]>();
   const starts = new Map<EntityDraft, number[]>();
@@ -5011,6 +5013,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       const bare = withoutHeadWord(c.nameWords);
       if (bare && !byBareName.has(bare)) byBareName.set(bare, e);
       index(orgsByLastWord, c.nameWords.at(-1)!, e);
+      const of = c.nameWords.indexOf('of');
+      if (of > 0 && orgHeads.has(c.nameWords[of - 1]!)) index(orgsByHeadBeforeOf, c.nameWords[of - 1]!, e);
       if (c.nameWords.length >= 2) index(orgsByFirstWord, c.nameWords[0]!, e);
     }
     return e;
@@ -5206,6 +5210,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
           // the Bureau"), or a company's own word ("Calderon Microsystems ... Calderon"), not an acronym ("NBC" is not "NBC News").
           c.form = 'short';
           attach(c, orgsByFirstWord.get(c.name)![0]!);
+        } else if (c.nameWords.length === 1 && c.definite && orgsByHeadBeforeOf.has(c.name)) {
+          // So is the head word before "of" after "the": "the Army Corps of Engineers ... the Corps".
+          c.form = 'short';
+          attach(c, orgsByHeadBeforeOf.get(c.name)![0]!);
         } else if (c.nameWords.length === 1 && c.strength < 3) deferred.push(c);
         else attach(c, newEntity(c, 'organization', key));
       } else if (c.type === 'person' || c.type === 'unknown') deferred.push(c);
