@@ -2728,10 +2728,10 @@ export class QuoteFinder {
   }
 
   /**
-   * "Lopez and Becker said", "Maria Lopez, the mayor, and Tom Becker said", "Kenya, Uganda and Tanzania said", "…, the WHO and UNICEF
-   * said": the names coordinated with the speaker's that say it with them, before and after it in text order. Only names of the speaker's kind (people
-   * with people), and before the source only where the first of them opens the clause: in "Kim met Lopez and Becker said" Lopez
-   * says nothing.
+   * "Lopez and Becker said", "Maria Lopez, the mayor, and Tom Becker said", "Kenya, Uganda and Tanzania said", "…, the WHO and
+   * UNICEF said": the names joined to the speaker's that say it with them, before and after it, in text order. Only names of the
+   * speaker's kind (people with people), and before the source only where the first of them opens the clause: in "Kim met Lopez
+   * and Becker said" Lopez says nothing.
    */
   private coSpeakers(source: Source, speaker: EntityDraft): { before: MentionRef[]; after: MentionRef[] } {
     const { text, table } = this.ctx;
@@ -2739,11 +2739,10 @@ export class QuoteFinder {
       entity !== speaker && !entity.anonymous && (entity.type === 'person') === (speaker.type === 'person') && !before.some((j) => j.entity === entity) && !after.some((j) => j.entity === entity);
     const before: MentionRef[] = [];
     const after: MentionRef[] = [];
-    let at = source.start;
-    for (let link = COORDINATION_BEFORE; ; link = LIST_OR_COORDINATION_BEFORE) {
-      const m = link.exec(text.slice(Math.max(0, at - 8), at));
-      if (!m) break;
-      const linkStart = at - m[0].length;
+    // Going left: an "and" before the speaker's name, then a list's commas or its "and".
+    for (let at = source.start, list = false; ; list = true) {
+      const linkStart = linkBefore(text, at, list);
+      if (linkStart < 0) break;
       let named: MentionRef | undefined;
       for (let end = linkStart; end >= linkStart - APPOSITIVE_MAX && end > 0 && !named; end--) {
         const ref = table.byEnd.get(end);
@@ -2755,9 +2754,12 @@ export class QuoteFinder {
     }
     if (before.length && !opensClause(text, before[0]!.start)) before.length = 0;
     // Inside the source: "the World Health Organization and UNICEF".
-    let own: MentionRef | undefined;
-    for (let k = source.start; k < source.end && !own; k++) if (table.byStart.get(k)?.entity === speaker) own = table.byStart.get(k);
-    for (let end = own?.end ?? source.end; end < source.end; ) {
+    let end = source.end;
+    for (let k = source.start; k < source.end && end === source.end; k++) {
+      const ref = table.byStart.get(k);
+      if (ref?.entity === speaker) end = ref.end;
+    }
+    while (end < source.end) {
       const m = LINK_AFTER.exec(text.slice(end, end + 8));
       const next = m ? table.byStart.get(end + m[0].length) : undefined;
       if (!next || next.end > source.end || !joins(next)) break;
@@ -3551,9 +3553,25 @@ const INDEFINITE_OPENING = /^(a|an|one|some|another|other)\s/i;
 const NEW_ONE_OPENING = /^(another|a|an)\b/i;
 const IMPERSONAL_SUBJECT = /^(it|there)$/i;
 const SPACES = /\s+/;
-/** "and" between two names that say something together; then, going left, a list's comma or its "and". */
-const COORDINATION_BEFORE = /,?\s+(?:and|&)\s+$/;
-const LIST_OR_COORDINATION_BEFORE = /(?:,?\s+(?:and|&)|,)\s+$/;
+/**
+ * Where the link that ends at `at` starts: ", and " or " & " between two names, or with `list` a list's ", " too; -1 for none.
+ * A scan, not an end-anchored regex, which would try every start on a long text.
+ */
+function linkBefore(text: string, at: number, list: boolean): number {
+  let k = at;
+  while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+  if (k === at) return -1;
+  if (list && text[k - 1] === ',') return k - 1;
+  const word = text[k - 1] === '&' ? 1 : text.slice(k - 3, k) === 'and' && !isLetter(text.charCodeAt(k - 4)) ? 3 : 0;
+  if (!word) return -1;
+  let start = k - word;
+  const beforeWord = start;
+  while (start > 0 && isBlank(text.charCodeAt(start - 1))) start--;
+  if (start === beforeWord && text[start - 1] !== ',') return -1;
+  return text[start - 1] === ',' ? start - 1 : start;
+}
+const isBlank = (code: number) => code === 32 || code === 9 || code === 0xa0;
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const LINK_AFTER = /^(?:,?\s+(?:and|&)|,)\s+/;
 /** ", the mayor of Springfield" between a name and the comma before "and": an appositive, with no clause or quotation in it. */
 const APPOSITIVE = /^,\s(?!(?:who|which|that|whose|where|when|said|says)\b)[^,.;:!?"“”()\n]{1,80}$/;
@@ -3566,8 +3584,9 @@ function opensClause(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   if (k < 0 || '.!?\n\r,;:"“”‘«»(—–'.includes(text[k]!)) return true;
-  const word = /[A-Za-z]+$/.exec(text.slice(Math.max(0, k - 10), k + 1))?.[0];
-  return word !== undefined && CLAUSE_OPENERS.has(word.toLowerCase());
+  let start = k;
+  while (start > 0 && k - start < 10 && isLetter(text.charCodeAt(start - 1))) start--;
+  return CLAUSE_OPENERS.has(text.slice(start, k + 1).toLowerCase());
 }
 /** Marks that end the clause a "that" must be found in: "said on Monday that", not past a full stop. */
 const CLAUSE_END_MARKS = new WordSet(['.', ';', ':', '!', '?']);
