@@ -410,6 +410,12 @@ describe('speakers who say it together', () => {
     expect(namesOf(a, quoteOf(a, 'the strait would stay open'))).toEqual(['Norway', 'Sweden', 'Denmark']);
   });
 
+  it('gives "they" after a quote said together to the same speakers', () => {
+    const a = article('Ilse Varga and Tomas Berg said the quay was unsafe. They added that the ferries should stop. Berg said he was tired.');
+    expect(namesOf(a, quoteOf(a, 'the ferries should stop'))).toEqual(['Ilse Varga', 'Tomas Berg']);
+    expect(namesOf(a, quoteOf(a, 'he was tired'))).toEqual(['Tomas Berg']);
+  });
+
   it('credits no one who is the object of another verb, nor a name of another kind', () => {
     const a = article('Ilse Varga chairs the port board. The mayor met Varga and Tomas Berg said the quay was unsafe. In Bergen, Ilse Varga and Norway said the strait would stay open.');
     expect(namesOf(a, quoteOf(a, 'the quay was unsafe'))).toEqual(['Tomas Berg']);

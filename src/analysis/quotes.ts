@@ -801,6 +801,8 @@ export class QuoteFinder {
   /** Cue offsets already used by a quote, so one cue serves one quote. */
   private readonly usedCues = new Set<number>();
   private lastSpeaker: { entity: EntityDraft; at: number; block: number } | null = null;
+  /** Who said the last quote that two or more said together: "Lopez and Becker said … They added" is both's again. */
+  private lastJoint: EntityDraft[] = [];
   /** The last speaker when a quote without a cue was found, for carrying over. */
   private readonly speakerBeforeQuote = new Map<Quote, { entity: EntityDraft; at: number }>();
   private readonly anonymousByName = new Map<string, EntityDraft>();
@@ -2710,7 +2712,9 @@ export class QuoteFinder {
     if (attribution && kind === 'direct') this.usedCues.add(attribution.cue.start);
     // Those who say it together, in text order: the first named is the speaker ("Lopez and Becker said" is Lopez's and Becker's).
     const joint = speaker && attribution?.source && !speaker.anonymous ? this.coSpeakers(attribution.source, speaker) : null;
-    const speakers = joint ? [...joint.before.map((m) => m.entity), speaker!, ...joint.after.map((m) => m.entity)] : [];
+    let speakers = joint ? [...joint.before.map((m) => m.entity), speaker!, ...joint.after.map((m) => m.entity)] : [];
+    if (speakers.length < 2 && attribution?.source?.pronoun === 'they' && speaker && this.lastJoint.includes(speaker)) speakers = this.lastJoint;
+    if (speaker) this.lastJoint = speakers;
     const source = attribution?.source ? span(text, joint?.before[0]?.start ?? attribution.source.start, attribution.source.end) : null;
     if (speaker) {
       this.lastSpeaker = { entity: speaker, at: end, block };
