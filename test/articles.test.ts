@@ -1014,6 +1014,14 @@ describe('captions', () => {
 });
 
 describe('headlines', () => {
+  it('cuts a headline\'s epithet and verb from the name of a person the text names: "Embattled Varga Faces Vote", "Defiant Berg Rallies Base"', () => {
+    const a = analyze('Embattled Varga Faces Confidence Vote as Defiant Berg Rallies Base\n\nHarbour master Ilse Varga faces a vote on Monday. Tomas Berg held a rally in the port.\n');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Ilse Varga', ['Varga', 'Ilse Varga']],
+      ['Tomas Berg', ['Berg', 'Tomas Berg']],
+    ]);
+  });
+
   it('reads "X Says Y" in a headline, but not "talks stall"', () => {
     const a = analyze('Mayor Ana Ruiz Says Budget Gap Will Close by June\n\nBy Lee Park\n\nThe council met on Monday.\n');
     expect(a.quotes.map((q) => [q.cue?.text, q.speakerText, q.text])).toEqual([['Says', 'Ana Ruiz', 'Budget Gap Will Close by June']]);

@@ -1353,6 +1353,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutCreditLabels(candidates);
   cutNumberedBills(candidates);
   cutHeadlineNameShapes(readings, candidates);
+  cutHeadlineEpithets(readings, candidates);
   splitListedCompanies(candidates);
   cutBasedConjuncts(candidates);
   readPossessiveNames(candidates);
@@ -4563,6 +4564,37 @@ function cutHeadlineNameShapes(readings: readonly NameReading[], candidates: Can
   for (const r of readings) if (!isHeading(r.sentence.block)) for (const w of r.words) if (w.capitalized) written.add(w.norm);
   if (!written.size) return;
   dropCandidates(candidates, (c) => looksNamed(c) && !c.nameWords.some((w) => written.has(w)));
+}
+
+/**
+ * "Embattled Johnson Faces Vote", "Defiant Trump Rallies Base": in a headline's capitals, words around a person the text names are
+ * the headline's own (an epithet before, a verb after) when the text never writes them capitalized and they are no given name or
+ * title. The name is cut to the person's: "Johnson", "Trump", or "Boris Johnson" where the headline gives it whole. A post-filter.
+ */
+function cutHeadlineEpithets(readings: readonly NameReading[], candidates: Candidate[]): void {
+  if (!candidates.some((c) => c.sentence.block.kind === 'headline' && c.nameWords.length >= 2)) return;
+  const people = candidates.filter((c) => c.type === 'person' && c.sentence.block.kind !== 'headline');
+  if (!people.length) return;
+  const written = new Set<string>();
+  for (const r of readings) if (!isHeading(r.sentence.block)) for (const w of r.words) if (w.capitalized) written.add(w.norm);
+  const own = (w: Word) => !written.has(w.norm) && !firstNames.hasNorm(w) && !titleHeads.hasText(w) && !honorifics.hasText(w);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.sentence.block.kind !== 'headline' || c.nameWords.length < 2 || !own(c.words[c.from]!)) continue;
+    const { words } = c;
+    for (let at = c.from + 1; at < c.to; at++) {
+      const w = words[at]!;
+      if (w.kind !== 'word') continue;
+      const whole = people.find((p) => p.nameWords[0] === w.norm && p.nameWords.length > 1 && p.nameWords.every((n, i) => words[at + i]?.norm === n));
+      const surname = whole ? undefined : people.find((p) => p.nameWords.at(-1) === w.norm);
+      if (whole || surname) {
+        const to = at + (whole ? whole.nameWords.length : 1);
+        if (to <= c.to) candidates[k] = Object.assign(candidate(c.sentence, words, at, to, 'person', c.strength, 'person.headline-name'), { confidence: c.confidence });
+        break;
+      }
+      if (!own(w)) break;
+    }
+  }
 }
 
 /** A headline, or a section's heading: a short line of capitalized words with no stop at its end ("Analyst Reaction"). */
