@@ -1014,6 +1014,12 @@ describe('captions', () => {
 });
 
 describe('headlines', () => {
+  it('reads no place in a headline\'s word after "in" that the text never names: "Ruiz Wins Runoff in Landslide"', () => {
+    const a = analyze('Ruiz Wins Runoff in Landslide\n\nAna Ruiz won the vote on Sunday.\n');
+    expect(a.entities.map((e) => e.name)).toEqual(['Ana Ruiz']);
+    expect(analyze('Floods Hit Homes in Kurigram\n\nRescuers reached Kurigram by boat.\n').entities.map((e) => [e.name, e.type])).toEqual([['Kurigram', 'place']]);
+  });
+
   it('cuts a headline\'s epithet and verb from the name of a person the text names: "Embattled Varga Faces Vote", "Defiant Berg Rallies Base"', () => {
     const a = analyze('Embattled Varga Faces Confidence Vote as Defiant Berg Rallies Base\n\nHarbour master Ilse Varga faces a vote on Monday. Tomas Berg held a rally in the port.\n');
     expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([

@@ -4557,13 +4557,15 @@ function splitListedCompanies(candidates: Candidate[]): void {
  */
 function cutHeadlineNameShapes(readings: readonly NameReading[], candidates: Candidate[]): void {
   // A line of a name alone is a byline, not a heading: "Larisa Sayenko".
-  const looksNamed = (c: Candidate) => (c.rule === 'person.name-shape' && c.sentence.block.kind === 'headline')
+  // So is a headline's word after "in" that the text never names ("Ruiz Wins Runoff in Landslide").
+  const looksNamed = (c: Candidate) => ((c.rule === 'person.name-shape' || c.rule === 'place.preposition') && c.sentence.block.kind === 'headline')
     || (c.rule === 'person.title' && c.to - c.from === 1 && !firstNames.hasNorm(c.words[c.from]) && isHeading(c.sentence.block));
   if (!candidates.some(looksNamed)) return;
   const written = new Set<string>();
-  for (const r of readings) if (!isHeading(r.sentence.block)) for (const w of r.words) if (w.capitalized) written.add(w.norm);
+  // In any case: "SARAJEVO" in a headline in capitals is the text's "Sarajevo".
+  for (const r of readings) if (!isHeading(r.sentence.block)) for (const w of r.words) if (w.capitalized) written.add(w.lower);
   if (!written.size) return;
-  dropCandidates(candidates, (c) => looksNamed(c) && !c.nameWords.some((w) => written.has(w)));
+  dropCandidates(candidates, (c) => looksNamed(c) && !c.nameWords.some((w) => written.has(w.toLowerCase())));
 }
 
 /**
