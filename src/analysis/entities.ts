@@ -1352,8 +1352,9 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
   cutNumberedBills(candidates);
-  cutHeadlineNameShapes(readings, candidates);
-  cutHeadlineEpithets(readings, candidates);
+  const writtenInText = capitalizedInText(readings);
+  cutHeadlineNameShapes(candidates, writtenInText);
+  cutHeadlineEpithets(candidates, writtenInText);
   splitListedCompanies(candidates);
   cutBasedConjuncts(candidates);
   readPossessiveNames(candidates);
@@ -4555,17 +4556,30 @@ function splitListedCompanies(candidates: Candidate[]): void {
  * article's text never writes with a capital are the headline's verb and object, not a person; so is a word after a title in a
  * headline or a section's heading ("Analyst Reaction").
  */
-function cutHeadlineNameShapes(readings: readonly NameReading[], candidates: Candidate[]): void {
+function cutHeadlineNameShapes(candidates: Candidate[], writtenInText: () => ReadonlySet<string>): void {
   // A line of a name alone is a byline, not a heading: "Larisa Sayenko".
   // So is a headline's word after "in" that the text never names ("Ruiz Wins Runoff in Landslide").
   const looksNamed = (c: Candidate) => ((c.rule === 'person.name-shape' || c.rule === 'place.preposition') && c.sentence.block.kind === 'headline')
     || (c.rule === 'person.title' && c.to - c.from === 1 && !firstNames.hasNorm(c.words[c.from]) && isHeading(c.sentence.block));
   if (!candidates.some(looksNamed)) return;
-  const written = new Set<string>();
-  // In any case: "SARAJEVO" in a headline in capitals is the text's "Sarajevo".
-  for (const r of readings) if (!isHeading(r.sentence.block)) for (const w of r.words) if (w.capitalized) written.add(w.lower);
+  const written = writtenInText();
   if (!written.size) return;
   dropCandidates(candidates, (c) => looksNamed(c) && !c.nameWords.some((w) => written.has(w.toLowerCase())));
+}
+
+/**
+ * The words written capitalized outside headings, in lower case ("SARAJEVO" in a headline in capitals is the text's "Sarajevo"):
+ * gathered on the first call, for the headline filters that need them.
+ */
+function capitalizedInText(readings: readonly NameReading[]): () => ReadonlySet<string> {
+  let written: Set<string> | undefined;
+  return () => {
+    if (!written) {
+      written = new Set();
+      for (const r of readings) if (!isHeading(r.sentence.block)) for (const w of r.words) if (w.capitalized) written.add(w.lower);
+    }
+    return written;
+  };
 }
 
 /**
@@ -4573,13 +4587,12 @@ function cutHeadlineNameShapes(readings: readonly NameReading[], candidates: Can
  * the headline's own (an epithet before, a verb after) when the text never writes them capitalized and they are no given name or
  * title. The name is cut to the person's: "Johnson", "Trump", or "Boris Johnson" where the headline gives it whole. A post-filter.
  */
-function cutHeadlineEpithets(readings: readonly NameReading[], candidates: Candidate[]): void {
+function cutHeadlineEpithets(candidates: Candidate[], writtenInText: () => ReadonlySet<string>): void {
   if (!candidates.some((c) => c.sentence.block.kind === 'headline' && c.nameWords.length >= 2)) return;
   const people = candidates.filter((c) => c.type === 'person' && c.sentence.block.kind !== 'headline');
   if (!people.length) return;
-  const written = new Set<string>();
-  for (const r of readings) if (!isHeading(r.sentence.block)) for (const w of r.words) if (w.capitalized) written.add(w.norm);
-  const own = (w: Word) => !written.has(w.norm) && !firstNames.hasNorm(w) && !titleHeads.hasText(w) && !honorifics.hasText(w);
+  const written = writtenInText();
+  const own = (w: Word) => !written.has(w.lower) && !firstNames.hasNorm(w) && !titleHeads.hasText(w) && !honorifics.hasText(w);
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (c.sentence.block.kind !== 'headline' || c.nameWords.length < 2 || !own(c.words[c.from]!)) continue;

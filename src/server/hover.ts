@@ -72,8 +72,8 @@ function quoteLine(q: Quote): string {
 
 /** " · with Tom Becker": who else says a quote said together ("Lopez and Becker said"). */
 function withOthers(doc: ArticleDoc, q: Quote, entity: Entity): string {
-  const others = [q.speaker, ...q.coSpeakers].filter((id) => id && id !== entity.id).map((id) => speakerOf(doc, id)?.name);
-  return others.length ? ` · with ${others.map((n) => md(n ?? '')).join(', ')}` : '';
+  const others = [q.speaker, ...q.coSpeakers].filter((id) => id !== entity.id).flatMap((id) => speakerOf(doc, id)?.name ?? []);
+  return others.length ? ` · with ${others.map(md).join(', ')}` : '';
 }
 
 function speakerOf(doc: ArticleDoc, id: string | null): Entity | undefined {
@@ -83,7 +83,10 @@ function speakerOf(doc: ArticleDoc, id: string | null): Entity | undefined {
 function quoteHover(doc: ArticleDoc, quote: Quote): string {
   const speaker = speakerOf(doc, quote.speaker);
   const kind = { direct: 'Direct quote', partial: 'Partial quote', indirect: 'Reported speech' }[quote.kind];
-  const bold = (id: string) => { const name = speakerOf(doc, id)?.name; return name === undefined ? undefined : `**${md(name)}**`; };
+  const bold = (id: string) => {
+    const name = speakerOf(doc, id)?.name;
+    return name === undefined ? undefined : `**${md(name)}**`;
+  };
   const who = speaker ? jointSpeaker(quote, bold)! : quote.speakerText ? md(quote.speakerText) : 'an unidentified speaker';
   const lines = [`${kind} · ${who}`];
   if (speaker?.anonymous) lines.push('⚠ Unnamed source');
