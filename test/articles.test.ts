@@ -803,6 +803,11 @@ describe('a second report after a conjunction', () => {
       ['Guild', 'it was open to talks'],
     ]);
   });
+
+  it('credits a name with a describing word after "the": "…, while the smaller Teachers\' Guild said", not "the rest of Europe"', () => {
+    const a = analyze("Pay\n\nThe Nurses' Union said it would strike on Monday, while the smaller Teachers' Guild said it was open to talks. The mayor said the talks had failed, and the rest of Europe said nothing.\n");
+    expect(a.quotes.map((q) => q.text)).toEqual(['it would strike on Monday', 'it was open to talks', 'the talks had failed, and the rest of Europe said nothing']);
+  });
 });
 
 describe('places in a list', () => {

@@ -102,11 +102,16 @@ function openingBracket(words: Word[], close: number, from: number): number {
 
 /** Does the phrase from word `from` reach `start` over title words only ("Senate Majority Leader Tom Whitaker")? */
 function opensWithTitle(words: Word[], from: number, start: number): boolean {
-  // "…, while the Guild said": a name may open with "the".
+  // "…, while the Guild said": a name may open with "the", and one or two describing words may follow it ("the smaller Teachers' Guild").
   let k = words[from]?.lower === 'the' && words[from]!.start < start ? from + 1 : from;
+  if (k > from) for (let n = 0; n < 2 && words[k] && words[k]!.start < start && isDescribingWord(words[k]!); n++) k++;
   while (k < words.length && words[k]!.start < start && (words[k]!.capitalized || lowerTitleWords.hasLower(words[k]!))) k++;
   return words[k]?.start === start;
 }
+
+/** A lowercase word that may describe a name after "the": "smaller", "rival", "opposition"; not "rest" of "the rest of". */
+const isDescribingWord = (w: Word) => w.kind === 'word' && !w.capitalized && !FUNCTION_WORDS.hasLower(w) && !LINKING_WORDS.hasLower(w);
+const LINKING_WORDS = new WordSet(['of', 'in', 'at', 'on', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'than']);
 
 /** A short phrase ending in a noun for a person or a body: "The charity's chief scientist", "Its spokesman". */
 function isDescription(words: Word[], from: number, to: number): boolean {
