@@ -249,6 +249,14 @@ describe('anonymous sources', () => {
     expect(q?.source?.text).toMatch(/people familiar with the matter/);
   });
 
+  it('reads an office named alone as a person, not an unnamed source: "The Prime Minister said"', () => {
+    const a = analyze('Budget\n\nThe Prime Minister said the budget was fair. A senior minister said the plan had not been costed.\n');
+    expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.type, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([
+      ['The Prime Minister', 'person', false],
+      ['A senior minister', 'other', true],
+    ]);
+  });
+
   it('credits the people familiar with an inquiry or a company, not the inquiry or the company', () => {
     for (const topic of ['the inquiry', 'the company', 'the investigation']) {
       const [q] = analyze(`Police have not ruled out arson, two people familiar with ${topic} said.`).quotes;

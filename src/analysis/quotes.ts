@@ -2517,9 +2517,12 @@ export class QuoteFinder {
     const same = this.anonymousByName.get(key);
     if (same && !NEW_ONE_OPENING.test(phrase)) return same;
     // "Airbus did not disclose": a name the readers passed over is no unnamed source; "One Republican threatened" is one.
-    const proper = !INDEFINITE_OPENING.test(phrase) && isProperName(name, () => opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name, source.start));
+    // "The Prime Minister said", no holder named: one person, known by the office.
+    const office = definite && isOfficeTitle(name);
+    const proper = office || (!INDEFINITE_OPENING.test(phrase) && isProperName(name, () => opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name, source.start)));
     const entity = this.ctx.table.add({
-      name, type: proper ? speakerNameType(name) : 'other', mentions: [], anonymous: !proper, rule: proper ? SPEAKER_NAME_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
+      name, type: office ? 'person' : proper ? speakerNameType(name) : 'other', mentions: [], anonymous: !proper,
+      rule: office ? OFFICE_RULE : proper ? SPEAKER_NAME_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
       roles: [], strength: 1, nameWords: key.split(SPACES).map(singular),
     });
     this.anonymousByName.set(key, entity);
@@ -3482,6 +3485,7 @@ function descriptionOpensClause(words: Word[], end: number, min: number): boolea
 
 /** A speaker's name the entity readers passed over, read from the source of a quote. */
 const SPEAKER_NAME_RULE = 'name.speaker';
+const OFFICE_RULE = 'person.office';
 
 /** The type a name the readers passed over shows by its words: "Network Rail says" (a service word), "Harlow Council said" (a head word). */
 function speakerNameType(name: string): EntityType {
@@ -3490,7 +3494,12 @@ function speakerNameType(name: string): EntityType {
   return words.length >= 2 && isOrganizationsLastWord(last) ? 'organization' : 'other';
 }
 /** Speakers that the quotes name (unnamed sources, and names only a source shows): mentioned where they are sources. */
-const namedBySource = (e: EntityDraft) => e.anonymous === true || e.rule === SPEAKER_NAME_RULE;
+/** "Prime Minister", "Chancellor", "Foreign Secretary": capitalized words ending in a title's head. */
+function isOfficeTitle(name: string): boolean {
+  const words = name.split(SPACES);
+  return words.length <= 3 && words.every((w) => PROPER_WORD.test(w)) && lowerTitleHeads.has(words[words.length - 1]!.toLowerCase());
+}
+const namedBySource = (e: EntityDraft) => e.anonymous === true || e.rule === SPEAKER_NAME_RULE || e.rule === OFFICE_RULE;
 const PROPER_WORD = /^\p{Lu}[\p{L}'’.&-]*$/u;
 /**
  * "Airbus", "Nordic Air": capitalized words, none of them a common, describing or group word ("Analysts", "Democrats", "Dutch") nor,
