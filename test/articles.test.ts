@@ -249,6 +249,24 @@ describe('anonymous sources', () => {
     expect(q?.source?.text).toMatch(/people familiar with the matter/);
   });
 
+  it('credits an unnamed source described by a workplace and set off by why it is unnamed, not the person quoted before', () => {
+    const lead = 'Union official Bae Jin-woo said the strike would go on. ';
+    for (const [sentence, source] of [
+      ['A logistics manager at a major shipping line, who asked not to be named, said companies were already diverting cargo.', 'A logistics manager at a major shipping line'],
+      ['A senior engineer at the company, who asked not to be named, said the design was flawed.', 'A senior engineer at the company'],
+      ['An immigration official in Chihuahua state, who spoke on condition of anonymity because he was not authorized to speak publicly, said the institute had too few staff.', 'An immigration official in Chihuahua state'],
+    ]) {
+      const a = analyze(`Port strike\n\n${lead}${sentence}\n`);
+      expect(a.quotes.map((q) => q.speakerText)).toEqual(['Bae Jin-woo', source]);
+      expect(a.entities.find((e) => e.id === a.quotes[1]!.speaker)?.anonymous).toBe(true);
+    }
+  });
+
+  it('reads a clause after the cue as the content, not its last noun as a speaker set after it: "…, said the institute had too few staff"', () => {
+    const [q] = analyze('Staff\n\nAn official, who spoke on condition of anonymity, said the institute had too few staff.\n').quotes;
+    expect([q?.speakerText, q?.text]).toEqual(['An official', 'the institute had too few staff']);
+  });
+
   it('reads an office named alone as a person, not an unnamed source: "The Prime Minister said"', () => {
     const a = analyze('Budget\n\nThe Prime Minister said the budget was fair. A senior minister said the plan had not been costed.\n');
     expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.type, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([

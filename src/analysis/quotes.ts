@@ -212,7 +212,7 @@ const KINDS_NAMED_BEFORE = new WordSet(['union', 'party', 'movement', 'militia']
 /** A participle: "polled", "shown", "shot". */
 const isParticiple = (w: Word) => w.kind === 'word' && !w.capitalized && (/(?:ed|en|wn)$/.test(w.lower) || IRREGULAR_PARTICIPLES.hasLower(w));
 const IRREGULAR_PARTICIPLES = new WordSet(['shot', 'hit', 'struck', 'held', 'caught', 'hurt', 'led', 'found', 'told', 'hired', 'sent', 'paid', 'made', 'brought', 'kept', 'sold', 'bought', 'run']);
-const NP_STOP = new WordSet(['that', 'which', 'who', 'where', 'and', 'but', 'or', 'because', 'though', 'although', 'whereas', 'unless', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not']);
+const NP_STOP = new WordSet(['that', 'which', 'who', 'where', 'and', 'but', 'or', 'because', 'though', 'although', 'whereas', 'unless', 'if', 'when', 'while', 'as', 'after', 'before', 'than', 'said', 'says', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'to', 'for', 'about', 'is', 'was', 'are', 'were', 'be', 'not', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does']);
 const CLAUSE_STARTERS = new WordSet(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'neither', 'none', 'only', 'more', 'nearly', 'about', 'almost', 'several', 'such']);
 /** What opens an adverbial clause or phrase after a comma: "as it tries", "while", "adding", "citing". */
 const ADVERBIAL_OPENERS = new WordSet(['as', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'amid', 'despite', 'whereas']);
@@ -1972,11 +1972,15 @@ export class QuoteFinder {
       // opens the clause, set off by a clause about a person.
       const aboutPerson = ANONYMITY_OPENERS.has(words[k + 1]?.lower ?? '') || words[k + 1]?.lower === 'including';
       if (commas === 0 && aboutPerson) {
-        // "A Liberal MP from the Greater Toronto Area, speaking …,": a place or a body after a preposition completes the description before it.
-        let at = np?.entity && np.entity.type !== 'person' ? wordAt(words, np.start) - 1 : -1;
+        // "A Liberal MP from the Greater Toronto Area, speaking …,": a place or a body after a preposition completes the description before it,
+        // and so does a phrase naming none ("A logistics manager at a shipping line, who asked not to be named,").
+        const workplace = np && !np.pronoun && (np.entity ? np.entity.type !== 'person' : !anonymousNouns.has(np.head ?? ''));
+        let at = workplace ? wordAt(words, np.start) - 1 : -1;
+        if (!np) for (let p = k - 1; p > min && k - p <= 6 && words[p]!.kind === 'word' && at < 0; p--) if (PREPOSITIONS.hasLower(words[p]!)) at = p;
         if (words[at]?.lower === 'the') at--;
         const described = at > min && PREPOSITIONS.hasLower(words[at]) ? this.nounPhraseEndingAt(words, at - 1, min) ?? this.plainSubject(words, at, min) : null;
-        const plain = np ? (described && !described.entity ? { ...described, end: np.end } : null) : this.plainSubject(words, k, min);
+        const whole = described && !described.entity && !described.pronoun ? { ...described, end: words[k - 1]!.end } : null;
+        const plain = np ? whole : whole ?? this.plainSubject(words, k, min);
         // The noun opens the clause: not "Sen. Carl Brandt, R-Findlay, who …".
         if (plain && plain.start === words[afterDateline(words, min, k)]!.start) return plain;
       }
