@@ -3137,6 +3137,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Abra', 'Cagayan', 'Isabela', 'Kalinga', 'Kern', 'Monterey', 'Santa Barbara']);
   });
 
+  it('reads names given as examples of places as places, a first name too: "small towns such as Selma, Reedley and Lindsay"', () => {
+    const article = analyze('Raids\n\nFarmworkers in small towns such as Selma, Reedley and Lindsay said they feared raids. The troupe tours villages including Dao Thuc and Nguyen Xa.\n');
+    expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Selma', 'place'], ['Reedley', 'place'], ['Lindsay', 'place'], ['Dao Thuc', 'place'], ['Nguyen Xa', 'place']]);
+  });
+
   it('ends a company\'s name before "and" and a place before "-based": "Hellwig Chocolatiers and Pennsylvania-based Brandywine Confections"', () => {
     const article = analyze('Cocoa\n\nSwiss-based Hellwig Chocolatiers and Pennsylvania-based Brandywine Confections have both raised prices.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Hellwig Chocolatiers', 'organization'], ['Pennsylvania', 'place'], ['Brandywine Confections', 'organization']]);

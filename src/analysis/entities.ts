@@ -2644,7 +2644,8 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
   let surnames: Set<string> | undefined;
   const isSurname = (name: string) => (surnames ??= new Set(candidates.filter((c) => c.type === 'person' && c.nameWords.length > 1).map((c) => c.nameWords.at(-1)!))).has(name);
   // `people`: the words say place surely enough to retype a name the reader read as a person's.
-  const place = (sentence: Sentence, words: Word[], from: number, to: number, rule: string, people = true) => {
+  // `examples`: the names are given as examples of places ("towns such as Selma and Lindsay"): a first name is no evidence against.
+  const place = (sentence: Sentence, words: Word[], from: number, to: number, rule: string, people = true, examples = false) => {
     // "19 Northern and Northeastern states": a compass word describes the places.
     if (to - from === 1 && (CITY_PARTS.hasLower(words[from]) || COMPASS_ADJECTIVE.test(words[from]!.lower))) return;
     const read = inSentence(words).find((d) => d.from < to && d.to > from);
@@ -2652,7 +2653,7 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
       const found = Object.assign(candidate(sentence, words, from, to, 'place', 3, rule), { surnameOnly: false });
       candidates.push(found);
       inSentence(words).push(found);
-    } else if (((people && read.type === 'person' && !isSurname(read.name)) || read.type === 'unknown') && read.from === from && read.to === to && !PERSON_EVIDENCE.test(read.rule) && !read.titleOnly) {
+    } else if (((people && read.type === 'person' && !isSurname(read.name)) || read.type === 'unknown') && read.from === from && read.to === to && !(examples ? TITLE_EVIDENCE : PERSON_EVIDENCE).test(read.rule) && !read.titleOnly) {
       Object.assign(read, { type: 'place', mentionType: 'place', strength: Math.max(read.strength, 3), surnameOnly: false, rule });
     }
   };
@@ -2661,8 +2662,11 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!;
       // Every trigger has a capitalized word beside it or one further on: most words are asked nothing more.
-      if (w.capitalized || w.kind !== 'word' || !(words[i - 1]!.capitalized || words[i + 1]?.capitalized || words[i + 2]?.capitalized)) continue;
-      if (isSettlementNoun(w)) {
+      if (w.capitalized || w.kind !== 'word' || !(words[i - 1]!.capitalized || words[i + 1]?.capitalized || words[i + 2]?.capitalized || words[i + 3]?.capitalized)) continue;
+      if (isSettlementNoun(w) && w.lower.endsWith('s') && EXAMPLE_OPENERS.has(words[i + 1]!.lower === 'such' ? `such ${words[i + 2]?.lower}` : words[i + 1]!.lower)) {
+        // "small towns such as Selma, Reedley and Lindsay", "villages including Dao Thuc": examples of the places named.
+        for (const [from, to] of listedAfter(words, words[i + 1]!.lower === 'such' ? i + 3 : i + 2)) place(sentence, words, from, to, 'place.settlement', true, true);
+      } else if (isSettlementNoun(w)) {
         const runs = words[i + 1]?.lower === 'of' ? listedAfter(words, i + 2) : w.lower.endsWith('s') ? listedBefore(words, i) : [];
         // Before the plural, a name the reader read as a person's stays one: "Clinton and Trump counties" voted for them.
         const before = words[i + 1]?.lower !== 'of';
@@ -2690,6 +2694,8 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
     }
   }
 }
+const EXAMPLE_OPENERS = new Set(['such as', 'including', 'like']);
+const TITLE_EVIDENCE = /^person\.(title|honorific)$/;
 const SETTLED_KINDS: ReadonlySet<GazetteerKind> = new Set(['country', 'capital', 'city', 'state', 'region']);
 const PREPOSITIONS_AFTER_PLACES = new WordSet(['on', 'in', 'at', 'for', 'to', 'from', 'and', 'or', 'since', 'after', 'before', 'during', 'last', 'this']);
 /** Prepositions that place what follows, not people: not "to" or "from" ("a letter to Trump and Clinton"), nor "at" (a workplace). */
