@@ -3714,6 +3714,11 @@ describe('the eighteenth session: news from more places', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Margaret Hollis', 'hospital spokeswoman', 'hospital spokeswoman']);
   });
 
+  it('reads "she" after an unnamed woman quoted since the person named last as hers: "His mother said … She declined"', () => {
+    const a = analyze('Arrest\n\nHyun-woo Park noticed the same gray sedan outside the store. His mother said he needed help. She declined to give her name.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['His mother', 'His mother']);
+  });
+
   it('reads a name that opens on a word only places\' names open on as a place: "Sungai Muar", "Kampung Baru", "Beit Lahia"', () => {
     const a = analyze('Floods\n\nFloods hit Sungai Muar and Kota Iskandar. Police in Kampung Baru said roads were closed. Strikes hit Beit Lahia overnight.\n');
     expect(typedNames(a)).toEqual(expect.arrayContaining(['place Sungai Muar', 'place Kota Iskandar', 'place Kampung Baru', 'place Beit Lahia']));

@@ -705,7 +705,10 @@ function nounCueAt(words: Word[], i: number): number {
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 /** The unnamed spokespeople "he" or "she" stands for: not a "spokesperson", who may be either. */
-const SPOKESPERSON = { he: /\bspokesman$/, she: /\bspokeswoman$/ };
+const SPOKESPERSON = {
+  he: /\b(?:spokesman|man|father|husband|son|brother|grandfather|uncle|nephew|boy|widower|boyfriend)$/,
+  she: /\b(?:spokeswoman|woman|mother|wife|daughter|sister|grandmother|aunt|niece|girl|widow|girlfriend)$/,
+};
 
 const SUBJECT_OF_OBJECT = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
 /** "According to her, …": a pronoun alone after a preposition, read as the subject it stands for (not "her lawyer"). */
@@ -2471,7 +2474,7 @@ export class QuoteFinder {
       const last = this.lastSpeaker;
       const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) ? last : null;
       if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
-      // "A hospital spokeswoman said … She said": an unnamed spokesperson quoted since the person named last.
+      // "A hospital spokeswoman said … She said", "His mother said … She declined": an unnamed person of that sex quoted since the person named last.
       const spokesperson = speaker?.entity.anonymous && wanted !== null && SPOKESPERSON[wanted].test(speaker.entity.name) && (!named || named.start < speaker.at);
       if (speaker && (speaker.entity.type === 'person' || spokesperson) && speaker.block >= block - 1) return speaker.entity;
       return named?.entity ?? speaker?.entity ?? null;
