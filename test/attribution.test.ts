@@ -858,6 +858,17 @@ describe('cues coordinated with a first one', () => {
     ]);
   });
 
+  it('reads no report in a thing convened, noted or felt: "called a snap election", "wrote down its plate", "found it easy"', () => {
+    const a = article(
+      'The prime minister called a snap election for October, and the council called an emergency meeting. Park noticed the sedan and wrote down its plate number. Not every visiting artist has found it easy.\n\n' +
+        'Critics called a strike a betrayal. Inspectors found it was too late.',
+    );
+    expect(said(a)).toEqual([
+      ['a strike a betrayal', 'Critics', 'called'],
+      ['it was too late', 'Inspectors', 'found'],
+    ]);
+  });
+
   it('reads a clause set off by "though" as a report of its own, and a participle describing a noun as none', () => {
     const a = article('The drug was linked to fewer falls in a study published on Monday, though researchers cautioned that the findings were early.');
     expect(said(a)).toEqual([['the findings were early', 'researchers', 'cautioned']]);

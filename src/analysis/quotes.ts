@@ -1370,6 +1370,12 @@ export class QuoteFinder {
     // "showed no emotion": a person shows a look; a poll, a document or a recording shows a finding ("Polls show a close contest").
     if (verb?.lemma === 'show' && cue && (DETERMINER_ONLY.hasLower(w) || w.lower === 'no') && !documentBefore(words, this.cueVerbIndex(words, cue), SHOWING_NOUNS)) return false;
     if (verb && cue && agreesDeal(words, wordAt(words, cue.start), verb)) return false;
+    // "wrote down its plate number": a thing noted; "called a snap election", "called an emergency meeting": a thing convened
+    // (not "called a strike a betrayal").
+    if (verb?.lemma === 'write' && cue && words[this.cueVerbIndex(words, cue) + 1]?.lower === 'down') return false;
+    if (verb?.lemma === 'call' && convenes(words, k)) return false;
+    // "has found it easy", "found it hard to adjust": how something felt, no finding.
+    if (verb?.lemma === 'find' && w.lower === 'it' && FELT_ADJECTIVES.hasLower(words[k + 1])) return false;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
     if (!tagged && verb && DETERMINER_ONLY.hasLower(w) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
     // "wants to", "plans to" report an intention; "continue to", "said to be" do not; "declined to comment", "refused to say
@@ -3864,6 +3870,22 @@ function chargesPrice(words: Word[], from: number, end: number): boolean {
 }
 
 /** "agreed a fee with Porto", "agreed terms": "agree" (at word k) takes a deal as its object, unless a clause follows ("agreed the plan would fail"). */
+/**
+ * Does a thing that is called, in the sense of convened, open at word `k` ("a snap election", "snap elections"), with no complement
+ * after it? Not after "the" or a possessive: PolNeAR reads "had called the hearing" as a report, and "called her vote … a mistake" is one.
+ */
+function convenes(words: Word[], k: number): boolean {
+  if (words[k]?.kind !== 'word' || (DETERMINER_ONLY.hasLower(words[k]) && !indefiniteArticles.hasLower(words[k]))) return false;
+  let j = indefiniteArticles.hasLower(words[k]) ? k + 1 : k;
+  for (let n = 0; n < 2 && words[j]?.kind === 'word' && !words[j]!.capitalized && !CONVENED_NOUNS.hasLower(words[j]!); n++) j++;
+  const after = words[j + 1];
+  // "called an emergency meeting to discuss the test" still reports, through the purpose's cue.
+  const purpose = after?.lower === 'to' && !!cueAt(words, j + 2);
+  return CONVENED_NOUNS.hasLower(words[j]) && !(DETERMINER_ONLY.hasLower(after) || OPEN_MARKS.hasText(after) || after?.text === '"' || purpose);
+}
+const FELT_ADJECTIVES = new WordSet(['easy', 'easier', 'hard', 'harder', 'difficult', 'tough', 'impossible', 'challenging', 'frustrating', 'painful', 'strange', 'odd', 'funny', 'useful', 'helpful', 'necessary', 'refreshing', 'rewarding', 'exhausting', 'daunting', 'comforting', 'liberating']);
+const CONVENED_NOUNS = new WordSet(['strike', 'strikes', 'walkout', 'election', 'elections', 'vote', 'referendum', 'meeting', 'session', 'conference', 'summit', 'hearing', 'inquiry', 'halt', 'ceasefire', 'truce', 'recess', 'timeout', 'boycott']);
+
 function agreesDeal(words: Word[], k: number, verb: CueVerb): boolean {
   const next = words[k + verb.words.length];
   return verb.lemma === 'agree' && !!next && (DETERMINER_ONLY.hasLower(next) || next.lower === 'terms') && !hasVerbSoon(words, k + verb.words.length, true);
