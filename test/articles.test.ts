@@ -3142,6 +3142,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Selma', 'place'], ['Reedley', 'place'], ['Lindsay', 'place'], ['Dao Thuc', 'place'], ['Nguyen Xa', 'place']]);
   });
 
+  it('runs a body\'s name that the reader ended on "of" through the place after it: "the Catholic Diocese of Ciudad Juárez"', () => {
+    const article = analyze('Migrants\n\nEvery morning at six, Yorleni Castaño opens her phone in Ciudad Juárez.\n\nThe shelter, run by the Catholic Diocese of Ciudad Juárez, was built for 250 people.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Yorleni Castaño', 'person'], ['Ciudad Juárez', 'place'], ['Catholic Diocese of Ciudad Juárez', 'organization']]);
+  });
+
   it('ends a company\'s name before "and" and a place before "-based": "Hellwig Chocolatiers and Pennsylvania-based Brandywine Confections"', () => {
     const article = analyze('Cocoa\n\nSwiss-based Hellwig Chocolatiers and Pennsylvania-based Brandywine Confections have both raised prices.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Hellwig Chocolatiers', 'organization'], ['Pennsylvania', 'place'], ['Brandywine Confections', 'organization']]);

@@ -1395,6 +1395,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinHyphenatedNames(candidates);
   joinOrganizationComplements(candidates);
   joinMembersOfCountries(candidates);
+  joinDanglingLinks(candidates);
   joinComplementConjuncts(candidates);
   cutOpeningPrepositions(candidates);
   cutPeopleOfOrganizations(candidates);
@@ -3591,6 +3592,23 @@ function joinMembersOfCountries(candidates: Candidate[]): void {
     widen(candidates, k, Object.assign(candidate(c.sentence, words, c.from, first + country.length, 'organization', Math.max(c.strength, 2), c.rule), { roles: c.roles }));
   }
 }
+/**
+ * "Catholic Diocese of | Ciudad Juárez": no body's name ends on "of", "for" or "and". The reader's name that does runs on through the
+ * capitalized words after it (a place read there is then part of the name); with none after, it ends before the link. A post-filter.
+ */
+function joinDanglingLinks(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, from, to } = c;
+    if (c.type !== 'organization' || to - from < 2 || !DANGLING_LINKS.hasLower(words[to - 1])) continue;
+    const first = words[to]?.lower === 'the' ? to + 1 : to;
+    const end = nameRunEnd(words, first, 4);
+    const wider = end > first ? candidate(c.sentence, words, from, end, 'organization', c.strength, c.rule) : candidate(c.sentence, words, from, to - 1, 'organization', c.strength, c.rule);
+    widen(candidates, k, Object.assign(wider, { roles: c.roles, confidence: c.confidence }));
+  }
+}
+const DANGLING_LINKS = new WordSet(['of', 'for', 'and']);
+
 /** "Bankers", "Workers", "Manufacturers", "Scientists": people, in the plural. */
 const MEMBERS_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u;
 const COUNTRY_KINDS: ReadonlySet<GazetteerKind> = new Set(['country']);
