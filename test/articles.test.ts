@@ -3142,6 +3142,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Selma', 'place'], ['Reedley', 'place'], ['Lindsay', 'place'], ['Dao Thuc', 'place'], ['Nguyen Xa', 'place']]);
   });
 
+  it('reads an owner the reader was unsure was a place as the person named before with that surname: "Back in the courtyard, Castaño\'s older daughter"', () => {
+    const article = analyze("Migrants\n\nEvery morning at six, Yorleni Castaño opens her phone.\n\nBack in the courtyard, Castaño's older daughter, Valentina, 9, was drawing a house.\n");
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Yorleni Castaño', 'person', 2], ['Valentina', 'person', 1]]);
+  });
+
   it('runs a body\'s name that the reader ended on "of" through the place after it: "the Catholic Diocese of Ciudad Juárez"', () => {
     const article = analyze('Migrants\n\nEvery morning at six, Yorleni Castaño opens her phone in Ciudad Juárez.\n\nThe shelter, run by the Catholic Diocese of Ciudad Juárez, was built for 250 people.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Yorleni Castaño', 'person'], ['Ciudad Juárez', 'place'], ['Catholic Diocese of Ciudad Juárez', 'organization']]);

@@ -2078,6 +2078,8 @@ const isSecondSurname = (word: string) => word.length > 2 && !word.endsWith('.')
 /** Words that follow a sentence's subject: auxiliaries and modals. */
 const SUBJECT_VERBS = new WordSet(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'also']);
 /** Rules whose evidence of a person outweighs the model's type: a title, an honorific, a known first name. */
+/** Below this confidence, the reader's place may be a person's surname the text gives elsewhere. */
+const UNSURE_PLACE = 0.5;
 const PERSON_EVIDENCE = /^person\.(first-name|title|honorific)$/;
 const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
 
@@ -5119,9 +5121,14 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   };
 
   // So is a word alone the reader alone typed as a body in a headline: "Celtics rally behind Tatum's 41 points" above "Jayson Tatum".
-  const mayBeSurname = (c: Candidate) =>
-    c.to - c.from === 1 && !isLocative(c.words[c.from - 1]) && c.words[c.from - 1]?.text !== ',' &&
-    ((c.type === 'place' && LEXICON_PLACE.test(c.rule)) || (c.type === 'organization' && c.rule === 'ner.model' && c.sentence.block.kind === 'headline'));
+  // So is a place the reader alone read, unsure, as an owner: "Back in the courtyard, Castaño's older daughter" after "Yorleni Castaño".
+  const mayBeSurname = (c: Candidate) => {
+    if (c.to - c.from !== 1 || isLocative(c.words[c.from - 1])) return false;
+    const owner = c.words[c.from]!.normEnd !== c.words[c.from]!.end;
+    if (c.words[c.from - 1]?.text === ',' && !owner) return false;
+    return (c.type === 'place' && (LEXICON_PLACE.test(c.rule) || (owner && c.rule === 'ner.model' && (c.confidence ?? 1) < UNSURE_PLACE))) ||
+      (c.type === 'organization' && c.rule === 'ner.model' && c.sentence.block.kind === 'headline');
+  };
   const surnameBearer = (c: Candidate) => {
     const word = c.words[c.from]!.norm;
     return personsByWord.get(word)?.find((p) => p.nameWords.length >= 2 && p.nameWords.indexOf(word) > 0);
