@@ -3015,6 +3015,14 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => e.roles)).toEqual([[], ['retired police officer']]);
   });
 
+  it('links a surname without its Arabic article and a name with one part of a double-barrelled surname: "al-Sudani … Sudani", "Adaeze Okonkwo-Bello … Adaeze Okonkwo"', () => {
+    const article = analyze('Obituary\n\nAdaeze Okonkwo-Bello, the lawyer, died on Sunday. Born Adaeze Okonkwo in Onitsha, she studied law. Prime Minister Mohammed Shia al-Sudani praised her. "Sudani has failed us," her rival said.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases.slice().sort()])).toEqual([
+      ['Adaeze Okonkwo-Bello', ['Adaeze Okonkwo', 'Okonkwo-Bello']],
+      ['Mohammed Shia al-Sudani', ['Sudani', 'al-Sudani']],
+    ]);
+  });
+
   it('links a name of a given name, "bin" and a father\'s name to the full name it opens: "Mohammed bin Abdulrahman Al Thani … Mohammed bin Abdulrahman"', () => {
     const article = analyze('Gulf\n\nSheikh Mohammed bin Abdulrahman Al Thani met envoys. Later, Mohammed bin Abdulrahman flew to Washington.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.mentions.length)).toEqual([2]);

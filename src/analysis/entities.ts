@@ -2078,6 +2078,14 @@ const isSecondSurname = (word: string) => word.length > 2 && !word.endsWith('.')
 /** Words that follow a sentence's subject: auxiliaries and modals. */
 const SUBJECT_VERBS = new WordSet(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'also']);
 /** Rules whose evidence of a person outweighs the model's type: a title, an honorific, a known first name. */
+/** "al-Sudani", "el-Sisi": an Arabic surname and, captured, the name after its article. */
+const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}+)$/u;
+/** Is one surname a part of the other, double-barrelled: "Okonkwo" and "Okonkwo-Bello", "Bello" and "Okonkwo-Bello"? */
+function sharesBarrel(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length > short.length + 1 && (long.startsWith(`${short}-`) || long.endsWith(`-${short}`)) && !ARABIC_ARTICLE.test(long);
+}
+
 /** Below this confidence, the reader's place may be a person's surname the text gives elsewhere. */
 const UNSURE_PLACE = 0.5;
 const PERSON_EVIDENCE = /^person\.(first-name|title|honorific)$/;
@@ -5071,6 +5079,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         // The first word is a short name only with real evidence of a person: "Xi" for "Chinese President Xi Jinping".
         if (c.strength >= 2 || familyNameFirst(c.nameWords)) index(personsByWord, c.nameWords[0]!, e);
         index(personsByWord, c.nameWords.at(-1)!, e);
+        // "Mohammed Shia al-Sudani … Sudani": the surname without its article.
+        const bare = ARABIC_ARTICLE.exec(c.nameWords.at(-1)!)?.[1];
+        if (bare) index(personsByWord, bare, e);
         if (isWesternThenChineseName(c.nameWords)) index(personsByWord, c.nameWords[1]!, e);
         // "Lucía Mendoza Arriaga ... Mendoza said": the first of two family names is the short name in Spanish.
         if (c.nameWords.length <= 4) for (const word of c.nameWords.slice(1, -1)) if (isSecondSurname(word)) index(personsByWord, word, e);
@@ -5241,7 +5252,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         // Same first and last name with a middle name or initial added: one person.
         // So is a name with a second family name added ("Isabel Montenegro" in the headline, "Isabel Montenegro Arriaga" in the text).
         // So is the name of a father's son without the family's ("Mohammed bin Abdulrahman" for "Mohammed bin Abdulrahman Al Thani").
-        const same = personsByWord.get(c.nameWords[0]!)?.find((p) => p.nameWords[0] === c.nameWords[0] && (p.nameWords.at(-1) === c.nameWords.at(-1) || addsFamilyName(p.nameWords, c.nameWords) || isPatronymicStart(c.nameWords, p.nameWords)));
+        // So is a name with one of its double-barrelled surname's parts ("Adaeze Okonkwo", born so, for "Adaeze Okonkwo-Bello").
+        const same = personsByWord.get(c.nameWords[0]!)?.find((p) => p.nameWords[0] === c.nameWords[0] && (p.nameWords.at(-1) === c.nameWords.at(-1) || addsFamilyName(p.nameWords, c.nameWords) || isPatronymicStart(c.nameWords, p.nameWords) || sharesBarrel(p.nameWords.at(-1)!, c.nameWords.at(-1)!)));
         if (same && c.nameWords.length > same.nameWords.length && addsFamilyName(same.nameWords, c.nameWords)) renamed(same, c);
         // "Quintero Salas" after "Andrés Manuel Quintero Salas": two family names, the way Spanish names are shortened.
         const surnames = same || firstNames.has(c.nameWords[0]!) ? undefined : personsByWord.get(c.nameWords.at(-1)!)?.find((p) => p.nameWords.length > c.nameWords.length && endsWith(p.nameWords, c.nameWords));
