@@ -267,6 +267,11 @@ describe('anonymous sources', () => {
     expect([q?.speakerText, q?.text]).toEqual(['An official', 'the institute had too few staff']);
   });
 
+  it('credits the person set off after a description at the end of a tail, past "the" and a role: "according to its director, the Rev. Javier Montoya"', () => {
+    const a = analyze('Shelter\n\nOn Tuesday the shelter housed nearly 600 people, according to its director, the Rev. Javier Montoya. The plan has clearly failed, said the agency\'s chief, the economist Mara Lind. Prices will keep rising next year, said the agency\'s chief economist, Tom Hale.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Javier Montoya', 'Mara Lind', 'Tom Hale']);
+  });
+
   it('reads an office named alone as a person, not an unnamed source: "The Prime Minister said"', () => {
     const a = analyze('Budget\n\nThe Prime Minister said the budget was fair. A senior minister said the plan had not been costed.\n');
     expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.type, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([

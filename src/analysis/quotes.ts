@@ -2375,7 +2375,9 @@ export class QuoteFinder {
       if (words[j]!.text === ',') {
         // "said the study's lead author, Dr. Henrik Aas": the person named after a description, or after another's, speaks.
         const described = possessor || (j > i && (descriptorNouns.hasLower(words[j - 1]!) || lowerTitleHeads.hasLower(words[j - 1]!)));
-        const apposed = described ? this.ctx.table.byStart.get(words[j + 1]?.start ?? -1) : undefined;
+        // Past "the" before a title: "according to its director, the Rev. Javier Montoya".
+        const first = words[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+        const apposed = described ? this.ctx.table.byStart.get(words[first]?.start ?? -1) ?? this.personAfterRole(words, j + 1, to) : undefined;
         if (apposed?.entity.type === 'person') return { start: apposed.start, end: apposed.end, entity: apposed.entity };
         break;
       }
@@ -3096,7 +3098,7 @@ export class QuoteFinder {
         // "…, threatening staff with a hammer": a participle's noun is its object, not a source set after it; but "…, citing officials",
         // "…, echoing Mr. Putin" and "…, according to X" name whose words these are.
         const participle = w.lower.endsWith('ing') && !SOURCE_PARTICIPLES.hasLower(w);
-        let source = joint ?? (subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && !participle && cue.kind !== 'stance' && !TAKES_ITS_TARGET.has(cue.lemma) && (end - after <= 6 || named >= 0) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null);
+        let source = joint ?? (subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && !participle && cue.kind !== 'stance' && !TAKES_ITS_TARGET.has(cue.lemma) && (end - after <= 6 || named >= 0 || this.endsOnApposedPerson(words, after, end)) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null);
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
         if (source && source !== subject && source !== joint && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
         // "…, said ATF Special Agent in Charge Lena Whitfield.": a person who ends the sentence after a long title in capitals.
@@ -3387,6 +3389,17 @@ export class QuoteFinder {
   }
 
   /** The index of the comma after a name (not a place) that starts at word `i`, or -1. */
+  /** "…, said the agency's chief economist, Mara Lind.": do the words [from, to) end on a person set off by a comma, a role maybe before? */
+  private endsOnApposedPerson(words: Word[], from: number, to: number): boolean {
+    const last = words[to - 1]?.text === '.' ? to - 2 : to - 1;
+    const person = to - from <= 16 && last > from ? this.ctx.table.byEnd.get(words[last]!.end) : undefined;
+    if (person?.entity.type !== 'person') return false;
+    // Past "the economist": an article and a lowercase role.
+    let k = wordAt(words, person.start) - 1;
+    for (let n = 0; n < 3 && k > from && words[k]!.kind === 'word' && !words[k]!.capitalized; n++) k--;
+    return words[k]?.text === ',';
+  }
+
   private nameThenComma(words: Word[], i: number): number {
     // "…, said Dr. Khalil Haddad, a spokesman for …": the reader names the person without the honorific.
     if (honorifics.hasText(words[i]) && !this.ctx.table.byStart.has(words[i]!.start)) i++;
