@@ -410,6 +410,11 @@ describe('speakers who say it together', () => {
     expect(namesOf(a, quoteOf(a, 'the strait would stay open'))).toEqual(['Norway', 'Sweden', 'Denmark']);
   });
 
+  it('credits both names past a quantifier floated before the cue: "Hyundai Motor and Samsung Electronics both said"', () => {
+    const a = article('Hyundai Motor and Samsung Electronics both said they were monitoring the strike.');
+    expect(namesOf(a, quoteOf(a, 'they were monitoring the strike'))).toEqual(['Hyundai Motor', 'Samsung Electronics']);
+  });
+
   it('gives "they" after a quote said together to the same speakers', () => {
     const a = article('Ilse Varga and Tomas Berg said the quay was unsafe. They added that the ferries should stop. Berg said he was tired.');
     expect(namesOf(a, quoteOf(a, 'the ferries should stop'))).toEqual(['Ilse Varga', 'Tomas Berg']);

@@ -705,6 +705,7 @@ function nounCueAt(words: Word[], i: number): number {
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 /** The unnamed spokespeople "he" or "she" stands for: not a "spokesperson", who may be either. */
+const FLOATED = new WordSet(['both', 'all', 'each']);
 const SPOKESPERSON = {
   he: /\b(?:spokesman|man|father|husband|son|brother|grandfather|uncle|nephew|boy|widower|boyfriend)$/,
   she: /\b(?:spokeswoman|woman|mother|wife|daughter|sister|grandmother|aunt|niece|girl|widow|girlfriend)$/,
@@ -1892,7 +1893,8 @@ export class QuoteFinder {
     // "MEXICO CITY (Reuters) - …": the dateline's bracket sets off no subject.
     min = afterDateline(words, min, cueIdx);
     let j = cueIdx - 1;
-    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text))) j--;
+    // "Hyundai and Samsung both said", "The officials all said": a quantifier floated after the subject is no part of it.
+    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text) || (FLOATED.hasLower(words[j]!) && j > min && words[j - 1]!.kind === 'word' && !DETERMINERS.hasLower(words[j - 1]!) && !PREPOSITIONS.hasLower(words[j - 1]!)))) j--;
     // "The Kremlin on Thursday rejected": the time between the subject and its verb is neither. Only after a person or an
     // organization (not after a preposition), or a subject that opens the clause: in "A reporter who entered Mahala on Saturday found"
     // Mahala is no subject, nor in "data submitted to the department last spring shows" the department.
