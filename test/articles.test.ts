@@ -3150,6 +3150,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Abra', 'Cagayan', 'Isabela', 'Kalinga', 'Kern', 'Monterey', 'Santa Barbara']);
   });
 
+  it('reads a name between "the", a describing word maybe, and a word for a settlement as a place: "the nearby Dover Flats neighborhood"', () => {
+    const article = analyze('Mill\n\nSeveral residents of the nearby Dover Flats neighborhood backed the project. Shelling hit the Lyari district. Comelf is based in the central Transylvanian town of Bistrita.\n');
+    expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Dover Flats', 'place'], ['Lyari', 'place'], ['Bistrita', 'place']]);
+  });
+
   it('reads names given as examples of places as places, a first name too: "small towns such as Selma, Reedley and Lindsay"', () => {
     const article = analyze('Raids\n\nFarmworkers in small towns such as Selma, Reedley and Lindsay said they feared raids. The troupe tours villages including Dao Thuc and Nguyen Xa.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Selma', 'place'], ['Reedley', 'place'], ['Lindsay', 'place'], ['Dao Thuc', 'place'], ['Nguyen Xa', 'place']]);

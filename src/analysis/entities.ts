@@ -2786,9 +2786,12 @@ function readSettlementNames(candidates: Candidate[]): void {
   let listed: Candidate | undefined;
   for (const c of candidates) {
     const before = c.words[c.from - 1];
-    // "in the Lyari district": a name between "the" and a word for a settlement names one (not "the Obama state visit").
-    const named = before?.lower === 'the' && c.words[c.to]?.lower !== 'state' && isSettlementNoun(c.words[c.to]);
-    if (named && (c.type === 'person' || c.type === 'unknown') && !PERSON_EVIDENCE.test(c.rule) && !c.titleOnly) {
+    // "in the Lyari district", "the nearby Dover Flats neighborhood": a name between "the" (and a describing word maybe) and a word for
+    // a settlement names one (not "the Obama state visit"), though the reader alone read a body.
+    const opened = before?.lower === 'the' || (c.words[c.from - 2]?.lower === 'the' && !!before && before.kind === 'word' && !before.capitalized && !FUNCTION_PREPOSITIONS.hasLower(before));
+    // Not a word describing the settlement named after "of": "the central Transylvanian town of Bistrita".
+    const named = opened && c.words[c.to]?.lower !== 'state' && isSettlementNoun(c.words[c.to]) && c.words[c.to + 1]?.lower !== 'of';
+    if (named && (c.type === 'person' || c.type === 'unknown' || (c.type === 'organization' && c.rule === 'ner.model')) && !PERSON_EVIDENCE.test(c.rule) && !c.titleOnly) {
       Object.assign(c, { type: 'place', mentionType: 'place', strength: Math.max(c.strength, 3), surnameOnly: false, rule: 'place.settlement' });
       listed = undefined;
       continue;
