@@ -3742,6 +3742,14 @@ describe('the eighteenth session: news from more places', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Margaret Hollis', 'hospital spokeswoman', 'hospital spokeswoman']);
   });
 
+  it('reads "he" after an unnamed person introduced with "a" and quoted since the person named last as theirs, however long why they are unnamed', () => {
+    const a = analyze('Dam\n\nZhou Wenbin, the company\'s general manager, denied the claims.\n\nBut a mine worker who asked not to be named for fear of losing his job said managers had been told about seepage for months.\n\n"Everybody in the plant knew," he said.\n');
+    expect(a.quotes.slice(-2).map((q) => speakerName(a, q.speaker))).toEqual(['mine worker', 'mine worker']);
+    // Not a person described with "the", who is someone named.
+    const b = analyze('Dam\n\nZhou Wenbin, the company\'s general manager, denied the claims.\n\nThe general manager said the dam was safe.\n\n"Nothing leaked," he said.\n');
+    expect(speakerName(b, b.quotes.at(-1)!.speaker)).toBe('Zhou Wenbin');
+  });
+
   it('reads "she" after an unnamed woman quoted since the person named last as hers: "His mother said … She declined"', () => {
     const a = analyze('Arrest\n\nHyun-woo Park noticed the same gray sedan outside the store. His mother said he needed help. She declined to give her name.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['His mother', 'His mother']);

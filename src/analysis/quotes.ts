@@ -705,6 +705,11 @@ function nounCueAt(words: Word[], i: number): number {
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 /** The unnamed spokespeople "he" or "she" stands for: not a "spokesperson", who may be either. */
+/** "senior official", "mine worker": a phrase for one person, its head a singular noun describing people. */
+function isOnePerson(name: string): boolean {
+  const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return singular(head) === head && descriptorNouns.has(head);
+}
 const FLOATED = new WordSet(['both', 'all', 'each']);
 const SPOKESPERSON = {
   he: /\b(?:spokesman|man|father|husband|son|brother|grandfather|uncle|nephew|boy|widower|boyfriend)$/,
@@ -2102,7 +2107,8 @@ export class QuoteFinder {
 
   /** "A person briefed on the talks said", "people familiar with the matter say": an unnamed source described by the words after it. */
   private describedSubject(words: Word[], j: number, min: number): Source | null {
-    for (let h = j - 1; h >= min && j - h < 12; h--) {
+    // The clause may run long: "a mine worker who asked not to be named for fear of losing his job said".
+    for (let h = j - 1; h >= min && j - h < 16; h--) {
       const w = words[h]!;
       // "a board member who spoke on condition of anonymity said": the member, whom the clause leaves unnamed.
       if (w.lower === 'who' && h > min && ANONYMOUS_CLAUSE.test(this.ctx.text.slice(w.start, words[j]!.end))) {
@@ -2110,7 +2116,8 @@ export class QuoteFinder {
         const source = this.nounPhraseEndingAt(words, h - 1, min) ?? this.plainSubject(words, h, min);
         return source?.anonymous ? source : null;
       }
-      if (w.kind !== 'word' || CLAUSE_WORDS.hasLower(w) || j - h >= 8) return null;
+      if (w.kind !== 'word' || CLAUSE_WORDS.hasLower(w)) return null;
+      if (j - h >= 8) continue;
       // "familiar with": the description runs on; its subject is before it.
       // Not a description with nothing after it: "the ferry board with written requests".
       if (!SOURCE_DESCRIPTIONS.hasLower(words[h + 1]!) || SOURCE_DESCRIPTIONS.hasLower(w) || h + 1 === j) continue;
@@ -2485,7 +2492,10 @@ export class QuoteFinder {
       const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) ? last : null;
       if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
       // "A hospital spokeswoman said … She said", "His mother said … She declined": an unnamed person of that sex quoted since the person named last.
-      const spokesperson = speaker?.entity.anonymous && wanted !== null && SPOKESPERSON[wanted].test(speaker.entity.name) && (!named || named.start < speaker.at);
+      // So is one unnamed person of either sex: "A senior official … said … “Nobody wants to move first,” she said".
+      // Not one described with "the", who is someone named ("the GOP nominee").
+      const unnamedOne = (e: EntityDraft) => SPOKESPERSON[wanted!].test(e.name) || (!SPOKESPERSON[wanted === 'he' ? 'she' : 'he'].test(e.name) && isOnePerson(e.name) && this.introducedIndefinite(e));
+      const spokesperson = speaker?.entity.anonymous && wanted !== null && unnamedOne(speaker.entity) && (!named || named.start < speaker.at);
       if (speaker && (speaker.entity.type === 'person' || spokesperson) && speaker.block >= block - 1) return speaker.entity;
       return named?.entity ?? speaker?.entity ?? null;
     }
@@ -2545,6 +2555,12 @@ export class QuoteFinder {
     this.anonymousByName.set(key, entity);
     for (const word of entity.nameWords) this.anonymousByHead.set(word, entity);
     return entity;
+  }
+
+  /** Is the entity first mentioned with "a", "an" or "one": "A senior official, who spoke on condition of anonymity, said"? */
+  private introducedIndefinite(e: EntityDraft): boolean {
+    const first = e.mentions[0];
+    return !!first && INDEFINITE_OPENING.test(this.ctx.text.slice(first.start, first.start + 4));
   }
 
   /** The start of the sentence at `at` when it opens with a question asked ("Asked by X whether …," "Asked about Y,") before `at`; else `at`. */
