@@ -705,10 +705,13 @@ function nounCueAt(words: Word[], i: number): number {
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 /** The unnamed spokespeople "he" or "she" stands for: not a "spokesperson", who may be either. */
-/** "senior official", "mine worker": a phrase for one person, its head a singular noun describing people. */
+/**
+ * "senior official", "mine worker": a phrase for one person, its head a singular noun describing people. Not a spokesperson, who
+ * speaks for a body: "A council spokesperson said … He said he had been told to wait" is the man named before.
+ */
 function isOnePerson(name: string): boolean {
   const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-  return singular(head) === head && descriptorNouns.has(head);
+  return singular(head) === head && descriptorNouns.has(head) && !head.startsWith('spokes');
 }
 const FLOATED = new WordSet(['both', 'all', 'each']);
 const SPOKESPERSON = {
