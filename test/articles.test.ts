@@ -3150,6 +3150,14 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Abra', 'Cagayan', 'Isabela', 'Kalinga', 'Kern', 'Monterey', 'Santa Barbara']);
   });
 
+  it('reads a title of a place before a name as a title: "President of Kenya William Ruto", "Senior Advocate of Nigeria Folake Adeyemi-Bello"', () => {
+    const article = analyze("Court\n\nPresident of Kenya William Ruto arrived on Monday. The governor's lawyer, Senior Advocate of Nigeria Folake Adeyemi-Bello, said the case was weak.\n");
+    expect(article.entities.map((e) => [e.name, e.type, e.roles])).toEqual([
+      ['Kenya', 'place', []], ['William Ruto', 'person', ['President of Kenya']], ['Nigeria', 'place', []], ['Folake Adeyemi-Bello', 'person', ["governor's lawyer"]],
+    ]);
+    expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Folake Adeyemi-Bello']);
+  });
+
   it('reads a name between "the", a describing word maybe, and a word for a settlement as a place: "the nearby Dover Flats neighborhood"', () => {
     const article = analyze('Mill\n\nSeveral residents of the nearby Dover Flats neighborhood backed the project. Shelling hit the Lyari district. Comelf is based in the central Transylvanian town of Bistrita.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Dover Flats', 'place'], ['Lyari', 'place'], ['Bistrita', 'place']]);

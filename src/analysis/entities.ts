@@ -1356,6 +1356,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutHeadlineNameShapes(candidates, writtenInText);
   cutHeadlineEpithets(candidates, writtenInText);
   splitListedCompanies(candidates);
+  cutTitlesOfPlaces(candidates, text);
   cutBasedConjuncts(candidates);
   readPossessiveNames(candidates);
   readJoinedBodyNames(candidates);
@@ -4585,6 +4586,31 @@ function splitListedCompanies(candidates: Candidate[]): void {
     if (!c.words.slice(c.from, and).every((w) => w.capitalized)) continue;
     const sides = [candidate(c.sentence, c.words, c.from, and, 'organization', c.strength, 'org.listed'), candidate(c.sentence, c.words, and + 1, c.to, 'organization', c.strength, 'org.listed')];
     candidates.splice(k, 1, ...sides);
+  }
+}
+
+/**
+ * A title of a place before a person's name: "President of Kenya William Ruto" names Kenya and William Ruto, not "Kenya William Ruto";
+ * "Senior Advocate of Nigeria Folake Adeyemi-Bello" names no person "Senior Advocate", whose roles are hers. A post-filter.
+ */
+function cutTitlesOfPlaces(candidates: Candidate[], text: string): void {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.type !== 'person') continue;
+    const { words, from, to } = c;
+    const place = words[from - 1]?.lower === 'of' ? matchGazetteerTokens(words, from, false, SETTLED_KINDS) : undefined;
+    if (place && from + place.length < to - 1 && firstNames.hasNorm(words[from + place.length]!)) {
+      const person = Object.assign(candidate(c.sentence, words, from + place.length, to, 'person', c.strength, c.rule), { confidence: c.confidence });
+      const role = titleWithComplement(words, person.from);
+      if (role) addRole(person.roles, text.slice(role[0], role[1]));
+      candidates.splice(k, 1, candidate(c.sentence, words, from, from + place.length, 'place', 3, 'place.title-of'), person);
+      continue;
+    }
+    const [of, named] = [candidates[k + 1], candidates[k + 2]];
+    if (c.rule === 'person.role' && words[to]?.lower === 'of' && of?.words === words && of.from === to + 1 && of.type === 'place' && named?.words === words && named.from === of.to && named.type === 'person') {
+      for (const role of c.roles) if (!named.roles.includes(role)) named.roles.push(role);
+      candidates.splice(k, 1);
+    }
   }
 }
 
