@@ -3758,6 +3758,11 @@ describe('the eighteenth session: news from more places', () => {
     expect(speakerName(b, b.quotes.at(-1)!.speaker)).toBe('Zhou Wenbin');
   });
 
+  it('knows given names from many languages, with or without accents, for "he" and "she": "María José Castell … sell El Amrani … she told"', () => {
+    const a = analyze('Football\n\nYoussef El Amrani scored twice.\n\nThe club\'s president, María José Castell, said the club would not sell El Amrani. "He is not for sale," she told the daily Marca.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['María José Castell', 'María José Castell']);
+  });
+
   it('reads "she" after an unnamed woman quoted since the person named last as hers: "His mother said … She declined"', () => {
     const a = analyze('Arrest\n\nHyun-woo Park noticed the same gray sedan outside the store. His mother said he needed help. She declined to give her name.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['His mother', 'His mother']);

@@ -172,9 +172,11 @@ export const articles = new WordSet(['a', 'an', 'the']);
 export const indefiniteArticles = new WordSet(['a', 'an']);
 export const possessiveDeterminers = new WordSet(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 export const maleHonorifics = new WordSet(list(titles.maleHonorifics));
-/** Given names that go with "she" or with "he" nearly always. */
-export const femaleNames = new Set(list(people.femaleNames));
-export const maleNames = new Set(list(people.maleNames));
+/** "María" is "Maria": a name without its accents. */
+export const withoutAccents = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
+/** Given names that go with "she" or with "he" nearly always, written with and without accents. */
+export const femaleNames = new Set(list(people.femaleNames).flatMap((n) => [n, withoutAccents(n)]));
+export const maleNames = new Set(list(people.maleNames).flatMap((n) => [n, withoutAccents(n)]));
 export const femaleHonorifics = new WordSet(list(titles.femaleHonorifics));
 /** Jobs: "pilot", "analyst", "spokesman". */
 export const jobNouns = lowerSet(list(titles.descriptorNouns));

@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, SHORT_MONTH, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
-  bodyNouns, femaleHonorifics, femaleNames, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
+  bodyNouns, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
@@ -790,7 +790,10 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
           last = personMentions[m]!.entity;
           // Once per person: a given name that nearly always goes with one pronoun ("Maria Lopez", "Tom Hale", "Melanie") weighs as
           // an honorific does.
-          if (!votes.has(last)) votes.set(last, { he: maleNames.has(last.nameWords[0]!) ? 3 : 0, she: femaleNames.has(last.nameWords[0]!) ? 3 : 0 });
+          if (!votes.has(last)) {
+            const given = withoutAccents(last.nameWords[0]!);
+            votes.set(last, { he: maleNames.has(given) ? 3 : 0, she: femaleNames.has(given) ? 3 : 0 });
+          }
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
           const before = tokens[i - 1]?.text ?? '';
           if (maleHonorifics.hasText(t) || maleHonorifics.has(before)) vote(last, 'he', 3);
