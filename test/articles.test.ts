@@ -2666,6 +2666,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Bank of Japan']);
   });
 
+  it('spells a hyphenated word of a name by its first letter: "the Organization for Security and Co-operation in Europe (OSCE)"', () => {
+    const article = analyze('Vote\n\nThe Organization for Security and Co-operation in Europe (OSCE) sent monitors.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.aliases])).toEqual([['Organization for Security and Co-operation in Europe', 'organization', ['OSCE']]]);
+  });
+
   it('reads the whole name an acronym in brackets spells, whatever names were read inside it: "the Independent Electoral and Boundaries Commission (IEBC)"', () => {
     const article = analyze('Vote\n\nThe Independent Electoral and Boundaries Commission (IEBC) said turnout was high. The Board of Control for Cricket in India (BCCI) said the tour would go ahead.\n');
     expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Independent Electoral and Boundaries Commission', ['IEBC']], ['Board of Control for Cricket in India', ['BCCI']]]);

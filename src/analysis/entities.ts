@@ -3802,6 +3802,8 @@ function spelledStart(words: Word[], end: number, acronym: string): number {
   for (let k = end - 1; k >= 0 && end - k <= 12; k--) {
     const w = words[k]!;
     if (w.kind === 'word' && SPELLING_SKIPS.hasLower(w)) continue;
+    // "Co-operation" gives one letter: the hyphen and the word after it are past.
+    if ((w.text === '-' && !w.spaced) || (w.kind === 'word' && !w.capitalized && words[k - 1]?.text === '-' && !w.spaced)) continue;
     if (w.kind !== 'word' || !w.capitalized || w.text[0] !== acronym[letter]) return -1;
     if (--letter < 0) return acronym.length >= 3 ? k : -1;
   }
