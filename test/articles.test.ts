@@ -3168,6 +3168,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Dover Flats', 'place'], ['Lyari', 'place'], ['Bistrita', 'place']]);
   });
 
+  it('reads a name set off after a word for a settlement as the settlement: "In Azmeria\'s capital, Bakhtar,"; not after a title\'s complement', () => {
+    const article = analyze("Talks\n\nIn Azmeria's capital, Bakhtar, opposition leader Rauf Jabbarli accused the government of weakness. The mayor of the town, Novak, said nothing.\n");
+    expect(typedNames(article)).toEqual(expect.arrayContaining(['place Bakhtar', 'person Rauf Jabbarli', 'person Novak']));
+    expect(article.entities.find((e) => e.name === 'Bakhtar')?.roles).toEqual([]);
+  });
+
   it('reads names given as examples of places as places, a first name too: "small towns such as Selma, Reedley and Lindsay"', () => {
     const article = analyze('Raids\n\nFarmworkers in small towns such as Selma, Reedley and Lindsay said they feared raids. The troupe tours villages including Dao Thuc and Nguyen Xa.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Selma', 'place'], ['Reedley', 'place'], ['Lindsay', 'place'], ['Dao Thuc', 'place'], ['Nguyen Xa', 'place']]);

@@ -2401,7 +2401,7 @@ function readPlacesByContext(candidates: Candidate[]): void {
     // "Troops entered Nova Kakhovka", "residents fled Ras Lanuf": a name read as a person's by its shape alone, after a verb whose
     // object is a place. A given name, a title or a role says person.
     const placeObject = c.type === 'person' && PLACE_OBJECT_VERBS.hasLower(c.words[c.from - 1]) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !firstNames.hasNorm(c.words[c.from]!);
-    if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || placeObject || beforeItsRegion(c) || describedAsSettlement(c) || prefixed) {
+    if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || placeObject || beforeItsRegion(c) || describedAsSettlement(c) || apposedToSettlement(c) || prefixed) {
       Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 2), rule: prefixed ? 'place.name-prefix' : 'place.context' });
       // "Residents of Vila Esperança and Campo Alegre": a name joined to the place that its shape alone made a person's is a place too.
       for (let j = k + 1; j < candidates.length; j++) {
@@ -2534,6 +2534,18 @@ function describedAsSettlement(c: Candidate): boolean {
   return false;
 }
 const APPOSITION_ARTICLES = new WordSet(['the', 'a', 'an']);
+
+/**
+ * "In Azmeria's capital, Bakhtar, …", "the port city, Odesa,": a name set off after a word for a settlement is the settlement. Not a
+ * person with a given name or other evidence, nor one set off after a title's complement ("the mayor of the town, Novak,").
+ */
+function apposedToSettlement(c: Candidate): boolean {
+  const { words, from, to } = c;
+  const noun = words[from - 2];
+  const complement = words[from - 3]?.lower === 'of' || words[from - 4]?.lower === 'of';
+  return words[from - 1]?.text === ',' && !!noun && !noun.capitalized && (settlementNouns.has(noun.lower) || noun.lower === 'capital') && !complement &&
+    (words[to]?.text === ',' || words[to]?.text === '.') && !PERSON_EVIDENCE.test(c.rule) && !c.titleOnly && !firstNames.hasNorm(words[from]!);
+}
 const SETTLEMENT_LINKS = new WordSet(['in', 'of', 'on', 'near']);
 const TRAVEL_VERBS = new WordSet(['fled', 'flee', 'flew', 'fly', 'travelled', 'traveled', 'travel', 'evacuated', 'deported', 'relocated', 'emigrated', 'sailed', 'drove', 'driven', 'flown', 'returned', 'return', 'moved', 'move']);
 /**
