@@ -3174,6 +3174,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.find((e) => e.name === 'Bakhtar')?.roles).toEqual([]);
   });
 
+  it('reads a list after a verb of travel and "to" as places, each mention a place: "will travel to Arequipa and Trujillo"', () => {
+    const t = 'Runoff\n\nThe candidates will travel to Arequipa and Trujillo this week.\n';
+    const article = analyze(t);
+    expect(article.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.type ?? e.type)])).toEqual([['Arequipa', 'place', ['place']], ['Trujillo', 'place', ['place']]]);
+  });
+
   it('reads names given as examples of places as places, a first name too: "small towns such as Selma, Reedley and Lindsay"', () => {
     const article = analyze('Raids\n\nFarmworkers in small towns such as Selma, Reedley and Lindsay said they feared raids. The troupe tours villages including Dao Thuc and Nguyen Xa.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Selma', 'place'], ['Reedley', 'place'], ['Lindsay', 'place'], ['Dao Thuc', 'place'], ['Nguyen Xa', 'place']]);

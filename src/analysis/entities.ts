@@ -2391,6 +2391,8 @@ const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && name
 function readPlacesByContext(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
+    // "travel to Arequipa": where one travels is the place there, not its government acting.
+    if (c.type === 'place' && c.mentionType === 'organization' && c.words[c.from - 1]?.lower === 'to' && TRAVEL_VERBS.hasLower(c.words[c.from - 2])) c.mentionType = 'place';
     // "Harlow travel to Bristol Rovers": a club's last word ends no place's name.
     if (c.type === 'place' || c.titleOnly || c.nested || endsWithOrgHead(c.words[c.to - 1]!.norm) || clubSuffixes.hasText(c.words[c.to - 1])) continue;
     const link = c.words[c.from - 1]?.lower;
@@ -2695,7 +2697,7 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
         // Before the plural, a name the reader read as a person's stays one: "Clinton and Trump counties" voted for them.
         const before = words[i + 1]?.lower !== 'of';
         if (runs.length >= (before ? 2 : 1)) for (const [from, to] of runs) place(sentence, words, from, to, 'place.settlement', !before);
-      } else if (LIST_LOCATIVES.hasLower(w) && words[i + 1]?.capitalized) {
+      } else if ((LIST_LOCATIVES.hasLower(w) || (w.lower === 'to' && TRAVEL_VERBS.hasLower(words[i - 1]))) && words[i + 1]?.capitalized) {
         const runs = listedAfter(words, i + 1);
         const known = ([from, to]: [number, number]) =>
           matchGazetteerTokens(words, from, false, SETTLED_KINDS)?.length === to - from || inSentence(words).some((d) => d.from === from && d.to === to && d.type === 'place');
@@ -2722,7 +2724,7 @@ const EXAMPLE_OPENERS = new Set(['such as', 'including', 'like']);
 const TITLE_EVIDENCE = /^person\.(title|honorific)$/;
 const SETTLED_KINDS: ReadonlySet<GazetteerKind> = new Set(['country', 'capital', 'city', 'state', 'region']);
 const PREPOSITIONS_AFTER_PLACES = new WordSet(['on', 'in', 'at', 'for', 'to', 'from', 'and', 'or', 'since', 'after', 'before', 'during', 'last', 'this']);
-/** Prepositions that place what follows, not people: not "to" or "from" ("a letter to Trump and Clinton"), nor "at" (a workplace). */
+/** Prepositions that place what follows, not people: not "to" or "from" ("a letter to Trump and Clinton", but "travel to"), nor "at" (a workplace). */
 const LIST_LOCATIVES = new WordSet(['in', 'across', 'throughout', 'near', 'around']);
 
 const COMPASS_ADJECTIVE = /^(?:north|south)?(?:east|west)ern$|^(?:north|south)ern$/;
