@@ -4927,8 +4927,10 @@ const DISTRICT_SERVICES = new Set(['School', 'Schools', 'Water', 'Fire', 'Hospit
  */
 function readCompanyShortNames(candidates: Candidate[]): void {
   let companies: Set<string> | undefined;
+  // So is a word the reader alone read, unsure, as a place: "a premium to Hanul's closing price" after "Hanul Energy Co.".
+  const unsurePlace = (c: Candidate) => c.type === 'place' && c.rule === 'ner.model' && (c.confidence ?? 1) < UNSURE_PLACE;
   for (const c of candidates) {
-    if (c.type !== 'person' || c.to - c.from !== 1 || !firstNames.hasNorm(c.words[c.from])) continue;
+    if (c.to - c.from !== 1 || !((c.type === 'person' && firstNames.hasNorm(c.words[c.from])) || unsurePlace(c))) continue;
     if (!companies) {
       companies = new Set<string>();
       for (const d of candidates) if (d.type === 'organization' && namedForTrade(d)) companies.add(d.nameWords[0]!);
