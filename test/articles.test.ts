@@ -2958,6 +2958,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([["Lord's", 'place'], ["Sotheby's", 'organization'], ["Macy's", 'organization'], ['Clinton', 'person']]);
   });
 
+  it('runs a name on through the words of a company\'s trade the reader cut off: "Lunsemfwa | Copper Resources"', () => {
+    const article = analyze('Spill\n\nThe dam belongs to Lunsemfwa Copper Resources, a company owned by Huaxin Group.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Lunsemfwa Copper Resources', 'organization'], ['Huaxin Group', 'organization']]);
+  });
+
   it('reads a word the reader was unsure was a place, opening a company\'s name, as the company: "Hanul Energy Co. … Hanul\'s closing price"', () => {
     const article = analyze("Deal\n\nVeridian Power Ltd agreed to buy Hanul Energy Co. for about $6.8 billion. Veridian will pay a premium to Hanul's closing price on Monday.\n");
     expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Veridian Power Ltd', 'organization', 2], ['Hanul Energy Co.', 'organization', 2]]);

@@ -4486,13 +4486,28 @@ function readJoinedBodyNames(candidates: Candidate[]): void {
  * that opens the sentence on a common word the rules left out ("Fast Retailing, the owner of …").
  */
 function readCompanyNames(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     // So is a place only the entity reader read: "Marcus Feld of Trelawny Research".
     const read = c.type === 'person' ? !PERSON_EVIDENCE.test(c.rule) : c.type === 'place' && c.rule === 'ner.model';
-    if (!read || !companyNameEnds.has(c.nameWords.at(-1)!)) continue;
+    if (!read) continue;
+    // "Lunsemfwa | Copper Resources": the reader may have cut the words of its trade off the name.
+    const trade = tradeWordsAfter(c.words, c.to);
+    if (trade > c.to) {
+      widen(candidates, k, Object.assign(candidate(c.sentence, c.words, c.from, trade, 'organization', 3, 'org.company-name'), { confidence: c.confidence }));
+      continue;
+    }
+    if (!companyNameEnds.has(c.nameWords.at(-1)!)) continue;
     if (c.nameWords.length >= 2) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.company-name', strength: 3, metonym: false, surnameOnly: false });
     else if (c.from === 1 && c.words[0]!.capitalized && c.words[0]!.kind === 'word' && !SENTENCE_ADVERBS.hasLower(c.words[0]!) && !FUNCTION_WORDS.hasLower(c.words[0]!)) candidates[k] = Object.assign(candidate(c.sentence, c.words, 0, c.to, 'organization', 3, 'org.company-name'), { confidence: c.confidence });
   }
+}
+
+/** The end of capitalized words from word `from` that end on a word only companies' names end on ("Copper Resources"); else `from`. */
+function tradeWordsAfter(words: Word[], from: number): number {
+  let end = from;
+  while (end < from + 3 && words[end]?.kind === 'word' && words[end]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[end]!)) end++;
+  return end > from && companyNameEnds.has(words[end - 1]!.text) ? end : from;
 }
 
 /** "Hale Bishop LLP": a legal form the reader read alone ends the capitalized words before it, a firm's name. A post-filter. */
