@@ -3190,6 +3190,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.type ?? e.type)])).toEqual([['Arequipa', 'place', ['place']], ['Trujillo', 'place', ['place']]]);
   });
 
+  it('reads names listed after "settlements of" as places, though the reader alone read bodies: "the farming settlements of Chipepo and Kalulu"', () => {
+    const article = analyze('Spill\n\nSludge forced hundreds of families in the farming settlements of Chipepo and Kalulu to flee. Health workers at the Chipepo Rural Health Centre treated ten people.\n');
+    expect(typedNames(article)).toEqual(expect.arrayContaining(['place Chipepo', 'place Kalulu', 'organization Chipepo Rural Health Centre']));
+  });
+
   it('reads names given as examples of places as places, a first name too: "small towns such as Selma, Reedley and Lindsay"', () => {
     const article = analyze('Raids\n\nFarmworkers in small towns such as Selma, Reedley and Lindsay said they feared raids. The troupe tours villages including Dao Thuc and Nguyen Xa.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Selma', 'place'], ['Reedley', 'place'], ['Lindsay', 'place'], ['Dao Thuc', 'place'], ['Nguyen Xa', 'place']]);

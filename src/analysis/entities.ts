@@ -2820,7 +2820,9 @@ function readSettlementNames(candidates: Candidate[]): void {
       continue;
     }
     listed = c;
-    if (c.type !== 'person' && c.type !== 'unknown') continue;
+    // A body the reader alone read, or one read only by being beside one ("Kalulu" after "Chipepo"), is no body here.
+    const readAsBody = c.type === 'organization' && (c.rule === 'ner.model' || c.rule === 'org.beside-organization');
+    if (c.type !== 'person' && c.type !== 'unknown' && !readAsBody) continue;
     if (c.rule === 'person.title' || c.rule === 'person.honorific' || c.titleOnly) continue;
     // A place for sure, not a word that names someone only as a surname.
     Object.assign(c, { type: 'place', mentionType: 'place', strength: Math.max(c.strength, 3), surnameOnly: false, rule: 'place.settlement' });
