@@ -2233,6 +2233,13 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('runs a body of subjects through "and" to one subject the reader read apart, and through a place\'s head word: "Ministry of Oceans and Fisheries"', () => {
+    const article = analyze('Strike\n\nThe Korean Federation of Port and Transport Workers called a strike. The Ministry of Oceans and Fisheries said ports were closed. The Ministry of Defence and Lockheed Martin signed a deal.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Korean Federation of Port and Transport Workers', 'organization'], ['Ministry of Oceans and Fisheries', 'organization'], ['Ministry of Defence', 'organization'], ['Lockheed Martin', 'organization'],
+    ]);
+  });
+
   it('reads a body named for a list as one name: "Ministry of Agriculture, Fisheries and Food", "Practitioners, Pharmacists and Dentists Union"', () => {
     const article = analyze('Strike\n\nThe Kenya Medical Practitioners, Pharmacists and Dentists Union walked out. The Ministry of Agriculture, Fisheries and Food agreed. ' +
       'The National Union of Rail, Maritime and Transport Workers did not. The Ministry of Defence, Lockheed Martin and Boeing signed a deal.\n');

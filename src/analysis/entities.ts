@@ -3553,7 +3553,10 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     const { words, from, to } = c;
     const link = c.nameWords.findIndex((w) => w === 'for' || w === 'of' || w === 'on');
-    if (c.type !== 'organization' || link < 0) continue;
+    if (link < 0) continue;
+    // "Korean Federation of Port": a body of a place's head word is still a body.
+    if (c.type === 'place' && c.rule === 'place.head-word' && BODIES_OF_SUBJECTS.hasText(words[from + link - 1])) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.head-word.of' });
+    if (c.type !== 'organization') continue;
     let and = to;
     while (words[and]?.text === ',') {
       const listed = nameRunEnd(words, and + 1, 2);
@@ -3570,13 +3573,16 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
     const weak = next && shapeOnly(next) && next.start === words[to + 1]!.start && next.end === words[end - 1]!.end;
     // "Committee on Health, Education, Labor and Pensions": a list of subjects, each a common word, whoever read them.
     const subjects = and > to && BODIES_OF_SUBJECTS.hasText(words[from + link - 1]) && words.slice(to, end).every((w) => w.kind !== 'word' || w.lower === 'and' || commonWordSet.hasLower(w));
-    let listed = and > to && BODIES_OF_SUBJECTS.hasText(words[from + link - 1]);
+    const ofSubjects = BODIES_OF_SUBJECTS.hasText(words[from + link - 1]);
+    let listed = and > to && ofSubjects;
+    // "Ministry of Oceans and Fisheries": one subject after "and", read by the reader alone, with no body's head word.
+    const subject = ofSubjects && and === to && next?.rule === 'ner.model' && next.start === words[to + 1]!.start && next.end === words[end - 1]!.end && !isOrgHeadWord(words[end - 1]!.norm);
     for (let n = k + 1; listed && candidates[n] && candidates[n]!.start < words[end - 1]!.end; n++) {
       // "Ministry of Health, Labour and Welfare": "Labour" alone is a subject, though a lexicon reads it as a party.
       const one = candidates[n]!.to - candidates[n]!.from === 1 && LABOUR.hasLower(words[candidates[n]!.from]!);
       listed = shapeOnly(candidates[n]!) || one || (candidates[n]!.end === words[end - 1]!.end && isTrade(words[end - 1]));
     }
-    if (next && next.start < words[end - 1]!.end && !weak && !listed && !subjects) continue;
+    if (next && next.start < words[end - 1]!.end && !weak && !listed && !subjects && !subject) continue;
     widen(candidates, k, Object.assign(candidate(c.sentence, words, from, end, 'organization', c.strength, c.rule), { roles: c.roles }));
   }
 }
