@@ -3202,6 +3202,11 @@ describe('short names of companies and people', () => {
     expect(typedNames(article)).toEqual(expect.arrayContaining(['place Chipepo', 'place Kalulu', 'organization Chipepo Rural Health Centre']));
   });
 
+  it('links a river named by its own word to the river: "the Mwomboshi River … water from the Mwomboshi"; not a country ("Jordan")', () => {
+    const article = analyze('Spill\n\nSludge flowed into the Mwomboshi River on Saturday. Water from the Mwomboshi should not be used. The Jordan River is low, and Jordan has asked for help.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Mwomboshi River', 2], ['Jordan River', 1], ['Jordan', 1]]);
+  });
+
   it('reads names given as examples of places as places, a first name too: "small towns such as Selma, Reedley and Lindsay"', () => {
     const article = analyze('Raids\n\nFarmworkers in small towns such as Selma, Reedley and Lindsay said they feared raids. The troupe tours villages including Dao Thuc and Nguyen Xa.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Selma', 'place'], ['Reedley', 'place'], ['Lindsay', 'place'], ['Dao Thuc', 'place'], ['Nguyen Xa', 'place']]);

@@ -2079,6 +2079,8 @@ const isSecondSurname = (word: string) => word.length > 2 && !word.endsWith('.')
 /** Words that follow a sentence's subject: auxiliaries and modals. */
 const SUBJECT_VERBS = new WordSet(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'also']);
 /** Rules whose evidence of a person outweighs the model's type: a title, an honorific, a known first name. */
+/** Features of the land that a text names by their own word after naming them in full: "the Mwomboshi River", "the Gobi Desert". */
+const SHORTENED_FEATURES = new Set(['River', 'Desert', 'Mountains', 'Basin', 'Delta']);
 /** "al-Sudani", "el-Sisi": an Arabic surname and, captured, the name after its article. */
 const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}+)$/u;
 /** Is one surname a part of the other, double-barrelled: "Okonkwo" and "Okonkwo-Bello", "Bello" and "Okonkwo-Bello"? */
@@ -5140,6 +5142,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     // "Turkey" as the text writes it, "Türkiye" for the lexicon's metonym "Ankara": one country.
     const country = type === 'place' ? countryKey(c.nameWords) : undefined;
     if (country && !byKey.has(country)) byKey.set(country, e);
+    // "the Mwomboshi River … water from the Mwomboshi": a river or a desert by its own word, where no other place has it.
+    const own = type === 'place' && c.nameWords.length === 2 && SHORTENED_FEATURES.has(c.nameWords[1]!) ? c.nameWords[0]! : undefined;
+    if (own && !byKey.has(own.toLowerCase()) && !isGazetteerPlace([own]) && !firstNames.has(own)) byKey.set(own.toLowerCase(), e);
     if (c.nicknamed) {
       if (!byKey.has(c.nicknamed.toLowerCase())) byKey.set(c.nicknamed.toLowerCase(), e);
       index(personsByWord, c.nicknamed.split(' ')[0]!, e);
