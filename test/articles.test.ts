@@ -2965,6 +2965,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([["Lord's", 'place'], ["Sotheby's", 'organization'], ["Macy's", 'organization'], ['Clinton', 'person']]);
   });
 
+  it('reads a trade\'s compound opening the sentence before a name as a role: "Dockworker Yoon Min-ho said"', () => {
+    const article = analyze('Strike\n\nDockworker Yoon Min-ho said the pay was low.\n');
+    expect(article.entities.map((e) => [e.name, e.aliases, e.roles])).toEqual([['Yoon Min-ho', ['Yoon'], ['Dockworker']]]);
+  });
+
   it('runs a name on through the words of a company\'s trade the reader cut off: "Lunsemfwa | Copper Resources"', () => {
     const article = analyze('Spill\n\nThe dam belongs to Lunsemfwa Copper Resources, a company owned by Huaxin Group.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Lunsemfwa Copper Resources', 'organization'], ['Huaxin Group', 'organization']]);

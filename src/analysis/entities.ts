@@ -1394,6 +1394,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutOpeningAdverbs(candidates);
   joinPlaceParticles(candidates);
   joinHyphenatedNames(candidates);
+  cutOpeningTrades(candidates, text);
   joinOrganizationComplements(candidates);
   joinMembersOfCountries(candidates);
   joinDanglingLinks(candidates);
@@ -4757,6 +4758,21 @@ function cutOpeningFields(candidates: Candidate[]): void {
   }
   candidates.length = kept;
 }
+/**
+ * "Dockworker Yoon Min-ho said": a trade's compound opening the sentence before a person's name is the role,
+ * no part of the name. A post-filter.
+ */
+function cutOpeningTrades(candidates: Candidate[], text: string): void {
+  for (const [k, c] of candidates.entries()) {
+    const w = c.words[c.from]!;
+    if (c.type !== 'person' || c.to - c.from < 2 || !isInitial(c.words, c.from) || !TRADE_COMPOUND.test(w.lower) || firstNames.hasNorm(w)) continue;
+    const person = Object.assign(candidate(c.sentence, c.words, c.from + 1, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
+    addRole(person.roles, text.slice(w.start, w.end));
+    candidates[k] = person;
+  }
+}
+/** "dockworker", "shopkeeper", "firefighter": a compound naming a trade (not "Walker": the ending follows a word of its own). */
+const TRADE_COMPOUND = /^\p{Ll}{3,}(?:worker|keeper|fighter|maker|owner|driver|holder|seller|dealer|grower|miner)$/u;
 // Not "-ing": "Corning", "Kettering" and "Reading" are companies and clubs.
 const COMMON_NOUN_ENDING = /(?:tion|sion|ery|ism|ment|logy|ics)$/;
 
