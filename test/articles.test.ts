@@ -2739,8 +2739,8 @@ describe('short names of companies and people', () => {
   });
 
   it('reads no source in where a document was filed: "according to a filing with the Tokyo Stock Exchange", but "a report by Reuters"', () => {
-    const article = analyze('Deal\n\nKanemura will pay 58,000 won per share, according to a filing with the Tokyo Stock Exchange. Prices rose, according to a report by Reuters.\n');
-    expect(article.quotes.map((q) => q.speakerText)).toEqual(['a filing', 'Reuters']);
+    const article = analyze('Deal\n\nKanemura will pay 58,000 won per share, according to a filing with the Tokyo Stock Exchange. Prices rose, according to a report by Reuters. The firm has spent $1.2 million on the site, according to documents filed with the Tuscarawas County Planning Commission.\n');
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['a filing', 'Reuters', 'documents']);
   });
 
   it('reads the author of a document made for another organization as its source: "A poll by Ipsos for the newspaper De Telegraaf found"', () => {

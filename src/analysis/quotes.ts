@@ -713,6 +713,7 @@ function isOnePerson(name: string): boolean {
   const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   return singular(head) === head && descriptorNouns.has(head) && !head.startsWith('spokes');
 }
+const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
 const FLOATED = new WordSet(['both', 'all', 'each']);
 const SPOKESPERSON = {
   he: /\b(?:spokesman|man|father|husband|son|brother|grandfather|uncle|nephew|boy|widower|boyfriend)$/,
@@ -2401,7 +2402,9 @@ export class QuoteFinder {
       // "court documents seen by Reuters": who saw a document is not its source; nor where it was filed ("a filing with the Tokyo Stock
       // Exchange").
       const preposition = words[j - 1]?.lower === 'the' ? j - 2 : j - 1;
-      if ((words[j - 1]?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) || (preposition > i && words[preposition]!.lower === 'with' && documentNouns.hasLower(words[preposition - 1]))) break;
+      // So is "documents filed with the planning commission".
+      const filedWith = preposition > i && words[preposition]!.lower === 'with' && (documentNouns.hasLower(words[preposition - 1]) || (FILED.hasLower(words[preposition - 1]) && documentNouns.hasLower(words[preposition - 2])));
+      if ((words[j - 1]?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) || filedWith) break;
       if (this.isPossessor(words, named.end)) possessor = true;
       else return (named.entity.type === 'organization' ? this.unnamedWorker(words, i, preposition, named.end) : null) ?? this.titledAfter(words, wordAt(words, named.end), to) ?? { start: named.start, end: named.end, entity: named.entity };
     }
