@@ -2713,6 +2713,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Ann Smith', 'We are innocent,']]);
   });
 
+  it('reads the person set off after the organization their role names by its acronym: "A spokesman for the EFCC, Dele Oyewole, said"', () => {
+    const article = analyze('Trial\n\nThe charges were filed by the Economic and Financial Crimes Commission (EFCC). A spokesman for the EFCC, Dele Oyewole, said outside the courthouse that the commission would appeal.\n');
+    expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Dele Oyewole']);
+  });
+
   it('reads the person set off after the organization their role names as the speaker: "A spokesman for the FBI, Tom Reed, said"', () => {
     const article = analyze('Inquiry\n\nA spokesman for the FBI, Tom Reed, said the bureau does not comment.\n');
     expect(article.quotes.map((q) => q.speakerText)).toEqual(['Tom Reed']);

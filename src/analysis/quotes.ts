@@ -2021,7 +2021,7 @@ export class QuoteFinder {
       const placed = np?.entity?.type === 'place' && (PREPOSITIONS.hasLower(words[placeAt]) || locativePrepositions.hasLower(words[placeAt])) && descriptionOpensClause(words, placeAt, min);
       const opens = placed || (np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, this.pastBody(words, k - 1, min), min) || ownedDescription(words, k - 1, min) >= 0);
       // "A spokesman for the FBI, Tom Reed, said": so does a person set off after the organization their role names.
-      const rolesBody = np?.entity?.type === 'organization' && commas === 0 && this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity.name);
+      const rolesBody = np?.entity?.type === 'organization' && commas === 0 && this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity);
       // "The presbytery's clerk, the Rev Morag Henderson, said": past an article before a name that fills the apposition (not "the
       // Labour MP Jane Cole", whose person follows a role).
       const afterArticle = words[k + 1]!.lower === 'the' ? this.ctx.table.byStart.get(words[k + 2]?.start ?? -1) : undefined;
@@ -2086,9 +2086,11 @@ export class QuoteFinder {
   }
 
   /** Is a person named from `start` to `end` whose role names the organization `body` ("spokesman for the FBI")? */
-  private roleNames(start: number, end: number, body: string): boolean {
+  private roleNames(start: number, end: number, body: EntityDraft): boolean {
     const person = this.ctx.table.byStart.get(start);
-    return person?.entity.type === 'person' && person.end === end && person.entity.roles.some((r) => r.endsWith(body));
+    // By any of its names: "A spokesman for the EFCC" is the Economic and Financial Crimes Commission's.
+    const names = [body.name, ...body.aliases];
+    return person?.entity.type === 'person' && person.end === end && person.entity.roles.some((r) => names.some((name) => r.endsWith(name)));
   }
 
   /**
