@@ -538,6 +538,11 @@ describe('organizations and teams', () => {
     expect(rivals.entities.map((e) => e.name)).toEqual(['Huawei', 'Honor']);
   });
 
+  it('splits two bodies listed with "and" where the text names one alone elsewhere: "British Transport Police and Network Rail … Network Rail said"', () => {
+    const article = analyze('Rail\n\nBritish Transport Police and Network Rail said the line would reopen on Monday. Network Rail said repairs would take a week. First Citizens Bank and Trust Company said profits rose.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['British Transport Police', 1], ['Network Rail', 2], ['First Citizens Bank and Trust Company', 1]]);
+  });
+
   it('reads a capital set after a town and a comma as where the town lies, not its state: "in Renton and Everett, Washington"', () => {
     const article = analyze('Strike\n\nThe strike halted work at plants in Renton and Everett, Washington. Paris, London and Berlin said nothing.\n');
     expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Everett', []], ['Washington', []], ['Paris', []], ['United Kingdom', ['London']], ['Germany', ['Berlin']], ['Renton', []]]);

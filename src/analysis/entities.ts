@@ -4619,14 +4619,21 @@ function splitListedCompanies(candidates: Candidate[]): void {
   };
   // After a company the lexicon knows, one word that is no common one names another: "Huawei and Honor, its Chinese rivals".
   const isCompany = (words: Word[], from: number, to: number) => known(words, from, to) || (to - from >= 2 ? orgHeads.hasText(words[to - 1]!) : !commonWordSet.hasLower(words[from]));
+  // "British Transport Police and Network Rail … Network Rail said": a side the text names alone elsewhere is a name of its own.
+  let namedAlone: Set<string> | undefined;
+  const alone = (words: Word[], from: number, to: number) =>
+    (namedAlone ??= new Set(candidates.map((d) => d.name))).has(words.slice(from, to).map((w) => w.text).join(' '));
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
     if (c.type !== 'organization') continue;
     let and = c.from + 1;
     while (and < c.to - 1 && c.words[and]!.lower !== 'and') and++;
-    if (and >= c.to - 1 || !known(c.words, c.from, and) || !isCompany(c.words, and + 1, c.to)) continue;
-    if (!c.words.slice(c.from, and).every((w) => w.capitalized)) continue;
-    const sides = [candidate(c.sentence, c.words, c.from, and, 'organization', c.strength, 'org.listed'), candidate(c.sentence, c.words, and + 1, c.to, 'organization', c.strength, 'org.listed')];
+    if (and >= c.to - 1 || !c.words.slice(c.from, and).every((w) => w.capitalized)) continue;
+    const listed = known(c.words, c.from, and) ? isCompany(c.words, and + 1, c.to) : alone(c.words, and + 1, c.to) || alone(c.words, c.from, and);
+    if (!listed) continue;
+    // Each side acts as a body here, whatever the rest of the text makes of its name ("played for Nice and Paris St Germain").
+    const side = (from: number, to: number) => Object.assign(candidate(c.sentence, c.words, from, to, 'organization', c.strength, 'org.listed'), { mentionType: 'organization' as const });
+    const sides = [side(c.from, and), side(and + 1, c.to)];
     candidates.splice(k, 1, ...sides);
   }
 }
