@@ -538,6 +538,13 @@ describe('organizations and teams', () => {
     expect(rivals.entities.map((e) => e.name)).toEqual(['Huawei', 'Honor']);
   });
 
+  it('reads the town a newspaper is named after as a place where the text names it alone, and "the X Echo" as the paper: "the Dunmore Echo"', () => {
+    const article = analyze('Floods\n\nFlooding hit Dunmore on Sunday. Residents told the Dunmore Echo that the river rose overnight.\n');
+    expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Dunmore', 'place'], ['Dunmore Echo', 'organization']]);
+    const paper = analyze('Floods\n\nThe Dunmore Echo reported that 40 homes were flooded.\n');
+    expect(paper.entities.map((e) => [e.name, e.type])).toEqual([['Dunmore Echo', 'organization']]);
+  });
+
   it('splits two bodies listed with "and" where the text names one alone elsewhere: "British Transport Police and Network Rail … Network Rail said"', () => {
     const article = analyze('Rail\n\nBritish Transport Police and Network Rail said the line would reopen on Monday. Network Rail said repairs would take a week. First Citizens Bank and Trust Company said profits rose.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['British Transport Police', 1], ['Network Rail', 2], ['First Citizens Bank and Trust Company', 1]]);

@@ -9,7 +9,7 @@ import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
-  anonymousModifiers, articles, commonWordSet, femaleNames, maleNames, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames,
+  anonymousModifiers, articles, commonWordSet, newspaperHeads, femaleNames, maleNames, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames,
   capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, positionsAfterClubs, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
@@ -1391,6 +1391,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readStateUniversities(candidates);
   readBracketedAcronymBodies(candidates);
   readVenues(candidates);
+  readNewspaperTowns(candidates);
   cutOpeningAdverbs(candidates);
   joinPlaceParticles(candidates);
   joinHyphenatedNames(candidates);
@@ -3850,6 +3851,25 @@ function widen(candidates: Candidate[], k: number, wider: Candidate): void {
 }
 const PLACE_PARTICLES = new WordSet(['do', 'dos', 'da', 'das', 'de', 'del']);
 const ABBREVIATED_NAME_WORDS = new WordSet(['St.', 'Ste.', 'Mt.', 'Ft.']);
+
+/**
+ * "Flooding hit Dunmore. Residents told the Dunmore Echo": the town a newspaper is named after is a place where the text names it
+ * alone, though the reader, seeing the paper, read a body; and "the Dunmore Echo" is a paper, not a person. A post-filter.
+ */
+function readNewspaperTowns(candidates: Candidate[]): void {
+  let towns: Set<string> | undefined;
+  for (const c of candidates) {
+    // "The Dunmore Echo reported": the paper itself, whatever its shape said.
+    if (c.type === 'person' && c.words[c.from - 1]?.lower === 'the' && newspaperHeads.has(c.nameWords.at(-1)!) && !PERSON_EVIDENCE.test(c.rule)) {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', surnameOnly: false, rule: 'org.newspaper' });
+      continue;
+    }
+    if (c.type !== 'organization' || c.rule !== 'ner.model' || newspaperHeads.hasText(c.words[c.to])) continue;
+    towns ??= new Set(candidates.filter((d) => d.type === 'organization' && d.nameWords.length >= 2 && newspaperHeads.has(d.nameWords.at(-1)!)).map((d) => d.nameWords.slice(0, -1).join(' ')));
+    // A town the gazetteer knows has readings of its own ("Washington said" is the government).
+    if (towns.has(c.name) && !isGazetteerPlace(c.nameWords)) Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, rule: 'place.newspaper-town' });
+  }
+}
 
 /**
  * "the Marina Bay Street Circuit", a venue named after a given name, is a place; "at Turn 10", "at Gate 5", a common word numbered
