@@ -3819,6 +3819,9 @@ describe('the eighteenth session: news from more places', () => {
   it('reads "he" after an unnamed person introduced with "a" and quoted since the person named last as theirs, however long why they are unnamed', () => {
     const a = analyze('Dam\n\nZhou Wenbin, the company\'s general manager, denied the claims.\n\nBut a mine worker who asked not to be named for fear of losing his job said managers had been told about seepage for months.\n\n"Everybody in the plant knew," he said.\n');
     expect(a.quotes.slice(-2).map((q) => speakerName(a, q.speaker))).toEqual(['mine worker', 'mine worker']);
+    // In the same paragraph too, whose quotes in marks are read first.
+    const same = analyze('Talks\n\nZhou Wenbin, the general manager, denied the claims. A senior official, who spoke on condition of anonymity, said talks had stalled. "Nobody wants to move first," she said.\n');
+    expect(same.quotes.map((q) => speakerName(same, q.speaker))).toEqual(['Zhou Wenbin', 'senior official', 'senior official']);
     // Not a person described with "the", who is someone named.
     const b = analyze('Dam\n\nZhou Wenbin, the company\'s general manager, denied the claims.\n\nThe general manager said the dam was safe.\n\n"Nothing leaked," he said.\n');
     expect(speakerName(b, b.quotes.at(-1)!.speaker)).toBe('Zhou Wenbin');

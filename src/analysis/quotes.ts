@@ -836,6 +836,8 @@ export class QuoteFinder {
   private readonly personMentions: { start: number; entity: EntityDraft }[];
   private readonly organizationMentions: { start: number; entity: EntityDraft }[] = [];
   private readonly pronounOf: Map<EntityDraft, Pronoun>;
+  private readonly entitiesById = new Map<string, EntityDraft>();
+  private indexedEntities = 0;
 
   constructor(private readonly ctx: QuoteContext) {
     const personMentions: { start: number; entity: EntityDraft }[] = [];
@@ -889,6 +891,7 @@ export class QuoteFinder {
         r++;
       }
       this.indirect(block, bw, blockQuotes);
+      this.pronounsAfterUnnamed(block, blockQuotes);
       this.readWithModel(block, bw);
       introduction = block.text.endsWith(':') ? bw : null;
     }
@@ -897,6 +900,40 @@ export class QuoteFinder {
     const speaking = new Set(this.quotes.map((q) => q.speaker));
     for (const e of this.ctx.table.entities) if (namedBySource(e) && !speaking.has(e.id)) e.mentions.length = 0;
     return this.quotes;
+  }
+
+  /**
+   * "But a mine worker who asked not to be named said … “Everybody knew,” he said.": the paragraph's quotes in marks are read before
+   * its reported clauses, so a "he" or "she" that went to the person named before is given to one unnamed person reported since.
+   */
+  private pronounsAfterUnnamed(block: Block, blockQuotes: readonly Quote[]): void {
+    for (const q of blockQuotes) {
+      const pronoun = q.speakerText?.toLowerCase();
+      if (!q.speaker || (pronoun !== 'he' && pronoun !== 'she')) continue;
+      // The paragraph's last reported clause before the quote, its speaker one unnamed person of either sex.
+      let reported: Quote | undefined;
+      for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.start >= block.start && !reported; k--) {
+        const r = this.quotes[k]!;
+        if (r.kind === 'indirect' && r.end <= q.start && r.source) reported = r;
+      }
+      const unnamed = reported?.speaker ? this.entityOf(reported.speaker) : undefined;
+      if (!unnamed?.anonymous || !isOnePerson(unnamed.name) || SPOKESPERSON[pronoun === 'he' ? 'she' : 'he'].test(unnamed.name) || !this.introducedIndefinite(unnamed)) continue;
+      // Reported since the person the pronoun went to was last named.
+      const named = this.entityOf(q.speaker);
+      if (named?.mentions.some((m) => m.start > reported!.source!.start && m.start < q.start)) continue;
+      q.speaker = unnamed.id;
+      if (q.source) this.mentionUnnamed(unnamed, q.source);
+    }
+  }
+
+  /** The entity with this id; entities are only added while quotes are read, so the index grows with them. */
+  private entityOf(id: string): EntityDraft | undefined {
+    const { entities } = this.ctx.table;
+    while (this.indexedEntities < entities.length) {
+      const e = entities[this.indexedEntities++]!;
+      this.entitiesById.set(e.id, e);
+    }
+    return this.entitiesById.get(id);
   }
 
   /** "WALLACE: Let's start with ...": a transcript line, its label in capitals, then the speaker's words. */
