@@ -2982,6 +2982,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([["Lord's", 'place'], ["Sotheby's", 'organization'], ["Macy's", 'organization'], ['Clinton', 'person']]);
   });
 
+  it('opens a person\'s name on a given name the reader left out: "was Halima Sani Bako, a clearing agent"; not a place\'s name', () => {
+    const article = analyze('Trial\n\nAmong those in the public gallery was Halima Sani Bako, a clearing agent from Apapa.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['Halima Sani Bako', ['Bako']]]);
+  });
+
   it('reads a trade\'s compound opening the sentence before a name as a role: "Dockworker Yoon Min-ho said"', () => {
     const article = analyze('Strike\n\nDockworker Yoon Min-ho said the pay was low.\n');
     expect(article.entities.map((e) => [e.name, e.aliases, e.roles])).toEqual([['Yoon Min-ho', ['Yoon'], ['Dockworker']]]);

@@ -1395,6 +1395,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutOpeningAdverbs(candidates);
   joinPlaceParticles(candidates);
   joinHyphenatedNames(candidates);
+  joinGivenNamesBefore(candidates);
   cutOpeningTrades(candidates, text);
   joinOrganizationComplements(candidates);
   joinMembersOfCountries(candidates);
@@ -4785,6 +4786,22 @@ function cutOpeningFields(candidates: Candidate[]): void {
   }
   candidates.length = kept;
 }
+/**
+ * "was Halima Sani Bako, a clearing agent": a given name the reader left out before a person's name opens it. Not one a place also
+ * bears ("Jordan", "Georgia"), nor a capital the sentence opens with. A post-filter.
+ */
+function joinGivenNamesBefore(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    const { words, from } = c;
+    const w = words[from - 1];
+    const given = !!w && (firstNames.hasNorm(w) || maleNames.has(w.norm) || femaleNames.has(w.norm));
+    if (c.type !== 'person' || !w || w.kind !== 'word' || !w.capitalized || !given || isInitial(words, from - 1) || matchGazetteerTokens(words, from - 1, false)) continue;
+    const before = candidates[k - 1];
+    if (before?.words === words && before.to >= from - 1) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, words, from - 1, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
+  }
+}
+
 /**
  * "Dockworker Yoon Min-ho said": a trade's compound opening the sentence before a person's name is the role,
  * no part of the name. A post-filter.
