@@ -874,6 +874,15 @@ describe('cues coordinated with a first one', () => {
     ]);
   });
 
+  it('credits the body "which" stands for after a comma, its acronym in brackets too: "filed by the EFCC, which alleges that"', () => {
+    const a = article('The charges were filed by the Economic and Financial Crimes Commission (EFCC), which alleges that the minister took bribes. The suit was brought by the union, which says the law is unfair.');
+    expect(said(a)).toEqual([
+      ['the minister took bribes', 'which', 'alleges'],
+      ['the law is unfair', 'which', 'says'],
+    ]);
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Economic and Financial Crimes Commission', 'union']);
+  });
+
   it('reads a clause set off by "though" as a report of its own, and a participle describing a noun as none', () => {
     const a = article('The drug was linked to fewer falls in a study published on Monday, though researchers cautioned that the findings were early.');
     expect(said(a)).toEqual([['the findings were early', 'researchers', 'cautioned']]);

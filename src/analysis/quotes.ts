@@ -2254,6 +2254,14 @@ export class QuoteFinder {
       const antecedent = (comma && this.peopleBeforeComplement(words, j - 2, min)) || this.nounPhraseEndingAt(words, comma ? j - 2 : j - 1, min);
       if (antecedent && (comma || PREPOSITIONS.hasLower(words[wordAt(words, antecedent.start) - 1]))) return { ...antecedent, start: w.start, end: w.end };
     }
+    // "…filed by the EFCC, which alleges that …", "brought by the union, which says": a body set off before "which", its acronym in
+    // brackets maybe, is who "which" stands for.
+    if (w.lower === 'which' && j - 2 >= min && words[j - 1]!.text === ',') {
+      const end = words[j - 2]!.text === ')' && words[j - 4]?.text === '(' ? j - 5 : j - 2;
+      const antecedent = end >= min ? this.nounPhraseEndingAt(words, end, min) : null;
+      const body = antecedent?.entity ? antecedent.entity.type === 'organization' : !!antecedent && !antecedent.pronoun && (genericOrgNouns.has(antecedent.head ?? '') || bodyNouns.has(antecedent.head ?? '') || orgDescriptors.has(antecedent.head ?? ''));
+      if (antecedent && body) return { ...antecedent, start: w.start, end: w.end };
+    }
     const head = w.lower;
     // "union leaders said", "opposition ministers told": holders of a title, unnamed, who speak (not "the board of directors urging").
     // Asked last: a function, so that the lists' answers spare the cue lookup.
