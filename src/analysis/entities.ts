@@ -940,6 +940,8 @@ function withoutDanglingWords(role: string): string {
   for (let space = role.lastIndexOf(' ', end - 1); space > 0 && DANGLING.has(role.slice(space + 1, end)); space = role.lastIndexOf(' ', end - 1)) end = space;
   return role.slice(0, end);
 }
+/** A subject pronoun opening a phrase: the phrase is a clause. */
+const OPENS_CLAUSE = /^(?:they|he|she|we|it|i|you)\s/i;
 const DANGLING = new Set(['the', 'a', 'an', 'of', 'from', 'at', 'in', 'for', 'and', 'to', 'with', 'on']);
 
 /**
@@ -5251,6 +5253,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     // A place holds no role: one read before the entity reader retyped the name is no longer its ("Cape Marlow, a spokesman said").
     if (c.type !== 'place') {
       for (const role of c.roles) {
+        // "They host" (of "They host Sevilla") is a clause, no role.
+        if (OPENS_CLAUSE.test(role)) continue;
         const r = withoutDanglingWords(role);
         // "Centre Walter Little" opening a sentence and "centre Walter Little" inside one: one role.
         if (r && !e.roles.some((held) => held.toLowerCase() === r.toLowerCase())) e.roles.push(r);
