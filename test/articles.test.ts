@@ -2982,9 +2982,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([["Lord's", 'place'], ["Sotheby's", 'organization'], ["Macy's", 'organization'], ['Clinton', 'person']]);
   });
 
-  it('gives a name no role that is a clause opening on a pronoun: "They host Sevilla"', () => {
+  it('gives a name no role that is a clause opening on a pronoun or a participle of speaking: "They host Sevilla", "speaking at a conference"', () => {
     const article = analyze('Football\n\nValdorra are top of La Liga. They host Sevilla at the Estadio Pinilla next week.\n');
     expect(article.entities.flatMap((e) => e.roles)).toEqual([]);
+    const minister = analyze('Lira\n\nKemal Ertugrul, speaking at an investor conference in Izmir, said the bank was independent.\n');
+    expect(minister.entities.flatMap((e) => e.roles)).toEqual([]);
   });
 
   it('opens a person\'s name on a given name the reader left out: "was Halima Sani Bako, a clearing agent"; not a place\'s name', () => {

@@ -940,8 +940,8 @@ function withoutDanglingWords(role: string): string {
   for (let space = role.lastIndexOf(' ', end - 1); space > 0 && DANGLING.has(role.slice(space + 1, end)); space = role.lastIndexOf(' ', end - 1)) end = space;
   return role.slice(0, end);
 }
-/** A subject pronoun opening a phrase: the phrase is a clause. */
-const OPENS_CLAUSE = /^(?:they|he|she|we|it|i|you)\s/i;
+/** A subject pronoun or a participle of speaking opening a phrase: the phrase is a clause ("speaking at a conference in Izmir"). */
+const OPENS_CLAUSE = /^(?:they|he|she|we|it|i|you|speaking|talking|writing|testifying)\s/i;
 const DANGLING = new Set(['the', 'a', 'an', 'of', 'from', 'at', 'in', 'for', 'and', 'to', 'with', 'on']);
 
 /**
