@@ -2989,6 +2989,12 @@ describe('short names of companies and people', () => {
     expect(minister.entities.flatMap((e) => e.roles)).toEqual([]);
   });
 
+  it('reads a family name and a hyphenated given name as a person\'s, whatever the family name: "Chiu Ming-hsien, a spokesman"; not "Hong Kong-based", "Booker Prize-winner"', () => {
+    const article = analyze('Talks\n\nChiu Ming-hsien, a spokesman for the council, said the talks had failed. The Hong Kong-based firm hired a Booker Prize-winner.\n');
+    expect(article.entities.map((e) => [e.name, e.type, e.aliases])).toEqual([['Chiu Ming-hsien', 'person', ['Chiu']], ['Hong Kong', 'place', []]]);
+    expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Chiu Ming-hsien']);
+  });
+
   it('opens a person\'s name on a given name the reader left out: "was Halima Sani Bako, a clearing agent"; not a place\'s name', () => {
     const article = analyze('Trial\n\nAmong those in the public gallery was Halima Sani Bako, a clearing agent from Apapa.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['Halima Sani Bako', ['Bako']]]);

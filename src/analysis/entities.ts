@@ -1348,6 +1348,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPartiesOfMembers(readings, candidates);
   readPlaceLists(readings, candidates);
   readGeographicNames(readings, candidates);
+  readHyphenatedGivenNames(readings, candidates);
   // The five above push the names they find; the passes below read neighbours in text order.
   candidates.sort((a, b) => a.start - b.start);
   cutThingsNamedAfterPeople(candidates);
@@ -3724,6 +3725,32 @@ function nameRunEnd(words: Word[], from: number, most: number): number {
   while (end < from + most && words[end]?.kind === 'word' && words[end]!.capitalized && !NOT_NAME_CAPITALS.hasNorm(words[end])) end++;
   return end;
 }
+
+/**
+ * "Chiu Ming-hsien", "Yoon Suk-yeol", "Ko Wen-je": a family name, then a given name of two syllables joined by a hyphen, the second in
+ * lower case, as Korea and Taiwan write them, is a person's name where nothing else read one. Not a place before a participle ("Hong
+ * Kong-based"), nor a common word ("Labour Party-led"). A post-filter.
+ */
+function readHyphenatedGivenNames(readings: readonly NameReading[], candidates: Candidate[]): void {
+  let found = false;
+  for (const { sentence, words, capitalizedAt } of readings) {
+    for (const i of capitalizedAt) {
+      const [family, given, hyphen, syllable] = [words[i]!, words[i + 1], words[i + 2], words[i + 3]];
+      if (hyphen?.text !== '-' || hyphen.spaced || !syllable || syllable.spaced || !ROMANIZED_SYLLABLE.test(syllable.text) || ENGLISH_ENDING.test(syllable.text) || !given?.capitalized || !ROMANIZED_SYLLABLE.test(given.lower)) continue;
+      if (!ROMANIZED_SYLLABLE.test(family.lower) || commonWordSet.hasLower(family) || commonWordSet.hasLower(given) || commonWordSet.hasLower(syllable) || NOT_SYLLABLES.has(syllable.text) || matchGazetteerTokens(words, i, false)) continue;
+      if (candidates.some((c) => c.words === words && c.from <= i + 3 && c.to > i)) continue;
+      candidates.push(Object.assign(candidate(sentence, words, i, i + 4, 'person', 2, 'person.hyphenated-given-name'), { surnameOnly: false }));
+      found = true;
+    }
+  }
+  if (found) sortedByStart(candidates);
+}
+/** A syllable of a romanized Korean or Chinese name: "ming", "hsien", "suk", "yeol". */
+const ROMANIZED_SYLLABLE = /^[a-z]{1,6}$/;
+/** After the hyphen, an English word's ending makes a compound: "Booker Prize-winner". */
+const ENGLISH_ENDING = /(?:er|ed|ing|ly|ion)$/;
+/** Words after a hyphen that make a compound with the name before: "Kong-based", "Party-led". */
+const NOT_SYLLABLES = new Set(['based', 'led', 'run', 'owned', 'backed', 'born', 'made', 'style', 'era', 'type', 'like', 'free', 'wide', 'long', 'old', 'year', 'day', 'time', 'linked', 'aligned', 'funded', 'held', 'area', 'level', 'side', 'bound', 'ward', 'wards', 'ish', 'esque']);
 
 /** Words that head a place's name before "of": "the Bay of Bengal", "the Isle of Wight". */
 const GEOGRAPHIC_HEADS = new WordSet(['Bay', 'Gulf', 'Strait', 'Straits', 'Sea', 'Isle', 'Lake', 'Cape', 'Mouth', 'Vale']);
