@@ -874,6 +874,14 @@ describe('cues coordinated with a first one', () => {
     ]);
   });
 
+  it('reads a cue word between a common word opening the sentence and a name as a title: "Patient advocate Lorraine Tibbetts-Ogun … said"', () => {
+    const a = article('Patient advocate Lorraine Tibbetts-Ogun, who founded a support group, said the approval was overdue. Police suspect Omar Haddad of arson.');
+    expect(said(a)).toEqual([
+      ['the approval was overdue', 'Lorraine Tibbetts-Ogun', 'said'],
+      ['Omar Haddad of arson', 'Police', 'suspect'],
+    ]);
+  });
+
   it('credits the body "which" stands for after a comma, its acronym in brackets too: "filed by the EFCC, which alleges that"', () => {
     const a = article('The charges were filed by the Economic and Financial Crimes Commission (EFCC), which alleges that the minister took bribes. The suit was brought by the union, which says the law is unfair.');
     expect(said(a)).toEqual([

@@ -1420,6 +1420,9 @@ export class QuoteFinder {
     // "showed no emotion": a person shows a look; a poll, a document or a recording shows a finding ("Polls show a close contest").
     if (verb?.lemma === 'show' && cue && (DETERMINER_ONLY.hasLower(w) || w.lower === 'no') && !documentBefore(words, this.cueVerbIndex(words, cue), SHOWING_NOUNS)) return false;
     if (verb && cue && agreesDeal(words, wordAt(words, cue.start), verb)) return false;
+    // "Patient advocate Lorraine Tibbetts-Ogun, who …, said": a word that opens the sentence, the cue's word and a person's name are a
+    // title and the name, no report.
+    if (verb && cue && this.inTitleBeforeName(words, this.cueVerbIndex(words, cue), verb)) return false;
     // "wrote down its plate number": a thing noted; "called a snap election", "called an emergency meeting": a thing convened
     // (not "called a strike a betrayal").
     if (verb?.lemma === 'write' && cue && words[this.cueVerbIndex(words, cue) + 1]?.lower === 'down') return false;
@@ -1443,6 +1446,18 @@ export class QuoteFinder {
       return CLAUSE_STARTERS.hasLower(w) && !DETERMINER_ONLY.hasLower(w) || PRONOUNS.hasLower(w) || (w.capitalized && k > 0) || (verb.kind === 'knowledge' && documentBefore(words, this.cueVerbIndex(words, cue!)));
     }
     return true;
+  }
+
+  /**
+   * Is the cue word at `c`, in its base form, a title's noun between a common word opening the sentence and a person's name ("Patient
+   * advocate Lorraine …")? Not a name or a pronoun and a verb ("Figueroa said Stein complied").
+   */
+  private inTitleBeforeName(words: Word[], c: number, verb: CueVerb): boolean {
+    const before = words[c - 1];
+    // A base form after a singular noun is no verb: "Police suspect Hamas of …" reports.
+    if (c < 1 || !before?.capitalized || words[c]!.lower !== verb.lemma || PRONOUNS.hasLower(before) || this.ctx.table.byStart.has(before.start)) return false;
+    if (isPluralSubject(before) || groupNouns.has(before.text)) return false;
+    return opensSentence(this.ctx.text, before.start) && this.ctx.table.byStart.get(words[c + 1]?.start ?? -1)?.entity.type === 'person';
   }
 
   private modelQuote(f: Found): Quote | null {
@@ -3097,6 +3112,7 @@ export class QuoteFinder {
       // "Power demand hit a record, the ministry said": a base form between a word that cannot be its subject and a finite verb is
       // a noun (as reportsClause reads it); the sentence's report comes later.
       if (cue && cue.words.length === 1 && w.lower === cue.lemma && FINITE_AFTER_NOUN.hasLower(words[k + 1]) && words[k - 1]?.kind === 'word' && !isPluralSubject(words[k - 1])) continue;
+      if (cue && this.inTitleBeforeName(words, k, cue)) continue;
       // according to X, CONTENT / CONTENT, according to X
       if (n) {
         let stop = k + n;
