@@ -847,6 +847,15 @@ describe('a second report after a conjunction', () => {
     ]);
   });
 
+  it('credits a name after a description in lower case after the conjunction: "…, but senior meteorologist Dean Harrowfield warned"', () => {
+    const a = analyze('Fires\n\nThe Bureau of Meteorology forecast a cooler change on Sunday, but senior meteorologist Dean Harrowfield warned that it would bring gusty winds.\n');
+    expect(a.quotes.map((q) => [speakerName(a, q.speaker), q.text])).toEqual([
+      ['Bureau of Meteorology', 'a cooler change on Sunday'],
+      ['Dean Harrowfield', 'it would bring gusty winds'],
+    ]);
+    expect(a.entities.find((e) => e.name === 'Dean Harrowfield')?.roles).toEqual(['senior meteorologist']);
+  });
+
   it('credits a name with a describing word after "the": "…, while the smaller Teachers\' Guild said", not "the rest of Europe"', () => {
     const a = analyze("Pay\n\nThe Nurses' Union said it would strike on Monday, while the smaller Teachers' Guild said it was open to talks. The mayor said the talks had failed, and the rest of Europe said nothing.\n");
     expect(a.quotes.map((q) => q.text)).toEqual(['it would strike on Monday', 'it was open to talks', 'the talks had failed, and the rest of Europe said nothing']);

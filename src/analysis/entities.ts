@@ -2436,7 +2436,9 @@ function readTitledGivenNames(candidates: Candidate[]): void {
     const given = words[from - 1];
     // So is a title that is a common given name before a surname alone: "state Treasurer Dean Holcombe".
     const givenName = GIVEN_NAME_TITLES.hasText(given) || (c.to - c.from === 1 && TITLES_THAT_ARE_GIVEN_NAMES.hasText(given));
-    if (c.type !== 'person' || !given || !givenName || !(titleHeads.hasText(words[from - 2]) || lowerTitleHeads.hasLower(words[from - 2]))) continue;
+    // After a title, or a description in lower case: "senior meteorologist Dean Harrowfield".
+    const described = !!words[from - 2] && !words[from - 2]!.capitalized && descriptorNouns.hasLower(words[from - 2]!);
+    if (c.type !== 'person' || !given || !givenName || !(titleHeads.hasText(words[from - 2]) || lowerTitleHeads.hasLower(words[from - 2]) || described)) continue;
     const suffix = ` ${given.text}`;
     const roles = c.roles.map((r) => (r.endsWith(suffix) ? r.slice(0, -suffix.length) : r));
     candidates[k] = Object.assign(candidate(c.sentence, words, from - 1, c.to, 'person', c.strength, c.rule), { roles, confidence: c.confidence });

@@ -105,6 +105,12 @@ function opensWithTitle(words: Word[], from: number, start: number): boolean {
   // "…, while the Guild said": a name may open with "the", and one or two describing words may follow it ("the smaller Teachers' Guild").
   let k = words[from]?.lower === 'the' && words[from]!.start < start ? from + 1 : from;
   if (k > from) for (let n = 0; n < 2 && words[k] && words[k]!.start < start && isDescribingWord(words[k]!); n++) k++;
+  else {
+    // "…, but senior meteorologist Dean Harrowfield warned": a person's description in lower case, ending on its noun, before the name.
+    let d = k;
+    while (d - k < 3 && words[d] && words[d]!.start < start && isDescribingWord(words[d]!)) d++;
+    if (d > k && descriptorNouns.hasLower(words[d - 1]!)) k = d;
+  }
   while (k < words.length && words[k]!.start < start && (words[k]!.capitalized || lowerTitleWords.hasLower(words[k]!))) k++;
   return words[k]?.start === start;
 }
