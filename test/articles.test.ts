@@ -3859,6 +3859,11 @@ describe('the eighteenth session: news from more places', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['María José Castell', 'María José Castell']);
   });
 
+  it('reads a person described by nationality as the subject named last, not the person that subject acted on: "Bortoleto … blamed Bearman … the Brazilian said"', () => {
+    const a = analyze('Grand Prix\n\nGabriel Bortoleto finished fifth and blamed Oliver Bearman for the contact.\n\n"He just moved under braking, there was nowhere to go," the Brazilian said.\n');
+    expect(speakerName(a, a.quotes.at(-1)!.speaker)).toBe('Gabriel Bortoleto');
+  });
+
   it('reads "she" after an unnamed woman quoted since the person named last as hers: "His mother said … She declined"', () => {
     const a = analyze('Arrest\n\nHyun-woo Park noticed the same gray sedan outside the store. His mother said he needed help. She declined to give her name.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['His mother', 'His mother']);

@@ -2591,7 +2591,8 @@ export class QuoteFinder {
     // "the 34-year-old", "the Swede": a person named before, described by age or by country, as sports and features write.
     if (describesPerson(phrase)) {
       const blockStart = this.ctx.blocks[block - 1]?.start ?? 0;
-      const named = this.lastPersonBefore(at);
+      // The subject named last, not a person that subject acted on: "Bortoleto … blamed Bearman. … the Brazilian said" is Bortoleto.
+      const named = this.lastSubjectInBlock(this.lastPersonBefore(at), blockStart, () => true);
       if (named && named.start >= blockStart) return named.entity;
     }
     const words = phrase.toLowerCase().split(SPACES);
