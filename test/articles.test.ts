@@ -272,6 +272,12 @@ describe('anonymous sources', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Javier Montoya', 'Mara Lind', 'Tom Hale']);
   });
 
+  it('reads one unnamed source for the same words that report twice: "A Downing Street spokesperson said … and said …"', () => {
+    const a = analyze('Policy\n\nA Downing Street spokesperson said the policy was under review and said no decision had been made.\n');
+    expect(a.entities.filter((e) => e.anonymous).length).toBe(1);
+    expect(new Set(a.quotes.map((q) => q.speaker)).size).toBe(1);
+  });
+
   it('reads an office named alone as a person, not an unnamed source: "The Prime Minister said"', () => {
     const a = analyze('Budget\n\nThe Prime Minister said the budget was fair. A senior minister said the plan had not been costed.\n');
     expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.type, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([

@@ -2620,7 +2620,8 @@ export class QuoteFinder {
     if (bearer) return bearer;
     const key = name.toLowerCase();
     const same = this.anonymousByName.get(key);
-    if (same && !NEW_ONE_OPENING.test(phrase)) return same;
+    // "A spokesperson said … and said …": the same words are the same one, however they open.
+    if (same && (!NEW_ONE_OPENING.test(phrase) || this.anonymousMentionStarts.get(same)?.has(source.start))) return same;
     // "Airbus did not disclose": a name the readers passed over is no unnamed source; "One Republican threatened" is one.
     // "The Prime Minister said", no holder named: one person, known by the office.
     const office = definite && isOfficeTitle(name);
