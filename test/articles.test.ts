@@ -3015,9 +3015,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['Halima Sani Bako', ['Bako']]]);
   });
 
-  it('reads a trade\'s compound opening the sentence before a name as a role: "Dockworker Yoon Min-ho said"', () => {
+  it('reads a trade\'s compound opening the sentence before a name as a role: "Dockworker Yoon Min-ho said", "Ombudswoman Iris Ospina said"', () => {
     const article = analyze('Strike\n\nDockworker Yoon Min-ho said the pay was low.\n');
     expect(article.entities.map((e) => [e.name, e.aliases, e.roles])).toEqual([['Yoon Min-ho', ['Yoon'], ['Dockworker']]]);
+    const ombudswoman = analyze('Protest\n\nOmbudswoman Iris Marina Ospina Ortiz said her office had received reports of abuses.\n');
+    expect(ombudswoman.entities.map((e) => [e.name, e.type, e.roles])).toEqual([['Iris Marina Ospina Ortiz', 'person', ['Ombudswoman']]]);
   });
 
   it('runs a name on through the words of a company\'s trade the reader cut off: "Lunsemfwa | Copper Resources"', () => {

@@ -4834,18 +4834,25 @@ function joinGivenNamesBefore(candidates: Candidate[]): void {
 }
 
 /**
- * "Dockworker Yoon Min-ho said": a trade's compound opening the sentence before a person's name is the role,
+ * "Dockworker Yoon Min-ho said": a trade's compound opening the sentence before a person's name is the role, and so is a title in
+ * "-woman" or "-man" before a given name ("Ombudswoman Iris Ospina"),
  * no part of the name. A post-filter.
  */
 function cutOpeningTrades(candidates: Candidate[], text: string): void {
   for (const [k, c] of candidates.entries()) {
     const w = c.words[c.from]!;
-    if (c.type !== 'person' || c.to - c.from < 2 || !isInitial(c.words, c.from) || !TRADE_COMPOUND.test(w.lower) || firstNames.hasNorm(w)) continue;
+    // "Ombudswoman Iris Marina Ospina Ortiz": a title in "-woman" or "-man" before a given name, which the reader took for a body's word.
+    const given = c.words[c.from + 1];
+    const titled = c.type === 'organization' && c.rule === 'ner.model' && TITLE_COMPOUND.test(w.lower) && !!given && (firstNames.hasNorm(given) || femaleNames.has(given.norm) || maleNames.has(given.norm));
+    if (!titled && (c.type !== 'person' || !isInitial(c.words, c.from) || !TRADE_COMPOUND.test(w.lower))) continue;
+    if (c.to - c.from < 2 || firstNames.hasNorm(w)) continue;
     const person = Object.assign(candidate(c.sentence, c.words, c.from + 1, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
     addRole(person.roles, text.slice(w.start, w.end));
     candidates[k] = person;
   }
 }
+/** "ombudswoman", "congressman", "chairperson": a title that ends on a word for a person. */
+const TITLE_COMPOUND = /^\p{Ll}{3,}(?:woman|man|person)$/u;
 /** "dockworker", "shopkeeper", "firefighter": a compound naming a trade (not "Walker": the ending follows a word of its own). */
 const TRADE_COMPOUND = /^\p{Ll}{3,}(?:worker|keeper|fighter|maker|owner|driver|holder|seller|dealer|grower|miner)$/u;
 // Not "-ing": "Corning", "Kettering" and "Reading" are companies and clubs.
