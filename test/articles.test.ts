@@ -3010,6 +3010,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Chiu Ming-hsien']);
   });
 
+  it('opens a surname on the particles before it, as the full name has them: "Ursula von der Leyen … von der Leyen told reporters"', () => {
+    const article = analyze('Summit\n\nUrsula von der Leyen arrived on Monday. Later, von der Leyen told reporters the plan was ready.\n');
+    expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Ursula von der Leyen', ['von der Leyen']]]);
+  });
+
   it('opens a person\'s name on a given name the reader left out: "was Halima Sani Bako, a clearing agent"; not a place\'s name', () => {
     const article = analyze('Trial\n\nAmong those in the public gallery was Halima Sani Bako, a clearing agent from Apapa.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['Halima Sani Bako', ['Bako']]]);

@@ -1399,6 +1399,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinPlaceParticles(candidates);
   joinHyphenatedNames(candidates);
   joinGivenNamesBefore(candidates);
+  joinOpeningParticles(candidates);
   cutOpeningTrades(candidates, text);
   joinOrganizationComplements(candidates);
   joinMembersOfCountries(candidates);
@@ -4830,6 +4831,23 @@ function joinGivenNamesBefore(candidates: Candidate[]): void {
     const before = candidates[k - 1];
     if (before?.words === words && before.to >= from - 1) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, from - 1, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
+  }
+}
+
+/**
+ * "Later, von der Leyen told reporters": the lower-case particles before a surname the reader read open it, where they follow the
+ * person's full name elsewhere. A post-filter.
+ */
+function joinOpeningParticles(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    const { words } = c;
+    let from = c.from;
+    while (from > 0 && c.from - from < 2 && words[from - 1]!.kind === 'word' && !words[from - 1]!.capitalized && nameParticles.hasText(words[from - 1]!)) from--;
+    // Only where the text names the person in full with them ("Osama bin Laden … bin Laden"), and no name before reaches them.
+    if (from === c.from || c.type !== 'person' || candidates[k - 1]?.words === words && candidates[k - 1]!.to > from) continue;
+    const whole = words.slice(from, c.to).map((w) => w.text).join(' ');
+    if (!candidates.some((d) => d !== c && d.type === 'person' && d.name.endsWith(` ${whole}`))) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, words, from, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
   }
 }
 
