@@ -3269,6 +3269,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Mwomboshi River', 2], ['Jordan River', 1], ['Jordan', 1]]);
   });
 
+  it('reads a name opening on "St." that only its shape made a person\'s as a place: "hit St. Vincent", "the parish of St. Thomas"', () => {
+    const article = analyze('Storm\n\nThe storm hit St. Vincent overnight. Crews reached the parish of St. Thomas on Sunday.\n');
+    expect(typedNames(article)).toEqual(expect.arrayContaining(['place St. Vincent', 'place St. Thomas']));
+  });
+
   it('reads names given as examples of places as places, a first name too: "small towns such as Selma, Reedley and Lindsay"', () => {
     const article = analyze('Raids\n\nFarmworkers in small towns such as Selma, Reedley and Lindsay said they feared raids. The troupe tours villages including Dao Thuc and Nguyen Xa.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Selma', 'place'], ['Reedley', 'place'], ['Lindsay', 'place'], ['Dao Thuc', 'place'], ['Nguyen Xa', 'place']]);

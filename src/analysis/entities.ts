@@ -2408,7 +2408,9 @@ function readPlacesByContext(candidates: Candidate[]): void {
     const before = c.words[c.from - 2];
     // "Sungai Muar", "Beit Lahia": a word of another language that opens only places' names.
     // Not a person's ("Midfielder Kota Watanabe", "Prince Bandar bin Sultan").
-    const prefixed = c.to - c.from >= 2 && c.type !== 'organization' && placeNamePrefixes.hasText(c.words[c.from]) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !japaneseFamilyNames.has(c.nameWords.at(-1)!);
+    // So does "St." with a name after it ("St. Vincent", "St. Thomas"), which opens no person's name the reader read alone.
+    const saint = c.words[c.from]!.text === 'St.' && c.to - c.from >= 2 && c.type === 'person' && c.rule === 'person.name-shape';
+    const prefixed = saint || (c.to - c.from >= 2 && c.type !== 'organization' && placeNamePrefixes.hasText(c.words[c.from]) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !japaneseFamilyNames.has(c.nameWords.at(-1)!));
     // "Troops entered Nova Kakhovka", "residents fled Ras Lanuf": a name read as a person's by its shape alone, after a verb whose
     // object is a place. A given name, a title or a role says person.
     const placeObject = c.type === 'person' && PLACE_OBJECT_VERBS.hasLower(c.words[c.from - 1]) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !firstNames.hasNorm(c.words[c.from]!);
