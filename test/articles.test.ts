@@ -3279,6 +3279,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Selma', 'place'], ['Reedley', 'place'], ['Lindsay', 'place'], ['Dao Thuc', 'place'], ['Nguyen Xa', 'place']]);
   });
 
+  it('reads a body the lexicon knows that speaks like a person as the person named before with that surname: "Michelle Forbes … Forbes said"', () => {
+    const a = analyze('Storm\n\nMichelle Forbes, director of the emergency agency, said roads were blocked. "We have no communication with the islands," Forbes said.\n');
+    expect(a.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Michelle Forbes', 'person', 2]]);
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Michelle Forbes', 'Michelle Forbes']);
+  });
+
   it('reads an owner the reader was unsure was a place as the person named before with that surname: "Back in the courtyard, Castaño\'s older daughter"', () => {
     const article = analyze("Migrants\n\nEvery morning at six, Yorleni Castaño opens her phone.\n\nBack in the courtyard, Castaño's older daughter, Valentina, 9, was drawing a house.\n");
     expect(article.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Yorleni Castaño', 'person', 2], ['Valentina', 'person', 1]]);

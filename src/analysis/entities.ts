@@ -5328,12 +5328,14 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
 
   // So is a word alone the reader alone typed as a body in a headline: "Celtics rally behind Tatum's 41 points" above "Jayson Tatum".
   // So is a place the reader alone read, unsure, as an owner: "Back in the courtyard, Castaño's older daughter" after "Yorleni Castaño".
+  // And a body the lexicon knows that speaks like a person: "Michelle Forbes, director of NEMO, … Forbes said".
   const mayBeSurname = (c: Candidate) => {
     if (c.to - c.from !== 1 || isLocative(c.words[c.from - 1])) return false;
     const owner = c.words[c.from]!.normEnd !== c.words[c.from]!.end;
     if (c.words[c.from - 1]?.text === ',' && !owner) return false;
     return (c.type === 'place' && (LEXICON_PLACE.test(c.rule) || (owner && c.rule === 'ner.model' && (c.confidence ?? 1) < UNSURE_PLACE))) ||
-      (c.type === 'organization' && c.rule === 'ner.model' && c.sentence.block.kind === 'headline');
+      (c.type === 'organization' && c.rule === 'ner.model' && c.sentence.block.kind === 'headline') ||
+      (c.type === 'organization' && c.rule.startsWith('org.lexicon') && !owner && cueVerbs.has(c.words[c.to]?.lower ?? ''));
   };
   const surnameBearer = (c: Candidate) => {
     const word = c.words[c.from]!.norm;
