@@ -410,6 +410,11 @@ describe('speakers who say it together', () => {
     expect(namesOf(a, quoteOf(a, 'the strait would stay open'))).toEqual(['Norway', 'Sweden', 'Denmark']);
   });
 
+  it('credits both names with their titles: "Dutch Prime Minister Dick Schoof and Austrian Chancellor Christian Stocker said"', () => {
+    const a = article('Dutch Prime Minister Dick Schoof and Austrian Chancellor Christian Stocker said they would not accept new common debt.');
+    expect(namesOf(a, quoteOf(a, 'they would not accept new common debt'))).toEqual(['Dick Schoof', 'Christian Stocker']);
+  });
+
   it('credits both names past a quantifier floated before the cue: "Hyundai Motor and Samsung Electronics both said"', () => {
     const a = article('Hyundai Motor and Samsung Electronics both said they were monitoring the strike.');
     expect(namesOf(a, quoteOf(a, 'they were monitoring the strike'))).toEqual(['Hyundai Motor', 'Samsung Electronics']);

@@ -2863,9 +2863,10 @@ export class QuoteFinder {
       entity !== speaker && !entity.anonymous && (entity.type === 'person') === (speaker.type === 'person') && !before.some((j) => j.entity === entity) && !after.some((j) => j.entity === entity);
     const before: MentionRef[] = [];
     const after: MentionRef[] = [];
-    // Going left: an "and" before the speaker's name, then a list's commas or its "and".
+    // Going left: an "and" before the speaker's name, then a list's commas or its "and", past a title before each name
+    // ("Dutch Prime Minister Dick Schoof and Austrian Chancellor Christian Stocker said").
     for (let at = source.start, list = false; ; list = true) {
-      const linkStart = linkBefore(text, at, list);
+      const linkStart = linkBefore(text, titleStart(text, at), list);
       if (linkStart < 0) break;
       let named: MentionRef | undefined;
       for (let end = linkStart; end >= linkStart - APPOSITIVE_MAX && end > 0 && !named; end--) {
@@ -2876,7 +2877,7 @@ export class QuoteFinder {
       before.unshift(named);
       at = named.start;
     }
-    if (before.length && !opensClause(text, before[0]!.start)) before.length = 0;
+    if (before.length && !opensClause(text, titleStart(text, before[0]!.start))) before.length = 0;
     // Inside the source: "the World Health Organization and UNICEF".
     let end = source.end;
     for (let k = source.start; k < source.end && end === source.end; k++) {
@@ -3699,6 +3700,18 @@ const SPACES = /\s+/;
  * Where the link that ends at `at` starts: ", and " or " & " between two names, or with `list` a list's ", " too; -1 for none.
  * A scan, not an end-anchored regex, which would try every start on a long text.
  */
+/** Where the capitalized words of a title before offset `at` start ("Austrian Chancellor" before "Christian Stocker"); else `at`. */
+function titleStart(text: string, at: number): number {
+  let start = at;
+  for (let n = 0; n < 4; n++) {
+    const m = TITLE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    if (!m || !(titleHeads.has(m[1]!) || lowerTitleWords.has(m[1]!.toLowerCase()) || demonymCountry.has(m[1]!))) break;
+    start -= m[0].length;
+  }
+  return start;
+}
+const TITLE_WORD_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{L}.'-]*) $/u;
+
 function linkBefore(text: string, at: number, list: boolean): number {
   let k = at;
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
