@@ -3883,6 +3883,11 @@ describe('the eighteenth session: news from more places', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['María José Castell', 'María José Castell']);
   });
 
+  it('reads a person described by age and what they do as the person named before: "The 29-year-old singer says"', () => {
+    const a = analyze('Profile\n\nAyumi Haraguchi grew up in Torrance. The 29-year-old singer says the habit keeps her honest.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Ayumi Haraguchi']);
+  });
+
   it('reads a person described by nationality as the subject named last, not the person that subject acted on: "Bortoleto … blamed Bearman … the Brazilian said"', () => {
     const a = analyze('Grand Prix\n\nGabriel Bortoleto finished fifth and blamed Oliver Bearman for the contact.\n\n"He just moved under braking, there was nowhere to go," the Brazilian said.\n');
     expect(speakerName(a, a.quotes.at(-1)!.speaker)).toBe('Gabriel Bortoleto');

@@ -3680,7 +3680,10 @@ function describesPerson(phrase: string): boolean {
   // "the Ulster flanker", "the Spanish midfielder": a player by country or club (not a title, which names whoever holds it: "the
   // French president").
   const player = PLAYER_DESCRIPTION.exec(phrase);
-  return !!player && (playerPositions.has(player[2]!) || SPORTS_PEOPLE.has(player[2]!)) && (demonymCountry.has(player[1]!) || CAPITALIZED.test(player[1]!));
+  if (!player) return false;
+  // "the 29-year-old singer", "the 52-year-old mother": anyone described by age and what they do or are.
+  if (AGE.test(player[1]!)) return descriptorNouns.has(player[2]!) || SPOKESPERSON.he.test(player[2]!) || SPOKESPERSON.she.test(player[2]!);
+  return (playerPositions.has(player[2]!) || SPORTS_PEOPLE.has(player[2]!)) && (demonymCountry.has(player[1]!) || CAPITALIZED.test(player[1]!));
 }
 const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)$/;
 // Not a word for anyone on a road ("the British driver", "the cyclist"), who may be someone else than the person named last.
