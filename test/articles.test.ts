@@ -262,6 +262,11 @@ describe('anonymous sources', () => {
     }
   });
 
+  it('credits an unnamed source described with "who" before why it is unnamed: "A music executive who has worked with her peers, speaking on condition of anonymity, said"', () => {
+    const a = analyze('Profile\n\nAyumi Haraguchi grew up in Torrance. A music executive who has worked with several of her peers, speaking on condition of anonymity, said major labels had tried to lure her away.\n');
+    expect(a.quotes.map((q) => [speakerName(a, q.speaker), q.text])).toEqual([['music executive', 'major labels had tried to lure her away']]);
+  });
+
   it('reads a clause after the cue as the content, not its last noun as a speaker set after it: "…, said the institute had too few staff"', () => {
     const [q] = analyze('Staff\n\nAn official, who spoke on condition of anonymity, said the institute had too few staff.\n').quotes;
     expect([q?.speakerText, q?.text]).toEqual(['An official', 'the institute had too few staff']);

@@ -2061,7 +2061,7 @@ export class QuoteFinder {
         if (words[at]?.lower === 'the') at--;
         const described = at > min && PREPOSITIONS.hasLower(words[at]) ? this.nounPhraseEndingAt(words, at - 1, min) ?? this.plainSubject(words, at, min) : null;
         const whole = described && !described.entity && !described.pronoun ? { ...described, end: words[k - 1]!.end } : null;
-        const plain = np ? whole : whole ?? this.plainSubject(words, k, min);
+        const plain = (np ? whole : whole ?? this.plainSubject(words, k, min)) ?? this.describedByWho(words, afterDateline(words, min, k), k, min);
         // The noun opens the clause: not "Sen. Carl Brandt, R-Findlay, who …".
         if (plain && plain.start === words[afterDateline(words, min, k)]!.start) return plain;
       }
@@ -2116,6 +2116,19 @@ export class QuoteFinder {
       }
       if (np && !(commas === 0 && words[wordAt(words, np.start) - 1]?.lower === 'by')) return np;
       j = k;
+    }
+    return null;
+  }
+
+  /**
+   * "A music executive who has worked with her peers, speaking on condition of anonymity, said": the unnamed source that opens the
+   * clause at `start`, described by a clause with "who" before the comma at `comma`.
+   */
+  private describedByWho(words: Word[], start: number, comma: number, min: number): Source | null {
+    for (let w = start + 1; w < comma && w - start <= 5; w++) {
+      if (words[w]!.lower !== 'who') continue;
+      const source = this.nounPhraseEndingAt(words, w - 1, min);
+      return source?.anonymous && !source.entity && source.start === words[start]!.start ? source : null;
     }
     return null;
   }
