@@ -3252,6 +3252,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Dover Flats', 'place'], ['Lyari', 'place'], ['Bistrita', 'place']]);
   });
 
+  it('reads a name before a plural of party members as their party: "Liberal Democrat MPs"; not "Trump\'s supporters"', () => {
+    const article = analyze("Vote\n\nConservative and Liberal Democrat MPs accused ministers of making it up. Donald Trump spoke, and Trump's supporters cheered.\n");
+    expect(typedNames(article)).toEqual(expect.arrayContaining(['organization Liberal Democrat', 'person Donald Trump']));
+  });
+
   it('reads a name set off after a word for a settlement as the settlement: "In Azmeria\'s capital, Bakhtar,"; not after a title\'s complement', () => {
     const article = analyze("Talks\n\nIn Azmeria's capital, Bakhtar, opposition leader Rauf Jabbarli accused the government of weakness. The mayor of the town, Novak, said nothing.\n");
     expect(typedNames(article)).toEqual(expect.arrayContaining(['place Bakhtar', 'person Rauf Jabbarli', 'person Novak']));

@@ -1347,6 +1347,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readServiceCompanies(readings, candidates);
   readPartiesOfMembers(readings, candidates);
   readPlaceLists(readings, candidates);
+  readPartiesBeforeMembers(candidates);
   readGeographicNames(readings, candidates);
   readHyphenatedGivenNames(readings, candidates);
   // The five above push the names they find; the passes below read neighbours in text order.
@@ -3227,6 +3228,21 @@ function readPartiesOfMembers(readings: readonly NameReading[], candidates: Cand
     }
   }
 }
+
+/**
+ * "Liberal Democrat MPs", "Green Party councillors": a name before a plural of members, which only its shape or the reader made a
+ * person's, is their party. A post-filter.
+ */
+function readPartiesBeforeMembers(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const owner = c.words[c.to - 1]!.normEnd !== c.words[c.to - 1]!.end;
+    if (c.type === 'person' && !owner && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && MEMBERS_OF_PARTIES.hasText(c.words[c.to])) {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', surnameOnly: false, rule: 'org.party' });
+    }
+  }
+}
+/** Not "supporters", "voters" or "delegates", who back a person as often ("Trump supporters", "Sanders delegates"). */
+const MEMBERS_OF_PARTIES = new WordSet(['MPs', 'MEPs', 'MSPs', 'lawmakers', 'legislators', 'senators', 'councillors', 'councilors', 'members', 'backbenchers']);
 
 const TITLE_PLACE_KINDS = new Set<GazetteerKind>(['country', 'capital', 'city', 'state']);
 /** What links a paper or a broadcaster to its sentence: "in The Lancet", "told The Atlantic", "editor of The Economist"; not "at The Oval" (a venue), nor "entitled The …" (a book). */
