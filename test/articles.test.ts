@@ -3015,6 +3015,13 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Chiu Ming-hsien']);
   });
 
+  it('reads a plural title before a list of names as each one\'s title, no part of the first name: "Justices Clarence Thomas, Samuel Alito and Amy Coney Barrett"', () => {
+    const article = analyze('Court\n\nThe ruling was joined by Justices Clarence Thomas, Samuel Alito and Amy Coney Barrett. Senators Maria Cantwell and Patty Murray objected.\n');
+    expect(article.entities.map((e) => [e.name, e.roles])).toEqual([
+      ['Clarence Thomas', ['Justice']], ['Samuel Alito', ['Justice']], ['Amy Coney Barrett', ['Justice']], ['Maria Cantwell', ['Senator']], ['Patty Murray', ['Senator']],
+    ]);
+  });
+
   it('opens a surname on the particles before it, as the full name has them: "Ursula von der Leyen … von der Leyen told reporters"', () => {
     const article = analyze('Summit\n\nUrsula von der Leyen arrived on Monday. Later, von der Leyen told reporters the plan was ready.\n');
     expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Ursula von der Leyen', ['von der Leyen']]]);

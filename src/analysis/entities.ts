@@ -1402,6 +1402,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinGivenNamesBefore(candidates);
   joinOpeningParticles(candidates);
   cutOpeningTrades(candidates, text);
+  cutPluralTitles(candidates, text);
   joinOrganizationComplements(candidates);
   joinMembersOfCountries(candidates);
   joinDanglingLinks(candidates);
@@ -4866,6 +4867,31 @@ function joinOpeningParticles(candidates: Candidate[]): void {
     const whole = words.slice(from, c.to).map((w) => w.text).join(' ');
     if (!candidates.some((d) => d !== c && d.type === 'person' && d.name.endsWith(` ${whole}`))) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, from, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
+  }
+}
+
+/**
+ * "Justices Clarence Thomas, Samuel Alito and Amy Coney Barrett": a plural title before a list of names is no part of the first name;
+ * each name listed after it holds the title. A post-filter.
+ */
+function cutPluralTitles(candidates: Candidate[], text: string): void {
+  const pluralTitle = (w: Word | undefined) => (w?.text.endsWith('s') && titleHeads.has(w.text.slice(0, -1)) ? w.text.slice(0, -1) : '');
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.type !== 'person') continue;
+    // The title inside the name the reader read ("Justices Clarence Thomas"), or right before it ("Senators Maria Cantwell").
+    const inside = c.to - c.from >= 3 && firstNames.hasNorm(c.words[c.from + 1]!) ? pluralTitle(c.words[c.from]) : '';
+    const title = inside || pluralTitle(c.words[c.from - 1]);
+    if (!title) continue;
+    if (inside) candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from + 1, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: [...c.roles] });
+    // The list runs on over commas and "and" to people the title also names.
+    for (let j = k, d: Candidate = candidates[k]!; j < candidates.length; d = candidates[++j]!) {
+      if (d.type !== 'person') break;
+      addRole(d.roles, title);
+      const next = candidates[j + 1];
+      const link = next?.words === d.words ? text.slice(d.end, next.start).trim() : '';
+      if (link !== ',' && link !== 'and' && link !== ', and') break;
+    }
   }
 }
 
