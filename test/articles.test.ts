@@ -3015,6 +3015,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Chiu Ming-hsien']);
   });
 
+  it('runs a court\'s name through "for the" and the circuit or district it serves: "the U.S. Court of Appeals for the Eighth Circuit … the Eighth Circuit"', () => {
+    const article = analyze('Court\n\nThe case came from the U.S. Court of Appeals for the Eighth Circuit. The Eighth Circuit had ruled in March.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['U.S. Court of Appeals for the Eighth Circuit', 2]]);
+  });
+
   it('reads a plural title before a list of names as each one\'s title, no part of the first name: "Justices Clarence Thomas, Samuel Alito and Amy Coney Barrett"', () => {
     const article = analyze('Court\n\nThe ruling was joined by Justices Clarence Thomas, Samuel Alito and Amy Coney Barrett. Senators Maria Cantwell and Patty Murray objected.\n');
     expect(article.entities.map((e) => [e.name, e.roles])).toEqual([

@@ -1406,6 +1406,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinOrganizationComplements(candidates);
   joinMembersOfCountries(candidates);
   joinDanglingLinks(candidates);
+  joinCourtCircuits(candidates);
   joinComplementConjuncts(candidates);
   cutOpeningPrepositions(candidates);
   cutPeopleOfOrganizations(candidates);
@@ -3658,6 +3659,22 @@ function joinMembersOfCountries(candidates: Candidate[]): void {
     widen(candidates, k, Object.assign(candidate(c.sentence, words, c.from, first + country.length, 'organization', Math.max(c.strength, 2), c.rule), { roles: c.roles }));
   }
 }
+/**
+ * "the U.S. Court of Appeals for the Eighth Circuit", "the U.S. District Court for the Southern District of New York": a court runs on
+ * through "for the" and the circuit or district it serves. A post-filter.
+ */
+function joinCourtCircuits(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length - 1; k++) {
+    const c = candidates[k]!;
+    const { words } = c;
+    if (c.type !== 'organization' || !c.nameWords.includes('Court') || words[c.to]?.lower !== 'for' || words[c.to + 1]?.lower !== 'the') continue;
+    const served = candidates[k + 1]!;
+    if (served.words !== words || served.from !== c.to + 2 || !COURT_AREAS.has(served.nameWords.at(-1)!) && !served.nameWords.some((w) => COURT_AREAS.has(w))) continue;
+    widen(candidates, k, Object.assign(candidate(c.sentence, words, c.from, served.to, 'organization', c.strength, c.rule), { confidence: c.confidence }));
+  }
+}
+const COURT_AREAS = new Set(['Circuit', 'District']);
+
 /**
  * "Catholic Diocese of | Ciudad Juárez": no body's name ends on "of", "for" or "and". The reader's name that does runs on through the
  * capitalized words after it (a place read there is then part of the name); with none after, it ends before the link. A post-filter.
