@@ -3020,6 +3020,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['U.S. Court of Appeals for the Eighth Circuit', 2]]);
   });
 
+  it('reads no role in what a quote says someone is, beyond a bare job: "“Mrs Whitmore was a devoted manager,” her barrister said"', () => {
+    const article = analyze('Trial\n\n"Mrs Whitmore was a devoted manager," her barrister said. Sandra Whitmore, the former manager of the home, denies theft.\n');
+    expect(article.entities.find((e) => e.name === 'Sandra Whitmore')?.roles).toEqual(['former manager of the home']);
+  });
+
   it('reads a plural title before a list of names as each one\'s title, no part of the first name: "Justices Clarence Thomas, Samuel Alito and Amy Coney Barrett"', () => {
     const article = analyze('Court\n\nThe ruling was joined by Justices Clarence Thomas, Samuel Alito and Amy Coney Barrett. Senators Maria Cantwell and Patty Murray objected.\n');
     expect(article.entities.map((e) => [e.name, e.roles])).toEqual([

@@ -940,6 +940,19 @@ function withoutDanglingWords(role: string): string {
   for (let space = role.lastIndexOf(' ', end - 1); space > 0 && DANGLING.has(role.slice(space + 1, end)); space = role.lastIndexOf(' ', end - 1)) end = space;
   return role.slice(0, end);
 }
+const COPULA_AFTER = /^ (?:is|was|has been|had been) (?:an? |the )?/;
+/** Is offset `at` inside words in quotation marks opened since `from` (a paragraph's start)? */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let k = from; k < at; k++) {
+    const ch = text[k];
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
 /** A subject pronoun or a participle of speaking opening a phrase: the phrase is a clause ("speaking at a conference in Izmir"). */
 const OPENS_CLAUSE = /^(?:they|he|she|we|it|i|you|speaking|talking|writing|testifying)\s/i;
 const DANGLING = new Set(['the', 'a', 'an', 'of', 'from', 'at', 'in', 'for', 'and', 'to', 'with', 'on']);
@@ -5368,6 +5381,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     // A place holds no role: one read before the entity reader retyped the name is no longer its ("Cape Marlow, a spokesman said").
     if (c.type !== 'place') {
       for (const role of c.roles) {
+        // "“Mrs Whitmore was a devoted manager,” her barrister said": what a quote says someone is, beyond a bare job ("is a player"),
+        // is the speaker's claim, not a role.
+        const copula = COPULA_AFTER.exec(text.slice(c.end, c.end + 16));
+        if (copula && role.includes(' ') && text.startsWith(role, c.end + copula[0].length) && insideQuotation(text, c.sentence.block.start, c.start)) continue;
         // "They host" (of "They host Sevilla") is a clause, no role.
         if (OPENS_CLAUSE.test(role)) continue;
         const r = withoutDanglingWords(role);
