@@ -3025,6 +3025,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.find((e) => e.name === 'Sandra Whitmore')?.roles).toEqual(['former manager of the home']);
   });
 
+  it('cuts a number word opening the sentence off a name the reader alone read: "Two Gulf diplomats said"', () => {
+    const article = analyze('Talks\n\nTwo Gulf diplomats said the talks had stalled.\n');
+    expect(article.entities.filter((e) => !e.anonymous).map((e) => e.name)).toEqual(['Gulf']);
+  });
+
   it('reads a plural title before a list of names as each one\'s title, no part of the first name: "Justices Clarence Thomas, Samuel Alito and Amy Coney Barrett"', () => {
     const article = analyze('Court\n\nThe ruling was joined by Justices Clarence Thomas, Samuel Alito and Amy Coney Barrett. Senators Maria Cantwell and Patty Murray objected.\n');
     expect(article.entities.map((e) => [e.name, e.roles])).toEqual([

@@ -4094,7 +4094,14 @@ const DETERMINERS_BEFORE_NOUNS = new WordSet(['the', 'a', 'an', 'that', 'this', 
 /** "Meanwhile, NATO Secretary-General Mark Rutte told": an adverb opening the sentence, set off by a comma, names no one. */
 function cutOpeningAdverbs(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => c.to - c.from === 1 && SENTENCE_ADVERBS.hasLower(c.words[c.from]) && c.words[c.to]?.text === ',' && isInitial(c.words, c.from));
+  // "Two Gulf diplomats said": a number word opening the sentence counts; it is no part of a name the reader alone read.
+  for (const [k, c] of candidates.entries()) {
+    if (c.to - c.from >= 2 && c.rule === 'ner.model' && OPENING_NUMBERS.hasText(c.words[c.from]) && isInitial(c.words, c.from)) {
+      candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from + 1, c.to, c.type, c.strength, c.rule), { confidence: c.confidence, mentionType: c.mentionType });
+    }
+  }
 }
+const OPENING_NUMBERS = new WordSet(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Dozens', 'Hundreds', 'Thousands', 'Several', 'Many', 'Some']);
 
 /**
  * "Striker Kofi Mensah scored twice": a job or a player's position, capitalized as it opens the sentence, is the person's role, no
