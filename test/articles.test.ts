@@ -3037,6 +3037,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('ends an Arabic name on its family name after "Al", though the word is a verb elsewhere: "Sayyid Shihab bin Tarik Al Said"', () => {
+    const article = analyze("Summit\n\nOman's Deputy Prime Minister Sayyid Shihab bin Tarik Al Said attended the summit.\n");
+    expect(article.entities.filter((e) => e.type !== 'place').map((e) => [e.name, e.type])).toEqual([['Sayyid Shihab bin Tarik Al Said', 'person']]);
+  });
+
   it('opens a surname on the particles before it, as the full name has them: "Ursula von der Leyen … von der Leyen told reporters"', () => {
     const article = analyze('Summit\n\nUrsula von der Leyen arrived on Monday. Later, von der Leyen told reporters the plan was ready.\n');
     expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Ursula von der Leyen', ['von der Leyen']]]);

@@ -1414,6 +1414,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinHyphenatedNames(candidates);
   joinGivenNamesBefore(candidates);
   joinOpeningParticles(candidates);
+  joinFamilyArticles(candidates);
   cutOpeningTrades(candidates, text);
   cutPluralTitles(candidates, text);
   joinOrganizationComplements(candidates);
@@ -4889,6 +4890,22 @@ function joinGivenNamesBefore(candidates: Candidate[]): void {
     candidates[k] = Object.assign(candidate(c.sentence, words, from - 1, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
   }
 }
+
+/**
+ * "Sayyid Shihab bin Tarik Al Said": an Arabic family name after "Al" ends the person's name, though its word is a verb elsewhere
+ * ("Said") and the reader read it apart. A post-filter.
+ */
+function joinFamilyArticles(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, to } = c;
+    if (c.type !== 'person' || !FAMILY_ARTICLES.hasText(words[to]) || words[to + 1]?.kind !== 'word' || !words[to + 1]!.capitalized || !c.nameWords.some((w) => FATHER_LINKS.has(w))) continue;
+    // A name the reader read across the join ("Tarik Al") goes with it.
+    widen(candidates, k, Object.assign(candidate(c.sentence, words, c.from, to + 2, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles }));
+  }
+}
+const FAMILY_ARTICLES = new WordSet(['Al', 'El']);
+const FATHER_LINKS = new Set(['bin', 'ibn', 'bint', 'ben']);
 
 /**
  * "Later, von der Leyen told reporters": the lower-case particles before a surname the reader read open it, where they follow the
