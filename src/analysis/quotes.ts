@@ -923,7 +923,7 @@ export class QuoteFinder {
         if (r.kind === 'indirect' && r.end <= q.start && r.source) reported = r;
       }
       const unnamed = reported?.speaker ? this.entityOf(reported.speaker) : undefined;
-      if (!unnamed?.anonymous || !isOnePerson(unnamed.name) || SPOKESPERSON[pronoun === 'he' ? 'she' : 'he'].test(unnamed.name) || !this.introducedIndefinite(unnamed)) continue;
+      if (!unnamed?.anonymous || !this.unnamedOne(unnamed, pronoun)) continue;
       // Reported since the person the pronoun went to was last named.
       const named = this.entityOf(q.speaker);
       if (named?.mentions.some((m) => m.start > reported!.source!.start && m.start < q.start)) continue;
@@ -2582,10 +2582,7 @@ export class QuoteFinder {
       const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) ? last : null;
       if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
       // "A hospital spokeswoman said … She said", "His mother said … She declined": an unnamed person of that sex quoted since the person named last.
-      // So is one unnamed person of either sex: "A senior official … said … “Nobody wants to move first,” she said".
-      // Not one described with "the", who is someone named ("the GOP nominee").
-      const unnamedOne = (e: EntityDraft) => SPOKESPERSON[wanted!].test(e.name) || (!SPOKESPERSON[wanted === 'he' ? 'she' : 'he'].test(e.name) && isOnePerson(e.name) && this.introducedIndefinite(e));
-      const spokesperson = speaker?.entity.anonymous && wanted !== null && unnamedOne(speaker.entity) && (!named || named.start < speaker.at);
+      const spokesperson = speaker?.entity.anonymous && wanted !== null && this.unnamedOne(speaker.entity, wanted) && (!named || named.start < speaker.at);
       if (speaker && (speaker.entity.type === 'person' || spokesperson) && speaker.block >= block - 1) return speaker.entity;
       return named?.entity ?? speaker?.entity ?? null;
     }
@@ -2647,6 +2644,15 @@ export class QuoteFinder {
     this.anonymousByName.set(key, entity);
     for (const word of entity.nameWords) this.anonymousByHead.set(word, entity);
     return entity;
+  }
+
+  /**
+   * May "he" or "she" stand for this unnamed source? A spokeswoman for "she"; and one person of either sex introduced with "a" ("A
+   * senior official … said … “Nobody wants to move first,” she said"), not one described with "the", who is someone named ("the GOP
+   * nominee").
+   */
+  private unnamedOne(e: EntityDraft, pronoun: Pronoun): boolean {
+    return SPOKESPERSON[pronoun].test(e.name) || (!SPOKESPERSON[pronoun === 'he' ? 'she' : 'he'].test(e.name) && isOnePerson(e.name) && this.introducedIndefinite(e));
   }
 
   /** Is the entity first mentioned with "a", "an" or "one": "A senior official, who spoke on condition of anonymity, said"? */
