@@ -3802,8 +3802,8 @@ function readHyphenatedGivenNames(readings: readonly NameReading[], candidates: 
 const ROMANIZED_SYLLABLE = /^[a-z]{1,6}$/;
 /** After the hyphen, an English word's ending makes a compound: "Booker Prize-winner". */
 const ENGLISH_ENDING = /(?:er|ed|ing|ly|ion)$/;
-/** Words after a hyphen that make a compound with the name before: "Kong-based", "Party-led". */
-const NOT_SYLLABLES = new Set(['based', 'led', 'run', 'owned', 'backed', 'born', 'made', 'style', 'era', 'type', 'like', 'free', 'wide', 'long', 'old', 'year', 'day', 'time', 'linked', 'aligned', 'funded', 'held', 'area', 'level', 'side', 'bound', 'ward', 'wards', 'ish', 'esque']);
+/** Words after a hyphen that make a compound with the name before ("Party-run", "Kong-style"), besides those with an English ending ("-based"). */
+const NOT_SYLLABLES = new Set(['run', 'born', 'made', 'style', 'era', 'type', 'like', 'free', 'wide', 'long', 'old', 'year', 'day', 'time', 'held', 'area', 'level', 'side', 'bound', 'ward', 'wards', 'ish', 'esque']);
 
 /** Words that head a place's name before "of": "the Bay of Bengal", "the Isle of Wight". */
 const GEOGRAPHIC_HEADS = new WordSet(['Bay', 'Gulf', 'Strait', 'Straits', 'Sea', 'Isle', 'Lake', 'Cape', 'Mouth', 'Vale']);
