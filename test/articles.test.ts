@@ -3042,6 +3042,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type !== 'place').map((e) => [e.name, e.type])).toEqual([['Sayyid Shihab bin Tarik Al Said', 'person']]);
   });
 
+  it('links a word alone to the person whose family name it is, before one whose given name it is: "Mayor Scott Gillingham … Chris Scott … Scott told reporters"', () => {
+    const article = analyze('Budget\n\nMayor Scott Gillingham defended the plan. Gillingham said it was fair. Gillingham added that it was needed.\n\nUnion president Chris Scott said drivers would suffer.\n\n"We have heard this promise before," Scott told reporters.\n');
+    expect(speakerName(article, article.quotes.at(-1)!.speaker)).toBe('Chris Scott');
+    expect(article.entities.find((e) => e.name === 'Scott Gillingham')?.aliases).toEqual(['Gillingham']);
+  });
+
   it('opens a surname on the particles before it, as the full name has them: "Ursula von der Leyen … von der Leyen told reporters"', () => {
     const article = analyze('Summit\n\nUrsula von der Leyen arrived on Monday. Later, von der Leyen told reporters the plan was ready.\n');
     expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Ursula von der Leyen', ['von der Leyen']]]);

@@ -6072,6 +6072,7 @@ function countBelow(sorted: number[], at: number): number {
  */
 function pickAntecedent(matches: EntityDraft[], starts: Map<EntityDraft, number[]>, c: Candidate): EntityDraft {
   const blockStart = c.sentence.block.start;
+  const word = c.nameWords[0];
   let best: EntityDraft | undefined;
   let bestScore = -1;
   for (const e of matches) {
@@ -6079,7 +6080,9 @@ function pickAntecedent(matches: EntityDraft[], starts: Map<EntityDraft, number[
     const before = countBelow(list, c.start);
     if (before === 0) continue;
     const latest = list[before - 1]!;
-    const score = (latest >= blockStart ? 1e9 + latest : 0) + before * 1e6 + latest / 1e3;
+    // "Mayor Scott Gillingham … Chris Scott … Scott told reporters": a word alone is the family name it is, before a given name.
+    const family = (familyNameFirst(e.nameWords) ? e.nameWords[0] : e.nameWords.at(-1)) === word ? 1e12 : 0;
+    const score = family + (latest >= blockStart ? 1e9 + latest : 0) + before * 1e6 + latest / 1e3;
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   if (best) return best;
