@@ -262,6 +262,11 @@ describe('anonymous sources', () => {
     }
   });
 
+  it('credits an unnamed source with an adverb of place who did not want to be identified: "A nurse there, who did not want to be identified, said"', () => {
+    const a = analyze('Outbreak\n\nJean Kaseya said teams were on the way. A nurse there, who did not want to be identified for fear of losing her job, said staff had been reusing gowns. "We are doing our best," she said.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Jean Kaseya', 'nurse', 'nurse']);
+  });
+
   it('credits an unnamed source described with "who" before why it is unnamed: "A music executive who has worked with her peers, speaking on condition of anonymity, said"', () => {
     const a = analyze('Profile\n\nAyumi Haraguchi grew up in Torrance. A music executive who has worked with several of her peers, speaking on condition of anonymity, said major labels had tried to lure her away.\n');
     expect(a.quotes.map((q) => [speakerName(a, q.speaker), q.text])).toEqual([['music executive', 'major labels had tried to lure her away']]);

@@ -719,6 +719,7 @@ function isOnePerson(name: string): boolean {
   const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   return singular(head) === head && descriptorNouns.has(head) && !head.startsWith('spokes');
 }
+const PLACE_ADVERBS = new WordSet(['there', 'here']);
 const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
 const FLOATED = new WordSet(['both', 'all', 'each']);
 const SPOKESPERSON = {
@@ -2061,7 +2062,10 @@ export class QuoteFinder {
         if (words[at]?.lower === 'the') at--;
         const described = at > min && PREPOSITIONS.hasLower(words[at]) ? this.nounPhraseEndingAt(words, at - 1, min) ?? this.plainSubject(words, at, min) : null;
         const whole = described && !described.entity && !described.pronoun ? { ...described, end: words[k - 1]!.end } : null;
-        const plain = (np ? whole : whole ?? this.plainSubject(words, k, min)) ?? this.describedByWho(words, afterDateline(words, min, k), k, min);
+        // "A nurse there, who did not want to be identified,": past an adverb of place after the noun.
+        const there = !np && k - 2 >= min && PLACE_ADVERBS.hasLower(words[k - 1]) ? this.nounPhraseEndingAt(words, k - 2, min) : null;
+        const placed = there?.anonymous && !there.entity ? there : null;
+        const plain = (np ? whole : whole ?? placed ?? this.plainSubject(words, k, min)) ?? this.describedByWho(words, afterDateline(words, min, k), k, min);
         // The noun opens the clause: not "Sen. Carl Brandt, R-Findlay, who …".
         if (plain && plain.start === words[afterDateline(words, min, k)]!.start) return plain;
       }
@@ -3910,7 +3914,7 @@ const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'it']);
 const INTERVIEW_TERMS = /^(?:(?:deep )?background|(?:the )?condition (?:of|that)\b)/i;
 const NOT_ALLOWED_TO = /\bnot (?:authori[sz]ed|allowed|permitted|cleared) to \S+$/i;
 /** A relative clause that says why its noun goes unnamed: "who asked not to be named", "who spoke on condition of anonymity". */
-const ANONYMOUS_CLAUSE = /^who (?:asked|spoke|declined|requested|was not authori[sz]ed|were not authori[sz]ed|is not authori[sz]ed|are not authori[sz]ed)\b[^.,;]*\b(?:named?|identif(?:ied|y)|anonymity|speak|comment|discuss)\b/i;
+const ANONYMOUS_CLAUSE = /^who (?:asked|spoke|declined|requested|did not want|does not want|was not authori[sz]ed|were not authori[sz]ed|is not authori[sz]ed|are not authori[sz]ed)\b[^.,;]*\b(?:named?|identif(?:ied|y)|anonymity|speak|comment|discuss)\b/i;
 /** Words after "X said," that explain an unnamed source: "speaking on condition of anonymity", "who asked not to be named". */
 const ANONYMITY_OPENERS = new Set(['speaking', 'requesting', 'asking', 'declining', 'who']);
 /** Words opening a phrase for someone after an inverted cue: ", admitted one man", ", said a woman". */
