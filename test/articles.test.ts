@@ -2750,6 +2750,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Ann Smith', 'We are innocent,']]);
   });
 
+  it('reads the person set off after a description of a body\'s person as the speaker, with no role read: "A spokesperson for the League of Conservation Voters, Emily Sanchez-Ortiz, said"', () => {
+    const article = analyze('Hearing\n\nA spokesperson for the League of Conservation Voters, Emily Sanchez-Ortiz, said the record was clear.\n');
+    expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Emily Sanchez-Ortiz']);
+  });
+
   it('reads the person set off after the organization their role names by its acronym: "A spokesman for the EFCC, Dele Oyewole, said"', () => {
     const article = analyze('Trial\n\nThe charges were filed by the Economic and Financial Crimes Commission (EFCC). A spokesman for the EFCC, Dele Oyewole, said outside the courthouse that the commission would appeal.\n');
     expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Dele Oyewole']);

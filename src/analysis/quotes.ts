@@ -2083,7 +2083,12 @@ export class QuoteFinder {
       const placed = np?.entity?.type === 'place' && (PREPOSITIONS.hasLower(words[placeAt]) || locativePrepositions.hasLower(words[placeAt])) && descriptionOpensClause(words, placeAt, min);
       const opens = placed || (np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, this.pastBody(words, k - 1, min), min) || ownedDescription(words, k - 1, min) >= 0);
       // "A spokesman for the FBI, Tom Reed, said": so does a person set off after the organization their role names.
-      const rolesBody = np?.entity?.type === 'organization' && commas === 0 && this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity);
+      // So does one after a description of a body's person with no role the rules read: "A spokesperson for the League of Conservation
+      // Voters, Emily Sanchez-Ortiz, said".
+      let forBody = np?.entity?.type === 'organization' ? wordAt(words, np.start) - 1 : -1;
+      if (words[forBody]?.lower === 'the') forBody--;
+      const describedForBody = (words[forBody]?.lower === 'for' || words[forBody]?.lower === 'of') && descriptorNouns.hasLower(words[forBody - 1]) && !this.ctx.table.byEnd.has(words[forBody - 1]!.end);
+      const rolesBody = np?.entity?.type === 'organization' && commas === 0 && (describedForBody || this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity));
       // "The presbytery's clerk, the Rev Morag Henderson, said": past an article before a name that fills the apposition (not "the
       // Labour MP Jane Cole", whose person follows a role).
       const afterArticle = words[k + 1]!.lower === 'the' ? this.ctx.table.byStart.get(words[k + 2]?.start ?? -1) : undefined;
