@@ -3327,6 +3327,10 @@ describe('short names of companies and people', () => {
     expect(typedNames(article)).toEqual(expect.arrayContaining(['place St. Vincent', 'place St. Thomas']));
   });
 
+  it('reads a plural settlement noun ending the text after a name without failing: "The storm hit Reedley towns"', () => {
+    expect(() => analyze('Storm\n\nThe storm hit Reedley towns')).not.toThrow();
+  });
+
   it('reads names given as examples of places as places, a first name too: "small towns such as Selma, Reedley and Lindsay"', () => {
     const article = analyze('Raids\n\nFarmworkers in small towns such as Selma, Reedley and Lindsay said they feared raids. The troupe tours villages including Dao Thuc and Nguyen Xa.\n');
     expect(article.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Selma', 'place'], ['Reedley', 'place'], ['Lindsay', 'place'], ['Dao Thuc', 'place'], ['Nguyen Xa', 'place']]);

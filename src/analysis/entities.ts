@@ -2719,9 +2719,10 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
       const w = words[i]!;
       // Every trigger has a capitalized word beside it or one further on: most words are asked nothing more.
       if (w.capitalized || w.kind !== 'word' || !(words[i - 1]!.capitalized || words[i + 1]?.capitalized || words[i + 2]?.capitalized || words[i + 3]?.capitalized)) continue;
-      if (isSettlementNoun(w) && w.lower.endsWith('s') && EXAMPLE_OPENERS.has(words[i + 1]!.lower === 'such' ? `such ${words[i + 2]?.lower}` : words[i + 1]!.lower)) {
+      const next = words[i + 1]?.lower ?? '';
+      if (isSettlementNoun(w) && w.lower.endsWith('s') && EXAMPLE_OPENERS.has(next === 'such' ? `such ${words[i + 2]?.lower}` : next)) {
         // "small towns such as Selma, Reedley and Lindsay", "villages including Dao Thuc": examples of the places named.
-        for (const [from, to] of listedAfter(words, words[i + 1]!.lower === 'such' ? i + 3 : i + 2)) place(sentence, words, from, to, 'place.settlement', true, true);
+        for (const [from, to] of listedAfter(words, next === 'such' ? i + 3 : i + 2)) place(sentence, words, from, to, 'place.settlement', true, true);
       } else if (isSettlementNoun(w)) {
         const runs = words[i + 1]?.lower === 'of' ? listedAfter(words, i + 2) : w.lower.endsWith('s') ? listedBefore(words, i) : [];
         // Before the plural, a name the reader read as a person's stays one: "Clinton and Trump counties" voted for them.
