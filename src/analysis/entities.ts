@@ -2377,10 +2377,13 @@ const SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
 const LOWER_SYLLABLE = /^\p{Ll}{1,5}$/u;
 /** "Son Heung-min", "Park Ji-sung" at word k: a family name that comes first, a syllable, a hyphen, a syllable in lower case. */
 function isKoreanName(words: Word[], k: number): boolean {
-  return (
-    words[k + 2]!.kind === 'punct' && words[k + 2]!.text === '-' && !words[k + 2]!.spaced && !words[k + 3]!.spaced && familyNamesFirst.hasText(words[k]!) && SYLLABLE.test(words[k + 1]!.text) &&
-    LOWER_SYLLABLE.test(words[k + 3]!.text) && words[k + 4]?.text !== '-'
-  );
+  return familyNamesFirst.hasText(words[k]!) && hasHyphenatedGivenName(words, k);
+}
+/** After word k, a given name of two syllables joined by a hyphen, the second in lower case: "Heung-min", "Ming-hsien". */
+function hasHyphenatedGivenName(words: Word[], k: number): boolean {
+  const [given, hyphen, syllable] = [words[k + 1], words[k + 2], words[k + 3]];
+  return hyphen?.kind === 'punct' && hyphen.text === '-' && !hyphen.spaced && !!syllable && !syllable.spaced && !!given && SYLLABLE.test(given.text) &&
+    LOWER_SYLLABLE.test(syllable.text) && words[k + 4]?.text !== '-';
 }
 
 /**
@@ -3789,9 +3792,10 @@ function readHyphenatedGivenNames(readings: readonly NameReading[], candidates: 
   let found = false;
   for (const { sentence, words, capitalizedAt } of readings) {
     for (const i of capitalizedAt) {
-      const [family, given, hyphen, syllable] = [words[i]!, words[i + 1], words[i + 2], words[i + 3]];
-      if (hyphen?.text !== '-' || hyphen.spaced || !syllable || syllable.spaced || !ROMANIZED_SYLLABLE.test(syllable.text) || ENGLISH_ENDING.test(syllable.text) || !given?.capitalized || !ROMANIZED_SYLLABLE.test(given.lower)) continue;
-      if (!ROMANIZED_SYLLABLE.test(family.lower) || commonWordSet.hasLower(family) || commonWordSet.hasLower(given) || commonWordSet.hasLower(syllable) || NOT_SYLLABLES.has(syllable.text) || matchGazetteerTokens(words, i, false)) continue;
+      const family = words[i]!;
+      if (!SYLLABLE.test(family.text) || !hasHyphenatedGivenName(words, i)) continue;
+      const [given, syllable] = [words[i + 1]!, words[i + 3]!];
+      if (ENGLISH_ENDING.test(syllable.text) || commonWordSet.hasLower(family) || commonWordSet.hasLower(given) || commonWordSet.hasLower(syllable) || NOT_SYLLABLES.has(syllable.text) || matchGazetteerTokens(words, i, false)) continue;
       if (candidates.some((c) => c.words === words && c.from <= i + 3 && c.to > i)) continue;
       candidates.push(Object.assign(candidate(sentence, words, i, i + 4, 'person', 2, 'person.hyphenated-given-name'), { surnameOnly: false }));
       found = true;
@@ -3799,8 +3803,6 @@ function readHyphenatedGivenNames(readings: readonly NameReading[], candidates: 
   }
   if (found) sortedByStart(candidates);
 }
-/** A syllable of a romanized Korean or Chinese name: "ming", "hsien", "suk", "yeol". */
-const ROMANIZED_SYLLABLE = /^[a-z]{1,6}$/;
 /** After the hyphen, an English word's ending makes a compound: "Booker Prize-winner". */
 const ENGLISH_ENDING = /(?:er|ed|ing|ly|ion)$/;
 /** Words after a hyphen that make a compound with the name before ("Party-run", "Kong-style"), besides those with an English ending ("-based"). */
