@@ -4878,6 +4878,9 @@ function cutOpeningFields(candidates: Candidate[]): void {
   }
   candidates.length = kept;
 }
+/** A given name any of the lists knows: "Halima", "Iris". */
+const isGivenName = (w: Word) => firstNames.hasNorm(w) || maleNames.has(w.norm) || femaleNames.has(w.norm);
+
 /**
  * "was Halima Sani Bako, a clearing agent": a given name the reader left out before a person's name opens it. Not one a place also
  * bears ("Jordan", "Georgia"), nor a capital the sentence opens with. A post-filter.
@@ -4886,7 +4889,7 @@ function joinGivenNamesBefore(candidates: Candidate[]): void {
   for (const [k, c] of candidates.entries()) {
     const { words, from } = c;
     const w = words[from - 1];
-    const given = !!w && (firstNames.hasNorm(w) || maleNames.has(w.norm) || femaleNames.has(w.norm));
+    const given = !!w && isGivenName(w);
     if (c.type !== 'person' || !w || w.kind !== 'word' || !w.capitalized || !given || isInitial(words, from - 1) || matchGazetteerTokens(words, from - 1, false)) continue;
     const before = candidates[k - 1];
     if (before?.words === words && before.to >= from - 1) continue;
@@ -4962,7 +4965,7 @@ function cutOpeningTrades(candidates: Candidate[], text: string): void {
     const w = c.words[c.from]!;
     // "Ombudswoman Iris Marina Ospina Ortiz": a title in "-woman" or "-man" before a given name, which the reader took for a body's word.
     const given = c.words[c.from + 1];
-    const titled = c.type === 'organization' && c.rule === 'ner.model' && TITLE_COMPOUND.test(w.lower) && !!given && (firstNames.hasNorm(given) || femaleNames.has(given.norm) || maleNames.has(given.norm));
+    const titled = c.type === 'organization' && c.rule === 'ner.model' && TITLE_COMPOUND.test(w.lower) && !!given && isGivenName(given);
     if (!titled && (c.type !== 'person' || !isInitial(c.words, c.from) || !TRADE_COMPOUND.test(w.lower))) continue;
     if (c.to - c.from < 2 || firstNames.hasNorm(w)) continue;
     const person = Object.assign(candidate(c.sentence, c.words, c.from + 1, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
