@@ -1,7 +1,7 @@
 // Finds named persons, organizations and places, links their mentions (full
 // names, surnames, honorifics, acronyms, capitals standing for states), and
 // reads their roles from titles and appositives.
-import { foldApostrophes, TextTest, WordSet, type Block, type Sentence } from './structure';
+import { foldApostrophes, ownCopy, TextTest, WordSet, type Block, type Sentence } from './structure';
 import type { Entity, EntityType, Mention, MentionForm } from './types';
 import { sentenceIsTitleCase, wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
@@ -1513,6 +1513,17 @@ function keepOrganizationRoles(candidates: Candidate[]): void {
  * Hiroshi"), or a predicate ("held her infant son").
  */
 function isNoPersonsRole(role: string): boolean {
+  let known = noPersonsRoles.get(role);
+  if (known === undefined) {
+    if (noPersonsRoles.size >= 10_000) noPersonsRoles.clear();
+    noPersonsRoles.set(ownCopy(role), (known = readNoPersonsRole(role)));
+  }
+  return known;
+}
+/** isNoPersonsRole's answers: the same roles recur across a workspace's articles. */
+const noPersonsRoles = new Map<string, boolean>();
+
+function readNoPersonsRole(role: string): boolean {
   const words = role.split(' ');
   const lower = words.map((w) => w.toLowerCase());
   if (orgDescriptors.has(lower.at(-1)!) && !lower.some((w) => descriptorNouns.has(w) || lowerTitleWords.has(w) || PROFESSION.test(w))) return true;

@@ -2749,14 +2749,22 @@ export class QuoteFinder {
 
   /** Is the name at `start` set off by a description whose noun is `head` ("Frontex, the European Union's border agency,"), or after it? */
   private describedAs(start: number, head: string): boolean {
+    let nouns = this.descriptionNouns.get(start);
+    if (!nouns) this.descriptionNouns.set(start, (nouns = this.descriptionNounsAt(start)));
+    return nouns[0] === head || nouns[1] === head;
+  }
+  /** Read once per name: each description looks through dozens of names. */
+  private readonly descriptionNouns = new Map<number, [string | undefined, string | undefined]>();
+
+  /** The singular nouns of the description before the name at `start`, and of the one set off after it. */
+  private descriptionNounsAt(start: number): [string | undefined, string | undefined] {
     // Or one the noun comes right before: "the EU's border agency Frontex".
     const before = NOUN_BEFORE_NAME.exec(this.ctx.text.slice(Math.max(0, start - 30), start));
-    if (before && singular(before[1]!) === head) return true;
+    const nounBefore = before ? singular(before[1]!) : undefined;
     const end = this.ctx.table.byStart.get(start)?.end;
-    if (end === undefined || this.ctx.text[end] !== ',') return false;
-    const after = this.ctx.text.slice(end + 1, end + 80);
-    const m = APPOSED_DESCRIPTION.exec(after);
-    return !!m && singular(m[1]!.toLowerCase()) === head;
+    if (end === undefined || this.ctx.text[end] !== ',') return [nounBefore, undefined];
+    const m = APPOSED_DESCRIPTION.exec(this.ctx.text.slice(end + 1, end + 80));
+    return [nounBefore, m ? singular(m[1]!.toLowerCase()) : undefined];
   }
 
   /** Does the name at `at` open its sentence, or after a dateline's dash, maybe after "The"? */
@@ -3727,14 +3735,12 @@ const INDEFINITE_OPENING = /^(a|an|one|some|another|other)\s/i;
 const NEW_ONE_OPENING = /^(another|a|an)\b/i;
 const IMPERSONAL_SUBJECT = /^(it|there)$/i;
 const SPACES = /\s+/;
-/**
- * Where the link that ends at `at` starts: ", and " or " & " between two names, or with `list` a list's ", " too; -1 for none.
- * A scan, not an end-anchored regex, which would try every start on a long text.
- */
 /** Where the capitalized words of a title before offset `at` start ("Austrian Chancellor" before "Christian Stocker"); else `at`. */
 function titleStart(text: string, at: number): number {
   let start = at;
   for (let n = 0; n < 4; n++) {
+    // Most names follow a word in lower case: asked first, it spares the regex.
+    if (!capitalInWordBefore(text, start)) break;
     const m = TITLE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     if (!m || !(titleHeads.has(m[1]!) || lowerTitleWords.has(m[1]!.toLowerCase()) || demonymCountry.has(m[1]!))) break;
     start -= m[0].length;
@@ -3742,7 +3748,21 @@ function titleStart(text: string, at: number): number {
   return start;
 }
 const TITLE_WORD_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{L}.'-]*) $/u;
+/** Is there a space before `at`, and a letter that may be a capital in the word before it (as TITLE_WORD_BEFORE reads a word)? */
+function capitalInWordBefore(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 25; k--) {
+    const code = text.charCodeAt(k);
+    if ((code >= 65 && code <= 90) || code > 127) return true;
+    if (!((code >= 97 && code <= 122) || code === 46 || code === 39 || code === 45)) return false;
+  }
+  return false;
+}
 
+/**
+ * Where the link that ends at `at` starts: ", and " or " & " between two names, or with `list` a list's ", " too; -1 for none.
+ * A scan, not an end-anchored regex, which would try every start on a long text.
+ */
 function linkBefore(text: string, at: number, list: boolean): number {
   let k = at;
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
