@@ -1163,6 +1163,13 @@ describe('people at an organization', () => {
   });
 });
 
+describe('pronouns', () => {
+  it('never gives "he" or "she" to a group the text names as people ("Sunnis")', () => {
+    const a = article('Paul Dunmore spoke in Erbil on Monday.\n\nSunnis fought for the city for weeks, and Sunnis still hold it. All of this, he acknowledges, could change.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'could change').speaker)?.name).toBe('Paul Dunmore');
+  });
+});
+
 describe('claims follow the quotes', () => {
   it('never makes a quote paragraph a fact of the writer', () => {
     const a = article(

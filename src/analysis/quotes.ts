@@ -2581,7 +2581,8 @@ export class QuoteFinder {
       // A person named since in this paragraph; else the last speaker, if quoted in this paragraph or the one before; else the last person named.
       // "she" is never a person the text calls "he", and the other way round.
       const wanted = pronounFor(source.pronoun);
-      const fits = (e: EntityDraft) => !wanted || (this.pronounOf.get(e) ?? wanted) === wanted;
+      // Nor a group the text names as people ("Republicans", "Kurds").
+      const fits = (e: EntityDraft) => (!wanted || (this.pronounOf.get(e) ?? wanted) === wanted) && !(e.nameWords.length === 1 && groupNouns.has(e.name));
       // "Asked by Senator Rex Balcombe whether …, she said": who asks is not who answers; look before the question.
       at = this.beforeQuestion(at, block);
       const blockStart = this.ctx.blocks[block]?.start ?? 0;
