@@ -545,6 +545,14 @@ describe('what is no attribution', () => {
   });
 });
 
+describe('sentences the parser ends at "No."', () => {
+  it('reads the report and the claim on past "No. 1", a word written short before a number', () => {
+    const a = article('The team is ranked No. 1 in the country, coach Ray Hill said.\n\nThe word underground was that Federal mine No. 2 would close in 2027.');
+    expect(said(a)).toEqual([['The team is ranked No. 1 in the country', 'Ray Hill', 'said']]);
+    expect(a.claims.map((c) => c.text)).toContain('The word underground was that Federal mine No. 2 would close in 2027.');
+  });
+});
+
 describe('pronouns', () => {
   const speakerOf = (a: Article, words: string) => a.entities.find((e) => e.id === quoteOf(a, words).speaker)?.name;
 

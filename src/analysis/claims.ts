@@ -2,7 +2,7 @@
 // claims attributed to a source, and plain reported events.
 import { WordSet, type Sentence } from './structure';
 import type { Claim, ClaimKind, Quote } from './types';
-import { wordsOf, type Word } from './tokens';
+import { continuesSentence, wordsOf, type Word } from './tokens';
 import { byFirstWord, hedgePhrases, months, opinionMarkers } from './lexicon';
 
 const hedgesByFirst = byFirstWord(hedgePhrases.map((h) => ({ ...h, phrase: h.words.join(' ') })), (h) => h.words);
@@ -90,13 +90,25 @@ function isPastVerb(w: Word): boolean {
   return w.lower.length > 4 && w.lower.endsWith('ed') && !PAST_NOT_VERB.hasLower(w);
 }
 
+/** The sentences as the claim rules read them: one the parser ended at "No." goes on into the next ("Federal mine No. 2 would close"). */
+function joinedSentences(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last?.block === s.block && continuesSentence(wordsOf(last), wordsOf(s))) {
+      out[out.length - 1] = { start: last.start, end: s.end, tokens: [...last.tokens, ...s.tokens], block: s.block, words: [...wordsOf(last), ...wordsOf(s)] };
+    } else out.push(s);
+  }
+  return out;
+}
+
 export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
   const claims: Claim[] = [];
   const attributions = ctx.quotes.filter((q) => q.kind === 'indirect' || q.kind === 'partial');
   const directs = ctx.quotes.filter((q) => q.kind === 'direct');
   let a = 0;
   let d = 0;
-  for (const sentence of sentences) {
+  for (const sentence of joinedSentences(sentences)) {
     if (sentence.block.kind !== 'body') continue;
     const words = wordsOf(sentence);
     let lexical = 0;

@@ -232,6 +232,8 @@ export function isOrganizationsLastWord(word: string): boolean {
 }
 export const commonWordSet = lowerSet(commonWords.words);
 export const months = new WordSet(list(commonWords.months));
+/** Words written short before a number, where the parser ends a sentence that goes on: "ranked No. 1". */
+export const numberAbbreviations = new Set(list(commonWords.numberAbbreviations));
 export const weekdays = new WordSet(list(commonWords.weekdays));
 export const otherCapitalized = new WordSet(list(commonWords.otherCapitalized));
 export const eventHeads = new WordSet(list(commonWords.eventHeads));

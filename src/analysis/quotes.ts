@@ -3,7 +3,7 @@
 import type { AttributionKind, EntityType, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
 import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
-import { wordsOf, type Word } from './tokens';
+import { continuesSentence, wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, SHORT_MONTH, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
@@ -548,9 +548,11 @@ function blockWords(block: Block, titleCase = false): BlockWords {
   const sentenceStarts: number[] = [];
   const cueWords: number[] = [];
   let at = 0;
+  let previous: Word[] = [];
   for (const s of block.sentences) {
     const sentence = wordsOf(s);
-    if (sentence.length) sentenceStarts.push(at);
+    if (sentence.length && !continuesSentence(previous, sentence)) sentenceStarts.push(at);
+    if (sentence.length) previous = sentence;
     for (const w of sentence) {
       if (mayOpenCue(w)) cueWords.push(at);
       if (!shared) words.push(titleCase && w.capitalized && w.index > 0 && cueVerbsAt(w) ? uncapitalized(w) : w);

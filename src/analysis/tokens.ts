@@ -1,7 +1,7 @@
 // Word-level views of a sentence that the rules share: hyphenated place
 // pairs ("Moscow-Pyongyang") and "X-based" split into their parts.
 import { makeToken, withIndex, type Sentence, type Token } from './structure';
-import { isGazetteerPlace } from './lexicon';
+import { isGazetteerPlace, numberAbbreviations } from './lexicon';
 
 export type Word = Token;
 
@@ -72,4 +72,14 @@ export function sentenceIsTitleCase(tokens: readonly Token[]): boolean {
     else if (lexical - capitalized > lexical / 4 + 1) return false;
   }
   return lexical >= 3 && capitalized / lexical >= 0.85;
+}
+
+/**
+ * "ranked No. | 1 in the country": the parser ends a sentence at a word written short before a number, and the next one goes on
+ * with it. The quote and claim rules read the two as one; the readers read the parser's sentences, as they were trained.
+ */
+export function continuesSentence(previous: readonly Word[], next: readonly Word[]): boolean {
+  const stop = previous[previous.length - 1];
+  const short = previous[previous.length - 2];
+  return stop?.text === '.' && !!short && short.end === stop.start && numberAbbreviations.has(short.text) && !!next[0]?.info.digitFirst;
 }
