@@ -617,6 +617,9 @@ describe('organizations and teams', () => {
   it('reads the name of an election\'s or a seat\'s district as a place: "the Kettering by-election"', () => {
     const article = analyze('By-election\n\nVoters in the Kettering by-election go to the polls on Thursday.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Kettering', 'place']]);
+    // A ward named after a person, and one a reader cut short.
+    const wards = analyze('Council\n\nCouncillor Ada Penner, who represents the Daniel McIntyre ward, voted against it. She won her Boris Lane riding in 2022. The St. Vital ward voted yes.\n');
+    expect(wards.entities.map((e) => [e.name, e.type])).toEqual([['Ada Penner', 'person'], ['Daniel McIntyre', 'place'], ['Boris Lane', 'place'], ['St. Vital', 'place']]);
   });
 
   it('reads no person or place in the name of a thing named after them: "the Halvard Lund Space Telescope", "the Marta Sole Prize"', () => {

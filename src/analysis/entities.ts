@@ -3428,7 +3428,7 @@ function readPeopleByCopularRoles(candidates: Candidate[], text: string): void {
   }
 }
 
-const ELECTORAL_DISTRICTS = new WordSet(['by-election', 'by-elections', 'constituency', 'electorate']);
+const ELECTORAL_DISTRICTS = new WordSet(['by-election', 'by-elections', 'constituency', 'electorate', 'ward', 'riding']);
 
 /** Members who sit for a seat: "the MP for Brecon", "TD for Longford-Westmeath", "the member for Islington North". */
 const SEAT_HOLDERS = new WordSet(['MP', 'MPs', 'TD', 'MSP', 'MLA', 'MEP', 'MPP', 'MS', 'member', 'Member']);
@@ -3454,15 +3454,18 @@ function readConstituencies(readings: readonly NameReading[], candidates: Candid
       if (i < 2 || !words[i - 1]!.capitalized || words[i - 1]!.kind !== 'word' || !ELECTORAL_DISTRICTS.hasLower(words[i])) continue;
       let from = i - 1;
       while (from > 0 && words[from - 1]!.capitalized && words[from - 1]!.kind === 'word') from--;
-      if (words[from - 1]?.lower !== 'the') continue;
+      if (words[from - 1]?.lower !== 'the' && !possessiveDeterminers.hasLower(words[from - 1])) continue;
       const start = words[from]!.start;
       const end = words[i - 1]!.end;
-      // A name no rule or reader typed ('unknown') is the one to type.
+      // Names no rule or reader typed ('unknown') are the seat's, and so are a person's it is named after ("the Daniel McIntyre
+      // ward") and a place cut short ("the St. Vital ward"); a body's are not.
       const known = candidates.filter((c) => c.sentence === sentence && c.start < end && c.end > start);
-      if (known.some((c) => c.type !== 'unknown' || c.start !== start || c.end !== end)) continue;
+      if (known.some((c) => c.type === 'organization' || c.type === 'other' || c.start < start || c.end > end)) continue;
       const seat = candidate(sentence, words, from, i, 'place', 3, 'place.constituency');
-      if (known.length) candidates[candidates.indexOf(known[0]!)] = seat;
-      else candidates.push(seat);
+      if (known.length) {
+        candidates[candidates.indexOf(known[0]!)] = seat;
+        dropCandidates(candidates, (c) => known.includes(c));
+      } else candidates.push(seat);
     }
   }
 }
