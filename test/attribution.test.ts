@@ -553,6 +553,21 @@ describe('sentences the parser ends at "No."', () => {
   });
 });
 
+describe('people who open the clause', () => {
+  it('speak, not a name or a noun that completes their description', () => {
+    const a = article(
+      'Hoteliers in the hill town of Ella Vale say bookings are down by two-thirds. Families of victims say the inquiry has been slow.\n\n' +
+        'A group of bondholders advised by Marrow & Co said it was ready to engage. A former enforcer for a drug trafficking organization told a federal jury that he delivered cash.',
+    );
+    expect(a.quotes.map((q) => q.speakerText)).toEqual([
+      'Hoteliers in the hill town of Ella Vale',
+      'Families of victims',
+      'A group of bondholders advised by Marrow & Co',
+      'A former enforcer for a drug trafficking organization',
+    ]);
+  });
+});
+
 describe('pronouns', () => {
   const speakerOf = (a: Article, words: string) => a.entities.find((e) => e.id === quoteOf(a, words).speaker)?.name;
 

@@ -1997,6 +1997,10 @@ export class QuoteFinder {
       if (joined?.entity.type === 'person' && words[joinedAt + 1] && possessiveDeterminers.hasLower(words[joinedAt + 1])) return { start: joined.start, end: np!.end, entity: joined.entity };
       const acted = np && !np.pronoun ? this.actedOnBy(words, wordAt(words, np.start), min) : null;
       if (acted) return { ...acted, end: np!.end };
+      // "Families of victims say", "Hoteliers in the hill town of Ella Vale say": the people who open the clause speak, not a name
+      // or a noun that completes their description.
+      const opening = np?.pronoun || np?.entity?.type === 'person' ? null : peopleOpening(words, j, min);
+      if (opening) return opening;
       if (np?.pronoun || (np?.entity && np.entity.type !== 'organization')) return np;
       // "people familiar with the inquiry said": the description's own noun ("inquiry", "company") is not who speaks.
       return this.describedSubject(words, j, min) ?? np;
@@ -3766,6 +3770,49 @@ function capitalInWordBefore(text: string, at: number): boolean {
  * Where the link that ends at `at` starts: ", and " or " & " between two names, or with `list` a list's ", " too; -1 for none.
  * A scan, not an end-anchored regex, which would try every start on a long text.
  */
+/**
+ * The people a clause opens with, whose description the words up to `j` complete across prepositions or a participle with "by":
+ * "Families of victims", "Hoteliers in the hill town of Ella Vale", "A group of bondholders advised by Rothschild & Co", "A former
+ * enforcer for a drug cartel". Null unless a link is crossed, the phrase opens the clause and its head names people.
+ */
+function peopleOpening(words: Word[], j: number, min: number): Source | null {
+  let k = j;
+  let inner: Word | undefined;
+  for (let hops = 0; hops < 4 && k >= min; hops++) {
+    let start = k;
+    while (start > min && inPhrase(words[start - 1]!) && !PEOPLE_LINKS.hasLower(words[start - 1]!)) start--;
+    const head = words[k]!;
+    if (head.kind !== 'word' || !inPhrase(head)) return null;
+    if (start === min || OPENING_BOUNDARIES.has(words[start - 1]!.text)) {
+      return hops > 0 && namesPeople(words, start, head, inner) ? { start: words[start]!.start, end: words[j]!.end, head: singular(head.lower), anonymous: true } : null;
+    }
+    let link = start - 1;
+    if (words[link]!.lower === 'by' && link - 1 > min && isParticiple(words[link - 1]!)) link--;
+    else if (!PEOPLE_LINKS.hasLower(words[link]!)) return null;
+    inner = head;
+    k = link - 1;
+  }
+  return null;
+}
+/** The words of a noun phrase: no clause word, verb of speech or punctuation but a name's "&", hyphen or apostrophe. */
+const inPhrase = (w: Word) => (w.kind === 'word' ? !NP_STOP.hasLower(w) && !cueVerbs.has(w.lower) : w.text === '&' || w.text === '-' || w.text === "'" || w.text === '’');
+const PEOPLE_LINKS = new WordSet(['of', 'in', 'at', 'from', 'for', 'within', 'across', 'behind']);
+const OPENING_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '“', '"', 'and', 'but']);
+/** Heads that name people by the people they hold: "a group of bondholders". */
+const GROUP_HEADS = new WordSet(['group', 'groups', 'coalition', 'handful', 'number', 'couple', 'dozen', 'delegation', 'panel', 'team']);
+/** Plural heads for people that no list of sources holds. */
+const PEOPLE_PLURALS = new WordSet(['families', 'friends', 'relatives', 'parents', 'survivors']);
+const AGENT_SINGULAR = /^\p{Ll}{3,}(?:er|ist|ian|or)$/u;
+
+/** Does the phrase from word `start`, headed by `head`, name people? A singular one only after "a" ("A former enforcer"). */
+function namesPeople(words: Word[], start: number, head: Word, inner: Word | undefined): boolean {
+  const lower = head.lower;
+  if (documentNouns.has(lower)) return false;
+  if (GROUP_HEADS.hasLower(head)) return !!inner && namesPeople(words, start, inner, undefined) && inner.lower.endsWith('s');
+  if (lower.endsWith('s')) return AGENT_PLURAL.test(lower) || anonymousNouns.has(lower) || descriptorNouns.has(singular(lower)) || PEOPLE_PLURALS.hasLower(head);
+  return indefiniteArticles.hasLower(words[start]) && (descriptorNouns.has(lower) || AGENT_SINGULAR.test(lower));
+}
+
 function linkBefore(text: string, at: number, list: boolean): number {
   let k = at;
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
