@@ -568,6 +568,13 @@ describe('people who open the clause', () => {
   });
 });
 
+describe('coordinated verbs', () => {
+  it('give the report after "but" or "and" to the sentence\'s subject, not to the first verb\'s object', () => {
+    const a = article('Environmental groups welcomed the figures but said the data did not capture the full picture.\n\nLocal farmers sold their cattle last week and said prices were too low.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Environmental groups', 'Local farmers']);
+  });
+});
+
 describe('pronouns', () => {
   const speakerOf = (a: Article, words: string) => a.entities.find((e) => e.id === quoteOf(a, words).speaker)?.name;
 

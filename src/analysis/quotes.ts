@@ -1212,7 +1212,7 @@ export class QuoteFinder {
     let k = cueFrom - 1;
     while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text) || NAMES_NO_ONE.hasLower(words[k]!))) k--;
     const participle = words[cueFrom]!.lower.endsWith('ing') && words[k]?.text === ',';
-    if (k < 0 || (words[k]!.lower !== 'and' && !participle)) return null;
+    if (k < 0 || (words[k]!.lower !== 'and' && words[k]!.lower !== 'but' && !participle)) return null;
     const s0 = sentenceStart[cueFrom]!;
     const w = words[s0]!;
     if (PRONOUNS.hasLower(w) && w.lower !== 'it' && w.lower !== 'who') return { from: s0, to: s0 + 1 };
@@ -1221,8 +1221,16 @@ export class QuoteFinder {
       const to = wordAt(words, ref.end);
       return to <= k ? { from: wordAt(words, ref.start), to } : null;
     }
-    // "The Republican nominee also outlined ... and vowed": a determiner and a noun for a person or a body.
-    if (!DETERMINERS.hasLower(w)) return null;
+    // "Environmental groups welcomed the figures but said": a plural for people or bodies, with the words before it.
+    if (!DETERMINERS.hasLower(w)) {
+      // Past a dateline; not the people of a place or a body named in the phrase ("Far East gold traders"), whose name would be read as the source.
+      const from = afterDateline(words, s0, k);
+      let head = -1;
+      for (let j = from; j < Math.min(k, from + 5) && inPhrase(words[j]!) && !PAST_PARTICIPLE.test(words[j]!.lower) && !this.ctx.table.byStart.has(words[j]!.start); j++) {
+        if (words[j]!.kind === 'word' && isPluralSource(words[j]!)) head = j;
+      }
+      return head < 0 ? null : { from, to: head + 1 };
+    }
     for (let j = s0 + 1; j < Math.min(k, s0 + 5); j++) {
       const np = this.nounPhraseEndingAt(words, j, s0);
       if (np && np.start === w.start && !np.anonymous && (np.entity || descriptorNouns.hasLower(words[j]!) || orgDescriptors.hasLower(words[j]!))) return { from: s0, to: j + 1 };
@@ -1517,7 +1525,8 @@ export class QuoteFinder {
     const fallback = a.source || a.confidence >= SOURCE_FALLBACK_CONFIDENCE || !(cueFrom > 0 && PREPOSITIONS.hasLower(words[cueFrom - 1]!));
     // "We asked Clara Neumann, an economist, what it will change": the one asked is no source; who asks is.
     const asked = !!tagged && tagged.from >= a.cue.to && cueAt(words, cueFrom)?.lemma === 'ask';
-    const found = asked ? this.speakerBefore(f, cueFrom) : tagged ?? this.coordinatedSubject(f, cueFrom) ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? (placed ? null : a.source);
+    // "Environmental groups welcomed the figures but said": after a conjunction, the sentence's subject speaks, not the first verb's object.
+    const found = asked ? this.speakerBefore(f, cueFrom) : this.coordinatedSubject(f, cueFrom) ?? tagged ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? (placed ? null : a.source);
     const src = (found && this.subjectOverObject(f, found, cueFrom)) ?? found;
     if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, cueFrom, a.cue.to);
     // "Markets expect two cuts by the ECB, according to prices of futures": the source of "according to" is what follows it.
@@ -3794,6 +3803,8 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
   }
   return null;
 }
+/** "groups", "farmers", "analysts": a plural for people or bodies. */
+const isPluralSource = (w: Word) => w.lower.endsWith('s') && (SOURCE_HEADS.hasLower(w) || SOURCE_HEADS.has(singular(w.lower)));
 /** The words of a noun phrase: no clause word, verb of speech or punctuation but a name's "&", hyphen or apostrophe. */
 const inPhrase = (w: Word) => (w.kind === 'word' ? !NP_STOP.hasLower(w) && !cueVerbs.has(w.lower) : w.text === '&' || w.text === '-' || w.text === "'" || w.text === '’');
 const PEOPLE_LINKS = new WordSet(['of', 'in', 'at', 'from', 'for', 'within', 'across', 'behind']);
