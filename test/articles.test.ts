@@ -4045,6 +4045,10 @@ describe('the eighteenth session: news from more places', () => {
 
   it('reads the word after "Minister for" as a portfolio, no person', () => {
     expect(typedNames(analyze("Cabinet\n\nSiobhán Ní Bhriain, Ireland's Minister for Enterprise, said she had been briefed.\n"))).toEqual(['person Siobhán Ní Bhriain', 'place Ireland']);
+    // A body's name as the portfolio, before the name set off after it, who speaks; a place stays one.
+    const minister = analyze("Output\n\nNigeria's Minister of State for Petroleum Resources, Heineken Lokpobiri, said his country would comply. The Secretary of State for Northern Ireland spoke.\n");
+    expect(typedNames(minister)).toEqual(['place Nigeria', 'person Heineken Lokpobiri', 'place Northern Ireland']);
+    expect(minister.quotes.map((q) => q.speakerText)).toEqual(['Heineken Lokpobiri']);
   });
 
   it('reads "the consultancy" as the body the text described so, before any body named since', () => {

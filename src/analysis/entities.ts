@@ -3562,7 +3562,14 @@ const PORTFOLIO_HOLDERS = new WordSet(['Minister', 'Secretary', 'Commissioner', 
  * ("Attorney for Menendez" is a client). A post-filter.
  */
 function cutPortfolios(candidates: Candidate[]): void {
-  dropCandidates(candidates, (c) => c.type === 'person' && c.to - c.from === 1 && c.words[c.from - 1]?.lower === 'for' && PORTFOLIO_HOLDERS.hasText(c.words[c.from - 2]) && !c.words[c.to]?.capitalized);
+  dropCandidates(candidates, (c) => {
+    if (c.words[c.from - 1]?.lower !== 'for') return false;
+    // "Minister of State for Petroleum Resources, Heineken Lokpobiri": a body's name set off by a comma is the portfolio too (not a
+    // place: "Secretary of State for Northern Ireland").
+    const holder = c.words[c.from - 2]?.text === 'State' && c.words[c.from - 3]?.lower === 'of' ? c.words[c.from - 4] : c.words[c.from - 2];
+    if (!PORTFOLIO_HOLDERS.hasText(holder)) return false;
+    return c.type === 'person' ? c.to - c.from === 1 && !c.words[c.to]?.capitalized : c.type === 'organization' && c.words[c.to]?.text === ',' && !!c.words[c.to + 1]?.capitalized;
+  });
 }
 
 /** "Harriet Vane QC", "Dame Ada Lind DBE": post-nominal letters are no part of a person's name (nor a surname to call them by). */
