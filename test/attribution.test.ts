@@ -568,6 +568,13 @@ describe('people who open the clause', () => {
   });
 });
 
+describe('a name set off after a description', () => {
+  it('speaks, after a description opening with several determiners and a title before the name', () => {
+    const a = article('The other cooperating witness, former finance chief Giulia Marchetti, testified that she kept two sets of books.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Giulia Marchetti']);
+  });
+});
+
 describe('coordinated verbs', () => {
   it('give the report after "but" or "and" to the sentence\'s subject, not to the first verb\'s object', () => {
     const a = article('Environmental groups welcomed the figures but said the data did not capture the full picture.\n\nLocal farmers sold their cattle last week and said prices were too low.');

@@ -2091,6 +2091,8 @@ export class QuoteFinder {
       // joins ("Tandem's co-founder and chief executive, Oluwaseun Bakare, said").
       for (let head: Source | null; np && !np.entity && npAt - 2 >= min && (words[npAt - 1]!.lower === 'of' || words[npAt - 1]!.lower === 'and') && (head = this.nounPhraseEndingAt(words, npAt - 2, min)) && (words[npAt - 1]!.lower === 'of' || !head.entity); ) npAt = wordAt(words, head.start);
       // "…, but Greene's sister, Tasha Greene, said": so may one after a comma.
+      // "The other cooperating witness, …": past the determiners the phrase opens with.
+      while (npAt - 1 >= min && np && !np.entity && DETERMINERS.hasLower(words[npAt - 1])) npAt--;
       const linked = CLAUSE_LINKS.hasLower(words[npAt - 1]) && (npAt - 1 === min || words[npAt - 2]?.text === ',');
       // "A CGT official at the refinery near Saint-Nazaire, Yannick Le Goff, said", "Its organiser for the South East, Marcus Fairweather,
       // said": a place after a preposition ends a description.
