@@ -575,6 +575,13 @@ describe('a name set off after a description', () => {
   });
 });
 
+describe('negative subjects', () => {
+  it('report nothing, and name no source a later "the officer" could be: "no officer had issued a warning"', () => {
+    const a = article('The jury heard that no officer had issued a verbal warning before the shots.\n\n"In hindsight, perhaps," the officer replied.');
+    expect(said(a)).toEqual([['In hindsight, perhaps,', 'the officer', 'replied']]);
+  });
+});
+
 describe('coordinated verbs', () => {
   it('give the report after "but" or "and" to the sentence\'s subject, not to the first verb\'s object', () => {
     const a = article('Environmental groups welcomed the figures but said the data did not capture the full picture.\n\nLocal farmers sold their cattle last week and said prices were too low.');

@@ -1509,6 +1509,8 @@ export class QuoteFinder {
     const placed = listed < sourceFrom && afterPreposition(words, listed);
     // "Patients' rights groups welcomed": a source the model ends at a plural owner runs on to the noun it owns.
     if (a.source && pluralOwnerAt(words, sourceTo - 1) && sourceTo + 4 >= a.cue.from && ownedNounsUpTo(words, sourceTo + 1, a.cue.from)) sourceTo = a.cue.from;
+    // "no officer had issued a warning": a subject that denies anyone did it reports nothing.
+    if (a.source && NEGATIVE_SUBJECTS.hasLower(words[sourceFrom])) return null;
     const tagged = a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, sourceFrom) && !placed ? { from: sourceFrom, to: sourceTo } : null;
     // "The family of a man shot dead by police … called for": the agent of a participle is no source; who it acted on is.
     const acted = tagged ? this.actedOnBy(words, tagged.from, f.sentenceStart[tagged.from]!) : null;
@@ -3805,6 +3807,7 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
   }
   return null;
 }
+const NEGATIVE_SUBJECTS = new WordSet(['no', 'none', 'nobody', 'neither', 'nor']);
 /** "groups", "farmers", "analysts": a plural for people or bodies. */
 const isPluralSource = (w: Word) => w.lower.endsWith('s') && (SOURCE_HEADS.hasLower(w) || SOURCE_HEADS.has(singular(w.lower)));
 /** The words of a noun phrase: no clause word, verb of speech or punctuation but a name's "&", hyphen or apostrophe. */
