@@ -590,6 +590,11 @@ describe('coordinated verbs', () => {
 });
 
 describe('pronouns', () => {
+  it('read no sex from a reflexive, which stands for its own clause\'s subject', () => {
+    const a = article('Outside the court, his mother, Patience Okafor, said the family had waited a year to hear the officer explain himself.\n\n"My son was unwell," she said.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'My son').speaker)?.name).toBe('Patience Okafor');
+  });
+
   const speakerOf = (a: Article, words: string) => a.entities.find((e) => e.id === quoteOf(a, words).speaker)?.name;
 
   it('gives "she" to the last person the text calls she, not the last person named', () => {

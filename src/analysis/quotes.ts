@@ -745,11 +745,12 @@ const PRONOUN_OF = new Map<string, Pronoun>([
 const pronounFor = (word: string): Pronoun | null => PRONOUN_OF.get(word) ?? null;
 /**
  * The forms that stand for a sentence's named person: not "him", nor "her" as an object, most often someone else ("McCaskill scolded
- * him", "Trump attacked her"); "her" before a noun is her own ("in her overall health").
+ * him", "Trump attacked her"); "her" before a noun is her own ("in her overall health"). Nor a reflexive, whose clause's own subject
+ * it is ("Patience Okafor said she waited to hear the officer explain himself").
  */
 function subjectPronounFor(word: string, next: Word | undefined): Pronoun | null {
   const p = pronounFor(word);
-  if (p && (word === 'him' || (word === 'her' && (next?.kind !== 'word' || OBJECT_FOLLOWERS.hasLower(next))))) return null;
+  if (p && (word === 'him' || word === 'himself' || word === 'herself' || (word === 'her' && (next?.kind !== 'word' || OBJECT_FOLLOWERS.hasLower(next))))) return null;
   return p;
 }
 const OBJECT_FOLLOWERS = new WordSet(['to', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'on', 'in', 'at', 'for', 'with', 'about', 'as', 'of', 'from', 'by', 'into', 'over', 'after', 'before', 'if', 'when', 'because', 'up', 'out', 'off', 'down', 'back', 'again']);
