@@ -579,6 +579,16 @@ describe('negative subjects', () => {
   it('report nothing, and name no source a later "the officer" could be: "no officer had issued a warning"', () => {
     const a = article('The jury heard that no officer had issued a verbal warning before the shots.\n\n"In hindsight, perhaps," the officer replied.');
     expect(said(a)).toEqual([['In hindsight, perhaps,', 'the officer', 'replied']]);
+    // Nor a name the resolver would keep for later.
+    const denied = article('The debate ran long.\n\nNo one expected a full 90 minutes of deep policy discussion.');
+    expect(denied.entities.map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('unnamed sources met before', () => {
+  it('are the same only in the same number: "the officer" is none of "the officers"', () => {
+    const a = article('The officers said they had feared for their lives.\n\n"In hindsight, perhaps," the officer replied.');
+    expect(a.entities.filter((e) => e.anonymous).map((e) => e.name)).toEqual(['officers', 'officer']);
   });
 });
 

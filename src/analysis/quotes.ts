@@ -2641,7 +2641,10 @@ export class QuoteFinder {
       // "the official" → the official met before; "the minister" → the person with that role, named before if one is ("Chief
       // Justice John Roberts … the chief justice wrote. Justice Elena Kagan dissented." is Roberts).
       const deputy = words.some((w) => DEPUTY_WORDS.has(w));
-      const known = this.anonymousByHead.get(head) ?? this.personWithRoleBefore(head, at, deputy) ?? this.personWithRoleSoonAfter(head, at, block, deputy);
+      // Of the same number, its word written as in the name: "the officer" is none of "the officers".
+      const met = this.anonymousByHead.get(head);
+      const same = met && met.name.toLowerCase().split(SPACES).includes(words[words.length - 1]!) ? met : undefined;
+      const known = same ?? this.personWithRoleBefore(head, at, deputy) ?? this.personWithRoleSoonAfter(head, at, block, deputy);
       if (known) return known;
     }
     // "Pope calls for ceasefire": a headline's title alone is the person the text gives that role.
@@ -2653,6 +2656,8 @@ export class QuoteFinder {
       const organization = this.organizationDescribed(head, words.slice(1, -1), at);
       if (organization) return organization;
     }
+    // "no officer": a phrase that denies anyone names no one, and no one a later "the officer" could be.
+    if (NEGATIVE_OPENING.test(phrase)) return null;
     const name = phrase.replace(DETERMINER_OPENING, '');
     // "Steffen Richter … Richter said", where the readers passed over the surname alone (a word the lexicons know otherwise).
     // Not after "the": "The King said", "The Pope said" are titles.
@@ -3809,6 +3814,7 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
   return null;
 }
 const NEGATIVE_SUBJECTS = new WordSet(['no', 'none', 'nobody', 'neither', 'nor']);
+const NEGATIVE_OPENING = /^(?:no|none|nobody|neither|nor)\b/i;
 /** "groups", "farmers", "analysts": a plural for people or bodies. */
 const isPluralSource = (w: Word) => w.lower.endsWith('s') && (SOURCE_HEADS.hasLower(w) || SOURCE_HEADS.has(singular(w.lower)));
 /** The words of a noun phrase: no clause word, verb of speech or punctuation but a name's "&", hyphen or apostrophe. */
