@@ -575,6 +575,14 @@ describe('a name set off after a description', () => {
   });
 });
 
+describe('no report', () => {
+  it('in a strike called, talks as a noun, or a clause\'s subject before "which"', () => {
+    expect(said(article('The union called the strike after talks broke down. Leaders called the strike a betrayal.'))).toEqual([['the strike a betrayal', 'Leaders', 'called']]);
+    expect(article('Creditor talks are expected to be difficult.').quotes.map((q) => q.speakerText)).not.toContain('Creditor');
+    expect(article('The inquest, which is expected to last three weeks, continues on Monday.').quotes).toEqual([]);
+  });
+});
+
 describe('negative subjects', () => {
   it('report nothing, and name no source a later "the officer" could be: "no officer had issued a warning"', () => {
     const a = article('The jury heard that no officer had issued a verbal warning before the shots.\n\n"In hindsight, perhaps," the officer replied.');

@@ -1485,6 +1485,9 @@ export class QuoteFinder {
     const a = f.attribution;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
+    // "The inquest, which is expected to last three weeks": content that ends on a relative pronoun is the subject of the clause it opens.
+    const contentEnd = a.content[a.content.length - 1]?.to ?? 0;
+    if (contentEnd <= a.cue.from && RELATIVES.hasLower(words[contentEnd - 1])) return null;
     // "…to settle this quarrel. Its record is poor. The panel has issued …": sentences before the cue's, with no words in marks, are not what it reports.
     if (f.sentenceStart[a.content[0]!.from]! < f.sentenceStart[a.cue.from]! && !hasQuotedWords(text.slice(f.start, f.end))) return null;
     // "X is telling a group ... and says Y": the subject of coordinated verbs is the sentence's.
@@ -3183,6 +3186,8 @@ export class QuoteFinder {
       // "Power demand hit a record, the ministry said": a base form between a word that cannot be its subject and a finite verb is
       // a noun (as reportsClause reads it); the sentence's report comes later.
       if (cue && cue.words.length === 1 && w.lower === cue.lemma && FINITE_AFTER_NOUN.hasLower(words[k + 1]) && words[k - 1]?.kind === 'word' && !isPluralSubject(words[k - 1])) continue;
+      // "Creditor talks are expected to be difficult": a form in -s before a plural's verb is a plural noun.
+      if (cue && cue.words.length === 1 && w.lower.endsWith('s') && PLURAL_VERBS.hasLower(words[k + 1])) continue;
       if (cue && this.inTitleBeforeName(words, k, cue)) continue;
       // according to X, CONTENT / CONTENT, according to X
       if (n) {
@@ -4117,12 +4122,13 @@ function chargesPrice(words: Word[], from: number, end: number): boolean {
   return false;
 }
 
-/** "agreed a fee with Porto", "agreed terms": "agree" (at word k) takes a deal as its object, unless a clause follows ("agreed the plan would fail"). */
 /**
  * Does a thing that is called, in the sense of convened, open at word `k` ("a snap election", "snap elections"), with no complement
- * after it? Not after "the" or a possessive: PolNeAR reads "had called the hearing" as a report, and "called her vote … a mistake" is one.
+ * after it? Not after "the" or a possessive: PolNeAR reads "had called the hearing" as a report, and "called her vote … a mistake" is one;
+ * but "called the strike" is a strike's.
  */
 function convenes(words: Word[], k: number): boolean {
+  if (words[k]?.lower === 'the' && STOPPAGES.hasLower(words[k + 1])) return !DETERMINER_ONLY.hasLower(words[k + 2]) && !OPEN_MARKS.hasText(words[k + 2]) && words[k + 2]?.text !== '"';
   if (words[k]?.kind !== 'word' || (DETERMINER_ONLY.hasLower(words[k]) && !indefiniteArticles.hasLower(words[k]))) return false;
   let j = indefiniteArticles.hasLower(words[k]) ? k + 1 : k;
   for (let n = 0; n < 2 && words[j]?.kind === 'word' && !words[j]!.capitalized && !CONVENED_NOUNS.hasLower(words[j]!); n++) j++;
@@ -4134,6 +4140,9 @@ function convenes(words: Word[], k: number): boolean {
 const FELT_ADJECTIVES = new WordSet(['easy', 'easier', 'hard', 'harder', 'difficult', 'tough', 'impossible', 'challenging', 'frustrating', 'painful', 'strange', 'odd', 'funny', 'useful', 'helpful', 'necessary', 'refreshing', 'rewarding', 'exhausting', 'daunting', 'comforting', 'liberating']);
 const CONVENED_NOUNS = new WordSet(['strike', 'strikes', 'walkout', 'election', 'elections', 'vote', 'referendum', 'meeting', 'session', 'conference', 'summit', 'hearing', 'inquiry', 'halt', 'ceasefire', 'truce', 'recess', 'timeout', 'boycott']);
 
+const STOPPAGES = new WordSet(['strike', 'strikes', 'walkout', 'boycott', 'stoppage']);
+
+/** "agreed a fee with Porto", "agreed terms": "agree" (at word k) takes a deal as its object, unless a clause follows ("agreed the plan would fail"). */
 function agreesDeal(words: Word[], k: number, verb: CueVerb): boolean {
   const next = words[k + verb.words.length];
   return verb.lemma === 'agree' && !!next && (DETERMINER_ONLY.hasLower(next) || next.lower === 'terms') && !hasVerbSoon(words, k + verb.words.length, true);
@@ -4352,6 +4361,7 @@ const DESCRIBED_BY_PARTICIPLES = new WordSet(['champion', 'champions', 'titlehol
 /** "officials", "they": a word that can be the subject of a verb's base form. */
 const isPluralSubject = (w: Word | undefined) => !!w && w.kind === 'word' && ((w.lower.endsWith('s') && !w.lower.endsWith('ss')) || BASE_FORM_SUBJECTS.hasLower(w));
 const BASE_FORM_SUBJECTS = new WordSet(['they', 'we', 'i', 'you', 'who', 'people', 'police']);
+const PLURAL_VERBS = new WordSet(['are', 'were', 'have']);
 const FINITE_AFTER_NOUN = new WordSet(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'beat', 'missed', 'fell', 'rose', 'grew', 'dropped', 'climbed', 'jumped', 'slipped', 'gained', 'surged', 'soared', 'tumbled', 'plunged', 'shows', 'showed', 'hit', 'reached', 'topped', 'exceeded', 'remained', 'doubled', 'tripled', 'eased', 'declined', 'increased', 'rebounded', 'outpaced', 'slowed', 'stalled']);
 /** Verbs that make a clause finite: a "that" after one is no longer the cue's. */
 const FINITE_AUXILIARIES = new WordSet(['will', 'would', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
