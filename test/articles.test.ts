@@ -3059,6 +3059,9 @@ describe('short names of companies and people', () => {
     const article = analyze('Budget\n\nMayor Scott Gillingham defended the plan. Gillingham said it was fair. Gillingham added that it was needed.\n\nUnion president Chris Scott said drivers would suffer.\n\n"We have heard this promise before," Scott told reporters.\n');
     expect(speakerName(article, article.quotes.at(-1)!.speaker)).toBe('Chris Scott');
     expect(article.entities.find((e) => e.name === 'Scott Gillingham')?.aliases).toEqual(['Gillingham']);
+    // And the family name alone, before one written after a particle.
+    const silva = analyze('Forests\n\nEnvironment Minister Marina Silva said the government of President Luiz Inacio Lula da Silva was keeping its promise.\n\n"Today we can show the world," Silva told a news conference.\n');
+    expect(speakerName(silva, silva.quotes.at(-1)!.speaker)).toBe('Marina Silva');
   });
 
   it('opens a surname on the particles before it, as the full name has them: "Ursula von der Leyen … von der Leyen told reporters"', () => {

@@ -6108,7 +6108,9 @@ function pickAntecedent(matches: EntityDraft[], starts: Map<EntityDraft, number[
     if (before === 0) continue;
     const latest = list[before - 1]!;
     // "Mayor Scott Gillingham … Chris Scott … Scott told reporters": a word alone is the family name it is, before a given name.
-    const family = (familyNameFirst(e.nameWords) ? e.nameWords[0] : e.nameWords.at(-1)) === word ? 1e12 : 0;
+    // And the family name alone, before one written after a particle: "Marina Silva" over "Luiz Inacio Lula da Silva" (called "Lula").
+    const alone = familyNameFirst(e.nameWords) || !nameParticles.has(e.nameWords.at(-2) ?? '');
+    const family = (familyNameFirst(e.nameWords) ? e.nameWords[0] : e.nameWords.at(-1)) === word ? (alone ? 1e12 : 5e11) : 0;
     const score = family + (latest >= blockStart ? 1e9 + latest : 0) + before * 1e6 + latest / 1e3;
     if (score > bestScore) [best, bestScore] = [e, score];
   }
