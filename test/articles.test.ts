@@ -3321,6 +3321,9 @@ describe('short names of companies and people', () => {
   it('reads names listed after "settlements of" as places, though the reader alone read bodies: "the farming settlements of Chipepo and Kalulu"', () => {
     const article = analyze('Spill\n\nSludge forced hundreds of families in the farming settlements of Chipepo and Kalulu to flee. Health workers at the Chipepo Rural Health Centre treated ten people.\n');
     expect(typedNames(article)).toEqual(expect.arrayContaining(['place Chipepo', 'place Kalulu', 'organization Chipepo Rural Health Centre']));
+    // A list closes with "and": a name set off after the place is someone's.
+    const farmer = analyze('Eruption\n\nIn the town of Konga, Maria Goreti Kolin, a 52-year-old farmer, said she had run.\n');
+    expect(typedNames(farmer)).toEqual(['place Konga', 'person Maria Goreti Kolin']);
   });
 
   it('links a river named by its own word to the river: "the Mwomboshi River … water from the Mwomboshi"; not a country ("Jordan")', () => {

@@ -2792,7 +2792,10 @@ function cutBasedConjuncts(candidates: Candidate[]): void {
   }
 }
 
-/** The runs of capitalized words listed from word `at` on: "Cagayan, Kalinga and Abra". */
+/**
+ * The runs of capitalized words listed from word `at` on: "Cagayan, Kalinga and Abra". A list closes with "and" or "or": in "the
+ * town of Konga, Maria Goreti Kolin, a farmer" the name after the comma is no place of the list.
+ */
 function listedAfter(words: Word[], at: number): [number, number][] {
   const runs: [number, number][] = [];
   let k = at;
@@ -2805,7 +2808,8 @@ function listedAfter(words: Word[], at: number): [number, number][] {
     if (words[k]?.lower === 'and' || words[k]?.lower === 'or') k++;
     else if (words[k - 1]?.text !== ',') break;
   }
-  return runs;
+  const closer = words[(runs.at(-1)?.[0] ?? 0) - 1]?.lower;
+  return runs.length < 2 || closer === 'and' || closer === 'or' ? runs : runs.slice(0, 1);
 }
 
 /** The runs of capitalized words listed before word `at`: "Kern, Monterey and Santa Barbara" before "counties". */
@@ -2844,6 +2848,7 @@ function isSettlementNoun(w: Word | undefined): boolean {
  */
 function readSettlementNames(candidates: Candidate[]): void {
   let listed: Candidate | undefined;
+  let listStarts = new Set<number>();
   for (const c of candidates) {
     const before = c.words[c.from - 1];
     // "in the Lyari district", "the nearby Dover Flats neighborhood": a name between "the" (and a describing word maybe) and a word for
@@ -2857,13 +2862,14 @@ function readSettlementNames(candidates: Candidate[]): void {
       continue;
     }
     const opensList = before?.lower === 'of' && isSettlementNoun(c.words[c.from - 2]);
-    // The list goes on across ",", "and", "or" (", and"), in the same sentence.
+    // The list goes on across ",", "and", "or" (", and"), in the same sentence, as far as listedAfter reads it.
     const joiner = listed && listed.sentence === c.sentence ? c.words.slice(listed.to, c.from).map((w) => w.lower).join(' ') : '';
-    const continuesList = joiner === ',' || joiner === 'and' || joiner === 'or' || joiner === ', and' || joiner === ', or';
+    const continuesList = (joiner === ',' || joiner === 'and' || joiner === 'or' || joiner === ', and' || joiner === ', or') && listStarts.has(c.from);
     if (!opensList && !continuesList) {
       listed = undefined;
       continue;
     }
+    if (opensList) listStarts = new Set(listedAfter(c.words, c.from).map(([from]) => from));
     listed = c;
     // A body the reader alone read, or one read only by being beside one ("Kalulu" after "Chipepo"), is no body here.
     const readAsBody = c.type === 'organization' && (c.rule === 'ner.model' || c.rule === 'org.beside-organization');
