@@ -600,6 +600,14 @@ describe('unnamed sources met before', () => {
   });
 });
 
+describe('a person after a long title', () => {
+  it('speaks, though a place follows the name: "said Senate Republican Leader Darnell Whitcomb of Klamath Falls"', () => {
+    const a = article('"We will not rubber-stamp this raid," said Senate Republican Leader Darnell Whitcomb of Klamath Falls.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Darnell Whitcomb']);
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Darnell Whitcomb', 'person'], ['Klamath Falls', 'place']]));
+  });
+});
+
 describe('coordinated verbs', () => {
   it('give the report after "but" or "and" to the sentence\'s subject, not to the first verb\'s object', () => {
     const a = article('Environmental groups welcomed the figures but said the data did not capture the full picture.\n\nLocal farmers sold their cattle last week and said prices were too low.');

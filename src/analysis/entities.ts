@@ -1413,6 +1413,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinPlaceParticles(candidates);
   joinHyphenatedNames(candidates);
   joinGivenNamesBefore(candidates);
+  joinFamilyNamesBeforeOf(candidates);
   joinOpeningParticles(candidates);
   joinFamilyArticles(candidates);
   cutOpeningTrades(candidates, text);
@@ -1777,6 +1778,23 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
 function ruledOrganization(ruled: Candidate[], from: number, to: number): boolean {
   for (const r of ruled) if (r.type === 'organization' && r.from === from && r.to === to) return true;
   return false;
+}
+
+/**
+ * "Senate Republican Leader Darnell | Whitcomb of Klamath Falls": a given name alone, then a place the reader read from the next word
+ * across "of": that word is the person's family name, and the place is what follows "of". A post-filter.
+ */
+function joinFamilyNamesBeforeOf(candidates: Candidate[]): void {
+  for (let k = 1; k < candidates.length; k++) {
+    const [person, place] = [candidates[k - 1]!, candidates[k]!];
+    const { words, from, to } = place;
+    if (place.type !== 'place' || person.type !== 'person' || person.words !== words || person.to !== from || person.to - person.from !== 1) continue;
+    // The word alone is a given name: a known one, or one after a title.
+    const given = firstNames.hasNorm(words[person.from]!) || titleHeads.hasText(words[person.from - 1]);
+    if (to - from < 3 || words[from + 1]!.lower !== 'of' || !given || placeHeads.hasNorm(words[from]!) || orgHeads.hasNorm(words[from]!)) continue;
+    candidates[k - 1] = Object.assign(candidate(person.sentence, words, person.from, from + 1, 'person', person.strength, person.rule), { roles: person.roles, confidence: person.confidence });
+    candidates[k] = Object.assign(candidate(place.sentence, words, from + 2, to, 'place', place.strength, place.rule), { confidence: place.confidence });
+  }
 }
 
 /** Titles that places and institutions are named after with their holder's name. */

@@ -2167,6 +2167,10 @@ export class QuoteFinder {
 
   /** The person named last in words [from, to) after words of a title, each capitalized or a short link ("in", "of"): "ATF Special Agent in Charge Lena Whitfield". */
   private personAfterTitle(words: Word[], from: number, to: number): Source | null {
+    // "… Leader Darnell Whitcomb of Klamath Falls": past the place the person is from.
+    const place = to > from ? this.ctx.table.byEnd.get(words[to - 1]!.end) : undefined;
+    const of = place?.entity.type === 'place' ? wordAt(words, place.start) - 1 : -1;
+    if (of > from && words[of]!.lower === 'of') to = of;
     const named = to > from ? this.ctx.table.byEnd.get(words[to - 1]!.end) : undefined;
     if (named?.entity.type !== 'person') return null;
     const first = wordAt(words, named.start);
