@@ -608,6 +608,13 @@ describe('a person after a long title', () => {
   });
 });
 
+describe('a name no reader found', () => {
+  it('is no unnamed source when a capital inside it says it is a name: "Hydro-Québec said"', () => {
+    const a = article('Hydro-Québec said it had cut power to 20,000 customers.');
+    expect(a.entities.map((e) => [e.name, e.anonymous])).toEqual([['Hydro-Québec', false]]);
+  });
+});
+
 describe('coordinated verbs', () => {
   it('give the report after "but" or "and" to the sentence\'s subject, not to the first verb\'s object', () => {
     const a = article('Environmental groups welcomed the figures but said the data did not capture the full picture.\n\nLocal farmers sold their cattle last week and said prices were too low.');

@@ -3713,8 +3713,10 @@ function isProperName(name: string, capitalizedByPlace: () => boolean): boolean 
     const one = singular(lower);
     return !commonWordSet.has(lower) && !anonymousNouns.has(one) && !descriptorNouns.has(one) && !groupNouns.has(w) && !demonymCountry.has(w);
   });
-  return proper && !(words.length === 1 && capitalizedByPlace());
+  // A capital inside the word ("Hydro-Québec", "PayPal") is a name's, wherever it stands.
+  return proper && !(words.length === 1 && !INNER_CAPITAL.test(name) && capitalizedByPlace());
 }
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+-?\p{Lu}/u;
 /** Does the word at `at` open its line, or its sentence (after a stop, a closing mark maybe, and a space)? */
 function opensSentence(text: string, at: number): boolean {
   let k = at - 1;
