@@ -619,6 +619,10 @@ describe('coordinated verbs', () => {
   it('give the report after "but" or "and" to the sentence\'s subject, not to the first verb\'s object', () => {
     const a = article('Environmental groups welcomed the figures but said the data did not capture the full picture.\n\nLocal farmers sold their cattle last week and said prices were too low.');
     expect(a.quotes.map((q) => q.speakerText)).toEqual(['Environmental groups', 'Local farmers']);
+    // An unnamed source with the words that describe it: the same one as before "but".
+    const official = article('An official of the Harbour Cricket Board (HCB) said the covers had been in place, but added that the board would review the drainage.');
+    expect(new Set(official.quotes.map((q) => q.speaker)).size).toBe(1);
+    expect(official.entities.find((e) => e.id === official.quotes[1]!.speaker)?.anonymous).toBe(true);
   });
 });
 

@@ -1235,6 +1235,15 @@ export class QuoteFinder {
     for (let j = s0 + 1; j < Math.min(k, s0 + 5); j++) {
       const np = this.nounPhraseEndingAt(words, j, s0);
       if (np && np.start === w.start && !np.anonymous && (np.entity || descriptorNouns.hasLower(words[j]!) || orgDescriptors.hasLower(words[j]!))) return { from: s0, to: j + 1 };
+      // "An official of the Pakistan Cricket Board said …, but added": an unnamed source, with the words that describe it up to its verb.
+      if (np && np.start === w.start && np.anonymous && !np.entity && anonymousNouns.has(np.head ?? '')) {
+        let end = j + 1;
+        while (end < k && words[end]!.text !== ',' && !cueAt(words, end)) end++;
+        if (!cueAt(words, end)) return null;
+        // Its body's initials in brackets are no part of it.
+        const bracket = words[end - 1]!.text === ')' && words[end - 3]?.text === '(' ? end - 3 : end;
+        return { from: s0, to: bracket };
+      }
     }
     return null;
   }
