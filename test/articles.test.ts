@@ -614,6 +614,12 @@ describe('organizations and teams', () => {
     expect(article.entities.map((e) => [e.name, e.metonyms])).toEqual([['Nairobi', []], ['Lima', []]]);
   });
 
+  it('reads a campaign\'s name whole, from the plural before "for": "Students for Divestment Now"', () => {
+    const a = analyze('Camp\n\nOfficers from the Wisconsin State Patrol cleared the camp. The group behind the encampment, Students for Divestment Now, said 29 of those arrested were enrolled students.\n');
+    expect(typedNames(a)).toEqual(['organization Wisconsin State Patrol', 'organization Students for Divestment Now']);
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Students for Divestment Now']);
+  });
+
   it('reads the name of an election\'s or a seat\'s district as a place: "the Kettering by-election"', () => {
     const article = analyze('By-election\n\nVoters in the Kettering by-election go to the polls on Thursday.\n');
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['Kettering', 'place']]);

@@ -1414,6 +1414,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinHyphenatedNames(candidates);
   joinGivenNamesBefore(candidates);
   joinFamilyNamesBeforeOf(candidates);
+  joinCampaignNames(candidates);
   joinOpeningParticles(candidates);
   joinFamilyArticles(candidates);
   cutOpeningTrades(candidates, text);
@@ -1794,6 +1795,27 @@ function joinFamilyNamesBeforeOf(candidates: Candidate[]): void {
     if (to - from < 3 || words[from + 1]!.lower !== 'of' || !given || placeHeads.hasNorm(words[from]!) || orgHeads.hasNorm(words[from]!)) continue;
     candidates[k - 1] = Object.assign(candidate(person.sentence, words, person.from, from + 1, 'person', person.strength, person.rule), { roles: person.roles, confidence: person.confidence });
     candidates[k] = Object.assign(candidate(place.sentence, words, from + 2, to, 'place', place.strength, place.rule), { confidence: place.confidence });
+  }
+}
+
+/**
+ * "Students for Divestment Now", "Mothers Against Gun Violence": a capitalized plural inside the sentence, then "for" or "against",
+ * opens the name of the campaign the reader read from the word after. A post-filter.
+ */
+function joinCampaignNames(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, from } = c;
+    const link = words[from - 1]?.lower;
+    const plural = words[from - 2];
+    if (c.type !== 'organization' || (link !== 'for' && link !== 'against') || !plural?.capitalized || plural.kind !== 'word' || !plural.lower.endsWith('s') || isInitial(words, from - 2)) continue;
+    // The plural alone, read as a name no rule could type, is part of it.
+    const before = candidates[k - 1];
+    if (before?.words === words && before.to > from - 2) {
+      if (before.from !== from - 2 || before.to !== from - 1 || before.type !== 'unknown') continue;
+      candidates.splice(--k, 1);
+    }
+    candidates[k] = Object.assign(candidate(c.sentence, words, from - 2, c.to, 'organization', c.strength, c.rule), { confidence: c.confidence });
   }
 }
 
