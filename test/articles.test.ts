@@ -2418,6 +2418,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.type]).sort()).toEqual([['FCA', 'organization'], ['Hale Chambers', 'organization'], ['Therese Chambers', 'person']]);
   });
 
+  it('reads a capital after an article and words that describe the noun after it as the city: "a three-year-old Berlin company"', () => {
+    const article = analyze('Funding\n\nKodai, a three-year-old Berlin company, said it had raised $200 million. The deal came as Berlin weighed new rules.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Kodai', ['Kodai']], ['Berlin', ['Berlin']], ['Germany', ['Berlin']]]);
+  });
+
   it('reads a capital before its mayor as the city: "Warsaw Mayor Rafal Trzaskowski"', () => {
     const article = analyze('Cars\n\nWarsaw Mayor Rafal Trzaskowski unveiled the plan. Warsaw said it would retaliate.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
