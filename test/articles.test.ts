@@ -1735,6 +1735,9 @@ describe('short names of companies and people', () => {
   it('links a company\'s full name with its legal form to its short name named before: "Lufthansa" … "Deutsche Lufthansa AG"', () => {
     const a = analyze('Strike\n\nLufthansa cancelled 800 flights on Wednesday. Shares in Deutsche Lufthansa AG fell 2.4% in Frankfurt.\n');
     expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([['Deutsche Lufthansa AG', ['Lufthansa'], 2]]);
+    // A group's word before the legal form stays in the name named before.
+    const recall = analyze('Korvana Motor recalls 200,000 cars\n\nKorvana Motor Co said on Monday it would recall 200,000 cars.\n');
+    expect(recall.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Korvana Motor', 2]]);
   });
 
   it('links a company\'s own word after a comma to the company the text has called by it: "In a statement, Brixley said"', () => {

@@ -5646,7 +5646,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         Object.assign(c, { type: 'person', form: 'short', mentionType: undefined, metonym: false });
         attach(c, fullBearer);
       } else if (c.type === 'organization') {
-        const company = byCompanyKey.get(companyKey(c.nameWords));
+        // "Korvana Motor" in the headline, "Korvana Motor Co" after: the name with its legal form left out, whole.
+        const company = byCompanyKey.get(companyKey(c.nameWords)) ?? (hasLegalForm(c.name) ? byCompanyKey.get(c.nameWords.slice(0, -1).join(' ').toLowerCase()) : undefined);
         // "National Unity" and "National Unity Party", in either order: the name without its head word names the same body.
         const bare = withoutHeadWord(c.nameWords);
         const headed = byBareName.get(key) ?? (bare ? byKey.get(bare) : undefined);
