@@ -1732,6 +1732,13 @@ describe('short names of companies and people', () => {
     expect(entity(party, 'Republican National Committee').mentions.map((m) => m.text)).toEqual(['Republican National Committee', 'Republican National Committee']);
   });
 
+  it('reads initials that look like a Roman numeral as a body\'s acronym: "Council of Common Interests (CCI)", "Vereinigung Cockpit (VC)"', () => {
+    const a = analyze('Talks\n\nThe Council of Common Interests (CCI) will meet on Monday. The CCI said it would decide. Vereinigung Cockpit (VC) called the strike. Henry VIII was king.\n');
+    expect(a.entities.map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['Council of Common Interests', 'organization', ['CCI']], ['Vereinigung Cockpit', 'organization', ['VC']], ['Henry VIII', 'person', ['Henry']],
+    ]);
+  });
+
   it('links a company\'s full name with its legal form to its short name named before: "Lufthansa" … "Deutsche Lufthansa AG"', () => {
     const a = analyze('Strike\n\nLufthansa cancelled 800 flights on Wednesday. Shares in Deutsche Lufthansa AG fell 2.4% in Frankfurt.\n');
     expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([['Deutsche Lufthansa AG', ['Lufthansa'], 2]]);

@@ -109,6 +109,12 @@ const TICKER = /^(?:\p{Lu}[\p{Lu}\d]{1,6}[a-z]?|\d{4,6})\.(?!(?:UK|US|EU|COM|ORG
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
 /** A letter in lower case after the first rules out an acronym at once: most names are asked nothing more. */
 const isAcronym = (w: string) => !isLowerAsciiLetter(w.charCodeAt(1)) && ACRONYM.test(w) && !ROMAN_NUMERAL.test(w) && !TICKER.test(w);
+/**
+ * A king's or a war's number, I to LXXXIX ("Henry VIII", "Super Bowl LVIII"): not "ICC", "CCI" or "VC", which are bodies' initials
+ * when linked. The rules the readers were trained beside read any run of these letters as a numeral (ROMAN_NUMERAL).
+ */
+const REGNAL_NUMBER = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+const isInitials = (w: string) => !isLowerAsciiLetter(w.charCodeAt(1)) && ACRONYM.test(w) && !REGNAL_NUMBER.test(w) && !TICKER.test(w);
 const isLowerAsciiLetter = (code: number) => code >= 97 && code <= 122;
 /** A word that is a ticker; most words hold no full stop, and are asked nothing more. */
 export const isTicker = (w: Word) => w.text.includes('.') && TICKER.test(w.text);
@@ -1014,7 +1020,7 @@ const INITIALLED_CONNECTORS = new Set(['of', 'for', 'and']);
 /** "BoE", "DfT": an acronym with a connector's letter in lower case. */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}\p{Lu}{1,3}$/u;
 /** The initials an acronym stands for, as `initials` writes them ("U.S." → "US", "BoE" → "BOE"); undefined for a word no acronym. */
-const acronymKey = (word: string) => (isAcronym(word) || MIXED_ACRONYM.test(word) || NUMBERED_ACRONYM.test(word) ? word.replace(/\./g, '').toUpperCase() : undefined);
+const acronymKey = (word: string) => (isInitials(word) || MIXED_ACRONYM.test(word) || NUMBERED_ACRONYM.test(word) ? word.replace(/\./g, '').toUpperCase() : undefined);
 
 /** Adds the organizations' initials with "of", "for" and "and" ("BOJ" for "Bank of Japan") where no name's plain initials give the same. */
 function addInitialsWithConnectors(byInitials: Map<string, EntityDraft>, entities: Iterable<EntityDraft>): void {
