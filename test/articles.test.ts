@@ -3957,6 +3957,9 @@ describe('the eighteenth session: news from more places', () => {
   it('reads "he" after an unnamed person introduced with "a" and quoted since the person named last as theirs, however long why they are unnamed', () => {
     const a = analyze('Dam\n\nZhou Wenbin, the company\'s general manager, denied the claims.\n\nBut a mine worker who asked not to be named for fear of losing his job said managers had been told about seepage for months.\n\n"Everybody in the plant knew," he said.\n');
     expect(a.quotes.slice(-2).map((q) => speakerName(a, q.speaker))).toEqual(['mine worker', 'mine worker']);
+    // Past a clause of its own inside why: "because she was not authorized to speak to the media".
+    const searcher = analyze('Search\n\nA searcher who asked not to be named because she was not authorized to speak to the media said teams had found footprints.\n');
+    expect(searcher.quotes.map((q) => speakerName(searcher, q.speaker))).toEqual(['searcher']);
     // In the same paragraph too, whose quotes in marks are read first.
     const same = analyze('Talks\n\nZhou Wenbin, the general manager, denied the claims. A senior official, who spoke on condition of anonymity, said talks had stalled. "Nobody wants to move first," she said.\n');
     expect(same.quotes.map((q) => speakerName(same, q.speaker))).toEqual(['Zhou Wenbin', 'senior official', 'senior official']);

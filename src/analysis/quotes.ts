@@ -2232,15 +2232,19 @@ export class QuoteFinder {
 
   /** "A person briefed on the talks said", "people familiar with the matter say": an unnamed source described by the words after it. */
   private describedSubject(words: Word[], j: number, min: number): Source | null {
-    // The clause may run long: "a mine worker who asked not to be named for fear of losing his job said".
-    for (let h = j - 1; h >= min && j - h < 16; h--) {
+    // The clause may run long, past clauses of its own: "a mine worker who asked not to be named for fear of losing his job said",
+    // "A searcher who asked not to be named because she was not authorized to speak to the media said".
+    for (let h = j - 1; h > min && j - h < 24 && words[h]!.text !== '.' && words[h]!.text !== ','; h--) {
       const w = words[h]!;
       // "a board member who spoke on condition of anonymity said": the member, whom the clause leaves unnamed.
-      if (w.lower === 'who' && h > min && ANONYMOUS_CLAUSE.test(this.ctx.text.slice(w.start, words[j]!.end))) {
+      if (w.lower === 'who' && ANONYMOUS_CLAUSE.test(this.ctx.text.slice(w.start, words[j]!.end))) {
         // "A man who declined to give his name said": any plain noun that opens the clause.
         const source = this.nounPhraseEndingAt(words, h - 1, min) ?? this.plainSubject(words, h, min);
         return source?.anonymous ? source : null;
       }
+    }
+    for (let h = j - 1; h >= min && j - h < 16; h--) {
+      const w = words[h]!;
       if (w.kind !== 'word' || CLAUSE_WORDS.hasLower(w)) return null;
       if (j - h >= 8) continue;
       // "familiar with": the description runs on; its subject is before it.
