@@ -516,7 +516,7 @@ describe('organizations and teams', () => {
   it('reads a name joined to a place read by its context as a place: "Residents of Vila Marsa and Porto Delgo said"', () => {
     const a = analyze('Floods\n\nResidents of Vila Marsa and Porto Delgo said they had received no warning. The mayor of Dunmore and Tom Becker met on Monday.\n');
     expect(a.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Vila Marsa', 'place'], ['Porto Delgo', 'place'], ['Dunmore', 'place'], ['Tom Becker', 'person']]);
-    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Residents']);
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Residents of Vila Marsa and Porto Delgo']);
   });
 
   it('reads a name entered, fled or stormed as a place, not a person by its shape: "Troops entered Vell Marzana"', () => {
@@ -2624,7 +2624,7 @@ describe('short names of companies and people', () => {
       ['England and Wales Cricket Board', 'organization', []],
       ['Trinidad and Tobago Police Service', 'organization', []],
       ['Bosnia and Herzegovina', 'place', []],
-      ['Officials', 'other', []],
+      ['Officials in Bosnia and Herzegovina', 'other', []],
     ]);
   });
 

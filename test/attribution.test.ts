@@ -557,11 +557,13 @@ describe('people who open the clause', () => {
   it('speak, not a name or a noun that completes their description', () => {
     const a = article(
       'Hoteliers in the hill town of Ella Vale say bookings are down by two-thirds. Families of victims say the inquiry has been slow.\n\n' +
+        'Parents in the Annapolis Valley and Cape Breton had complained that seasons were cancelled. Representatives from Armenia and Azerbaijan held talks in Berlin.\n\n' +
         'A group of bondholders advised by Marrow & Co said it was ready to engage. A former enforcer for a drug trafficking organization told a federal jury that he delivered cash.',
     );
     expect(a.quotes.map((q) => q.speakerText)).toEqual([
       'Hoteliers in the hill town of Ella Vale',
       'Families of victims',
+      'Parents in the Annapolis Valley and Cape Breton',
       'A group of bondholders advised by Marrow & Co',
       'A former enforcer for a drug trafficking organization',
     ]);

@@ -2664,7 +2664,9 @@ export class QuoteFinder {
       // Of the same number, its word written as in the name: "the officer" is none of "the officers".
       const met = this.anonymousByHead.get(head);
       const same = met && met.name.toLowerCase().split(SPACES).includes(words[words.length - 1]!) ? met : undefined;
-      const known = same ?? this.personWithRoleBefore(head, at, deputy) ?? this.personWithRoleSoonAfter(head, at, block, deputy);
+      // "The presidents of Kazakhstan and Uzbekistan" are no one person with the role.
+      const plural = !words.includes(head) && words.some((w) => singular(w) === head);
+      const known = same ?? (plural ? undefined : this.personWithRoleBefore(head, at, deputy) ?? this.personWithRoleSoonAfter(head, at, block, deputy));
       if (known) return known;
     }
     // "Pope calls for ceasefire": a headline's title alone is the person the text gives that role.
@@ -3823,9 +3825,12 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
   let inner: Word | undefined;
   for (let hops = 0; hops < 4 && k >= min; hops++) {
     let start = k;
-    while (start > min && inPhrase(words[start - 1]!) && !PEOPLE_LINKS.hasLower(words[start - 1]!)) start--;
+    // "in the Annapolis Valley and Cape Breton": an "and" between two names is the phrase's.
+    const joinsNames = (i: number) => words[i]!.lower === 'and' && !!words[i - 1]?.capitalized && !!words[i + 1]?.capitalized;
+    while (start > min && (inPhrase(words[start - 1]!) || joinsNames(start - 1)) && !PEOPLE_LINKS.hasLower(words[start - 1]!)) start--;
     const head = words[k]!;
-    if (head.kind !== 'word' || !inPhrase(head)) return null;
+    // A verb before the cue is no head: "Representatives from Armenia and Azerbaijan held talks".
+    if (head.kind !== 'word' || !inPhrase(head) || (k === j && (PAST_PARTICIPLE.test(head.lower) || IRREGULAR_PARTICIPLES.hasLower(head)))) return null;
     if (start === min || OPENING_BOUNDARIES.has(words[start - 1]!.text)) {
       return hops > 0 && namesPeople(words, start, head, inner) ? { start: words[start]!.start, end: words[j]!.end, head: singular(head.lower), anonymous: true } : null;
     }
