@@ -280,6 +280,9 @@ describe('anonymous sources', () => {
   it('credits the person set off after a description at the end of a tail, past "the" and a role: "according to its director, the Rev. Javier Montoya"', () => {
     const a = analyze('Shelter\n\nOn Tuesday the shelter housed nearly 600 people, according to its director, the Rev. Javier Montoya. The plan has clearly failed, said the agency\'s chief, the economist Mara Lind. Prices will keep rising next year, said the agency\'s chief economist, Tom Hale.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Javier Montoya', 'Mara Lind', 'Tom Hale']);
+    // After a description whose noun no list holds.
+    const prefect = analyze('Protest\n\nPolice responded with tear gas, according to the local prefect, Hélène Duvivier-Aubert.\n');
+    expect(prefect.quotes.map((q) => speakerName(prefect, q.speaker))).toEqual(['Hélène Duvivier-Aubert']);
   });
 
   it('reads one unnamed source for the same words that report twice: "A Downing Street spokesperson said … and said …"', () => {

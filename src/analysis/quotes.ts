@@ -3222,7 +3222,9 @@ export class QuoteFinder {
         if (apposed) [source, stop] = [{ start: apposed.start, end: apposed.end, entity: apposed.entity }, wordAt(words, apposed.end)];
         // "…, according to its spokesman in Maputo, Carlos Nhantumbo.": so is a person named last, after an unnamed source's description.
         // Only after a word for a person, and at the first comma after it: not "according to police, who identified …, Maria Lopez".
-        const personal = !opening && !source.entity && (descriptorNouns.has(source.head ?? '') || lowerTitleHeads.has(source.head ?? ''));
+        // So after a description in lower case up to the comma, whatever its noun: "according to the local prefect, Hélène Duvivier-Aubert".
+        const lowerDescription = () => words.slice(wordAt(words, source!.start), stop).every((v) => v.kind === 'word' && !v.capitalized);
+        const personal = !opening && !source.entity && (descriptorNouns.has(source.head ?? '') || lowerTitleHeads.has(source.head ?? '') || (source.anonymous && lowerDescription()));
         const last = personal ? this.ctx.table.byEnd.get(words[end - 1]!.end) : undefined;
         if (last?.entity.type === 'person' && last.start > source.end && words[wordAt(words, last.start) - 1]?.text === ',' && stop === wordAt(words, last.start) - 1) source = { start: last.start, end: last.end, entity: last.entity };
         const attribution: Attribution = { cue: span(text, w.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.indirect.according-to' };
