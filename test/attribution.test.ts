@@ -629,6 +629,10 @@ describe('coordinated verbs', () => {
 });
 
 describe('pronouns', () => {
+  it('give an answer after a question to the one asked about, not to who asked', () => {
+    const a = article('Margaret Okafor-Lindqvist faced the committee on Wednesday.\n\nSenator Kenji Takahara, Democrat of Hawaii, asked whether she would support the budget request.\n\n"I have not been briefed on that budget," she said.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'briefed').speaker)?.name).toBe('Margaret Okafor-Lindqvist');
+  });
   it('read no sex from a reflexive, which stands for its own clause\'s subject', () => {
     const a = article('Outside the court, his mother, Patience Okafor, said the family had waited a year to hear the officer explain himself.\n\n"My son was unwell," she said.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'My son').speaker)?.name).toBe('Patience Okafor');

@@ -736,6 +736,7 @@ function objectPronounAt(words: Word[], i: number): Source | null {
   return pronoun ? { start: words[i]!.start, end: words[i]!.end, pronoun } : null;
 }
 
+const ASKED_WHETHER = /\b(?:asked|asks|wondered)\b[^.]{0,80}?\b(?:whether|if)\s+(he|she)\b/i;
 type Pronoun = 'he' | 'she';
 /** The pronoun each form stands for: one lookup tells a word is none. */
 const PRONOUN_OF = new Map<string, Pronoun>([
@@ -2626,7 +2627,9 @@ export class QuoteFinder {
       // "Asked by Senator Rex Balcombe whether …, she said": who asks is not who answers; look before the question.
       at = this.beforeQuestion(at, block);
       const blockStart = this.ctx.blocks[block]?.start ?? 0;
-      const named = this.lastSubjectInBlock(this.lastPersonBefore(at, fits), blockStart, fits);
+      let named = this.lastSubjectInBlock(this.lastPersonBefore(at, fits), blockStart, fits);
+      // "Senator Kenji Takahara asked whether she would support … ¶ “…,” she said": the one asked about answers, not who asked.
+      if (named && wanted && this.askedAbout(named.start, wanted)) named = this.lastPersonBefore(named.start, (e) => e !== named!.entity && fits(e)) ?? named;
       // "he" and "she" are people, named or not ("a spokesman"): not the company or the state quoted last.
       const last = this.lastSpeaker;
       const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) ? last : null;
@@ -2719,6 +2722,15 @@ export class QuoteFinder {
   }
 
   /** The start of the sentence at `at` when it opens with a question asked ("Asked by X whether …," "Asked about Y,") before `at`; else `at`. */
+  /** Does the sentence of the name at `start` ask whether someone of that pronoun will do something ("asked whether she would")? */
+  private askedAbout(start: number, pronoun: Pronoun): boolean {
+    const { text } = this.ctx;
+    let end = start;
+    while (end < text.length && end - start < 300 && text[end] !== '.' && text[end] !== '\n') end++;
+    const m = ASKED_WHETHER.exec(text.slice(start, end));
+    return !!m && m[1]!.toLowerCase() === pronoun;
+  }
+
   private beforeQuestion(at: number, block: number): number {
     const b = this.ctx.blocks[block];
     if (!b) return at;
