@@ -2436,6 +2436,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Kodai', ['Kodai']], ['Berlin', ['Berlin']], ['Germany', ['Berlin']]]);
   });
 
+  it('reads a shop named for its owner as a business, and its owner\'s words as his: "the Clark Store"', () => {
+    const a = analyze('Search\n\nArjun Raghunathan spoke to reporters.\n\nStanding in the parking lot of the Clark Store, a general store near the trailhead, he said the searchers had been tireless.\n');
+    expect(typedNames(a)).toEqual(['person Arjun Raghunathan', 'organization Clark Store']);
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Arjun Raghunathan']);
+  });
+
   it('reads a capital before its mayor as the city: "Warsaw Mayor Rafal Trzaskowski"', () => {
     const article = analyze('Cars\n\nWarsaw Mayor Rafal Trzaskowski unveiled the plan. Warsaw said it would retaliate.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([

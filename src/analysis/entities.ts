@@ -4044,6 +4044,10 @@ function readVenues(candidates: Candidate[]): void {
     if (c.type === 'person' && c.nameWords.length >= 2 && SPORTS_VENUES.has(c.nameWords.at(-1)!)) {
       Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.venue' });
     }
+    // "the Clark Store", "Papadakis Diner": a shop is a business, not its owner.
+    if (c.type === 'person' && c.nameWords.length >= 2 && SHOPS.has(c.nameWords.at(-1)!)) {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', surnameOnly: false, rule: 'org.shop' });
+    }
     const numbered = c.rule === 'place.preposition' && c.to - c.from === 1 && commonWordSet.hasLower(c.words[c.from]) && DIGITS.test(c.words[c.to]?.text ?? '');
     if (!numbered) candidates[kept++] = c;
   }
@@ -4051,6 +4055,7 @@ function readVenues(candidates: Candidate[]): void {
 }
 // Not "Arena", a surname too ("Bruce Arena").
 const SPORTS_VENUES = new Set(['Circuit', 'Stadium', 'Speedway', 'Raceway', 'Racecourse', 'Velodrome']);
+const SHOPS = new Set(['Store', 'Shop', 'Diner', 'Bakery', 'Pharmacy', 'Cafe', 'Café', 'Grill', 'Tavern', 'Deli', 'Supermarket', 'Motel', 'Restaurant']);
 
 /**
  * "Medecins Sans Frontieres (MSF)": a name its own initials follow in brackets is a body's, whatever its shape says; people have no
