@@ -3969,6 +3969,9 @@ describe('the eighteenth session: news from more places', () => {
     // Past a clause of its own inside why: "because she was not authorized to speak to the media".
     const searcher = analyze('Search\n\nA searcher who asked not to be named because she was not authorized to speak to the media said teams had found footprints.\n');
     expect(searcher.quotes.map((q) => speakerName(searcher, q.speaker))).toEqual(['searcher']);
+    // A cue inside why reports nothing: "because she feared reprisal".
+    const teacher = analyze('Vote\n\nUnion president Mei-Ling Forsythe praised the deal. A teacher in Sydney, who asked not to be identified because she feared reprisal, said many colleagues voted yes out of exhaustion.\n');
+    expect(teacher.quotes.map((q) => [q.cue?.text, speakerName(teacher, q.speaker)])).toEqual([['praised', 'Mei-Ling Forsythe'], ['said', 'teacher in Sydney']]);
     // In the same paragraph too, whose quotes in marks are read first.
     const same = analyze('Talks\n\nZhou Wenbin, the general manager, denied the claims. A senior official, who spoke on condition of anonymity, said talks had stalled. "Nobody wants to move first," she said.\n');
     expect(same.quotes.map((q) => speakerName(same, q.speaker))).toEqual(['Zhou Wenbin', 'senior official', 'senior official']);

@@ -2722,6 +2722,16 @@ export class QuoteFinder {
   }
 
   /** The start of the sentence at `at` when it opens with a question asked ("Asked by X whether …," "Asked about Y,") before `at`; else `at`. */
+  /** Is word `k` inside a relative clause, set off by commas, that says why a source is unnamed ("who asked not to be identified because …")? */
+  private inAnonymityClause(words: Word[], k: number, from: number): boolean {
+    let who = k - 1;
+    while (who > from && words[who]!.lower !== 'who' && words[who]!.text !== ',' && k - who < 16) who--;
+    if (words[who]?.lower !== 'who' || words[who - 1]?.text !== ',') return false;
+    let end = k;
+    while (end < words.length && words[end]!.text !== ',' && words[end]!.text !== '.') end++;
+    return words[end]?.text === ',' && ANONYMOUS_CLAUSE.test(this.ctx.text.slice(words[who]!.start, words[end]!.start));
+  }
+
   /** Does the sentence of the name at `start` ask whether someone of that pronoun will do something ("asked whether she would")? */
   private askedAbout(start: number, pronoun: Pronoun): boolean {
     const { text } = this.ctx;
@@ -3220,6 +3230,8 @@ export class QuoteFinder {
       // "Creditor talks are expected to be difficult": a form in -s before a plural's verb is a plural noun.
       if (cue && cue.words.length === 1 && w.lower.endsWith('s') && PLURAL_VERBS.hasLower(words[k + 1])) continue;
       if (cue && this.inTitleBeforeName(words, k, cue)) continue;
+      // "A teacher, who asked not to be identified because she feared reprisal, said …": why a source is unnamed reports nothing.
+      if (cue && this.inAnonymityClause(words, k, from)) continue;
       // according to X, CONTENT / CONTENT, according to X
       if (n) {
         let stop = k + n;
