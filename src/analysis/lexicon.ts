@@ -173,8 +173,8 @@ export const indefiniteArticles = new WordSet(['a', 'an']);
 export const possessiveDeterminers = new WordSet(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 export const maleHonorifics = new WordSet(list(titles.maleHonorifics));
 /** "María" is "Maria": a name without its accents. */
-export const withoutAccents = (name: string) => (ASCII.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, ''));
-const ASCII = /^[\x00-\x7f]*$/;
+export const withoutAccents = (name: string) => (NON_ASCII.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name);
+const NON_ASCII = /[^ -~]/;
 /** Given names that go with "she" or with "he" nearly always, written with and without accents. */
 export const femaleNames = new Set(list(people.femaleNames).flatMap((n) => [n, withoutAccents(n)]));
 export const maleNames = new Set(list(people.maleNames).flatMap((n) => [n, withoutAccents(n)]));
