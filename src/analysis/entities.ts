@@ -584,14 +584,15 @@ const isCityModifier = (c: Candidate) => {
   if (next?.kind !== 'word' || next.capitalized) return MAYORS.hasLower(next);
   // Past words that describe the noun too: "a three-year-old Berlin company", "the same Berlin stadium".
   let at = CITY_PARTS.hasLower(c.words[c.from - 1]) ? c.from - 2 : c.from - 1;
-  for (let n = 0; n < 2 && c.words[at]?.kind === 'word' && (SIZE_ADJECTIVES.hasLower(c.words[at]) || (c.words[at]!.text.includes('-') && LOWER_FIRST.test(c.words[at]!.text))); n++) at--;
+  for (let n = 0; n < 2 && c.words[at]?.kind === 'word' && (PLAIN_ADJECTIVES.hasLower(c.words[at]) || (c.words[at]!.text.includes('-') && LOWER_FIRST.test(c.words[at]!.text))); n++) at--;
   const opener = c.words[at];
   // Not a possessive: "Moscow's stocks" of shells are the state's.
   const possessive = c.words[c.to - 1]!.normEnd !== c.words[c.to - 1]!.end;
   return INHABITANTS.hasLower(next) || (cityNouns.hasLower(next) && !possessive) || (articles.hasLower(opener) && !GOVERNING_NOUNS.hasLower(next));
 };
 const MAYORS = new WordSet(['mayor', 'mayor-elect']);
-const SIZE_ADJECTIVES = new WordSet(['same', 'small', 'new', 'young', 'little', 'local', 'leading', 'major', 'large', 'big', 'tiny', 'private']);
+/** Adjectives that describe a noun after a city's name, not the city: "the same Berlin stadium", "a small Berlin company". */
+const PLAIN_ADJECTIVES = new WordSet(['same', 'small', 'new', 'young', 'little', 'local', 'leading', 'major', 'large', 'big', 'tiny', 'private']);
 /** "south of Seoul", "20 km north of Kyiv": a place's bearing from a capital is from the city. */
 const isBearingFrom = (c: Candidate) => c.words[c.from - 1]?.lower === 'of' && COMPASS_POINTS.hasLower(c.words[c.from - 2]);
 /**

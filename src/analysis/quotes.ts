@@ -2721,7 +2721,6 @@ export class QuoteFinder {
     return !!first && INDEFINITE_OPENING.test(this.ctx.text.slice(first.start, first.start + 4));
   }
 
-  /** The start of the sentence at `at` when it opens with a question asked ("Asked by X whether …," "Asked about Y,") before `at`; else `at`. */
   /** Is word `k` inside a relative clause, set off by commas, that says why a source is unnamed ("who asked not to be identified because …")? */
   private inAnonymityClause(words: Word[], k: number, from: number): boolean {
     let who = k - 1;
@@ -2741,6 +2740,7 @@ export class QuoteFinder {
     return !!m && m[1]!.toLowerCase() === pronoun;
   }
 
+  /** The start of the sentence at `at` when it opens with a question asked ("Asked by X whether …," "Asked about Y,") before `at`; else `at`. */
   private beforeQuestion(at: number, block: number): number {
     const b = this.ctx.blocks[block];
     if (!b) return at;
@@ -3838,10 +3838,6 @@ function capitalInWordBefore(text: string, at: number): boolean {
 }
 
 /**
- * Where the link that ends at `at` starts: ", and " or " & " between two names, or with `list` a list's ", " too; -1 for none.
- * A scan, not an end-anchored regex, which would try every start on a long text.
- */
-/**
  * The people a clause opens with, whose description the words up to `j` complete across prepositions or a participle with "by":
  * "Families of victims", "Hoteliers in the hill town of Ella Vale", "A group of bondholders advised by Rothschild & Co", "A former
  * enforcer for a drug cartel". Null unless a link is crossed, the phrase opens the clause and its head names people.
@@ -3868,6 +3864,7 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
   }
   return null;
 }
+/** Words that deny anyone did it: "no officer", "none of them". */
 const NEGATIVE_SUBJECTS = new WordSet(['no', 'none', 'nobody', 'neither', 'nor']);
 const NEGATIVE_OPENING = /^(?:no|none|nobody|neither|nor)\b/i;
 /** "groups", "farmers", "analysts": a plural for people or bodies. */
@@ -3891,6 +3888,10 @@ function namesPeople(words: Word[], start: number, head: Word, inner: Word | und
   return indefiniteArticles.hasLower(words[start]) && (descriptorNouns.has(lower) || AGENT_SINGULAR.test(lower));
 }
 
+/**
+ * Where the link that ends at `at` starts: ", and " or " & " between two names, or with `list` a list's ", " too; -1 for none.
+ * A scan, not an end-anchored regex, which would try every start on a long text.
+ */
 function linkBefore(text: string, at: number, list: boolean): number {
   let k = at;
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
