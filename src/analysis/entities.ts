@@ -1802,7 +1802,7 @@ function joinFamilyNamesBeforeOf(candidates: Candidate[]): void {
     const { words, from, to } = place;
     if (place.type !== 'place' || person.type !== 'person' || person.words !== words || person.to !== from || person.to - person.from !== 1) continue;
     // The word alone is a given name: a known one, or one after a title.
-    const given = firstNames.hasNorm(words[person.from]!) || titleHeads.hasText(words[person.from - 1]);
+    const given = isGivenName(words[person.from]!) || titleHeads.hasText(words[person.from - 1]);
     if (to - from < 3 || words[from + 1]!.lower !== 'of' || !given || placeHeads.hasNorm(words[from]!) || orgHeads.hasNorm(words[from]!)) continue;
     candidates[k - 1] = Object.assign(candidate(person.sentence, words, person.from, from + 1, 'person', person.strength, person.rule), { roles: person.roles, confidence: person.confidence });
     candidates[k] = Object.assign(candidate(place.sentence, words, from + 2, to, 'place', place.strength, place.rule), { confidence: place.confidence });
@@ -3765,7 +3765,7 @@ function joinCourtCircuits(candidates: Candidate[]): void {
     const { words } = c;
     if (c.type !== 'organization' || !c.nameWords.includes('Court') || words[c.to]?.lower !== 'for' || words[c.to + 1]?.lower !== 'the') continue;
     const served = candidates[k + 1]!;
-    if (served.words !== words || served.from !== c.to + 2 || !COURT_AREAS.has(served.nameWords.at(-1)!) && !served.nameWords.some((w) => COURT_AREAS.has(w))) continue;
+    if (served.words !== words || served.from !== c.to + 2 || !served.nameWords.some((w) => COURT_AREAS.has(w))) continue;
     widen(candidates, k, Object.assign(candidate(c.sentence, words, c.from, served.to, 'organization', c.strength, c.rule), { confidence: c.confidence }));
   }
 }
@@ -6172,8 +6172,8 @@ function pickAntecedent(matches: EntityDraft[], starts: Map<EntityDraft, number[
     const latest = list[before - 1]!;
     // "Mayor Scott Gillingham … Chris Scott … Scott told reporters": a word alone is the family name it is, before a given name.
     // And the family name alone, before one written after a particle: "Marina Silva" over "Luiz Inacio Lula da Silva" (called "Lula").
-    const alone = familyNameFirst(e.nameWords) || !nameParticles.has(e.nameWords.at(-2) ?? '');
-    const family = (familyNameFirst(e.nameWords) ? e.nameWords[0] : e.nameWords.at(-1)) === word ? (alone ? 1e12 : 5e11) : 0;
+    const first = familyNameFirst(e.nameWords);
+    const family = (first ? e.nameWords[0] : e.nameWords.at(-1)) === word ? (first || !nameParticles.has(e.nameWords.at(-2) ?? '') ? 1e12 : 5e11) : 0;
     const score = family + (latest >= blockStart ? 1e9 + latest : 0) + before * 1e6 + latest / 1e3;
     if (score > bestScore) [best, bestScore] = [e, score];
   }

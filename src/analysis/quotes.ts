@@ -2682,7 +2682,7 @@ export class QuoteFinder {
       if (organization) return organization;
     }
     // "no officer": a phrase that denies anyone names no one, and no one a later "the officer" could be.
-    if (NEGATIVE_OPENING.test(phrase)) return null;
+    if (NEGATIVE_SUBJECTS.has(words[0]!)) return null;
     const name = phrase.replace(DETERMINER_OPENING, '');
     // "Steffen Richter … Richter said", where the readers passed over the surname alone (a word the lexicons know otherwise).
     // Not after "the": "The King said", "The Pope said" are titles.
@@ -3845,10 +3845,10 @@ function capitalInWordBefore(text: string, at: number): boolean {
 function peopleOpening(words: Word[], j: number, min: number): Source | null {
   let k = j;
   let inner: Word | undefined;
+  // "in the Annapolis Valley and Cape Breton": an "and" between two names is the phrase's.
+  const joinsNames = (i: number) => words[i]!.lower === 'and' && !!words[i - 1]?.capitalized && !!words[i + 1]?.capitalized;
   for (let hops = 0; hops < 4 && k >= min; hops++) {
     let start = k;
-    // "in the Annapolis Valley and Cape Breton": an "and" between two names is the phrase's.
-    const joinsNames = (i: number) => words[i]!.lower === 'and' && !!words[i - 1]?.capitalized && !!words[i + 1]?.capitalized;
     while (start > min && (inPhrase(words[start - 1]!) || joinsNames(start - 1)) && !PEOPLE_LINKS.hasLower(words[start - 1]!)) start--;
     const head = words[k]!;
     // A verb before the cue is no head: "Representatives from Armenia and Azerbaijan held talks".
@@ -3866,7 +3866,6 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
 }
 /** Words that deny anyone did it: "no officer", "none of them". */
 const NEGATIVE_SUBJECTS = new WordSet(['no', 'none', 'nobody', 'neither', 'nor']);
-const NEGATIVE_OPENING = /^(?:no|none|nobody|neither|nor)\b/i;
 /** "groups", "farmers", "analysts": a plural for people or bodies. */
 const isPluralSource = (w: Word) => w.lower.endsWith('s') && (SOURCE_HEADS.hasLower(w) || SOURCE_HEADS.has(singular(w.lower)));
 /** The words of a noun phrase: no clause word, verb of speech or punctuation but a name's "&", hyphen or apostrophe. */
