@@ -551,6 +551,15 @@ describe('sentences the parser ends at "No."', () => {
     expect(said(a)).toEqual([['The team is ranked No. 1 in the country', 'Ray Hill', 'said']]);
     expect(a.claims.map((c) => c.text)).toContain('The word underground was that Federal mine No. 2 would close in 2027.');
   });
+
+  it('ends a report at a time written short when a clause opens after it ("8 a.m. The"), which the parser reads on into', () => {
+    const a = article('Election officials said polling stations would open at 8 a.m. The Tallis Electoral Board said it had trained extra staff. The count ends at 9 p.m. Sunday, a clerk said.');
+    expect(said(a)).toEqual([
+      ['polling stations would open at 8 a.m.', 'Election officials', 'said'],
+      ['it had trained extra staff', 'Tallis Electoral Board', 'said'],
+      ['The count ends at 9 p.m. Sunday', 'a clerk', 'said'],
+    ]);
+  });
 });
 
 describe('people who open the clause', () => {

@@ -553,7 +553,9 @@ function blockWords(block: Block, titleCase = false): BlockWords {
     const sentence = wordsOf(s);
     if (sentence.length && !continuesSentence(previous, sentence)) sentenceStarts.push(at);
     if (sentence.length) previous = sentence;
-    for (const w of sentence) {
+    for (let i = 0; i < sentence.length; i++) {
+      const w = sentence[i]!;
+      if (i > 0 && opensSentenceAfterTime(sentence[i - 1]!, w)) sentenceStarts.push(at);
       if (mayOpenCue(w)) cueWords.push(at);
       if (!shared) words.push(titleCase && w.capitalized && w.index > 0 && cueVerbsAt(w) ? uncapitalized(w) : w);
       at++;
@@ -561,6 +563,11 @@ function blockWords(block: Block, titleCase = false): BlockWords {
   }
   return { words, sentenceStarts, cueWords };
 }
+
+/** A time written short, which the parser reads as no sentence's end: "polls open at 8 a.m. The institute said". */
+const SHORT_TIMES = new Set(['a.m.', 'p.m.']);
+/** Does `w` open a sentence the parser read on into, after a time written short ("at 8 a.m. | The institute said"; not "9 p.m. Sunday")? */
+const opensSentenceAfterTime = (previous: Word, w: Word) => w.capitalized && SHORT_TIMES.has(previous.lower) && CLAUSE_STARTERS.hasLower(w);
 
 /** The index of the first word of word `i`'s sentence (`i` a word of the block). */
 function sentenceStartOf(bw: BlockWords, i: number): number {
