@@ -4098,6 +4098,11 @@ describe('the eighteenth session: news from more places', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Hapag-Lloyd', 'Drewry']);
   });
 
+  it('reads "the company" after its report as the body the report describes so, not a regulator in the headline', () => {
+    const a = analyze('Drug slows decline, but FDA reviewers flag risks\n\nAn experimental drug from the biotechnology company Corvane Bio slowed decline by 29% in a trial, the company said Monday, setting up a decision by the Food and Drug Administration.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Corvane Bio']);
+  });
+
   it('reads a headline\'s short name of a company as the company: "Halvorsen Micro beats forecasts" over "Halvorsen Micro Systems Inc."', () => {
     const a = analyze('Halvorsen Micro beats forecasts as AI demand surges\n\nHalvorsen Micro Systems Inc. reported record revenue on Tuesday.\n');
     expect(typedNames(a)).toEqual(['organization Halvorsen Micro Systems Inc.']);

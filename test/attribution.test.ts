@@ -646,6 +646,12 @@ describe('pronouns', () => {
     const a = article('Outside the court, his mother, Patience Okafor, said the family had waited a year to hear the officer explain himself.\n\n"My son was unwell," she said.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'My son').speaker)?.name).toBe('Patience Okafor');
   });
+  it('read no sex from a role held for someone else ("served as his deputy"), and know Akan day names', () => {
+    const deputy = article('Mr. Kwadwo Asante retired in 2001.\n\nSerwaa Lindqvist, who served as his deputy in Geneva, remembered a patient mentor.\n\n"He was generous with his time," she said.');
+    expect(deputy.entities.find((e) => e.id === quoteOf(deputy, 'generous').speaker)?.name).toBe('Serwaa Lindqvist');
+    const dayName = article('Ms. Akosua Mensah-Darko said the embassy had closed. Ama Oduro, who worked under him in Addis Ababa, recalled that he insisted on learning Amharic.\n\n"Respect costs nothing," she said.');
+    expect(dayName.entities.find((e) => e.id === quoteOf(dayName, 'Respect').speaker)?.name).toBe('Ama Oduro');
+  });
 
   const speakerOf = (a: Article, words: string) => a.entities.find((e) => e.id === quoteOf(a, words).speaker)?.name;
 

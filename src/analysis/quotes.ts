@@ -820,6 +820,8 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
           continue;
         }
         const p = last && t.kind === 'word' ? subjectPronounFor(t.lower, tokens[i + 1]) : null;
+        // "Ama Boateng, who served as his deputy,": a role held for someone else tells nothing of the one named.
+        if (p && tokens[i - 1]?.lower === 'as' && POSSESSIVE_PRONOUNS.has(t.lower)) continue;
         if (p) {
           vote(last!, p, 1);
           last = undefined;
@@ -2685,7 +2687,7 @@ export class QuoteFinder {
     // "the company", "the Oslo-based chipmaker" (or its head alone, where the reader cut the phrase): an organization named before.
     // Not "a company", "companies", nor "his company".
     if ((definite || words.length === 1) && words[words.length - 1] === head) {
-      const organization = this.organizationDescribed(head, words.slice(1, -1), at);
+      const organization = this.organizationDescribed(head, words.slice(1, -1), at, source.start);
       if (organization) return organization;
     }
     // "no officer": a phrase that denies anyone names no one, and no one a later "the officer" could be.
@@ -2783,7 +2785,7 @@ export class QuoteFinder {
    * a tie), among those a description with this head may stand for: any, after a generic noun; else one whose name holds the noun
    * and the phrase's other words ("the appeals court" is the Court of Appeals, not the Supreme Court).
    */
-  private organizationDescribed(head: string, modifiers: string[], at: number): EntityDraft | undefined {
+  private organizationDescribed(head: string, modifiers: string[], at: number, sourceStart: number): EntityDraft | undefined {
     const generic = genericOrgNouns.has(head);
     // "the trust" after "Sheffield Teaching Hospitals NHS Foundation Trust": a noun no list holds names the body it heads.
     const described = orgDescriptors.has(head);
@@ -2798,10 +2800,10 @@ export class QuoteFinder {
     // A few dozen mentions back at most, so that a long text costs the same per quote; and the name opening the report
     // ("Halvorsen agreed to buy Tarrow, the brewer said").
     const end = firstNotBefore(this.organizationMentions, (m) => m.start <= at);
-    const pick = (fits: (m: { start: number; entity: EntityDraft }) => boolean) => {
+    const pick = (fits: (m: { start: number; entity: EntityDraft }) => boolean, until = end) => {
       const counts = new Map<EntityDraft, number>();
       let best: EntityDraft | undefined;
-      for (let k = Math.max(0, end - ORGANIZATIONS_LOOKED_BACK); k < end; k++) {
+      for (let k = Math.max(0, until - ORGANIZATIONS_LOOKED_BACK); k < until; k++) {
         const m = this.organizationMentions[k]!;
         if (!fits(m)) continue;
         // The sentence's subject is the story's more than a name inside it: "Acme Labs unveiled …, to catch up with Apple."
@@ -2813,7 +2815,9 @@ export class QuoteFinder {
     };
     // "Drewry, a shipping consultancy … the consultancy said": a body the text described so, before any body at all (not one whose
     // name only holds the word: "Ryanair … United Airlines. The airline said" is Ryanair's).
-    return (generic ? pick((m) => this.describedAs(m.start, head)) : undefined) ?? pick((m) => generic || named(m.entity) || this.describedAs(m.start, head));
+    // So too one the report itself describes so: "A drug from the biotechnology company Veridian slowed decline, the company said".
+    const describedSo = generic ? pick((m) => this.describedAs(m.start, head), firstNotBefore(this.organizationMentions, (m) => m.start < sourceStart)) : undefined;
+    return describedSo ?? pick((m) => generic || named(m.entity) || this.describedAs(m.start, head));
   }
 
   /** An entity's name words in lower case and singular, read once: a description looks through dozens of mentions per quote. */
