@@ -646,6 +646,13 @@ describe('pronouns', () => {
     const a = article('Outside the court, his mother, Patience Okafor, said the family had waited a year to hear the officer explain himself.\n\n"My son was unwell," she said.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'My son').speaker)?.name).toBe('Patience Okafor');
   });
+  it('do not stand for one who asked "her" something: the one asked answers', () => {
+    const a = article('Deborah Whitfield read aloud a passage from one of the novels before a board member asked her to stop.\n\n"If I cannot read it at a public meeting," she said, "why is it in a school library?"');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'public meeting').speaker)?.name).toBe('Deborah Whitfield');
+    // "her" before a noun is the asker's own: "told her colleagues".
+    const own = article('A board member told her colleagues the vote was final.\n\n"We are done," she said.');
+    expect(own.entities.find((e) => e.id === quoteOf(own, 'We are done').speaker)?.name).toBe('board member');
+  });
   it('read no sex from a role held for someone else ("served as his deputy"), and know Akan day names', () => {
     const deputy = article('Mr. Kwadwo Asante retired in 2001.\n\nSerwaa Lindqvist, who served as his deputy in Geneva, remembered a patient mentor.\n\n"He was generous with his time," she said.');
     expect(deputy.entities.find((e) => e.id === quoteOf(deputy, 'generous').speaker)?.name).toBe('Serwaa Lindqvist');

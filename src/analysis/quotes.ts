@@ -762,6 +762,12 @@ function subjectPronounFor(word: string, next: Word | undefined): Pronoun | null
   return p;
 }
 const OBJECT_FOLLOWERS = new WordSet(['to', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'on', 'in', 'at', 'for', 'with', 'about', 'as', 'of', 'from', 'by', 'into', 'over', 'after', 'before', 'if', 'when', 'because', 'up', 'out', 'off', 'down', 'back', 'again']);
+/** "asked her to stop", "told him": the object pronoun right after a cue, not "her" before a noun ("told her colleagues"). */
+const ADDRESSED = /^\s+(him\b|her(?=\s+(?:to|that|not|if|whether|why|how|what)\b|[,.;:!?]))/;
+const addressedBy = (text: string, cue: Span): Pronoun | undefined => {
+  const m = ADDRESSED.exec(text.slice(cue.end, cue.end + 16));
+  return m ? (m[1] === 'him' ? 'he' : 'she') : undefined;
+};
 /** How far back a pronoun looks for a person who fits it. */
 const PERSONS_LOOKED_BACK = 8;
 /** The last words of the names of bodies a word for a kind of body stands for. */
@@ -841,7 +847,8 @@ export class QuoteFinder {
   private readonly quotes: Quote[] = [];
   /** Cue offsets already used by a quote, so one cue serves one quote. */
   private readonly usedCues = new Set<number>();
-  private lastSpeaker: { entity: EntityDraft; at: number; block: number } | null = null;
+  /** `addressed`: the pronoun of the one its cue addressed ("asked her to stop"), who is someone else. */
+  private lastSpeaker: { entity: EntityDraft; at: number; block: number; addressed?: Pronoun } | null = null;
   /** Who said the last quote that two or more said together: "Lopez and Becker said … They added" is both's again. */
   private lastJoint: EntityDraft[] = [];
   /** The last speaker when a quote without a cue was found, for carrying over. */
@@ -2641,7 +2648,8 @@ export class QuoteFinder {
       if (named && wanted && this.askedAbout(named.start, wanted)) named = this.lastPersonBefore(named.start, (e) => e !== named!.entity && fits(e)) ?? named;
       // "he" and "she" are people, named or not ("a spokesman"): not the company or the state quoted last.
       const last = this.lastSpeaker;
-      const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) ? last : null;
+      // Not one who asked "her" something: "a board member asked her to stop. … she said".
+      const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) && last.addressed !== wanted ? last : null;
       if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
       // "A hospital spokeswoman said … She said", "His mother said … She declined": an unnamed person of that sex quoted since the person named last.
       const spokesperson = speaker?.entity.anonymous && wanted !== null && this.unnamedOne(speaker.entity, wanted) && (!named || named.start < speaker.at);
@@ -2954,7 +2962,7 @@ export class QuoteFinder {
     if (speaker) this.lastJoint = speakers;
     const source = attribution?.source ? span(text, joint?.before[0]?.start ?? attribution.source.start, attribution.source.end) : null;
     if (speaker) {
-      this.lastSpeaker = { entity: speaker, at: end, block };
+      this.lastSpeaker = { entity: speaker, at: end, block, addressed: attribution ? addressedBy(text, attribution.cue) : undefined };
       if (namedBySource(speaker) && source) this.mentionUnnamed(speaker, source);
     }
     const quote: Quote = {
