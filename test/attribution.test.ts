@@ -440,6 +440,16 @@ describe('places after "of"', () => {
   });
 });
 
+describe('a body\'s branch in a place', () => {
+  it('speaks for the body ("the Civil Liberties Union of Ohio said"), however far its "that"; its critics speak for themselves', () => {
+    const a = article('The American Civil Liberties Union of Ohio said in a letter to the board last week that removing books because of the views they express could violate students\' rights.');
+    expect(said(a)).toEqual([['removing books because of the views they express could violate students\' rights', 'American Civil Liberties Union of Ohio', 'said']]);
+    expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.name).toBe('American Civil Liberties Union');
+    const critics = article('Critics of the American Civil Liberties Union of Ohio said that the letter went too far.');
+    expect(critics.quotes.map((q) => q.speakerText)).toEqual(['Critics of the American Civil Liberties Union of Ohio']);
+  });
+});
+
 describe('organizations described', () => {
   it('credits "the company" and "the Bergen-based chipmaker" to the organization named most before, and "the appeals court" only to a court of appeals', () => {
     const a = article(

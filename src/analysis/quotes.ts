@@ -2342,6 +2342,12 @@ export class QuoteFinder {
       // The list's first place: "Hospitals in Uttar Pradesh and Bihar reported".
       // Past a place that owns it: "dealers in Tehran's Ferdowsi Street said".
       const listed = this.placeListStart(words, wordAt(words, ref.start), min);
+      // "The American Civil Liberties Union of Ohio said": a body's branch in a place is read as the body.
+      const body = words[listed - 1]?.lower === 'of' && listed - 2 >= min ? this.ctx.table.byEnd.get(words[listed - 2]!.end) : undefined;
+      if (body?.entity.type === 'organization') {
+        const phrase = this.nounPhraseEndingAt(words, listed - 2, min);
+        return phrase && { ...phrase, end: ref.end };
+      }
       const owner = words[listed - 1];
       const at = owner && owner.capitalized && owner.normEnd !== owner.end ? listed - 1 : listed;
       return isComplement(words, at, min) || (at - 1 >= min && PREPOSITIONS.hasLower(words[at - 1]!) && !CLAUSE_OPENING_PREPOSITIONS.hasLower(words[at - 1]!)) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
