@@ -602,6 +602,11 @@ describe('no report', () => {
     expect(article('Creditor talks are expected to be difficult.').quotes.map((q) => q.speakerText)).not.toContain('Creditor');
     expect(article('The inquest, which is expected to last three weeks, continues on Monday.').quotes).toEqual([]);
   });
+
+  it('in a thing expected ("Results are expected late Sunday"), but in what is expected to happen and what is considered so', () => {
+    expect(article('Preliminary results are expected late Sunday night. A decision is expected by mid-September on whether Dana Pruitt will run.').quotes).toEqual([]);
+    expect(said(article('The deal is expected to close in March. The missile is considered a threat to shipping.')).map(([, , cue]) => cue)).toEqual(['is expected', 'is considered']);
+  });
 });
 
 describe('negative subjects', () => {

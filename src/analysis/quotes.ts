@@ -1734,6 +1734,8 @@ export class QuoteFinder {
     if (!raised && !this.reportsClause(f.start, cue, true)) return null;
     // "Residents of Marathon, the town that …, were told to stay indoors": a told passive's subject is who heard, not what.
     if (isTell(verb.lemma) && f.end <= cue.start) return null;
+    // "Preliminary results are expected late Sunday": a thing due, not a belief ("is expected to", "is considered a threat").
+    if (verb.lemma === 'expect' && words[by]?.lower !== 'to' && words[by]?.lower !== 'that') return null;
     // "has been endorsed by dozens of papers": the agent is no content.
     if (words[by]?.lower === 'by' && words[by]!.start === f.start) return null;
     const agent = words[by]?.lower === 'by' ? this.nounPhraseAfter(words, by + 1, Math.min(words.length, by + 9)) : null;
