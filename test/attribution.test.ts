@@ -707,6 +707,14 @@ describe('unnamed sources', () => {
     const a = article('A port official asked not to be named because the talks with the ferry company are not public.');
     expect(a.quotes.filter((q) => q.text.startsWith('not to be named'))).toEqual([]);
   });
+
+  it('are not a state\'s body named by whose it is ("the Kenyan government said"), but "the government" alone is', () => {
+    const a = article('The Kenyan government said the fine was unfair. The government of Ghana said it agreed. The Biden administration said it would appeal.');
+    const anonymous = (q: Quote) => a.entities.find((e) => e.id === q.speaker)?.anonymous;
+    expect(a.quotes.map((q) => [q.speakerText, anonymous(q)])).toEqual([['The Kenyan government', false], ['The government of Ghana', false], ['The Biden administration', false]]);
+    const alone = article('The government said talks would go on.');
+    expect(alone.entities.find((e) => e.id === alone.quotes[0]!.speaker)?.anonymous).toBe(true);
+  });
 });
 
 describe('impersonal reports', () => {

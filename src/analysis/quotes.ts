@@ -2720,10 +2720,14 @@ export class QuoteFinder {
     // "Airbus did not disclose": a name the readers passed over is no unnamed source; "One Republican threatened" is one.
     // "The Prime Minister said", no holder named: one person, known by the office.
     const office = definite && isOfficeTitle(name);
-    const proper = office || (!INDEFINITE_OPENING.test(phrase) && isProperName(name, () => opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name, source.start)));
+    // "The U.S. government", "Kenya's government", "the Chinese foreign ministry", "the Biden administration": a state's body named by
+    // whose it is speaks on the record; not "the government" alone. It is no name, for the readers' measure.
+    const body = STATE_BODIES.has(head) ? head : BODY_OF.exec(name)?.[1]!.toLowerCase();
+    const stateBody = !office && !INDEFINITE_OPENING.test(phrase) && !!body && STATE_BODIES.has(body) && name.split(SPACES).some((w) => w.toLowerCase() !== body && UPPER_FIRST.test(w));
+    const proper = office || stateBody || (!INDEFINITE_OPENING.test(phrase) && isProperName(name, () => opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name, source.start)));
     const entity = this.ctx.table.add({
       name, type: office ? 'person' : proper ? speakerNameType(name) : 'other', mentions: [], anonymous: !proper,
-      rule: office ? OFFICE_RULE : proper ? SPEAKER_NAME_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
+      rule: office ? OFFICE_RULE : stateBody ? STATE_BODY_RULE : proper ? SPEAKER_NAME_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
       roles: [], strength: 1, nameWords: key.split(SPACES).map(singular),
     });
     this.anonymousByName.set(key, entity);
@@ -3750,6 +3754,12 @@ function descriptionOpensClause(words: Word[], end: number, min: number): boolea
 /** A speaker's name the entity readers passed over, read from the source of a quote. */
 const SPEAKER_NAME_RULE = 'name.speaker';
 const OFFICE_RULE = 'person.office';
+const STATE_BODY_RULE = 'org.state-body';
+/** The bodies of a state that speak for it: "the Kenyan government", "the Chinese foreign ministry". */
+const UPPER_FIRST = /^\p{Lu}/u;
+/** "government of Kenya": the body before "of" a name. */
+const BODY_OF = /^(\p{L}+) of \p{Lu}/u;
+const STATE_BODIES = new Set(['government', 'administration', 'ministry', 'military', 'army', 'navy', 'cabinet', 'embassy', 'presidency', 'police']);
 
 /** The type a name the readers passed over shows by its words: "Network Rail says" (a service word), "Harlow Council said" (a head word). */
 function speakerNameType(name: string): EntityType {
@@ -3763,7 +3773,7 @@ function isOfficeTitle(name: string): boolean {
   const words = name.split(SPACES);
   return words.length <= 3 && words.every((w) => PROPER_WORD.test(w)) && lowerTitleHeads.has(words[words.length - 1]!.toLowerCase());
 }
-const namedBySource = (e: EntityDraft) => e.anonymous === true || e.rule === SPEAKER_NAME_RULE || e.rule === OFFICE_RULE;
+const namedBySource = (e: EntityDraft) => e.anonymous === true || e.rule === SPEAKER_NAME_RULE || e.rule === OFFICE_RULE || e.rule === STATE_BODY_RULE;
 const PROPER_WORD = /^\p{Lu}[\p{L}'’.&-]*$/u;
 /**
  * "Airbus", "Nordic Air": capitalized words, none of them a common, describing or group word ("Analysts", "Democrats", "Dutch") nor,
