@@ -513,7 +513,8 @@ describe('organizations and teams', () => {
 
   it('reads the name a mayor or a governor runs, people live in or travel to as a place: "the mayor of Redmarsh", "evacuated to Dunmore"', () => {
     const floods = analyze('Floods hit the region on Monday. The mayor of Redmarsh said roads were closed. Residents were evacuated to Dunmore, and the governor of Tavria called for help.\n');
-    expect(floods.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Redmarsh', 'place'], ['Dunmore', 'place'], ['Tavria', 'place']]);
+    // The mayor, who speaks, is a source on the record, no name.
+    expect(floods.entities.filter((e) => !e.anonymous).map((e) => [e.name, e.type])).toEqual([['Redmarsh', 'place'], ['Dunmore', 'place'], ['Tavria', 'place'], ['mayor of Redmarsh', 'other']]);
   });
 
   it('reads a name joined to a place read by its context as a place: "Residents of Vila Marsa and Porto Delgo said"', () => {

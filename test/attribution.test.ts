@@ -708,12 +708,18 @@ describe('unnamed sources', () => {
     expect(a.quotes.filter((q) => q.text.startsWith('not to be named'))).toEqual([]);
   });
 
-  it('are not a state\'s body named by whose it is ("the Kenyan government said"), but "the government" alone is', () => {
+  it('are not a state\'s body or office named by whose it is ("the Kenyan government said"), but "the government" alone is', () => {
     const a = article('The Kenyan government said the fine was unfair. The government of Ghana said it agreed. The Biden administration said it would appeal.');
     const anonymous = (q: Quote) => a.entities.find((e) => e.id === q.speaker)?.anonymous;
     expect(a.quotes.map((q) => [q.speakerText, anonymous(q)])).toEqual([['The Kenyan government', false], ['The government of Ghana', false], ['The Biden administration', false]]);
     const alone = article('The government said talks would go on.');
     expect(alone.entities.find((e) => e.id === alone.quotes[0]!.speaker)?.anonymous).toBe(true);
+    // So is a state's office, but not an unnamed one nor a plural with no "of".
+    const offices = article('The presidents of Kazakhstan and Uzbekistan agreed to set up a joint commission. The Indiana governor said he would sign the bill. European leaders said they welcomed it. A spokesman of the Kenyan army said it was unfair.');
+    const sources = (q: Quote) => [q.speakerText, offices.entities.find((e) => e.id === q.speaker)?.anonymous];
+    expect(offices.quotes.map(sources)).toEqual([
+      ['The presidents of Kazakhstan and Uzbekistan', false], ['The Indiana governor', false], ['European leaders', true], ['A spokesman of the Kenyan army', true],
+    ]);
   });
 });
 

@@ -2722,12 +2722,18 @@ export class QuoteFinder {
     const office = definite && isOfficeTitle(name);
     // "The U.S. government", "Kenya's government", "the Chinese foreign ministry", "the Biden administration": a state's body named by
     // whose it is speaks on the record; not "the government" alone. It is no name, for the readers' measure.
-    const body = STATE_BODIES.has(head) ? head : BODY_OF.exec(name)?.[1]!.toLowerCase();
-    const stateBody = !office && !INDEFINITE_OPENING.test(phrase) && !!body && STATE_BODIES.has(body) && name.split(SPACES).some((w) => w.toLowerCase() !== body && UPPER_FIRST.test(w));
-    const proper = office || stateBody || (!INDEFINITE_OPENING.test(phrase) && isProperName(name, () => opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name, source.start)));
+    // So is an office of a state: "the Indiana governor", "the presidents of Kazakhstan and Uzbekistan"; not "a spokesman of", someone
+    // unnamed, nor "European leaders", a plural with no "of".
+    const named = !INDEFINITE_OPENING.test(phrase) && isProperName(name, () => opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name, source.start));
+    const of = BODY_OF.exec(name)?.[1]!.toLowerCase();
+    const bodyWord = of ?? words[words.length - 1]!;
+    const body = singular(bodyWord);
+    const ofState = STATE_BODIES.has(body) || (lowerTitleHeads.has(body) && !anonymousNouns.has(body) && (!!of || body === bodyWord));
+    const stateBody = !office && !named && !INDEFINITE_OPENING.test(phrase) && ofState && name.split(SPACES).some((w) => singular(w.toLowerCase()) !== body && UPPER_FIRST.test(w));
+    const proper = office || named || stateBody;
     const entity = this.ctx.table.add({
       name, type: office ? 'person' : proper ? speakerNameType(name) : 'other', mentions: [], anonymous: !proper,
-      rule: office ? OFFICE_RULE : stateBody ? STATE_BODY_RULE : proper ? SPEAKER_NAME_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
+      rule: office ? OFFICE_RULE : named ? SPEAKER_NAME_RULE : stateBody ? STATE_BODY_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
       roles: [], strength: 1, nameWords: key.split(SPACES).map(singular),
     });
     this.anonymousByName.set(key, entity);
@@ -3754,7 +3760,7 @@ function descriptionOpensClause(words: Word[], end: number, min: number): boolea
 /** A speaker's name the entity readers passed over, read from the source of a quote. */
 const SPEAKER_NAME_RULE = 'name.speaker';
 const OFFICE_RULE = 'person.office';
-const STATE_BODY_RULE = 'org.state-body';
+const STATE_BODY_RULE = 'source.state';
 /** The bodies of a state that speak for it: "the Kenyan government", "the Chinese foreign ministry". */
 const UPPER_FIRST = /^\p{Lu}/u;
 /** "government of Kenya": the body before "of" a name. */
