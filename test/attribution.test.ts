@@ -664,8 +664,9 @@ describe('pronouns', () => {
   it('do not stand for one who asked "her" something: the one asked answers', () => {
     const a = article('Deborah Whitfield read aloud a passage from one of the novels before a board member asked her to stop.\n\n"If I cannot read it at a public meeting," she said, "why is it in a school library?"');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'public meeting').speaker)?.name).toBe('Deborah Whitfield');
-    // "her" before a noun is the asker's own: "told her colleagues".
+    // "her" before a noun is the asker's own: "told her colleagues", who are no part of what she told them.
     const own = article('A board member told her colleagues the vote was final.\n\n"We are done," she said.');
+    expect(said(own)[0]).toEqual(['the vote was final', 'A board member', 'told']);
     expect(own.entities.find((e) => e.id === quoteOf(own, 'We are done').speaker)?.name).toBe('board member');
   });
   it('read no sex from a role held for someone else ("served as his deputy"), and know Akan day names', () => {

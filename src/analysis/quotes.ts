@@ -564,6 +564,14 @@ function blockWords(block: Block, titleCase = false): BlockWords {
   return { words, sentenceStarts, cueWords };
 }
 
+/** "told her colleagues the vote was final": past the nouns "her" opens, when a clause follows them; else `k`. */
+function ownedListenerEnd(words: Word[], k: number, end: number): number {
+  if (words[k - 1]!.lower !== 'her') return k;
+  let n = k;
+  while (n < end && n - k < 3 && words[n]!.kind === 'word' && !words[n]!.capitalized && !CLAUSE_STARTERS.hasLower(words[n]!) && words[n]!.lower !== 'that') n++;
+  return n > k && (CLAUSE_STARTERS.hasLower(words[n]) || words[n]?.lower === 'that') ? n : k;
+}
+
 /** A time written short, which the parser reads as no sentence's end: "polls open at 8 a.m. The institute said". */
 const SHORT_TIMES = new Set(['a.m.', 'p.m.']);
 /** Does `w` open a sentence the parser read on into, after a time written short ("at 8 a.m. | The institute said"; not "9 p.m. Sunday")? */
@@ -3602,7 +3610,7 @@ export class QuoteFinder {
       const ref = words[k] && this.ctx.table.byStart.get(words[k]!.start);
       const audience = ref || cue.lemma !== 'tell' ? -1 : audienceEnd(words, k, end);
       if (ref) k = outletEnd(words, wordAt(words, ref.end), end);
-      else if (PRONOUNS.hasLower(words[k]) || LISTENERS.hasLower(words[k])) k++;
+      else if (PRONOUNS.hasLower(words[k]) || LISTENERS.hasLower(words[k])) k = ownedListenerEnd(words, k + 1, end);
       else if (audience > k) k = audience;
       else return -1;
     }
