@@ -3476,6 +3476,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Dean Holcombe', ['Republican state Treasurer']]]);
   });
 
+  it('reads on past an Arabic article joined to a place\'s next word: "Bab el-Mandeb", not "Cairo al-Ahram"', () => {
+    const a = analyze('Shipping\n\nTankers avoided the Bab el-Mandeb strait and the port of Ras al-Khaimah. Cairo al-Ahram editors met on Monday.\n');
+    expect(a.entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['Bab el-Mandeb', 'Ras al-Khaimah', 'Cairo']);
+  });
+
   it('reads on past an abbreviated saint in a place\'s name and a long last syllable of a Chinese given name: "Port St. Joe", "Chang Ming-hsiung"', () => {
     const article = analyze('Storm\n\nThe storm hit Port St. Joe on Monday. KMT Chairman Chang Ming-hsiung said voters wanted change.\n');
     expect(article.entities.filter((e) => e.type !== 'organization').map((e) => e.name)).toEqual(['Port St. Joe', 'Chang Ming-hsiung']);

@@ -3807,6 +3807,12 @@ function joinPlaceParticles(candidates: Candidate[]): void {
       widen(candidates, k, candidate(c.sentence, words, c.from, to + 1, 'place', Math.max(c.strength, 2), c.rule));
       continue;
     }
+    // "Bab el-Mandeb", "Ras al-Khaimah": an Arabic article joined to the next word goes on with a name no gazetteer knows alone
+    // (not "Cairo al-Ahram editors").
+    if (c.type === 'place' && !c.nested && words[to]?.kind === 'word' && ARTICLE_SURNAME.test(words[to]!.text) && !isGazetteerPlace(c.nameWords)) {
+      widen(candidates, k, candidate(c.sentence, words, c.from, to + 1, 'place', Math.max(c.strength, 2), 'place.particle'));
+      continue;
+    }
     if (c.type !== 'place' || c.nested || !PLACE_PARTICLES.hasText(words[to]) || !words[to + 1]?.capitalized || words[to + 1]!.kind !== 'word') continue;
     let end = to + 1;
     while (end < to + 3 && words[end]?.kind === 'word' && words[end]!.capitalized) end++;
