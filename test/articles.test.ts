@@ -3476,6 +3476,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Dean Holcombe', ['Republican state Treasurer']]]);
   });
 
+  it('reads a name set off after someone\'s relative as a person, however long the bond: "his wife of 58 years, Comfort,"', () => {
+    const a = analyze('Obituary\n\nKwame Mensah died on Sunday. He is survived by his wife of 58 years, Comfort, and three children.\n');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Kwame Mensah', 'person'], ['Comfort', 'person']]);
+  });
+
   it('reads on past an Arabic article joined to a place\'s next word: "Bab el-Mandeb", not "Cairo al-Ahram"', () => {
     const a = analyze('Shipping\n\nTankers avoided the Bab el-Mandeb strait and the port of Ras al-Khaimah. Cairo al-Ahram editors met on Monday.\n');
     expect(a.entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['Bab el-Mandeb', 'Ras al-Khaimah', 'Cairo']);

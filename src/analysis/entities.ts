@@ -1413,6 +1413,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutOpeningFields(candidates);
   readPlayerPositions(candidates);
   readSituationRoles(candidates, text);
+  readNamedRelatives(candidates);
   readClubsBeforePositions(candidates);
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
@@ -4183,6 +4184,20 @@ function readSituationRoles(candidates: Candidate[], text: string): void {
   }
 }
 const DETERMINERS_BEFORE_NOUNS = new WordSet(['the', 'a', 'an', 'that', 'this', 'last', 'every', 'each']);
+
+/** "his wife of 58 years, Comfort,": a name set off after someone's relative, however long the bond, is a person. A post-filter. */
+function readNamedRelatives(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const { words, from } = c;
+    if (c.type === 'person' || c.nested || words[from - 1]?.text !== ',' || from < 3 || isGazetteerPlace(c.nameWords)) continue;
+    // Past "of 58 years".
+    const lasting = words[from - 2]!.lower === 'years' && words[from - 3]!.info.digitFirst && words[from - 4]?.lower === 'of';
+    const relation = words[from - (lasting ? 5 : 2)];
+    const owner = words[from - (lasting ? 6 : 3)];
+    if (!relation || !personalRelations.has(relation.lower) || !owner || !(possessiveDeterminers.hasLower(owner) || owner.normEnd !== owner.end)) continue;
+    Object.assign(c, { type: 'person', mentionType: 'person', rule: 'person.relative' });
+  }
+}
 
 /** "Meanwhile, NATO Secretary-General Mark Rutte told": an adverb opening the sentence, set off by a comma, names no one. */
 function cutOpeningAdverbs(candidates: Candidate[]): void {
