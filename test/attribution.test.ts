@@ -562,6 +562,11 @@ describe('sentences the parser ends at "No."', () => {
     expect(a.claims.map((c) => c.text)).toContain('The word underground was that Federal mine No. 2 would close in 2027.');
   });
 
+  it('starts a report at the subject pronoun right after its cue, not at a "that" inside that clause', () => {
+    const a = article('The Federal Reserve left its rate unchanged on Wednesday, saying it needed more evidence that inflation was falling. Sullivan says he is satisfied that there was no leak.');
+    expect(said(a).map(([text]) => text)).toEqual(['it needed more evidence that inflation was falling', 'he is satisfied that there was no leak']);
+  });
+
   it('ends a report at a time written short when a clause opens after it ("8 a.m. The"), which the parser reads on into', () => {
     const a = article('Election officials said polling stations would open at 8 a.m. The Tallis Electoral Board said it had trained extra staff. The count ends at 9 p.m. Sunday, a clerk said.');
     expect(said(a)).toEqual([

@@ -3581,7 +3581,9 @@ export class QuoteFinder {
     // ("told reporters that") or a time ("said a day earlier that") may stand before a reported clause's "that".
     let object = !isTell(cue.lemma) && articles.hasLower(words[k]);
     let that = -1;
-    for (let j = k; j < end && j - k < reach; j++) {
+    // "saying it needed more evidence that inflation was falling": a clause its subject pronoun opens owns the "that" after it.
+    const opensClause = PRONOUNS.hasLower(words[k]) && !isTell(cue.lemma);
+    for (let j = k; j < end && j - k < reach && !opensClause; j++) {
       const w = words[j]!;
       if (TIME_WORDS.hasLower(w) || RELATIVE_TIMES.hasLower(w) || w.lower === 'day') object = false;
       // Not a relative "that" ("an industry that is becoming"): a clause's "that" is followed by its subject, not an auxiliary.
