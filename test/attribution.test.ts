@@ -562,6 +562,11 @@ describe('sentences the parser ends at "No."', () => {
     expect(a.claims.map((c) => c.text)).toContain('The word underground was that Federal mine No. 2 would close in 2027.');
   });
 
+  it('gives a participle\'s report to the unnamed source that opens the sentence ("The central bank left …, saying")', () => {
+    const a = article('The central bank left its rate unchanged on Wednesday, saying it needed more evidence. The storm hit the coast, killing three people.');
+    expect(said(a)).toEqual([['it needed more evidence', 'The central bank', 'saying']]);
+  });
+
   it('starts a report at the subject pronoun right after its cue, not at a "that" inside that clause', () => {
     const a = article('The Federal Reserve left its rate unchanged on Wednesday, saying it needed more evidence that inflation was falling. Sullivan says he is satisfied that there was no leak.');
     expect(said(a).map(([text]) => text)).toEqual(['it needed more evidence that inflation was falling', 'he is satisfied that there was no leak']);

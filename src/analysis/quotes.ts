@@ -1972,7 +1972,14 @@ export class QuoteFinder {
         if (person?.entity.type === 'person' && !this.isPossessor(words, person.end)) return { start: person.start, end: person.end, entity: person.entity };
       }
     }
-    return subjectAt(words, from, ref);
+    // "The central bank left its rate unchanged, saying …": an unnamed source that opens the sentence.
+    return subjectAt(words, from, ref) ?? (ref ? null : this.unnamedOpening(words, from, j));
+  }
+
+  /** The unnamed source ("The central bank", "Officials") that opens the sentence at `from`, before `to`; else null. */
+  private unnamedOpening(words: Word[], from: number, to: number): Source | null {
+    const np = this.nounPhraseAfter(words, from, to);
+    return np && np.start === words[from]!.start && np.anonymous && !np.entity && SOURCE_HEADS.has(np.head ?? '') ? np : null;
   }
 
   /** Any cue in the rest of the sentence: `what she called a “rant”`. */
