@@ -440,6 +440,13 @@ describe('places after "of"', () => {
   });
 });
 
+describe('a name set off before a description of a body', () => {
+  it('speaks past the body\'s own description ("an economist at the Policy Institute, a liberal-leaning think tank, said")', () => {
+    const a = article('Arturo Benavides, an economist at the Harwell Policy Institute, a liberal-leaning think tank, said that high rates were squeezing small businesses.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Arturo Benavides']);
+  });
+});
+
 describe('a body\'s branch in a place', () => {
   it('speaks for the body ("the Civil Liberties Union of Ohio said"), however far its "that"; its critics speak for themselves', () => {
     const a = article('The American Civil Liberties Union of Ohio said in a letter to the board last week that removing books because of the views they express could violate students\' rights.');

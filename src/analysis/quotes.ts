@@ -564,6 +564,12 @@ function blockWords(block: Block, titleCase = false): BlockWords {
   return { words, sentenceStarts, cueWords };
 }
 
+/** Does the phrase ending before word `end` end on a word for a body ("a liberal-leaning think tank", "the state utility")? */
+function describesBody(words: Word[], end: number): boolean {
+  const last = words[end - 1]!.lower;
+  return orgDescriptors.has(last) || genericOrgNouns.has(last) || orgDescriptors.has(`${words[end - 2]?.lower} ${last}`);
+}
+
 /** "told her colleagues the vote was final": past the nouns "her" opens, when a clause follows them; else `k`. */
 function ownedListenerEnd(words: Word[], k: number, end: number): number {
   if (words[k - 1]!.lower !== 'her') return k;
@@ -2177,6 +2183,14 @@ export class QuoteFinder {
         // The name opens the clause: not "A lawsuit against Maria Lopez, a former treasurer, which …, says".
         const at = named ? wordAt(words, named.start) : -1;
         if (named?.entity.type === 'person' && (at === min || words[at - 1]!.text === ',' || CLAUSE_LINKS.hasLower(words[at - 1]))) return { start: named.start, end: named.end, entity: named.entity };
+      }
+      // "Arturo Benavides, an economist at the Policy Institute, a liberal-leaning think tank, said": a body's own description set off
+      // after it; the subject is before.
+      const body = np && (np.entity ?? this.ctx.table.byEnd.get(np.end)?.entity);
+      if (body?.type === 'organization' && !pastClause && commas === 0 && articles.hasLower(words[k + 1]) && nounPhraseOnly(words, k + 1, j) && describesBody(words, j)) {
+        pastClause = true;
+        j = k;
+        continue;
       }
       // "The letter, organised by Rachael Maskell, the MP for …, says": the agent of a participle is no subject; the subject is before it.
       // "Two people briefed on the talks, who asked not to be named, said": an unnamed source described before the clause set off.
