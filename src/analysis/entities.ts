@@ -3375,7 +3375,8 @@ const RIVAL_WORDS = new Set(['Rival', 'Rivals', 'Competitor', 'Competitors']);
  * Toyota and Honda".
  */
 function cutOpeningPrepositions(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const first = c.words[c.from]!;
     const next = c.words[c.from + 1];
     if (c.to - c.from < 2 || !next?.capitalized || next.kind !== 'word') continue;
@@ -3632,7 +3633,8 @@ function cutPortfolios(candidates: Candidate[]): void {
 
 /** "Harriet Vane QC", "Dame Ada Lind DBE": post-nominal letters are no part of a person's name (nor a surname to call them by). */
 function cutPostNominals(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     let to = c.to;
     // "Caoimhe Brennan TD": two names and post-nominal letters make a person of a name the reader alone took for a body's.
     const personal = c.type === 'person' || (c.type === 'organization' && c.rule === 'ner.model' && c.nameWords.length === 3 && postNominals.has(c.nameWords[2]!));
@@ -3678,7 +3680,8 @@ const BODIES_OF_SUBJECTS = new WordSet(['Ministry', 'Department', 'Union', 'Comm
 /** The public bodies a place joined to another by "and" may name: "the England and Wales Cricket Board". */
 const PLACE_BODY_HEADS = new WordSet([...BODIES_OF_SUBJECTS, 'Service', 'Authority']);
 function joinComplementConjuncts(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const { words, from, to } = c;
     const link = c.nameWords.findIndex((w) => w === 'for' || w === 'of' || w === 'on');
     if (link < 0) continue;
@@ -3920,7 +3923,8 @@ function readGeographicNames(readings: readonly NameReading[], candidates: Candi
  */
 function joinNicknames(candidates: Candidate[]): void {
   const taken = new Set<Candidate>();
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const { words } = c;
     const open = words[c.to];
     if (c.type !== 'person' || !open || !NICKNAME_OPENS.has(open.text) || words[c.to + 1]?.spaced !== false || !words[c.to + 1]!.capitalized) continue;
@@ -3953,7 +3957,8 @@ const CAPITALIZED_PRONOUNS = new Set(['He', 'She', 'It', 'We', 'They', 'You']);
  * sentence, opens the person's name the rules read without it. A post-filter.
  */
 function joinFamilyNamesLikePronouns(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const before = c.words[c.from - 1];
     if (c.type !== 'person' || c.to - c.from !== 1 || before?.text !== 'He' || isInitial(c.words, c.from - 1)) continue;
     candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from - 1, c.to, 'person', 2, 'person.family-name-first'), { confidence: c.confidence, roles: c.roles });
@@ -3973,7 +3978,8 @@ function addsFamilyName(a: string[], b: string[]): boolean {
 function joinNamesOfAcronyms(candidates: Candidate[]): void {
   let inside: Set<Candidate> | undefined;
   const spelled: Candidate[] = [];
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const { words, from } = c;
     if (c.to - from !== 1 || words[from - 1]?.text !== '(' || words[c.to]?.text !== ')' || !isAcronym(c.name)) continue;
     const end = from - 1;
@@ -4083,7 +4089,8 @@ function readBracketedAcronymBodies(candidates: Candidate[]): void {
  * "New York State" or "Washington State", which name the states). A post-filter: the reader reads most as places.
  */
 function readStateUniversities(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if (c.type !== 'place' || c.to - c.from > 2) continue;
     const { words } = c;
     const own = c.nameWords.at(-1) === 'State' ? c.to - 1 : c.to;
@@ -4203,7 +4210,8 @@ function readNamedRelatives(candidates: Candidate[]): void {
 function cutOpeningAdverbs(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => c.to - c.from === 1 && SENTENCE_ADVERBS.hasLower(c.words[c.from]) && c.words[c.to]?.text === ',' && isInitial(c.words, c.from));
   // "Two Gulf diplomats said": a number word opening the sentence counts; it is no part of a name the reader alone read.
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if (c.to - c.from >= 2 && c.rule === 'ner.model' && OPENING_NUMBERS.hasText(c.words[c.from]) && isInitial(c.words, c.from)) {
       candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from + 1, c.to, c.type, c.strength, c.rule), { confidence: c.confidence, mentionType: c.mentionType });
     }
@@ -4217,7 +4225,8 @@ const OPENING_NUMBERS = new WordSet(['Two', 'Three', 'Four', 'Five', 'Six', 'Sev
  * the entity reader reads, stay as trained.
  */
 function readPlayerPositions(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if (c.type !== 'person') continue;
     const { words, from } = c;
     const job = words[from]!;
@@ -4246,7 +4255,8 @@ function readPlayerPositions(candidates: Candidate[]): void {
  * name, no part of it. A post-filter: the lexicon of ranks is no feature of the entity reader.
  */
 function readRankAbbreviations(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if (c.type !== 'person') continue;
     const { words } = c;
     let from = c.from;
@@ -4564,7 +4574,8 @@ function isTitleSubject(words: Word[], from: number): boolean {
  */
 function joinOwningGroups(candidates: Candidate[]): void {
   let owners: Set<Candidate> | undefined;
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const owner = c.words[c.from - 1];
     if (c.type !== 'organization' || !owner?.capitalized || owner.normEnd === owner.end || !OWNING_GROUPS.hasNorm(owner)) continue;
     // Not inside a longer name; the group's word read alone ("Women") goes into the body's name.
@@ -4658,7 +4669,8 @@ const workNouns = new WordSet(['film', 'movie', 'album', 'novel', 'book', 'song'
  */
 function readPossessiveNames(candidates: Candidate[]): void {
   const joined = new Set<Candidate>();
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const owner = c.words[c.to - 1]!;
     const head = c.words[c.to];
     // The head word alone is a name no rule could type ("Basilica"), which the place's name takes in.
@@ -4672,7 +4684,8 @@ function readPossessiveNames(candidates: Candidate[]): void {
   // "at Lord's on Friday", "Sotheby's said", "Shares of Macy's fell": a possessive that owns nothing is the name's own, a place's or a
   // company's named for its founder, when the text never writes the word without it ("Clinton's, not Trump's" is Clinton's).
   let bare: Set<string> | undefined;
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const owner = c.words[c.to - 1]!;
     const after = c.words[c.to];
     if (c.type === 'unknown' || owner.normEnd === owner.end || c.to - c.from !== 1 || ALL_CAPS_WORD.test(owner.norm) || !foldApostrophes(owner.text).endsWith("'s")) continue;
@@ -4699,7 +4712,8 @@ const HOUSES_OF_WORSHIP = new WordSet(['Basilica', 'Church', 'Abbey', 'Chapel', 
  * the first is part of it when it is no name of its own. A post-filter.
  */
 function readJoinedBodyNames(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const { words } = c;
     const first = words[c.from - 2];
     if (c.type !== 'organization' || words[c.from - 1]?.lower !== 'and' || words[c.from - 3]?.lower !== 'the' || !first?.capitalized) continue;
@@ -4990,7 +5004,8 @@ const isGivenName = (w: Word) => firstNames.hasNorm(w) || maleNames.has(w.norm) 
  * bears ("Jordan", "Georgia"), nor a capital the sentence opens with. A post-filter.
  */
 function joinGivenNamesBefore(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const { words, from } = c;
     const w = words[from - 1];
     const given = !!w && isGivenName(w);
@@ -5022,7 +5037,8 @@ const FATHER_LINKS = new Set(['bin', 'ibn', 'bint', 'ben']);
  * person's full name elsewhere. A post-filter.
  */
 function joinOpeningParticles(candidates: Candidate[]): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const { words } = c;
     let from = c.from;
     while (from > 0 && c.from - from < 2 && words[from - 1]!.kind === 'word' && !words[from - 1]!.capitalized && nameParticles.hasText(words[from - 1]!)) from--;
@@ -5065,7 +5081,8 @@ function cutPluralTitles(candidates: Candidate[], text: string): void {
  * no part of the name. A post-filter.
  */
 function cutOpeningTrades(candidates: Candidate[], text: string): void {
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const w = c.words[c.from]!;
     // "Ombudswoman Iris Marina Ospina Ortiz": a title in "-woman" or "-man" before a given name, which the reader took for a body's word.
     const given = c.words[c.from + 1];
