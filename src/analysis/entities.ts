@@ -103,7 +103,7 @@ const DIGITS = /^\d+$/;
 const HAS_DIGIT = /\d/;
 const JOINED_ACRONYM = /^\p{Lu}{3,}(?:-\p{Lu}{3,})+$/u;
 /** "AFL-CIO", "SAG-AFTRA"; not places in capitals ("NATO-RUSSIA"). */
-const isJoinedAcronym = (w: string) => JOINED_ACRONYM.test(w) && !w.split('-').some((part) => matchGazetteer([part[0] + part.slice(1).toLowerCase()], 0));
+const isJoinedAcronym = (w: string) => w.includes('-') && JOINED_ACRONYM.test(w) && !w.split('-').some((part) => matchGazetteer([part[0] + part.slice(1).toLowerCase()], 0));
 /** A stock's code as wire copy writes it after the company's name: "Equinor EQNR.OL", "Toyota 7203.T", "Maersk MAERSKb.CO"; not a web address ("GOV.UK"). */
 const TICKER = /^(?:\p{Lu}[\p{Lu}\d]{1,6}[a-z]?|\d{4,6})\.(?!(?:UK|US|EU|COM|ORG|NET|GOV|IO|AI)$)\p{Lu}{1,3}$/u;
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
@@ -205,7 +205,7 @@ function runsOf(words: Word[], titleCase: boolean): Unit[][] {
         // "Foundation for the Visual Arts", "Bank of the West": the head's complement keeps its article.
         run.push({ kind: 'conn', from: i, to: i + 1, entry: undefined }, { kind: 'conn', from: i + 1, to: i + 2, entry: undefined });
         i++;
-      } else if (next?.capitalized && i > 0 && DIGITS.test(w.text) && orgDescriptors.hasLower(words[i - 1]!)) {
+      } else if (next?.capitalized && i > 0 && w.info.digitFirst && DIGITS.test(w.text) && orgDescriptors.hasLower(words[i - 1]!)) {
         // "analysis group 38 North"
         flush();
         run.push({ kind: 'cap', from: i, to: i + 1, entry: undefined });
@@ -1867,7 +1867,8 @@ function isServiceName(words: Word[], from: number, to: number): boolean {
 /** "Ukrainian" in "the Ukrainian military": a demonym written as a word (not "UK"), before a word in lower case. */
 function isDemonymAdjective(words: Word[], i: number): boolean {
   const next = words[i + 1];
-  return !!next && next.kind === 'word' && LOWER_FIRST.test(next.text) && CAPITALIZED_WORD.test(words[i]!.text) && demonymCountry.has(words[i]!.text);
+  // The lexicon first: few words are demonyms, and the others are asked no pattern.
+  return !!next && next.kind === 'word' && demonymCountry.has(words[i]!.text) && LOWER_FIRST.test(next.text) && CAPITALIZED_WORD.test(words[i]!.text);
 }
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
@@ -2095,23 +2096,25 @@ function splitAtConjunctions(words: Word[], spans: NameSpan[], text: string, nam
 
 /** Where the rules read each name in the document, but not where a possessive owns it: "Google" in "… at Google", not in "Alphabet's Google". */
 function namesWrittenAlone(readings: readonly NameReading[]): NamesAlone {
-  const alone = new Map<string, number[]>();
+  const alone: NamesAlone = { names: [], starts: [] };
   for (const r of readings) {
     for (const c of r.proposed) {
       const before = r.words[c.from - 1];
       if (before && before.kind === 'word' && before.normEnd !== before.end) continue;
-      const starts = alone.get(c.name);
-      if (starts) starts.push(c.start);
-      else alone.set(c.name, [c.start]);
+      alone.names.push(c.name);
+      alone.starts.push(c.start);
     }
   }
   return alone;
 }
-type NamesAlone = ReadonlyMap<string, number[]>;
+/** Each name and where it starts, in two lists: kept for every article, asked of few, so not indexed. */
+type NamesAlone = { names: string[]; starts: number[] };
 
 /** Does the document name `name` on its own outside the words [from, to)? */
 function namedAloneElsewhere(namesAlone: NamesAlone, name: string, words: Word[], from: number, to: number): boolean {
-  return namesAlone.get(name)?.some((start) => start < words[from]!.start || start >= words[to - 1]!.end) ?? false;
+  const { names, starts } = namesAlone;
+  for (let k = 0; k < names.length; k++) if (names[k] === name && (starts[k]! < words[from]!.start || starts[k]! >= words[to - 1]!.end)) return true;
+  return false;
 }
 
 /**
@@ -2544,6 +2547,8 @@ function readAppointedRoles(candidates: Candidate[], text: string): void {
     if (c.type !== 'person') continue;
     const { words } = c;
     for (let r = 0; r < c.roles.length; r++) {
+      // A role of one word has no words after a verb to keep.
+      if (!c.roles[r]!.includes(' ')) continue;
       const roleWords = c.roles[r]!.split(' ');
       const appointed = roleWords.findLastIndex((w) => APPOINTING_VERBS.has(w));
       if (appointed >= 0 && appointed < roleWords.length - 1) c.roles[r] = roleWords.slice(appointed + 1).join(' ');
@@ -2640,8 +2645,10 @@ const APPOSITION_ARTICLES = new WordSet(['the', 'a', 'an']);
 function apposedToSettlement(c: Candidate): boolean {
   const { words, from, to } = c;
   const noun = words[from - 2];
+  // The comma first: most names have none before them, and are asked nothing more.
+  if (words[from - 1]?.text !== ',' || !noun || noun.capitalized || !(settlementNouns.has(noun.lower) || noun.lower === 'capital')) return false;
   const complement = words[from - 3]?.lower === 'of' || words[from - 4]?.lower === 'of';
-  return words[from - 1]?.text === ',' && !!noun && !noun.capitalized && (settlementNouns.has(noun.lower) || noun.lower === 'capital') && !complement &&
+  return !complement &&
     (words[to]?.text === ',' || words[to]?.text === '.') && !PERSON_EVIDENCE.test(c.rule) && !c.titleOnly && !firstNames.hasNorm(words[from]!);
 }
 const SETTLEMENT_LINKS = new WordSet(['in', 'of', 'on', 'near']);
@@ -2783,8 +2790,8 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
     if (input.mode !== SentenceMode.Normal) continue;
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!;
-      // Every trigger has a capitalized word beside it or one further on: most words are asked nothing more.
-      if (w.capitalized || w.kind !== 'word' || !(words[i - 1]!.capitalized || words[i + 1]?.capitalized || words[i + 2]?.capitalized || words[i + 3]?.capitalized)) continue;
+      // Every trigger is one of a few words, with a capitalized word beside it or one further on: most words are asked nothing more.
+      if (w.capitalized || !PLACE_LIST_WORDS.hasLower(w) || w.kind !== 'word' || !(words[i - 1]!.capitalized || words[i + 1]?.capitalized || words[i + 2]?.capitalized || words[i + 3]?.capitalized)) continue;
       const next = words[i + 1]?.lower ?? '';
       if (isSettlementNoun(w) && w.lower.endsWith('s') && EXAMPLE_OPENERS.has(next === 'such' ? `such ${words[i + 2]?.lower}` : next)) {
         // "small towns such as Selma, Reedley and Lindsay", "villages including Dao Thuc": examples of the places named.
@@ -2889,6 +2896,8 @@ function listedBefore(words: Word[], at: number): [number, number][] {
 
 /** The settlement nouns and their plurals ("county", "counties"), so that a word is asked once, with no string made. */
 const SETTLEMENT_FORMS = new WordSet([...settlementNouns].flatMap((n) => [n, n.endsWith('y') ? `${n.slice(0, -1)}ies` : `${n}s`]));
+/** The words readPlaceLists reads a list at: a settlement noun, a preposition of place, "to" after a verb of travel, "of". */
+const PLACE_LIST_WORDS = new WordSet([...SETTLEMENT_FORMS, ...LIST_LOCATIVES, 'to', 'of']);
 /** "towns", "cities": a settlement noun, singular or plural. */
 function isSettlementNoun(w: Word | undefined): boolean {
   return !!w && !w.capitalized && SETTLEMENT_FORMS.hasLower(w);
@@ -3751,7 +3760,7 @@ function joinMembersOfCountries(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, to } = c;
-    if (c.type !== 'organization' || !MEMBERS_PLURAL.test(words[to - 1]!.text) || orgHeads.hasText(words[to - 1]) || words[to]?.lower !== 'of') continue;
+    if (c.type !== 'organization' || words[to]?.lower !== 'of' || !MEMBERS_PLURAL.test(words[to - 1]!.text) || orgHeads.hasText(words[to - 1])) continue;
     // Not "Lehman Brothers of the United States", where the body is from the country.
     const first = to + 1;
     const country = matchGazetteerTokens(words, first, false, COUNTRY_KINDS);
@@ -3881,7 +3890,8 @@ function readHyphenatedGivenNames(readings: readonly NameReading[], candidates: 
   for (const { sentence, words, capitalizedAt } of readings) {
     for (const i of capitalizedAt) {
       const family = words[i]!;
-      if (!SYLLABLE.test(family.text) || !hasHyphenatedGivenName(words, i)) continue;
+      // The hyphen first: most capitalized words have none after them, and are asked no pattern.
+      if (!hasHyphenatedGivenName(words, i) || !SYLLABLE.test(family.text)) continue;
       const [given, syllable] = [words[i + 1]!, words[i + 3]!];
       if (ENGLISH_ENDING.test(syllable.text) || commonWordSet.hasLower(family) || commonWordSet.hasLower(given) || commonWordSet.hasLower(syllable) || NOT_SYLLABLES.has(syllable.text) || matchGazetteerTokens(words, i, false)) continue;
       if (candidates.some((c) => c.words === words && c.from <= i + 3 && c.to > i)) continue;
