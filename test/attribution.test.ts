@@ -620,6 +620,12 @@ describe('no report', () => {
     expect(article('The inquest, which is expected to last three weeks, continues on Monday.').quotes).toEqual([]);
   });
 
+  it('in a noun "accused of" something, with no object between ("The man accused of killing …"); but "accused him of"', () => {
+    expect(article('The man accused of killing three people appeared in court on Monday.').quotes).toEqual([]);
+    expect(article('The company denied it.', 'Canadian miner accused of poisoning Andean river as Peru opens inquiry').quotes.filter((q) => q.cue?.text.startsWith('accused'))).toEqual([]);
+    expect(said(article('Prosecutors accused him of killing three people.'))).toEqual([['him of killing three people', 'Prosecutors', 'accused']]);
+  });
+
   it('in a thing expected ("Results are expected late Sunday"), but in what is expected to happen and what is considered so', () => {
     expect(article('Preliminary results are expected late Sunday night. A decision is expected by mid-September on whether Dana Pruitt will run.').quotes).toEqual([]);
     expect(said(article('The deal is expected to close in March. The missile is considered a threat to shipping.')).map(([, , cue]) => cue)).toEqual(['is expected', 'is considered']);

@@ -1619,6 +1619,9 @@ export class QuoteFinder {
       // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
       if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = cueFrom; k < verbAt; k++) if (!(leadsCue(words[k]!) || (k === cueFrom && RELATIVES.hasLower(words[k]!)))) return null;
       if (isPassive(words, verbAt, f.sentenceStart[verbAt]!)) return this.passiveReading(f, cueFrom, a.cue.to);
+      // "The man accused of killing three people appeared", "Canadian miner accused of poisoning river": with no object before
+      // "of", the participle tells what its noun is said to have done; the noun accuses no one.
+      if (verb.kind === 'allegation' && words[verbAt + 1]?.lower === 'of') return null;
       // "beating defending champion Carlos Alcaraz", "the ruling party": a participle before the noun it describes reports nothing.
       if (words[verbAt]!.lower.endsWith('ing') && DESCRIBED_BY_PARTICIPLES.hasLower(words[verbAt + verb.words.length])) return null;
       // "continue to fray": a verb that reports nothing with "to".
