@@ -440,6 +440,14 @@ describe('places after "of"', () => {
   });
 });
 
+describe('an unnamed person at a body', () => {
+  it('speaks when the body\'s initials follow it in brackets: "A senior official at the Petroleum Company Ltd. (NNPC) said"', () => {
+    const a = article('A senior official at the Nigerian National Petroleum Company Ltd. (NNPC) said fuel imports had stabilized. In a statement, Atacama Andes (AAR.TO) said output rose.');
+    const speakers = a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.anonymous]);
+    expect(speakers).toEqual([['A senior official at the Nigerian National Petroleum Company Ltd. (NNPC)', true], ['Atacama Andes', false]]);
+  });
+});
+
 describe('a name set off before a description of a body', () => {
   it('speaks past the body\'s own description ("an economist at the Policy Institute, a liberal-leaning think tank, said")', () => {
     const a = article('Arturo Benavides, an economist at the Harwell Policy Institute, a liberal-leaning think tank, said that high rates were squeezing small businesses.');

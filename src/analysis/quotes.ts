@@ -2079,8 +2079,13 @@ export class QuoteFinder {
       const named = words[open]?.text === '(' ? this.ctx.table.byEnd.get(words[open - 1]?.end ?? -1) : undefined;
       // And a body's ticker or initials: "In a statement, Atacama Andes (AAR.TO) said".
       // Not one a person's description ends on: "Meenakshi Iyer of Jawaharlal Nehru University (JNU) said".
-      const ticker = named?.entity.type === 'organization' && j - open <= 4 && !isComplement(words, wordAt(words, named.start), min) && !WORKPLACE_PREPOSITIONS.hasLower(words[wordAt(words, named.start) - 1]);
+      const opening = named ? wordAt(words, named.start) : -1;
+      const workplace = WORKPLACE_PREPOSITIONS.hasLower(words[opening - (words[opening - 1]?.lower === 'the' ? 2 : 1)]);
+      const ticker = named?.entity.type === 'organization' && j - open <= 4 && !isComplement(words, opening, min) && !workplace;
       if (named?.entity.type === 'person' || ticker) return { start: named!.start, end: named!.end, entity: named!.entity };
+      // "A senior official at the Nigerian National Petroleum Company Ltd. (NNPC) said": the unnamed person at the body speaks.
+      const staff = named?.entity.type === 'organization' ? this.nounPhraseEndingAt(words, open - 1, min) : null;
+      if (staff?.anonymous && !staff.entity) return { ...staff, end: words[j]!.end };
     }
     // "The FTSE 250 company, which runs clinics across England, Wales and Scotland, said": past a relative clause that runs to the
     // cue, however many commas it holds, to the subject that opens the sentence.
