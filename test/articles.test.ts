@@ -4109,6 +4109,11 @@ describe('the eighteenth session: news from more places', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Hapag-Lloyd', 'Drewry']);
   });
 
+  it('reads "the lender" as the body whose name says it lends, before a body named more often', () => {
+    const a = analyze('Fuel\n\nThe Labour Congress called a strike. The Labour Congress said fares had doubled. The World Bank has praised the reforms. In a report last week, the lender said 7 million people had been pushed into poverty.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Labour Congress', 'World Bank', 'World Bank']);
+  });
+
   it('reads "the company" after its report as the body the report describes so, not a regulator in the headline', () => {
     const a = analyze('Drug slows decline, but FDA reviewers flag risks\n\nAn experimental drug from the biotechnology company Corvane Bio slowed decline by 29% in a trial, the company said Monday, setting up a decision by the Food and Drug Administration.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Corvane Bio']);

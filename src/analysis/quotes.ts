@@ -789,6 +789,9 @@ const BODY_KINDS = new Map<string, ReadonlySet<string>>([
   ['agency', new Set(['agency', 'administration', 'authority', 'service', 'office', 'bureau'])],
   ['regulator', new Set(['commission', 'authority', 'agency', 'administration', 'office', 'regulator'])],
   ['watchdog', new Set(['commission', 'authority', 'agency', 'office', 'regulator', 'ombudsman'])],
+  ['lender', new Set(['bank', 'fund', 'lender'])],
+  ['insurer', new Set(['insurance', 'assurance', 'insurer'])],
+  ['airline', new Set(['airline', 'airway', 'air'])],
 ]);
 /** "the EU's border agency Frontex": the word right before a name. */
 const NOUN_BEFORE_NAME = /\b(\p{Ll}+),?\s+$/u;
@@ -2880,7 +2883,9 @@ export class QuoteFinder {
     // name only holds the word: "Ryanair … United Airlines. The airline said" is Ryanair's).
     // So too one the report itself describes so: "A drug from the biotechnology company Veridian slowed decline, the company said".
     const describedSo = generic ? pick((m) => this.describedAs(m.start, head), firstNotBefore(this.organizationMentions, (m) => m.start < sourceStart)) : undefined;
-    return describedSo ?? pick((m) => generic || named(m.entity) || this.describedAs(m.start, head));
+    // "The World Bank … the lender said": a body whose name says its kind, before any body at all.
+    const ofKind = generic && kinds ? pick((m) => kinds.has(this.singularNameWords(m.entity).at(-1)!)) : undefined;
+    return describedSo ?? ofKind ?? pick((m) => generic || named(m.entity) || this.describedAs(m.start, head));
   }
 
   /** An entity's name words in lower case and singular, read once: a description looks through dozens of mentions per quote. */
