@@ -2883,8 +2883,9 @@ export class QuoteFinder {
     // name only holds the word: "Ryanair … United Airlines. The airline said" is Ryanair's).
     // So too one the report itself describes so: "A drug from the biotechnology company Veridian slowed decline, the company said".
     const describedSo = generic ? pick((m) => this.describedAs(m.start, head), firstNotBefore(this.organizationMentions, (m) => m.start < sourceStart)) : undefined;
-    // "The World Bank … the lender said": a body whose name says its kind, before any body at all.
-    const ofKind = generic && kinds ? pick((m) => kinds.has(this.singularNameWords(m.entity).at(-1)!)) : undefined;
+    // "The World Bank has praised … the lender said": a body whose name says its kind, opening a sentence, before any body at all
+    // (not "Ryanair … flies more than United Airlines. The airline said").
+    const ofKind = generic && kinds ? pick((m) => kinds.has(this.singularNameWords(m.entity).at(-1)!) && this.opensSentenceOrDefinite(m.start)) : undefined;
     return describedSo ?? ofKind ?? pick((m) => generic || named(m.entity) || this.describedAs(m.start, head));
   }
 
