@@ -2460,6 +2460,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => e.name)).toEqual(['Adrian Hill', 'Oxford', 'Jenner Institute', "People's Liberation Army"]);
   });
 
+  it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
+    const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
+    expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);
+  });
+
   it('reads a family name first only before a given name Chinese or Korean syllables make: "Wang Yi" is Wang, "Kim Foxx" is Foxx', () => {
     const article = analyze('Talks\n\nWang Yi met Kim Foxx and Lee Westwood. Kim Min-jae and Xi Jinping spoke. Foxx said so.\n');
     expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([

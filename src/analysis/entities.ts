@@ -9,7 +9,7 @@ import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
 import {
-  anonymousModifiers, articles, commonWordSet, newspaperHeads, femaleNames, maleNames, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames,
+  anonymousModifiers, articles, commonWordSet, newspaperHeads, femaleNames, maleNames, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
   capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, positionsAfterClubs, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
@@ -5986,6 +5986,8 @@ const placesByFirstWord = (table: EntityTable, word: string) => table.entities.f
 function surnameWithParticles(nameWords: string[]): string {
   // "Martin Luther King Jr." is Mr. King; "Charles III" is Charles.
   while (nameWords.length > 1 && isGenerationSuffix(nameWords[nameWords.length - 1]!)) nameWords = nameWords.slice(0, -1);
+  // "Nguyen Van Thanh" is Mr. Thanh: a Vietnamese middle name is no particle.
+  if (vietnameseFamilyNames.has(nameWords[0]!)) return nameWords[nameWords.length - 1]!;
   let k = nameWords.length - 1;
   // Inside the name, a particle may be capitalized: "Piet Van Aalst" is Mr. Van Aalst.
   while (k > 1 && nameParticles.has(nameWords[k - 1]!.toLowerCase())) k--;
@@ -6033,7 +6035,8 @@ function familyNameFirst(nameWords: string[]): boolean {
   if (nameWords.length === 2 && japaneseGivenNames.has(nameWords[1]!) && !firstNames.has(nameWords[0]!) && ROMANIZED_SYLLABLES.test(nameWords[0]!)) return true;
   // "Jun Young-hyun", "Chiang Ching-kuo": a given name of two syllables joined in lower case follows a family name of one.
   if (nameWords.length === 2 && nameWords[1]!.includes('-') && HYPHENATED_GIVEN_NAME.test(nameWords[1]!) && !nameWords[0]!.includes('-')) return true;
-  if (nameWords.length < 2 || nameWords.length > 3 || !familyNamesFirst.has(nameWords[0]!)) return false;
+  // "Nguyen Van Thanh" is Mr. Thanh: news calls a Vietnamese by the given name, written last, as a Western one.
+  if (nameWords.length < 2 || nameWords.length > 3 || !familyNamesFirst.has(nameWords[0]!) || vietnameseFamilyNames.has(nameWords[0]!)) return false;
   // "Hao Zhang": two family names, the commoner one last, is written in Western order.
   if (nameWords.length === 2 && mostCommonFamilyNames.has(nameWords[1]!) && !mostCommonFamilyNames.has(nameWords[0]!)) return false;
   // "Kim Foxx", "Lee Smith": before a word no Chinese or Korean syllables make, the first is a given name ("Wang Yi", "Kim Hyun" are

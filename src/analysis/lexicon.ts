@@ -191,6 +191,7 @@ export const companyRelations = lowerSet(COMPANY_RELATIONS);
 export const firstNames = new WordSet(list(people.firstNames));
 export const familyNamesFirst = new WordSet(list(people.familyNameFirst));
 export const mostCommonFamilyNames: ReadonlySet<string> = new Set(list(people.mostCommonFamilyNames));
+export const vietnameseFamilyNames: ReadonlySet<string> = new Set(list(people.vietnameseFamilyNames));
 export const japaneseFamilyNames: ReadonlySet<string> = new Set(list(people.japaneseFamilyNames));
 export const japaneseGivenNames: ReadonlySet<string> = new Set(list(people.japaneseGivenNames));
 export const placeGivenNames = new WordSet(list(people.placeGivenNames));
