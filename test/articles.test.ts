@@ -2460,6 +2460,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => e.name)).toEqual(['Adrian Hill', 'Oxford', 'Jenner Institute', "People's Liberation Army"]);
   });
 
+  it('links an acronym offered after "or" whose letters are the name\'s initials in any order: "the National Action Party, or PAN,"', () => {
+    const a = analyze('Vote\n\nThe National Action Party, or PAN, won the state. PAN leaders were pleased. Voters chose Labour, or SNP, elsewhere.\n');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, [...e.aliases]])).toEqual([['National Action Party', ['PAN']], ['Labour', []], ['SNP', []]]);
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

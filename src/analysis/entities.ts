@@ -122,12 +122,17 @@ const foldedText = (w: Word) => foldApostrophes(w.text);
 
 /** Where "known as", "also known as" or "known by its acronym" starts before word `at` ("…, known as Cocobod"); -1 for none. */
 function knownAsStart(words: Word[], at: number): number {
+  // "The National Action Party, or PAN, won": an acronym offered as the name's other form.
+  if (words[at - 1]?.lower === 'or') return words[at - 2]?.text === ',' && ALL_CAPS_ACRONYM.test(words[at]!.text) && words[at + 1]?.kind !== 'word' ? at - 1 : -1;
   if (words[at - 1]?.lower === 'as') return words[at - 2]?.lower !== 'known' ? -1 : KNOWN_AS_ADVERBS.hasLower(words[at - 3]) ? at - 3 : at - 2;
   if (!SHORT_NAME_NOUNS.hasLower(words[at - 1])) return -1;
   for (let k = at - 2; k >= 0 && at - k <= 5; k--) if (words[k]!.lower === 'known') return words[k + 1]?.lower === 'by' ? k : -1;
   return -1;
 }
 const SHORT_NAME_NOUNS = new WordSet(['acronym', 'abbreviation', 'initials']);
+const ALL_CAPS_ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Are `a` and `b` the same letters, in any order? */
+const sameLetters = (a: string, b: string) => a.length === b.length && [...a].sort().join('') === [...b.toUpperCase()].sort().join('');
 const KNOWN_AS_ADVERBS = new WordSet(['also', 'formerly', 'commonly', 'better', 'widely', 'locally']);
 
 /** "Ghana Cocoa Board (Cocobod)": the body's name, or its name after the country's. */
@@ -5616,7 +5621,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     // Past the names nested in the organization's ("European" in "European Centre for …").
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const d = candidates[j]!;
-      if (d.words === c.words && d.to === nameEnd && d.type === 'organization' && !d.nested && (!bracketed || acronym || MIXED_CASE_ACRONYM.test(c.name) || abbreviatesBody(c.name, d))) definedBy.set(c.name, d);
+      // After "or", the acronym's letters are the name's initials, in any order ("Partido Acción Nacional"): not "Labour, or SNP,".
+      const offered = known > 0 && c.words[known]!.lower === 'or';
+      if (d.words === c.words && d.to === nameEnd && d.type === 'organization' && !d.nested && (!bracketed || acronym || MIXED_CASE_ACRONYM.test(c.name) || abbreviatesBody(c.name, d)) && (!offered || sameLetters(c.name, initials(d.nameWords)))) definedBy.set(c.name, d);
     }
   }
 
