@@ -2460,6 +2460,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => e.name)).toEqual(['Adrian Hill', 'Oxford', 'Jenner Institute', "People's Liberation Army"]);
   });
 
+  it('reads two companies across "and" when the first ends as a company\'s name does: "Evergrande Group and Country Garden Holdings"', () => {
+    const a = analyze('Property\n\nDevelopers including Harbin Evergreen Group and Lotus Garden Holdings defaulted. The Securities and Exchange Commission sued.\n');
+    expect(a.entities.map((e) => e.name)).toEqual(['Harbin Evergreen Group', 'Lotus Garden Holdings', 'Securities and Exchange Commission']);
+  });
+
   it('links an acronym offered after "or" whose letters are the name\'s initials in any order: "the National Action Party, or PAN,"', () => {
     const a = analyze('Vote\n\nThe National Action Party, or PAN, won the state. PAN leaders were pleased. Voters chose Labour, or SNP, elsewhere.\n');
     expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, [...e.aliases]])).toEqual([['National Action Party', ['PAN']], ['Labour', []], ['SNP', []]]);

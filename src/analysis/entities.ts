@@ -4876,13 +4876,17 @@ function splitListedCompanies(candidates: Candidate[]): void {
     while (and < c.to - 1 && c.words[and]!.lower !== 'and') and++;
     if (and >= c.to - 1 || !c.words.slice(c.from, and).every((w) => w.capitalized)) continue;
     const listed = known(c.words, c.from, and) ? isCompany(c.words, and + 1, c.to) : alone(c.words, and + 1, c.to) || alone(c.words, c.from, and);
-    if (!listed) continue;
+    if (!listed && !(endsCompany(c.words, c.from, and) && c.to - and > 2 && orgHeads.hasText(c.words[c.to - 1]!))) continue;
     // Each side acts as a body here, whatever the rest of the text makes of its name ("played for Nice and Paris St Germain").
     const side = (from: number, to: number) => Object.assign(candidate(c.sentence, c.words, from, to, 'organization', c.strength, 'org.listed'), { mentionType: 'organization' as const });
     const sides = [side(c.from, and), side(and + 1, c.to)];
     candidates.splice(k, 1, ...sides);
   }
 }
+
+/** "China Evergrande Group and Country Garden Holdings": words [from, to) end as a company's whole name does. */
+const endsCompany = (words: Word[], from: number, to: number) => to - from >= 2 && (legalSuffixes.has(words[to - 1]!.text) || GROUP_ENDS.hasText(words[to - 1]));
+const GROUP_ENDS = new WordSet(['Group', 'Holdings']);
 
 /**
  * A title of a place before a person's name: "President of Kenya William Ruto" names Kenya and William Ruto, not "Kenya William Ruto";
