@@ -2460,6 +2460,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => e.name)).toEqual(['Adrian Hill', 'Oxford', 'Jenner Institute', "People's Liberation Army"]);
   });
 
+  it('spells a body\'s name in another language from its acronym in brackets, past "de" and "y": "(OEFA)"; not a treaty\'s', () => {
+    const a = analyze('Mine\n\nThe Organismo de Evaluación y Fiscalización Ambiental (OEFA) said on Friday it had found lead. The Andean Free Trade Agreement (AFTA) lapsed.\n');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain('Andean Free Trade Agreement');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Organismo de Evaluación y Fiscalización Ambiental']);
+  });
+
   it('reads two companies across "and" when the first ends as a company\'s name does: "Evergrande Group and Country Garden Holdings"', () => {
     const a = analyze('Property\n\nDevelopers including Harbin Evergreen Group and Lotus Garden Holdings defaulted. The Securities and Exchange Commission sued.\n');
     expect(a.entities.map((e) => e.name)).toEqual(['Harbin Evergreen Group', 'Lotus Garden Holdings', 'Securities and Exchange Commission']);

@@ -3998,9 +3998,12 @@ function joinNamesOfAcronyms(candidates: Candidate[]): void {
     const { words, from } = c;
     if (c.to - from !== 1 || words[from - 1]?.text !== '(' || words[c.to]?.text !== ')' || !isAcronym(c.name)) continue;
     const end = from - 1;
-    // A body's name, with a head word in it: not "the Inflation Reduction Act (IRA)".
+    // A body's name, with a head word in it: not "the Inflation Reduction Act (IRA)". Four letters or more seldom spell a name by
+    // chance: "Organismo de Evaluación y Fiscalización Ambiental (OEFA)", not a treaty's, a law's or an event's.
     const start = spelledStart(words, end, c.name.replace(/\./g, ''));
-    if (start < 0 || !words.slice(start, end).some((w) => isOrgHeadWord(w.norm))) continue;
+    const spelledWords = start < 0 ? [] : words.slice(start, end);
+    const long = c.name.length >= 4 && !spelledWords.some((w) => treatyHeads.hasText(w) || thingHeads.hasText(w) || eventHeads.hasText(w));
+    if (start < 0 || !(long || spelledWords.some((w) => isOrgHeadWord(w.norm)))) continue;
     let first = k;
     while (first > 0 && candidates[first - 1]!.words === words && candidates[first - 1]!.to > start) first--;
     const named = candidates.slice(first, k);
@@ -4027,7 +4030,7 @@ function spelledStart(words: Word[], end: number, acronym: string): number {
   }
   return -1;
 }
-const SPELLING_SKIPS = new WordSet(['of', 'for', 'and', 'in', 'on', 'the', '&']);
+const SPELLING_SKIPS = new WordSet(['of', 'for', 'and', 'in', 'on', 'the', '&', 'de', 'del', 'y', 'e', 'des', 'du', 'la', 'da', 'do', 'dos', 'das', 'et', 'und']);
 
 /** Drops the candidates that `drop` picks, in one pass (a splice each would be quadratic on a long document). */
 function dropCandidates(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
