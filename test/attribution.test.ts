@@ -587,6 +587,11 @@ describe('sentences the parser ends at "No."', () => {
     expect(said(a).map(([text]) => text)).toEqual(['it needed more evidence that inflation was falling', 'he is satisfied that there was no leak']);
   });
 
+  it('ends a report before the writer\'s word on it: "…, a claim the company denied"', () => {
+    const a = article('A spokesman said the group had struck the tanker with two missiles, a claim the company denied.');
+    expect(said(a)).toEqual([['the group had struck the tanker with two missiles', 'A spokesman', 'said']]);
+  });
+
   it('ends a report at a time written short when a clause opens after it ("8 a.m. The"), which the parser reads on into', () => {
     const a = article('Election officials said polling stations would open at 8 a.m. The Tallis Electoral Board said it had trained extra staff. The count ends at 9 p.m. Sunday, a clerk said.');
     expect(said(a)).toEqual([

@@ -564,6 +564,13 @@ function blockWords(block: Block, titleCase = false): BlockWords {
   return { words, sentenceStarts, cueWords };
 }
 
+/** "…, a claim the company denied": where the writer's word on what was said starts (its comma), else `end`. */
+function commentStart(words: Word[], from: number, end: number): number {
+  for (let j = from + 2; j < end - 2; j++) if (words[j]!.text === ',' && (words[j + 1]!.lower === 'a' || words[j + 1]!.lower === 'an') && CLAIM_NOUNS.hasLower(words[j + 2])) return j;
+  return end;
+}
+const CLAIM_NOUNS = new WordSet(['claim', 'assertion', 'allegation', 'accusation', 'charge', 'contention', 'account', 'version', 'characterization', 'characterisation']);
+
 /** Does the phrase ending before word `end` end on a word for a body ("a liberal-leaning think tank", "the state utility")? */
 function describesBody(words: Word[], end: number): boolean {
   const last = words[end - 1]!.lower;
@@ -3471,7 +3478,7 @@ export class QuoteFinder {
       // "have added surcharges for vessels", "added a second goal": what is added with no clause is a thing, not a remark.
       if (cue.lemma === 'add' && addsThing(words, start, end, start === after)) continue;
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
-      const clauseEnd = this.relativeClauseEnd(words, source, start, end);
+      const clauseEnd = commentStart(words, start, this.relativeClauseEnd(words, source, start, end));
       // "…, who argued the case, said": a relative clause whose verb takes a noun phrase alone reports nothing.
       if (clauseEnd < end && clauseEnd - start <= 3 && DETERMINER_ONLY.hasLower(words[start]!)) continue;
       return this.coordinated(words, cueWords, k, start, NAMING_LEMMAS.has(cue.lemma) ? namingEnd(words, start, clauseEnd) : clauseEnd, attribution, inDirect);
