@@ -1136,12 +1136,11 @@ export class QuoteFinder {
       else if ((f || this.inHeadline(q.start) || (q.cue && (this.cueBelief.get(q.cue.start) ?? 0) >= CUE_BELIEF_MIN)) && this.reportsClause(q.start, q.cue) && !this.sourceInsidePhrase(q) && !this.impersonal(q)) kept.add(q);
     }
     // A pronoun the model reads as a source ("It did not comment") stands for the speaker last quoted before it, not the last the rules read.
-    const entityById = new Map(this.ctx.table.entities.map((e) => [e.id, e]));
     const lastSpeakerBefore = (at: number): QuoteFinder['lastSpeaker'] => {
       const before = firstNotBefore(quotes, (q) => q.start < at);
       for (let k = before - 1; k >= 0 && k >= before - 40; k--) {
         const q = quotes[k]!;
-        const entity = q.speaker && kept.has(q) && q.end <= at ? entityById.get(q.speaker) : undefined;
+        const entity = q.speaker && kept.has(q) && q.end <= at ? this.entityOf(q.speaker) : undefined;
         if (entity) return { entity, at: q.end, block: this.blockIndexAt(q.start) };
       }
       return null;
@@ -3462,6 +3461,14 @@ export class QuoteFinder {
       const sourceAt = wordAt(words, source.start);
       if (words[after]?.lower === 'to' && w.lower.endsWith('ed') && words[sourceAt - 1]?.text === ',' && (words[sourceAt]!.lower === 'a' || words[sourceAt]!.lower === 'an')) continue;
       // "could change how scientists predict its melting", "unclear what investors think": the source is the subject after the
+      // What the cue reports, read before its subject: a cue that reports no clause needs no subject found.
+      const start = this.clauseStart(words, after, end, cue);
+      if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
+      if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
+      // "who did not want to be named": why a source is unnamed, not what it said.
+      if (UNNAMED_WISH.test(this.ctx.text.slice(words[start]!.start, words[start]!.start + 24))) continue;
+      // "have added surcharges for vessels", "added a second goal": what is added with no clause is a thing, not a remark.
+      if (cue.lemma === 'add' && addsThing(words, start, end, start === after)) continue;
       // question word (one the phrase opens with stays, for the conjuncts: "what Trump says … and how experts say …").
       const asking = lastAskingWord(words, sourceAt + 1, wordAt(words, source.end));
       if (asking >= 0 && !source.entity) source = { ...source, start: words[asking + 1]!.start };
@@ -3470,13 +3477,6 @@ export class QuoteFinder {
       if (before && PREPOSITIONS.hasLower(before) && !CONJUNCTIVE_PREPOSITIONS.hasLower(before) && !SOURCE_PREPOSITIONS.hasLower(before)) continue;
       // "…, which Japan calls the Senkaku, …": the relative pronoun is what the verb names or describes; nothing is reported.
       if (NAMING_LEMMAS.has(cue.lemma) && before && OBJECT_RELATIVES.hasLower(before) && words[wordAt(words, source.start) - 2]?.text === ',') continue;
-      const start = this.clauseStart(words, after, end, cue);
-      if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
-      if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
-      // "who did not want to be named": why a source is unnamed, not what it said.
-      if (UNNAMED_WISH.test(this.ctx.text.slice(words[start]!.start, words[start]!.start + 24))) continue;
-      // "have added surcharges for vessels", "added a second goal": what is added with no clause is a thing, not a remark.
-      if (cue.lemma === 'add' && addsThing(words, start, end, start === after)) continue;
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
       const clauseEnd = commentStart(words, start, this.relativeClauseEnd(words, source, start, end));
       // "…, who argued the case, said": a relative clause whose verb takes a noun phrase alone reports nothing.
