@@ -542,25 +542,26 @@ interface BlockWords {
 
 /** `titleCase`: a headline's capitalized cue verbs ("Says") read as cues. */
 function blockWords(block: Block, titleCase = false): BlockWords {
-  // A paragraph of one sentence shares that sentence's words: no copy.
-  const words: Word[] = block.sentences.length === 1 && !titleCase ? wordsOf(block.sentences[0]!) : [];
-  const shared = words.length > 0;
+  const sentences: Word[][] = [];
   const sentenceStarts: number[] = [];
   const cueWords: number[] = [];
   let at = 0;
-  let previous: Word[] = [];
+  let previous: Word[] | undefined;
   for (const s of block.sentences) {
     const sentence = wordsOf(s);
-    if (sentence.length && !continuesSentence(previous, sentence)) sentenceStarts.push(at);
+    sentences.push(sentence);
+    // The first sentence continues none (and an empty one asked for its last word would be read past its start, a slow path).
+    if (sentence.length && (!previous || !continuesSentence(previous, sentence))) sentenceStarts.push(at);
     if (sentence.length) previous = sentence;
     for (let i = 0; i < sentence.length; i++) {
       const w = sentence[i]!;
       if (i > 0 && opensSentenceAfterTime(sentence[i - 1]!, w)) sentenceStarts.push(at);
       if (mayOpenCue(w)) cueWords.push(at);
-      if (!shared) words.push(titleCase && w.capitalized && w.index > 0 && cueVerbsAt(w) ? uncapitalized(w) : w);
       at++;
     }
   }
+  // A paragraph of one sentence shares that sentence's words; more are copied at once, not pushed one by one.
+  const words = titleCase ? sentences.flat().map((w) => (w.capitalized && w.index > 0 && cueVerbsAt(w) ? uncapitalized(w) : w)) : sentences.length === 1 ? sentences[0]! : ([] as Word[]).concat(...sentences);
   return { words, sentenceStarts, cueWords };
 }
 
@@ -605,6 +606,19 @@ function firstCueFrom(cueWords: readonly number[], from: number): number {
   return firstNotBefore(cueWords, (k) => k < from);
 }
 
+/** Does `text` end with `suffix`? A loop the optimizing compiler inlines; endsWith stays a call, for the cue words' several suffixes. */
+function endsIn(text: string, suffix: string): boolean {
+  const from = text.length - suffix.length;
+  if (from < 0) return false;
+  for (let k = 0; k < suffix.length; k++) if (text.charCodeAt(from + k) !== suffix.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The word at index `i`, none before the first: V8 reads `words[-1]` as a property named "-1", a slow path for that read and every other read there. */
+function wordOrNone<T>(words: readonly T[], i: number): T | undefined {
+  return i >= 0 ? words[i] : undefined;
+}
+
 /** Index of the first word starting at or after `offset`. */
 function wordAt(words: Word[], offset: number): number {
   return firstNotBefore(words, (w) => w.start < offset);
@@ -618,9 +632,9 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // The word's form and the first reading's lemma, which most of the checks below ask about.
   const lower = w.lower;
   const lemma = forms[0]!.lemma;
-  const endsInS = lower.endsWith('s');
-  const plural = endsInS && !lower.endsWith('ss');
-  const endsInIng = lower.endsWith('ing');
+  const endsInS = endsIn(lower, 's');
+  const plural = endsInS && !endsIn(lower, 'ss');
+  const endsInIng = endsIn(lower, 'ing');
   // Nouns that look like cues: "think tank", "the says of", "a report".
   const next = words[i + 1]?.lower;
   if (next === 'tank' || next === 'tanks') return null;
@@ -629,10 +643,10 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   const prev = words[i - 1]?.lower;
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
   // "the Nashville label Blue Kettle Records": a place between an article and the word, and a name after it, make it a noun.
-  const before = words[i - 2]?.lower;
+  const before = wordOrNone(words, i - 2)?.lower;
   if ((before === 'a' || before === 'the' || before === 'an') && words[i - 1]!.capitalized && isPlaceName(words[i - 1]!.text) && lower === lemma && words[i + 1]?.capitalized) return null;
   // "a statement posted on its website", "a letter sent to staff": a participle after a document describes it.
-  if (lower.endsWith('ed') && !words[i - 1]?.capitalized && documentNouns.hasLower(words[i - 1]) && PREPOSITIONS.hasLower(words[i + 1])) return null;
+  if (endsIn(lower, 'ed') && !words[i - 1]?.capitalized && documentNouns.hasLower(words[i - 1]) && PREPOSITIONS.hasLower(words[i + 1])) return null;
   // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
   if (prev === 'worth' || (prev === 'let' && /s$/.test(words[i - 1]!.text)) || (prev === 'having' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'this'))) return null;
   // "The findings add to evidence that …", "adding to the pressure": a sum, not a remark.
@@ -844,7 +858,7 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
             votes.set(last, { he: maleNames.has(given) ? 3 : 0, she: femaleNames.has(given) ? 3 : 0 });
           }
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
-          const before = tokens[i - 1]?.text ?? '';
+          const before = wordOrNone(tokens, i - 1)?.text ?? '';
           if (maleHonorifics.hasText(t) || maleHonorifics.has(before)) vote(last, 'he', 3);
           else if (femaleHonorifics.hasText(t) || femaleHonorifics.has(before)) vote(last, 'she', 3);
           continue;
@@ -1296,7 +1310,7 @@ export class QuoteFinder {
     const { words } = f;
     let k = cueFrom - 1;
     while (k > source.to && words[k]!.kind === 'word' && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text))) k--;
-    const verb = words[source.from - 1];
+    const verb = wordOrNone(words, source.from - 1);
     if (words[k]?.lower !== 'and' || k < source.to || !verb || verb.kind !== 'word' || verb.capitalized || !LETTER_FIRST.test(verb.text)) return null;
     if (PREPOSITIONS.hasLower(verb) || DETERMINERS.hasLower(verb) || AUXILIARIES.hasLower(verb) || CLAUSE_WORDS.hasLower(verb) || isAdverb(verb.text)) return null;
     return this.speakerBefore(f, source.from - 1);
@@ -1552,7 +1566,7 @@ export class QuoteFinder {
     // "The plan, which the ministry announced on Tuesday, would cost …": the relative pronoun is what was announced, and the words
     // after the clause's comma are the writer's; not "taxes, which the U.S. says target its companies", nor "during which".
     const relative = sourceFrom + 1 < sourceTo && OBJECT_RELATIVES.hasLower(words[sourceFrom]) ? sourceFrom : sourceFrom - 1;
-    if (a.source && OBJECT_RELATIVES.hasLower(words[relative]) && !PREPOSITIONS.hasLower(words[relative - 1])) {
+    if (a.source && OBJECT_RELATIVES.hasLower(wordOrNone(words, relative)) && !PREPOSITIONS.hasLower(words[relative - 1])) {
       for (let k = a.cue.to; k < a.content[0]!.from; k++) if (words[k]!.text === ',') return null;
       if (relative === sourceFrom) sourceFrom++;
     }
@@ -1639,7 +1653,7 @@ export class QuoteFinder {
       // A verb that reports only with its complement ("plans to", "states that"), and in a headline only plain reporting verbs.
       // "spoke of the legacy", "commented on the death": a verb of speech reports its topic after "of", "about" or "on" too.
       // Not the terms of speaking: "spoke on condition of anonymity", "on background", "off the record".
-      const topic = verb.kind === 'speech' && TOPIC_PREPOSITIONS.has(words[wordAt(words, f.start) - 1]?.lower ?? '') && !SPEAKING_TERMS.test(cue.text);
+      const topic = verb.kind === 'speech' && TOPIC_PREPOSITIONS.has(wordOrNone(words, wordAt(words, f.start) - 1)?.lower ?? '') && !SPEAKING_TERMS.test(cue.text);
       if (verb.complement && !topic && f.start > cue.start && words[wordAt(words, f.start)]?.lower !== verb.complement && after?.lower !== verb.complement) return null;
       if (f.block.kind === 'headline' && !HEADLINE_CUES.has(verb.lemma)) return null;
       // "have added surcharges for vessels": what is added with no clause is a thing, not a remark.
@@ -1829,7 +1843,7 @@ export class QuoteFinder {
 
     // 'He said "We will appeal."' is speech after its cue; 'He told reporters that Moscow would not accept "ultimatums …"' ends a clause
     // with the quote, the verb before the mark no cue of the attribution's.
-    const before = words[openIdx - 1];
+    const before = wordOrNone(words, openIdx - 1);
     const cueBefore = !!before && !!cueAt(words, openIdx - 1) && (!attribution || (attribution.cue.start <= before.start && before.end <= attribution.cue.end));
     // 'He said Reform had 200 volunteers, "more than Labour and the Tories put together"': words quoted after a comma that ends the
     // clause the cue reports are that clause's too.
@@ -1841,7 +1855,7 @@ export class QuoteFinder {
     // a question mark or an exclamation mark ("“We will appeal,” the company said.", "“Where do we go?” he asked."), is speech,
     // not a term set off.
     // So is one after a colon that ends its sentence: 'Lopez said: "Nobody came to help us."'
-    const afterColon = words[openIdx - 1]?.text === ':' && closeIdx === closeSentenceEnd && endsWithMark(text, first.start, last.end, '.!?…');
+    const afterColon = wordOrNone(words, openIdx - 1)?.text === ':' && closeIdx === closeSentenceEnd && endsWithMark(text, first.start, last.end, '.!?…');
     const colonSource = afterColon && !attribution ? this.colonSubject(words, sentenceOpen, openIdx) : null;
     const ownSentence =
       (afterColon && (attribution ?? colonSource) !== null) ||
@@ -2065,11 +2079,11 @@ export class QuoteFinder {
       else if (j > min && isTicker(words[j]!) && this.ctx.table.byEnd.get(words[j - 1]!.end)?.entity.type === 'organization') j--;
       const np = this.nounPhraseEndingAt(words, j, min);
       // "posted on social media urging voters": a participle's subject is no noun after a preposition, but for "with Boswell stating".
-      const before = np ? words[wordAt(words, np.start) - 1]?.lower ?? '' : '';
+      const before = np ? wordOrNone(words, wordAt(words, np.start) - 1)?.lower ?? '' : '';
       if (PREPOSITIONS.has(before) && !SOURCE_PREPOSITIONS.has(before) && before !== 'with' && words[cueIdx]!.lower.endsWith('ing')) return null;
       // "Brunner and his colleagues estimated": the person named first of the people joined speaks for them.
       const joinedAt = np && !np.entity && !np.pronoun ? wordAt(words, np.start) - 1 : -1;
-      const joined = words[joinedAt]?.lower === 'and' ? this.ctx.table.byEnd.get(words[joinedAt - 1]?.end ?? -1) : undefined;
+      const joined = wordOrNone(words, joinedAt)?.lower === 'and' ? this.ctx.table.byEnd.get(words[joinedAt - 1]?.end ?? -1) : undefined;
       if (joined?.entity.type === 'person' && words[joinedAt + 1] && possessiveDeterminers.hasLower(words[joinedAt + 1])) return { start: joined.start, end: np!.end, entity: joined.entity };
       const acted = np && !np.pronoun ? this.actedOnBy(words, wordAt(words, np.start), min) : null;
       if (acted) return { ...acted, end: np!.end };
@@ -2127,7 +2141,7 @@ export class QuoteFinder {
       const np = this.nounPhraseEndingAt(words, k - 1, min);
       let npAt = np ? wordAt(words, np.start) : -1;
       // "More than 30 countries, including France and Chile, have called": the examples set off after the subject are none.
-      if (np && words[npAt - 1]?.lower === 'including' && words[npAt - 2]?.text === ',' && npAt - 3 >= min) {
+      if (np && wordOrNone(words, npAt - 1)?.lower === 'including' && words[npAt - 2]?.text === ',' && npAt - 3 >= min) {
         const listed = this.nounPhraseEndingAt(words, npAt - 3, min) ?? this.plainSubject(words, npAt - 2, min);
         if (listed) return listed;
       }
@@ -2146,7 +2160,7 @@ export class QuoteFinder {
         const workplace = np && !np.pronoun && (np.entity ? np.entity.type !== 'person' : !anonymousNouns.has(np.head ?? ''));
         let at = workplace ? wordAt(words, np.start) - 1 : -1;
         if (!np) for (let p = k - 1; p > min && k - p <= 6 && words[p]!.kind === 'word' && at < 0; p--) if (PREPOSITIONS.hasLower(words[p]!)) at = p;
-        if (words[at]?.lower === 'the') at--;
+        if (wordOrNone(words, at)?.lower === 'the') at--;
         const described = at > min && PREPOSITIONS.hasLower(words[at]) ? this.nounPhraseEndingAt(words, at - 1, min) ?? this.plainSubject(words, at, min) : null;
         const whole = described && !described.entity && !described.pronoun ? { ...described, end: words[k - 1]!.end } : null;
         // "A nurse there, who did not want to be identified,": past an adverb of place after the noun.
@@ -2165,18 +2179,18 @@ export class QuoteFinder {
       // "…, but Greene's sister, Tasha Greene, said": so may one after a comma.
       // "The other cooperating witness, …": past the determiners the phrase opens with.
       while (npAt - 1 >= min && np && !np.entity && DETERMINERS.hasLower(words[npAt - 1])) npAt--;
-      const linked = CLAUSE_LINKS.hasLower(words[npAt - 1]) && (npAt - 1 === min || words[npAt - 2]?.text === ',');
+      const linked = CLAUSE_LINKS.hasLower(wordOrNone(words, npAt - 1)) && (npAt - 1 === min || words[npAt - 2]?.text === ',');
       // "A CGT official at the refinery near Saint-Nazaire, Yannick Le Goff, said", "Its organiser for the South East, Marcus Fairweather,
       // said": a place after a preposition ends a description.
-      const placeAt = words[npAt - 1]?.lower === 'the' ? npAt - 2 : npAt - 1;
+      const placeAt = wordOrNone(words, npAt - 1)?.lower === 'the' ? npAt - 2 : npAt - 1;
       const placed = np?.entity?.type === 'place' && (PREPOSITIONS.hasLower(words[placeAt]) || locativePrepositions.hasLower(words[placeAt])) && descriptionOpensClause(words, placeAt, min);
       const opens = placed || (np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, this.pastBody(words, k - 1, min), min) || ownedDescription(words, k - 1, min) >= 0);
       // "A spokesman for the FBI, Tom Reed, said": so does a person set off after the organization their role names.
       // So does one after a description of a body's person with no role the rules read: "A spokesperson for the League of Conservation
       // Voters, Emily Sanchez-Ortiz, said".
       let forBody = np?.entity?.type === 'organization' ? wordAt(words, np.start) - 1 : -1;
-      if (words[forBody]?.lower === 'the') forBody--;
-      const describedForBody = (words[forBody]?.lower === 'for' || words[forBody]?.lower === 'of') && descriptorNouns.hasLower(words[forBody - 1]) && !this.ctx.table.byEnd.has(words[forBody - 1]!.end);
+      if (wordOrNone(words, forBody)?.lower === 'the') forBody--;
+      const describedForBody = (wordOrNone(words, forBody)?.lower === 'for' || wordOrNone(words, forBody)?.lower === 'of') && descriptorNouns.hasLower(words[forBody - 1]) && !this.ctx.table.byEnd.has(words[forBody - 1]!.end);
       const rolesBody = np?.entity?.type === 'organization' && commas === 0 && (describedForBody || this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity));
       // "The presbytery's clerk, the Rev Morag Henderson, said": past an article before a name that fills the apposition (not "the
       // Labour MP Jane Cole", whose person follows a role).
@@ -2195,7 +2209,7 @@ export class QuoteFinder {
       }
       // "Tobias Wren, a portfolio manager at Calder Point Advisors, which owns shares in both banks, said": a relative clause describes
       // the description set off after a name; the name speaks.
-      if (commas === 0 && np && !np.entity && RELATIVES.hasLower(words[k + 1]) && words[npAt - 1]?.text === ',') {
+      if (commas === 0 && np && !np.entity && RELATIVES.hasLower(words[k + 1]) && wordOrNone(words, npAt - 1)?.text === ',') {
         const named = this.ctx.table.byEnd.get(words[npAt - 2]?.end ?? -1);
         // The name opens the clause: not "A lawsuit against Maria Lopez, a former treasurer, which …, says".
         const at = named ? wordAt(words, named.start) : -1;
@@ -2220,7 +2234,7 @@ export class QuoteFinder {
         j = k;
         continue;
       }
-      if (np && !(commas === 0 && words[wordAt(words, np.start) - 1]?.lower === 'by')) return np;
+      if (np && !(commas === 0 && wordOrNone(words, wordAt(words, np.start) - 1)?.lower === 'by')) return np;
       j = k;
     }
     return null;
@@ -2354,9 +2368,9 @@ export class QuoteFinder {
         else break;
       }
       // "A poll by Ipsos for the newspaper De Telegraaf found": the organization a document was made for is not its author.
-      const author = words[at]?.lower === 'for' && at - 1 > min ? this.ctx.table.byEnd.get(words[at - 1]!.end) : undefined;
+      const author = wordOrNone(words, at)?.lower === 'for' && at - 1 > min ? this.ctx.table.byEnd.get(words[at - 1]!.end) : undefined;
       if (author?.entity.type === 'organization' && words[wordAt(words, author.start) - 1]?.lower === 'by') return { start: author.start, end: author.end, entity: author.entity };
-      if ((words[at]?.lower === 'at' || words[at]?.lower === 'in') && at - 1 >= min) {
+      if ((wordOrNone(words, at)?.lower === 'at' || wordOrNone(words, at)?.lower === 'in') && at - 1 >= min) {
         const staff = this.nounPhraseEndingAt(words, at - 1, min);
         const head = staff?.head ?? '';
         if (staff?.anonymous && !staff.entity && (descriptorNouns.has(head) || anonymousNouns.has(head))) return { ...staff, end: ref.end };
@@ -2373,7 +2387,7 @@ export class QuoteFinder {
       let at = wordAt(words, ref.start) - 1;
       while (at > min && (words[at]!.capitalized || lowerTitleWords.hasLower(words[at]!)) && !PREPOSITIONS.hasLower(words[at]!)) at--;
       // The agent is written as a common noun: not "U.S. Ambassador to Israel Mike Huckabee", "Minister for Finance Michael McGrath".
-      const agent = (words[at]?.lower === 'for' || words[at]?.lower === 'to') && at - 1 >= min && !words[at - 1]!.capitalized ? this.nounPhraseEndingAt(words, at - 1, min) : null;
+      const agent = (wordOrNone(words, at)?.lower === 'for' || wordOrNone(words, at)?.lower === 'to') && at - 1 >= min && !words[at - 1]!.capitalized ? this.nounPhraseEndingAt(words, at - 1, min) : null;
       if (agent?.anonymous && !agent.entity && descriptorNouns.has(agent.head ?? '')) return { ...agent, end: ref.end };
     }
     // "Senator Chuck Delaney of Iowa, whose state …, said": so does a place.
@@ -2391,12 +2405,12 @@ export class QuoteFinder {
       // Past a place that owns it: "dealers in Tehran's Ferdowsi Street said".
       const listed = this.placeListStart(words, wordAt(words, ref.start), min);
       // "The American Civil Liberties Union of Ohio said": a body's branch in a place is read as the body.
-      const body = words[listed - 1]?.lower === 'of' && listed - 2 >= min ? this.ctx.table.byEnd.get(words[listed - 2]!.end) : undefined;
+      const body = listed - 2 >= min && words[listed - 1]!.lower === 'of' ? this.ctx.table.byEnd.get(words[listed - 2]!.end) : undefined;
       if (body?.entity.type === 'organization') {
         const phrase = this.nounPhraseEndingAt(words, listed - 2, min);
         return phrase && { ...phrase, end: ref.end };
       }
-      const owner = words[listed - 1];
+      const owner = wordOrNone(words, listed - 1);
       const at = owner && owner.capitalized && owner.normEnd !== owner.end ? listed - 1 : listed;
       return isComplement(words, at, min) || (at - 1 >= min && PREPOSITIONS.hasLower(words[at - 1]!) && !CLAUSE_OPENING_PREPOSITIONS.hasLower(words[at - 1]!)) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
     }
@@ -2460,7 +2474,7 @@ export class QuoteFinder {
     const relative = s + 2 <= j && SINGULAR_DETERMINERS.hasLower(words[s]!) && singular(head) !== head && !QUANTITY_NOUNS.hasLower(words[s + 1]!);
     if (relative) s += 2;
     // "A senior official at the ministry, who asked not to be identified, said": the person the place of work describes speaks.
-    if (WORKPLACE_PREPOSITIONS.hasLower(words[s - 1]) && s - 2 >= min) {
+    if (WORKPLACE_PREPOSITIONS.hasLower(wordOrNone(words, s - 1)) && s - 2 >= min) {
       const person = this.nounPhraseEndingAt(words, s - 2, min);
       if (person && !person.entity && !person.pronoun && anonymousNouns.has(person.head ?? '')) return { ...person, end: w.end };
     }
@@ -2498,7 +2512,7 @@ export class QuoteFinder {
    * speaks, not the agent; not a document, whose author speaks ("a report published by the ministry says").
    */
   private actedOnBy(words: Word[], agentAt: number, min: number): Source | null {
-    if (words[agentAt - 1]?.lower === 'the') agentAt--;
+    if (wordOrNone(words, agentAt - 1)?.lower === 'the') agentAt--;
     if (agentAt - 3 < min || words[agentAt - 1]!.lower !== 'by') return null;
     // The participle, and a word after it: "shot dead by police".
     let p = agentAt - 2;
@@ -2515,7 +2529,7 @@ export class QuoteFinder {
 
   /** Where the list of places that word `at` ends or stands in starts: "Uttar Pradesh and Bihar", "Glendale, Arizona". */
   private placeListStart(words: Word[], at: number, min: number): number {
-    for (let before = this.ctx.table.byEnd.get(words[at - 2]?.end ?? -1); at - 2 >= min && LIST_JOINS.hasText(words[at - 1]!) && before?.entity.type === 'place'; before = this.ctx.table.byEnd.get(words[at - 2]?.end ?? -1)) {
+    for (let before = this.ctx.table.byEnd.get(wordOrNone(words, at - 2)?.end ?? -1); at - 2 >= min && LIST_JOINS.hasText(words[at - 1]!) && before?.entity.type === 'place'; before = this.ctx.table.byEnd.get(wordOrNone(words, at - 2)?.end ?? -1)) {
       at = wordAt(words, before.start);
     }
     return at;
@@ -2602,10 +2616,10 @@ export class QuoteFinder {
       if (!named || named.entity.type === 'place') continue;
       // "court documents seen by Reuters": who saw a document is not its source; nor where it was filed ("a filing with the Tokyo Stock
       // Exchange").
-      const preposition = words[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+      const preposition = wordOrNone(words, j - 1)?.lower === 'the' ? j - 2 : j - 1;
       // So is "documents filed with the planning commission".
       const filedWith = preposition > i && words[preposition]!.lower === 'with' && (documentNouns.hasLower(words[preposition - 1]) || (FILED.hasLower(words[preposition - 1]) && documentNouns.hasLower(words[preposition - 2])));
-      if ((words[j - 1]?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) || filedWith) break;
+      if ((wordOrNone(words, j - 1)?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) || filedWith) break;
       if (this.isPossessor(words, named.end)) possessor = true;
       else return (named.entity.type === 'organization' ? this.unnamedWorker(words, i, preposition, named.end) : null) ?? this.titledAfter(words, wordAt(words, named.end), to) ?? { start: named.start, end: named.end, entity: named.entity };
     }
@@ -3168,7 +3182,7 @@ export class QuoteFinder {
     // This block's direct quotes are the last ones found; merged ones leave the list in one pass, so a
     // line of a thousand quotes stays linear.
     const first = this.quotes.length - direct.length;
-    let prev: Quote | undefined = this.quotes[first - 1];
+    let prev: Quote | undefined = first > 0 ? this.quotes[first - 1] : undefined;
     const absorbed = new Set<Quote>();
     const grown = new Set<Quote>();
     const absorb = (into: Quote, q: Quote) => {
@@ -3269,7 +3283,7 @@ export class QuoteFinder {
       }
       const quote = this.makeQuote(null, inner.length ? 'partial' : 'indirect', attribution, [cs, ce]);
       // "The bank said it was considering a loan": the inner report is the same source's, and already quoted.
-      const outer = this.quotes[this.quotes.length - 2];
+      const outer = this.quotes.length > 1 ? this.quotes[this.quotes.length - 2] : undefined;
       if (outer && outer.kind !== 'direct' && quote.speaker && outer.speaker === quote.speaker && outer.start <= cs && ce <= outer.end) {
         this.quotes.pop();
         return;
@@ -3304,7 +3318,7 @@ export class QuoteFinder {
       if ((!n && !cue) || inDirect(w.start) || quoted?.(w.start) || k < asked) continue;
       // "Raducanu's support staff", "the company's plan to dig": a stance an owner opens is a noun, which reports nothing (a speech
       // noun does: "Mr. Obama's remarks that …"; and "He's claiming" is a verb).
-      const owner = words[k - 1];
+      const owner = wordOrNone(words, k - 1);
       const owned = !!owner && ((owner.normEnd !== owner.end && !PRONOUNS.hasLower(owner) && !RELATIVES.hasLower(owner)) || possessiveDeterminers.hasLower(owner));
       if (cue?.kind === 'stance' && owned) continue;
       // "Rider advocates said": a word ending in -s right before a reporting verb heads that verb's subject, a plural noun; so does
@@ -3384,7 +3398,7 @@ export class QuoteFinder {
         const subject = this.subjectBefore(words, k, tailFrom) ?? this.plainSubject(words, k, tailFrom);
         // "…, in protest at government plans to cut …": a noun after a preposition is no subject, and its verb-like word a noun
         // ("…, by one estimate" and "according to" name a source; "an analysis of … reports shows" is the analysis's).
-        const preposition = words[wordAt(words, subject?.start ?? -1) - 1];
+        const preposition = wordOrNone(words, wordAt(words, subject?.start ?? -1) - 1);
         if (subject && preposition && PREPOSITIONS.hasLower(preposition) && !SOURCE_PREPOSITIONS.hasLower(preposition) && words[wordAt(words, preposition.start) - 1]?.lower !== 'according') continue;
         // "…, a measure officials described as temporary", "…, a number it expects to double": the clause describes the noun
         // before it and reports nothing of what came before.
@@ -3406,9 +3420,9 @@ export class QuoteFinder {
           // "…,'' Tomas Berg, director of the center, said": the speaker and an apposition stand between the content and the cue.
           const speaker = this.subjectBefore(words, k, from);
           let sep = speaker ? wordAt(words, speaker.start) - 1 : -1;
-          if (words[sep]?.text === "''") sep--;
+          if (wordOrNone(words, sep)?.text === "''") sep--;
           // "…, his agent, Fiona Birch, said": past the description set before the name.
-          const described = words[sep]?.text === ',' ? ownedDescription(words, sep - 1, from) : -1;
+          const described = wordOrNone(words, sep)?.text === ',' ? ownedDescription(words, sep - 1, from) : -1;
           if (described > from) sep = described - 1;
           if (speaker && sep > from + 3 && words[sep]!.text === ',') [source, contentEnd] = [speaker, sep];
         }
@@ -3447,6 +3461,14 @@ export class QuoteFinder {
       }
       // SOURCE CUE (that) CONTENT; "Tane is expected to", "she was told that": a passive's subject is not who speaks.
       if (isPassive(words, k, from)) continue;
+      // What the cue reports, read before its subject: a cue that reports no clause needs no subject found.
+      const start = this.clauseStart(words, after, end, cue);
+      if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
+      if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
+      // "who did not want to be named": why a source is unnamed, not what it said.
+      if (UNNAMED_WISH.test(this.ctx.text.slice(words[start]!.start, words[start]!.start + 24))) continue;
+      // "have added surcharges for vessels", "added a second goal": what is added with no clause is a thing, not a remark.
+      if (cue.lemma === 'add' && addsThing(words, start, end, start === after)) continue;
       // "Cerebras, a maker of chips for AI, filed …, revealing", "The bank cut rates …, its fourth cut, saying": a participle set
       // off by a comma has the sentence's subject, not a noun of the subject's apposition.
       // Not one set off inside the clause: "Le Matin newspaper, quoting witnesses, said" reports with "said".
@@ -3459,21 +3481,13 @@ export class QuoteFinder {
       if (opening && opening.end < source.start && words[wordAt(words, opening.end)]?.text === ',') source = opening;
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
       const sourceAt = wordAt(words, source.start);
-      if (words[after]?.lower === 'to' && w.lower.endsWith('ed') && words[sourceAt - 1]?.text === ',' && (words[sourceAt]!.lower === 'a' || words[sourceAt]!.lower === 'an')) continue;
+      if (words[after]?.lower === 'to' && w.lower.endsWith('ed') && wordOrNone(words, sourceAt - 1)?.text === ',' && (words[sourceAt]!.lower === 'a' || words[sourceAt]!.lower === 'an')) continue;
       // "could change how scientists predict its melting", "unclear what investors think": the source is the subject after the
-      // What the cue reports, read before its subject: a cue that reports no clause needs no subject found.
-      const start = this.clauseStart(words, after, end, cue);
-      if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
-      if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
-      // "who did not want to be named": why a source is unnamed, not what it said.
-      if (UNNAMED_WISH.test(this.ctx.text.slice(words[start]!.start, words[start]!.start + 24))) continue;
-      // "have added surcharges for vessels", "added a second goal": what is added with no clause is a thing, not a remark.
-      if (cue.lemma === 'add' && addsThing(words, start, end, start === after)) continue;
       // question word (one the phrase opens with stays, for the conjuncts: "what Trump says … and how experts say …").
       const asking = lastAskingWord(words, sourceAt + 1, wordAt(words, source.end));
       if (asking >= 0 && !source.entity) source = { ...source, start: words[asking + 1]!.start };
       // "in protest at government plans to cut …": a noun after a preposition is no subject, and its verb-like word a noun.
-      const before = words[sourceAt - 1];
+      const before = wordOrNone(words, sourceAt - 1);
       if (before && PREPOSITIONS.hasLower(before) && !CONJUNCTIVE_PREPOSITIONS.hasLower(before) && !SOURCE_PREPOSITIONS.hasLower(before)) continue;
       // "…, which Japan calls the Senkaku, …": the relative pronoun is what the verb names or describes; nothing is reported.
       if (NAMING_LEMMAS.has(cue.lemma) && before && OBJECT_RELATIVES.hasLower(before) && words[wordAt(words, source.start) - 2]?.text === ',') continue;
@@ -3914,13 +3928,40 @@ function titleStart(text: string, at: number): number {
   for (let n = 0; n < 4; n++) {
     // Most names follow a word in lower case: asked first, it spares the regex.
     if (!capitalInWordBefore(text, start)) break;
-    const m = TITLE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-    if (!m || !(titleHeads.has(m[1]!) || lowerTitleWords.has(m[1]!.toLowerCase()) || demonymCountry.has(m[1]!))) break;
-    start -= m[0].length;
+    const wordStart = titleWordStart(text, start);
+    if (wordStart < 0) break;
+    const word = text.slice(wordStart, start - 1);
+    if (!(titleHeads.has(word) || lowerTitleWords.has(word.toLowerCase()) || demonymCountry.has(word))) break;
+    start = wordStart;
   }
   return start;
 }
 const TITLE_WORD_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{L}.'-]*) $/u;
+/**
+ * Where the capitalized word that a space ends right before `at` starts, as TITLE_WORD_BEFORE reads the 24 characters before `at`;
+ * -1 for none. Read by hand in ASCII, where the regex costs more than all else a speaker's co-speakers ask; by the regex past it.
+ */
+function titleWordStart(text: string, at: number): number {
+  const from = Math.max(0, at - 24);
+  let run = at - 1;
+  if (run < from || text.charCodeAt(run) !== 32) return -1;
+  // Back over the letters, dots, apostrophes and hyphens the word may hold.
+  for (; run > from; run--) {
+    const code = text.charCodeAt(run - 1);
+    if (code > 127) {
+      const m = TITLE_WORD_BEFORE.exec(text.slice(from, at));
+      return m ? at - m[0].length : -1;
+    }
+    if (!(isLetter(code) || code === 46 || code === 39 || code === 45)) break;
+  }
+  // The first capital that opens the run, or follows an apostrophe or a hyphen in it (not a letter or a dot).
+  for (let k = run; k < at - 1; k++) {
+    const code = text.charCodeAt(k);
+    const before = text.charCodeAt(k - 1);
+    if (code >= 65 && code <= 90 && (k === run || before === 39 || before === 45)) return k;
+  }
+  return -1;
+}
 /** Is there a space before `at`, and a letter that may be a capital in the word before it (as TITLE_WORD_BEFORE reads a word)? */
 function capitalInWordBefore(text: string, at: number): boolean {
   if (text.charCodeAt(at - 1) !== 32) return false;
@@ -4207,7 +4248,7 @@ function countEnd(words: Word[], k: number): number {
   if (ROUGHLY.hasLower(words[j])) j++;
   const determined = j > k;
   if (CURRENCY_SIGNS.hasText(words[j]) && !words[j + 1]?.spaced) j++;
-  const w = words[j];
+  const w = wordOrNone(words, j);
   return w && (w.info.digitFirst || (determined && ORDINALS.hasLower(w))) ? j + 1 : -1;
 }
 const ROUGHLY = new WordSet(['estimated', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'extra', 'additional']);
@@ -4448,7 +4489,7 @@ function openedAtRelativesNoun(f: Found): Found {
   const { words, attribution: a } = f;
   const opening = a.content[0]!;
   const sentence = f.sentenceStart[opening.from]!;
-  if (!a.cue || opening.to > a.cue.from || words[opening.from - 1]?.text !== ',' || !WH_RELATIVES.hasLower(words[opening.from])) return f;
+  if (!a.cue || opening.to > a.cue.from || wordOrNone(words, opening.from - 1)?.text !== ',' || !WH_RELATIVES.hasLower(words[opening.from])) return f;
   if (!isPlainSubject(words, sentence, opening.from - 1)) return f;
   return { ...f, start: words[sentence]!.start, attribution: { ...a, content: [{ ...opening, from: sentence }, ...a.content.slice(1)] } };
 }
@@ -4613,7 +4654,7 @@ function afterTimePhrase(words: Word[], k: number, end: number): number {
 
 /** Before "on Wednesday", "Wednesday", "on March 4", "last week", "yesterday" ending at word `j`: the word before it; else `j`. */
 function beforeTimePhrase(words: Word[], j: number): number {
-  const w = words[j];
+  const w = wordOrNone(words, j);
   if (!w || w.kind !== 'word') return j;
   if (TIME_WORDS.hasLower(w) && !w.capitalized) return j - 1;
   if (PARTS_OF_DAY.hasLower(w) && weekdays.hasText(words[j - 1])) return beforeTimePhrase(words, j - 1);
@@ -4650,9 +4691,9 @@ function complementOf(words: Word[], k: number, min: number): number {
     else break;
   }
   // "of consultancy Vértice Macro": a kind of body needs no article.
-  if (words[j]?.lower === 'the') j--;
-  else if (!kind || words[j]?.lower !== 'of') j = k - 1;
-  if (words[j]?.lower === 'and') for (j -= 2; j > min && words[j]!.capitalized; j--);
+  if (wordOrNone(words, j)?.lower === 'the') j--;
+  else if (!kind || wordOrNone(words, j)?.lower !== 'of') j = k - 1;
+  if (wordOrNone(words, j)?.lower === 'and') for (j -= 2; j > min && words[j]!.capitalized; j--);
   return j >= min && words[j]!.lower === 'of' ? j : -1;
 }
 
@@ -4660,7 +4701,7 @@ const isComplement = (words: Word[], k: number, min: number) => complementOf(wor
 
 /** Is the cue at word `k` a passive ("is expected", "was told", "has been said")? */
 function isPassive(words: Word[], k: number, min: number): boolean {
-  if (words[k]!.lower.endsWith('ing')) return false;
+  if (endsIn(words[k]!.lower, 'ing')) return false;
   let j = k - 1;
   while (j >= min && (isAdverb(words[j]!.text) || PASSIVE_ADVERBS.hasLower(words[j]!))) j--;
   return j >= min && BE_FORMS.hasLower(words[j]!);
@@ -4672,13 +4713,13 @@ const PASSIVE_ADVERBS = new WordSet(['not', "n't", 'now', 'still', 'also', 'alre
 function afterPreposition(words: Word[], i: number): boolean {
   let k = i - 1;
   // Past a name joined by "and" or "or": "between North Korea and Russia".
-  if (words[k]?.lower === 'and' || words[k]?.lower === 'or') {
+  if (wordOrNone(words, k)?.lower === 'and' || wordOrNone(words, k)?.lower === 'or') {
     let j = k - 1;
     while (j >= 0 && words[j]!.capitalized && words[j]!.kind === 'word') j--;
     if (j < k - 1) k = j;
   }
   if (k >= 0 && (words[k]!.lower === 'the' || words[k]!.lower === 'a' || words[k]!.lower === 'an')) k--;
-  const w = words[k]?.lower ?? '';
+  const w = wordOrNone(words, k)?.lower ?? '';
   // "was criticised by the union" names who criticised; "a startup backed by Sequoia" names no speaker: a participle that is no cue,
   // nor a passive's verb ("was triggered by the resignation of X, who …").
   if (w === 'by') return PAST_PARTICIPLE.test(words[k - 1]?.text ?? '') && !cueAt(words, k - 1) && !(k > 1 && BE_FORMS.hasLower(words[k - 2]!));
