@@ -448,6 +448,13 @@ describe('an unnamed person at a body', () => {
   });
 });
 
+describe('people described by where they go', () => {
+  it('open the clause and speak: "Filipino fishermen returning to this coastal town in Zambales province said"', () => {
+    const a = article('Filipino fishermen returning to this coastal town in Zambales province said Wednesday that coast guard vessels fired water cannon at them.');
+    expect(said(a)).toEqual([['coast guard vessels fired water cannon at them', 'Filipino fishermen returning to this coastal town in Zambales province', 'said']]);
+  });
+});
+
 describe('a name set off before a description of a body', () => {
   it('speaks past the body\'s own description ("an economist at the Policy Institute, a liberal-leaning think tank, said")', () => {
     const a = article('Arturo Benavides, an economist at the Harwell Policy Institute, a liberal-leaning think tank, said that high rates were squeezing small businesses.');

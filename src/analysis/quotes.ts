@@ -3994,6 +3994,8 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
     }
     let link = start - 1;
     if (words[link]!.lower === 'by' && link - 1 > min && isParticiple(words[link - 1]!)) link--;
+    // "Fishermen returning to this coastal town said": so does a participle in -ing with its preposition.
+    else if ((PEOPLE_LINKS.hasLower(words[link]!) || words[link]!.lower === 'to') && link - 1 > min && PRESENT_PARTICIPLE.test(words[link - 1]!.lower)) link--;
     else if (!PEOPLE_LINKS.hasLower(words[link]!)) return null;
     inner = head;
     k = link - 1;
@@ -4006,6 +4008,7 @@ const NEGATIVE_SUBJECTS = new WordSet(['no', 'none', 'nobody', 'neither', 'nor']
 const isPluralSource = (w: Word) => w.lower.endsWith('s') && (SOURCE_HEADS.hasLower(w) || SOURCE_HEADS.has(singular(w.lower)));
 /** The words of a noun phrase: no clause word, verb of speech or punctuation but a name's "&", hyphen or apostrophe. */
 const inPhrase = (w: Word) => (w.kind === 'word' ? !NP_STOP.hasLower(w) && !cueVerbs.has(w.lower) : w.text === '&' || w.text === '-' || w.text === "'" || w.text === '’');
+const PRESENT_PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const PEOPLE_LINKS = new WordSet(['of', 'in', 'at', 'from', 'for', 'within', 'across', 'behind']);
 const OPENING_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '“', '"', 'and', 'but']);
 /** Heads that name people by the people they hold: "a group of bondholders". */
@@ -4019,6 +4022,8 @@ function namesPeople(words: Word[], start: number, head: Word, inner: Word | und
   const lower = head.lower;
   if (documentNouns.has(lower)) return false;
   if (GROUP_HEADS.hasLower(head)) return !!inner && namesPeople(words, start, inner, undefined) && inner.lower.endsWith('s');
+  // "fishermen", "women": plurals for people in -men.
+  if (lower.endsWith('men') && lower.length > 4) return true;
   if (lower.endsWith('s')) return AGENT_PLURAL.test(lower) || anonymousNouns.has(lower) || descriptorNouns.has(singular(lower)) || PEOPLE_PLURALS.hasLower(head);
   return indefiniteArticles.hasLower(words[start]) && (descriptorNouns.has(lower) || AGENT_SINGULAR.test(lower));
 }
