@@ -640,6 +640,11 @@ describe('no report', () => {
     expect(article('The inquest, which is expected to last three weeks, continues on Monday.').quotes).toEqual([]);
   });
 
+  it('in a question put to the subject, set off before its own verb ("Dana Whitfield, asked about the decision, said"); not who asks', () => {
+    expect(said(article('President Dana Whitfield, asked about the decision during a visit to a factory in Toledo, said the bank was independent.'))).toEqual([['the bank was independent', 'Dana Whitfield', 'said']]);
+    expect(said(article('The senator, who chairs the panel, asked whether the plan was legal.'))).toEqual([['whether the plan was legal', 'The senator', 'asked']]);
+  });
+
   it('in a noun "accused of" something, with no object between ("The man accused of killing …"); but "accused him of"', () => {
     expect(article('The man accused of killing three people appeared in court on Monday.').quotes).toEqual([]);
     expect(article('The company denied it.', 'Canadian miner accused of poisoning Andean river as Peru opens inquiry').quotes.filter((q) => q.cue?.text.startsWith('accused'))).toEqual([]);

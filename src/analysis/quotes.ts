@@ -1642,6 +1642,9 @@ export class QuoteFinder {
       // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
       if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = cueFrom; k < verbAt; k++) if (!(leadsCue(words[k]!) || (k === cueFrom && RELATIVES.hasLower(words[k]!)))) return null;
       if (isPassive(words, verbAt, f.sentenceStart[verbAt]!)) return this.passiveReading(f, cueFrom, a.cue.to);
+      // "President Dana Whitfield, asked about the decision …, said": a question put to the subject, set off before its own verb.
+      const contentTo = a.content[a.content.length - 1]!.to;
+      if (verb.lemma === 'ask' && words[verbAt]!.lower === 'asked' && words[cueFrom - 1]?.text === ',' && words[contentTo]?.text === ',' && cueAt(words, contentTo + 1)) return null;
       // "The man accused of killing three people appeared", "Canadian miner accused of poisoning river": with no object before
       // "of", the participle tells what its noun is said to have done; the noun accuses no one.
       if (verb.kind === 'allegation' && words[verbAt + 1]?.lower === 'of') return null;
