@@ -640,6 +640,10 @@ describe('no report', () => {
     expect(article('The inquest, which is expected to last three weeks, continues on Monday.').quotes).toEqual([]);
   });
 
+  it('in a plea: "pleaded guilty to 38 counts", "pleaded not guilty"', () => {
+    expect(article('Thames Vale Water pleaded guilty to 38 counts of illegal discharges. Its former chief pleaded not guilty on Monday.').quotes).toEqual([]);
+  });
+
   it('in a question put to the subject, set off before its own verb ("Dana Whitfield, asked about the decision, said"); not who asks', () => {
     expect(said(article('President Dana Whitfield, asked about the decision during a visit to a factory in Toledo, said the bank was independent.'))).toEqual([['the bank was independent', 'Dana Whitfield', 'said']]);
     expect(said(article('The senator, who chairs the panel, asked whether the plan was legal.'))).toEqual([['whether the plan was legal', 'The senator', 'asked']]);

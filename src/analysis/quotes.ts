@@ -1642,6 +1642,7 @@ export class QuoteFinder {
       // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
       if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = cueFrom; k < verbAt; k++) if (!(leadsCue(words[k]!) || (k === cueFrom && RELATIVES.hasLower(words[k]!)))) return null;
       if (isPassive(words, verbAt, f.sentenceStart[verbAt]!)) return this.passiveReading(f, cueFrom, a.cue.to);
+      if (verb.lemma === 'plead' && PLEAS.hasLower(words[verbAt + 1])) return null;
       // "President Dana Whitfield, asked about the decision …, said": a question put to the subject, set off before its own verb.
       const contentTo = a.content[a.content.length - 1]!.to;
       if (verb.lemma === 'ask' && words[verbAt]!.lower === 'asked' && words[cueFrom - 1]?.text === ',' && words[contentTo]?.text === ',' && cueAt(words, contentTo + 1)) return null;
@@ -3382,6 +3383,8 @@ export class QuoteFinder {
       if ((cue.kind === 'belief' || cue.kind === 'stance' || cue.kind === 'knowledge' || words[afterTimePhrase(words, after, end)]?.lower === 'to' || agreesDeal(words, k, cue) || takesObjectOnly(words, k, cue, end)) && this.accordingAfter(words, k, end)) continue;
       // "Anyone with information can call the force on 101", "called 911": a number to ring, no report.
       if (cue.lemma === 'call' && callsNumber(words, after, end)) continue;
+      // "pleaded guilty to 38 counts", "pleaded not guilty": a plea, no report.
+      if (cue.lemma === 'plead' && PLEAS.hasLower(words[after])) continue;
       // "a gang calling itself Nightjar": a name taken, no report.
       if (cue.lemma === 'call' && REFLEXIVES.has(words[after]?.lower ?? '')) continue;
       // "can charge patients for insulin", "charges $5 a month": a price asked, no accusation.
@@ -4011,6 +4014,8 @@ const NEGATIVE_SUBJECTS = new WordSet(['no', 'none', 'nobody', 'neither', 'nor']
 const isPluralSource = (w: Word) => w.lower.endsWith('s') && (SOURCE_HEADS.hasLower(w) || SOURCE_HEADS.has(singular(w.lower)));
 /** The words of a noun phrase: no clause word, verb of speech or punctuation but a name's "&", hyphen or apostrophe. */
 const inPhrase = (w: Word) => (w.kind === 'word' ? !NP_STOP.hasLower(w) && !cueVerbs.has(w.lower) : w.text === '&' || w.text === '-' || w.text === "'" || w.text === '’');
+/** What a plea is: "pleaded guilty", "pleaded not guilty", "pleaded no contest". */
+const PLEAS = new WordSet(['guilty', 'not', 'no', 'innocent']);
 const PRESENT_PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const PEOPLE_LINKS = new WordSet(['of', 'in', 'at', 'from', 'for', 'within', 'across', 'behind']);
 const OPENING_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '“', '"', 'and', 'but']);
