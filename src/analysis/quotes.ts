@@ -2784,20 +2784,20 @@ export class QuoteFinder {
     // "Airbus did not disclose": a name the readers passed over is no unnamed source; "One Republican threatened" is one.
     // "The Prime Minister said", no holder named: one person, known by the office.
     const office = definite && isOfficeTitle(name);
-    // "The U.S. government", "Kenya's government", "the Chinese foreign ministry", "the Biden administration": a state's body named by
-    // whose it is speaks on the record; not "the government" alone. It is no name, for the readers' measure.
-    // So is an office of a state: "the Indiana governor", "the presidents of Kazakhstan and Uzbekistan"; not "a spokesman of", someone
-    // unnamed, nor "European leaders", a plural with no "of".
+    // "The U.S. government", "the Biden administration", "Lee Jae-won's office": a body named by whose it is speaks on the record; so
+    // does an office of a state or a title: "the Indiana governor", "the presidents of Kazakhstan and Uzbekistan", "the governor's
+    // office". Not "the government" alone, "a spokesman of" (someone unnamed), nor "European leaders" (a plural with no "of"). It is
+    // no name, for the readers' measure.
     const named = !INDEFINITE_OPENING.test(phrase) && isProperName(name, () => opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name, source.start));
     const of = BODY_OF.exec(name)?.[1]!.toLowerCase();
     const bodyWord = of ?? words[words.length - 1]!;
     const body = singular(bodyWord);
-    const ofState = STATE_BODIES.has(body) || (lowerTitleHeads.has(body) && !anonymousNouns.has(body) && (!!of || body === bodyWord));
-    const stateBody = !office && !named && !INDEFINITE_OPENING.test(phrase) && ofState && name.split(SPACES).some((w) => singular(w.toLowerCase()) !== body && UPPER_FIRST.test(w));
-    const proper = office || named || stateBody;
+    const ofOwner = OWNED_BODIES.has(body) || (lowerTitleHeads.has(body) && !anonymousNouns.has(body) && (!!of || body === bodyWord));
+    const owned = !office && !named && !INDEFINITE_OPENING.test(phrase) && ofOwner && name.split(SPACES).some((w) => singular(w.toLowerCase()) !== body && (UPPER_FIRST.test(w) || isTitleOwner(w)));
+    const proper = office || named || owned;
     const entity = this.ctx.table.add({
       name, type: office ? 'person' : proper ? speakerNameType(name) : 'other', mentions: [], anonymous: !proper,
-      rule: office ? OFFICE_RULE : named ? SPEAKER_NAME_RULE : stateBody ? STATE_BODY_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
+      rule: office ? OFFICE_RULE : named ? SPEAKER_NAME_RULE : owned ? OWNED_SOURCE_RULE : 'person.unnamed-source', aliases: new Set(), metonyms: new Set(),
       roles: [], strength: 1, nameWords: key.split(SPACES).map(singular),
     });
     this.anonymousByName.set(key, entity);
@@ -3832,12 +3832,17 @@ function descriptionOpensClause(words: Word[], end: number, min: number): boolea
 /** A speaker's name the entity readers passed over, read from the source of a quote. */
 const SPEAKER_NAME_RULE = 'name.speaker';
 const OFFICE_RULE = 'person.office';
-const STATE_BODY_RULE = 'source.state';
-/** The bodies of a state that speak for it: "the Kenyan government", "the Chinese foreign ministry". */
+const OWNED_SOURCE_RULE = 'source.owned';
 const UPPER_FIRST = /^\p{Lu}/u;
 /** "government of Kenya": the body before "of" a name. */
 const BODY_OF = /^(\p{L}+) of \p{Lu}/u;
-const STATE_BODIES = new Set(['government', 'administration', 'ministry', 'military', 'army', 'navy', 'cabinet', 'embassy', 'presidency', 'police']);
+/** Bodies that speak for whose they are: "the Kenyan government", "the Chinese foreign ministry", "the governor's office". */
+const OWNED_BODIES = new Set(['government', 'administration', 'ministry', 'military', 'army', 'navy', 'cabinet', 'embassy', 'presidency', 'police', 'office', 'campaign']);
+/** "governor's": a title's possessive, which names whose a body is. */
+function isTitleOwner(word: string): boolean {
+  const owner = /^(\p{Ll}+)['’]s$/u.exec(word)?.[1];
+  return !!owner && lowerTitleHeads.has(owner) && !anonymousNouns.has(owner);
+}
 
 /** The type a name the readers passed over shows by its words: "Network Rail says" (a service word), "Harlow Council said" (a head word). */
 function speakerNameType(name: string): EntityType {
@@ -3851,7 +3856,7 @@ function isOfficeTitle(name: string): boolean {
   const words = name.split(SPACES);
   return words.length <= 3 && words.every((w) => PROPER_WORD.test(w)) && lowerTitleHeads.has(words[words.length - 1]!.toLowerCase());
 }
-const namedBySource = (e: EntityDraft) => e.anonymous === true || e.rule === SPEAKER_NAME_RULE || e.rule === OFFICE_RULE || e.rule === STATE_BODY_RULE;
+const namedBySource = (e: EntityDraft) => e.anonymous === true || e.rule === SPEAKER_NAME_RULE || e.rule === OFFICE_RULE || e.rule === OWNED_SOURCE_RULE;
 const PROPER_WORD = /^\p{Lu}[\p{L}'’.&-]*$/u;
 /**
  * "Airbus", "Nordic Air": capitalized words, none of them a common, describing or group word ("Analysts", "Democrats", "Dutch") nor,
