@@ -640,6 +640,11 @@ describe('no report', () => {
     expect(article('The inquest, which is expected to last three weeks, continues on Monday.').quotes).toEqual([]);
   });
 
+  it('by an amount after an article ("launched an $820 million appeal to help"), but by "Twelve percent", a poll\'s respondents', () => {
+    const a = article('The United Nations launched an $820 million appeal to help flood victims, warning that stagnant water could spread disease. Twelve percent indicated that they were not sure.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['United Nations', 'Twelve percent']);
+  });
+
   it('in a plea: "pleaded guilty to 38 counts", "pleaded not guilty"', () => {
     expect(article('Thames Vale Water pleaded guilty to 38 counts of illegal discharges. Its former chief pleaded not guilty on Monday.').quotes).toEqual([]);
   });

@@ -3483,7 +3483,9 @@ export class QuoteFinder {
       // "Gov. Colleen Harwick toured damage on Monday and said …": a verb after "and" has the sentence's subject.
       const coordinated = !opening && words[k - 1]?.lower === 'and' && SAYING_LEMMAS.has(cue.lemma) ? this.sentenceSubject(words, from, k) : null;
       let source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null) ?? opening ?? coordinated;
-      if (!source) continue;
+      // "launched an $820 million appeal to help": an amount after an article is no source, and the word after it a noun (not
+      // "Twelve percent indicated", a poll's respondents).
+      if (!source || (!source.entity && AMOUNT_HEADS.has(source.head ?? '') && amountAfterArticle(words, wordAt(words, source.start)))) continue;
       if (opening && opening.end < source.start && words[wordAt(words, opening.end)]?.text === ',') source = opening;
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
       const sourceAt = wordAt(words, source.start);
@@ -4019,6 +4021,13 @@ const NEGATIVE_SUBJECTS = new WordSet(['no', 'none', 'nobody', 'neither', 'nor']
 const isPluralSource = (w: Word) => w.lower.endsWith('s') && (SOURCE_HEADS.hasLower(w) || SOURCE_HEADS.has(singular(w.lower)));
 /** The words of a noun phrase: no clause word, verb of speech or punctuation but a name's "&", hyphen or apostrophe. */
 const inPhrase = (w: Word) => (w.kind === 'word' ? !NP_STOP.hasLower(w) && !cueVerbs.has(w.lower) : w.text === '&' || w.text === '-' || w.text === "'" || w.text === '’');
+/** The heads of amounts: "$820 million", "5 percent". */
+const AMOUNT_HEADS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', '%']);
+/** Does an article stand before the amount at word `at`, past its currency sign ("an $820 million")? */
+function amountAfterArticle(words: Word[], at: number): boolean {
+  const before = at > 0 && words[at - 1]!.kind === 'symbol' ? at - 2 : at - 1;
+  return before >= 0 && articles.hasLower(words[before]);
+}
 /** What a plea is: "pleaded guilty", "pleaded not guilty", "pleaded no contest". */
 const PLEAS = new WordSet(['guilty', 'not', 'no', 'innocent']);
 const PRESENT_PARTICIPLE = /^\p{Ll}{3,}ing$/u;
