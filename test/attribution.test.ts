@@ -448,6 +448,13 @@ describe('an unnamed person at a body', () => {
   });
 });
 
+describe('a name set off after a description, with where the person works', () => {
+  it('speaks: "A lawyer for the families, Chinedu Okafor of the Lagos-based firm Okafor & Partners, said"', () => {
+    const a = article('A lawyer for the families, Chinedu Okafor of the Lagos-based firm Okafor & Partners, said they were preparing a lawsuit.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Chinedu Okafor']);
+  });
+});
+
 describe('people described by where they go', () => {
   it('open the clause and speak: "Filipino fishermen returning to this coastal town in Zambales province said"', () => {
     const a = article('Filipino fishermen returning to this coastal town in Zambales province said Wednesday that coast guard vessels fired water cannon at them.');

@@ -4694,11 +4694,11 @@ function beforeTimePhrase(words: Word[], j: number): number {
 
 /** "of Bernstein", "at the University of Arizona": words [from, to) say only where someone works. */
 function isAffiliation(words: Word[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 8 || !WORKPLACE_PREPOSITIONS.hasLower(words[from]!)) return false;
-  for (let k = from + 1; k < to; k++) if (words[k]!.kind !== 'word' || !(words[k]!.capitalized || CONNECTOR_WORDS.hasLower(words[k]!))) return false;
+  if (to - from < 2 || to - from > 10 || !WORKPLACE_PREPOSITIONS.hasLower(words[from]!)) return false;
+  // "of the Lagos-based firm Okafor & Partners": a description of the body may stand before its name.
+  for (let k = from + 1; k < to; k++) if (words[k]!.kind !== 'word' && words[k]!.text !== '&' && !(words[k]!.text === '-' && !words[k]!.spaced)) return false;
   return words[to - 1]!.capitalized;
 }
-const CONNECTOR_WORDS = new WordSet(['the', 'of', 'and', 'for', 'de']);
 
 /**
  * The "of" before the name at word `k` that makes it complete a description ("critics of the Bureau"), alone or joined
