@@ -601,6 +601,11 @@ describe('sentences the parser ends at "No."', () => {
     expect(said(a).map(([text]) => text)).toEqual(['it needed more evidence that inflation was falling', 'he is satisfied that there was no leak']);
   });
 
+  it('reads a "that" after a quantifier\'s object as a relative clause: "would not accept any deal that left"', () => {
+    const a = article('In a speech broadcast from Port Sudan, the army\'s wartime seat, Burhan said the military had gone to Jeddah "out of respect for our brothers in the kingdom," but that it would not accept any deal that left the RSF with its weapons.');
+    expect(a.quotes.filter((q) => q.cue?.text === 'accept')).toEqual([]);
+  });
+
   it('ends a report before the writer\'s word on it: "…, a claim the company denied"', () => {
     const a = article('A spokesman said the group had struck the tanker with two missiles, a claim the company denied.');
     expect(said(a)).toEqual([['the group had struck the tanker with two missiles', 'A spokesman', 'said']]);

@@ -3643,7 +3643,7 @@ export class QuoteFinder {
     const reach = cue.complement === 'that' ? 10 : 14;
     // "proposed a dividend that beat forecasts": a "that" after the verb's object opens a relative clause; a listener
     // ("told reporters that") or a time ("said a day earlier that") may stand before a reported clause's "that".
-    let object = !isTell(cue.lemma) && articles.hasLower(words[k]);
+    let object = !isTell(cue.lemma) && (articles.hasLower(words[k]) || OBJECT_QUANTIFIERS.hasLower(words[k]));
     let that = -1;
     // "saying it needed more evidence that inflation was falling": a clause its subject pronoun opens owns the "that" after it.
     const opensClause = PRONOUNS.hasLower(words[k]) && !isTell(cue.lemma);
@@ -4028,6 +4028,8 @@ function amountAfterArticle(words: Word[], at: number): boolean {
   const before = at > 0 && words[at - 1]!.kind === 'symbol' ? at - 2 : at - 1;
   return before >= 0 && articles.hasLower(words[before]);
 }
+/** "would not accept any deal that left": a quantifier opens the verb's object, and a "that" after it a relative clause. */
+const OBJECT_QUANTIFIERS = new WordSet(['any', 'every', 'each', 'no']);
 /** What a plea is: "pleaded guilty", "pleaded not guilty", "pleaded no contest". */
 const PLEAS = new WordSet(['guilty', 'not', 'no', 'innocent']);
 const PRESENT_PARTICIPLE = /^\p{Ll}{3,}ing$/u;
