@@ -778,6 +778,11 @@ describe('unnamed sources', () => {
     expect(a.quotes.filter((q) => q.text.startsWith('not to be named'))).toEqual([]);
   });
 
+  it('keep "one of them" whole, not "of them"', () => {
+    const a = article('Two advisers said the president was tired. "He wanted a fresh start," one of them said.');
+    expect(a.entities.filter((e) => e.anonymous).map((e) => e.name)).toEqual(['one of them', 'Two advisers']);
+  });
+
   it('are not a state\'s body or office named by whose it is ("the Kenyan government said"), but "the government" alone is', () => {
     const a = article('The Kenyan government said the fine was unfair. The government of Ghana said it agreed. The Biden administration said it would appeal.');
     const anonymous = (q: Quote) => a.entities.find((e) => e.id === q.speaker)?.anonymous;

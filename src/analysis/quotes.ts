@@ -2772,7 +2772,8 @@ export class QuoteFinder {
     }
     // "no officer": a phrase that denies anyone names no one, and no one a later "the officer" could be.
     if (NEGATIVE_SUBJECTS.has(words[0]!)) return null;
-    const name = phrase.replace(DETERMINER_OPENING, '');
+    // "one of them" keeps its number, which is no determiner there.
+    const name = ONE_OF_THEM.test(phrase) ? phrase.toLowerCase() : phrase.replace(DETERMINER_OPENING, '');
     // "Steffen Richter … Richter said", where the readers passed over the surname alone (a word the lexicons know otherwise).
     // Not after "the": "The King said", "The Pope said" are titles.
     const bearer = name === phrase && CAPITALIZED.test(name) && !name.includes(' ') ? this.personNamed(name) : undefined;
@@ -4030,6 +4031,8 @@ function amountAfterArticle(words: Word[], at: number): boolean {
 }
 /** "would not accept any deal that left": a quantifier opens the verb's object, and a "that" after it a relative clause. */
 const OBJECT_QUANTIFIERS = new WordSet(['any', 'every', 'each', 'no']);
+/** "one of them", "two of those": members of a group named before. */
+const ONE_OF_THEM = /^(?:one|some|two|three|several|many|most|both|each) of (?:them|those|these)$/i;
 /** What a plea is: "pleaded guilty", "pleaded not guilty", "pleaded no contest". */
 const PLEAS = new WordSet(['guilty', 'not', 'no', 'innocent']);
 const PRESENT_PARTICIPLE = /^\p{Ll}{3,}ing$/u;
