@@ -789,7 +789,9 @@ describe('unnamed sources', () => {
     expect(a.quotes.map((q) => [q.speakerText, anonymous(q)])).toEqual([['The Kenyan government', false], ['The government of Ghana', false], ['The Biden administration', false]]);
     const alone = article('The government said talks would go on.');
     expect(alone.entities.find((e) => e.id === alone.quotes[0]!.speaker)?.anonymous).toBe(true);
-    // So is a person's office or campaign.
+    // So is a named body's own board or bureau, and a person's office or campaign.
+    const board = article('The Harbour Authority\'s accident investigation bureau said the ferry stalled. The company\'s board said it backed the chief executive.');
+    expect(board.quotes.map((q) => board.entities.find((e) => e.id === q.speaker)?.anonymous)).toEqual([false, true]);
     const owners = article('Lee Jae-won\'s office said the claims were false. The governor\'s office said the budget was balanced. The Trump campaign said the poll was fake.');
     expect(owners.quotes.map((q) => owners.entities.find((e) => e.id === q.speaker)?.anonymous)).toEqual([false, false, false]);
     // So is a state's office, but not an unnamed one nor a plural with no "of".

@@ -3840,7 +3840,11 @@ const UPPER_FIRST = /^\p{Lu}/u;
 /** "government of Kenya": the body before "of" a name. */
 const BODY_OF = /^(\p{L}+) of \p{Lu}/u;
 /** Bodies that speak for whose they are: "the Kenyan government", "the Chinese foreign ministry", "the governor's office". */
-const OWNED_BODIES = new Set(['government', 'administration', 'ministry', 'military', 'army', 'navy', 'cabinet', 'embassy', 'presidency', 'police', 'office', 'campaign']);
+const OWNED_BODIES = new Set([
+  'government', 'administration', 'ministry', 'military', 'army', 'navy', 'cabinet', 'embassy', 'presidency', 'police', 'office', 'campaign',
+  // A named body's own: "the RBA's monetary policy board", "the Authority's accident investigation bureau".
+  'board', 'bureau', 'committee', 'panel', 'department', 'division', 'unit', 'council',
+]);
 /** "governor's": a title's possessive, which names whose a body is. */
 function isTitleOwner(word: string): boolean {
   const owner = /^(\p{Ll}+)['’]s$/u.exec(word)?.[1];
