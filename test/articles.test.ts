@@ -4130,6 +4130,11 @@ describe('the eighteenth session: news from more places', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Hapag-Lloyd', 'Drewry']);
   });
 
+  it('reads no dateline\'s agency as the body a later "the group" stands for', () => {
+    const a = analyze('Ceasefire\n\nBOGOTA, Colombia (AP) — The government and the rebel group agreed on Friday to extend a ceasefire.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).not.toContain('AP');
+  });
+
   it('reads "the lender" as the body whose name says it lends, before a body named more often', () => {
     const a = analyze('Fuel\n\nThe Labour Congress called a strike. The Labour Congress said fares had doubled. The World Bank has praised the reforms. In a report last week, the lender said 7 million people had been pushed into poverty.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Labour Congress', 'World Bank', 'World Bank']);

@@ -910,7 +910,10 @@ export class QuoteFinder {
       // The writer named in the byline is no one the story's "he" or "she" stands for.
       if (m.entity.anonymous || ctx.blocks[this.blockIndexAt(m.start)]?.kind === 'byline') continue;
       if (m.entity.type === 'person') personMentions.push({ start: m.start, entity: m.entity });
-      else if (m.entity.type === 'organization') this.organizationMentions.push({ start: m.start, entity: m.entity });
+      // The agency of a dateline ("BOGOTA, Colombia (AP) —") is no body a later "the group" stands for.
+      else if (m.entity.type === 'organization' && !(ctx.text[m.start - 1] === '(' && DATELINE_AGENCY_END.test(ctx.text.slice(m.end, m.end + 4)))) {
+        this.organizationMentions.push({ start: m.start, entity: m.entity });
+      }
     }
     this.personMentions = personMentions.sort((a, b) => a.start - b.start);
     this.organizationMentions.sort((a, b) => a.start - b.start);
@@ -4037,6 +4040,8 @@ function amountAfterArticle(words: Word[], at: number): boolean {
 const OBJECT_QUANTIFIERS = new WordSet(['any', 'every', 'each', 'no']);
 /** "one of them", "two of those": members of a group named before. */
 const ONE_OF_THEM = /^(?:one|some|two|three|several|many|most|both|each) of (?:them|those|these)$/i;
+/** The end of a dateline's agency: its bracket, then the dash. */
+const DATELINE_AGENCY_END = /^\)\s*[—–―-]/;
 /** What a plea is: "pleaded guilty", "pleaded not guilty", "pleaded no contest". */
 const PLEAS = new WordSet(['guilty', 'not', 'no', 'innocent']);
 const PRESENT_PARTICIPLE = /^\p{Ll}{3,}ing$/u;
