@@ -606,6 +606,11 @@ describe('sentences the parser ends at "No."', () => {
     expect(a.quotes.filter((q) => q.cue?.text === 'accept')).toEqual([]);
   });
 
+  it('ends a passive\'s report with its sentence: "is thought to blunt the spike. Repeated spikes …"', () => {
+    const a = article('Muscles draw glucose out of the bloodstream when they work, and gentle activity soon after eating is thought to blunt the spike that follows a carbohydrate-heavy meal. Repeated large spikes, over years, may place extra strain on the cells in the pancreas that produce insulin, though scientists are still debating how much they matter on their own.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['to blunt the spike that follows a carbohydrate-heavy meal']);
+  });
+
   it('ends a report before the writer\'s word on it: "…, a claim the company denied"', () => {
     const a = article('A spokesman said the group had struck the tanker with two missiles, a claim the company denied.');
     expect(said(a)).toEqual([['the group had struck the tanker with two missiles', 'A spokesman', 'said']]);

@@ -1786,6 +1786,16 @@ export class QuoteFinder {
     // "has been endorsed by dozens of papers": the agent is no content.
     if (words[by]?.lower === 'by' && words[by]!.start === f.start) return null;
     const agent = words[by]?.lower === 'by' ? this.nounPhraseAfter(words, by + 1, Math.min(words.length, by + 9)) : null;
+    // "…is thought to blunt the spike. Repeated large spikes …": what follows the cue ends with its sentence, unless words in marks go on.
+    for (let next = by; next < words.length && words[next]!.start < f.end; next++) {
+      if (f.sentenceStart[next] === f.sentenceStart[k]) continue;
+      if (hasQuotedWords(this.ctx.text.slice(words[next]!.start, f.end))) break;
+      const end = words[contentEndBefore(words, k, next) - 1]!.end;
+      // Nothing of the cue's sentence is left: the reading is of another sentence.
+      if (end <= f.start) return null;
+      f = { ...f, end };
+      break;
+    }
     // "Her death was confirmed by her daughter": what was confirmed is the subject, not the cue and the agent after it.
     const from = wordAt(words, f.start);
     const subjectEnd = agent && f.start < cue.start && f.end > cue.start ? trimBack(words, from, cueFrom) : -1;
@@ -1795,6 +1805,7 @@ export class QuoteFinder {
   private modelReading(f: Found, cue: Span, verb: CueVerb | null, source: Source | null): Quote {
     const { text } = this.ctx;
     const { words, attribution: a } = f;
+
     // A stray mark (a passage's closing one) quotes nothing: only words between marks make a partial quote.
     const marks = hasQuotedWords(text.slice(f.start, f.end));
     const opens = OPEN_MARKS.has(text[f.start]!) || text[f.start] === '"';
