@@ -2,7 +2,7 @@
 // claims attributed to a source, and plain reported events.
 import { WordSet, type Sentence } from './structure';
 import type { Claim, ClaimKind, Quote } from './types';
-import { continuesSentence, wordsOf, type Word } from './tokens';
+import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
 import { byFirstWord, hedgePhrases, months, opinionMarkers } from './lexicon';
 
 const hedgesByFirst = byFirstWord(hedgePhrases.map((h) => ({ ...h, phrase: h.words.join(' ') })), (h) => h.words);
@@ -50,14 +50,14 @@ function isQuantity(words: Word[], i: number): boolean {
     // "three officials": a number word before a plural. The lookup, a bit kept on the word, costs less than a call to endsWith.
     return w.kind === 'word' && NUMBER_WORDS.hasLower(w) && !!next && next.text.endsWith('s') && LOWER_PLURAL.test(next.text) && !NOT_COUNTED.test(next.lower) && next.lower !== 'of' && w.lower !== 'two';
   }
-  const prev = words[i - 1];
+  const prev = wordOrNone(words, i - 1);
   // Dates and years are not quantities: "January 27", "in 2018", "June 18".
   if (prev && months.has(prev.text.replace(/\.$/, ''))) return false;
   if (/^(1[89]|20)\d\d$/.test(w.text) && !(next && (SCALE.hasLower(next) || LOWER_PLURAL.test(next.text) && next.lower !== 'years'))) return false;
   if (next && months.hasText(next)) return false;
   if (next && (next.text === ':' || /^(a\.?m\.?|p\.?m\.?|am|pm)$/i.test(next.text))) return false;
   // "Maria Santos, 54, lost her house": an age set off after a name.
-  if (prev?.text === ',' && next?.text === ',' && words[i - 2]?.capitalized && /^\d{1,3}$/.test(w.text)) return false;
+  if (prev?.text === ',' && next?.text === ',' && wordOrNone(words, i - 2)?.capitalized && /^\d{1,3}$/.test(w.text)) return false;
   return true;
 }
 

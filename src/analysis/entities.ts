@@ -3,7 +3,7 @@
 // reads their roles from titles and appositives.
 import { foldApostrophes, ownCopy, TextTest, WordSet, type Block, type Sentence } from './structure';
 import type { Entity, EntityType, Mention, MentionForm } from './types';
-import { sentenceIsTitleCase, wordsOf, type Word } from './tokens';
+import { sentenceIsTitleCase, wordOrNone, wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
 import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
@@ -68,6 +68,9 @@ interface Candidate {
   nicknamed?: string;
 }
 
+/** The word `n` before the candidate's first, none before its sentence's start (see wordOrNone). */
+const wordBefore = (c: Candidate, n = 1) => wordOrNone(c.words, c.from - n);
+
 export interface EntityDraft extends Omit<Entity, 'aliases' | 'metonyms' | 'roles'> {
   aliases: Set<string>;
   metonyms: Set<string>;
@@ -122,10 +125,11 @@ const foldedText = (w: Word) => foldApostrophes(w.text);
 
 /** Where "known as", "also known as" or "known by its acronym" starts before word `at` ("…, known as Cocobod"); -1 for none. */
 function knownAsStart(words: Word[], at: number): number {
+  const before = wordOrNone(words, at - 1);
   // "The National Action Party, or PAN, won": an acronym offered as the name's other form.
-  if (words[at - 1]?.lower === 'or') return words[at - 2]?.text === ',' && ALL_CAPS_ACRONYM.test(words[at]!.text) && words[at + 1]?.kind !== 'word' ? at - 1 : -1;
-  if (words[at - 1]?.lower === 'as') return words[at - 2]?.lower !== 'known' ? -1 : KNOWN_AS_ADVERBS.hasLower(words[at - 3]) ? at - 3 : at - 2;
-  if (!SHORT_NAME_NOUNS.hasLower(words[at - 1])) return -1;
+  if (before?.lower === 'or') return wordOrNone(words, at - 2)?.text === ',' && ALL_CAPS_ACRONYM.test(words[at]!.text) && words[at + 1]?.kind !== 'word' ? at - 1 : -1;
+  if (before?.lower === 'as') return wordOrNone(words, at - 2)?.lower !== 'known' ? -1 : KNOWN_AS_ADVERBS.hasLower(wordOrNone(words, at - 3)) ? at - 3 : at - 2;
+  if (!SHORT_NAME_NOUNS.hasLower(before)) return -1;
   for (let k = at - 2; k >= 0 && at - k <= 5; k--) if (words[k]!.lower === 'known') return words[k + 1]?.lower === 'by' ? k : -1;
   return -1;
 }
@@ -156,7 +160,7 @@ function abbreviates(short: string, name: string): boolean {
 
 function isInitial(words: Word[], i: number): boolean {
   // After a dash or colon a new clause starts: "GENEVA (Reuters) - Talks ...".
-  const prev = words[i - 1];
+  const prev = wordOrNone(words, i - 1);
   if (prev && (prev.text === '-' || prev.text === '—' || prev.text === '–' || prev.text === ':') && prev.spaced) return true;
   for (let j = i - 1; j >= 0; j--) {
     const w = words[j]!;
@@ -340,7 +344,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     } else break;
   }
   if (!units.length) return;
-  if (words[units[0]!.from - 1]?.lower === 'the') definite = true;
+  if (wordOrNone(words, units[0]!.from - 1)?.lower === 'the') definite = true;
   let lastCap = lastCapIndex(units);
   // A title after a name is a surname: "Sean King". Only the unit right after the last plain word can be one.
   const afterName = lastCap >= 0 ? units[lastCap + 1] : undefined;
@@ -419,7 +423,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
       // "Work and Pensions Secretary": the words the run split off at "and" belong to the title.
       let first = roleUnits[0]!.from;
       // Not a name before "and": "Russia and Chinese President Xi Jinping".
-      while (words[first - 1]?.lower === 'and' && words[first - 2]?.kind === 'word' && words[first - 2]!.capitalized && commonWordSet.hasLower(words[first - 2])) first -= 2;
+      while (wordOrNone(words, first - 1)?.lower === 'and' && wordOrNone(words, first - 2)?.kind === 'word' && words[first - 2]!.capitalized && commonWordSet.hasLower(words[first - 2])) first -= 2;
       const from = words[first]!.start;
       // "Superintendent Dr. Paul Okafor": an honorific before the name is no part of the role.
       let last = roleUnits.length - 1;
@@ -576,7 +580,7 @@ function onlySportsWords(words: Word[]): boolean {
  * "At the Warsaw summit", "at the Emirates": a preposition of place before the name's article. A post-filter on the metonyms:
  * isMetonym, whose verdicts are the entity reader's features, does not look past the article.
  */
-const isPlaceAfterArticle = (c: Candidate) => c.words[c.from - 1]?.lower === 'the' && locativePrepositions.hasLower(c.words[c.from - 2]);
+const isPlaceAfterArticle = (c: Candidate) => wordBefore(c)?.lower === 'the' && locativePrepositions.hasLower(wordBefore(c, 2));
 
 /**
  * "a London derby", "the Paris metro", "the north London club": a capital an article opens, before a noun, names the city; not
@@ -588,9 +592,9 @@ const isCityModifier = (c: Candidate) => {
   // "Warsaw Mayor Rafal Trzaskowski": a city's mayor.
   if (next?.kind !== 'word' || next.capitalized) return MAYORS.hasLower(next);
   // Past words that describe the noun too: "a three-year-old Berlin company", "the same Berlin stadium".
-  let at = CITY_PARTS.hasLower(c.words[c.from - 1]) ? c.from - 2 : c.from - 1;
-  for (let n = 0; n < 2 && c.words[at]?.kind === 'word' && (PLAIN_ADJECTIVES.hasLower(c.words[at]) || (c.words[at]!.text.includes('-') && LOWER_FIRST.test(c.words[at]!.text))); n++) at--;
-  const opener = c.words[at];
+  let at = CITY_PARTS.hasLower(wordBefore(c)) ? c.from - 2 : c.from - 1;
+  for (let n = 0; n < 2 && wordOrNone(c.words, at)?.kind === 'word' && (PLAIN_ADJECTIVES.hasLower(c.words[at]) || (c.words[at]!.text.includes('-') && LOWER_FIRST.test(c.words[at]!.text))); n++) at--;
+  const opener = wordOrNone(c.words, at);
   // Not a possessive: "Moscow's stocks" of shells are the state's.
   const possessive = c.words[c.to - 1]!.normEnd !== c.words[c.to - 1]!.end;
   return INHABITANTS.hasLower(next) || (cityNouns.hasLower(next) && !possessive) || (articles.hasLower(opener) && !GOVERNING_NOUNS.hasLower(next));
@@ -599,13 +603,13 @@ const MAYORS = new WordSet(['mayor', 'mayor-elect']);
 /** Adjectives that describe a noun after a city's name, not the city: "the same Berlin stadium", "a small Berlin company". */
 const PLAIN_ADJECTIVES = new WordSet(['same', 'small', 'new', 'young', 'little', 'local', 'leading', 'major', 'large', 'big', 'tiny', 'private']);
 /** "south of Seoul", "20 km north of Kyiv": a place's bearing from a capital is from the city. */
-const isBearingFrom = (c: Candidate) => c.words[c.from - 1]?.lower === 'of' && COMPASS_POINTS.hasLower(c.words[c.from - 2]);
+const isBearingFrom = (c: Candidate) => wordBefore(c)?.lower === 'of' && COMPASS_POINTS.hasLower(wordBefore(c, 2));
 /**
  * "ferries between Holyhead and Dublin", "flights from Paris to Lagos": an end of a way to travel is a city; not of "talks between
  * Washington and Beijing", where capitals stand for their states.
  */
 function onRoute(c: Candidate): boolean {
-  const [before, after] = [c.words[c.from - 1]?.lower, c.words[c.to]?.lower];
+  const [before, after] = [wordBefore(c)?.lower, c.words[c.to]?.lower];
   let opener = -1;
   if ((before === 'between' && after === 'and') || (before === 'from' && after === 'to')) opener = c.from - 1;
   else if (before === 'and' || before === 'to') {
@@ -622,12 +626,13 @@ const ROUTE_NOUNS = new WordSet(['flight', 'flights', 'ferry', 'ferries', 'train
 
 /** "in central Nairobi", "across northern Kyiv", "over south-west London": a part of a capital after a preposition of place is the city. */
 const isPartOfCity = (c: Candidate) => {
-  const { words, from } = c;
-  return (CITY_PARTS.hasLower(words[from - 1]) || COMPASS_POINTS.hasLower(words[from - 1])) && (isLocative(words[from - 2]) || OVERHEAD.hasLower(words[from - 2]));
+  const part = wordBefore(c);
+  const before = wordBefore(c, 2);
+  return (CITY_PARTS.hasLower(part) || COMPASS_POINTS.hasLower(part)) && (isLocative(before) || OVERHEAD.hasLower(before));
 };
 /** "showers over London": what is over a capital is over the city. Not "sanctions over Moscow's invasion", about it. */
 const OVERHEAD = new WordSet(['over', 'above']);
-const isUnderWeather = (c: Candidate) => OVERHEAD.hasLower(c.words[c.from - 1]) && WEATHER_NOUNS.hasLower(c.words[c.from - 2]);
+const isUnderWeather = (c: Candidate) => OVERHEAD.hasLower(wordBefore(c)) && WEATHER_NOUNS.hasLower(wordBefore(c, 2));
 const WEATHER_NOUNS = new WordSet(['showers', 'rain', 'snow', 'storm', 'storms', 'thunderstorms', 'clouds', 'skies', 'smoke', 'fog', 'haze', 'sunshine', 'drones', 'jets']);
 const CITY_PARTS = new WordSet(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inner', 'outer', 'greater']);
 const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
@@ -648,12 +653,12 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
     const c = candidates[k]!;
     if (c.rule !== 'place.metonym.capital') continue;
     // "in Renton and Everett, Washington": a capital set after a town and a comma is where the town lies.
-    const previous = candidates[k - 1];
+    const previous = k > 0 ? candidates[k - 1] : undefined;
     const town = previous?.type === 'place' && !previous.metonym && previous.rule !== 'place.lexicon.country' && previous.rule !== 'place.lexicon.capital' && previous.words[previous.to]?.text === ',' && listed(previous, c);
     const besideCity = town || (isCity(previous) && listed(previous!, c)) || (isCity(candidates[k + 1]) && listed(c, candidates[k + 1]!));
     // "the people of Jakarta", "the mayor of Kyiv": a capital that completes a noun is the city (not "of Beijing's support").
     const last = c.words[c.to - 1]!;
-    const visited = VISITING_VERBS.hasLower(c.words[c.from - 1]) || (c.words[c.from - 1]?.lower === 'of' && last.normEnd === last.end);
+    const visited = VISITING_VERBS.hasLower(wordBefore(c)) || (wordBefore(c)?.lower === 'of' && last.normEnd === last.end);
     if (!(besideCity || visited || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || isUnderWeather(c) || onRoute(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
@@ -662,7 +667,7 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
 
 /** Capitals stand for their state unless they are a place something happens in. */
 function isMetonym(words: Word[], from: number, to: number): boolean {
-  const before = words[from - 1];
+  const before = wordOrNone(words, from - 1);
   const after = words[to];
   if (after?.text === '-' && words[to + 1] && !words[to + 1]!.capitalized) return false; // "Brussels-based"
   return !(before && locativePrepositions.hasLower(before)) && after?.text !== ',';
@@ -675,23 +680,23 @@ function isMetonym(words: Word[], from: number, to: number): boolean {
 function locativeListBefore(words: Word[], from: number, to: number): boolean {
   const isLink = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or';
   let i = from - 1;
-  if (words[i]?.lower === 'the') i--;
-  if (words[i]?.text === ',' && !isLink(words[to])) return false;
+  if (wordOrNone(words, i)?.lower === 'the') i--;
+  if (wordOrNone(words, i)?.text === ',' && !isLink(words[to])) return false;
   // Up to four names back, each one word or two, "the" before it or not.
-  for (let names = 0; names < 4 && (isLink(words[i]) || words[i]?.text === ','); names++) {
+  for (let names = 0; names < 4 && (isLink(wordOrNone(words, i)) || wordOrNone(words, i)?.text === ','); names++) {
     i--;
-    if (words[i]?.text === ',') i--; // ", and"
-    if (!words[i]?.capitalized) return false;
-    if (words[i - 1]?.capitalized) i--;
+    if (wordOrNone(words, i)?.text === ',') i--; // ", and"
+    if (!wordOrNone(words, i)?.capitalized) return false;
+    if (wordOrNone(words, i - 1)?.capitalized) i--;
     i--;
-    if (words[i]?.lower === 'the') i--;
+    if (wordOrNone(words, i)?.lower === 'the') i--;
   }
-  return !!words[i] && locativePrepositions.hasLower(words[i]);
+  return locativePrepositions.hasLower(wordOrNone(words, i));
 }
 
 /** "councillor Fiona Marsh", "nurse Grace Fields": a first name and a place's head word, right after a person's job, name a person. */
 function personAfterJob(words: Word[], units: readonly Unit[]): boolean {
-  const before = words[units[0]!.from - 1];
+  const before = wordOrNone(words, units[0]!.from - 1);
   return units.length === 2 && units.every((u) => u.kind === 'cap' && u.to - u.from === 1) && firstNames.hasNorm(words[units[0]!.from])
     && !!before && !before.capitalized && (jobNouns.hasLower(before) || lowerTitleHeads.hasLower(before));
 }
@@ -703,8 +708,8 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   const count = to - from;
   let back = from - 1;
   while (back >= 0 && (OPENERS.hasText(words[back]!) || words[back]!.lower === 'the' || demonymCountry.has(words[back]!.text))) back--;
-  const before = words[back];
-  const direct = words[from - 1];
+  const before = wordOrNone(words, back);
+  const direct = wordOrNone(words, from - 1);
   const after = words[to];
   const hasDigit = c.nameWords.some((w) => HAS_DIGIT.test(w) && !DIGITS.test(w));
   const set = (type: Candidate['type'], strength: number, rule: string) => {
@@ -721,7 +726,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (count === 1 && isLocative(direct) && !firstNames.hasNorm(first)) set('place', 2, 'place.preposition');
   else if (count === 1 && after?.text === ',' && isPlaceAt(words, to + 1)) set('place', 2, 'place.comma-region');
   else if (featureNounFollows(words, to)) set('place', 2, 'place.feature-noun');
-  else if (count >= 2 && direct?.lower === 'the' && isLocative(words[from - 2]) && !firstNames.hasNorm(first)) set('place', 2, 'place.preposition');
+  else if (count >= 2 && direct?.lower === 'the' && isLocative(wordOrNone(words, from - 2)) && !firstNames.hasNorm(first)) set('place', 2, 'place.preposition');
   else if (count >= 2 && endsWithOrgHead(words[to - 1]!.norm)) set('organization', 2, 'org.compound-head');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.hasNorm(first)) set('person', 2, 'person.first-name');
@@ -810,14 +815,14 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
   // "The Transport Secretary, Sir Graham Ashby, …": the honorific is no part of the role. A comma, a bracket or the sentence's
   // end after the name tells an apposition from a new clause ("…at the museum, Mr. Obama said").
   if (i >= 0 && honorifics.hasText(words[i]!) && (APPOSITION_ENDS.has(words[to]?.text ?? '.') || words[to]?.text === '(')) i--;
-  const comma = words[i]?.text === ',';
+  const comma = wordOrNone(words, i)?.text === ',';
   if (i >= 0 && ((OPENERS.hasText(words[i]!) && words[i]!.text !== '(') || comma)) i--;
-  const head = words[i];
+  const head = wordOrNone(words, i);
   if (!head || head.kind !== 'word') return null;
   // A title set off by a comma: "The Chancellor, Priya Malhotra" (right before the name, the title rules read it).
   // A capitalized title right before it too, where no title rule read it: "Crown Prince Mohammed bin Faisal".
   // Or a title's complement set off by a comma: "The museum's chair of trustees, Eve Salomon".
-  const complement = comma && !head.capitalized && words[i - 1]?.lower === 'of' && lowerTitleHeads.hasLower(words[i - 2]);
+  const complement = comma && !head.capitalized && wordOrNone(words, i - 1)?.lower === 'of' && lowerTitleHeads.hasLower(wordOrNone(words, i - 2));
   const title = (comma && lowerTitleHeads.hasLower(head)) || (!comma && head.capitalized && i === from - 1 && titleHeads.hasText(head)) || complement;
   // "co-leader", "vice-chair": a partner's or a deputy's title is the title's.
   const prefixed = PREFIXED_TITLE.exec(head.lower)?.[1];
@@ -829,7 +834,7 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
   for (let j = i - 1; j >= 0 && i - j < 10; j--) {
     const w = words[j]!;
     if (w.kind !== 'word') {
-      if (w.text === '-' && words[j - 1]?.kind === 'word') continue;
+      if (w.text === '-' && wordOrNone(words, j - 1)?.kind === 'word') continue;
       break;
     }
     // An acronym written like one of them is a name: "WHO spokesperson". A date is no part of a role: "on Monday in the journal".
@@ -842,7 +847,7 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
     if (!personWord && !person && descriptorNouns.hasLower(w) && WORKPLACE_LINKS.hasLower(words[j + 1])) break;
     // Cross "of" only inside a role: "director of ...", not "Critics of U.S. President"; nor after a relation, which is someone
     // else's: "the daughter of former leader Thaksin Shinawatra".
-    if (w.lower === 'of' && (!(descriptorNouns.hasLower(words[j - 1]) || titleHeads.hasText(words[j - 1]) || (complement && j === i - 1)) || personalRelations.has(words[j - 1]!.lower))) break;
+    if (w.lower === 'of' && (!(descriptorNouns.hasLower(wordOrNone(words, j - 1)) || titleHeads.hasText(wordOrNone(words, j - 1)) || (complement && j === i - 1)) || personalRelations.has(words[j - 1]!.lower))) break;
     // "EU competition chief": a plain noun between an organization's name and the title.
     // So is one right before the title after any name: "Scuderia Ardente team principal", "Apple board member"; not a verb or a
     // link word ("Yeltsin visits wife", "under President").
@@ -851,7 +856,7 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
     const ok = w.capitalized || descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || ROLE_LINKS.hasLower(w) || LOWER_HYPHENATED.test(w.text) || w.lower === 'based' || field;
     if (!ok) {
       // "Liverpool's sporting director", "its head coach": after an owner, a plain word is the title's modifier.
-      const owner = words[j - 1];
+      const owner = wordOrNone(words, j - 1);
       if (comma && j === i - 1 && LOWER_WORD.test(w.text) && owner && (possessiveDeterminers.hasLower(owner) || (owner.normEnd !== owner.end && owner.capitalized))) s = j;
       break;
     }
@@ -861,7 +866,7 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
   // "Only Prime Cabinet Secretary X kept his job": an adverb capitalized by opening the sentence is no part of the title.
   if (s === 0 && s < i && SENTENCE_ADVERBS.hasLower(words[0])) s++;
   // "Speaking outside court, Pyle's daughter said": a phrase of place or time set before the sentence, no apposition.
-  if (comma && FRONTING_PREPOSITIONS.hasLower(words[s - 1])) return null;
+  if (comma && FRONTING_PREPOSITIONS.hasLower(wordOrNone(words, s - 1))) return null;
   return [words[s]!.start, head.end];
 }
 
@@ -870,7 +875,7 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
  * Set off by a comma, the title may be in lower case: "The mayor of Bristol, Marvin Rees,".
  */
 function titleWithComplement(words: Word[], from: number): [number, number] | null {
-  const comma = words[from - 1]?.text === ',';
+  const comma = wordOrNone(words, from - 1)?.text === ',';
   const end = comma ? from - 2 : from - 1;
   let k = end;
   while (k > 0 && words[k]!.kind === 'word' && words[k]!.capitalized && end - k < 6) k--;
@@ -878,10 +883,10 @@ function titleWithComplement(words: Word[], from: number): [number, number] | nu
   if (words[k]?.lower === 'the') k--;
   // Set off by a comma, a person's word after "the" heads it too: "The head of the IAEA, Rafael Grossi"; not "A resident of
   // Leeds", one of many, nor a relation, who is someone else.
-  const head = words[k - 1];
-  const held = descriptorNouns.hasLower(head) && words[k - 2]?.lower === 'the' && !personalRelations.has(head!.lower);
+  const head = wordOrNone(words, k - 1);
+  const held = descriptorNouns.hasLower(head) && wordOrNone(words, k - 2)?.lower === 'the' && !personalRelations.has(head!.lower);
   const titled = comma ? lowerTitleHeads.hasLower(head) || held : titleHeads.hasText(head);
-  if (!COMPLEMENT_LINKS.hasLower(words[k]) || !titled) return null;
+  if (!COMPLEMENT_LINKS.hasLower(wordOrNone(words, k)) || !titled) return null;
   let s = k - 1;
   while (s > 0 && s >= k - 4 && words[s - 1]!.kind === 'word' && (words[s - 1]!.capitalized || lowerTitleWords.hasLower(words[s - 1]!)) && !COMPLEMENT_LINKS.hasLower(words[s - 1]!)) s--;
   while (s < k - 1 && (words[s]!.lower === 'the' || indefiniteArticles.hasLower(words[s]!) || possessiveDeterminers.hasLower(words[s]!))) s++;
@@ -918,7 +923,7 @@ function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = fal
   for (let k = 0; k < 4 && words[i + k]; k++) {
     const w = words[i + k]!;
     if (w.kind !== 'word') break;
-    const head = descriptorNouns.hasLower(w) || titleHeads.hasText(w) || PROFESSION.test(w.lower) || (pastAge && w.text === w.lower && articles.hasLower(words[s - 1]) && OCCUPATION.test(w.text));
+    const head = descriptorNouns.hasLower(w) || titleHeads.hasText(w) || PROFESSION.test(w.lower) || (pastAge && w.text === w.lower && articles.hasLower(wordOrNone(words, s - 1)) && OCCUPATION.test(w.text));
     // "the group's litigation director": an owner before the title, for a person the rules are sure of (no feature moves).
     const owner = pastAge && !head && w.normEnd !== w.end && LOWER_WORD.test(w.lower);
     if (head || lowerTitleWords.hasLower(w)) hasHead ||= head;
@@ -1042,10 +1047,10 @@ function addInitialsWithConnectors(byInitials: Map<string, EntityDraft>, entitie
  * "Karlsruhe of Germany", "BIRMINGHAM, England", "in Hungary, Poland and ...".
  */
 function isHomeCountry(c: Candidate): boolean {
-  const before = c.words[c.from - 1]?.text;
+  const before = wordBefore(c)?.text;
   if (before === '(') return c.words[c.to]?.text === ')';
-  if (before === 'of') return !!c.words[c.from - 2]?.capitalized;
-  const place = before === ',' ? c.words[c.from - 2]?.text : undefined;
+  if (before === 'of') return !!wordBefore(c, 2)?.capitalized;
+  const place = before === ',' ? wordBefore(c, 2)?.text : undefined;
   return !!place && ALL_CAPS_WORD.test(place);
 }
 
@@ -1053,7 +1058,7 @@ function isHomeCountry(c: Candidate): boolean {
 function readCitiesAsClubs(candidates: Candidate[], playing: Candidate[]): void {
   const clubs = new Set(playing.map((c) => c.name));
   for (const c of candidates) {
-    if ((c.type !== 'place' && c.type !== 'unknown') || !clubs.has(c.name) || isLocative(c.words[c.from - 1]) || isPlaceAfterArticle(c)) continue;
+    if ((c.type !== 'place' && c.type !== 'unknown') || !clubs.has(c.name) || isLocative(wordBefore(c)) || isPlaceAfterArticle(c)) continue;
     Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club.city' });
   }
 }
@@ -1120,7 +1125,7 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], is
   if (cities.length && isSportsArticle()) readCitiesAsClubs(candidates, cities);
   // One sense per article: the team that won also takes the lead "for Belgium" and loses "to England"; "in Belgium" stays a place.
   if (!teams.size || !isSportsArticle()) return;
-  for (const c of rest) if (teams.has(c.name) && !isLocative(c.words[c.from - 1]) && !isHomeCountry(c)) asTeam(c);
+  for (const c of rest) if (teams.has(c.name) && !isLocative(wordBefore(c)) && !isHomeCountry(c)) asTeam(c);
   // "the Belgians won": the players of a team that plays in the report.
   const byStart = new Map(candidates.map((c) => [c.start, c]));
   for (const s of sentences) {
@@ -1154,7 +1159,7 @@ function readTownClubs(candidates: Candidate[], isSportsArticle: () => boolean):
   for (const c of candidates) {
     if (c.type !== 'place' || c.nameWords.length < 2 || !clubHeads.has(c.nameWords.at(-1)!)) continue;
     // There, also where the sentence tells no sport: "Rovers travel to Harbour City next weekend".
-    if (!isSportsSentence(c.sentence, c.words) && (isLocative(c.words[c.from - 1]) || !aboutClubs())) continue;
+    if (!isSportsSentence(c.sentence, c.words) && (isLocative(wordBefore(c)) || !aboutClubs())) continue;
     if (matchGazetteerTokens(c.words, c.from, false)?.length === c.to - c.from) continue;
     Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club' });
     clubs.set(c.nameWords.slice(0, -1).join(' '), c.name);
@@ -1168,7 +1173,7 @@ function readTownClubs(candidates: Candidate[], isSportsArticle: () => boolean):
       continue;
     }
     const club = c.type === 'place' || c.type === 'unknown' ? clubs.get(c.name) : undefined;
-    if (!club || isLocative(c.words[c.from - 1])) continue;
+    if (!club || isLocative(wordBefore(c))) continue;
     asClub(c, club);
   }
 }
@@ -1238,7 +1243,7 @@ function readClubsByFirstWord(candidates: Candidate[], isSportsArticle: () => bo
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length > 1) clubs.delete(c.nameWords[0]!);
   for (const c of candidates) {
     const club = c.to - c.from === 1 && (c.type === 'unknown' || c.type === 'place' || (c.type === 'person' && c.strength <= 2)) ? clubs.get(c.name) : undefined;
-    if (!club || isLocative(c.words[c.from - 1])) continue;
+    if (!club || isLocative(wordBefore(c))) continue;
     asClub(c, club);
   }
 }
@@ -1280,14 +1285,14 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
   };
   // "beat Chelsea 2-1": a name after a result and before one score plays as a team. (A place that plays is read by the rules for
   // countries and cities.)
-  const beforeScore = (c: Candidate) => isScore(c.words[c.to]?.text ?? '') && !isScore(c.words[c.to + 1]?.text ?? '') && RESULT_WORDS.has(c.words[c.from - 1]?.lower ?? '') && c.type !== 'place';
+  const beforeScore = (c: Candidate) => isScore(c.words[c.to]?.text ?? '') && !isScore(c.words[c.to + 1]?.text ?? '') && RESULT_WORDS.has(wordBefore(c)?.lower ?? '') && c.type !== 'place';
   // "won 2-1 against Chelsea", "a 3-0 win over Leeds": the name after a score and a result plays as a team too.
   const afterScore = (c: Candidate) => {
     const { words, from } = c;
-    if (c.type === 'place' || !SCORE_LINKS.has(words[from - 1]?.lower ?? '')) return false;
-    const at = MATCH_RESULTS.has(words[from - 2]?.lower ?? '') ? from - 3 : from - 2;
+    if (c.type === 'place' || !SCORE_LINKS.has(wordOrNone(words, from - 1)?.lower ?? '')) return false;
+    const at = MATCH_RESULTS.has(wordOrNone(words, from - 2)?.lower ?? '') ? from - 3 : from - 2;
     // Not a court's or a board's vote: "ruled 2-1 against Trump".
-    return isScore(words[at]?.text ?? '') && !VOTING_VERBS.has(words[at - 1]?.lower ?? '');
+    return isScore(wordOrNone(words, at)?.text ?? '') && !VOTING_VERBS.has(wordOrNone(words, at - 1)?.lower ?? '');
   };
   // "Chelsea won 1-0 at Wolves": the name before a result and a score.
   const beforeResult = (c: Candidate) => c.type !== 'place' && RESULT_VERBS.has(c.words[c.to]?.lower ?? '') && isScore(c.words[c.to + 1]?.text ?? '');
@@ -1297,13 +1302,13 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.to - c.from !== 1 || c.type === 'organization' || surnames.has(c.name)) continue;
-    const before = candidates[i - 1];
+    const before = i > 0 ? candidates[i - 1] : undefined;
     const after = candidates[i + 1];
     if (linked(c, c.to, after?.from ?? -1, after) || linked(c, before?.to ?? -1, c.from, before) || beforeScore(c) || afterScore(c) || beforeResult(c)) clubs.add(c.name);
   }
   if (!clubs.size) return;
   for (const c of candidates) {
-    if (clubs.has(c.name) && c.type !== 'organization' && !isLocative(c.words[c.from - 1])) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club.beside-club' });
+    if (clubs.has(c.name) && c.type !== 'organization' && !isLocative(wordBefore(c))) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club.beside-club' });
   }
 }
 
@@ -1315,8 +1320,8 @@ function readPlayersBesideSets(candidates: Candidate[]): void {
   const players = new Set<string>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (!isSetScore(c.words[c.to]?.text ?? '') || !RESULT_WORDS.has(c.words[c.from - 1]?.lower ?? '')) continue;
-    const winner = candidates[i - 1];
+    if (!isSetScore(c.words[c.to]?.text ?? '') || !RESULT_WORDS.has(wordBefore(c)?.lower ?? '')) continue;
+    const winner = i > 0 ? candidates[i - 1] : undefined;
     players.add(c.name);
     if (winner && winner.words === c.words && winner.to === c.from - 1) players.add(winner.name);
   }
@@ -1667,7 +1672,7 @@ function joinCutPlaces(words: Word[], spans: NameSpan[]): NameSpan[] {
     // The body's place is one of two places ("England and Wales"), or one named with "and" ("Trinidad and Tobago"); the body is a
     // public one ("the United States and Qatar Airways" are two).
     const opensOnPlace = place === left.to - left.from ? matchGazetteerTokens(words, right.from, false, PLACE_KINDS)?.length ?? 0 : left.from + place - right.from;
-    const body = right.type === 'organization' && words[left.from - 1]?.lower === 'the' && opensOnPlace > 0 && opensOnPlace < right.to - right.from && PLACE_BODY_HEADS.hasText(words[right.to - 1]);
+    const body = right.type === 'organization' && wordOrNone(words, left.from - 1)?.lower === 'the' && opensOnPlace > 0 && opensOnPlace < right.to - right.from && PLACE_BODY_HEADS.hasText(words[right.to - 1]);
     if (country || body) out[out.length - 1] = { from: left.from, to: right.to, type: right.type, confidence: Math.min(left.confidence, right.confidence) };
     else out.push(right);
   }
@@ -1755,7 +1760,7 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
   const out: NameSpan[] = [];
   for (let index = 0; index < spans.length; index++) {
     let span = spans[index]!;
-    let last = out[out.length - 1];
+    let last = out.length ? out[out.length - 1] : undefined;
     // The model's part of a name the rules read across the bracket ("[President Joe] Biden"), or inside the name it grew into.
     if (last && span.from < last.to) {
       if (span.to > last.to) out[out.length - 1] = last = { ...last, to: span.to };
@@ -1766,13 +1771,13 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
       const whole = ruled.find((r) => r.type === span.type && r.from <= span.from && r.to > span.to + 1);
       if (whole) span = { ...span, to: whole.to };
     }
-    const between = words[span.from - 1];
+    const between = wordOrNone(words, span.from - 1);
     // Over a particle, or over "of" inside an organization's name the rules read whole.
     const joins = between && (between.text === ']' || between.text === '[' ||
       (between.kind === 'word' && !between.capitalized && (nameParticles.hasText(between) || (!!last && HEAD_LINKS.hasLower(between) && ruledOrganization(ruled, last.from, span.to)))));
     // "Faisal bin Farhan | Al Saud": a person's name that goes on with a capitalized particle.
     const goesOn = last && last.to === span.from && last.type === 'person' && words[span.from]!.capitalized && nameParticles.hasText(words[span.from])
-      && (span.type === 'person' || PATRONYMICS.hasLower(words[last.to - 2]));
+      && (span.type === 'person' || PATRONYMICS.hasLower(wordOrNone(words, last.to - 2)));
     if (goesOn || (last && last.to === span.from - 1 && ((joins && last.type === span.type) || joinsFirm(words, last, span)))) {
       out[out.length - 1] = { ...last!, to: span.to, type: joins || goesOn ? last!.type : 'organization', confidence: Math.min(last!.confidence, span.confidence) };
     } else out.push(span);
@@ -1808,7 +1813,7 @@ function joinFamilyNamesBeforeOf(candidates: Candidate[]): void {
     const { words, from, to } = place;
     if (place.type !== 'place' || person.type !== 'person' || person.words !== words || person.to !== from || person.to - person.from !== 1) continue;
     // The word alone is a given name: a known one, or one after a title.
-    const given = isGivenName(words[person.from]!) || titleHeads.hasText(words[person.from - 1]);
+    const given = isGivenName(words[person.from]!) || titleHeads.hasText(wordOrNone(words, person.from - 1));
     if (to - from < 3 || words[from + 1]!.lower !== 'of' || !given || placeHeads.hasNorm(words[from]!) || orgHeads.hasNorm(words[from]!)) continue;
     candidates[k - 1] = Object.assign(candidate(person.sentence, words, person.from, from + 1, 'person', person.strength, person.rule), { roles: person.roles, confidence: person.confidence });
     candidates[k] = Object.assign(candidate(place.sentence, words, from + 2, to, 'place', place.strength, place.rule), { confidence: place.confidence });
@@ -1823,11 +1828,11 @@ function joinCampaignNames(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, from } = c;
-    const link = words[from - 1]?.lower;
-    const plural = words[from - 2];
+    const link = wordOrNone(words, from - 1)?.lower;
+    const plural = wordOrNone(words, from - 2);
     if (c.type !== 'organization' || (link !== 'for' && link !== 'against') || !plural?.capitalized || plural.kind !== 'word' || !plural.lower.endsWith('s') || isInitial(words, from - 2)) continue;
     // The plural alone, read as a name no rule could type, is part of it.
-    const before = candidates[k - 1];
+    const before = k > 0 ? candidates[k - 1] : undefined;
     if (before?.words === words && before.to > from - 2) {
       if (before.from !== from - 2 || before.to !== from - 1 || before.type !== 'unknown') continue;
       candidates.splice(--k, 1);
@@ -1850,11 +1855,11 @@ function isDemonymPhrase(words: Word[], from: number, to: number): boolean {
  * [from, to) a company's, owned or employing.
  */
 function actsAsCompany(words: Word[], from: number, to: number): boolean {
-  const before = words[from - 1]?.lower;
-  const owned = (before === 'in' && STAKE_NOUNS.has(words[from - 2]?.lower ?? '')) || SHARE_WORDS.hasLower(words[to]);
+  const before = wordOrNone(words, from - 1)?.lower;
+  const owned = (before === 'in' && STAKE_NOUNS.has(wordOrNone(words, from - 2)?.lower ?? '')) || SHARE_WORDS.hasLower(words[to]);
   // Not a name that qualifies what follows it: "director of Brussels-based think tank", "soldiers at the al-Ram checkpoint".
   const qualifies = words[to]?.text === '-' || (words[to]?.kind === 'word' && !words[to]!.capitalized);
-  const employs = !qualifies && ((before === 'of' && (descriptorNouns.hasLower(words[from - 2]) || lowerTitleHeads.hasLower(words[from - 2]))) || isWorkplace(words, from));
+  const employs = !qualifies && ((before === 'of' && (descriptorNouns.hasLower(wordOrNone(words, from - 2)) || lowerTitleHeads.hasLower(wordOrNone(words, from - 2)))) || isWorkplace(words, from));
   return owned || employs;
 }
 const SHARE_WORDS = new WordSet(['shares', 'stock']);
@@ -1934,7 +1939,7 @@ function joinsFirm(words: Word[], first: NameSpan, second: NameSpan): boolean {
   const between = words[second.from - 1]!;
   if (between.text === '&') return true;
   return (
-    between.lower === 'and' && first.type === 'organization' && second.type === 'organization' && words[first.from - 1]?.lower === 'the' &&
+    between.lower === 'and' && first.type === 'organization' && second.type === 'organization' && wordOrNone(words, first.from - 1)?.lower === 'the' &&
     first.to - first.from <= 3 && !orgHeads.hasText(words[first.to - 1]!) && orgHeads.hasText(words[second.to - 1]!) && !matchGazetteerTokens(words, first.from, false)
   );
 }
@@ -2104,7 +2109,7 @@ function namesWrittenAlone(readings: readonly NameReading[]): NamesAlone {
   const alone: NamesAlone = { names: [], starts: [] };
   for (const r of readings) {
     for (const c of r.proposed) {
-      const before = r.words[c.from - 1];
+      const before = wordOrNone(r.words, c.from - 1);
       if (before && before.kind === 'word' && before.normEnd !== before.end) continue;
       alone.names.push(c.name);
       alone.starts.push(c.start);
@@ -2210,7 +2215,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       const aged = hasAge(words, c.to) && c.type !== 'place' && c.type !== 'organization';
       if (aged) out.push(Object.assign(c, { type: 'person', strength: 2, rule: 'person.age', surnameOnly: false }));
       // "Cybersecurity firm Mandiant, which …": a word right after a word for a company names one, though the reader passed it over.
-      else if (c.rule === 'org.descriptor' && !words[c.from - 1]?.capitalized) out.push(c);
+      else if (c.rule === 'org.descriptor' && !wordOrNone(words, c.from - 1)?.capitalized) out.push(c);
       else if (articleNames.includes(c)) out.push(candidate(sentence, words, c.from, c.to + 1, 'person', 2, 'person.article-surname'));
       else if (employsPerson(words, c, spans, lowercase)) out.push(worksAt(c));
       // "SINGAPORE, Jan 9 (Reuters)": a month cut short before a day is no one's name.
@@ -2272,7 +2277,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // "North-South cooperation", "East-West ties": compass points joined name no one.
     if (to - from === 1 && COMPASS_COMPOUND.test(words[from]!.text)) continue;
     // "Sen. John Cornyn, R-Texas, said": a party and a state after a lawmaker's name are no body of their own.
-    if (to - from === 1 && PARTY_AND_STATE.test(words[from]!.text) && (words[from - 1]?.text === ',' || words[from - 1]?.text === '(')) continue;
+    if (to - from === 1 && PARTY_AND_STATE.test(words[from]!.text) && (wordOrNone(words, from - 1)?.text === ',' || wordOrNone(words, from - 1)?.text === '(')) continue;
     // "Q: How bad was this season?": a letter opening its line before a colon labels an interview's question or answer.
     if (to - from === 1 && from === 0 && words[0]!.text.length === 1 && words[1]?.text === ':' && sentence.start === sentence.block.start) continue;
     // "By Ingrid Solberg, Health Editor", "Local Democracy Reporter": in a byline, the words before a job title are the beat, not a body.
@@ -2285,14 +2290,14 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.hasText(words[to - 1]!) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
     // "John Smith of Charta Politika said": a name the reader took for a person's, after a person's full name and "of", is where they work.
     const previous = out.at(-1);
-    if (span.type === 'person' && words[from - 1]?.lower === 'of' && previous?.type === 'person' && previous.to === from - 1 && isFullName(words, previous.from, previous.to)) span = { ...span, type: 'organization' };
+    if (span.type === 'person' && wordOrNone(words, from - 1)?.lower === 'of' && previous?.type === 'person' && previous.to === from - 1 && isFullName(words, previous.from, previous.to)) span = { ...span, type: 'organization' };
     // "said Tina Marsh, 47, who works …", "Helena Marsh, a councillor": an age or a person's role set off after a name makes it a
     // person's, whatever its words name elsewhere (a town, a bank, a marsh).
     // "Councillor Helena Marsh": an office, then what reads as a given name and a family name, is a person's name, whatever its words
     // name elsewhere.
     // Not a monarch's or a saint's name, which places and institutions take ("Prince William Sound", "King Edward Hospital").
     const named = titleHeads.hasText(words[from]!) ? from + 1 : from;
-    if (span.type !== 'person' && to - named >= 2 && (named > from || titleHeads.hasText(words[from - 1])) && !NAMESAKE_TITLES.hasText(words[named - 1]) && isGivenAndFamilyName(words, named, to)) {
+    if (span.type !== 'person' && to - named >= 2 && (named > from || titleHeads.hasText(wordOrNone(words, from - 1))) && !NAMESAKE_TITLES.hasText(words[named - 1]) && isGivenAndFamilyName(words, named, to)) {
       [span, from] = [{ ...span, type: 'person' }, named];
     }
     // "Nguyen Thanh Long, who led …": a known family name that comes first, before a given name of two words, names a person; so
@@ -2306,7 +2311,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // that opens the sentence out).
     if (span.type === 'place' && from > 0 && words[from - 1]!.capitalized && isServiceName(words, from - 1, to)) from--;
     // "in The Hague": the reader learned names without their article, but some towns' names keep it (not "the Netherlands").
-    if (span.type === 'place' && words[from - 1]?.text === 'The' && matchGazetteerTokens(words, from - 1, true, TOWN_KINDS)?.length === to - from + 1) from--;
+    if (span.type === 'place' && wordOrNone(words, from - 1)?.text === 'The' && matchGazetteerTokens(words, from - 1, true, TOWN_KINDS)?.length === to - from + 1) from--;
     const club = to - from > 1 && (clubSuffixes.hasText(words[to - 1]!) || isServiceName(words, from, to));
     if (club && span.type !== 'organization') span = { ...span, type: 'organization' };
     // "AFL-CIO", "SAG-AFTRA": acronyms joined by a hyphen name one body, however unsure the reader is of the rare word.
@@ -2356,7 +2361,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       // A name no rule proposed stands on the model alone: not when it hesitates.
       if (span.confidence < MODEL_ALONE_MIN_CONFIDENCE && !isDatelineName(sentence, words, from, to)) continue;
       c = candidate(sentence, words, from, to, span.type, 2, 'ner.model');
-      c.definite = words[from - 1]?.lower === 'the';
+      c.definite = wordOrNone(words, from - 1)?.lower === 'the';
       // "U.S. Secretary of State …": a name of the gazetteer the model read on its own goes by the gazetteer's name, as the rules' do.
       const entry = span.type === 'person' ? undefined : matchGazetteerTokens(words, from, false);
       if (entry && entry.length === to - from && CANONICAL_KINDS.has(entry.kind) && entry.name !== c.name) {
@@ -2377,12 +2382,12 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // "played at Mabel Park", "rallied in Jackson Square": a name after a preposition of place that ends on a place's head word is
     // the place, though its first word is a given name.
     const last = words[to - 1]!;
-    if (c.type === 'person' && isLocative(words[from - 1]) && (placeHeads.hasText(last) || VENUE_HEADS.hasText(last)) && last.normEnd === last.end) {
+    if (c.type === 'person' && isLocative(wordOrNone(words, from - 1)) && (placeHeads.hasText(last) || VENUE_HEADS.hasText(last)) && last.normEnd === last.end) {
       Object.assign(c, { type: 'place', rule: 'place.head-after-preposition', metonym: false, roles: [] });
       span = { ...span, type: 'place' };
     }
     // "based in Santa Clara, California": a name after "in" and before its state or country is a town, whatever its words.
-    if (c.type === 'person' && isLocative(words[from - 1]) && words[to]?.text === ',' && matchGazetteerTokens(words, to + 1, false, STATES_AND_COUNTRIES)) {
+    if (c.type === 'person' && isLocative(wordOrNone(words, from - 1)) && words[to]?.text === ',' && matchGazetteerTokens(words, to + 1, false, STATES_AND_COUNTRIES)) {
       Object.assign(c, { type: 'place', rule: 'place.town-before-region', metonym: false });
       span = { ...span, type: 'place' };
     }
@@ -2492,11 +2497,11 @@ function readPlacesByContext(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     // "travel to Arequipa": where one travels is the place there, not its government acting.
-    if (c.type === 'place' && c.mentionType === 'organization' && c.words[c.from - 1]?.lower === 'to' && TRAVEL_VERBS.hasLower(c.words[c.from - 2])) c.mentionType = 'place';
+    if (c.type === 'place' && c.mentionType === 'organization' && wordBefore(c)?.lower === 'to' && TRAVEL_VERBS.hasLower(wordBefore(c, 2))) c.mentionType = 'place';
     // "Harlow travel to Bristol Rovers": a club's last word ends no place's name.
     if (c.type === 'place' || c.titleOnly || c.nested || endsWithOrgHead(c.words[c.to - 1]!.norm) || clubSuffixes.hasText(c.words[c.to - 1])) continue;
-    const link = c.words[c.from - 1]?.lower;
-    const before = c.words[c.from - 2];
+    const link = wordBefore(c)?.lower;
+    const before = wordBefore(c, 2);
     // "Sungai Muar", "Beit Lahia": a word of another language that opens only places' names.
     // Not a person's ("Midfielder Kota Watanabe", "Prince Bandar bin Sultan").
     // So does "St." with a name after it ("St. Vincent", "St. Thomas"), which opens no person's name the reader read alone.
@@ -2504,13 +2509,13 @@ function readPlacesByContext(candidates: Candidate[]): void {
     const prefixed = saint || (c.to - c.from >= 2 && c.type !== 'organization' && placeNamePrefixes.hasText(c.words[c.from]) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !japaneseFamilyNames.has(c.nameWords.at(-1)!));
     // "Troops entered Nova Kakhovka", "residents fled Ras Lanuf": a name read as a person's by its shape alone, after a verb whose
     // object is a place. A given name, a title or a role says person.
-    const placeObject = c.type === 'person' && PLACE_OBJECT_VERBS.hasLower(c.words[c.from - 1]) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !firstNames.hasNorm(c.words[c.from]!);
+    const placeObject = c.type === 'person' && PLACE_OBJECT_VERBS.hasLower(wordBefore(c)) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !firstNames.hasNorm(c.words[c.from]!);
     if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || placeObject || beforeItsRegion(c) || describedAsSettlement(c) || apposedToSettlement(c) || prefixed) {
       Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 2), rule: prefixed ? 'place.name-prefix' : 'place.context' });
       // "Residents of Vila Esperança and Campo Alegre": a name joined to the place that its shape alone made a person's is a place too.
       for (let j = k + 1; j < candidates.length; j++) {
         const next = candidates[j]!;
-        const joiner = next.words[next.from - 1];
+        const joiner = wordBefore(next);
         const joined = next.sentence === c.sentence && next.from === candidates[j - 1]!.to + 1 && (joiner?.lower === 'and' || joiner?.lower === 'or' || joiner?.text === ',');
         if (!joined || next.type !== 'person' || PERSON_EVIDENCE.test(next.rule) || next.roles.length || firstNames.hasNorm(next.words[next.from]!)) break;
         Object.assign(next, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(next.strength, 2), rule: 'place.coordinated' });
@@ -2527,12 +2532,13 @@ function readTitledGivenNames(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, from } = c;
-    const given = words[from - 1];
+    const given = wordOrNone(words, from - 1);
     // So is a title that is a common given name before a surname alone: "state Treasurer Dean Holcombe".
     const givenName = GIVEN_NAME_TITLES.hasText(given) || (c.to - c.from === 1 && TITLES_THAT_ARE_GIVEN_NAMES.hasText(given));
     // After a title, or a description in lower case: "senior meteorologist Dean Harrowfield".
-    const described = !!words[from - 2] && !words[from - 2]!.capitalized && descriptorNouns.hasLower(words[from - 2]!);
-    if (c.type !== 'person' || !given || !givenName || !(titleHeads.hasText(words[from - 2]) || lowerTitleHeads.hasLower(words[from - 2]) || described)) continue;
+    const title = wordOrNone(words, from - 2);
+    const described = !!title && !title.capitalized && descriptorNouns.hasLower(title);
+    if (c.type !== 'person' || !given || !givenName || !(titleHeads.hasText(title) || lowerTitleHeads.hasLower(title) || described)) continue;
     const suffix = ` ${given.text}`;
     const roles = c.roles.map((r) => (r.endsWith(suffix) ? r.slice(0, -suffix.length) : r));
     candidates[k] = Object.assign(candidate(c.sentence, words, from - 1, c.to, 'person', c.strength, c.rule), { roles, confidence: c.confidence });
@@ -2561,7 +2567,7 @@ function readAppointedRoles(candidates: Candidate[], text: string): void {
     // Past a role before the name: "elected veteran lawmaker Om Birla as speaker".
     let verb = c.from - 1;
     const inRole = (w: Word | undefined) => !!w && w.kind === 'word' && !w.capitalized && !APPOINTING_VERBS.hasLower(w) && (lowerTitleWords.hasLower(w) || descriptorNouns.hasLower(w));
-    while (verb > c.from - 4 && inRole(words[verb])) verb--;
+    while (verb > c.from - 4 && inRole(wordOrNone(words, verb))) verb--;
     // Past an apposition: "Carolina Toha, a former mayor of Santiago, as …".
     let k = c.to;
     if (words[k]?.text === ',') {
@@ -2569,7 +2575,7 @@ function readAppointedRoles(candidates: Candidate[], text: string): void {
       while (close < words.length && close < c.to + 12 && words[close]!.text !== ',' && words[close]!.text !== '.') close++;
       if (words[close]?.text === ',') k = close + 1;
     }
-    if (words[k]?.lower !== 'as' || !APPOINTING_VERBS.hasLower(words[verb])) continue;
+    if (words[k]?.lower !== 'as' || !APPOINTING_VERBS.hasLower(wordOrNone(words, verb))) continue;
     let s = k + 1;
     if (indefiniteArticles.hasLower(words[s]) || DESCRIPTION_OPENERS.hasLower(words[s])) s++;
     let e = s;
@@ -2594,12 +2600,12 @@ function readDomainAgencies(candidates: Candidate[]): void {
     const c = candidates[k]!;
     if (c.type !== 'place' || !LEXICON_OR_METONYM_PLACE.test(c.rule)) continue;
     const { words, from } = c;
-    const domainWord = (i: number) => words[i]?.kind === 'word' && words[i]!.capitalized;
+    const domainWord = (i: number) => wordOrNone(words, i)?.kind === 'word' && words[i]!.capitalized;
     const two = domainWord(from - 2) && domainWord(from - 1) && agencyDomains.has(`${words[from - 2]!.text} ${words[from - 1]!.text}`);
     const start = two ? from - 2 : domainWord(from - 1) && agencyDomains.has(words[from - 1]!.text) ? from - 1 : -1;
     if (start < 0) continue;
     // The reader may have read the domain as a name of its own ("Public Health"), which the agency's name takes in.
-    const before = candidates[k - 1];
+    const before = k > 0 ? candidates[k - 1] : undefined;
     if (before?.words === words && before.to > start) {
       if (before.from < start) continue;
       joined.add(before);
@@ -2649,10 +2655,10 @@ const APPOSITION_ARTICLES = new WordSet(['the', 'a', 'an']);
  */
 function apposedToSettlement(c: Candidate): boolean {
   const { words, from, to } = c;
-  const noun = words[from - 2];
+  const noun = wordOrNone(words, from - 2);
   // The comma first: most names have none before them, and are asked nothing more.
-  if (words[from - 1]?.text !== ',' || !noun || noun.capitalized || !(settlementNouns.has(noun.lower) || noun.lower === 'capital')) return false;
-  const complement = words[from - 3]?.lower === 'of' || words[from - 4]?.lower === 'of';
+  if (wordOrNone(words, from - 1)?.text !== ',' || !noun || noun.capitalized || !(settlementNouns.has(noun.lower) || noun.lower === 'capital')) return false;
+  const complement = wordOrNone(words, from - 3)?.lower === 'of' || wordOrNone(words, from - 4)?.lower === 'of';
   return !complement &&
     (words[to]?.text === ',' || words[to]?.text === '.') && !PERSON_EVIDENCE.test(c.rule) && !c.titleOnly && !firstNames.hasNorm(words[from]!);
 }
@@ -2674,9 +2680,9 @@ const PLACE_OF_NOUNS = new WordSet([
 /** After "<person noun> at (the)": "an analyst at", "economists at", "an expert at the". */
 function isWorkplace(words: Word[], from: number): boolean {
   // "a political expert at the Carnegie China Center"
-  const at = words[from - 1]?.lower === 'the' ? from - 2 : from - 1;
-  if (words[at]?.lower !== 'at') return false;
-  const noun = words[at - 1]?.lower ?? '';
+  const at = wordOrNone(words, from - 1)?.lower === 'the' ? from - 2 : from - 1;
+  if (wordOrNone(words, at)?.lower !== 'at') return false;
+  const noun = wordOrNone(words, at - 1)?.lower ?? '';
   return descriptorNouns.has(noun) || (noun.endsWith('s') && descriptorNouns.has(noun.slice(0, -1)));
 }
 
@@ -2715,14 +2721,14 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
     const c = candidates[k]!;
     if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
     const place = candidates[k - 1]!;
-    const joiner = c.words[c.from - 1]?.lower;
+    const joiner = wordBefore(c)?.lower;
     // "sailing from Igoumenitsa to Brindisi": a journey's end after its start.
-    const journey = joiner === 'to' && c.words[place.from - 1]?.lower === 'from';
+    const journey = joiner === 'to' && wordOrNone(c.words, place.from - 1)?.lower === 'from';
     if (place.type !== 'place' || place.sentence !== c.sentence || place.to !== c.from - 1 || (joiner !== 'and' && joiner !== 'or' && !journey)) continue;
     // The list's places before it, "Mombasa, Kisumu and Nakuru": two of them, or one after a preposition of place.
     let first = k - 1;
     while (first > 0 && candidates[first - 1]!.type === 'place' && candidates[first - 1]!.sentence === c.sentence && candidates[first - 1]!.to === candidates[first]!.from - 1 && c.words[candidates[first]!.from - 1]!.text === ',') first--;
-    if (!journey && first === k - 1 && !isLocative(c.words[place.from - 1])) continue;
+    if (!journey && first === k - 1 && !isLocative(wordOrNone(c.words, place.from - 1))) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
   }
   // "trains between Preston and Glasgow", "from Preston to Glasgow": the same with the place second.
@@ -2731,7 +2737,7 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
     if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
     const place = candidates[k + 1]!;
     const joiner = c.words[c.to]?.lower;
-    const opener = c.words[c.from - 1]?.lower;
+    const opener = wordBefore(c)?.lower;
     if (place.type !== 'place' || place.sentence !== c.sentence || place.from !== c.to + 1) continue;
     if (!((opener === 'between' && joiner === 'and') || (opener === 'from' && joiner === 'to'))) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
@@ -2742,7 +2748,7 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
     const [before, c, after] = [candidates[k - 1]!, candidates[k]!, candidates[k + 1]!];
     if (c.type === 'place' || c.type === 'unknown' || c.strength >= 3) continue;
     if (before.type !== 'place' || after.type !== 'place' || before.sentence !== c.sentence || after.sentence !== c.sentence) continue;
-    if ((c.confidence ?? 1) >= RULE_TYPE_OVER_MODEL_BELOW && !isLocative(c.words[before.from - 1])) continue;
+    if ((c.confidence ?? 1) >= RULE_TYPE_OVER_MODEL_BELOW && !isLocative(wordOrNone(c.words, before.from - 1))) continue;
     const joiner = c.words[c.to]?.lower;
     if (before.to !== c.from - 1 || c.words[c.from - 1]!.text !== ',' || after.from !== c.to + 1 || (joiner !== ',' && joiner !== 'and' && joiner !== 'or')) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.coordinated' });
@@ -2822,7 +2828,7 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
         if (!ends || !runs.some(known) || runs.some((run) => run[1] - run[0] > 2 && !known(run))) continue;
         const bodies = (from: number, to: number) => inSentence(words).some((d) => d.from < to && d.to > from && d.type === 'organization');
         if (!runs.some(([from, to]) => bodies(from, to))) for (const [from, to] of runs) place(sentence, words, from, to, 'place.listed', runs.length >= 3 && i > 2);
-      } else if (w.lower === 'of' && words[i - 1]?.text === ',' && words[i - 2]?.info.digitFirst && words[i - 3]?.text === ',' && words[i - 4]?.capitalized) {
+      } else if (w.lower === 'of' && i >= 4 && words[i - 1]?.text === ',' && words[i - 2]?.info.digitFirst && words[i - 3]?.text === ',' && words[i - 4]?.capitalized) {
         const end = nameRunEnd(words, i + 1, 3);
         if (end > i + 1 && (words[end]?.text === ',' || words[end]?.text === '.')) place(sentence, words, i + 1, end, 'place.residence');
       }
@@ -2872,7 +2878,7 @@ function listedAfter(words: Word[], at: number): [number, number][] {
     if (words[k]?.lower === 'and' || words[k]?.lower === 'or') k++;
     else if (words[k - 1]?.text !== ',') break;
   }
-  const closer = words[(runs.at(-1)?.[0] ?? 0) - 1]?.lower;
+  const closer = wordOrNone(words, (runs.at(-1)?.[0] ?? 0) - 1)?.lower;
   return runs.length < 2 || closer === 'and' || closer === 'or' ? runs : runs.slice(0, 1);
 }
 
@@ -2886,9 +2892,9 @@ function listedBefore(words: Word[], at: number): [number, number][] {
     if (start === k) break;
     runs.unshift([start, k]);
     k = start;
-    const link = words[k - 1]?.lower === 'and' || words[k - 1]?.lower === 'or';
+    const link = wordOrNone(words, k - 1)?.lower === 'and' || wordOrNone(words, k - 1)?.lower === 'or';
     if (link) k--;
-    if (words[k - 1]?.text === ',') k--;
+    if (wordOrNone(words, k - 1)?.text === ',') k--;
     else if (!link) break;
   }
   // The first run may open the sentence with a capital of its own: not a word the lexicon knows as common. A nationality
@@ -2916,10 +2922,10 @@ function readSettlementNames(candidates: Candidate[]): void {
   let listed: Candidate | undefined;
   let listStarts = new Set<number>();
   for (const c of candidates) {
-    const before = c.words[c.from - 1];
+    const before = wordBefore(c);
     // "in the Lyari district", "the nearby Dover Flats neighborhood": a name between "the" (and a describing word maybe) and a word for
     // a settlement names one (not "the Obama state visit"), though the reader alone read a body.
-    const opened = before?.lower === 'the' || (c.words[c.from - 2]?.lower === 'the' && !!before && before.kind === 'word' && !before.capitalized && !FUNCTION_PREPOSITIONS.hasLower(before));
+    const opened = before?.lower === 'the' || (wordBefore(c, 2)?.lower === 'the' && !!before && before.kind === 'word' && !before.capitalized && !FUNCTION_PREPOSITIONS.hasLower(before));
     // Not a word describing the settlement named after "of": "the central Transylvanian town of Bistrita".
     const named = opened && c.words[c.to]?.lower !== 'state' && isSettlementNoun(c.words[c.to]) && c.words[c.to + 1]?.lower !== 'of';
     if (named && (c.type === 'person' || c.type === 'unknown' || (c.type === 'organization' && c.rule === 'ner.model')) && !PERSON_EVIDENCE.test(c.rule) && !c.titleOnly) {
@@ -2927,7 +2933,7 @@ function readSettlementNames(candidates: Candidate[]): void {
       listed = undefined;
       continue;
     }
-    const opensList = before?.lower === 'of' && isSettlementNoun(c.words[c.from - 2]);
+    const opensList = before?.lower === 'of' && isSettlementNoun(wordBefore(c, 2));
     // The list goes on across ",", "and", "or" (", and"), in the same sentence, as far as listedAfter reads it.
     const joiner = listed && listed.sentence === c.sentence ? c.words.slice(listed.to, c.from).map((w) => w.lower).join(' ') : '';
     const continuesList = (joiner === ',' || joiner === 'and' || joiner === 'or' || joiner === ', and' || joiner === ', or') && listStarts.has(c.from);
@@ -2949,7 +2955,7 @@ function readSettlementNames(candidates: Candidate[]): void {
 const STAKE_NOUNS = new Set(['share', 'shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'interest']);
 /** "shares in X", "a stake in X": X is owned, so a company, whatever the preposition says. */
 function isStakeIn(c: Candidate, nouns: ReadonlySet<string> = STAKE_NOUNS): boolean {
-  return c.words[c.from - 1]?.lower === 'in' && nouns.has(c.words[c.from - 2]?.lower ?? '');
+  return wordBefore(c)?.lower === 'in' && nouns.has(wordBefore(c, 2)?.lower ?? '');
 }
 
 const SHARE_NOUNS = new Set(['share', 'shares', 'stake', 'stakes']);
@@ -2964,7 +2970,7 @@ const COMPANY_KINDS = new WordSet(['rivals', 'competitors', 'companies', 'firms'
 function namedAfterSuchAs(words: Word[], from: number, kinds: WordSet): boolean {
   let k = from - 1;
   while (k > 1 && from - k < 12 && (words[k]!.capitalized || words[k]!.text === ',' || words[k]!.lower === 'and' || words[k]!.lower === 'or')) k--;
-  return words[k]?.lower === 'as' && words[k - 1]?.lower === 'such' && kinds.hasLower(words[k - 2]);
+  return k >= 2 && words[k]?.lower === 'as' && words[k - 1]?.lower === 'such' && kinds.hasLower(words[k - 2]);
 }
 
 /** Could the name be a company's, whatever the reader said: no known place, no person named with evidence, no common word opening its sentence ("Total shares"). */
@@ -2977,7 +2983,7 @@ function mayBeCompany(c: Candidate): boolean {
 /** Is candidate `k` joined by "and" or "or" to an organization right before or after it? */
 function besideOrganization(candidates: Candidate[], k: number): boolean {
   const c = candidates[k]!;
-  const before = candidates[k - 1];
+  const before = k > 0 ? candidates[k - 1] : undefined;
   const after = candidates[k + 1];
   const link = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or';
   return (before?.words === c.words && before.type === 'organization' && before.to === c.from - 1 && link(c.words[c.from - 1])) ||
@@ -2990,7 +2996,7 @@ function boughtAsCompany(c: Candidate): boolean {
   let k = from - 1;
   let kind = false;
   for (; k >= 0 && from - k <= 4 && words[k]!.kind === 'word' && !BUYING_VERBS.hasLower(words[k]); k--) kind ||= companyRelations.has(words[k]!.lower) || orgDescriptors.has(words[k]!.lower);
-  return kind && BUYING_VERBS.hasLower(words[k]);
+  return kind && BUYING_VERBS.hasLower(wordOrNone(words, k));
 }
 /**
  * "Kelvora agreed to buy Tenvik", "Kelvora bought Tenvik", "agreed to sell Tenvik to Brannock": a name alone that buys, sells or is
@@ -3001,7 +3007,8 @@ function isDealParty(c: Candidate): boolean {
   if (to - from !== 1) return false;
   // In lower case, as prose writes a verb: not a title's "Buy Mines, Sell Coal".
   const deals = (w: Word | undefined) => !!w && !w.capitalized && (BUYING_VERBS.hasLower(w) || SELLING_VERBS.hasLower(w));
-  if (deals(words[from - 1]) || (words[from - 1]?.lower === 'to' && SELLING_VERBS.hasLower(words[from - 3]))) return true;
+  const before = wordOrNone(words, from - 1);
+  if (deals(before) || (before?.lower === 'to' && SELLING_VERBS.hasLower(wordOrNone(words, from - 3)))) return true;
   let k = to;
   if (words[k]?.lower === 'has' || words[k]?.lower === 'will') k++;
   if (AGREEING.hasLower(words[k]) && words[k + 1]?.lower === 'to') k += 2;
@@ -3032,14 +3039,14 @@ function readCompaniesByContext(candidates: Candidate[]): void {
     const { words, to } = c;
     const after = words[to];
     const owned = isStakeIn(c, SHARE_NOUNS) || (COMPANY_AFTER_NOUNS.hasLower(after) && after!.spaced);
-    if (owned || (words[c.from - 1]?.lower === 'of' && COMPANY_OF_NOUNS.hasLower(words[c.from - 2]))) (companies ??= new Map()).set(c.name, 'org.stake-in');
+    if (owned || (wordBefore(c)?.lower === 'of' && COMPANY_OF_NOUNS.hasLower(wordBefore(c, 2)))) (companies ??= new Map()).set(c.name, 'org.stake-in');
     else if (namedAfterSuchAs(words, c.from, COMPANY_KINDS)) (companies ??= new Map()).set(c.name, 'org.such-as');
     else if (boughtAsCompany(c) || isDealParty(c)) (companies ??= new Map()).set(c.name, 'org.bought');
     // "makers such as Sonova and Demant, whose shares fell": so are both names of a pair.
     else if (after?.text === ',' && words[to + 1]?.lower === 'whose' && COMPANY_AFTER_NOUNS.hasLower(words[to + 2])) {
       (companies ??= new Map()).set(c.name, 'org.stake-in');
-      const other = candidates[k - 1];
-      const link = words[c.from - 1]?.lower;
+      const other = k > 0 ? candidates[k - 1] : undefined;
+      const link = wordBefore(c)?.lower;
       if (other?.sentence === c.sentence && other.to === c.from - 1 && (link === 'and' || link === 'or') && other.type !== 'organization' && mayBeCompany(other)) companies.set(other.name, 'org.stake-in');
     }
     // "a joint venture of GE Aerospace and Safran": a word the reader alone took for a person or a place, paired with an
@@ -3072,7 +3079,7 @@ const isEventHeadPair = (a: Word | undefined, b: Word | undefined) => !!a && !!b
 function isEventName(c: Candidate): boolean {
   const { words, from } = c;
   // The head opens the name ("Tropical Storm Alberto") or stands just before it, outside the span.
-  return isEventHead(words[from]) || isEventHeadPair(words[from], words[from + 1]) || isEventHead(words[from - 1]) || isEventHeadPair(words[from - 2], words[from - 1]);
+  return isEventHead(words[from]) || isEventHeadPair(words[from], words[from + 1]) || isEventHead(wordOrNone(words, from - 1)) || isEventHeadPair(wordOrNone(words, from - 2), wordOrNone(words, from - 1));
 }
 
 /**
@@ -3153,12 +3160,12 @@ function closesOrganizationDescription(words: Word[], i: number): boolean {
   if (!head || head.kind !== 'word' || head.capitalized || !orgDescriptors.hasLower(head)) return false;
   let j = h - 1;
   // Past a plural's possessive mark too: "the pilots' union, Vereinigung Cockpit".
-  const possessiveMark = (k: number) => (words[k]!.text === "'" || words[k]!.text === '’') && !words[k]!.spaced && !!words[k - 1]?.lower.endsWith('s');
+  const possessiveMark = (k: number) => (words[k]!.text === "'" || words[k]!.text === '’') && !words[k]!.spaced && !!wordOrNone(words, k - 1)?.lower.endsWith('s');
   while (j >= 0 && h - j <= 3 && ((words[j]!.kind === 'word' && !words[j]!.capitalized && !DESCRIPTION_OPENERS.hasLower(words[j])) || possessiveMark(j))) j--;
   const opener = words[j];
   if (!opener || !(DESCRIPTION_OPENERS.hasLower(opener) || (opener.capitalized && opener.normEnd !== opener.end))) return false;
   // "according to the utility, Coastal Electric": a source's preposition completes no noun.
-  return !COMPLEMENT_WORDS.hasLower(words[j - 1]) || (words[j - 1]!.lower === 'to' && words[j - 2]?.lower === 'according');
+  return !COMPLEMENT_WORDS.hasLower(wordOrNone(words, j - 1)) || (words[j - 1]!.lower === 'to' && wordOrNone(words, j - 2)?.lower === 'according');
 }
 
 /** A capitalized common word opening the sentence that may open a name: no article, adverb, title, month or weekday ("Blue", "Fast"). */
@@ -3182,14 +3189,14 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
     // body, are the body's name. Not a place something happens in: "in Northern Ireland, a …".
     // Not a common word opening the sentence: "But Qatar, the world's largest exporter,".
     const named = isInitial(words, from) && commonWordSet.hasLower(words[from]!) ? from + 1 : from;
-    if (found && found.words === words && found.from > named && LEXICON_PLACE.test(found.rule) && !isLocative(words[named - 1])) {
+    if (found && found.words === words && found.from > named && LEXICON_PLACE.test(found.rule) && !isLocative(wordOrNone(words, named - 1))) {
       Object.assign(found, candidate(sentence, words, named, found.to, 'organization', 3, 'org.apposition'), { roles: found.roles });
       return;
     }
     if (found) {
       const kept = found.type === 'organization' || PERSON_EVIDENCE.test(found.rule) || found.titleOnly || LEXICON_PLACE.test(found.rule) || !!matchGazetteerTokens(found.words, found.from, false);
       // "in the Capitol, a group …": a place something happens in opens the clause the description starts.
-      const locative = found.type === 'place' && isLocative(found.words[found.words[found.from - 1]?.lower === 'the' ? found.from - 2 : found.from - 1]);
+      const locative = found.type === 'place' && isLocative(wordOrNone(found.words, wordBefore(found)?.lower === 'the' ? found.from - 2 : found.from - 1));
       if (!kept && !locative) Object.assign(found, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: 3, rule: 'org.apposition' });
       // "Blue Origin, the space company": a common word opening the sentence opens the company's name.
       if (found.type === 'organization' && from === found.from - 1 && isOpeningAdjective(words, from)) Object.assign(found, candidate(sentence, words, from, found.to, 'organization', 3, 'org.apposition'), { roles: found.roles });
@@ -3215,7 +3222,7 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
         while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized) from--;
         // "The General Confederation of Labor, the country's largest union federation,": a body's name with its complement, which
         // the reader may have read alone.
-        if (NAME_COMPLEMENT_LINKS.hasLower(words[from - 1]) && orgHeads.hasText(words[from - 2])) {
+        if (NAME_COMPLEMENT_LINKS.hasLower(wordOrNone(words, from - 1)) && orgHeads.hasText(wordOrNone(words, from - 2))) {
           let start = from - 2;
           while (start > 0 && words[start - 1]!.kind === 'word' && words[start - 1]!.capitalized && !articles.hasLower(words[start - 1])) start--;
           byEnd ??= new Map(candidates.map((c) => [c.end, c]));
@@ -3420,7 +3427,7 @@ function cutPeopleOfOrganizations(candidates: Candidate[]): void {
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
     // A known given name, or an honorific before the name: "Dr. Haruka Mori of Tohoku University".
-    const before = c.words[c.from - 1];
+    const before = wordBefore(c);
     if (c.type !== 'organization' || !(firstNames.hasNorm(c.words[c.from]!) || (before && honorifics.hasText(before)))) continue;
     const of = c.words.findIndex((w, i) => i > c.from + 1 && i <= c.from + 3 && i < c.to - 1 && w.lower === 'of');
     const person = c.words.slice(c.from, of);
@@ -3467,8 +3474,8 @@ function readEmployersBeforeRoles(readings: readonly NameReading[], candidates: 
     if (c.type !== 'person') continue;
     let k = c.from - 1;
     while (k >= c.from - 3 && k >= 0 && c.words[k]!.kind === 'word' && !c.words[k]!.capitalized && (lowerTitleWords.hasLower(c.words[k]) || jobNouns.hasLower(c.words[k]))) k--;
-    const employer = c.words[k];
-    if (k === c.from - 1 || !employer || !isOnlyName(employer) || c.words[k - 1]?.capitalized || (isInitial(c.words, k) && !namedInside(employer.text))) continue;
+    const employer = wordOrNone(c.words, k);
+    if (k === c.from - 1 || !employer || !isOnlyName(employer) || wordOrNone(c.words, k - 1)?.capitalized || (isInitial(c.words, k) && !namedInside(employer.text))) continue;
     const known = coveredBy().get(employer);
     if (known && (known.type !== 'unknown' || known.to - known.from !== 1)) continue;
     const company = candidate(c.sentence, c.words, k, k + 1, 'organization', 3, 'org.employer-before-role');
@@ -3527,7 +3534,7 @@ function readConstituencies(readings: readonly NameReading[], candidates: Candid
       if (i < 2 || !words[i - 1]!.capitalized || words[i - 1]!.kind !== 'word' || !ELECTORAL_DISTRICTS.hasLower(words[i])) continue;
       let from = i - 1;
       while (from > 0 && words[from - 1]!.capitalized && words[from - 1]!.kind === 'word') from--;
-      if (words[from - 1]?.lower !== 'the' && !possessiveDeterminers.hasLower(words[from - 1])) continue;
+      if (wordOrNone(words, from - 1)?.lower !== 'the' && !possessiveDeterminers.hasLower(wordOrNone(words, from - 1))) continue;
       const start = words[from]!.start;
       const end = words[i - 1]!.end;
       // Names no rule or reader typed ('unknown') are the seat's, and so are a person's it is named after ("the Daniel McIntyre
@@ -3591,7 +3598,7 @@ function readNamesAfterDescriptors(readings: readonly NameReading[], candidates:
       const i = next - 1;
       if (i < past) continue;
       const w = words[i]!;
-      const plural = isPluralOrgDescriptor(w, words[i - 1]) && (!w.capitalized || isInitial(words, i));
+      const plural = isPluralOrgDescriptor(w, wordOrNone(words, i - 1)) && (!w.capitalized || isInitial(words, i));
       const opening = !plural && w.capitalized && isInitial(words, i) && isCompanyWord(w)
         && !candidates.some((d) => d.sentence === sentence && d.start === w.start && d.rule.startsWith('org.lexicon'));
       if (!plural && !opening) continue;
@@ -3636,10 +3643,10 @@ const PORTFOLIO_HOLDERS = new WordSet(['Minister', 'Secretary', 'Commissioner', 
  */
 function cutPortfolios(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => {
-    if (c.words[c.from - 1]?.lower !== 'for') return false;
+    if (wordBefore(c)?.lower !== 'for') return false;
     // "Minister of State for Petroleum Resources, Heineken Lokpobiri": a body's name set off by a comma is the portfolio too (not a
     // place: "Secretary of State for Northern Ireland").
-    const holder = c.words[c.from - 2]?.text === 'State' && c.words[c.from - 3]?.lower === 'of' ? c.words[c.from - 4] : c.words[c.from - 2];
+    const holder = wordBefore(c, 2)?.text === 'State' && wordBefore(c, 3)?.lower === 'of' ? wordBefore(c, 4) : wordBefore(c, 2);
     if (!PORTFOLIO_HOLDERS.hasText(holder)) return false;
     return c.type === 'person' ? c.to - c.from === 1 && !c.words[c.to]?.capitalized : c.type === 'organization' && c.words[c.to]?.text === ',' && !!c.words[c.to + 1]?.capitalized;
   });
@@ -3703,11 +3710,11 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
     if (c.type === 'place' && c.rule === 'place.head-word' && BODIES_OF_SUBJECTS.hasText(words[from + link - 1])) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.head-word.of' });
     if (c.type !== 'organization') continue;
     let and = to;
-    while (words[and]?.text === ',') {
+    while (wordOrNone(words, and)?.text === ',') {
       const listed = nameRunEnd(words, and + 1, 2);
       and = listed > and + 1 ? listed : -1;
     }
-    if (words[and]?.lower !== 'and') continue;
+    if (wordOrNone(words, and)?.lower !== 'and') continue;
     const end = nameRunEnd(words, and + 1, 2);
     if (end === and + 1 || words[end]?.capitalized) continue;
     // Where the rules alone read the rest, by its shape ("Prevention said" a speaker's), it is still the body's; so is a list of
@@ -3743,7 +3750,7 @@ function joinOrganizationComplements(candidates: Candidate[]): void {
     const { words, from } = c;
     // "the University of | Cape Town": the reader's name may end on the link word itself.
     const to = NAME_COMPLEMENT_LINKS.hasLower(words[c.to - 1]) && c.to - c.from === 2 ? c.to - 1 : c.to;
-    const described = words[from - 1];
+    const described = wordOrNone(words, from - 1);
     // "the Center | for AI Reliability": a head word alone after "the" is no name yet, and a place may complete it.
     const headAlone = to - from === 1 && described?.lower === 'the' && orgHeads.hasText(words[from]);
     if (c.type !== 'organization' || c.rule.startsWith('org.lexicon') || !described || described.capitalized || !(orgDescriptors.hasLower(described) || headAlone) || !NAME_COMPLEMENT_LINKS.hasLower(words[to])) continue;
@@ -3852,9 +3859,9 @@ function joinHyphenatedNames(candidates: Candidate[]): void {
     // "Seattle-Tacoma International Airport", "Dallas-Fort Worth": a place of two words or more after a place and a hyphen (not
     // a country or a capital, which stand for states: "the Mexico-U.S. border", "the Moscow-Pyongyang treaty").
     // Nor a route or a border between two ("the Texas-New Mexico border", "the Chicago-Los Angeles route").
-    const pair = from >= 2 && joined(words, from - 1) && words[from - 2]!.capitalized && words[from - 2]!.kind === 'word' && !words[from - 3]?.capitalized && c.nameWords.length >= 2
+    const pair = from >= 2 && joined(words, from - 1) && words[from - 2]!.capitalized && words[from - 2]!.kind === 'word' && !wordOrNone(words, from - 3)?.capitalized && c.nameWords.length >= 2
       && !isState(c.nameWords[0]!) && !isState(words[from - 2]!.norm) && !ROUTE_NOUNS.hasLower(words[to]);
-    if (pair && (c.type === 'place' || c.type === 'organization') && (matchGazetteerTokens(words, from - 2, false, SETTLED_KINDS) || candidates[k - 1]?.to === from - 1)) {
+    if (pair && (c.type === 'place' || c.type === 'organization') && (matchGazetteerTokens(words, from - 2, false, SETTLED_KINDS) || (k > 0 && candidates[k - 1]!.to === from - 1))) {
       widen(candidates, k, candidate(c.sentence, words, from - 2, to, c.type, Math.max(c.strength, 2), c.rule));
       while (k > 0 && candidates[k - 1]!.words === words && candidates[k - 1]!.end > candidates[k]!.start) candidates.splice(--k, 1);
     } else if (c.type === 'place') {
@@ -3974,7 +3981,7 @@ const CAPITALIZED_PRONOUNS = new Set(['He', 'She', 'It', 'We', 'They', 'You']);
 function joinFamilyNamesLikePronouns(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    const before = c.words[c.from - 1];
+    const before = wordBefore(c);
     if (c.type !== 'person' || c.to - c.from !== 1 || before?.text !== 'He' || isInitial(c.words, c.from - 1)) continue;
     candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from - 1, c.to, 'person', 2, 'person.family-name-first'), { confidence: c.confidence, roles: c.roles });
   }
@@ -3996,7 +4003,7 @@ function joinNamesOfAcronyms(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, from } = c;
-    if (c.to - from !== 1 || words[from - 1]?.text !== '(' || words[c.to]?.text !== ')' || !isAcronym(c.name)) continue;
+    if (c.to - from !== 1 || wordOrNone(words, from - 1)?.text !== '(' || words[c.to]?.text !== ')' || !isAcronym(c.name)) continue;
     const end = from - 1;
     // A body's name, with a head word in it: not "the Inflation Reduction Act (IRA)". Four letters or more seldom spell a name by
     // chance: "Organismo de Evaluación y Fiscalización Ambiental (OEFA)", not a treaty's, a law's or an event's.
@@ -4024,7 +4031,7 @@ function spelledStart(words: Word[], end: number, acronym: string): number {
     const w = words[k]!;
     if (w.kind === 'word' && SPELLING_SKIPS.hasLower(w)) continue;
     // "Co-operation" gives one letter: the hyphen and the word after it are past.
-    if ((w.text === '-' && !w.spaced) || (w.kind === 'word' && !w.capitalized && words[k - 1]?.text === '-' && !w.spaced)) continue;
+    if ((w.text === '-' && !w.spaced) || (w.kind === 'word' && !w.capitalized && wordOrNone(words, k - 1)?.text === '-' && !w.spaced)) continue;
     if (w.kind !== 'word' || !w.capitalized || w.text[0] !== acronym[letter]) return -1;
     if (--letter < 0) return acronym.length >= 3 ? k : -1;
   }
@@ -4055,7 +4062,7 @@ function readNewspaperTowns(candidates: Candidate[]): void {
   let towns: Set<string> | undefined;
   for (const c of candidates) {
     // "The Dunmore Echo reported": the paper itself, whatever its shape said.
-    if (c.type === 'person' && c.words[c.from - 1]?.lower === 'the' && newspaperHeads.has(c.nameWords.at(-1)!) && !PERSON_EVIDENCE.test(c.rule)) {
+    if (c.type === 'person' && wordBefore(c)?.lower === 'the' && newspaperHeads.has(c.nameWords.at(-1)!) && !PERSON_EVIDENCE.test(c.rule)) {
       Object.assign(c, { type: 'organization', mentionType: 'organization', surnameOnly: false, rule: 'org.newspaper' });
       continue;
     }
@@ -4173,14 +4180,14 @@ function readClubsBeforePositions(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const player = candidates[k]!;
     const { words, from } = player;
-    if (player.type !== 'person' || !(playerPositions.hasLower(words[from - 1]) || positionsAfterClubs.hasLower(words[from - 1])) || words[from - 1]!.capitalized) continue;
+    if (player.type !== 'person' || !(playerPositions.hasLower(wordOrNone(words, from - 1)) || positionsAfterClubs.hasLower(wordOrNone(words, from - 1))) || words[from - 1]!.capitalized) continue;
     const at = from - 2;
-    const club = words[at];
+    const club = wordOrNone(words, at);
     // Not a nationality ("Colombian forward") nor an owner ("Hartmann's teammate").
-    if (!club || club.kind !== 'word' || !club.capitalized || ALL_CAPS_WORD.test(club.text) || isCountry(club.norm) || words[at - 1]?.capitalized) continue;
+    if (!club || club.kind !== 'word' || !club.capitalized || ALL_CAPS_WORD.test(club.text) || isCountry(club.norm) || wordOrNone(words, at - 1)?.capitalized) continue;
     // Nor a word capitalized as it opens the sentence ("Rookie guard Eli Navarro").
     if (club.normEnd !== club.end || demonymCountry.has(club.norm) || isInitial(words, at) || commonWordSet.hasLower(club)) continue;
-    const before = candidates[k - 1];
+    const before = k > 0 ? candidates[k - 1] : undefined;
     if (before && before.words === words && before.to > at) {
       if (before.from !== at || before.to !== at + 1 || before.type === 'organization') continue;
       if (before.type === 'place') before.mentionType = 'organization';
@@ -4200,10 +4207,10 @@ function readClubsBeforePositions(candidates: Candidate[]): void {
  */
 function readSituationRoles(candidates: Candidate[], text: string): void {
   for (const c of candidates) {
-    const comma = c.words[c.from - 1]?.text === ',';
-    if (c.type !== 'person' || c.roles.length || !situationNouns.hasLower(c.words[c.from - (comma ? 2 : 1)])) continue;
+    const comma = wordBefore(c)?.text === ',';
+    if (c.type !== 'person' || c.roles.length || !situationNouns.hasLower(wordBefore(c, comma ? 2 : 1))) continue;
     // Not "the voter Kamala Harris needs": a determiner before the noun makes the name a clause's subject.
-    if (!comma && DETERMINERS_BEFORE_NOUNS.hasLower(c.words[c.from - 2])) continue;
+    if (!comma && DETERMINERS_BEFORE_NOUNS.hasLower(wordBefore(c, 2))) continue;
     const role = roleBefore(c.words, c.from, c.to, true, situationNouns);
     if (role) c.roles.push(text.slice(role[0], role[1]));
   }
@@ -4214,11 +4221,11 @@ const DETERMINERS_BEFORE_NOUNS = new WordSet(['the', 'a', 'an', 'that', 'this', 
 function readNamedRelatives(candidates: Candidate[]): void {
   for (const c of candidates) {
     const { words, from } = c;
-    if (c.type === 'person' || c.nested || words[from - 1]?.text !== ',' || from < 3 || isGazetteerPlace(c.nameWords)) continue;
+    if (c.type === 'person' || c.nested || from < 3 || words[from - 1]?.text !== ',' || isGazetteerPlace(c.nameWords)) continue;
     // Past "of 58 years".
-    const lasting = words[from - 2]!.lower === 'years' && words[from - 3]!.info.digitFirst && words[from - 4]?.lower === 'of';
-    const relation = words[from - (lasting ? 5 : 2)];
-    const owner = words[from - (lasting ? 6 : 3)];
+    const lasting = words[from - 2]!.lower === 'years' && words[from - 3]!.info.digitFirst && wordOrNone(words, from - 4)?.lower === 'of';
+    const relation = wordOrNone(words, from - (lasting ? 5 : 2));
+    const owner = wordOrNone(words, from - (lasting ? 6 : 3));
     if (!relation || !personalRelations.has(relation.lower) || !owner || !(possessiveDeterminers.hasLower(owner) || owner.normEnd !== owner.end)) continue;
     Object.assign(c, { type: 'person', mentionType: 'person', rule: 'person.relative' });
   }
@@ -4257,9 +4264,9 @@ function readPlayerPositions(candidates: Candidate[]): void {
       candidates[k] = person;
       continue;
     }
-    const position = words[from - 1];
+    const position = wordOrNone(words, from - 1);
     // A position that is a common word too only after a club or a nationality: "Leinster lock", not "agents guard Trump".
-    const named = !!position && positionsAfterClubs.hasLower(position) && ((!!words[from - 2]?.capitalized && words[from - 2]!.kind === 'word') || isInitial(words, from - 1));
+    const named = !!position && positionsAfterClubs.hasLower(position) && ((!!wordOrNone(words, from - 2)?.capitalized && words[from - 2]!.kind === 'word') || isInitial(words, from - 1));
     if (c.roles.length || !position || !(playerPositions.hasLower(position) || named) || (position.capitalized && !isInitial(words, from - 1))) continue;
     // The club's name before the position is the role's: "Castleford substitute".
     let s = from - 1;
@@ -4297,14 +4304,14 @@ function cutPartyLabels(candidates: Candidate[]): void {
     // "Liberal Democrat councillor Fiona Marsh": a member's label before a job is part of the role, no person.
     const next = c.words[c.to];
     // "a Chicago Democrat", "a Texas Republican": a member of a party, described by a place after an article, is no body.
-    const described = c.type === 'organization' && c.to - c.from === 2 && indefiniteArticles.hasLower(c.words[c.from - 1]) && groupNouns.has(`${c.words[c.to - 1]!.text}s`);
+    const described = c.type === 'organization' && c.to - c.from === 2 && indefiniteArticles.hasLower(wordBefore(c)) && groupNouns.has(`${c.words[c.to - 1]!.text}s`);
     if (described) {
       candidates.splice(k, 1);
       continue;
     }
     // So is "Independent" before "councillor", whatever the lexicon's newspaper of that name.
     // Not "The Independent reporter Kim Sengupta", the paper.
-    const member = c.type === 'person' || (c.type === 'organization' && c.to - c.from === 1 && !articles.hasLower(c.words[c.from - 1]));
+    const member = c.type === 'person' || (c.type === 'organization' && c.to - c.from === 1 && !articles.hasLower(wordBefore(c)));
     if (member && next && !next.capitalized && (jobNouns.hasLower(next) || lowerTitleHeads.hasLower(next)) && groupNouns.has(`${c.words[c.to - 1]!.text}s`)) {
       candidates.splice(k, 1);
       continue;
@@ -4326,11 +4333,11 @@ function readResidences(candidates: Candidate[]): void {
     if (c.type !== 'person') continue;
     const { words, from, to } = c;
     // A name before the age ("The son, 17, of Mark Evans" is his father's).
-    const residence = words[from - 1]?.lower === 'of' && words[from - 2]?.text === ',' && words[from - 3]?.info.digitFirst && words[from - 4]?.text === ','
+    const residence = from >= 5 && words[from - 1]?.lower === 'of' && words[from - 2]?.text === ',' && words[from - 3]?.info.digitFirst && words[from - 4]?.text === ','
       && !!words[from - 5]?.capitalized && (words[to]?.text === ',' || words[to]?.text === '.');
-    const desk = DESK_WORDS.hasLower(words[to]) && words[from - 1]?.text === ',' && !firstNames.hasNorm(words[from]);
+    const desk = DESK_WORDS.hasLower(words[to]) && wordOrNone(words, from - 1)?.text === ',' && !firstNames.hasNorm(words[from]);
     // "the Duchess of Wexcombe", "the Earl of Harrowby": a noble's title names the place it is of.
-    const seat = words[from - 1]?.lower === 'of' && NOBLE_TITLES.hasText(words[from - 2]) && to - from <= 2;
+    const seat = wordOrNone(words, from - 1)?.lower === 'of' && NOBLE_TITLES.hasText(wordOrNone(words, from - 2)) && to - from <= 2;
     if (residence || desk || seat) Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, roles: [], rule: residence ? 'place.residence' : desk ? 'place.desk' : 'place.title-seat' });
   }
 }
@@ -4366,14 +4373,14 @@ function readPlacesAsGivenNames(candidates: Candidate[]): void {
     // "Isabel Montenegro Arriaga died", "Santiago Restrepo, who …": a given name, then a surname that names nothing else, read whole
     // as a body or a place by the reader alone. Not a team named in the plural ("Charlotte Hornets"), nor a venue ("the Santiago
     // Bernabeu").
-    if (c.rule === 'ner.model' && c.type !== 'person' && c.to - c.from >= 2 && c.to - c.from <= 3 && c.words[c.from - 1]?.lower !== 'the' && firstNames.hasNorm(c.words[c.from]!) && !c.words[c.to - 1]!.lower.endsWith('s') && surnameAt(c.words, c.to - 1) && (c.to - c.from === 2 || c.words[c.from + 1]!.capitalized) && (matchGazetteerTokens(c.words, c.from, false)?.length ?? 0) < 2) {
+    if (c.rule === 'ner.model' && c.type !== 'person' && c.to - c.from >= 2 && c.to - c.from <= 3 && wordBefore(c)?.lower !== 'the' && firstNames.hasNorm(c.words[c.from]!) && !c.words[c.to - 1]!.lower.endsWith('s') && surnameAt(c.words, c.to - 1) && (c.to - c.from === 2 || c.words[c.from + 1]!.capitalized) && (matchGazetteerTokens(c.words, c.from, false)?.length ?? 0) < 2) {
       Object.assign(c, { type: 'person', mentionType: 'person', metonym: false, strength: 3, rule: 'person.first-name' });
       continue;
     }
     if (!placeGivenNames.hasText(c.words[c.from])) continue;
     // "Chad Smith", read whole as a body by the reader; not a team named in the plural ("Houston Astros").
     const plural = c.type === 'organization' && c.words[c.from + 1]?.lower.endsWith('s');
-    if (c.rule === 'ner.model' && c.type !== 'person' && c.to - c.from === 2 && !plural && c.words[c.from - 1]?.lower !== 'the' && surnameAt(c.words, c.from + 1)) {
+    if (c.rule === 'ner.model' && c.type !== 'person' && c.to - c.from === 2 && !plural && wordBefore(c)?.lower !== 'the' && surnameAt(c.words, c.from + 1)) {
       Object.assign(c, { type: 'person', mentionType: 'person', metonym: false, strength: 3, rule: 'person.first-name' });
       continue;
     }
@@ -4434,7 +4441,7 @@ function cutResidents(candidates: Candidate[]): void {
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
     // A plural: most names are none, which spares them the other tests.
-    if (!c.nameWords.at(-1)!.endsWith('s') || LEXICON_PLACE.test(c.rule) || c.words[c.from - 1]?.lower === 'the' || !residentsOf(c.nameWords)) continue;
+    if (!c.nameWords.at(-1)!.endsWith('s') || LEXICON_PLACE.test(c.rule) || wordBefore(c)?.lower === 'the' || !residentsOf(c.nameWords)) continue;
     candidates.splice(k, 1);
   }
 }
@@ -4461,7 +4468,7 @@ function joinOpeningWords(candidates: Candidate[]): void {
   let starts: Set<number> | undefined;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
-    const opening = c.words[c.from - 1];
+    const opening = wordBefore(c);
     if (!opening || opening.kind !== 'word' || !opening.capitalized || !isInitial(c.words, c.from - 1)) continue;
     const whole = byName.get(`${opening.norm} ${c.name}`);
     if (!whole || whole.nameWords.length !== c.nameWords.length + 1) continue;
@@ -4509,13 +4516,13 @@ function cutProductsOfCompanies(candidates: Candidate[]): void {
     // "Orland Sierra and Orland Vista models".
     // Nor before a model's number, after an article: "The Orbix Fold 1 will go on sale" (not "beat Blackburn Rovers 2-1").
     const next = c.words[c.to];
-    const numbered = !!next?.info.digitFirst && next.spaced && c.words[c.to + 1]?.kind === 'word' && PRODUCT_DETERMINERS.hasLower(c.words[c.from - 1]);
+    const numbered = !!next?.info.digitFirst && next.spaced && c.words[c.to + 1]?.kind === 'word' && PRODUCT_DETERMINERS.hasLower(wordBefore(c));
     const products = productNounFollows(c.words, c.to) || numbered;
     if (c.type === 'organization' && !products) return false;
     // "the Corvane Foundation", "the Corvane Arena" are named by their head word.
     const last = c.nameWords.at(-1)!;
     if (c.nameWords.some((w) => CONNECTORS.has(w)) || orgHeads.has(last) || placeHeads.has(last) || legalSuffixes.has(last)) return false;
-    if (!PRODUCT_DETERMINERS.hasLower(c.words[c.from - 1]) && !products) return false;
+    if (!PRODUCT_DETERMINERS.hasLower(wordBefore(c)) && !products) return false;
     for (let n = 1; n < c.nameWords.length; n++) if (companies.has(c.nameWords.slice(0, n).join(' ').toLowerCase())) return true;
     return false;
   };
@@ -4580,7 +4587,7 @@ function cutCreditLabels(candidates: Candidate[]): void {
 
 /** Is the name after "and" one of the subjects a title names, before the title ("Climate Crisis and Civil Protection Minister")? */
 function isTitleSubject(words: Word[], from: number): boolean {
-  if ((words[from - 1]?.lower !== 'and' && words[from - 1]?.text !== '&') || !words[from - 2]?.capitalized) return false;
+  if (from < 2 || (words[from - 1]?.lower !== 'and' && words[from - 1]?.text !== '&') || !words[from - 2]?.capitalized) return false;
   let k = from;
   while (k < from + 4 && words[k]?.capitalized && !titleHeads.hasText(words[k])) k++;
   return k > from && titleHeads.hasText(words[k]) && !words[k + 1]?.capitalized;
@@ -4594,10 +4601,10 @@ function joinOwningGroups(candidates: Candidate[]): void {
   let owners: Set<Candidate> | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    const owner = c.words[c.from - 1];
+    const owner = wordBefore(c);
     if (c.type !== 'organization' || !owner?.capitalized || owner.normEnd === owner.end || !OWNING_GROUPS.hasNorm(owner)) continue;
     // Not inside a longer name; the group's word read alone ("Women") goes into the body's name.
-    const previous = candidates[k - 1];
+    const previous = k > 0 ? candidates[k - 1] : undefined;
     const read = previous?.words === c.words && previous.to >= c.from ? previous : undefined;
     if (read && read.from < c.from - 1) continue;
     if (read) (owners ??= new Set()).add(read);
@@ -4612,7 +4619,7 @@ const FUNCTION_PREPOSITIONS = new WordSet(['and', 'or', 'to', 'from', 'on', 'in'
 function readCompaniesNamedAsCountries(candidates: Candidate[]): void {
   for (const c of candidates) {
     const word = c.words[c.from]!;
-    const before = c.words[c.from - 1];
+    const before = wordBefore(c);
     const after = c.words[c.to];
     // Not a country in a list, nor one that qualifies a noun: "Saudi Arabia and Emirates officials", "Vatican grounds".
     const qualifies = after?.kind === 'word' && !after.capitalized && !FUNCTION_PREPOSITIONS.hasLower(after);
@@ -4661,7 +4668,7 @@ function cutWorkTitles(candidates: Candidate[]): void {
     // Back over the title's first words and small ones inside it: "Aria di Ferro".
     while (k > 0 && c.from - k < 5 && words[k]!.kind === 'word' && (words[k]!.capitalized || TITLE_PARTICLES.hasText(words[k]!))) k--;
     if (k < c.from - 1 && !words[k + 1]!.capitalized) return false;
-    if (workNouns.hasText(words[k])) return true;
+    if (workNouns.hasText(wordOrNone(words, k))) return true;
     // ", a slow-burning thriller about": the work described after a comma, its word the description's head (not "a film studio",
     // "a book publisher", "a drama student").
     if (words[c.to]?.text !== ',' || !indefiniteArticles.hasLower(words[c.to + 1])) return false;
@@ -4709,7 +4716,7 @@ function readPossessiveNames(candidates: Candidate[]): void {
     if (c.type === 'unknown' || owner.normEnd === owner.end || c.to - c.from !== 1 || ALL_CAPS_WORD.test(owner.norm) || !foldApostrophes(owner.text).endsWith("'s")) continue;
     const known = matchGazetteerTokens(c.words, c.from, false);
     // Not "a friend of Epstein's", whose possessive owns what is left out (a person).
-    const ofSomeones = c.words[c.from - 1]?.lower === 'of' && (personalRelations.has(c.words[c.from - 2]?.lower ?? '') || jobNouns.hasLower(c.words[c.from - 2]));
+    const ofSomeones = wordBefore(c)?.lower === 'of' && (personalRelations.has(wordBefore(c, 2)?.lower ?? '') || jobNouns.hasLower(wordBefore(c, 2)));
     if ((after && after.kind === 'word' && !OWNS_NOTHING.hasLower(after)) || (known && (PLACE_KINDS.has(known.kind) || known.kind === 'org')) || ofSomeones) continue;
     bare ??= new Set(candidates.filter((d) => d.words[d.to - 1]!.normEnd === d.words[d.to - 1]!.end).flatMap((d) => d.nameWords));
     if (bare.has(owner.norm)) continue;
@@ -4733,9 +4740,9 @@ function readJoinedBodyNames(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words } = c;
-    const first = words[c.from - 2];
-    if (c.type !== 'organization' || words[c.from - 1]?.lower !== 'and' || words[c.from - 3]?.lower !== 'the' || !first?.capitalized) continue;
-    const before = candidates[k - 1];
+    const first = wordBefore(c, 2);
+    if (c.type !== 'organization' || wordBefore(c)?.lower !== 'and' || wordBefore(c, 3)?.lower !== 'the' || !first?.capitalized) continue;
+    const before = k > 0 ? candidates[k - 1] : undefined;
     if (!isOrgHeadWord(words[c.to - 1]!.norm) || (before?.words === words && before.to > c.from - 2)) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, c.from - 2, c.to, 'organization', 3, 'org.head-word'), { confidence: c.confidence, mentionType: 'organization' });
   }
@@ -4825,13 +4832,13 @@ function readServiceCompanies(readings: readonly NameReading[], candidates: Cand
       }
       const indexes = bySentence.get(words) ?? bySentence.set(words, []).get(words)!;
       const k = indexes.find((k) => candidates[k]!.from <= i && i <= candidates[k]!.to) ?? -1;
-      const c = candidates[k];
+      const c = k >= 0 ? candidates[k] : undefined;
       if (c && c.to === i && !c.titleOnly && !(c.type === 'person' && PERSON_EVIDENCE.test(c.rule))) {
         candidates[k] = Object.assign(candidate(sentence, words, c.from, i + 1, 'organization', 3, 'org.company-name'), { confidence: c.confidence, mentionType: 'organization' });
         continue;
       }
       const first = words[i - 1]!;
-      if (c || !first.capitalized || words[i - 2]?.capitalized || commonWordSet.hasLower(first) || firstNames.hasNorm(first)) continue;
+      if (c || !first.capitalized || wordOrNone(words, i - 2)?.capitalized || commonWordSet.hasLower(first) || firstNames.hasNorm(first)) continue;
       indexes.push(candidates.push(candidate(sentence, words, i - 1, i + 1, 'organization', 3, 'org.company-name')) - 1);
     }
   }
@@ -4849,7 +4856,7 @@ function readPluralPlaces(candidates: Candidate[]): void {
 function cutNumberedBills(candidates: Candidate[]): void {
   let kept = 0;
   for (const c of candidates) {
-    const bill = c.words[c.to - 1]!.text === 'Bill' ? c.to - 1 : c.words[c.to - 2]?.text === 'Bill' ? c.to - 2 : -1;
+    const bill = c.words[c.to - 1]!.text === 'Bill' ? c.to - 1 : wordOrNone(c.words, c.to - 2)?.text === 'Bill' ? c.to - 2 : -1;
     if (bill < c.from || !DIGITS.test(c.words[bill + 1]?.text ?? '')) candidates[kept++] = c;
   }
   candidates.length = kept;
@@ -4900,7 +4907,7 @@ function cutTitlesOfPlaces(candidates: Candidate[], text: string): void {
     const c = candidates[k]!;
     if (c.type !== 'person') continue;
     const { words, from, to } = c;
-    const place = words[from - 1]?.lower === 'of' ? matchGazetteerTokens(words, from, false, SETTLED_KINDS) : undefined;
+    const place = wordOrNone(words, from - 1)?.lower === 'of' ? matchGazetteerTokens(words, from, false, SETTLED_KINDS) : undefined;
     if (place && from + place.length < to - 1 && firstNames.hasNorm(words[from + place.length]!)) {
       const person = Object.assign(candidate(c.sentence, words, from + place.length, to, 'person', c.strength, c.rule), { confidence: c.confidence });
       const role = titleWithComplement(words, person.from);
@@ -5029,10 +5036,10 @@ function joinGivenNamesBefore(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, from } = c;
-    const w = words[from - 1];
+    const w = wordOrNone(words, from - 1);
     const given = !!w && isGivenName(w);
     if (c.type !== 'person' || !w || w.kind !== 'word' || !w.capitalized || !given || isInitial(words, from - 1) || matchGazetteerTokens(words, from - 1, false)) continue;
-    const before = candidates[k - 1];
+    const before = k > 0 ? candidates[k - 1] : undefined;
     if (before?.words === words && before.to >= from - 1) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, from - 1, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
   }
@@ -5065,7 +5072,7 @@ function joinOpeningParticles(candidates: Candidate[]): void {
     let from = c.from;
     while (from > 0 && c.from - from < 2 && words[from - 1]!.kind === 'word' && !words[from - 1]!.capitalized && nameParticles.hasText(words[from - 1]!)) from--;
     // Only where the text names the person in full with them ("Osama bin Laden … bin Laden"), and no name before reaches them.
-    if (from === c.from || c.type !== 'person' || candidates[k - 1]?.words === words && candidates[k - 1]!.to > from) continue;
+    if (from === c.from || c.type !== 'person' || (k > 0 && candidates[k - 1]!.words === words && candidates[k - 1]!.to > from)) continue;
     const whole = words.slice(from, c.to).map((w) => w.text).join(' ');
     if (!candidates.some((d) => d !== c && d.type === 'person' && d.name.endsWith(` ${whole}`))) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, from, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
@@ -5083,7 +5090,7 @@ function cutPluralTitles(candidates: Candidate[], text: string): void {
     if (c.type !== 'person') continue;
     // The title inside the name the reader read ("Justices Clarence Thomas"), or right before it ("Senators Maria Cantwell").
     const inside = c.to - c.from >= 3 && firstNames.hasNorm(c.words[c.from + 1]!) ? pluralTitle(c.words[c.from]) : '';
-    const title = inside || pluralTitle(c.words[c.from - 1]);
+    const title = inside || pluralTitle(wordBefore(c));
     if (!title) continue;
     if (inside) candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from + 1, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: [...c.roles] });
     // The list runs on over commas and "and" to people the title also names.
@@ -5140,10 +5147,10 @@ function joinConjunctsOfPlaces(candidates: Candidate[]): void {
     const { words } = c;
     // The place after "of", alone or at the end of a body's name.
     const of = c.type === 'place' && LEXICON_PLACE.test(c.rule) ? c.from - 1 : c.type === 'organization' ? c.nameWords.indexOf('of') + c.from : -1;
-    if (of <= c.from - 2 || words[of]?.lower !== 'of' || (c.type === 'organization' && !matchGazetteerTokens(words, of + 1, false, REGION_KINDS))) continue;
+    if (of <= c.from - 2 || wordOrNone(words, of)?.lower !== 'of' || (c.type === 'organization' && !matchGazetteerTokens(words, of + 1, false, REGION_KINDS))) continue;
     const second = runStartBefore(words, of, 3);
     const and = second - 1;
-    if (second === of || words[and]?.lower !== 'and') continue;
+    if (second === of || wordOrNone(words, and)?.lower !== 'and') continue;
     const first = runStartBefore(words, and, 3);
     if (first === and || (first > 0 && words[first - 1]!.capitalized && !FUNCTION_WORDS.hasLower(words[first - 1]))) continue;
     // What the reader found in the runs: a body without a complement, or words read by their shape only.
@@ -5198,17 +5205,17 @@ function joinListedCommittees(candidates: Candidate[]): void {
       return run;
     };
     let from = c.from;
-    if (words[from - 1]?.lower === 'and' && words[from - 2]?.capitalized) from = runStart(from - 1);
+    if (wordOrNone(words, from - 1)?.lower === 'and' && wordOrNone(words, from - 2)?.capitalized) from = runStart(from - 1);
     const last = from;
     let subjects = 0;
-    while (words[from - 1]?.text === ',' && (committee || isTrade(words[from - 2]))) {
+    while (wordOrNone(words, from - 1)?.text === ',' && (committee || isTrade(wordOrNone(words, from - 2)))) {
       const run = runStart(from - 1);
       if (run === from - 1) break;
       from = run;
       subjects++;
     }
     // "the Health, Education, Labor and Pensions Committee": after "the", a list of three subjects or more needs no chamber.
-    if (from === last || (committee && !LEGISLATIVE_CHAMBERS.hasText(words[from]) && !(subjects >= 2 && words[from - 1]?.lower === 'the'))) continue;
+    if (from === last || (committee && !LEGISLATIVE_CHAMBERS.hasText(words[from]) && !(subjects >= 2 && wordOrNone(words, from - 1)?.lower === 'the'))) continue;
     bodies.push(candidate(c.sentence, words, from, c.to, 'organization', 3, committee ? 'org.listed-committee' : 'org.listed-trades'));
   }
   for (const body of bodies) {
@@ -5281,7 +5288,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
       const to = i + match.to - match.from;
       const read = shortNames.has(match) ? typedWords() : covered;
       // Only where it stands alone, and where nothing read it.
-      if (words[i - 1]?.capitalized || words[to]?.capitalized || words.slice(i, to).some((x) => read.has(x))) continue;
+      if (wordOrNone(words, i - 1)?.capitalized || words[to]?.capitalized || words.slice(i, to).some((x) => read.has(x))) continue;
       const repeat = candidate(sentence, words, i, to, match.type, 1, 'name.repeated');
       if (repeat.name !== match.name) continue;
       out.push(repeat);
@@ -5579,9 +5586,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   // So is a place the reader alone read, unsure, as an owner: "Back in the courtyard, Castaño's older daughter" after "Yorleni Castaño".
   // And a body the lexicon knows that speaks like a person: "Michelle Forbes, director of NEMO, … Forbes said".
   const mayBeSurname = (c: Candidate) => {
-    if (c.to - c.from !== 1 || isLocative(c.words[c.from - 1])) return false;
+    if (c.to - c.from !== 1 || isLocative(wordBefore(c))) return false;
     const owner = c.words[c.from]!.normEnd !== c.words[c.from]!.end;
-    if (c.words[c.from - 1]?.text === ',' && !owner) return false;
+    if (wordBefore(c)?.text === ',' && !owner) return false;
     return (c.type === 'place' && (LEXICON_PLACE.test(c.rule) || (owner && c.rule === 'ner.model' && (c.confidence ?? 1) < UNSURE_PLACE))) ||
       (c.type === 'organization' && c.rule === 'ner.model' && c.sentence.block.kind === 'headline') ||
       (c.type === 'organization' && c.rule.startsWith('org.lexicon') && !owner && cueVerbs.has(c.words[c.to]?.lower ?? ''));
@@ -5617,7 +5624,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   const definedBy = new Map<string, Candidate>();
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i]!;
-    const bracketed = c.words[c.from - 1]?.text === '(' && c.words[c.to]?.text === ')';
+    const bracketed = wordBefore(c)?.text === '(' && c.words[c.to]?.text === ')';
     // "(Cal Fire)": a short name of two words in brackets too.
     if ((c.to - c.from !== 1 && !(bracketed && c.to - c.from === 2)) || definedBy.has(c.name)) continue;
     const acronym = bracketed && isAcronym(c.name);
@@ -5655,7 +5662,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
    * where no person has that name, no title names one, and nothing happens in it.
    */
   const eponymousCompany = (c: Candidate) => {
-    if (c.nested || c.to - c.from !== 1 || c.type === 'organization' || c.rule === 'person.title' || c.rule === 'person.honorific' || isLocative(c.words[c.from - 1])) return undefined;
+    if (c.nested || c.to - c.from !== 1 || c.type === 'organization' || c.rule === 'person.title' || c.rule === 'person.honorific' || isLocative(wordBefore(c))) return undefined;
     const word = c.words[c.from]!.norm;
     if (personsByWord.has(word)) return undefined;
     return orgsByLastWord.get(word)?.find((o) => o.nameWords.length === 2 && o.nameWords[1] === word && firstNames.has(o.nameWords[0]!));
@@ -5774,7 +5781,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const used = shortNamesUsed.has(c.nameWords[0]!);
     if (c.type !== 'unknown' && !(c.type === 'person' && (c.strength < 2 || (used && !PERSON_EVIDENCE.test(c.rule))))) return undefined;
     // Or opens the clause after a comma: "In a statement, Brixley said".
-    if (c.words[c.from - 1]?.text !== ',') for (let i = 0; i < c.from; i++) if (c.words[i]!.kind === 'word') return undefined;
+    if (wordBefore(c)?.text !== ',') for (let i = 0; i < c.from; i++) if (c.words[i]!.kind === 'word') return undefined;
     if (!opensClause(c.words[c.to], c.words[c.to + 1])) return undefined;
     const w = c.words[c.from]!;
     return isOnlyName(w) ? orgsByFirstWord.get(w.norm)?.[0] : undefined;
@@ -5829,7 +5836,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const acronym = acronyms[k];
     const acronymOf = acronym ? orgsByInitials.get(acronym) : undefined;
     // "the Lumigraphs", "100 Lumigraphs": things counted, not a surname ("the Okoro exhibit" still names her).
-    const counted = word.endsWith('s') && (c.definite || DETERMINER_OR_NUMBER.test(c.words[c.from - 1]?.lower ?? ''));
+    const counted = word.endsWith('s') && (c.definite || DETERMINER_OR_NUMBER.test(wordBefore(c)?.lower ?? ''));
     // "MERKEL" in an all-capitals headline is the Merkel of the text.
     const surname = word.length > 3 && ALL_CAPS_WORD.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
     // "Al-Mansouri said", opening its sentence, is the al-Mansouri named before (a word with no hyphen needs no lower-case form).
@@ -5895,7 +5902,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (!e) continue;
     const mentionText = text.slice(c.start, c.end);
     // Editorial brackets are not part of a name: "[President Joe] Biden" names Joe Biden.
-    const written = c.form === 'short' && honorifics.hasText(c.words[c.from - 1]) ? text.slice(c.words[c.from - 1]!.start, c.end) : mentionText;
+    const written = c.form === 'short' && honorifics.hasText(wordBefore(c)) ? text.slice(c.words[c.from - 1]!.start, c.end) : mentionText;
     const surface = written.includes('[') || written.includes(']') ? written.replace(/[[\]]/g, ' ').trim().split(/\s+/).join(' ') : written;
     const mention: Mention = { start: c.start, end: c.end, text: mentionText, form: c.form, rule: c.rule };
     if (c.confidence !== undefined) mention.confidence = Math.round(c.confidence * 100) / 100;

@@ -58,6 +58,14 @@ export function wordsOf(sentence: Sentence, titleCase = false): Word[] {
   return words;
 }
 
+/**
+ * The word at index `i`, none before the first. V8 reads `words[-1]` as a property named "-1": a lookup at run time, and the place
+ * in the code that reads it goes megamorphic, slow for all its later reads.
+ */
+export function wordOrNone<T>(words: readonly T[], i: number): T | undefined {
+  return i >= 0 ? words[i] : undefined;
+}
+
 // A word starting with an ASCII letter has a case, so its upper and lower forms differ.
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
@@ -80,6 +88,6 @@ export function sentenceIsTitleCase(tokens: readonly Token[]): boolean {
  */
 export function continuesSentence(previous: readonly Word[], next: readonly Word[]): boolean {
   const stop = previous[previous.length - 1];
-  const short = previous[previous.length - 2];
+  const short = wordOrNone(previous, previous.length - 2);
   return stop?.text === '.' && !!short && short.end === stop.start && numberAbbreviations.has(short.text) && !!next[0]?.info.digitFirst;
 }
