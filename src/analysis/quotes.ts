@@ -3,7 +3,7 @@
 import type { AttributionKind, EntityType, Quote, QuoteKind, Span } from './types';
 import { firstNotBefore } from './search';
 import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
-import { continuesSentence, wordsOf, type Word } from './tokens';
+import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, SHORT_MONTH, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
@@ -612,11 +612,6 @@ function endsIn(text: string, suffix: string): boolean {
   if (from < 0) return false;
   for (let k = 0; k < suffix.length; k++) if (text.charCodeAt(from + k) !== suffix.charCodeAt(k)) return false;
   return true;
-}
-
-/** The word at index `i`, none before the first: V8 reads `words[-1]` as a property named "-1", a slow path for that read and every other read there. */
-function wordOrNone<T>(words: readonly T[], i: number): T | undefined {
-  return i >= 0 ? words[i] : undefined;
 }
 
 /** Index of the first word starting at or after `offset`. */
