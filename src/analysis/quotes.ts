@@ -906,7 +906,7 @@ export class QuoteFinder {
       if (m.entity.anonymous || ctx.blocks[this.blockIndexAt(m.start)]?.kind === 'byline') continue;
       if (m.entity.type === 'person') personMentions.push({ start: m.start, entity: m.entity });
       // The agency of a dateline ("BOGOTA, Colombia (AP) —") is no body a later "the group" stands for.
-      else if (m.entity.type === 'organization' && !(ctx.text[m.start - 1] === '(' && DATELINE_AGENCY_END.test(ctx.text.slice(m.end, m.end + 4)))) {
+      else if (m.entity.type === 'organization' && !(m.start > 0 && ctx.text[m.start - 1] === '(' && DATELINE_AGENCY_END.test(ctx.text.slice(m.end, m.end + 4)))) {
         this.organizationMentions.push({ start: m.start, entity: m.entity });
       }
     }
@@ -3169,9 +3169,10 @@ export class QuoteFinder {
 
   /** '"We will not back down": Nurses vow to strike': a headline opening with words in marks, then a colon, gives them to the subject after it. */
   private quoteThenColon(words: Word[], colon: number): boolean {
-    const open = words[0]?.text ?? '';
-    const close = words[colon - 1]?.text ?? '';
-    if (colon < 3 || !(HEADLINE_QUOTE_MARKS.has(open) || OPEN_MARKS.has(open)) || !(HEADLINE_QUOTE_MARKS.has(close) || CLOSE_MARKS.has(close) || close === '’')) return false;
+    if (colon < 3) return false;
+    const open = words[0]!.text;
+    const close = words[colon - 1]!.text;
+    if (!(HEADLINE_QUOTE_MARKS.has(open) || OPEN_MARKS.has(open)) || !(HEADLINE_QUOTE_MARKS.has(close) || CLOSE_MARKS.has(close) || close === '’')) return false;
     for (let k = 1; k < colon - 1; k++) if (HEADLINE_QUOTE_MARKS.hasText(words[k]!) || CLOSE_MARKS.hasText(words[k]!)) return false;
     const source = this.nounPhraseAfter(words, colon + 1, Math.min(words.length, colon + 5));
     if (!source) return false;
