@@ -794,6 +794,9 @@ describe('unnamed sources', () => {
     expect(a.quotes.map((q) => [q.speakerText, anonymous(q)])).toEqual([['The Kenyan government', false], ['The government of Ghana', false], ['The Biden administration', false]]);
     const alone = article('The government said talks would go on.');
     expect(alone.entities.find((e) => e.id === alone.quotes[0]!.speaker)?.anonymous).toBe(true);
+    // So are bodies counted after "the", named before; not a word capitalized as it opens the sentence ("Local police").
+    const counted = article('Kazakhstan and Uzbekistan signed the pact. Trade rose 11 percent, according to figures released by the two governments. Local police said the road was closed.');
+    expect(counted.quotes.map((q) => [q.speakerText, counted.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([['two governments', false], ['Local police', true]]);
     // So is a named body's own board or bureau, and a person's office or campaign.
     const board = article('The Harbour Authority\'s accident investigation bureau said the ferry stalled. The company\'s board said it backed the chief executive.');
     expect(board.quotes.map((q) => board.entities.find((e) => e.id === q.speaker)?.anonymous)).toEqual([false, true]);

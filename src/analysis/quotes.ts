@@ -2803,7 +2803,12 @@ export class QuoteFinder {
     const bodyWord = of ?? words[words.length - 1]!;
     const body = singular(bodyWord);
     const ofOwner = OWNED_BODIES.has(body) || (lowerTitleHeads.has(body) && !anonymousNouns.has(body) && (!!of || body === bodyWord));
-    const owned = !office && !named && !INDEFINITE_OPENING.test(phrase) && ofOwner && name.split(SPACES).some((w) => singular(w.toLowerCase()) !== body && (UPPER_FIRST.test(w) || isTitleOwner(w)));
+    // "the two governments": bodies counted after "the" are those named before.
+    const counted = OWNED_BODIES.has(body) && (definite ? COUNTS.has(words[1] ?? '') : COUNTS.has(words[0]!) && /\bthe\s$/i.test(this.ctx.text.slice(Math.max(0, source.start - 4), source.start)));
+    // Not a word capitalized as it opens the sentence: "Local police said", "Two governments said".
+    const sentenceCapital = name === phrase && opensSentence(this.ctx.text, source.start) && !this.ctx.table.byStart.has(source.start) && !demonymCountry.has(words[0]!.replace(/^./, (c) => c.toUpperCase()));
+    const owner = name.split(SPACES).some((w, i) => singular(w.toLowerCase()) !== body && ((UPPER_FIRST.test(w) && !(i === 0 && sentenceCapital)) || isTitleOwner(w)));
+    const owned = !office && !named && !INDEFINITE_OPENING.test(phrase) && ofOwner && (counted || owner);
     const proper = office || named || owned;
     const entity = this.ctx.table.add({
       name, type: office ? 'person' : proper ? speakerNameType(name) : 'other', mentions: [], anonymous: !proper,
@@ -3855,6 +3860,7 @@ const OWNED_BODIES = new Set([
   // A named body's own: "the RBA's monetary policy board", "the Authority's accident investigation bureau".
   'board', 'bureau', 'committee', 'panel', 'department', 'division', 'unit', 'council',
 ]);
+const COUNTS = new Set(['two', 'three', 'four', 'both']);
 /** "governor's": a title's possessive, which names whose a body is. */
 function isTitleOwner(word: string): boolean {
   const owner = /^(\p{Ll}+)['’]s$/u.exec(word)?.[1];
