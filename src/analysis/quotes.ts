@@ -2794,21 +2794,9 @@ export class QuoteFinder {
     // "Airbus did not disclose": a name the readers passed over is no unnamed source; "One Republican threatened" is one.
     // "The Prime Minister said", no holder named: one person, known by the office.
     const office = definite && isOfficeTitle(name);
-    // "The U.S. government", "the Biden administration", "Lee Jae-won's office": a body named by whose it is speaks on the record; so
-    // does an office of a state or a title: "the Indiana governor", "the presidents of Kazakhstan and Uzbekistan", "the governor's
-    // office". Not "the government" alone, "a spokesman of" (someone unnamed), nor "European leaders" (a plural with no "of"). It is
-    // no name, for the readers' measure.
+    // A body or an office named by whose it is speaks on the record; it is no name, for the readers' measure.
     const named = !INDEFINITE_OPENING.test(phrase) && isProperName(name, () => opensSentence(this.ctx.text, source.start) && !writtenInsideSentence(this.ctx.text, name, source.start));
-    const of = BODY_OF.exec(name)?.[1]!.toLowerCase();
-    const bodyWord = of ?? words[words.length - 1]!;
-    const body = singular(bodyWord);
-    const ofOwner = OWNED_BODIES.has(body) || (lowerTitleHeads.has(body) && !anonymousNouns.has(body) && (!!of || body === bodyWord));
-    // "the two governments": bodies counted after "the" are those named before.
-    const counted = OWNED_BODIES.has(body) && (definite ? COUNTS.has(words[1] ?? '') : COUNTS.has(words[0]!) && /\bthe\s$/i.test(this.ctx.text.slice(Math.max(0, source.start - 4), source.start)));
-    // Not a word capitalized as it opens the sentence: "Local police said", "Two governments said".
-    const sentenceCapital = name === phrase && opensSentence(this.ctx.text, source.start) && !this.ctx.table.byStart.has(source.start) && !demonymCountry.has(words[0]!.replace(/^./, (c) => c.toUpperCase()));
-    const owner = name.split(SPACES).some((w, i) => singular(w.toLowerCase()) !== body && ((UPPER_FIRST.test(w) && !(i === 0 && sentenceCapital)) || isTitleOwner(w)));
-    const owned = !office && !named && !INDEFINITE_OPENING.test(phrase) && ofOwner && (counted || owner);
+    const owned = !office && !named && !INDEFINITE_OPENING.test(phrase) && this.namedByOwner(phrase, name, words, definite, source.start);
     const proper = office || named || owned;
     const entity = this.ctx.table.add({
       name, type: office ? 'person' : proper ? speakerNameType(name) : 'other', mentions: [], anonymous: !proper,
@@ -2818,6 +2806,25 @@ export class QuoteFinder {
     this.anonymousByName.set(key, entity);
     for (const word of entity.nameWords) this.anonymousByHead.set(word, entity);
     return entity;
+  }
+
+  /**
+   * Is a source a body or an office named by whose it is: "The U.S. government", "the Biden administration", "Lee Jae-won's office",
+   * "the Indiana governor", "the presidents of Kazakhstan and Uzbekistan", "the two governments" (counted after "the", so named
+   * before)? Not "the government" alone, "a spokesman of" (someone unnamed), "European leaders" (a plural with no "of"), nor a
+   * word capitalized only as it opens the sentence ("Local police said").
+   */
+  private namedByOwner(phrase: string, name: string, words: string[], definite: boolean, start: number): boolean {
+    const of = BODY_OF.exec(name)?.[1]!.toLowerCase();
+    const bodyWord = of ?? words[words.length - 1]!;
+    const body = singular(bodyWord);
+    const isBody = OWNED_BODIES.has(body);
+    if (!isBody && !(lowerTitleHeads.has(body) && !anonymousNouns.has(body) && (!!of || body === bodyWord))) return false;
+    const count = definite ? words[1] : /\bthe\s$/i.test(this.ctx.text.slice(Math.max(0, start - 4), start)) ? words[0] : undefined;
+    if (isBody && COUNTS.has(count ?? '')) return true;
+    const nameWords = name.split(SPACES);
+    const sentenceCapital = name === phrase && opensSentence(this.ctx.text, start) && !this.ctx.table.byStart.has(start) && !demonymCountry.has(nameWords[0]!);
+    return nameWords.some((w, i) => singular(w.toLowerCase()) !== body && ((UPPER_FIRST.test(w) && !(i === 0 && sentenceCapital)) || isTitleOwner(w)));
   }
 
   /**
