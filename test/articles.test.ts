@@ -3497,6 +3497,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Dean Holcombe', ['Republican state Treasurer']]]);
   });
 
+  it('reads a given name before a word no one bears as a surname as a firm: "Elliott Management said"', () => {
+    const a = analyze('Stake\n\nElliott Management said it had built a stake. Rosa Partridge said she welcomed it.\n');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Elliott Management', 'organization'], ['Rosa Partridge', 'person']]);
+  });
+
   it('reads a name set off after someone\'s relative as a person, however long the bond: "his wife of 58 years, Comfort,"', () => {
     const a = analyze('Obituary\n\nKwame Mensah died on Sunday. He is survived by his wife of 58 years, Comfort, and three children.\n');
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Kwame Mensah', 'person'], ['Comfort', 'person']]);

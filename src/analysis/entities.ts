@@ -1424,6 +1424,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPlayerPositions(candidates);
   readSituationRoles(candidates, text);
   readNamedRelatives(candidates);
+  readFirmNames(candidates);
   readClubsBeforePositions(candidates);
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
@@ -4216,6 +4217,14 @@ function readSituationRoles(candidates: Candidate[], text: string): void {
   }
 }
 const DETERMINERS_BEFORE_NOUNS = new WordSet(['the', 'a', 'an', 'that', 'this', 'last', 'every', 'each']);
+
+/** "Elliott Management said": a given name before a word no one bears as a surname names a firm. A post-filter. */
+function readFirmNames(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type === 'person' && c.to - c.from >= 2 && FIRM_WORDS.hasText(c.words[c.to - 1])) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.firm-word' });
+  }
+}
+const FIRM_WORDS = new WordSet(['Management', 'Capital', 'Partners', 'Ventures', 'Securities', 'Investments', 'Advisors', 'Advisers', 'Holdings', 'Associates']);
 
 /** "his wife of 58 years, Comfort,": a name set off after someone's relative, however long the bond, is a person. A post-filter. */
 function readNamedRelatives(candidates: Candidate[]): void {
