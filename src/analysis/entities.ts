@@ -1424,7 +1424,6 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPlayerPositions(candidates);
   readSituationRoles(candidates, text);
   readNamedRelatives(candidates);
-  readFirmNames(candidates);
   readClubsBeforePositions(candidates);
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
@@ -4084,9 +4083,10 @@ function readVenues(candidates: Candidate[]): void {
     if (c.type === 'person' && c.nameWords.length >= 2 && SPORTS_VENUES.has(c.nameWords.at(-1)!)) {
       Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.venue' });
     }
-    // "the Clark Store", "Papadakis Diner": a shop is a business, not its owner.
-    if (c.type === 'person' && c.nameWords.length >= 2 && SHOPS.has(c.nameWords.at(-1)!)) {
-      Object.assign(c, { type: 'organization', mentionType: 'organization', surnameOnly: false, rule: 'org.shop' });
+    // "the Clark Store", "Papadakis Diner": a shop is a business, not its owner; so is a firm ("Elliott Management"): no one bears
+    // these words as a surname.
+    if (c.type === 'person' && c.nameWords.length >= 2 && (SHOPS.has(c.nameWords.at(-1)!) || FIRM_WORDS.has(c.nameWords.at(-1)!))) {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', surnameOnly: false, rule: 'org.business' });
     }
     const numbered = c.rule === 'place.preposition' && c.to - c.from === 1 && commonWordSet.hasLower(c.words[c.from]) && DIGITS.test(c.words[c.to]?.text ?? '');
     if (!numbered) candidates[kept++] = c;
@@ -4096,6 +4096,8 @@ function readVenues(candidates: Candidate[]): void {
 // Not "Arena", a surname too ("Bruce Arena").
 const SPORTS_VENUES = new Set(['Circuit', 'Stadium', 'Speedway', 'Raceway', 'Racecourse', 'Velodrome']);
 const SHOPS = new Set(['Store', 'Shop', 'Diner', 'Bakery', 'Pharmacy', 'Cafe', 'Café', 'Grill', 'Tavern', 'Deli', 'Supermarket', 'Motel', 'Restaurant']);
+/** The last words of firms' names: "Elliott Management", "China Evergrande Group". */
+const FIRM_WORDS = new Set(['Group', 'Holdings', 'Management', 'Capital', 'Partners', 'Ventures', 'Securities', 'Investments', 'Advisors', 'Advisers', 'Associates']);
 
 /**
  * "Medecins Sans Frontieres (MSF)": a name its own initials follow in brackets is a body's, whatever its shape says; people have no
@@ -4217,14 +4219,6 @@ function readSituationRoles(candidates: Candidate[], text: string): void {
   }
 }
 const DETERMINERS_BEFORE_NOUNS = new WordSet(['the', 'a', 'an', 'that', 'this', 'last', 'every', 'each']);
-
-/** "Elliott Management said": a given name before a word no one bears as a surname names a firm. A post-filter. */
-function readFirmNames(candidates: Candidate[]): void {
-  for (const c of candidates) {
-    if (c.type === 'person' && c.to - c.from >= 2 && FIRM_WORDS.hasText(c.words[c.to - 1])) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.firm-word' });
-  }
-}
-const FIRM_WORDS = new WordSet(['Management', 'Capital', 'Partners', 'Ventures', 'Securities', 'Investments', 'Advisors', 'Advisers', 'Holdings', 'Associates']);
 
 /** "his wife of 58 years, Comfort,": a name set off after someone's relative, however long the bond, is a person. A post-filter. */
 function readNamedRelatives(candidates: Candidate[]): void {
@@ -4904,8 +4898,7 @@ function splitListedCompanies(candidates: Candidate[]): void {
 }
 
 /** "China Evergrande Group and Country Garden Holdings": words [from, to) end as a company's whole name does. */
-const endsCompany = (words: Word[], from: number, to: number) => to - from >= 2 && (legalSuffixes.has(words[to - 1]!.text) || GROUP_ENDS.hasText(words[to - 1]));
-const GROUP_ENDS = new WordSet(['Group', 'Holdings']);
+const endsCompany = (words: Word[], from: number, to: number) => to - from >= 2 && (legalSuffixes.has(words[to - 1]!.text) || FIRM_WORDS.has(words[to - 1]!.text));
 
 /**
  * A title of a place before a person's name: "President of Kenya William Ruto" names Kenya and William Ruto, not "Kenya William Ruto";

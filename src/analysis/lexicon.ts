@@ -251,6 +251,7 @@ export const anonymousModifiers = lowerSet(sources.anonymousModifiers);
 export const documentNouns = lowerSet(sources.documentNouns);
 export const authorshipVerbs = lowerSet(sources.authorshipVerbs);
 export const bodyNouns = lowerSet(sources.bodyNouns);
+export const ownedBodies = lowerSet(sources.ownedBodies);
 
 export type CueKind = 'speech' | 'allegation' | 'warning' | 'belief' | 'knowledge' | 'stance';
 export interface CueVerb {

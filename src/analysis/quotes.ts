@@ -7,7 +7,7 @@ import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, SHORT_MONTH, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
-  bodyNouns, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
+  bodyNouns, ownedBodies, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
@@ -2115,9 +2115,10 @@ export class QuoteFinder {
       const named = words[open]?.text === '(' ? this.ctx.table.byEnd.get(words[open - 1]?.end ?? -1) : undefined;
       // And a body's ticker or initials: "In a statement, Atacama Andes (AAR.TO) said".
       // Not one a person's description ends on: "Meenakshi Iyer of Jawaharlal Nehru University (JNU) said".
+      // Not a body after "at the", where someone works.
       const opening = named ? wordAt(words, named.start) : -1;
-      const workplace = WORKPLACE_PREPOSITIONS.hasLower(words[opening - (words[opening - 1]?.lower === 'the' ? 2 : 1)]);
-      const ticker = named?.entity.type === 'organization' && j - open <= 4 && !isComplement(words, opening, min) && !workplace;
+      const ticker = named?.entity.type === 'organization' && j - open <= 4 && !isComplement(words, opening, min) &&
+        !WORKPLACE_PREPOSITIONS.hasLower(wordOrNone(words, opening - (wordOrNone(words, opening - 1)?.lower === 'the' ? 2 : 1)));
       if (named?.entity.type === 'person' || ticker) return { start: named!.start, end: named!.end, entity: named!.entity };
       // "A senior official at the Nigerian National Petroleum Company Ltd. (NNPC) said": the unnamed person at the body speaks.
       const staff = named?.entity.type === 'organization' ? this.nounPhraseEndingAt(words, open - 1, min) : null;
@@ -2818,7 +2819,7 @@ export class QuoteFinder {
     const of = BODY_OF.exec(name)?.[1]!.toLowerCase();
     const bodyWord = of ?? words[words.length - 1]!;
     const body = singular(bodyWord);
-    const isBody = OWNED_BODIES.has(body);
+    const isBody = ownedBodies.has(body);
     if (!isBody && !(lowerTitleHeads.has(body) && !anonymousNouns.has(body) && (!!of || body === bodyWord))) return false;
     const count = definite ? words[1] : /\bthe\s$/i.test(this.ctx.text.slice(Math.max(0, start - 4), start)) ? words[0] : undefined;
     if (isBody && COUNTS.has(count ?? '')) return true;
@@ -3861,16 +3862,11 @@ const OWNED_SOURCE_RULE = 'source.owned';
 const UPPER_FIRST = /^\p{Lu}/u;
 /** "government of Kenya": the body before "of" a name. */
 const BODY_OF = /^(\p{L}+) of \p{Lu}/u;
-/** Bodies that speak for whose they are: "the Kenyan government", "the Chinese foreign ministry", "the governor's office". */
-const OWNED_BODIES = new Set([
-  'government', 'administration', 'ministry', 'military', 'army', 'navy', 'cabinet', 'embassy', 'presidency', 'police', 'office', 'campaign',
-  // A named body's own: "the RBA's monetary policy board", "the Authority's accident investigation bureau".
-  'board', 'bureau', 'committee', 'panel', 'department', 'division', 'unit', 'council',
-]);
 const COUNTS = new Set(['two', 'three', 'four', 'both']);
+const LOWER_POSSESSIVE = /^(\p{Ll}+)['’]s$/u;
 /** "governor's": a title's possessive, which names whose a body is. */
 function isTitleOwner(word: string): boolean {
-  const owner = /^(\p{Ll}+)['’]s$/u.exec(word)?.[1];
+  const owner = LOWER_POSSESSIVE.exec(word)?.[1];
   return !!owner && lowerTitleHeads.has(owner) && !anonymousNouns.has(owner);
 }
 
@@ -4036,7 +4032,7 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
     let link = start - 1;
     if (words[link]!.lower === 'by' && link - 1 > min && isParticiple(words[link - 1]!)) link--;
     // "Fishermen returning to this coastal town said": so does a participle in -ing with its preposition.
-    else if ((PEOPLE_LINKS.hasLower(words[link]!) || words[link]!.lower === 'to') && link - 1 > min && PRESENT_PARTICIPLE.test(words[link - 1]!.lower)) link--;
+    else if ((PEOPLE_LINKS.hasLower(words[link]!) || words[link]!.lower === 'to') && link - 1 > min && PARTICIPLE.test(words[link - 1]!.lower)) link--;
     else if (!PEOPLE_LINKS.hasLower(words[link]!)) return null;
     inner = head;
     k = link - 1;
@@ -4064,7 +4060,6 @@ const ONE_OF_THEM = /^(?:one|some|two|three|several|many|most|both|each) of (?:t
 const DATELINE_AGENCY_END = /^\)\s*[—–―-]/;
 /** What a plea is: "pleaded guilty", "pleaded not guilty", "pleaded no contest". */
 const PLEAS = new WordSet(['guilty', 'not', 'no', 'innocent']);
-const PRESENT_PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const PEOPLE_LINKS = new WordSet(['of', 'in', 'at', 'from', 'for', 'within', 'across', 'behind']);
 const OPENING_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '“', '"', 'and', 'but']);
 /** Heads that name people by the people they hold: "a group of bondholders". */
