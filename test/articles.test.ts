@@ -3572,6 +3572,16 @@ describe('short names of companies and people', () => {
     expect(names('The drug is sold in Britain and Ozempic is sold in the US.')).not.toContain('place Ozempic');
     expect(names('Former Labour Minister Peter Hain said the party had lost its way.')).toContain('organization Labour');
   });
+
+  it('reads a name right after "-based" as a body, and no body in a person\'s noun opening a sentence: "Activist investor Elliott Management"', () => {
+    const article = analyze('Stakes\n\nTokyo-based Hanwa Electric reported a rise in profit. Activist investor Elliott Management has built a stake. London-based designer Ana Ruiz said so.\n');
+    expect(typedNames(article)).toEqual(['place Tokyo', 'organization Hanwa Electric', 'organization Elliott Management', 'person Ana Ruiz']);
+  });
+
+  it('reads no parties in a court case joined by "v.": "Roe v. Wade"; a fixture\'s "Essex v Yorkshire" keeps its teams', () => {
+    const article = analyze('Courts\n\nThe justices overturned Roe v. Wade in 2022. Brown v. Board of Education was cited. Essex v Yorkshire was rained off.\n');
+    expect(typedNames(article)).toEqual(['place Essex', 'place Yorkshire']);
+  });
 });
 
 describe('speakers set off by descriptions, titles and relative clauses', () => {

@@ -1400,6 +1400,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readJoinedBodyNames(candidates);
   cutThingNames(candidates);
   cutWorkTitles(candidates);
+  cutCaseNames(candidates);
   cutCrudeGrades(candidates);
   readCompaniesNamedAsCountries(candidates);
   joinOwningGroups(candidates);
@@ -3042,6 +3043,9 @@ function readCompaniesByContext(candidates: Candidate[]): void {
     if (owned || (wordBefore(c)?.lower === 'of' && COMPANY_OF_NOUNS.hasLower(wordBefore(c, 2)))) (companies ??= new Map()).set(c.name, 'org.stake-in');
     else if (namedAfterSuchAs(words, c.from, COMPANY_KINDS)) (companies ??= new Map()).set(c.name, 'org.such-as');
     else if (boughtAsCompany(c) || isDealParty(c)) (companies ??= new Map()).set(c.name, 'org.bought');
+    // "Tokyo-based Hanwa Electric": a name right after where it is based is a body's; a person has a noun between ("London-based
+    // designer Ana Ruiz").
+    else if (c.type === 'person' && wordBefore(c)?.lower === 'based' && wordBefore(c, 2)?.text === '-') (companies ??= new Map()).set(c.name, 'org.based');
     // "makers such as Sonova and Demant, whose shares fell": so are both names of a pair.
     else if (after?.text === ',' && words[to + 1]?.lower === 'whose' && COMPANY_AFTER_NOUNS.hasLower(words[to + 2])) {
       (companies ??= new Map()).set(c.name, 'org.stake-in');
@@ -4685,6 +4689,28 @@ function cutWorkTitles(candidates: Candidate[]): void {
   for (const c of candidates) if ((c.type === 'person' && PERSON_EVIDENCE.test(c.rule)) || !titled(c)) candidates[kept++] = c;
   candidates.length = kept;
 }
+/**
+ * "Roe v. Wade", "Brown v. Board of Education": the parties a court case joins with "v." name the case, not a person or a body of the
+ * story. A fixture's "Essex v Yorkshire", written without the full stop, keeps its teams.
+ */
+function cutCaseNames(candidates: Candidate[]): void {
+  // The index of the word after "v." at k, or -1.
+  const afterVersus = (words: Word[], k: number) => {
+    const v = words[k];
+    if (v?.lower === 'v.') return k + 1;
+    return v?.lower === 'v' && words[k + 1]?.text === '.' ? k + 2 : -1;
+  };
+  const isCase = (c: Candidate) => {
+    const next = c.words[afterVersus(c.words, c.to)];
+    if (next?.capitalized) return true;
+    const from = c.from;
+    return (from > 0 && afterVersus(c.words, from - 1) === from) || (from > 1 && afterVersus(c.words, from - 2) === from);
+  };
+  let kept = 0;
+  for (const c of candidates) if (!isCase(c)) candidates[kept++] = c;
+  candidates.length = kept;
+}
+
 const TITLE_PARTICLES = new WordSet(['of', 'the', 'di', 'de', 'del', 'la', 'le', 'and', 'a', 'in', 'on']);
 const WORK_DESCRIPTION_LINKS = new WordSet(['about', 'by', 'from', 'that', 'which', 'set', 'starring', 'directed', 'written', 'released', 'based']);
 // Not "play", "single" or "feature", verbs and adjectives too: "to play Liechtenstein".
@@ -5016,13 +5042,14 @@ function cutGenericOpeners(candidates: Candidate[]): void {
 
 /**
  * "Aviation analyst Sheldon Birnbaum", "Winery owner Tom Garibaldi": a field's or a trade's noun opening the sentence before a job,
- * read as the person's employer for its place, names no body when its ending makes it a common noun. A post-filter.
+ * read as the person's employer for its place, names no body when its ending makes it a common noun, or when it is a person's own noun
+ * ("Activist investor Elliott Management"). A post-filter.
  */
 function cutOpeningFields(candidates: Candidate[]): void {
   let kept = 0;
   for (const c of candidates) {
     const w = c.words[c.from]!;
-    const field = c.rule === 'org.owner' && c.to - c.from === 1 && isInitial(c.words, c.from) && COMMON_NOUN_ENDING.test(w.lower) && !knownOrganizations.has(w.norm);
+    const field = c.rule === 'org.owner' && c.to - c.from === 1 && isInitial(c.words, c.from) && (COMMON_NOUN_ENDING.test(w.lower) || descriptorNouns.hasLower(w)) && !knownOrganizations.has(w.norm);
     if (!field) candidates[kept++] = c;
   }
   candidates.length = kept;
