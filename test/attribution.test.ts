@@ -1399,6 +1399,21 @@ describe('pronouns', () => {
     const a = article('Paul Dunmore spoke in Erbil on Monday.\n\nSunnis fought for the city for weeks, and Sunnis still hold it. All of this, he acknowledges, could change.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'could change').speaker)?.name).toBe('Paul Dunmore');
   });
+
+  it('gives "he" to an unnamed person described by where they work ("A senior executive at a rival carmaker"), not to one named before', () => {
+    const a = article('Analyst Zhang Yuqing said demand was weak. A senior executive at a rival carmaker, who declined to be identified, said dealers had unsold cars. "Some of them are registering cars to themselves," he said.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'registering').speaker)?.name).toBe('senior executive at a rival carmaker');
+  });
+
+  it('credits a person named before where they work, not the body named by its kind: "Walter Zurek of the regional court said"', () => {
+    const a = article('Judge Walter Zurek of the regional court said the decision came too late. Ana Ruiz of the union said talks would resume.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Walter Zurek', 'Ana Ruiz']);
+  });
+
+  it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
+    const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');
+  });
 });
 
 describe('claims follow the quotes', () => {

@@ -754,9 +754,24 @@ const span = (text: string, start: number, end: number): Span => ({ start, end, 
  * "senior official", "mine worker": a phrase for one person, its head a singular noun describing people. Not a spokesperson, who
  * speaks for a body: "A council spokesperson said … He said he had been told to wait" is the man named before.
  */
+/** "he" for a body named at `start` after "A spokesman for", "she" after "a spokeswoman for the". */
+function spokespersonBefore(text: string, start: number): Pronoun | undefined {
+  const sex = SPOKESPERSON_FOR.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+  return sex === 'man' ? 'he' : sex === 'woman' ? 'she' : undefined;
+}
+// Not a role in an apposition: "Ana Ruiz, a developer and spokeswoman for the coalition".
+const SPOKESPERSON_FOR = /\b(?:a|the)\s+spokes(man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
+
 function isOnePerson(name: string): boolean {
-  const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  const head = headOfSource(name);
   return singular(head) === head && descriptorNouns.has(head) && !head.startsWith('spokes');
+}
+
+/** The noun a source's name is about, before where the person works: "executive" in "senior executive at a rival carmaker". */
+function headOfSource(name: string): string {
+  const words = name.toLowerCase().split(' ');
+  const at = words.findIndex((w, i) => i > 0 && WORKPLACE_PREPOSITIONS.has(w));
+  return words[at < 0 ? words.length - 1 : at - 1]!;
 }
 const PLACE_ADVERBS = new WordSet(['there', 'here']);
 const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
@@ -881,7 +896,8 @@ export class QuoteFinder {
   /** Cue offsets already used by a quote, so one cue serves one quote. */
   private readonly usedCues = new Set<number>();
   /** `addressed`: the pronoun of the one its cue addressed ("asked her to stop"), who is someone else. */
-  private lastSpeaker: { entity: EntityDraft; at: number; block: number; addressed?: Pronoun } | null = null;
+  /** `voice`: the pronoun of one who spoke for the body the quote went to ("A spokesman for TOKİ denied"). */
+  private lastSpeaker: { entity: EntityDraft; at: number; block: number; addressed?: Pronoun; voice?: Pronoun } | null = null;
   /** Who said the last quote that two or more said together: "Lopez and Becker said … They added" is both's again. */
   private lastJoint: EntityDraft[] = [];
   /** The last speaker when a quote without a cue was found, for carrying over. */
@@ -2105,6 +2121,11 @@ export class QuoteFinder {
       const opening = np?.pronoun || np?.entity?.type === 'person' ? null : peopleOpening(words, j, min);
       if (opening) return opening;
       if (np?.pronoun || (np?.entity && np.entity.type !== 'organization')) return np;
+      // "Walter Zurek of the regional court said": the body a person named before works at, named by its kind, is not who speaks.
+      let workplace = np && !np.entity && !np.pronoun ? wordAt(words, np.start) - 1 : -1;
+      if (wordOrNone(words, workplace)?.lower === 'the') workplace--;
+      const worker = workplace > min && WORKPLACE_PREPOSITIONS.hasLower(words[workplace]) ? this.ctx.table.byEnd.get(words[workplace - 1]!.end) : undefined;
+      if (worker?.entity.type === 'person') return { start: worker.start, end: worker.end, entity: worker.entity };
       // "people familiar with the inquiry said": the description's own noun ("inquiry", "company") is not who speaks.
       return this.describedSubject(words, j, min) ?? np;
     }
@@ -2732,6 +2753,8 @@ export class QuoteFinder {
       const last = this.lastSpeaker;
       // Not one who asked "her" something: "a board member asked her to stop. … she said".
       const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) && last.addressed !== wanted ? last : null;
+      // "A spokesman for TOKİ denied any wrongdoing. He said": the one who spoke for the body, named by it.
+      if (last?.voice && last.voice === wanted && (!named || named.start < last.at) && last.block >= block - 1) return last.entity;
       if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
       // "A hospital spokeswoman said … She said", "His mother said … She declined": an unnamed person of that sex quoted since the person named last.
       const spokesperson = speaker?.entity.anonymous && wanted !== null && this.unnamedOne(speaker.entity, wanted) && (!named || named.start < speaker.at);
@@ -2834,7 +2857,8 @@ export class QuoteFinder {
    * nominee").
    */
   private unnamedOne(e: EntityDraft, pronoun: Pronoun): boolean {
-    return SPOKESPERSON[pronoun].test(e.name) || (!SPOKESPERSON[pronoun === 'he' ? 'she' : 'he'].test(e.name) && isOnePerson(e.name) && this.introducedIndefinite(e));
+    const head = headOfSource(e.name);
+    return SPOKESPERSON[pronoun].test(head) || (!SPOKESPERSON[pronoun === 'he' ? 'she' : 'he'].test(head) && isOnePerson(e.name) && this.introducedIndefinite(e));
   }
 
   /** Is the entity first mentioned with "a", "an" or "one": "A senior official, who spoke on condition of anonymity, said"? */
@@ -3070,7 +3094,8 @@ export class QuoteFinder {
     if (speaker) this.lastJoint = speakers;
     const source = attribution?.source ? span(text, joint?.before[0]?.start ?? attribution.source.start, attribution.source.end) : null;
     if (speaker) {
-      this.lastSpeaker = { entity: speaker, at: end, block, addressed: attribution ? addressedBy(text, attribution.cue) : undefined };
+      const voice = speaker.type === 'organization' && source ? spokespersonBefore(text, source.start) : undefined;
+      this.lastSpeaker = { entity: speaker, at: end, block, addressed: attribution ? addressedBy(text, attribution.cue) : undefined, voice };
       if (namedBySource(speaker) && source) this.mentionUnnamed(speaker, source);
     }
     const quote: Quote = {
