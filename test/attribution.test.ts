@@ -1410,6 +1410,12 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Walter Zurek', 'Ana Ruiz']);
   });
 
+  it('credits one described by a person named after them, unnamed, and past how the reporter reached them: "A relative of Karimzadeh reached by telephone said … She said"', () => {
+    const a = article('Farhad Karimzadeh and Hiwa Rostami were arrested in October.\n\nA relative of Karimzadeh reached by telephone said the family had not seen his body. She said agents had warned them. A lawyer for Rostami said he would appeal.');
+    expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([
+      ['relative of Karimzadeh', true], ['relative of Karimzadeh', true], ['lawyer for Rostami', true]]);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

@@ -764,7 +764,7 @@ const SPOKESPERSON_FOR = /\b(?:a|the)\s+spokes(man|woman)\s+(?:for|of|at)\s+(?:t
 
 function isOnePerson(name: string): boolean {
   const head = headOfSource(name);
-  return singular(head) === head && descriptorNouns.has(head) && !head.startsWith('spokes');
+  return singular(head) === head && (descriptorNouns.has(head) || anonymousNouns.has(head)) && !head.startsWith('spokes');
 }
 
 /** The noun a source's name is about, before where the person works: "executive" in "senior executive at a rival carmaker". */
@@ -776,6 +776,7 @@ function headOfSource(name: string): string {
 const PLACE_ADVERBS = new WordSet(['there', 'here']);
 const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
 const FLOATED = new WordSet(['both', 'all', 'each']);
+const CONTACTED = new WordSet(['reached', 'contacted', 'interviewed', 'approached']);
 const SPOKESPERSON = {
   he: /\b(?:spokesman|man|father|husband|son|brother|grandfather|uncle|nephew|boy|widower|boyfriend)$/,
   she: /\b(?:spokeswoman|woman|mother|wife|daughter|sister|grandmother|aunt|niece|girl|widow|girlfriend)$/,
@@ -2098,6 +2099,13 @@ export class QuoteFinder {
       const speaker = subject?.entity?.type === 'person' || subject?.entity?.type === 'organization';
       if (subject && ((speaker && !PREPOSITIONS.hasLower(words[opener - 1]) && words[opener - 1]?.lower !== 'to') || opener === min || words[opener - 1]?.text === ',')) j = beforeTime;
     }
+    // "A relative of Karimzadeh reached by telephone said": how the reporter reached the source is no part of it.
+    for (let p = j - 1; p > min && j - p <= 4 && words[p]!.kind === 'word'; p--) {
+      if (words[p]!.lower === 'by' && CONTACTED.hasLower(words[p - 1])) {
+        j = p - 2;
+        break;
+      }
+    }
     // "OPEC+ signalled": a plus written onto the name.
     if (j > min && words[j]!.text === '+' && !words[j]!.spaced) j--;
     if (j < min) return null;
@@ -2120,6 +2128,13 @@ export class QuoteFinder {
       // or a noun that completes their description.
       const opening = np?.pronoun || np?.entity?.type === 'person' ? null : peopleOpening(words, j, min);
       if (opening) return opening;
+      // "A relative of Karimzadeh said", "a lawyer for Rutto said": one described by the person named after them speaks, unnamed.
+      // Not a participle's subject: "footage of Hillary Clinton asking".
+      const ofAt = np?.entity?.type === 'person' && !words[cueIdx]!.lower.endsWith('ing') ? wordAt(words, np.start) - 1 : -1;
+      if (ofAt > min && (words[ofAt]!.lower === 'of' || words[ofAt]!.lower === 'for')) {
+        const described = this.nounPhraseEndingAt(words, ofAt - 1, min);
+        if (described?.anonymous && !described.entity && !described.pronoun) return { ...described, end: np!.end };
+      }
       if (np?.pronoun || (np?.entity && np.entity.type !== 'organization')) return np;
       // "Walter Zurek of the regional court said": the body a person named before works at, named by its kind, is not who speaks.
       let workplace = np && !np.entity && !np.pronoun ? wordAt(words, np.start) - 1 : -1;
