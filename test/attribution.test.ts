@@ -1416,6 +1416,12 @@ describe('pronouns', () => {
       ['relative of Karimzadeh', true], ['relative of Karimzadeh', true], ['lawyer for Rostami', true]]);
   });
 
+  it('credits people named by the body they work for, unnamed, not the body: "According to two EU officials", "NATO officials"', () => {
+    const a = article('According to two EU officials familiar with the talks, the commission will ask for fines. The strike was planned, according to NATO officials. According to NATO, it was not.');
+    expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([
+      ['two EU officials familiar with the talks', true], ['NATO officials', true], ['NATO', false]]);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

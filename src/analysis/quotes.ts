@@ -2670,11 +2670,12 @@ export class QuoteFinder {
       // So is "documents filed with the planning commission".
       const filedWith = preposition > i && words[preposition]!.lower === 'with' && (documentNouns.hasLower(words[preposition - 1]) || (FILED.hasLower(words[preposition - 1]) && documentNouns.hasLower(words[preposition - 2])));
       if ((wordOrNone(words, j - 1)?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) || filedWith) break;
+      if (this.beforeItsPeople(words, named)) continue;
       if (this.isPossessor(words, named.end)) possessor = true;
       else return (named.entity.type === 'organization' ? this.unnamedWorker(words, i, preposition, named.end) : null) ?? this.titledAfter(words, wordAt(words, named.end), to) ?? { start: named.start, end: named.end, entity: named.entity };
     }
     const ref = this.ctx.table.byStart.get(words[i]!.start);
-    if (ref && !this.isPossessor(words, ref.end)) return { start: ref.start, end: ref.end, entity: ref.entity };
+    if (ref && !this.isPossessor(words, ref.end) && !this.beforeItsPeople(words, ref)) return { start: ref.start, end: ref.end, entity: ref.entity };
     if (PRONOUNS.hasLower(words[i]!)) return { start: words[i]!.start, end: words[i]!.end, pronoun: words[i]!.lower };
     let end = i;
     // A pronoun opens a relative clause: "according to official results he has disputed" are the results'.
@@ -2711,6 +2712,12 @@ export class QuoteFinder {
     // Not before a phrase set before the clause ("…, Alireza Mehraban, in their first match, the robot …"): a content opening with a
     // preposition is read as none.
     return named && named.entity.type !== 'place' && words[comma]?.text === ',' && !PREPOSITIONS.hasLower(words[comma + 1]) ? named : undefined;
+  }
+
+  /** "two EU officials", "NATO diplomats": a body named before a noun for its people is where they work; they speak, unnamed. */
+  private beforeItsPeople(words: Word[], named: { end: number; entity: EntityDraft }): boolean {
+    const people = words[wordAt(words, named.end)];
+    return named.entity.type === 'organization' && !!people && (UNNAMED_PEOPLE.has(singular(people.lower)) || descriptorNouns.hasLower(people) || descriptorNouns.has(singular(people.lower)));
   }
 
   /** Does the name ending at `end` carry a possessive ("Schnabel's")? */
