@@ -1422,6 +1422,11 @@ describe('pronouns', () => {
       ['two EU officials familiar with the talks', true], ['NATO officials', true], ['NATO', false]]);
   });
 
+  it('credits the person set off after a description, past a possessive that opens their role: "The summit\'s president, Azerbaijan\'s ecology minister Rauf Hajiyev, urged … and said"', () => {
+    const a = article("The summit's president, Azerbaijan's ecology minister Rauf Hajiyev, urged delegates to show flexibility and said he would present a new text by midday.");
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Rauf Hajiyev', 'Rauf Hajiyev']);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

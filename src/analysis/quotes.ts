@@ -762,6 +762,12 @@ function spokespersonBefore(text: string, start: number): Pronoun | undefined {
 // Not a role in an apposition: "Ana Ruiz, a developer and spokeswoman for the coalition".
 const SPOKESPERSON_FOR = /\b(?:a|the)\s+spokes(man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
 
+/** Is `role`, in lower case, one of the person's roles, or a phrase one ends ("the country's ecology minister" for a minister)? */
+function hasRole(person: EntityDraft, role: string): boolean {
+  return person.roles.some((r) => role === r.toLowerCase() || role.endsWith(` ${r.toLowerCase()}`));
+}
+const APPOSITION_OPENING = /^\s*,\s*/;
+
 function isOnePerson(name: string): boolean {
   const head = headOfSource(name);
   return singular(head) === head && (descriptorNouns.has(head) || anonymousNouns.has(head)) && !head.startsWith('spokes');
@@ -2246,7 +2252,8 @@ export class QuoteFinder {
       // Labour MP Jane Cole", whose person follows a role).
       const afterArticle = words[k + 1]!.lower === 'the' ? this.ctx.table.byStart.get(words[k + 2]?.start ?? -1) : undefined;
       const named = this.ctx.table.byStart.get(words[k + 1]!.start) ?? (afterArticle?.end === words[j - 1]!.end ? afterArticle : undefined);
-      const apposed = (opens || rolesBody) && commas === 0 ? named ?? this.personAfterRole(words, k + 1, j) : undefined;
+      // Past a possessive that opens the person's role: "The summit's president, Azerbaijan's ecology minister Rauf Hajiyev, said".
+      const apposed = (opens || rolesBody) && commas === 0 ? (named?.entity.type === 'person' ? named : this.personAfterRole(words, k + 1, j) ?? named) : undefined;
       if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
@@ -2348,7 +2355,7 @@ export class QuoteFinder {
     if (named?.entity.type !== 'person' || named.start <= words[from]!.start) return undefined;
     // "the novelist Eleanor Ashby": the role, past its article.
     const role = this.ctx.text.slice(words[from]!.start, named.start).trim().toLowerCase().replace(LEADING_ARTICLE, '');
-    if (named.entity.roles.some((r) => r.toLowerCase() === role)) return named;
+    if (hasRole(named.entity, role)) return named;
     // Titles alone: "Professor Sir Stephen Powis"; or a trade in a word or two: "hydrologist Daniel Fuentes".
     const titles = (k: number) => titleHeads.hasText(words[k]!) || honorifics.hasText(words[k]!);
     const trade = (k: number) => words[k]!.kind === 'word' && !words[k]!.capitalized && !namesNoOne(words[k]!) && !AUXILIARIES.hasLower(words[k]!) && !articles.hasLower(words[k]) && !PRONOUNS.hasLower(words[k]!) && !CLAUSE_WORDS.hasLower(words[k]!) && !COMPARING_WORDS.hasLower(words[k]!);
@@ -2357,6 +2364,17 @@ export class QuoteFinder {
     let allTrade = first - from <= 2;
     for (let k = from; k < first; k++) [allTitles, allTrade] = [allTitles && titles(k), allTrade && trade(k)];
     return allTitles || allTrade ? named : undefined;
+  }
+
+  /** The person named, with or without a role, between commas right after a description: ", Azerbaijan's ecology minister Rauf Hajiyev,". */
+  private apposedPerson(source: Source): Source | null {
+    const { text } = this.ctx;
+    const from = source.end + (APPOSITION_OPENING.exec(text.slice(source.end, source.end + 3))?.[0].length ?? 0);
+    const comma = from > source.end ? text.indexOf(',', from) : -1;
+    const named = comma >= 0 && comma - from <= 80 ? this.ctx.table.byEnd.get(comma) : undefined;
+    if (named?.entity.type !== 'person') return null;
+    const role = text.slice(from, named.start).trim().toLowerCase().replace(LEADING_ARTICLE, '');
+    return !role || hasRole(named.entity, role) ? { start: named.start, end: named.end, entity: named.entity } : null;
   }
 
   /** "A person briefed on the talks said", "people familiar with the matter say": an unnamed source described by the words after it. */
@@ -3104,6 +3122,12 @@ export class QuoteFinder {
     // "UN climate chief Simon Stiell urged": a body that opens a person's role before their name is no speaker; the person is.
     if (attribution?.source?.entity?.type === 'organization') {
       const person = this.personRoledBy(attribution.source, attribution.cue.start);
+      if (person) attribution = { ...attribution, source: person };
+    }
+    // "The summit's president, Azerbaijan's ecology minister Rauf Hajiyev, urged … and said": the person the description is set
+    // off by speaks, however the cue's clause reached the description.
+    if (attribution?.source && !attribution.source.entity && !attribution.source.pronoun) {
+      const person = this.apposedPerson(attribution.source);
       if (person) attribution = { ...attribution, source: person };
     }
     // A pronoun looks back from where it stands when that comes first ("He believes … when Morrison …").
