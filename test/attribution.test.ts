@@ -1427,6 +1427,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Rauf Hajiyev', 'Rauf Hajiyev']);
   });
 
+  it('reads a description set off after the person opening the sentence as theirs: "Jimmy Chérizier, a former police officer known as Barbecue, posted … he said"; not a report\'s end', () => {
+    const a = article('Jimmy Chérizier, a former police officer known as Barbecue who leads a faction, posted a video on Sunday warning the force to leave. "This is our country," he said.\n\nThe talks will fail without Kim Jong Un, some analysts say.');
+    expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, q.speakerText])).toEqual([['Jimmy Chérizier', 'Jimmy Chérizier'], ['Jimmy Chérizier', 'he'], ['analysts', 'some analysts']]);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

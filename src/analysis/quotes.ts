@@ -2366,6 +2366,16 @@ export class QuoteFinder {
     return allTitles || allTrade ? named : undefined;
   }
 
+  /** The person who opens the sentence right before ", " at `start`: whom a description there is set off after. Not the end of a report ("… Kim Jong Un, some analysts say"). */
+  private describedPerson(start: number): EntityDraft | undefined {
+    const { text } = this.ctx;
+    if (text[start - 2] !== ',' || text[start - 1] !== ' ') return undefined;
+    const named = this.ctx.table.byEnd.get(start - 2);
+    if (named?.entity.type !== 'person') return undefined;
+    const opens = named.start === 0 || text[named.start - 1] === '\n' || SENTENCE_OPENING.test(text.slice(Math.max(0, named.start - 3), named.start));
+    return opens ? named.entity : undefined;
+  }
+
   /** The person named, with or without a role, between commas right after a description: ", Azerbaijan's ecology minister Rauf Hajiyev,". */
   private apposedPerson(source: Source): Source | null {
     const { text } = this.ctx;
@@ -2801,6 +2811,9 @@ export class QuoteFinder {
       if (speaker && (speaker.entity.type === 'person' || spokesperson) && speaker.block >= block - 1) return speaker.entity;
       return named?.entity ?? speaker?.entity ?? null;
     }
+    // "Jimmy Chérizier, a former police officer known as Barbecue, posted": a description set off after a person is theirs.
+    const described = this.describedPerson(source.start);
+    if (described) return described;
     const head = source.head ?? '';
     const written = this.ctx.text.slice(source.start, source.end);
     // "the commission, which contended": "which" stands for the commission; a pronoun names no one itself.
