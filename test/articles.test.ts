@@ -2857,6 +2857,15 @@ describe('short names of companies and people', () => {
     expect(interview.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Ann Bailey', 'Yes, but slowly.']]);
   });
 
+  it('gives every answer of an interview to the person it is with, not to one named in an answer, and an answer\'s next paragraph too', () => {
+    const article = analyze('Q&A: the water chief\n\nValentina Ospina took over the water authority in March. She spoke to us in Bogotá.\n\nQ: Will rationing end?\n\nA: I met the growers\' association, Asocaña, and Mayor Andrés Zuluaga last week.\n\nWhat we are offering is a transition.\n\nQ: And the dams?\n\nA: No new dam is planned.\n\nThe interview was edited for length.\n');
+    expect(article.quotes.map((q) => [article.entities.find((e) => e.id === q.speaker)?.name, q.text])).toEqual([
+      ['Valentina Ospina', "I met the growers' association, Asocaña, and Mayor Andrés Zuluaga last week."],
+      ['Valentina Ospina', 'What we are offering is a transition.'],
+      ['Valentina Ospina', 'No new dam is planned.'],
+    ]);
+  });
+
   it('reads a transcript label in capitals with a Scottish or Irish prefix in lower case: "McINTYRE:"', () => {
     const article = analyze('Interview\n\nGrace Adeyemi spoke to our reporter, Callum McIntyre.\n\nMcINTYRE: Some parishioners objected, I understand.\n\nADEYEMI: A few.\n');
     expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Callum McIntyre', 'Grace Adeyemi']);

@@ -1024,6 +1024,7 @@ export class QuoteFinder {
 
   /** "WALLACE: Let's start with ...": a transcript line, its label in capitals, then the speaker's words. */
   private transcript(block: Block): boolean {
+    if (this.continuesAnswer(block)) return this.answer(block);
     // A label is a few words: no colon near the start, no transcript line.
     if (block.text.lastIndexOf(':', TRANSCRIPT_LABEL_MAX) < 0) return false;
     if (ANSWER_LINE.test(block.text)) return this.answer(block);
@@ -1062,24 +1063,54 @@ export class QuoteFinder {
    */
   private answer(block: Block): boolean {
     const blocks = this.ctx.blocks;
-    let first = block.index;
-    while (first > 0 && first > block.index - 20 && (QUESTION_LINE.test(blocks[first - 1]!.text) || ANSWER_LINE.test(blocks[first - 1]!.text))) first--;
-    if (first === block.index) return false;
-    // An explainer's questions and answers are the writer's: an interview says it is one, in its headline or its opening.
-    let introduced = INTERVIEW_SIGNS.test(blocks[0]!.text);
-    for (let k = first - 1; k >= 0 && k >= first - 3 && !introduced; k--) introduced = INTERVIEW_SIGNS.test(blocks[k]!.text);
-    const person = introduced ? this.lastPersonBefore(blocks[first]!.start) : undefined;
+    const before = blocks[block.index - 1];
+    // "A:" after a question, or after an answer, or after an answer's next paragraph.
+    const continued = !ANSWER_LINE.test(block.text);
+    if (!before || !(QUESTION_LINE.test(before.text) || ANSWER_LINE.test(before.text) || this.answerParagraphs.has(before.index))) return false;
+    const person = this.interviewee();
     if (!person) return false;
     const { text } = this.ctx;
-    const label = span(text, block.start, block.start + 1);
     let end = block.end;
     while (end > block.start && WHITE_SPACE.test(text[end - 1]!)) end--;
-    const start = block.start + ANSWER_LINE.exec(block.text)![0].length;
+    const start = block.start + (continued ? 0 : ANSWER_LINE.exec(block.text)![0].length);
     if (end - start < 2) return false;
-    const quote = this.makeQuote(null, 'indirect', { cue: span(text, block.start + 1, block.start + 2), cueVerb: null, source: { ...label, entity: person.entity }, rule: 'quote.transcript' }, [start, end]);
+    this.answerParagraphs.add(block.index);
+    // An answer's next paragraph goes by the label that opened the answer.
+    if (!continued) this.answerLabel = block.start;
+    const label = span(text, this.answerLabel, this.answerLabel + 1);
+    const cue = span(text, this.answerLabel + 1, this.answerLabel + 2);
+    const quote = this.makeQuote(null, 'indirect', { cue, cueVerb: null, source: { ...label, entity: person.entity }, rule: 'quote.transcript' }, [start, end]);
     // The label says only "answer": the speaker goes by their name.
     quote.speakerText = person.entity.name;
     return true;
+  }
+
+  /** The paragraphs read as an interview's answers, by index, and where the last "A:" label stands. */
+  private readonly answerParagraphs = new Set<number>();
+  private answerLabel = 0;
+  private intervieweeRead?: { start: number; entity: EntityDraft } | null;
+
+  /**
+   * Whom an interview in "Q:" and "A:" lines is with: the person named last before its first question, when the headline or the
+   * paragraphs before say it is an interview (an explainer's questions and answers are the writer's). Read once.
+   */
+  private interviewee(): { start: number; entity: EntityDraft } | null {
+    if (this.intervieweeRead !== undefined) return this.intervieweeRead;
+    const blocks = this.ctx.blocks;
+    const first = blocks.findIndex((b) => QUESTION_LINE.test(b.text) || ANSWER_LINE.test(b.text));
+    let introduced = first > 0 && INTERVIEW_SIGNS.test(blocks[0]!.text);
+    for (let k = first - 1; k >= 0 && k >= first - 3 && !introduced; k--) introduced = INTERVIEW_SIGNS.test(blocks[k]!.text);
+    return (this.intervieweeRead = introduced ? this.lastPersonBefore(blocks[first]!.start) ?? null : null);
+  }
+
+  /** An answer's next paragraph, without a label: after an answer, and before the next question or answer. */
+  private continuesAnswer(block: Block): boolean {
+    if (!this.answerParagraphs.has(block.index - 1) || QUESTION_LINE.test(block.text)) return false;
+    const blocks = this.ctx.blocks;
+    for (let k = block.index + 1; k < blocks.length && k <= block.index + 3; k++) {
+      if (QUESTION_LINE.test(blocks[k]!.text) || ANSWER_LINE.test(blocks[k]!.text)) return true;
+    }
+    return false;
   }
 
   // ---- the attribution reader ------------------------------------------------
