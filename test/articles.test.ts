@@ -3587,6 +3587,13 @@ describe('short names of companies and people', () => {
     expect(typedNames(article)).toEqual(['place Tokyo', 'organization Hanwa Electric', 'organization Elliott Management', 'person Ana Ruiz']);
   });
 
+  it('ends a portfolio after "for" at its common words when no given name the lists know follows: "Minister for Economic Affairs Arief Pranoto Sutrisno"', () => {
+    const names = (text: string) => analyze(`Budget\n\n${text}\n`).entities.filter((e) => e.type !== 'other').map((e) => `${e.type} ${e.name} {${e.roles.join('|')}}`);
+    expect(names('Coordinating Minister for Economic Affairs Arief Pranoto Sutrisno said the levy would stay.')).toEqual(['person Arief Pranoto Sutrisno {Coordinating Minister for Economic Affairs}']);
+    expect(names('Secretary of State for Health Wes Streeting said so.')).toEqual(['person Wes Streeting {Secretary of State for Health}']);
+    expect(names('Minister for Health Mark Butler said so.')).toEqual(['person Mark Butler {Minister for Health}']);
+  });
+
   it('reads no parties in a court case joined by "v.": "Roe v. Wade"; a fixture\'s "Essex v Yorkshire" keeps its teams', () => {
     const article = analyze('Courts\n\nThe justices overturned Roe v. Wade in 2022. Brown v. Board of Education was cited. Essex v Yorkshire was rained off.\n');
     expect(typedNames(article)).toEqual(['place Essex', 'place Yorkshire']);

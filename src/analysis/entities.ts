@@ -401,7 +401,16 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     // Skip the title's complement: "to the United Nations", "of State".
     while (units[nameFrom]?.kind === 'conn') nameFrom++;
     if (units[nameFrom]?.kind === 'gaz') nameFrom++;
-    else while (nameFrom < units.length - 1 && !firstNames.hasNorm(words[units[nameFrom]!.from]!)) nameFrom++;
+    else {
+      const complementFrom = nameFrom;
+      while (nameFrom < units.length - 1 && !firstNames.hasNorm(words[units[nameFrom]!.from]!)) nameFrom++;
+      // "Minister for Economic Affairs Arief Pranoto Sutrisno": with no given name the lists know, the name starts after the
+      // portfolio's common words.
+      if (nameFrom === units.length - 1 && !firstNames.hasNorm(words[units[nameFrom]!.from]!)) {
+        nameFrom = complementFrom;
+        while (nameFrom < units.length - 1 && units[nameFrom]!.kind === 'cap' && commonWordSet.hasLower(words[units[nameFrom]!.from])) nameFrom++;
+      }
+    }
   }
   const nameUnits = titleAt >= 0 ? units.slice(nameFrom) : [];
   // After "Dr." or "Mrs." comes a person, whatever the name's last word looks like ("Dr. Helena Marsh").
