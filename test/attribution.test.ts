@@ -1432,6 +1432,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, q.speakerText])).toEqual([['Jimmy Chérizier', 'Jimmy Chérizier'], ['Jimmy Chérizier', 'he'], ['analysts', 'some analysts']]);
   });
 
+  it('credits "Lawyers for Rutto, led by Peter Kamau, said" to the lawyers, and ", with opposition lawyers arguing that" to the lawyers', () => {
+    const a = article('The court began hearing a petition challenging the victory of President-elect Joseph Kiprono Rutto, with opposition lawyers arguing that results had been altered. Lawyers for Rutto, led by Peter Kamau, said the petition was weak.');
+    expect(a.quotes.filter((q) => q.text.startsWith('that results') || q.text.startsWith('the petition')).map((q) => q.speakerText)).toEqual(['opposition lawyers', 'Lawyers for Rutto']);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

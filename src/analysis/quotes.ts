@@ -754,6 +754,17 @@ const span = (text: string, start: number, end: number): Span => ({ start, end, 
  * "senior official", "mine worker": a phrase for one person, its head a singular noun describing people. Not a spokesperson, who
  * speaks for a body: "A council spokesperson said … He said he had been told to wait" is the man named before.
  */
+/** ", with opposition lawyers arguing that": the words between "with" and a participle are its subject. */
+function withSubject(words: Word[], cueFrom: number): { from: number; to: number } | null {
+  if (!words[cueFrom]!.lower.endsWith('ing')) return null;
+  // Not "the match with the Netherlands by saying".
+  for (let k = cueFrom - 1; k >= 0 && cueFrom - k <= 5 && words[k]!.kind === 'word'; k--) {
+    if (words[k]!.lower === 'with') return k + 1 < cueFrom ? { from: k + 1, to: cueFrom } : null;
+    if (PREPOSITIONS.hasLower(words[k]!)) return null;
+  }
+  return null;
+}
+
 /** "he" for a body named at `start` after "A spokesman for", "she" after "a spokeswoman for the". */
 function spokespersonBefore(text: string, start: number): Pronoun | undefined {
   const sex = SPOKESPERSON_FOR.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
@@ -1647,7 +1658,7 @@ export class QuoteFinder {
     // "We asked Clara Neumann, an economist, what it will change": the one asked is no source; who asks is.
     const asked = !!tagged && tagged.from >= a.cue.to && cueAt(words, cueFrom)?.lemma === 'ask';
     // "Environmental groups welcomed the figures but said": after a conjunction, the sentence's subject speaks, not the first verb's object.
-    const found = asked ? this.speakerBefore(f, cueFrom) : this.coordinatedSubject(f, cueFrom) ?? tagged ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? (placed ? null : a.source);
+    const found = asked ? this.speakerBefore(f, cueFrom) : this.coordinatedSubject(f, cueFrom) ?? withSubject(words, cueFrom) ?? tagged ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? (placed ? null : a.source);
     const src = (found && this.subjectOverObject(f, found, cueFrom)) ?? found;
     if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, cueFrom, a.cue.to);
     // "Markets expect two cuts by the ECB, according to prices of futures": the source of "according to" is what follows it.
@@ -2165,13 +2176,9 @@ export class QuoteFinder {
       // or a noun that completes their description.
       const opening = np?.pronoun || np?.entity?.type === 'person' ? null : peopleOpening(words, j, min);
       if (opening) return opening;
-      // "A relative of Karimzadeh said", "a lawyer for Rutto said": one described by the person named after them speaks, unnamed.
       // Not a participle's subject: "footage of Hillary Clinton asking".
-      const ofAt = np?.entity?.type === 'person' && !words[cueIdx]!.lower.endsWith('ing') ? wordAt(words, np.start) - 1 : -1;
-      if (ofAt > min && (words[ofAt]!.lower === 'of' || words[ofAt]!.lower === 'for')) {
-        const described = this.nounPhraseEndingAt(words, ofAt - 1, min);
-        if (described?.anonymous && !described.entity && !described.pronoun) return { ...described, end: np!.end };
-      }
+      const relation = words[cueIdx]!.lower.endsWith('ing') ? null : this.describedByPerson(words, np, min);
+      if (relation) return relation;
       if (np?.pronoun || (np?.entity && np.entity.type !== 'organization')) return np;
       // "Walter Zurek of the regional court said": the body a person named before works at, named by its kind, is not who speaks.
       let workplace = np && !np.entity && !np.pronoun ? wordAt(words, np.start) - 1 : -1;
@@ -2225,7 +2232,9 @@ export class QuoteFinder {
         else k--;
       }
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
-      const np = this.nounPhraseEndingAt(words, k - 1, min);
+      const ending = this.nounPhraseEndingAt(words, k - 1, min);
+      // "Lawyers for Rutto, led by Peter Kamau, said": the lawyers, not their client.
+      const np = this.describedByPerson(words, ending, min) ?? ending;
       let npAt = np ? wordAt(words, np.start) : -1;
       // "More than 30 countries, including France and Chile, have called": the examples set off after the subject are none.
       if (np && wordOrNone(words, npAt - 1)?.lower === 'including' && words[npAt - 2]?.text === ',' && npAt - 3 >= min) {
@@ -2395,6 +2404,14 @@ export class QuoteFinder {
     let allTrade = first - from <= 2;
     for (let k = from; k < first; k++) [allTitles, allTrade] = [allTitles && titles(k), allTrade && trade(k)];
     return allTitles || allTrade ? named : undefined;
+  }
+
+  /** "A relative of Karimzadeh said", "Lawyers for Rutto, led by …, said": one described by the person named after them speaks, unnamed. */
+  private describedByPerson(words: Word[], np: Source | null, min: number): Source | null {
+    const ofAt = np?.entity?.type === 'person' ? wordAt(words, np.start) - 1 : -1;
+    if (ofAt <= min || (words[ofAt]!.lower !== 'of' && words[ofAt]!.lower !== 'for')) return null;
+    const described = this.nounPhraseEndingAt(words, ofAt - 1, min);
+    return described?.anonymous && !described.entity && !described.pronoun ? { ...described, end: np!.end } : null;
   }
 
   /** The person who opens the sentence right before ", " at `start`: whom a description there is set off after. Not the end of a report ("… Kim Jong Un, some analysts say"). */
