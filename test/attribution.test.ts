@@ -1437,6 +1437,11 @@ describe('pronouns', () => {
     expect(a.quotes.filter((q) => q.text.startsWith('that results') || q.text.startsWith('the petition')).map((q) => q.speakerText)).toEqual(['opposition lawyers', 'Lawyers for Rutto']);
   });
 
+  it('starts a live blog entry\'s report after its time stamp: "14:05 GMT — The eye of the storm …, according to"', () => {
+    const a = article('14:05 GMT — The eye of the storm has crossed the coast, according to the National Weather Service.\n\n9:30 a.m. — A fishing boat has lost contact, the coast guard said.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['The eye of the storm has crossed the coast', 'A fishing boat has lost contact']);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

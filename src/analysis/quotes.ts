@@ -4792,8 +4792,15 @@ function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Sourc
 
 /** "MANILA, Philippines (AP) — Typhoon …": the first word past a dateline opening the sentence, else `from`. */
 function afterDateline(words: Word[], from: number, to: number): number {
-  // A dateline opens with a word in capitals: a word in lower case, or one whose second letter is ("The"), opens none.
   const first = words[from];
+  // "14:05 GMT — The eye of the storm …": a live blog's time stamp opens its entry.
+  if (first?.info.digitFirst) {
+    let k = from;
+    while (k < to && k - from < 6 && (words[k]!.info.digitFirst || words[k]!.text === ':' || words[k]!.text === '.' || TIME_ZONES.hasLower(words[k]!))) k++;
+    if (k > from + 1 && k + 1 < to && DATELINE_DASHES.hasText(words[k]) && words[k]!.spaced) return k + 1;
+    return from;
+  }
+  // A dateline opens with a word in capitals: a word in lower case, or one whose second letter is ("The"), opens none.
   const second = first?.text.charCodeAt(1) ?? 0;
   if (first?.capitalized && second >= 97 && second <= 122) return titleCaseDatelineEnd(words, from, to);
   if (!first?.capitalized) return from;
@@ -4806,6 +4813,8 @@ function afterDateline(words: Word[], from: number, to: number): number {
   const label = words.slice(from, colon).map((w) => w.text);
   return label.every((w) => ALL_CAPS_WORD.test(w)) && isPlaceName(label.join(' ')) ? colon + 1 : from;
 }
+
+const TIME_ZONES = new WordSet(['gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ist', 'jst', 'aest', 'a.m.', 'p.m.', 'am', 'pm', 'local', 'time']);
 
 /**
  * "Madrid, July 12 (EFE) —", "Paris (AFP) -": a dateline in title case, told from a sentence's opening by the agency in brackets
