@@ -1442,6 +1442,13 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['The eye of the storm has crossed the coast', 'A fishing boat has lost contact']);
   });
 
+  it('credits "the companies said" to the two bodies that spoke together last, and reads a joint speaker past where the second is based', () => {
+    const a = article('Nordhavn Shipping A/S and Singapore-based Meridian Logistics Holdings said on Monday they had agreed to combine. The deal is worth $4 billion, the companies said.');
+    const name = (id: string | null) => a.entities.find((e) => e.id === id)?.name;
+    expect(a.quotes.map((q) => [name(q.speaker), ...q.coSpeakers.map(name)])).toEqual([
+      ['Nordhavn Shipping A/S', 'Meridian Logistics Holdings'], ['Nordhavn Shipping A/S', 'Meridian Logistics Holdings']]);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

@@ -778,6 +778,7 @@ function hasRole(person: EntityDraft, role: string): boolean {
   return person.roles.some((r) => role === r.toLowerCase() || role.endsWith(` ${r.toLowerCase()}`));
 }
 const APPOSITION_OPENING = /^\s*,\s*/;
+const BODIES_TOGETHER = /^(?:[Tt]he|[Bb]oth)(?: (?:two|three|both))? (\p{Ll}+)$/u;
 
 function isOnePerson(name: string): boolean {
   const head = headOfSource(name);
@@ -2424,6 +2425,14 @@ export class QuoteFinder {
     return opens ? named.entity : undefined;
   }
 
+  /** "the companies", "both banks", "the two firms": bodies of a kind, when the last to speak together were bodies. */
+  private namesBodiesTogether(source: Source): boolean {
+    if (source.entity || source.pronoun || this.lastJoint.length < 2 || this.lastJoint.some((e) => e.type !== 'organization')) return false;
+    const kind = BODIES_TOGETHER.exec(this.ctx.text.slice(source.start, source.end))?.[1];
+    const one = !kind ? '' : kind.endsWith('ies') ? `${kind.slice(0, -3)}y` : singular(kind);
+    return !!kind && one !== kind && (orgDescriptors.has(one) || genericOrgNouns.has(one));
+  }
+
   /** The person named, with or without a role, between commas right after a description: ", Azerbaijan's ecology minister Rauf Hajiyev,". */
   private apposedPerson(source: Source): Source | null {
     const { text } = this.ctx;
@@ -3191,12 +3200,14 @@ export class QuoteFinder {
       const person = this.apposedPerson(attribution.source);
       if (person) attribution = { ...attribution, source: person };
     }
+    // "Nordhavn and Meridian said … ¶ …, the companies said": the bodies that spoke together last.
+    const together = attribution?.source && this.namesBodiesTogether(attribution.source) ? this.lastJoint : null;
     // A pronoun looks back from where it stands when that comes first ("He believes … when Morrison …").
-    const speaker = attribution ? this.resolve(attribution.source, Math.min(start, attribution.source?.start ?? start), block) : null;
+    const speaker = together ? together[0]! : attribution ? this.resolve(attribution.source, Math.min(start, attribution.source?.start ?? start), block) : null;
     if (attribution && kind === 'direct') this.usedCues.add(attribution.cue.start);
     // Those who say it together, in text order: the first named is the speaker ("Lopez and Becker said" is Lopez's and Becker's).
-    const joint = speaker && attribution?.source && !speaker.anonymous ? this.coSpeakers(attribution.source, speaker) : null;
-    let speakers = joint ? [...joint.before.map((m) => m.entity), speaker!, ...joint.after.map((m) => m.entity)] : [];
+    const joint = !together && speaker && attribution?.source && !speaker.anonymous ? this.coSpeakers(attribution.source, speaker) : null;
+    let speakers = together ?? (joint ? [...joint.before.map((m) => m.entity), speaker!, ...joint.after.map((m) => m.entity)] : []);
     if (speakers.length < 2 && attribution?.source?.pronoun === 'they' && speaker && this.lastJoint.includes(speaker)) speakers = this.lastJoint;
     if (speaker) this.lastJoint = speakers;
     const source = attribution?.source ? span(text, joint?.before[0]?.start ?? attribution.source.start, attribution.source.end) : null;
@@ -4100,7 +4111,8 @@ function titleStart(text: string, at: number): number {
     const wordStart = titleWordStart(text, start);
     if (wordStart < 0) break;
     const word = text.slice(wordStart, start - 1);
-    if (!(titleHeads.has(word) || lowerTitleWords.has(word.toLowerCase()) || demonymCountry.has(word))) break;
+    // And where a body is based: "Nordhavn Shipping and Singapore-based Meridian Logistics said".
+    if (!(titleHeads.has(word) || lowerTitleWords.has(word.toLowerCase()) || demonymCountry.has(word) || word.endsWith('-based'))) break;
     start = wordStart;
   }
   return start;
