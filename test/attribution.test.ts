@@ -1449,6 +1449,11 @@ describe('pronouns', () => {
       ['Nordhavn Shipping A/S', 'Meridian Logistics Holdings'], ['Nordhavn Shipping A/S', 'Meridian Logistics Holdings']]);
   });
 
+  it('reads no report in an act on a thing as the rules read it: "declared a critical incident"; a clause after such a verb still reports', () => {
+    const a = article('The hospital declared a critical incident on Monday night. The ministry disputed claims that the vote was rigged.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the vote was rigged']);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

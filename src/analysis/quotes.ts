@@ -794,6 +794,7 @@ function headOfSource(name: string): string {
 const PLACE_ADVERBS = new WordSet(['there', 'here']);
 const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
 const FLOATED = new WordSet(['both', 'all', 'each']);
+const ACTS_ON_THINGS = new WordSet(['declared', 'declares', 'declare', 'defended', 'defends', 'defend', 'welcomed', 'welcomes', 'welcome', 'challenged', 'challenges', 'challenge', 'disputed', 'disputes', 'dispute']);
 const CONTACTED = new WordSet(['reached', 'contacted', 'interviewed', 'approached']);
 const SPOKESPERSON = {
   he: /\b(?:spokesman|man|father|husband|son|brother|grandfather|uncle|nephew|boy|widower|boyfriend)$/,
@@ -3552,6 +3553,8 @@ export class QuoteFinder {
       if (cue.lemma === 'call' && callsNumber(words, after, end)) continue;
       // "pleaded guilty to 38 counts", "pleaded not guilty": a plea, no report.
       if (cue.lemma === 'plead' && PLEAS.hasLower(words[after])) continue;
+      // "declared a critical incident", "defended the cuts", "welcomed the decision": an act on a thing, no report.
+      if (ACTS_ON_THINGS.hasLower(w) && objectOnlyInClause(words, after, end)) continue;
       // "a gang calling itself Nightjar": a name taken, no report.
       if (cue.lemma === 'call' && REFLEXIVES.has(words[after]?.lower ?? '')) continue;
       // "can charge patients for insulin", "charges $5 a month": a price asked, no accusation.
@@ -4539,6 +4542,13 @@ function takesObjectOnly(words: Word[], k: number, verb: CueVerb, end: number): 
   const after = k + verb.words.length;
   const tail = lastSeparator(words, after, end);
   return tail > after && nounPhraseOnly(words, after, tail);
+}
+
+/** Is the clause from word `from` (to its comma or its sentence's end, before `end`) a noun phrase alone? */
+function objectOnlyInClause(words: Word[], from: number, end: number): boolean {
+  let stop = from;
+  while (stop < end && words[stop]!.text !== ',' && words[stop]!.text !== '.' && words[stop]!.text !== ';') stop++;
+  return stop > from && nounPhraseOnly(words, from, stop, true);
 }
 
 /** After "add", do words [from, to) name a thing added, not a remark? */
