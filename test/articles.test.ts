@@ -3594,6 +3594,20 @@ describe('short names of companies and people', () => {
     expect(names('Minister for Health Mark Butler said so.')).toEqual(['person Mark Butler {Minister for Health}']);
   });
 
+  it('reads every name of a list of three before a plural of places, and a body the reader doubts beside a place, as places', () => {
+    expect(typedNames(analyze('Vote\n\nResults from Kakamega, Kisii and Narok counties were disputed.\n'))).toEqual(['place Kisii', 'place Narok', 'place Kakamega']);
+    expect(typedNames(analyze('Snow\n\nFlights from Novosibirsk and Kemerovo were cancelled.\n'))).toEqual(['place Novosibirsk', 'place Kemerovo']);
+  });
+
+  it('reads a dateline\'s town in capitals as the place, not a club, in a match report: "CAPE TOWN, South Africa (AP) —"', () => {
+    expect(typedNames(analyze('Rugby\n\nCAPE TOWN, South Africa (AP) — The Stormers beat the Sharks 24-17 on Saturday.\n'))[0]).toBe('place Cape Town');
+  });
+
+  it('keeps an Irish particle in the surname: "Cian Ó Súilleabháin" is "Ó Súilleabháin", "Máire Ní Dhubhghaill" "Ní Dhubhghaill"', () => {
+    const a = analyze('Match\n\nCian Ó Súilleabháin kicked three penalties. Councillor Máire Ní Dhubhghaill watched.\n');
+    expect(a.entities.map((e) => e.aliases)).toEqual([['Ó Súilleabháin'], ['Ní Dhubhghaill']]);
+  });
+
   it('reads no parties in a court case joined by "v.": "Roe v. Wade"; a fixture\'s "Essex v Yorkshire" keeps its teams', () => {
     const article = analyze('Courts\n\nThe justices overturned Roe v. Wade in 2022. Brown v. Board of Education was cited. Essex v Yorkshire was rained off.\n');
     expect(typedNames(article)).toEqual(['place Essex', 'place Yorkshire']);

@@ -1169,7 +1169,8 @@ function readTownClubs(candidates: Candidate[], isSportsArticle: () => boolean):
     if (c.type !== 'place' || c.nameWords.length < 2 || !clubHeads.has(c.nameWords.at(-1)!)) continue;
     // There, also where the sentence tells no sport: "Rovers travel to Harbour City next weekend".
     if (!isSportsSentence(c.sentence, c.words) && (isLocative(wordBefore(c)) || !aboutClubs())) continue;
-    if (matchGazetteerTokens(c.words, c.from, false)?.length === c.to - c.from) continue;
+    // Nor one in capitals that the lexicon knows as written in title case: "CAPE TOWN, South Africa (AP) —".
+    if (matchGazetteerTokens(c.words, c.from, false)?.length === c.to - c.from || isGazetteerPlace(c.nameWords)) continue;
     Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club' });
     clubs.set(c.nameWords.slice(0, -1).join(' '), c.name);
   }
@@ -2729,7 +2730,9 @@ function readCoordinatedPlaces(candidates: Candidate[]): void {
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length >= 2) surnames.add(c.nameWords.at(-1)!);
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
-    if (c.type !== 'person' || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
+    // Or a body the reader hesitates over: "from Novosibirsk and Kemerovo".
+    const doubted = c.type === 'organization' && c.rule === 'ner.model' && (c.confidence ?? 1) < RULE_TYPE_OVER_MODEL_BELOW;
+    if ((c.type !== 'person' && !doubted) || c.to - c.from !== 1 || c.rule === 'person.title' || c.rule === 'person.honorific' || surnames.has(c.name)) continue;
     const place = candidates[k - 1]!;
     const joiner = wordBefore(c)?.lower;
     // "sailing from Igoumenitsa to Brindisi": a journey's end after its start.
@@ -2819,9 +2822,10 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
         for (const [from, to] of listedAfter(words, next === 'such' ? i + 3 : i + 2)) place(sentence, words, from, to, 'place.settlement', true, true);
       } else if (isSettlementNoun(w)) {
         const runs = words[i + 1]?.lower === 'of' ? listedAfter(words, i + 2) : w.lower.endsWith('s') ? listedBefore(words, i) : [];
-        // Before the plural, a name the reader read as a person's stays one: "Clinton and Trump counties" voted for them.
+        // Before the plural, a name the reader read as a person's stays one: "Clinton and Trump counties" voted for them. Not in a list
+        // of three: "Kakamega, Kisii and Narok counties".
         const before = words[i + 1]?.lower !== 'of';
-        if (runs.length >= (before ? 2 : 1)) for (const [from, to] of runs) place(sentence, words, from, to, 'place.settlement', !before);
+        if (runs.length >= (before ? 2 : 1)) for (const [from, to] of runs) place(sentence, words, from, to, 'place.settlement', !before || runs.length >= 3);
       } else if ((LIST_LOCATIVES.hasLower(w) || (w.lower === 'to' && TRAVEL_VERBS.hasLower(words[i - 1]))) && words[i + 1]?.capitalized) {
         const runs = listedAfter(words, i + 1);
         const known = ([from, to]: [number, number]) =>
