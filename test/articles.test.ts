@@ -3509,6 +3509,7 @@ describe('short names of companies and people', () => {
   it('reads a given name before a word no one bears as a surname as a firm: "Elliott Management said"', () => {
     const a = analyze('Stake\n\nElliott Management said it had built a stake. Rosa Partridge said she welcomed it.\n');
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Elliott Management', 'organization'], ['Rosa Partridge', 'person']]);
+    expect(typedNames(analyze('Fire\n\nThe Tazreen Fashions fire killed 112 workers. Kumar Textiles said exports fell.\n'))).toEqual(['organization Tazreen Fashions', 'organization Kumar Textiles']);
   });
 
   it('reads a name set off after someone\'s relative as a person, however long the bond: "his wife of 58 years, Comfort,"', () => {

@@ -4114,7 +4114,8 @@ function readVenues(candidates: Candidate[]): void {
 const SPORTS_VENUES = new Set(['Circuit', 'Stadium', 'Speedway', 'Raceway', 'Racecourse', 'Velodrome']);
 const SHOPS = new Set(['Store', 'Shop', 'Diner', 'Bakery', 'Pharmacy', 'Cafe', 'Café', 'Grill', 'Tavern', 'Deli', 'Supermarket', 'Motel', 'Restaurant']);
 /** The last words of firms' names: "Elliott Management", "China Evergrande Group". */
-const FIRM_WORDS = new Set(['Group', 'Holdings', 'Management', 'Capital', 'Partners', 'Ventures', 'Securities', 'Investments', 'Advisors', 'Advisers', 'Associates']);
+const FIRM_WORDS = new Set(['Group', 'Holdings', 'Management', 'Capital', 'Partners', 'Ventures', 'Securities', 'Investments', 'Advisors', 'Advisers', 'Associates',
+  'Electric', 'Electronics', 'Fashions', 'Textiles', 'Garments', 'Apparel', 'Motors', 'Logistics', 'Pharmaceuticals', 'Chemicals', 'Industries']);
 
 /**
  * "Medecins Sans Frontieres (MSF)": a name its own initials follow in brackets is a body's, whatever its shape says; people have no
