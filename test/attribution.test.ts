@@ -1454,6 +1454,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['the vote was rigged']);
   });
 
+  it('reads no report in a verb joined to a denied one: "which the Labour Ministry has recommended but not enforced"', () => {
+    const a = article('The rules, which the Labour Ministry has recommended but not enforced, are weak, the union said.');
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['said']);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

@@ -3555,6 +3555,8 @@ export class QuoteFinder {
       if (cue.lemma === 'plead' && PLEAS.hasLower(words[after])) continue;
       // "declared a critical incident", "defended the cuts", "welcomed the decision": an act on a thing, no report.
       if (ACTS_ON_THINGS.hasLower(w) && objectOnlyInClause(words, after, end)) continue;
+      // "which the ministry has recommended but not enforced": a verb joined to another reports nothing by itself.
+      if (COORDINATORS.hasLower(words[after]) && words[after + 1]?.lower === 'not') continue;
       // "a gang calling itself Nightjar": a name taken, no report.
       if (cue.lemma === 'call' && REFLEXIVES.has(words[after]?.lower ?? '')) continue;
       // "can charge patients for insulin", "charges $5 a month": a price asked, no accusation.
