@@ -1459,6 +1459,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.cue?.text)).toEqual(['said']);
   });
 
+  it('credits "according to sources within the council" to the unnamed sources, not the council named before', () => {
+    const a = article('Mayo County Council met on Monday. According to sources within the council, planners will ask for more information.');
+    expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([['sources within the council', true]]);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

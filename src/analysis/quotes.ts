@@ -207,7 +207,7 @@ function descriptionEnd(words: Word[], from: number, to: number): number {
   while (k < to && k - from < 10 && words[k]!.kind === 'word') k++;
   return k < to && words[k]!.kind === 'word' ? -1 : k;
 }
-const WORKPLACE_PREPOSITIONS = new WordSet(['at', 'for', 'with', 'from', 'of', 'in']);
+const WORKPLACE_PREPOSITIONS = new WordSet(['at', 'for', 'with', 'from', 'of', 'in', 'within', 'inside']);
 const LIST_JOINS = new WordSet([',', 'and', 'or']);
 const TIME_SUBORDINATORS = new WordSet(['after', 'before', 'since', 'until', 'when', 'once']);
 const AFTER_OR_BEFORE = new WordSet(['after', 'before']);
