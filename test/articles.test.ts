@@ -3609,6 +3609,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => e.aliases)).toEqual([['Ó Súilleabháin'], ['Ní Dhubhghaill']]);
   });
 
+  it('gives a body named after its country the rest of its name as an alias only when that is a body\'s name: not "Human Rights"', () => {
+    const a = analyze('Rights\n\nIran Human Rights said 20 people were hanged. The U.S. Department of Justice said so.\n');
+    expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Iran Human Rights', []], ['U.S. Department of Justice', ['Department of Justice']]]);
+  });
+
   it('reads no parties in a court case joined by "v.": "Roe v. Wade"; a fixture\'s "Essex v Yorkshire" keeps its teams', () => {
     const article = analyze('Courts\n\nThe justices overturned Roe v. Wade in 2022. Brown v. Board of Education was cited. Essex v Yorkshire was rained off.\n');
     expect(typedNames(article)).toEqual(['place Essex', 'place Yorkshire']);

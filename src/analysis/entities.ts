@@ -5994,8 +5994,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       if (!used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyFirst ? first : isWesternThenChineseName(e.nameWords) ? e.nameWords[1]! : last);
     }
     // "U.S. National Security Council" is also "National Security Council", and "Taiwan People's Party" "People's Party"; not when
-    // a plural follows the country, whose office it names ("Taiwan Affairs Office"), nor when "and" joins a second place to it.
-    if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!) && !/[^s]s$/.test(e.nameWords[1]!) && !LOWER_FIRST.test(e.nameWords[1]!)) e.aliases.add(e.name.slice(e.name.indexOf(' ') + 1));
+    // a plural follows the country, whose office it names ("Taiwan Affairs Office"), nor when "and" joins a second place to it. Only
+    // what still ends as a body's name does: not "Human Rights" of "Iran Human Rights".
+    if (e.type === 'organization' && e.nameWords.length >= 3 && isCountry(e.nameWords[0]!) && !/[^s]s$/.test(e.nameWords[1]!) && !LOWER_FIRST.test(e.nameWords[1]!) && (isOrgHeadWord(e.nameWords[1]!) || isOrgHeadWord(e.nameWords.at(-1)!))) e.aliases.add(e.name.slice(e.name.indexOf(' ') + 1));
     // "Central Bank" in the headline, "the Central Bank of Kenya" in the text: the body goes by its whole name.
     const whole = e.type === 'organization' ? [...e.aliases].find((a) => a.startsWith(`${e.name} of `) || a.startsWith(`${e.name} for `)) : undefined;
     if (whole) {
