@@ -1464,6 +1464,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([['sources within the council', true]]);
   });
 
+  it('keeps the speaker of record past a report inside their words: "She said security agents had warned them … ¶ “…,” she said"', () => {
+    const a = article('Farhad Karimzadeh was hanged. Annalena Baerbock called the hangings cruel.\n\nA relative of Karimzadeh said the family had not seen his body. She said security agents had warned them against holding a funeral.\n\n"They told my mother to stay quiet," she said.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'stay quiet').speaker)?.name).toBe('relative of Karimzadeh');
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

@@ -917,7 +917,7 @@ export class QuoteFinder {
   private readonly usedCues = new Set<number>();
   /** `addressed`: the pronoun of the one its cue addressed ("asked her to stop"), who is someone else. */
   /** `voice`: the pronoun of one who spoke for the body the quote went to ("A spokesman for TOKİ denied"). */
-  private lastSpeaker: { entity: EntityDraft; at: number; block: number; addressed?: Pronoun; voice?: Pronoun } | null = null;
+  private lastSpeaker: { entity: EntityDraft; at: number; block: number; addressed?: Pronoun; voice?: Pronoun; from?: number } | null = null;
   /** Who said the last quote that two or more said together: "Lopez and Becker said … They added" is both's again. */
   private lastJoint: EntityDraft[] = [];
   /** The last speaker when a quote without a cue was found, for carrying over. */
@@ -3214,7 +3214,10 @@ export class QuoteFinder {
     const source = attribution?.source ? span(text, joint?.before[0]?.start ?? attribution.source.start, attribution.source.end) : null;
     if (speaker) {
       const voice = speaker.type === 'organization' && source ? spokespersonBefore(text, source.start) : undefined;
-      this.lastSpeaker = { entity: speaker, at: end, block, addressed: attribution ? addressedBy(text, attribution.cue) : undefined, voice };
+      // Not one reported inside the last speaker's words: "She said security agents had warned them … ¶ “…,” she said" is hers.
+      const last = this.lastSpeaker;
+      const inside = last?.from !== undefined && start > last.from && end <= last.at;
+      if (!inside) this.lastSpeaker = { entity: speaker, at: end, block, addressed: attribution ? addressedBy(text, attribution.cue) : undefined, voice, from: start };
       if (namedBySource(speaker) && source) this.mentionUnnamed(speaker, source);
     }
     const quote: Quote = {
