@@ -1469,6 +1469,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'stay quiet').speaker)?.name).toBe('relative of Karimzadeh');
   });
 
+  it('gives a quote that opens its paragraph, with no cue, to the person the paragraph before introduces, not to the one quoted before', () => {
+    const a = article('President Aleksandar Vucic said the protests were organised from abroad.\n\nAmong the speakers was Marijana Petkovic, a teacher from a village near the mine. Her speech drew the loudest applause.\n\n"My grandfather planted the plum trees on our land."');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'plum trees').speaker)?.name).toBe('Marijana Petkovic');
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

@@ -778,6 +778,8 @@ function hasRole(person: EntityDraft, role: string): boolean {
   return person.roles.some((r) => role === r.toLowerCase() || role.endsWith(` ${r.toLowerCase()}`));
 }
 const APPOSITION_OPENING = /^\s*,\s*/;
+const OPENING_ONLY = /^[\s"“‘']*$/;
+const THIRD_PERSON = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b/;
 const BODIES_TOGETHER = /^(?:[Tt]he|[Bb]oth)(?: (?:two|three|both))? (\p{Ll}+)$/u;
 
 function isOnePerson(name: string): boolean {
@@ -3024,6 +3026,23 @@ export class QuoteFinder {
   }
   private peopleByName: Map<string, EntityDraft[]> | undefined;
 
+  /**
+   * The person the paragraph right before a quote that opens its own paragraph introduces, when that paragraph quotes no one, names
+   * them last, and goes on about them (its subject, or "her", "his" after the name); not the one who spoke before.
+   */
+  private introducedBefore(at: number, prev: Quote): EntityDraft | undefined {
+    const { text, blocks } = this.ctx;
+    const index = this.blockIndexAt(at);
+    const block = blocks[index];
+    const before = blocks[index - 1];
+    if (!block || !before || !OPENING_ONLY.test(text.slice(block.start, at)) || prev.end > before.start) return undefined;
+    if (this.quotes.some((q) => q.start >= before.start && q.start < before.end)) return undefined;
+    const m = this.lastPersonBefore(before.end);
+    if (!m || m.start < before.start || m.entity.id === prev.speaker) return undefined;
+    const after = text.slice(m.start, before.end);
+    return this.isSubjectMention(m.start) || THIRD_PERSON.test(after) ? m.entity : undefined;
+  }
+
   private blockIndexAt(offset: number): number {
     return firstNotBefore(this.ctx.blocks, (b) => b.end < offset);
   }
@@ -3373,6 +3392,14 @@ export class QuoteFinder {
       // “We planted early,” she said, “and the rain never came.”: one quote around its cue (not two terms quoted after one cue).
       if (q.cue && prev?.cue && prev.cue.start === q.cue.start && prev.kind !== 'indirect' && prev.end <= q.cue.start && q.cue.end <= q.start) {
         absorb(prev, q);
+        continue;
+      }
+      // "Among the speakers was Marijana Petković, … Her speech drew applause. ¶ “My grandfather …”": the person the paragraph before
+      // introduces speaks, not the one quoted before it.
+      const introduced = !q.cue && prev?.speaker ? this.introducedBefore(q.start, prev) : undefined;
+      if (introduced) {
+        Object.assign(q, { speaker: introduced.id, coSpeakers: [], rule: 'quote.speaker.introduced' });
+        prev = q;
         continue;
       }
       if (!q.cue && prev && prev.speaker && prev.kind !== 'indirect' && q.start - prev.end < 1200) {
