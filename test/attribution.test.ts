@@ -1474,6 +1474,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'plum trees').speaker)?.name).toBe('Marijana Petkovic');
   });
 
+  it('gives "he" after "Asked about Adeyemi, he smiled" to the one asked, not to the one asked about', () => {
+    const a = article('Sevilla want to sign Chukwuemeka Adeyemi.\n\nSevilla coach Ruben Castellanos was more guarded. Asked about Adeyemi at a news conference on Friday, he smiled and said he did not comment on other clubs\' players. "I am happy with my squad," he said.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'happy with my squad').speaker)?.name).toBe('Ruben Castellanos');
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

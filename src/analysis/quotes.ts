@@ -2859,6 +2859,9 @@ export class QuoteFinder {
       let named = this.lastSubjectInBlock(this.lastPersonBefore(at, fits), blockStart, fits);
       // "Senator Kenji Takahara asked whether she would support … ¶ “…,” she said": the one asked about answers, not who asked.
       if (named && wanted && this.askedAbout(named.start, wanted)) named = this.lastPersonBefore(named.start, (e) => e !== named!.entity && fits(e)) ?? named;
+      // "Asked about Adeyemi after the match, he smiled … “…,” he said": nor the one a question was about.
+      const asked = named ? this.questionOpeningAt(named.start) : -1;
+      if (named && asked >= 0) named = this.lastSubjectInBlock(this.lastPersonBefore(asked, fits), blockStart, fits) ?? named;
       // "he" and "she" are people, named or not ("a spokesman"): not the company or the state quoted last.
       const last = this.lastSpeaker;
       // Not one who asked "her" something: "a board member asked her to stop. … she said".
@@ -3009,6 +3012,16 @@ export class QuoteFinder {
     if (!ASKED_OPENING.test(text.slice(sentence.start, sentence.start + 16))) return at;
     const comma = text.indexOf(',', sentence.start);
     return comma >= 0 && comma < at ? sentence.start : at;
+  }
+
+  /** Where the sentence starts that opens with a question put ("Asked about …,") holding `at` before its comma; -1 if none. */
+  private questionOpeningAt(at: number): number {
+    const b = this.ctx.blocks[this.blockIndexAt(at)];
+    const sentence = b?.sentences[firstNotBefore(b.sentences, (s) => s.end <= at)];
+    if (!sentence || sentence.start > at) return -1;
+    const { text } = this.ctx;
+    const comma = text.indexOf(',', sentence.start);
+    return ASKED_OPENING.test(text.slice(sentence.start, sentence.start + 16)) && comma > at ? sentence.start : -1;
   }
 
   /** The one person of the article whose surname or short name is `word`. */
