@@ -3614,6 +3614,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Iran Human Rights', []], ['U.S. Department of Justice', ['Department of Justice']]]);
   });
 
+  it('reads a name set off after a district as a person when a person\'s description follows it: "In the Shubra district, Umm Karim, a mother of four,"', () => {
+    const a = analyze('Prices\n\nIn the Shubra district, Umm Karim, a mother of four who sells vegetables, said prices had risen. In the district, Rivermead, the water was off.\n');
+    expect(typedNames(a)).toEqual(['place Shubra', 'person Umm Karim', 'place Rivermead']);
+  });
+
   it('reads no parties in a court case joined by "v.": "Roe v. Wade"; a fixture\'s "Essex v Yorkshire" keeps its teams', () => {
     const article = analyze('Courts\n\nThe justices overturned Roe v. Wade in 2022. Brown v. Board of Education was cited. Essex v Yorkshire was rained off.\n');
     expect(typedNames(article)).toEqual(['place Essex', 'place Yorkshire']);

@@ -2671,7 +2671,14 @@ function apposedToSettlement(c: Candidate): boolean {
   if (wordOrNone(words, from - 1)?.text !== ',' || !noun || noun.capitalized || !(settlementNouns.has(noun.lower) || noun.lower === 'capital')) return false;
   const complement = wordOrNone(words, from - 3)?.lower === 'of' || wordOrNone(words, from - 4)?.lower === 'of';
   return !complement &&
-    (words[to]?.text === ',' || words[to]?.text === '.') && !PERSON_EVIDENCE.test(c.rule) && !c.titleOnly && !firstNames.hasNorm(words[from]!);
+    (words[to]?.text === ',' || words[to]?.text === '.') && !PERSON_EVIDENCE.test(c.rule) && !c.titleOnly && !firstNames.hasNorm(words[from]!) && !describedAsPerson(words, to);
+}
+
+/** "…, a mother of four": a description of a person set off at word `comma`, its noun among the next three words. */
+function describedAsPerson(words: Word[], comma: number): boolean {
+  if (words[comma]?.text !== ',' || !indefiniteArticles.hasLower(words[comma + 1])) return false;
+  for (let k = comma + 2; k <= comma + 4 && words[k]?.kind === 'word'; k++) if (descriptorNouns.hasLower(words[k])) return true;
+  return false;
 }
 const SETTLEMENT_LINKS = new WordSet(['in', 'of', 'on', 'near']);
 const TRAVEL_VERBS = new WordSet(['fled', 'flee', 'flew', 'fly', 'travelled', 'traveled', 'travel', 'evacuated', 'deported', 'relocated', 'emigrated', 'sailed', 'drove', 'driven', 'flown', 'returned', 'return', 'moved', 'move']);
