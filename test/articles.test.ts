@@ -3593,6 +3593,9 @@ describe('short names of companies and people', () => {
     expect(names('Coordinating Minister for Economic Affairs Arief Pranoto Sutrisno said the levy would stay.')).toEqual(['person Arief Pranoto Sutrisno {Coordinating Minister for Economic Affairs}']);
     expect(names('Secretary of State for Health Wes Streeting said so.')).toEqual(['person Wes Streeting {Secretary of State for Health}']);
     expect(names('Minister for Health Mark Butler said so.')).toEqual(['person Mark Butler {Minister for Health}']);
+    // A name the reader ran from the portfolio into the minister's.
+    expect(names('Minister of Mining and Energy Dubravka Đedović Handanović said the mine was safe.')).toEqual(['person Dubravka Đedović Handanović {Minister of Mining and Energy}']);
+    expect(names('Coordinating Minister for Economic Affairs Arief Pranoto Sutrisno said so.')).toEqual(['person Arief Pranoto Sutrisno {Coordinating Minister for Economic Affairs}']);
   });
 
   it('reads every name of a list of three before a plural of places, and a body the reader doubts beside a place, as places', () => {

@@ -1461,6 +1461,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutPeopleOfOrganizations(candidates);
   cutPostNominals(candidates);
   cutPortfolios(candidates);
+  splitPortfolioNames(candidates);
   readEmployersBeforeRoles(readings, candidates);
   readNamesAfterDescriptors(readings, candidates);
   readNamesAfterOrgDescriptors(readings, candidates);
@@ -3674,6 +3675,35 @@ function cutPortfolios(candidates: Candidate[]): void {
     if (!PORTFOLIO_HOLDERS.hasText(holder)) return false;
     return c.type === 'person' ? c.to - c.from === 1 && !c.words[c.to]?.capitalized : c.type === 'organization' && c.words[c.to]?.text === ',' && !!c.words[c.to + 1]?.capitalized;
   });
+}
+
+/**
+ * "Minister of Mining and Energy Dubravka Đedović Handanović": a name the reader ran from a portfolio's common words into the
+ * minister's own is the minister's, from the first word no list holds as common. A post-filter.
+ */
+function splitPortfolioNames(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.type === 'person' || c.rule !== 'ner.model' || c.to - c.from < 3) continue;
+    // Back over the portfolio's words to its holder: "Minister of Mining and".
+    let h = c.from - 1;
+    while (h > 0 && c.from - h <= 4 && (c.words[h]!.capitalized || FUNCTION_PREPOSITIONS.hasLower(c.words[h]) || c.words[h]!.lower === 'of')) {
+      if (PORTFOLIO_HOLDERS.hasText(c.words[h])) break;
+      h--;
+    }
+    const linked = c.words[h + 1]?.lower === 'of' || c.words[h + 1]?.lower === 'for';
+    if (!PORTFOLIO_HOLDERS.hasText(c.words[h]) || !linked) continue;
+    let from = c.from;
+    while (from < c.to && (commonWordSet.hasLower(c.words[from]) || isOrgHeadWord(c.words[from]!.norm))) from++;
+    // The rest is a name only if none of its words is common or a body's: not "Petroleum Resources".
+    const rest = c.words.slice(from, c.to);
+    if (from === c.from || rest.length < 2 || rest.some((w) => w.kind !== 'word' || commonWordSet.hasLower(w) || isOrgHeadWord(w.norm))) continue;
+    // The role runs from the title's first word: "Coordinating Minister for Economic Affairs".
+    let roleFrom = h;
+    while (roleFrom > 0 && c.words[roleFrom - 1]!.capitalized && c.words[roleFrom - 1]!.kind === 'word') roleFrom--;
+    const role = c.words.slice(roleFrom, from).map((w) => w.text).join(' ');
+    candidates[k] = Object.assign(candidate(c.sentence, c.words, from, c.to, 'person', 2, 'person.title'), { confidence: c.confidence, roles: [role] });
+  }
 }
 
 /** "Harriet Vane QC", "Dame Ada Lind DBE": post-nominal letters are no part of a person's name (nor a surname to call them by). */
