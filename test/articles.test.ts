@@ -3622,6 +3622,11 @@ describe('short names of companies and people', () => {
     expect(typedNames(a)).toEqual(['place Shubra', 'person Umm Karim', 'place Rivermead']);
   });
 
+  it('reads a body named after its country wherever the words recur: "New Zealand First leader Winston Peters"', () => {
+    const a = analyze('Coalition\n\nThe populist New Zealand First party joined the coalition. New Zealand First leader Winston Peters said the deal was fair.\n');
+    expect(a.entities.find((e) => e.name === 'New Zealand First')?.mentions.map((m) => m.start)).toEqual([24, 70]);
+  });
+
   it('reads no parties in a court case joined by "v.": "Roe v. Wade"; a fixture\'s "Essex v Yorkshire" keeps its teams', () => {
     const article = analyze('Courts\n\nThe justices overturned Roe v. Wade in 2022. Brown v. Board of Education was cited. Essex v Yorkshire was rained off.\n');
     expect(typedNames(article)).toEqual(['place Essex', 'place Yorkshire']);

@@ -1471,6 +1471,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readChambers(candidates);
   readPeopleByCopularRoles(candidates, text);
   candidates.push(...repeatedNames(readings, candidates));
+  readBodiesNamedAfterPlaces(candidates);
   // After the repeated names, which would read "Labour" again in "Labour costs rose" after "Labour said".
   cutGenericOpeners(candidates);
   cutEponyms(readings, candidates);
@@ -3675,6 +3676,29 @@ function cutPortfolios(candidates: Candidate[]): void {
     if (!PORTFOLIO_HOLDERS.hasText(holder)) return false;
     return c.type === 'person' ? c.to - c.from === 1 && !c.words[c.to]?.capitalized : c.type === 'organization' && c.words[c.to]?.text === ',' && !!c.words[c.to + 1]?.capitalized;
   });
+}
+
+/**
+ * "New Zealand First": a body's name that opens with a place's, where the article names the body, is the body's wherever the words
+ * recur, not the place's with a word after it ("New Zealand First leader Winston Peters", "between ACT and New Zealand First"). A
+ * post-filter.
+ */
+function readBodiesNamedAfterPlaces(candidates: Candidate[]): void {
+  // By name: a long text names the same few bodies again and again.
+  let bodies: Map<string, string[]> | undefined;
+  for (const c of candidates) {
+    if (c.type === 'organization' && c.nameWords.length >= 2 && !c.nested && matchGazetteerTokens(c.words, c.from, false)) (bodies ??= new Map()).set(c.name, c.nameWords);
+  }
+  if (!bodies) return;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.type !== 'place') continue;
+    for (const nameWords of bodies.values()) {
+      if (nameWords.length <= c.to - c.from || !nameWords.every((w, i) => c.words[c.from + i]?.text === w)) continue;
+      candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from, c.from + nameWords.length, 'organization', 3, 'name.repeated'), { mentionType: 'organization' as const });
+      break;
+    }
+  }
 }
 
 /**
