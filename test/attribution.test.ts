@@ -1479,6 +1479,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'happy with my squad').speaker)?.name).toBe('Ruben Castellanos');
   });
 
+  it('credits "according to a study published in the journal Nature Climate Change" to the study, not the journal', () => {
+    const a = article('Corals are bleaching faster than expected, according to a study published Wednesday in the journal Nature Climate Change.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['a study']);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

@@ -2757,7 +2757,12 @@ export class QuoteFinder {
       const preposition = wordOrNone(words, j - 1)?.lower === 'the' ? j - 2 : j - 1;
       // So is "documents filed with the planning commission".
       const filedWith = preposition > i && words[preposition]!.lower === 'with' && (documentNouns.hasLower(words[preposition - 1]) || (FILED.hasLower(words[preposition - 1]) && documentNouns.hasLower(words[preposition - 2])));
-      if ((wordOrNone(words, j - 1)?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) || filedWith) break;
+      // Nor where it was published: "a study published Wednesday in the journal Nature".
+      let published = j;
+      for (let p = i; p < j && published === j; p++) if (words[p]!.lower === 'published') published = p;
+      let publishedIn = false;
+      for (let p = published + 1; p < j && !publishedIn; p++) publishedIn = words[p]!.lower === 'in';
+      if ((wordOrNone(words, j - 1)?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) || filedWith || publishedIn) break;
       if (this.beforeItsPeople(words, named)) continue;
       if (this.isPossessor(words, named.end)) possessor = true;
       else return (named.entity.type === 'organization' ? this.unnamedWorker(words, i, preposition, named.end) : null) ?? this.titledAfter(words, wordAt(words, named.end), to) ?? { start: named.start, end: named.end, entity: named.entity };
