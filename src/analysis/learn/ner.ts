@@ -39,7 +39,10 @@ export interface NerInput {
 export interface DocumentContext {
   /** Capitalized words (lower-cased) the document also writes in lower case: a capitalized "Court" is less of a name where "court" occurs. */
   lowercase: ReadonlySet<string>;
-  /** Word (lower case) → the hashed type the rules give most names containing it in the document: "Okoro" after "Dr. Ada Okoro". */
+  /**
+   * Word (lower case) → the document-type feature of the type the rules give most names containing it in the document: "Okoro"
+   * after "Dr. Ada Okoro".
+   */
   ruleTypes: ReadonlyMap<string, number>;
 }
 
@@ -64,23 +67,37 @@ export function documentContext(sentences: readonly { tokens: readonly Token[]; 
   }
   const lowercase = new Set<string>();
   for (const word of capitalized) if (wordInfo(word)?.lowercaseIn === document || others.has(word)) lowercase.add(word);
-  const votes = new Map<string, Map<string, number>>();
+  // Per word, its types in the order first given, and their summed strengths: a type wins only with more than those before it.
+  const votes = new Map<string, { types: string[]; sums: number[] }>();
   for (const name of names) {
     if (name.strength < 2 || name.type === 'unknown') continue;
     for (const nameWord of name.nameWords) {
       const word = nameWord.toLowerCase();
-      const byType = votes.get(word) ?? new Map<string, number>();
-      byType.set(name.type, (byType.get(name.type) ?? 0) + name.strength);
-      votes.set(word, byType);
+      let byType = votes.get(word);
+      if (!byType) votes.set(word, (byType = { types: [], sums: [] }));
+      const k = byType.types.indexOf(name.type);
+      if (k >= 0) byType.sums[k] += name.strength;
+      else {
+        byType.types.push(name.type);
+        byType.sums.push(name.strength);
+      }
     }
   }
   const ruleTypes = new Map<string, number>();
-  for (const [word, byType] of votes) {
-    let best = '';
-    for (const [type, v] of byType) if (!best || v > byType.get(best)!) best = type;
-    ruleTypes.set(word, hashString(`doc:${best}`));
+  for (const [word, { types, sums }] of votes) {
+    let best = 0;
+    for (let k = 1; k < types.length; k++) if (sums[k]! > sums[best]!) best = k;
+    ruleTypes.set(word, documentTypeFeature(types[best]!));
   }
   return { lowercase, ruleTypes };
+}
+
+/** The document-type feature of "doc:person" and the like, one per type of name. */
+const DOCUMENT_TYPE_FEATURES = new Map<string, number>();
+function documentTypeFeature(type: string): number {
+  let feature = DOCUMENT_TYPE_FEATURES.get(type);
+  if (feature === undefined) DOCUMENT_TYPE_FEATURES.set(type, (feature = mix(T['document-type'], hashString(`doc:${type}`))));
+  return feature;
 }
 
 // Lexicon flags, one bit each; each set bit is a feature.
@@ -100,6 +117,21 @@ const START = hashString('<s>');
 const START2 = hashString('<s2>');
 const END = hashString('</s>');
 const END2 = hashString('</s2>');
+// Features of the common cases, mixed once: no rule's verdict, no gazetteer entry, the sentence's ends.
+const RULE_NONE = mix(T.rule, NONE);
+const NO_RULE_SHAPE = mix(T['rule|shape'], NONE);
+const RULE_BEFORE_NONE = mix(T['rule-1'], NONE);
+const RULE_BEFORE_START = mix(T['rule-1'], START);
+const RULE_AFTER_NONE = mix(T['rule+1'], NONE);
+const RULE_AFTER_END = mix(T['rule+1'], END);
+const DOCUMENT_TYPE_NONE = mix(T['document-type'], NONE);
+/** A word's gazetteer code: 0 for none, then the B- and I- hash of each kind; per code, its features as the word's and its neighbours'. */
+const GAZETTEER_CODES = [NONE, ...GAZETTEER_HASH];
+const GAZETTEER_OWN = GAZETTEER_CODES.map((hash) => mix(T.gazetteer, hash));
+const GAZETTEER_BEFORE = GAZETTEER_CODES.map((hash) => mix(T['gazetteer-1'], hash));
+const GAZETTEER_AFTER = GAZETTEER_CODES.map((hash) => mix(T['gazetteer+1'], hash));
+const GAZETTEER_BEFORE_START = mix(T['gazetteer-1'], START);
+const GAZETTEER_AFTER_END = mix(T['gazetteer+1'], END);
 
 const CAPS_OR_MARKS = /^[\p{Lu}\d.&'-]+$/u;
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -127,7 +159,8 @@ class Scratch extends TaggingScratch {
   lower = new Int32Array(0);
   shape = new Int32Array(0);
   forms: WordForms[] = [];
-  gazetteer = new Int32Array(0);
+  /** GAZETTEER_CODES' index of the word's entry, or 0. */
+  gazetteer = new Uint8Array(0);
   flags = new Uint32Array(0);
   /** 1: a name-like word; 2: next to one; 0: not read. */
   active = new Uint8Array(0);
@@ -135,7 +168,7 @@ class Scratch extends TaggingScratch {
   protected override grow(size: number): void {
     this.lower = new Int32Array(size);
     this.shape = new Int32Array(size);
-    this.gazetteer = new Int32Array(size);
+    this.gazetteer = new Uint8Array(size);
     this.flags = new Uint32Array(size);
     this.active = new Uint8Array(size);
   }
@@ -173,6 +206,24 @@ interface WordForms extends SummedForm {
   flags: number;
   /** The features of the word by itself: bias, lower, text, shape, affixes, flags, length with shape. */
   own: Uint32Array;
+  /** The pair and triple templates with the word's hash mixed in as the first: what is left is to mix in those after it. */
+  pairAsPrevious: number;
+  pairAsFirst: number;
+  shapesFrom: number;
+  /** Features of the word's shape: first in the sentence or not, with no rule's verdict. */
+  firstShape: number;
+  laterShape: number;
+  noRuleShape: number;
+}
+
+/** A form of these hashes, with the features of its word and shape that do not depend on its neighbours. */
+function wordForms(lower: number, shape: number, flags: number, own: Uint32Array): WordForms {
+  return {
+    lower, shape, flags, own,
+    pairAsPrevious: mix(T['lower-1|lower'], lower), pairAsFirst: mix(T['lower|lower+1'], lower), shapesFrom: mix(T['shape-1|shape|shape+1'], shape),
+    firstShape: mix(FIRST_SHAPE, shape), laterShape: mix(NOT_FIRST_SHAPE, shape), noRuleShape: mix(NO_RULE_SHAPE, shape),
+    summedAt: 0, summedIn: NOT_SUMMED,
+  };
 }
 
 /**
@@ -206,7 +257,7 @@ function groupFeatures(forms: WordForms, group: Group): ArrayLike<number> {
 }
 
 /** What stands before the first word and after the last (two places away: START2, END2). */
-const boundary = (lower: number): WordForms => ({ lower, shape: lower, flags: 0, own: new Uint32Array(0), summedAt: 0, summedIn: NOT_SUMMED });
+const boundary = (lower: number): WordForms => wordForms(lower, lower, 0, new Uint32Array(0));
 const SENTENCE_START = boundary(START);
 const SENTENCE_START2 = boundary(START2);
 const SENTENCE_END = boundary(END);
@@ -218,9 +269,9 @@ let summedForms = 0;
 
 const summed = new SummedWeights<WordForms>(1 << 16, GROUPS, groupFeatures);
 
-function formsOf(w: Token): WordForms {
-  const known = w.info.nerForms as WordForms | undefined;
-  if (known) return known;
+const formsOf = (w: Token): WordForms => (w.info.nerForms as WordForms | undefined) ?? newForms(w);
+
+function newForms(w: Token): WordForms {
   const lower = hashString(w.lower);
   const shape = shapeHash(w.text);
   const flags = staticFlags(w);
@@ -231,7 +282,7 @@ function formsOf(w: Token): WordForms {
     mix(mix(T['length|shape'], Math.min(w.text.length, 8)), shape),
   ];
   for (let bits = flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) own.push(mix(T.flag, FLAG_HASH[b]!));
-  const forms: WordForms = { lower, shape, flags, own: Uint32Array.from(own), summedAt: 0, summedIn: NOT_SUMMED };
+  const forms = wordForms(lower, shape, flags, Uint32Array.from(own));
   if (++summedForms >= SUMMED_FORMS_LIMIT) {
     summedForms = 0;
     summed.clear();
@@ -259,7 +310,7 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
   const { words, mode } = input;
   const n = words.length;
   s.ensure(n);
-  const { lower, shape, gazetteer, flags, active } = s;
+  const { lower, shape, gazetteer, flags, active, forms: formsAt } = s;
   // Only words in or next to name-like words are read (the small words of "Bank of England"); the rest are O.
   for (let i = 0; i < n; i++) active[i] = nameLike(words[i]!) ? 1 : 0;
   for (let i = 0; i < n; i++) if (!active[i] && ((i > 0 && active[i - 1] === 1) || (i + 1 < n && active[i + 1] === 1))) active[i] = 2;
@@ -269,11 +320,11 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     if (!near) continue;
     const w = words[i]!;
     const forms = formsOf(w);
-    s.forms[i] = forms;
+    formsAt[i] = forms;
     lower[i] = forms.lower;
     shape[i] = forms.shape;
     flags[i] = forms.flags | (w.capitalized && context.lowercase.has(w.lower) ? FLAG['seen-lowercase'] : 0);
-    gazetteer[i] = NONE;
+    gazetteer[i] = 0;
   }
   let titled: string[] | undefined;
   for (let i = 0; i < n; ) {
@@ -283,38 +334,38 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
       continue;
     }
     const kind = GAZETTEER_KINDS.indexOf(entry.kind);
-    for (let j = i; j < i + entry.length; j++) gazetteer[j] = GAZETTEER_HASH[kind * 2 + (j === i ? 0 : 1)]!;
+    for (let j = i; j < i + entry.length; j++) gazetteer[j] = 1 + kind * 2 + (j === i ? 0 : 1);
     i += entry.length;
   }
   const modeGroup = Group.Normal + mode - SentenceMode.Normal;
   // The sentence's part of a template that pairs it with the word.
   const blockShape = mix(T['block|shape'], hashString(input.block));
   let f = 0;
-  const out = s.features;
+  const { features: out, offsets, priors } = s;
+  const tags = input.ruleTags;
   for (let i = 0; i < n; i++) {
-    s.offsets[i] = f;
+    offsets[i] = f;
     if (!active[i]) continue;
-    const lowerPrev = i > 0 ? lower[i - 1]! : START;
     const lowerNext = i + 1 < n ? lower[i + 1]! : END;
-    const shapePrev = i > 0 ? shape[i - 1]! : START;
     const shapeNext = i + 1 < n ? shape[i + 1]! : END;
-    const forms = s.forms[i]!;
+    const forms = formsAt[i]!;
+    const previousForms = i > 0 ? formsAt[i - 1]! : SENTENCE_START;
     // A word next to a name, not like one ("said", "of"): its own features and its neighbours' words are enough.
     const name = active[i] === 1;
     if (model) {
       const L = NER_LABELS.length;
       const at = i * L;
       const own = weightsOf(forms, model);
-      const previous = weightsOf(i > 0 ? s.forms[i - 1]! : SENTENCE_START, model);
-      const next = weightsOf(i + 1 < n ? s.forms[i + 1]! : SENTENCE_END, model);
-      const previous2 = name ? weightsOf(i > 1 ? s.forms[i - 2]! : SENTENCE_START2, model) : 0;
-      const next2 = name ? weightsOf(i + 2 < n ? s.forms[i + 2]! : SENTENCE_END2, model) : 0;
+      const previous = weightsOf(previousForms, model);
+      const next = weightsOf(i + 1 < n ? formsAt[i + 1]! : SENTENCE_END, model);
+      const previous2 = name ? weightsOf(i > 1 ? formsAt[i - 2]! : SENTENCE_START2, model) : 0;
+      const next2 = name ? weightsOf(i + 2 < n ? formsAt[i + 2]! : SENTENCE_END2, model) : 0;
       // Read after the sums above, which may have grown the array. Integer sums, so exact in any order.
       const sums = summed.sums;
-      if (!name) for (let l = 0; l < L; l++) s.priors[at + l] = sums[own + l]! + sums[previous + Group.Before * L + l]! + sums[next + Group.After * L + l]!;
+      if (!name) for (let l = 0; l < L; l++) priors[at + l] = sums[own + l]! + sums[previous + Group.Before * L + l]! + sums[next + Group.After * L + l]!;
       else {
         for (let l = 0; l < L; l++) {
-          s.priors[at + l] =
+          priors[at + l] =
             sums[own + l]! + sums[own + modeGroup * L + l]! + sums[previous + Group.BeforeName * L + l]! + sums[next + Group.AfterName * L + l]! +
             sums[previous2 + Group.Before2 * L + l]! + sums[next2 + Group.After2 * L + l]!;
         }
@@ -328,40 +379,42 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
     }
     if (flags[i]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE;
     if (!model) {
-      out[f++] = mix(T['lower-1'], lowerPrev);
+      out[f++] = mix(T['lower-1'], previousForms.lower);
       out[f++] = mix(T['lower+1'], lowerNext);
     }
-    out[f++] = mix(T.rule, input.ruleTags[i] || NONE);
+    const rule = tags[i];
+    out[f++] = rule ? mix(T.rule, rule) : RULE_NONE;
     if (!name) continue;
     // With a model, the neighbours' words, shapes and flags and the sentence's mode are in the prior (the form groups).
     if (!model) {
       out[f++] = mix(T['lower-2'], i > 1 ? lower[i - 2]! : START2);
       out[f++] = mix(T['lower+2'], i + 2 < n ? lower[i + 2]! : END2);
-      out[f++] = mix(T['shape-1'], shapePrev);
+      out[f++] = mix(T['shape-1'], previousForms.shape);
       out[f++] = mix(T['shape+1'], shapeNext);
     }
-    out[f++] = mix(mix(T['lower-1|lower'], lowerPrev), lower[i]!);
-    out[f++] = mix(mix(T['lower|lower+1'], lower[i]!), lowerNext);
-    out[f++] = mix(mix(mix(T['shape-1|shape|shape+1'], shapePrev), shape[i]!), shapeNext);
-    out[f++] = mix(T.gazetteer, gazetteer[i]!);
-    out[f++] = mix(T['gazetteer-1'], i > 0 ? gazetteer[i - 1]! : START);
-    out[f++] = mix(T['gazetteer+1'], i + 1 < n ? gazetteer[i + 1]! : END);
+    out[f++] = mix(previousForms.pairAsPrevious, forms.lower);
+    out[f++] = mix(forms.pairAsFirst, lowerNext);
+    out[f++] = mix(mix(previousForms.shapesFrom, forms.shape), shapeNext);
+    out[f++] = GAZETTEER_OWN[gazetteer[i]!]!;
+    out[f++] = i > 0 ? GAZETTEER_BEFORE[gazetteer[i - 1]!]! : GAZETTEER_BEFORE_START;
+    out[f++] = i + 1 < n ? GAZETTEER_AFTER[gazetteer[i + 1]!]! : GAZETTEER_AFTER_END;
     if (!model) {
       for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
       for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
       out[f++] = mix(mix(T['mode|shape'], mode), shape[i]!);
       out[f++] = mix(mix(T['mode|lower'], mode), lower[i]!);
     }
-    out[f++] = mix(i === 0 ? FIRST_SHAPE : NOT_FIRST_SHAPE, shape[i]!);
-    out[f++] = mix(blockShape, shape[i]!);
-    const rule = input.ruleTags[i] || NONE;
-    out[f++] = mix(T['rule-1'], i > 0 ? input.ruleTags[i - 1] || NONE : START);
-    out[f++] = mix(T['rule+1'], i + 1 < n ? input.ruleTags[i + 1] || NONE : END);
-    out[f++] = mix(mix(T['rule|shape'], rule), shape[i]!);
+    out[f++] = i === 0 ? forms.firstShape : forms.laterShape;
+    out[f++] = mix(blockShape, forms.shape);
+    const before = i > 0 ? tags[i - 1] : undefined;
+    const after = i + 1 < n ? tags[i + 1] : undefined;
+    out[f++] = before ? mix(T['rule-1'], before) : i > 0 ? RULE_BEFORE_NONE : RULE_BEFORE_START;
+    out[f++] = after ? mix(T['rule+1'], after) : i + 1 < n ? RULE_AFTER_NONE : RULE_AFTER_END;
+    out[f++] = rule ? mix(mix(T['rule|shape'], rule), forms.shape) : forms.noRuleShape;
     const w = words[i]!;
-    out[f++] = mix(T['document-type'], (w.capitalized && context.ruleTypes.get(w.lower)) || NONE);
+    out[f++] = (w.capitalized && context.ruleTypes.get(w.lower)) || DOCUMENT_TYPE_NONE;
   }
-  s.offsets[n] = f;
+  offsets[n] = f;
   return n;
 }
 
