@@ -84,16 +84,34 @@ interface WordForms extends SummedForm {
   lower: number;
   suffix: number;
   flags: number;
+  /** lower-1|lower with the word mixed in as the one before, lower|lower+1 as the first: what is left is to mix in the next word. */
+  pairAsPrevious: number;
+  pairAsFirst: number;
+  /** A cue word's cue-left-word|dist features at distances 1 to 3, then its cue-right-word|dist ones; made when first asked. */
+  cueFeatures: Int32Array | null;
+}
+
+function wordForms(lower: number, suffix: number, flags: number): WordForms {
+  return { lower, suffix, flags, pairAsPrevious: mix(T['lower-1|lower'], lower), pairAsFirst: mix(T['lower|lower+1'], lower), cueFeatures: null, summedAt: 0, summedIn: NOT_SUMMED };
+}
+
+function cueFeaturesOf(forms: WordForms): Int32Array {
+  const features = new Int32Array(6);
+  for (let d = 1; d <= 3; d++) {
+    features[d - 1] = mix(mix(T['cue-left-word|dist'], forms.lower), d);
+    features[d + 2] = mix(mix(T['cue-right-word|dist'], forms.lower), d);
+  }
+  return features;
 }
 // Past this many forms the summed weights start anew, and forms sum again as they are read.
 const SUMMED_FORMS_LIMIT = 100_000;
 let summedForms = 0;
 
-function formsOf(w: Token): WordForms {
-  const known = w.info.attributionForms as WordForms | undefined;
-  if (known) return known;
+const formsOf = (w: Token): WordForms => (w.info.attributionForms as WordForms | undefined) ?? newForms(w);
+
+function newForms(w: Token): WordForms {
   const lower = hashString(w.lower);
-  const forms: WordForms = { lower, suffix: w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower, flags: flagsOf(w), summedAt: 0, summedIn: NOT_SUMMED };
+  const forms = wordForms(lower, w.kind === 'word' && w.lower.length > 3 ? hashString(w.lower.slice(-3)) : lower, flagsOf(w));
   if (++summedForms >= SUMMED_FORMS_LIMIT) {
     summedForms = 0;
     summed.clear();
@@ -103,8 +121,8 @@ function formsOf(w: Token): WordForms {
 }
 
 /** What stands before the first word and after the last one. */
-const PARAGRAPH_START: WordForms = { lower: START, suffix: START, flags: 0, summedAt: 0, summedIn: NOT_SUMMED };
-const PARAGRAPH_END: WordForms = { lower: END, suffix: END, flags: 0, summedAt: 0, summedIn: NOT_SUMMED };
+const PARAGRAPH_START = wordForms(START, START, 0);
+const PARAGRAPH_END = wordForms(END, END, 0);
 
 /** A form's feature groups: its own features, and those it gives the word after it and the word before it. */
 const enum Group { Own, ForNext, ForPrevious, Quote0, Quote1, Quote2 }
@@ -140,22 +158,24 @@ const PLACES = 3 * 8 * 8 * 6 * 6;
 let placeModel: LinearModel | undefined;
 const placeDone = new Uint8Array(PLACES);
 const placeSums = new Float32Array(PLACES * ATTRIBUTION_LABELS.length);
+/** The places' sums are the model's: asked once per paragraph, before `placeWeights`. */
+function placesOf(model: LinearModel): void {
+  if (placeModel === model) return;
+  placeModel = model;
+  placeDone.fill(0);
+  placeSums.fill(0);
+}
 function placeWeights(model: LinearModel, q: number, lb: number, rb: number, position: number, sentence: number): number {
-  const L = ATTRIBUTION_LABELS.length;
-  if (placeModel !== model) {
-    placeModel = model;
-    placeDone.fill(0);
-    placeSums.fill(0);
-  }
   const index = (((q * 8 + lb) * 8 + rb) * 6 + position) * 6 + sentence;
-  if (!placeDone[index]) {
-    placeDone[index] = 1;
-    const features = [mix(T.quote, q), mix(T['cue-left'], lb), mix(T['cue-right'], rb), mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q), mix(T.position, position), mix(T.sentence, sentence)];
-    if (lb === 0) features.push(NO_CUE_LEFT);
-    if (rb === 0) features.push(NO_CUE_RIGHT);
-    model.sumWeights(features, placeSums, index * L);
-  }
-  return index * L;
+  if (!placeDone[index]) sumPlace(model, index, q, lb, rb, position, sentence);
+  return index * ATTRIBUTION_LABELS.length;
+}
+function sumPlace(model: LinearModel, index: number, q: number, lb: number, rb: number, position: number, sentence: number): void {
+  placeDone[index] = 1;
+  const features = [mix(T.quote, q), mix(T['cue-left'], lb), mix(T['cue-right'], rb), mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q), mix(T.position, position), mix(T.sentence, sentence)];
+  if (lb === 0) features.push(NO_CUE_LEFT);
+  if (rb === 0) features.push(NO_CUE_RIGHT);
+  model.sumWeights(features, placeSums, index * ATTRIBUTION_LABELS.length);
 }
 
 function flagsOf(w: Token): number {
@@ -214,9 +234,10 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
   const { lower, flags, quote, cueLeft, cueRight } = s;
   const { forms, summedAt } = s;
   for (let i = 0; i < n; i++) {
-    forms[i] = formsOf(words[i]!);
-    lower[i] = forms[i]!.lower;
-    flags[i] = forms[i]!.flags;
+    const form = formsOf(words[i]!);
+    forms[i] = form;
+    lower[i] = form.lower;
+    flags[i] = form.flags;
   }
   // Once per word, not once more as each neighbour's: after all forms, as a new one may start the sums anew.
   let startAt = 0;
@@ -225,6 +246,7 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
     for (let i = 0; i < n; i++) summedAt[i] = weightsOf(forms[i]!, model);
     startAt = weightsOf(PARAGRAPH_START, model);
     endAt = weightsOf(PARAGRAPH_END, model);
+    placesOf(model);
   }
   quoteState(words, n, quote);
   // The nearest cue word on each side, within the sentence and outside quotation marks.
@@ -242,11 +264,11 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
   }
   let sentenceIndex = 0;
   let f = 0;
-  const out = s.features;
+  const { features: out, offsets, priors } = s;
   // Read after the sums above, which may have grown the array.
   const sums = summed.sums;
   for (let i = 0; i < n; i++) {
-    s.offsets[i] = f;
+    offsets[i] = f;
     if (i > 0 && sentenceStart[i] === i) sentenceIndex++;
     const q = quote[i]!;
     const left = cueLeft[i]!;
@@ -264,14 +286,14 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
       const quoted = own + (Group.Quote0 + q) * L;
       // Integer sums (int8 weights), so exact in any order.
       const place = placeWeights(model, q, lb, rb, position, sentence);
-      for (let l = 0; l < L; l++) s.priors[at + l] = sums[own + l]! + sums[quoted + l]! + sums[before + l]! + sums[after + l]! + placeSums[place + l]!;
+      for (let l = 0; l < L; l++) priors[at + l] = sums[own + l]! + sums[quoted + l]! + sums[before + l]! + sums[after + l]! + placeSums[place + l]!;
     } else {
       const previous = i > 0 ? forms[i - 1]! : PARAGRAPH_START;
       const next = i + 1 < n ? forms[i + 1]! : PARAGRAPH_END;
       for (const x of [...groupFeatures(forms[i]!, Group.Own), ...groupFeatures(previous, Group.ForNext), ...groupFeatures(next, Group.ForPrevious)]) out[f++] = x;
     }
-    out[f++] = mix(mix(T['lower-1|lower'], i > 0 ? lower[i - 1]! : START), lower[i]!);
-    out[f++] = mix(mix(T['lower|lower+1'], lower[i]!), i + 1 < n ? lower[i + 1]! : END);
+    out[f++] = mix((i > 0 ? forms[i - 1]! : PARAGRAPH_START).pairAsPrevious, lower[i]!);
+    out[f++] = mix(forms[i]!.pairAsFirst, i + 1 < n ? lower[i + 1]! : END);
     // With a model, the word's place and its quotation state are in the prior (placeWeights, the quote groups).
     if (!model) {
       out[f++] = mix(T.quote, q);
@@ -281,15 +303,15 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
       out[f++] = mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q);
     }
     // With a model, a side without a cue is in the place's prior.
-    if (!model || left >= 0) out[f++] = left < 0 ? NO_CUE_LEFT : mix(mix(T['cue-left-word|dist'], lower[left]!), lb < 3 ? lb : 3);
-    if (!model || right >= 0) out[f++] = right < 0 ? NO_CUE_RIGHT : mix(mix(T['cue-right-word|dist'], lower[right]!), rb < 3 ? rb : 3);
+    if (!model || left >= 0) out[f++] = left < 0 ? NO_CUE_LEFT : (forms[left]!.cueFeatures ??= cueFeaturesOf(forms[left]!))[(lb < 3 ? lb : 3) - 1]!;
+    if (!model || right >= 0) out[f++] = right < 0 ? NO_CUE_RIGHT : (forms[right]!.cueFeatures ??= cueFeaturesOf(forms[right]!))[(rb < 3 ? rb : 3) + 2]!;
     if (!model) {
       out[f++] = mix(T.position, position);
       out[f++] = mix(T.sentence, sentence);
       out[f++] = mix(mix(T['lower|quote'], lower[i]!), q);
     }
   }
-  s.offsets[n] = f;
+  offsets[n] = f;
   return n;
 }
 
@@ -335,21 +357,26 @@ let confidences = new Float64Array(0);
 /** The probability of each word's chosen label by a softmax of its scores; words outside any span need none. */
 function labelConfidences(L: number, scores: Float32Array, n: number, labels: Uint8Array): Float64Array {
   if (confidences.length < n) confidences = new Float64Array(n * 2);
-  for (let t = 0; t < n; t++) {
-    if (labels[t] === 0) continue;
-    let top = -Infinity;
-    for (let l = 0; l < L; l++) top = Math.max(top, scores[t * L + l]!);
+  // Locals, not the module's variables, which the calls to exp would make the loop read again.
+  const out = confidences;
+  const temperature = TEMPERATURE;
+  for (let t = 0, at = 0; t < n; t++, at += L) {
+    const label = labels[t]!;
+    if (label === 0) continue;
+    let top = scores[at]!;
+    for (let l = 1; l < L; l++) if (scores[at + l]! > top) top = scores[at + l]!;
     let sum = 0;
     let chosen = 0;
     for (let l = 0; l < L; l++) {
+      const score = scores[at + l]!;
       // exp(0) is 1: the top label needs no call.
-      const p = scores[t * L + l] === top ? 1 : Math.exp((scores[t * L + l]! - top) / TEMPERATURE);
+      const p = score === top ? 1 : Math.exp((score - top) / temperature);
       sum += p;
-      if (l === labels[t]) chosen = p;
+      if (l === label) chosen = p;
     }
-    confidences[t] = chosen / sum;
+    out[t] = chosen / sum;
   }
-  return confidences;
+  return out;
 }
 
 /** Tags one paragraph with the model: its source, cue and content spans. */
