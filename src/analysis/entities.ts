@@ -2819,41 +2819,45 @@ function readPlaceLists(readings: readonly NameReading[], candidates: Candidate[
       Object.assign(read, { type: 'place', mentionType: 'place', strength: Math.max(read.strength, 3), surnameOnly: false, rule });
     }
   };
-  for (const { sentence, words, input } of readings) {
+  for (const { sentence, words, input, capitalizedAt } of readings) {
     if (input.mode !== SentenceMode.Normal) continue;
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i]!;
-      // Every trigger is one of a few words, with a capitalized word beside it or one further on: most words are asked nothing more.
-      if (w.capitalized || !PLACE_LIST_WORDS.hasLower(w) || w.kind !== 'word' || !(words[i - 1]!.capitalized || words[i + 1]?.capitalized || words[i + 2]?.capitalized || words[i + 3]?.capitalized)) continue;
-      const next = words[i + 1]?.lower ?? '';
-      if (isSettlementNoun(w) && w.lower.endsWith('s') && EXAMPLE_OPENERS.has(next === 'such' ? `such ${words[i + 2]?.lower}` : next)) {
-        // "small towns such as Selma, Reedley and Lindsay", "villages including Dao Thuc": examples of the places named.
-        for (const [from, to] of listedAfter(words, next === 'such' ? i + 3 : i + 2)) place(sentence, words, from, to, 'place.settlement', true, true);
-      } else if (isSettlementNoun(w)) {
-        const runs = words[i + 1]?.lower === 'of' ? listedAfter(words, i + 2) : w.lower.endsWith('s') ? listedBefore(words, i) : [];
-        // Before the plural, a name the reader read as a person's stays one: "Clinton and Trump counties" voted for them. Not in a list
-        // of three: "Kakamega, Kisii and Narok counties".
-        const before = words[i + 1]?.lower !== 'of';
-        if (runs.length >= (before ? 2 : 1)) for (const [from, to] of runs) place(sentence, words, from, to, 'place.settlement', !before || runs.length >= 3);
-      } else if ((LIST_LOCATIVES.hasLower(w) || (w.lower === 'to' && TRAVEL_VERBS.hasLower(words[i - 1]))) && words[i + 1]?.capitalized) {
-        const runs = listedAfter(words, i + 1);
-        const known = ([from, to]: [number, number]) =>
-          matchGazetteerTokens(words, from, false, SETTLED_KINDS)?.length === to - from || inSentence(words).some((d) => d.from === from && d.to === to && d.type === 'place');
-        // Places' names are short: not "in Family and Medical Leave Act benefits". The list ends the phrase: not "in Britain and
-        // Ozempic is sold", "at Walmart and Target stores".
-        // A list ends with "and" or "or": "in Oslo, Per Lunde." names a person after the place.
-        if (runs.length < 2 || !(words[runs.at(-1)![0] - 1]?.lower === 'and' || words[runs.at(-1)![0] - 1]?.lower === 'or')) continue;
-        const after = words[runs.at(-1)![1]];
-        // A list of three is one however the clause goes on, and names places only: "factories in Gazipur, Savar and Narayanganj had
-        // failed".
-        // Not a phrase that opens the sentence: "Elsewhere in Nigeria, Adewale, Okafor and Musa were freed".
-        const ends = !after || after.kind !== 'word' || PREPOSITIONS_AFTER_PLACES.hasLower(after) || (runs.length >= 3 && i > 2);
-        if (!ends || !runs.some(known) || runs.some((run) => run[1] - run[0] > 2 && !known(run))) continue;
-        const bodies = (from: number, to: number) => inSentence(words).some((d) => d.from < to && d.to > from && d.type === 'organization');
-        if (!runs.some(([from, to]) => bodies(from, to))) for (const [from, to] of runs) place(sentence, words, from, to, 'place.listed', runs.length >= 3 && i > 2);
-      } else if (w.lower === 'of' && i >= 4 && words[i - 1]?.text === ',' && words[i - 2]?.info.digitFirst && words[i - 3]?.text === ',' && words[i - 4]?.capitalized) {
-        const end = nameRunEnd(words, i + 1, 3);
-        if (end > i + 1 && (words[end]?.text === ',' || words[end]?.text === '.')) place(sentence, words, i + 1, end, 'place.residence');
+    // Every trigger is one of a few words, with a capitalized word right before it or up to three after it: only the words from
+    // three before each capitalized word to the one after it are asked, in order.
+    let i = 1;
+    for (const c of capitalizedAt) {
+      for (i = Math.max(i, c - 3); i <= c + 1 && i < words.length; i++) {
+        const w = words[i]!;
+        if (w.capitalized || !PLACE_LIST_WORDS.hasLower(w) || w.kind !== 'word' || !(words[i - 1]!.capitalized || words[i + 1]?.capitalized || words[i + 2]?.capitalized || words[i + 3]?.capitalized)) continue;
+        const next = words[i + 1]?.lower ?? '';
+        if (isSettlementNoun(w) && w.lower.endsWith('s') && EXAMPLE_OPENERS.has(next === 'such' ? `such ${words[i + 2]?.lower}` : next)) {
+          // "small towns such as Selma, Reedley and Lindsay", "villages including Dao Thuc": examples of the places named.
+          for (const [from, to] of listedAfter(words, next === 'such' ? i + 3 : i + 2)) place(sentence, words, from, to, 'place.settlement', true, true);
+        } else if (isSettlementNoun(w)) {
+          const runs = words[i + 1]?.lower === 'of' ? listedAfter(words, i + 2) : w.lower.endsWith('s') ? listedBefore(words, i) : [];
+          // Before the plural, a name the reader read as a person's stays one: "Clinton and Trump counties" voted for them. Not in a
+          // list of three: "Kakamega, Kisii and Narok counties".
+          const before = words[i + 1]?.lower !== 'of';
+          if (runs.length >= (before ? 2 : 1)) for (const [from, to] of runs) place(sentence, words, from, to, 'place.settlement', !before || runs.length >= 3);
+        } else if ((LIST_LOCATIVES.hasLower(w) || (w.lower === 'to' && TRAVEL_VERBS.hasLower(words[i - 1]))) && words[i + 1]?.capitalized) {
+          const runs = listedAfter(words, i + 1);
+          const known = ([from, to]: [number, number]) =>
+            matchGazetteerTokens(words, from, false, SETTLED_KINDS)?.length === to - from || inSentence(words).some((d) => d.from === from && d.to === to && d.type === 'place');
+          // Places' names are short: not "in Family and Medical Leave Act benefits". The list ends the phrase: not "in Britain and
+          // Ozempic is sold", "at Walmart and Target stores".
+          // A list ends with "and" or "or": "in Oslo, Per Lunde." names a person after the place.
+          if (runs.length < 2 || !(words[runs.at(-1)![0] - 1]?.lower === 'and' || words[runs.at(-1)![0] - 1]?.lower === 'or')) continue;
+          const after = words[runs.at(-1)![1]];
+          // A list of three is one however the clause goes on, and names places only: "factories in Gazipur, Savar and Narayanganj had
+          // failed".
+          // Not a phrase that opens the sentence: "Elsewhere in Nigeria, Adewale, Okafor and Musa were freed".
+          const ends = !after || after.kind !== 'word' || PREPOSITIONS_AFTER_PLACES.hasLower(after) || (runs.length >= 3 && i > 2);
+          if (!ends || !runs.some(known) || runs.some((run) => run[1] - run[0] > 2 && !known(run))) continue;
+          const bodies = (from: number, to: number) => inSentence(words).some((d) => d.from < to && d.to > from && d.type === 'organization');
+          if (!runs.some(([from, to]) => bodies(from, to))) for (const [from, to] of runs) place(sentence, words, from, to, 'place.listed', runs.length >= 3 && i > 2);
+        } else if (w.lower === 'of' && i >= 4 && words[i - 1]?.text === ',' && words[i - 2]?.info.digitFirst && words[i - 3]?.text === ',' && words[i - 4]?.capitalized) {
+          const end = nameRunEnd(words, i + 1, 3);
+          if (end > i + 1 && (words[end]?.text === ',' || words[end]?.text === '.')) place(sentence, words, i + 1, end, 'place.residence');
+        }
       }
     }
   }
