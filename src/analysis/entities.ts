@@ -7,7 +7,7 @@ import { sentenceIsTitleCase, wordOrNone, wordsOf, type Word } from './tokens';
 import { firstNotBefore } from './search';
 import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
-import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NerInput } from './learn/ner';
+import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NameType, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, newspaperHeads, femaleNames, maleNames, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
   capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
@@ -1661,6 +1661,14 @@ function prefixedWordEnd(words: Word[], i: number): number {
 }
 
 /**
+ * A reader's span, as the passes below make them: a span spread at each site (`{ ...span, to }`) would take a shape of its own
+ * there, and the passes that read spans from all those sites would read their fields the slow way.
+ */
+const nameSpan = (from: number, to: number, type: NameType, confidence: number): NameSpan => ({ from, to, type, confidence });
+/** The span as a name of another type. */
+const retyped = (span: NameSpan, type: NameType): NameSpan => nameSpan(span.from, span.to, type, span.confidence);
+
+/**
  * "Bosnia and Herzegovina", "the England and Wales Cricket Board": the reader may cut at its "and" a place's name, or the name of
  * a body named for two places. A lexicon place that runs over the "and" is one name; so is a body after "the" that opens on a place.
  * So is a place cut before its possessive ("South | Korea's Ministry of Culture"), which the possessive then splits off whole.
@@ -1674,7 +1682,7 @@ function joinCutPlaces(words: Word[], spans: NameSpan[]): NameSpan[] {
     const place = left.type === 'place' ? matchGazetteerTokens(words, left.from, false, PLACE_KINDS)?.length ?? 0 : 0;
     const ownerEnd = left.from + place - 1;
     if (place && right.from === left.to && ownerEnd >= right.from && ownerEnd < right.to - 1 && words[ownerEnd]!.normEnd !== words[ownerEnd]!.end) {
-      out[out.length - 1] = { ...right, from: left.from };
+      out[out.length - 1] = nameSpan(left.from, right.to, right.type, right.confidence);
       continue;
     }
     if (!place || right.from !== left.to + 1 || words[left.to]!.lower !== 'and') {
@@ -1709,7 +1717,7 @@ function joinHyphenedSurnames(words: Word[], spans: NameSpan[]): NameSpan[] {
     const read = spans[k + 1]?.from === to + 1 ? spans[k + 1] : undefined;
     if ((read && (read.to !== to + 2 || to - span.from < 2)) || isGazetteerPlace([next.norm]) || commonWordSet.hasLower(next) || sentenceIsTitleCase(words)) continue;
     out ??= spans.slice();
-    out[out.indexOf(span)] = { ...span, to: to + 2 };
+    out[out.indexOf(span)] = nameSpan(span.from, to + 2, span.type, span.confidence);
     if (read) out.splice(out.indexOf(read), 1);
   }
   return out ?? spans;
@@ -1755,7 +1763,7 @@ function joinPrefixedWords(words: Word[], spans: NameSpan[]): NameSpan[] {
     if (from === span.from && to === span.to) out.push(span);
     else {
       while (out.length && out[out.length - 1]!.to > from) out.pop();
-      out.push({ ...span, from, to, type: to !== span.to || from !== span.from ? 'organization' : span.type });
+      out.push(nameSpan(from, to, to !== span.to || from !== span.from ? 'organization' : span.type, span.confidence));
     }
   }
   return out;
@@ -1776,13 +1784,13 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
     let last = out.length ? out[out.length - 1] : undefined;
     // The model's part of a name the rules read across the bracket ("[President Joe] Biden"), or inside the name it grew into.
     if (last && span.from < last.to) {
-      if (span.to > last.to) out[out.length - 1] = last = { ...last, to: span.to };
+      if (span.to > last.to) out[out.length - 1] = last = nameSpan(last.from, span.to, last.type, last.confidence);
       continue;
     }
     const bracket = words[span.to]?.text;
     if (bracket === ']' || bracket === '[') {
       const whole = ruled.find((r) => r.type === span.type && r.from <= span.from && r.to > span.to + 1);
-      if (whole) span = { ...span, to: whole.to };
+      if (whole) span = nameSpan(span.from, whole.to, span.type, span.confidence);
     }
     const between = wordOrNone(words, span.from - 1);
     // Over a particle, or over "of" inside an organization's name the rules read whole.
@@ -1792,7 +1800,7 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
     const goesOn = last && last.to === span.from && last.type === 'person' && words[span.from]!.capitalized && nameParticles.hasText(words[span.from])
       && (span.type === 'person' || PATRONYMICS.hasLower(wordOrNone(words, last.to - 2)));
     if (goesOn || (last && last.to === span.from - 1 && ((joins && last.type === span.type) || joinsFirm(words, last, span)))) {
-      out[out.length - 1] = { ...last!, to: span.to, type: joins || goesOn ? last!.type : 'organization', confidence: Math.min(last!.confidence, span.confidence) };
+      out[out.length - 1] = nameSpan(last!.from, span.to, joins || goesOn ? last!.type : 'organization', Math.min(last!.confidence, span.confidence));
     } else out.push(span);
     // "Faisal | bin Farhan": a person's name goes on over a lower-case particle and the capitalized word after it, when the model
     // read no name there (else the join above takes it). "bin" and "ibn" (son of) make a person of any name: "Hamdan | bin Saif".
@@ -1939,7 +1947,7 @@ function joinNameSuffixes(words: Word[], spans: NameSpan[]): NameSpan[] {
       sure += next.confidence * (next.to - next.from);
       read += next.to - next.from;
     }
-    out.push({ ...span, to, confidence: sure / read });
+    out.push(nameSpan(span.from, to, span.type, sure / read));
   }
   return out;
 }
@@ -1982,26 +1990,26 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
     const ownerType = (type: NameSpan['type']): NameSpan['type'] => (owner.type !== 'unknown' ? (owner.type as NameSpan['type']) : type === 'person' ? 'organization' : type);
     // "activist Nelson Peltz's Trian Partners": a person's company after the possessive, which its last word names.
     if (owner.type === 'person' && PERSON_EVIDENCE.test(owner.rule) && span.to - k > 2 && isOrganizationsLastWord(words[span.to - 1]!.norm)) {
-      out.push({ ...span, to: k + 1, type: 'person' }, { ...span, from: k + 1, type: 'organization' });
+      out.push(nameSpan(span.from, k + 1, 'person', span.confidence), nameSpan(k + 1, span.to, 'organization', span.confidence));
       continue;
     }
     // "Mizuho's Jordan Klee": a known first name and a surname after the possessive are a person, whatever else the first name may be.
     if (isFullName(words, k + 1, span.to)) {
-      out.push({ ...span, to: k + 1, type: ownerType(span.type) }, { ...span, from: k + 1, type: 'person' });
+      out.push(nameSpan(span.from, k + 1, ownerType(span.type), span.confidence), nameSpan(k + 1, span.to, 'person', span.confidence));
       continue;
     }
     // "Japan's Ministry of Health", "Kenya's Finance Ministry": a body a lexicon place owns is the place's, not named after it (not a
     // head word alone: "St. John's University").
     const body = span.to - k > 2 && (orgHeads.hasNorm(words[k + 1]) || orgHeads.hasNorm(words[span.to - 1]));
     if (LEXICON_PLACE.test(owner.rule) && span.type === 'organization' && body) {
-      out.push({ ...span, to: k + 1, type: 'place' }, { ...span, from: k + 1 });
+      out.push(nameSpan(span.from, k + 1, 'place', span.confidence), nameSpan(k + 1, span.to, span.type, span.confidence));
       continue;
     }
     const owned = ruled.find((r) => r.from === k + 1 && !r.titleOnly && r.type !== 'unknown');
     // "Yemen's Houthi movement", "Panama City's Albrook airport": what a lexicon place owns is a name of its own, known or not;
     // not a body named after a saint ("St. John's University"), nor a brand of common words ("Victoria's Secret").
     if (!owned && LEXICON_PLACE.test(owner.rule) && !orgHeads.hasNorm(words[span.to - 1]) && !words.slice(k + 1, span.to).every((w) => commonWordSet.hasLower(w))) {
-      out.push({ ...span, to: k + 1, type: 'place' }, { ...span, from: k + 1 });
+      out.push(nameSpan(span.from, k + 1, 'place', span.confidence), nameSpan(k + 1, span.to, span.type, span.confidence));
       continue;
     }
     const split =
@@ -2020,7 +2028,7 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
       out.push(span);
       continue;
     }
-    out.push({ ...span, to: k + 1, type: ownerType(span.type) }, { ...span, from: owned.from, to: owned.to, type: owned.type as NameSpan['type'] });
+    out.push(nameSpan(span.from, k + 1, ownerType(span.type), span.confidence), nameSpan(owned.from, owned.to, owned.type as NameSpan['type'], span.confidence));
   }
   return out;
 }
@@ -2081,7 +2089,7 @@ function splitAtOf(words: Word[], spans: NameSpan[]): NameSpan[] {
   for (const span of spans) {
     let of = span.from + 2;
     while (span.type === 'person' && of < span.to - 1 && words[of]!.lower !== 'of') of++;
-    if (of < span.to - 1 && isFullName(words, span.from, of)) out.push({ ...span, to: of }, { ...span, from: of + 1, type: 'organization' });
+    if (of < span.to - 1 && isFullName(words, span.from, of)) out.push(nameSpan(span.from, of, span.type, span.confidence), nameSpan(of + 1, span.to, 'organization', span.confidence));
     else out.push(span);
   }
   return out;
@@ -2111,7 +2119,7 @@ function splitAtConjunctions(words: Word[], spans: NameSpan[], text: string, nam
     // Company", "Tang Teaching Museum and Art Gallery").
     const bothHeaded = k - span.from >= 2 && span.to - k >= 3 && words[k - 1]!.norm === words[span.to - 1]!.norm && isOrgHeadWord(words[k - 1]!.norm);
     const split = left !== right && (leftLegal || bothHeaded || (elsewhere(left) && (elsewhere(right) || rightLegal)));
-    if (split) out.push({ ...span, to: k }, { ...span, from: k + 1 });
+    if (split) out.push(nameSpan(span.from, k, span.type, span.confidence), nameSpan(k + 1, span.to, span.type, span.confidence));
     else out.push(span);
   }
   return out;
@@ -2155,7 +2163,7 @@ function cutTickers(words: Word[], spans: NameSpan[]): NameSpan[] {
       while (from > 0 && words[from - 1]!.kind === 'word' && words[from - 1]!.capitalized && !(isInitial(words, from - 1) && commonWordSet.hasLower(words[from - 1]!))) from--;
       while (out.length && out.at(-1)!.from >= from) out.pop();
     }
-    if (from < to) out.push(to === span.to ? span : { ...span, from, to, type: 'organization' });
+    if (from < to) out.push(to === span.to ? span : nameSpan(from, to, 'organization', span.confidence));
   }
   return out;
 }
@@ -2169,10 +2177,10 @@ function splitAtHyphens(words: Word[], spans: NameSpan[]): NameSpan[] {
       const hyphen = words[k]!;
       if (hyphen.text !== '-' || hyphen.spaced || words[k + 1]!.spaced) continue;
       if (matchGazetteerTokens(words, from, false)?.length !== k - from || !matchGazetteerTokens(words, k + 1, false)) continue;
-      out.push({ ...span, from, to: k });
+      out.push(nameSpan(from, k, span.type, span.confidence));
       from = k + 1;
     }
-    out.push(from === span.from ? span : { ...span, from });
+    out.push(from === span.from ? span : nameSpan(from, span.to, span.type, span.confidence));
   }
   return out;
 }
@@ -2246,9 +2254,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   }
   for (let span of cutTickers(words, splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, joinCutPlaces(words, spans)))), ruled), ruled, namedAlone)), text, namedAlone)))) {
     // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
-    if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = { ...span, type: 'organization' };
+    if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = retyped(span, 'organization');
     // "Karl-Anthony Towns": known given names joined by a hyphen open a person's name, not a compound like "Anglo-American".
-    if (span.type !== 'person' && span.to - span.from >= 2 && isJoinedGivenNames(words[span.from]!.text)) span = { ...span, type: 'person' };
+    if (span.type !== 'person' && span.to - span.from >= 2 && isJoinedGivenNames(words[span.from]!.text)) span = retyped(span, 'person');
     // "Brussels-based", "Kremlin-backed": the reader learned such words as other names (CoNLL's convention); a known place keeps its name.
     if (span.type === 'other') {
       const place = words[span.to]?.text === '-' && !words[span.to]!.spaced && LOWER_FIRST.test(words[span.to + 1]?.text ?? '') ? ruledName(ruled, span.from, span.to) : undefined;
@@ -2300,10 +2308,10 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // "an analyst at Peel Hunt", "economists at Carrow Dunn": where people work is a body, neither a place nor a person.
     // Not a name that qualifies the noun after it: "an adviser at the Clinton campaign".
     const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end && !(words[to]?.kind === 'word' && !words[to]!.capitalized && words[from - 1]!.lower === 'the');
-    if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.hasText(words[to - 1]!) && !matchGazetteerTokens(words, from, false)))) span = { ...span, type: 'organization' };
+    if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.hasText(words[to - 1]!) && !matchGazetteerTokens(words, from, false)))) span = retyped(span, 'organization');
     // "John Smith of Charta Politika said": a name the reader took for a person's, after a person's full name and "of", is where they work.
     const previous = out.at(-1);
-    if (span.type === 'person' && wordOrNone(words, from - 1)?.lower === 'of' && previous?.type === 'person' && previous.to === from - 1 && isFullName(words, previous.from, previous.to)) span = { ...span, type: 'organization' };
+    if (span.type === 'person' && wordOrNone(words, from - 1)?.lower === 'of' && previous?.type === 'person' && previous.to === from - 1 && isFullName(words, previous.from, previous.to)) span = retyped(span, 'organization');
     // "said Tina Marsh, 47, who works …", "Helena Marsh, a councillor": an age or a person's role set off after a name makes it a
     // person's, whatever its words name elsewhere (a town, a bank, a marsh).
     // "Councillor Helena Marsh": an office, then what reads as a given name and a family name, is a person's name, whatever its words
@@ -2311,14 +2319,14 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // Not a monarch's or a saint's name, which places and institutions take ("Prince William Sound", "King Edward Hospital").
     const named = titleHeads.hasText(words[from]!) ? from + 1 : from;
     if (span.type !== 'person' && to - named >= 2 && (named > from || titleHeads.hasText(wordOrNone(words, from - 1))) && !NAMESAKE_TITLES.hasText(words[named - 1]) && isGivenAndFamilyName(words, named, to)) {
-      [span, from] = [{ ...span, type: 'person' }, named];
+      [span, from] = [retyped(span, 'person'), named];
     }
     // "Nguyen Thanh Long, who led …": a known family name that comes first, before a given name of two words, names a person; so
     // does a name the reader took for a person's set off before "who".
     const familyFirst = to - from === 3 && span.type !== 'place' && familyNamesFirst.hasText(words[from]!) && isPlainName(words, from, to);
     const who = span.type === 'person' && words[to]?.text === ',' && words[to + 1]?.lower === 'who';
     const described = hasAge(words, to) || familyFirst || who || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
-    if (described) span = { ...span, type: 'person' };
+    if (described) span = retyped(span, 'person');
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
     // "Sydney Water", "Water UK": a place and what a utility or a carrier sells name a company (the reader may leave a service word
     // that opens the sentence out).
@@ -2326,9 +2334,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // "in The Hague": the reader learned names without their article, but some towns' names keep it (not "the Netherlands").
     if (span.type === 'place' && wordOrNone(words, from - 1)?.text === 'The' && matchGazetteerTokens(words, from - 1, true, TOWN_KINDS)?.length === to - from + 1) from--;
     const club = to - from > 1 && (clubSuffixes.hasText(words[to - 1]!) || isServiceName(words, from, to));
-    if (club && span.type !== 'organization') span = { ...span, type: 'organization' };
+    if (club && span.type !== 'organization') span = retyped(span, 'organization');
     // "AFL-CIO", "SAG-AFTRA": acronyms joined by a hyphen name one body, however unsure the reader is of the rare word.
-    if (to - from === 1 && isJoinedAcronym(words[from]!.text)) span = { ...span, type: 'organization', confidence: Math.max(span.confidence, MODEL_ALONE_MIN_CONFIDENCE) };
+    if (to - from === 1 && isJoinedAcronym(words[from]!.text)) span = nameSpan(span.from, span.to, 'organization', Math.max(span.confidence, MODEL_ALONE_MIN_CONFIDENCE));
     let c = ruledName(ruled, from, to);
     // "Muscles draw glucose": a word alone that opens its sentence is capitalized by its place; with nothing else for it, the model
     // must be sure. A dateline in capitals ("GARLAND, Texas") and a word glossed in brackets ("Sherbatov (Israel)") are left to the model.
@@ -2352,10 +2360,10 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       const acting = span.type === 'organization' && LEXICON_PLACE.test(c.rule);
       // A title, an honorific or a known first name before a surname makes a person, whatever the model's type;
       // an organization's head word at the end ("Andy Warhol Foundation") makes an organization.
-      if (!workplace && !club && PERSON_EVIDENCE.test(c.rule)) span = { ...span, type: 'person' };
+      if (!workplace && !club && PERSON_EVIDENCE.test(c.rule)) span = retyped(span, 'person');
       // Not a name the reader took for a person's with a person's role set off after it: "Therese Chambers, the FCA's director".
-      else if (c.rule.startsWith('org.head-word') && span.type === 'person' && !described && !personRoleAfter(words, to)) span = { ...span, type: 'organization' };
-      else if (c.strength >= 2 && c.type !== 'unknown' && !acting && !workplace && !described && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = { ...span, type: c.type };
+      else if (c.rule.startsWith('org.head-word') && span.type === 'person' && !described && !personRoleAfter(words, to)) span = retyped(span, 'organization');
+      else if (c.strength >= 2 && c.type !== 'unknown' && !acting && !workplace && !described && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = retyped(span, c.type);
       else if (c.type !== span.type && !acting) {
         c.type = span.type;
         c.rule = described && c.type === 'person' ? 'person.described' : 'ner.model';
@@ -2397,17 +2405,17 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     const last = words[to - 1]!;
     if (c.type === 'person' && isLocative(wordOrNone(words, from - 1)) && (placeHeads.hasText(last) || VENUE_HEADS.hasText(last)) && last.normEnd === last.end) {
       Object.assign(c, { type: 'place', rule: 'place.head-after-preposition', metonym: false, roles: [] });
-      span = { ...span, type: 'place' };
+      span = retyped(span, 'place');
     }
     // "based in Santa Clara, California": a name after "in" and before its state or country is a town, whatever its words.
     if (c.type === 'person' && isLocative(wordOrNone(words, from - 1)) && words[to]?.text === ',' && matchGazetteerTokens(words, to + 1, false, STATES_AND_COUNTRIES)) {
       Object.assign(c, { type: 'place', rule: 'place.town-before-region', metonym: false });
-      span = { ...span, type: 'place' };
+      span = retyped(span, 'place');
     }
     // "The Kent, Washington-based company": a place before its state or country is a town there, not a body that acts.
-    if (c.type === 'place' && span.type === 'organization' && words[to]?.text === ',' && matchGazetteerTokens(words, to + 1, false, REGIONS_OF_TOWNS)) span = { ...span, type: 'place' };
+    if (c.type === 'place' && span.type === 'organization' && words[to]?.text === ',' && matchGazetteerTokens(words, to + 1, false, REGIONS_OF_TOWNS)) span = retyped(span, 'place');
     // "Houston-based Halcyon Energy": so is a place a body is based in.
-    if (c.type === 'place' && span.type === 'organization' && words[to]?.text === '-' && words[to + 1]?.lower === 'based') span = { ...span, type: 'place' };
+    if (c.type === 'place' && span.type === 'organization' && words[to]?.text === '-' && words[to + 1]?.lower === 'based') span = retyped(span, 'place');
     c.confidence = span.confidence;
     c.mentionType = span.type;
     out.push(c);

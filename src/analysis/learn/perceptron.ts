@@ -45,23 +45,40 @@ export interface LabelRun {
 
 /** The runs of a BIO label sequence; `probability(t)` is how sure the model is of word t's label (1 when absent). */
 export function labelRuns(labelNames: readonly string[], labels: ArrayLike<number>, n: number, probability?: (t: number) => number): LabelRun[] {
+  const { tags, inside } = runLabelsOf(labelNames);
   const runs: LabelRun[] = [];
   for (let i = 0; i < n; ) {
-    const label = labelNames[labels[i]!]!;
-    // A char code, not label[0]: no one-letter string per word.
-    if (label.charCodeAt(0) !== 66 /* B */) {
+    const label = labels[i]!;
+    const tag = tags[label];
+    if (tag === null) {
       i++;
       continue;
     }
-    const inside = `I-${label.slice(2)}`;
     let j = i + 1;
-    while (j < n && labelNames[labels[j]!] === inside) j++;
+    while (j < n && labels[j] === inside[label]) j++;
     let sum = 0;
     if (probability) for (let k = i; k < j; k++) sum += probability(k);
-    runs.push({ tag: label.slice(2), from: i, to: j, confidence: probability ? sum / (j - i) : 1 });
+    runs.push({ tag, from: i, to: j, confidence: probability ? sum / (j - i) : 1 });
     i = j;
   }
   return runs;
+}
+
+/** Per label, the tag of a B- label ("PER" of "B-PER"), null for others, and the index of its I- label: compared as numbers, not strings. */
+interface RunLabels {
+  tags: (string | null)[];
+  inside: Int16Array;
+}
+/** One per set of labels (the readers have one each). */
+const runLabels = new Map<readonly string[], RunLabels>();
+function runLabelsOf(labelNames: readonly string[]): RunLabels {
+  let known = runLabels.get(labelNames);
+  if (!known) {
+    const tags = labelNames.map((label) => (label.startsWith('B') ? label.slice(2) : null));
+    const inside = Int16Array.from(labelNames, (label) => labelNames.indexOf(`I-${label.slice(2)}`));
+    runLabels.set(labelNames, (known = { tags, inside }));
+  }
+  return known;
 }
 
 /**
