@@ -401,16 +401,7 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
     // Skip the title's complement: "to the United Nations", "of State".
     while (units[nameFrom]?.kind === 'conn') nameFrom++;
     if (units[nameFrom]?.kind === 'gaz') nameFrom++;
-    else {
-      const complementFrom = nameFrom;
-      while (nameFrom < units.length - 1 && !firstNames.hasNorm(words[units[nameFrom]!.from]!)) nameFrom++;
-      // "Minister for Economic Affairs Arief Pranoto Sutrisno": with no given name the lists know, the name starts after the
-      // portfolio's common words.
-      if (nameFrom === units.length - 1 && !firstNames.hasNorm(words[units[nameFrom]!.from]!)) {
-        nameFrom = complementFrom;
-        while (nameFrom < units.length - 1 && units[nameFrom]!.kind === 'cap' && commonWordSet.hasLower(words[units[nameFrom]!.from])) nameFrom++;
-      }
-    }
+    else while (nameFrom < units.length - 1 && !firstNames.hasNorm(words[units[nameFrom]!.from]!)) nameFrom++;
   }
   const nameUnits = titleAt >= 0 ? units.slice(nameFrom) : [];
   // After "Dr." or "Mrs." comes a person, whatever the name's last word looks like ("Dr. Helena Marsh").
@@ -1462,6 +1453,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutPostNominals(candidates);
   cutPortfolios(candidates);
   splitPortfolioNames(candidates);
+  joinGivenNamesAfterPortfolios(candidates);
   readEmployersBeforeRoles(readings, candidates);
   readNamesAfterDescriptors(readings, candidates);
   readNamesAfterOrgDescriptors(readings, candidates);
@@ -3739,6 +3731,32 @@ function splitPortfolioNames(candidates: Candidate[]): void {
     while (roleFrom > 0 && c.words[roleFrom - 1]!.capitalized && c.words[roleFrom - 1]!.kind === 'word') roleFrom--;
     const role = c.words.slice(roleFrom, from).map((w) => w.text).join(' ');
     candidates[k] = Object.assign(candidate(c.sentence, c.words, from, c.to, 'person', 2, 'person.title'), { confidence: c.confidence, roles: [role] });
+  }
+}
+
+/**
+ * "Coordinating Minister for Economic Affairs Arief Pranoto Sutrisno": given names no list knows, which the title rule read into the
+ * role after the portfolio's common words, are the minister's. A post-filter.
+ */
+function joinGivenNamesAfterPortfolios(candidates: Candidate[]): void {
+  const nameWord = (w: Word | undefined) => !!w && w.kind === 'word' && w.capitalized && !commonWordSet.hasLower(w) && !isOrgHeadWord(w.norm) && !titleHeads.hasText(w);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.rule !== 'person.title' || !c.roles.length || !nameWord(wordBefore(c))) continue;
+    let from = c.from;
+    while (from > 0 && c.from - from < 3 && nameWord(c.words[from - 1])) from--;
+    // After a portfolio's common word, itself after "for" or "of" and a holder of portfolios: "Minister for Economic Affairs".
+    let link = from - 1;
+    while (link > 0 && from - link <= 3 && c.words[link]!.capitalized && (commonWordSet.hasLower(c.words[link]) || isOrgHeadWord(c.words[link]!.norm))) link--;
+    // "Secretary of State for Health": past "of State" to the holder.
+    const holder = wordOrNone(c.words, link - 1)?.text === 'State' && wordOrNone(c.words, link - 2)?.lower === 'of' ? link - 3 : link - 1;
+    if (link === from - 1 || (c.words[link]?.lower !== 'for' && c.words[link]?.lower !== 'of') || !PORTFOLIO_HOLDERS.hasText(wordOrNone(c.words, holder))) continue;
+    const moved = ` ${c.words.slice(from, c.from).map((w) => w.text).join(' ')}`;
+    const roles = c.roles.map((r) => (r.endsWith(moved) ? r.slice(0, -moved.length) : r));
+    candidates[k] = Object.assign(candidate(c.sentence, c.words, from, c.to, 'person', c.strength, c.rule), { roles, confidence: c.confidence });
+    // The portfolio is no body: "Economic Affairs".
+    const portfolio = k > 0 ? candidates[k - 1]! : undefined;
+    if (portfolio?.words === c.words && portfolio.from === link + 1 && portfolio.to === from && portfolio.type === 'organization') candidates.splice(--k, 1);
   }
 }
 
