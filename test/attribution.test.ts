@@ -1484,6 +1484,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.speakerText)).toEqual(['a study']);
   });
 
+  it('keeps people where a body works unnamed: "Officials in the Department of the Prime Minister and Cabinet said"', () => {
+    const a = article('Officials in the Department of the Prime Minister and Cabinet said the bill would pass.');
+    expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.anonymous).toBe(true);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

@@ -2961,7 +2961,10 @@ export class QuoteFinder {
    */
   private namedByOwner(phrase: string, name: string, words: string[], definite: boolean, start: number): boolean {
     const of = BODY_OF.exec(name)?.[1]!.toLowerCase();
-    const bodyWord = of ?? words[words.length - 1]!;
+    // Not people where the body works: "Officials in the Department of the Prime Minister and Cabinet" (but "Citizens for Tax Justice"
+    // is a body's whole name).
+    const people = name.includes(' the ') ? headOfSource(name) : '';
+    const bodyWord = of ?? (anonymousNouns.has(people) && !ownedBodies.has(singular(people)) ? people : words[words.length - 1]!);
     const body = singular(bodyWord);
     const isBody = ownedBodies.has(body);
     if (!isBody && !(lowerTitleHeads.has(body) && !anonymousNouns.has(body) && (!!of || body === bodyWord))) return false;
