@@ -1443,10 +1443,10 @@ describe('pronouns', () => {
   });
 
   it('credits "the companies said" to the two bodies that spoke together last, and reads a joint speaker past where the second is based', () => {
-    const a = article('Nordhavn Shipping A/S and Singapore-based Meridian Logistics Holdings said on Monday they had agreed to combine. The deal is worth $4 billion, the companies said.');
+    const a = article('Nordhavn Shipping A/S and Singapore-based Meridian Logistics Holdings said on Monday they had agreed to combine. Chief executive Henrik Olsen said it was a good day. The deal is worth $4 billion, the companies said.');
     const name = (id: string | null) => a.entities.find((e) => e.id === id)?.name;
     expect(a.quotes.map((q) => [name(q.speaker), ...q.coSpeakers.map(name)])).toEqual([
-      ['Nordhavn Shipping A/S', 'Meridian Logistics Holdings'], ['Nordhavn Shipping A/S', 'Meridian Logistics Holdings']]);
+      ['Nordhavn Shipping A/S', 'Meridian Logistics Holdings'], ['Henrik Olsen'], ['Nordhavn Shipping A/S', 'Meridian Logistics Holdings']]);
   });
 
   it('reads no report in an act on a thing as the rules read it: "declared a critical incident"; a clause after such a verb still reports', () => {

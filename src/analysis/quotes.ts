@@ -922,6 +922,8 @@ export class QuoteFinder {
   private lastSpeaker: { entity: EntityDraft; at: number; block: number; addressed?: Pronoun; voice?: Pronoun; from?: number } | null = null;
   /** Who said the last quote that two or more said together: "Lopez and Becker said … They added" is both's again. */
   private lastJoint: EntityDraft[] = [];
+  /** The last bodies quoted together, whom a later "the companies said" stands for. */
+  private lastBodies: EntityDraft[] = [];
   /** The last speaker when a quote without a cue was found, for carrying over. */
   private readonly speakerBeforeQuote = new Map<Quote, { entity: EntityDraft; at: number }>();
   private readonly anonymousByName = new Map<string, EntityDraft>();
@@ -2428,9 +2430,9 @@ export class QuoteFinder {
     return opens ? named.entity : undefined;
   }
 
-  /** "the companies", "both banks", "the two firms": bodies of a kind, when the last to speak together were bodies. */
+  /** "the companies", "both banks", "the two firms": bodies of a kind, when bodies have spoken together. */
   private namesBodiesTogether(source: Source): boolean {
-    if (source.entity || source.pronoun || this.lastJoint.length < 2 || this.lastJoint.some((e) => e.type !== 'organization')) return false;
+    if (source.entity || source.pronoun || !this.lastBodies.length) return false;
     const kind = BODIES_TOGETHER.exec(this.ctx.text.slice(source.start, source.end))?.[1];
     const one = !kind ? '' : kind.endsWith('ies') ? `${kind.slice(0, -3)}y` : singular(kind);
     return !!kind && one !== kind && (orgDescriptors.has(one) || genericOrgNouns.has(one));
@@ -3242,7 +3244,7 @@ export class QuoteFinder {
       if (person) attribution = { ...attribution, source: person };
     }
     // "Nordhavn and Meridian said … ¶ …, the companies said": the bodies that spoke together last.
-    const together = attribution?.source && this.namesBodiesTogether(attribution.source) ? this.lastJoint : null;
+    const together = attribution?.source && this.namesBodiesTogether(attribution.source) ? this.lastBodies : null;
     // A pronoun looks back from where it stands when that comes first ("He believes … when Morrison …").
     const speaker = together ? together[0]! : attribution ? this.resolve(attribution.source, Math.min(start, attribution.source?.start ?? start), block) : null;
     if (attribution && kind === 'direct') this.usedCues.add(attribution.cue.start);
@@ -3251,6 +3253,7 @@ export class QuoteFinder {
     let speakers = together ?? (joint ? [...joint.before.map((m) => m.entity), speaker!, ...joint.after.map((m) => m.entity)] : []);
     if (speakers.length < 2 && attribution?.source?.pronoun === 'they' && speaker && this.lastJoint.includes(speaker)) speakers = this.lastJoint;
     if (speaker) this.lastJoint = speakers;
+    if (speakers.length >= 2 && speakers.every((e) => e.type === 'organization')) this.lastBodies = speakers;
     const source = attribution?.source ? span(text, joint?.before[0]?.start ?? attribution.source.start, attribution.source.end) : null;
     if (speaker) {
       const voice = speaker.type === 'organization' && source ? spokespersonBefore(text, source.start) : undefined;
