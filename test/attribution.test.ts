@@ -1489,6 +1489,10 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.anonymous).toBe(true);
   });
 
+  it('reads no report in a participle before its agent: "Under the terms announced by the two companies, …"', () => {
+    expect(article('Under the terms announced by the two companies, Meridian shareholders will receive 0.8 shares.').quotes).toEqual([]);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

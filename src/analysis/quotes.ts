@@ -1664,6 +1664,8 @@ export class QuoteFinder {
     // "We asked Clara Neumann, an economist, what it will change": the one asked is no source; who asks is.
     const asked = !!tagged && tagged.from >= a.cue.to && cueAt(words, cueFrom)?.lemma === 'ask';
     // "Environmental groups welcomed the figures but said": after a conjunction, the sentence's subject speaks, not the first verb's object.
+    // "Under the terms announced by the two companies, …": a participle's noun before it is what was done, no source.
+    if (words[a.content[0]!.from]?.lower === 'by' && words[a.cue.to - 1]!.lower.endsWith('ed')) return null;
     const found = asked ? this.speakerBefore(f, cueFrom) : this.coordinatedSubject(f, cueFrom) ?? withSubject(words, cueFrom) ?? tagged ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? (placed ? null : a.source);
     const src = (found && this.subjectOverObject(f, found, cueFrom)) ?? found;
     if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, cueFrom, a.cue.to);
