@@ -3627,6 +3627,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.find((e) => e.name === 'New Zealand First')?.mentions.map((m) => m.start)).toEqual([24, 70]);
   });
 
+  it('gives a surname two people bear to the one the text does not name as the other\'s relative: "Margaret Soto … her mother, Elena Soto … Soto said"', () => {
+    const a = analyze('Sentencing\n\nMargaret Soto read a statement about her mother, Elena Soto, who died in 2022.\n\n"She saved every dollar," Soto said.\n');
+    expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.name).toBe('Margaret Soto');
+  });
+
   it('reads no parties in a court case joined by "v.": "Roe v. Wade"; a fixture\'s "Essex v Yorkshire" keeps its teams', () => {
     const article = analyze('Courts\n\nThe justices overturned Roe v. Wade in 2022. Brown v. Board of Education was cited. Essex v Yorkshire was rained off.\n');
     expect(typedNames(article)).toEqual(['place Essex', 'place Yorkshire']);

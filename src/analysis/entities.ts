@@ -6381,7 +6381,10 @@ function pickAntecedent(matches: EntityDraft[], starts: Map<EntityDraft, number[
     // And the family name alone, before one written after a particle: "Marina Silva" over "Luiz Inacio Lula da Silva" (called "Lula").
     const first = familyNameFirst(e.nameWords);
     const family = (first ? e.nameWords[0] : e.nameWords.at(-1)) === word ? (first || !nameParticles.has(e.nameWords.at(-2) ?? '') ? 1e12 : 5e11) : 0;
-    const score = family + (latest >= blockStart ? 1e9 + latest : 0) + before * 1e6 + latest / 1e3;
+    // "Margaret Soto … her mother, Elena Soto … Soto said": of two bearers named as often, one the text names as someone's relative
+    // is the less likely.
+    const relative = e.roles.some((r) => personalRelations.has(r.slice(r.lastIndexOf(' ') + 1).toLowerCase())) ? 5e5 : 0;
+    const score = family + (latest >= blockStart ? 1e9 + latest : 0) + before * 1e6 - relative + latest / 1e3;
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   if (best) return best;
