@@ -3632,6 +3632,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.name).toBe('Margaret Soto');
   });
 
+  it('reads no person in a scheme\'s name ("the Takaful and Karama programme"), but keeps one the text names ("the Trump plan")', () => {
+    expect(typedNames(analyze('Aid\n\nThe government will expand cash transfers under the Takaful and Karama programme.\n'))).toEqual([]);
+    expect(typedNames(analyze('Tax\n\nDonald Trump spoke on Monday. Economists said the Trump plan would cost more.\n'))).toEqual(['person Donald Trump']);
+  });
+
   it('reads no parties in a court case joined by "v.": "Roe v. Wade"; a fixture\'s "Essex v Yorkshire" keeps its teams', () => {
     const article = analyze('Courts\n\nThe justices overturned Roe v. Wade in 2022. Brown v. Board of Education was cited. Essex v Yorkshire was rained off.\n');
     expect(typedNames(article)).toEqual(['place Essex', 'place Yorkshire']);

@@ -1402,6 +1402,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutThingNames(candidates);
   cutWorkTitles(candidates);
   cutCaseNames(candidates);
+  cutSchemeNames(candidates);
   cutCrudeGrades(candidates);
   readCompaniesNamedAsCountries(candidates);
   joinOwningGroups(candidates);
@@ -4815,6 +4816,20 @@ function cutCaseNames(candidates: Candidate[]): void {
   for (const c of candidates) if (!isCase(c)) candidates[kept++] = c;
   candidates.length = kept;
 }
+
+/**
+ * "the Takaful and Karama programme": a name before a scheme's noun in lower case names the scheme, not a person, unless the text
+ * gives the person away (a given name, a title), there or elsewhere ("the Trump plan"). A post-filter.
+ */
+function cutSchemeNames(candidates: Candidate[]): void {
+  let surnames: Set<string> | undefined;
+  const named = (name: string) =>
+    (surnames ??= new Set(candidates.filter((d) => d.type === 'person' && PERSON_EVIDENCE.test(d.rule)).map((d) => d.nameWords.at(-1)!))).has(name);
+  let kept = 0;
+  for (const c of candidates) if (c.type !== 'person' || PERSON_EVIDENCE.test(c.rule) || !SCHEME_NOUNS.hasText(c.words[c.to]) || named(c.name)) candidates[kept++] = c;
+  candidates.length = kept;
+}
+const SCHEME_NOUNS = new WordSet(['programme', 'program', 'scheme', 'project', 'initiative', 'fund', 'plan', 'doctrine', 'formula']);
 
 const TITLE_PARTICLES = new WordSet(['of', 'the', 'di', 'de', 'del', 'la', 'le', 'and', 'a', 'in', 'on']);
 const WORK_DESCRIPTION_LINKS = new WordSet(['about', 'by', 'from', 'that', 'which', 'set', 'starring', 'directed', 'written', 'released', 'based']);
