@@ -1493,6 +1493,11 @@ describe('pronouns', () => {
     expect(article('Under the terms announced by the two companies, Meridian shareholders will receive 0.8 shares.').quotes).toEqual([]);
   });
 
+  it('credits a document to itself, not to who saw it ("a charge sheet seen by the Waltham Forest Guardian"), and starts an update after its label', () => {
+    const a = article('According to a charge sheet seen by the Waltham Forest Guardian, Haddad is alleged to have demanded cash.\n\nUPDATE: 11:40 a.m. — The death toll has risen to 21, the Red Cross said.');
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([['a charge sheet', 'Haddad is alleged to have demanded cash'], ['Red Cross', 'The death toll has risen to 21']]);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

@@ -2766,7 +2766,7 @@ export class QuoteFinder {
       for (let p = i; p < j && published === j; p++) if (words[p]!.lower === 'published') published = p;
       let publishedIn = false;
       for (let p = published + 1; p < j && !publishedIn; p++) publishedIn = words[p]!.lower === 'in';
-      if ((wordOrNone(words, j - 1)?.lower === 'by' && SEEN_VERBS.hasLower(words[j - 2])) || filedWith || publishedIn) break;
+      if ((wordOrNone(words, preposition)?.lower === 'by' && SEEN_VERBS.hasLower(words[preposition - 1])) || filedWith || publishedIn) break;
       if (this.beforeItsPeople(words, named)) continue;
       if (this.isPossessor(words, named.end)) possessor = true;
       else return (named.entity.type === 'organization' ? this.unnamedWorker(words, i, preposition, named.end) : null) ?? this.titledAfter(words, wordAt(words, named.end), to) ?? { start: named.start, end: named.end, entity: named.entity };
@@ -4872,6 +4872,8 @@ function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Sourc
 
 /** "MANILA, Philippines (AP) — Typhoon …": the first word past a dateline opening the sentence, else `from`. */
 function afterDateline(words: Word[], from: number, to: number): number {
+  // "UPDATE: 11:40 a.m. — The death toll …": a live update's label, then its time stamp.
+  if (words[from]?.text === 'UPDATE' && words[from + 1]?.text === ':' && from + 2 < to) from += 2;
   const first = words[from];
   // "14:05 GMT — The eye of the storm …": a live blog's time stamp opens its entry.
   if (first?.info.digitFirst) {
