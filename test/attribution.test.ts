@@ -1498,6 +1498,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([['a charge sheet', 'Haddad is alleged to have demanded cash'], ['Red Cross', 'The death toll has risen to 21']]);
   });
 
+  it('credits the person set off after a description past where they work: "Duarte\'s cousin, Mayor Liliana Duarte of Villa del Rosario, said"', () => {
+    const a = article("Hernán Duarte runs a shop in Cúcuta. Duarte's cousin, Mayor Liliana Duarte of Villa del Rosario, said her town had received no funds.");
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'no funds').speaker)?.name).toBe('Liliana Duarte');
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

@@ -2398,7 +2398,14 @@ export class QuoteFinder {
    * the rules read for them.
    */
   private personAfterRole(words: Word[], from: number, to: number): MentionRef | undefined {
-    const last = postNominals.hasText(words[to - 1]) ? to - 2 : to - 1;
+    let last = postNominals.hasText(words[to - 1]) ? to - 2 : to - 1;
+    // Before where the person works: "Mayor Liliana Duarte of Villa del Rosario".
+    for (let p = last - 1; p > from + 1 && last - p < 10; p--) {
+      if (WORKPLACE_PREPOSITIONS.hasLower(words[p]) && isAffiliation(words, p, to) && this.ctx.table.byEnd.get(words[p - 1]!.end)?.entity.type === 'person') {
+        last = p - 1;
+        break;
+      }
+    }
     const named = last > from ? this.ctx.table.byEnd.get(words[last]!.end) : undefined;
     if (named?.entity.type !== 'person' || named.start <= words[from]!.start) return undefined;
     // "the novelist Eleanor Ashby": the role, past its article.
