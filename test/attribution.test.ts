@@ -1503,6 +1503,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'no funds').speaker)?.name).toBe('Liliana Duarte');
   });
 
+  it('credits "the judge wrote" to the justice named before', () => {
+    const a = article('Justice Meredith Okafor-Lindqvist ruled for the nation. "The evidence is overwhelming," the judge wrote in her decision.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'overwhelming').speaker)?.name).toBe('Meredith Okafor-Lindqvist');
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

@@ -4032,7 +4032,11 @@ const DEPUTY_WORDS = new Set(['lieutenant', 'vice', 'deputy', 'assistant', 'unde
 
 /** Does the person hold a role whose post is `word`, a deputy's if `deputy` ("the governor" is not "Lt. Gov. Antonio Delgado")? */
 function holdsRole(e: EntityDraft, word: string, deputy: boolean): boolean {
-  return e.roles.some((role) => roleHeadOf(role) === word && roleWordsOf(role).some((w) => DEPUTY_WORDS.has(w)) === deputy);
+  return e.roles.some((role) => {
+    const head = roleHeadOf(role);
+    // "Justice Meredith Okafor … the judge wrote": a justice is a judge.
+    return (head === word || (word === 'judge' && head === 'justice')) && roleWordsOf(role).some((w) => DEPUTY_WORDS.has(w)) === deputy;
+  });
 }
 
 /**
