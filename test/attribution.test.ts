@@ -1508,6 +1508,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'overwhelming').speaker)?.name).toBe('Meredith Okafor-Lindqvist');
   });
 
+  it('credits ", said the company\'s vice president of corporate affairs, Carolina Ibáñez" to her', () => {
+    const a = article('Andes Pacific Minerals said talks would resume. "We remain open to dialogue," said the company\'s vice president of corporate affairs, Carolina Ibáñez.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'open to dialogue').speaker)?.name).toBe('Carolina Ibáñez');
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

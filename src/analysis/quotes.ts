@@ -2754,7 +2754,9 @@ export class QuoteFinder {
     for (let j = i; j < to && j - i < 12 && words[j]!.text !== '.'; j++) {
       if (words[j]!.text === ',') {
         // "said the study's lead author, Dr. Henrik Aas": the person named after a description, or after another's, speaks.
-        const described = possessor || (j > i && (descriptorNouns.hasLower(words[j - 1]!) || lowerTitleHeads.hasLower(words[j - 1]!)));
+        // Also past what the post is of: "the company's vice president of corporate affairs, Carolina Ibáñez".
+        let described = possessor;
+        for (let d = j - 1; d >= i && !described; d--) described = descriptorNouns.hasLower(words[d]!) || lowerTitleHeads.hasLower(words[d]!);
         // Past "the" before a title: "according to its director, the Rev. Javier Montoya".
         const first = words[j + 1]?.lower === 'the' ? j + 2 : j + 1;
         const apposed = described ? this.ctx.table.byStart.get(words[first]?.start ?? -1) ?? this.personAfterRole(words, j + 1, to) : undefined;
