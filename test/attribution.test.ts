@@ -1513,6 +1513,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'open to dialogue').speaker)?.name).toBe('Carolina Ibáñez');
   });
 
+  it('reads no report in the question put: "Asked whether the ministry had been warned about the problem, Choi said"', () => {
+    const a = article('Asked whether the ministry had been warned about the supply problem in advance, Choi said the reports were being checked.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the reports were being checked']);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

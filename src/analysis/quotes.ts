@@ -1617,6 +1617,8 @@ export class QuoteFinder {
     const a = f.attribution;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
+    // "Asked whether the ministry had been warned about the problem, Choi said": the question put reports nothing.
+    if (this.questionOpeningAt(words[a.cue.from]!.start) >= 0) return null;
     // "The inquest, which is expected to last three weeks": content that ends on a relative pronoun is the subject of the clause it opens.
     const contentEnd = a.content[a.content.length - 1]?.to ?? 0;
     if (contentEnd <= a.cue.from && RELATIVES.hasLower(words[contentEnd - 1])) return null;
