@@ -3637,6 +3637,10 @@ describe('short names of companies and people', () => {
     expect(typedNames(analyze('Tax\n\nDonald Trump spoke on Monday. Economists said the Trump plan would cost more.\n'))).toEqual(['person Donald Trump']);
   });
 
+  it('reads a body a country of two words owns, where the reader began inside the country: "Saudi Arabia\'s Public Investment Fund"', () => {
+    expect(typedNames(analyze('Deal\n\nSaudi Arabia\'s Public Investment Fund said it would invest.\n'))).toEqual(['place Saudi Arabia', 'organization Public Investment Fund']);
+  });
+
   it('reads no parties in a court case joined by "v.": "Roe v. Wade"; a fixture\'s "Essex v Yorkshire" keeps its teams', () => {
     const article = analyze('Courts\n\nThe justices overturned Roe v. Wade in 2022. Brown v. Board of Education was cited. Essex v Yorkshire was rained off.\n');
     expect(typedNames(article)).toEqual(['place Essex', 'place Yorkshire']);

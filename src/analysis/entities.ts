@@ -1966,13 +1966,19 @@ function joinsFirm(words: Word[], first: NameSpan, second: NameSpan): boolean {
  */
 function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[], namedAlone: NamesAlone): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const span of spans) {
+  for (let span of spans) {
     let k = span.from;
     while (k < span.to - 1 && !(words[k]!.kind === 'word' && words[k]!.normEnd !== words[k]!.end && words[k + 1]!.capitalized)) k++;
     // Most spans hold no possessive.
     if (k === span.to - 1) {
       out.push(span);
       continue;
+    }
+    // "Saudi Arabia's Public Investment Fund", where the reader began at "Arabia's": the place the possessive ends owns it, whole.
+    const place = k === span.from ? ruled.find((r) => r.to === k + 1 && r.from < span.from && LEXICON_PLACE.test(r.rule)) : undefined;
+    if (place) {
+      if (out.at(-1)?.to === span.from && out.at(-1)!.from >= place.from) out.pop();
+      span = nameSpan(place.from, span.to, span.type, span.confidence);
     }
     const owns = (r: Candidate) => r.from === span.from && r.to === k + 1;
     const owner = ruled.find((r) => owns(r) && LEXICON_PLACE.test(r.rule)) ?? ruled.find((r) => owns(r) && !r.titleOnly);
