@@ -1518,6 +1518,13 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['the reports were being checked']);
   });
 
+  it('credits "The pair said" to the two who spoke together last, and "The former said" to the first of the last two named', () => {
+    const a = article('Lorraine Wilson and Darren Wilson said they would travel next month. The pair said they would bring a message.\n\nYusleidy Marcano arrived in 2023. Her sister, Yohana Marcano, came in 2019. The former said she hoped to stay.');
+    const name = (id: string | null) => a.entities.find((e) => e.id === id)?.name;
+    expect(a.quotes.map((q) => [name(q.speaker), ...q.coSpeakers.map(name)])).toEqual([
+      ['Lorraine Wilson', 'Darren Wilson'], ['Lorraine Wilson', 'Darren Wilson'], ['Yusleidy Marcano']]);
+  });
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');

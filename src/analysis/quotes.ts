@@ -780,6 +780,7 @@ function hasRole(person: EntityDraft, role: string): boolean {
 const APPOSITION_OPENING = /^\s*,\s*/;
 const OPENING_ONLY = /^[\s"“‘']*$/;
 const THIRD_PERSON = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b/;
+const PAIR_PHRASE = /^(?:[Tt]he (pair|two|couple|former|latter)|(Both))$/;
 const BODIES_TOGETHER = /^(?:[Tt]he|[Bb]oth)(?: (?:two|three|both))? (\p{Ll}+)$/u;
 
 function isOnePerson(name: string): boolean {
@@ -2441,6 +2442,23 @@ export class QuoteFinder {
     return opens ? named.entity : undefined;
   }
 
+  /**
+   * "The pair said", "The former said", "the latter": the two people who last spoke together, or else the last two named, or the
+   * first or second of them.
+   */
+  private pairNamed(source: Source, at: number): EntityDraft[] | null {
+    if (source.entity || source.pronoun) return null;
+    const m = PAIR_PHRASE.exec(this.ctx.text.slice(source.start, source.end));
+    const phrase = (m?.[1] ?? m?.[2])?.toLowerCase();
+    if (!phrase) return null;
+    const latter = this.lastPersonBefore(at);
+    const former = latter ? this.lastPersonBefore(latter.start, (e) => e !== latter.entity) : undefined;
+    const named = latter && former ? [former.entity, latter.entity] : null;
+    if (phrase === 'former' || phrase === 'latter') return named ? [named[phrase === 'former' ? 0 : 1]!] : null;
+    const joint = this.lastJoint.length === 2 && this.lastJoint.every((e) => e.type === 'person') && latter && this.lastJoint.includes(latter.entity);
+    return joint ? this.lastJoint : named;
+  }
+
   /** "the companies", "both banks", "the two firms": bodies of a kind, when bodies have spoken together. */
   private namesBodiesTogether(source: Source): boolean {
     if (source.entity || source.pronoun || !this.lastBodies.length) return false;
@@ -3257,7 +3275,7 @@ export class QuoteFinder {
       if (person) attribution = { ...attribution, source: person };
     }
     // "Nordhavn and Meridian said … ¶ …, the companies said": the bodies that spoke together last.
-    const together = attribution?.source && this.namesBodiesTogether(attribution.source) ? this.lastBodies : null;
+    const together = attribution?.source && (this.pairNamed(attribution.source, start) ?? (this.namesBodiesTogether(attribution.source) ? this.lastBodies : null));
     // A pronoun looks back from where it stands when that comes first ("He believes … when Morrison …").
     const speaker = together ? together[0]! : attribution ? this.resolve(attribution.source, Math.min(start, attribution.source?.start ?? start), block) : null;
     if (attribution && kind === 'direct') this.usedCues.add(attribution.cue.start);
