@@ -16,6 +16,8 @@ const quoteOf = (a: Article, words: string): Quote => {
   if (!q) throw new Error(`no quote with "${words}"; have ${JSON.stringify(said(a))}`);
   return q;
 };
+/** The name of the speaker of the quote holding `words`. */
+const speakerOf = (a: Article, words: string) => a.entities.find((e) => e.id === quoteOf(a, words).speaker)?.name;
 
 describe('the shipped weights', () => {
   it('load, and weights for another reader or corrupt bytes are refused with a reason', () => {
@@ -364,7 +366,7 @@ describe('pronouns inside possessives and contractions as sources', () => {
     const a = article('Tomas Berg runs the ferry line. Contrary to his claim that the quay would open in May, the works have stopped again.\n\nIf it sells tickets, he\'ll promote the ferry to anyone at all.');
     expect(quoteOf(a, 'the quay would open')).toMatchObject({ rule: 'quote.model', speakerText: 'his', cue: { text: 'claim' } });
     expect(quoteOf(a, 'the ferry to anyone')).toMatchObject({ rule: 'quote.model', speakerText: 'he', cue: { text: 'promote' } });
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'the quay would open').speaker)?.name).toBe('Tomas Berg');
+    expect(speakerOf(a, 'the quay would open')).toBe('Tomas Berg');
   });
 });
 
@@ -507,7 +509,7 @@ describe('names only a source shows', () => {
       'Ledgerwatch, a trade group that represents publishers, sued the state. "This law is wrong," said Chris Marchetti, the group\'s litigation director. The group argued that the law was vague.',
     );
     expect(a.entities.find((e) => e.name === 'Chris Marchetti')?.roles).toEqual(["group's litigation director"]);
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'the law was vague').speaker)?.name).toBe('Ledgerwatch');
+    expect(speakerOf(a, 'the law was vague')).toBe('Ledgerwatch');
   });
 
   it('types such a name by its last word: "Network Rail says" is an organization', () => {
@@ -729,15 +731,15 @@ describe('coordinated verbs', () => {
 describe('pronouns', () => {
   it('give an answer after a question to the one asked about, not to who asked', () => {
     const a = article('Margaret Okafor-Lindqvist faced the committee on Wednesday.\n\nSenator Kenji Takahara, Democrat of Hawaii, asked whether she would support the budget request.\n\n"I have not been briefed on that budget," she said.');
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'briefed').speaker)?.name).toBe('Margaret Okafor-Lindqvist');
+    expect(speakerOf(a, 'briefed')).toBe('Margaret Okafor-Lindqvist');
   });
   it('read no sex from a reflexive, which stands for its own clause\'s subject', () => {
     const a = article('Outside the court, his mother, Patience Okafor, said the family had waited a year to hear the officer explain himself.\n\n"My son was unwell," she said.');
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'My son').speaker)?.name).toBe('Patience Okafor');
+    expect(speakerOf(a, 'My son')).toBe('Patience Okafor');
   });
   it('do not stand for one who asked "her" something: the one asked answers', () => {
     const a = article('Deborah Whitfield read aloud a passage from one of the novels before a board member asked her to stop.\n\n"If I cannot read it at a public meeting," she said, "why is it in a school library?"');
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'public meeting').speaker)?.name).toBe('Deborah Whitfield');
+    expect(speakerOf(a, 'public meeting')).toBe('Deborah Whitfield');
     // "her" before a noun is the asker's own: "told her colleagues", who are no part of what she told them.
     const own = article('A board member told her colleagues the vote was final.\n\n"We are done," she said.');
     expect(said(own)[0]).toEqual(['the vote was final', 'A board member', 'told']);
@@ -1397,12 +1399,12 @@ describe('people at an organization', () => {
 describe('pronouns', () => {
   it('never gives "he" or "she" to a group the text names as people ("Sunnis")', () => {
     const a = article('Paul Dunmore spoke in Erbil on Monday.\n\nSunnis fought for the city for weeks, and Sunnis still hold it. All of this, he acknowledges, could change.');
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'could change').speaker)?.name).toBe('Paul Dunmore');
+    expect(speakerOf(a, 'could change')).toBe('Paul Dunmore');
   });
 
   it('gives "he" to an unnamed person described by where they work ("A senior executive at a rival carmaker"), not to one named before', () => {
     const a = article('Analyst Zhang Yuqing said demand was weak. A senior executive at a rival carmaker, who declined to be identified, said dealers had unsold cars. "Some of them are registering cars to themselves," he said.');
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'registering').speaker)?.name).toBe('senior executive at a rival carmaker');
+    expect(speakerOf(a, 'registering')).toBe('senior executive at a rival carmaker');
   });
 
   it('credits a person named before where they work, not the body named by its kind: "Walter Zurek of the regional court said"', () => {
@@ -1466,17 +1468,17 @@ describe('pronouns', () => {
 
   it('keeps the speaker of record past a report inside their words: "She said security agents had warned them … ¶ “…,” she said"', () => {
     const a = article('Farhad Karimzadeh was hanged. Annalena Baerbock called the hangings cruel.\n\nA relative of Karimzadeh said the family had not seen his body. She said security agents had warned them against holding a funeral.\n\n"They told my mother to stay quiet," she said.');
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'stay quiet').speaker)?.name).toBe('relative of Karimzadeh');
+    expect(speakerOf(a, 'stay quiet')).toBe('relative of Karimzadeh');
   });
 
   it('gives a quote that opens its paragraph, with no cue, to the person the paragraph before introduces, not to the one quoted before', () => {
     const a = article('President Aleksandar Vucic said the protests were organised from abroad.\n\nAmong the speakers was Marijana Petkovic, a teacher from a village near the mine. Her speech drew the loudest applause.\n\n"My grandfather planted the plum trees on our land."');
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'plum trees').speaker)?.name).toBe('Marijana Petkovic');
+    expect(speakerOf(a, 'plum trees')).toBe('Marijana Petkovic');
   });
 
   it('gives "he" after "Asked about Adeyemi, he smiled" to the one asked, not to the one asked about', () => {
     const a = article('Sevilla want to sign Chukwuemeka Adeyemi.\n\nSevilla coach Ruben Castellanos was more guarded. Asked about Adeyemi at a news conference on Friday, he smiled and said he did not comment on other clubs\' players. "I am happy with my squad," he said.');
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'happy with my squad').speaker)?.name).toBe('Ruben Castellanos');
+    expect(speakerOf(a, 'happy with my squad')).toBe('Ruben Castellanos');
   });
 
   it('credits "according to a study published in the journal Nature Climate Change" to the study, not the journal', () => {
@@ -1500,17 +1502,17 @@ describe('pronouns', () => {
 
   it('credits the person set off after a description past where they work: "Duarte\'s cousin, Mayor Liliana Duarte of Villa del Rosario, said"', () => {
     const a = article("Hernán Duarte runs a shop in Cúcuta. Duarte's cousin, Mayor Liliana Duarte of Villa del Rosario, said her town had received no funds.");
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'no funds').speaker)?.name).toBe('Liliana Duarte');
+    expect(speakerOf(a, 'no funds')).toBe('Liliana Duarte');
   });
 
   it('credits "the judge wrote" to the justice named before', () => {
     const a = article('Justice Meredith Okafor-Lindqvist ruled for the nation. "The evidence is overwhelming," the judge wrote in her decision.');
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'overwhelming').speaker)?.name).toBe('Meredith Okafor-Lindqvist');
+    expect(speakerOf(a, 'overwhelming')).toBe('Meredith Okafor-Lindqvist');
   });
 
   it('credits ", said the company\'s vice president of corporate affairs, Carolina Ibáñez" to her', () => {
     const a = article('Andes Pacific Minerals said talks would resume. "We remain open to dialogue," said the company\'s vice president of corporate affairs, Carolina Ibáñez.');
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'open to dialogue').speaker)?.name).toBe('Carolina Ibáñez');
+    expect(speakerOf(a, 'open to dialogue')).toBe('Carolina Ibáñez');
   });
 
   it('reads no report in the question put: "Asked whether the ministry had been warned about the problem, Choi said"', () => {
@@ -1527,7 +1529,7 @@ describe('pronouns', () => {
 
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
-    expect(a.entities.find((e) => e.id === quoteOf(a, 'every contract').speaker)?.name).toBe('TOKI');
+    expect(speakerOf(a, 'every contract')).toBe('TOKI');
   });
 });
 

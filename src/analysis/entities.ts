@@ -3672,6 +3672,11 @@ function readNamesAfterDescriptors(readings: readonly NameReading[], candidates:
   }
 }
 
+/** Does a holder of portfolios come right before the "for" or "of" at `link`: "Minister for", "Secretary of State for"? */
+function holdsPortfolio(words: Word[], link: number): boolean {
+  const state = wordOrNone(words, link - 1)?.text === 'State' && wordOrNone(words, link - 2)?.lower === 'of';
+  return PORTFOLIO_HOLDERS.hasText(wordOrNone(words, link - (state ? 3 : 1)));
+}
 const PORTFOLIO_HOLDERS = new WordSet(['Minister', 'Secretary', 'Commissioner', 'Spokesperson', 'Spokesman', 'Spokeswoman']);
 
 /**
@@ -3680,11 +3685,9 @@ const PORTFOLIO_HOLDERS = new WordSet(['Minister', 'Secretary', 'Commissioner', 
  */
 function cutPortfolios(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => {
-    if (wordBefore(c)?.lower !== 'for') return false;
+    if (wordBefore(c)?.lower !== 'for' || !holdsPortfolio(c.words, c.from - 1)) return false;
     // "Minister of State for Petroleum Resources, Heineken Lokpobiri": a body's name set off by a comma is the portfolio too (not a
     // place: "Secretary of State for Northern Ireland").
-    const holder = wordBefore(c, 2)?.text === 'State' && wordBefore(c, 3)?.lower === 'of' ? wordBefore(c, 4) : wordBefore(c, 2);
-    if (!PORTFOLIO_HOLDERS.hasText(holder)) return false;
     return c.type === 'person' ? c.to - c.from === 1 && !c.words[c.to]?.capitalized : c.type === 'organization' && c.words[c.to]?.text === ',' && !!c.words[c.to + 1]?.capitalized;
   });
 }
@@ -3755,9 +3758,7 @@ function joinGivenNamesAfterPortfolios(candidates: Candidate[]): void {
     // After a portfolio's common word, itself after "for" or "of" and a holder of portfolios: "Minister for Economic Affairs".
     let link = from - 1;
     while (link > 0 && from - link <= 3 && c.words[link]!.capitalized && (commonWordSet.hasLower(c.words[link]) || isOrgHeadWord(c.words[link]!.norm))) link--;
-    // "Secretary of State for Health": past "of State" to the holder.
-    const holder = wordOrNone(c.words, link - 1)?.text === 'State' && wordOrNone(c.words, link - 2)?.lower === 'of' ? link - 3 : link - 1;
-    if (link === from - 1 || (c.words[link]?.lower !== 'for' && c.words[link]?.lower !== 'of') || !PORTFOLIO_HOLDERS.hasText(wordOrNone(c.words, holder))) continue;
+    if (link === from - 1 || (c.words[link]?.lower !== 'for' && c.words[link]?.lower !== 'of') || !holdsPortfolio(c.words, link)) continue;
     const moved = ` ${c.words.slice(from, c.from).map((w) => w.text).join(' ')}`;
     const roles = c.roles.map((r) => (r.endsWith(moved) ? r.slice(0, -moved.length) : r));
     candidates[k] = Object.assign(candidate(c.sentence, c.words, from, c.to, 'person', c.strength, c.rule), { roles, confidence: c.confidence });

@@ -783,8 +783,8 @@ const THIRD_PERSON = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b/;
 const PAIR_PHRASE = /^(?:[Tt]he (pair|two|couple|former|latter)|(Both))$/;
 const BODIES_TOGETHER = /^(?:[Tt]he|[Bb]oth)(?: (?:two|three|both))? (\p{Ll}+)$/u;
 
-function isOnePerson(name: string): boolean {
-  const head = headOfSource(name);
+/** Is the noun an unnamed source is about one person's ("executive", not "officials")? */
+function isOnePerson(head: string): boolean {
   return singular(head) === head && (descriptorNouns.has(head) || anonymousNouns.has(head)) && !head.startsWith('spokes');
 }
 
@@ -797,7 +797,7 @@ function headOfSource(name: string): string {
 const PLACE_ADVERBS = new WordSet(['there', 'here']);
 const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
 const FLOATED = new WordSet(['both', 'all', 'each']);
-const ACTS_ON_THINGS = new WordSet(['declared', 'declares', 'declare', 'defended', 'defends', 'defend', 'welcomed', 'welcomes', 'welcome', 'challenged', 'challenges', 'challenge', 'disputed', 'disputes', 'dispute']);
+const ACTS_ON_THINGS = new Set(['declare', 'defend', 'welcome', 'challenge', 'dispute']);
 const CONTACTED = new WordSet(['reached', 'contacted', 'interviewed', 'approached']);
 const SPOKESPERSON = {
   he: /\b(?:spokesman|man|father|husband|son|brother|grandfather|uncle|nephew|boy|widower|boyfriend)$/,
@@ -3015,7 +3015,7 @@ export class QuoteFinder {
    */
   private unnamedOne(e: EntityDraft, pronoun: Pronoun): boolean {
     const head = headOfSource(e.name);
-    return SPOKESPERSON[pronoun].test(head) || (!SPOKESPERSON[pronoun === 'he' ? 'she' : 'he'].test(head) && isOnePerson(e.name) && this.introducedIndefinite(e));
+    return SPOKESPERSON[pronoun].test(head) || (!SPOKESPERSON[pronoun === 'he' ? 'she' : 'he'].test(head) && isOnePerson(head) && this.introducedIndefinite(e));
   }
 
   /** Is the entity first mentioned with "a", "an" or "one": "A senior official, who spoke on condition of anonymity, said"? */
@@ -3045,24 +3045,23 @@ export class QuoteFinder {
 
   /** The start of the sentence at `at` when it opens with a question asked ("Asked by X whether …," "Asked about Y,") before `at`; else `at`. */
   private beforeQuestion(at: number, block: number): number {
-    const b = this.ctx.blocks[block];
-    if (!b) return at;
-    const sentence = b.sentences[firstNotBefore(b.sentences, (s) => s.end <= at)];
-    if (!sentence || sentence.start >= at) return at;
-    const { text } = this.ctx;
-    if (!ASKED_OPENING.test(text.slice(sentence.start, sentence.start + 16))) return at;
-    const comma = text.indexOf(',', sentence.start);
-    return comma >= 0 && comma < at ? sentence.start : at;
+    const asked = this.askedSentence(at, block);
+    return asked && asked.start < at && asked.comma >= 0 && asked.comma < at ? asked.start : at;
   }
 
   /** Where the sentence starts that opens with a question put ("Asked about …,") holding `at` before its comma; -1 if none. */
   private questionOpeningAt(at: number): number {
-    const b = this.ctx.blocks[this.blockIndexAt(at)];
+    const asked = this.askedSentence(at, this.blockIndexAt(at));
+    return asked && asked.comma > at ? asked.start : -1;
+  }
+
+  /** The sentence of block `block` holding `at`, when it opens with a question put ("Asked whether …"), and its first comma. */
+  private askedSentence(at: number, block: number): { start: number; comma: number } | null {
+    const b = this.ctx.blocks[block];
     const sentence = b?.sentences[firstNotBefore(b.sentences, (s) => s.end <= at)];
-    if (!sentence || sentence.start > at) return -1;
+    if (!sentence || sentence.start > at) return null;
     const { text } = this.ctx;
-    const comma = text.indexOf(',', sentence.start);
-    return ASKED_OPENING.test(text.slice(sentence.start, sentence.start + 16)) && comma > at ? sentence.start : -1;
+    return ASKED_OPENING.test(text.slice(sentence.start, sentence.start + 16)) ? { start: sentence.start, comma: text.indexOf(',', sentence.start) } : null;
   }
 
   /** The one person of the article whose surname or short name is `word`. */
@@ -3639,7 +3638,7 @@ export class QuoteFinder {
       // "pleaded guilty to 38 counts", "pleaded not guilty": a plea, no report.
       if (cue.lemma === 'plead' && PLEAS.hasLower(words[after])) continue;
       // "declared a critical incident", "defended the cuts", "welcomed the decision": an act on a thing, no report.
-      if (ACTS_ON_THINGS.hasLower(w) && objectOnlyInClause(words, after, end)) continue;
+      if (ACTS_ON_THINGS.has(cue.lemma) && objectOnlyInClause(words, after, end)) continue;
       // "which the ministry has recommended but not enforced": a verb joined to another reports nothing by itself.
       if (COORDINATORS.hasLower(words[after]) && words[after + 1]?.lower === 'not') continue;
       // "a gang calling itself Nightjar": a name taken, no report.
