@@ -1486,6 +1486,16 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.speakerText)).toEqual(['a study']);
   });
 
+  it('reads the subject past an adverb without "-ly" before the verb: "The Hollis Heart Foundation (HHF) already recommends", "first reported"', () => {
+    const a = article('The Hollis Heart Foundation (HHF) already recommends that adults be screened at 40. The Harbour Gazette first reported that the clinic would close.');
+    expect(a.quotes.map((q) => [q.cue?.text, q.speakerText])).toEqual([['recommends', 'Hollis Heart Foundation'], ['reported', 'Harbour Gazette']]);
+  });
+
+  it('reads no report in "has plans to": a plural after "has" is a noun', () => {
+    const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
+    expect(a.quotes).toEqual([]);
+  });
+
   it('keeps people where a body works unnamed: "Officials in the Department of the Prime Minister and Cabinet said"', () => {
     const a = article('Officials in the Department of the Prime Minister and Cabinet said the bill would pass.');
     expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.anonymous).toBe(true);

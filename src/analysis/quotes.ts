@@ -637,6 +637,9 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if (endsInS && orgDescriptors.hasLower(words[i + 1])) return null;
   const prev = words[i - 1]?.lower;
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
+  // "Japan has plans to raise": a verb's "-s" form is no participle, so after "has" it is a noun, and one that tells of an
+  // intent, not a report ("has questions about" asks).
+  if (plural && next === 'to' && (prev === 'has' || prev === 'have' || prev === 'had')) return null;
   // "the Nashville label Blue Kettle Records": a place between an article and the word, and a name after it, make it a noun.
   const before = wordOrNone(words, i - 2)?.lower;
   if ((before === 'a' || before === 'the' || before === 'an') && words[i - 1]!.capitalized && isPlaceName(words[i - 1]!.text) && lower === lemma && words[i + 1]?.capitalized) return null;
@@ -797,6 +800,8 @@ function headOfSource(name: string): string {
 const PLACE_ADVERBS = new WordSet(['there', 'here']);
 const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
 const FLOATED = new WordSet(['both', 'all', 'each']);
+/** Adverbs without "-ly" that stand between a subject and its verb: "The association already recommends", "Reuters first reported". */
+const BEFORE_VERB_ADVERBS = new WordSet(['already', 'now', 'first', 'always', 'long', 'initially', 'originally']);
 const ACTS_ON_THINGS = new Set(['declare', 'defend', 'welcome', 'challenge', 'dispute']);
 const CONTACTED = new WordSet(['reached', 'contacted', 'interviewed', 'approached']);
 const SPOKESPERSON = {
@@ -2146,7 +2151,7 @@ export class QuoteFinder {
     min = afterDateline(words, min, cueIdx);
     let j = cueIdx - 1;
     // "Hyundai and Samsung both said", "The officials all said": a quantifier floated after the subject is no part of it.
-    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text) || (FLOATED.hasLower(words[j]!) && j > min && words[j - 1]!.kind === 'word' && !DETERMINERS.hasLower(words[j - 1]!) && !PREPOSITIONS.hasLower(words[j - 1]!)))) j--;
+    while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text) || BEFORE_VERB_ADVERBS.hasLower(words[j]!) || (FLOATED.hasLower(words[j]!) && j > min && words[j - 1]!.kind === 'word' && !DETERMINERS.hasLower(words[j - 1]!) && !PREPOSITIONS.hasLower(words[j - 1]!)))) j--;
     // "The Kremlin on Thursday rejected": the time between the subject and its verb is neither. Only after a person or an
     // organization (not after a preposition), or a subject that opens the clause: in "A reporter who entered Mahala on Saturday found"
     // Mahala is no subject, nor in "data submitted to the department last spring shows" the department.
