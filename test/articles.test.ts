@@ -2476,6 +2476,13 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, [...e.aliases]])).toEqual([['National Action Party', ['PAN']], ['Labour', []], ['SNP', []]]);
   });
 
+  it('knows less common Vietnamese family names: "Dinh Van Thanh" is Thanh, and "Pham Thi Lan Anh" is the "she" who speaks after him', () => {
+    const article = analyze('Flats\n\nPham Thi Lan Anh, an economist, said prices would rise. Dinh Van Thanh was arrested. Thanh denied wrongdoing.\n\n"It is over," said Pham Thi Lan Anh. She said confidence was low.\n');
+    expect(article.entities.find((e) => e.name === 'Dinh Van Thanh')?.aliases).toEqual(['Thanh']);
+    const low = article.quotes.find((q) => q.text.includes('confidence was low'))!;
+    expect(speakerName(article, low.speaker)).toBe('Pham Thi Lan Anh');
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

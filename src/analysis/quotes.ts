@@ -7,7 +7,7 @@ import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, SHORT_MONTH, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
-  bodyNouns, ownedBodies, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
+  bodyNouns, ownedBodies, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
@@ -893,7 +893,9 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
           // an honorific does.
           if (!votes.has(last)) {
             const given = withoutAccents(last.nameWords[0]!);
-            votes.set(last, { he: maleNames.has(given) ? 3 : 0, she: femaleNames.has(given) ? 3 : 0 });
+            // "Pham Thi Lan Anh", "Dinh Van Thanh": a Vietnamese middle name tells a woman's or a man's.
+            const middle = last.nameWords.length >= 3 && (familyNamesFirst.has(given) || vietnameseFamilyNames.has(given)) ? last.nameWords[1] : undefined;
+            votes.set(last, { he: maleNames.has(given) || middle === 'Van' ? 3 : 0, she: femaleNames.has(given) || middle === 'Thi' ? 3 : 0 });
           }
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
           const before = wordOrNone(tokens, i - 1)?.text ?? '';
