@@ -2483,6 +2483,11 @@ describe('short names of companies and people', () => {
     expect(speakerName(article, low.speaker)).toBe('Pham Thi Lan Anh');
   });
 
+  it('reads a Vietnamese name that opens a paragraph, by its middle name: "Nguyen Thi Thu Hang bought", "Le Van Luong said"', () => {
+    const article = analyze('Buyers Wait\n\nNguyen Thi Thu Hang bought a flat in 2019.\n\nLe Van Luong said the plan had failed.\n');
+    expect(article.entities.map((e) => [e.type, e.name, [...e.aliases]])).toEqual([['person', 'Nguyen Thi Thu Hang', ['Hang']], ['person', 'Le Van Luong', ['Luong']]]);
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

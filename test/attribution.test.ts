@@ -1491,6 +1491,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.cue?.text, q.speakerText])).toEqual([['recommends', 'Hollis Heart Foundation'], ['reported', 'Harbour Gazette']]);
   });
 
+  it('gives a quote by "the 38-year-old accountant" to the person named before, whatever their trade', () => {
+    const a = article('Marta Kowalczyk bought a flat in 2019. She has not received the keys.\n\n"I paid for it and I have nothing," the 38-year-old accountant said.');
+    expect(speakerOf(a, 'I have nothing')).toBe('Marta Kowalczyk');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -1385,6 +1385,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPartiesBeforeMembers(candidates);
   readGeographicNames(readings, candidates);
   readHyphenatedGivenNames(readings, candidates);
+  readVietnameseNames(readings, candidates);
   // The five above push the names they find; the passes below read neighbours in text order.
   candidates.sort((a, b) => a.start - b.start);
   cutThingsNamedAfterPeople(candidates);
@@ -4029,6 +4030,33 @@ function readHyphenatedGivenNames(readings: readonly NameReading[], candidates: 
   }
   if (found) sortedByStart(candidates);
 }
+/**
+ * "Nguyen Thi Thu Hang bought a flat", "Le Van Luong": a family name written first, then the middle name "Van" or "Thi" that
+ * marks a Vietnamese man or woman, then the given names, is one person's name, even where the reader doubts the words. A post-filter.
+ */
+function readVietnameseNames(readings: readonly NameReading[], candidates: Candidate[]): void {
+  let found = false;
+  for (const { sentence, words, capitalizedAt } of readings) {
+    for (const i of capitalizedAt) {
+      if (!VIETNAMESE_MIDDLE_NAMES.hasText(words[i + 1]) || !familyNamesFirst.has(words[i]!.text) && !vietnameseFamilyNames.has(words[i]!.text)) continue;
+      let end = i + 2;
+      while (end < words.length && end - i < 5 && SYLLABLE.test(words[end]!.text)) end++;
+      if (end === i + 2) continue;
+      const overlapping = candidates.filter((c) => c.words === words && c.from < end && c.to > i);
+      const same = overlapping.length === 1 && overlapping[0]!.from === i && overlapping[0]!.to === end ? overlapping[0]! : undefined;
+      if (same && same.type !== 'person') Object.assign(same, { type: 'person', mentionType: 'person', rule: 'person.vietnamese-name' });
+      if (overlapping.length) continue;
+      candidates.push(Object.assign(candidate(sentence, words, i, end, 'person', 2, 'person.vietnamese-name'), { surnameOnly: false }));
+      found = true;
+    }
+  }
+  if (found) sortedByStart(candidates);
+}
+const VIETNAMESE_MIDDLE_NAMES = new WordSet(['Van', 'Thi']);
+/** "Nguyen Van Thanh", "Le Thi Hong": a Vietnamese name, whose bearer news calls by the given name, written last. */
+const isVietnameseName = (nameWords: readonly string[]) =>
+  vietnameseFamilyNames.has(nameWords[0]!) || (nameWords.length >= 3 && familyNamesFirst.has(nameWords[0]!) && VIETNAMESE_MIDDLE_NAMES.has(nameWords[1]!));
+
 /** After the hyphen, an English word's ending makes a compound: "Booker Prize-winner". */
 const ENGLISH_ENDING = /(?:er|ed|ing|ly|ion)$/;
 /** Words after a hyphen that make a compound with the name before ("Party-run", "Kong-style"), besides those with an English ending ("-based"). */
@@ -6165,7 +6193,7 @@ function surnameWithParticles(nameWords: string[]): string {
   // "Martin Luther King Jr." is Mr. King; "Charles III" is Charles.
   while (nameWords.length > 1 && isGenerationSuffix(nameWords[nameWords.length - 1]!)) nameWords = nameWords.slice(0, -1);
   // "Nguyen Van Thanh" is Mr. Thanh: a Vietnamese middle name is no particle.
-  if (vietnameseFamilyNames.has(nameWords[0]!)) return nameWords[nameWords.length - 1]!;
+  if (isVietnameseName(nameWords)) return nameWords[nameWords.length - 1]!;
   let k = nameWords.length - 1;
   // Inside the name, a particle may be capitalized: "Piet Van Aalst" is Mr. Van Aalst.
   while (k > 1 && nameParticles.has(nameWords[k - 1]!.toLowerCase())) k--;
@@ -6214,7 +6242,7 @@ function familyNameFirst(nameWords: string[]): boolean {
   // "Jun Young-hyun", "Chiang Ching-kuo": a given name of two syllables joined in lower case follows a family name of one.
   if (nameWords.length === 2 && nameWords[1]!.includes('-') && HYPHENATED_GIVEN_NAME.test(nameWords[1]!) && !nameWords[0]!.includes('-')) return true;
   // "Nguyen Van Thanh" is Mr. Thanh: news calls a Vietnamese by the given name, written last, as a Western one.
-  if (nameWords.length < 2 || nameWords.length > 3 || !familyNamesFirst.has(nameWords[0]!) || vietnameseFamilyNames.has(nameWords[0]!)) return false;
+  if (nameWords.length < 2 || nameWords.length > 3 || !familyNamesFirst.has(nameWords[0]!) || isVietnameseName(nameWords)) return false;
   // "Hao Zhang": two family names, the commoner one last, is written in Western order.
   if (nameWords.length === 2 && mostCommonFamilyNames.has(nameWords[1]!) && !mostCommonFamilyNames.has(nameWords[0]!)) return false;
   // "Kim Foxx", "Lee Smith": before a word no Chinese or Korean syllables make, the first is a given name ("Wang Yi", "Kim Hyun" are

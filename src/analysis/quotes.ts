@@ -4185,7 +4185,12 @@ function describesPerson(phrase: string): boolean {
   const player = PLAYER_DESCRIPTION.exec(phrase);
   if (!player) return false;
   // "the 29-year-old singer", "the 52-year-old mother": anyone described by age and what they do or are.
-  if (AGE.test(player[1]!)) return descriptorNouns.has(player[2]!) || SPOKESPERSON.he.test(player[2]!) || SPOKESPERSON.she.test(player[2]!);
+  // Any word for someone who does something, "the 38-year-old accountant" (not "the 70-year-old treaty"), but one of the parties to
+  // an incident, who may be another than the person named: "Cyclist Emma Ward was killed … The 61-year-old driver said".
+  if (AGE.test(player[1]!)) {
+    const noun = player[2]!;
+    return descriptorNouns.has(noun) || (DOER.test(noun) && !INCIDENT_PARTIES.has(noun)) || SPOKESPERSON.he.test(noun) || SPOKESPERSON.she.test(noun);
+  }
   return (playerPositions.has(player[2]!) || SPORTS_PEOPLE.has(player[2]!)) && (demonymCountry.has(player[1]!) || CAPITALIZED.test(player[1]!));
 }
 const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)$/;
@@ -4195,6 +4200,9 @@ const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const ONE_PERSON_DEMONYM = /(?:an|i)$/;
 const DESCRIPTION = /^[Tt]he (\S+)$/;
 const AGE = /^\d+-year-old$/;
+const DOER = /(?:er|or|ist|ant|ian|man)$/;
+const INCIDENT_PARTIES = new Set(['driver', 'rider', 'motorist', 'cyclist', 'pedestrian', 'passenger', 'gunman', 'attacker', 'assailant', 'shooter', 'defendant',
+  'survivor', 'neighbour', 'neighbor', 'officer', 'prisoner', 'offender', 'robber', 'burglar', 'intruder', 'owner', 'killer', 'stranger', 'bystander']);
 /** The determiner left off an unnamed source's name: "a senior official" → "senior official". */
 const DETERMINER_OPENING = /^(a|an|the|some|another|other|one)\s+/i;
 const INDEFINITE_OPENING = /^(a|an|one|some|another|other)\s/i;
