@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NameType, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, newspaperHeads, femaleNames, maleNames, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
-  capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations,
+  capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, positionsAfterClubs, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -4425,7 +4425,7 @@ function readPlayerPositions(candidates: Candidate[]): void {
 
 /**
  * "Det Insp Sarah Whitlock", "Det Insp Whitlock": ranks written short, as British and Irish news writes them, are a role before the
- * name, no part of it. A post-filter: the lexicon of ranks is no feature of the entity reader.
+ * name, no part of it. A post-filter: the lexicons of ranks and of these honorifics are no features of the entity reader.
  */
 function readRankAbbreviations(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
@@ -4433,14 +4433,17 @@ function readRankAbbreviations(candidates: Candidate[]): void {
     if (c.type !== 'person') continue;
     const { words } = c;
     let from = c.from;
+    // "Alhaji Musiliu Adeyemi-Bakare", "Comrade Joe Ajaero": an honorific the reader was not trained on is no part of the name.
+    const honoured = c.to - from >= 2 && honorificsAfterReader.hasText(words[from]);
+    if (honoured) from++;
     while (from < c.to - 1 && rankAbbreviations.hasText(words[from])) from++;
     let s = from;
     while (s > 0 && rankAbbreviations.hasText(words[s - 1])) s--;
     // One rank word alone may be a given name ("Con Coughlin", "Gen Nakatani"): a rank, then, only before a full name.
-    if (s === from || (from - s === 1 && c.to - from < 2)) continue;
+    if (!honoured && (s === from || (from - s === 1 && c.to - from < 2))) continue;
     const rank = words.slice(s, from).map((w) => w.text).join(' ');
     const person = from > c.from ? Object.assign(candidate(c.sentence, words, from, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles }) : c;
-    if (!person.roles.some((r) => r.includes(rank))) person.roles = [rank, ...person.roles];
+    if (s < from && !person.roles.some((r) => r.includes(rank))) person.roles = [rank, ...person.roles];
     candidates[k] = person;
   }
 }

@@ -161,6 +161,7 @@ export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText
 
 export const titleHeads = new WordSet(list(titles.titleHeads));
 export const rankAbbreviations = new WordSet(list(titles.rankAbbreviations));
+export const honorificsAfterReader = new WordSet(list(titles.honorificsAfterReader));
 export const lowerTitleHeads = new WordSet(list(titles.titleHeads).map((s) => s.toLowerCase()));
 export const lowerTitleWords = new WordSet([...list(titles.titleModifiers), ...list(titles.titleHeads)].map((s) => s.toLowerCase()));
 export const honorifics = new WordSet(list(titles.honorifics));
