@@ -1496,6 +1496,12 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'I have nothing')).toBe('Marta Kowalczyk');
   });
 
+  it('gives "Another analyst, Chen Weiming of CLSA in Hong Kong, asked" to the analyst named, whose role is "analyst"', () => {
+    const a = article('Another analyst, Chen Weiming of CLSA in Hong Kong, asked whether prices would fall.');
+    expect(speakerOf(a, 'prices would fall')).toBe('Chen Weiming');
+    expect(a.entities.find((e) => e.name === 'Chen Weiming')?.roles).toEqual(['analyst']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

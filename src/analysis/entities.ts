@@ -1580,6 +1580,7 @@ function addRole(roles: string[], role: string): void {
   roles.push(role);
 }
 
+const COUNTING_OPENING = /^(?:[Aa]nother|[Oo]ne) (?=\p{Ll})/u;
 /** Adds the roles written next to the name ("Asia scholar Sean King", "Theresa Fallon, director of ..."); returns where they were. */
 function addRoles(c: Candidate, text: string): { before: [number, number] | null; after: [number, number] | null } {
   // Only for a person the rules are sure of: a role changes no rule's verdict here, so the entity reader's features stay as trained.
@@ -1588,7 +1589,8 @@ function addRoles(c: Candidate, text: string): { before: [number, number] | null
   // Past an age only for a person the rules are sure of: for others, a role decides their type and strength, which the entity
   // reader reads as features (and was trained with).
   const after = roleAfter(c.words, c.to, sure);
-  if (before) addRole(c.roles, text.slice(before[0], before[1]));
+  // "Another analyst, Chen Weiming,", "One analyst, …": the role is the analyst's.
+  if (before) addRole(c.roles, text.slice(before[0], before[1]).replace(COUNTING_OPENING, ''));
   if (after) {
     const role = text.slice(after[0], after[1]);
     // "Adani, his nephew Sagar Adani and six others": a person's relation set after a company's name is someone else's role.

@@ -800,6 +800,7 @@ function headOfSource(name: string): string {
 const PLACE_ADVERBS = new WordSet(['there', 'here']);
 const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
 const FLOATED = new WordSet(['both', 'all', 'each']);
+const WORKPLACE_AFTER_NAME = /^ (?:of|at|from) /;
 /** Adverbs without "-ly" that stand between a subject and its verb: "The association already recommends", "Reuters first reported". */
 const BEFORE_VERB_ADVERBS = new WordSet(['already', 'now', 'first', 'always', 'long', 'initially', 'originally']);
 const ACTS_ON_THINGS = new Set(['declare', 'defend', 'welcome', 'challenge', 'dispute']);
@@ -2479,7 +2480,10 @@ export class QuoteFinder {
     const { text } = this.ctx;
     const from = source.end + (APPOSITION_OPENING.exec(text.slice(source.end, source.end + 3))?.[0].length ?? 0);
     const comma = from > source.end ? text.indexOf(',', from) : -1;
-    const named = comma >= 0 && comma - from <= 80 ? this.ctx.table.byEnd.get(comma) : undefined;
+    let named = comma >= 0 && comma - from <= 80 ? this.ctx.table.byEnd.get(comma) : undefined;
+    // "Another analyst, Chen Weiming of CLSA in Hong Kong, asked": the person named first, with where they work after the name.
+    const first = named && named.entity.type !== 'person' ? this.ctx.table.byStart.get(from) : undefined;
+    if (first?.entity.type === 'person' && WORKPLACE_AFTER_NAME.test(text.slice(first.end, first.end + 6))) named = first;
     if (named?.entity.type !== 'person') return null;
     const role = text.slice(from, named.start).trim().toLowerCase().replace(LEADING_ARTICLE, '');
     return !role || hasRole(named.entity, role) ? { start: named.start, end: named.end, entity: named.entity } : null;
