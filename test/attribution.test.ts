@@ -1502,6 +1502,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.name === 'Chen Weiming')?.roles).toEqual(['analyst']);
   });
 
+  it('keeps the role a source is set beside out of what they said: "The striker\'s agent, John Smith, said …"', () => {
+    const a = article('The striker\'s agent, John Smith, said the offer was higher.');
+    expect(said(a)).toEqual([['the offer was higher', 'John Smith', 'said']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -1623,6 +1623,12 @@ export class QuoteFinder {
     const { text } = this.ctx;
     const { words } = f;
     f = sourceAfterContent(sourceAsSubject(openedAtRelativesNoun(timeOutOfCue(f))));
+    // "The striker's agent, John Smith, said the offer was higher": a noun phrase the source is set beside is who they are, not
+    // what they said.
+    const [role, ...said] = f.attribution.content;
+    if (role && said.length && f.attribution.source && role.to < f.attribution.source.from && nounPhraseOnly(words, role.from, role.to)) {
+      f = { ...f, start: words[said[0]!.from]!.start, attribution: { ...f.attribution, content: said } };
+    }
     const a = f.attribution;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
