@@ -1507,6 +1507,11 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['the offer was higher', 'John Smith', 'said']]);
   });
 
+  it('gives "the agent said" to the agent named before, a trade the reader\'s lexicon lacks', () => {
+    const a = article('The striker\'s agent, Ifeanyi Nwachukwu-Eze, said the talks went well. Later the agent said the club had not called.');
+    expect(speakerOf(a, 'had not called')).toBe('Ifeanyi Nwachukwu-Eze');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);
