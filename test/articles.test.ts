@@ -2493,6 +2493,12 @@ describe('short names of companies and people', () => {
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);
   });
 
+  it('reads a name between "the" and a venue or a feature as the place\'s, and no speaker: "outside the Benito Villamarín stadium, he said"', () => {
+    const article = analyze('Transfer Talks\n\nClub president Rafael Montero-Ochoa met the buyers.\n\nSpeaking to reporters outside the Benito Villamarín stadium on Monday, he said he expected good news. The Amu Darya river is low, and the Kwame Nkrumah Interchange is shut.\n');
+    expect(typedNames(article)).toEqual(['person Rafael Montero-Ochoa', 'place Benito Villamarín', 'place Amu Darya', 'place Kwame Nkrumah Interchange']);
+    expect(speakerName(article, article.quotes.find((q) => q.text.includes('good news'))!.speaker)).toBe('Rafael Montero-Ochoa');
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

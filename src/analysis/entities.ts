@@ -4226,7 +4226,10 @@ function readNewspaperTowns(candidates: Candidate[]): void {
 function readVenues(candidates: Candidate[]): void {
   let kept = 0;
   for (const c of candidates) {
-    if (c.type === 'person' && c.nameWords.length >= 2 && SPORTS_VENUES.has(c.nameWords.at(-1)!)) {
+    // "the Benito Villamarín stadium", "the Amu Darya river": a name between "the" and a word for a venue or a feature is the place's.
+    const next = c.words[c.to];
+    const named = c.words[c.from - 1]?.lower === 'the' && next?.kind === 'word' && !next.capitalized && (VENUE_NOUNS.hasLower(next) || isFeatureNoun(next.lower));
+    if (c.type === 'person' && c.nameWords.length >= 2 && (SPORTS_VENUES.has(c.nameWords.at(-1)!) || named)) {
       Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.venue' });
     }
     // "the Clark Store", "Papadakis Diner": a shop is a business, not its owner; so is a firm ("Elliott Management"): no one bears
@@ -4240,7 +4243,8 @@ function readVenues(candidates: Candidate[]): void {
   candidates.length = kept;
 }
 // Not "Arena", a surname too ("Bruce Arena").
-const SPORTS_VENUES = new Set(['Circuit', 'Stadium', 'Speedway', 'Raceway', 'Racecourse', 'Velodrome']);
+const SPORTS_VENUES = new Set(['Circuit', 'Stadium', 'Speedway', 'Raceway', 'Racecourse', 'Velodrome', 'Interchange', 'Airport', 'Expressway', 'Highway']);
+const VENUE_NOUNS = new WordSet(['stadium', 'arena', 'circuit', 'racecourse', 'airport', 'bridge', 'interchange', 'highway', 'expressway', 'dam', 'tunnel']);
 const SHOPS = new Set(['Store', 'Shop', 'Diner', 'Bakery', 'Pharmacy', 'Cafe', 'Café', 'Grill', 'Tavern', 'Deli', 'Supermarket', 'Motel', 'Restaurant']);
 /** The last words of firms' names: "Elliott Management", "China Evergrande Group". */
 const FIRM_WORDS = new Set(['Group', 'Holdings', 'Management', 'Capital', 'Partners', 'Ventures', 'Securities', 'Investments', 'Advisors', 'Advisers', 'Associates',
