@@ -2499,6 +2499,12 @@ describe('short names of companies and people', () => {
     expect(speakerName(article, article.quotes.find((q) => q.text.includes('good news'))!.speaker)).toBe('Rafael Montero-Ochoa');
   });
 
+  it('reads a name with a surname particle as a person\'s where the reader doubts it: "Annemarie de Wit … de Wit said"', () => {
+    const article = analyze('Fraud Inquiry\n\nThe rector, Annemarie de Wit, said the findings were painful. "We owe an apology to the patients," de Wit said.\n');
+    expect(typedNames(article)).toContain('person Annemarie de Wit');
+    expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Annemarie de Wit', 'Annemarie de Wit']);
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

@@ -1386,6 +1386,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readGeographicNames(readings, candidates);
   readHyphenatedGivenNames(readings, candidates);
   readVietnameseNames(readings, candidates);
+  readParticleNames(candidates);
   // The five above push the names they find; the passes below read neighbours in text order.
   candidates.sort((a, b) => a.start - b.start);
   cutThingsNamedAfterPeople(candidates);
@@ -4058,6 +4059,21 @@ const VIETNAMESE_MIDDLE_NAMES = new WordSet(['Van', 'Thi']);
 /** "Nguyen Van Thanh", "Le Thi Hong": a Vietnamese name, whose bearer news calls by the given name, written last. */
 const isVietnameseName = (nameWords: readonly string[]) =>
   vietnameseFamilyNames.has(nameWords[0]!) || (nameWords.length >= 3 && familyNamesFirst.has(nameWords[0]!) && VIETNAMESE_MIDDLE_NAMES.has(nameWords[1]!));
+
+/**
+ * "Annemarie de Wit", "Maria van der Berg": a lower-case surname particle after the first word makes a person's name, where the reader
+ * doubts it for a place's; not a place's that opens on a word places open on ("Villa del Rosario", "Puerto de la Cruz"). A post-filter.
+ */
+function readParticleNames(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type !== 'place' || c.to - c.from < 3 || (c.confidence ?? 1) >= DOUBTED_PLACE || !isLowerParticle(c.words[c.from + 1]!)) continue;
+    if (placeNamePrefixes.hasText(c.words[c.from]) || PLACE_OPENERS.hasText(c.words[c.from]) || isGazetteerPlace(c.nameWords)) continue;
+    Object.assign(c, { type: 'person', mentionType: 'person', rule: 'person.particle' });
+  }
+}
+const DOUBTED_PLACE = 0.5;
+const PLACE_OPENERS = new WordSet(['Rio', 'Río', 'San', 'Santa', 'Santo', 'São', 'Villa', 'Vila', 'Mar', 'Cabo', 'Isla', 'Sierra', 'Costa', 'Playa', 'Bahía',
+  'Bahia', 'Port', 'Porto', 'Saint', 'Sainte', 'Mont', 'Monte', 'Castel', 'Castelo', 'Torre', 'Nueva', 'Nuevo', 'Santiago', 'Ilha', 'Lago', 'Valle', 'Alto']);
 
 /** After the hyphen, an English word's ending makes a compound: "Booker Prize-winner". */
 const ENGLISH_ENDING = /(?:er|ed|ing|ly|ion)$/;
