@@ -2505,6 +2505,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Annemarie de Wit', 'Annemarie de Wit']);
   });
 
+  it('keeps Filipino surname particles in the name: "Maria Lourdes dela Cruz", "Teodoro delos Reyes"', () => {
+    const article = analyze('Crew Freed\n\nUndersecretary Maria Lourdes dela Cruz told reporters that the families had been notified. She met Teodoro delos Reyes.\n');
+    expect(typedNames(article)).toEqual(['person Maria Lourdes dela Cruz', 'person Teodoro delos Reyes']);
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);
