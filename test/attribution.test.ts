@@ -1512,6 +1512,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'had not called')).toBe('Ifeanyi Nwachukwu-Eze');
   });
 
+  it('keeps "Officials at the Economic Community of West African States, ECOWAS, said" unnamed: the initials rename the body', () => {
+    const a = article('Officials at the Economic Community of West African States, ECOWAS, said privately that they feared a split.');
+    expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([['Officials at the Economic Community of West African States', true]]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

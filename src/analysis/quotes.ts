@@ -2261,6 +2261,7 @@ export class QuoteFinder {
       // "Lawyers for Rutto, led by Peter Kamau, said": the lawyers, not their client.
       const np = this.describedByPerson(words, ending, min) ?? ending;
       let npAt = np ? wordAt(words, np.start) : -1;
+      // "Officials at the Economic Community of West African States, ECOWAS, said": the people at the body, set off by its initials.
       // "More than 30 countries, including France and Chile, have called": the examples set off after the subject are none.
       if (np && wordOrNone(words, npAt - 1)?.lower === 'including' && words[npAt - 2]?.text === ',' && npAt - 3 >= min) {
         const listed = this.nounPhraseEndingAt(words, npAt - 3, min) ?? this.plainSubject(words, npAt - 2, min);
@@ -2319,6 +2320,9 @@ export class QuoteFinder {
       const named = this.ctx.table.byStart.get(words[k + 1]!.start) ?? (afterArticle?.end === words[j - 1]!.end ? afterArticle : undefined);
       // Past a possessive that opens the person's role: "The summit's president, Azerbaijan's ecology minister Rauf Hajiyev, said".
       const apposed = (opens || rolesBody) && commas === 0 ? (named?.entity.type === 'person' ? named : this.personAfterRole(words, k + 1, j) ?? named) : undefined;
+      // "Officials at the Economic Community of West African States, ECOWAS, said": the body's initials rename where the unnamed
+      // people work; they speak.
+      if (apposed && np?.anonymous && !np.entity && this.ctx.table.byEnd.get(np.end)?.entity === apposed.entity) return np;
       if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
