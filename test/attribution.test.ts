@@ -1517,6 +1517,16 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([['Officials at the Economic Community of West African States', true]]);
   });
 
+  it('gives "The grandson of the founder of Daesung Group told" to the unnamed grandson, not the company', () => {
+    const a = article('The grandson of the founder of the conglomerate Daesung Group told a court on Monday that he had never asked for favours.');
+    expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([['The grandson of the founder of the conglomerate Daesung Group', true]]);
+  });
+
+  it('gives "the 34-year-old mother of three replied" to the person named before', () => {
+    const a = article('Ana Whitlock noted the rule last week. Pressed on why the plan leaves out fathers, the 34-year-old mother of three replied, "It is meant to help the mother who gave birth."');
+    expect(speakerOf(a, 'meant to help')).toBe('Ana Whitlock');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -7,7 +7,7 @@ import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, SHORT_MONTH, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
-  bodyNouns, ownedBodies, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
+  bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
@@ -4207,7 +4207,8 @@ function describesPerson(phrase: string): boolean {
   }
   return (playerPositions.has(player[2]!) || SPORTS_PEOPLE.has(player[2]!)) && (demonymCountry.has(player[1]!) || CAPITALIZED.test(player[1]!));
 }
-const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)$/;
+// "the 34-year-old mother of three": with how many children.
+const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)(?: of (?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/;
 // Not a word for anyone on a road ("the British driver", "the cyclist"), who may be someone else than the person named last.
 const SPORTS_PEOPLE = new Set(['player', 'golfer', 'sprinter', 'boxer', 'swimmer', 'skier', 'jockey', 'youngster']);
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
@@ -4342,7 +4343,8 @@ function namesPeople(words: Word[], start: number, head: Word, inner: Word | und
   // "fishermen", "women": plurals for people in -men.
   if (lower.endsWith('men') && lower.length > 4) return true;
   if (lower.endsWith('s')) return AGENT_PLURAL.test(lower) || anonymousNouns.has(lower) || descriptorNouns.has(singular(lower)) || PEOPLE_PLURALS.hasLower(head);
-  return indefiniteArticles.hasLower(words[start]) && (descriptorNouns.has(lower) || AGENT_SINGULAR.test(lower));
+  // "The grandson of the founder of Daesung Group told": a relative is someone of their own, whoever they are the relative of.
+  return (indefiniteArticles.hasLower(words[start]) && (descriptorNouns.has(lower) || AGENT_SINGULAR.test(lower))) || (words[start]!.lower === 'the' && personalRelations.has(lower));
 }
 
 /**
