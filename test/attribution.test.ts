@@ -1527,6 +1527,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'meant to help')).toBe('Ana Whitlock');
   });
 
+  it('gives "The French agency, known as the BEA, said" to the body by the name it is known as', () => {
+    const a = article('The French agency, known as the BEA, said the plane had stalled.');
+    expect(said(a)).toEqual([['the plane had stalled', 'BEA', 'said']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -2257,6 +2257,11 @@ export class QuoteFinder {
         else k--;
       }
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
+      // "The Portuguese league, known as the Liga Portugal, said": the name it is known by speaks.
+      if (commas === 0 && words[k + 1]!.lower === 'known' && words[k + 2]?.lower === 'as') {
+        const known = this.ctx.table.byStart.get(words[words[k + 3]?.lower === 'the' ? k + 4 : k + 3]?.start ?? -1);
+        if (known && known.entity.type !== 'place' && known.end === words[j - 1]!.end) return { start: known.start, end: known.end, entity: known.entity };
+      }
       const ending = this.nounPhraseEndingAt(words, k - 1, min);
       // "Lawyers for Rutto, led by Peter Kamau, said": the lawyers, not their client.
       const np = this.describedByPerson(words, ending, min) ?? ending;
