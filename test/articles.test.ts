@@ -2510,6 +2510,11 @@ describe('short names of companies and people', () => {
     expect(typedNames(article)).toEqual(['person Maria Lourdes dela Cruz', 'person Teodoro delos Reyes']);
   });
 
+  it('reads a possessive before a verb in the past as the name\'s own, in all its mentions: "Christie\'s declined … Christie\'s head of art"', () => {
+    const article = analyze('Record Sale\n\nThe painting sold for $54.7 million on Tuesday. Christie\'s declined to name the buyer. Christie\'s head of Latin American art, Ana Ruiz, said demand was strong.\n');
+    expect(article.entities.filter((e) => e.name.startsWith('Christie')).map((e) => [e.type, e.name, e.mentions.length])).toEqual([['organization', "Christie's", 2]]);
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

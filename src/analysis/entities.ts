@@ -4918,18 +4918,23 @@ function readPossessiveNames(candidates: Candidate[]): void {
   // "at Lord's on Friday", "Sotheby's said", "Shares of Macy's fell": a possessive that owns nothing is the name's own, a place's or a
   // company's named for its founder, when the text never writes the word without it ("Clinton's, not Trump's" is Clinton's).
   let bare: Set<string> | undefined;
-  for (let k = 0; k < candidates.length; k++) {
+  // The names so read: "Christie's head of Latin American art" is then the company's head too.
+  const ownNames = new Map<string, EntityType>();
+  for (let pass = 0; pass < 2; pass++) for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const owner = c.words[c.to - 1]!;
     const after = c.words[c.to];
     if (c.type === 'unknown' || owner.normEnd === owner.end || c.to - c.from !== 1 || ALL_CAPS_WORD.test(owner.norm) || !foldApostrophes(owner.text).endsWith("'s")) continue;
+    if (pass === 1 && (!ownNames.has(owner.norm) || c.end === owner.end)) continue;
     const known = matchGazetteerTokens(c.words, c.from, false);
     // Not "a friend of Epstein's", whose possessive owns what is left out (a person).
     const ofSomeones = wordBefore(c)?.lower === 'of' && (personalRelations.has(wordBefore(c, 2)?.lower ?? '') || jobNouns.hasLower(wordBefore(c, 2)));
-    if ((after && after.kind === 'word' && !OWNS_NOTHING.hasLower(after)) || (known && (PLACE_KINDS.has(known.kind) || known.kind === 'org')) || ofSomeones) continue;
+    const ownsNothing = !after || after.kind !== 'word' || OWNS_NOTHING.hasLower(after) || isVerbInPast(c.words, c.to);
+    if (pass === 0 && (!ownsNothing || (known && (PLACE_KINDS.has(known.kind) || known.kind === 'org')) || ofSomeones)) continue;
     bare ??= new Set(candidates.filter((d) => d.words[d.to - 1]!.normEnd === d.words[d.to - 1]!.end).flatMap((d) => d.nameWords));
     if (bare.has(owner.norm)) continue;
-    const type = c.type === 'place' ? 'place' : 'organization';
+    const type = ownNames.get(owner.norm) ?? (c.type === 'place' ? 'place' : 'organization');
+    ownNames.set(owner.norm, type);
     const named = Object.assign(candidate(c.sentence, c.words, c.from, c.to, type, Math.max(c.strength, 2), c.rule), { confidence: c.confidence, mentionType: type });
     named.end = owner.end;
     named.name = `${named.name}'s`;
@@ -4937,6 +4942,12 @@ function readPossessiveNames(candidates: Candidate[]): void {
     candidates[k] = named;
   }
 }
+/** "Christie's declined to name", "Sotheby's confirmed the sale": a verb in "-ed" before what it governs, not an adjective before a noun. */
+function isVerbInPast(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return words[i]!.lower.endsWith('ed') && (!next || next.kind !== 'word' || VERB_OBJECT_OPENERS.hasLower(next));
+}
+const VERB_OBJECT_OPENERS = new WordSet(['to', 'that', 'the', 'a', 'an', 'its', 'their', 'on', 'in', 'at', 'it', 'them']);
 /** Words after a possessive that show it owns nothing: "Lord's on Friday", "Macy's fell". */
 const OWNS_NOTHING = new WordSet(['on', 'in', 'at', 'for', 'from', 'with', 'was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'which', 'who', 'fell', 'rose', 'announced', 'reported']);
 const HOUSES_OF_WORSHIP = new WordSet(['Basilica', 'Church', 'Abbey', 'Chapel', 'Mosque', 'Temple', 'Shrine', 'Synagogue']);
