@@ -2515,6 +2515,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.name.startsWith('Christie')).map((e) => [e.type, e.name, e.mentions.length])).toEqual([['organization', "Christie's", 2]]);
   });
 
+  it('types a league as a body, not the place it is played in: "La Liga", "the Primeira Liga"', () => {
+    const article = analyze('League Rules\n\nThe club plays in La Liga, and its rival in the Primeira Liga.\n');
+    expect(typedNames(article)).toEqual(['organization La Liga', 'organization Primeira Liga']);
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

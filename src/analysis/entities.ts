@@ -4248,6 +4248,8 @@ function readVenues(candidates: Candidate[]): void {
     if (c.type === 'person' && c.nameWords.length >= 2 && (SPORTS_VENUES.has(c.nameWords.at(-1)!) || named)) {
       Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.venue' });
     }
+    // "La Liga", "the Primeira Liga", "Ligue 1": a league is a body, wherever it is played.
+    if (c.type === 'place' && c.nameWords.some((w) => LEAGUE_WORDS.has(w))) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.league' });
     // "the Clark Store", "Papadakis Diner": a shop is a business, not its owner; so is a firm ("Elliott Management"): no one bears
     // these words as a surname.
     if (c.type === 'person' && c.nameWords.length >= 2 && (SHOPS.has(c.nameWords.at(-1)!) || FIRM_WORDS.has(c.nameWords.at(-1)!))) {
@@ -4260,6 +4262,7 @@ function readVenues(candidates: Candidate[]): void {
 }
 // Not "Arena", a surname too ("Bruce Arena").
 const SPORTS_VENUES = new Set(['Circuit', 'Stadium', 'Speedway', 'Raceway', 'Racecourse', 'Velodrome', 'Interchange', 'Airport', 'Expressway', 'Highway']);
+const LEAGUE_WORDS = new Set(['League', 'Liga', 'Ligue', 'Bundesliga', 'Eredivisie', 'Superliga', 'Serie']);
 const VENUE_NOUNS = new WordSet(['stadium', 'arena', 'circuit', 'racecourse', 'airport', 'bridge', 'interchange', 'highway', 'expressway', 'dam', 'tunnel']);
 const SHOPS = new Set(['Store', 'Shop', 'Diner', 'Bakery', 'Pharmacy', 'Cafe', 'Café', 'Grill', 'Tavern', 'Deli', 'Supermarket', 'Motel', 'Restaurant']);
 /** The last words of firms' names: "Elliott Management", "China Evergrande Group". */
