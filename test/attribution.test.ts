@@ -1532,6 +1532,12 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['the plane had stalled', 'BEA', 'said']]);
   });
 
+  it('gives "the Vietnamese minister said" to no minister whose role names another country, and reads "Bui Quang Thinh" whole', () => {
+    const a = article('Indonesian Foreign Minister Retno Pratiwi and her Vietnamese counterpart Bui Quang Thinh signed the deal.\n\nThe Vietnamese minister said the deal was historic.');
+    expect(speakerOf(a, 'historic')).not.toBe('Retno Pratiwi');
+    expect(a.entities.map((e) => e.name)).toContain('Bui Quang Thinh');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -4035,20 +4035,24 @@ function readHyphenatedGivenNames(readings: readonly NameReading[], candidates: 
 }
 /**
  * "Nguyen Thi Thu Hang bought a flat", "Le Van Luong": a family name written first, then the middle name "Van" or "Thi" that
- * marks a Vietnamese man or woman, then the given names, is one person's name, even where the reader doubts the words. A post-filter.
+ * marks a Vietnamese man or woman, then the given names, is one person's name, even where the reader doubts the words; and a
+ * Vietnamese family name before a person the reader found is part of the name ("Bui Quang Thinh"). A post-filter.
  */
 function readVietnameseNames(readings: readonly NameReading[], candidates: Candidate[]): void {
   let found = false;
   for (const { sentence, words, capitalizedAt } of readings) {
     for (const i of capitalizedAt) {
-      if (!VIETNAMESE_MIDDLE_NAMES.hasText(words[i + 1]) || !familyNamesFirst.has(words[i]!.text) && !vietnameseFamilyNames.has(words[i]!.text)) continue;
+      const marked = VIETNAMESE_MIDDLE_NAMES.hasText(words[i + 1]) && (familyNamesFirst.has(words[i]!.text) || vietnameseFamilyNames.has(words[i]!.text));
+      if (!marked && !(vietnameseFamilyNames.has(words[i]!.text) && SYLLABLE.test(words[i + 1]?.text ?? ''))) continue;
       let end = i + 2;
       while (end < words.length && end - i < 5 && SYLLABLE.test(words[end]!.text)) end++;
       if (end === i + 2) continue;
       const overlapping = candidates.filter((c) => c.words === words && c.from < end && c.to > i);
-      const same = overlapping.length === 1 && overlapping[0]!.from === i && overlapping[0]!.to === end ? overlapping[0]! : undefined;
-      if (same && same.type !== 'person') Object.assign(same, { type: 'person', mentionType: 'person', rule: 'person.vietnamese-name' });
-      if (overlapping.length) continue;
+      const [one] = overlapping.length === 1 && overlapping[0]!.to === end ? overlapping : [];
+      if (one?.from === i && one.type !== 'person') Object.assign(one, { type: 'person', mentionType: 'person', rule: 'person.vietnamese-name' });
+      // "her Vietnamese counterpart Bui Quang Thinh": the reader's person without the family name written first.
+      if (one?.from === i + 1 && one.type === 'person') candidates[candidates.indexOf(one)] = Object.assign(candidate(sentence, words, i, end, 'person', 2, 'person.vietnamese-name'), { confidence: one.confidence, roles: one.roles });
+      if (overlapping.length || !marked) continue;
       candidates.push(Object.assign(candidate(sentence, words, i, end, 'person', 2, 'person.vietnamese-name'), { surnameOnly: false }));
       found = true;
     }

@@ -2972,7 +2972,7 @@ export class QuoteFinder {
       // "The presidents of Kazakhstan and Uzbekistan" are no one person with the role.
       const plural = !words.includes(head) && words.some((w) => singular(w) === head);
       const known = same ?? (plural ? undefined : this.personWithRoleBefore(head, at, deputy) ?? this.personWithRoleSoonAfter(head, at, block, deputy));
-      if (known) return known;
+      if (known && !ofOtherCountry(phrase, known)) return known;
     }
     // "Pope calls for ceasefire": a headline's title alone is the person the text gives that role.
     const titled = !phrase.includes(' ') && lowerTitleHeads.has(head) && this.inHeadline(source.start) ? this.personByRoleWord.get(head) : undefined;
@@ -4194,6 +4194,14 @@ const PLURAL_END = /[^su]s$/;
 // Patterns tested per quote or per word live in constants, not in literals made anew at each call.
 /** A phrase for someone met before: "the official", "this spokesman". */
 const DEFINITE_OPENING = /^(the|this|that)\b/i;
+/** "the Vietnamese minister" is not "Indonesian Foreign Minister Retno Pratiwi": the phrase's country is none of the role's. */
+function ofOtherCountry(phrase: string, person: EntityDraft): boolean {
+  const countries = phrase.split(SPACES).filter((w) => demonymCountry.has(w));
+  if (!countries.length) return false;
+  const roleCountries = person.roles.flatMap((r) => r.split(SPACES).filter((w) => demonymCountry.has(w)));
+  return roleCountries.length > 0 && !countries.some((c) => roleCountries.includes(c));
+}
+
 /** "the 34-year-old", "the Swede", "the Australian": a person named before, by age or by country. */
 function describesPerson(phrase: string): boolean {
   const m = DESCRIPTION.exec(phrase);
