@@ -1538,6 +1538,11 @@ describe('pronouns', () => {
     expect(a.entities.map((e) => e.name)).toContain('Bui Quang Thinh');
   });
 
+  it('reads "The country director for Uzbekistan, Enrique Saldaña Ortega, said the bank wanted …" as his, not "the bank wanted farmers"', () => {
+    const a = article('The Asian Development Bank approved a loan. Its country director for Uzbekistan, Enrique Saldaña Ortega, said the bank wanted farmers to choose their crops.');
+    expect(said(a)).toEqual([['the bank wanted farmers to choose their crops', 'Enrique Saldaña Ortega', 'said']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -121,9 +121,14 @@ const LINKING_WORDS = new WordSet(['of', 'in', 'at', 'on', 'for', 'to', 'from', 
 
 /** A short phrase ending in a noun for a person or a body: "The charity's chief scientist", "Its spokesman". */
 function isDescription(words: Word[], from: number, to: number): boolean {
-  const head = words[to - 1];
-  return !!head && to - from <= 6 && (descriptorNouns.hasLower(head) || orgDescriptors.hasLower(head) || lowerTitleHeads.hasLower(head));
+  // "The country director for Uzbekistan": past the name of what the post is for.
+  let k = to - 1;
+  while (k > from && words[k]!.kind === 'word' && words[k]!.capitalized) k--;
+  const end = k < to - 1 && k > from && POST_LINKS.hasLower(words[k]) ? k : to;
+  const head = words[end - 1];
+  return !!head && end - from <= 6 && (descriptorNouns.hasLower(head) || orgDescriptors.hasLower(head) || lowerTitleHeads.hasLower(head));
 }
+const POST_LINKS = new WordSet(['for', 'of', 'in', 'at']);
 
 /** Who hears a report, unnamed: "told the committee", "told MPs", "told the packed hearing". */
 const AUDIENCE_NOUNS = new Set(['committee', 'court', 'jury', 'inquiry', 'hearing', 'meeting', 'conference', 'panel', 'tribunal', 'house', 'chamber', 'assembly', 'parliament', 'legislature', 'congress', 'senate', 'council', 'board', 'audience', 'crowd', 'rally', 'summit', 'forum', 'convention', 'briefing', 'session', 'mp', 'senator', 'lawmaker', 'legislator', 'investor', 'analyst', 'supporter', 'delegate', 'councillor', 'colleague', 'shareholder', 'voter', 'member', 'viewer', 'listener', 'reader', 'student', 'worker', 'staff']);
@@ -187,6 +192,9 @@ function titleOpensClause(words: Word[], j: number, min: number): boolean {
   // "the company's head of quality", "Halvorsen's head of quality": past the title's owner too.
   const owner = words[s - 1];
   if (s - 1 >= min && owner!.kind === 'word' && owner!.normEnd !== owner!.end && !owner!.capitalized) s--;
+  // "The country director for Uzbekistan": one plain word that qualifies the title after the determiner.
+  const modifier = words[s - 1];
+  if (s - 2 >= min && modifier!.kind === 'word' && !modifier!.capitalized && !PREPOSITIONS.hasLower(modifier) && !DETERMINERS.hasLower(modifier) && DETERMINERS.hasLower(words[s - 2]!)) s--;
   if (s - 1 >= min && DETERMINERS.hasLower(words[s - 1]!)) s--;
   return s === min || words[s - 1]!.text === ',';
 }
