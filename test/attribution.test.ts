@@ -1543,6 +1543,13 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['the bank wanted farmers to choose their crops', 'Enrique Saldaña Ortega', 'said']]);
   });
 
+  it('reads no report in participles that describe or name, nor in "member states"', () => {
+    for (const text of ['Many of them live in areas disputed between the rebels and a splinter faction.', 'Illegal gold mining, known locally as galamsey, has spread.',
+      'The third suspect is described as a man in his 20s.', 'The agreement still needs approval by the 27 member states.']) {
+      expect(article(text).quotes, text).toEqual([]);
+    }
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -653,6 +653,9 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   if ((before === 'a' || before === 'the' || before === 'an') && words[i - 1]!.capitalized && isPlaceName(words[i - 1]!.text) && lower === lemma && words[i + 1]?.capitalized) return null;
   // "a statement posted on its website", "a letter sent to staff": a participle after a document describes it.
   if (endsIn(lower, 'ed') && !words[i - 1]?.capitalized && documentNouns.hasLower(words[i - 1]) && PREPOSITIONS.hasLower(words[i + 1])) return null;
+  // "areas disputed between the ELN and …", "mining, known locally as galamsey", "is described as a man in his 20s": a participle that
+  // describes or names, no report.
+  if ((next === 'between' && endsIn(lower, 'ed')) || (lemma === 'know' && words[i + 2]?.lower === 'as' && !!next?.endsWith('ly')) || (lower === 'described' && next === 'as' && AUXILIARIES.hasLower(words[i - 1]))) return null;
   // Idioms that report nothing: "let's say", "having said that", "it is worth noting".
   if (prev === 'worth' || (prev === 'let' && /s$/.test(words[i - 1]!.text)) || (prev === 'having' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'this'))) return null;
   // "The findings add to evidence that …", "adding to the pressure": a sum, not a remark.
@@ -668,7 +671,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // something; not after "to" or "and" ("to decline the offer").
   // So are "a dairy state" and "a police report" before a mark or a verb ("the dairy state, officials said", "a police report said");
   // not "State media report that", nor an owner's ("Trump's report").
-  const noun = lower === 'decline' || lower === 'demand' || (lower === 'call' && next !== 'for') || ((lower === 'state' || lower === 'report') && nounBeforeMarkOrVerb(words, i));
+  const noun = lower === 'decline' || lower === 'demand' || (lower === 'call' && next !== 'for') || ((lower === 'state' || lower === 'states' || lower === 'report') && nounBeforeMarkOrVerb(words, i));
   if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
   // "told a media briefing", "at the daily briefing": after a noun or a determiner, a briefing is a meeting ("was briefing
   // reporters", "after briefing them" brief someone).
@@ -3705,7 +3708,7 @@ export class QuoteFinder {
         // "…, threatening staff with a hammer": a participle's noun is its object, not a source set after it; but "…, citing officials",
         // "…, echoing Mr. Putin" and "…, according to X" name whose words these are.
         const participle = w.lower.endsWith('ing') && !SOURCE_PARTICIPLES.hasLower(w);
-        let source = joint ?? (subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && !participle && cue.kind !== 'stance' && !TAKES_ITS_TARGET.has(cue.lemma) && (end - after <= 6 || named >= 0 || this.endsOnApposedPerson(words, after, end)) && !PREPOSITIONS.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null);
+        let source = joint ?? (subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && !participle && cue.kind !== 'stance' && !TAKES_ITS_TARGET.has(cue.lemma) && (end - after <= 6 || named >= 0 || this.endsOnApposedPerson(words, after, end)) && !PREPOSITIONS.hasLower(words[after]) && !DEMONSTRATIVES.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null);
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
         if (source && source !== subject && source !== joint && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
         // "…, said ATF Special Agent in Charge Lena Whitfield.": a person who ends the sentence after a long title in capitals.
@@ -4328,6 +4331,8 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
   return null;
 }
 /** Words that deny anyone did it: "no officer", "none of them". */
+/** "disputed that account": a demonstrative after a verb opens its object, not a source set after it. */
+const DEMONSTRATIVES = new WordSet(['that', 'this', 'these', 'those']);
 const NEGATIVE_SUBJECTS = new WordSet(['no', 'none', 'nobody', 'neither', 'nor']);
 /** "groups", "farmers", "analysts": a plural for people or bodies. */
 const isPluralSource = (w: Word) => w.lower.endsWith('s') && (SOURCE_HEADS.hasLower(w) || SOURCE_HEADS.has(singular(w.lower)));
@@ -4690,7 +4695,9 @@ function takesObjectOnly(words: Word[], k: number, verb: CueVerb, end: number): 
 function objectOnlyInClause(words: Word[], from: number, end: number): boolean {
   let stop = from;
   while (stop < end && words[stop]!.text !== ',' && words[stop]!.text !== '.' && words[stop]!.text !== ';') stop++;
-  return stop > from && nounPhraseOnly(words, from, stop, true);
+  // "disputed that account": a demonstrative opens a noun phrase, not a clause.
+  const start = DEMONSTRATIVES.hasLower(words[from]) ? from + 1 : from;
+  return stop > start && nounPhraseOnly(words, start, stop, true);
 }
 
 /** After "add", do words [from, to) name a thing added, not a remark? */
