@@ -1550,6 +1550,12 @@ describe('pronouns', () => {
     }
   });
 
+  it('reads past another name set off after a body: "NAME of the Samagi Jana Balawegaya, or SJB, accused", "…, known as AEOI, NAME, said"', () => {
+    const a = article('Opposition leader Sajith Premadasa of the Samagi Jana Balawegaya, or SJB, accused the government of surrendering to lenders. He told a rally that his party would renegotiate.\n\nThe head of the Atomic Energy Organization of Iran, known as AEOI, Ali Akbar Nourbakhsh, said separately that inspections would continue.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Sajith Premadasa', 'Sajith Premadasa', 'Ali Akbar Nourbakhsh']);
+    expect(a.entities.find((e) => e.name === 'Samagi Jana Balawegaya')?.type).toBe('organization');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -2312,9 +2312,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // Not a name that qualifies the noun after it: "an adviser at the Clinton campaign".
     const workplace = isWorkplace(words, from) && words[to - 1]!.normEnd === words[to - 1]!.end && !(words[to]?.kind === 'word' && !words[to]!.capitalized && words[from - 1]!.lower === 'the');
     if (workplace && (span.type === 'person' || (span.type === 'place' && !placeHeads.hasText(words[to - 1]!) && !matchGazetteerTokens(words, from, false)))) span = retyped(span, 'organization');
-    // "John Smith of Charta Politika said": a name the reader took for a person's, after a person's full name and "of", is where they work.
+    // "John Smith of Charta Politika said", "Sajith Premadasa of the Samagi Jana Balawegaya": a name the reader took for a person's,
+    // after a person's full name and "of", is where they work.
     const previous = out.at(-1);
-    if (span.type === 'person' && wordOrNone(words, from - 1)?.lower === 'of' && previous?.type === 'person' && previous.to === from - 1 && isFullName(words, previous.from, previous.to)) span = retyped(span, 'organization');
+    const of = wordOrNone(words, from - 1)?.lower === 'the' ? from - 2 : from - 1;
+    if (span.type === 'person' && wordOrNone(words, of)?.lower === 'of' && previous?.type === 'person' && previous.to === of && isFullName(words, previous.from, previous.to)) span = retyped(span, 'organization');
     // "said Tina Marsh, 47, who works …", "Helena Marsh, a councillor": an age or a person's role set off after a name makes it a
     // person's, whatever its words name elsewhere (a town, a bank, a marsh).
     // "Councillor Helena Marsh": an office, then what reads as a given name and a family name, is a person's name, whatever its words

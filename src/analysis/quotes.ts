@@ -2268,12 +2268,18 @@ export class QuoteFinder {
         else k--;
       }
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
+      // "Sajith Premadasa of the Samagi Jana Balawegaya, or SJB, accused": another name for what is before it; read on past it.
+      if (commas === 0 && words[k + 1]!.lower === 'or' && otherNameEnd(words, k) === j) return this.subjectBefore(words, k, min);
       // "The Portuguese league, known as the Liga Portugal, said": the name it is known by speaks.
       if (commas === 0 && words[k + 1]!.lower === 'known' && words[k + 2]?.lower === 'as') {
         const known = this.ctx.table.byStart.get(words[words[k + 3]?.lower === 'the' ? k + 4 : k + 3]?.start ?? -1);
         if (known && known.entity.type !== 'place' && known.end === words[j - 1]!.end) return { start: known.start, end: known.end, entity: known.entity };
       }
-      const ending = this.nounPhraseEndingAt(words, k - 1, min);
+      // "The head of the Atomic Energy Organization of Iran, known as AEOI, Ali Akbar Nourbakhsh, said": the description is before
+      // the other name it gives.
+      let before = k - 1;
+      for (let c = k - 2; c > min && k - c <= 6; c--) if (words[c]!.text === ',' && otherNameEnd(words, c) === k) before = c - 1;
+      const ending = this.nounPhraseEndingAt(words, before, min);
       // "Lawyers for Rutto, led by Peter Kamau, said": the lawyers, not their client.
       const np = this.describedByPerson(words, ending, min) ?? ending;
       let npAt = np ? wordAt(words, np.start) : -1;
@@ -4331,6 +4337,20 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
   return null;
 }
 /** Words that deny anyone did it: "no officer", "none of them". */
+/**
+ * Where ", or SJB", ", known as AEOI", ", known as the BEA" that opens at the comma `comma` ends: the comma after the other name it
+ * gives (two to four capitalized words, or initials); -1 for none.
+ */
+function otherNameEnd(words: Word[], comma: number): number {
+  let k = comma + 1;
+  if (words[k]?.lower === 'or') k++;
+  else if (words[k]?.lower === 'known' && words[k + 1]?.lower === 'as') k += 2;
+  else return -1;
+  if (words[k]?.lower === 'the') k++;
+  const from = k;
+  while (k < words.length && k - from < 4 && words[k]!.kind === 'word' && words[k]!.capitalized) k++;
+  return k > from && words[k]?.text === ',' ? k : -1;
+}
 /** "disputed that account": a demonstrative after a verb opens its object, not a source set after it. */
 const DEMONSTRATIVES = new WordSet(['that', 'this', 'these', 'those']);
 const NEGATIVE_SUBJECTS = new WordSet(['no', 'none', 'nobody', 'neither', 'nor']);
