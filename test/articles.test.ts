@@ -2520,6 +2520,12 @@ describe('short names of companies and people', () => {
     expect(typedNames(article)).toEqual(['organization La Liga', 'organization Primeira Liga']);
   });
 
+  it('reads a body\'s name on past "and": "the London School of Hygiene and Tropical Medicine", not a person "Tropical Medicine"', () => {
+    const article = analyze('Names\n\nProfessor Rajesh Iyer of the London School of Hygiene and Tropical Medicine said the strain was new. The Ministry of Planning, Development and Special Initiatives agreed. Officials from the Ministry of Health, Kenya and Uganda met.\n');
+    expect(typedNames(article)).toEqual(['person Rajesh Iyer', 'organization London School of Hygiene and Tropical Medicine', 'organization Ministry of Planning, Development and Special Initiatives', 'organization Ministry of Health', 'place Kenya', 'place Uganda']);
+    expect(speakerName(article, article.quotes[0]!.speaker)).toBe('Rajesh Iyer');
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

@@ -1401,6 +1401,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutBasedConjuncts(candidates);
   readPossessiveNames(candidates);
   readJoinedBodyNames(candidates);
+  joinBodyNamesPastAnd(candidates);
   cutThingNames(candidates);
   cutWorkTitles(candidates);
   cutCaseNames(candidates);
@@ -4213,6 +4214,36 @@ function dropCandidates(candidates: Candidate[], drop: (c: Candidate) => boolean
   for (const c of candidates) if (!drop(c)) candidates[kept++] = c;
   candidates.length = kept;
 }
+
+/**
+ * "the London School of Hygiene and Tropical Medicine", "the Ministry of Planning, Development and Special Initiatives", "the United
+ * Nations Educational, Scientific and Cultural Organization": a body's name with a complement, or ending on an adjective, goes on past
+ * "and" through capitalized words that make no name of their own. A post-filter.
+ */
+function joinBodyNamesPastAnd(candidates: Candidate[]): void {
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const body = candidates[k]!;
+    const { words } = body;
+    if (body.type !== 'organization') continue;
+    // Past capitalized words and commas to "and": "Planning, Development and", "Educational, Scientific and".
+    let and = body.to;
+    while (and < words.length && and - body.to < 6 && (words[and]!.capitalized || words[and]!.text === ',')) and++;
+    if (words[and]?.lower !== 'and') continue;
+    // A name between them makes a list of bodies: "First Bank, Norwest, Banc One and First Chicago".
+    if (candidates[k + 1]?.words === words && candidates[k + 1]!.to <= and) continue;
+    const next = candidates[k + 1];
+    // The next name runs on from "and", or takes it in: "Scientific and Cultural Organization".
+    if (next?.words !== words || (next.from !== and + 1 && !(next.from > body.to && next.from < and)) || next.to - and > 5) continue;
+    const adjective = BODY_ADJECTIVE.test(words[body.to - 1]!.text);
+    const complemented = body.nameWords.includes('of') || body.nameWords.includes('for');
+    // Not a name of its own: a person's, or a place or body the lexicons know ("the University of Texas and Texas Tech").
+    const own = (next.type === 'person' && (isGivenName(words[next.from]!) || honorifics.hasText(words[next.from - 1]))) || matchGazetteerTokens(words, next.from, false) || next.strength >= 3;
+    if ((!adjective && !complemented) || own) continue;
+    widen(candidates, k, Object.assign(candidate(body.sentence, words, body.from, next.to, 'organization', Math.max(body.strength, 2), body.rule), { confidence: body.confidence, mentionType: 'organization' }));
+  }
+}
+/** "Educational", "Scientific": an adjective a body's name does not end on. */
+const BODY_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:al|ic)$/u;
 
 /** Puts `wider` in place of candidate `k` (in text order) and drops the names after it that it now covers. */
 function widen(candidates: Candidate[], k: number, wider: Candidate): void {
