@@ -1556,6 +1556,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.name === 'Samagi Jana Balawegaya')?.type).toBe('organization');
   });
 
+  it('gives a report to the people a relative clause describes, not to its last noun: "Aid groups that rushed to the region after the disaster say"', () => {
+    const a = article('Aid groups that rushed to the region after the disaster say the needs have shifted. The company that built the dam in Laos said it was safe.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Aid groups', 'The company']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -2212,6 +2212,9 @@ export class QuoteFinder {
       // or a noun that completes their description.
       const opening = np?.pronoun || np?.entity?.type === 'person' ? null : peopleOpening(words, j, min);
       if (opening) return opening;
+      // "Aid groups that rushed to the region after the disaster say": the noun a relative clause describes, not its last word.
+      const described = np?.pronoun || (np?.entity && np.entity.type !== 'place') ? null : this.relativeClauseHead(words, j, min);
+      if (described) return described;
       // Not a participle's subject: "footage of Hillary Clinton asking".
       const relation = words[cueIdx]!.lower.endsWith('ing') ? null : this.describedByPerson(words, np, min);
       if (relation) return relation;
@@ -2519,6 +2522,30 @@ export class QuoteFinder {
     if (named?.entity.type !== 'person') return null;
     const role = text.slice(from, named.start).trim().toLowerCase().replace(LEADING_ARTICLE, '');
     return !role || hasRole(named.entity, role) ? { start: named.start, end: named.end, entity: named.entity } : null;
+  }
+
+  /** The people or body before "that" or "who" opening a clause that runs to word j, with no cue or comma in it; else null. */
+  private relativeClauseHead(words: Word[], j: number, min: number): Source | null {
+    // Not before an infinitive's verb: "who was not authorized to discuss".
+    if (words[j]!.lower === 'to' || PREPOSITIONS.hasLower(words[j])) return null;
+    for (let h = j - 1; h > min && j - h < 16; h--) {
+      const w = words[h]!;
+      if (w.kind !== 'word' || cueAt(words, h)) return null;
+      if (w.lower !== 'that' && w.lower !== 'who') continue;
+      // Not one that tells why the source goes unnamed ("An aide who was not authorized to discuss the talks said"), read elsewhere.
+      if (ANONYMOUS_CLAUSE.test(this.ctx.text.slice(w.start, words[j]!.end))) return null;
+      // The clause's own verb follows: "that rushed", not "that the firm".
+      const verb = words[h + 1];
+      if (!verb || verb.kind !== 'word' || verb.capitalized || DETERMINERS.hasLower(verb) || PRONOUNS.hasLower(verb)) return null;
+      const head = this.nounPhraseEndingAt(words, h - 1, min) ?? this.plainSubject(words, h, min);
+      const noun = words[h - 1]!;
+      const speaks = head?.entity ? head.entity.type === 'organization' || head.entity.type === 'person'
+        : namesPeople(words, wordAt(words, head?.start ?? -1), noun, undefined) || anonymousNouns.has(singular(noun.lower)) || GROUP_HEADS.hasLower(noun) || orgDescriptors.hasLower(noun);
+      // The head opens the sentence: not a description set off after a name (", a corporate attorney who led …").
+      const at = wordAt(words, head?.start ?? -1);
+      return head && !head.pronoun && speaks && at === afterDateline(words, min, h) && words[at - 1]?.text !== ',' ? head : null;
+    }
+    return null;
   }
 
   /** "A person briefed on the talks said", "people familiar with the matter say": an unnamed source described by the words after it. */
