@@ -1561,6 +1561,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.speakerText)).toEqual(['Aid groups', 'The company']);
   });
 
+  it('reads no question put by the one asked: "Castellanos, when asked whether she would run ads, said she would not"', () => {
+    const a = article('Lucia Castellanos spoke on Monday. Castellanos, when asked whether she would run ads, said she would not. She asked whether the plan was legal.');
+    expect(said(a)).toEqual([['she would not', 'Castellanos', 'said'], ['whether the plan was legal', 'She', 'asked']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

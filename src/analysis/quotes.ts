@@ -1645,6 +1645,9 @@ export class QuoteFinder {
     if (!a.cue) return null;
     // "Asked whether the ministry had been warned about the problem, Choi said": the question put reports nothing.
     if (this.questionOpeningAt(words[a.cue.from]!.start) >= 0) return null;
+    // "Castellanos, when asked whether she would run ads, said": the one asked puts no question.
+    const asker = words[a.cue.from - 1];
+    if (words[a.cue.from]!.lower === 'asked' && (asker?.lower === 'when' || asker?.lower === 'if') && QUESTION_OPENERS.hasLower(words[a.cue.to])) return null;
     // "The inquest, which is expected to last three weeks": content that ends on a relative pronoun is the subject of the clause it opens.
     const contentEnd = a.content[a.content.length - 1]?.to ?? 0;
     if (contentEnd <= a.cue.from && RELATIVES.hasLower(words[contentEnd - 1])) return null;
@@ -4378,6 +4381,7 @@ function otherNameEnd(words: Word[], comma: number): number {
   while (k < words.length && k - from < 4 && words[k]!.kind === 'word' && words[k]!.capitalized) k++;
   return k > from && words[k]?.text === ',' ? k : -1;
 }
+const QUESTION_OPENERS = new WordSet(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'who']);
 /** "disputed that account": a demonstrative after a verb opens its object, not a source set after it. */
 const DEMONSTRATIVES = new WordSet(['that', 'this', 'these', 'those']);
 const NEGATIVE_SUBJECTS = new WordSet(['no', 'none', 'nobody', 'neither', 'nor']);
