@@ -1566,6 +1566,11 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['she would not', 'Castellanos', 'said'], ['whether the plan was legal', 'She', 'asked']]);
   });
 
+  it('gives "it said" in a clause to the body that opens its sentence: "Helion Dynamics filed its petition in Delaware, where it said …"', () => {
+    const a = article('Helion Dynamics filed its petition in Delaware, where it said it had reached an agreement with lenders.');
+    expect(speakerOf(a, 'agreement with lenders')).toBe('Helion Dynamics');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

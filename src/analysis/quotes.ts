@@ -3284,6 +3284,10 @@ export class QuoteFinder {
   private organizationBefore(at: number, block: number, opening = false): EntityDraft | null {
     const sentences = this.ctx.blocks[block]?.sentences ?? [];
     const here = firstNotBefore(sentences, (s) => s.end <= at);
+    // "Helion Dynamics filed its petition in Delaware, where it said": the body that opens the sentence "it" is in.
+    const subject = sentences[here]?.tokens[0];
+    const opener = subject && subject.start < at ? this.ctx.table.byStart.get(subject.start) : undefined;
+    if (opener?.entity.type === 'organization' && !sentences[here]!.tokens.some((t) => t.start < at && DOCUMENTS_IT_MAY_BE.hasLower(t))) return opener.entity;
     for (let k = here - 1; k >= 0 && k >= here - 2; k--) {
       const tokens = sentences[k]!.tokens;
       const first = tokens.findIndex((t) => this.ctx.table.byStart.get(t.start)?.entity.type === 'organization');
