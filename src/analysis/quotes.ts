@@ -2289,7 +2289,6 @@ export class QuoteFinder {
       // "Lawyers for Rutto, led by Peter Kamau, said": the lawyers, not their client.
       const np = this.describedByPerson(words, ending, min) ?? ending;
       let npAt = np ? wordAt(words, np.start) : -1;
-      // "Officials at the Economic Community of West African States, ECOWAS, said": the people at the body, set off by its initials.
       // "More than 30 countries, including France and Chile, have called": the examples set off after the subject are none.
       if (np && wordOrNone(words, npAt - 1)?.lower === 'including' && words[npAt - 2]?.text === ',' && npAt - 3 >= min) {
         const listed = this.nounPhraseEndingAt(words, npAt - 3, min) ?? this.plainSubject(words, npAt - 2, min);
