@@ -1571,6 +1571,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'agreement with lenders')).toBe('Helion Dynamics');
   });
 
+  it('reads "state" after a state\'s name, and "member states", as nouns: "talks in northern Shan state had made \'limited but real\' progress"', () => {
+    const a = article('Former diplomat Sihasak Wongsuwan said talks in northern Shan state had made "limited but real" progress. The deal still needs approval by the parliament and, under the plan, a majority of the 27 member states in the council.');
+    expect(a.quotes.map((q) => [q.cue?.text, q.speakerText])).toEqual([['said', 'Sihasak Wongsuwan']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

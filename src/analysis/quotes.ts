@@ -672,7 +672,10 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // So are "a dairy state" and "a police report" before a mark or a verb ("the dairy state, officials said", "a police report said");
   // not "State media report that", nor an owner's ("Trump's report").
   const noun = lower === 'decline' || lower === 'demand' || (lower === 'call' && next !== 'for') || ((lower === 'state' || lower === 'states' || lower === 'report') && nounBeforeMarkOrVerb(words, i));
-  if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && isNounModifier(words[i - 1]!)) return null;
+  // So are "northern Shan state had made" and "the 27 member states in the Council": a state named before the word, or a member.
+  const stateNamed = (lower === 'state' || lower === 'states') && i > 1 && !!words[i - 1]?.capitalized && words[i - 1]!.kind === 'word';
+  if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && (isNounModifier(words[i - 1]!) || stateNamed)) return null;
+  if (lower === 'states' && prev === 'member') return null;
   // "told a media briefing", "at the daily briefing": after a noun or a determiner, a briefing is a meeting ("was briefing
   // reporters", "after briefing them" brief someone).
   if (lower === 'briefing' && prev !== undefined && words[i - 1]!.kind === 'word' && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && !PREPOSITIONS.has(prev)) return null;
