@@ -1576,6 +1576,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.cue?.text, q.speakerText])).toEqual([['said', 'Sihasak Wongsuwan']]);
   });
 
+  it('reads no report in a request made of the reader: "Anyone with information is asked to call the police"', () => {
+    const a = article('Anyone with information is asked to call the police on 101. Residents were asked to stay indoors, officials said.');
+    expect(said(a)).toEqual([['Residents were asked to stay indoors', 'officials', 'said']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -1648,6 +1648,9 @@ export class QuoteFinder {
     if (!a.cue) return null;
     // "Asked whether the ministry had been warned about the problem, Choi said": the question put reports nothing.
     if (this.questionOpeningAt(words[a.cue.from]!.start) >= 0) return null;
+    // "Anyone with information is asked to call the police": a request made of the reader, no report.
+    const askedAt = a.cue.to - 1;
+    if (words[askedAt]!.lower === 'asked' && words[askedAt + 1]?.lower === 'to' && BE_FORMS.hasLower(words[askedAt - 1])) return null;
     // "Castellanos, when asked whether she would run ads, said": the one asked puts no question.
     const asker = words[a.cue.from - 1];
     if (words[a.cue.from]!.lower === 'asked' && (asker?.lower === 'when' || asker?.lower === 'if') && QUESTION_OPENERS.hasLower(words[a.cue.to])) return null;
