@@ -2526,6 +2526,11 @@ describe('short names of companies and people', () => {
     expect(speakerName(article, article.quotes[0]!.speaker)).toBe('Rajesh Iyer');
   });
 
+  it('reads a title in the plural before names as the role of each: "Councillors Dimitrov and Lindqvist"', () => {
+    const article = analyze('Council Vote\n\nCouncillors Dimitrov and Lindqvist also voted against the plan.\n');
+    expect(article.entities.map((e) => [e.name, e.roles])).toEqual([['Dimitrov', ['Councillor']], ['Lindqvist', ['Councillor']]]);
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

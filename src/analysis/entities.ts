@@ -4496,7 +4496,9 @@ function readRankAbbreviations(candidates: Candidate[]): void {
     const { words } = c;
     let from = c.from;
     // "Alhaji Musiliu Adeyemi-Bakare", "Comrade Joe Ajaero": an honorific the reader was not trained on is no part of the name.
-    const honoured = c.to - from >= 2 && honorificsAfterReader.hasText(words[from]);
+    // "Councillors Dimitrov and Lindqvist": a title in the plural is the role of each name after it.
+    const plural = c.to - from >= 2 && isPluralTitle(words[from]!.text) ? words[from]!.text.slice(0, -1) : '';
+    const honoured = plural !== '' || (c.to - from >= 2 && honorificsAfterReader.hasText(words[from]));
     if (honoured) from++;
     while (from < c.to - 1 && rankAbbreviations.hasText(words[from])) from++;
     let s = from;
@@ -4506,9 +4508,12 @@ function readRankAbbreviations(candidates: Candidate[]): void {
     const rank = words.slice(s, from).map((w) => w.text).join(' ');
     const person = from > c.from ? Object.assign(candidate(c.sentence, words, from, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles }) : c;
     if (s < from && !person.roles.some((r) => r.includes(rank))) person.roles = [rank, ...person.roles];
+    if (plural) addRole(person.roles, plural);
     candidates[k] = person;
   }
 }
+
+const isPluralTitle = (word: string) => word.length > 4 && word.endsWith('s') && titleHeads.has(word.slice(0, -1));
 
 /** "Democrat Maya Okonkwo", "Conservative Jane Hale": a member of a party or a faith before a name is a role, no part of the name. */
 function cutPartyLabels(candidates: Candidate[]): void {
