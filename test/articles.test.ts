@@ -2531,6 +2531,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.roles])).toEqual([['Dimitrov', ['Councillor']], ['Lindqvist', ['Councillor']]]);
   });
 
+  it('reads a name with a venue or a feature set off after it as a place: "the Benito Villamarin, the stadium of the club"', () => {
+    const article = analyze('Derby Day\n\nFans crowded the Benito Villamarin, the stadium of the club, on Sunday.\n');
+    expect(typedNames(article)).toEqual(['place Benito Villamarin']);
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

@@ -4282,7 +4282,7 @@ function readVenues(candidates: Candidate[]): void {
     // "the Benito Villamarín stadium", "the Amu Darya river": a name between "the" and a word for a venue or a feature is the place's.
     const next = c.words[c.to];
     const named = c.words[c.from - 1]?.lower === 'the' && next?.kind === 'word' && !next.capitalized && (VENUE_NOUNS.hasLower(next) || isFeatureNoun(next.lower));
-    if (c.type === 'person' && c.nameWords.length >= 2 && (SPORTS_VENUES.has(c.nameWords.at(-1)!) || named)) {
+    if (c.type === 'person' && c.nameWords.length >= 2 && (SPORTS_VENUES.has(c.nameWords.at(-1)!) || named || apposedFeature(c.words, c.to))) {
       Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.venue' });
     }
     // "La Liga", "the Primeira Liga", "Ligue 1": a league is a body, wherever it is played.
@@ -4299,6 +4299,16 @@ function readVenues(candidates: Candidate[]): void {
 }
 // Not "Arena", a surname too ("Bruce Arena").
 const SPORTS_VENUES = new Set(['Circuit', 'Stadium', 'Speedway', 'Raceway', 'Racecourse', 'Velodrome', 'Interchange', 'Airport', 'Expressway', 'Highway']);
+/** ", the great river that rises in the Pamir": a feature set off after a name, its article and up to two words before it. */
+function apposedFeature(words: Word[], to: number): boolean {
+  if (words[to]?.text !== ',' || !articles.hasLower(words[to + 1])) return false;
+  for (let k = to + 2; k < words.length && k <= to + 4; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word' || w.capitalized) return false;
+    if (VENUE_NOUNS.hasLower(w) || isFeatureNoun(w.lower)) return true;
+  }
+  return false;
+}
 const LEAGUE_WORDS = new Set(['League', 'Liga', 'Ligue', 'Bundesliga', 'Eredivisie', 'Superliga', 'Serie']);
 const VENUE_NOUNS = new WordSet(['stadium', 'arena', 'circuit', 'racecourse', 'airport', 'bridge', 'interchange', 'highway', 'expressway', 'dam', 'tunnel']);
 const SHOPS = new Set(['Store', 'Shop', 'Diner', 'Bakery', 'Pharmacy', 'Cafe', 'Café', 'Grill', 'Tavern', 'Deli', 'Supermarket', 'Motel', 'Restaurant']);
