@@ -1581,6 +1581,16 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['Residents were asked to stay indoors', 'officials', 'said']]);
   });
 
+  it('reads no question put by the one asked, set off before their own verb: "Castellanos, asked whether she would run ads, smiled"', () => {
+    const a = article('Lucia Castellanos spoke. Castellanos, asked whether she would run her own ads on the subject, smiled. Another analyst, Chen Weiming, asked whether prices would fall.');
+    expect(said(a)).toEqual([['whether prices would fall', 'Chen Weiming', 'asked']]);
+  });
+
+  it('gives "NAME, the chief executive of Forest Fire Management Victoria, known as FFMV, conceded" to the person, not the body renamed', () => {
+    const a = article('Chris Hardman, the chief executive of Forest Fire Management Victoria, known as FFMV, conceded under questioning that resources had been stretched.');
+    expect(speakerOf(a, 'resources had been stretched')).toBe('Chris Hardman');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

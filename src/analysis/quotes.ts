@@ -1653,7 +1653,10 @@ export class QuoteFinder {
     if (words[askedAt]!.lower === 'asked' && words[askedAt + 1]?.lower === 'to' && BE_FORMS.hasLower(words[askedAt - 1])) return null;
     // "Castellanos, when asked whether she would run ads, said": the one asked puts no question.
     const asker = words[a.cue.from - 1];
-    if (words[a.cue.from]!.lower === 'asked' && (asker?.lower === 'when' || asker?.lower === 'if') && QUESTION_OPENERS.hasLower(words[a.cue.to])) return null;
+    // So does "Castellanos, asked whether she would run ads, smiled": the question set off before the subject's own verb.
+    const lastTo = a.content[a.content.length - 1]!.to;
+    const ownVerb = asker?.text === ',' && words[lastTo]?.text === ',' && words[lastTo + 1]?.kind === 'word' && !words[lastTo + 1]!.capitalized && !CONJUNCTIONS.has(words[lastTo + 1]!.lower) && !DETERMINERS.hasLower(words[lastTo + 1]);
+    if (words[a.cue.from]!.lower === 'asked' && (asker?.lower === 'when' || asker?.lower === 'if' || ownVerb) && QUESTION_OPENERS.hasLower(words[a.cue.to])) return null;
     // "The inquest, which is expected to last three weeks": content that ends on a relative pronoun is the subject of the clause it opens.
     const contentEnd = a.content[a.content.length - 1]?.to ?? 0;
     if (contentEnd <= a.cue.from && RELATIVES.hasLower(words[contentEnd - 1])) return null;
@@ -2281,7 +2284,10 @@ export class QuoteFinder {
       }
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
       // "Sajith Premadasa of the Samagi Jana Balawegaya, or SJB, accused": another name for what is before it; read on past it.
-      if (commas === 0 && words[k + 1]!.lower === 'or' && otherNameEnd(words, k) === j) return this.subjectBefore(words, k, min);
+      // So is "Chris Hardman, the chief executive of Forest Fire Management Victoria, known as FFMV, conceded": another name for the
+      // body named before it.
+      const renames = words[k + 1]!.lower === 'or' || (words[k + 1]!.lower === 'known' && this.ctx.table.byEnd.has(words[k - 1]!.end));
+      if (commas === 0 && renames && otherNameEnd(words, k) === j) return this.subjectBefore(words, k, min);
       // "The Portuguese league, known as the Liga Portugal, said": the name it is known by speaks.
       if (commas === 0 && words[k + 1]!.lower === 'known' && words[k + 2]?.lower === 'as') {
         const known = this.ctx.table.byStart.get(words[words[k + 3]?.lower === 'the' ? k + 4 : k + 3]?.start ?? -1);
