@@ -1591,6 +1591,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'resources had been stretched')).toBe('Chris Hardman');
   });
 
+  it('gives "Whitaker, a former senator, released an advertisement claiming …" to who put the advertisement out', () => {
+    const a = article('Brent Whitaker spoke on Monday. Whitaker, a former senator, released an advertisement claiming that the deal was bad.');
+    expect(speakerOf(a, 'the deal was bad')).toBe('Brent Whitaker');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -2205,6 +2205,9 @@ export class QuoteFinder {
     // "OPEC+ signalled": a plus written onto the name.
     if (j > min && words[j]!.text === '+' && !words[j]!.spaced) j--;
     if (j < min) return null;
+    // "Whitaker released an advertisement claiming", "The campaign issued a statement saying": who put out what the participle tells of.
+    const issuer = words[cueIdx]!.lower.endsWith('ing') ? this.issuerBefore(words, j, min) : null;
+    if (issuer) return issuer;
     if (words[j]!.text !== ',' && words[j]!.text !== ')') {
       // "Rebecca Aldridge KC told": post-nominal letters after a person's name are no part of it.
       if (j > min && postNominals.hasText(words[j]) && this.ctx.table.byEnd.get(words[j - 1]!.end)?.entity.type === 'person') j--;
@@ -2536,6 +2539,15 @@ export class QuoteFinder {
     if (named?.entity.type !== 'person') return null;
     const role = text.slice(from, named.start).trim().toLowerCase().replace(LEADING_ARTICLE, '');
     return !role || hasRole(named.entity, role) ? { start: named.start, end: named.end, entity: named.entity } : null;
+  }
+
+  /** Who put out the document at word j, written as an issuing verb and its object: "Whitaker released an advertisement". */
+  private issuerBefore(words: Word[], j: number, min: number): Source | null {
+    if (!DOCUMENT_WORDS.hasLower(words[j])) return null;
+    let verb = j - 1;
+    while (verb > min && j - verb <= 3 && !ISSUING_VERBS.hasLower(words[verb])) verb--;
+    if (verb <= min || !ISSUING_VERBS.hasLower(words[verb]) || !articles.hasLower(words[verb + 1])) return null;
+    return this.subjectBefore(words, verb, min);
   }
 
   /** The people or body before "that" or "who" opening a clause that runs to word j, with no cue or comma in it; else null. */
@@ -4396,6 +4408,9 @@ function otherNameEnd(words: Word[], comma: number): number {
   while (k < words.length && k - from < 4 && words[k]!.kind === 'word' && words[k]!.capitalized) k++;
   return k > from && words[k]?.text === ',' ? k : -1;
 }
+const ISSUING_VERBS = new WordSet(['released', 'issued', 'posted', 'published', 'aired', 'ran', 'sent', 'circulated', 'launched', 'filed']);
+/** What is put out and says something: the documents, and the ads and videos a campaign runs. */
+const DOCUMENT_WORDS = new WordSet([...documentNouns, 'advertisement', 'advert', 'video', 'post', 'tweet', 'leaflet', 'flyer', 'commercial']);
 const QUESTION_OPENERS = new WordSet(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'who']);
 /** "disputed that account": a demonstrative after a verb opens its object, not a source set after it. */
 const DEMONSTRATIVES = new WordSet(['that', 'this', 'these', 'those']);
