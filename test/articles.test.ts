@@ -2536,6 +2536,11 @@ describe('short names of companies and people', () => {
     expect(typedNames(article)).toEqual(['place Benito Villamarin']);
   });
 
+  it('reads a name ending on a word for a district as a place, an honorific before it too: "Doña Ana County"', () => {
+    const article = analyze('Farms\n\nFarmers in Doña Ana County are angry.\n');
+    expect(typedNames(article)).toEqual(['place Doña Ana County']);
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

@@ -4285,6 +4285,11 @@ function readVenues(candidates: Candidate[]): void {
     if (c.type === 'person' && c.nameWords.length >= 2 && (SPORTS_VENUES.has(c.nameWords.at(-1)!) || named || apposedFeature(c.words, c.to))) {
       Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.venue' });
     }
+    // "Doña Ana County": a name ending on a word for a district is a place's, the honorific before it too.
+    if (c.type === 'person' && c.nameWords.length >= 2 && ADMINISTRATIVE_HEADS.has(c.nameWords.at(-1)!)) {
+      const from = honorifics.hasText(wordBefore(c)) && !wordBefore(c)!.text.endsWith('.') ? c.from - 1 : c.from;
+      Object.assign(c, candidate(c.sentence, c.words, from, c.to, 'place', 2, 'place.head-word'), { confidence: c.confidence, mentionType: 'place' });
+    }
     // "La Liga", "the Primeira Liga", "Ligue 1": a league is a body, wherever it is played.
     if (c.type === 'place' && c.nameWords.some((w) => LEAGUE_WORDS.has(w))) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.league' });
     // "the Clark Store", "Papadakis Diner": a shop is a business, not its owner; so is a firm ("Elliott Management"): no one bears
@@ -4309,6 +4314,7 @@ function apposedFeature(words: Word[], to: number): boolean {
   }
   return false;
 }
+const ADMINISTRATIVE_HEADS = new Set(['County', 'Province', 'District', 'Region', 'Territory', 'Oblast', 'Prefecture', 'Governorate', 'Borough', 'Parish', 'Township', 'Municipality']);
 const LEAGUE_WORDS = new Set(['League', 'Liga', 'Ligue', 'Bundesliga', 'Eredivisie', 'Superliga', 'Serie']);
 const VENUE_NOUNS = new WordSet(['stadium', 'arena', 'circuit', 'racecourse', 'airport', 'bridge', 'interchange', 'highway', 'expressway', 'dam', 'tunnel']);
 const SHOPS = new Set(['Store', 'Shop', 'Diner', 'Bakery', 'Pharmacy', 'Cafe', 'Café', 'Grill', 'Tavern', 'Deli', 'Supermarket', 'Motel', 'Restaurant']);
