@@ -1596,6 +1596,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'the deal was bad')).toBe('Brent Whitaker');
   });
 
+  it('reads no cue in "a statement posted online": the participle describes the document, and the spokesman said the words quoted', () => {
+    const a = article('An RSF spokesman, Al-Fatih Hamid Karrar, said in a statement posted online that the group was attending "in good faith" and would accept monitors.');
+    expect(a.quotes.map((q) => [q.cue?.text, q.speakerText])).toEqual([['said', 'Al-Fatih Hamid Karrar']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

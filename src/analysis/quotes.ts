@@ -652,7 +652,7 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   const before = wordOrNone(words, i - 2)?.lower;
   if ((before === 'a' || before === 'the' || before === 'an') && words[i - 1]!.capitalized && isPlaceName(words[i - 1]!.text) && lower === lemma && words[i + 1]?.capitalized) return null;
   // "a statement posted on its website", "a letter sent to staff": a participle after a document describes it.
-  if (endsIn(lower, 'ed') && !words[i - 1]?.capitalized && documentNouns.hasLower(words[i - 1]) && PREPOSITIONS.hasLower(words[i + 1])) return null;
+  if (endsIn(lower, 'ed') && !words[i - 1]?.capitalized && documentNouns.hasLower(words[i - 1]) && (PREPOSITIONS.hasLower(words[i + 1]) || POSTED_WHEN.hasLower(words[i + 1]))) return null;
   // "areas disputed between the ELN and …", "mining, known locally as galamsey", "is described as a man in his 20s": a participle that
   // describes or names, no report.
   if ((next === 'between' && endsIn(lower, 'ed')) || (lemma === 'know' && words[i + 2]?.lower === 'as' && !!next?.endsWith('ly')) || (lower === 'described' && next === 'as' && AUXILIARIES.hasLower(words[i - 1]))) return null;
@@ -4411,6 +4411,8 @@ function otherNameEnd(words: Word[], comma: number): number {
 const ISSUING_VERBS = new WordSet(['released', 'issued', 'posted', 'published', 'aired', 'ran', 'sent', 'circulated', 'launched', 'filed']);
 /** What is put out and says something: the documents, and the ads and videos a campaign runs. */
 const DOCUMENT_WORDS = new WordSet([...documentNouns, 'advertisement', 'advert', 'video', 'post', 'tweet', 'leaflet', 'flyer', 'commercial']);
+/** "a statement posted online", "a letter sent yesterday": where or when a document went out. */
+const POSTED_WHEN = new WordSet(['online', 'today', 'yesterday', 'earlier', 'later', 'overnight', 'late', 'jointly']);
 const QUESTION_OPENERS = new WordSet(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'who']);
 /** "disputed that account": a demonstrative after a verb opens its object, not a source set after it. */
 const DEMONSTRATIVES = new WordSet(['that', 'this', 'these', 'those']);
