@@ -2541,6 +2541,17 @@ describe('short names of companies and people', () => {
     expect(typedNames(article)).toEqual(['place Doña Ana County']);
   });
 
+  it('reads a person the reader ran into a body\'s name as two names: "Political scientist Lubomir Kopecek of Masaryk University"', () => {
+    const article = analyze('Coalition Falls\n\nPolitical scientist Lubomir Kopecek of Masaryk University in Brno said the coalition was finished. "They are trying to save themselves," he said.\n');
+    expect(typedNames(article)).toEqual(['person Lubomir Kopecek', 'organization Masaryk University', 'place Brno']);
+    expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Lubomir Kopecek', 'Lubomir Kopecek']);
+  });
+
+  it('calls a Vietnamese with a baptismal name first by the last name too: "Joseph Nguyen Van Thanh" is Thanh', () => {
+    const article = analyze('Church\n\nThe bishop, Joseph Nguyen Van Thanh, apologised. Thanh said the diocese accepted the findings.\n');
+    expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Joseph Nguyen Van Thanh', ['Thanh']]]);
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

@@ -1402,6 +1402,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPossessiveNames(candidates);
   readJoinedBodyNames(candidates);
   joinBodyNamesPastAnd(candidates);
+  splitPeopleOfBodies(candidates);
   cutThingNames(candidates);
   cutWorkTitles(candidates);
   cutCaseNames(candidates);
@@ -4065,7 +4066,9 @@ function readVietnameseNames(readings: readonly NameReading[], candidates: Candi
 const VIETNAMESE_MIDDLE_NAMES = new WordSet(['Van', 'Thi']);
 /** "Nguyen Van Thanh", "Le Thi Hong": a Vietnamese name, whose bearer news calls by the given name, written last. */
 const isVietnameseName = (nameWords: readonly string[]) =>
-  vietnameseFamilyNames.has(nameWords[0]!) || (nameWords.length >= 3 && familyNamesFirst.has(nameWords[0]!) && VIETNAMESE_MIDDLE_NAMES.has(nameWords[1]!));
+  vietnameseFamilyNames.has(nameWords[0]!) || (nameWords.length >= 3 && familyNamesFirst.has(nameWords[0]!) && VIETNAMESE_MIDDLE_NAMES.has(nameWords[1]!))
+  // "Joseph Nguyen Van Thanh": a baptismal name before the Vietnamese one.
+  || (nameWords.length >= 4 && vietnameseFamilyNames.has(nameWords[1]!) && VIETNAMESE_MIDDLE_NAMES.has(nameWords[2]!));
 
 /**
  * "Annemarie de Wit", "Maria van der Berg": a lower-case surname particle after the first word makes a person's name, where the reader
@@ -4244,6 +4247,25 @@ function joinBodyNamesPastAnd(candidates: Candidate[]): void {
 }
 /** "Educational", "Scientific": an adjective a body's name does not end on. */
 const BODY_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:al|ic)$/u;
+
+/**
+ * "Political scientist Lubomir Kopecek of Masaryk University": a body's name the reader ran back over a person's is the person's,
+ * then the body's, where a word for a job or a given name opens it. A post-filter.
+ */
+function splitPeopleOfBodies(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words } = c;
+    const of = c.type === 'organization' ? c.nameWords.indexOf('of') : -1;
+    if (of < 2 || of > 3 || c.to - c.from - of < 3 || !isOrgHeadWord(words[c.to - 1]!.norm)) continue;
+    const at = c.from + of;
+    const named = words.slice(c.from, at).every((w) => w.capitalized && w.kind === 'word' && !isOrgHeadWord(w.norm));
+    if (!named || !(isGivenName(words[c.from]!) || jobNouns.hasLower(wordBefore(c)))) continue;
+    const person = Object.assign(candidate(c.sentence, words, c.from, at, 'person', 2, 'person.of-organization'), { confidence: c.confidence });
+    const body = Object.assign(candidate(c.sentence, words, at + 1, c.to, 'organization', Math.max(c.strength, 2), c.rule), { confidence: c.confidence });
+    candidates.splice(k, 1, person, body);
+  }
+}
 
 /** Puts `wider` in place of candidate `k` (in text order) and drops the names after it that it now covers. */
 function widen(candidates: Candidate[], k: number, wider: Candidate): void {
