@@ -2552,6 +2552,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Joseph Nguyen Van Thanh', ['Thanh']]]);
   });
 
+  it('reads a name with "a 58-year-old …" set off after it as a person\'s, whatever its words name elsewhere: "Rodel Santiago"', () => {
+    const article = analyze('Land Grab\n\nFormer president Roch Kabore spoke. Rodel Santiago, a 58-year-old rice farmer, lost his land. "Nobody told us," he said.\n');
+    expect(typedNames(article)).toEqual(['person Roch Kabore', 'person Rodel Santiago']);
+    expect(speakerName(article, article.quotes[0]!.speaker)).toBe('Rodel Santiago');
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

@@ -754,6 +754,7 @@ const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
 /** ", 47," or ", 47." after word `to` - 1; not ", 6,000". */
 const hasAge = (words: Word[], to: number) =>
   words[to]?.text === ',' && AGE.test(words[to + 1]?.text ?? '') && (words[to + 2]?.text === '.' || (words[to + 2]?.text === ',' && words[to + 3]?.spaced !== false));
+const YEARS_OLD = /^\d+-year-old$/;
 const STATES_AND_COUNTRIES: ReadonlySet<GazetteerKind> = new Set(['state', 'country']);
 /** Where a town lies, named after it: "Everett, Washington" (the state the lexicon lists as a capital). */
 const REGIONS_OF_TOWNS: ReadonlySet<GazetteerKind> = new Set(['state', 'country', 'capital']);
@@ -2332,7 +2333,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // does a name the reader took for a person's set off before "who".
     const familyFirst = to - from === 3 && span.type !== 'place' && familyNamesFirst.hasText(words[from]!) && isPlainName(words, from, to);
     const who = span.type === 'person' && words[to]?.text === ',' && words[to + 1]?.lower === 'who';
-    const described = hasAge(words, to) || familyFirst || who || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
+    // "Rodel Santiago, a 58-year-old rice farmer,": an age set off after the name in a description of someone.
+    const aged = words[to]?.text === ',' && indefiniteArticles.hasLower(words[to + 1]) && YEARS_OLD.test(words[to + 2]?.text ?? '');
+    const described = hasAge(words, to) || aged || familyFirst || who || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
     if (described) span = retyped(span, 'person');
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
     // "Sydney Water", "Water UK": a place and what a utility or a carrier sells name a company (the reader may leave a service word
