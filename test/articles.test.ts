@@ -2558,6 +2558,11 @@ describe('short names of companies and people', () => {
     expect(speakerName(article, article.quotes[0]!.speaker)).toBe('Rodel Santiago');
   });
 
+  it('reads more words that open only places\' names: "Kibbutz Nir Oz", "Dún Laoghaire", "Ras El Hekma"', () => {
+    const article = analyze('Places\n\nMatan was taken from Kibbutz Nir Oz in 2023. Only one constituency, Dún Laoghaire, voted yes. The site at Ras El Hekma was sold.\n');
+    expect(typedNames(article)).toEqual(['place Kibbutz Nir Oz', 'place Dún Laoghaire', 'place Ras El Hekma']);
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);
