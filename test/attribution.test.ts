@@ -1601,6 +1601,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.cue?.text, q.speakerText])).toEqual([['said', 'Al-Fatih Hamid Karrar']]);
   });
 
+  it('gives "The final report, released Thursday by the Aircraft Accident Investigation Commission, said" to the report\'s author', () => {
+    const a = article('The final report, released Thursday by the Aircraft Accident Investigation Commission, said the pilots erred.');
+    expect(said(a)).toEqual([['the pilots erred', 'Aircraft Accident Investigation Commission', 'said']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -2287,6 +2287,13 @@ export class QuoteFinder {
       }
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
       // "Sajith Premadasa of the Samagi Jana Balawegaya, or SJB, accused": another name for what is before it; read on past it.
+      // "The final report, released Thursday by the Aircraft Accident Investigation Commission, said": the document's author.
+      if (commas === 0 && authorshipVerbs.hasLower(words[k + 1]) && documentNouns.hasLower(words[k - 1])) {
+        let by = k + 2;
+        while (by < j && words[by]!.lower !== 'by') by++;
+        const author = by < j ? this.nounPhraseAfter(words, by + 1, j) : null;
+        if (author && !author.pronoun) return author;
+      }
       // So is "Chris Hardman, the chief executive of Forest Fire Management Victoria, known as FFMV, conceded": another name for the
       // body named before it.
       const renames = words[k + 1]!.lower === 'or' || (words[k + 1]!.lower === 'known' && this.ctx.table.byEnd.has(words[k - 1]!.end));
