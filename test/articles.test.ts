@@ -2563,6 +2563,12 @@ describe('short names of companies and people', () => {
     expect(typedNames(article)).toEqual(['place Kibbutz Nir Oz', 'place Dún Laoghaire', 'place Ras El Hekma']);
   });
 
+  it('gives a surname two people share to the one whose role is set off after it: "Okonkwo, the minister, has built …"', () => {
+    const article = analyze('Port Deal\n\nFinance Minister Adaeze Okonkwo defended the award. The contract went to a firm owned by businessman Chidiebere Okonkwo.\n\nOkonkwo, the minister, has built a reputation as a reformer. The minister said she had never met the businessman.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Adaeze Okonkwo', 2], ['Chidiebere Okonkwo', 1]]);
+    expect(speakerName(article, article.quotes.at(-1)!.speaker)).toBe('Adaeze Okonkwo');
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

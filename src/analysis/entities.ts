@@ -6556,11 +6556,19 @@ function pickAntecedent(matches: EntityDraft[], starts: Map<EntityDraft, number[
     // "Margaret Soto … her mother, Elena Soto … Soto said": of two bearers named as often, one the text names as someone's relative
     // is the less likely.
     const relative = e.roles.some((r) => personalRelations.has(r.slice(r.lastIndexOf(' ') + 1).toLowerCase())) ? 5e5 : 0;
-    const score = family + (latest >= blockStart ? 1e9 + latest : 0) + before * 1e6 - relative + latest / 1e3;
+    const score = family + (holdsApposedRole(e, c) ? 2e12 : 0) + (latest >= blockStart ? 1e9 + latest : 0) + before * 1e6 - relative + latest / 1e3;
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   if (best) return best;
   return matches.reduce((a, b) => ((starts.get(b)?.[0] ?? Infinity) < (starts.get(a)?.[0] ?? Infinity) ? b : a));
+}
+
+/** "Okonkwo, the minister, has built …": the role set off after the short name is one the person holds ("Finance Minister"). */
+function holdsApposedRole(e: EntityDraft, c: Candidate): boolean {
+  const { words, to } = c;
+  if (words[to]?.text !== ',' || words[to + 1]?.lower !== 'the' || words[to + 3]?.text !== ',') return false;
+  const role = words[to + 2]!;
+  return !role.capitalized && e.roles.some((r) => r.toLowerCase().split(' ').includes(role.lower));
 }
 
 export function createTable(): EntityTable {
