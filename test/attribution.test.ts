@@ -1606,6 +1606,10 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['the pilots erred', 'Aircraft Accident Investigation Commission', 'said']]);
   });
 
+  it('reads no report in "did not respond to repeated requests for comment"', () => {
+    expect(article('Salazar did not respond to repeated requests for comment.').quotes).toEqual([]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

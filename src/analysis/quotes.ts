@@ -1648,6 +1648,8 @@ export class QuoteFinder {
     if (!a.cue) return null;
     // "Asked whether the ministry had been warned about the problem, Choi said": the question put reports nothing.
     if (this.questionOpeningAt(words[a.cue.from]!.start) >= 0) return null;
+    // "did not respond to repeated requests for comment": a request made of the source, no report.
+    if (REQUEST_FOR_COMMENT.test(text.slice(words[a.content[0]!.from]!.start, words[a.content[0]!.to - 1]!.end))) return null;
     // "Anyone with information is asked to call the police": a request made of the reader, no report.
     const askedAt = a.cue.to - 1;
     if (words[askedAt]!.lower === 'asked' && words[askedAt + 1]?.lower === 'to' && BE_FORMS.hasLower(words[askedAt - 1])) return null;
@@ -4420,6 +4422,7 @@ const ISSUING_VERBS = new WordSet(['released', 'issued', 'posted', 'published', 
 const DOCUMENT_WORDS = new WordSet([...documentNouns, 'advertisement', 'advert', 'video', 'post', 'tweet', 'leaflet', 'flyer', 'commercial']);
 /** "a statement posted online", "a letter sent yesterday": where or when a document went out. */
 const POSTED_WHEN = new WordSet(['online', 'today', 'yesterday', 'earlier', 'later', 'overnight', 'late', 'jointly']);
+const REQUEST_FOR_COMMENT = /^(?:\w+ )?requests? for comment\b/i;
 const QUESTION_OPENERS = new WordSet(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'who']);
 /** "disputed that account": a demonstrative after a verb opens its object, not a source set after it. */
 const DEMONSTRATIVES = new WordSet(['that', 'this', 'these', 'those']);
