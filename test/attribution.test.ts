@@ -1610,6 +1610,11 @@ describe('pronouns', () => {
     expect(article('Salazar did not respond to repeated requests for comment.').quotes).toEqual([]);
   });
 
+  it('reads "According to an official at the Ministry of Culture, Tourism and Civil Aviation, …" past the commas in the body\'s name', () => {
+    const a = article('According to an official at the Ministry of Culture, Tourism and Civil Aviation, the government intends to present a bill.');
+    expect(said(a)).toEqual([['the government intends to present a bill', 'an official at the Ministry of Culture, Tourism and Civil Aviation', 'According to']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

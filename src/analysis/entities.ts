@@ -4235,9 +4235,12 @@ function joinBodyNamesPastAnd(candidates: Candidate[]): void {
     let and = body.to;
     while (and < words.length && and - body.to < 6 && (words[and]!.capitalized || words[and]!.text === ',')) and++;
     if (words[and]?.lower !== 'and') continue;
-    // A name between them makes a list of bodies: "First Bank, Norwest, Banc One and First Chicago".
-    if (candidates[k + 1]?.words === words && candidates[k + 1]!.to <= and) continue;
-    const next = candidates[k + 1];
+    // A name of its own between them makes a list of bodies ("First Bank, Norwest, Banc One and First Chicago"); one word the reader
+    // doubts is a portfolio ("Ministry of Culture, Tourism and Civil Aviation").
+    let n = k + 1;
+    while (candidates[n]?.words === words && candidates[n]!.to <= and && candidates[n]!.to - candidates[n]!.from === 1 && candidates[n]!.strength < 3 && candidates[n]!.type !== 'person' && candidates[n]!.type !== 'place') n++;
+    if (candidates[n]?.words === words && candidates[n]!.to <= and) continue;
+    const next = candidates[n];
     // The next name runs on from "and", or takes it in: "Scientific and Cultural Organization".
     if (next?.words !== words || (next.from !== and + 1 && !(next.from > body.to && next.from < and)) || next.to - and > 5) continue;
     const adjective = BODY_ADJECTIVE.test(words[body.to - 1]!.text);

@@ -3701,6 +3701,15 @@ export class QuoteFinder {
       if (n) {
         let stop = k + n;
         while (stop < end && words[stop]!.text !== ',') stop++;
+        // "According to an official at the Ministry of Culture, Tourism and Civil Aviation, …": past a name with commas in it.
+        for (let m = k + n; m < stop && stop < end; m++) {
+          const named = this.ctx.table.byStart.get(words[m]!.start);
+          if (named && named.end > words[stop]!.start) {
+            stop = wordAt(words, named.end);
+            while (stop < end && words[stop]!.text !== ',') stop++;
+            break;
+          }
+        }
         // "According to X, CONTENT", or after a linking word: "However, according to X, CONTENT".
         const opening = k - from <= 1 || (k - from === 2 && words[from + 1]!.text === ',' && CLAUSE_LINKS.hasLower(words[from]));
         // After the content, the source may run past a comma to the name that follows its description: "according to her lawyer, Mark Feld".
