@@ -13,7 +13,7 @@ function isCredit(text: string): boolean {
   // A tail match spans at most 12 + 20 characters, so the last 40 are enough (room for the \b before it).
   return CREDIT_HEAD.test(text) || CREDIT_TAIL.test(text.length > 40 ? text.slice(-40) : text);
 }
-const LEXICAL = /[\p{L}\p{N}]+/gu;
+const LEXICAL_CHAR = /[\p{L}\p{N}]/u;
 /** A paragraph of prose is at least this long. */
 const PROSE_MIN_LENGTH = 60;
 /** How many menu lines may come before the headline. */
@@ -28,21 +28,95 @@ const isCaptionCue = (text: string) => text.includes('(') && (POSITION_WORD.test
  * The union is anchored too, so it is tried at the line's start only, not at every offset. A pattern that
  * opens with "^.*" ("^.*\bread more$") would make the union run to the line's end and back on every line:
  * it is searched for on its own, unanchored, without the "^.*" (lines hold no line breaks for "." to stop at).
+ * A union tries each of its patterns in turn, so there is one per first character of a line: the patterns that may start
+ * with it ("^(share|save) …" starts with "s" or "S"), and those that may start with any.
  */
 function anyOf(patterns: RegExp[]): { test(text: string): boolean } {
   const floating = patterns.filter((p) => p.source.startsWith('^.*')).map((p) => new RegExp(p.source.slice(3), 'i'));
   const anchored = patterns.filter((p) => !p.source.startsWith('^.*'));
-  const union = new RegExp(`^(?:${anchored.map((p) => `(?:${p.source})`).join('|')})`, 'i');
-  return { test: (text) => union.test(text) || floating.some((p) => p.test(text)) };
+  const union = (sources: string[]) => (sources.length ? new RegExp(`^(?:${sources.map((s) => `(?:${s})`).join('|')})`, 'i') : null);
+  const starts = anchored.map((p) => firstChars(p.source));
+  const anyStart = anchored.filter((_, i) => !starts[i]).map((p) => p.source);
+  const otherStart = union(anyStart);
+  // By the first UTF-16 unit of a line, in lower case: ASCII only, whose case the flag "i" folds as toLowerCase does.
+  const byFirst = Array.from({ length: 128 }, (_, code) => {
+    const first = String.fromCharCode(code).toLowerCase();
+    return union(anchored.filter((_, i) => starts[i]?.has(first)).map((p) => p.source).concat(anyStart));
+  });
+  return {
+    test: (text) => {
+      const code = text.charCodeAt(0);
+      const anchoredUnion = code < 128 ? byFirst[code]! : otherStart;
+      return (anchoredUnion !== null && anchoredUnion.test(text)) || floating.some((p) => p.test(text));
+    },
+  };
+}
+
+/** Characters with a meaning in a pattern's source: any other stands for itself. */
+const SYNTAX = '\\^$.|?*+()[]{}';
+const OPTIONAL = '?*{';
+
+/**
+ * The characters (ASCII, in lower case) that a match of "^…" may start with, read from its source: a character that stands for
+ * itself, or a group of alternatives that each start with one. Null when it may start with another: a class, an escape, an
+ * optional part.
+ */
+function firstChars(source: string): Set<string> | null {
+  const chars = new Set<string>();
+  const read = (at: number): boolean => {
+    const c = source[at];
+    if (c === '(') {
+      if (source[at + 1] === '?' && !source.startsWith('(?:', at)) return false;
+      const alternatives = [source.startsWith('(?:', at) ? at + 3 : at + 1];
+      let depth = 0;
+      let end = alternatives[0]!;
+      for (; end < source.length; end++) {
+        const d = source[end];
+        if (d === '\\') end++;
+        else if (d === '[') while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+        else if (d === '(') depth++;
+        else if (d === ')' && depth-- === 0) break;
+        else if (d === '|' && depth === 0) alternatives.push(end + 1);
+      }
+      if (end >= source.length || OPTIONAL.includes(source[end + 1] ?? '')) return false;
+      return alternatives.every(read);
+    }
+    if (c === undefined || c.charCodeAt(0) >= 128 || SYNTAX.includes(c) || OPTIONAL.includes(source[at + 1] ?? '')) return false;
+    chars.add(c.toLowerCase());
+    return true;
+  };
+  return source[0] === '^' && read(1) ? chars : null;
 }
 const CHROME_LINE = anyOf(chromeLinePatterns);
 const CHROME_END = anyOf(chromeEndMarkers);
 
-/** Counts words, stopping once past `limit`: enough to compare with it. */
+/** By UTF-16 unit: 1 for a letter or a digit (LEXICAL_CHAR), 2 for another, 0 until asked. */
+const lexicalUnits = new Uint8Array(0x10000);
+
+function isLexical(code: number): boolean {
+  let known = lexicalUnits[code]!;
+  if (known === 0) known = lexicalUnits[code] = LEXICAL_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * Counts words, runs of letters and digits, stopping once past `limit`: enough to compare with it. A scan of the characters,
+ * not a search for each run with /[\p{L}\p{N}]+/gu, which cost more than the rest of classifyBlocks.
+ */
 function wordsUpTo(text: string, limit: number): number {
   let n = 0;
-  LEXICAL.lastIndex = 0;
-  while (n <= limit && LEXICAL.test(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length && n <= limit; i++) {
+    const code = text.charCodeAt(i);
+    let lexical: boolean;
+    // A letter outside the Basic Multilingual Plane is a pair of surrogates, read as one code point.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      lexical = LEXICAL_CHAR.test(text.slice(i, i + 2));
+      i++;
+    } else lexical = isLexical(code);
+    if (lexical && !inWord) n++;
+    inWord = lexical;
+  }
   return n;
 }
 
