@@ -108,6 +108,8 @@ function splitAfterNumbers(paragraph: Paragraph): void {
     const children = sentence.children;
     for (let k = 1; k + 2 < children.length; k++) {
       const number = children[k]!;
+      // Either is a word of two nodes, its text and a full stop: most tokens fail this first test.
+      if (number.type !== 'WordNode' || number.children.length !== 2) continue;
       const acronym = isAcronymWithStop(number);
       if (!(acronym || isNumberWithStop(number)) || children[k + 1]!.type !== 'WhiteSpaceNode') continue;
       // The next sentence may open with a quote: 120. "It is awful," ...
@@ -160,7 +162,56 @@ export function withNumberEndings(rules: ParagraphRule[]): ParagraphRule[] {
   return at < 0 ? rules : [...rules.slice(0, at + 1), splitAfterNumbers as ParagraphRule, ...rules.slice(at + 1)];
 }
 
-const PARAGRAPH_RULES = withNumberEndings(classifier.tokenizeParagraphPlugins.filter((rule) => rule !== BLANK_LINE_RULE));
+/** The paragraph rule that merges a full stop inside a sentence into the word beside it (parse-latin's mergeRemainingFullStops). */
+const fullStopRules = rulesThatAct(
+  (parser) => parser.tokenizeParagraphPlugins,
+  (parser) => JSON.stringify(parser.tokenizeParagraph('Then a. b c'), (key, value: unknown) => (key === 'position' ? undefined : value)),
+);
+const FULL_STOP_RULE = fullStopRules.length === 1 ? fullStopRules[0] : undefined;
+const TERMINAL_MARKER = /^([!.?\u2026\u203D]+)$/;
+
+/**
+ * parse-latin's mergeRemainingFullStops, step for step but for positions. Its loop over a sentence's children ends by reading the
+ * child at -1, which V8 looks up as a property named "-1", and its visitor is called through a loop shared with three other rules:
+ * together a tenth of the parse.
+ */
+function mergeRemainingFullStops(paragraph: Paragraph): void {
+  for (const sentence of paragraph.children) {
+    if (!('children' in sentence)) continue;
+    const children = sentence.children;
+    // A word or a terminal marker nearer the end: a full stop before one does not end the sentence.
+    let hasFoundDelimiter = false;
+    for (let position = children.length - 1; position >= 0; position--) {
+      const stop = children[position]!;
+      if (stop.type !== 'SymbolNode' && stop.type !== 'PunctuationNode') {
+        if (stop.type === 'WordNode') hasFoundDelimiter = true;
+        continue;
+      }
+      if (!TERMINAL_MARKER.test(stop.value)) continue;
+      if (!hasFoundDelimiter) {
+        hasFoundDelimiter = true;
+        continue;
+      }
+      if (stop.value !== '.') continue;
+      const previous = position > 0 ? children[position - 1] : undefined;
+      const next = children[position + 1];
+      if (previous?.type === 'WordNode') {
+        const nextNext = children[position + 2];
+        if (next && nextNext && next.type === 'WhiteSpaceNode' && toString(nextNext) === '.') continue;
+        children.splice(position, 1);
+        previous.children.push(stop);
+        position--;
+      } else if (next?.type === 'WordNode') {
+        children.splice(position, 1);
+        next.children.unshift(stop);
+      }
+    }
+  }
+}
+
+const PARAGRAPH_RULES = withNumberEndings(classifier.tokenizeParagraphPlugins.filter((rule) => rule !== BLANK_LINE_RULE)).map((rule) =>
+  rule === FULL_STOP_RULE ? (mergeRemainingFullStops as ParagraphRule) : rule,
+);
 const MARKS = [...new Set([...MARK_RULES.values()].flat())];
 /** By UTF-16 unit: the bit of MARKS that the unit is (bit i: MARKS[i]), or 0. */
 const MARK_BIT = new Uint8Array(0x10000);
