@@ -12,7 +12,7 @@
 // - Four of its rules that merge a word and a mark act only on one mark each: "&b", "a-", "ab/c", "'n'".
 //   Each walks every token of a line; a line without the mark skips it.
 import { ParseEnglish } from 'parse-english';
-import type { Paragraph, Root, SentenceContent, Word } from 'nlcst';
+import type { Paragraph, Root, Sentence, SentenceContent, Word } from 'nlcst';
 import { toString } from './nlcst-helpers';
 import { FNV_OFFSET, FNV_PRIME } from './learn/hash';
 import type { Plugin } from 'unified';
@@ -80,6 +80,67 @@ const MARK_RULES = markRules();
 /** The sentence rule that only sets the sentence's position from its words' (patchPosition): our words have none. */
 const positionRules = rulesThatAct((parser) => parser.tokenizeSentencePlugins, (parser) => JSON.stringify(parser.tokenizeSentence('a b.')));
 const POSITION_RULE = positionRules.length === 1 ? positionRules[0] : undefined;
+
+/** The sentence rules that act on a sentence's tokens read without positions. */
+const sentenceRulesThatAct = (example: string) =>
+  rulesThatAct(
+    (parser) => parser.tokenizeSentencePlugins,
+    (parser) => JSON.stringify(parser.tokenizeSentence(example), (key, value: unknown) => (key === 'position' ? undefined : value)),
+  );
+/** The sentence rule that joins a word, a mark such as "." or "-" and a word into one (parse-latin's mergeInnerWordSymbol). */
+const innerSymbolRules = sentenceRulesThatAct('a.b x');
+const INNER_SYMBOL_RULE = innerSymbolRules.length === 1 ? innerSymbolRules[0] : undefined;
+/** The sentence rule that merges a full stop into an initialism before it, "U.S." (parse-latin's mergeInitialisms): the other that acts on its example. */
+const initialismRules = sentenceRulesThatAct('U.S. x').filter((rule) => rule !== INNER_SYMBOL_RULE);
+const INITIALISM_RULE = INNER_SYMBOL_RULE && initialismRules.length === 1 ? initialismRules[0] : undefined;
+const WORD_SYMBOL_INNER = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/;
+const isInnerSymbol = (node: SentenceContent) => (node.type === 'SymbolNode' || node.type === 'PunctuationNode') && WORD_SYMBOL_INNER.test(node.value);
+
+/**
+ * parse-latin's mergeInnerWordSymbol, step for step but for positions: a word, a run of marks such as "." or "-" and a word become
+ * one ("U.S", "well-known", "don't"). Its loop goes through `modifyChildren`, a call per token shared with other rules, and builds
+ * two arrays for every mark after a word.
+ */
+function mergeInnerWordSymbol(sentence: Sentence): void {
+  const siblings = sentence.children;
+  for (let index = 1; index < siblings.length; index++) {
+    const child = siblings[index]!;
+    const previous = siblings[index - 1]!;
+    if ((child.type !== 'SymbolNode' && child.type !== 'PunctuationNode') || previous.type !== 'WordNode') continue;
+    // The last word the marks join; marks after it stay.
+    let lastWord = -1;
+    for (let position = index; position < siblings.length; position++) {
+      const sibling = siblings[position]!;
+      if (sibling.type === 'WordNode') lastWord = position;
+      else if (!isInnerSymbol(sibling)) break;
+    }
+    if (lastWord < 0) continue;
+    const joined = siblings.splice(index, lastWord + 1 - index);
+    for (const node of joined) {
+      if (node.type === 'WordNode') previous.children.push(...node.children);
+      else previous.children.push(node as Word['children'][number]);
+    }
+    // The token now after the word is read next, as after the merge in parse-latin's.
+    index--;
+  }
+}
+
+/**
+ * parse-latin's mergeInitialisms acts only on a full stop after a word of an odd number of parts, three or more ("U.S" and "."):
+ * on a sentence without one, the rule and its loop through every token are left out.
+ */
+function initialismsOnly(rule: SentenceRule): SentenceRule {
+  return (sentence) => {
+    const children = sentence.children;
+    for (let i = 1; i < children.length; i++) {
+      const stop = children[i]!;
+      if (stop.type !== 'PunctuationNode' || stop.value !== '.') continue;
+      const word = children[i - 1]!;
+      if (word.type === 'WordNode' && word.children.length > 1 && word.children.length % 2 === 1) return rule(sentence);
+    }
+  };
+}
+const MERGE_INITIALISMS = INITIALISM_RULE && initialismsOnly(INITIALISM_RULE);
 
 type ParagraphRule = ParseEnglish['tokenizeParagraphPlugins'][number];
 
@@ -223,7 +284,9 @@ function sentenceRulesFor(present: number): SentenceRule[] {
   let rules = sentenceRulesByMarks.get(present);
   if (!rules) {
     const holds = (mark: string) => (present & (1 << MARKS.indexOf(mark))) !== 0;
-    rules = classifier.tokenizeSentencePlugins.filter((rule) => rule !== POSITION_RULE && (MARK_RULES.get(rule)?.some(holds) ?? true));
+    rules = classifier.tokenizeSentencePlugins
+      .filter((rule) => rule !== POSITION_RULE && (MARK_RULES.get(rule)?.some(holds) ?? true))
+      .map((rule) => (rule === INNER_SYMBOL_RULE ? (mergeInnerWordSymbol as SentenceRule) : rule === INITIALISM_RULE ? MERGE_INITIALISMS! : rule));
     sentenceRulesByMarks.set(present, rules);
   }
   return rules;
