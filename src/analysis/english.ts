@@ -81,6 +81,8 @@ const MARK_RULES = markRules();
 const positionRules = rulesThatAct((parser) => parser.tokenizeSentencePlugins, (parser) => JSON.stringify(parser.tokenizeSentence('a b.')));
 const POSITION_RULE = positionRules.length === 1 ? positionRules[0] : undefined;
 
+/** The one rule of a list, or undefined: a rule not found (another parse-english) is left as it is. */
+const single = <Rule>(rules: Rule[]) => (rules.length === 1 ? rules[0] : undefined);
 /** The sentence rules that act on a sentence's tokens read without positions. */
 const sentenceRulesThatAct = (example: string) =>
   rulesThatAct(
@@ -88,11 +90,9 @@ const sentenceRulesThatAct = (example: string) =>
     (parser) => JSON.stringify(parser.tokenizeSentence(example), (key, value: unknown) => (key === 'position' ? undefined : value)),
   );
 /** The sentence rule that joins a word, a mark such as "." or "-" and a word into one (parse-latin's mergeInnerWordSymbol). */
-const innerSymbolRules = sentenceRulesThatAct('a.b x');
-const INNER_SYMBOL_RULE = innerSymbolRules.length === 1 ? innerSymbolRules[0] : undefined;
+const INNER_SYMBOL_RULE = single(sentenceRulesThatAct('a.b x'));
 /** The sentence rule that merges a full stop into an initialism before it, "U.S." (parse-latin's mergeInitialisms): the other that acts on its example. */
-const initialismRules = sentenceRulesThatAct('U.S. x').filter((rule) => rule !== INNER_SYMBOL_RULE);
-const INITIALISM_RULE = INNER_SYMBOL_RULE && initialismRules.length === 1 ? initialismRules[0] : undefined;
+const INITIALISM_RULE = INNER_SYMBOL_RULE && single(sentenceRulesThatAct('U.S. x').filter((rule) => rule !== INNER_SYMBOL_RULE));
 const WORD_SYMBOL_INNER = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/;
 const isInnerSymbol = (node: SentenceContent) => (node.type === 'SymbolNode' || node.type === 'PunctuationNode') && WORD_SYMBOL_INNER.test(node.value);
 
@@ -125,22 +125,72 @@ function mergeInnerWordSymbol(sentence: Sentence): void {
   }
 }
 
-/**
- * parse-latin's mergeInitialisms acts only on a full stop after a word of an odd number of parts, three or more ("U.S" and "."):
- * on a sentence without one, the rule and its loop through every token are left out.
+/*
+ * Guards for sentence rules that act on few sentences: each rule runs only on a sentence with a token it may act on, as a loop of
+ * its own finds (the rule's loop over every token, through a call per token, costs more). A loop per rule, not one loop calling a
+ * test per rule: a call per token there would cost as much.
  */
+
+/** mergeInitialisms acts only on a full stop after a word of an odd number of parts, three or more ("U.S" and "."). */
 function initialismsOnly(rule: SentenceRule): SentenceRule {
   return (sentence) => {
-    const children = sentence.children;
-    for (let i = 1; i < children.length; i++) {
-      const stop = children[i]!;
+    const tokens = sentence.children;
+    for (let i = 1; i < tokens.length; i++) {
+      const stop = tokens[i]!;
       if (stop.type !== 'PunctuationNode' || stop.value !== '.') continue;
-      const word = children[i - 1]!;
+      const word = tokens[i - 1]!;
       if (word.type === 'WordNode' && word.children.length > 1 && word.children.length % 2 === 1) return rule(sentence);
     }
   };
 }
-const MERGE_INITIALISMS = INITIALISM_RULE && initialismsOnly(INITIALISM_RULE);
+
+/** mergeFinalWordSymbol acts only on a hyphen after a word and before none ("pre- and post-war"). */
+function finalHyphensOnly(rule: SentenceRule): SentenceRule {
+  return (sentence) => {
+    const tokens = sentence.children;
+    for (let i = 1; i < tokens.length; i++) {
+      const hyphen = tokens[i]!;
+      if ((hyphen.type === 'PunctuationNode' || hyphen.type === 'SymbolNode') && hyphen.value === '-' && tokens[i - 1]!.type === 'WordNode' && tokens[i + 1]?.type !== 'WordNode') return rule(sentence);
+    }
+  };
+}
+
+const APOSTROPHE = /^['’]$/;
+/**
+ * parse-english's elisions act only on "w/" after the word "w", or on an apostrophe after "o" or "ol" ("o' the"), or after no word
+ * and before one ("'tis", "'n'"): not on those inside or at the end of words ("Putin's", "Jones'"), most of them.
+ */
+function elisionsOnly(rule: SentenceRule): SentenceRule {
+  return (sentence) => {
+    const tokens = sentence.children;
+    for (let i = 0; i < tokens.length; i++) {
+      const mark = tokens[i]!;
+      if (mark.type !== 'PunctuationNode' && mark.type !== 'SymbolNode') continue;
+      const previous = i > 0 ? tokens[i - 1]! : undefined;
+      let may: boolean;
+      if (mark.value === '/') may = previous?.type === 'WordNode' && toString(previous).toLowerCase() === 'w';
+      else if (!APOSTROPHE.test(mark.value)) may = false;
+      else if (previous?.type !== 'WordNode') may = tokens[i + 1]?.type === 'WordNode';
+      else {
+        const word = toString(previous);
+        may = word.length <= 2 && /^ol?$/i.test(word);
+      }
+      if (may) return rule(sentence);
+    }
+  };
+}
+
+const FINAL_HYPHEN_RULE = single(sentenceRulesThatAct('a- b'));
+const ELISION_RULE = single(sentenceRulesThatAct("rock 'n' roll w/ me"));
+/** parse-latin's and parse-english's sentence rules that act on few sentences, each run only on those it may act on. */
+const guardedRules = new Map<SentenceRule, SentenceRule>();
+for (const [rule, only] of [
+  [INITIALISM_RULE, initialismsOnly],
+  [FINAL_HYPHEN_RULE, finalHyphensOnly],
+  [ELISION_RULE, elisionsOnly],
+] as const) {
+  if (rule) guardedRules.set(rule, only(rule));
+}
 
 type ParagraphRule = ParseEnglish['tokenizeParagraphPlugins'][number];
 
@@ -286,7 +336,7 @@ function sentenceRulesFor(present: number): SentenceRule[] {
     const holds = (mark: string) => (present & (1 << MARKS.indexOf(mark))) !== 0;
     rules = classifier.tokenizeSentencePlugins
       .filter((rule) => rule !== POSITION_RULE && (MARK_RULES.get(rule)?.some(holds) ?? true))
-      .map((rule) => (rule === INNER_SYMBOL_RULE ? (mergeInnerWordSymbol as SentenceRule) : rule === INITIALISM_RULE ? MERGE_INITIALISMS! : rule));
+      .map((rule) => (rule === INNER_SYMBOL_RULE ? (mergeInnerWordSymbol as SentenceRule) : (guardedRules.get(rule) ?? rule)));
     sentenceRulesByMarks.set(present, rules);
   }
   return rules;
