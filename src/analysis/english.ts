@@ -77,9 +77,11 @@ function markRules(): Map<SentenceRule, string[]> {
 }
 const MARK_RULES = markRules();
 
-/** The sentence rule that only sets the sentence's position from its words' (patchPosition): our words have none. */
+/** The rule that only sets a node's position from its children's (patchPosition), in the sentence, paragraph and root rules: our nodes have none. */
 const positionRules = rulesThatAct((parser) => parser.tokenizeSentencePlugins, (parser) => JSON.stringify(parser.tokenizeSentence('a b.')));
 const POSITION_RULE = positionRules.length === 1 ? positionRules[0] : undefined;
+/** The same function stands in all three lists. */
+const isPositionRule = (rule: unknown) => rule === POSITION_RULE;
 
 /** The one rule of a list, or undefined: a rule not found (another parse-english) is left as it is. */
 const single = <Rule>(rules: Rule[]) => (rules.length === 1 ? rules[0] : undefined);
@@ -320,7 +322,9 @@ function mergeRemainingFullStops(paragraph: Paragraph): void {
   }
 }
 
-const PARAGRAPH_RULES = withNumberEndings(classifier.tokenizeParagraphPlugins.filter((rule) => rule !== BLANK_LINE_RULE)).map((rule) =>
+/** The root rules, without the one that sets positions from the children's: our nodes have none. */
+const ROOT_RULES = classifier.tokenizeRootPlugins.filter((rule) => !isPositionRule(rule));
+const PARAGRAPH_RULES = withNumberEndings(classifier.tokenizeParagraphPlugins.filter((rule) => rule !== BLANK_LINE_RULE && !isPositionRule(rule))).map((rule) =>
   rule === FULL_STOP_RULE ? (mergeRemainingFullStops as ParagraphRule) : rule,
 );
 const MARKS = [...new Set([...MARK_RULES.values()].flat())];
@@ -368,6 +372,7 @@ function recentText(line: string, from: number, to: number, hash: number): strin
 export class ArticleParser extends ParseEnglish {
   constructor(line: string) {
     super(line);
+    this.tokenizeRootPlugins = ROOT_RULES;
     this.tokenizeParagraphPlugins = PARAGRAPH_RULES;
     // Set by `tokenize`, which sees the line's marks.
     this.tokenizeSentencePlugins = [];
@@ -426,5 +431,7 @@ function addNode(children: SentenceContent[], line: string, kind: number, from: 
 
 /** A unified plugin, used after retext-english: its parser, ParseEnglish, becomes ArticleParser. */
 export const articleParser: Plugin<[], string, Root> = function () {
-  this.parser = (document) => new ArticleParser(document).parse(document);
+  // One parser for all lines: it keeps nothing of a line but the sentence rules `tokenize` picks for the next.
+  const parser = new ArticleParser('');
+  this.parser = (document) => parser.parse(document);
 };
