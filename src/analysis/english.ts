@@ -322,10 +322,61 @@ function mergeRemainingFullStops(paragraph: Paragraph): void {
   }
 }
 
+/** The paragraph rules that act on a paragraph read without positions. */
+const paragraphRulesThatAct = (example: string) =>
+  rulesThatAct(
+    (parser) => parser.tokenizeParagraphPlugins,
+    (parser) => JSON.stringify(parser.tokenizeParagraph(example), (key, value: unknown) => (key === 'position' ? undefined : value)),
+  );
+const DIGIT_START = /^\d/;
+
+/*
+ * Guards for two paragraph rules that act on few paragraphs, as for the sentence rules above; each rule also reads the child at -1
+ * of every paragraph, a slow path in V8.
+ */
+
+/** parse-latin's mergeInitialDigitSentences acts only on a sentence after another that opens with a word starting with a digit ("Wow!5 more"). */
+function digitSentencesOnly(rule: ParagraphRule): ParagraphRule {
+  return (paragraph) => {
+    const sentences = paragraph.children;
+    for (let i = 1; i < sentences.length; i++) {
+      const sentence = sentences[i]!;
+      if (sentences[i - 1]!.type !== 'SentenceNode' || sentence.type !== 'SentenceNode') continue;
+      const head = sentence.children[0];
+      if (head?.type === 'WordNode' && DIGIT_START.test(toString(head))) return rule(paragraph);
+    }
+  };
+}
+
+/** parse-latin's mergeAffixExceptions acts only on a sentence after another whose first mark, before any word, is a comma or a semicolon ("A b! ; c d"). */
+function affixExceptionsOnly(rule: ParagraphRule): ParagraphRule {
+  return (paragraph) => {
+    const sentences = paragraph.children;
+    for (let i = 1; i < sentences.length; i++) {
+      const sentence = sentences[i]!;
+      if (!('children' in sentences[i - 1]!) || !('children' in sentence)) continue;
+      for (const token of sentence.children) {
+        if (token.type === 'WordNode') break;
+        if (token.type !== 'SymbolNode' && token.type !== 'PunctuationNode') continue;
+        if (token.value === ',' || token.value === ';') return rule(paragraph);
+        break;
+      }
+    }
+  };
+}
+
+const DIGIT_SENTENCE_RULE = single(paragraphRulesThatAct('Wow!5 more'));
+const AFFIX_EXCEPTION_RULE = single(paragraphRulesThatAct('A b! ; c d'));
+
 /** The root rules, without the one that sets positions from the children's: our nodes have none. */
 const ROOT_RULES = classifier.tokenizeRootPlugins.filter((rule) => !isPositionRule(rule));
-const PARAGRAPH_RULES = withNumberEndings(classifier.tokenizeParagraphPlugins.filter((rule) => rule !== BLANK_LINE_RULE && !isPositionRule(rule))).map((rule) =>
-  rule === FULL_STOP_RULE ? (mergeRemainingFullStops as ParagraphRule) : rule,
+/** Our rules in place of parse-latin's: the same steps for less. */
+const ourParagraphRules = new Map<ParagraphRule, ParagraphRule>();
+if (FULL_STOP_RULE) ourParagraphRules.set(FULL_STOP_RULE, mergeRemainingFullStops as ParagraphRule);
+if (DIGIT_SENTENCE_RULE) ourParagraphRules.set(DIGIT_SENTENCE_RULE, digitSentencesOnly(DIGIT_SENTENCE_RULE));
+if (AFFIX_EXCEPTION_RULE) ourParagraphRules.set(AFFIX_EXCEPTION_RULE, affixExceptionsOnly(AFFIX_EXCEPTION_RULE));
+const PARAGRAPH_RULES = withNumberEndings(classifier.tokenizeParagraphPlugins.filter((rule) => rule !== BLANK_LINE_RULE && !isPositionRule(rule))).map(
+  (rule) => ourParagraphRules.get(rule) ?? rule,
 );
 const MARKS = [...new Set([...MARK_RULES.values()].flat())];
 /** By UTF-16 unit: the bit of MARKS that the unit is (bit i: MARKS[i]), or 0. */
