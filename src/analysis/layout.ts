@@ -47,7 +47,9 @@ function anyOf(patterns: RegExp[]): { test(text: string): boolean } {
     test: (text) => {
       const code = text.charCodeAt(0);
       const anchoredUnion = code < 128 ? byFirst[code]! : otherStart;
-      return (anchoredUnion !== null && anchoredUnion.test(text)) || floating.some((p) => p.test(text));
+      if (anchoredUnion !== null && anchoredUnion.test(text)) return true;
+      for (const p of floating) if (p.test(text)) return true;
+      return false;
     },
   };
 }
@@ -132,10 +134,14 @@ function isDateLine(text: string): boolean {
   return dateWords.length >= Math.max(2, words.length - 1);
 }
 
+/** The first characters of the bullets: most lines start with none, and need not be compared with each bullet. */
+const BULLET_FIRSTS = new Set(bulletPrefixes.map((b) => b.charAt(0)));
+const startsWithBullet = (text: string) => (BULLET_FIRSTS.has(text.charAt(0)) || BULLET_FIRSTS.has('')) && bulletPrefixes.some((b) => text.startsWith(b));
+
 function isChromeLine(block: Block): boolean {
   const text = block.text;
   // Chrome lines are short; don't run every pattern over long paragraphs.
-  return text.length < 300 && (CHROME_LINE.test(text) || (bulletPrefixes.some((b) => text.startsWith(b)) && wordsUpTo(text, 14) < 15 && !isBulletSentence(text)));
+  return text.length < 300 && (CHROME_LINE.test(text) || (startsWithBullet(text) && wordsUpTo(text, 14) < 15 && !isBulletSentence(text)));
 }
 
 /**
