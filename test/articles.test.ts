@@ -2569,6 +2569,11 @@ describe('short names of companies and people', () => {
     expect(speakerName(article, article.quotes.at(-1)!.speaker)).toBe('Adaeze Okonkwo');
   });
 
+  it('reads a name the reader took for a place as a person\'s with "a retired schoolteacher" set off after it: "said Graciela Montenegro"', () => {
+    const article = analyze('Vote\n\n"I am voting against," said Graciela Montenegro, a retired schoolteacher in the capital. Flooding hit Villa Nueva, a town in the south.\n');
+    expect(typedNames(article)).toEqual(['person Graciela Montenegro', 'place Villa Nueva']);
+  });
+
   it('calls a Vietnamese by the given name, written last: "Nguyen Van Thanh" is Thanh, not Nguyen nor "Van Thanh"', () => {
     const article = analyze('Talks\n\nDeputy Prime Minister Nguyen Van Thanh met Tran Thi Huong on Monday. Thanh said the talks went well.\n');
     expect(article.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['Nguyen Van Thanh', ['Thanh']], ['Tran Thi Huong', ['Huong']]]);

@@ -755,6 +755,17 @@ const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
 const hasAge = (words: Word[], to: number) =>
   words[to]?.text === ',' && AGE.test(words[to + 1]?.text ?? '') && (words[to + 2]?.text === '.' || (words[to + 2]?.text === ',' && words[to + 3]?.spaced !== false));
 const YEARS_OLD = /^\d+-year-old$/;
+/** "a retired schoolteacher", "a local farmer": up to three plain words from `from`, one a word for someone who is not reporting. */
+function someoneAfterArticle(words: Word[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + 3; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word' || w.capitalized) return false;
+    // Not the source of a report the sentence ends on: "off Cape Dunmore, a spokesman said".
+    if (descriptorNouns.hasLower(w) || situationNouns.hasLower(w) || SOMEONE.test(w.lower)) return !words[k + 1] || !cueVerbsAt(words[k + 1]!);
+  }
+  return false;
+}
+const SOMEONE = /^\p{Ll}{3,}(?:ist|ian|ant)$/u;
 const STATES_AND_COUNTRIES: ReadonlySet<GazetteerKind> = new Set(['state', 'country']);
 /** Where a town lies, named after it: "Everett, Washington" (the state the lexicon lists as a capital). */
 const REGIONS_OF_TOWNS: ReadonlySet<GazetteerKind> = new Set(['state', 'country', 'capital']);
@@ -2334,7 +2345,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     const familyFirst = to - from === 3 && span.type !== 'place' && familyNamesFirst.hasText(words[from]!) && isPlainName(words, from, to);
     const who = span.type === 'person' && words[to]?.text === ',' && words[to + 1]?.lower === 'who';
     // "Rodel Santiago, a 58-year-old rice farmer,": an age set off after the name in a description of someone.
-    const aged = words[to]?.text === ',' && indefiniteArticles.hasLower(words[to + 1]) && YEARS_OLD.test(words[to + 2]?.text ?? '');
+    // So does "Graciela Montenegro, a retired schoolteacher": a person's role after "a", for a name that is no known place.
+    const aged = words[to]?.text === ',' && indefiniteArticles.hasLower(words[to + 1]) && (YEARS_OLD.test(words[to + 2]?.text ?? '')
+      || (span.type === 'place' && to - from >= 2 && someoneAfterArticle(words, to + 2) && !matchGazetteerTokens(words, from, false)));
     const described = hasAge(words, to) || aged || familyFirst || who || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
     if (described) span = retyped(span, 'person');
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
