@@ -1615,6 +1615,12 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['the government intends to present a bill', 'an official at the Ministry of Culture, Tourism and Civil Aviation', 'According to']]);
   });
 
+  it('links "the club" to no unnamed source that only opens with the word: "Club doctors said … according to the club"', () => {
+    const a = article('Club doctors said the striker was fit. Tickets sold out within hours, according to the club.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Club doctors', 'the club']);
+    expect(new Set(a.quotes.map((q) => q.speaker)).size).toBe(2);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -3047,7 +3047,9 @@ export class QuoteFinder {
       const deputy = words.some((w) => DEPUTY_WORDS.has(w));
       // Of the same number, its word written as in the name: "the officer" is none of "the officers".
       const met = this.anonymousByHead.get(head);
-      const same = met && met.name.toLowerCase().split(SPACES).includes(words[words.length - 1]!) ? met : undefined;
+      // Its head, not a word that describes it: "the club" is none of "Club doctors".
+      const metWords = met?.name.toLowerCase().split(SPACES);
+      const same = met && metWords!.includes(words[words.length - 1]!) && metWords![0] !== words[words.length - 1] ? met : undefined;
       // "The presidents of Kazakhstan and Uzbekistan" are no one person with the role.
       const plural = !words.includes(head) && words.some((w) => singular(w) === head);
       const known = same ?? (plural ? undefined : this.personWithRoleBefore(head, at, deputy) ?? this.personWithRoleSoonAfter(head, at, block, deputy));
