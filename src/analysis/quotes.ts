@@ -3048,8 +3048,8 @@ export class QuoteFinder {
       // Of the same number, its word written as in the name: "the officer" is none of "the officers".
       const met = this.anonymousByHead.get(head);
       // Its head, not a word that describes it: "the club" is none of "Club doctors".
-      const metWords = met?.name.toLowerCase().split(SPACES);
-      const same = met && metWords!.includes(words[words.length - 1]!) && metWords![0] !== words[words.length - 1] ? met : undefined;
+      const metWords = met?.name.toLowerCase().split(SPACES) ?? [];
+      const same = metWords.includes(words.at(-1)!) && metWords[0] !== words.at(-1) ? met : undefined;
       // "The presidents of Kazakhstan and Uzbekistan" are no one person with the role.
       const plural = !words.includes(head) && words.some((w) => singular(w) === head);
       const known = same ?? (plural ? undefined : this.personWithRoleBefore(head, at, deputy) ?? this.personWithRoleSoonAfter(head, at, block, deputy));
