@@ -1621,6 +1621,11 @@ describe('pronouns', () => {
     expect(new Set(a.quotes.map((q) => q.speaker)).size).toBe(2);
   });
 
+  it('ends a report with the relative clause it is in: "The plan, which officials say could double output, was approved"', () => {
+    const a = article('The plan, which officials say could double output, was approved.');
+    expect(said(a)).toEqual([['could double output', 'officials', 'say']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

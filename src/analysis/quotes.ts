@@ -3876,7 +3876,14 @@ export class QuoteFinder {
       // "…, which Japan calls the Senkaku, …": the relative pronoun is what the verb names or describes; nothing is reported.
       if (NAMING_LEMMAS.has(cue.lemma) && before && OBJECT_RELATIVES.hasLower(before) && words[wordAt(words, source.start) - 2]?.text === ',') continue;
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
-      const clauseEnd = commentStart(words, start, this.relativeClauseEnd(words, source, start, end));
+      let clauseEnd = commentStart(words, start, this.relativeClauseEnd(words, source, start, end));
+      // "The plan, which officials say could double output, was approved": the report ends with the relative clause it is in.
+      const relative = wordAt(words, source.start) - 1;
+      if (OBJECT_RELATIVES.hasLower(wordOrNone(words, relative)) && words[relative - 1]?.text === ',') {
+        let comma = start;
+        while (comma < clauseEnd && words[comma]!.text !== ',') comma++;
+        clauseEnd = comma;
+      }
       // "…, who argued the case, said": a relative clause whose verb takes a noun phrase alone reports nothing.
       if (clauseEnd < end && clauseEnd - start <= 3 && DETERMINER_ONLY.hasLower(words[start]!)) continue;
       return this.coordinated(words, cueWords, k, start, NAMING_LEMMAS.has(cue.lemma) ? namingEnd(words, start, clauseEnd) : clauseEnd, attribution, inDirect);
