@@ -4250,9 +4250,11 @@ function joinBodyNamesPastAnd(candidates: Candidate[]): void {
     if (words[and]?.lower !== 'and') continue;
     // A name of its own between them makes a list of bodies ("First Bank, Norwest, Banc One and First Chicago"); one word the reader
     // doubts is a portfolio ("Ministry of Culture, Tourism and Civil Aviation").
+    const between = (d: Candidate | undefined) => d?.words === words && d.to <= and;
+    const portfolio = (d: Candidate) => d.to - d.from === 1 && d.strength < 3 && d.type !== 'person' && d.type !== 'place';
     let n = k + 1;
-    while (candidates[n]?.words === words && candidates[n]!.to <= and && candidates[n]!.to - candidates[n]!.from === 1 && candidates[n]!.strength < 3 && candidates[n]!.type !== 'person' && candidates[n]!.type !== 'place') n++;
-    if (candidates[n]?.words === words && candidates[n]!.to <= and) continue;
+    while (between(candidates[n]) && portfolio(candidates[n]!)) n++;
+    if (between(candidates[n])) continue;
     const next = candidates[n];
     // The next name runs on from "and", or takes it in: "Scientific and Cultural Organization".
     if (next?.words !== words || (next.from !== and + 1 && !(next.from > body.to && next.from < and)) || next.to - and > 5) continue;
@@ -4315,7 +4317,8 @@ function readNewspaperTowns(candidates: Candidate[]): void {
 
 /**
  * "the Marina Bay Street Circuit", a venue named after a given name, is a place; "at Turn 10", "at Gate 5", a common word numbered
- * after a preposition, is a spot in one, no name. A post-filter.
+ * after a preposition, is a spot in one, no name. Shops, districts and leagues the reader typed as people or places are read here too.
+ * A post-filter.
  */
 function readVenues(candidates: Candidate[]): void {
   let kept = 0;
