@@ -2207,7 +2207,7 @@ export class QuoteFinder {
     // "OPEC+ signalled": a plus written onto the name.
     if (j > min && words[j]!.text === '+' && !words[j]!.spaced) j--;
     if (j < min) return null;
-    // "Whitaker released an advertisement claiming", "The campaign issued a statement saying": who put out what the participle tells of.
+    // "Whitaker released an advertisement claiming": who put out what the participle tells of.
     const issuer = words[cueIdx]!.lower.endsWith('ing') ? this.issuerBefore(words, j, min) : null;
     if (issuer) return issuer;
     if (words[j]!.text !== ',' && words[j]!.text !== ')') {
@@ -2288,7 +2288,6 @@ export class QuoteFinder {
         else k--;
       }
       if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
-      // "Sajith Premadasa of the Samagi Jana Balawegaya, or SJB, accused": another name for what is before it; read on past it.
       // "The final report, released Thursday by the Aircraft Accident Investigation Commission, said": the document's author.
       if (commas === 0 && authorshipVerbs.hasLower(words[k + 1]) && documentNouns.hasLower(words[k - 1])) {
         let by = k + 2;
@@ -2296,8 +2295,8 @@ export class QuoteFinder {
         const author = by < j ? this.nounPhraseAfter(words, by + 1, j) : null;
         if (author && !author.pronoun) return author;
       }
-      // So is "Chris Hardman, the chief executive of Forest Fire Management Victoria, known as FFMV, conceded": another name for the
-      // body named before it.
+      // "Sajith Premadasa of the Samagi Jana Balawegaya, or SJB, accused", "Chris Hardman, the chief executive of Forest Fire
+      // Management Victoria, known as FFMV, conceded": another name for the body named before it; read on past it.
       const renames = words[k + 1]!.lower === 'or' || (words[k + 1]!.lower === 'known' && this.ctx.table.byEnd.has(words[k - 1]!.end));
       if (commas === 0 && renames && otherNameEnd(words, k) === j) return this.subjectBefore(words, k, min);
       // "The Portuguese league, known as the Liga Portugal, said": the name it is known by speaks.
