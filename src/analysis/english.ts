@@ -45,13 +45,19 @@ function rulesThatAct<Rule>(rules: (parser: ParseEnglish) => Rule[], read: (pars
     return read(parser) !== expected;
   });
 }
+/** The one rule of a list, or undefined: a rule not found (another parse-english) is left as it is. */
+const single = <Rule>(rules: Rule[]) => (rules.length === 1 ? rules[0] : undefined);
+/** A tree as text without positions: the rule that fills them in acts on every example. */
+const withoutPositions = (node: unknown) => JSON.stringify(node, (key, value: unknown) => (key === 'position' ? undefined : value));
+/** The sentence rules, and the paragraph rules, that act on their example read without positions. */
+const sentenceRulesThatAct = (example: string) => rulesThatAct((parser) => parser.tokenizeSentencePlugins, (parser) => withoutPositions(parser.tokenizeSentence(example)));
+const paragraphRulesThatAct = (example: string) => rulesThatAct((parser) => parser.tokenizeParagraphPlugins, (parser) => withoutPositions(parser.tokenizeParagraph(example)));
 
 /** The paragraph rule that splits sentences at blank lines (parse-latin's breakImplicitSentences); undefined if none is the one. */
-const blankLineRules = rulesThatAct(
+const BLANK_LINE_RULE = single(rulesThatAct(
   (parser) => parser.tokenizeParagraphPlugins,
   (parser) => String(parser.tokenizeParagraph('one\n\n\ntwo').children.filter((c) => c.type === 'SentenceNode').length),
-);
-const BLANK_LINE_RULE = blankLineRules.length === 1 ? blankLineRules[0] : undefined;
+));
 
 type SentenceRule = ParseEnglish['tokenizeSentencePlugins'][number];
 
@@ -61,36 +67,25 @@ type SentenceRule = ParseEnglish['tokenizeSentencePlugins'][number];
  */
 function markRules(): Map<SentenceRule, string[]> {
   const rules = new Map<SentenceRule, string[]>();
-  const examples: [string, string[]][] = [
-    ['a &b', ['&']],
-    ['a- b', ['-']],
-    ['ab/c', ['/']],
-    ["rock 'n' roll w/ me", ["'", '\u2019', '/']],
+  const found: [SentenceRule | undefined, string[]][] = [
+    [single(sentenceRulesThatAct('a &b')), ['&']],
+    [FINAL_HYPHEN_RULE, ['-']],
+    [single(sentenceRulesThatAct('ab/c')), ['/']],
+    [ELISION_RULE, ["'", '\u2019', '/']],
   ];
-  for (const [example, marks] of examples) {
-    // The nodes without positions: the rule that fills them in acts on every line.
-    const nodes = (parser: ParseEnglish) => JSON.stringify(parser.tokenizeSentence(example), (key, value: unknown) => (key === 'position' ? undefined : value));
-    const actors = rulesThatAct((parser) => parser.tokenizeSentencePlugins, nodes);
-    if (actors.length === 1) rules.set(actors[0]!, marks);
-  }
+  for (const [actor, marks] of found) if (actor) rules.set(actor, marks);
   return rules;
 }
+/** parse-latin's mergeFinalWordSymbol ("a- b") and parse-english's elisions ("'n'", "w/"). */
+const FINAL_HYPHEN_RULE = single(sentenceRulesThatAct('a- b'));
+const ELISION_RULE = single(sentenceRulesThatAct("rock 'n' roll w/ me"));
 const MARK_RULES = markRules();
 
 /** The rule that only sets a node's position from its children's (patchPosition), in the sentence, paragraph and root rules: our nodes have none. */
-const positionRules = rulesThatAct((parser) => parser.tokenizeSentencePlugins, (parser) => JSON.stringify(parser.tokenizeSentence('a b.')));
-const POSITION_RULE = positionRules.length === 1 ? positionRules[0] : undefined;
+const POSITION_RULE = single(rulesThatAct((parser) => parser.tokenizeSentencePlugins, (parser) => JSON.stringify(parser.tokenizeSentence('a b.'))));
 /** The same function stands in all three lists. */
 const isPositionRule = (rule: unknown) => rule === POSITION_RULE;
 
-/** The one rule of a list, or undefined: a rule not found (another parse-english) is left as it is. */
-const single = <Rule>(rules: Rule[]) => (rules.length === 1 ? rules[0] : undefined);
-/** The sentence rules that act on a sentence's tokens read without positions. */
-const sentenceRulesThatAct = (example: string) =>
-  rulesThatAct(
-    (parser) => parser.tokenizeSentencePlugins,
-    (parser) => JSON.stringify(parser.tokenizeSentence(example), (key, value: unknown) => (key === 'position' ? undefined : value)),
-  );
 /** The sentence rule that joins a word, a mark such as "." or "-" and a word into one (parse-latin's mergeInnerWordSymbol). */
 const INNER_SYMBOL_RULE = single(sentenceRulesThatAct('a.b x'));
 /** The sentence rule that merges a full stop into an initialism before it, "U.S." (parse-latin's mergeInitialisms): the other that acts on its example. */
@@ -182,8 +177,6 @@ function elisionsOnly(rule: SentenceRule): SentenceRule {
   };
 }
 
-const FINAL_HYPHEN_RULE = single(sentenceRulesThatAct('a- b'));
-const ELISION_RULE = single(sentenceRulesThatAct("rock 'n' roll w/ me"));
 /** parse-latin's and parse-english's sentence rules that act on few sentences, each run only on those it may act on. */
 const guardedRules = new Map<SentenceRule, SentenceRule>();
 for (const [rule, only] of [
@@ -197,11 +190,10 @@ for (const [rule, only] of [
 type ParagraphRule = ParseEnglish['tokenizeParagraphPlugins'][number];
 
 /** The paragraph rule that reads a number of one to three digits before a full stop as an abbreviation (parse-latin's mergePrefixExceptions). */
-const numberAbbreviationRules = rulesThatAct(
+const NUMBER_ABBREVIATION_RULE = single(rulesThatAct(
   (parser) => parser.tokenizeParagraphPlugins,
   (parser) => String(parser.tokenizeParagraph('It was 7. Officials said so.').children.filter((c) => c.type === 'SentenceNode').length),
-);
-const NUMBER_ABBREVIATION_RULE = numberAbbreviationRules.length === 1 ? numberAbbreviationRules[0] : undefined;
+));
 const UPPER_FIRST = /^\p{Lu}/u;
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 
@@ -276,11 +268,7 @@ export function withNumberEndings(rules: ParagraphRule[]): ParagraphRule[] {
 }
 
 /** The paragraph rule that merges a full stop inside a sentence into the word beside it (parse-latin's mergeRemainingFullStops). */
-const fullStopRules = rulesThatAct(
-  (parser) => parser.tokenizeParagraphPlugins,
-  (parser) => JSON.stringify(parser.tokenizeParagraph('Then a. b c'), (key, value: unknown) => (key === 'position' ? undefined : value)),
-);
-const FULL_STOP_RULE = fullStopRules.length === 1 ? fullStopRules[0] : undefined;
+const FULL_STOP_RULE = single(paragraphRulesThatAct('Then a. b c'));
 const TERMINAL_MARKER = /^([!.?\u2026\u203D]+)$/;
 
 /**
@@ -322,12 +310,6 @@ function mergeRemainingFullStops(paragraph: Paragraph): void {
   }
 }
 
-/** The paragraph rules that act on a paragraph read without positions. */
-const paragraphRulesThatAct = (example: string) =>
-  rulesThatAct(
-    (parser) => parser.tokenizeParagraphPlugins,
-    (parser) => JSON.stringify(parser.tokenizeParagraph(example), (key, value: unknown) => (key === 'position' ? undefined : value)),
-  );
 const DIGIT_START = /^\d/;
 
 /*
