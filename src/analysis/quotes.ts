@@ -4434,7 +4434,8 @@ function otherNameEnd(words: Word[], comma: number): number {
   while (k < words.length && k - from < 4 && words[k]!.kind === 'word' && words[k]!.capitalized) k++;
   return k > from && words[k]?.text === ',' ? k : -1;
 }
-const ISSUING_VERBS = new WordSet(['released', 'issued', 'posted', 'published', 'aired', 'ran', 'sent', 'circulated', 'launched', 'filed']);
+/** How a document is put out: the lexicon's verbs of authorship, and those of sending and airing. */
+const ISSUING_VERBS = new WordSet([...authorshipVerbs, 'posted', 'aired', 'ran', 'sent', 'circulated', 'launched', 'filed']);
 /** What is put out and says something: the documents, and the ads and videos a campaign runs. */
 const DOCUMENT_WORDS = new WordSet([...documentNouns, 'advertisement', 'advert', 'video', 'post', 'tweet', 'leaflet', 'flyer', 'commercial']);
 /** "a statement posted online", "a letter sent yesterday": where or when a document went out. */
