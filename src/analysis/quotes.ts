@@ -2295,12 +2295,11 @@ export class QuoteFinder {
         const author = by < j ? this.nounPhraseAfter(words, by + 1, j) : null;
         if (author && !author.pronoun) return author;
       }
-      // "Sajith Premadasa of the Samagi Jana Balawegaya, or SJB, accused", "Chris Hardman, the chief executive of Forest Fire
-      // Management Victoria, known as FFMV, conceded": another name for the body named before it; read on past it.
-      const renames = words[k + 1]!.lower === 'or' || (words[k + 1]!.lower === 'known' && this.ctx.table.byEnd.has(words[k - 1]!.end));
-      if (commas === 0 && renames && otherNameEnd(words, k) === j) return this.subjectBefore(words, k, min);
-      // "The Portuguese league, known as the Liga Portugal, said": the name it is known by speaks.
-      if (commas === 0 && words[k + 1]!.lower === 'known' && words[k + 2]?.lower === 'as') {
+      if (commas === 0 && otherNameEnd(words, k) === j) {
+        // "Sajith Premadasa of the Samagi Jana Balawegaya, or SJB, accused", "Chris Hardman, the chief executive of Forest Fire
+        // Management Victoria, known as FFMV, conceded": another name for the body named before it; read on past it.
+        if (words[k + 1]!.lower === 'or' || this.ctx.table.byEnd.has(words[k - 1]!.end)) return this.subjectBefore(words, k, min);
+        // "The Portuguese league, known as the Liga Portugal, said": the name it is known by speaks.
         const known = this.ctx.table.byStart.get(words[words[k + 3]?.lower === 'the' ? k + 4 : k + 3]?.start ?? -1);
         if (known && known.entity.type !== 'place' && known.end === words[j - 1]!.end) return { start: known.start, end: known.end, entity: known.entity };
       }
