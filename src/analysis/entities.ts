@@ -2346,9 +2346,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     const who = span.type === 'person' && words[to]?.text === ',' && words[to + 1]?.lower === 'who';
     // "Rodel Santiago, a 58-year-old rice farmer,": an age set off after the name in a description of someone.
     // So does "Graciela Montenegro, a retired schoolteacher": a person's role after "a", for a name that is no known place.
-    const aged = words[to]?.text === ',' && indefiniteArticles.hasLower(words[to + 1]) && (YEARS_OLD.test(words[to + 2]?.text ?? '')
+    const someoneSetOff = words[to]?.text === ',' && indefiniteArticles.hasLower(words[to + 1]) && (YEARS_OLD.test(words[to + 2]?.text ?? '')
       || (span.type === 'place' && to - from >= 2 && someoneAfterArticle(words, to + 2) && !matchGazetteerTokens(words, from, false)));
-    const described = hasAge(words, to) || aged || familyFirst || who || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
+    const described = hasAge(words, to) || someoneSetOff || familyFirst || who || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
     if (described) span = retyped(span, 'person');
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
     // "Sydney Water", "Water UK": a place and what a utility or a carrier sells name a company (the reader may leave a service word
