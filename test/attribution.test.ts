@@ -1626,6 +1626,11 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['could double output', 'officials', 'say']]);
   });
 
+  it('credits a body named by its kind and where it is: "The union of teachers in San Jose said"', () => {
+    const a = article('Teachers marched on Monday. The union of teachers in San Jose said the strike would continue.');
+    expect(speakerOf(a, 'the strike would continue')).toBe('union of teachers in San Jose');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

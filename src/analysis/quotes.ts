@@ -4406,7 +4406,9 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
     // A verb before the cue is no head: "Representatives from Armenia and Azerbaijan held talks".
     if (head.kind !== 'word' || !inPhrase(head) || (k === j && (PAST_PARTICIPLE.test(head.lower) || IRREGULAR_PARTICIPLES.hasLower(head)))) return null;
     if (start === min || OPENING_BOUNDARIES.has(words[start - 1]!.text)) {
-      return hops > 0 && namesPeople(words, start, head, inner) ? { start: words[start]!.start, end: words[j]!.end, head: singular(head.lower), anonymous: true } : null;
+      // "The union of teachers in San Jose said": a body named by its kind speaks too.
+      const body = words[start]!.lower === 'the' && !head.capitalized && orgDescriptors.hasLower(head);
+      return hops > 0 && (namesPeople(words, start, head, inner) || body) ? { start: words[start]!.start, end: words[j]!.end, head: singular(head.lower), anonymous: true } : null;
     }
     let link = start - 1;
     if (words[link]!.lower === 'by' && link - 1 > min && isParticiple(words[link - 1]!)) link--;
