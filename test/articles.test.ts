@@ -127,6 +127,13 @@ describe('page with web chrome', () => {
     expect([...article.quotes, ...article.claims].every((x) => x.start < chrome)).toBe(true);
   });
 
+  it('reads a newsletter prompt and a bracketed photo caption inside the story as chrome lines, not its end', () => {
+    const page = analyze('Port Strike Ends\n\nDock workers returned to work on Monday after a week-long strike over pay.\n\nSign up for our newsletter.\n\n[Photo caption: Dock workers speak to reporters in Harbourton. Photograph: Anna Berg]\n\n"We won what we came for," said Tomas Vik, the union\'s leader.\n');
+    expect(page.chromeStart).toBeNull();
+    expect(page.sections.filter((s) => s.kind === 'chrome').map((s) => s.text)).toEqual(['Sign up for our newsletter.', '[Photo caption: Dock workers speak to reporters in Harbourton. Photograph: Anna Berg]']);
+    expect(page.quotes.map((q) => q.speakerText)).toEqual(['Tomas Vik']);
+  });
+
   it('reads a section label over the headline as chrome, and "3 hours ago" as a dateline', () => {
     const page = analyze('Menu\nNews | Business | Sport\n\nBusiness\n\nHarbour bank fined over checks on customers\n\nBy Tom Ash\n3 hours ago\n\nHarbour Bank was fined on Monday.\n');
     expect(page.sections.map((s) => [s.text, s.kind])).toEqual([
