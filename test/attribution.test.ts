@@ -211,6 +211,16 @@ describe('verbs that report, and look-alikes that do not', () => {
     expect(analyze('Ranking\n\nA: Harbour Road, 12 points.\n').quotes).toEqual([]);
   });
 
+  it('gives the answers to the one the headline names, not the writer\'s colleague named after; a paragraph of narration between them is no answer', () => {
+    const a = analyze(
+      'Q&A: Port chief Lena Moravec on the dredging delays\n\nLena Moravec took over the port in March. She spoke to our correspondent, Tomas Berg, at her office.\n\nQ: What surprised you most?\n\nA: The silt. We had no survey of it.\n\nBerg asked the pilots later. "We have heard promises before," one of them said.\n\nQ: When will ships come back?\n\nA: In the spring, I hope.\n',
+    );
+    expect(a.quotes.filter((q) => q.rule === 'quote.transcript').map((q) => [q.text, q.speakerText])).toEqual([
+      ['The silt. We had no survey of it.', 'Lena Moravec'],
+      ['In the spring, I hope.', 'Lena Moravec'],
+    ]);
+  });
+
   it('takes no name inside "between A and B" for the subject of the verb after it', () => {
     const a = article('Alleged military exchanges between Norland and Westmark have already raised concern among the islanders and their allies.');
     expect(a.quotes).toEqual([]);

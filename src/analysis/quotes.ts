@@ -1140,12 +1140,20 @@ export class QuoteFinder {
     const first = blocks.findIndex((b) => QUESTION_LINE.test(b.text) || ANSWER_LINE.test(b.text));
     let introduced = first > 0 && INTERVIEW_SIGNS.test(blocks[0]!.text);
     for (let k = first - 1; k >= 0 && k >= first - 3 && !introduced; k--) introduced = INTERVIEW_SIGNS.test(blocks[k]!.text);
-    return (this.intervieweeRead = introduced ? this.lastPersonBefore(blocks[first]!.start) ?? null : null);
+    if (!introduced) return (this.intervieweeRead = null);
+    // "Q&A: Water chief X on …": the one the headline names, not the writer's colleague named after ("our correspondent, Y").
+    const headline = blocks.find((b) => b.kind === 'headline');
+    const inHeadline = (e: EntityDraft) => !!headline && e.mentions.some((m) => m.start >= headline.start && m.end <= headline.end);
+    return (this.intervieweeRead = this.lastPersonBefore(blocks[first]!.start, inHeadline) ?? this.lastPersonBefore(blocks[first]!.start) ?? null);
   }
 
-  /** An answer's next paragraph, without a label: after an answer, and before the next question or answer. */
+  /**
+   * An answer's next paragraph, without a label: after an answer, and before the next question or answer, in the first person
+   * outside quotation marks. "Nwachukwu, reached later, confirmed the meetings. “We have heard promises,” he said." is the writer's.
+   */
   private continuesAnswer(block: Block): boolean {
     if (!this.answerParagraphs.has(block.index - 1) || QUESTION_LINE.test(block.text)) return false;
+    if (!FIRST_PERSON.test(block.text.replace(QUOTED, ''))) return false;
     const blocks = this.ctx.blocks;
     for (let k = block.index + 1; k < blocks.length && k <= block.index + 3; k++) {
       if (QUESTION_LINE.test(blocks[k]!.text) || ANSWER_LINE.test(blocks[k]!.text)) return true;
@@ -4632,6 +4640,9 @@ const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
 const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION)\b/;
 const QUESTION_LINE = /^Q:\s/;
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
+/** Words in quotation marks, to be left out of a test of the writer's own words. */
+const QUOTED = /[“"][^“”"]*[”"]/g;
 const ANSWER_LINE = /^A:[^\S\n]+(?=\S)/;
 const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
 /** "not to be named", "to be identified": why a source is unnamed. */
