@@ -1641,6 +1641,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'the strike would continue')).toBe('union of teachers in San Jose');
   });
 
+  it('reads "…, said several members wanted an urgent review" as what the source set off before it said, not a tail naming "review"', () => {
+    const a = article('A person close to the club\'s board, who spoke on condition of anonymity, said several members wanted an urgent review.');
+    expect(speakerOf(a, 'several members wanted an urgent review')).toBe("person close to the club's board");
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -3799,7 +3799,8 @@ export class QuoteFinder {
         const participle = w.lower.endsWith('ing') && !SOURCE_PARTICIPLES.hasLower(w);
         let source = joint ?? (subject && !hasClauseWord(words, tailFrom, subject.start) ? subject : k === tailFrom && !tell && !participle && cue.kind !== 'stance' && !TAKES_ITS_TARGET.has(cue.lemma) && (end - after <= 6 || named >= 0 || this.endsOnApposedPerson(words, after, end)) && !PREPOSITIONS.hasLower(words[after]) && !DEMONSTRATIVES.hasLower(words[after]) ? this.nounPhraseAfter(words, after, named >= 0 ? named : end) : null);
         // "…, said workers had not been consulted": a verb after the phrase makes it a clause's subject, not the speaker.
-        if (source && source !== subject && source !== joint && !this.endsTail(words, wordAt(words, source.end), end)) source = null;
+        // Nor its last noun: "…, said several members wanted an urgent review" names no "review".
+        if (source && source !== subject && source !== joint && (!this.endsTail(words, wordAt(words, source.end), end) || wordAt(words, source.start) - after > 2)) source = null;
         // "…, said ATF Special Agent in Charge Lena Whitfield.": a person who ends the sentence after a long title in capitals.
         if (!source && k === tailFrom && !tell) source = this.personAfterTitle(words, after, end);
         let contentEnd = lastComma;
