@@ -1646,6 +1646,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'several members wanted an urgent review')).toBe("person close to the club's board");
   });
 
+  it('gives "His coach, the Italian Renato Bellucci, said" to the person set off after his nationality', () => {
+    const a = article('Kiptoo won the race. His coach, the Italian Renato Bellucci, said later that he had been worried about the heat.');
+    expect(speakerOf(a, 'he had been worried about the heat')).toBe('Renato Bellucci');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -2373,7 +2373,9 @@ export class QuoteFinder {
       const rolesBody = np?.entity?.type === 'organization' && commas === 0 && (describedForBody || this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity));
       // "The presbytery's clerk, the Rev Morag Henderson, said": past an article before a name that fills the apposition (not "the
       // Labour MP Jane Cole", whose person follows a role).
-      const afterArticle = words[k + 1]!.lower === 'the' ? this.ctx.table.byStart.get(words[k + 2]?.start ?? -1) : undefined;
+      // And past a nationality: "His coach, the Italian Renato Bellucci, said".
+      const nationality = words[k + 1]!.lower === 'the' && demonymCountry.has(words[k + 2]?.text ?? '') ? 1 : 0;
+      const afterArticle = words[k + 1]!.lower === 'the' ? this.ctx.table.byStart.get(words[k + 2 + nationality]?.start ?? -1) : undefined;
       const named = this.ctx.table.byStart.get(words[k + 1]!.start) ?? (afterArticle?.end === words[j - 1]!.end ? afterArticle : undefined);
       // Past a possessive that opens the person's role: "The summit's president, Azerbaijan's ecology minister Rauf Hajiyev, said".
       const apposed = (opens || rolesBody) && commas === 0 ? (named?.entity.type === 'person' ? named : this.personAfterRole(words, k + 1, j) ?? named) : undefined;
