@@ -4428,6 +4428,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(analyze('Banks\n\nThe bank was bought by Lehman Brothers of the United States in 2005.\n'))).toEqual(['organization Lehman Brothers', 'place United States']);
   });
 
+  it('reads a name the reader took for a place but that ends on a body\'s head word as an organization: "the Pacific Islands Forum"', () => {
+    const a = analyze('Summit\n\nLeaders of the Pacific Islands Forum met in Tonga. The Women\'s Tennis Association (WTA) said the event would go ahead.\n');
+    expect(typedNames(a)).toEqual(['organization Pacific Islands Forum', 'place Tonga', "organization Women's Tennis Association"]);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

@@ -1007,6 +1007,8 @@ function companyKey(nameWords: readonly string[]): string {
   return words.join(' ').toLowerCase();
 }
 const GROUP_WORDS = new Set(['Motor', 'Motors', 'Group', 'Holdings', 'Industries']);
+/** Head words of bodies of people that end no place's name (not "Union": "the Soviet Union"; nor "Center", "Bank", "Front"). */
+const BODY_HEADS = new Set(['Association', 'Federation', 'Confederation', 'Forum', 'Council', 'Committee', 'Commission', 'League', 'Party', 'Alliance', 'Coalition', 'Agency', 'Authority', 'Ministry', 'Bureau', 'Organization', 'Organisation', 'Society', 'Foundation', 'Institute', 'Corporation', 'Movement', 'Caucus', 'Secretariat', 'Directorate', 'Syndicate', 'Consortium', 'Guild']);
 
 /**
  * "National Unity Party" → "national unity": a name of three words or more without its last, an organization's head word, unless what
@@ -2385,7 +2387,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       // an organization's head word at the end ("Andy Warhol Foundation") makes an organization.
       if (!workplace && !club && PERSON_EVIDENCE.test(c.rule)) span = retyped(span, 'person');
       // Not a name the reader took for a person's with a person's role set off after it: "Therese Chambers, the FCA's director".
-      else if (c.rule.startsWith('org.head-word') && span.type === 'person' && !described && !personRoleAfter(words, to)) span = retyped(span, 'organization');
+      else if (c.rule.startsWith('org.head-word') && (span.type === 'person' || (span.type === 'place' && BODY_HEADS.has(words[to - 1]!.norm))) && !described && !personRoleAfter(words, to)) span = retyped(span, 'organization');
       else if (c.strength >= 2 && c.type !== 'unknown' && !acting && !workplace && !described && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = retyped(span, c.type);
       else if (c.type !== span.type && !acting) {
         c.type = span.type;
@@ -2404,6 +2406,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     } else {
       // A name no rule proposed stands on the model alone: not when it hesitates.
       if (span.confidence < MODEL_ALONE_MIN_CONFIDENCE && !isDatelineName(sentence, words, from, to)) continue;
+      // "the Pacific Islands Forum", "the Women's Tennis Association": a body's head word ends no place, whatever place it opens with.
+      if (span.type === 'place' && to - from >= 2 && BODY_HEADS.has(words[to - 1]!.norm)) span = retyped(span, 'organization');
       c = candidate(sentence, words, from, to, span.type, 2, 'ner.model');
       c.definite = wordOrNone(words, from - 1)?.lower === 'the';
       // "U.S. Secretary of State …": a name of the gazetteer the model read on its own goes by the gazetteer's name, as the rules' do.
