@@ -1651,6 +1651,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'he had been worried about the heat')).toBe('Renato Bellucci');
   });
 
+  it('gives "The 18-member bloc said" to the forum, union or alliance named before, whatever its size', () => {
+    const a = article('Leaders of the Pacific Islands Forum met in Tonga. The 18-member bloc said in its final communique that climate change remained the greatest threat.');
+    expect(speakerOf(a, 'climate change remained the greatest threat')).toBe('Pacific Islands Forum');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -866,6 +866,7 @@ const BODY_KINDS = new Map<string, ReadonlySet<string>>([
   ['lender', new Set(['bank', 'fund', 'lender'])],
   ['insurer', new Set(['insurance', 'assurance', 'insurer'])],
   ['airline', new Set(['airline', 'airway', 'air'])],
+  ['bloc', new Set(['forum', 'union', 'community', 'alliance', 'bloc', 'organization', 'organisation', 'association', 'council', 'league', 'group', 'cooperation'])],
 ]);
 /** "the EU's border agency Frontex": the word right before a name. */
 const NOUN_BEFORE_NAME = /\b(\p{Ll}+),?\s+$/u;
@@ -3226,10 +3227,12 @@ export class QuoteFinder {
     const described = orgDescriptors.has(head);
     // "the agency" for the "… Safety Administration", "the regulator" for the "… Commission": a body's kind by its name's last word.
     const kinds = BODY_KINDS.get(head);
-    const wanted = [head, ...modifiers].map(singular);
+    // "The 18-member bloc", "the 27-nation union": its size is no word of its name.
+    const describing = modifiers.filter((w) => !SIZE_MODIFIER.test(w));
+    const wanted = [head, ...describing].map(singular);
     const named = (e: EntityDraft) => {
       const nameWords = this.singularNameWords(e);
-      if (kinds?.has(nameWords[nameWords.length - 1]!) && modifiers.length === 0) return true;
+      if (kinds?.has(nameWords[nameWords.length - 1]!) && describing.length === 0) return true;
       return (described || nameWords[nameWords.length - 1] === head) && wanted.every((w) => nameWords.includes(w));
     };
     // A few dozen mentions back at most, so that a long text costs the same per quote; and the name opening the report
@@ -4643,6 +4646,7 @@ const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
 const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION)\b/;
 const QUESTION_LINE = /^Q:\s/;
+const SIZE_MODIFIER = /^\w+-(?:member|nation|country|state|party|seat|strong)$/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
 /** Words in quotation marks, to be left out of a test of the writer's own words. */
 const QUOTED = /[“"][^“”"]*[”"]/g;
