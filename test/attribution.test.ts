@@ -1656,6 +1656,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'climate change remained the greatest threat')).toBe('Pacific Islands Forum');
   });
 
+  it('gives "Economists surveyed by Reuters had forecast a cut" to the economists, not the agency that surveyed them', () => {
+    const a = article('Lira traders were nervous. Twelve of 18 economists surveyed by Reuters had forecast a reduction of 150 basis points.');
+    expect(speakerOf(a, 'a reduction of 150 basis points')).toBe('18 economists');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -1698,10 +1698,11 @@ export class QuoteFinder {
     if (a.source && pluralOwnerAt(words, sourceTo - 1) && sourceTo + 4 >= a.cue.from && ownedNounsUpTo(words, sourceTo + 1, a.cue.from)) sourceTo = a.cue.from;
     // "no officer had issued a warning": a subject that denies anyone did it reports nothing.
     if (a.source && NEGATIVE_SUBJECTS.hasLower(words[sourceFrom])) return null;
-    const tagged = a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, sourceFrom) && !placed ? { from: sourceFrom, to: sourceTo } : null;
-    // "The family of a man shot dead by police … called for": the agent of a participle is no source; who it acted on is.
-    const acted = tagged ? this.actedOnBy(words, tagged.from, f.sentenceStart[tagged.from]!) : null;
-    if (tagged && acted) tagged.from = wordAt(words, acted.start);
+    // "The family of a man shot dead by police … called for", "economists surveyed by Reuters had forecast": the agent of a participle
+    // is no source; who it acted on is.
+    const acted = a.source ? this.actedOnBy(words, sourceFrom, f.sentenceStart[sourceFrom]!) : null;
+    const tagged = acted ? { from: wordAt(words, acted.start), to: wordAt(words, acted.end) }
+      : a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, sourceFrom) && !placed ? { from: sourceFrom, to: sourceTo } : null;
     // "As one reader pointed out": a source the model ends at a determiner or a number goes on to its noun, which it read into the cue.
     let cueFrom = a.cue.from;
     const noun = words[cueFrom]!;
@@ -2801,7 +2802,9 @@ export class QuoteFinder {
     let p = agentAt - 2;
     if (!isParticiple(words[p]!) && p - 1 > min && isParticiple(words[p - 1]!)) p--;
     if (!isParticiple(words[p]!)) return null;
-    let acted = this.nounPhraseEndingAt(words, p - 1, min) ?? this.determinedPhrase(words, p - 1, min);
+    // Or plain people: "Economists surveyed by Reuters".
+    const people = (plain: Source | null) => (plain && namesPeople(words, wordAt(words, plain.start), words[p - 1]!, undefined) ? plain : null);
+    let acted = this.nounPhraseEndingAt(words, p - 1, min) ?? this.determinedPhrase(words, p - 1, min) ?? people(this.plainSubject(words, p, min));
     if (!acted || acted.entity || acted.pronoun || documentNouns.has(acted.head ?? '')) return null;
     // "The family of a man": the phrase the acted-on completes.
     const of = wordAt(words, acted.start) - 1;
