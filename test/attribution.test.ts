@@ -1661,6 +1661,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'a reduction of 150 basis points')).toBe('18 economists');
   });
 
+  it('reads a bank, an agency, a court or a party named by whose it is as on the record: "Nigeria\'s central bank said"', () => {
+    const a = article("Nigeria's central bank said the naira would float. The Interfax news agency said talks had stalled.");
+    expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([["Nigeria's central bank", false], ['The Interfax news agency', false]]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

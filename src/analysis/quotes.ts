@@ -3113,9 +3113,9 @@ export class QuoteFinder {
    */
   private namedByOwner(phrase: string, name: string, words: string[], definite: boolean, start: number): boolean {
     const of = BODY_OF.exec(name)?.[1]!.toLowerCase();
-    // Not people where the body works: "Officials in the Department of the Prime Minister and Cabinet" (but "Citizens for Tax Justice"
-    // is a body's whole name).
-    const people = name.includes(' the ') ? headOfSource(name) : '';
+    // Not people where the body works: "Officials in the Department of the Prime Minister and Cabinet", "Analysts at Kestrel Bank" (but
+    // "Citizens for Tax Justice" is a body's whole name).
+    const people = name.includes(' the ') || name.includes(' at ') ? headOfSource(name) : '';
     const bodyWord = of ?? (anonymousNouns.has(people) && !ownedBodies.has(singular(people)) ? people : words[words.length - 1]!);
     const body = singular(bodyWord);
     const isBody = ownedBodies.has(body);
