@@ -4433,6 +4433,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization Pacific Islands Forum', 'place Tonga', "organization Women's Tennis Association"]);
   });
 
+  it('keeps "General" that opens a body\'s name: "the General Medical Council", "the General Water Directorate"', () => {
+    const a = analyze('Doctors\n\nThe General Medical Council said doctors were struck off. The figures came from the General Water Directorate.\n');
+    expect(typedNames(a)).toEqual(['organization General Medical Council', 'organization General Water Directorate']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

@@ -440,7 +440,9 @@ function interpretRun(sentence: Sentence, words: Word[], units: Unit[], out: Can
   // A head word makes the whole run an organization or a place: "Carnegie China Center", "Senkaku Islands".
   if (headed) {
     let start = 0;
-    const firstTitle = units.findIndex(isTitleUnit);
+    // "the General Medical Council", "General Water Directorate": "General" opening the run is the name's, not a rank.
+    const general = units.length > 2 && units[0]!.to - units[0]!.from === 1 && words[units[0]!.from]!.text === 'General' && units[1]!.kind === 'cap';
+    const firstTitle = general ? -1 : units.findIndex(isTitleUnit);
     if (firstTitle >= 0) {
       // "Chairman of the National People's Congress": the organization follows the title.
       start = firstTitle + 1;
@@ -2362,6 +2364,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (club && span.type !== 'organization') span = retyped(span, 'organization');
     // "AFL-CIO", "SAG-AFTRA": acronyms joined by a hyphen name one body, however unsure the reader is of the rare word.
     if (to - from === 1 && isJoinedAcronym(words[from]!.text)) span = nameSpan(span.from, span.to, 'organization', Math.max(span.confidence, MODEL_ALONE_MIN_CONFIDENCE));
+    // "the General Medical Council": a body's name the rules read with "General" before it, which the reader left out.
+    if (from > 0 && words[from - 1]!.text === 'General' && ruledName(ruled, from - 1, to)?.rule === 'org.head-word') {
+      from--;
+      span = nameSpan(from, to, 'organization', span.confidence);
+    }
     let c = ruledName(ruled, from, to);
     // "Muscles draw glucose": a word alone that opens its sentence is capitalized by its place; with nothing else for it, the model
     // must be sure. A dateline in capitals ("GARLAND, Texas") and a word glossed in brackets ("Sherbatov (Israel)") are left to the model.
