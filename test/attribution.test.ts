@@ -1666,6 +1666,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([["Nigeria's central bank", false], ['The Interfax news agency', false]]);
   });
 
+  it('gives "…, as fishermen in the region said" to the people who open the clause after "as", not the plant named before', () => {
+    const a = article('Tokyo Electric Power began the release from the Fukushima Daiichi plant, as fishermen in the region said they were still struggling to sell their catch.');
+    expect(speakerOf(a, 'they were still struggling to sell their catch')).toBe('fishermen in the region');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -4483,7 +4483,7 @@ const DATELINE_AGENCY_END = /^\)\s*[—–―-]/;
 /** What a plea is: "pleaded guilty", "pleaded not guilty", "pleaded no contest". */
 const PLEAS = new WordSet(['guilty', 'not', 'no', 'innocent']);
 const PEOPLE_LINKS = new WordSet(['of', 'in', 'at', 'from', 'for', 'within', 'across', 'behind']);
-const OPENING_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '“', '"', 'and', 'but']);
+const OPENING_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '“', '"', 'and', 'but', 'as', 'while', 'when', 'because', 'although', 'though', 'whereas']);
 /** Heads that name people by the people they hold: "a group of bondholders". */
 const GROUP_HEADS = new WordSet(['group', 'groups', 'coalition', 'handful', 'number', 'couple', 'dozen', 'delegation', 'panel', 'team']);
 /** Plural heads for people that no list of sources holds. */
