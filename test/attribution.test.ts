@@ -1671,6 +1671,12 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'they were still struggling to sell their catch')).toBe('fishermen in the region');
   });
 
+  it('gives the last names of a long name to its bearer: "Albuquerque Lins wrote", "Moura da Silva said"', () => {
+    const a = article('Justice Renata Albuquerque Lins ordered the block. Albuquerque Lins wrote that the app had ignored the law. Activist Cleiton Moura da Silva called it censorship. Moura da Silva said in a video that the ban was illegal.');
+    expect(speakerOf(a, 'the app had ignored the law')).toBe('Renata Albuquerque Lins');
+    expect(speakerOf(a, 'the ban was illegal')).toBe('Cleiton Moura da Silva');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

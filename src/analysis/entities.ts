@@ -6034,7 +6034,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       const known = byKey.get(key) ?? (c.type === 'place' ? byCountry() : undefined);
       // "Mendoza, 52, told": a person by the text's evidence is the person named with that word, not the place the word also names.
       const bearer = c.type === 'person' && c.nameWords.length === 1 && known && known.type !== 'person' ? personsByWord.get(c.nameWords[0]!)?.[0] : undefined;
-      const fullBearer = c.type === 'organization' && c.rule === 'ner.model' && c.nameWords.length === 2 ? twoSurnamesBearer(c.nameWords) : undefined;
+      const fullBearer = c.type === 'organization' && (c.rule === 'ner.model' || c.rule === 'org.team') && c.nameWords.length === 2 ? twoSurnamesBearer(c.nameWords) : undefined;
       if (bearer) {
         if (c.form === 'name') c.form = 'short';
         attach(c, bearer);
@@ -6059,8 +6059,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
           attach(c, named);
         } else attach(c, newEntity(c, 'person', key));
       } else if (fullBearer) {
-        // "Voters backed Mendoza Quiroga": two family names of a person named in full, though the reader alone read a body.
-        Object.assign(c, { type: 'person', form: 'short', mentionType: undefined, metonym: false });
+        // "Voters backed Mendoza Quiroga": two family names of a person named in full, though the reader alone read a body. So too
+        // where the rules read a town and a word as a team ("Albuquerque Lins wrote").
+        Object.assign(c, { type: 'person', form: 'short', mentionType: undefined, metonym: false, rule: c.rule === 'org.team' ? 'person.surname-of-named' : c.rule });
         attach(c, fullBearer);
       } else if (c.type === 'organization') {
         // "Korvana Motor" in the headline, "Korvana Motor Co" after: the name with its legal form left out, whole.

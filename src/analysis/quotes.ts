@@ -3082,7 +3082,8 @@ export class QuoteFinder {
     const name = ONE_OF_THEM.test(phrase) ? phrase.toLowerCase() : phrase.replace(DETERMINER_OPENING, '');
     // "Steffen Richter … Richter said", where the readers passed over the surname alone (a word the lexicons know otherwise).
     // Not after "the": "The King said", "The Pope said" are titles.
-    const bearer = name === phrase && CAPITALIZED.test(name) && !name.includes(' ') ? this.personNamed(name) : undefined;
+    // So do the last names of a long name: "Cleiton Moura da Silva … Moura da Silva said".
+    const bearer = name === phrase && CAPITALIZED.test(name) ? (name.includes(' ') ? this.personNamedEndingWith(name) : this.personNamed(name)) : undefined;
     if (bearer) return bearer;
     const key = name.toLowerCase();
     const same = this.anonymousByName.get(key);
@@ -3197,6 +3198,12 @@ export class QuoteFinder {
     return bearers?.length === 1 ? bearers[0] : undefined;
   }
   private peopleByName: Map<string, EntityDraft[]> | undefined;
+
+  /** The one person whose name ends with `words` and more before them. */
+  private personNamedEndingWith(words: string): EntityDraft | undefined {
+    const bearers = this.ctx.table.entities.filter((e) => e.type === 'person' && !e.anonymous && e.name.endsWith(` ${words}`));
+    return bearers.length === 1 ? bearers[0] : undefined;
+  }
 
   /**
    * The person the paragraph right before a quote that opens its own paragraph introduces, when that paragraph quotes no one, names
