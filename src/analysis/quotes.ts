@@ -641,6 +641,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   // Nouns that look like cues: "think tank", "the says of", "a report".
   const next = words[i + 1]?.lower;
   if (next === 'tank' || next === 'tanks') return null;
+  // "Mohamed Hamdan Dagalo, known as Hemedti,": a name given, no report.
+  if (lower === 'known' && next === 'as') return null;
   // "a federal appeals court", "the claims commission": a plural noun before the body it names.
   if (endsInS && orgDescriptors.hasLower(words[i + 1])) return null;
   const prev = words[i - 1]?.lower;
@@ -2274,12 +2276,16 @@ export class QuoteFinder {
     // cue, however many commas it holds, to the subject that opens the sentence.
     if (words[j]!.text === ',') {
       let r = j - 1;
-      while (r > min + 1 && j - r < 30 && !(RELATIVES.hasLower(words[r]) && words[r - 1]!.text === ',')) r--;
+      while (r > min + 1 && j - r < 30 && !((RELATIVES.hasLower(words[r]) || words[r]!.lower === 'whose') && words[r - 1]!.text === ',')) r--;
       // Not past another cue: the clause reports something itself.
       let cued = r <= min + 1 || j - r >= 30;
-      for (let q = r + 1; q < j && !cued; q++) cued = !!cueAt(words, q);
+      // "known as Hemedti" names; it reports nothing.
+      for (let q = r + 1; q < j && !cued; q++) cued = !!cueAt(words, q) && !(words[q]!.lower === 'known' && words[q + 1]?.lower === 'as');
       const subject = cued ? null : this.nounPhraseEndingAt(words, r - 2, min);
-      if (subject && !subject.pronoun && subject.start === words[afterDateline(words, min, r)]!.start) return subject;
+      // Or after the title that opens it: "Kenyan President William Ruto, whose government hosted X, known as Y, earlier this year, said".
+      const opening = afterDateline(words, min, r);
+      const titled = subject?.entity?.type === 'person' && words.slice(opening, wordAt(words, subject.start)).every((w) => w.capitalized);
+      if (subject && !subject.pronoun && (subject.start === words[opening]!.start || titled)) return subject;
     }
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
     let pastClause = false;
