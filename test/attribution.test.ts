@@ -1683,6 +1683,16 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.cue?.text)).toEqual(['said', 'said']);
   });
 
+  it('credits a person set off after a plain description that opens a clause with "after": "… after defence counsel, Olanrewaju Dosunmu, told"', () => {
+    const a = article('The judge, Justice Chinyere Okeke, adjourned the trial to December 3 after defence counsel, Olanrewaju Dosunmu, told the court that he needed time to review the statements.');
+    expect(speakerOf(a, 'he needed time to review the statements')).toBe('Olanrewaju Dosunmu');
+  });
+
+  it('gives a transcript line labelled with a title and a surname to the person: "JUSTICE OKEKE: Counsel, please move on."', () => {
+    const a = article('The judge, Justice Chinyere Okeke, heard the case.\n\nJUSTICE OKEKE: Counsel, please move on. The witness has answered.');
+    expect(speakerOf(a, 'Counsel, please move on')).toBe('Chinyere Okeke');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -622,6 +622,13 @@ function endsIn(text: string, suffix: string): boolean {
   return true;
 }
 
+/** "… after defence counsel, Olanrewaju Dosunmu, told": a few plain words before the comma `k`, after a conjunction that opens a clause. */
+function plainAfterConjunction(words: Word[], k: number, min: number): boolean {
+  let p = k - 1;
+  while (p > min && k - p <= 4 && words[p]!.kind === 'word' && !words[p]!.capitalized && !NP_STOP.hasLower(words[p]!)) p--;
+  return p < k - 1 && (SUBORDINATORS.hasLower(words[p]) || TIME_SUBORDINATORS.hasLower(words[p]));
+}
+
 /** Index of the first word starting at or after `offset`. */
 function wordAt(words: Word[], offset: number): number {
   return firstNotBefore(words, (w) => w.start < offset);
@@ -1086,7 +1093,9 @@ export class QuoteFinder {
     // "NEW DELHI: Opposition MPs staged a walkout": a dateline, written with a colon. "THE FACTS:", "WHAT'S NEXT:": a fact check's or
     // an explainer's heading.
     if (capitals && (isPlaceName(label) || HEADING_OPENERS.test(label))) return false;
-    const key = label.toLowerCase();
+    // "JUSTICE OKEKE": the name after a title.
+    const labelWords = label.toLowerCase().split(' ');
+    const key = labelWords.length > 1 && lowerTitleWords.has(labelWords[0]!) ? labelWords.slice(1).join(' ') : labelWords.join(' ');
     const entity = this.ctx.table.entities.find((e) => e.type === 'person' && !e.anonymous && (e.name.toLowerCase() === key || e.name.toLowerCase().split(' ').at(-1) === key || [...e.aliases].some((n) => n.toLowerCase() === key)));
     const cue = span(text, labelEnd, labelEnd + 1);
     if (!capitals && !entity) return false;
@@ -2371,7 +2380,7 @@ export class QuoteFinder {
       // said": a place after a preposition ends a description.
       const placeAt = wordOrNone(words, npAt - 1)?.lower === 'the' ? npAt - 2 : npAt - 1;
       const placed = np?.entity?.type === 'place' && (PREPOSITIONS.hasLower(words[placeAt]) || locativePrepositions.hasLower(words[placeAt])) && descriptionOpensClause(words, placeAt, min);
-      const opens = placed || (np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, this.pastBody(words, k - 1, min), min) || ownedDescription(words, k - 1, min) >= 0);
+      const opens = placed || (np ? !np.entity && (npAt === min || words[npAt - 1]?.text === ',' || linked) : titleOpensClause(words, this.pastBody(words, k - 1, min), min) || ownedDescription(words, k - 1, min) >= 0 || plainAfterConjunction(words, k, min));
       // "A spokesman for the FBI, Tom Reed, said": so does a person set off after the organization their role names.
       // So does one after a description of a body's person with no role the rules read: "A spokesperson for the League of Conservation
       // Voters, Emily Sanchez-Ortiz, said".
