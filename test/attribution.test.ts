@@ -1693,6 +1693,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'Counsel, please move on')).toBe('Chinyere Okeke');
   });
 
+  it('gives "he" after "by his lawyer, Atty. Mariano Cabuhat," to the one "his" stands for, not the lawyer', () => {
+    const a = article('Former official Victor Rodriguez appeared before the panel. In a statement read into the record by his lawyer, Atty. Mariano Cabuhat, he denied authorising the order.');
+    expect(speakerOf(a, 'authorising the order')).toBe('Victor Rodriguez');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

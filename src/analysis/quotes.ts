@@ -3029,6 +3029,10 @@ export class QuoteFinder {
       let named = this.lastSubjectInBlock(this.lastPersonBefore(at, fits), blockStart, fits);
       // "Senator Kenji Takahara asked whether she would support … ¶ “…,” she said": the one asked about answers, not who asked.
       if (named && wanted && this.askedAbout(named.start, wanted)) named = this.lastPersonBefore(named.start, (e) => e !== named!.entity && fits(e)) ?? named;
+      // "In a statement read by his lawyer, Mariano Cabuhat, he denied": the one "his" describes in the pronoun's sentence is someone else.
+      if (named && OWNED_BY_PRONOUN.test(this.ctx.text.slice(Math.max(0, named.start - 48), named.start)) && !SENTENCE_END.test(this.ctx.text.slice(named.start, at))) {
+        named = this.lastPersonBefore(named.start, (e) => e !== named!.entity && fits(e)) ?? named;
+      }
       // "Asked about Adeyemi after the match, he smiled … “…,” he said": nor the one a question was about.
       const asked = named ? this.questionOpeningAt(named.start) : -1;
       if (named && asked >= 0) named = this.lastSubjectInBlock(this.lastPersonBefore(asked, fits), blockStart, fits) ?? named;
@@ -4671,6 +4675,9 @@ const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
 const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION)\b/;
 const QUESTION_LINE = /^Q:\s/;
+const SENTENCE_END = /[.!?]["”’']?\s/;
+/** "his lawyer, Atty. ", "her spokesman, ": a person set off after a description owned by a pronoun. */
+const OWNED_BY_PRONOUN = /\b(?:his|her)\s+\p{Ll}[\p{Ll}\s-]{0,30},\s+(?:\p{Lu}\p{Ll}*\.\s+)?$/u;
 const SIZE_MODIFIER = /^\w+-(?:member|nation|country|state|party|seat|strong)$/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
 /** Words in quotation marks, to be left out of a test of the writer's own words. */
