@@ -1698,6 +1698,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'authorising the order')).toBe('Victor Rodriguez');
   });
 
+  it('never gives a report to the agency in the dateline: "PRETORIA, South Africa (AP) — … agreed on Wednesday to a “permanent cessation of hostilities,”"', () => {
+    const a = analyze('Truce agreed\n\nPRETORIA, South Africa (AP) — Ethiopia\'s government and rival forces from the northern Tigray region agreed on Wednesday to a "permanent cessation of hostilities," two years after the war began.\n');
+    expect(a.quotes.map((q) => q.speakerText)).not.toContain('AP');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

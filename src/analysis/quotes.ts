@@ -1663,6 +1663,9 @@ export class QuoteFinder {
     if (role && said.length && f.attribution.source && role.to < f.attribution.source.from && nounPhraseOnly(words, role.from, role.to)) {
       f = { ...f, start: words[said[0]!.from]!.start, attribution: { ...f.attribution, content: said } };
     }
+    // "PRETORIA, South Africa (AP) — …": the agency in the dateline is no source of the story's reports.
+    const tagged0 = f.attribution.source;
+    if (tagged0 && afterDateline(words, f.sentenceStart[tagged0.from]!, f.attribution.cue?.from ?? words.length) >= tagged0.to) f = { ...f, attribution: { ...f.attribution, source: null } };
     const a = f.attribution;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
