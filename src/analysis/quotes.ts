@@ -1664,8 +1664,8 @@ export class QuoteFinder {
       f = { ...f, start: words[said[0]!.from]!.start, attribution: { ...f.attribution, content: said } };
     }
     // "PRETORIA, South Africa (AP) — …": the agency in the dateline is no source of the story's reports.
-    const tagged0 = f.attribution.source;
-    if (tagged0 && afterDateline(words, f.sentenceStart[tagged0.from]!, f.attribution.cue?.from ?? words.length) >= tagged0.to) f = { ...f, attribution: { ...f.attribution, source: null } };
+    const readSource = f.attribution.source;
+    if (readSource && afterDateline(words, f.sentenceStart[readSource.from]!, f.attribution.cue?.from ?? words.length) >= readSource.to) f = { ...f, attribution: { ...f.attribution, source: null } };
     const a = f.attribution;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
