@@ -1703,6 +1703,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.speakerText)).not.toContain('AP');
   });
 
+  it('gives "“…,” the statement said" to who spoke in the statement named before: "In a statement, the company said"', () => {
+    const a = article('Starline Entertainment denied the allegations. In a statement, the company said it had settled all revenue.\n\n"We are deeply saddened by this," the statement said.');
+    expect(speakerOf(a, 'We are deeply saddened by this')).toBe('Starline Entertainment');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

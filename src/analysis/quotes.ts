@@ -3351,7 +3351,11 @@ export class QuoteFinder {
           const entity = this.ctx.table.byStart.get(tokens[i]!.start)?.entity;
           if (entity?.type === 'person' || entity?.type === 'organization') return entity;
         }
-        return null;
+        // "In a statement, the company said …": who spoke in it.
+        const { start, end } = sentences[k]!;
+        const report = this.quotes.find((q) => q.cue && q.cue.start > tokens[issued]!.start && q.cue.start < end && q.start >= start && q.speaker);
+        const speaker = report ? this.entityOf(report.speaker!) : undefined;
+        return speaker && !speaker.anonymous && (speaker.type === 'person' || speaker.type === 'organization') ? speaker : null;
       }
     }
     return null;
