@@ -4438,6 +4438,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization General Medical Council', 'organization General Water Directorate']);
   });
 
+  it('reads no club in a people\'s name before a position: "Korean defender Park Ji-ho"', () => {
+    const a = analyze('Transfer\n\nDortmund signed Korean defender Park Ji-ho on Monday.\n');
+    expect(typedNames(a)).not.toContain('organization Korean');
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

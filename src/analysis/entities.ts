@@ -4468,6 +4468,8 @@ function readClubsBeforePositions(candidates: Candidate[]): void {
     if (!club || club.kind !== 'word' || !club.capitalized || ALL_CAPS_WORD.test(club.text) || isCountry(club.norm) || wordOrNone(words, at - 1)?.capitalized) continue;
     // Nor a word capitalized as it opens the sentence ("Rookie guard Eli Navarro").
     if (club.normEnd !== club.end || demonymCountry.has(club.norm) || isInitial(words, at) || commonWordSet.hasLower(club)) continue;
+    // Nor a people's name the gazetteer knows ("Korean defender").
+    if (matchGazetteerTokens(words, at, false)?.kind === 'demonym') continue;
     const before = k > 0 ? candidates[k - 1] : undefined;
     if (before && before.words === words && before.to > at) {
       if (before.from !== at || before.to !== at + 1 || before.type === 'organization') continue;
