@@ -4443,6 +4443,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).not.toContain('organization Korean');
   });
 
+  it('reads a name that ends on "Advisory" or "Equities" as a firm: "Al Noor Strategic Advisory", "Kotak Institutional Equities"', () => {
+    const a = analyze('Payments\n\nAl Noor Strategic Advisory received the payments. Kotak Institutional Equities said the plant was late.\n');
+    expect(typedNames(a)).toEqual(['organization Al Noor Strategic Advisory', 'organization Kotak Institutional Equities']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });
