@@ -4448,6 +4448,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization Al Noor Strategic Advisory', 'organization Kotak Institutional Equities']);
   });
 
+  it('reads a place joined by hyphens around a particle whole, whatever the reader took its last word for: "Stoke-on-Trent", "Saint-Jean-de-Luz"; not "Commander-in-Chief"', () => {
+    const a = analyze('Results\n\nLabour won Stoke-on-Trent. The yacht sailed from Saint-Jean-de-Luz. The Commander-in-Chief spoke.\n');
+    expect(typedNames(a)).toEqual(['organization Labour', 'place Stoke-on-Trent', 'place Saint-Jean-de-Luz']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

@@ -4015,10 +4015,14 @@ function joinHyphenatedNames(candidates: Candidate[]): void {
     if (pair && (c.type === 'place' || c.type === 'organization') && (matchGazetteerTokens(words, from - 2, false, SETTLED_KINDS) || (k > 0 && candidates[k - 1]!.to === from - 1))) {
       widen(candidates, k, candidate(c.sentence, words, from - 2, to, c.type, Math.max(c.strength, 2), c.rule));
       while (k > 0 && candidates[k - 1]!.words === words && candidates[k - 1]!.end > candidates[k]!.start) candidates.splice(--k, 1);
-    } else if (c.type === 'place') {
-      const start = from >= 4 && particleAt(words, from - 3) && words[from - 4]!.capitalized ? from - 4 : from;
+    } else if (c.type === 'place' || c.nameWords.length === 1) {
+      let start = from >= 4 && particleAt(words, from - 3) && words[from - 4]!.capitalized ? from - 4 : from;
       const end = particleAt(words, to) ? to + 4 : to;
       if (start === from && end === to) continue;
+      // "Stoke-on-Trent", "Saint-Jean-de-Luz": a word the reader took for a name of its own is the place's, with the words joined before it.
+      while (start >= 2 && joined(words, start - 1) && words[start - 2]!.capitalized && words[start - 2]!.kind === 'word') start -= 2;
+      // Not a title: "Commander-in-Chief".
+      if (c.type !== 'place' && words.slice(start, end).some((w) => titleHeads.hasText(w))) continue;
       widen(candidates, k, candidate(c.sentence, words, start, end, 'place', Math.max(c.strength, 2), 'place.hyphenated'));
       while (k > 0 && candidates[k - 1]!.end > candidates[k]!.start) candidates.splice(--k, 1);
     } else if (c.type === 'person' && c.nameWords.length >= 2) {
