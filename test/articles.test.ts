@@ -4453,6 +4453,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization Labour', 'place Stoke-on-Trent', 'place Saint-Jean-de-Luz']);
   });
 
+  it('reads a name that opens with a compass point as a place, never a person: "Central and West Kalimantan"', () => {
+    const a = analyze('Haze\n\nHotspots were seen in Riau and South Sumatra, as well as Central and West Kalimantan.\n');
+    expect(typedNames(a).filter((n) => n.startsWith('person'))).toEqual([]);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

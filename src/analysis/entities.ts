@@ -2354,6 +2354,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       || (span.type === 'place' && to - from >= 2 && someoneAfterArticle(words, to + 2) && !matchGazetteerTokens(words, from, false)));
     const described = hasAge(words, to) || someoneSetOff || familyFirst || who || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
     if (described) span = retyped(span, 'person');
+    // "Central and West Kalimantan": a compass point opens a region's name, no person's.
+    else if (span.type === 'person' && to - from >= 2 && (COMPASS_POINTS.hasLower(words[from]) || words[from]!.text === 'Central') && !titleHeads.hasText(wordOrNone(words, from - 1))) span = retyped(span, 'place');
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.
     // "Sydney Water", "Water UK": a place and what a utility or a carrier sells name a company (the reader may leave a service word
     // that opens the sentence out).
