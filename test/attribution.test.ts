@@ -1708,6 +1708,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'We are deeply saddened by this')).toBe('Starline Entertainment');
   });
 
+  it('gives "the group said" to the body that opened the sentence before, not the body the story names most', () => {
+    const a = article('The International Criminal Court issued a warrant. The International Criminal Court said the evidence was strong. The International Criminal Court named three suspects. The RSF, led by Gen. Mohamed Hamdan Dagalo, rejected the warrant. In a statement posted on Telegram, the group said the court was biased.');
+    expect(speakerOf(a, 'the court was biased')).toBe('RSF');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

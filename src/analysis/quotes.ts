@@ -3095,7 +3095,7 @@ export class QuoteFinder {
     // "the company", "the Oslo-based chipmaker" (or its head alone, where the reader cut the phrase): an organization named before.
     // Not "a company", "companies", nor "his company".
     if ((definite || words.length === 1) && words[words.length - 1] === head) {
-      const organization = this.organizationDescribed(head, words.slice(1, -1), at, source.start);
+      const organization = this.organizationDescribed(head, words.slice(1, -1), at, source.start, block);
       if (organization) return organization;
     }
     // "no officer": a phrase that denies anyone names no one, and no one a later "the officer" could be.
@@ -3253,7 +3253,7 @@ export class QuoteFinder {
    * a tie), among those a description with this head may stand for: any, after a generic noun; else one whose name holds the noun
    * and the phrase's other words ("the appeals court" is the Court of Appeals, not the Supreme Court).
    */
-  private organizationDescribed(head: string, modifiers: string[], at: number, sourceStart: number): EntityDraft | undefined {
+  private organizationDescribed(head: string, modifiers: string[], at: number, sourceStart: number, block: number): EntityDraft | undefined {
     const generic = genericOrgNouns.has(head);
     // "the trust" after "Sheffield Teaching Hospitals NHS Foundation Trust": a noun no list holds names the body it heads.
     const described = orgDescriptors.has(head);
@@ -3290,7 +3290,10 @@ export class QuoteFinder {
     // "The World Bank has praised … the lender said": a body whose name says its kind, opening a sentence, before any body at all
     // (not "Ryanair … flies more than United Airlines. The airline said").
     const ofKind = generic && kinds ? pick((m) => kinds.has(this.singularNameWords(m.entity).at(-1)!) && this.opensSentenceOrDefinite(m.start)) : undefined;
-    return describedSo ?? ofKind ?? pick((m) => generic || named(m.entity) || this.describedAs(m.start, head));
+    // "The RSF, led by …, rejected the warrant. In a statement, the group said": the body that opened a sentence just before, however
+    // often the story names another.
+    const subject = generic ? this.organizationBefore(sourceStart, block, true) ?? undefined : undefined;
+    return describedSo ?? ofKind ?? subject ?? pick((m) => generic || named(m.entity) || this.describedAs(m.start, head));
   }
 
   /** An entity's name words in lower case and singular, read once: a description looks through dozens of mentions per quote. */
