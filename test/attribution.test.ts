@@ -1713,6 +1713,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'the court was biased')).toBe('RSF');
   });
 
+  it('gives "he replied" after "X asked him why …" to the one asked, not the one who asked', () => {
+    const a = article('Former chief executive Thabo Mokoena-Dlamini told the commission he had met the brothers.\n\nEvidence leader Advocate Kameshni Pillay asked him why he had not reported the meeting to the police.\n\n"Because the police were part of the problem," he replied.');
+    expect(speakerOf(a, 'Because the police were part of the problem')).toBe('Thabo Mokoena-Dlamini');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -841,6 +841,7 @@ function objectPronounAt(words: Word[], i: number): Source | null {
 }
 
 const ASKED_WHETHER = /\b(?:asked|asks|wondered)\b[^.]{0,80}?\b(?:whether|if)\s+(he|she)\b/i;
+const ASKED_OBJECT = /\b(?:asked|asks|pressed|questioned)\s+(him|her)\b/i;
 type Pronoun = 'he' | 'she';
 /** The pronoun each form stands for: one lookup tells a word is none. */
 const PRONOUN_OF = new Map<string, Pronoun>([
@@ -3181,8 +3182,12 @@ export class QuoteFinder {
     const { text } = this.ctx;
     let end = start;
     while (end < text.length && end - start < 300 && text[end] !== '.' && text[end] !== '\n') end++;
-    const m = ASKED_WHETHER.exec(text.slice(start, end));
-    return !!m && m[1]!.toLowerCase() === pronoun;
+    const sentence = text.slice(start, end);
+    const m = ASKED_WHETHER.exec(sentence);
+    if (m) return m[1]!.toLowerCase() === pronoun;
+    // "X asked him why he had not reported it. “Because …,” he replied": the one asked answers.
+    const object = ASKED_OBJECT.exec(sentence)?.[1]!.toLowerCase();
+    return (object === 'him' && pronoun === 'he') || (object === 'her' && pronoun === 'she');
   }
 
   /** The start of the sentence at `at` when it opens with a question asked ("Asked by X whether …," "Asked about Y,") before `at`; else `at`. */
