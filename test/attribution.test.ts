@@ -1718,6 +1718,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'Because the police were part of the problem')).toBe('Thabo Mokoena-Dlamini');
   });
 
+  it('gives a participle after a comma to the subject past an opening time: "In July, the Supreme Court granted bail to X, observing that"', () => {
+    const a = article('In July, the Supreme Court granted bail to Delhi Chief Minister Arvind Kejriwal in a related case, observing that "bail is the rule and jail the exception."');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Supreme Court']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);
