@@ -1442,7 +1442,8 @@ export class QuoteFinder {
   private nameOpening(words: Word[], s0: number): MentionRef | undefined {
     let s = afterDateline(words, s0, words.length);
     // Past a time set before the subject: "In July, the Supreme Court granted …, observing".
-    if (PREPOSITIONS.hasLower(words[s]) && TIME_PHRASE_END.test(words[s + 1]?.text ?? '') && words[s + 2]?.text === ',') s += 3;
+    const time = words[s + 1];
+    if (PREPOSITIONS.hasLower(words[s]) && (months.hasText(time) || weekdays.hasText(time) || YEAR.test(time?.text ?? '')) && words[s + 2]?.text === ',') s += 3;
     if (words[s]?.lower === 'the') s++;
     for (let k = s; k < s + 3 && words[k]?.kind === 'word' && words[k]!.capitalized; k++) {
       const ref = this.ctx.table.byStart.get(words[k]!.start);
@@ -4692,8 +4693,7 @@ const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
 const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION)\b/;
 const QUESTION_LINE = /^Q:\s/;
-/** A month, a weekday or a year after a preposition that opens a sentence: "In July,", "On Saturday,", "In 2019,". */
-const TIME_PHRASE_END = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})$/;
+const YEAR = /^\d{4}$/;
 const SENTENCE_END = /[.!?]["”’']?\s/;
 /** "his lawyer, Atty. ", "her spokesman, ": a person set off after a description owned by a pronoun. */
 const OWNED_BY_PRONOUN = /\b(?:his|her)\s+\p{Ll}[\p{Ll}\s-]{0,30},\s+(?:\p{Lu}\p{Ll}*\.\s+)?$/u;
