@@ -1723,6 +1723,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.speakerText)).toEqual(['Supreme Court']);
   });
 
+  it('gives "“…,” they wrote" to unnamed people reported just before in the paragraph, not one person quoted in the paragraph before', () => {
+    const a = article('Markets slid. A person close to the government said talks continued.\n\nAnalysts at Vontobel said the deal carried risks. "The devil will be in the legacy exposures," they wrote in a note to clients.');
+    expect(speakerOf(a, 'The devil will be in the legacy exposures')).toBe('Analysts at Vontobel');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -1046,7 +1046,7 @@ export class QuoteFinder {
   private pronounsAfterUnnamed(block: Block, blockQuotes: readonly Quote[]): void {
     for (const q of blockQuotes) {
       const pronoun = q.speakerText?.toLowerCase();
-      if (!q.speaker || (pronoun !== 'he' && pronoun !== 'she')) continue;
+      if (pronoun !== 'they' && (!q.speaker || (pronoun !== 'he' && pronoun !== 'she'))) continue;
       // The paragraph's last reported clause before the quote, its speaker one unnamed person of either sex.
       let reported: Quote | undefined;
       for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.start >= block.start && !reported; k--) {
@@ -1054,7 +1054,17 @@ export class QuoteFinder {
         if (r.kind === 'indirect' && r.end <= q.start && r.source) reported = r;
       }
       const unnamed = reported?.speaker ? this.entityOf(reported.speaker) : undefined;
-      if (!unnamed?.anonymous || !this.unnamedOne(unnamed, pronoun)) continue;
+      // "Analysts at Vontobel said … “…,” they wrote": "they" is unnamed people reported since, or a body.
+      if (pronoun === 'they') {
+        const head = unnamed?.anonymous ? headOfSource(unnamed.name) : '';
+        const people = singular(head) !== head && (anonymousNouns.has(head) || descriptorNouns.has(singular(head)));
+        if (unnamed && (unnamed.type === 'organization' || people)) {
+          q.speaker = unnamed.id;
+          if (q.source && unnamed.anonymous) this.mentionUnnamed(unnamed, q.source);
+        }
+        continue;
+      }
+      if (!q.speaker || !unnamed?.anonymous || !this.unnamedOne(unnamed, pronoun)) continue;
       // Reported since the person the pronoun went to was last named.
       const named = this.entityOf(q.speaker);
       if (named?.mentions.some((m) => m.start > reported!.source!.start && m.start < q.start)) continue;
