@@ -4458,6 +4458,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a).filter((n) => n.startsWith('person'))).toEqual([]);
   });
 
+  it('splits two names of one shape across "and", and a company from the place it is "of": "Bank Leumi and Bank Hapoalim", "Redwood Harbor Capital of San Francisco"', () => {
+    const a = analyze('Markets\n\nShares of Bank Leumi and Bank Hapoalim dropped. Redwood Harbor Capital of San Francisco led the round. The Bank of America said profit rose.\n');
+    expect(typedNames(a)).toEqual(['organization Bank Leumi', 'organization Bank Hapoalim', 'organization Redwood Harbor Capital', 'place San Francisco', 'organization Bank of America']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

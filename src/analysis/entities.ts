@@ -1413,6 +1413,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutHeadlineNameShapes(candidates, writtenInText);
   cutHeadlineEpithets(candidates, writtenInText);
   splitListedCompanies(candidates);
+  splitCompaniesOfPlaces(candidates);
   cutTitlesOfPlaces(candidates, text);
   cutBasedConjuncts(candidates);
   readPossessiveNames(candidates);
@@ -5229,12 +5230,32 @@ function splitListedCompanies(candidates: Candidate[]): void {
     let and = c.from + 1;
     while (and < c.to - 1 && c.words[and]!.lower !== 'and') and++;
     if (and >= c.to - 1 || !c.words.slice(c.from, and).every((w) => w.capitalized)) continue;
-    const listed = known(c.words, c.from, and) ? isCompany(c.words, and + 1, c.to) : alone(c.words, and + 1, c.to) || alone(c.words, c.from, and);
+    // "Bank Leumi and Bank Hapoalim", "Lloyds Bank and Barclays Bank": two names of one shape.
+    const shaped = and - c.from >= 2 && c.to - and > 2 && (c.words[and + 1]!.text === c.words[c.from]!.text || c.words[and - 1]!.text === c.words[c.to - 1]!.text);
+    const listed = shaped || (known(c.words, c.from, and) ? isCompany(c.words, and + 1, c.to) : alone(c.words, and + 1, c.to) || alone(c.words, c.from, and));
     if (!listed && !(endsCompany(c.words, c.from, and) && c.to - and > 2 && orgHeads.hasText(c.words[c.to - 1]!))) continue;
     // Each side acts as a body here, whatever the rest of the text makes of its name ("played for Nice and Paris St Germain").
     const side = (from: number, to: number) => Object.assign(candidate(c.sentence, c.words, from, to, 'organization', c.strength, 'org.listed'), { mentionType: 'organization' as const });
     const sides = [side(c.from, and), side(and + 1, c.to)];
     candidates.splice(k, 1, ...sides);
+  }
+}
+
+/**
+ * "Crystalline Agri-Ventures Corp. of Bacolod City", "Redwood Harbor Capital of San Francisco": a company's whole name, then "of" and
+ * a place, are the company and where it is. A post-filter.
+ */
+function splitCompaniesOfPlaces(candidates: Candidate[]): void {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.type === 'person') continue;
+    const of = c.words.findIndex((w, i) => i > c.from && i < c.to - 1 && w.lower === 'of');
+    if (of < 0 || !endsCompany(c.words, c.from, of)) continue;
+    const place = matchGazetteerTokens(c.words, of + 1, false);
+    if (!(place && of + 1 + place.length === c.to) && !placeHeads.hasText(c.words[c.to - 1]!)) continue;
+    const company = Object.assign(candidate(c.sentence, c.words, c.from, of, 'organization', Math.max(c.strength, 2), 'org.of-place'), { confidence: c.confidence });
+    const where = Object.assign(candidate(c.sentence, c.words, of + 1, c.to, 'place', Math.max(c.strength, 2), 'place.of-company'), { confidence: c.confidence });
+    candidates.splice(k, 1, company, where);
   }
 }
 
