@@ -4463,6 +4463,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization Bank Leumi', 'organization Bank Hapoalim', 'organization Redwood Harbor Capital', 'place San Francisco', 'organization Bank of America']);
   });
 
+  it('reads a capital named as one as the city, not its country: "the capital, Bucharest"; "Bucharest said" stays the country', () => {
+    const a = analyze('Measles\n\nMeasles cases rose in Romania, including in the capital, Bucharest. Bucharest said it would vaccinate more children.\n');
+    expect(a.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.mentions.map((m) => m.start)])).toEqual([['Romania', [31, 77]], ['Bucharest', [66]]]);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

@@ -668,10 +668,13 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
 }
 
 /** Capitals stand for their state unless they are a place something happens in. */
+const CITY_WORDS = new WordSet(['capital', 'city']);
 function isMetonym(words: Word[], from: number, to: number): boolean {
   const before = wordOrNone(words, from - 1);
   const after = words[to];
   if (after?.text === '-' && words[to + 1] && !words[to + 1]!.capitalized) return false; // "Brussels-based"
+  // "the capital, Bucharest", "the capital Bucharest": the city named as one.
+  if (CITY_WORDS.hasLower(before?.text === ',' ? wordOrNone(words, from - 2) : before)) return false;
   return !(before && locativePrepositions.hasLower(before)) && after?.text !== ',';
 }
 
