@@ -4468,6 +4468,11 @@ describe("the eighteenth session's second review", () => {
     expect(a.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.mentions.map((m) => m.start)])).toEqual([['Romania', [31, 77]], ['Bucharest', [66]]]);
   });
 
+  it('calls a Vietnamese name by its last word whatever its family name: "Mai Van Khanh" is Khanh, never "Van Khanh"', () => {
+    const a = analyze('Flood\n\nResidents fled, said Mai Van Khanh, a fisherman. Khanh said the water rose fast.\n');
+    expect(a.entities.find((e) => e.name === 'Mai Van Khanh')?.aliases).toEqual(['Khanh']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });
