@@ -4473,6 +4473,11 @@ describe("the eighteenth session's second review", () => {
     expect(a.entities.find((e) => e.name === 'Mai Van Khanh')?.aliases).toEqual(['Khanh']);
   });
 
+  it('reads an acronym offered with ", or" as the body\'s short name where one initial is left out or one letter added: "Vietnam Electricity, or EVN", "…, or JAXA"', () => {
+    const a = analyze('Power\n\nThe state utility, Vietnam Electricity, or EVN, restored power. EVN said crews were working. The Japan Aerospace Exploration Agency, or JAXA, said the launch failed. JAXA said it would investigate.\n');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases.includes('EVN') || e.aliases.includes('JAXA')])).toEqual([['Vietnam Electricity', true], ['Japan Aerospace Exploration Agency', true]]);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

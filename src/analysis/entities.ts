@@ -136,7 +136,20 @@ function knownAsStart(words: Word[], at: number): number {
 const SHORT_NAME_NOUNS = new WordSet(['acronym', 'abbreviation', 'initials']);
 const ALL_CAPS_ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Are `a` and `b` the same letters, in any order? */
-const sameLetters = (a: string, b: string) => a.length === b.length && [...a].sort().join('') === [...b.toUpperCase()].sort().join('');
+/**
+ * "Partido Acción Nacional, or PAN", "Vietnam Electricity, or EVN", "Japan Aerospace Exploration Agency, or JAXA": the name's initials
+ * in any order, one of them left out or one letter added at most.
+ */
+function nearlySameLetters(acronym: string, initials: string): boolean {
+  const left = [...initials.toUpperCase()];
+  let missing = 0;
+  for (const letter of acronym) {
+    const at = left.indexOf(letter);
+    if (at >= 0) left.splice(at, 1);
+    else missing++;
+  }
+  return left.length <= 1 && missing <= 1 && acronym.length >= 3 && initials.length >= 2;
+}
 const KNOWN_AS_ADVERBS = new WordSet(['also', 'formerly', 'commonly', 'better', 'widely', 'locally']);
 
 /** "Ghana Cocoa Board (Cocobod)": the body's name, or its name after the country's. */
@@ -6005,7 +6018,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       const d = candidates[j]!;
       // After "or", the acronym's letters are the name's initials, in any order ("Partido Acción Nacional"): not "Labour, or SNP,".
       const offered = known > 0 && c.words[known]!.lower === 'or';
-      if (d.words === c.words && d.to === nameEnd && d.type === 'organization' && !d.nested && (!bracketed || acronym || MIXED_CASE_ACRONYM.test(c.name) || abbreviatesBody(c.name, d)) && (!offered || sameLetters(c.name, initials(d.nameWords)))) definedBy.set(c.name, d);
+      if (d.words === c.words && d.to === nameEnd && d.type === 'organization' && !d.nested && (!bracketed || acronym || MIXED_CASE_ACRONYM.test(c.name) || abbreviatesBody(c.name, d)) && (!offered || nearlySameLetters(c.name, initials(d.nameWords)))) definedBy.set(c.name, d);
     }
   }
 
