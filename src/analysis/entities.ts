@@ -681,15 +681,27 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
 }
 
 /** Capitals stand for their state unless they are a place something happens in. */
-const CITY_WORDS = new WordSet(['capital', 'city']);
 function isMetonym(words: Word[], from: number, to: number): boolean {
   const before = wordOrNone(words, from - 1);
   const after = words[to];
   if (after?.text === '-' && words[to + 1] && !words[to + 1]!.capitalized) return false; // "Brussels-based"
-  // "the capital, Bucharest", "the capital Bucharest": the city named as one.
-  if (CITY_WORDS.hasLower(before?.text === ',' ? wordOrNone(words, from - 2) : before)) return false;
   return !(before && locativePrepositions.hasLower(before)) && after?.text !== ',';
 }
+
+/**
+ * "the capital, Bucharest", "their capital Tripoli": a capital named as one is the city, not its country's metonym. A post-filter: the
+ * entity reader learned from the rules' metonyms as they were.
+ */
+function readCapitalsNamedAsCities(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.rule !== 'place.metonym.capital') continue;
+    const before = wordBefore(c);
+    if (!CITY_WORDS.hasLower(before?.text === ',' ? wordBefore(c, 2) : before)) continue;
+    const nameWords = c.words.slice(c.from, c.to).map((w) => w.text);
+    Object.assign(c, { name: nameWords.join(' '), nameWords, metonym: false, form: 'name', rule: LEXICON_PLACE_RULES.capital });
+  }
+}
+const CITY_WORDS = new WordSet(['capital', 'city']);
 
 /**
  * A preposition of place before the name or before the list it is in: "to Madrid and Paris", "in Hungary, Poland and
@@ -1406,6 +1418,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   // "Hurricane Delia roared ashore. By midday Delia had weakened": the storm's name alone is the storm too.
   if (events.size) dropCandidates(candidates, (c) => c.type === 'person' && c.to - c.from === 1 && events.has(c.name));
   readCoordinatedPlaces(candidates);
+  readCapitalsNamedAsCities(candidates);
   readTitlesAfterThe(readings, candidates);
   readAppositiveOrganizations(readings, candidates);
   readTitleOffices(readings, candidates);
