@@ -4478,6 +4478,11 @@ describe("the eighteenth session's second review", () => {
     expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases.includes('EVN') || e.aliases.includes('JAXA')])).toEqual([['Vietnam Electricity', true], ['Japan Aerospace Exploration Agency', true]]);
   });
 
+  it('reads a country with its sport as the body that runs it: "Sri Lanka Cricket officials said"', () => {
+    const a = analyze('Tour\n\nSri Lanka Cricket officials said the match would go ahead in Colombo.\n');
+    expect(typedNames(a)).toEqual(['organization Sri Lanka Cricket', 'place Colombo']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

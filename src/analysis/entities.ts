@@ -703,6 +703,21 @@ function readCapitalsNamedAsCities(candidates: Candidate[]): void {
 }
 const CITY_WORDS = new WordSet(['capital', 'city']);
 
+/** "Sri Lanka Cricket officials said", "Cricket Australia said": a country and its sport's name a body that runs the sport there. A post-filter. */
+function readNationalSportsBodies(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, from, to } = c;
+    if (c.type !== 'place' || matchGazetteerTokens(words, from, false)?.kind !== 'country') continue;
+    const after = NATIONAL_SPORTS.hasText(words[to]) && !words[to + 1]?.capitalized;
+    const before = !after && NATIONAL_SPORTS.hasText(wordOrNone(words, from - 1)) && !wordOrNone(words, from - 2)?.capitalized && !isInitial(words, from - 1);
+    if (!after && !before) continue;
+    const body = candidate(c.sentence, words, before ? from - 1 : from, after ? to + 1 : to, 'organization', 3, 'org.national-sport');
+    candidates.splice(k, 1, Object.assign(body, { confidence: c.confidence }));
+  }
+}
+const NATIONAL_SPORTS = new WordSet(['Cricket', 'Rugby', 'Football', 'Athletics', 'Tennis', 'Hockey', 'Netball', 'Basketball', 'Cycling', 'Swimming', 'Golf', 'Boxing', 'Volleyball']);
+
 /**
  * A preposition of place before the name or before the list it is in: "to Madrid and Paris", "in Hungary, Poland and
  * the Czech Republic". Not "In Washington, Moscow's envoy said": after a comma, only a name that "and" or "or" follows.
@@ -1419,6 +1434,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   if (events.size) dropCandidates(candidates, (c) => c.type === 'person' && c.to - c.from === 1 && events.has(c.name));
   readCoordinatedPlaces(candidates);
   readCapitalsNamedAsCities(candidates);
+  readNationalSportsBodies(candidates);
   readTitlesAfterThe(readings, candidates);
   readAppositiveOrganizations(readings, candidates);
   readTitleOffices(readings, candidates);
