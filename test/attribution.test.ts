@@ -1728,6 +1728,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'The devil will be in the legacy exposures')).toBe('Analysts at Vontobel');
   });
 
+  it('credits a body set off after a description owned by someone, past where it is based: "Its parent company, Zurich-based Orbis Holdings, said"', () => {
+    const a = article('The bank lost money. Its parent company, Zurich-based Orbis Holdings, said it was in talks with buyers in France.');
+    expect(speakerOf(a, 'it was in talks with buyers in France')).toBe('Orbis Holdings');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

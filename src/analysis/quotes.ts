@@ -2410,13 +2410,16 @@ export class QuoteFinder {
       // And past a nationality: "His coach, the Italian Renato Bellucci, said".
       const nationality = words[k + 1]!.lower === 'the' && demonymCountry.has(words[k + 2]?.text ?? '') ? 1 : 0;
       const afterArticle = words[k + 1]!.lower === 'the' ? this.ctx.table.byStart.get(words[k + 2 + nationality]?.start ?? -1) : undefined;
-      const named = this.ctx.table.byStart.get(words[k + 1]!.start) ?? (afterArticle?.end === words[j - 1]!.end ? afterArticle : undefined);
+      // And past where it is based: "Her distributor, Hanoi-based Lotus Films, said".
+      const based = words[k + 2]?.text === '-' && words[k + 3]?.lower === 'based' ? this.ctx.table.byStart.get(words[k + 4]?.start ?? -1) : undefined;
+      const named = (based ?? this.ctx.table.byStart.get(words[k + 1]!.start)) ?? (afterArticle?.end === words[j - 1]!.end ? afterArticle : undefined);
       // Past a possessive that opens the person's role: "The summit's president, Azerbaijan's ecology minister Rauf Hajiyev, said".
       const apposed = (opens || rolesBody) && commas === 0 ? (named?.entity.type === 'person' ? named : this.personAfterRole(words, k + 1, j) ?? named) : undefined;
       // "Officials at the Economic Community of West African States, ECOWAS, said": the body's initials rename where the unnamed
       // people work; they speak.
       if (apposed && np?.anonymous && !np.entity && this.ctx.table.byEnd.get(np.end)?.entity === apposed.entity) return np;
-      if ((apposed?.entity.type === 'person' || (np && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
+      // A body after a description owned by someone: "Her distributor, Hanoi-based Lotus Films, said".
+      if ((apposed?.entity.type === 'person' || ((np || ownedDescription(words, k - 1, min) >= 0) && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
       // "A senior official at the state oil company, NNPC, who spoke on condition of anonymity, said": the organization renames
