@@ -354,12 +354,27 @@ export const TEMPERATURE = 100;
 
 let confidences = new Float64Array(0);
 
+/**
+ * exp(gap / TEMPERATURE) for the gap (≤ 0) between a label's score and the top one. Scores are sums of int8 weights, scaled: a few
+ * thousand gaps recur over and over, and a fixed table of the last seen per slot costs less than the calls to exp.
+ */
+const GAP_SLOT_BITS = 13;
+/** Per slot, its gap (1, which no gap is, for none yet) and that gap's exp. */
+const gapSlots = new Float64Array(2 << GAP_SLOT_BITS).fill(1);
+function expOfGap(gap: number): number {
+  // Gaps that differ by a float32 rounding fall in different slots: multiplied to whole numbers, then hashed.
+  const slot = (Math.imul((gap * -1048576) | 0, 0x9e3779b1) >>> (32 - GAP_SLOT_BITS)) << 1;
+  if (gapSlots[slot] !== gap) {
+    gapSlots[slot] = gap;
+    gapSlots[slot + 1] = Math.exp(gap / TEMPERATURE);
+  }
+  return gapSlots[slot + 1]!;
+}
+
 /** The probability of each word's chosen label by a softmax of its scores; words outside any span need none. */
 function labelConfidences(L: number, scores: Float32Array, n: number, labels: Uint8Array): Float64Array {
   if (confidences.length < n) confidences = new Float64Array(n * 2);
-  // Locals, not the module's variables, which the calls to exp would make the loop read again.
   const out = confidences;
-  const temperature = TEMPERATURE;
   for (let t = 0, at = 0; t < n; t++, at += L) {
     const label = labels[t]!;
     if (label === 0) continue;
@@ -370,7 +385,7 @@ function labelConfidences(L: number, scores: Float32Array, n: number, labels: Ui
     for (let l = 0; l < L; l++) {
       const score = scores[at + l]!;
       // exp(0) is 1: the top label needs no call.
-      const p = score === top ? 1 : Math.exp((score - top) / temperature);
+      const p = score === top ? 1 : expOfGap(score - top);
       sum += p;
       if (l === label) chosen = p;
     }
@@ -402,7 +417,7 @@ export function lastCueProbability(model: LinearModel, i: number): number {
   let sum = 0;
   let cue = 0;
   for (let l = 0; l < L; l++) {
-    const p = Math.exp((s[i * L + l]! - top) / TEMPERATURE);
+    const p = expOfGap(s[i * L + l]! - top);
     sum += p;
     if (l === CUE_B || l === CUE_I) cue += p;
   }
