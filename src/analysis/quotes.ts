@@ -3281,11 +3281,13 @@ export class QuoteFinder {
     // "the agency" for the "… Safety Administration", "the regulator" for the "… Commission": a body's kind by its name's last word.
     const kinds = BODY_KINDS.get(head);
     // "The 18-member bloc", "the 27-nation union": its size is no word of its name.
-    const describing = modifiers.filter((w) => !SIZE_MODIFIER.test(w));
-    const wanted = [head, ...describing].map(singular);
+    // Pushed, not spread ([head, ...modifiers]): an empty list and a full one are arrays of two shapes, and the spread of both
+    // made the optimized code bail out and compile again, late in a long run.
+    const wanted = [singular(head)];
+    for (let k = 0; k < modifiers.length; k++) if (!SIZE_MODIFIER.test(modifiers[k]!)) wanted.push(singular(modifiers[k]!));
     const named = (e: EntityDraft) => {
       const nameWords = this.singularNameWords(e);
-      if (kinds?.has(nameWords[nameWords.length - 1]!) && describing.length === 0) return true;
+      if (kinds?.has(nameWords[nameWords.length - 1]!) && wanted.length === 1) return true;
       return (described || nameWords[nameWords.length - 1] === head) && wanted.every((w) => nameWords.includes(w));
     };
     // A few dozen mentions back at most, so that a long text costs the same per quote; and the name opening the report
