@@ -1733,6 +1733,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'it was in talks with buyers in France')).toBe('Orbis Holdings');
   });
 
+  it('reads a body named by whose it is, then where it is, as on the record: "The World Health Organization\'s regional office in Copenhagen said"', () => {
+    const a = article("Measles cases rose. The World Health Organization's regional office in Copenhagen said 30,000 cases were recorded.");
+    expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.anonymous).toBe(false);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

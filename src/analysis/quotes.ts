@@ -3156,7 +3156,8 @@ export class QuoteFinder {
     // Not people where the body works: "Officials in the Department of the Prime Minister and Cabinet", "Analysts at Kestrel Bank" (but
     // "Citizens for Tax Justice" is a body's whole name).
     const people = name.includes(' the ') || name.includes(' at ') ? headOfSource(name) : '';
-    const bodyWord = of ?? (anonymousNouns.has(people) && !ownedBodies.has(singular(people)) ? people : words[words.length - 1]!);
+    // The body before where it is: "The World Health Organization's regional office in Copenhagen".
+    const bodyWord = of ?? (anonymousNouns.has(people) && !ownedBodies.has(singular(people)) ? people : name.includes(' in ') ? headOfSource(name) : words[words.length - 1]!);
     const body = singular(bodyWord);
     const isBody = ownedBodies.has(body);
     if (!isBody && !(lowerTitleHeads.has(body) && !anonymousNouns.has(body) && (!!of || body === bodyWord))) return false;
