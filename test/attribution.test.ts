@@ -1738,6 +1738,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.anonymous).toBe(false);
   });
 
+  it('reads a participle and its agent set before the subject as no content: "Reached by phone in Schuyler, Villalobos said he …"', () => {
+    const a = article('Maria Villalobos runs a farm. Reached by phone in Schuyler, Villalobos said he had not followed the case closely.');
+    expect(said(a)).toEqual([['he had not followed the case closely', 'Villalobos', 'said']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

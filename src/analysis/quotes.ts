@@ -3888,7 +3888,8 @@ export class QuoteFinder {
         // what follows it.
         const description = isDescription(words, from, contentTo) || isNamedDescription(words, from, contentTo);
         // "Speaking at a rally in Ohio, Trump said he ...": a phrase set before the subject is no content when a clause follows the cue.
-        const fronted = FRONTED_OPENERS.hasLower(words[from]!) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized)
+        // So is "Reached by phone in Schuyler, Villalobos said he …": a participle with its agent.
+        const fronted = FRONTED_OPENERS.hasLower(words[from]!) || (words[from]!.lower.endsWith('ing') && words[from]!.capitalized) || (words[from]!.capitalized && words[from + 1]?.lower === 'by' && isParticiple(uncapitalized(words[from]!)))
           || (PLACE_OPENERS.hasLower(words[from]!) && articles.hasLower(words[from + 1]));
         // "During his tour of the island, he paused to make a remark": a phrase set before the subject alone is no content either.
         const phrase = fronted && lastSeparator(words, from, lastComma) < 0;
