@@ -1743,6 +1743,11 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['he had not followed the case closely', 'Villalobos', 'said']]);
   });
 
+  it('keeps two quotes apart where a sentence of the writer\'s stands between them: "…," said X, a professor. She said … "…"', () => {
+    const a = article('"This is the second shoe dropping," said Priya Raghunathan, a law professor. She said dozens of agencies use similar tribunals. "Every one of those programs is now vulnerable."');
+    expect(a.quotes.map((q) => q.kind)).toEqual(['direct', 'indirect', 'direct']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

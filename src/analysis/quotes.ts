@@ -3645,8 +3645,10 @@ export class QuoteFinder {
         q.speaker = prev.speaker;
         q.coSpeakers = prev.coSpeakers;
         q.rule = 'quote.speaker.carried';
-        // A quote that runs on into the next paragraph is a direct one; a few words quoted in a sentence do not.
-        if (text.slice(prev.end, q.start).indexOf('\n') < 0 || (prev.kind === 'direct' && isRunOn(text, prev.end, q.start))) {
+        // A quote that runs on into the next paragraph is a direct one; a few words quoted in a sentence do not. Nor one after a
+        // sentence of the writer's own between them ("…," said X. She said dozens of agencies use them. "…").
+        const between = text.slice(prev.end, q.start);
+        if ((between.indexOf('\n') < 0 && !WRITER_SENTENCE_BETWEEN.test(between)) || (prev.kind === 'direct' && isRunOn(text, prev.end, q.start))) {
           absorb(prev, q);
           continue;
         }
@@ -4710,6 +4712,8 @@ const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
 const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION)\b/;
 const QUESTION_LINE = /^Q:\s/;
+/** A sentence end after a word in lower case (not "Mr."), then words: a sentence between two quotes. */
+const WRITER_SENTENCE_BETWEEN = /\s\p{Ll}+[.!?]["”’']?\s+\p{L}/u;
 const YEAR = /^\d{4}$/;
 const SENTENCE_END = /[.!?]["”’']?\s/;
 /** "his lawyer, Atty. ", "her spokesman, ": a person set off after a description owned by a pronoun. */
