@@ -4483,6 +4483,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization Sri Lanka Cricket', 'place Colombo']);
   });
 
+  it('reads a body\'s name without its head word as the body, whatever the reader made of it: "the Move Forward Party … Move Forward\'s predecessor"', () => {
+    const a = analyze('Vote\n\nThe Move Forward Party won the most seats. Move Forward\'s predecessor was dissolved in 2020.\n');
+    expect(typedNames(a)).toEqual(['organization Move Forward Party']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

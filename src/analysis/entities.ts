@@ -6094,6 +6094,14 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       attach(c, company);
       continue;
     }
+    // "Move Forward's predecessor" after "the Move Forward Party": a body's name without its head word, whatever the reader made of it
+    // (not a person's a body is named after: "Andy Warhol" of "the Andy Warhol Foundation", "Tan Boon Kiat" of "Tan Boon Kiat Holdings").
+    const bareBody = c.type === 'person' && !c.nested && !PERSON_EVIDENCE.test(c.rule) && !isGivenName(c.words[c.from]!) && !familyNameFirst(c.nameWords) ? byBareName.get(c.name.toLowerCase()) : undefined;
+    if (bareBody) {
+      Object.assign(c, { type: 'organization', form: 'short', mentionType: undefined, metonym: false, surnameOnly: undefined });
+      attach(c, bareBody);
+      continue;
+    }
     const surnameLike = mayBeSurname(c);
     const bearer = surnameLike ? surnameBearer(c) : undefined;
     if (bearer) asSurname(c, bearer);
