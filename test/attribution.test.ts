@@ -1748,6 +1748,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.kind)).toEqual(['direct', 'indirect', 'direct']);
   });
 
+  it('gives "The Hezbollah militant group said" to the body named before the words for its kind, and "the agency" after "the Xinhua news agency" to Xinhua; no two such groups are one', () => {
+    const a = article('The Wagner mercenary group said it had withdrawn. The Hezbollah militant group said it fired rockets. China cut rates, the Xinhua news agency said. The agency said growth would slow.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Wagner', 'Hezbollah', 'Xinhua', 'Xinhua']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -880,6 +880,8 @@ const BODY_KINDS = new Map<string, ReadonlySet<string>>([
 ]);
 /** "the EU's border agency Frontex": the word right before a name. */
 const NOUN_BEFORE_NAME = /\b(\p{Ll}+),?\s+$/u;
+/** " news agency said", " militant group": up to two words in lower case after a name, the last its kind. */
+const KIND_AFTER_NAME = /^\s(?:\p{Ll}+\s)?(\p{Ll}+)\b/u;
 /** ", the European Union's border agency,": the description's last word before the mark that closes it. */
 const APPOSED_DESCRIPTION = /^\s+(?:the|a|an)\s[^,.;"“]*?(\p{Ll}+)[,.;]/u;
 /** How many organization mentions back a description ("the company") looks for the one it stands for. */
@@ -3092,6 +3094,10 @@ export class QuoteFinder {
     }
     const words = phrase.toLowerCase().split(SPACES);
     const definite = DEFINITE_OPENING.test(phrase);
+    // "The Hezbollah militant group said", "the Histadrut labor federation": the body named before the words for its kind speaks
+    // (not one of its members: "The Premier League club said").
+    const inner = definite && orgDescriptors.has(head) && !MEMBER_HEADS.has(head) ? this.ctx.table.byStart.get(source.start + phrase.indexOf(' ') + 1) : undefined;
+    if (inner?.entity.type === 'organization' && inner.end < source.end) return inner.entity;
     if (definite) {
       // "the official" → the official met before; "the minister" → the person with that role, named before if one is ("Chief
       // Justice John Roberts … the chief justice wrote. Justice Elena Kagan dissented." is Roberts).
@@ -3100,7 +3106,9 @@ export class QuoteFinder {
       const met = this.anonymousByHead.get(head);
       // Its head, not a word that describes it: "the club" is none of "Club doctors".
       const metWords = met?.name.toLowerCase().split(SPACES) ?? [];
-      const same = metWords.includes(words.at(-1)!) && metWords[0] !== words.at(-1) ? met : undefined;
+      // Nor one a name in it sets apart: "The Histadrut labor federation" is none of "the Koach labor federation".
+      const namesAgree = (name: string) => phrase.split(SPACES).every((w, i) => i === 0 || !CAPITALIZED.test(w) || name.includes(w));
+      const same = met && metWords.includes(words.at(-1)!) && metWords[0] !== words.at(-1) && namesAgree(met.name) ? met : undefined;
       // "The presidents of Kazakhstan and Uzbekistan" are no one person with the role.
       const plural = !words.includes(head) && words.some((w) => singular(w) === head);
       const known = same ?? (plural ? undefined : this.personWithRoleBefore(head, at, deputy) ?? this.personWithRoleSoonAfter(head, at, block, deputy));
@@ -3343,7 +3351,11 @@ export class QuoteFinder {
     const before = NOUN_BEFORE_NAME.exec(this.ctx.text.slice(Math.max(0, start - 30), start));
     const nounBefore = before ? singular(before[1]!) : undefined;
     const end = this.ctx.table.byStart.get(start)?.end;
-    if (end === undefined || this.ctx.text[end] !== ',') return [nounBefore, undefined];
+    if (end === undefined) return [nounBefore, undefined];
+    // "the Xinhua news agency", "the Hezbollah militant group": the words for its kind right after the name.
+    const kind = this.ctx.text[end] === ',' ? undefined : KIND_AFTER_NAME.exec(this.ctx.text.slice(end, end + 40));
+    if (kind && orgDescriptors.has(kind[1]!)) return [nounBefore, kind[1]];
+    if (this.ctx.text[end] !== ',') return [nounBefore, undefined];
     const m = APPOSED_DESCRIPTION.exec(this.ctx.text.slice(end + 1, end + 80));
     return [nounBefore, m ? singular(m[1]!.toLowerCase()) : undefined];
   }
@@ -4712,6 +4724,8 @@ const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
 const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION)\b/;
 const QUESTION_LINE = /^Q:\s/;
+/** Bodies that belong to the body named before them: "The Premier League club", "the Google subsidiary". */
+const MEMBER_HEADS = new Set(['club', 'side', 'team', 'member', 'affiliate', 'subsidiary', 'unit', 'division', 'branch', 'chapter', 'school', 'college']);
 /** A sentence end after a word in lower case (not "Mr."), then words: a sentence between two quotes. */
 const WRITER_SENTENCE_BETWEEN = /\s\p{Ll}+[.!?]["”’']?\s+\p{L}/u;
 const YEAR = /^\d{4}$/;
