@@ -1753,6 +1753,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Wagner', 'Hezbollah', 'Xinhua', 'Xinhua']);
   });
 
+  it('tells a person\'s sex by a second given name where the first tells nothing: "Luz Marina Ospina" is no "he"', () => {
+    const a = article('President Alejandro Restrepo spoke on Wednesday. Attorney General Luz Marina Ospina told Caracol Radio that invoices were fake.\n\nAsked whether his government had been slow, the president grew irritated.\n\n"Ask the ones who signed those contracts," he said.');
+    expect(speakerOf(a, 'Ask the ones who signed those contracts')).toBe('Alejandro Restrepo');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);
