@@ -1758,6 +1758,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'Ask the ones who signed those contracts')).toBe('Alejandro Restrepo');
   });
 
+  it('never gives words in marks to the subject of a passive: "Prime Minister Helena Starling was accused of “presiding over a slow collapse”"', () => {
+    const a = article('Prime Minister Helena Starling was accused of "presiding over a slow collapse" of the health service on Wednesday.');
+    expect(a.quotes.map((q) => q.speakerText)).not.toContain('Helena Starling');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -2136,6 +2136,8 @@ export class QuoteFinder {
     for (let k = openIdx - 1; k >= from && openIdx - k <= 14; k--) {
       const cue = cueAt(words, k);
       if (!cue) continue;
+      // "X was accused of “presiding over a slow collapse”": a passive's subject is who it was said of, not who said it.
+      if (isPassive(words, k, from) && words[k + cue.words.length]?.lower !== 'by') return null;
       // "…, and said it was “damning …”": a verb after "and" speaks with the sentence's subject.
       const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, openIdx) ?? (cue.kind === 'speech' ? this.plainSubject(words, k, from) ?? this.sentenceSubject(words, from, k) : null);
       if (source) {
@@ -2191,6 +2193,8 @@ export class QuoteFinder {
     for (let k = Math.min(openIdx, to) - 1; k >= from; k--) {
       const cue = cueAt(words, k);
       if (!cue || (cue.kind !== 'speech' && cue.kind !== 'allegation' && cue.kind !== 'warning' && !NAMING_LEMMAS.has(cue.lemma))) continue;
+      // "X was accused of “…”": the passive's subject is who it was said of.
+      if (isPassive(words, k, from) && words[k + cue.words.length]?.lower !== 'by') break;
       const source = this.subjectBefore(words, k, from) ?? this.sentenceSubject(words, from, k);
       if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.sentence' };
       break;
@@ -2198,7 +2202,7 @@ export class QuoteFinder {
     for (let k = from; k < to; k++) {
       if (k >= openIdx && k < closeIdx) continue;
       const cue = cueAt(words, k);
-      if (!cue || (cue.kind !== 'speech' && cue.kind !== 'allegation' && cue.kind !== 'warning')) continue;
+      if (!cue || (cue.kind !== 'speech' && cue.kind !== 'allegation' && cue.kind !== 'warning') || (isPassive(words, k, from) && words[k + cue.words.length]?.lower !== 'by')) continue;
       const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, to) ?? this.sentenceSubject(words, from, k);
       if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.sentence' };
     }
