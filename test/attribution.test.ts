@@ -1763,6 +1763,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.speakerText)).not.toContain('Helena Starling');
   });
 
+  it('gives "The admiral said" to the vice admiral named before: a rank\'s "vice" makes no deputy', () => {
+    const a = article('Vice Admiral Jonathan Mead-Harcourt told the committee that supply problems had set the program back. Senator Claire Donnelly pressed him on cost. The admiral said the figure remained the best estimate.');
+    expect(speakerOf(a, 'the figure remained the best estimate')).toBe('Jonathan Mead-Harcourt');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

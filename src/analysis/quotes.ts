@@ -4279,7 +4279,8 @@ function holdsRole(e: EntityDraft, word: string, deputy: boolean): boolean {
   return e.roles.some((role) => {
     const head = roleHeadOf(role);
     // "Justice Meredith Okafor … the judge wrote": a justice is a judge.
-    return (head === word || (word === 'judge' && head === 'justice')) && roleWordsOf(role).some((w) => DEPUTY_WORDS.has(w)) === deputy;
+    // "Vice Admiral X … the admiral said": a rank's "vice" or "lieutenant" makes no deputy.
+    return (head === word || (word === 'judge' && head === 'justice')) && (RANKS.has(head) || roleWordsOf(role).some((w) => DEPUTY_WORDS.has(w)) === deputy);
   });
 }
 
@@ -4730,6 +4731,7 @@ const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
 const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION)\b/;
 const QUESTION_LINE = /^Q:\s/;
+const RANKS = new Set(['admiral', 'general', 'marshal', 'colonel', 'commander']);
 /** Bodies that belong to the body named before them: "The Premier League club", "the Google subsidiary". */
 const MEMBER_HEADS = new Set(['club', 'side', 'team', 'member', 'affiliate', 'subsidiary', 'unit', 'division', 'branch', 'chapter', 'school', 'college']);
 /** A sentence end after a word in lower case (not "Mr."), then words: a sentence between two quotes. */
