@@ -4488,6 +4488,13 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization Move Forward Party']);
   });
 
+  it('gives "Ms. Haddad" to the woman of two people who share the surname, and "Mrs. Clinton" to Hillary, not Bill', () => {
+    const a = analyze('Obituary\n\nThe calligrapher Georges Haddad died in 2011. His daughter Leila Haddad keeps the studio. "She asked for paper the day before she died," Ms. Haddad said.\n');
+    expect(a.entities.find((e) => e.name === 'Leila Haddad')?.aliases).toEqual(['Ms. Haddad']);
+    const b = analyze('Campaign\n\nBill Clinton spoke first. Then Hillary Clinton took the stage. Mrs. Clinton said she would win.\n');
+    expect(b.entities.find((e) => e.name === 'Hillary Clinton')?.aliases).toEqual(['Mrs. Clinton']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

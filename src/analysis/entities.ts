@@ -9,7 +9,7 @@ import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NameType, type NerInput } from './learn/ner';
 import {
-  anonymousModifiers, articles, commonWordSet, newspaperHeads, femaleNames, maleNames, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
+  anonymousModifiers, articles, commonWordSet, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
   capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, positionsAfterClubs, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
@@ -6265,6 +6265,13 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     let matches = c.nameWords.length === 1 && !counted && !(c.surnameOnly && CAPITALIZED_PRONOUNS.has(word)) ? personsByWord.get(surname) ?? article ?? [] : [];
     // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role.
     if (c.type === 'organization') matches = matches.filter((p) => PERSON_EVIDENCE.test(p.rule) || p.roles.length > 0);
+    // "Ms. Haddad" is "Leila Haddad", not "Georges Haddad": of people who share a surname, one whose given name fits the honorific.
+    const honorific = femaleHonorifics.hasText(c.words[c.from]) || maleHonorifics.hasText(c.words[c.from]) ? c.words[c.from] : wordBefore(c);
+    if (matches.length > 1 && (femaleHonorifics.hasText(honorific) || maleHonorifics.hasText(honorific))) {
+      const given = femaleHonorifics.hasText(honorific) ? femaleNames : maleNames;
+      const fitting = matches.filter((p) => given.has(p.nameWords[0]!));
+      if (fitting.length) matches = fitting;
+    }
     let company: EntityDraft | undefined;
     if (acronymOf) {
       c.form = 'acronym';
