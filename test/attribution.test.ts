@@ -1768,6 +1768,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'the figure remained the best estimate')).toBe('Jonathan Mead-Harcourt');
   });
 
+  it('gives "Her daughter said" to the daughter named before; not "His lawyer said" to someone else\'s lawyer', () => {
+    const a = article('The calligrapher Nour Haddad died on Monday. Her daughter Leila Haddad keeps the studio. Her daughter said that in her final weeks she drew every day.');
+    expect(speakerOf(a, 'in her final weeks she drew every day')).toBe('Leila Haddad');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

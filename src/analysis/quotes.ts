@@ -3100,6 +3100,10 @@ export class QuoteFinder {
     }
     const words = phrase.toLowerCase().split(SPACES);
     const definite = DEFINITE_OPENING.test(phrase);
+    // "Her daughter said" after "Her daughter Leila Haddad keeps the studio": the relative named before with that role.
+    // Kin only: "His lawyer" may be anyone's lawyer.
+    const relation = words.length === 2 && POSSESSIVE_OPENING.test(phrase) && KIN.has(head) ? this.personWithRoleBefore(head, at, false) : undefined;
+    if (relation) return relation;
     // "The Hezbollah militant group said", "the Histadrut labor federation": the body named before the words for its kind speaks
     // (not one of its members: "The Premier League club said").
     const inner = definite && orgDescriptors.has(head) && !MEMBER_HEADS.has(head) ? this.ctx.table.byStart.get(source.start + phrase.indexOf(' ') + 1) : undefined;
@@ -4731,6 +4735,8 @@ const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
 const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION)\b/;
 const QUESTION_LINE = /^Q:\s/;
+const POSSESSIVE_OPENING = /^(?:his|her|their)\s/i;
+const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew']);
 const RANKS = new Set(['admiral', 'general', 'marshal', 'colonel', 'commander']);
 /** Bodies that belong to the body named before them: "The Premier League club", "the Google subsidiary". */
 const MEMBER_HEADS = new Set(['club', 'side', 'team', 'member', 'affiliate', 'subsidiary', 'unit', 'division', 'branch', 'chapter', 'school', 'college']);
