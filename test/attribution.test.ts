@@ -1773,6 +1773,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'in her final weeks she drew every day')).toBe('Leila Haddad');
   });
 
+  it('credits a person set off after an article and an honorific, with where they work after: "Her pastor, the Rev. Anthony Greer of Grace Chapel, said"', () => {
+    const a = article('Her pastor, the Rev. Anthony Greer of Grace Chapel, said the family wanted answers.');
+    expect(speakerOf(a, 'the family wanted answers')).toBe('Anthony Greer');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

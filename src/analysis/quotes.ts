@@ -2415,12 +2415,16 @@ export class QuoteFinder {
       const rolesBody = np?.entity?.type === 'organization' && commas === 0 && (describedForBody || this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity));
       // "The presbytery's clerk, the Rev Morag Henderson, said": past an article before a name that fills the apposition (not "the
       // Labour MP Jane Cole", whose person follows a role).
-      // And past a nationality: "His coach, the Italian Renato Bellucci, said".
-      const nationality = words[k + 1]!.lower === 'the' && demonymCountry.has(words[k + 2]?.text ?? '') ? 1 : 0;
-      const afterArticle = words[k + 1]!.lower === 'the' ? this.ctx.table.byStart.get(words[k + 2 + nationality]?.start ?? -1) : undefined;
+      // And past a nationality ("His coach, the Italian Renato Bellucci, said") or an honorific the name leaves out, with where the
+      // person works after it ("Her pastor, the Rev. Anthony Greer of Grace Chapel, said").
+      let nameAt = k + 2;
+      if (demonymCountry.has(words[nameAt]?.text ?? '')) nameAt++;
+      else if (honorifics.hasText(words[nameAt])) nameAt += words[nameAt + 1]?.text === '.' ? 2 : 1;
+      const afterArticle = words[k + 1]!.lower === 'the' ? this.ctx.table.byStart.get(words[nameAt]?.start ?? -1) ?? this.ctx.table.byStart.get(words[k + 2]?.start ?? -1) : undefined;
+      const fills = afterArticle && (afterArticle.end === words[j - 1]!.end || isAffiliation(words, wordAt(words, afterArticle.end), j));
       // And past where it is based: "Her distributor, Hanoi-based Lotus Films, said".
       const based = words[k + 2]?.text === '-' && words[k + 3]?.lower === 'based' ? this.ctx.table.byStart.get(words[k + 4]?.start ?? -1) : undefined;
-      const named = (based ?? this.ctx.table.byStart.get(words[k + 1]!.start)) ?? (afterArticle?.end === words[j - 1]!.end ? afterArticle : undefined);
+      const named = (based ?? this.ctx.table.byStart.get(words[k + 1]!.start)) ?? (fills ? afterArticle : undefined);
       // Past a possessive that opens the person's role: "The summit's president, Azerbaijan's ecology minister Rauf Hajiyev, said".
       const apposed = (opens || rolesBody) && commas === 0 ? (named?.entity.type === 'person' ? named : this.personAfterRole(words, k + 1, j) ?? named) : undefined;
       // "Officials at the Economic Community of West African States, ECOWAS, said": the body's initials rename where the unnamed
