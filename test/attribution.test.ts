@@ -1778,6 +1778,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'the family wanted answers')).toBe('Anthony Greer');
   });
 
+  it('reads an unnamed source described past a plural\'s possessive: "A person familiar with the lenders\' plans said"', () => {
+    const a = article('Ardent Credit Partners leads the lenders. A person familiar with the lenders\' plans said Ardent intended to submit a bid.');
+    expect(said(a)[0]).toEqual(['Ardent intended to submit a bid', "A person familiar with the lenders' plans", 'said']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

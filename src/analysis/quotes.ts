@@ -2655,6 +2655,8 @@ export class QuoteFinder {
     }
     for (let h = j - 1; h >= min && j - h < 16; h--) {
       const w = words[h]!;
+      // "people familiar with the lenders' plans": a plural's possessive mark is the phrase's.
+      if (w.text === "'" || w.text === '’') continue;
       if (w.kind !== 'word' || CLAUSE_WORDS.hasLower(w)) return null;
       if (j - h >= 8) continue;
       // "familiar with": the description runs on; its subject is before it.
