@@ -4495,6 +4495,11 @@ describe("the eighteenth session's second review", () => {
     expect(b.entities.find((e) => e.name === 'Hillary Clinton')?.aliases).toEqual(['Mrs. Clinton']);
   });
 
+  it('reads no Vietnamese name in a place the gazetteer knows: "Ho Chi Minh City"', () => {
+    const a = analyze('Factories\n\nFactories in Ho Chi Minh City shut on Monday, said Mai Van Khanh, a worker.\n');
+    expect(typedNames(a)).toEqual(['place Ho Chi Minh City', 'person Mai Van Khanh']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

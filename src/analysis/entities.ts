@@ -4129,7 +4129,8 @@ function readVietnameseNames(readings: readonly NameReading[], candidates: Candi
       if (!marked && !(vietnameseFamilyNames.has(words[i]!.text) && SYLLABLE.test(words[i + 1]?.text ?? ''))) continue;
       let end = i + 2;
       while (end < words.length && end - i < 5 && SYLLABLE.test(words[end]!.text)) end++;
-      if (end === i + 2) continue;
+      // Not a place the gazetteer knows, nor one by its head word: "Ho Chi Minh City".
+      if (end === i + 2 || matchGazetteerTokens(words, i, false) || placeHeads.hasText(words[end - 1])) continue;
       const overlapping = candidates.filter((c) => c.words === words && c.from < end && c.to > i);
       const [one] = overlapping.length === 1 && overlapping[0]!.to === end ? overlapping : [];
       if (one?.from === i && one.type !== 'person') Object.assign(one, { type: 'person', mentionType: 'person', rule: 'person.vietnamese-name' });
