@@ -1089,8 +1089,12 @@ const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,3}$/u;
 const INITIALLED_CONNECTORS = new Set(['of', 'for', 'and']);
 /** "BoE", "DfT": an acronym with a connector's letter in lower case. */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}\p{Lu}{1,3}$/u;
-/** The initials an acronym stands for, as `initials` writes them ("U.S." → "US", "BoE" → "BOE"); undefined for a word no acronym. */
-const acronymKey = (word: string) => (isInitials(word) || MIXED_ACRONYM.test(word) || NUMBERED_ACRONYM.test(word) ? word.replace(/\./g, '').toUpperCase() : undefined);
+/**
+ * The initials an acronym stands for, as `initials` writes them ("U.S." → "US", "BoE" → "BOE"); undefined for a word no acronym.
+ * No acronym ends in a small letter: most words are asked nothing more.
+ */
+const acronymKey = (word: string) =>
+  !isLowerAsciiLetter(word.charCodeAt(word.length - 1)) && (isInitials(word) || MIXED_ACRONYM.test(word) || NUMBERED_ACRONYM.test(word)) ? word.replace(/\./g, '').toUpperCase() : undefined;
 
 /** Adds the organizations' initials with "of", "for" and "and" ("BOJ" for "Bank of Japan") where no name's plain initials give the same. */
 function addInitialsWithConnectors(byInitials: Map<string, EntityDraft>, entities: Iterable<EntityDraft>): void {
@@ -1582,7 +1586,7 @@ export function readNames(sentences: Sentence[], text: string): { readings: Name
   });
   const proposed: Candidate[] = [];
   for (const r of readings) for (const c of r.proposed) proposed.push(c);
-  return { readings, context: documentContext(sentences, proposed) };
+  return { readings, context: documentContext(readings, proposed) };
 }
 
 /**
@@ -2279,8 +2283,21 @@ function sharesBarrel(a: string, b: string): boolean {
 
 /** Below this confidence, the reader's place may be a person's surname the text gives elsewhere. */
 const UNSURE_PLACE = 0.5;
-const PERSON_EVIDENCE = /^person\.(first-name|title|honorific)$/;
-const LEXICON_PLACE = /^place\.(lexicon|metonym|dateline)/;
+/**
+ * A test of rules' names, its answers kept: the names are the rules' constants, a few hundred, and a lookup costs less than a
+ * regular expression's match.
+ */
+class RuleTest {
+  private readonly answers = new Map<string, boolean>();
+  constructor(private readonly pattern: RegExp) {}
+  test(rule: string): boolean {
+    let holds = this.answers.get(rule);
+    if (holds === undefined) this.answers.set(rule, (holds = this.pattern.test(rule)));
+    return holds;
+  }
+}
+const PERSON_EVIDENCE = new RuleTest(/^person\.(first-name|title|honorific)$/);
+const LEXICON_PLACE = new RuleTest(/^place\.(lexicon|metonym|dateline)/);
 
 /** Words that end a body's name, not a title's qualifiers, before a title: "Chicago Police Department Superintendent". */
 const NAMED_BODY_HEADS = new WordSet(['Department', 'Ministry', 'Agency', 'Bureau', 'Authority', 'Commission', 'Corporation', 'Bank', 'Company', 'Institute', 'University']);
@@ -2691,7 +2708,7 @@ function readAppointedRoles(candidates: Candidate[], text: string): void {
   }
 }
 const APPOINTING_VERBS = new WordSet(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'nominated', 'nominates', 'picked', 'picks', 'chose', 'chosen', 'tapped', 'installed', 'confirmed']);
-const LEXICON_OR_METONYM_PLACE = /^place\.(lexicon|metonym)/;
+const LEXICON_OR_METONYM_PLACE = new RuleTest(/^place\.(lexicon|metonym)/);
 
 /**
  * "Environment Canada issued", "Statistics Norway said", "Public Health England": a country or a region after the domain a national
@@ -2718,7 +2735,7 @@ function readDomainAgencies(candidates: Candidate[]): void {
   if (joined.size) dropCandidates(candidates, (c) => joined.has(c));
 }
 
-const TITLED_PERSON = /^person\.(title|honorific)$/;
+const TITLED_PERSON = new RuleTest(/^person\.(title|honorific)$/);
 /**
  * "The Santa Clara, California-based company", "in Harwell, Oxfordshire, on Monday": a name set before a state, a region or a
  * country, then "-based" or a stop, is a town's; not a person's by a title or a role ("Rep. Ana Ruiz, Texas Republican").
@@ -3638,9 +3655,10 @@ const SEAT_HOLDERS = new WordSet(['MP', 'MPs', 'TD', 'MSP', 'MLA', 'MEP', 'MPP',
  * takes is a place's, whatever the reader made of its words. A post-filter.
  */
 function readConstituencies(readings: readonly NameReading[], candidates: Candidate[]): void {
-  for (const { sentence, words } of readings) {
-    for (let i = 1; i < words.length; i++) {
-      // Most words have no capitalized one beside them: asked first, it spares most the lookups.
+  for (const { sentence, words, capitalizedAt } of readings) {
+    // Only the words beside a capitalized one, in order: those from one before it to one after it.
+    let i = 1;
+    for (const c of capitalizedAt) for (i = Math.max(i, c - 1); i <= c + 1 && i < words.length; i++) {
       if (!words[i - 1]!.capitalized && !words[i + 1]?.capitalized) continue;
       if (words[i]!.lower === 'for' && SEAT_HOLDERS.hasText(words[i - 1]) && words[i + 1]?.capitalized) {
         const end = seatNameEnd(words, i + 1);
@@ -5358,7 +5376,7 @@ function capitalizedInText(readings: readonly NameReading[]): () => ReadonlySet<
   return () => {
     if (!written) {
       written = new Set();
-      for (const r of readings) if (!isHeading(r.sentence.block)) for (const w of r.words) if (w.capitalized) written.add(w.lower);
+      for (const r of readings) if (!isHeading(r.sentence.block)) for (const i of r.capitalizedAt) written.add(r.words[i]!.lower);
     }
     return written;
   };

@@ -49,17 +49,23 @@ export interface DocumentContext {
 /** Documents read so far: each marks the WordInfo of the words it writes in lower case with its count. */
 let documents = 0;
 
-/** `words`: the sentence's words as the reader reads them (hyphen pairs split), when they differ from its tokens. */
-export function documentContext(sentences: readonly { tokens: readonly Token[]; words?: readonly Token[] }[], names: readonly { nameWords: string[]; type: string; strength: number }[]): DocumentContext {
+/** A sentence as the reader reads it: its words (hyphen pairs split) and the indexes of the capitalized ones. */
+interface ReadSentence {
+  sentence: { tokens: readonly Token[] };
+  words: readonly Token[];
+  capitalizedAt: readonly number[];
+}
+
+export function documentContext(sentences: readonly ReadSentence[], names: readonly { nameWords: string[]; type: string; strength: number }[]): DocumentContext {
   // Only capitalized words ask. A word written in lower case marks its WordInfo, which all the document's tokens of its text share,
   // and a capitalized word looks up the WordInfo of its lower-case form: no lookup per lower-case word. Those whose lower-case form
   // is not their text ("court's") are kept by that form.
   const capitalized = new Set<string>();
-  for (const s of sentences) for (const w of s.words ?? s.tokens) if (w.capitalized) capitalized.add(w.lower);
+  for (const { words, capitalizedAt } of sentences) for (const i of capitalizedAt) capitalized.add(words[i]!.lower);
   const document = ++documents;
   const others = new Set<string>();
-  for (const s of sentences) {
-    for (const t of s.tokens) {
+  for (const { sentence } of sentences) {
+    for (const t of sentence.tokens) {
       if (t.capitalized || t.kind !== 'word') continue;
       if (t.info.lowerDiffers) others.add(t.lower);
       else t.info.lowercaseIn = document;
@@ -496,12 +502,16 @@ export function tagNames(model: LinearModel, input: NerInput, context: DocumentC
 export function sentenceMode(words: readonly Token[], titleCase: boolean): SentenceMode {
   let lexical = 0;
   let caps = 0;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.kind !== 'word' || w.text.length < 2) continue;
     // Most words start in lower case: words, but not capitals.
     const first = w.text.charCodeAt(0);
     if (first >= 97 && first <= 122) {
       lexical++;
+      // Once capitals in all the words left would not make three in five, the sentence is not in capitals: most stop here.
+      const left = words.length - 1 - i;
+      if (5 * (caps + left) < 3 * (lexical + left)) break;
       continue;
     }
     if (!w.capitalized && w.lower === w.text.toUpperCase()) continue;

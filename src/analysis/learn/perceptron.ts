@@ -161,8 +161,12 @@ export class SummedWeights<Form extends SummedForm> {
     this.used = 0;
   }
 
-  /** Where the form's summed group weights start in `sums`. */
+  /** Where the form's summed group weights start in `sums`. Small, to be inlined where it is read per token: most forms are summed already. */
   offsetOf(form: Form, model: LinearModel): number {
+    return form.summedIn === this.generation && this.model === model ? form.summedAt : this.sum(form, model);
+  }
+
+  private sum(form: Form, model: LinearModel): number {
     if (this.model !== model) {
       this.model = model;
       this.clear();
@@ -383,7 +387,8 @@ type CompiledEmissions = (
 
 /**
  * Emissions for one model's label count and scale, as straight-line code: each label's sum in a local, the weight
- * table's probe inline. A token's sums start from its prior and add its features' int8 weights in order, then scale.
+ * table's probe inline. A token's sums start from its prior and add its features' int8 weights, then scale. The sums are
+ * integers (the priors are sums of int8 weights too), kept as int32: the same numbers as in doubles, without a conversion per weight.
  */
 function compileEmissions(L: number, scale: number): CompiledEmissions {
   const labels = [...Array(L).keys()];
@@ -396,7 +401,7 @@ function compileEmissions(L: number, scale: number): CompiledEmissions {
         ${labels.slice(1).map((l) => `out[at + ${l}] = ${UNREACHABLE};`).join(' ')}
         continue;
       }
-      let ${labels.map((l) => `s${l} = priors === undefined ? 0 : priors[at + ${l}]`).join(', ')};
+      let ${labels.map((l) => `s${l} = priors === undefined ? 0 : priors[at + ${l}] | 0`).join(', ')};
       for (let f = offsets[t], end = offsets[t + 1]; f < end; f++) {
         // The key's slot, as WeightTable.row finds it.
         const key = features[f];
@@ -406,7 +411,7 @@ function compileEmissions(L: number, scale: number): CompiledEmissions {
           const k = keys[slot];
           if (k === wanted) {
             const b = slot * ${L};
-            ${labels.map((l) => `s${l} += weights[b + ${l}];`).join(' ')}
+            ${labels.map((l) => `s${l} = (s${l} + weights[b + ${l}]) | 0;`).join(' ')}
             break;
           }
           if (k === 0) break;
