@@ -6284,11 +6284,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     let matches = c.nameWords.length === 1 && !counted && !(c.surnameOnly && CAPITALIZED_PRONOUNS.has(word)) ? personsByWord.get(surname) ?? article ?? [] : [];
     // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role.
     if (c.type === 'organization') matches = matches.filter((p) => PERSON_EVIDENCE.test(p.rule) || p.roles.length > 0);
-    // "Ms. Haddad" is "Leila Haddad", not "Georges Haddad": of people who share a surname, one whose given name fits the honorific.
+    // "Ms. Haddad" is not "Georges Haddad", "Mrs. Clinton" not "Bill Clinton": of people who share a surname, none whose given name
+    // is the other sex's.
     const honorific = femaleHonorifics.hasText(c.words[c.from]) || maleHonorifics.hasText(c.words[c.from]) ? c.words[c.from] : wordBefore(c);
     if (matches.length > 1 && (femaleHonorifics.hasText(honorific) || maleHonorifics.hasText(honorific))) {
-      const given = femaleHonorifics.hasText(honorific) ? femaleNames : maleNames;
-      const fitting = matches.filter((p) => given.has(p.nameWords[0]!));
+      const clashes = femaleHonorifics.hasText(honorific) ? maleNames : femaleNames;
+      const fitting = matches.filter((p) => !clashes.has(p.nameWords[0]!));
       if (fitting.length) matches = fitting;
     }
     let company: EntityDraft | undefined;

@@ -920,12 +920,13 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
           // Once per person: a given name that nearly always goes with one pronoun ("Maria Lopez", "Tom Hale", "Melanie") weighs as
           // an honorific does.
           if (!votes.has(last)) {
-            let given = withoutAccents(last.nameWords[0]!);
+            const given = withoutAccents(last.nameWords[0]!);
             // "Pham Thi Lan Anh", "Dinh Van Thanh": a Vietnamese middle name tells a woman's or a man's.
             const middle = last.nameWords.length >= 3 && (familyNamesFirst.has(given) || vietnameseFamilyNames.has(given)) ? last.nameWords[1] : undefined;
-            // "Luz Marina Ospina": a second given name tells where the first does not.
-            if (!middle && last.nameWords.length >= 3 && !maleNames.has(given) && !femaleNames.has(given)) given = withoutAccents(last.nameWords[1]!);
-            votes.set(last, { he: maleNames.has(given) || middle === 'Van' ? 3 : 0, she: femaleNames.has(given) || middle === 'Thi' ? 3 : 0 });
+            // "Luz Marina Ospina": a woman's second given name tells where the first does not (not a man's: "Noraini Abdul Rahim"
+            // names her father).
+            const second = !middle && last.nameWords.length >= 3 && !maleNames.has(given) && femaleNames.has(withoutAccents(last.nameWords[1]!));
+            votes.set(last, { he: maleNames.has(given) || middle === 'Van' ? 3 : 0, she: femaleNames.has(given) || second || middle === 'Thi' ? 3 : 0 });
           }
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
           const before = wordOrNone(tokens, i - 1)?.text ?? '';
