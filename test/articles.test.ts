@@ -4500,6 +4500,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['place Ho Chi Minh City', 'person Mai Van Khanh']);
   });
 
+  it('joins no two companies across "and" where the first ends on a word like an adjective: "Axis Capital and JM Financial"', () => {
+    const a = analyze('Listing\n\nThe offering was managed by Axis Capital and JM Financial.\n');
+    expect(typedNames(a)).toEqual(['organization Axis Capital', 'organization JM Financial']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

@@ -4340,7 +4340,8 @@ function joinBodyNamesPastAnd(candidates: Candidate[]): void {
     const next = candidates[n];
     // The next name runs on from "and", or takes it in: "Scientific and Cultural Organization".
     if (next?.words !== words || (next.from !== and + 1 && !(next.from > body.to && next.from < and)) || next.to - and > 5) continue;
-    const adjective = BODY_ADJECTIVE.test(words[body.to - 1]!.text);
+    // Not a company's whole name ("Axis Capital and JM Financial").
+    const adjective = BODY_ADJECTIVE.test(words[body.to - 1]!.text) && !endsCompany(words, body.from, body.to);
     const complemented = body.nameWords.includes('of') || body.nameWords.includes('for');
     // Not a name of its own: a person's, or a place or body the lexicons know ("the University of Texas and Texas Tech").
     const own = (next.type === 'person' && (isGivenName(words[next.from]!) || honorifics.hasText(words[next.from - 1]))) || matchGazetteerTokens(words, next.from, false) || next.strength >= 3;
