@@ -4505,6 +4505,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization Axis Capital', 'organization JM Financial']);
   });
 
+  it('keeps a committee\'s name whole across "and": "The Senate Energy and Natural Resources Committee"', () => {
+    const a = analyze('Hearing\n\nThe Senate Energy and Natural Resources Committee held a hearing on Tuesday.\n');
+    expect(typedNames(a)).toEqual(['organization Senate Energy and Natural Resources Committee']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

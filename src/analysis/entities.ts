@@ -5295,6 +5295,8 @@ function splitListedCompanies(candidates: Candidate[]): void {
     let and = c.from + 1;
     while (and < c.to - 1 && c.words[and]!.lower !== 'and') and++;
     if (and >= c.to - 1 || !c.words.slice(c.from, and).every((w) => w.capitalized)) continue;
+    // "the Senate Energy and Natural Resources Committee": a committee's name runs across "and" to its head.
+    if ((c.words[c.to - 1]!.text === 'Committee' || c.words[c.to - 1]!.text === 'Subcommittee') && !orgHeads.hasText(c.words[and - 1]!)) continue;
     // "Bank Leumi and Bank Hapoalim", "Lloyds Bank and Barclays Bank": two names of one shape.
     const shaped = and - c.from >= 2 && c.to - and > 2 && (c.words[and + 1]!.text === c.words[c.from]!.text || c.words[and - 1]!.text === c.words[c.to - 1]!.text);
     const listed = shaped || (known(c.words, c.from, and) ? isCompany(c.words, and + 1, c.to) : alone(c.words, and + 1, c.to) || alone(c.words, c.from, and));
