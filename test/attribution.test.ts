@@ -1783,6 +1783,11 @@ describe('pronouns', () => {
     expect(said(a)[0]).toEqual(['Ardent intended to submit a bid', "A person familiar with the lenders' plans", 'said']);
   });
 
+  it('credits "according to people familiar with discussions in the LDP" to the unnamed people, not the body their description names', () => {
+    const a = article('According to people familiar with internal discussions in the Liberal Democratic Party (LDP), junior lawmakers have urged the leader to quit.');
+    expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.anonymous).toBe(true);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

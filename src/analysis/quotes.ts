@@ -209,6 +209,8 @@ const COMPLEMENT_PREPOSITIONS = new WordSet(['of', 'in', 'at', 'from', 'within',
 const QUANTITY_NOUNS = new WordSet(['few', 'dozen', 'couple', 'number', 'lot', 'host', 'handful', 'pair', 'majority', 'minority', 'bunch', 'hundred', 'thousand', 'million', 'score', 'slew']);
 /** Words that open a description of an unnamed source: "a person briefed on", "people familiar with". */
 const SOURCE_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'close', 'knowledgeable', 'involved', 'speaking', 'aware', 'with']);
+/** The words of a description that leaves its source unnamed: "familiar with", "briefed on". */
+const UNNAMED_DESCRIPTIONS = new WordSet(['briefed', 'familiar', 'knowledgeable']);
 /** Where a description of an unnamed source that starts at word `from` ends: at a comma, a stop or `to`, within ten words. */
 function descriptionEnd(words: Word[], from: number, to: number): number {
   let k = from;
@@ -2939,6 +2941,8 @@ export class QuoteFinder {
     // the speaker: "Isabel Schnabel's former adviser, Tomasz Nowak" is Nowak, named in the apposition.
     let possessor = false;
     for (let j = i; j < to && j - i < 12 && words[j]!.text !== '.'; j++) {
+      // "according to people familiar with discussions in the LDP": people the words describe, unnamed, not the body after.
+      if (j > i && UNNAMED_DESCRIPTIONS.hasLower(words[j]!) && !words[i]!.capitalized) break;
       if (words[j]!.text === ',') {
         // "said the study's lead author, Dr. Henrik Aas": the person named after a description, or after another's, speaks.
         // Also past what the post is of: "the company's vice president of corporate affairs, Carolina Ibáñez".
