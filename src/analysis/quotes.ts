@@ -624,6 +624,9 @@ function endsIn(text: string, suffix: string): boolean {
   return true;
 }
 
+/** "X was accused of “…”": a passive cue with no agent after it, whose subject is who it was said of, not who said it. */
+const passiveWithoutAgent = (words: Word[], k: number, cue: CueVerb, from: number) => isPassive(words, k, from) && words[k + cue.words.length]?.lower !== 'by';
+
 /** "… after defence counsel, Olanrewaju Dosunmu, told": a few plain words before the comma `k`, after a conjunction that opens a clause. */
 function plainAfterConjunction(words: Word[], k: number, min: number): boolean {
   let p = k - 1;
@@ -2139,8 +2142,7 @@ export class QuoteFinder {
     for (let k = openIdx - 1; k >= from && openIdx - k <= 14; k--) {
       const cue = cueAt(words, k);
       if (!cue) continue;
-      // "X was accused of “presiding over a slow collapse”": a passive's subject is who it was said of, not who said it.
-      if (isPassive(words, k, from) && words[k + cue.words.length]?.lower !== 'by') return null;
+      if (passiveWithoutAgent(words, k, cue, from)) return null;
       // "…, and said it was “damning …”": a verb after "and" speaks with the sentence's subject.
       const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, openIdx) ?? (cue.kind === 'speech' ? this.plainSubject(words, k, from) ?? this.sentenceSubject(words, from, k) : null);
       if (source) {
@@ -2196,8 +2198,7 @@ export class QuoteFinder {
     for (let k = Math.min(openIdx, to) - 1; k >= from; k--) {
       const cue = cueAt(words, k);
       if (!cue || (cue.kind !== 'speech' && cue.kind !== 'allegation' && cue.kind !== 'warning' && !NAMING_LEMMAS.has(cue.lemma))) continue;
-      // "X was accused of “…”": the passive's subject is who it was said of.
-      if (isPassive(words, k, from) && words[k + cue.words.length]?.lower !== 'by') break;
+      if (passiveWithoutAgent(words, k, cue, from)) break;
       const source = this.subjectBefore(words, k, from) ?? this.sentenceSubject(words, from, k);
       if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.sentence' };
       break;
@@ -2205,7 +2206,7 @@ export class QuoteFinder {
     for (let k = from; k < to; k++) {
       if (k >= openIdx && k < closeIdx) continue;
       const cue = cueAt(words, k);
-      if (!cue || (cue.kind !== 'speech' && cue.kind !== 'allegation' && cue.kind !== 'warning') || (isPassive(words, k, from) && words[k + cue.words.length]?.lower !== 'by')) continue;
+      if (!cue || (cue.kind !== 'speech' && cue.kind !== 'allegation' && cue.kind !== 'warning') || passiveWithoutAgent(words, k, cue, from)) continue;
       const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, to) ?? this.sentenceSubject(words, from, k);
       if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.sentence' };
     }
@@ -2425,7 +2426,7 @@ export class QuoteFinder {
       else if (honorifics.hasText(words[nameAt])) nameAt += words[nameAt + 1]?.text === '.' ? 2 : 1;
       const afterArticle = words[k + 1]!.lower === 'the' ? this.ctx.table.byStart.get(words[nameAt]?.start ?? -1) ?? this.ctx.table.byStart.get(words[k + 2]?.start ?? -1) : undefined;
       const fills = afterArticle && (afterArticle.end === words[j - 1]!.end || isAffiliation(words, wordAt(words, afterArticle.end), j));
-      // And past where it is based: "Her distributor, Hanoi-based Lotus Films, said".
+      // And past where it is based: "Its parent company, Zurich-based Orbis Holdings, said".
       const based = words[k + 2]?.text === '-' && words[k + 3]?.lower === 'based' ? this.ctx.table.byStart.get(words[k + 4]?.start ?? -1) : undefined;
       const named = (based ?? this.ctx.table.byStart.get(words[k + 1]!.start)) ?? (fills ? afterArticle : undefined);
       // Past a possessive that opens the person's role: "The summit's president, Azerbaijan's ecology minister Rauf Hajiyev, said".
@@ -2433,7 +2434,7 @@ export class QuoteFinder {
       // "Officials at the Economic Community of West African States, ECOWAS, said": the body's initials rename where the unnamed
       // people work; they speak.
       if (apposed && np?.anonymous && !np.entity && this.ctx.table.byEnd.get(np.end)?.entity === apposed.entity) return np;
-      // A body after a description owned by someone: "Her distributor, Hanoi-based Lotus Films, said".
+      // A body after a description owned by someone: "Its parent company, Zurich-based Orbis Holdings, said".
       if ((apposed?.entity.type === 'person' || ((np || ownedDescription(words, k - 1, min) >= 0) && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
