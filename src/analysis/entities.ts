@@ -5315,9 +5315,10 @@ function splitListedCompanies(candidates: Candidate[]): void {
 function splitCompaniesOfPlaces(candidates: Candidate[]): void {
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
-    if (c.type === 'person') continue;
-    const of = c.words.findIndex((w, i) => i > c.from && i < c.to - 1 && w.lower === 'of');
-    if (of < 0 || !endsCompany(c.words, c.from, of)) continue;
+    if (c.type === 'person' || c.to - c.from < 4) continue;
+    let of = c.from + 2;
+    while (of < c.to - 1 && c.words[of]!.lower !== 'of') of++;
+    if (of === c.to - 1 || !endsCompany(c.words, c.from, of)) continue;
     const place = matchGazetteerTokens(c.words, of + 1, false);
     if (!(place && of + 1 + place.length === c.to) && !placeHeads.hasText(c.words[c.to - 1]!)) continue;
     const company = Object.assign(candidate(c.sentence, c.words, c.from, of, 'organization', Math.max(c.strength, 2), 'org.of-place'), { confidence: c.confidence });
