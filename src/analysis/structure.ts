@@ -215,6 +215,11 @@ export function wordInfo(text: string): WordInfo | undefined {
 const SLICED_STRING_MIN_LENGTH = 13;
 /** A string of its own for a cache that outlives the document: a substring kept as a view would keep the whole document. */
 export const ownCopy = (text: string): string => (text.length >= SLICED_STRING_MIN_LENGTH ? (JSON.parse(JSON.stringify(text)) as string) : text);
+/**
+ * The string table's copy of a text (a property name is one), which is also a copy of its own: the rules compare words' forms
+ * with literals, which are in that table too, and two such strings compare by address instead of by V8's string comparison.
+ */
+const internalized = (text: string): string => Object.keys({ [text]: 0 })[0]!;
 const POSSESSIVE = /['’]s$|s['’]$/;
 // Unicode-property regexes live in constants: the bundle turns inline ones into a `new RegExp` per call.
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -225,7 +230,7 @@ export function makeToken(kind: TokenKind, text: string, start: number, spaced: 
   let info = infos.get(text);
   if (!info) {
     infoCount++;
-    const own = ownCopy(text);
+    const own = internalized(text);
     info = readWord(kind, own, plain);
     infos.set(own, info);
   }
@@ -243,7 +248,7 @@ function readWord(kind: TokenKind, text: string, plain: boolean): WordInfo {
   const capitalized = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && UPPER_FIRST.test(text)));
   // Punctuation has no case.
   const lower = kind === 'punct' ? norm : norm.toLowerCase();
-  return new WordInfo(text, kind, norm, lower, capitalized, lower !== text, c >= 48 && c <= 57);
+  return new WordInfo(text, kind, internalized(norm), internalized(lower), capitalized, lower !== text, c >= 48 && c <= 57);
 }
 
 /** A copy of the token at another index; built like makeToken's, so all tokens share one shape. */
