@@ -4747,25 +4747,29 @@ const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
 const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION)\b/;
 const QUESTION_LINE = /^Q:\s/;
-const POSSESSIVE_OPENING = /^(?:his|her|their)\s/i;
-const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew']);
-const RANKS = new Set(['admiral', 'general', 'marshal', 'colonel', 'commander']);
-/** Bodies that belong to the body named before them: "The Premier League club", "the Google subsidiary". */
-const MEMBER_HEADS = new Set(['club', 'side', 'team', 'member', 'affiliate', 'subsidiary', 'unit', 'division', 'branch', 'chapter', 'school', 'college']);
-/** A sentence end after a word in lower case (not "Mr."), then words: a sentence between two quotes. */
-const WRITER_SENTENCE_BETWEEN = /\s\p{Ll}+[.!?]["”’']?\s+\p{L}/u;
-const YEAR = /^\d{4}$/;
-const SENTENCE_END = /[.!?]["”’']?\s/;
-/** "his lawyer, Atty. ", "her spokesman, ": a person set off after a description owned by a pronoun. */
-const OWNED_BY_PRONOUN = /\b(?:his|her)\s+\p{Ll}[\p{Ll}\s-]{0,30},\s+(?:\p{Lu}\p{Ll}*\.\s+)?$/u;
-const SIZE_MODIFIER = /^\w+-(?:member|nation|country|state|party|seat|strong)$/;
+const ANSWER_LINE = /^A:[^\S\n]+(?=\S)/;
+const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
+/** An answer's own words: the first person. */
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
 /** Words in quotation marks, to be left out of a test of the writer's own words. */
 const QUOTED = /[“"][^“”"]*[”"]/g;
-const ANSWER_LINE = /^A:[^\S\n]+(?=\S)/;
-const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
 /** "not to be named", "to be identified": why a source is unnamed. */
 const UNNAMED_WISH = /^(?:not )?to be (?:named|identified|quoted)\b/i;
+/** "Her daughter", "his sister": kin named by whose they are. */
+const POSSESSIVE_OPENING = /^(?:his|her|their)\s/i;
+const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew']);
+/** Ranks whose "vice" or "lieutenant" makes no deputy: "Vice Admiral X … the admiral". */
+const RANKS = new Set(['admiral', 'general', 'marshal', 'colonel', 'commander']);
+/** Bodies that belong to the body named before them: "The Premier League club", "the Google subsidiary". */
+const MEMBER_HEADS = new Set(['club', 'side', 'team', 'member', 'affiliate', 'subsidiary', 'unit', 'division', 'branch', 'chapter', 'school', 'college']);
+/** "The 18-member bloc": a body's size. */
+const SIZE_MODIFIER = /^\w+-(?:member|nation|country|state|party|seat|strong)$/;
+/** A sentence end after a word in lower case (not "Mr."), then words: a sentence between two quotes. */
+const WRITER_SENTENCE_BETWEEN = /\s\p{Ll}+[.!?]["”’']?\s+\p{L}/u;
+const SENTENCE_END = /[.!?]["”’']?\s/;
+const YEAR = /^\d{4}$/;
+/** "his lawyer, Atty. ", "her spokesman, ": a person set off after a description owned by a pronoun. */
+const OWNED_BY_PRONOUN = /\b(?:his|her)\s+\p{Ll}[\p{Ll}\s-]{0,30},\s+(?:\p{Lu}\p{Ll}*\.\s+)?$/u;
 /** Does a relative clause set off by a comma open before word `at`, within its clause ("…, who leads the Unity Party")? */
 function opensRelativeClause(words: Word[], at: number, min: number): boolean {
   let b = at - 1;
