@@ -22,7 +22,15 @@ export { useNerWeights } from './learn/models';
  */
 export const keptShapes = [
   makeToken('word', 'shape', 0, true, 0, true), new ArticleParser('shape'), new QuoteFinder({ text: '', table: createTable(), blocks: [] }), rawQuoteShape(splitBlocks('shape')[0]!),
+  parsedShape(),
 ];
+
+/** A block and the sentence parsed in it: each is an instance of a class (`ParsedBlock`, `ParsedSentence` in structure.ts). */
+function parsedShape(): Block {
+  const block = splitBlocks('Shape.')[0]!;
+  parseBlock(block);
+  return block;
+}
 
 export interface AnalyzeOptions {
   /** Milliseconds the analysis may take. Past it the rest of the text is left unread, and the result says so. */
