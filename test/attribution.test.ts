@@ -1788,6 +1788,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.anonymous).toBe(true);
   });
 
+  it('reads a count in words after "said at least" as the reported clause: "said at least one member had argued for a cut"', () => {
+    const a = article('Two people familiar with the discussions said at least one member had argued for a cut.');
+    expect(said(a)[0]).toEqual(['at least one member had argued for a cut', 'Two people familiar with the discussions', 'said']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

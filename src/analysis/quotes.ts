@@ -1654,7 +1654,8 @@ export class QuoteFinder {
     // "said about 35 percent of canals leak", "According to court filings, at least 14 disputes are pending": before a number, "about",
     // "over", "under" or "at least" counts, and a verb that takes a bare clause, or "according to", reports it.
     const numberAt = (i: number) => words[i]?.info.digitFirst === true;
-    const counted = numberAt(k + 1) || (((w.lower === 'at' && (words[k + 1]?.lower === 'least' || words[k + 1]?.lower === 'most')) || (w.lower === 'up' && words[k + 1]?.lower === 'to')) && numberAt(k + 2));
+    // "said at least one member had argued": a count in words too.
+    const counted = numberAt(k + 1) || (((w.lower === 'at' && (words[k + 1]?.lower === 'least' || words[k + 1]?.lower === 'most')) || (w.lower === 'up' && words[k + 1]?.lower === 'to')) && (numberAt(k + 2) || QUANTIFIERS.hasLower(words[k + 2])));
     const approximate = (verb ? BARE_CLAUSE_LEMMAS.has(verb.lemma) : cue !== null) && counted;
     if (PREPOSITIONS.hasLower(w) && !tagged && !approximate) return false;
     // Verbs of stance and knowledge take objects more often than clauses: "committed resources", "established a panel".
@@ -4193,6 +4194,8 @@ export class QuoteFinder {
     // "what she called a “rant”": the name in marks is what is reported, and the marks' rules read it.
     if (object && cue.lemma === 'call' && (OPEN_MARKS.hasText(words[k + 1]) || words[k + 1]?.text === '"')) return -1;
     if (CLAUSE_STARTERS.hasLower(w) || CONTRACTED_PRONOUN.test(w.lower) || (w.capitalized && !cueAt(words, k)) || w.info.digitFirst) return k;
+    // "said at least one member had argued": a count, not where it was said.
+    if (w.lower === 'at' && words[k + 1]?.lower === 'least' && (words[k + 2]?.info.digitFirst || QUANTIFIERS.hasLower(words[k + 2]))) return k;
     // "said praise from ... would not", "wants to ...", "rejected the plan".
     if (end - k >= 2 && !TAIL_OPENERS.hasLower(w) && !isAdverb(w.text)) return k;
     if (w.lower === 'to' && cue.lemma !== 'say' && cue.lemma !== 'tell') return k;
