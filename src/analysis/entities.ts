@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
   capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader,
-  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, playerPositions, positionsAfterClubs, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -709,14 +709,13 @@ function readNationalSportsBodies(candidates: Candidate[]): void {
     const c = candidates[k]!;
     const { words, from, to } = c;
     if (c.type !== 'place' || matchGazetteerTokens(words, from, false)?.kind !== 'country') continue;
-    const after = NATIONAL_SPORTS.hasText(words[to]) && !words[to + 1]?.capitalized;
-    const before = !after && NATIONAL_SPORTS.hasText(wordOrNone(words, from - 1)) && !wordOrNone(words, from - 2)?.capitalized && !isInitial(words, from - 1);
+    const after = nationalBodySports.hasText(words[to]) && !words[to + 1]?.capitalized;
+    const before = !after && nationalBodySports.hasText(wordOrNone(words, from - 1)) && !wordOrNone(words, from - 2)?.capitalized && !isInitial(words, from - 1);
     if (!after && !before) continue;
     const body = candidate(c.sentence, words, before ? from - 1 : from, after ? to + 1 : to, 'organization', 3, 'org.national-sport');
     candidates.splice(k, 1, Object.assign(body, { confidence: c.confidence }));
   }
 }
-const NATIONAL_SPORTS = new WordSet(['Cricket', 'Rugby', 'Football', 'Athletics', 'Tennis', 'Hockey', 'Netball', 'Basketball', 'Cycling', 'Swimming', 'Golf', 'Boxing', 'Volleyball']);
 
 /**
  * A preposition of place before the name or before the list it is in: "to Madrid and Paris", "in Hungary, Poland and

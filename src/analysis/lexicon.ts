@@ -247,6 +247,7 @@ export const clubHeads = new Set(list(sports.clubHeads));
 export const clubSuffixes = new WordSet(list(sports.clubSuffixes));
 export const playerPositions = lowerSet(sports.positions);
 export const positionsAfterClubs = lowerSet(sports.positionsAfterClubs);
+export const nationalBodySports = new WordSet(list(sports.nationalBodySports));
 export const anonymousNouns = lowerSet(sources.anonymousNouns);
 export const anonymousModifiers = lowerSet(sources.anonymousModifiers);
 export const documentNouns = lowerSet(sources.documentNouns);

@@ -3347,8 +3347,7 @@ export class QuoteFinder {
     const ofKind = generic && kinds ? pick((m) => kinds.has(this.singularNameWords(m.entity).at(-1)!) && this.opensSentenceOrDefinite(m.start)) : undefined;
     // "The RSF, led by …, rejected the warrant. In a statement, the group said": the body that opened a sentence just before, however
     // often the story names another.
-    const subject = generic ? this.organizationBefore(sourceStart, block, true) ?? undefined : undefined;
-    return describedSo ?? ofKind ?? subject ?? pick((m) => generic || named(m.entity) || this.describedAs(m.start, head));
+    return describedSo ?? ofKind ?? (generic ? this.organizationBefore(sourceStart, block, true) ?? undefined : undefined) ?? pick((m) => generic || named(m.entity) || this.describedAs(m.start, head));
   }
 
   /** An entity's name words in lower case and singular, read once: a description looks through dozens of mentions per quote. */
