@@ -4510,6 +4510,17 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization Senate Energy and Natural Resources Committee']);
   });
 
+  it('reads a given name before a house of worship as the house: "Her pastor at Grace Chapel, …, said"', () => {
+    const a = analyze('Vigil held\n\nHer pastor at Grace Chapel, where she sang for years, said she was generous.\n');
+    expect(typedNames(a)).toEqual(['organization Grace Chapel']);
+    expect(quotes('Her pastor at Grace Chapel, where she sang for years, said she was generous.')).toEqual([['Her pastor at Grace Chapel', 'she was generous']]);
+  });
+
+  it('reads a team of a place it does not know by its plural name alone elsewhere: "Dangjin Stallions … The Stallions\' coach"', () => {
+    const a = analyze('Cup result\n\nDangjin Stallions beat the visitors 2-1 on Saturday. The Stallions\' coach said the team was tired.\n');
+    expect(a.entities.find((e) => e.name === 'Dangjin Stallions')?.type).toBe('organization');
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

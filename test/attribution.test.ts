@@ -1793,6 +1793,11 @@ describe('pronouns', () => {
     expect(said(a)[0]).toEqual(['at least one member had argued for a cut', 'Two people familiar with the discussions', 'said']);
   });
 
+  it('gives the quote to the person named after a relative clause: "A spokeswoman for X, which built the quay, Liu Xiaoyan, said"', () => {
+    const a = article('A spokesman for Delta Quarrying, which owns the pit, Kwame Boateng, said the company was investigating.');
+    expect(speakerOf(a, 'the company was investigating')).toBe('Kwame Boateng');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -4727,7 +4727,7 @@ function readPlacesAsGivenNames(candidates: Candidate[]): void {
   const surnameAt = (words: Word[], i: number) => {
     const w = words[i];
     if (!w || w.kind !== 'word' || !w.capitalized || !w.spaced || ALL_CAPS_WORD.test(w.text) || commonWordSet.hasLower(w) || NOT_NAME_CAPITALS.hasText(w)) return false;
-    if (orgHeads.hasText(w) || placeHeads.hasText(w) || groupNouns.hasText(w) || matchGazetteerTokens(words, i, false)) return false;
+    if (orgHeads.hasText(w) || placeHeads.hasText(w) || HOUSES_OF_WORSHIP.hasText(w) || groupNouns.hasText(w) || matchGazetteerTokens(words, i, false)) return false;
     return !(words[i + 1]?.kind === 'word' && words[i + 1]!.capitalized);
   };
   for (let k = 0; k < candidates.length; k++) {
@@ -5211,10 +5211,14 @@ const LANDFORMS = new WordSet(['Hills', 'Heights', 'Highlands', 'Lowlands', 'Eve
  * a place with a feature of the land ("Palm Springs", "Cedar Rapids"), nor people ("Detroit Democrats").
  */
 function readTeamNames(candidates: Candidate[]): void {
+  // "Pohang Steelers beat … The Steelers' coach": the plural, a body's name alone elsewhere, says a team of a place we do not know.
+  let bodyNames: Set<string> | undefined;
   for (const c of candidates) {
     if (c.type === 'organization' || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule)) continue;
     const last = c.nameWords.at(-1)!;
-    if (last.length < 4 || !last.endsWith('s') || last.endsWith('ss') || isFeatureNoun(last.toLowerCase()) || LANDFORMS.has(last) || groupNouns.has(last) || !isGazetteerPlace(c.nameWords.slice(0, -1))) continue;
+    if (last.length < 4 || !last.endsWith('s') || last.endsWith('ss') || isFeatureNoun(last.toLowerCase()) || LANDFORMS.has(last) || groupNouns.has(last)) continue;
+    bodyNames ??= new Set(candidates.filter((d) => d.type === 'organization' && d.nameWords.length === 1).map((d) => d.name));
+    if (!isGazetteerPlace(c.nameWords.slice(0, -1)) && !bodyNames.has(last)) continue;
     // Not a person the reader read whose given name is a place's ("Chad Curtis", "Dallas Evans"), nor a surname in "-is" or "-us".
     const first = c.nameWords[0]!;
     if (maleNames.has(first) || femaleNames.has(first) || (c.type === 'person' && placeGivenNames.has(first)) || SURNAME_ENDING.test(last)) continue;

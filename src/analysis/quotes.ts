@@ -2320,6 +2320,11 @@ export class QuoteFinder {
       let cued = r <= min + 1 || j - r >= 30;
       // "known as Hemedti" names; it reports nothing.
       for (let q = r + 1; q < j && !cued; q++) cued = !!cueAt(words, q) && !(words[q]!.lower === 'known' && words[q + 1]?.lower === 'as');
+      // "A spokeswoman for Harbor Works, which built the quay, Liu Xiaoyan, said": a person's name set off after the clause is the
+      // one the description names.
+      const apposed = cued ? undefined : this.ctx.table.byEnd.get(words[j - 1]!.end);
+      const apposedAt = apposed ? wordAt(words, apposed.start) : -1;
+      if (apposed?.entity.type === 'person' && apposedAt - 1 > r && words[apposedAt - 1]!.text === ',') return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       const subject = cued ? null : this.nounPhraseEndingAt(words, r - 2, min);
       // Or after the title that opens it: "Kenyan President William Ruto, whose government hosted X, known as Y, earlier this year, said".
       const opening = afterDateline(words, min, r);
