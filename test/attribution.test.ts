@@ -1798,6 +1798,15 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'the company was investigating')).toBe('Kwame Boateng');
   });
 
+  it('reads the report of a plain noun set off by an age or an unnamed description: "The man, 45, said", "One of them, a nurse …, said"', () => {
+    const a = article('The man, 45, said the gate had been left open. One of them, a former nurse who asked not to be named, said the ward was short of staff.');
+    expect(said(a)).toEqual([
+      ['the gate had been left open', 'The man', 'said'],
+      ['the ward was short of staff', 'former nurse', 'said'],
+    ]);
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'the ward').speaker)?.anonymous).toBe(true);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

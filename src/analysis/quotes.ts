@@ -2401,6 +2401,23 @@ export class QuoteFinder {
         // The noun opens the clause: not "Sen. Carl Brandt, R-Findlay, who …".
         if (plain && plain.start === words[afterDateline(words, min, k)]!.start) return plain;
       }
+      // "The man, 45, said", "One of them, a former technician who asked not to be named, said": an age set off after a noun that opens
+      // the clause, or a description of someone the text does not name, set off after it; the description speaks.
+      const plain = commas === 0 && !np && k > min ? this.plainSubject(words, k, min) : null;
+      if (plain && plain.start === words[afterDateline(words, min, k)]!.start) {
+        if (k === j - 2 && SET_OFF_AGE.test(words[k + 1]!.text)) return plain;
+        // The head noun is the last before a preposition: "a nurse at the clinic".
+        let end = k + 2;
+        let head = -1;
+        while (end < j && end - k <= 8 && words[end]!.kind === 'word' && !OBJECT_CLAUSE_WORDS.hasLower(words[end])) {
+          if (head < 0 && PREPOSITIONS.hasLower(words[end])) head = end - 1;
+          end++;
+        }
+        if (head < 0) head = end - 1;
+        if (INDEFINITE_ARTICLES.hasLower(words[k + 1]) && head > k + 1 && (end === j || words[end]!.lower === 'who') && !words[head]!.capitalized) {
+          return { start: words[k + 2]!.start, end: words[end - 1]!.end, head: singular(words[head]!.lower), anonymous: true };
+        }
+      }
       // "Their chief economist, Mark Wall, wrote", "The Chancellor, Priya Malhotra, said", "The warehouse's owner, Harlow & Finch,
       // said": the name set off after a description or a title opening the clause speaks.
       // "But Portugal's central bank governor, Mario Centeno, argued": a conjunction may open the sentence before it.
@@ -4981,6 +4998,8 @@ function nounPhraseOnly(words: Word[], from: number, to: number, afterVerb = fal
   }
   return true;
 }
+const SET_OFF_AGE = /^\d{1,3}$/;
+const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
 const OBJECT_CLAUSE_WORDS = new WordSet(['that', 'to', 'who', 'which', 'whether', 'if', 'how', 'why', 'what', 'when']);
 
 /** Does a verb follow word k within ten words of its sentence (or its clause, to the next comma)? */
