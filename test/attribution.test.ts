@@ -1807,6 +1807,14 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'the ward').speaker)?.anonymous).toBe(true);
   });
 
+  it('reads the report of an unnamed source past two joined clauses and a fear: "A deputy who was on duty and who asked not to be identified because he feared retaliation said"', () => {
+    const a = article('Two deputies spoke to reporters. One deputy, who asked not to be named, said the shift was short. A deputy who was on duty that night and who asked not to be identified because he feared retaliation said morale was low.');
+    expect(said(a)).toEqual([
+      ['the shift was short', 'One deputy', 'said'],
+      ['morale was low', 'A deputy', 'said'],
+    ]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

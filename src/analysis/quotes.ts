@@ -2675,6 +2675,11 @@ export class QuoteFinder {
       const w = words[h]!;
       // "a board member who spoke on condition of anonymity said": the member, whom the clause leaves unnamed.
       if (w.lower === 'who' && ANONYMOUS_CLAUSE.test(this.ctx.text.slice(w.start, words[j]!.end))) {
+        // "A deputy who was on duty and who asked not to be named said": past another clause joined to it.
+        if (words[h - 1]?.lower === 'and') for (let p = h - 2; p > min && h - p < 12 && words[p]!.kind === 'word'; p--) if (words[p]!.lower === 'who') {
+          h = p;
+          break;
+        }
         // "A man who declined to give his name said": any plain noun that opens the clause.
         const source = this.nounPhraseEndingAt(words, h - 1, min) ?? this.plainSubject(words, h, min);
         return source?.anonymous ? source : null;
@@ -3983,6 +3988,9 @@ export class QuoteFinder {
       if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
       // "who did not want to be named": why a source is unnamed, not what it said.
       if (UNNAMED_WISH.test(this.ctx.text.slice(words[start]!.start, words[start]!.start + 24))) continue;
+      // "A deputy who asked not to be identified because he feared retaliation said …": a bare noun, then the sentence's verb of
+      // speech: the noun is this verb's object, and the report is the later verb's.
+      if (cue.kind === 'belief' && start === after && words[start]!.kind === 'word' && !words[start]!.capitalized && !PRONOUNS.hasLower(words[start]) && !anonymousNouns.has(singular(words[start]!.lower)) && SAYING_LEMMAS.has(cueAt(words, start + 1)?.lemma ?? '') && !words[start + 1]!.lower.endsWith('ing')) continue;
       // "have added surcharges for vessels", "added a second goal": what is added with no clause is a thing, not a remark.
       if (cue.lemma === 'add' && addsThing(words, start, end, start === after)) continue;
       // "Cerebras, a maker of chips for AI, filed …, revealing", "The bank cut rates …, its fourth cut, saying": a participle set
