@@ -1815,6 +1815,11 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives the report to the noun a relative clause describes, not the body that ends it: "Residents who lived through the Camp Fire said"', () => {
+    const a = article('Residents who lived through the Harlan Fire said the smoke brought back memories.');
+    expect(said(a)).toEqual([['the smoke brought back memories', 'Residents', 'said']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

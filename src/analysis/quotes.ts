@@ -2281,7 +2281,8 @@ export class QuoteFinder {
       const opening = np?.pronoun || np?.entity?.type === 'person' ? null : peopleOpening(words, j, min);
       if (opening) return opening;
       // "Aid groups that rushed to the region after the disaster say": the noun a relative clause describes, not its last word.
-      const described = np?.pronoun || (np?.entity && np.entity.type !== 'place') ? null : this.relativeClauseHead(words, j, min);
+      // So in "Residents who lived through the Camp Fire said", where a body ends the clause.
+      const described = np?.pronoun || np?.entity?.type === 'person' ? null : this.relativeClauseHead(words, j, min);
       if (described) return described;
       // Not a participle's subject: "footage of Hillary Clinton asking".
       const relation = words[cueIdx]!.lower.endsWith('ing') ? null : this.describedByPerson(words, np, min);
