@@ -1820,6 +1820,11 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['the smoke brought back memories', 'Residents', 'said']]);
   });
 
+  it('gives the report to the person past a body named inside the description and its initials: "X, a spokesman for the coalition known as the Y, or AFC, said"', () => {
+    const a = article('Lawrence Mbeki, a spokesman for the rebel coalition known as the Lake Kivu Alliance, or LKA, said the group had taken the town.');
+    expect(speakerOf(a, 'the group had taken the town')).toBe('Lawrence Mbeki');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);
