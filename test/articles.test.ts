@@ -4521,6 +4521,11 @@ describe("the eighteenth session's second review", () => {
     expect(a.entities.find((e) => e.name === 'Dangjin Stallions')?.type).toBe('organization');
   });
 
+  it('cuts a job noun that opens the sentence off a name: "Seismologist Naci Görür warned", "Hydrologist X of Y University said"', () => {
+    const a = analyze('Aftershocks likely\n\nSeismologist Naci Demirtaş warned that more aftershocks were likely. Hydrologist Svetlana Orlova of Idaho State University said the aquifer had lost water.\n');
+    expect(typedNames(a)).toEqual(['person Naci Demirtaş', 'person Svetlana Orlova', 'organization Idaho State University']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

@@ -1467,6 +1467,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPossessiveNames(candidates);
   readJoinedBodyNames(candidates);
   joinBodyNamesPastAnd(candidates);
+  cutOpeningJobNouns(candidates);
   splitPeopleOfBodies(candidates);
   cutThingNames(candidates);
   cutWorkTitles(candidates);
@@ -4350,6 +4351,21 @@ function joinBodyNamesPastAnd(candidates: Candidate[]): void {
 }
 /** "Educational", "Scientific": an adjective a body's name does not end on. */
 const BODY_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:al|ic)$/u;
+
+/**
+ * "Seismologist Naci Görür warned", "Hydrologist Svetlana Morozova of Idaho State University said": a job's noun that opens the
+ * sentence is capitalized there, but it is the person's description, no word of the name. A post-filter.
+ */
+function cutOpeningJobNouns(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, from } = c;
+    const job = words[from]!;
+    if (c.type === 'place' || c.to - from < 3 || !(jobNouns.hasLower(job) || JOB_ENDING.test(job.lower)) || !isInitial(words, from) || isGivenName(job) || !words[from + 1]!.capitalized) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, words, from + 1, c.to, c.type, c.strength, c.rule), { confidence: c.confidence, mentionType: c.mentionType });
+  }
+}
+const JOB_ENDING = /(?:ologist|ographer|onomist|ician)$/;
 
 /**
  * "Political scientist Lubomir Kopecek of Masaryk University": a body's name the reader ran back over a person's is the person's,
