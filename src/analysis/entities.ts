@@ -4361,7 +4361,8 @@ function cutOpeningJobNouns(candidates: Candidate[]): void {
     const c = candidates[k]!;
     const { words, from } = c;
     const job = words[from]!;
-    if (c.type === 'place' || c.to - from < 3 || !(jobNouns.hasLower(job) || JOB_ENDING.test(job.lower)) || !isInitial(words, from) || isGivenName(job) || !words[from + 1]!.capitalized) continue;
+    // Not a family name that is a word ("Son Heung-min").
+    if (c.type === 'place' || c.nameWords.length < 3 || !(jobNouns.hasLower(job) || JOB_ENDING.test(job.lower)) || personalRelations.has(job.lower) || !isInitial(words, from) || isGivenName(job) || !words[from + 1]!.capitalized) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, from + 1, c.to, c.type, c.strength, c.rule), { confidence: c.confidence, mentionType: c.mentionType });
   }
 }
