@@ -1825,6 +1825,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'the group had taken the town')).toBe('Lawrence Mbeki');
   });
 
+  it('gives a participle after a verb of motion to that verb\'s subject: "Prime Minister X arrived warning that"', () => {
+    const a = article('Italian Prime Minister Giulia Marconi arrived warning that her country could not be the waiting room of Europe.');
+    expect(speakerOf(a, 'her country could not')).toBe('Giulia Marconi');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -2261,6 +2261,8 @@ export class QuoteFinder {
     // "Whitaker released an advertisement claiming": who put out what the participle tells of.
     const issuer = words[cueIdx]!.lower.endsWith('ing') ? this.issuerBefore(words, j, min) : null;
     if (issuer) return issuer;
+    // "Italian Prime Minister Giulia Ferrante arrived warning that": the participle has the subject of the verb of motion before it.
+    if (j === cueIdx - 1 && j > min && words[cueIdx]!.lower.endsWith('ing') && MOTION_VERBS.hasLower(words[j])) return this.subjectBefore(words, j, min);
     if (words[j]!.text !== ',' && words[j]!.text !== ')') {
       // "Rebecca Aldridge KC told": post-nominal letters after a person's name are no part of it.
       if (j > min && postNominals.hasText(words[j]) && this.ctx.table.byEnd.get(words[j - 1]!.end)?.entity.type === 'person') j--;
@@ -5010,6 +5012,7 @@ function nounPhraseOnly(words: Word[], from: number, to: number, afterVerb = fal
   return true;
 }
 const SET_OFF_AGE = /^\d{1,3}$/;
+const MOTION_VERBS = new WordSet(['arrived', 'came', 'went', 'left', 'returned', 'emerged', 'walked', 'marched', 'stood', 'sat', 'appeared', 'responded', 'replied', 'wrote', 'posted']);
 const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
 const OBJECT_CLAUSE_WORDS = new WordSet(['that', 'to', 'who', 'which', 'whether', 'if', 'how', 'why', 'what', 'when']);
 
