@@ -1830,6 +1830,14 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'her country could not')).toBe('Giulia Marconi');
   });
 
+  it('keeps forces, services and missions named by whose they are on the record: "Ukraine\'s air force said", "the EU\'s naval mission said"', () => {
+    const a = article("Norland's air force said 40 drones were shot down. The European Union's naval mission said one frigate was heading north.");
+    expect(a.quotes.map((q) => [q.speakerText, a.entities.find((e) => e.id === q.speaker)?.anonymous])).toEqual([
+      ["Norland's air force", false],
+      ["The European Union's naval mission", false],
+    ]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);
