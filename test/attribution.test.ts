@@ -1838,6 +1838,11 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives no "they" to data quoted before: "…, according to customs data. They also said"', () => {
+    const a = article('The two presidents met on Monday. Trade reached $80 billion last year, according to customs data. They also said they supported free navigation.');
+    expect(speakerOf(a, 'they supported free navigation')).toBeUndefined();
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -3087,7 +3087,8 @@ export class QuoteFinder {
       if (source.pronoun === 'we' || source.pronoun === 'i') return recent;
       // "they" is seldom a person the text calls "he" or "she": "Analysts at Norwell Bank said … ," they wrote" is the bank's.
       if (source.pronoun === 'they') {
-        const last = this.lastSpeaker?.entity ?? null;
+        // Not data: "…, according to customs data. They also said" are people (reports may say).
+        const last = this.lastSpeaker && !(this.lastSpeaker.entity.anonymous && MUTE_RECORDS.has(this.lastSpeaker.entity.nameWords.at(-1)!.toLowerCase())) ? this.lastSpeaker.entity : null;
         const gendered = last?.type === 'person' && this.pronounOf.has(last);
         return (gendered ? this.organizationBefore(at, block, true) : null) ?? last;
       }
@@ -5012,6 +5013,7 @@ function nounPhraseOnly(words: Word[], from: number, to: number, afterVerb = fal
   return true;
 }
 const SET_OFF_AGE = /^\d{1,3}$/;
+const MUTE_RECORDS = new Set(['data', 'figures', 'statistics', 'numbers', 'records', 'filings']);
 const MOTION_VERBS = new WordSet(['arrived', 'came', 'went', 'left', 'returned', 'emerged', 'walked', 'marched', 'stood', 'sat', 'appeared', 'responded', 'replied', 'wrote', 'posted']);
 const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
 const OBJECT_CLAUSE_WORDS = new WordSet(['that', 'to', 'who', 'which', 'whether', 'if', 'how', 'why', 'what', 'when']);
