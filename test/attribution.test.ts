@@ -1843,6 +1843,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'they supported free navigation')).toBeUndefined();
   });
 
+  it('gives "he" in a new paragraph to the subject of the one before, not a name listed in it: "… is survived by … two sons, Emeka and Tunde"', () => {
+    const a = article('Besides his daughter, Mr. Adekunle-Bright is survived by his wife, Folake; two sons, Emeka and Tunde; and nine grandchildren.\n\nAsked once why he never left Lagos, he shrugged. "Because the stories are here," he said.');
+    expect(speakerOf(a, 'Because the stories are here')).toBe('Adekunle-Bright');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -3100,7 +3100,10 @@ export class QuoteFinder {
       // "Asked by Senator Rex Balcombe whether …, she said": who asks is not who answers; look before the question.
       at = this.beforeQuestion(at, block);
       const blockStart = this.ctx.blocks[block]?.start ?? 0;
-      let named = this.lastSubjectInBlock(this.lastPersonBefore(at, fits), blockStart, fits);
+      let named = this.lastPersonBefore(at, fits);
+      // "… is survived by … two sons, Emeka and Tunde. ¶ Asked once why …, he shrugged": a name listed in the paragraph before is no
+      // subject; the subject of that paragraph is.
+      named = this.lastSubjectInBlock(named, named && named.start < blockStart ? this.ctx.blocks[this.blockIndexAt(named.start)]?.start ?? blockStart : blockStart, fits);
       // "Senator Kenji Takahara asked whether she would support … ¶ “…,” she said": the one asked about answers, not who asked.
       if (named && wanted && this.askedAbout(named.start, wanted)) named = this.lastPersonBefore(named.start, (e) => e !== named!.entity && fits(e)) ?? named;
       // "In a statement read by his lawyer, Mariano Cabuhat, he denied": the one "his" describes in the pronoun's sentence is someone else.
@@ -3497,7 +3500,8 @@ export class QuoteFinder {
     const next = SPEECH_AFTER.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
     // Not a name reported on: "Officers said Liam Hart, 19, fled".
     const aged = REPORTED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? undefined : AGED_THEN_WORD.exec(text.slice(end, end + 24))?.[1];
-    return (next !== undefined && cueVerbs.has(next)) || (aged !== undefined && !PREPOSITIONS.has(aged) && !CLAUSE_WORDS.has(aged)) ||
+    // "Besides his daughter, Mr. Okafor is survived by": a name before a verb is its subject.
+    return (next !== undefined && (cueVerbs.has(next) || SUBJECT_VERBS.has(next))) || (aged !== undefined && !PREPOSITIONS.has(aged) && !CLAUSE_WORDS.has(aged)) ||
       SENTENCE_OPENING.test(text.slice(Math.max(0, start - 3), start)) || start === 0 || text[start - 1] === '\n';
   }
 
@@ -5186,6 +5190,7 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
   return -1;
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
+const SUBJECT_VERBS = new Set(['is', 'was']);
 const ASKED_OPENING = /^(?:When )?[Aa]sked\b/;
 const AGED_THEN_WORD = /^, \d{1,3}, (\p{Ll}+)/u;
 const REPORTED_BEFORE = /\b(?:said|says|told|that)\s+$/;
