@@ -4526,6 +4526,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['person Naci Demirtaş', 'person Svetlana Orlova', 'organization Idaho State University']);
   });
 
+  it('reads a capital before an Arabic family name with its article as a person: "Abdulqader al-Murtada, who heads …, said"', () => {
+    const a = analyze('Prisoner swap\n\nAbdulqader al-Mahdawi, who heads the committee for prisoner affairs, said the exchange would begin on Sunday. Radhya al-Sharafi said many detainees were missing.\n');
+    expect(typedNames(a)).toEqual(['person Abdulqader al-Mahdawi', 'person Radhya al-Sharafi']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

@@ -1450,6 +1450,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readGeographicNames(readings, candidates);
   readHyphenatedGivenNames(readings, candidates);
   readVietnameseNames(readings, candidates);
+  readArabicNames(readings, candidates);
   readParticleNames(candidates);
   // The five above push the names they find; the passes below read neighbours in text order.
   candidates.sort((a, b) => a.start - b.start);
@@ -4162,6 +4163,28 @@ function readVietnameseNames(readings: readonly NameReading[], candidates: Candi
   if (found) sortedByStart(candidates);
 }
 const VIETNAMESE_MIDDLE_NAMES = new WordSet(['Van', 'Thi']);
+
+/**
+ * "Abdulqader al-Murtada, who heads …, said", "Radhya al-Mutawakel said": a capitalized word before a family name with its Arabic
+ * article is a person's name, where neither the reader nor the rules read one. A post-filter.
+ */
+function readArabicNames(readings: readonly NameReading[], candidates: Candidate[]): void {
+  let found = false;
+  for (const { sentence, words, capitalizedAt } of readings) {
+    for (const i of capitalizedAt) {
+      const w = words[i]!;
+      if (!ARTICLE_SURNAME.test(words[i + 1]?.text ?? '') || wordOrNone(words, i - 1)?.capitalized || commonWordSet.hasLower(w) || ALL_CAPS_WORD.test(w.text)) continue;
+      // Over a capital the rules could not type ("Radhya" opening the sentence).
+      const overlapping = candidates.findIndex((c) => c.words === words && c.from <= i + 1 && c.to > i);
+      if (overlapping >= 0 && (candidates[overlapping]!.type !== 'unknown' || candidates[overlapping]!.to > i + 1)) continue;
+      const name = Object.assign(candidate(sentence, words, i, i + 2, 'person', 2, 'person.arabic-name'), { surnameOnly: false });
+      if (overlapping >= 0) candidates[overlapping] = name;
+      else candidates.push(name);
+      found = true;
+    }
+  }
+  if (found) sortedByStart(candidates);
+}
 /** "Nguyen Van Thanh", "Le Thi Hong": a Vietnamese name, whose bearer news calls by the given name, written last. */
 const isVietnameseName = (nameWords: readonly string[]) =>
   vietnameseFamilyNames.has(nameWords[0]!) || (nameWords.length >= 3 && familyNamesFirst.has(nameWords[0]!) && VIETNAMESE_MIDDLE_NAMES.has(nameWords[1]!))
