@@ -1848,6 +1848,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'Because the stories are here')).toBe('Adekunle-Bright');
   });
 
+  it('gives the report to what a place ends the description of, past a name no rule read: "The EU\'s naval mission in the Red Sea, Operation Aspides, said"', () => {
+    const a = article("The European Union's naval mission in the Red Sea, Operation Kestrel, said one of its frigates was heading north.");
+    expect(said(a)).toEqual([['one of its frigates was heading north', "The European Union's naval mission", 'said']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -2500,6 +2500,11 @@ export class QuoteFinder {
         j = k;
         continue;
       }
+      // "The European Union's naval mission in the Red Sea, Operation Aspides, said": what the place ends the description of speaks.
+      if (placed && commas === 0) {
+        const described = this.nounPhraseEndingAt(words, placeAt - 1, min) ?? this.plainSubject(words, placeAt, min);
+        if (described && !described.pronoun && described.start === words[afterDateline(words, min, placeAt)]!.start) return described;
+      }
       if (np && !(commas === 0 && wordOrNone(words, wordAt(words, np.start) - 1)?.lower === 'by')) return np;
       j = k;
     }
