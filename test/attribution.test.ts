@@ -1853,6 +1853,11 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['one of its frigates was heading north', "The European Union's naval mission", 'said']]);
   });
 
+  it('gives the report to the name a body is known by when a place ends its description: "The U.N. mission in Congo, known as MONUSCO, said"', () => {
+    const a = article('The U.N. peacekeeping mission in Norland, known as UNMINOR, said its troops had withdrawn.');
+    expect(speakerOf(a, 'its troops had withdrawn')).toBe('UNMINOR');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);
