@@ -4531,6 +4531,12 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['person Abdulqader al-Mahdawi', 'person Radhya al-Sharafi']);
   });
 
+  it('links no relative introduced by a given name to a namesake named before: "a son, Mikhail, …" after "Mikhail Khodorkovsky"', () => {
+    const a = analyze('Physicist dies\n\nLev Zamorin died on Monday. He protested the arrest of Mikhail Berezin in 2003. He is survived by a son, Mikhail, a mathematician in Toronto.\n');
+    expect(a.entities.find((e) => e.name === 'Mikhail Berezin')?.mentions.map((m) => m.text)).toEqual(['Mikhail Berezin']);
+    expect(a.entities.find((e) => e.name === 'Mikhail')?.roles).toContain('son');
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

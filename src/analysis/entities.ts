@@ -6331,6 +6331,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     let matches = c.nameWords.length === 1 && !counted && !(c.surnameOnly && CAPITALIZED_PRONOUNS.has(word)) ? personsByWord.get(surname) ?? article ?? [] : [];
     // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role.
     if (c.type === 'organization') matches = matches.filter((p) => PERSON_EVIDENCE.test(p.rule) || p.roles.length > 0);
+    // "he is survived by a son, Mikhail, …": a relative introduced so is someone new, not a namesake named before.
+    if (wordBefore(c)?.text === ',' && personalRelations.has(wordBefore(c, 2)?.lower ?? '') && INTRODUCING_ARTICLES.hasLower(wordBefore(c, 3))) matches = [];
     // "Ms. Haddad" is not "Georges Haddad", "Mrs. Clinton" not "Bill Clinton": of people who share a surname, none whose given name
     // is the other sex's.
     const honorific = femaleHonorifics.hasText(c.words[c.from]) || maleHonorifics.hasText(c.words[c.from]) ? c.words[c.from] : wordBefore(c);
@@ -6495,6 +6497,7 @@ function voteType(e: EntityDraft): void {
 const COMPASS = new Set(['North', 'South', 'East', 'West']);
 /** "the North" in an article that names North Korea: a short name of the place. */
 const isCompassShortName = (c: Candidate) => c.definite === true && c.nameWords.length === 1 && COMPASS.has(c.nameWords[0]!) && c.type === 'place';
+const INTRODUCING_ARTICLES = new WordSet(['a', 'an', 'another']);
 const placesByFirstWord = (table: EntityTable, word: string) => table.entities.find((e) => e.type === 'place' && e.nameWords.length === 2 && e.nameWords[0] === word);
 
 /** The surname with the lower-case particles before it: "von der Leyen", "de Gaulle"; else the last word. */
