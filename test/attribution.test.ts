@@ -1858,6 +1858,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'its troops had withdrawn')).toBe('UNMINOR');
   });
 
+  it('reads a woman by her Russian patronymic: "His wife, Alla Sergeyevna Zamorina, said … ¶ “…,” she said"', () => {
+    const a = article('Lev Zamorin, a physicist, died on Monday.\n\nHis wife, Alla Sergeyevna Zamorina, said he died in his sleep.\n\n"He would outlive them," she said.');
+    expect(speakerOf(a, 'He would outlive them')).toBe('Alla Sergeyevna Zamorina');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -931,7 +931,9 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
             // "Luz Marina Ospina": a woman's second given name tells where the first does not (not a man's: "Noraini Abdul Rahim"
             // names her father).
             const second = !middle && last.nameWords.length >= 3 && !maleNames.has(given) && femaleNames.has(withoutAccents(last.nameWords[1]!));
-            votes.set(last, { he: maleNames.has(given) || middle === 'Van' ? 3 : 0, she: femaleNames.has(given) || second || middle === 'Thi' ? 3 : 0 });
+            // "Galina Sergeyevna Zamyatina", "Ivan Petrovich": a Russian patronymic tells too.
+            const patronymic = last.nameWords.length >= 3 ? PATRONYMIC.exec(last.nameWords[1]!)?.[1] : undefined;
+            votes.set(last, { he: maleNames.has(given) || middle === 'Van' || patronymic === 'ich' ? 3 : 0, she: femaleNames.has(given) || second || middle === 'Thi' || patronymic === 'na' ? 3 : 0 });
           }
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
           const before = wordOrNone(tokens, i - 1)?.text ?? '';
@@ -5024,6 +5026,7 @@ function nounPhraseOnly(words: Word[], from: number, to: number, afterVerb = fal
   return true;
 }
 const SET_OFF_AGE = /^\d{1,3}$/;
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ov|ev|yev)(ich|na)$/u;
 const MUTE_RECORDS = new Set(['data', 'figures', 'statistics', 'numbers', 'records', 'filings']);
 const MOTION_VERBS = new WordSet(['arrived', 'came', 'went', 'left', 'returned', 'emerged', 'walked', 'marched', 'stood', 'sat', 'appeared', 'responded', 'replied', 'wrote', 'posted']);
 const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
