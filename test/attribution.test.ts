@@ -1802,7 +1802,7 @@ describe('pronouns', () => {
     const a = article('The man, 45, said the gate had been left open. One of them, a former nurse who asked not to be named, said the ward was short of staff.');
     expect(said(a)).toEqual([
       ['the gate had been left open', 'The man', 'said'],
-      ['the ward was short of staff', 'former nurse', 'said'],
+      ['the ward was short of staff', 'a former nurse', 'said'],
     ]);
     expect(a.entities.find((e) => e.id === quoteOf(a, 'the ward').speaker)?.anonymous).toBe(true);
   });
@@ -1861,6 +1861,11 @@ describe('pronouns', () => {
   it('reads a woman by her Russian patronymic: "His wife, Alla Sergeyevna Zamorina, said … ¶ “…,” she said"', () => {
     const a = article('Lev Zamorin, a physicist, died on Monday.\n\nHis wife, Alla Sergeyevna Zamorina, said he died in his sleep.\n\n"He would outlive them," she said.');
     expect(speakerOf(a, 'He would outlive them')).toBe('Alla Sergeyevna Zamorina');
+  });
+
+  it('gives "she" to an unnamed source named by her trade, not the witness named before: "a former lab technician who asked not to be named"', () => {
+    const a = article('Dr. Mi-rae Kang testified on Monday that she had warned the founder.\n\nOne of them, a former lab technician who asked not to be named, said staff had raised concerns.\n\n"Everybody in the lab knew," she said.');
+    expect(speakerOf(a, 'Everybody in the lab knew')).toBe('former lab technician');
   });
 
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {

@@ -816,7 +816,8 @@ const BODIES_TOGETHER = /^(?:[Tt]he|[Bb]oth)(?: (?:two|three|both))? (\p{Ll}+)$/
 
 /** Is the noun an unnamed source is about one person's ("executive", not "officials")? */
 function isOnePerson(head: string): boolean {
-  return singular(head) === head && (descriptorNouns.has(head) || anonymousNouns.has(head)) && !head.startsWith('spokes');
+  // Or one named by their trade: "a former lab technician" (not by what they did: "one questioner").
+  return singular(head) === head && (descriptorNouns.has(head) || anonymousNouns.has(head) || TRADE_NOUN.test(head)) && !head.startsWith('spokes');
 }
 
 /** The noun a source's name is about, before where the person works: "executive" in "senior executive at a rival carmaker". */
@@ -2424,7 +2425,7 @@ export class QuoteFinder {
         }
         if (head < 0) head = end - 1;
         if (INDEFINITE_ARTICLES.hasLower(words[k + 1]) && head > k + 1 && (end === j || words[end]!.lower === 'who') && !words[head]!.capitalized) {
-          return { start: words[k + 2]!.start, end: words[end - 1]!.end, head: singular(words[head]!.lower), anonymous: true };
+          return { start: words[k + 1]!.start, end: words[end - 1]!.end, head: singular(words[head]!.lower), anonymous: true };
         }
       }
       // "Their chief economist, Mark Wall, wrote", "The Chancellor, Priya Malhotra, said", "The warehouse's owner, Harlow & Finch,
@@ -5026,6 +5027,7 @@ function nounPhraseOnly(words: Word[], from: number, to: number, afterVerb = fal
   return true;
 }
 const SET_OFF_AGE = /^\d{1,3}$/;
+const TRADE_NOUN = /^\p{Ll}{3,}(?:ian|ist)$/u;
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ov|ev|yev)(ich|na)$/u;
 const MUTE_RECORDS = new Set(['data', 'figures', 'statistics', 'numbers', 'records', 'filings']);
 const MOTION_VERBS = new WordSet(['arrived', 'came', 'went', 'left', 'returned', 'emerged', 'walked', 'marched', 'stood', 'sat', 'appeared', 'responded', 'replied', 'wrote', 'posted']);
