@@ -1823,6 +1823,9 @@ describe('pronouns', () => {
   it('gives the report to the person past a body named inside the description and its initials: "X, a spokesman for the coalition known as the Y, or AFC, said"', () => {
     const a = article('Lawrence Mbeki, a spokesman for the rebel coalition known as the Lake Kivu Alliance, or LKA, said the group had taken the town.');
     expect(speakerOf(a, 'the group had taken the town')).toBe('Lawrence Mbeki');
+    // The body itself, after a phrase set before it: "In a statement, the Association of Nigerian Authors, known as ANA, called".
+    const b = article('In a statement, the Association of Harbour Pilots, known as AHP, called the ruling "a disgrace."');
+    expect(speakerOf(b, 'a disgrace')).toBe('Association of Harbour Pilots');
   });
 
   it('gives a participle after a verb of motion to that verb\'s subject: "Prime Minister X arrived warning that"', () => {

@@ -2368,7 +2368,10 @@ export class QuoteFinder {
         // as the Congo River Alliance, or AFC, said" is the spokesman's.
         // Not a place's: "The U.N. peacekeeping mission in Congo, known as MONUSCO, said" is the mission's (below).
         const renamed = this.ctx.table.byEnd.get(words[k - 1]!.end);
-        if ((words[k + 1]!.lower === 'or' || renamed) && renamed?.entity.type !== 'place') return this.subjectBefore(words, k + 1, min) ?? this.subjectBefore(words, k, min);
+        if ((words[k + 1]!.lower === 'or' || renamed) && renamed?.entity.type !== 'place') {
+          const past = this.subjectBefore(words, k + 1, min);
+          return past?.entity?.type === 'person' ? past : this.subjectBefore(words, k, min) ?? past;
+        }
         // "The Portuguese league, known as the Liga Portugal, said": the name it is known by speaks.
         const known = this.ctx.table.byStart.get(words[words[k + 3]?.lower === 'the' ? k + 4 : k + 3]?.start ?? -1);
         if (known && known.entity.type !== 'place' && known.end === words[j - 1]!.end) return { start: known.start, end: known.end, entity: known.entity };
