@@ -4537,6 +4537,14 @@ describe("the eighteenth session's second review", () => {
     expect(a.entities.find((e) => e.name === 'Mikhail')?.roles).toContain('son');
   });
 
+  it('links capitals set off with "or" after a long body name whatever their letters: "… Risk Management and Reduction, or INGD,"', () => {
+    const a = analyze('Floods\n\nThe National Institute for Disaster Risk Management and Reduction, or INGD, said roads were cut. The Maritime Industry Authority, or MARINA, said the ferry was full.\n');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([
+      ['National Institute for Disaster Risk Management and Reduction', ['INGD']],
+      ['Maritime Industry Authority', ['MARINA']],
+    ]);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

@@ -6112,8 +6112,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const d = candidates[j]!;
       // After "or", the acronym's letters are the name's initials, in any order ("Partido Acción Nacional"): not "Labour, or SNP,".
+      // Or any capitals set off after a long name, whose own language's initials they may be ("… Risk Management and Reduction, or INGD,").
       const offered = known > 0 && c.words[known]!.lower === 'or';
-      if (d.words === c.words && d.to === nameEnd && d.type === 'organization' && !d.nested && (!bracketed || acronym || MIXED_CASE_ACRONYM.test(c.name) || abbreviatesBody(c.name, d)) && (!offered || nearlySameLetters(c.name, initials(d.nameWords)))) definedBy.set(c.name, d);
+      const setOff = d.nameWords.length >= 3 && ALL_CAPS_WORD.test(c.name) && c.name.length >= 3 && c.words[c.to]?.text === ',';
+      if (d.words === c.words && d.to === nameEnd && d.type === 'organization' && !d.nested && (!bracketed || acronym || MIXED_CASE_ACRONYM.test(c.name) || abbreviatesBody(c.name, d)) && (!offered || setOff || nearlySameLetters(c.name, initials(d.nameWords)))) definedBy.set(c.name, d);
     }
   }
 
