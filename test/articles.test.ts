@@ -4545,6 +4545,11 @@ describe("the eighteenth session's second review", () => {
     ]);
   });
 
+  it('reads an office\'s name on past "for the" over the work it is for: "the United Nations Office for the Coordination of Humanitarian Affairs"', () => {
+    const a = analyze('Floods\n\nThe United Nations Office for the Coordination of Humanitarian Affairs said 200,000 people were displaced.\n');
+    expect(typedNames(a)).toEqual(['organization United Nations Office for the Coordination of Humanitarian Affairs']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

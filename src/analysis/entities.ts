@@ -1468,6 +1468,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readPossessiveNames(candidates);
   readJoinedBodyNames(candidates);
   joinBodyNamesPastAnd(candidates);
+  joinBodiesForTheirWork(candidates);
   cutOpeningJobNouns(candidates);
   splitPeopleOfBodies(candidates);
   cutThingNames(candidates);
@@ -4338,6 +4339,24 @@ function dropCandidates(candidates: Candidate[], drop: (c: Candidate) => boolean
   for (const c of candidates) if (!drop(c)) candidates[kept++] = c;
   candidates.length = kept;
 }
+
+/**
+ * "the United Nations Office for the Coordination of Humanitarian Affairs": an office's or an agency's name goes on past "for the" over
+ * the work it is for, which the reader read as a body of its own. A post-filter.
+ */
+function joinBodiesForTheirWork(candidates: Candidate[]): void {
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const body = candidates[k]!;
+    const work = candidates[k + 1]!;
+    const { words, to } = body;
+    const gap = words[to]?.lower === 'for' ? (words[to + 1]?.lower === 'the' ? 2 : 1) : 0;
+    if (body.type !== 'organization' || work.words !== words || work.from !== to + gap || !gap || work.type !== 'organization' || !SERVING_BODY_HEADS.hasText(words[to - 1])) continue;
+    // The work is no name of its own, which the rules would know: not "the Agency for Ghana Cocoa Board".
+    if (work.strength >= 3 || matchGazetteerTokens(words, work.from, false) || isGivenName(words[work.from]!)) continue;
+    candidates.splice(k, 2, Object.assign(candidate(body.sentence, words, body.from, work.to, 'organization', Math.max(body.strength, 2), body.rule), { confidence: body.confidence, mentionType: 'organization' }));
+  }
+}
+const SERVING_BODY_HEADS = new WordSet(['Office', 'Agency', 'Commission', 'Commissioner', 'Bureau', 'Centre', 'Center', 'Fund', 'Programme', 'Program']);
 
 /**
  * "the London School of Hygiene and Tropical Medicine", "the Ministry of Planning, Development and Special Initiatives", "the United
