@@ -1871,6 +1871,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'Everybody in the lab knew')).toBe('former lab technician');
   });
 
+  it('gives a verb joined to one in a clause of time that clause\'s subject: "…, days after the company halted withdrawals and admitted that"', () => {
+    const a = article('Prosecutors charged the founder of Tollan Exchange on Monday, days after the company halted withdrawals and admitted that customer deposits were missing.');
+    expect(speakerOf(a, 'customer deposits were missing')).toBe('Tollan Exchange');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

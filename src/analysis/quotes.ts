@@ -4022,7 +4022,9 @@ export class QuoteFinder {
       const participle = words[k - 1]?.text === ',' && w.lower.endsWith('ing') && !this.cueAfterComma(words, after, end);
       const opening = participle ? this.sentenceSubject(words, from, k) : null;
       // "Gov. Colleen Harwick toured damage on Monday and said …": a verb after "and" has the sentence's subject.
-      const coordinated = !opening && words[k - 1]?.lower === 'and' && SAYING_LEMMAS.has(cue.lemma) ? this.sentenceSubject(words, from, k) : null;
+      // Or the subject of a clause of time or reason it is in: "…, days after the company halted withdrawals and admitted that".
+      const clauseOpener = !opening && words[k - 1]?.lower === 'and' && words[k - 2]?.text !== ',' && SAYING_LEMMAS.has(cue.lemma) ? clauseOpenerBefore(words, from, k - 1) : -1;
+      const coordinated = !opening && words[k - 1]?.lower === 'and' && SAYING_LEMMAS.has(cue.lemma) ? (clauseOpener >= 0 ? this.nounPhraseAfter(words, clauseOpener + 1, k - 1) : this.sentenceSubject(words, from, k)) : null;
       let source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null) ?? opening ?? coordinated;
       // "launched an $820 million appeal to help": an amount after an article is no source, and the word after it a noun (not
       // "Twelve percent indicated", a poll's respondents).
@@ -4153,6 +4155,9 @@ export class QuoteFinder {
       // With a subject of its own and words after the cue, it opens a clause of its own: "…, Ham also noted B" (not "…, she said, …").
       const own = w.text === ',' && !!subject && words[k + cue.words.length]?.kind === 'word';
       if (!relative && !own && !COORDINATORS.hasLower(w) && !(w.text === ',' && !subject && participle)) continue;
+      // "…, days after the company halted withdrawals and admitted that …": a verb joined to one in a clause of time or reason has
+      // that clause's subject, which the content holds; nothing says whose it is. Not past a comma: "… when Brandt was offside, and said".
+      if (!subject && COORDINATORS.hasLower(w) && words[j - 1]?.text !== ',' && clauseOpenerBefore(words, from, j) >= 0) continue;
       // "shootings and protests demands": after a cue in the past, a form in -s is a noun, not a second verb.
       const first = words[cueIdx]!.lower;
       if (!subject && !participle && words[k]!.lower.endsWith('s') && !first.endsWith('s') && !first.endsWith('ing')) continue;
@@ -5051,6 +5056,13 @@ function hasVerbSoon(words: Word[], k: number, inClause = false): boolean {
 }
 const HEADLINE_GENRES = new WordSet(['analysis', 'review', 'explainer', 'commentary', 'editorial', 'feature', 'preview', 'profile', 'obituary']);
 const TIME_CLAUSE_OPENERS = new WordSet(['after', 'before', 'until', 'as']);
+/** Does a clause of time or reason with a subject of its own open between words `from` and `to` ("after the company halted")? */
+/** Where the last clause of time or reason with a subject of its own opens between words `from` and `to`; -1 for none. */
+function clauseOpenerBefore(words: Word[], from: number, to: number): number {
+  for (let i = to - 2; i >= from; i--) if (REASON_OR_TIME_OPENERS.hasLower(words[i]) && (DETERMINERS.hasLower(words[i + 1]) || words[i + 1]!.capitalized)) return i;
+  return -1;
+}
+const REASON_OR_TIME_OPENERS = new WordSet(['after', 'before', 'when', 'since', 'because', 'until', 'although', 'though', 'unless', 'whereas']);
 const ADVERBIAL_CLAUSE_OPENERS = new WordSet(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'as', 'following', 'despite']);
 /** Clause starters that also open a noun phrase object: "the back of", "some resources". */
 const DETERMINER_ONLY = new WordSet(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'any', 'every', 'both', 'more', 'nearly', 'about', 'almost', 'several', 'such', 'its', 'his', 'her', 'their', 'our', 'no', 'only']);
