@@ -1876,6 +1876,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'customer deposits were missing')).toBe('Tollan Exchange');
   });
 
+  it('keeps a body owned by a pronoun on the record: "A statement issued by his office said"', () => {
+    const a = article('Commission chairman Ismail Barre met both sides. A statement issued by his office said the commission was deeply concerned.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'deeply concerned').speaker)?.anonymous).toBe(false);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

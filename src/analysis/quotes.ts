@@ -3243,6 +3243,8 @@ export class QuoteFinder {
     if (!isBody && !(lowerTitleHeads.has(body) && !anonymousNouns.has(body) && (!!of || body === bodyWord))) return false;
     const count = definite ? words[1] : /\bthe\s$/i.test(this.ctx.text.slice(Math.max(0, start - 4), start)) ? words[0] : undefined;
     if (isBody && COUNTS.has(count ?? '')) return true;
+    // "A statement issued by his office said": the office of someone the text has named.
+    if (isBody && OWNING_PRONOUNS.has(words[0]!.toLowerCase()) && words.length === 2) return true;
     const nameWords = name.split(SPACES);
     const sentenceCapital = name === phrase && opensSentence(this.ctx.text, start) && !this.ctx.table.byStart.has(start) && !demonymCountry.has(nameWords[0]!);
     return nameWords.some((w, i) => singular(w.toLowerCase()) !== body && ((UPPER_FIRST.test(w) && !(i === 0 && sentenceCapital)) || isTitleOwner(w)));
@@ -5035,6 +5037,7 @@ function nounPhraseOnly(words: Word[], from: number, to: number, afterVerb = fal
   return true;
 }
 const SET_OFF_AGE = /^\d{1,3}$/;
+const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const TRADE_NOUN = /^\p{Ll}{3,}(?:ian|ist)$/u;
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ov|ev|yev)(ich|na)$/u;
 const MUTE_RECORDS = new Set(['data', 'figures', 'statistics', 'numbers', 'records', 'filings']);
