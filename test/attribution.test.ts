@@ -1881,6 +1881,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'deeply concerned').speaker)?.anonymous).toBe(false);
   });
 
+  it('ends a report before the writer\'s word on it: "…, a figure that could rise", "…, a move that will cost 300 jobs"', () => {
+    const a = article('Officials said 40 people died, a figure that could rise. The company said it would close the plant, a move that will cost 300 jobs.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['40 people died', 'it would close the plant']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

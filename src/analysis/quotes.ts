@@ -580,7 +580,7 @@ function commentStart(words: Word[], from: number, end: number): number {
   for (let j = from + 2; j < end - 2; j++) if (words[j]!.text === ',' && (words[j + 1]!.lower === 'a' || words[j + 1]!.lower === 'an') && CLAIM_NOUNS.hasLower(words[j + 2])) return j;
   return end;
 }
-const CLAIM_NOUNS = new WordSet(['claim', 'assertion', 'allegation', 'accusation', 'charge', 'contention', 'account', 'version', 'characterization', 'characterisation']);
+const CLAIM_NOUNS = new WordSet(['claim', 'assertion', 'allegation', 'accusation', 'charge', 'contention', 'account', 'version', 'characterization', 'characterisation', 'remark', 'comment', 'figure', 'move', 'step']);
 
 /** Does the phrase ending before word `end` end on a word for a body ("a liberal-leaning think tank", "the state utility")? */
 function describesBody(words: Word[], end: number): boolean {
