@@ -1886,6 +1886,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['40 people died', 'it would close the plant']);
   });
 
+  it('keeps a verb joined with the content\'s own auxiliary in the content: "said commissioners had been negotiating … and had offered a subsidy"', () => {
+    const a = article('Mayor Dana Gaines said commissioners had been negotiating with the hospital for months and had offered a subsidy to keep it open.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['commissioners had been negotiating with the hospital for months and had offered a subsidy to keep it open']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

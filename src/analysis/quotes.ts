@@ -4160,6 +4160,9 @@ export class QuoteFinder {
       // "…, days after the company halted withdrawals and admitted that …": a verb joined to one in a clause of time or reason has
       // that clause's subject, which the content holds; nothing says whose it is. Not past a comma: "… when Brandt was offside, and said".
       if (!subject && COORDINATORS.hasLower(w) && words[j - 1]?.text !== ',' && clauseOpenerBefore(words, from, j) >= 0) continue;
+      // "said commissioners had been negotiating for months and had offered a subsidy": an auxiliary the content's own verb takes
+      // joins the verb after it to the content.
+      if (!subject && COORDINATORS.hasLower(w) && AUXILIARIES.hasLower(words[j + 1]) && words.slice(from, j).some((v) => v.lower === words[j + 1]!.lower)) continue;
       // "shootings and protests demands": after a cue in the past, a form in -s is a noun, not a second verb.
       const first = words[cueIdx]!.lower;
       if (!subject && !participle && words[k]!.lower.endsWith('s') && !first.endsWith('s') && !first.endsWith('ing')) continue;
