@@ -1891,6 +1891,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['commissioners had been negotiating with the hospital for months and had offered a subsidy to keep it open']);
   });
 
+  it('reads no refusal in "declining" before a noun: "… flat state funding and declining enrollment"', () => {
+    const a = article('The chancellor said the system faced a budget gap caused by rising costs, flat state funding and declining enrollment among graduates.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the system faced a budget gap caused by rising costs, flat state funding and declining enrollment among graduates']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

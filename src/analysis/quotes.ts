@@ -4116,6 +4116,8 @@ export class QuoteFinder {
       const k = cueWords[at]!;
       const cue = cueAt(words, k);
       if (!cue || inDirect(words[k]!.start)) continue;
+      // "flat state funding and declining enrollment": "declining" refuses only before "to".
+      if (cue.lemma === 'decline' && words[k + 1]?.lower !== 'to') continue;
       const participle = words[k]!.lower.endsWith('ing');
       let j = k - 1;
       // "had not yet agreed": a "yet" after "not" is an adverb, no conjunction.
