@@ -4550,6 +4550,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization United Nations Office for the Coordination of Humanitarian Affairs']);
   });
 
+  it('reads a road\'s word with its number as the road: "on Highway 25", "State Route 9"', () => {
+    const a = analyze('Crash\n\nThe crash happened on Highway 25 near the county line. Traffic was diverted to State Route 9 for hours.\n');
+    expect(typedNames(a)).toEqual(['place Highway 25', 'place State Route 9']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

@@ -1483,6 +1483,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readTeamNames(candidates);
   cutResidents(candidates);
   readStreets(candidates);
+  readNumberedRoads(candidates);
   readPlacesByContext(candidates);
   readDomainAgencies(candidates);
   readAppointedRoles(candidates, text);
@@ -4841,6 +4842,18 @@ function readStreets(candidates: Candidate[]): void {
     } else if (c.type === 'person') Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, strength: 3, rule: 'place.street' });
   }
 }
+
+/** "on Highway 25", "State Route 9", "Interstate 95": a road's word with its number is the road's name, a place. A post-filter. */
+function readNumberedRoads(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const number = c.words[c.to];
+    if (!ROAD_WORDS.hasText(c.words[c.to - 1]) || number?.kind !== 'word' || !ROAD_NUMBER.test(number.text) || !number.spaced) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from, c.to + 1, 'place', 3, 'place.road'), { confidence: c.confidence, mentionType: 'place' });
+  }
+}
+const ROAD_WORDS = new WordSet(['Highway', 'Route', 'Interstate', 'Motorway', 'Expressway', 'Freeway']);
+const ROAD_NUMBER = /^[A-Z]?\d{1,4}[A-Z]?$/;
 
 const RESIDENTS = /^\p{Lu}\p{Ll}+(?:an|er)s$/u;
 /** The place a plural like "Texans", "Californians", "Parisians", "New Yorkers" names the people of, if the gazetteer knows it. */
