@@ -4555,6 +4555,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['place Highway 25', 'place State Route 9']);
   });
 
+  it('links "the elder Hanlon" to the father and "the younger Hanlon" to the son', () => {
+    const a = analyze('Father and son sentenced\n\nRobert J. Hallam Sr., 61, was sentenced to six years. His son, Robert J. Hallam Jr., 34, was sentenced to 30 months. Prosecutors said the elder Hallam had falsified reports. The younger Hallam declined to comment.\n');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Robert J. Hallam Sr.', 2], ['Robert J. Hallam Jr.', 2]]);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

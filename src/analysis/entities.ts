@@ -6763,6 +6763,7 @@ function countBelow(sorted: number[], at: number): number {
  * Which full name a short form ("Kim", "Mr. Kim") refers to: one named earlier
  * in the same paragraph, else the most mentioned so far, else the first named after.
  */
+const GENERATIONS: Record<string, string | undefined> = { Sr: 'elder', Jr: 'younger' };
 function pickAntecedent(matches: EntityDraft[], starts: Map<EntityDraft, number[]>, c: Candidate): EntityDraft {
   const blockStart = c.sentence.block.start;
   const word = c.nameWords[0];
@@ -6776,11 +6777,16 @@ function pickAntecedent(matches: EntityDraft[], starts: Map<EntityDraft, number[
     // "Mayor Scott Gillingham … Chris Scott … Scott told reporters": a word alone is the family name it is, before a given name.
     // And the family name alone, before one written after a particle: "Marina Silva" over "Luiz Inacio Lula da Silva" (called "Lula").
     const first = familyNameFirst(e.nameWords);
-    const family = (first ? e.nameWords[0] : e.nameWords.at(-1)) === word ? (first || !nameParticles.has(e.nameWords.at(-2) ?? '') ? 1e12 : 5e11) : 0;
+    // "Robert J. Hanlon Sr.": the family name is before the generation.
+    const generation = GENERATIONS[e.nameWords.at(-1)!.replace('.', '')];
+    const last = generation && e.nameWords.length > 2 ? e.nameWords.at(-2) : e.nameWords.at(-1);
+    const family = (first ? e.nameWords[0] : last) === word ? (first || !nameParticles.has(e.nameWords.at(-2) ?? '') ? 1e12 : 5e11) : 0;
+    // "the elder Hanlon", "the younger Hanlon": the father or the son.
+    const elder = generation && generation === wordBefore(c)?.lower ? 3e12 : 0;
     // "Margaret Soto … her mother, Elena Soto … Soto said": of two bearers named as often, one the text names as someone's relative
     // is the less likely.
     const relative = e.roles.some((r) => personalRelations.has(r.slice(r.lastIndexOf(' ') + 1).toLowerCase())) ? 5e5 : 0;
-    const score = family + (holdsApposedRole(e, c) ? 2e12 : 0) + (latest >= blockStart ? 1e9 + latest : 0) + before * 1e6 - relative + latest / 1e3;
+    const score = family + elder + (holdsApposedRole(e, c) ? 2e12 : 0) + (latest >= blockStart ? 1e9 + latest : 0) + before * 1e6 - relative + latest / 1e3;
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   if (best) return best;
