@@ -4560,6 +4560,11 @@ describe("the eighteenth session's second review", () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Robert J. Hallam Sr.', 2], ['Robert J. Hallam Jr.', 2]]);
   });
 
+  it('splits a person identified with the town they are from: "identified as Darnell Okafor of Centre"', () => {
+    const a = analyze('Shooting\n\nThe man, identified as Darnell Okoye of Centre, was taken to a hospital.\n');
+    expect(typedNames(a)).toEqual(['person Darnell Okoye', 'place Centre']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });

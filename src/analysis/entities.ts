@@ -4420,15 +4420,21 @@ function splitPeopleOfBodies(candidates: Candidate[]): void {
     const c = candidates[k]!;
     const { words } = c;
     const of = c.type === 'organization' ? c.nameWords.indexOf('of') : -1;
-    if (of < 2 || of > 3 || c.to - c.from - of < 3 || !isOrgHeadWord(words[c.to - 1]!.norm)) continue;
+    if (of < 2 || of > 3 || c.to - c.from - of < 2 || !isOrgHeadWord(words[c.to - 1]!.norm)) continue;
     const at = c.from + of;
     const named = words.slice(c.from, at).every((w) => w.capitalized && w.kind === 'word' && !isOrgHeadWord(w.norm));
-    if (!named || !(isGivenName(words[c.from]!) || jobNouns.hasLower(wordBefore(c)))) continue;
+    // Or a person "identified as" or "named as" such.
+    const identified = wordBefore(c)?.lower === 'as' && IDENTIFYING_VERBS.hasLower(wordBefore(c, 2));
+    if (!named || !(isGivenName(words[c.from]!) || jobNouns.hasLower(wordBefore(c)) || identified)) continue;
     const person = Object.assign(candidate(c.sentence, words, c.from, at, 'person', 2, 'person.of-organization'), { confidence: c.confidence });
-    const body = Object.assign(candidate(c.sentence, words, at + 1, c.to, 'organization', Math.max(c.strength, 2), c.rule), { confidence: c.confidence });
+    // "Darnell Okafor of Centre": a head word alone names no body; it is where the person is from.
+    const home = c.to - at === 2;
+    const body = Object.assign(candidate(c.sentence, words, at + 1, c.to, home ? 'place' : 'organization', Math.max(c.strength, 2), home ? 'place.hometown' : c.rule), { confidence: c.confidence });
     candidates.splice(k, 1, person, body);
   }
 }
+
+const IDENTIFYING_VERBS = new WordSet(['identified', 'named']);
 
 /** Puts `wider` in place of candidate `k` (in text order) and drops the names after it that it now covers. */
 function widen(candidates: Candidate[], k: number, wider: Candidate): void {
