@@ -1896,6 +1896,14 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['the system faced a budget gap caused by rising costs, flat state funding and declining enrollment among graduates']);
   });
 
+  it('reads the unnamed source before where it works and why it is unnamed: "A coast guard officer at the port of Pilar, who was not authorized …, said"', () => {
+    const a = article('A coast guard officer at the port of Dalton, who was not authorized to speak publicly, said extra passengers had boarded. A coast guard officer in Dalton, who asked not to be named, said the ship was full.');
+    expect(said(a)).toEqual([
+      ['extra passengers had boarded', 'A coast guard officer at the port of Dalton', 'said'],
+      ['the ship was full', 'A coast guard officer in Dalton', 'said'],
+    ]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

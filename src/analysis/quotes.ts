@@ -2412,7 +2412,14 @@ export class QuoteFinder {
         const placed = there?.anonymous && !there.entity ? there : null;
         const plain = (np ? whole : whole ?? placed ?? this.plainSubject(words, k, min)) ?? this.describedByWho(words, afterDateline(words, min, k), k, min);
         // The noun opens the clause: not "Sen. Carl Brandt, R-Findlay, who …".
-        if (plain && plain.start === words[afterDateline(words, min, k)]!.start) return plain;
+        const opening = afterDateline(words, min, k);
+        if (plain && plain.start === words[opening]!.start) return plain;
+        // "A coast guard officer at the port of Pilar, who …,": the noun before the first preposition, with where it works.
+        let p = opening + 1;
+        while (p < k && p - opening <= 5 && words[p]!.kind === 'word' && !PREPOSITIONS.hasLower(words[p])) p++;
+        const worker = p < k && PREPOSITIONS.hasLower(words[p]) ? this.plainSubject(words, p, min) : null;
+        const oneClause = worker && words.slice(p, k).every((w) => w.text !== ',');
+        if (oneClause && worker.start === words[opening]!.start && (anonymousNouns.has(worker.head ?? '') || descriptorNouns.has(worker.head ?? ''))) return { ...worker, end: words[k - 1]!.end };
       }
       // "The man, 45, said", "One of them, a former technician who asked not to be named, said": an age set off after a noun that opens
       // the clause, or a description of someone the text does not name, set off after it; the description speaks.
