@@ -4550,9 +4550,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization United Nations Office for the Coordination of Humanitarian Affairs']);
   });
 
-  it('reads a road\'s word with its number as the road: "on Highway 25", "State Route 9"', () => {
+  it('reads a road\'s word with its number as the road: "on Highway 25", "State Route 9"; and "the Group of 20"', () => {
     const a = analyze('Crash\n\nThe crash happened on Highway 25 near the county line. Traffic was diverted to State Route 9 for hours.\n');
     expect(typedNames(a)).toEqual(['place Highway 25', 'place State Route 9']);
+    // And a group by its number of members.
+    expect(typedNames(analyze('Talks\n\nFinance ministers from the Group of 20 met on Monday.\n'))).toEqual(['organization Group of 20']);
   });
 
   it('links "the elder Hanlon" to the father and "the younger Hanlon" to the son', () => {

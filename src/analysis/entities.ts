@@ -4849,15 +4849,23 @@ function readStreets(candidates: Candidate[]): void {
   }
 }
 
-/** "on Highway 25", "State Route 9", "Interstate 95": a road's word with its number is the road's name, a place. A post-filter. */
+/**
+ * "on Highway 25", "State Route 9", "Interstate 95": a road's word with its number is the road's name, a place. So is "the Group of 20"
+ * a body's. A post-filter.
+ */
 function readNumberedRoads(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    const number = c.words[c.to];
-    if (!ROAD_WORDS.hasText(c.words[c.to - 1]) || number?.kind !== 'word' || !ROAD_NUMBER.test(number.text) || !number.spaced) continue;
-    candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from, c.to + 1, 'place', 3, 'place.road'), { confidence: c.confidence, mentionType: 'place' });
+    const { words, to } = c;
+    const group = words[to - 1]?.text === 'Group' && words[to]?.lower === 'of' && NUMBER_OF_MEMBERS.test(words[to + 1]?.text ?? '');
+    const number = words[to];
+    if (group) candidates[k] = Object.assign(candidate(c.sentence, words, c.from, to + 2, 'organization', 3, 'org.head-word.of'), { confidence: c.confidence, mentionType: 'organization' });
+    else if (ROAD_WORDS.hasText(words[to - 1]) && number?.kind === 'word' && ROAD_NUMBER.test(number.text) && number.spaced) {
+      candidates[k] = Object.assign(candidate(c.sentence, words, c.from, to + 1, 'place', 3, 'place.road'), { confidence: c.confidence, mentionType: 'place' });
+    }
   }
 }
+const NUMBER_OF_MEMBERS = /^\d{1,3}$/;
 const ROAD_WORDS = new WordSet(['Highway', 'Route', 'Interstate', 'Motorway', 'Expressway', 'Freeway']);
 const ROAD_NUMBER = /^[A-Z]?\d{1,4}[A-Z]?$/;
 
