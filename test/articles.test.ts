@@ -4567,6 +4567,11 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['person Darnell Okoye', 'place Centre']);
   });
 
+  it('keeps the honorifics "Maître", "Pandit" and "Ustad" out of the name', () => {
+    const a = analyze('Trial\n\nHis lawyer, Maître Prosper Kabore, said the trial was unfair. Pandit Raghunath Joshi and Ustad Faiyaz Karim sang.\n');
+    expect(typedNames(a)).toEqual(['person Prosper Kabore', 'person Raghunath Joshi', 'person Faiyaz Karim']);
+  });
+
   it('reads "The health advisory warned against" as a report', () => {
     expect(quotes('The health advisory warned against eating raw oysters from the bay.')).toEqual([['health advisory', 'eating raw oysters from the bay']]);
   });
