@@ -1904,6 +1904,16 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives the report to the person after an honorific the name leaves out: "His lawyer, Maître Prosper Farama, said"', () => {
+    const a = article('His lawyer, Maître Prosper Kabore, said he had not been allowed to see his client.');
+    expect(speakerOf(a, 'he had not been allowed')).toBe('Prosper Kabore');
+  });
+
+  it('reads no report in what was not done: "ended two days of talks without agreeing on a common approach"', () => {
+    const a = article('Finance ministers from the Group of 20 ended two days of talks on Saturday without agreeing on a common approach to debt relief for poorer countries.');
+    expect(a.quotes).toEqual([]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

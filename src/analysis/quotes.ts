@@ -7,7 +7,7 @@ import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, SHORT_MONTH, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
-  bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
+  bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, honorificsAfterReader, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
@@ -1697,6 +1697,8 @@ export class QuoteFinder {
     const a = f.attribution;
     // Precision first: the model's own attribution needs a source and a cue from the lexicon, in a shape that reports.
     if (!a.cue) return null;
+    // "ended two days of talks without agreeing on a common approach": what was not done reports nothing.
+    for (let c = a.cue.from; c < a.cue.to; c++) if (words[c]!.lower === 'without') return null;
     // "Asked whether the ministry had been warned about the problem, Choi said": the question put reports nothing.
     if (this.questionOpeningAt(words[a.cue.from]!.start) >= 0) return null;
     // "did not respond to repeated requests for comment": a request made of the source, no report.
@@ -2471,7 +2473,9 @@ export class QuoteFinder {
       const fills = afterArticle && (afterArticle.end === words[j - 1]!.end || isAffiliation(words, wordAt(words, afterArticle.end), j));
       // And past where it is based: "Its parent company, Zurich-based Orbis Holdings, said".
       const based = words[k + 2]?.text === '-' && words[k + 3]?.lower === 'based' ? this.ctx.table.byStart.get(words[k + 4]?.start ?? -1) : undefined;
-      const named = (based ?? this.ctx.table.byStart.get(words[k + 1]!.start)) ?? (fills ? afterArticle : undefined);
+      // And past an honorific the name leaves out: "His lawyer, Maître Prosper Farama, said".
+      const honoured = honorificsAfterReader.hasText(words[k + 1]) ? this.ctx.table.byStart.get(words[k + 2]?.start ?? -1) : undefined;
+      const named = (based ?? honoured ?? this.ctx.table.byStart.get(words[k + 1]!.start)) ?? (fills ? afterArticle : undefined);
       // Past a possessive that opens the person's role: "The summit's president, Azerbaijan's ecology minister Rauf Hajiyev, said".
       const apposed = (opens || rolesBody) && commas === 0 ? (named?.entity.type === 'person' ? named : this.personAfterRole(words, k + 1, j) ?? named) : undefined;
       // "Officials at the Economic Community of West African States, ECOWAS, said": the body's initials rename where the unnamed
