@@ -1914,6 +1914,12 @@ describe('pronouns', () => {
     expect(a.quotes).toEqual([]);
   });
 
+  it('gives "she" to a daughter named by her relation, not the father of unknown sex who opened the paragraph; and reads no person in a prize won', () => {
+    const a = article('Raghunath Deshmukh sang for seventy years. His daughter, Sulabha Joshi, recalled his teaching. He was awarded the Padma Vibhushan in 2004. "He refused television for years," she said.');
+    expect(speakerOf(a, 'He refused television')).toBe('Sulabha Joshi');
+    expect(a.entities.some((e) => e.name.startsWith('Padma'))).toBe(false);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

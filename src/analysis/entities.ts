@@ -1472,6 +1472,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutOpeningJobNouns(candidates);
   splitPeopleOfBodies(candidates);
   cutThingNames(candidates);
+  cutAwardNames(candidates);
   cutWorkTitles(candidates);
   cutCaseNames(candidates);
   cutSchemeNames(candidates);
@@ -5086,6 +5087,13 @@ function cutCrudeGrades(candidates: Candidate[]): void {
   for (const c of candidates) if (c.words[c.to]?.lower === 'crude' && !LEXICON_PLACE.test(c.rule)) (grades ??= new Set()).add(c.name);
   if (grades) dropCandidates(candidates, (c) => grades.has(c.name));
 }
+
+/** "He was awarded the Padma Bhushan", "she won the Sakharov": what is awarded or won with "the" is a prize, no person. A post-filter. */
+function cutAwardNames(candidates: Candidate[]): void {
+  // Not an owner: "won the Bush administration's approval".
+  dropCandidates(candidates, (c) => c.type === 'person' && wordBefore(c)?.lower === 'the' && AWARD_VERBS.hasLower(wordBefore(c, 2)) && c.words[c.to - 1]!.normEnd === c.words[c.to - 1]!.end);
+}
+const AWARD_VERBS = new WordSet(['awarded', 'won', 'win', 'winning', 'received', 'receive']);
 
 /**
  * "the James Webb Space Telescope", "the Pulitzer Prize", "the Paris Agreement": capitalized words that end on a word for a thing

@@ -934,7 +934,10 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
             const second = !middle && last.nameWords.length >= 3 && !maleNames.has(given) && femaleNames.has(withoutAccents(last.nameWords[1]!));
             // "Galina Sergeyevna Zamyatina", "Ivan Petrovich": a Russian patronymic tells too.
             const patronymic = last.nameWords.length >= 3 ? PATRONYMIC.exec(last.nameWords[1]!)?.[1] : undefined;
-            votes.set(last, { he: maleNames.has(given) || middle === 'Van' || patronymic === 'ich' ? 3 : 0, she: femaleNames.has(given) || second || middle === 'Thi' || patronymic === 'na' ? 3 : 0 });
+            // "His daughter, Sulabha Joshi,": a relation that has a sex tells too.
+            const kin = last.roles.find((r) => KIN_PRONOUNS.has(r.toLowerCase()));
+            const kinPronoun = kin ? KIN_PRONOUNS.get(kin.toLowerCase()) : undefined;
+            votes.set(last, { he: maleNames.has(given) || middle === 'Van' || patronymic === 'ich' || kinPronoun === 'he' ? 3 : 0, she: femaleNames.has(given) || second || middle === 'Thi' || patronymic === 'na' || kinPronoun === 'she' ? 3 : 0 });
           }
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
           const before = wordOrNone(tokens, i - 1)?.text ?? '';
@@ -3514,7 +3517,9 @@ export class QuoteFinder {
     const i = firstNotBefore(this.personMentions, (m) => m.start < named.start);
     for (let k = i - 1; k >= 0 && this.personMentions[k]!.start >= blockStart; k--) {
       const m = this.personMentions[k]!;
-      if (m.entity !== named.entity && fits(m.entity) && this.isSubjectMention(m.start)) return m;
+      // Not one of unknown sex over a named person known to fit: "Raghunath Deshpande sang … His daughter, Sulabha Joshi, …".
+      const surer = this.pronounOf.has(m.entity) || !this.pronounOf.has(named.entity);
+      if (m.entity !== named.entity && fits(m.entity) && surer && this.isSubjectMention(m.start)) return m;
     }
     return named;
   }
@@ -5053,6 +5058,10 @@ function nounPhraseOnly(words: Word[], from: number, to: number, afterVerb = fal
   return true;
 }
 const SET_OFF_AGE = /^\d{1,3}$/;
+const KIN_PRONOUNS = new Map<string, 'he' | 'she'>([
+  ...['daughter', 'wife', 'mother', 'sister', 'widow', 'granddaughter', 'grandmother', 'aunt', 'niece'].map((k) => [k, 'she'] as const),
+  ...['son', 'husband', 'father', 'brother', 'widower', 'grandson', 'grandfather', 'uncle', 'nephew'].map((k) => [k, 'he'] as const),
+]);
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const TRADE_NOUN = /^\p{Ll}{3,}(?:ian|ist)$/u;
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ov|ev|yev)(ich|na)$/u;
