@@ -1920,6 +1920,11 @@ describe('pronouns', () => {
     expect(a.entities.some((e) => e.name.startsWith('Padma'))).toBe(false);
   });
 
+  it('gives a report to the person after a title with "for", set off by a clause with "who": "Minister for Children Rahul Das, who led …, said"', () => {
+    const a = article('Minister for Children Rahul Dasgupta-Burke, who led the campaign, said the vote would be held in March.');
+    expect(speakerOf(a, 'the vote would be held')).toBe('Rahul Dasgupta-Burke');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

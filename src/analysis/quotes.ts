@@ -2423,7 +2423,8 @@ export class QuoteFinder {
         let p = opening + 1;
         while (p < k && p - opening <= 5 && words[p]!.kind === 'word' && !PREPOSITIONS.hasLower(words[p])) p++;
         const worker = p < k && PREPOSITIONS.hasLower(words[p]) ? this.plainSubject(words, p, min) : null;
-        const oneClause = worker && words.slice(p, k).every((w) => w.text !== ',');
+        // Not a person's title before their name: "Minister for Children Rahul Dasgupta-Byrne, who led …, defended".
+        const oneClause = worker && words.slice(p, k).every((w) => w.text !== ',') && this.ctx.table.byEnd.get(words[k - 1]!.end)?.entity.type !== 'person';
         if (oneClause && worker.start === words[opening]!.start && (anonymousNouns.has(worker.head ?? '') || descriptorNouns.has(worker.head ?? ''))) return { ...worker, end: words[k - 1]!.end };
       }
       // "The man, 45, said", "One of them, a former technician who asked not to be named, said": an age set off after a noun that opens
@@ -3528,6 +3529,8 @@ export class QuoteFinder {
   private isSubjectMention(start: number): boolean {
     const { text } = this.ctx;
     const end = this.ctx.table.byStart.get(start)?.end ?? start;
+    // "Al-Khatib's family gathered": an owner is no subject.
+    if (POSSESSIVE_AFTER.test(text.slice(end, end + 2))) return false;
     const next = SPEECH_AFTER.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
     // Not a name reported on: "Officers said Liam Hart, 19, fled".
     const aged = REPORTED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? undefined : AGED_THEN_WORD.exec(text.slice(end, end + 24))?.[1];
@@ -5246,6 +5249,7 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
 const SUBJECT_VERBS = new Set(['is', 'was']);
+const POSSESSIVE_AFTER = /^['’]s?/;
 const ASKED_OPENING = /^(?:When )?[Aa]sked\b/;
 const AGED_THEN_WORD = /^, \d{1,3}, (\p{Ll}+)/u;
 const REPORTED_BEFORE = /\b(?:said|says|told|that)\s+$/;
