@@ -15,6 +15,14 @@ export { decodeText } from './decode';
 export { useNerWeights } from './learn/models';
 
 /**
+ * The last article's entities and quotes. Objects that gain a field after they are made (an entity its id, a mention its confidence,
+ * a quote its confidence) take shapes that no class or literal keeps: kept here, one of each lives through a full collection between
+ * articles. A long article's are not kept, for the memory they hold.
+ */
+const lastArticle: { entities?: unknown; quotes?: unknown } = {};
+const LONGEST_ARTICLE_KEPT = 50_000;
+
+/**
  * One instance, kept for good, of each class whose instances live only while an article is read. V8 keeps an
  * instance's shape only while something holds it, so a full collection that fell between two articles dropped
  * these shapes, and with them every optimized function that knew them: the next few hundred articles ran four
@@ -22,7 +30,7 @@ export { useNerWeights } from './learn/models';
  */
 export const keptShapes = [
   makeToken('word', 'shape', 0, true, 0, true), new ArticleParser('shape'), new QuoteFinder({ text: '', table: createTable(), blocks: [] }), rawQuoteShape(splitBlocks('shape')[0]!),
-  parsedShape(),
+  parsedShape(), lastArticle,
 ];
 
 /** A block and the sentence parsed in it: each is an instance of a class (`ParsedBlock`, `ParsedSentence` in structure.ts). */
@@ -56,6 +64,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Article {
   // In text order: the claims walk the quotes beside the sentences.
   const quotes = new QuoteFinder({ text, table, blocks }).run().sort((a, b) => a.start - b.start);
   const claims = findClaims(sentences, { text, quotes, mentionAt: (start) => table.byStart.has(start) });
+  if (text.length <= LONGEST_ARTICLE_KEPT) {
+    lastArticle.entities = table.entities;
+    lastArticle.quotes = quotes;
+  }
   return {
     entities: finishEntities(table),
     quotes,
