@@ -28,6 +28,8 @@ function matchesAt(words: Word[], i: number, phrase: string[]): boolean {
 const LOWER_PLURAL = /^\p{Ll}+s$/u;
 const SCALE = new WordSet(['million', 'billion', 'trillion', 'percent', 'per', 'cent', 'thousand', 'hundred', '%', 'dozen', 'half', 'third', 'quarter']);
 const NUMBER_WORDS = new WordSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'billions', 'dozens']);
+/** What may open a quantity without a digit: one lookup, kept on the word, tells most words open none. */
+const COUNT_OPENERS = new WordSet(['$', '€', '£', ...NUMBER_WORDS]);
 const IRREGULAR_PAST = new WordSet(['was', 'were', 'had', 'made', 'took', 'gave', 'sent', 'led', 'met', 'held', 'left', 'won', 'lost', 'paid', 'sold', 'bought', 'built', 'brought', 'began', 'came', 'went', 'fell', 'rose', 'grew', 'cut', 'hit', 'put', 'set', 'spent', 'struck', 'shot', 'found', 'fought', 'flew', 'drove', 'ran', 'told', 'said', 'saw', 'became', 'broke', 'caught', 'chose', 'drew', 'froze', 'hid', 'kept', 'knew', 'laid', 'lent', 'meant', 'overtook', 'quit', 'rode', 'sank', 'sought', 'spoke', 'stole', 'swore', 'taught', 'threw', 'understood', 'withdrew', 'wrote', 'signed']);
 const QUOTE_OPENERS = new Set(['"', '“', '„', '«', '‟']);
 const PAST_NOT_VERB = new WordSet(['need', 'red', 'bed', 'speed', 'seed', 'feed', 'shed', 'hundred', 'bred', 'led']);
@@ -46,6 +48,7 @@ function isQuantity(words: Word[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];
   if (!w.info.digitFirst) {
+    if (!COUNT_OPENERS.hasLower(w)) return false;
     if (w.text === '$' || w.text === '€' || w.text === '£') return true;
     // "three officials": a number word before a plural. The lookup, a bit kept on the word, costs less than a call to endsWith.
     return w.kind === 'word' && NUMBER_WORDS.hasLower(w) && !!next && next.text.endsWith('s') && LOWER_PLURAL.test(next.text) && !NOT_COUNTED.test(next.lower) && next.lower !== 'of' && w.lower !== 'two';
@@ -136,7 +139,6 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     // A direct quote in the sentence, or a paragraph that opens with a quotation mark: someone else's words.
     let quote: Quote | undefined;
     for (let k = d; k < directs.length && directs[k]!.start < sentence.end; k++) if (directs[k]!.end > sentence.start) { quote = directs[k]; break; }
-    const quoteParagraph = QUOTE_OPENERS.has(sentence.block.text[0] ?? '');
     while (a < attributions.length && attributions[a]!.end < sentence.start) a++;
     let attribution: Quote | undefined;
     for (let k = a; k < attributions.length && attributions[k]!.start < sentence.end; k++) if (attributions[k]!.end > sentence.start) { attribution = attributions[k]; break; }
@@ -156,7 +158,7 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
     if (!kind) continue;
     // The writer is the source only when no one else is: a quote paragraph is never "fact · the writer".
     let source: Quote | undefined = attribution;
-    if (!source && (quote || quoteParagraph)) {
+    if (!source && (quote || QUOTE_OPENERS.has(sentence.block.text[0] ?? ''))) {
       if (quote?.speaker) [source, kind, rule] = [quote, kind === 'fact' ? 'attributed' : kind, kind === 'fact' ? 'claim.attributed.quote' : rule];
       else if (kind === 'fact') continue;
     }

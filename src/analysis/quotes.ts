@@ -597,9 +597,9 @@ function ownedListenerEnd(words: Word[], k: number, end: number): number {
 }
 
 /** A time written short, which the parser reads as no sentence's end: "polls open at 8 a.m. The institute said". */
-const SHORT_TIMES = new Set(['a.m.', 'p.m.']);
+const SHORT_TIMES = new WordSet(['a.m.', 'p.m.']);
 /** Does `w` open a sentence the parser read on into, after a time written short ("at 8 a.m. | The institute said"; not "9 p.m. Sunday")? */
-const opensSentenceAfterTime = (previous: Word, w: Word) => w.capitalized && SHORT_TIMES.has(previous.lower) && CLAUSE_STARTERS.hasLower(w);
+const opensSentenceAfterTime = (previous: Word, w: Word) => w.capitalized && SHORT_TIMES.hasLower(previous) && CLAUSE_STARTERS.hasLower(w);
 
 /** The index of the first word of word `i`'s sentence (`i` a word of the block). */
 function sentenceStartOf(bw: BlockWords, i: number): number {
@@ -639,11 +639,25 @@ function wordAt(words: Word[], offset: number): number {
   return firstNotBefore(words, (w) => w.start < offset);
 }
 
+/** cueAt's answers for the words it was last asked about, by index: the rules ask about one cue word again and again. */
+let askedWords: readonly Word[] | undefined;
+const cueAnswers = new Map<number, CueVerb | null>();
+
 function cueAt(words: Word[], i: number): CueVerb | null {
   const w = words[i];
   if (!w || w.kind !== 'word' || w.capitalized) return null;
   const forms = cueVerbsAt(w);
   if (!forms) return null;
+  if (words !== askedWords) {
+    askedWords = words;
+    cueAnswers.clear();
+  }
+  let cue = cueAnswers.get(i);
+  if (cue === undefined) cueAnswers.set(i, (cue = readCue(words, i, w, forms)));
+  return cue;
+}
+
+function readCue(words: Word[], i: number, w: Word, forms: readonly CueVerb[]): CueVerb | null {
   // The word's form and the first reading's lemma, which most of the checks below ask about.
   const lower = w.lower;
   const lemma = forms[0]!.lemma;
@@ -855,6 +869,8 @@ const PRONOUN_OF = new Map<string, Pronoun>([
   ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'she'] as const),
 ]);
 const pronounFor = (word: string): Pronoun | null => PRONOUN_OF.get(word) ?? null;
+/** The same forms, a lookup kept on each word: for a test of every word. */
+const PRONOUN_FORMS = new WordSet(PRONOUN_OF.keys());
 /**
  * The forms that stand for a sentence's named person: not "him", nor "her" as an object, most often someone else ("McCaskill scolded
  * him", "Trump attacked her"); "her" before a noun is her own ("in her overall health"). Nor a reflexive, whose clause's own subject
@@ -945,7 +961,7 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
           else if (femaleHonorifics.hasText(t) || femaleHonorifics.has(before)) vote(last, 'she', 3);
           continue;
         }
-        const p = last && t.kind === 'word' ? subjectPronounFor(t.lower, tokens[i + 1]) : null;
+        const p = last && PRONOUN_FORMS.hasLower(t) ? subjectPronounFor(t.lower, tokens[i + 1]) : null;
         // "Ama Boateng, who served as his deputy,": a role held for someone else tells nothing of the one named.
         if (p && tokens[i - 1]?.lower === 'as' && POSSESSIVE_PRONOUNS.has(t.lower)) continue;
         if (p) {
@@ -1804,7 +1820,7 @@ export class QuoteFinder {
     if (f.start > words[a.cue.to - 1]!.start && PLACE_PREPOSITIONS.has(words[a.cue.to - 1]!.lower)) return null;
     const nounCue = nounCueAt(words, cueFrom) > 0 || words[cueFrom]!.text === ':';
     // A sure reading stands with a cue the lexicon lacks ("criticism of"), not with one it reads as no cue there ("having said that").
-    const unlisted = !!tagged && a.confidence >= MODEL_UNLISTED_CUE_CONFIDENCE && !words.slice(cueFrom, a.cue.to).some((w) => cueVerbs.has(w.lower));
+    const unlisted = !!tagged && a.confidence >= MODEL_UNLISTED_CUE_CONFIDENCE && !words.slice(cueFrom, a.cue.to).some((w) => !!cueVerbsAt(w));
     if (!verb && !nounCue && !unlisted) return null;
     if (verb) {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model is sure of the reading or tagged the source too ("is steering
@@ -4650,7 +4666,7 @@ const NEGATIVE_SUBJECTS = new WordSet(['no', 'none', 'nobody', 'neither', 'nor']
 /** "groups", "farmers", "analysts": a plural for people or bodies. */
 const isPluralSource = (w: Word) => w.lower.endsWith('s') && (SOURCE_HEADS.hasLower(w) || SOURCE_HEADS.has(singular(w.lower)));
 /** The words of a noun phrase: no clause word, verb of speech or punctuation but a name's "&", hyphen or apostrophe. */
-const inPhrase = (w: Word) => (w.kind === 'word' ? !NP_STOP.hasLower(w) && !cueVerbs.has(w.lower) : w.text === '&' || w.text === '-' || w.text === "'" || w.text === '’');
+const inPhrase = (w: Word) => (w.kind === 'word' ? !NP_STOP.hasLower(w) && !cueVerbsAt(w) : w.text === '&' || w.text === '-' || w.text === "'" || w.text === '’');
 /** The heads of amounts: "$820 million", "5 percent". */
 const AMOUNT_HEADS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', '%']);
 /** Does an article stand before the amount at word `at`, past its currency sign ("an $820 million")? */

@@ -124,23 +124,32 @@ function newForms(w: Token): WordForms {
 const PARAGRAPH_START = wordForms(START, START, 0);
 const PARAGRAPH_END = wordForms(END, END, 0);
 
-/** A form's feature groups: its own features, and those it gives the word after it and the word before it. */
-const enum Group { Own, ForNext, ForPrevious, Quote0, Quote1, Quote2 }
-const GROUPS = 6;
+/** What a form gives the features of its own word, of the word after it and of the word before it. */
+const enum Role { Own, ForNext, ForPrevious }
 
-function groupFeatures(forms: WordForms, group: Group): number[] {
-  if (group >= Group.Quote0) {
-    // The word in a quotation state: lower|quote, and quote|flag for its cue flags.
-    const q = group - Group.Quote0;
-    const features = [mix(mix(T['lower|quote'], forms.lower), q)];
-    for (let bits = forms.flags & CUE_FLAGS, b = 0; bits; bits >>>= 1, b++) if (bits & 1) features.push(mix(mix(T['quote|flag'], q), FLAG_HASH[b]!));
-    return features;
-  }
+function roleFeatures(forms: WordForms, role: Role): number[] {
   const [features, flagTemplate] =
-    group === Group.Own ? [[T.bias, mix(T.lower, forms.lower), mix(T.suffix3, forms.suffix)], T.flag]
-    : group === Group.ForNext ? [[mix(T['lower-1'], forms.lower)], T['flag-1']]
+    role === Role.Own ? [[T.bias, mix(T.lower, forms.lower), mix(T.suffix3, forms.suffix)], T.flag]
+    : role === Role.ForNext ? [[mix(T['lower-1'], forms.lower)], T['flag-1']]
     : [[mix(T['lower+1'], forms.lower)], T['flag+1']];
   for (let bits = forms.flags, b = 0; bits; bits >>>= 1, b++) if (bits & 1) features.push(mix(flagTemplate, FLAG_HASH[b]!));
+  return features;
+}
+
+/**
+ * A form's summed feature groups: its own features with those of each quotation state (lower|quote, and quote|flag for its
+ * cue flags), one group per state so that a word reads one row, not two; then what it gives the words beside it.
+ */
+const enum Group { OwnQuote0, OwnQuote1, OwnQuote2, ForNext, ForPrevious }
+const GROUPS = 5;
+
+function groupFeatures(forms: WordForms, group: Group): number[] {
+  if (group === Group.ForNext) return roleFeatures(forms, Role.ForNext);
+  if (group === Group.ForPrevious) return roleFeatures(forms, Role.ForPrevious);
+  const q = group - Group.OwnQuote0;
+  const features = roleFeatures(forms, Role.Own);
+  features.push(mix(mix(T['lower|quote'], forms.lower), q));
+  for (let bits = forms.flags & CUE_FLAGS, b = 0; bits; bits >>>= 1, b++) if (bits & 1) features.push(mix(mix(T['quote|flag'], q), FLAG_HASH[b]!));
   return features;
 }
 
@@ -280,17 +289,16 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
     const sentence = (sentenceIndex < 2 ? sentenceIndex : 2) * 2 + (sentenceEnd[i] === n ? 1 : 0);
     if (model) {
       const at = i * L;
-      const own = summedAt[i]!;
+      const own = summedAt[i]! + (Group.OwnQuote0 + q) * L;
       const before = (i > 0 ? summedAt[i - 1]! : startAt) + Group.ForNext * L;
       const after = (i + 1 < n ? summedAt[i + 1]! : endAt) + Group.ForPrevious * L;
-      const quoted = own + (Group.Quote0 + q) * L;
       // Integer sums (int8 weights), so exact in any order.
       const place = placeWeights(model, q, lb, rb, position, sentence);
-      for (let l = 0; l < L; l++) priors[at + l] = sums[own + l]! + sums[quoted + l]! + sums[before + l]! + sums[after + l]! + placeSums[place + l]!;
+      for (let l = 0; l < L; l++) priors[at + l] = sums[own + l]! + sums[before + l]! + sums[after + l]! + placeSums[place + l]!;
     } else {
       const previous = i > 0 ? forms[i - 1]! : PARAGRAPH_START;
       const next = i + 1 < n ? forms[i + 1]! : PARAGRAPH_END;
-      for (const x of [...groupFeatures(forms[i]!, Group.Own), ...groupFeatures(previous, Group.ForNext), ...groupFeatures(next, Group.ForPrevious)]) out[f++] = x;
+      for (const x of [...roleFeatures(forms[i]!, Role.Own), ...roleFeatures(previous, Role.ForNext), ...roleFeatures(next, Role.ForPrevious)]) out[f++] = x;
     }
     out[f++] = mix((i > 0 ? forms[i - 1]! : PARAGRAPH_START).pairAsPrevious, lower[i]!);
     out[f++] = mix(forms[i]!.pairAsFirst, i + 1 < n ? lower[i + 1]! : END);
