@@ -82,7 +82,7 @@ function hedgesIn(words: Word[]): { phrase: string; kind: string }[] {
 function hasOpinion(words: Word[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const markers = opinionsAt(words[i]!);
-    if (markers?.some((m) => matchesAt(words, i, m))) return true;
+    if (markers) for (const m of markers) if (matchesAt(words, i, m)) return true;
   }
   return false;
 }

@@ -1260,7 +1260,7 @@ export class QuoteFinder {
       if (any) sentences.push(ws);
       base = end;
     }
-    const input = sentences.length ? paragraphInput(sentences, block.kind) : null;
+    const input = sentences.length ? paragraphInput(sentences, block.kind, true) : null;
     if (!input) return;
     const words = input.words as Word[];
     for (const a of readAttributions(this.model, input)) {

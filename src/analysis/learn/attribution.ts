@@ -215,12 +215,12 @@ function flagsOf(w: Token): number {
 }
 
 /** Marks the words between quotation marks: 1 inside, 2 on a mark; a paragraph may open a quote and not close it. */
-function quoteState(words: readonly Token[], n: number, out: Uint8Array): void {
+function quoteState(words: readonly Token[], flags: Uint32Array, n: number, out: Uint8Array): void {
   let inside = false;
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const t = w.text;
-    if (w.kind === 'word' || !(t === '"' || t === '“' || t === '”' || t === '„' || t === '«' || t === '»' || t === '‟')) {
+    // Only a word flagged a mark (no word is) needs its text compared.
+    const t = flags[i]! & FLAG.mark ? words[i]!.text : undefined;
+    if (t === undefined || !(t === '"' || t === '“' || t === '”' || t === '„' || t === '«' || t === '»' || t === '‟')) {
       out[i] = inside ? 1 : 0;
       continue;
     }
@@ -257,7 +257,7 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
     endAt = weightsOf(PARAGRAPH_END, model);
     placesOf(model);
   }
-  quoteState(words, n, quote);
+  quoteState(words, flags, n, quote);
   // The nearest cue word on each side, within the sentence and outside quotation marks.
   let last = -1;
   for (let i = 0; i < n; i++) {
@@ -516,19 +516,20 @@ export function isReportingWord(w: Token): boolean {
 /**
  * A paragraph's input from its sentences' words: only the sentences that may attribute, the rest is
  * never read (in training as at run time), so the reader costs little where nothing is reported.
- * Null when no sentence may.
+ * Null when no sentence may. `attributing`: the caller kept only sentences that may.
  */
-export function paragraphInput(sentences: readonly (readonly Token[])[], block: string): AttributionInput | null {
+export function paragraphInput(sentences: readonly (readonly Token[])[], block: string, attributing = false): AttributionInput | null {
   const words: Token[] = [];
   const sentenceStart: number[] = [];
   const sentenceEnd: number[] = [];
   for (const s of sentences) {
-    if (!mayAttribute(s)) continue;
+    if (!attributing && !mayAttribute(s)) continue;
     const from = words.length;
     for (const w of s) words.push(w);
-    for (let i = from; i < words.length; i++) {
+    const to = words.length;
+    for (let i = from; i < to; i++) {
       sentenceStart.push(from);
-      sentenceEnd.push(words.length);
+      sentenceEnd.push(to);
     }
   }
   return words.length ? { words, sentenceStart, sentenceEnd, block } : null;
