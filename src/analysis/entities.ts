@@ -1578,15 +1578,49 @@ export interface NameReading {
   capitalizedAt: number[];
 }
 
+/**
+ * Made by constructors, not literals: a reading lives as long as its document is read, so in a long document all of a literal's
+ * objects outlive a collection, and V8 then makes that literal's objects in the old generation for good ("pretenuring"), where every
+ * later article's readings, and all they hold, die only in a full collection.
+ */
+class ParsedNameReading implements NameReading {
+  declare sentence: Sentence;
+  declare words: Word[];
+  declare proposed: Candidate[];
+  declare input: NerInput;
+  declare capitalizedAt: number[];
+  constructor(sentence: Sentence, words: Word[], proposed: Candidate[], input: NerInput, capitalizedAt: number[]) {
+    this.sentence = sentence;
+    this.words = words;
+    this.proposed = proposed;
+    this.input = input;
+    this.capitalizedAt = capitalizedAt;
+  }
+}
+
+class ReaderInput implements NerInput {
+  declare words: readonly Word[];
+  declare mode: SentenceMode;
+  declare block: string;
+  declare ruleTags: readonly number[];
+  constructor(words: readonly Word[], mode: SentenceMode, block: string, ruleTags: readonly number[]) {
+    this.words = words;
+    this.mode = mode;
+    this.block = block;
+    this.ruleTags = ruleTags;
+  }
+}
+
 /** The rules' names sentence by sentence, each sentence's input to the entity reader, and what the document says of its words. */
 export function readNames(sentences: Sentence[], text: string): { readings: NameReading[]; context: DocumentContext } {
   const readings = sentences.map((sentence): NameReading => {
     const titleCase = sentence.block.kind === 'headline' || sentenceIsTitleCase(sentence.tokens);
     const words = wordsOf(sentence, titleCase);
     const proposed = proposeNames(sentence, words, titleCase, text);
-    const capitalizedAt: number[] = [];
+    // Not `[]` nor literals: see ParsedNameReading.
+    const capitalizedAt = Array.of<number>();
     for (let i = 0; i < words.length; i++) if (words[i]!.capitalized) capitalizedAt.push(i);
-    return { sentence, words, proposed, input: { words, mode: sentenceMode(words, titleCase), block: sentence.block.kind, ruleTags: ruleTags(proposed, words.length) }, capitalizedAt };
+    return new ParsedNameReading(sentence, words, proposed, new ReaderInput(words, sentenceMode(words, titleCase), sentence.block.kind, ruleTags(proposed, words.length)), capitalizedAt);
   });
   const proposed: Candidate[] = [];
   for (const r of readings) for (const c of r.proposed) proposed.push(c);

@@ -2,7 +2,7 @@
 import { makeToken, splitBlocks, parseBlock, type Sentence } from './structure';
 import { ArticleParser } from './english';
 import { classifyBlocks } from './layout';
-import { createTable, extractEntities, finishEntities } from './entities';
+import { createTable, extractEntities, finishEntities, readNames } from './entities';
 import { QuoteFinder, rawQuoteShape } from './quotes';
 export { jointSpeaker, spokenText } from './quotes';
 import { findClaims } from './claims';
@@ -30,10 +30,13 @@ const LONGEST_ARTICLE_KEPT = 50_000;
  */
 export const keptShapes = [
   makeToken('word', 'shape', 0, true, 0, true), new ArticleParser('shape'), new QuoteFinder({ text: '', table: createTable(), blocks: [] }), rawQuoteShape(splitBlocks('shape')[0]!),
-  parsedShape(), lastArticle,
+  parsedShape(), readNames(parsedShape().sentences, 'Shape.').readings[0], lastArticle,
 ];
 
-/** A block and the sentence parsed in it: each is an instance of a class (`ParsedBlock`, `ParsedSentence` in structure.ts). */
+/**
+ * A block and the sentence parsed in it: each is an instance of a class (`ParsedBlock`, `ParsedSentence` in structure.ts), as is the
+ * sentence's reading of names (`ParsedNameReading` in entities.ts).
+ */
 function parsedShape(): Block {
   const block = splitBlocks('Shape.')[0]!;
   parseBlock(block);
