@@ -1484,7 +1484,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readTeamNames(candidates);
   cutResidents(candidates);
   readStreets(candidates);
-  readNumberedRoads(candidates);
+  readNumberedNames(candidates);
   readPlacesByContext(candidates);
   readDomainAgencies(candidates);
   readAppointedRoles(candidates, text);
@@ -4207,16 +4207,22 @@ const VIETNAMESE_MIDDLE_NAMES = new WordSet(['Van', 'Thi']);
  */
 function readArabicNames(readings: readonly NameReading[], candidates: Candidate[]): void {
   let found = false;
+  /** The candidates' indexes by sentence, made for the first sentence that needs them: a long text stays linear. */
+  let bySentence: Map<Word[], number[]> | undefined;
   for (const { sentence, words, capitalizedAt } of readings) {
     for (const i of capitalizedAt) {
       const w = words[i]!;
       if (!ARTICLE_SURNAME.test(words[i + 1]?.text ?? '') || wordOrNone(words, i - 1)?.capitalized || commonWordSet.hasLower(w) || ALL_CAPS_WORD.test(w.text)) continue;
+      if (!bySentence) {
+        bySentence = new Map();
+        for (const [k, c] of candidates.entries()) (bySentence.get(c.words) ?? bySentence.set(c.words, []).get(c.words)!).push(k);
+      }
       // Over a capital the rules could not type ("Radhya" opening the sentence).
-      const overlapping = candidates.findIndex((c) => c.words === words && c.from <= i + 1 && c.to > i);
+      const overlapping = bySentence.get(words)?.find((k) => candidates[k]!.from <= i + 1 && candidates[k]!.to > i) ?? -1;
       if (overlapping >= 0 && (candidates[overlapping]!.type !== 'unknown' || candidates[overlapping]!.to > i + 1)) continue;
       const name = Object.assign(candidate(sentence, words, i, i + 2, 'person', 2, 'person.arabic-name'), { surnameOnly: false });
       if (overlapping >= 0) candidates[overlapping] = name;
-      else candidates.push(name);
+      else (bySentence.get(words) ?? bySentence.set(words, []).get(words)!).push(candidates.push(name) - 1);
       found = true;
     }
   }
@@ -4888,7 +4894,7 @@ function readStreets(candidates: Candidate[]): void {
  * "on Highway 25", "State Route 9", "Interstate 95": a road's word with its number is the road's name, a place. So is "the Group of 20"
  * a body's. A post-filter.
  */
-function readNumberedRoads(candidates: Candidate[]): void {
+function readNumberedNames(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, to } = c;
