@@ -951,8 +951,7 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
             // "Galina Sergeyevna Zamyatina", "Ivan Petrovich": a Russian patronymic tells too.
             const patronymic = last.nameWords.length >= 3 ? PATRONYMIC.exec(last.nameWords[1]!)?.[1] : undefined;
             // "His daughter, Sulabha Joshi,": a relation that has a sex tells too.
-            const kin = last.roles.find((r) => KIN_PRONOUNS.has(r.toLowerCase()));
-            const kinPronoun = kin ? KIN_PRONOUNS.get(kin.toLowerCase()) : undefined;
+            const kinPronoun = last.roles.map((r) => KIN_PRONOUNS.get(r.toLowerCase())).find(Boolean);
             votes.set(last, { he: maleNames.has(given) || middle === 'Van' || patronymic === 'ich' || kinPronoun === 'he' ? 3 : 0, she: femaleNames.has(given) || second || middle === 'Thi' || patronymic === 'na' || kinPronoun === 'she' ? 3 : 0 });
           }
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
@@ -2456,7 +2455,7 @@ export class QuoteFinder {
           end++;
         }
         if (head < 0) head = end - 1;
-        if (INDEFINITE_ARTICLES.hasLower(words[k + 1]) && head > k + 1 && (end === j || words[end]!.lower === 'who') && !words[head]!.capitalized) {
+        if (indefiniteArticles.hasLower(words[k + 1]) && head > k + 1 && (end === j || words[end]!.lower === 'who') && !words[head]!.capitalized) {
           return { start: words[k + 1]!.start, end: words[end - 1]!.end, head: singular(words[head]!.lower), anonymous: true };
         }
       }
@@ -4060,8 +4059,9 @@ export class QuoteFinder {
       const opening = participle ? this.sentenceSubject(words, from, k) : null;
       // "Gov. Colleen Harwick toured damage on Monday and said …": a verb after "and" has the sentence's subject.
       // Or the subject of a clause of time or reason it is in: "…, days after the company halted withdrawals and admitted that".
-      const clauseOpener = !opening && words[k - 1]?.lower === 'and' && words[k - 2]?.text !== ',' && SAYING_LEMMAS.has(cue.lemma) ? clauseOpenerBefore(words, from, k - 1) : -1;
-      const coordinated = !opening && words[k - 1]?.lower === 'and' && SAYING_LEMMAS.has(cue.lemma) ? (clauseOpener >= 0 ? this.nounPhraseAfter(words, clauseOpener + 1, k - 1) : this.sentenceSubject(words, from, k)) : null;
+      const joined = !opening && words[k - 1]?.lower === 'and' && SAYING_LEMMAS.has(cue.lemma);
+      const clauseOpener = joined && words[k - 2]?.text !== ',' ? clauseOpenerBefore(words, from, k - 1) : -1;
+      const coordinated = !joined ? null : clauseOpener >= 0 ? this.nounPhraseAfter(words, clauseOpener + 1, k - 1) : this.sentenceSubject(words, from, k);
       let source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null) ?? opening ?? coordinated;
       // "launched an $820 million appeal to help": an amount after an article is no source, and the word after it a noun (not
       // "Twelve percent indicated", a poll's respondents).
@@ -4859,7 +4859,12 @@ const QUOTED = /[“"][^“”"]*[”"]/g;
 const UNNAMED_WISH = /^(?:not )?to be (?:named|identified|quoted)\b/i;
 /** "Her daughter", "his sister": kin named by whose they are. */
 const POSSESSIVE_OPENING = /^(?:his|her|their)\s/i;
-const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew']);
+/** Kin nouns, with the pronoun each takes. */
+const KIN_PRONOUNS = new Map<string, 'he' | 'she'>([
+  ...['daughter', 'wife', 'mother', 'sister', 'widow', 'granddaughter', 'niece'].map((k) => [k, 'she'] as const),
+  ...['son', 'husband', 'father', 'brother', 'widower', 'grandson', 'nephew'].map((k) => [k, 'he'] as const),
+]);
+const KIN = new Set(KIN_PRONOUNS.keys());
 /** Ranks whose "vice" or "lieutenant" makes no deputy: "Vice Admiral X … the admiral". */
 const RANKS = new Set(['admiral', 'general', 'marshal', 'colonel', 'commander']);
 /** Bodies that belong to the body named before them: "The Premier League club", "the Google subsidiary". */
@@ -5077,16 +5082,11 @@ function nounPhraseOnly(words: Word[], from: number, to: number, afterVerb = fal
   return true;
 }
 const SET_OFF_AGE = /^\d{1,3}$/;
-const KIN_PRONOUNS = new Map<string, 'he' | 'she'>([
-  ...['daughter', 'wife', 'mother', 'sister', 'widow', 'granddaughter', 'grandmother', 'aunt', 'niece'].map((k) => [k, 'she'] as const),
-  ...['son', 'husband', 'father', 'brother', 'widower', 'grandson', 'grandfather', 'uncle', 'nephew'].map((k) => [k, 'he'] as const),
-]);
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const TRADE_NOUN = /^\p{Ll}{3,}(?:ian|ist)$/u;
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ov|ev|yev)(ich|na)$/u;
 const MUTE_RECORDS = new Set(['data', 'figures', 'statistics', 'numbers', 'records', 'filings']);
 const MOTION_VERBS = new WordSet(['arrived', 'came', 'went', 'left', 'returned', 'emerged', 'walked', 'marched', 'stood', 'sat', 'appeared', 'responded', 'replied', 'wrote', 'posted']);
-const INDEFINITE_ARTICLES = new WordSet(['a', 'an']);
 const OBJECT_CLAUSE_WORDS = new WordSet(['that', 'to', 'who', 'which', 'whether', 'if', 'how', 'why', 'what', 'when']);
 
 /** Does a verb follow word k within ten words of its sentence (or its clause, to the next comma)? */
@@ -5103,7 +5103,6 @@ function hasVerbSoon(words: Word[], k: number, inClause = false): boolean {
 }
 const HEADLINE_GENRES = new WordSet(['analysis', 'review', 'explainer', 'commentary', 'editorial', 'feature', 'preview', 'profile', 'obituary']);
 const TIME_CLAUSE_OPENERS = new WordSet(['after', 'before', 'until', 'as']);
-/** Does a clause of time or reason with a subject of its own open between words `from` and `to` ("after the company halted")? */
 /** Where the last clause of time or reason with a subject of its own opens between words `from` and `to`; -1 for none. */
 function clauseOpenerBefore(words: Word[], from: number, to: number): number {
   for (let i = to - 2; i >= from; i--) if (REASON_OR_TIME_OPENERS.hasLower(words[i]) && (DETERMINERS.hasLower(words[i + 1]) || words[i + 1]!.capitalized)) return i;
