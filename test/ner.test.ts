@@ -512,6 +512,12 @@ describe('the entity reader on sentences we wrote', () => {
     expect(kim.mentions).toHaveLength(2);
   });
 
+  it('gives a Burmese name, which has no family name, no short one: "Min Aung Hlaing" is never "Hlaing"', () => {
+    const article = analyze('Senior General Min Aung Hlaing met the envoy in Naypyitaw, and the junta spokesman, Zaw Min Tun, said the talks went well.');
+    expect(entity(article, 'Min Aung Hlaing')!.aliases).toEqual([]);
+    expect(entity(article, 'Zaw Min Tun')!.aliases).toEqual([]);
+  });
+
   it('reads a family name the lexicon lacks first before a given name joined in lower case: "Jun Young-hyun" is Jun', () => {
     const article = analyze('Vice Chairman Jun Young-hyun told shareholders the plant would open in 2027.');
     expect(entity(article, 'Jun Young-hyun')!.aliases).toEqual(['Jun']);

@@ -195,6 +195,7 @@ export const mostCommonFamilyNames: ReadonlySet<string> = new Set(list(people.mo
 export const vietnameseFamilyNames: ReadonlySet<string> = new Set(list(people.vietnameseFamilyNames));
 export const japaneseFamilyNames: ReadonlySet<string> = new Set(list(people.japaneseFamilyNames));
 export const japaneseGivenNames: ReadonlySet<string> = new Set(list(people.japaneseGivenNames));
+export const burmeseNames: ReadonlySet<string> = new Set(list(people.burmeseNames));
 export const placeGivenNames = new WordSet(list(people.placeGivenNames));
 /** Nouns for one person of a country that are not its adjective: "Swede", "Spaniard". */
 export const countryPersonNouns: ReadonlySet<string> = new Set(list(countriesExtra.personNouns));
