@@ -1925,6 +1925,16 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'the vote would be held')).toBe('Rahul Dasgupta-Burke');
   });
 
+  it('reads the name set off after a title for a capitalized field: "its vice president for North American sales, X, said"', () => {
+    const a = article('Stellar Motors will cut 1,400 jobs.\n\nIn a statement, Stellar\'s vice president for North American manufacturing, Gregory Hollins, said the company "deeply values" its workforce.');
+    expect(speakerOf(a, 'deeply values')).toBe('Gregory Hollins');
+  });
+
+  it('gives "the statement said" to who spoke in "a brief statement" before', () => {
+    const a = article('In a brief statement released by his lawyer, the victim\'s brother, Arturo Salinas, said the family was relieved.\n\n"We waited nine years for this day," the statement said.');
+    expect(speakerOf(a, 'nine years')).toBe('Arturo Salinas');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

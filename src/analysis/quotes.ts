@@ -179,12 +179,12 @@ function isNamedDescription(words: Word[], from: number, to: number): boolean {
 
 /** "The Chancellor", "the transport secretary": a title with no name, ending at j and opening the clause. */
 function titleOpensClause(words: Word[], j: number, min: number): boolean {
-  // "Google's vice president for regulatory affairs": past what the title is for or of.
+  // "Google's vice president for regulatory affairs", "its vice president for North American sales": past what the title is for or of.
   // "Halvorsen's head of quality": a word for a person's post is a title too.
   const title = (w: Word | undefined) => lowerTitleHeads.hasLower(w) || descriptorNouns.hasLower(w);
   for (let p = j - 1; p > min && j - p <= 3 && !title(words[j]); p--) {
     if ((words[p]!.lower === 'for' || words[p]!.lower === 'of') && title(words[p - 1])) j = p - 1;
-    else if (words[p]!.kind !== 'word' || words[p]!.capitalized) break;
+    else if (words[p]!.kind !== 'word') break;
   }
   if (j < min || !title(words[j])) return false;
   let s = j;
@@ -3487,7 +3487,9 @@ export class QuoteFinder {
       for (let k = sentences.length - 1; k >= 0; k--) {
         const tokens = sentences[k]!.tokens;
         if (tokens[0]!.start >= at) continue;
-        const issued = tokens.findIndex((t, i) => t.lower === document && indefiniteArticles.has(tokens[i - 1]?.lower ?? ''));
+        // "a statement", "a brief statement".
+        const opensDocument = (i: number) => indefiniteArticles.has(tokens[i]?.lower ?? '') || (LOWER_FIRST.test(tokens[i]?.text ?? '') && indefiniteArticles.has(tokens[i - 1]?.lower ?? ''));
+        const issued = tokens.findIndex((t, i) => t.lower === document && opensDocument(i - 1));
         if (issued < 0) continue;
         for (let i = 0; i < issued; i++) {
           const entity = this.ctx.table.byStart.get(tokens[i]!.start)?.entity;
