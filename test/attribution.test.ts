@@ -1935,6 +1935,12 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'nine years')).toBe('Arturo Salinas');
   });
 
+  it('reads no sex for the speaker from a pronoun deep in what was said: "X said a beacon was off and that her last contact was"', () => {
+    const a = article('Park Ji-woo, 29, set out alone on Friday. She was reported missing on Monday.\n\nSergeant Rangi Keller said a beacon had not been activated and that her last contact was a text message.\n\nHe said the search area covered 150 square kilometers.\n\nKim\'s father, Kim Dong-hyun, arrived on Tuesday with her brother. "We are grateful," he said.');
+    expect(speakerOf(a, 'search area')).toBe('Rangi Keller');
+    expect(speakerOf(a, 'grateful')).toBe('Kim Dong-hyun');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

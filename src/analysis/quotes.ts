@@ -925,6 +925,7 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
   for (const block of blocks) {
     for (const sentence of block.sentences) {
       let last: EntityDraft | undefined;
+      let reportedAt = -1;
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
         if (!last) {
@@ -939,6 +940,7 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
         while (m < personMentions.length && personMentions[m]!.start < t.start) m++;
         if (personMentions[m]?.start === t.start) {
           last = personMentions[m]!.entity;
+          reportedAt = -1;
           // Once per person: a given name that nearly always goes with one pronoun ("Maria Lopez", "Tom Hale", "Melanie") weighs as
           // an honorific does.
           if (!votes.has(last)) {
@@ -950,8 +952,8 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
             const second = !middle && last.nameWords.length >= 3 && !maleNames.has(given) && femaleNames.has(withoutAccents(last.nameWords[1]!));
             // "Galina Sergeyevna Zamyatina", "Ivan Petrovich": a Russian patronymic tells too.
             const patronymic = last.nameWords.length >= 3 ? PATRONYMIC.exec(last.nameWords[1]!)?.[1] : undefined;
-            // "His daughter, Sulabha Joshi,": a relation that has a sex tells too.
-            const kinPronoun = last.roles.map((r) => KIN_PRONOUNS.get(r.toLowerCase())).find(Boolean);
+            // "His daughter, Sulabha Joshi,", "Kim's father, Kim Dong-hyun,": a relation that has a sex tells too.
+            const kinPronoun = last.roles.map((r) => KIN_PRONOUNS.get(r.slice(r.lastIndexOf(' ') + 1).toLowerCase())).find(Boolean);
             votes.set(last, { he: maleNames.has(given) || middle === 'Van' || patronymic === 'ich' || kinPronoun === 'he' ? 3 : 0, she: femaleNames.has(given) || second || middle === 'Thi' || patronymic === 'na' || kinPronoun === 'she' ? 3 : 0 });
           }
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
@@ -960,7 +962,11 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
           else if (femaleHonorifics.hasText(t) || femaleHonorifics.has(before)) vote(last, 'she', 3);
           continue;
         }
+        if (last && cueVerbs.has(t.lower)) reportedAt = i;
         const p = last && PRONOUN_FORMS.hasLower(t) ? subjectPronounFor(t.lower, tokens[i + 1]) : null;
+        // "X said a beacon had not been activated and that her last contact was": past the cue, only a pronoun that opens the
+        // report is the speaker's.
+        if (p && reportedAt >= 0 && i > reportedAt + 1 && !(i === reportedAt + 2 && tokens[i - 1]!.lower === 'that')) continue;
         // "Ama Boateng, who served as his deputy,": a role held for someone else tells nothing of the one named.
         if (p && tokens[i - 1]?.lower === 'as' && POSSESSIVE_PRONOUNS.has(t.lower)) continue;
         if (p) {
