@@ -1941,6 +1941,12 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'grateful')).toBe('Kim Dong-hyun');
   });
 
+  it('reads no report in asking for anonymity, and gives "he said" after it to the unnamed speaker, past a name used as a modifier', () => {
+    const a = article('Emil Vossberg, who died in 1956, painted watercolors.\n\nOne affected collector, a retired surgeon from Basel who asked that his name be withheld, said he had paid 640,000 euros for a small Vossberg watercolor. "I trusted the dealer completely," he said.');
+    expect(a.quotes.some((q) => q.cue?.text === 'asked')).toBe(false);
+    expect(speakerOf(a, 'trusted the dealer')).toBe('retired surgeon from Basel');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -1083,7 +1083,7 @@ export class QuoteFinder {
   private pronounsAfterUnnamed(block: Block, blockQuotes: readonly Quote[]): void {
     for (const q of blockQuotes) {
       const pronoun = q.speakerText?.toLowerCase();
-      if (pronoun !== 'they' && (!q.speaker || (pronoun !== 'he' && pronoun !== 'she'))) continue;
+      if (pronoun !== 'they' && pronoun !== 'he' && pronoun !== 'she') continue;
       // The paragraph's last reported clause before the quote, its speaker one unnamed person of either sex.
       let reported: Quote | undefined;
       for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.start >= block.start && !reported; k--) {
@@ -1101,10 +1101,11 @@ export class QuoteFinder {
         }
         continue;
       }
-      if (!q.speaker || !unnamed?.anonymous || !this.unnamedOne(unnamed, pronoun)) continue;
-      // Reported since the person the pronoun went to was last named.
-      const named = this.entityOf(q.speaker);
-      if (named?.mentions.some((m) => m.start > reported!.source!.start && m.start < q.start)) continue;
+      // Or the pronoun went to no one named: "A retired surgeon said … “…,” he said".
+      if (!unnamed?.anonymous || !this.unnamedOne(unnamed, pronoun)) continue;
+      // Reported since the person the pronoun went to was last named as a subject (not "a small Nolde watercolor").
+      const named = q.speaker ? this.entityOf(q.speaker) : undefined;
+      if (named?.mentions.some((m) => m.start > reported!.source!.start && m.start < q.start && this.isSubjectMention(m.start))) continue;
       q.speaker = unnamed.id;
       if (q.source) this.mentionUnnamed(unnamed, q.source);
     }
@@ -1725,6 +1726,9 @@ export class QuoteFinder {
     for (let c = a.cue.from; c < a.cue.to; c++) if (words[c]!.lower === 'without') return null;
     // "Asked whether the ministry had been warned about the problem, Choi said": the question put reports nothing.
     if (this.questionOpeningAt(words[a.cue.from]!.start) >= 0) return null;
+    // "a retired surgeon who asked that his name be withheld": asking for anonymity reports nothing.
+    const asking = a.content[0]!.from > a.cue.from && words[a.cue.from - 1]?.lower === 'who';
+    if (asking && ANONYMOUS_CLAUSE.test(text.slice(words[a.cue.from - 1]!.start, words[a.content[a.content.length - 1]!.to - 1]!.end))) return null;
     // "did not respond to repeated requests for comment": a request made of the source, no report.
     if (REQUEST_FOR_COMMENT.test(text.slice(words[a.content[0]!.from]!.start, words[a.content[0]!.to - 1]!.end))) return null;
     // "Anyone with information is asked to call the police": a request made of the reader, no report.
