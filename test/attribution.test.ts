@@ -1947,6 +1947,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'trusted the dealer')).toBe('retired surgeon from Basel');
   });
 
+  it('reads no report in a "whose" clause set off after the speaker: "X, whose party had supported a yes vote, said"', () => {
+    const a = article('Opposition leader Maria Lopez, whose party had supported a yes vote, said the government had run a poor campaign.');
+    expect(said(a)).toEqual([['the government had run a poor campaign', 'Maria Lopez', 'said']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -199,6 +199,15 @@ function titleOpensClause(words: Word[], j: number, min: number): boolean {
   return s === min || words[s - 1]!.text === ',';
 }
 
+/** Is the word at `k` in a clause set off by a comma and opened by "whose" ("…, whose party had supported a yes vote,")? */
+function inWhoseClause(words: Word[], k: number, from: number): boolean {
+  for (let p = k - 1; p > from && k - p <= 8; p--) {
+    if (words[p]!.text === ',') return false;
+    if (words[p]!.lower === 'whose') return words[p - 1]!.text === ',';
+  }
+  return false;
+}
+
 const SEEN_VERBS = new WordSet(['seen', 'obtained', 'reviewed', 'viewed', 'examined']);
 const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ous|ive|ible|able)$/;
 const SINGULAR_DETERMINERS = new WordSet(['a', 'an', 'another', 'each', 'every']);
@@ -1726,6 +1735,7 @@ export class QuoteFinder {
     for (let c = a.cue.from; c < a.cue.to; c++) if (words[c]!.lower === 'without') return null;
     // "Asked whether the ministry had been warned about the problem, Choi said": the question put reports nothing.
     if (this.questionOpeningAt(words[a.cue.from]!.start) >= 0) return null;
+    if (inWhoseClause(words, a.cue.from, f.sentenceStart[a.cue.from]!)) return null;
     // "a retired surgeon who asked that his name be withheld": asking for anonymity reports nothing.
     const asking = a.content[0]!.from > a.cue.from && words[a.cue.from - 1]?.lower === 'who';
     if (asking && ANONYMOUS_CLAUSE.test(text.slice(words[a.cue.from - 1]!.start, words[a.content[a.content.length - 1]!.to - 1]!.end))) return null;
@@ -3907,6 +3917,8 @@ export class QuoteFinder {
       if (cue && this.inTitleBeforeName(words, k, cue)) continue;
       // "A teacher, who asked not to be identified because she feared reprisal, said …": why a source is unnamed reports nothing.
       if (cue && this.inAnonymityClause(words, k, from)) continue;
+      // "McDonald, whose party had supported a yes vote, said": a clause about whose something is describes; it reports nothing.
+      if (cue && inWhoseClause(words, k, from)) continue;
       // according to X, CONTENT / CONTENT, according to X
       if (n) {
         let stop = k + n;
