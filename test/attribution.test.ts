@@ -1952,6 +1952,11 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['the government had run a poor campaign', 'Maria Lopez', 'said']]);
   });
 
+  it('gives "the Atlanta-based center said" to the center named before: its seat is no word of its name', () => {
+    const a = article('The Carter Center sent observers to Caracas. The Atlanta-based center said the count lacked transparency.');
+    expect(speakerOf(a, 'lacked transparency')).toBe('Carter Center');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

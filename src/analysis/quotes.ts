@@ -3413,11 +3413,11 @@ export class QuoteFinder {
     const described = orgDescriptors.has(head);
     // "the agency" for the "… Safety Administration", "the regulator" for the "… Commission": a body's kind by its name's last word.
     const kinds = BODY_KINDS.get(head);
-    // "The 18-member bloc", "the 27-nation union": its size is no word of its name.
+    // "The 18-member bloc", "the 27-nation union", "the Atlanta-based center": its size or its seat is no word of its name.
     // Pushed, not spread ([head, ...modifiers]): an empty list and a full one are arrays of two shapes, and the spread of both
     // made the optimized code bail out and compile again, late in a long run.
     const wanted = [singular(head)];
-    for (let k = 0; k < modifiers.length; k++) if (!SIZE_MODIFIER.test(modifiers[k]!)) wanted.push(singular(modifiers[k]!));
+    for (let k = 0; k < modifiers.length; k++) if (!SIZE_OR_SEAT.test(modifiers[k]!)) wanted.push(singular(modifiers[k]!));
     const named = (e: EntityDraft) => {
       const nameWords = this.singularNameWords(e);
       if (kinds?.has(nameWords[nameWords.length - 1]!) && wanted.length === 1) return true;
@@ -4894,7 +4894,7 @@ const RANKS = new Set(['admiral', 'general', 'marshal', 'colonel', 'commander'])
 /** Bodies that belong to the body named before them: "The Premier League club", "the Google subsidiary". */
 const MEMBER_HEADS = new Set(['club', 'side', 'team', 'member', 'affiliate', 'subsidiary', 'unit', 'division', 'branch', 'chapter', 'school', 'college']);
 /** "The 18-member bloc": a body's size. */
-const SIZE_MODIFIER = /^\w+-(?:member|nation|country|state|party|seat|strong)$/;
+const SIZE_OR_SEAT = /^[\w.]+-(?:member|nation|country|state|party|seat|strong|based)$/;
 /** A sentence end after a word in lower case (not "Mr."), then words: a sentence between two quotes. */
 const WRITER_SENTENCE_BETWEEN = /\s\p{Ll}+[.!?]["”’']?\s+\p{L}/u;
 const SENTENCE_END = /[.!?]["”’']?\s/;
