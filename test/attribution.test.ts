@@ -1957,6 +1957,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'lacked transparency')).toBe('Carter Center');
   });
 
+  it('gives a participle\'s report to no place in the dateline: "THE HAGUE, Netherlands (AP) — Talks stalled after …, saying"', () => {
+    const a = analyze('Dutch Talks Stall\n\nTHE HAGUE, Netherlands (AP) — Negotiations stalled on Wednesday after the party leader walked out of talks, saying his partners were refusing to accept a cap.\n');
+    expect(a.quotes.map((q) => q.speakerText)).not.toContain('THE HAGUE');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -1438,7 +1438,8 @@ export class QuoteFinder {
     while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text) || NAMES_NO_ONE.hasLower(words[k]!))) k--;
     const participle = words[cueFrom]!.lower.endsWith('ing') && words[k]?.text === ',';
     if (k < 0 || (words[k]!.lower !== 'and' && words[k]!.lower !== 'but' && !participle)) return null;
-    const s0 = sentenceStart[cueFrom]!;
+    // Past a dateline: "THE HAGUE, Netherlands (AP) — Talks stalled after …, saying" is no place's.
+    const s0 = afterDateline(words, sentenceStart[cueFrom]!, k);
     const w = words[s0]!;
     if (PRONOUNS.hasLower(w) && w.lower !== 'it' && w.lower !== 'who') return { from: s0, to: s0 + 1 };
     const ref = this.nameOpening(words, s0);
@@ -1448,8 +1449,8 @@ export class QuoteFinder {
     }
     // "Environmental groups welcomed the figures but said": a plural for people or bodies, with the words before it.
     if (!DETERMINERS.hasLower(w)) {
-      // Past a dateline; not the people of a place or a body named in the phrase ("Far East gold traders"), whose name would be read as the source.
-      const from = afterDateline(words, s0, k);
+      // Not the people of a place or a body named in the phrase ("Far East gold traders"), whose name would be read as the source.
+      const from = s0;
       let head = -1;
       for (let j = from; j < Math.min(k, from + 5) && inPhrase(words[j]!) && !PAST_PARTICIPLE.test(words[j]!.lower) && !this.ctx.table.byStart.has(words[j]!.start); j++) {
         if (words[j]!.kind === 'word' && isPluralSource(words[j]!)) head = j;
