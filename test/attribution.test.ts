@@ -1962,6 +1962,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.speakerText)).not.toContain('THE HAGUE');
   });
 
+  it('reads no report in "citing unnamed party sources": who is cited is a source, not what was said', () => {
+    const a = article('Morimoto is expected to name Hayashida as chief cabinet secretary, Kyodo News reported, citing unnamed party sources.');
+    expect(said(a).map(([, , cue]) => cue)).toEqual(['reported']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

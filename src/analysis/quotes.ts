@@ -1737,6 +1737,9 @@ export class QuoteFinder {
     // "Asked whether the ministry had been warned about the problem, Choi said": the question put reports nothing.
     if (this.questionOpeningAt(words[a.cue.from]!.start) >= 0) return null;
     if (inWhoseClause(words, a.cue.from, f.sentenceStart[a.cue.from]!)) return null;
+    // "…, Kyodo News reported, citing unnamed party sources": who is cited is a source, not what was said.
+    const lastWord = words[a.content[a.content.length - 1]!.to - 1]!;
+    if (words[a.cue.from]!.lower === 'citing' && a.content.length === 1 && a.content[0]!.from > a.cue.from && anonymousNouns.has(lastWord.lower) && a.content[0]!.to - a.content[0]!.from <= 5) return null;
     // "a retired surgeon who asked that his name be withheld": asking for anonymity reports nothing.
     const asking = a.content[0]!.from > a.cue.from && words[a.cue.from - 1]?.lower === 'who';
     if (asking && ANONYMOUS_CLAUSE.test(text.slice(words[a.cue.from - 1]!.start, words[a.content[a.content.length - 1]!.to - 1]!.end))) return null;
