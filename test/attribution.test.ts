@@ -1967,6 +1967,11 @@ describe('pronouns', () => {
     expect(said(a).map(([, , cue]) => cue)).toEqual(['reported']);
   });
 
+  it('gives a report to the holder of a title over what they head: "the chair of judges described", "The head of the agency said"', () => {
+    expect(said(article('Prizes went to newcomers, in what the chair of judges described as "a great year."'))[0]![1]).toBe('the chair of judges');
+    expect(said(article('The head of the agency said the count was wrong.'))[0]![1]).toBe('The head of the agency');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

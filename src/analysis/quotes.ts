@@ -2915,10 +2915,16 @@ export class QuoteFinder {
       const person = this.nounPhraseEndingAt(words, s - 2, min);
       if (person && !person.entity && !person.pronoun && anonymousNouns.has(person.head ?? '')) return { ...person, end: w.end };
     }
+    // "the chair of judges", "The head of the agency": the person whose title opens the phrase, not what they head.
+    let title = head;
+    if (s - 2 >= min && words[s - 1]!.lower === 'of' && (lowerTitleHeads.hasLower(words[s - 2]!) || words[s - 2]!.lower === 'head') && (s - 2 === min || DETERMINERS.hasLower(words[s - 3]!))) {
+      title = words[s - 2]!.lower;
+      s -= s - 2 === min ? 2 : 3;
+    }
     const inner = this.entityInside(words, s, j);
     const determiner = words[s]!.lower;
     return {
-      start: words[s]!.start, end: w.end, head: singular(head), entity: inner, relative,
+      start: words[s]!.start, end: w.end, head: singular(title), entity: inner, relative,
       anonymous: !inner && (anonymousNouns.has(head) || determiner === 'a' || determiner === 'an' || anonymousModifiers.has(determiner)),
     };
   }
