@@ -1972,6 +1972,11 @@ describe('pronouns', () => {
     expect(said(article('The head of the agency said the count was wrong.'))[0]![1]).toBe('The head of the agency');
   });
 
+  it('reads no report in singing without the words sung: "sang outside the courthouse", "The tenor singing the title role"', () => {
+    expect(article('Members of the forum sang outside the courthouse as the verdict was read.').quotes).toEqual([]);
+    expect(article('The tenor singing the title role, Emiliano Castro, posted a photograph of the stage.').quotes).toEqual([]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

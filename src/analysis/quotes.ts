@@ -1737,6 +1737,8 @@ export class QuoteFinder {
     // "Asked whether the ministry had been warned about the problem, Choi said": the question put reports nothing.
     if (this.questionOpeningAt(words[a.cue.from]!.start) >= 0) return null;
     if (inWhoseClause(words, a.cue.from, f.sentenceStart[a.cue.from]!)) return null;
+    // "sang outside the courthouse", "The tenor singing the title role": singing reports only the words sung, in quotation marks.
+    if (cueAt(words, a.cue.from)?.lemma === 'sing' && !hasQuotedWords(text.slice(f.start, f.end))) return null;
     // "…, Kyodo News reported, citing unnamed party sources": who is cited is a source, not what was said.
     const lastWord = words[a.content[a.content.length - 1]!.to - 1]!;
     if (words[a.cue.from]!.lower === 'citing' && a.content.length === 1 && a.content[0]!.from > a.cue.from && anonymousNouns.has(lastWord.lower) && a.content[0]!.to - a.content[0]!.from <= 5) return null;
