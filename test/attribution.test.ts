@@ -1977,6 +1977,11 @@ describe('pronouns', () => {
     expect(article('The tenor singing the title role, Emiliano Castro, posted a photograph of the stage.').quotes).toEqual([]);
   });
 
+  it('gives the report to the person set off after a description, past a title and a workplace: "The chairman, Professor X of Y University, defended"', () => {
+    const a = article('Union leader Yang Min-seok called the deal a betrayal.\n\nThe commission\'s chairman, Professor Lee Seung-ho of Inha University, defended the compromise.');
+    expect(speakerOf(a, 'the compromise')).toBe('Lee Seung-ho');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -853,6 +853,7 @@ const PLACE_ADVERBS = new WordSet(['there', 'here']);
 const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
 const FLOATED = new WordSet(['both', 'all', 'each']);
 const WORKPLACE_AFTER_NAME = /^ (?:of|at|from) /;
+const TITLE_BEFORE_NAME = /^\p{Lu}\p{Ll}+\.? (?=\p{Lu})/u;
 /** Adverbs without "-ly" that stand between a subject and its verb: "The association already recommends", "Reuters first reported". */
 const BEFORE_VERB_ADVERBS = new WordSet(['already', 'now', 'first', 'always', 'long', 'initially', 'originally']);
 const ACTS_ON_THINGS = new Set(['declare', 'defend', 'welcome', 'challenge', 'dispute']);
@@ -2701,7 +2702,9 @@ export class QuoteFinder {
     const comma = from > source.end ? text.indexOf(',', from) : -1;
     let named = comma >= 0 && comma - from <= 80 ? this.ctx.table.byEnd.get(comma) : undefined;
     // "Another analyst, Chen Weiming of CLSA in Hong Kong, asked": the person named first, with where they work after the name.
-    const first = named && named.entity.type !== 'person' ? this.ctx.table.byStart.get(from) : undefined;
+    // "Professor Lee Seung-ho of Inha University": past a title the name leaves out.
+    const titled = TITLE_BEFORE_NAME.exec(text.slice(from, from + 24))?.[0].length ?? 0;
+    const first = named && named.entity.type !== 'person' ? this.ctx.table.byStart.get(from) ?? (titled ? this.ctx.table.byStart.get(from + titled) : undefined) : undefined;
     if (first?.entity.type === 'person' && WORKPLACE_AFTER_NAME.test(text.slice(first.end, first.end + 6))) named = first;
     if (named?.entity.type !== 'person') return null;
     const role = text.slice(from, named.start).trim().toLowerCase().replace(LEADING_ARTICLE, '');
