@@ -1982,6 +1982,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'the compromise')).toBe('Lee Seung-ho');
   });
 
+  it('gives words quoted in a relative clause with its own cue to that clause\'s speakers: "a wage that the unions described as “an insult”"', () => {
+    expect(said(article('The mayor unveiled a plan that critics called "reckless."'))).toEqual([['reckless.', 'critics', 'called']]);
+    expect(said(article('A government panel proposed a new minimum wage that the unions described as "an insult."'))).toEqual([['an insult.', 'the unions', 'described']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -199,6 +199,20 @@ function titleOpensClause(words: Word[], j: number, min: number): boolean {
   return s === min || words[s - 1]!.text === ',';
 }
 
+/** Do words [from, to) hold a noun's relative clause with a cue of its own, then quotation marks: "a wage that unions called “an insult”"? */
+function quotedByRelativeClause(words: Word[], from: number, to: number): boolean {
+  for (let r = from + 1; r < to; r++) {
+    if (!RELATIVE_OBJECTS.hasLower(words[r]) || words[r - 1]!.kind !== 'word' || cueAt(words, r - 1)) continue;
+    for (let c = r + 2; c < to && c <= r + 4 && words[c - 1]!.kind === 'word'; c++) {
+      if (!cueAt(words, c)) continue;
+      const mark = words[c + 1]?.lower === 'as' ? c + 2 : c + 1;
+      return OPEN_MARKS.hasText(words[mark]) || words[mark]?.text === '"';
+    }
+  }
+  return false;
+}
+const RELATIVE_OBJECTS = new WordSet(['that', 'which', 'whom']);
+
 /** Is the word at `k` in a clause set off by a comma and opened by "whose" ("…, whose party had supported a yes vote,")? */
 function inWhoseClause(words: Word[], k: number, from: number): boolean {
   for (let p = k - 1; p > from && k - p <= 8; p--) {
@@ -2195,7 +2209,7 @@ export class QuoteFinder {
       if (!cue) continue;
       if (passiveWithoutAgent(words, k, cue, from)) return null;
       // "…, and said it was “damning …”": a verb after "and" speaks with the sentence's subject.
-      const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, openIdx) ?? (cue.kind === 'speech' ? this.plainSubject(words, k, from) ?? this.sentenceSubject(words, from, k) : null);
+      const source = this.subjectBefore(words, k, from) ?? this.sourceAfterCue(words, k + cue.words.length, openIdx) ?? (cue.kind === 'speech' ? this.plainSubject(words, k, from) ?? this.sentenceSubject(words, from, k) : null) ?? this.relativeClauseSubject(words, k, from);
       if (source) {
         const at = participle >= 0 ? participle : k;
         return { cue: this.cueSpan(words, at, cueAt(words, at)!), cueVerb: cueAt(words, at), source, rule: 'quote.cue.before' };
@@ -2203,6 +2217,15 @@ export class QuoteFinder {
       if (participle < 0 && words[k]!.lower.endsWith('ing')) participle = k;
     }
     return this.accordingTo(words, from, openIdx);
+  }
+
+  /** "a wage that unions called “an insult”": the plain subject of a noun's relative clause, right after "that" or "which". */
+  private relativeClauseSubject(words: Word[], k: number, from: number): Source | null {
+    let s = k;
+    while (s - 1 > from && k - s < 3 && words[s - 1]!.kind === 'word' && LOWER_FIRST.test(words[s - 1]!.text) && !RELATIVE_OBJECTS.hasLower(words[s - 1]) && !DETERMINERS.hasLower(words[s - 1])) s--;
+    if (s - 1 > from && DETERMINERS.hasLower(words[s - 1])) s--;
+    if (s === k || !RELATIVE_OBJECTS.hasLower(words[s - 1]) || AUXILIARIES.hasLower(words[k - 1])) return null;
+    return { start: words[s]!.start, end: words[k - 1]!.end, head: singular(words[k - 1]!.lower), anonymous: true };
   }
 
   /** "said the official: “…”": the phrase after a cue names the speaker when a mark ends it; in "saying he would “never” …" it is the clause's subject. */
@@ -4129,6 +4152,8 @@ export class QuoteFinder {
       }
       // "…, who argued the case, said": a relative clause whose verb takes a noun phrase alone reports nothing.
       if (clauseEnd < end && clauseEnd - start <= 3 && DETERMINER_ONLY.hasLower(words[start]!)) continue;
+      // "proposed a new minimum wage that unions called “an insult”": the words quoted are the clause's speakers', not this cue's.
+      if (quotedByRelativeClause(words, start, clauseEnd)) continue;
       return this.coordinated(words, cueWords, k, start, NAMING_LEMMAS.has(cue.lemma) ? namingEnd(words, start, clauseEnd) : clauseEnd, attribution, inDirect);
     }
     return null;
