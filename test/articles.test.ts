@@ -3288,6 +3288,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([['University of Cape Town', 'organization']]);
   });
 
+  it('gives a Spanish name both family names whatever the given name: "Mariana Chávez Quiroga" is Chávez Quiroga, not Quiroga', () => {
+    const article = analyze('Polls\n\nMariana Chávez Quiroga, a political analyst, said the count was slow.\n');
+    expect(article.entities.find((e) => e.name === 'Mariana Chávez Quiroga')?.aliases).toEqual(['Chávez Quiroga']);
+  });
+
+
   it('gives a Spanish name both its family names as a short name: "Gerardo Fernández Noroña" is Fernández Noroña, "Maria Lopez" Lopez', () => {
     const article = analyze('Senate\n\nGerardo Fernández Noroña presided over the debate. Maria Lopez said so.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([['Fernández Noroña'], ['Lopez']]);

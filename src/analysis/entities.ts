@@ -6612,8 +6612,8 @@ function surnameWithParticles(nameWords: string[]): string {
   if (nameWords.length === 4 && k === 3 && firstNames.has(nameWords[0]!) && firstNames.has(nameWords[1]!) && !firstNames.has(nameWords[2]!)) k = 2;
   // "Raymond Lau Kin-ming": an English given name, then a Cantonese name, family name first.
   if (nameWords.length === 3 && k === 2 && HYPHENATED_GIVEN_NAME.test(nameWords[2]!) && firstNames.has(nameWords[0]!)) return nameWords[1]!;
-  // "Gerardo Fernández Noroña": a Spanish family name, then a second one, both his.
-  if (nameWords.length === 3 && k === 2 && firstNames.has(nameWords[0]!) && isSecondSurname(nameWords[1]!) && SPANISH_FAMILY_NAME.test(nameWords[1]!)) k = 1;
+  // "Gerardo Fernández Noroña", "Mariana Chávez Quiroga": a Spanish family name, then a second one, both theirs.
+  if (nameWords.length === 3 && k === 2 && isSecondSurname(nameWords[1]!) && SPANISH_FAMILY_NAME.test(nameWords[1]!) && (firstNames.has(nameWords[0]!) || !familyNamesFirst.has(nameWords[0]!))) k = 1;
   return nameWords.slice(k).join(' ');
 }
 /** A family name that reads as Spanish: "Fernández", "López", "Piña", "Martinez". */
