@@ -3543,6 +3543,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Hindu', 'Hollywood Reporter']);
   });
 
+  it('reads no entity in a work\'s title in quotation marks: the film “The Salt Crossing”, “Las Hermanas del Ebro,” directed by', () => {
+    const article = analyze('Festival\n\nHer film "The Salt Crossing" won the prize. "Las Hermanas del Ebro," directed by Lucia Echeverría Ruiz, premiered on Monday.\n');
+    expect(article.entities.map((e) => e.name)).toEqual(['Lucia Echeverría Ruiz']);
+  });
+
+
   it('reads no entity in a work\'s title: "whose film Aria di Ferro", "the album Midnight Harbour", "Night Harbour, a slow-burning thriller"', () => {
     const article = analyze('Festival\n\nThe producer Luca Ferraro, whose film Aria di Ferro had been tipped, spoke. She released the album Midnight Harbour in 2019. The prize went to Night Harbour, a slow-burning thriller. The club will play Liechtenstein.\n');
     expect(article.entities.filter((e) => e.type !== 'other').map((e) => e.name)).toEqual(['Luca Ferraro', 'Liechtenstein']);

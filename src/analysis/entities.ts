@@ -5164,7 +5164,13 @@ function cutWorkTitles(candidates: Candidate[]): void {
     // Back over the title's first words and small ones inside it: "Aria di Ferro".
     while (k > 0 && c.from - k < 5 && words[k]!.kind === 'word' && (words[k]!.capitalized || TITLE_PARTICLES.hasText(words[k]!))) k--;
     if (k < c.from - 1 && !words[k + 1]!.capitalized) return false;
-    if (workNouns.hasText(wordOrNone(words, k))) return true;
+    // "the film “The Salt Crossing”": past the title's opening mark.
+    const marked = k >= 0 && TITLE_OPENING_MARKS.has(words[k]!.text);
+    if (workNouns.hasText(wordOrNone(words, marked ? k - 1 : k))) return true;
+    // "“Las Hermanas del Ebro,” directed by": a title in marks that a participle of making describes.
+    let after = c.to;
+    while (after < c.to + 3 && words[after] && words[after]!.kind !== 'word') after++;
+    if (marked && after > c.to && WORK_MAKING.hasLower(words[after]) && words[after + 1]?.lower === 'by') return true;
     // ", a slow-burning thriller about": the work described after a comma, its word the description's head (not "a film studio",
     // "a book publisher", "a drama student").
     if (words[c.to]?.text !== ',' || !indefiniteArticles.hasLower(words[c.to + 1])) return false;
@@ -5215,6 +5221,8 @@ function cutSchemeNames(candidates: Candidate[]): void {
 const SCHEME_NOUNS = new WordSet(['programme', 'program', 'scheme', 'project', 'initiative', 'fund', 'plan', 'doctrine', 'formula']);
 
 const TITLE_PARTICLES = new WordSet(['of', 'the', 'di', 'de', 'del', 'la', 'le', 'and', 'a', 'in', 'on']);
+const TITLE_OPENING_MARKS = new Set(['"', '“', '‘']);
+const WORK_MAKING = new WordSet(['directed', 'written', 'produced', 'composed', 'choreographed', 'published']);
 const WORK_DESCRIPTION_LINKS = new WordSet(['about', 'by', 'from', 'that', 'which', 'set', 'starring', 'directed', 'written', 'released', 'based']);
 // Not "play", "single" or "feature", verbs and adjectives too: "to play Liechtenstein".
 const workNouns = new WordSet(['film', 'movie', 'album', 'novel', 'book', 'song', 'documentary', 'series', 'opera', 'musical',
