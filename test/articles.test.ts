@@ -4475,6 +4475,13 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization Bank Leumi', 'organization Bank Hapoalim', 'organization Redwood Harbor Capital', 'place San Francisco', 'organization Bank of America']);
   });
 
+  it('reads a capital before a city\'s own office as the city: "Paris prosecutor Laure Beccuau"; "Paris said" stays the country', () => {
+    const a = analyze('Heist\n\nParis prosecutor Laure Beccuau said the thieves fled. Paris said it would respond.\n');
+    expect(a.entities.find((e) => e.name === 'Paris')?.mentions.map((m) => m.start)).toEqual([7]);
+    expect(a.entities.find((e) => e.name === 'France')?.metonyms).toEqual(['Paris']);
+  });
+
+
   it('reads a capital named as one as the city, not its country: "the capital, Bucharest"; "Bucharest said" stays the country', () => {
     const a = analyze('Measles\n\nMeasles cases rose in Romania, including in the capital, Bucharest. Bucharest said it would vaccinate more children.\n');
     expect(a.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.mentions.map((m) => m.start)])).toEqual([['Romania', [31, 77]], ['Bucharest', [66]]]);

@@ -696,12 +696,14 @@ function readCapitalsNamedAsCities(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.rule !== 'place.metonym.capital') continue;
     const before = wordBefore(c);
-    if (!CITY_WORDS.hasLower(before?.text === ',' ? wordBefore(c, 2) : before)) continue;
+    // "Paris prosecutor Laure Beccuau", "Moscow police": a capital before a city's own office is the city.
+    if (!CITY_WORDS.hasLower(before?.text === ',' ? wordBefore(c, 2) : before) && !CITY_OFFICES.hasLower(c.words[c.to])) continue;
     const nameWords = c.words.slice(c.from, c.to).map((w) => w.text);
     Object.assign(c, { name: nameWords.join(' '), nameWords, metonym: false, form: 'name', rule: LEXICON_PLACE_RULES.capital });
   }
 }
 const CITY_WORDS = new WordSet(['capital', 'city']);
+const CITY_OFFICES = new WordSet(['prosecutor', 'prosecutors', 'police', 'mayor', 'court', 'courts', 'prefect', 'prefecture', 'metro', 'subway', 'airport', 'marathon', 'zoo', 'council', 'councillor', 'councilor', 'councilman', 'councilwoman']);
 
 /** "Sri Lanka Cricket officials said", "Cricket Australia said": a country and its sport's name a body that runs the sport there. A post-filter. */
 function readNationalSportsBodies(candidates: Candidate[]): void {
