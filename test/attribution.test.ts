@@ -1950,6 +1950,8 @@ describe('pronouns', () => {
   it('reads no report in a "whose" clause set off after the speaker: "X, whose party had supported a yes vote, said"', () => {
     const a = article('Opposition leader Maria Lopez, whose party had supported a yes vote, said the government had run a poor campaign.');
     expect(said(a)).toEqual([['the government had run a poor campaign', 'Maria Lopez', 'said']]);
+    // One whose verb takes a clause still reports it.
+    expect(said(article('It follows the Zondo Commission, whose final report found that the railway had been looted.'))[0]![2]).toBe('found');
   });
 
   it('gives "the Atlanta-based center said" to the center named before: its seat is no word of its name', () => {
@@ -1985,6 +1987,8 @@ describe('pronouns', () => {
   it('gives words quoted in a relative clause with its own cue to that clause\'s speakers: "a wage that the unions described as “an insult”"', () => {
     expect(said(article('The mayor unveiled a plan that critics called "reckless."'))).toEqual([['reckless.', 'critics', 'called']]);
     expect(said(article('A government panel proposed a new minimum wage that the unions described as "an insult."'))).toEqual([['an insult.', 'the unions', 'described']]);
+    // Not a second report joined by "and that".
+    expect(said(article('The board said inflation had eased and that the economy was showing "significant weakness."'))[0]![2]).toBe('said');
   });
 
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {

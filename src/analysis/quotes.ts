@@ -202,7 +202,8 @@ function titleOpensClause(words: Word[], j: number, min: number): boolean {
 /** Do words [from, to) hold a noun's relative clause with a cue of its own, then quotation marks: "a wage that unions called “an insult”"? */
 function quotedByRelativeClause(words: Word[], from: number, to: number): boolean {
   for (let r = from + 1; r < to; r++) {
-    if (!RELATIVE_OBJECTS.hasLower(words[r]) || words[r - 1]!.kind !== 'word' || cueAt(words, r - 1)) continue;
+    // After a noun: not "… and that the economy was showing “significant weakness”", a second report.
+    if (!RELATIVE_OBJECTS.hasLower(words[r]) || words[r - 1]!.kind !== 'word' || COORDINATORS.hasLower(words[r - 1]) || cueAt(words, r - 1)) continue;
     for (let c = r + 2; c < to && c <= r + 4 && words[c - 1]!.kind === 'word'; c++) {
       if (!cueAt(words, c)) continue;
       const mark = words[c + 1]?.lower === 'as' ? c + 2 : c + 1;
@@ -213,8 +214,12 @@ function quotedByRelativeClause(words: Word[], from: number, to: number): boolea
 }
 const RELATIVE_OBJECTS = new WordSet(['that', 'which', 'whom']);
 
-/** Is the word at `k` in a clause set off by a comma and opened by "whose" ("…, whose party had supported a yes vote,")? */
-function inWhoseClause(words: Word[], k: number, from: number): boolean {
+/**
+ * Is the cue at `k`, ending before `after`, in a clause set off by a comma and opened by "whose" ("…, whose party had supported a yes
+ * vote,"), taking no clause of its own (not "…, whose final report found that …")?
+ */
+function inWhoseClause(words: Word[], k: number, after: number, from: number): boolean {
+  if (words[after]?.lower === 'that') return false;
   for (let p = k - 1; p > from && k - p <= 8; p--) {
     if (words[p]!.text === ',') return false;
     if (words[p]!.lower === 'whose') return words[p - 1]!.text === ',';
@@ -1751,7 +1756,7 @@ export class QuoteFinder {
     for (let c = a.cue.from; c < a.cue.to; c++) if (words[c]!.lower === 'without') return null;
     // "Asked whether the ministry had been warned about the problem, Choi said": the question put reports nothing.
     if (this.questionOpeningAt(words[a.cue.from]!.start) >= 0) return null;
-    if (inWhoseClause(words, a.cue.from, f.sentenceStart[a.cue.from]!)) return null;
+    if (inWhoseClause(words, a.cue.from, a.cue.to, f.sentenceStart[a.cue.from]!)) return null;
     // "sang outside the courthouse", "The tenor singing the title role": singing reports only the words sung, in quotation marks.
     if (cueAt(words, a.cue.from)?.lemma === 'sing' && !hasQuotedWords(text.slice(f.start, f.end))) return null;
     // "…, Kyodo News reported, citing unnamed party sources": who is cited is a source, not what was said.
@@ -3956,7 +3961,7 @@ export class QuoteFinder {
       // "A teacher, who asked not to be identified because she feared reprisal, said …": why a source is unnamed reports nothing.
       if (cue && this.inAnonymityClause(words, k, from)) continue;
       // "McDonald, whose party had supported a yes vote, said": a clause about whose something is describes; it reports nothing.
-      if (cue && inWhoseClause(words, k, from)) continue;
+      if (cue && inWhoseClause(words, k, k + cue.words.length, from)) continue;
       // according to X, CONTENT / CONTENT, according to X
       if (n) {
         let stop = k + n;
