@@ -4586,9 +4586,9 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['person Darnell Okoye', 'place Centre']);
   });
 
-  it('keeps the honorifics "Maître", "Pandit" and "Ustad" out of the name', () => {
-    const a = analyze('Trial\n\nHis lawyer, Maître Prosper Kabore, said the trial was unfair. Pandit Raghunath Joshi and Ustad Faiyaz Karim sang.\n');
-    expect(typedNames(a)).toEqual(['person Prosper Kabore', 'person Raghunath Joshi', 'person Faiyaz Karim']);
+  it('keeps the honorifics "Maître", "Pandit", "Ustad" and "Atty." out of the name', () => {
+    const a = analyze('Trial\n\nHis lawyer, Maître Prosper Kabore, said the trial was unfair. Pandit Raghunath Joshi and Ustad Faiyaz Karim sang. Atty. Maria Concepcion Tiangco, the mayor\'s lawyer, said the charges were baseless.\n');
+    expect(typedNames(a)).toEqual(['person Prosper Kabore', 'person Raghunath Joshi', 'person Faiyaz Karim', 'person Maria Concepcion Tiangco']);
   });
 
   it('reads "The health advisory warned against" as a report', () => {
