@@ -3235,6 +3235,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Ursula von der Leyen', ['von der Leyen']]]);
   });
 
+  it('reads a title that is also a given name, after a given name, as a middle name: "Raymond Earl Tuttle" has no role "Raymond"', () => {
+    const article = analyze('Case\n\nThat man, identified as Raymond Earl Tuttle, died in a Louisiana prison in 2011.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Raymond Earl Tuttle', []]]);
+  });
+
+
   it('opens a person\'s name on a given name the reader left out: "was Halima Sani Bako, a clearing agent"; not a place\'s name', () => {
     const article = analyze('Trial\n\nAmong those in the public gallery was Halima Sani Bako, a clearing agent from Apapa.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['Halima Sani Bako', ['Bako']]]);

@@ -5606,6 +5606,7 @@ function cutOpeningFields(candidates: Candidate[]): void {
   candidates.length = kept;
 }
 /** A given name any of the lists knows: "Halima", "Iris". */
+const MIDDLE_NAME_TITLES = new WordSet(['Earl', 'Dean', 'Duke']);
 const isGivenName = (w: Word) => firstNames.hasNorm(w) || maleNames.has(w.norm) || femaleNames.has(w.norm);
 
 /**
@@ -5617,6 +5618,13 @@ function joinGivenNamesBefore(candidates: Candidate[]): void {
     const c = candidates[k]!;
     const { words, from } = c;
     const w = wordOrNone(words, from - 1);
+    // "Raymond Earl Tuttle": a title that is also a given name, after a given name, is a middle name, not Tuttle's title.
+    const first = wordOrNone(words, from - 2);
+    if (c.rule === 'person.title' && MIDDLE_NAME_TITLES.hasText(w) && first?.capitalized && isGivenName(first) && !isInitial(words, from - 2)) {
+      const name = `${first.text} ${w!.text}`;
+      candidates[k] = Object.assign(candidate(c.sentence, words, from - 2, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles?.filter((r) => !name.startsWith(r)) });
+      continue;
+    }
     const given = !!w && isGivenName(w);
     if (c.type !== 'person' || !w || w.kind !== 'word' || !w.capitalized || !given || isInitial(words, from - 1) || matchGazetteerTokens(words, from - 1, false)) continue;
     const before = k > 0 ? candidates[k - 1] : undefined;
