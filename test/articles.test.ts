@@ -3233,6 +3233,9 @@ describe('short names of companies and people', () => {
   it('opens a surname on the particles before it, as the full name has them: "Ursula von der Leyen … von der Leyen told reporters"', () => {
     const article = analyze('Summit\n\nUrsula von der Leyen arrived on Monday. Later, von der Leyen told reporters the plan was ready.\n');
     expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Ursula von der Leyen', ['von der Leyen']]]);
+    // So does a surname the readers left untyped: "argued that van der Merwe, whose company …".
+    const trial = analyze('Trial\n\nHis co-accused, businessman Deon van der Merwe, was convicted. Prosecutors argued that van der Merwe, whose company held a permit, paid the gunman.\n');
+    expect(trial.entities.find((e) => e.name === 'Deon van der Merwe')?.aliases).toEqual(['van der Merwe']);
   });
 
   it('reads a title that is also a given name, after a given name, as a middle name: "Raymond Earl Tuttle" has no role "Raymond"', () => {

@@ -5660,7 +5660,8 @@ function joinOpeningParticles(candidates: Candidate[]): void {
     let from = c.from;
     while (from > 0 && c.from - from < 2 && words[from - 1]!.kind === 'word' && !words[from - 1]!.capitalized && nameParticles.hasText(words[from - 1]!)) from--;
     // Only where the text names the person in full with them ("Osama bin Laden … bin Laden"), and no name before reaches them.
-    if (from === c.from || c.type !== 'person' || (k > 0 && candidates[k - 1]!.words === words && candidates[k - 1]!.to > from)) continue;
+    // Also a surname of unknown type: "argued that van der Merwe, whose company …".
+    if (from === c.from || (c.type !== 'person' && c.type !== 'unknown') || (k > 0 && candidates[k - 1]!.words === words && candidates[k - 1]!.to > from)) continue;
     const whole = words.slice(from, c.to).map((w) => w.text).join(' ');
     if (!candidates.some((d) => d !== c && d.type === 'person' && d.name.endsWith(` ${whole}`))) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, from, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
