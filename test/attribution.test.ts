@@ -1991,6 +1991,11 @@ describe('pronouns', () => {
     expect(said(article('The board said inflation had eased and that the economy was showing "significant weakness."'))[0]![2]).toBe('said');
   });
 
+  it('gives the report to an unnamed source described by two "who" clauses joined by ", and": "A state auditor who worked on it, and who asked not to be named, said"', () => {
+    const a = article('A state auditor who worked on the report, and who asked not to be named because she was not authorized to speak to the media, said local officials had refused to hand over documents.');
+    expect(said(a)).toEqual([['local officials had refused to hand over documents', 'A state auditor', 'said']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

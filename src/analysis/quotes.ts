@@ -2472,7 +2472,8 @@ export class QuoteFinder {
       }
       // "One juror, who asked not to be named, said", "A member of the delegation, speaking on background, said": a plain noun that
       // opens the clause, set off by a clause about a person.
-      const aboutPerson = ANONYMITY_OPENERS.has(words[k + 1]?.lower ?? '') || words[k + 1]?.lower === 'including';
+      // So does one joined by "and": "A state auditor who worked on the report, and who asked not to be named, said".
+      const aboutPerson = ANONYMITY_OPENERS.has(words[k + 1]?.lower ?? '') || words[k + 1]?.lower === 'including' || (words[k + 1]?.lower === 'and' && words[k + 2]?.lower === 'who');
       if (commas === 0 && aboutPerson) {
         // "A Liberal MP from the Greater Toronto Area, speaking …,": a place or a body after a preposition completes the description before it,
         // and so does a phrase naming none ("A logistics manager at a shipping line, who asked not to be named,").
