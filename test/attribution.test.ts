@@ -1996,6 +1996,11 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['local officials had refused to hand over documents', 'A state auditor', 'said']]);
   });
 
+  it('reads a report before "said NAME, a description" after a phrase set before the clause: "During the typhoon, water rose …, said X, a councilor"', () => {
+    const a = article('During the typhoon, water rose to the rooftops of some homes, said Lorna Bautista, a village councilor.');
+    expect(speakerOf(a, 'water rose')).toBe('Lorna Bautista');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -4090,7 +4090,8 @@ export class QuoteFinder {
         let attributed = false;
         for (let q = from; q < lastComma && !attributed; q++) attributed = this.usedCues.has(words[q]!.start);
         if (attributed) continue;
-        if (source && contentTo > from && !description && !phrase && !endsQuoted && !(fronted && this.clauseStart(words, after, end, cue) >= 0)) {
+        // A name set off after the cue ("…, said Lorna Bautista, a village councilor.") opens no clause the cue could report instead.
+        if (source && contentTo > from && !description && !phrase && !endsQuoted && !(fronted && named < 0 && this.clauseStart(words, after, end, cue) >= 0)) {
           return [[words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k]];
         }
       }
