@@ -2001,6 +2001,12 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'water rose')).toBe('Lorna Bautista');
   });
 
+  it('reads the infinitive after a cue as its report, not the clause before: "Stellar Motors to Cut 1,400 Jobs, Union Vows to Fight"', () => {
+    const a = analyze('Stellar Motors to Cut 1,400 Jobs at Ohio Plant, Union Vows to Fight\n\nThe story began on Monday.\n');
+    expect(a.quotes.map((q) => [q.cue?.text, q.text])).toEqual([['Vows', 'to Fight']]);
+    expect(said(article('The plant will close next year, the company said to reporters.'))).toEqual([['The plant will close next year', 'the company', 'said']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -4440,6 +4440,9 @@ export class QuoteFinder {
     if (w.lower === 'of' && words[afterCue + 1]?.info.digitFirst) return false;
     // "…, a number expected to triple": a participle before "to" describes the noun; only speech ends a sentence before "to" ("said to reporters").
     if (w.lower === 'to' && cueAt(words, cueIdx)?.kind !== 'speech') return false;
+    // "…, Union Vows to Fight": nor does one before an infinitive, which it reports ("said to reporters" names the listeners).
+    const next = words[afterCue + 1];
+    if (w.lower === 'to' && next?.kind === 'word' && !DETERMINERS.hasLower(next) && !OBJECT_PRONOUNS.hasLower(next) && !LISTENERS.hasLower(next) && !next.info.digitFirst && !this.ctx.table.byStart.has(next.start)) return false;
     return TAIL_OPENERS.hasLower(w) || w.capitalized || PRONOUNS.hasLower(w) || LISTENERS.hasLower(w);
   }
 }
