@@ -4491,6 +4491,12 @@ describe("the eighteenth session's second review", () => {
   });
 
 
+  it('reads names listed as examples of a kind of place as places: "towns like Bhagalpur and Satna", "destinations such as Lisbon"', () => {
+    const a = analyze('Queues\n\nTowns like Bhagalpur and Satna saw queues. Flights to destinations such as Lisbon and Porto were full. Governments including Paris objected.\n');
+    expect(typedNames(a)).toEqual(['place Bhagalpur', 'place Satna', 'place Lisbon', 'place Porto', 'place France']);
+  });
+
+
   it('reads a capital named as one as the city, not its country: "the capital, Bucharest"; "Bucharest said" stays the country', () => {
     const a = analyze('Measles\n\nMeasles cases rose in Romania, including in the capital, Bucharest. Bucharest said it would vaccinate more children.\n');
     expect(a.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.mentions.map((m) => m.start)])).toEqual([['Romania', [31, 77]], ['Bucharest', [66]]]);

@@ -689,6 +689,29 @@ function isMetonym(words: Word[], from: number, to: number): boolean {
 }
 
 /**
+ * "towns like Bhagalpur and Satna", "cities such as Lisbon and Porto", "districts including Sylhet": names listed as examples of a
+ * kind of place are places (a person the rules are sure of stays one). A post-filter.
+ */
+function readPlacesListedAsKinds(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const { words, from, sentence } = candidates[k]!;
+    const opener = wordOrNone(words, from - 1)?.lower;
+    const kind = opener === 'like' || opener === 'including' ? from - 2 : opener === 'as' && wordOrNone(words, from - 2)?.lower === 'such' ? from - 3 : -1;
+    if (kind < 0 || !KINDS_OF_PLACE.hasLower(words[kind])) continue;
+    for (let j = k; j < candidates.length && candidates[j]!.sentence === sentence; j++) {
+      const d = candidates[j]!;
+      if (j > k && !LIST_JOINS.has(words.slice(candidates[j - 1]!.to, d.from).map((w) => w.lower).join(' '))) break;
+      if (d.type === 'person' && (d.to - d.from > 1 || d.rule === 'person.title' || d.rule === 'person.honorific')) break;
+      if (d.rule === 'place.metonym.capital') asCity(d);
+      else if (d.type === 'organization' || d.type === 'person') Object.assign(d, { type: 'place', mentionType: 'place', rule: 'place.listed-kind' });
+    }
+  }
+}
+const KINDS_OF_PLACE = new WordSet(['towns', 'cities', 'villages', 'districts', 'provinces', 'regions', 'counties', 'neighborhoods', 'neighbourhoods', 'suburbs',
+  'islands', 'municipalities', 'destinations', 'capitals', 'ports', 'states']);
+const LIST_JOINS = new Set([',', 'and', 'or', ', and', ', or']);
+
+/**
  * "the capital, Bucharest", "their capital Tripoli": a capital named as one is the city, not its country's metonym. A post-filter: the
  * entity reader learned from the rules' metonyms as they were.
  */
@@ -698,9 +721,14 @@ function readCapitalsNamedAsCities(candidates: Candidate[]): void {
     const before = wordBefore(c);
     // "Paris prosecutor Laure Beccuau", "Moscow police": a capital before a city's own office is the city.
     if (!CITY_WORDS.hasLower(before?.text === ',' ? wordBefore(c, 2) : before) && !CITY_OFFICES.hasLower(c.words[c.to])) continue;
-    const nameWords = c.words.slice(c.from, c.to).map((w) => w.text);
-    Object.assign(c, { name: nameWords.join(' '), nameWords, metonym: false, form: 'name', rule: LEXICON_PLACE_RULES.capital });
+    asCity(c);
   }
+}
+
+/** A capital read as its country's metonym, read as the city. */
+function asCity(c: Candidate): void {
+  const nameWords = c.words.slice(c.from, c.to).map((w) => w.text);
+  Object.assign(c, { name: nameWords.join(' '), nameWords, metonym: false, form: 'name', rule: LEXICON_PLACE_RULES.capital });
 }
 const CITY_WORDS = new WordSet(['capital', 'city']);
 const CITY_OFFICES = new WordSet(['prosecutor', 'prosecutors', 'police', 'mayor', 'court', 'courts', 'prefect', 'prefecture', 'metro', 'subway', 'airport', 'marathon', 'zoo', 'council', 'councillor', 'councilor', 'councilman', 'councilwoman']);
@@ -1438,6 +1466,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   // "Hurricane Delia roared ashore. By midday Delia had weakened": the storm's name alone is the storm too.
   if (events.size) dropCandidates(candidates, (c) => c.type === 'person' && c.to - c.from === 1 && events.has(c.name));
   readCoordinatedPlaces(candidates);
+  readPlacesListedAsKinds(candidates);
   readCapitalsNamedAsCities(candidates);
   readNationalSportsBodies(candidates);
   readTitlesAfterThe(readings, candidates);
