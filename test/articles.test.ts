@@ -4560,6 +4560,12 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['person Naci Demirtaş', 'person Svetlana Orlova', 'organization Idaho State University']);
   });
 
+  it('reads a hyphenated Chinese given name before a family name as a person: "the set design by Mei-Ling Chow"', () => {
+    const a = analyze('Review\n\nHe praised the set design by Mei-Ling Chow, which places a lamp above the stage. Chow\'s lighthouse dominates the stage.\n');
+    expect(a.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['person', 'Mei-Ling Chow', 2]]);
+  });
+
+
   it('reads a capital before an Arabic family name with its article as a person: "Abdulqader al-Murtada, who heads …, said"', () => {
     const a = analyze('Prisoner swap\n\nAbdulqader al-Mahdawi, who heads the committee for prisoner affairs, said the exchange would begin on Sunday. Radhya al-Sharafi said many detainees were missing.\n');
     expect(typedNames(a)).toEqual(['person Abdulqader al-Mahdawi', 'person Radhya al-Sharafi']);

@@ -1481,7 +1481,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readGeographicNames(readings, candidates);
   readHyphenatedGivenNames(readings, candidates);
   readVietnameseNames(readings, candidates);
-  readArabicNames(readings, candidates);
+  readArabicAndChineseNames(readings, candidates);
   readParticleNames(candidates);
   // The five above push the names they find; the passes below read neighbours in text order.
   candidates.sort((a, b) => a.start - b.start);
@@ -2674,6 +2674,7 @@ function withParticleSurname(words: Word[], from: number, to: number): number {
   return ARTICLE_SURNAME.test(words[surnameEnd]?.text ?? '') ? surnameEnd + 1 : surnameEnd;
 }
 const ARTICLE_SURNAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+const CHINESE_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
 const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && nameParticles.hasText(w);
 
 /**
@@ -4234,16 +4235,19 @@ const VIETNAMESE_MIDDLE_NAMES = new WordSet(['Van', 'Thi']);
 
 /**
  * "Abdulqader al-Murtada, who heads …, said", "Radhya al-Mutawakel said": a capitalized word before a family name with its Arabic
- * article is a person's name, where neither the reader nor the rules read one. A post-filter.
+ * article is a person's name, where neither the reader nor the rules read one; so is a hyphenated Chinese given name before a family
+ * name ("Mei-Ling Chow"). A post-filter.
  */
-function readArabicNames(readings: readonly NameReading[], candidates: Candidate[]): void {
+function readArabicAndChineseNames(readings: readonly NameReading[], candidates: Candidate[]): void {
   let found = false;
   /** The candidates' indexes by sentence, made for the first sentence that needs them: a long text stays linear. */
   let bySentence: Map<Word[], number[]> | undefined;
   for (const { sentence, words, capitalizedAt } of readings) {
     for (const i of capitalizedAt) {
       const w = words[i]!;
-      if (!ARTICLE_SURNAME.test(words[i + 1]?.text ?? '') || wordOrNone(words, i - 1)?.capitalized || commonWordSet.hasLower(w) || ALL_CAPS_WORD.test(w.text)) continue;
+      // Or "Mei-Ling Chow": a hyphenated Chinese given name, then a family name, in Western order.
+      const chinese = CHINESE_GIVEN_NAME.test(w.text) && familyNamesFirst.hasText(words[i + 1]) && ROMANIZED_SYLLABLES.test(w.text);
+      if ((!chinese && !ARTICLE_SURNAME.test(words[i + 1]?.text ?? '')) || wordOrNone(words, i - 1)?.capitalized || commonWordSet.hasLower(w) || ALL_CAPS_WORD.test(w.text)) continue;
       if (!bySentence) {
         bySentence = new Map();
         for (const [k, c] of candidates.entries()) (bySentence.get(c.words) ?? bySentence.set(c.words, []).get(c.words)!).push(k);
@@ -4251,7 +4255,7 @@ function readArabicNames(readings: readonly NameReading[], candidates: Candidate
       // Over a capital the rules could not type ("Radhya" opening the sentence).
       const overlapping = bySentence.get(words)?.find((k) => candidates[k]!.from <= i + 1 && candidates[k]!.to > i) ?? -1;
       if (overlapping >= 0 && (candidates[overlapping]!.type !== 'unknown' || candidates[overlapping]!.to > i + 1)) continue;
-      const name = Object.assign(candidate(sentence, words, i, i + 2, 'person', 2, 'person.arabic-name'), { surnameOnly: false });
+      const name = Object.assign(candidate(sentence, words, i, i + 2, 'person', 2, chinese ? 'person.chinese-name' : 'person.arabic-name'), { surnameOnly: false });
       if (overlapping >= 0) candidates[overlapping] = name;
       else (bySentence.get(words) ?? bySentence.set(words, []).get(words)!).push(candidates.push(name) - 1);
       found = true;
