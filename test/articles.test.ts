@@ -4566,6 +4566,12 @@ describe("the eighteenth session's second review", () => {
   });
 
 
+  it('cuts a nationality after "the" off a person\'s name: "the Argentine Emiliano Castro Villalba"; not off a body\'s', () => {
+    const a = analyze('Opera\n\nThe tenor singing the title role, the Argentine Emiliano Castro Villalba, posted a photograph. The American Red Cross sent aid. Scientists at the British Antarctic Survey agreed.\n');
+    expect(typedNames(a)).toEqual(['person Emiliano Castro Villalba', 'organization American Red Cross', 'organization British Antarctic Survey']);
+  });
+
+
   it('reads a capital before an Arabic family name with its article as a person: "Abdulqader al-Murtada, who heads …, said"', () => {
     const a = analyze('Prisoner swap\n\nAbdulqader al-Mahdawi, who heads the committee for prisoner affairs, said the exchange would begin on Sunday. Radhya al-Sharafi said many detainees were missing.\n');
     expect(typedNames(a)).toEqual(['person Abdulqader al-Mahdawi', 'person Radhya al-Sharafi']);

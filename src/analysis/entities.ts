@@ -1501,6 +1501,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinBodyNamesPastAnd(candidates);
   joinBodiesForTheirWork(candidates);
   cutOpeningJobNouns(candidates);
+  cutOpeningDemonyms(candidates);
   splitPeopleOfBodies(candidates);
   cutThingNames(candidates);
   cutAwardNames(candidates);
@@ -4486,6 +4487,25 @@ function cutOpeningJobNouns(candidates: Candidate[]): void {
   }
 }
 const JOB_ENDING = /(?:ologist|ographer|onomist|ician)$/;
+const DOUBTED_BODY = 0.75;
+
+/**
+ * "the Argentine Emiliano Castro Villalba": a nationality after "the", before a given name, says who the person is and is no part of
+ * the name. A post-filter.
+ */
+function cutOpeningDemonyms(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, from } = c;
+    if (c.type === 'place' || c.to - from < 3 || wordOrNone(words, from - 1)?.lower !== 'the' || !demonymCountry.has(words[from]!.text)) continue;
+    // A given name the lexicons know, or a name the reader doubts, set off after a comma, made of no English words (not "at the British
+    // Antarctic Survey").
+    let doubted = c.rule === 'ner.model' && (c.confidence ?? 1) < DOUBTED_BODY && wordOrNone(words, from - 2)?.text === ',';
+    for (let j = from + 1; j < c.to && doubted; j++) doubted = !commonWordSet.hasLower(words[j]!) && !isOrgHeadWord(words[j]!.norm);
+    if (!isGivenName(words[from + 1]!) && !doubted) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, words, from + 1, c.to, 'person', c.strength, c.rule), { confidence: c.confidence });
+  }
+}
 
 /**
  * "Political scientist Lubomir Kopecek of Masaryk University": a body's name the reader ran back over a person's is the person's,
