@@ -2053,6 +2053,14 @@ describe('pronouns', () => {
       ['Lorraine Wilson', 'Darren Wilson'], ['Lorraine Wilson', 'Darren Wilson'], ['Yusleidy Marcano']]);
   });
 
+  it('credits "The two leaders said" and "Both men said" to the two named last; "Two officials said" stays unnamed', () => {
+    const a = article('President Emmanuel Macron met Chancellor Olaf Scholz in Berlin. The two leaders said they would push for a defence fund. Both men said the talks were frank. Two officials said the fund was small.');
+    const name = (id: string | null) => a.entities.find((e) => e.id === id)?.name;
+    expect(a.quotes.map((q) => [name(q.speaker), ...q.coSpeakers.map(name)])).toEqual([
+      ['Emmanuel Macron', 'Olaf Scholz'], ['Emmanuel Macron', 'Olaf Scholz'], ['Two officials']]);
+  });
+
+
   it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
     expect(speakerOf(a, 'every contract')).toBe('TOKI');

@@ -853,7 +853,9 @@ function hasRole(person: EntityDraft, role: string): boolean {
 const APPOSITION_OPENING = /^\s*,\s*/;
 const OPENING_ONLY = /^[\s"“‘']*$/;
 const THIRD_PERSON = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b/;
-const PAIR_PHRASE = /^(?:[Tt]he (pair|two|couple|former|latter)|(Both))$/;
+const PAIR_PHRASE = /^(?:[Tt]he (pair|two|couple|former|latter)|(Both))(?: (\p{Ll}+))?$/u;
+/** People a pair phrase may name: "the two leaders", "both men" (not "the former president", a title). */
+const PAIR_NOUNS = new Set(['men', 'women', 'leaders', 'presidents', 'ministers', 'politicians', 'candidates', 'lawmakers', 'executives', 'rivals', 'brothers', 'sisters', 'players', 'coaches', 'officials']);
 const BODIES_TOGETHER = /^(?:[Tt]he|[Bb]oth)(?: (?:two|three|both))? (\p{Ll}+)$/u;
 
 /** Is the noun an unnamed source is about one person's ("executive", not "officials")? */
@@ -2705,9 +2707,13 @@ export class QuoteFinder {
    */
   private pairNamed(source: Source, at: number): EntityDraft[] | null {
     if (source.entity || source.pronoun) return null;
-    const m = PAIR_PHRASE.exec(this.ctx.text.slice(source.start, source.end));
+    // The article may stand before the phrase the rules read: "The two leaders said".
+    const article = /^the $/i.test(this.ctx.text.slice(source.start - 4, source.start)) ? this.ctx.text.slice(source.start - 4, source.start) : '';
+    const m = PAIR_PHRASE.exec(article + this.ctx.text.slice(source.start, source.end));
     const phrase = (m?.[1] ?? m?.[2])?.toLowerCase();
-    if (!phrase) return null;
+    // "The two leaders said", "Both men said": the two named last, with a word for people.
+    const noun = m?.[3];
+    if (!phrase || (noun && (phrase === 'former' || phrase === 'latter' || !PAIR_NOUNS.has(noun)))) return null;
     const latter = this.lastPersonBefore(at);
     const former = latter ? this.lastPersonBefore(latter.start, (e) => e !== latter.entity) : undefined;
     const named = latter && former ? [former.entity, latter.entity] : null;
