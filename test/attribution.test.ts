@@ -2007,6 +2007,11 @@ describe('pronouns', () => {
     expect(said(article('The plant will close next year, the company said to reporters.'))).toEqual([['The plant will close next year', 'the company', 'said']]);
   });
 
+  it('reads "which" after "a mission led by X" as the mission, never the person: "…, which said"', () => {
+    const a = article('ECOWAS sent an observer team led by Goodluck Jonathan, which said that voting had been largely orderly.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'largely orderly').speaker)?.name).not.toBe('Goodluck Jonathan');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -853,6 +853,7 @@ function hasRole(person: EntityDraft, role: string): boolean {
 const APPOSITION_OPENING = /^\s*,\s*/;
 const OPENING_ONLY = /^[\s"“‘']*$/;
 const THIRD_PERSON = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b/;
+const LEADING_PARTICIPLES = new WordSet(['led', 'headed', 'chaired', 'run', 'founded']);
 const PAIR_PHRASE = /^(?:[Tt]he (pair|two|couple|former|latter)|(Both))(?: (\p{Ll}+))?$/u;
 /** People a pair phrase may name: "the two leaders", "both men" (not "the former president", a title). */
 const PAIR_NOUNS = new Set(['men', 'women', 'leaders', 'presidents', 'ministers', 'politicians', 'candidates', 'lawmakers', 'executives', 'rivals', 'brothers', 'sisters', 'players', 'coaches', 'officials']);
@@ -1553,7 +1554,12 @@ export class QuoteFinder {
     // "the study -- which notes": a comma or a dash sets the clause off.
     while (j >= min && from - j <= 2 && (words[j]!.text === ',' || SIGN_OFF_DASHES.hasText(words[j]!))) j--;
     if (j < min) return null;
-    const antecedent = this.nounPhraseEndingAt(words, j, min);
+    let antecedent = this.nounPhraseEndingAt(words, j, min);
+    // "a mission led by Goodluck Jonathan, which said": "which" stands for no person, but for what the person leads.
+    if (antecedent?.entity?.type === 'person' && w.lower === 'which') {
+      const by = wordAt(words, antecedent.start) - 1;
+      antecedent = wordOrNone(words, by)?.lower === 'by' && LEADING_PARTICIPLES.hasLower(words[by - 1]) && by - 2 >= min ? this.nounPhraseEndingAt(words, by - 2, min) : null;
+    }
     return antecedent && !antecedent.pronoun ? { ...antecedent, start: w.start, end: w.end } : null;
   }
 
