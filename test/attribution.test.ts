@@ -2012,6 +2012,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'largely orderly').speaker)?.name).not.toBe('Goodluck Jonathan');
   });
 
+  it('reads a few words in marks after a word for a work as its title, not a quote: "whose film “Las Hermanas del Ebro” follows"', () => {
+    const a = article('Marisol Echeverría Ruiz, whose film "Las Hermanas del Ebro" follows three sisters, said she was proud of her actors.');
+    expect(said(a)).toEqual([['she was proud of her actors', 'Marisol Echeverría Ruiz', 'said']]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

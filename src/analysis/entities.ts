@@ -5280,7 +5280,7 @@ const TITLE_OPENING_MARKS = new Set(['"', '“', '‘']);
 const WORK_MAKING = new WordSet(['directed', 'written', 'produced', 'composed', 'choreographed', 'published']);
 const WORK_DESCRIPTION_LINKS = new WordSet(['about', 'by', 'from', 'that', 'which', 'set', 'starring', 'directed', 'written', 'released', 'based']);
 // Not "play", "single" or "feature", verbs and adjectives too: "to play Liechtenstein".
-const workNouns = new WordSet(['film', 'movie', 'album', 'novel', 'book', 'song', 'documentary', 'series', 'opera', 'musical',
+export const workNouns = new WordSet(['film', 'movie', 'album', 'novel', 'book', 'song', 'documentary', 'series', 'opera', 'musical',
   'memoir', 'thriller', 'drama', 'comedy', 'biopic', 'podcast', 'painting', 'poem', 'ballet', 'sitcom', 'miniseries', 'EP', 'mixtape', 'sequel']);
 
 /**

@@ -4,7 +4,7 @@ import type { AttributionKind, EntityType, Quote, QuoteKind, Span } from './type
 import { firstNotBefore } from './search';
 import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
-import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, SHORT_MONTH, type EntityDraft, type EntityTable, type MentionRef } from './entities';
+import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, SHORT_MONTH, workNouns, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, honorificsAfterReader, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
@@ -2079,6 +2079,8 @@ export class QuoteFinder {
 
     const words = bw.words;
     const openIdx = wordAt(words, raw.open);
+    // "whose film “Las Hermanas del Ebro” follows": a few words in marks after a word for a work are its title.
+    if (lexical.length <= 8 && workNouns.hasText(wordOrNone(words, openIdx - 1))) return null;
     const closeIdx = raw.close >= 0 ? wordAt(words, raw.close + 1) : words.length;
     const sentenceOpen = openIdx < words.length ? sentenceStartOf(bw, openIdx) : openIdx;
     const closeSentenceEnd = closeIdx > 0 && closeIdx <= words.length ? sentenceEndOf(bw, closeIdx - 1) : words.length;
