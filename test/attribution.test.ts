@@ -2064,10 +2064,10 @@ describe('pronouns', () => {
   });
 
   it('credits "The two leaders said" and "Both men said" to the two named last; "Two officials said" stays unnamed', () => {
-    const a = article('President Emmanuel Macron met Chancellor Olaf Scholz in Berlin. The two leaders said they would push for a defence fund. Both men said the talks were frank. Two officials said the fund was small.');
+    const a = article('President Emmanuel Macron met Chancellor Olaf Scholz in Berlin. "When Koreans think of France, we no longer think only of business," Scholz said. The two leaders said they would push for a defence fund. Both men said the talks were frank. Two officials said the fund was small.');
     const name = (id: string | null) => a.entities.find((e) => e.id === id)?.name;
     expect(a.quotes.map((q) => [name(q.speaker), ...q.coSpeakers.map(name)])).toEqual([
-      ['Emmanuel Macron', 'Olaf Scholz'], ['Emmanuel Macron', 'Olaf Scholz'], ['Two officials']]);
+      ['Olaf Scholz'], ['Emmanuel Macron', 'Olaf Scholz'], ['Emmanuel Macron', 'Olaf Scholz'], ['Two officials']]);
   });
 
 

@@ -2722,8 +2722,10 @@ export class QuoteFinder {
     // "The two leaders said", "Both men said": the two named last, with a word for people.
     const noun = m?.[3];
     if (!phrase || (noun && (phrase === 'former' || phrase === 'latter' || !PAIR_NOUNS.has(noun)))) return null;
-    const latter = this.lastPersonBefore(at);
-    const former = latter ? this.lastPersonBefore(latter.start, (e) => e !== latter.entity) : undefined;
+    // People named, not a group ("When Koreans think of Vietnam").
+    const person = (e: EntityDraft) => e.rule !== 'person.group';
+    const latter = this.lastPersonBefore(at, person);
+    const former = latter ? this.lastPersonBefore(latter.start, (e) => e !== latter.entity && person(e)) : undefined;
     const named = latter && former ? [former.entity, latter.entity] : null;
     if (phrase === 'former' || phrase === 'latter') return named ? [named[phrase === 'former' ? 0 : 1]!] : null;
     const joint = this.lastJoint.length === 2 && this.lastJoint.every((e) => e.type === 'person') && latter && this.lastJoint.includes(latter.entity);
