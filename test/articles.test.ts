@@ -4596,6 +4596,12 @@ describe("the eighteenth session's second review", () => {
     expect(typedNames(a)).toEqual(['organization United Nations Office for the Coordination of Humanitarian Affairs']);
   });
 
+  it('reads a name a street\'s word opens as a street: "on Rue de la Paix", not a person', () => {
+    const a = analyze('Heist\n\nInvestigators believe the men who robbed a boutique on the Rue de la Paix last week spent months planning. The firm is based on Avenida Paulista.\n');
+    expect(typedNames(a).filter((n) => n.includes('Rue') || n.includes('Avenida'))).toEqual(['place Rue de la Paix', 'place Avenida Paulista']);
+  });
+
+
   it('reads a road\'s word with its number as the road: "on Highway 25", "State Route 9"; and "the Group of 20"', () => {
     const a = analyze('Crash\n\nThe crash happened on Highway 25 near the county line. Traffic was diverted to State Route 9 for hours.\n');
     expect(typedNames(a)).toEqual(['place Highway 25', 'place State Route 9']);

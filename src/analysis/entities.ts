@@ -4926,6 +4926,7 @@ function readCapitalBodies(candidates: Candidate[]): void {
   }
 }
 
+const STREET_OPENERS = new Set(['Rue', 'Avenue', 'Avenida', 'Calle', 'Via', 'Viale', 'Boulevard', 'Piazza', 'Plaza', 'Praça', 'Rua', 'Jalan', 'Strada']);
 const STREET_HEADS = new Set(['Street', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Square']);
 
 /**
@@ -4935,7 +4936,13 @@ const STREET_HEADS = new Set(['Street', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulev
 function readStreets(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    if (c.nameWords.length < 2 || !STREET_HEADS.has(c.nameWords.at(-1)!) || /^person\.(title|honorific)$/.test(c.rule)) continue;
+    if (c.nameWords.length < 2 || /^person\.(title|honorific)$/.test(c.rule)) continue;
+    // "Rue de la Paix", "Avenida Paulista": a street's word may open its name.
+    if (STREET_OPENERS.has(c.nameWords[0]!) && c.type !== 'place') {
+      Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, strength: 3, rule: 'place.street' });
+      continue;
+    }
+    if (!STREET_HEADS.has(c.nameWords.at(-1)!)) continue;
     let on = c.to - 2;
     while (on > c.from && c.words[on]!.lower !== 'on') on--;
     if (on > c.from) {
