@@ -2071,6 +2071,12 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Halvard Pictures', 'its horror film would open a week later']]);
   });
 
+  it('reads a name a foreign word for a theatre opens, or one for productions ends, as a body: "Teatro La Fenice", "Ondas Produções"', () => {
+    const a = analyze('Festival\n\nThe company behind the event, Ondas Produções, said it would refund tickets. Musicians at Teatro La Fenice went on strike.\n');
+    expect(typedNames(a)).toEqual(['organization Ondas Produções', 'organization Teatro La Fenice']);
+  });
+
+
   it('reads a name that a foreign word for a bank opens as a company, whatever its last word: "Banco Base"', () => {
     const article = analyze('Peso\n\n"The market is pricing in more risk," said Gabriela Siller, chief economist at Banco Base in Monterrey.\n');
     expect(entity(article, 'Banco Base').type).toBe('organization');
