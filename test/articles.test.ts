@@ -2071,9 +2071,9 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Halvard Pictures', 'its horror film would open a week later']]);
   });
 
-  it('reads a name a foreign word for a theatre opens, or one for productions ends, as a body: "Teatro La Fenice", "Ondas Produções"', () => {
-    const a = analyze('Festival\n\nThe company behind the event, Ondas Produções, said it would refund tickets. Musicians at Teatro La Fenice went on strike.\n');
-    expect(typedNames(a)).toEqual(['organization Ondas Produções', 'organization Teatro La Fenice']);
+  it('reads a name a foreign word for a theatre opens, or a company\'s word ends, as a body: "Teatro La Fenice", "Ondas Produções", "Kestrel Mobile"', () => {
+    const a = analyze('Festival\n\nThe company behind the event, Ondas Produções, said it would refund tickets. Musicians at Teatro La Fenice went on strike. Kestrel Mobile said its network was restored. Mark Mobile, a lawyer, said so.\n');
+    expect(typedNames(a)).toEqual(['organization Ondas Produções', 'organization Teatro La Fenice', 'organization Kestrel Mobile', 'person Mark Mobile']);
   });
 
 

@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
   capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader,
-  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, foreignCompanyEnds, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -5002,10 +5002,10 @@ const PRODUCT_DETERMINERS = new WordSet(['the', 'a', 'an', 'its', 'their', 'his'
 /** "chief economist at Banco Base": a name that a foreign word for a bank or a company opens is a company's, whatever its last word. */
 function readForeignCompanies(candidates: Candidate[]): void {
   for (const c of candidates) {
-    // And a person's shape the reader gave "Teatro La Fenice" or "Ondas Produções".
-    const person = c.type === 'person' && !/^person\.(title|honorific)$/.test(c.rule);
+    // And a person's shape the reader gave "Teatro La Fenice", "Ondas Produções" or "Kestrel Mobile" (not "Mark Mobile").
+    const person = c.type === 'person' && !/^person\.(title|honorific)$/.test(c.rule) && !isGivenName(c.words[c.from]!);
     if ((c.type !== 'place' && !person) || c.nameWords.length < 2) continue;
-    const rule = foreignCompanyOpeners.hasText(c.words[c.from]) ? 'org.foreign-opener' : foreignCompanyEnds.hasText(c.words[c.to - 1]) ? 'org.foreign-end' : '';
+    const rule = foreignCompanyOpeners.hasText(c.words[c.from]) ? 'org.foreign-opener' : companyEndsAfterReader.hasText(c.words[c.to - 1]) ? 'org.company-end' : '';
     if (rule) Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, strength: Math.max(c.strength, 2), rule });
   }
 }

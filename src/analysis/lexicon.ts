@@ -229,7 +229,7 @@ export const serviceWords = new WordSet(list(organizations.serviceWords));
 export const agencyDomains = new Set(list(organizations.agencyDomains));
 export const legalSuffixes = new WordSet(list(organizations.legalSuffixes));
 export const foreignCompanyOpeners = new WordSet(list(organizations.foreignCompanyOpeners));
-export const foreignCompanyEnds = new WordSet(list(organizations.foreignCompanyEnds));
+export const companyEndsAfterReader = new WordSet(list(organizations.companyEndsAfterReader));
 /** "Council", "Energy", "Resources", "Ltd": a word that ends organizations' names. */
 export function isOrganizationsLastWord(word: string): boolean {
   return orgHeads.has(word) || serviceWords.has(word) || companyNameEnds.has(word) || legalSuffixes.has(word);
