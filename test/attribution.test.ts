@@ -1987,6 +1987,7 @@ describe('pronouns', () => {
   it('gives words quoted in a relative clause with its own cue to that clause\'s speakers: "a wage that the unions described as “an insult”"', () => {
     expect(said(article('The mayor unveiled a plan that critics called "reckless."'))).toEqual([['reckless.', 'critics', 'called']]);
     expect(said(article('A government panel proposed a new minimum wage that the unions described as "an insult."'))).toEqual([['an insult.', 'the unions', 'described']]);
+    expect(said(article('A government panel proposed a new minimum wage that unions called "an insult."'))).toEqual([['an insult.', 'unions', 'called']]);
     // Not a second report joined by "and that".
     expect(said(article('The board said inflation had eased and that the economy was showing "significant weakness."'))[0]![2]).toBe('said');
   });

@@ -2237,8 +2237,12 @@ export class QuoteFinder {
   /** "a wage that unions called “an insult”": the plain subject of a noun's relative clause, right after "that" or "which". */
   private relativeClauseSubject(words: Word[], k: number, from: number): Source | null {
     let s = k;
-    while (s - 1 > from && k - s < 3 && words[s - 1]!.kind === 'word' && LOWER_FIRST.test(words[s - 1]!.text) && !RELATIVE_OBJECTS.hasLower(words[s - 1]) && !DETERMINERS.hasLower(words[s - 1])) s--;
-    if (s - 1 > from && DETERMINERS.hasLower(words[s - 1])) s--;
+    // Not an adverb: "a comment that egregiously described" has the comment as its subject.
+    while (s - 1 > from && k - s < 3 && words[s - 1]!.kind === 'word' && LOWER_FIRST.test(words[s - 1]!.text) && !RELATIVE_OBJECTS.hasLower(words[s - 1]) && !DETERMINERS.hasLower(words[s - 1])) {
+      if (isAdverb(words[s - 1]!.text)) return null;
+      s--;
+    }
+    if (s - 1 > from && DETERMINERS.hasLower(words[s - 1]) && !RELATIVE_OBJECTS.hasLower(words[s - 1])) s--;
     if (s === k || !RELATIVE_OBJECTS.hasLower(words[s - 1]) || AUXILIARIES.hasLower(words[k - 1])) return null;
     return { start: words[s]!.start, end: words[k - 1]!.end, head: singular(words[k - 1]!.lower), anonymous: true };
   }
