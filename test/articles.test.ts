@@ -3309,6 +3309,13 @@ describe('short names of companies and people', () => {
   });
 
 
+  it('reads a doubted body of a given name, a family name, a particle and a family name as a person, with both family names: "Inmaculada Sáenz de Buruaga"', () => {
+    const a = analyze('Ruling\n\nSpain\'s Minister of Labour and Social Economy, Inmaculada Sáenz de Buruaga, said the ruling was fair. Javier Pérez de Cuéllar led the UN.\n');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([
+      ['Inmaculada Sáenz de Buruaga', ['Sáenz de Buruaga']], ['Javier Pérez de Cuéllar', ['Pérez de Cuéllar']]]);
+  });
+
+
   it('gives a Spanish name both its family names as a short name: "Gerardo Fernández Noroña" is Fernández Noroña, "Maria Lopez" Lopez', () => {
     const article = analyze('Senate\n\nGerardo Fernández Noroña presided over the debate. Maria Lopez said so.\n');
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([['Fernández Noroña'], ['Lopez']]);

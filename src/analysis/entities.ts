@@ -4276,6 +4276,12 @@ const isVietnameseName = (nameWords: readonly string[]) =>
  */
 function readParticleNames(candidates: Candidate[]): void {
   for (const c of candidates) {
+    // So does a body's the reader doubts, of a given name, a family name, a particle and a family name: "Inmaculada Sáenz de Buruaga".
+    if (c.type === 'organization' && c.to - c.from === 4 && c.rule === 'ner.model' && (c.confidence ?? 1) < DOUBTED_PLACE + 0.1 && isLowerParticle(c.words[c.from + 2]!)
+      && c.words[c.from + 1]!.capitalized && !c.nameWords.some((w) => isOrgHeadWord(w)) && !foreignCompanyOpeners.hasText(c.words[c.from])) {
+      Object.assign(c, { type: 'person', mentionType: 'person', rule: 'person.particle' });
+      continue;
+    }
     if (c.type !== 'place' || c.to - c.from < 3 || (c.confidence ?? 1) >= DOUBTED_PLACE || !isLowerParticle(c.words[c.from + 1]!)) continue;
     if (placeNamePrefixes.hasText(c.words[c.from]) || PLACE_OPENERS.hasText(c.words[c.from]) || isGazetteerPlace(c.nameWords)) continue;
     Object.assign(c, { type: 'person', mentionType: 'person', rule: 'person.particle' });
@@ -6689,6 +6695,8 @@ function surnameWithParticles(nameWords: string[]): string {
   while (k > 1 && nameParticles.has(nameWords[k - 1]!.toLowerCase())) k--;
   // "De Blasio" is a surname already.
   if (k === 1 && nameParticles.has(nameWords[0]!.toLowerCase())) k = 0;
+  // "Javier Pérez de Cuéllar", "Inmaculada Sáenz de Buruaga": a Spanish family name joined to the next by a particle.
+  if (k >= 2 && k < nameWords.length - 1 && nameParticles.has(nameWords[k]!) && SPANISH_FAMILY_NAME.test(nameWords[k - 1]!)) k--;
   // "Andrés Manuel López Obrador": two given names, then two family names, both his.
   if (nameWords.length === 4 && k === 3 && firstNames.has(nameWords[0]!) && firstNames.has(nameWords[1]!) && !firstNames.has(nameWords[2]!)) k = 2;
   // "Raymond Lau Kin-ming": an English given name, then a Cantonese name, family name first.
