@@ -103,7 +103,11 @@ const LOWER_HYPHENATED = /^\p{Ll}+-\p{Ll}+$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const DIGITS = /^\d+$/;
-const HAS_DIGIT = /\d/;
+/** Does the text hold a digit? A loop over its few letters costs less than a pattern's call. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (isDigit(text.charCodeAt(k))) return true;
+  return false;
+}
 const JOINED_ACRONYM = /^\p{Lu}{3,}(?:-\p{Lu}{3,})+$/u;
 /** "AFL-CIO", "SAG-AFTRA"; not places in capitals ("NATO-RUSSIA"). */
 const isJoinedAcronym = (w: string) => w.includes('-') && JOINED_ACRONYM.test(w) && !w.split('-').some((part) => matchGazetteer([part[0] + part.slice(1).toLowerCase()], 0));
@@ -785,13 +789,13 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   const before = wordOrNone(words, back);
   const direct = wordOrNone(words, from - 1);
   const after = words[to];
-  const hasDigit = c.nameWords.some((w) => HAS_DIGIT.test(w) && !DIGITS.test(w));
+  const digits = c.nameWords.some((w) => hasDigit(w) && !DIGITS.test(w));
   const set = (type: Candidate['type'], strength: number, rule: string) => {
     c.type = type;
     c.strength = strength;
     c.rule = rule;
   };
-  if (hasDigit) set('other', 1, 'other.has-digit');
+  if (digits) set('other', 1, 'other.has-digit');
   // "@AgencyX" is a handle; "NZ$" or "HK $" a currency.
   else if ((direct?.text === '@' && !first.spaced) || (after?.text === '$' && count === 1)) set('other', 1, 'other.handle-or-currency');
   else if (before && orgDescriptors.hasLower(before) && !firstNames.hasNorm(first)) set('organization', 2, 'org.descriptor');
@@ -1235,7 +1239,7 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], is
       if (!read) candidates.push(players);
     }
   }
-  candidates.sort((a, b) => a.start - b.start);
+  sortedByStart(candidates);
 }
 
 /**
@@ -1484,7 +1488,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readArabicAndChineseNames(readings, candidates);
   readParticleNames(candidates);
   // The five above push the names they find; the passes below read neighbours in text order.
-  candidates.sort((a, b) => a.start - b.start);
+  sortedByStart(candidates);
   cutThingsNamedAfterPeople(candidates);
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
@@ -1575,7 +1579,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutGenericOpeners(candidates);
   cutEponyms(readings, candidates);
   candidates.push(...nestedNames(candidates));
-  candidates.sort((a, b) => a.start - b.start);
+  sortedByStart(candidates);
   // After the repeated names, which would read a product's code again where the text names the road.
   cutProductCodes(candidates);
   joinOpeningWords(candidates);
@@ -2207,7 +2211,7 @@ const isJoinedGivenNames = (text: string) => text.includes('-') && text.split('-
 
 /** A known given name at word `i`, then a family name joined to its article ("Majed al-Ansari"; not "Jebel al-Akhdar", a mountain). */
 function hasArticleSurname(words: Word[], i: number): boolean {
-  return firstNames.hasNorm(words[i]!) && ARTICLE_SURNAME.test(words[i + 1]?.text ?? '');
+  return firstNames.hasNorm(words[i]!) && isArticleSurname(words[i + 1]?.text ?? '');
 }
 
 /** Capitalized words that no lexicon knows as a place or a body's head: "Nguyen Thanh Long", not "Ho Chi Minh City". */
@@ -2672,10 +2676,12 @@ function withParticleSurname(words: Word[], from: number, to: number): number {
   while (k < words.length && k - end < 3 && isLowerParticle(words[k]!)) k++;
   const surnameEnd = k > end && words[k]?.kind === 'word' && words[k]!.capitalized ? k + 1 : to;
   // "Abdel Karim al-Mansouri": an Arabic family name keeps its article.
-  return ARTICLE_SURNAME.test(words[surnameEnd]?.text ?? '') ? surnameEnd + 1 : surnameEnd;
+  return isArticleSurname(words[surnameEnd]?.text ?? '') ? surnameEnd + 1 : surnameEnd;
 }
 const ARTICLE_SURNAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 const CHINESE_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
+/** The pattern is asked only of a word with a hyphen after its article's two or three letters: most words have none. */
+const isArticleSurname = (text: string) => (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45) && ARTICLE_SURNAME.test(text);
 const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && nameParticles.hasText(w);
 
 /**
@@ -3415,9 +3421,12 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
     if (candidates.some((c) => c.words === words && c.from < to && from < c.to)) return;
     candidates.push(candidate(sentence, words, from, to, 'organization', 3, 'org.apposition'));
   };
-  for (const { sentence, words, input } of readings) {
+  for (const { sentence, words, input, capitalizedAt } of readings) {
     if (input.mode !== SentenceMode.Normal) continue;
-    for (let i = 1; i + 2 < words.length; i++) {
+    // A comma counts only beside a capitalized word: right after one, or one or two words before the name it sets off. Only those
+    // commas are asked, in order.
+    let i = 1;
+    for (const c of capitalizedAt) for (i = Math.max(i, c - 2); i <= c + 1 && i + 2 < words.length; i++) {
       if (words[i]!.text !== ',') continue;
       const last = words[i - 1]!;
       // "Copa-Cogeca, which represents EU farmers,": what "which" represents or runs is a body; a person takes "who".
@@ -3485,10 +3494,12 @@ function claim(candidates: Candidate[], c: Candidate): void {
  * family name that usually comes first, is one person written in the Western order (not "Hyung" and a "Kim" of another, nor a park).
  */
 function readGivenNamesFirst(readings: readonly NameReading[], candidates: Candidate[], text: string): void {
-  for (const { sentence, words } of readings) {
-    for (let i = 0; i + 3 < words.length; i++) {
+  for (const { sentence, words, capitalizedAt } of readings) {
+    // The family name is capitalized: only the words three before a capitalized word are asked.
+    for (const capital of capitalizedAt) {
+      const i = capital - 3;
       // Spacing first: it rules out almost every word without reading one.
-      if (words[i + 1]!.spaced || words[i + 2]!.spaced || !words[i + 3]!.spaced || words[i + 1]!.text !== '-' || !familyNamesFirst.hasText(words[i + 3])) continue;
+      if (i < 0 || words[i + 1]!.spaced || words[i + 2]!.spaced || !words[i + 3]!.spaced || words[i + 1]!.text !== '-' || !familyNamesFirst.hasText(words[i + 3])) continue;
       if (!SYLLABLE.test(words[i]!.text) || !LOWER_SYLLABLE.test(words[i + 2]!.text) || words[i + 4]?.text === '-') continue;
       const c = candidate(sentence, words, i, i + 4, 'person', 3, 'person.given-name-first');
       addRoles(c, text);
@@ -3958,7 +3969,7 @@ function cutPostNominals(candidates: Candidate[]): void {
  */
 function readNamesAfterOrgDescriptors(readings: readonly NameReading[], candidates: Candidate[]): void {
   // In text order, for the walk below: the pass before pushes the names it finds.
-  candidates.sort((a, b) => a.start - b.start);
+  sortedByStart(candidates);
   let next = 0;
   for (const { sentence, words } of readings) {
     for (let i = 1; i + 2 < words.length; i++) {
@@ -4122,7 +4133,7 @@ function joinPlaceParticles(candidates: Candidate[]): void {
     }
     // "Bab el-Mandeb", "Ras al-Khaimah": an Arabic article joined to the next word goes on with a name no gazetteer knows alone
     // (not "Cairo al-Ahram editors").
-    if (c.type === 'place' && !c.nested && words[to]?.kind === 'word' && ARTICLE_SURNAME.test(words[to]!.text) && !isGazetteerPlace(c.nameWords)) {
+    if (c.type === 'place' && !c.nested && words[to]?.kind === 'word' && isArticleSurname(words[to]!.text) && !isGazetteerPlace(c.nameWords)) {
       widen(candidates, k, candidate(c.sentence, words, c.from, to + 1, 'place', Math.max(c.strength, 2), 'place.particle'));
       continue;
     }
@@ -4247,8 +4258,8 @@ function readArabicAndChineseNames(readings: readonly NameReading[], candidates:
     for (const i of capitalizedAt) {
       const w = words[i]!;
       // Or "Mei-Ling Chow": a hyphenated Chinese given name, then a family name, in Western order.
-      const chinese = CHINESE_GIVEN_NAME.test(w.text) && familyNamesFirst.hasText(words[i + 1]) && ROMANIZED_SYLLABLES.test(w.text);
-      if ((!chinese && !ARTICLE_SURNAME.test(words[i + 1]?.text ?? '')) || wordOrNone(words, i - 1)?.capitalized || commonWordSet.hasLower(w) || ALL_CAPS_WORD.test(w.text)) continue;
+      const chinese = w.text.includes('-') && CHINESE_GIVEN_NAME.test(w.text) && familyNamesFirst.hasText(words[i + 1]) && ROMANIZED_SYLLABLES.test(w.text);
+      if ((!chinese && !isArticleSurname(words[i + 1]?.text ?? '')) || wordOrNone(words, i - 1)?.capitalized || commonWordSet.hasLower(w) || ALL_CAPS_WORD.test(w.text)) continue;
       if (!bySentence) {
         bySentence = new Map();
         for (const [k, c] of candidates.entries()) (bySentence.get(c.words) ?? bySentence.set(c.words, []).get(c.words)!).push(k);
@@ -4421,7 +4432,12 @@ const SPELLING_SKIPS = new WordSet(['of', 'for', 'and', 'in', 'on', 'the', '&', 
 function dropCandidates(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
   let kept = 0;
   for (const c of candidates) if (!drop(c)) candidates[kept++] = c;
-  candidates.length = kept;
+  keepFirst(candidates, kept);
+}
+
+/** Keeps the first `kept` candidates. Setting an array's length is a call into the runtime, even to the length it has: only to cut it. */
+function keepFirst(candidates: Candidate[], kept: number): void {
+  if (kept < candidates.length) candidates.length = kept;
 }
 
 /**
@@ -4594,7 +4610,7 @@ function readVenues(candidates: Candidate[]): void {
     const numbered = c.rule === 'place.preposition' && c.to - c.from === 1 && commonWordSet.hasLower(c.words[c.from]) && DIGITS.test(c.words[c.to]?.text ?? '');
     if (!numbered) candidates[kept++] = c;
   }
-  candidates.length = kept;
+  keepFirst(candidates, kept);
 }
 // Not "Arena", a surname too ("Bruce Arena").
 const SPORTS_VENUES = new Set(['Circuit', 'Stadium', 'Speedway', 'Raceway', 'Racecourse', 'Velodrome', 'Interchange', 'Airport', 'Expressway', 'Highway']);
@@ -5048,7 +5064,7 @@ function cutProductCodes(candidates: Candidate[]): void {
     const noun = c.words[c.to];
     // A noun: a lower-case word that is no common function word or verb ("the A18 near Grimsby", "the A18 reopened").
     const product = !!noun && LOWER_WORD.test(noun.text) && !commonWordSet.hasLower(noun) && !PARTICIPLE_END.test(noun.lower) && !ROAD_NOUNS.hasLower(noun);
-    return product && c.nameWords.some((w) => HAS_DIGIT.test(w));
+    return product && c.nameWords.some((w) => hasDigit(w));
   });
 }
 const ROAD_NOUNS = new WordSet(['road', 'roads', 'motorway', 'highway', 'freeway', 'interstate', 'route', 'bypass', 'junction', 'corridor', 'expressway', 'tunnel', 'bridge', 'roundabout', 'carriageway']);
@@ -5059,16 +5075,23 @@ const ROAD_NOUNS = new WordSet(['road', 'roads', 'motorway', 'highway', 'freeway
  * head word or a connector an organization or a place ("the Corvane Foundation", "the Eastern District of New York").
  */
 function cutProductsOfCompanies(candidates: Candidate[]): void {
-  const companies = new Set<string>();
-  for (const c of candidates) {
-    if (c.type !== 'organization' || c.titleOnly) continue;
-    companies.add(c.nameWords.join(' ').toLowerCase());
-    const last = c.nameWords.at(-1)!;
-    if (c.nameWords.length >= 2 && (orgHeads.has(last) || legalSuffixes.has(last)) && !isGazetteerPlace(c.nameWords.slice(0, -1))) {
-      companies.add(c.nameWords.slice(0, -1).join(' ').toLowerCase());
+  // The companies' names, gathered for the first name that may be a product's (few are), from the candidates as they were before any
+  // was dropped.
+  const all = candidates.slice();
+  let companies: Set<string> | undefined;
+  const companyNames = () => {
+    if (companies) return companies;
+    companies = new Set<string>();
+    for (const c of all) {
+      if (c.type !== 'organization' || c.titleOnly) continue;
+      companies.add(c.nameWords.join(' ').toLowerCase());
+      const last = c.nameWords.at(-1)!;
+      if (c.nameWords.length >= 2 && (orgHeads.has(last) || legalSuffixes.has(last)) && !isGazetteerPlace(c.nameWords.slice(0, -1))) {
+        companies.add(c.nameWords.slice(0, -1).join(' ').toLowerCase());
+      }
     }
-  }
-  if (!companies.size) return;
+    return companies;
+  };
   const isProduct = (c: Candidate) => {
     if (c.nameWords.length < 2 || c.titleOnly || PERSON_EVIDENCE.test(c.rule) || LEXICON_PLACE.test(c.rule) || c.rule.startsWith('org.')) return false;
     // An organization stays: "the Google Science Fair" is Google's, but an organization too. Not before a word for products:
@@ -5082,7 +5105,8 @@ function cutProductsOfCompanies(candidates: Candidate[]): void {
     const last = c.nameWords.at(-1)!;
     if (c.nameWords.some((w) => CONNECTORS.has(w)) || orgHeads.has(last) || placeHeads.has(last) || legalSuffixes.has(last)) return false;
     if (!PRODUCT_DETERMINERS.hasLower(wordBefore(c)) && !products) return false;
-    for (let n = 1; n < c.nameWords.length; n++) if (companies.has(c.nameWords.slice(0, n).join(' ').toLowerCase())) return true;
+    const known = companyNames();
+    for (let n = 1; n < c.nameWords.length; n++) if (known.has(c.nameWords.slice(0, n).join(' ').toLowerCase())) return true;
     return false;
   };
   dropCandidates(candidates, isProduct);
@@ -5122,7 +5146,7 @@ function cutEponyms(readings: readonly NameReading[], candidates: Candidate[]): 
 const CREDIT_LABEL = /^(?:Photo|Image|Picture|Video|Credit|Illustration)s?$/;
 
 /** "Additional reporting by", "Further writing by": the word before a credit's "-ing by" is part of the label. */
-const opensCredit = (c: Candidate) => c.to - c.from === 1 && !!c.words[c.to]?.lower.endsWith('ing') && c.words[c.to + 1]?.lower === 'by';
+const opensCredit = (c: Candidate) => c.to - c.from === 1 && c.words[c.to + 1]?.lower === 'by' && !!c.words[c.to]?.lower.endsWith('ing');
 
 /**
  * "International Space Station Image: Twitter / NASA": a caption's credit label ends the name before it;
@@ -5141,7 +5165,7 @@ function cutCreditLabels(candidates: Candidate[]): void {
       candidates[kept++] = cut;
     }
   }
-  candidates.length = kept;
+  keepFirst(candidates, kept);
 }
 
 /** Is the name after "and" one of the subjects a title names, before the title ("Climate Crisis and Civil Protection Minister")? */
@@ -5219,7 +5243,7 @@ function cutThingNames(candidates: Candidate[]): void {
     const treaty = (own || treatyHeads.hasText(c.words[c.to])) && c.sentence.block.kind !== 'headline';
     if (!thingHeads.hasText(c.words[end - 1]) && !treaty) candidates[kept++] = c;
   }
-  candidates.length = kept;
+  keepFirst(candidates, kept);
 }
 
 /**
@@ -5252,7 +5276,7 @@ function cutWorkTitles(candidates: Candidate[]): void {
   };
   let kept = 0;
   for (const c of candidates) if ((c.type === 'person' && PERSON_EVIDENCE.test(c.rule)) || !titled(c)) candidates[kept++] = c;
-  candidates.length = kept;
+  keepFirst(candidates, kept);
 }
 /**
  * "Roe v. Wade", "Brown v. Board of Education": the parties a court case joins with "v." name the case, not a person or a body of the
@@ -5273,7 +5297,7 @@ function cutCaseNames(candidates: Candidate[]): void {
   };
   let kept = 0;
   for (const c of candidates) if (!isCase(c)) candidates[kept++] = c;
-  candidates.length = kept;
+  keepFirst(candidates, kept);
 }
 
 /**
@@ -5286,7 +5310,7 @@ function cutSchemeNames(candidates: Candidate[]): void {
     (surnames ??= new Set(candidates.filter((d) => d.type === 'person' && PERSON_EVIDENCE.test(d.rule)).map((d) => d.nameWords.at(-1)!))).has(name);
   let kept = 0;
   for (const c of candidates) if (c.type !== 'person' || PERSON_EVIDENCE.test(c.rule) || !SCHEME_NOUNS.hasText(c.words[c.to]) || named(c.name)) candidates[kept++] = c;
-  candidates.length = kept;
+  keepFirst(candidates, kept);
 }
 const SCHEME_NOUNS = new WordSet(['programme', 'program', 'scheme', 'project', 'initiative', 'fund', 'plan', 'doctrine', 'formula']);
 
@@ -5484,7 +5508,7 @@ function cutNumberedBills(candidates: Candidate[]): void {
     const bill = c.words[c.to - 1]!.text === 'Bill' ? c.to - 1 : wordOrNone(c.words, c.to - 2)?.text === 'Bill' ? c.to - 2 : -1;
     if (bill < c.from || !DIGITS.test(c.words[bill + 1]?.text ?? '')) candidates[kept++] = c;
   }
-  candidates.length = kept;
+  keepFirst(candidates, kept);
 }
 
 /**
@@ -5656,7 +5680,7 @@ function cutGenericOpeners(candidates: Candidate[]): void {
     const portfolio = c.to - c.from === 1 && w.text === 'Labor' && next?.text === 'Secretary';
     if (!generic && !portfolio) candidates[kept++] = c;
   }
-  candidates.length = kept;
+  keepFirst(candidates, kept);
 }
 
 /**
@@ -5671,7 +5695,7 @@ function cutOpeningFields(candidates: Candidate[]): void {
     const field = c.rule === 'org.owner' && c.to - c.from === 1 && isInitial(c.words, c.from) && (COMMON_NOUN_ENDING.test(w.lower) || descriptorNouns.hasLower(w)) && !knownOrganizations.has(w.norm);
     if (!field) candidates[kept++] = c;
   }
-  candidates.length = kept;
+  keepFirst(candidates, kept);
 }
 /** A given name any of the lists knows: "Halima", "Iris". */
 const MIDDLE_NAME_TITLES = new WordSet(['Earl', 'Dean', 'Duke']);
@@ -5916,22 +5940,25 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
     }
     // "Nasser bin Abdulaziz al-Qahtani … al-Qahtani said": a family name joined to its article, in lower case, which no rule reads alone.
     const last = c.words[c.to - 1]!;
-    if (c.type === 'person' && c.to - c.from >= 2 && ARTICLE_SURNAME.test(last.text) && !found.has(last.text)) {
+    if (c.type === 'person' && c.to - c.from >= 2 && isArticleSurname(last.text) && !found.has(last.text)) {
       found.set(last.text, [candidate(c.sentence, c.words, c.to - 1, c.to, 'person', 1, 'name.repeated')]);
       lowerFirst = true;
     }
   }
   if (!found.size) return [];
-  const covered = new Set<Word>();
-  const untyped = new Map<Word, Candidate>();
-  const replaced = new Set<Candidate>();
+  // The names read so far, by sentence: a sentence holds few, and a list per sentence costs less than a set of all their words.
+  const bySentence = new Map<Word[], Candidate[]>();
   for (const c of candidates) {
-    for (let i = c.from; i < c.to; i++) covered.add(c.words[i]!);
-    if (c.type === 'unknown' && c.to - c.from === 1) untyped.set(c.words[c.from]!, c);
+    const list = bySentence.get(c.words);
+    if (list) list.push(c);
+    else bySentence.set(c.words, [c]);
   }
-  // A company's short name may type a word the rules proposed and no one typed: the words typed names hold, asked for seldom.
-  let typed: Set<Word> | undefined;
-  const typedWords = () => (typed ??= new Set(candidates.filter((c) => c.type !== 'unknown').flatMap((c) => c.words.slice(c.from, c.to))));
+  /** Does a name read so far hold one of the words [from, to)? `typedOnly`: a name some rule or the reader typed. */
+  const readAt = (words: Word[], from: number, to: number, typedOnly: boolean) =>
+    bySentence.get(words)?.some((c) => c.from < to && from < c.to && (!typedOnly || c.type !== 'unknown')) ?? false;
+  /** The last name of the one word at `i` that no one typed: the rules' proposal a name written again replaces. */
+  const untypedAt = (words: Word[], i: number) => bySentence.get(words)?.findLast((c) => c.from === i && c.to - c.from === 1 && c.type === 'unknown');
+  const replaced = new Set<Candidate>();
   const out: Candidate[] = [];
   for (const { sentence, words, capitalizedAt } of readings) {
     // Where the names read so far end.
@@ -5943,13 +5970,12 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
       const match = nameWrittenAt(found.get(words[i]!.text), words, i);
       if (!match) continue;
       const to = i + match.to - match.from;
-      const read = shortNames.has(match) ? typedWords() : covered;
-      // Only where it stands alone, and where nothing read it.
-      if (wordOrNone(words, i - 1)?.capitalized || words[to]?.capitalized || words.slice(i, to).some((x) => read.has(x))) continue;
+      // Only where it stands alone, and where nothing read it (a company's short name may type a word the rules proposed and no one typed).
+      if (wordOrNone(words, i - 1)?.capitalized || words[to]?.capitalized || readAt(words, i, to, shortNames.has(match))) continue;
       const repeat = candidate(sentence, words, i, to, match.type, 1, 'name.repeated');
       if (repeat.name !== match.name) continue;
       out.push(repeat);
-      const proposed = untyped.get(words[i]!);
+      const proposed = untypedAt(words, i);
       if (proposed) replaced.add(proposed);
       past = to;
     }
@@ -6132,6 +6158,12 @@ function readDatelinePlace(c: Candidate): void {
   if (isGazetteerPlace(c.nameWords)) c.surnameOnly = false;
 }
 
+/** The name in lower case: for a name of one word, the word's own, made once per word (and its hash with it), where the name is its word. */
+function lowerName(c: Candidate): string {
+  const w = c.words[c.from]!;
+  return c.to - c.from === 1 && c.name === w.norm ? w.lower : c.name.toLowerCase();
+}
+
 function link(candidates: Candidate[], table: EntityTable, text: string): void {
   const byKey = new Map<string, EntityDraft>();
   const orgs: EntityDraft[] = [];
@@ -6153,7 +6185,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     else if (!list.includes(value)) list.push(value);
   };
   /** `key`: the name in lower case, where the caller has it already. */
-  const newEntity = (c: Candidate, type: EntityType, key = c.name.toLowerCase()): EntityDraft => {
+  const newEntity = (c: Candidate, type: EntityType, key = lowerName(c)): EntityDraft => {
     // "HARRISBURG, Pa." is Pennsylvania, by name, whichever the text writes first.
     const state = type === 'place' ? stateOfAbbreviation.get(c.name) : undefined;
     const e = table.add({
@@ -6195,7 +6227,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
     if (type === 'organization') {
       orgs.push(e);
-      if (!byCompanyKey.has(companyKey(c.nameWords))) byCompanyKey.set(companyKey(c.nameWords), e);
+      const company = companyKey(c.nameWords);
+      if (!byCompanyKey.has(company)) byCompanyKey.set(company, e);
       const bare = withoutHeadWord(c.nameWords);
       if (bare && !byBareName.has(bare)) byBareName.set(bare, e);
       index(orgsByLastWord, c.nameWords.at(-1)!, e);
@@ -6345,7 +6378,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
     // "Move Forward's predecessor" after "the Move Forward Party": a body's name without its head word, whatever the reader made of it
     // (not a person's a body is named after: "Andy Warhol" of "the Andy Warhol Foundation", "Tan Boon Kiat" of "Tan Boon Kiat Holdings").
-    const bareBody = c.type === 'person' && !c.nested && !PERSON_EVIDENCE.test(c.rule) && !isGivenName(c.words[c.from]!) && !familyNameFirst(c.nameWords) ? byBareName.get(c.name.toLowerCase()) : undefined;
+    const bareBody = c.type === 'person' && !c.nested && !PERSON_EVIDENCE.test(c.rule) && !isGivenName(c.words[c.from]!) && !familyNameFirst(c.nameWords) ? byBareName.get(lowerName(c)) : undefined;
     if (bareBody) {
       Object.assign(c, { type: 'organization', form: 'short', mentionType: undefined, metonym: false, surnameOnly: undefined });
       attach(c, bareBody);
@@ -6357,7 +6390,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     else if (surnameLike && isHeadlineSurname(c)) headlineSurnames.push(c);
     else if (c.titleOnly || c.surnameOnly || c.nested || isCompassShortName(c)) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
-      const key = c.name.toLowerCase();
+      const key = lowerName(c);
       const byCountry = () => {
         const country = countryKey(c.nameWords) ?? stateKeyOf(c);
         return country ? byKey.get(country) : undefined;
@@ -6419,7 +6452,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
           }
           attach(c, longer);
           if (c.form === 'name') c.form = 'alias';
-        } else if (c.nameWords.length === 1 && orgsByFirstWord.has(c.name) && (orgHeads.has(c.name) ? c.definite : !isAcronym(c.name) && !commonWordSet.has(c.name.toLowerCase()))) {
+        } else if (c.nameWords.length === 1 && orgsByFirstWord.has(c.name) && (orgHeads.has(c.name) ? c.definite : !isAcronym(c.name) && !commonWordSet.has(lowerName(c)))) {
           // The first word alone names the organization named before: its head word after "the" ("the Bureau of Reclamation ...
           // the Bureau"), or a company's own word ("Calderon Microsystems ... Calderon"), not an acronym ("NBC" is not "NBC News").
           c.form = 'short';
@@ -6458,7 +6491,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   for (const c of headlineSurnames) {
     const bearer = surnameBearer(c);
     if (bearer) asSurname(c, bearer);
-    else attach(c, byKey.get(c.name.toLowerCase()) ?? newEntity(c, 'place'));
+    else attach(c, byKey.get(lowerName(c)) ?? newEntity(c, 'place'));
   }
 
   // Pass 2: single words go to the nearest compatible full name.
@@ -6480,13 +6513,13 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const c = deferred[k]!;
     // A name inside an organization's name counts as a mention of a place or person the text names on its own.
     if (c.nested) {
-      const named = byKey.get(c.name.toLowerCase());
+      const named = byKey.get(lowerName(c));
       if (named?.type === c.type) attach(c, named);
       continue;
     }
     if (c.titleOnly) {
       // The latest person named before with this title among their roles.
-      const title = c.name.toLowerCase();
+      const title = lowerName(c);
       let best: EntityDraft | undefined;
       let bestAt = -1;
       for (const p of persons) {
@@ -6498,7 +6531,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       continue;
     }
     const word = c.nameWords[c.nameWords.length - 1]!;
-    const key = c.name.toLowerCase();
+    const key = lowerName(c);
     const known = byKey.get(key);
     const compassPlace = isCompassShortName(c) ? placesByFirstWord(table, word) : undefined;
     const acronym = acronyms[k];
@@ -6509,7 +6542,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const surname = word.length > 3 && ALL_CAPS_WORD.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
     // "Al-Mansouri said", opening its sentence, is the al-Mansouri named before (a word with no hyphen needs no lower-case form).
     const articleForm = word.includes('-') ? word[0]!.toLowerCase() + word.slice(1) : '';
-    const article = ARTICLE_SURNAME.test(articleForm) ? personsByWord.get(articleForm) : undefined;
+    const article = isArticleSurname(articleForm) ? personsByWord.get(articleForm) : undefined;
     // "He said" after "He Lifeng": a pronoun read alone as a surname is no family name.
     let matches = c.nameWords.length === 1 && !counted && !(c.surnameOnly && CAPITALIZED_PRONOUNS.has(word)) ? personsByWord.get(surname) ?? article ?? [] : [];
     // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role.
