@@ -7,7 +7,7 @@
 import { WordSet, type Token } from '../structure';
 import { anonymousNouns, cueVerbsAt, descriptorNouns, firstNames, nounCues, orgDescriptors, titleHeads, type CueKind } from '../lexicon';
 import { hashString, mix } from './hash';
-import { labelRuns, NOT_SUMMED, SummedWeights, TaggingScratch, type LinearModel, type Sequence, type SummedForm } from './perceptron';
+import { cachedExp, compileRowSums, expSlots, IndexedSums, labelRuns, NOT_SUMMED, SummedWeights, TaggingScratch, type LinearModel, type Sequence, type SummedForm } from './perceptron';
 
 export const ATTRIBUTION_LABELS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export type AttributionRole = 'source' | 'cue' | 'content';
@@ -57,23 +57,21 @@ function bucket(d: number): number {
 
 /** Per-paragraph arrays of the attribution reader, beside the tagging ones. */
 class Scratch extends TaggingScratch {
-  /** Signed, as the hashes are (hash.ts). */
-  lower = new Int32Array(0);
   forms: WordForms[] = [];
-  flags = new Uint32Array(0);
+  /** 1 inside quotation marks, 2 on a mark, else 0. */
   quote = new Uint8Array(0);
-  cueLeft = new Int32Array(0);
+  /** The nearest cue word after each word in its sentence, or -1. */
   cueRight = new Int32Array(0);
+  /** Where a cue word's summed cue groups start in `cueSummed.sums`. */
+  cueAt = new Int32Array(0);
   /** Where each word's summed group weights start in `summed.sums`. */
   summedAt = new Int32Array(0);
 
   protected override grow(size: number): void {
     this.summedAt = new Int32Array(size);
-    this.lower = new Int32Array(size);
-    this.flags = new Uint32Array(size);
     this.quote = new Uint8Array(size);
-    this.cueLeft = new Int32Array(size);
     this.cueRight = new Int32Array(size);
+    this.cueAt = new Int32Array(size);
   }
 }
 
@@ -87,22 +85,33 @@ interface WordForms extends SummedForm {
   /** lower-1|lower with the word mixed in as the one before, lower|lower+1 as the first: what is left is to mix in the next word. */
   pairAsPrevious: number;
   pairAsFirst: number;
-  /** A cue word's cue-left-word|dist features at distances 1 to 3, then its cue-right-word|dist ones; made when first asked. */
-  cueFeatures: Int32Array | null;
+  /** What the word gives the words around it as their nearest cue; made when first asked. */
+  cue: CueForm | null;
 }
 
 function wordForms(lower: number, suffix: number, flags: number): WordForms {
-  return { lower, suffix, flags, pairAsPrevious: mix(T['lower-1|lower'], lower), pairAsFirst: mix(T['lower|lower+1'], lower), cueFeatures: null, summedAt: 0, summedIn: NOT_SUMMED };
+  return { lower, suffix, flags, pairAsPrevious: mix(T['lower-1|lower'], lower), pairAsFirst: mix(T['lower|lower+1'], lower), cue: null, summedAt: 0, summedIn: NOT_SUMMED };
 }
 
-function cueFeaturesOf(forms: WordForms): Int32Array {
+/** A cue word's cue-left-word|dist features at distances 1 to 3, then its cue-right-word|dist ones: one feature per summed group. */
+interface CueForm extends SummedForm {
+  features: Int32Array;
+}
+
+function cueFormOf(forms: WordForms): CueForm {
+  if (forms.cue) return forms.cue;
   const features = new Int32Array(6);
   for (let d = 1; d <= 3; d++) {
     features[d - 1] = mix(mix(T['cue-left-word|dist'], forms.lower), d);
     features[d + 2] = mix(mix(T['cue-right-word|dist'], forms.lower), d);
   }
-  return features;
+  return (forms.cue = { features, summedAt: 0, summedIn: NOT_SUMMED });
 }
+
+/** No cue on a side: no features (that side's constant is the place's). Cue words are a lexicon's: their sums stay few. */
+const NO_CUE_FORM: CueForm = { features: new Int32Array(0), summedAt: 0, summedIn: NOT_SUMMED };
+const cueSummed = new SummedWeights<CueForm>(1 << 10, 6, (cue, group) => cue.features.subarray(group, group + 1));
+
 // Past this many forms the summed weights start anew, and forms sum again as they are read.
 const SUMMED_FORMS_LIMIT = 100_000;
 let summedForms = 0;
@@ -159,33 +168,23 @@ const summed = new SummedWeights<WordForms>(1 << 14, GROUPS, groupFeatures);
 const weightsOf = (forms: WordForms, model: LinearModel) => summed.offsetOf(forms, model);
 
 /**
- * The summed weights of the features of a word's place: its quotation state, cue distance buckets,
- * position and sentence buckets, 6,912 places in all. Summed once per place and model, not looked up per word.
+ * The features of a word's place: its quotation state, cue distance buckets, position and sentence buckets, 6,912 places in all.
  * With no cue on a side (bucket 0) the cue-word feature of that side is a constant, summed here too.
  */
-const PLACES = 3 * 8 * 8 * 6 * 6;
-let placeModel: LinearModel | undefined;
-const placeDone = new Uint8Array(PLACES);
-const placeSums = new Float32Array(PLACES * ATTRIBUTION_LABELS.length);
-/** The places' sums are the model's: asked once per paragraph, before `placeWeights`. */
-function placesOf(model: LinearModel): void {
-  if (placeModel === model) return;
-  placeModel = model;
-  placeDone.fill(0);
-  placeSums.fill(0);
-}
-function placeWeights(model: LinearModel, q: number, lb: number, rb: number, position: number, sentence: number): number {
-  const index = (((q * 8 + lb) * 8 + rb) * 6 + position) * 6 + sentence;
-  if (!placeDone[index]) sumPlace(model, index, q, lb, rb, position, sentence);
-  return index * ATTRIBUTION_LABELS.length;
-}
-function sumPlace(model: LinearModel, index: number, q: number, lb: number, rb: number, position: number, sentence: number): void {
-  placeDone[index] = 1;
+function placeFeatures(index: number): number[] {
+  const sentence = index % 6;
+  const position = ((index / 6) | 0) % 6;
+  const rb = ((index / 36) | 0) % 8;
+  const lb = ((index / 288) | 0) % 8;
+  const q = (index / 2304) | 0;
   const features = [mix(T.quote, q), mix(T['cue-left'], lb), mix(T['cue-right'], rb), mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q), mix(T.position, position), mix(T.sentence, sentence)];
   if (lb === 0) features.push(NO_CUE_LEFT);
   if (rb === 0) features.push(NO_CUE_RIGHT);
-  model.sumWeights(features, placeSums, index * ATTRIBUTION_LABELS.length);
+  return features;
 }
+/** A word's prior: its own group, its neighbours', its place's and its nearest cues'. */
+const sumPriors = compileRowSums(ATTRIBUTION_LABELS.length, 6);
+const places = new IndexedSums(3 * 8 * 8 * 6 * 6, ATTRIBUTION_LABELS.length, placeFeatures);
 
 function flagsOf(w: Token): number {
   let flags = 0;
@@ -214,22 +213,8 @@ function flagsOf(w: Token): number {
   return flags;
 }
 
-/** Marks the words between quotation marks: 1 inside, 2 on a mark; a paragraph may open a quote and not close it. */
-function quoteState(words: readonly Token[], flags: Uint32Array, n: number, out: Uint8Array): void {
-  let inside = false;
-  for (let i = 0; i < n; i++) {
-    // Only a word flagged a mark (no word is) needs its text compared.
-    const t = flags[i]! & FLAG.mark ? words[i]!.text : undefined;
-    if (t === undefined || !(t === '"' || t === '“' || t === '”' || t === '„' || t === '«' || t === '»' || t === '‟')) {
-      out[i] = inside ? 1 : 0;
-      continue;
-    }
-    out[i] = 2;
-    if (t === '“' || t === '„' || t === '«' || t === '‟') inside = true;
-    else if (t === '”' || t === '»') inside = false;
-    else inside = !inside;
-  }
-}
+/** A quotation mark's text, that opens, closes or (a straight one) toggles a quote. */
+const isQuotationMark = (t: string) => t === '"' || t === '“' || t === '”' || t === '„' || t === '«' || t === '»' || t === '‟';
 
 /**
  * Computes the features of every word of the paragraph into `s.features` / `s.offsets`; with a model,
@@ -240,51 +225,66 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
   const n = words.length;
   const L = ATTRIBUTION_LABELS.length;
   s.ensure(n);
-  const { lower, flags, quote, cueLeft, cueRight } = s;
-  const { forms, summedAt } = s;
+  const { forms, quote, cueRight, cueAt, summedAt } = s;
+  // The forms, and the words between quotation marks: a paragraph may open a quote and not close it.
+  let inside = false;
   for (let i = 0; i < n; i++) {
     const form = formsOf(words[i]!);
     forms[i] = form;
-    lower[i] = form.lower;
-    flags[i] = form.flags;
+    // Only a word flagged a mark (no word is) needs its text compared.
+    const t = form.flags & FLAG.mark ? words[i]!.text : '';
+    if (!isQuotationMark(t)) {
+      quote[i] = inside ? 1 : 0;
+      continue;
+    }
+    quote[i] = 2;
+    if (t === '“' || t === '„' || t === '«' || t === '‟') inside = true;
+    else if (t === '”' || t === '»') inside = false;
+    else inside = !inside;
   }
-  // Once per word, not once more as each neighbour's: after all forms, as a new one may start the sums anew.
+  // The summed weights, once per word, not once more as each neighbour's: after all forms, as a new one may start the sums anew.
   let startAt = 0;
   let endAt = 0;
+  let noCue = 0;
   if (model) {
-    for (let i = 0; i < n; i++) summedAt[i] = weightsOf(forms[i]!, model);
+    summed.offsetsOf(forms, n, summedAt, model);
     startAt = weightsOf(PARAGRAPH_START, model);
     endAt = weightsOf(PARAGRAPH_END, model);
-    placesOf(model);
+    noCue = cueSummed.offsetOf(NO_CUE_FORM, model);
   }
-  quoteState(words, flags, n, quote);
-  // The nearest cue word on each side, within the sentence and outside quotation marks.
+  // The nearest cue word on the right, within the sentence and outside quotation marks.
   let last = -1;
-  for (let i = 0; i < n; i++) {
-    if (i === sentenceStart[i]) last = -1;
-    cueLeft[i] = last;
-    if (flags[i]! & CUE_FLAGS && quote[i] === 0) last = i;
-  }
-  last = -1;
   for (let i = n - 1; i >= 0; i--) {
     if (i === sentenceEnd[i]! - 1) last = -1;
     cueRight[i] = last;
-    if (flags[i]! & CUE_FLAGS && quote[i] === 0) last = i;
+    if (!(forms[i]!.flags & CUE_FLAGS && quote[i] === 0)) continue;
+    last = i;
+    if (model) cueAt[i] = cueSummed.offsetOf(cueFormOf(forms[i]!), model);
   }
   let sentenceIndex = 0;
   let f = 0;
   const { features: out, offsets, priors } = s;
   // Read after the sums above, which may have grown the array.
   const sums = summed.sums;
+  const cueSums = cueSummed.sums;
+  const placeSums = places.sums;
+  // The nearest cue word on the left, as for the right.
+  let left = -1;
+  let form = n > 0 ? forms[0]! : PARAGRAPH_END;
+  let previous = PARAGRAPH_START;
   for (let i = 0; i < n; i++) {
+    const next = i + 1 < n ? forms[i + 1]! : PARAGRAPH_END;
     offsets[i] = f;
-    if (i > 0 && sentenceStart[i] === i) sentenceIndex++;
+    const start = sentenceStart[i]!;
+    if (start === i) {
+      left = -1;
+      if (i > 0) sentenceIndex++;
+    }
     const q = quote[i]!;
-    const left = cueLeft[i]!;
     const right = cueRight[i]!;
     const lb = left < 0 ? 0 : bucket(i - left);
     const rb = right < 0 ? 0 : bucket(right - i);
-    const at0 = i - sentenceStart[i]!;
+    const at0 = i - start;
     const position = at0 < 4 ? at0 : at0 < 8 ? 4 : 5;
     const sentence = (sentenceIndex < 2 ? sentenceIndex : 2) * 2 + (sentenceEnd[i] === n ? 1 : 0);
     if (model) {
@@ -293,31 +293,32 @@ function computeFeatures(input: AttributionInput, s: Scratch, model?: LinearMode
       const before = (i > 0 ? summedAt[i - 1]! : startAt) + Group.ForNext * L;
       const after = (i + 1 < n ? summedAt[i + 1]! : endAt) + Group.ForPrevious * L;
       // Integer sums (int8 weights), so exact in any order.
-      const place = placeWeights(model, q, lb, rb, position, sentence);
-      for (let l = 0; l < L; l++) priors[at + l] = sums[own + l]! + sums[before + l]! + sums[after + l]! + placeSums[place + l]!;
+      const place = places.offsetOf((((q * 8 + lb) * 8 + rb) * 6 + position) * 6 + sentence, model);
+      // The nearest cues' words, at their distances.
+      const cueLeft = left < 0 ? noCue : cueAt[left]! + ((lb < 3 ? lb : 3) - 1) * L;
+      const cueRight = right < 0 ? noCue : cueAt[right]! + ((rb < 3 ? rb : 3) + 2) * L;
+      sumPriors(priors, at, sums, own, sums, before, sums, after, placeSums, place, cueSums, cueLeft, cueSums, cueRight);
     } else {
-      const previous = i > 0 ? forms[i - 1]! : PARAGRAPH_START;
-      const next = i + 1 < n ? forms[i + 1]! : PARAGRAPH_END;
-      for (const x of [...roleFeatures(forms[i]!, Role.Own), ...roleFeatures(previous, Role.ForNext), ...roleFeatures(next, Role.ForPrevious)]) out[f++] = x;
+      for (const x of [...roleFeatures(form, Role.Own), ...roleFeatures(previous, Role.ForNext), ...roleFeatures(next, Role.ForPrevious)]) out[f++] = x;
     }
-    out[f++] = mix((i > 0 ? forms[i - 1]! : PARAGRAPH_START).pairAsPrevious, lower[i]!);
-    out[f++] = mix(forms[i]!.pairAsFirst, i + 1 < n ? lower[i + 1]! : END);
-    // With a model, the word's place and its quotation state are in the prior (placeWeights, the quote groups).
+    out[f++] = mix(previous.pairAsPrevious, form.lower);
+    out[f++] = mix(form.pairAsFirst, next.lower);
+    // With a model, the word's place, its quotation state and the nearest cues' words are in the prior (places, the quote groups, cueSummed).
     if (!model) {
       out[f++] = mix(T.quote, q);
-      for (let bits = flags[i]! & CUE_FLAGS, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(mix(T['quote|flag'], q), FLAG_HASH[b]!);
+      for (let bits = form.flags & CUE_FLAGS, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(mix(T['quote|flag'], q), FLAG_HASH[b]!);
       out[f++] = mix(T['cue-left'], lb);
       out[f++] = mix(T['cue-right'], rb);
       out[f++] = mix(mix(mix(T['cue-left|cue-right|quote'], lb), rb), q);
-    }
-    // With a model, a side without a cue is in the place's prior.
-    if (!model || left >= 0) out[f++] = left < 0 ? NO_CUE_LEFT : (forms[left]!.cueFeatures ??= cueFeaturesOf(forms[left]!))[(lb < 3 ? lb : 3) - 1]!;
-    if (!model || right >= 0) out[f++] = right < 0 ? NO_CUE_RIGHT : (forms[right]!.cueFeatures ??= cueFeaturesOf(forms[right]!))[(rb < 3 ? rb : 3) + 2]!;
-    if (!model) {
+      out[f++] = left < 0 ? NO_CUE_LEFT : cueFormOf(forms[left]!).features[(lb < 3 ? lb : 3) - 1]!;
+      out[f++] = right < 0 ? NO_CUE_RIGHT : cueFormOf(forms[right]!).features[(rb < 3 ? rb : 3) + 2]!;
       out[f++] = mix(T.position, position);
       out[f++] = mix(T.sentence, sentence);
-      out[f++] = mix(mix(T['lower|quote'], lower[i]!), q);
+      out[f++] = mix(mix(T['lower|quote'], form.lower), q);
     }
+    if (form.flags & CUE_FLAGS && q === 0) left = i;
+    previous = form;
+    form = next;
   }
   offsets[n] = f;
   return n;
@@ -362,22 +363,10 @@ export const TEMPERATURE = 100;
 
 let confidences = new Float64Array(0);
 
-/**
- * exp(gap / TEMPERATURE) for the gap (≤ 0) between a label's score and the top one. Scores are sums of int8 weights, scaled: a few
- * thousand gaps recur over and over, and a fixed table of the last seen per slot costs less than the calls to exp.
- */
+/** exp(gap / TEMPERATURE) for the gap (≤ 0) between a label's score and the top one. */
 const GAP_SLOT_BITS = 13;
-/** Per slot, its gap (1, which no gap is, for none yet) and that gap's exp. */
-const gapSlots = new Float64Array(2 << GAP_SLOT_BITS).fill(1);
-function expOfGap(gap: number): number {
-  // Gaps that differ by a float32 rounding fall in different slots: multiplied to whole numbers, then hashed.
-  const slot = (Math.imul((gap * -1048576) | 0, 0x9e3779b1) >>> (32 - GAP_SLOT_BITS)) << 1;
-  if (gapSlots[slot] !== gap) {
-    gapSlots[slot] = gap;
-    gapSlots[slot + 1] = Math.exp(gap / TEMPERATURE);
-  }
-  return gapSlots[slot + 1]!;
-}
+const gapSlots = expSlots(GAP_SLOT_BITS);
+const expOfGap = (gap: number) => cachedExp(gapSlots, GAP_SLOT_BITS, gap, TEMPERATURE);
 
 /** The probability of each word's chosen label by a softmax of its scores; words outside any span need none. */
 function labelConfidences(L: number, scores: Float32Array, n: number, labels: Uint8Array): Float64Array {

@@ -7,7 +7,7 @@ import {
   orgDescriptors, orgHeads, placeHeads, titleHeads, weekdays, type GazetteerKind,
 } from '../lexicon';
 import { hashString, mix } from './hash';
-import { labelRuns, NOT_SUMMED, SummedWeights, TaggingScratch, type LinearModel, type Sequence, type SummedForm } from './perceptron';
+import { compileRowSums, IndexedSums, labelRuns, NOT_SUMMED, SummedWeights, TaggingScratch, type LinearModel, type Sequence, type SummedForm } from './perceptron';
 
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NameType = 'person' | 'organization' | 'place' | 'other';
@@ -134,10 +134,22 @@ const DOCUMENT_TYPE_NONE = mix(T['document-type'], NONE);
 /** A word's gazetteer code: 0 for none, then the B- and I- hash of each kind; per code, its features as the word's and its neighbours'. */
 const GAZETTEER_CODES = [NONE, ...GAZETTEER_HASH];
 const GAZETTEER_OWN = GAZETTEER_CODES.map((hash) => mix(T.gazetteer, hash));
-const GAZETTEER_BEFORE = GAZETTEER_CODES.map((hash) => mix(T['gazetteer-1'], hash));
-const GAZETTEER_AFTER = GAZETTEER_CODES.map((hash) => mix(T['gazetteer+1'], hash));
-const GAZETTEER_BEFORE_START = mix(T['gazetteer-1'], START);
-const GAZETTEER_AFTER_END = mix(T['gazetteer+1'], END);
+/** The code past the last, for a neighbour past the sentence's ends. */
+const SENTENCE_EDGE = GAZETTEER_CODES.length;
+const GAZETTEER_BEFORE = [...GAZETTEER_CODES.map((hash) => mix(T['gazetteer-1'], hash)), mix(T['gazetteer-1'], START)];
+const GAZETTEER_AFTER = [...GAZETTEER_CODES.map((hash) => mix(T['gazetteer+1'], hash)), mix(T['gazetteer+1'], END)];
+/** A name-like word's gazetteer codes, its own and its neighbours' (or SENTENCE_EDGE), as one index: (own × sides + before) × sides + after. */
+const GAZETTEER_SIDES = SENTENCE_EDGE + 1;
+const gazetteerCodes = new IndexedSums(SENTENCE_EDGE * GAZETTEER_SIDES * GAZETTEER_SIDES, NER_LABELS.length, (index) => [
+  GAZETTEER_OWN[(index / GAZETTEER_SIDES / GAZETTEER_SIDES) | 0]!, GAZETTEER_BEFORE[((index / GAZETTEER_SIDES) | 0) % GAZETTEER_SIDES]!, GAZETTEER_AFTER[index % GAZETTEER_SIDES]!,
+]);
+/**
+ * The features of no verdict of the rules (the word's, its neighbours' or the sentence's ends there) and of no type in the
+ * document, one bit each in the index of a frame: most words have none of those, and a frame's features are summed once.
+ */
+const FRAME_FEATURES = [RULE_NONE, RULE_BEFORE_NONE, RULE_BEFORE_START, RULE_AFTER_NONE, RULE_AFTER_END, DOCUMENT_TYPE_NONE];
+const enum Frame { NoRule = 1, NoRuleBefore = 2, Start = 4, NoRuleAfter = 8, End = 16, NoType = 32 }
+const frames = new IndexedSums(1 << FRAME_FEATURES.length, NER_LABELS.length, (bits) => FRAME_FEATURES.filter((_, b) => bits & (1 << b)));
 
 const CAPS_OR_MARKS = /^[\p{Lu}\d.&'-]+$/u;
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -161,22 +173,20 @@ function shapeHash(text: string): number {
 
 /** Per-sentence arrays of the entity reader, beside the tagging ones. */
 class Scratch extends TaggingScratch {
-  // Signed, as the hashes are (hash.ts).
-  lower = new Int32Array(0);
-  shape = new Int32Array(0);
   forms: WordForms[] = [];
   /** GAZETTEER_CODES' index of the word's entry, or 0. */
   gazetteer = new Uint8Array(0);
   flags = new Uint32Array(0);
   /** 1: a name-like word; 2: next to one; 0: not read. */
   active = new Uint8Array(0);
+  /** Where the summed group weights of each word near a read one start in `summed.sums`. */
+  summedAt = new Int32Array(0);
 
   protected override grow(size: number): void {
-    this.lower = new Int32Array(size);
-    this.shape = new Int32Array(size);
     this.gazetteer = new Uint8Array(size);
     this.flags = new Uint32Array(size);
     this.active = new Uint8Array(size);
+    this.summedAt = new Int32Array(size);
   }
 }
 
@@ -274,6 +284,9 @@ const SUMMED_FORMS_LIMIT = 100_000;
 let summedForms = 0;
 
 const summed = new SummedWeights<WordForms>(1 << 16, GROUPS, groupFeatures);
+/** The priors of a word beside a name (its groups and its neighbours' words), and of a name-like word (all its groups, a frame, gazetteer codes). */
+const sumPriorsBesideName = compileRowSums(NER_LABELS.length, 3);
+const sumNamePriors = compileRowSums(NER_LABELS.length, 8);
 
 const formsOf = (w: Token): WordForms => (w.info.nerForms as WordForms | undefined) ?? newForms(w);
 
@@ -305,6 +318,10 @@ function titleCased(words: readonly Token[]): string[] {
   return words.map((w) => (w.norm.length <= 3 || w.norm.includes('.') ? w.norm : w.norm[0] + w.norm.slice(1).toLowerCase()));
 }
 
+/** Is word i read, or up to two words from one read? Features look two words either side. */
+const nearRead = (active: Uint8Array, i: number, n: number) =>
+  active[i] || (i > 0 && active[i - 1]) || (i + 1 < n && active[i + 1]) || (i > 1 && active[i - 2]) || (i + 2 < n && active[i + 2]);
+
 /** A word with a capital letter or a digit: where names are. */
 const nameLike = (w: Token) => w.info.lowerDiffers || w.info.digitFirst;
 
@@ -316,32 +333,43 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
   const { words, mode } = input;
   const n = words.length;
   s.ensure(n);
-  const { lower, shape, gazetteer, flags, active, forms: formsAt } = s;
+  const { gazetteer, flags, active, forms: formsAt, summedAt } = s;
   // Only words in or next to name-like words are read (the small words of "Bank of England"); the rest are O.
-  for (let i = 0; i < n; i++) active[i] = nameLike(words[i]!) ? 1 : 0;
-  for (let i = 0; i < n; i++) if (!active[i] && ((i > 0 && active[i - 1] === 1) || (i + 1 < n && active[i + 1] === 1))) active[i] = 2;
+  for (let i = 0, before = false, here = n > 0 && nameLike(words[0]!); i < n; i++) {
+    const after = i + 1 < n && nameLike(words[i + 1]!);
+    active[i] = here ? 1 : before || after ? 2 : 0;
+    before = here;
+    here = after;
+  }
+  let titled: string[] | undefined;
+  // Past the gazetteer entry found last.
+  let entryEnd = 0;
   for (let i = 0; i < n; i++) {
-    // Features look two words either side.
-    const near = active[i] || (i > 0 && active[i - 1]) || (i + 1 < n && active[i + 1]) || (i > 1 && active[i - 2]) || (i + 2 < n && active[i + 2]);
-    if (!near) continue;
+    if (!nearRead(active, i, n)) continue;
     const w = words[i]!;
     const forms = formsOf(w);
     formsAt[i] = forms;
-    lower[i] = forms.lower;
-    shape[i] = forms.shape;
-    flags[i] = forms.flags | (w.capitalized && context.lowercase.has(w.lower) ? FLAG['seen-lowercase'] : 0);
+    const capitalized = w.capitalized;
+    flags[i] = forms.flags | (capitalized && context.lowercase.has(w.lower) ? FLAG['seen-lowercase'] : 0);
+    if (i < entryEnd) continue;
     gazetteer[i] = 0;
-  }
-  let titled: string[] | undefined;
-  for (let i = 0; i < n; ) {
-    const entry = !words[i]!.capitalized ? undefined : mode === SentenceMode.AllCaps ? matchGazetteer((titled ??= titleCased(words)), i) : matchGazetteerTokens(words, i, false);
-    if (!entry) {
-      i++;
-      continue;
-    }
+    const entry = !capitalized ? undefined : mode === SentenceMode.AllCaps ? matchGazetteer((titled ??= titleCased(words)), i) : matchGazetteerTokens(words, i, false);
+    if (!entry) continue;
     const kind = GAZETTEER_KINDS.indexOf(entry.kind);
     for (let j = i; j < i + entry.length; j++) gazetteer[j] = 1 + kind * 2 + (j === i ? 0 : 1);
-    i += entry.length;
+    entryEnd = i + entry.length;
+  }
+  // The summed weights, once per word, not once more as each neighbour's: after all forms, as a new one may start the sums anew.
+  let startAt = 0;
+  let start2At = 0;
+  let endAt = 0;
+  let end2At = 0;
+  if (model) {
+    for (let i = 0; i < n; i++) if (nearRead(active, i, n)) summedAt[i] = weightsOf(formsAt[i]!, model);
+    startAt = weightsOf(SENTENCE_START, model);
+    start2At = weightsOf(SENTENCE_START2, model);
+    endAt = weightsOf(SENTENCE_END, model);
+    end2At = weightsOf(SENTENCE_END2, model);
   }
   const modeGroup = Group.Normal + mode - SentenceMode.Normal;
   // The sentence's part of a template that pairs it with the word.
@@ -349,32 +377,48 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
   let f = 0;
   const { features: out, offsets, priors } = s;
   const tags = input.ruleTags;
+  // Read after the sums above, which may have grown the array.
+  const sums = summed.sums;
   for (let i = 0; i < n; i++) {
     offsets[i] = f;
     if (!active[i]) continue;
-    const lowerNext = i + 1 < n ? lower[i + 1]! : END;
-    const shapeNext = i + 1 < n ? shape[i + 1]! : END;
     const forms = formsAt[i]!;
     const previousForms = i > 0 ? formsAt[i - 1]! : SENTENCE_START;
+    const nextForms = i + 1 < n ? formsAt[i + 1]! : SENTENCE_END;
+    const lowerNext = nextForms.lower;
+    const shapeNext = nextForms.shape;
     // A word next to a name, not like one ("said", "of"): its own features and its neighbours' words are enough.
     const name = active[i] === 1;
+    const rule = tags[i];
+    // A name-like word's neighbours' verdicts and gazetteer codes, and the type the document gives it.
+    const before = name && i > 0 ? tags[i - 1] : undefined;
+    const after = name && i + 1 < n ? tags[i + 1] : undefined;
+    const gazetteerBefore = i > 0 ? gazetteer[i - 1]! : SENTENCE_EDGE;
+    const gazetteerAfter = i + 1 < n ? gazetteer[i + 1]! : SENTENCE_EDGE;
+    const w = words[i]!;
+    const documentType = name && w.capitalized && context.ruleTypes.get(w.lower);
     if (model) {
       const L = NER_LABELS.length;
       const at = i * L;
-      const own = weightsOf(forms, model);
-      const previous = weightsOf(previousForms, model);
-      const next = weightsOf(i + 1 < n ? formsAt[i + 1]! : SENTENCE_END, model);
-      const previous2 = name ? weightsOf(i > 1 ? formsAt[i - 2]! : SENTENCE_START2, model) : 0;
-      const next2 = name ? weightsOf(i + 2 < n ? formsAt[i + 2]! : SENTENCE_END2, model) : 0;
-      // Read after the sums above, which may have grown the array. Integer sums, so exact in any order.
-      const sums = summed.sums;
-      if (!name) for (let l = 0; l < L; l++) priors[at + l] = sums[own + l]! + sums[previous + Group.Before * L + l]! + sums[next + Group.After * L + l]!;
+      const own = summedAt[i]!;
+      const previous = i > 0 ? summedAt[i - 1]! : startAt;
+      const next = i + 1 < n ? summedAt[i + 1]! : endAt;
+      const previous2 = i > 1 ? summedAt[i - 2]! : start2At;
+      const next2 = i + 2 < n ? summedAt[i + 2]! : end2At;
+      // Integer sums, so exact in any order.
+      if (!name) sumPriorsBesideName(priors, at, sums, own, sums, previous + Group.Before * L, sums, next + Group.After * L);
       else {
-        for (let l = 0; l < L; l++) {
-          priors[at + l] =
-            sums[own + l]! + sums[own + modeGroup * L + l]! + sums[previous + Group.BeforeName * L + l]! + sums[next + Group.AfterName * L + l]! +
-            sums[previous2 + Group.Before2 * L + l]! + sums[next2 + Group.After2 * L + l]!;
-        }
+        // The features of few values, summed for their values together: the verdicts and type where there are none, the gazetteer's codes.
+        const frame =
+          (rule ? 0 : Frame.NoRule) | (before ? 0 : i > 0 ? Frame.NoRuleBefore : Frame.Start) | (after ? 0 : i + 1 < n ? Frame.NoRuleAfter : Frame.End) | (documentType ? 0 : Frame.NoType);
+        const frameAt = frames.offsetOf(frame, model);
+        const frameSums = frames.sums;
+        const codesAt = gazetteerCodes.offsetOf((gazetteer[i]! * GAZETTEER_SIDES + gazetteerBefore) * GAZETTEER_SIDES + gazetteerAfter, model);
+        const codeSums = gazetteerCodes.sums;
+        sumNamePriors(
+          priors, at, sums, own, sums, own + modeGroup * L, sums, previous + Group.BeforeName * L, sums, next + Group.AfterName * L,
+          sums, previous2 + Group.Before2 * L, sums, next2 + Group.After2 * L, frameSums, frameAt, codeSums, codesAt,
+        );
         // The neighbours' seen-lowercase flag, which their groups leave out.
         if (i > 0 && flags[i - 1]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE_BEFORE;
         if (i + 1 < n && flags[i + 1]! & FLAG['seen-lowercase']) out[f++] = SEEN_LOWERCASE_AFTER;
@@ -388,37 +432,38 @@ function computeFeatures(input: NerInput, context: DocumentContext, s: Scratch, 
       out[f++] = mix(T['lower-1'], previousForms.lower);
       out[f++] = mix(T['lower+1'], lowerNext);
     }
-    const rule = tags[i];
-    out[f++] = rule ? mix(T.rule, rule) : RULE_NONE;
+    // With a model, a name-like word's features of a frame or of gazetteer codes are in the prior; a word read has features still.
+    if (rule) out[f++] = mix(T.rule, rule);
+    else if (!model || !name) out[f++] = RULE_NONE;
     if (!name) continue;
     // With a model, the neighbours' words, shapes and flags and the sentence's mode are in the prior (the form groups).
     if (!model) {
-      out[f++] = mix(T['lower-2'], i > 1 ? lower[i - 2]! : START2);
-      out[f++] = mix(T['lower+2'], i + 2 < n ? lower[i + 2]! : END2);
+      out[f++] = mix(T['lower-2'], i > 1 ? formsAt[i - 2]!.lower : START2);
+      out[f++] = mix(T['lower+2'], i + 2 < n ? formsAt[i + 2]!.lower : END2);
       out[f++] = mix(T['shape-1'], previousForms.shape);
       out[f++] = mix(T['shape+1'], shapeNext);
     }
     out[f++] = mix(previousForms.pairAsPrevious, forms.lower);
     out[f++] = mix(forms.pairAsFirst, lowerNext);
     out[f++] = mix(mix(previousForms.shapesFrom, forms.shape), shapeNext);
-    out[f++] = GAZETTEER_OWN[gazetteer[i]!]!;
-    out[f++] = i > 0 ? GAZETTEER_BEFORE[gazetteer[i - 1]!]! : GAZETTEER_BEFORE_START;
-    out[f++] = i + 1 < n ? GAZETTEER_AFTER[gazetteer[i + 1]!]! : GAZETTEER_AFTER_END;
     if (!model) {
+      out[f++] = GAZETTEER_OWN[gazetteer[i]!]!;
+      out[f++] = GAZETTEER_BEFORE[gazetteerBefore]!;
+      out[f++] = GAZETTEER_AFTER[gazetteerAfter]!;
       for (let bits = i > 0 ? flags[i - 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag-1'], FLAG_HASH[b]!);
       for (let bits = i + 1 < n ? flags[i + 1]! : 0, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out[f++] = mix(T['flag+1'], FLAG_HASH[b]!);
-      out[f++] = mix(mix(T['mode|shape'], mode), shape[i]!);
-      out[f++] = mix(mix(T['mode|lower'], mode), lower[i]!);
+      out[f++] = mix(mix(T['mode|shape'], mode), forms.shape);
+      out[f++] = mix(mix(T['mode|lower'], mode), forms.lower);
     }
     out[f++] = i === 0 ? forms.firstShape : forms.laterShape;
     out[f++] = mix(blockShape, forms.shape);
-    const before = i > 0 ? tags[i - 1] : undefined;
-    const after = i + 1 < n ? tags[i + 1] : undefined;
-    out[f++] = before ? mix(T['rule-1'], before) : i > 0 ? RULE_BEFORE_NONE : RULE_BEFORE_START;
-    out[f++] = after ? mix(T['rule+1'], after) : i + 1 < n ? RULE_AFTER_NONE : RULE_AFTER_END;
+    if (before) out[f++] = mix(T['rule-1'], before);
+    else if (!model) out[f++] = i > 0 ? RULE_BEFORE_NONE : RULE_BEFORE_START;
+    if (after) out[f++] = mix(T['rule+1'], after);
+    else if (!model) out[f++] = i + 1 < n ? RULE_AFTER_NONE : RULE_AFTER_END;
     out[f++] = rule ? mix(mix(T['rule|shape'], rule), forms.shape) : forms.noRuleShape;
-    const w = words[i]!;
-    out[f++] = (w.capitalized && context.ruleTypes.get(w.lower)) || DOCUMENT_TYPE_NONE;
+    if (documentType) out[f++] = documentType;
+    else if (!model) out[f++] = DOCUMENT_TYPE_NONE;
   }
   offsets[n] = f;
   return n;

@@ -166,6 +166,11 @@ export class SummedWeights<Form extends SummedForm> {
     return form.summedIn === this.generation && this.model === model ? form.summedAt : this.sum(form, model);
   }
 
+  /** `offsetOf` of each of the first n forms, into `out`: one call per sequence, not per word. */
+  offsetsOf(forms: readonly Form[], n: number, out: Int32Array, model: LinearModel): void {
+    for (let i = 0; i < n; i++) out[i] = this.offsetOf(forms[i]!, model);
+  }
+
   private sum(form: Form, model: LinearModel): number {
     if (this.model !== model) {
       this.model = model;
@@ -187,6 +192,45 @@ export class SummedWeights<Form extends SummedForm> {
       this.used += size;
     }
     return form.summedAt;
+  }
+}
+
+/**
+ * The summed weights of features that take few values together (a word's place in its paragraph, what stands beside a name),
+ * indexed by a number the reader makes of those values: summed once per index and model, not looked up per word.
+ */
+export class IndexedSums {
+  /** Index i's sums start at i × labels: int8 sums, in the same array type as `SummedWeights.sums`, so that a reader adds both in integers. */
+  readonly sums: Int16Array;
+  private readonly done: Uint8Array;
+  private model: LinearModel | undefined;
+
+  constructor(
+    size: number,
+    private readonly labelCount: number,
+    /** The features of an index; a function of the index, not a closure made per call. */
+    private readonly featuresOf: (index: number) => ArrayLike<number>,
+  ) {
+    this.sums = new Int16Array(size * labelCount);
+    this.done = new Uint8Array(size);
+  }
+
+  /** Where the index's sums start in `sums`. */
+  offsetOf(index: number, model: LinearModel): number {
+    if (this.model !== model || !this.done[index]) this.sum(index, model);
+    return index * this.labelCount;
+  }
+
+  private sum(index: number, model: LinearModel): void {
+    if (this.model !== model) {
+      this.model = model;
+      this.done.fill(0);
+      this.sums.fill(0);
+    }
+    this.done[index] = 1;
+    const sums = new Float32Array(this.labelCount);
+    model.sumWeights(this.featuresOf(index), sums, 0);
+    this.sums.set(sums, index * this.labelCount);
   }
 }
 
@@ -224,6 +268,26 @@ export abstract class TaggingScratch {
   protected abstract grow(size: number): void;
 }
 
+/** Slots for `cachedExp`: per slot, its x (NaN, which equals none, for none yet) and that x's exp. */
+export const expSlots = (bits: number) => new Float64Array(2 << bits).fill(NaN);
+
+/**
+ * exp(x / divisor), kept in `slots` for the x asked last in each: the readers' softmaxes ask for a few thousand arguments over and
+ * over (scores are sums of int8 weights, scaled), and a table costs less than the calls. Constants for bits and divisor, inlined.
+ */
+export function cachedExp(slots: Float64Array, bits: number, x: number, divisor: number): number {
+  // Multiplied to whole numbers, so that arguments that differ by a float rounding fall in different slots; Fibonacci hashing
+  // spreads the near-even steps between scores over the slots.
+  const slot = (Math.imul((x * 1048576) | 0, 0x9e3779b1) >>> (32 - bits)) << 1;
+  if (slots[slot] !== x) {
+    slots[slot] = x;
+    slots[slot + 1] = Math.exp(x / divisor);
+  }
+  return slots[slot + 1]!;
+}
+
+const EXP_SLOT_BITS = 12;
+
 export class LinearModel {
   readonly labelCount: number;
   private readonly allowed: Uint8Array;
@@ -231,6 +295,7 @@ export class LinearModel {
   private readonly predecessors: PredecessorTable;
   private readonly viterbi: CompiledViterbi;
   private readonly compiledEmissions: CompiledEmissions;
+  private readonly exps = expSlots(EXP_SLOT_BITS);
 
   constructor(
     readonly labels: readonly string[],
@@ -242,7 +307,7 @@ export class LinearModel {
     this.allowed = transitionMask(labels);
     this.predecessors = predecessorTable(this.allowed, transitions, labels.length);
     this.viterbi = compileViterbi(this.labelCount, this.allowed, this.predecessors, transitions);
-    this.compiledEmissions = compileEmissions(this.labelCount, table.scale);
+    this.compiledEmissions = compileEmissions(this.labelCount, table.scale, table.mask);
   }
 
   /** Adds the unscaled label weights of the features to `out[at]` (int8 sums: exact in a Float32Array). */
@@ -256,8 +321,7 @@ export class LinearModel {
 
   /** Label scores per token, n × L, into `out`. A token with no features is not read: it is the first label. */
   emissions(seq: Sequence, out: Float32Array): void {
-    const { slotKeys, slotWeights, mask } = this.table;
-    this.compiledEmissions(seq.features, seq.offsets, seq.priors, out, slotKeys, slotWeights, mask);
+    this.compiledEmissions(seq.features, seq.offsets, seq.priors, out, this.table.slotKeys, this.table.slotWeights);
   }
 
   /**
@@ -269,7 +333,7 @@ export class LinearModel {
     const row = t === 0 ? 0 : labels[t - 1]! + 1;
     const chosen = (scores[t * L + labels[t]!]! + this.transitions[row * L + labels[t]!]!) / temperature;
     let sum = 0;
-    for (let l = 0; l < L; l++) if (this.allowed[row * L + l]) sum += Math.exp((scores[t * L + l]! + this.transitions[row * L + l]!) / temperature - chosen);
+    for (let l = 0; l < L; l++) if (this.allowed[row * L + l]) sum += cachedExp(this.exps, EXP_SLOT_BITS, (scores[t * L + l]! + this.transitions[row * L + l]!) / temperature - chosen, 1);
     return 1 / sum;
   }
 
@@ -382,15 +446,15 @@ function viterbi(
 }
 
 type CompiledEmissions = (
-  features: Uint32Array, offsets: Uint32Array, priors: Float64Array | undefined, out: Float32Array, keys: Uint32Array, weights: Int8Array, mask: number,
+  features: Uint32Array, offsets: Uint32Array, priors: Float64Array | undefined, out: Float32Array, keys: Uint32Array, weights: Int8Array,
 ) => void;
 
 /**
- * Emissions for one model's label count and scale, as straight-line code: each label's sum in a local, the weight
+ * Emissions for one model's label count, scale and table size, as straight-line code: each label's sum in a local, the weight
  * table's probe inline. A token's sums start from its prior and add its features' int8 weights, then scale. The sums are
  * integers (the priors are sums of int8 weights too), kept as int32: the same numbers as in doubles, without a conversion per weight.
  */
-function compileEmissions(L: number, scale: number): CompiledEmissions {
+function compileEmissions(L: number, scale: number, mask: number): CompiledEmissions {
   const labels = [...Array(L).keys()];
   const body = `
     const n = offsets.length - 1;
@@ -406,7 +470,7 @@ function compileEmissions(L: number, scale: number): CompiledEmissions {
         // The key's slot, as WeightTable.row finds it.
         const key = features[f];
         const wanted = key >>> 0;
-        let slot = key & mask;
+        let slot = key & ${mask};
         for (;;) {
           const k = keys[slot];
           if (k === wanted) {
@@ -415,12 +479,25 @@ function compileEmissions(L: number, scale: number): CompiledEmissions {
             break;
           }
           if (k === 0) break;
-          slot = (slot + 1) & mask;
+          slot = (slot + 1) & ${mask};
         }
       }
       ${labels.map((l) => `out[at + ${l}] = s${l} * (${scale});`).join(' ')}
     }`;
-  return new Function('features', 'offsets', 'priors', 'out', 'keys', 'weights', 'mask', body) as CompiledEmissions;
+  return new Function('features', 'offsets', 'priors', 'out', 'keys', 'weights', body) as CompiledEmissions;
+}
+
+/** Sums rows of summed weights into a token's priors: `out[at + l] = a0[o0 + l] + a1[o1 + l] + …` for each label l. */
+export type RowSums = (out: Float64Array, at: number, ...rows: (Int16Array | number)[]) => void;
+
+/**
+ * `RowSums` for a label count and a number of rows, as straight-line code: V8 checks each array once per token, where a loop over
+ * the labels checks each once per label (it does not hoist the checks out of loops). Integer sums, so exact in any order.
+ */
+export function compileRowSums(L: number, rows: number): RowSums {
+  const k = [...Array(rows).keys()];
+  const body = [...Array(L).keys()].map((l) => `out[at + ${l}] = ${k.map((r) => `a${r}[o${r} + ${l}]`).join(' + ')};`).join('\n');
+  return new Function('out', 'at', ...k.flatMap((r) => [`a${r}`, `o${r}`]), body) as RowSums;
 }
 
 type CompiledViterbi = (scores: ArrayLike<number>, n: number, path: Int8Array, out: Uint8Array) => void;
