@@ -576,7 +576,7 @@ function interpretRole(sentence: Sentence, words: Word[], units: Unit[], push: (
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 function isSportsSentence(sentence: Sentence, words: Word[]): boolean {
-  sentence.sports ??= words.some((w) => isDigit(w.text.charCodeAt(0)) || w.lower === 'match' || w.lower === 'cup') && words.some((w) => sportsWords.hasLower(w) || sharedSportsWords.hasLower(w));
+  sentence.sports ??= words.some((w) => w.info.digitFirst || w.lower === 'match' || w.lower === 'cup') && words.some((w) => sportsWords.hasLower(w) || sharedSportsWords.hasLower(w));
   return sentence.sports;
 }
 
@@ -6109,7 +6109,7 @@ export function datelineDash(words: Word[], from: number): number {
   for (let k = from + 1; k < words.length && k - from <= 10; k++) {
     const w = words[k]!;
     if (DATELINE_DASHES.hasText(w) && w.spaced) return k;
-    if (w.kind === 'word' && !w.capitalized && !isDigit(w.text.charCodeAt(0))) return -1;
+    if (w.kind === 'word' && !w.capitalized && !w.info.digitFirst) return -1;
   }
   return -1;
 }
@@ -6189,7 +6189,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     // "HARRISBURG, Pa." is Pennsylvania, by name, whichever the text writes first.
     const state = type === 'place' ? stateOfAbbreviation.get(c.name) : undefined;
     const e = table.add({
-      name: state ?? c.name, type, mentions: [], anonymous: false, rule: c.rule, aliases: new Set(state ? [c.name] : []), metonyms: new Set(),
+      name: state ?? c.name, type, mentions: [], anonymous: false, rule: c.rule, aliases: state ? new Set([c.name]) : new Set(), metonyms: new Set(),
       roles: [], strength: c.strength, nameWords: state ? state.split(' ') : c.nameWords,
     });
     byKey.set(key, e);
@@ -6264,7 +6264,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
     const list = starts.get(e);
     if (!list) starts.set(e, [c.start]);
-    else list.splice(countBelow(list, c.start), 0, c.start);
+    else {
+      // Names mostly come in text order: at the end, a push.
+      const at = countBelow(list, c.start);
+      if (at === list.length) list.push(c.start);
+      else list.splice(at, 0, c.start);
+    }
     if (c.strength > e.strength && c.type !== 'unknown' && c.type !== e.type && c.form === 'name') {
       e.type = c.type;
       e.rule = c.rule;
@@ -6615,10 +6620,11 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     // Editorial brackets are not part of a name: "[President Joe] Biden" names Joe Biden.
     const written = c.form === 'short' && honorifics.hasText(wordBefore(c)) ? text.slice(c.words[c.from - 1]!.start, c.end) : mentionText;
     const surface = written.includes('[') || written.includes(']') ? written.replace(/[[\]]/g, ' ').trim().split(/\s+/).join(' ') : written;
-    const mention: Mention = { start: c.start, end: c.end, text: mentionText, form: c.form, rule: c.rule };
-    if (c.confidence !== undefined) mention.confidence = Math.round(c.confidence * 100) / 100;
-    if (c.mentionType) mention.type = c.mentionType;
-    if (c.nested) mention.nested = true;
+    // All fields present, so all mentions share one shape (JSON leaves out those undefined).
+    const mention: Mention = {
+      start: c.start, end: c.end, text: mentionText, form: c.form, rule: c.rule,
+      confidence: c.confidence === undefined ? undefined : Math.round(c.confidence * 100) / 100, type: c.mentionType || undefined, nested: c.nested ? true : undefined,
+    };
     e.mentions.push(mention);
     // A name inside an organization's name is part of that name: no other name of its entity, no speaker.
     if (c.nested) continue;
@@ -6679,7 +6685,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     for (const a of e.aliases) if (isHonorificBefore(a, e.name)) e.aliases.delete(a);
     sortedByStart(e.mentions);
     voteType(e);
-    for (const m of e.mentions) if (m.type === e.type) delete m.type;
+    // Undefined, not deleted: a deletion would give the mention a shape of its own.
+    for (const m of e.mentions) if (m.type === e.type) m.type = undefined;
   }
 }
 
