@@ -6896,7 +6896,7 @@ function mergeCompanyWords(table: EntityTable): void {
     }
     const full = byFirstWord.get(e.name);
     if (!full) continue;
-    if (readAsPerson) for (const m of e.mentions) delete m.type;
+    if (readAsPerson) for (const m of e.mentions) m.type = undefined;
     mergeInto(full, e, 'short', into);
     // Met first, in the headline: the mentions stay in text order.
     full.mentions.sort((a, b) => a.start - b.start);
@@ -6923,9 +6923,9 @@ function mergeSurnames(table: EntityTable): void {
     const full = e.type === 'person' && e.nameWords.length === 1 && e.mentions.length ? byLastWord.get(e.name) : undefined;
     if (!full) continue;
     full.type = 'person';
-    for (const m of full.mentions) delete m.type;
+    for (const m of full.mentions) m.type = undefined;
     for (const m of e.mentions) {
-      delete m.type;
+      m.type = undefined;
       full.mentions.push({ ...m, form: 'short' });
     }
     full.aliases.add(e.name);
