@@ -4288,7 +4288,7 @@ const isVietnameseName = (nameWords: readonly string[]) =>
 function readParticleNames(candidates: Candidate[]): void {
   for (const c of candidates) {
     // So does a body's the reader doubts, of a given name, a family name, a particle and a family name: "Inmaculada Sáenz de Buruaga".
-    if (c.type === 'organization' && c.to - c.from === 4 && c.rule === 'ner.model' && (c.confidence ?? 1) < DOUBTED_PLACE + 0.1 && isLowerParticle(c.words[c.from + 2]!)
+    if (c.type === 'organization' && c.to - c.from === 4 && c.rule === 'ner.model' && (c.confidence ?? 1) < DOUBTED_PARTICLE_BODY && isLowerParticle(c.words[c.from + 2]!)
       && c.words[c.from + 1]!.capitalized && !c.nameWords.some((w) => isOrgHeadWord(w)) && !foreignCompanyOpeners.hasText(c.words[c.from])) {
       Object.assign(c, { type: 'person', mentionType: 'person', rule: 'person.particle' });
       continue;
@@ -4299,6 +4299,7 @@ function readParticleNames(candidates: Candidate[]): void {
   }
 }
 const DOUBTED_PLACE = 0.5;
+const DOUBTED_PARTICLE_BODY = 0.6;
 const PLACE_OPENERS = new WordSet(['Rio', 'Río', 'San', 'Santa', 'Santo', 'São', 'Villa', 'Vila', 'Mar', 'Cabo', 'Isla', 'Sierra', 'Costa', 'Playa', 'Bahía',
   'Bahia', 'Port', 'Porto', 'Saint', 'Sainte', 'Mont', 'Monte', 'Castel', 'Castelo', 'Torre', 'Nueva', 'Nuevo', 'Santiago', 'Ilha', 'Lago', 'Valle', 'Alto']);
 

@@ -203,7 +203,7 @@ function titleOpensClause(words: Word[], j: number, min: number): boolean {
 function quotedByRelativeClause(words: Word[], from: number, to: number): boolean {
   for (let r = from + 1; r < to; r++) {
     // After a noun: not "… and that the economy was showing “significant weakness”", a second report.
-    if (!RELATIVE_OBJECTS.hasLower(words[r]) || words[r - 1]!.kind !== 'word' || COORDINATORS.hasLower(words[r - 1]) || cueAt(words, r - 1)) continue;
+    if (!CLAUSE_RELATIVES.hasLower(words[r]) || words[r - 1]!.kind !== 'word' || COORDINATORS.hasLower(words[r - 1]) || cueAt(words, r - 1)) continue;
     for (let c = r + 2; c < to && c <= r + 4 && words[c - 1]!.kind === 'word'; c++) {
       if (!cueAt(words, c)) continue;
       const mark = words[c + 1]?.lower === 'as' ? c + 2 : c + 1;
@@ -212,7 +212,8 @@ function quotedByRelativeClause(words: Word[], from: number, to: number): boolea
   }
   return false;
 }
-const RELATIVE_OBJECTS = new WordSet(['that', 'which', 'whom']);
+/** Relatives that open a noun's clause with a subject of its own: "a wage that unions called". */
+const CLAUSE_RELATIVES = new WordSet(['that', 'which', 'whom']);
 
 /**
  * Is the cue at `k`, ending before `after`, in a clause set off by a comma and opened by "whose" ("…, whose party had supported a yes
@@ -1768,8 +1769,8 @@ export class QuoteFinder {
     // "sang outside the courthouse", "The tenor singing the title role": singing reports only the words sung, in quotation marks.
     if (cueAt(words, a.cue.from)?.lemma === 'sing' && !hasQuotedWords(text.slice(f.start, f.end))) return null;
     // "…, Kyodo News reported, citing unnamed party sources": who is cited is a source, not what was said.
-    const lastWord = words[a.content[a.content.length - 1]!.to - 1]!;
-    if (words[a.cue.from]!.lower === 'citing' && a.content.length === 1 && a.content[0]!.from > a.cue.from && anonymousNouns.has(lastWord.lower) && a.content[0]!.to - a.content[0]!.from <= 5) return null;
+    const cited = a.content[0]!;
+    if (words[a.cue.from]!.lower === 'citing' && a.content.length === 1 && cited.from > a.cue.from && cited.to - cited.from <= 5 && anonymousNouns.has(words[cited.to - 1]!.lower)) return null;
     // "a retired surgeon who asked that his name be withheld": asking for anonymity reports nothing.
     const asking = a.content[0]!.from > a.cue.from && words[a.cue.from - 1]?.lower === 'who';
     if (asking && ANONYMOUS_CLAUSE.test(text.slice(words[a.cue.from - 1]!.start, words[a.content[a.content.length - 1]!.to - 1]!.end))) return null;
@@ -2238,12 +2239,12 @@ export class QuoteFinder {
   private relativeClauseSubject(words: Word[], k: number, from: number): Source | null {
     let s = k;
     // Not an adverb: "a comment that egregiously described" has the comment as its subject.
-    while (s - 1 > from && k - s < 3 && words[s - 1]!.kind === 'word' && LOWER_FIRST.test(words[s - 1]!.text) && !RELATIVE_OBJECTS.hasLower(words[s - 1]) && !DETERMINERS.hasLower(words[s - 1])) {
+    while (s - 1 > from && k - s < 3 && words[s - 1]!.kind === 'word' && LOWER_FIRST.test(words[s - 1]!.text) && !CLAUSE_RELATIVES.hasLower(words[s - 1]) && !DETERMINERS.hasLower(words[s - 1])) {
       if (isAdverb(words[s - 1]!.text)) return null;
       s--;
     }
-    if (s - 1 > from && DETERMINERS.hasLower(words[s - 1]) && !RELATIVE_OBJECTS.hasLower(words[s - 1])) s--;
-    if (s === k || !RELATIVE_OBJECTS.hasLower(words[s - 1]) || AUXILIARIES.hasLower(words[k - 1])) return null;
+    if (s - 1 > from && DETERMINERS.hasLower(words[s - 1]) && !CLAUSE_RELATIVES.hasLower(words[s - 1])) s--;
+    if (s === k || !CLAUSE_RELATIVES.hasLower(words[s - 1]) || AUXILIARIES.hasLower(words[k - 1])) return null;
     return { start: words[s]!.start, end: words[k - 1]!.end, head: singular(words[k - 1]!.lower), anonymous: true };
   }
 
