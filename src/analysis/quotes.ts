@@ -1114,15 +1114,17 @@ export class QuoteFinder {
    * its reported clauses, so a "he" or "she" that went to the person named before is given to one unnamed person reported since.
    */
   private pronounsAfterUnnamed(block: Block, blockQuotes: readonly Quote[]): void {
+    // The paragraph's reported clauses with a source, latest found first, gathered once: a paragraph of many direct quotes stays linear.
+    let reports: Quote[] | undefined;
     for (const q of blockQuotes) {
       const pronoun = q.speakerText?.toLowerCase();
       if (pronoun !== 'they' && pronoun !== 'he' && pronoun !== 'she') continue;
-      // The paragraph's last reported clause before the quote, its speaker one unnamed person of either sex.
-      let reported: Quote | undefined;
-      for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.start >= block.start && !reported; k--) {
-        const r = this.quotes[k]!;
-        if (r.kind === 'indirect' && r.end <= q.start && r.source) reported = r;
+      if (!reports) {
+        reports = [];
+        for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.start >= block.start; k--) if (this.quotes[k]!.kind === 'indirect' && this.quotes[k]!.source) reports.push(this.quotes[k]!);
       }
+      // The paragraph's last reported clause before the quote, its speaker one unnamed person of either sex.
+      const reported = reports.find((r) => r.end <= q.start);
       const unnamed = reported?.speaker ? this.entityOf(reported.speaker) : undefined;
       // "Analysts at Vontobel said … “…,” they wrote": "they" is unnamed people reported since, or a body.
       if (pronoun === 'they') {
