@@ -5699,7 +5699,6 @@ function cutOpeningFields(candidates: Candidate[]): void {
   keepFirst(candidates, kept);
 }
 /** A given name any of the lists knows: "Halima", "Iris". */
-const MIDDLE_NAME_TITLES = new WordSet(['Earl', 'Dean', 'Duke']);
 const isGivenName = (w: Word) => firstNames.hasNorm(w) || maleNames.has(w.norm) || femaleNames.has(w.norm);
 
 /**
@@ -5713,7 +5712,7 @@ function joinGivenNamesBefore(candidates: Candidate[]): void {
     const w = wordOrNone(words, from - 1);
     // "Raymond Earl Tuttle": a title that is also a given name, after a given name, is a middle name, not Tuttle's title.
     const first = wordOrNone(words, from - 2);
-    if (c.rule === 'person.title' && MIDDLE_NAME_TITLES.hasText(w) && first?.capitalized && isGivenName(first) && !isInitial(words, from - 2)) {
+    if (c.rule === 'person.title' && TITLES_THAT_ARE_GIVEN_NAMES.hasText(w) && first?.capitalized && isGivenName(first) && !isInitial(words, from - 2)) {
       const name = `${first.text} ${w!.text}`;
       candidates[k] = Object.assign(candidate(c.sentence, words, from - 2, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles?.filter((r) => !name.startsWith(r)) });
       continue;
