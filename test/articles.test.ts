@@ -3520,6 +3520,15 @@ describe('short names of companies and people', () => {
     expect(typedNames(farmer)).toEqual(['place Konga', 'person Maria Goreti Kolin']);
   });
 
+  it('reads "County Donegal" and "Co. Mayo" as places, and links a county to its own word either way round; not "the County Council"', () => {
+    const article = analyze('Gardaí in Co. Mayo said the man, from County Donegal, was arrested. He grew up in Donegal. Farmers in County Cork said prices fell. Staff at the County Council said nothing.\n');
+    expect(typedNames(article)).toEqual(['place Co. Mayo', 'place County Donegal', 'place County Cork', 'organization County Council']);
+    expect(entity(article, 'County Donegal').mentions.length).toBe(2);
+    const reversed = analyze('He grew up in Donegal. Police said the man, from County Donegal, was arrested.\n');
+    expect(typedNames(reversed)).toEqual(['place County Donegal']);
+    expect(reversed.entities[0]!.mentions.length).toBe(2);
+  });
+
   it('links a river named by its own word to the river: "the Mwomboshi River … water from the Mwomboshi"; not a country ("Jordan")', () => {
     const article = analyze('Spill\n\nSludge flowed into the Mwomboshi River on Saturday. Water from the Mwomboshi should not be used. The Jordan River is low, and Jordan has asked for help.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Mwomboshi River', 2], ['Jordan River', 1], ['Jordan', 1]]);

@@ -2347,6 +2347,15 @@ const SUBJECT_VERBS = new WordSet(['has', 'had', 'is', 'was', 'will', 'would', '
 /** Rules whose evidence of a person outweighs the model's type: a title, an honorific, a known first name. */
 /** Features of the land that a text names by their own word after naming them in full: "the Mwomboshi River", "the Gobi Desert". */
 const SHORTENED_FEATURES = new Set(['River', 'Desert', 'Mountains', 'Basin', 'Delta']);
+/**
+ * The place's own word a text may name it by: "Mwomboshi" of "the Mwomboshi River"; "Donegal" of "County Donegal" or "Co. Donegal",
+ * as Irish and British papers write counties. Not a word that names a place of its own ("County Cork" is not the city of Cork).
+ */
+function ownWordOfPlace(nameWords: readonly string[]): string | undefined {
+  if (nameWords.length !== 2) return undefined;
+  const own = SHORTENED_FEATURES.has(nameWords[1]!) ? nameWords[0]! : nameWords[0] === 'County' || nameWords[0] === 'Co.' ? nameWords[1]! : undefined;
+  return own && !isGazetteerPlace([own]) && !firstNames.has(own) ? own : undefined;
+}
 /** "al-Sudani", "el-Sisi": an Arabic surname and, captured, the name after its article. */
 const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}+)$/u;
 /** Is one surname a part of the other, double-barrelled: "Okonkwo" and "Okonkwo-Bello", "Bello" and "Okonkwo-Bello"? */
@@ -4965,6 +4974,11 @@ function readStreets(candidates: Candidate[]): void {
       Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, strength: 3, rule: 'place.street' });
       continue;
     }
+    // "County Donegal", "Co. Mayo": an Irish or British county (not "County Hall", "County Council").
+    if (c.nameWords.length === 2 && (c.nameWords[0] === 'County' || c.nameWords[0] === 'Co.') && c.type !== 'place' && !orgHeads.has(c.nameWords[1]!) && !placeHeads.has(c.nameWords[1]!)) {
+      Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, roles: [], strength: 3, rule: 'place.county' });
+      continue;
+    }
     if (!STREET_HEADS.has(c.nameWords.at(-1)!)) continue;
     let on = c.to - 2;
     while (on > c.from && c.words[on]!.lower !== 'on') on--;
@@ -6201,9 +6215,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     // "Turkey" as the text writes it, "Türkiye" for the lexicon's metonym "Ankara": one country.
     const country = type === 'place' ? countryKey(c.nameWords) : undefined;
     if (country && !byKey.has(country)) byKey.set(country, e);
-    // "the Mwomboshi River … water from the Mwomboshi": a river or a desert by its own word, where no other place has it.
-    const own = type === 'place' && c.nameWords.length === 2 && SHORTENED_FEATURES.has(c.nameWords[1]!) ? c.nameWords[0]! : undefined;
-    if (own && !byKey.has(own.toLowerCase()) && !isGazetteerPlace([own]) && !firstNames.has(own)) byKey.set(own.toLowerCase(), e);
+    // "the Mwomboshi River … water from the Mwomboshi", "County Donegal … Donegal": a place by its own word, where no other place has it.
+    const own = type === 'place' ? ownWordOfPlace(c.nameWords) : undefined;
+    if (own && !byKey.has(own.toLowerCase())) byKey.set(own.toLowerCase(), e);
     if (c.nicknamed) {
       if (!byKey.has(c.nicknamed.toLowerCase())) byKey.set(c.nicknamed.toLowerCase(), e);
       index(personsByWord, c.nicknamed.split(' ')[0]!, e);
@@ -6396,8 +6410,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     else if (c.titleOnly || c.surnameOnly || c.nested || isCompassShortName(c)) deferred.push(c);
     else if (c.strength >= 3 || c.nameWords.length >= 2 || (c.type !== 'unknown' && c.type !== 'person' && c.rule !== 'place.preposition')) {
       const key = lowerName(c);
+      // "Donegal … County Donegal": the place named before by its own word.
       const byCountry = () => {
-        const country = countryKey(c.nameWords) ?? stateKeyOf(c);
+        const country = countryKey(c.nameWords) ?? stateKeyOf(c) ?? ownWordOfPlace(c.nameWords)?.toLowerCase();
         return country ? byKey.get(country) : undefined;
       };
       const known = byKey.get(key) ?? (c.type === 'place' ? byCountry() : undefined);
