@@ -2018,6 +2018,12 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['she was proud of her actors', 'Marisol Echeverría Ruiz', 'said']]);
   });
 
+  it('gives the person set off after a body\'s staff member to them, past an owner or a seat before the body: "The spokesperson for China\'s Ministry of …, Senior Colonel X, told"', () => {
+    const a = article("The spokesperson for Nuvania's Ministry of National Defence, Senior Colonel Liang Haobo, told reporters that the talks were going well. An energy analyst with Lagos-based Keel Asset Management, Tunde Fashanu-Ibe, said any shutdown would hurt exports.");
+    expect(speakerOf(a, 'talks were going well')).toBe('Liang Haobo');
+    expect(speakerOf(a, 'any shutdown would hurt')).toBe('Tunde Fashanu-Ibe');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -2550,9 +2550,13 @@ export class QuoteFinder {
       // "A spokesman for the FBI, Tom Reed, said": so does a person set off after the organization their role names.
       // So does one after a description of a body's person with no role the rules read: "A spokesperson for the League of Conservation
       // Voters, Emily Sanchez-Ortiz, said".
+      // Past an owner or a seat before the body: "The spokesperson for China's Ministry of National Defence, Senior Colonel Zhang Wenhao,
+      // told", "An analyst with Lagos-based Cowry Asset Management, Olumide Fashola-Ibe, said".
       let forBody = np?.entity?.type === 'organization' ? wordAt(words, np.start) - 1 : -1;
+      if (forBody > min && words[forBody]!.lower === 'based' && words[forBody - 1]!.text === '-') forBody -= 3;
+      else if (forBody > min && words[forBody]!.capitalized && words[forBody]!.normEnd !== words[forBody]!.end) forBody--;
       if (wordOrNone(words, forBody)?.lower === 'the') forBody--;
-      const describedForBody = (wordOrNone(words, forBody)?.lower === 'for' || wordOrNone(words, forBody)?.lower === 'of') && descriptorNouns.hasLower(words[forBody - 1]) && !this.ctx.table.byEnd.has(words[forBody - 1]!.end);
+      const describedForBody = WORKPLACE_PREPOSITIONS.hasLower(wordOrNone(words, forBody)) && descriptorNouns.hasLower(words[forBody - 1]) && !this.ctx.table.byEnd.has(words[forBody - 1]!.end);
       const rolesBody = np?.entity?.type === 'organization' && commas === 0 && (describedForBody || this.roleNames(words[k + 1]!.start, words[j - 1]!.end, np.entity));
       // "The presbytery's clerk, the Rev Morag Henderson, said": past an article before a name that fills the apposition (not "the
       // Labour MP Jane Cole", whose person follows a role).
