@@ -2501,6 +2501,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.type, e.name, [...e.aliases]])).toEqual([['person', 'Nguyen Thi Thu Hang', ['Hang']], ['person', 'Le Van Luong', ['Luong']]]);
   });
 
+  it('cuts Indian and Nigerian honorifics off the name, and a body\'s title before one still names its holder: "Shri Vikram Nath Behera", "Hajiya Ladi Musa"', () => {
+    const article = analyze('Mine Talks\n\nThe Kalinga Mining Corporation (KMC) chairman, Shri Vikram Nath Behera, said the state remained committed to mining. Hajiya Ladi Musa, a trader, said the market was empty.\n');
+    expect(typedNames(article)).toEqual(expect.arrayContaining(['person Vikram Nath Behera', 'person Ladi Musa']));
+    expect(speakerName(article, article.quotes.find((q) => q.text.includes('committed'))!.speaker)).toBe('Vikram Nath Behera');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -4830,8 +4830,16 @@ function readPlayerPositions(candidates: Candidate[]): void {
 function readRankAbbreviations(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    if (c.type !== 'person') continue;
     const { words } = c;
+    // "Engr. Abdullahi Dankwambo", "Sundargarh Collector Smt. Priyanka Mohapatra": such an honorific read as a name, or as the end of
+    // one, right before a person's name is neither.
+    const next = candidates[k + 1];
+    if (honorificsAfterReader.hasText(words[c.to - 1]) && next?.words === words && next.type === 'person' && next.from - c.to <= 1) {
+      if (c.to - c.from === 1) candidates.splice(k--, 1);
+      else candidates[k] = Object.assign(candidate(c.sentence, words, c.from, c.to - 1, c.type, c.strength, c.rule), { confidence: c.confidence });
+      continue;
+    }
+    if (c.type !== 'person') continue;
     let from = c.from;
     // "Alhaji Musiliu Adeyemi-Bakare", "Comrade Joe Ajaero": an honorific the reader was not trained on is no part of the name.
     // "Councillors Dimitrov and Lindqvist": a title in the plural is the role of each name after it.

@@ -2763,7 +2763,9 @@ export class QuoteFinder {
     const first = named && named.entity.type !== 'person' ? this.ctx.table.byStart.get(from) ?? (titled ? this.ctx.table.byStart.get(from + titled) : undefined) : undefined;
     if (first?.entity.type === 'person' && WORKPLACE_AFTER_NAME.test(text.slice(first.end, first.end + 6))) named = first;
     if (named?.entity.type !== 'person') return null;
-    const role = text.slice(from, named.start).trim().toLowerCase().replace(LEADING_ARTICLE, '');
+    const before = text.slice(from, named.start).trim();
+    // "the OMC chairman, Shri Rabindra Nath Sahu,": an honorific the name leaves out is no role.
+    const role = honorifics.has(before) || honorificsAfterReader.has(before) ? '' : before.toLowerCase().replace(LEADING_ARTICLE, '');
     return !role || hasRole(named.entity, role) ? { start: named.start, end: named.end, entity: named.entity } : null;
   }
 
