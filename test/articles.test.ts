@@ -3750,6 +3750,10 @@ describe('short names of companies and people', () => {
     // A name the reader ran from the portfolio into the minister's.
     expect(names('Minister of Mining and Energy Dubravka Đedović Handanović said the mine was safe.')).toEqual(['person Dubravka Đedović Handanović {Minister of Mining and Energy}']);
     expect(names('Coordinating Minister for Economic Affairs Arief Pranoto Sutrisno said so.')).toEqual(['person Arief Pranoto Sutrisno {Coordinating Minister for Economic Affairs}']);
+    // A portfolio's word that is no common word: "Labour", "Mining", "Police".
+    expect(names('Minister of Labour Ximena Ortega Luna urged both sides to talk.')).toEqual(['person Ximena Ortega Luna {Minister of Labour}']);
+    expect(names('Deputy Minister of Mining Rosario Benítez Olmos said output would rise.')).toEqual(['person Rosario Benítez Olmos {Deputy Minister of Mining}']);
+    expect(names('Superintendent of Police Rohan Kulkarni said two men were held.')).toEqual(['person Rohan Kulkarni {Superintendent of Police}']);
   });
 
   it('reads every name of a list of three before a plural of places, and a body the reader doubts beside a place, as places', () => {

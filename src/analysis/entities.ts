@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NameType, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
-  capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader,
+  capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader, portfolioWords,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -3869,15 +3869,22 @@ function holdsPortfolio(words: Word[], link: number): boolean {
   const state = wordOrNone(words, link - 1)?.text === 'State' && wordOrNone(words, link - 2)?.lower === 'of';
   return PORTFOLIO_HOLDERS.hasText(wordOrNone(words, link - (state ? 3 : 1)));
 }
-const PORTFOLIO_HOLDERS = new WordSet(['Minister', 'Secretary', 'Commissioner', 'Spokesperson', 'Spokesman', 'Spokeswoman']);
+const PORTFOLIO_HOLDERS = new WordSet(['Minister', 'Secretary', 'Commissioner', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Superintendent', 'Director']);
+/** A word of a portfolio, no name: "Labour" of "Minister of Labour", "Police" of "Superintendent of Police". */
+const isPortfolioWord = (w: Word | undefined) => !!w && (commonWordSet.hasLower(w) || isOrgHeadWord(w.norm) || portfolioWords.hasText(w));
 
 /**
  * "Minister for Enterprise", "Commissioner for Trade": the capitalized word after such a title and "for" is its portfolio, no person
- * ("Attorney for Menendez" is a client). A post-filter.
+ * ("Attorney for Menendez" is a client); so are a portfolio's words after "of" before a name ("Minister of Labour Ximena Ortega"). A
+ * post-filter.
  */
 function cutPortfolios(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => {
-    if (wordBefore(c)?.lower !== 'for' || !holdsPortfolio(c.words, c.from - 1)) return false;
+    const link = wordBefore(c)?.lower;
+    if ((link !== 'for' && link !== 'of') || !holdsPortfolio(c.words, c.from - 1)) return false;
+    // "Minister of Labour Ximena Ortega": a portfolio's words before a name are no body.
+    if (c.type === 'organization' && c.words[c.to]?.capitalized && c.words.slice(c.from, c.to).every(isPortfolioWord)) return true;
+    if (link !== 'for') return false;
     // "Minister of State for Petroleum Resources, Heineken Lokpobiri": a body's name set off by a comma is the portfolio too (not a
     // place: "Secretary of State for Northern Ireland").
     return c.type === 'person' ? c.to - c.from === 1 && !c.words[c.to]?.capitalized : c.type === 'organization' && c.words[c.to]?.text === ',' && !!c.words[c.to + 1]?.capitalized;
@@ -3924,10 +3931,10 @@ function splitPortfolioNames(candidates: Candidate[]): void {
     const linked = c.words[h + 1]?.lower === 'of' || c.words[h + 1]?.lower === 'for';
     if (!PORTFOLIO_HOLDERS.hasText(c.words[h]) || !linked) continue;
     let from = c.from;
-    while (from < c.to && (commonWordSet.hasLower(c.words[from]) || isOrgHeadWord(c.words[from]!.norm))) from++;
+    while (from < c.to && isPortfolioWord(c.words[from])) from++;
     // The rest is a name only if none of its words is common or a body's: not "Petroleum Resources".
     const rest = c.words.slice(from, c.to);
-    if (from === c.from || rest.length < 2 || rest.some((w) => w.kind !== 'word' || commonWordSet.hasLower(w) || isOrgHeadWord(w.norm))) continue;
+    if (from === c.from || rest.length < 2 || rest.some((w) => w.kind !== 'word' || isPortfolioWord(w))) continue;
     // The role runs from the title's first word: "Coordinating Minister for Economic Affairs".
     let roleFrom = h;
     while (roleFrom > 0 && c.words[roleFrom - 1]!.capitalized && c.words[roleFrom - 1]!.kind === 'word') roleFrom--;
@@ -3941,7 +3948,7 @@ function splitPortfolioNames(candidates: Candidate[]): void {
  * role after the portfolio's common words, are the minister's. A post-filter.
  */
 function joinGivenNamesAfterPortfolios(candidates: Candidate[]): void {
-  const nameWord = (w: Word | undefined) => !!w && w.kind === 'word' && w.capitalized && !commonWordSet.hasLower(w) && !isOrgHeadWord(w.norm) && !titleHeads.hasText(w);
+  const nameWord = (w: Word | undefined) => !!w && w.kind === 'word' && w.capitalized && !isPortfolioWord(w) && !titleHeads.hasText(w);
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (c.rule !== 'person.title' || !c.roles.length || !nameWord(wordBefore(c))) continue;
@@ -3949,14 +3956,17 @@ function joinGivenNamesAfterPortfolios(candidates: Candidate[]): void {
     while (from > 0 && c.from - from < 3 && nameWord(c.words[from - 1])) from--;
     // After a portfolio's common word, itself after "for" or "of" and a holder of portfolios: "Minister for Economic Affairs".
     let link = from - 1;
-    while (link > 0 && from - link <= 3 && c.words[link]!.capitalized && (commonWordSet.hasLower(c.words[link]) || isOrgHeadWord(c.words[link]!.norm))) link--;
+    while (link > 0 && from - link <= 3 && c.words[link]!.capitalized && isPortfolioWord(c.words[link])) link--;
     if (link === from - 1 || (c.words[link]?.lower !== 'for' && c.words[link]?.lower !== 'of') || !holdsPortfolio(c.words, link)) continue;
     const moved = ` ${c.words.slice(from, c.from).map((w) => w.text).join(' ')}`;
     const roles = c.roles.map((r) => (r.endsWith(moved) ? r.slice(0, -moved.length) : r));
     candidates[k] = Object.assign(candidate(c.sentence, c.words, from, c.to, 'person', c.strength, c.rule), { roles, confidence: c.confidence });
-    // The portfolio is no body: "Economic Affairs".
-    const portfolio = k > 0 ? candidates[k - 1]! : undefined;
-    if (portfolio?.words === c.words && portfolio.from === link + 1 && portfolio.to === from && portfolio.type === 'organization') candidates.splice(--k, 1);
+    // The portfolio is no body ("Economic Affairs"), nor a given name the place of its name ("Rosario").
+    while (k > 0 && candidates[k - 1]!.words === c.words && candidates[k - 1]!.from > link && candidates[k - 1]!.to <= c.from) {
+      const before = candidates[k - 1]!;
+      if (before.from < from && before.type !== 'organization') break;
+      candidates.splice(--k, 1);
+    }
   }
 }
 

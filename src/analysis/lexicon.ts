@@ -162,6 +162,8 @@ export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText
 export const titleHeads = new WordSet(list(titles.titleHeads));
 export const rankAbbreviations = new WordSet(list(titles.rankAbbreviations));
 export const honorificsAfterReader = new WordSet(list(titles.honorificsAfterReader));
+/** The words of a minister's portfolio that are no common words: "Labour", "Mining". */
+export const portfolioWords = new WordSet(list(titles.portfolioWords));
 export const lowerTitleHeads = new WordSet(list(titles.titleHeads).map((s) => s.toLowerCase()));
 export const lowerTitleWords = new WordSet([...list(titles.titleModifiers), ...list(titles.titleHeads)].map((s) => s.toLowerCase()));
 export const honorifics = new WordSet(list(titles.honorifics));
