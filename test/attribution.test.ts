@@ -2024,6 +2024,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'any shutdown would hurt')).toBe('Tunde Fashanu-Ibe');
   });
 
+  it('gives "he said" in the next paragraph to the one asked at the end of the paragraph before: "She asked Feldhaus what … ¶ He said"', () => {
+    const a = article('Superintendent Paul Albrecht told the board that the school would close.\n\nBoard member Colin Marsh said he voted yes. Board member Ruth Okafor, who voted no, said she feared the site would decay. She asked Albrecht what the district planned to do with it.\n\nHe said no decision had been made.');
+    expect(speakerOf(a, 'no decision had been made')).toBe('Paul Albrecht');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -895,6 +895,8 @@ function objectPronounAt(words: Word[], i: number): Source | null {
 
 const ASKED_WHETHER = /\b(?:asked|asks|wondered)\b[^.]{0,80}?\b(?:whether|if)\s+(he|she)\b/i;
 const ASKED_OBJECT = /\b(?:asked|asks|pressed|questioned)\s+(him|her)\b/i;
+/** A name right after a verb of asking is the one asked: "She asked Feldhaus what …". */
+const ASKED_BEFORE = /\b(?:asked|asks|pressed|questioned)\s+$/i;
 type Pronoun = 'he' | 'she';
 /** The pronoun each form stands for: one lookup tells a word is none. */
 const PRONOUN_OF = new Map<string, Pronoun>([
@@ -3625,6 +3627,8 @@ export class QuoteFinder {
    */
   private lastSubjectInBlock(named: { start: number; entity: EntityDraft } | undefined, blockStart: number, fits: (e: EntityDraft) => boolean) {
     if (!named || named.start < blockStart || this.isSubjectMention(named.start)) return named;
+    // "She asked Feldhaus what the district planned. ¶ He said": the one asked answers.
+    if (ASKED_BEFORE.test(this.ctx.text.slice(Math.max(0, named.start - 12), named.start))) return named;
     const i = firstNotBefore(this.personMentions, (m) => m.start < named.start);
     for (let k = i - 1; k >= 0 && this.personMentions[k]!.start >= blockStart; k--) {
       const m = this.personMentions[k]!;
