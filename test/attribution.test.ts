@@ -2029,6 +2029,14 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'no decision had been made')).toBe('Paul Albrecht');
   });
 
+  it('reads a wire headline\'s source given last, after a colon or a spaced dash: "… into East Sea: JCS", "… killed — police"; not a label ("Analysis") nor a hyphenated name', () => {
+    const a = analyze('(LEAD) Northland fires missile into East Sea: JCS\n\nThe Joint Chiefs of Staff (JCS) said the missile flew 500 km.\n');
+    expect(said(a)[0]).toEqual(['Northland fires missile into East Sea', 'JCS', ':']);
+    expect(said(analyze('Floods hit three provinces, six dead — police\n\nRain fell for a week.\n'))[0]).toEqual(['Floods hit three provinces, six dead', 'police', '—']);
+    expect(analyze('Bank profits rise for a third year: Analysis\n\nRain fell for a week.\n').quotes).toEqual([]);
+    expect(analyze('Storm closes port in Dar-es-Salaam\n\nRain fell for a week.\n').quotes).toEqual([]);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -1078,6 +1078,7 @@ export class QuoteFinder {
       if (block.kind === 'headline') {
         const bw = blockWords(block, true);
         this.headlineColon(bw);
+        this.headlineSourceLast(bw);
         this.indirect(block, bw, [], HEADLINE_CUES);
         this.readWithModel(block, bw);
         continue;
@@ -3804,6 +3805,27 @@ export class QuoteFinder {
     else this.addIndirect(words[quoted ? colon + 2 : colon + 1]!.start, words[last]!.end, attribution);
   }
 
+  /**
+   * "N. Korea fires ballistic missile into East Sea: JCS", "14 insurgents killed — Army": a wire headline may give its source last,
+   * after a colon or a dash; the words before report. The source is a body or a person the text names, or people it does not.
+   */
+  private headlineSourceLast(bw: BlockWords): void {
+    const words = bw.words;
+    let last = words.length - 1;
+    while (last > 0 && words[last]!.kind !== 'word') last--;
+    let mark = last - 1;
+    while (mark > 0 && last - mark <= 3 && !HEADLINE_SOURCE_MARKS.hasText(words[mark])) mark--;
+    // A dash between words is no mark: "Dar-es-Salaam", "Jean-Paul".
+    if (mark < 4 || !HEADLINE_SOURCE_MARKS.hasText(words[mark]) || (words[mark]!.text !== ':' && !words[mark + 1]!.spaced)) return;
+    const named = this.ctx.table.byStart.get(words[mark + 1]!.start);
+    const source: Source | null = named ? (named.end === words[last]!.end && named.entity.type !== 'place' ? { start: named.start, end: named.end, entity: named.entity } : null) : this.nounPhraseAfter(words, mark + 1, last + 1);
+    if (!source || source.end !== words[last]!.end || !(source.entity || (source.anonymous && anonymousNouns.has(source.head ?? '')))) return;
+    // "(LEAD) N. Korea fires …": a wire's tag in brackets opens no report.
+    const first = words[0]!.text === '(' && words[2]?.text === ')' ? 3 : 0;
+    const cue = span(this.ctx.text, words[mark]!.start, words[mark]!.end);
+    this.addIndirect(words[first]!.start, words[mark - 1]!.end, { cue, cueVerb: null, source, rule: 'quote.headline.source-last' });
+  }
+
   /** '"We will not back down": Nurses vow to strike': a headline opening with words in marks, then a colon, gives them to the subject after it. */
   private quoteThenColon(words: Word[], colon: number): boolean {
     if (colon < 3) return false;
@@ -5237,6 +5259,7 @@ const WARNING_TOPICS = new Set(['against', 'of', 'about']);
 const SPEAKING_TERMS = /\b(?:condition|background|record)\b/i;
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'upon']);
 const HEADLINE_QUOTE_MARKS = new WordSet(['‘', "'", '"', '“']);
+const HEADLINE_SOURCE_MARKS = new WordSet([':', '—', '–', '-']);
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'call for', 'call on', 'reject', 'argue', 'predict', 'allege', 'show']);
 /** The most words and marks of a sentence after a quote that can be just its attribution: "Berg demanded on Tuesday." */
 const ATTRIBUTION_SENTENCE_MAX = 12;
