@@ -2507,6 +2507,12 @@ describe('short names of companies and people', () => {
     expect(speakerName(article, article.quotes.find((q) => q.text.includes('committed'))!.speaker)).toBe('Vikram Nath Behera');
   });
 
+  it('reads a body named by a plural of bodies and a country as the body, where it opens a sentence: "Universities UK, which represents …, warned"', () => {
+    const article = analyze('Funding\n\nUniversities UK, which represents vice-chancellors, warned that the freeze would cost jobs. Universities UK said the cuts were deep. The UK economy grew.\n');
+    expect(entity(article, 'Universities UK').mentions.length).toBe(2);
+    expect(speakerName(article, article.quotes[0]!.speaker)).toBe('Universities UK');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -3827,7 +3827,8 @@ function readNamesAfterDescriptors(readings: readonly NameReading[], candidates:
       const i = next - 1;
       if (i < past) continue;
       const w = words[i]!;
-      const plural = isPluralOrgDescriptor(w, wordOrNone(words, i - 1)) && (!w.capitalized || isInitial(words, i));
+      // Not a body's name that opens a sentence with a plural before a country's: "Universities UK, which represents …, warned".
+      const plural = isPluralOrgDescriptor(w, wordOrNone(words, i - 1)) && (!w.capitalized || (isInitial(words, i) && !matchGazetteerTokens(words, next, false)));
       const opening = !plural && w.capitalized && isInitial(words, i) && isCompanyWord(w)
         && !candidates.some((d) => d.sentence === sentence && d.start === w.start && d.rule.startsWith('org.lexicon'));
       if (!plural && !opening) continue;
@@ -3893,22 +3894,27 @@ function cutPortfolios(candidates: Candidate[]): void {
 
 /**
  * "New Zealand First": a body's name that opens with a place's, where the article names the body, is the body's wherever the words
- * recur, not the place's with a word after it ("New Zealand First leader Winston Peters", "between ACT and New Zealand First"). A
- * post-filter.
+ * recur, not the place's with a word after it ("New Zealand First leader Winston Peters", "between ACT and New Zealand First"); so is
+ * one that ends with a country's ("Universities UK"). A post-filter.
  */
 function readBodiesNamedAfterPlaces(candidates: Candidate[]): void {
   // By name: a long text names the same few bodies again and again.
   let bodies: Map<string, string[]> | undefined;
   for (const c of candidates) {
-    if (c.type === 'organization' && c.nameWords.length >= 2 && !c.nested && matchGazetteerTokens(c.words, c.from, false)) (bodies ??= new Map()).set(c.name, c.nameWords);
+    // "Universities UK": or is a plural of bodies before one.
+    const placed = matchGazetteerTokens(c.words, c.from, false) || (c.to - c.from === 2 && isPluralOrgDescriptor(c.words[c.from]!, undefined) && matchGazetteerTokens(c.words, c.from + 1, false)?.length === 1);
+    if (c.type === 'organization' && c.nameWords.length >= 2 && !c.nested && placed) (bodies ??= new Map()).set(c.name, c.nameWords);
   }
   if (!bodies) return;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (c.type !== 'place') continue;
     for (const nameWords of bodies.values()) {
-      if (nameWords.length <= c.to - c.from || !nameWords.every((w, i) => c.words[c.from + i]?.text === w)) continue;
-      candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from, c.from + nameWords.length, 'organization', 3, 'name.repeated'), { mentionType: 'organization' as const });
+      // The body's name around the place's: "Universities UK, which represents …, warned" before "president of Universities UK".
+      const from = nameWords.at(-1) === c.words[c.from]!.text && c.to - c.from === 1 ? c.from - nameWords.length + 1 : c.from;
+      if (from < 0 || nameWords.length <= c.to - c.from || !nameWords.every((w, i) => c.words[from + i]?.text === w)) continue;
+      if (from < c.from && candidates[k - 1]?.words === c.words && candidates[k - 1]!.to > from) continue;
+      candidates[k] = Object.assign(candidate(c.sentence, c.words, from, from + nameWords.length, 'organization', 3, 'name.repeated'), { mentionType: 'organization' as const });
       break;
     }
   }
