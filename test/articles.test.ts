@@ -2513,6 +2513,11 @@ describe('short names of companies and people', () => {
     expect(speakerName(article, article.quotes[0]!.speaker)).toBe('Universities UK');
   });
 
+  it('reads names a foreign word for a university, a federation or an office opens as bodies, and a salt flat\'s or a lake\'s as places: "Universidad de Chile", "Salar de Atacama"', () => {
+    const article = analyze('Protest\n\nStudents from the Universidad de Chile marched. The Confederación de Estudiantes de Chile said the protest would go on. Water at the Salar de Atacama fell. The Defensoría del Pueblo said rights were violated.\n');
+    expect(typedNames(article)).toEqual(expect.arrayContaining(['organization Universidad de Chile', 'organization Confederación de Estudiantes de Chile', 'place Salar de Atacama', 'organization Defensoría del Pueblo']));
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);
