@@ -2518,6 +2518,12 @@ describe('short names of companies and people', () => {
     expect(typedNames(article)).toEqual(expect.arrayContaining(['organization Universidad de Chile', 'organization Confederación de Estudiantes de Chile', 'place Salar de Atacama', 'organization Defensoría del Pueblo']));
   });
 
+  it('reads no person in a title\'s own words: "Ukraine\'s General Staff said", "The Minister of Defence, who …", "the General Officer Commanding"', () => {
+    const article = analyze('Front\n\nNorthland\'s General Staff said 40 drones were shot down. The Minister of Defence, who spoke in Kinshasa, denied the report. The General Officer Commanding of the corps visited troops. General Dempsey said no.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Dempsey']);
+    expect(article.quotes.map((q) => q.speakerText)).not.toContain('the report');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -5053,6 +5053,8 @@ const TAKES_ITS_TARGET = new Set([
   'accuse', 'charge', 'blame', 'praise', 'thank', 'criticize', 'criticise', 'condemn', 'slam', 'blast', 'hail', 'urge', 'call', 'describe',
   'inform', 'brief', 'remind', 'encourage', 'rebuke', 'scold', 'chastise', 'berate', 'applaud', 'laud', 'lambaste', 'assail', 'denounce',
   'decry', 'nominate', 'liken', 'portray', 'characterize', 'characterise', 'instruct', 'implore', 'assure', 'reassure',
+  // "…, denied the report": what is denied, rejected or disputed.
+  'deny', 'reject', 'dispute', 'dismiss', 'refute', 'rebut', 'contest',
 ]);
 const SOURCE_PARTICIPLES = new WordSet(['according', 'citing', 'quoting', 'echoing', 'paraphrasing']);
 const QUESTION_WORDS = new WordSet(['why', 'how', 'what', 'who', 'whether', 'when', 'where', 'which']);
