@@ -3870,7 +3870,7 @@ function holdsPortfolio(words: Word[], link: number): boolean {
   const state = wordOrNone(words, link - 1)?.text === 'State' && wordOrNone(words, link - 2)?.lower === 'of';
   return PORTFOLIO_HOLDERS.hasText(wordOrNone(words, link - (state ? 3 : 1)));
 }
-const NOT_NAMES_AFTER_TITLES = new WordSet(['Staff', 'Command', 'Headquarters', 'Secretariat', 'Office']);
+const NOT_NAMES_AFTER_TITLES = new WordSet(['Staff', 'Command', 'Commanding', 'Headquarters', 'Secretariat', 'Office']);
 const PORTFOLIO_HOLDERS = new WordSet(['Minister', 'Secretary', 'Commissioner', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Superintendent', 'Director']);
 /** A word of a portfolio, no name: "Labour" of "Minister of Labour", "Police" of "Superintendent of Police". */
 const isPortfolioWord = (w: Word | undefined) => !!w && (commonWordSet.hasLower(w) || isOrgHeadWord(w.norm) || portfolioWords.hasText(w));
@@ -3883,7 +3883,7 @@ const isPortfolioWord = (w: Word | undefined) => !!w && (commonWordSet.hasLower(
 function cutPortfolios(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => {
     // "Ukraine's General Staff said", "the General Officer Commanding": a title's word after a rank is no name.
-    if (c.type === 'person' && c.rule === 'person.title' && c.to - c.from === 1 && (NOT_NAMES_AFTER_TITLES.hasText(c.words[c.from]) || c.words[c.from]!.lower.endsWith('ing'))) return true;
+    if (c.type === 'person' && c.rule === 'person.title' && c.to - c.from === 1 && NOT_NAMES_AFTER_TITLES.hasText(c.words[c.from])) return true;
     const link = wordBefore(c)?.lower;
     if ((link !== 'for' && link !== 'of') || !holdsPortfolio(c.words, c.from - 1)) return false;
     // "Minister of Labour Ximena Ortega": a portfolio's words before a name are no body.
