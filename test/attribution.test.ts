@@ -2037,6 +2037,12 @@ describe('pronouns', () => {
     expect(analyze('Storm closes port in Dar-es-Salaam\n\nRain fell for a week.\n').quotes).toEqual([]);
   });
 
+  it('reads the subject past a reflexive that stresses it: "Van der Berg himself conceded", "The mayor herself said"', () => {
+    const a = article('Hendrik van der Berg won the prize in 1999. Van der Berg himself conceded that the theory was wrong. The mayor herself said the plan was dead.');
+    expect(speakerOf(a, 'the theory was wrong')).toBe('Hendrik van der Berg');
+    expect(quoteOf(a, 'the plan was dead').speakerText).toBe('The mayor');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

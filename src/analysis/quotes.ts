@@ -2335,6 +2335,8 @@ export class QuoteFinder {
     let j = cueIdx - 1;
     // "Hyundai and Samsung both said", "The officials all said": a quantifier floated after the subject is no part of it.
     while (j >= min && words[j]!.kind === 'word' && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text) || BEFORE_VERB_ADVERBS.hasLower(words[j]!) || (FLOATED.hasLower(words[j]!) && j > min && words[j - 1]!.kind === 'word' && !DETERMINERS.hasLower(words[j - 1]!) && !PREPOSITIONS.hasLower(words[j - 1]!)))) j--;
+    // "Van der Berg himself conceded", "The mayor herself said": a reflexive set after the subject stresses it.
+    if (j > min && REFLEXIVES.has(words[j]!.lower) && words[j - 1]!.kind === 'word') j--;
     // "The Kremlin on Thursday rejected": the time between the subject and its verb is neither. Only after a person or an
     // organization (not after a preposition), or a subject that opens the clause: in "A reporter who entered Mahala on Saturday found"
     // Mahala is no subject, nor in "data submitted to the department last spring shows" the department.
