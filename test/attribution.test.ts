@@ -2043,6 +2043,11 @@ describe('pronouns', () => {
     expect(quoteOf(a, 'the plan was dead').speakerText).toBe('The mayor');
   });
 
+  it('gives the body named before its description to it, where the description\'s head is no body though its last word is: "Tokyo-based Mitsui & Co, a long-time partner in Daesan\'s chemicals business, said"', () => {
+    const a = article("Tokyo-based Kestrel & Co, a long-time partner in Daesan's chemicals business, said it would review the deal.");
+    expect(quoteOf(a, 'review the deal').speakerText).toBe('Kestrel & Co');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -611,10 +611,13 @@ function commentStart(words: Word[], from: number, end: number): number {
 }
 const CLAIM_NOUNS = new WordSet(['claim', 'assertion', 'allegation', 'accusation', 'charge', 'contention', 'account', 'version', 'characterization', 'characterisation', 'remark', 'comment', 'figure', 'move', 'step']);
 
-/** Does the phrase ending before word `end` end on a word for a body ("a liberal-leaning think tank", "the state utility")? */
-function describesBody(words: Word[], end: number): boolean {
-  const last = words[end - 1]!.lower;
-  return orgDescriptors.has(last) || genericOrgNouns.has(last) || orgDescriptors.has(`${words[end - 2]?.lower} ${last}`);
+/** Is the head of the phrase in words [from, end) a word for a body ("a liberal-leaning think tank", "the state utility")? */
+function describesBody(words: Word[], from: number, end: number): boolean {
+  // The head is the last word before a preposition: "a long-time partner in the chemicals business" describes a partner.
+  let head = from;
+  while (head < end && !PREPOSITIONS.hasLower(words[head])) head++;
+  const last = words[head - 1]!.lower;
+  return orgDescriptors.has(last) || genericOrgNouns.has(last) || orgDescriptors.has(`${words[head - 2]?.lower} ${last}`);
 }
 
 /** "told her colleagues the vote was final": past the nouns "her" opens, when a clause follows them; else `k`. */
@@ -2604,7 +2607,7 @@ export class QuoteFinder {
       // "Arturo Benavides, an economist at the Policy Institute, a liberal-leaning think tank, said": a body's own description set off
       // after it; the subject is before.
       const body = np && (np.entity ?? this.ctx.table.byEnd.get(np.end)?.entity);
-      if (body?.type === 'organization' && !pastClause && commas === 0 && articles.hasLower(words[k + 1]) && nounPhraseOnly(words, k + 1, j) && describesBody(words, j)) {
+      if (body?.type === 'organization' && !pastClause && commas === 0 && articles.hasLower(words[k + 1]) && nounPhraseOnly(words, k + 1, j) && describesBody(words, k + 1, j)) {
         pastClause = true;
         j = k;
         continue;
