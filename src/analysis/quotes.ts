@@ -2607,7 +2607,9 @@ export class QuoteFinder {
       // "Arturo Benavides, an economist at the Policy Institute, a liberal-leaning think tank, said": a body's own description set off
       // after it; the subject is before.
       const body = np && (np.entity ?? this.ctx.table.byEnd.get(np.end)?.entity);
-      if (body?.type === 'organization' && !pastClause && commas === 0 && articles.hasLower(words[k + 1]) && nounPhraseOnly(words, k + 1, j) && describesBody(words, k + 1, j)) {
+      // Not the body that opens the clause: "Junts, the party of former Catalan leader Carles Puigdemont, said".
+      const bodyOpens = !!np && wordAt(words, np.start) <= afterDateline(words, min, k);
+      if (body?.type === 'organization' && !bodyOpens && !pastClause && commas === 0 && articles.hasLower(words[k + 1]) && nounPhraseOnly(words, k + 1, j) && describesBody(words, k + 1, j)) {
         pastClause = true;
         j = k;
         continue;
