@@ -2048,6 +2048,11 @@ describe('pronouns', () => {
     expect(quoteOf(a, 'review the deal').speakerText).toBe('Kestrel & Co');
   });
 
+  it('gives "the company" to a company, not to a union or a chamber named since: "The Mineworkers Union of Zambia said … The company says"', () => {
+    const a = article('Kafue Copper Holdings owns the mine. Workers walked out on Monday. The Mineworkers Union of Zambia said the strike would continue. The Zambia Chamber of Mines urged talks. The company says he was dismissed for misconduct.');
+    expect(speakerOf(a, 'he was dismissed')).toBe('Kafue Copper Holdings');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -3531,7 +3531,10 @@ export class QuoteFinder {
     const ofKind = generic && kinds ? pick((m) => kinds.has(this.singularNameWords(m.entity).at(-1)!) && this.opensSentenceOrDefinite(m.start)) : undefined;
     // "The RSF, led by …, rejected the warrant. In a statement, the group said": the body that opened a sentence just before, however
     // often the story names another.
-    return describedSo ?? ofKind ?? (generic ? this.organizationBefore(sourceStart, block, true) ?? undefined : undefined) ?? pick((m) => generic || named(m.entity) || this.describedAs(m.start, head));
+    // "The company says" is no union's, party's or ministry's: "The Mineworkers Union of Zambia said … The company says".
+    const company = (e: EntityDraft) => !COMPANY_NOUNS.has(head) || !this.singularNameWords(e).some((w) => NOT_COMPANY_WORDS.has(w));
+    const before = generic ? this.organizationBefore(sourceStart, block, true) : null;
+    return describedSo ?? ofKind ?? (before && company(before) ? before : undefined) ?? pick((m) => (generic && company(m.entity)) || named(m.entity) || this.describedAs(m.start, head));
   }
 
   /** An entity's name words in lower case and singular, read once: a description looks through dozens of mentions per quote. */
@@ -5269,6 +5272,9 @@ const SPEAKING_TERMS = /\b(?:condition|background|record)\b/i;
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'upon']);
 const HEADLINE_QUOTE_MARKS = new WordSet(['‘', "'", '"', '“']);
 const HEADLINE_SOURCE_MARKS = new WordSet([':', '—', '–', '-']);
+/** Nouns for a company, which no union, party or public body is. */
+const COMPANY_NOUNS = new Set(['company', 'firm']);
+const NOT_COMPANY_WORDS = new Set(['union', 'party', 'chamber', 'authority', 'bureau', 'institute', 'foundation', 'ministry', 'department', 'council', 'court', 'commission', 'agency', 'association', 'federation', 'confederation', 'university', 'police', 'army', 'government', 'parliament', 'assembly', 'committee', 'league', 'congress', 'senate', 'church']);
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'call for', 'call on', 'reject', 'argue', 'predict', 'allege', 'show']);
 /** The most words and marks of a sentence after a quote that can be just its attribution: "Berg demanded on Tuesday." */
 const ATTRIBUTION_SENTENCE_MAX = 12;
