@@ -2053,6 +2053,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'he was dismissed')).toBe('Kafue Copper Holdings');
   });
 
+  it('gives a pronoun no speaker named only after it: "In 2016 she accused the department of …, a remark that a former official … describes as …"', () => {
+    const a = article('Dr Hana Kovacs heads the reef program. "She was right about both things," Kovacs says.\n\nIn 2016 she publicly accused the federal environment department of "cooking the books", a remark that a former departmental official, who spoke on condition of anonymity, still describes as "deeply unfair."');
+    expect(speakerOf(a, 'cooking the books')).toBe('Hana Kovacs');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

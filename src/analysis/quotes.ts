@@ -1028,7 +1028,7 @@ export class QuoteFinder {
   private readonly usedCues = new Set<number>();
   /** `addressed`: the pronoun of the one its cue addressed ("asked her to stop"), who is someone else. */
   /** `voice`: the pronoun of one who spoke for the body the quote went to ("A spokesman for TOKİ denied"). */
-  private lastSpeaker: { entity: EntityDraft; at: number; block: number; addressed?: Pronoun; voice?: Pronoun; from?: number } | null = null;
+  private lastSpeaker: { entity: EntityDraft; at: number; block: number; addressed?: Pronoun; voice?: Pronoun; from?: number; sourceAt?: number } | null = null;
   /** Who said the last quote that two or more said together: "Lopez and Becker said … They added" is both's again. */
   private lastJoint: EntityDraft[] = [];
   /** The last bodies quoted together, whom a later "the companies said" stands for. */
@@ -3226,7 +3226,9 @@ export class QuoteFinder {
     if (!source || source.unnamed) return null;
     if (source.entity) return source.entity;
     if (source.pronoun) {
-      const recent = this.lastSpeaker && at - this.lastSpeaker.at < 3000 ? this.lastSpeaker.entity : null;
+      // Not one named after the pronoun: "In 2016 she accused the department of …, a remark that a former official … describes as".
+      const lastSpeaker = this.lastSpeaker && (this.lastSpeaker.sourceAt ?? 0) <= at ? this.lastSpeaker : null;
+      const recent = lastSpeaker && at - lastSpeaker.at < 3000 ? lastSpeaker.entity : null;
       // "it" is never a person: "…, said Dr. Haddad, a spokesman. It did not comment" is someone else. With no one quoted near,
       // it is the organization a sentence before it in the paragraph names first ("The bank raised its forecast. It said …").
       if (source.pronoun === 'it') return recent ? (recent.type === 'person' ? null : recent) : this.organizationBefore(at, block);
@@ -3234,7 +3236,7 @@ export class QuoteFinder {
       // "they" is seldom a person the text calls "he" or "she": "Analysts at Norwell Bank said … ," they wrote" is the bank's.
       if (source.pronoun === 'they') {
         // Not data: "…, according to customs data. They also said" are people (reports may say).
-        const last = this.lastSpeaker && !(this.lastSpeaker.entity.anonymous && MUTE_RECORDS.has(this.lastSpeaker.entity.nameWords.at(-1)!.toLowerCase())) ? this.lastSpeaker.entity : null;
+        const last = lastSpeaker && !(lastSpeaker.entity.anonymous && MUTE_RECORDS.has(lastSpeaker.entity.nameWords.at(-1)!.toLowerCase())) ? lastSpeaker.entity : null;
         const gendered = last?.type === 'person' && this.pronounOf.has(last);
         return (gendered ? this.organizationBefore(at, block, true) : null) ?? last;
       }
@@ -3260,7 +3262,7 @@ export class QuoteFinder {
       const asked = named ? this.questionOpeningAt(named.start) : -1;
       if (named && asked >= 0) named = this.lastSubjectInBlock(this.lastPersonBefore(asked, fits), blockStart, fits) ?? named;
       // "he" and "she" are people, named or not ("a spokesman"): not the company or the state quoted last.
-      const last = this.lastSpeaker;
+      const last = lastSpeaker;
       // Not one who asked "her" something: "a board member asked her to stop. … she said".
       const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) && last.addressed !== wanted ? last : null;
       // "A spokesman for TOKİ denied any wrongdoing. He said": the one who spoke for the body, named by it.
@@ -3705,7 +3707,7 @@ export class QuoteFinder {
       // Not one reported inside the last speaker's words: "She said security agents had warned them … ¶ “…,” she said" is hers.
       const last = this.lastSpeaker;
       const inside = last?.from !== undefined && start > last.from && end <= last.at;
-      if (!inside) this.lastSpeaker = { entity: speaker, at: end, block, addressed: attribution ? addressedBy(text, attribution.cue) : undefined, voice, from: start };
+      if (!inside) this.lastSpeaker = { entity: speaker, at: end, block, addressed: attribution ? addressedBy(text, attribution.cue) : undefined, voice, from: start, sourceAt: source?.start };
       if (namedBySource(speaker) && source) this.mentionUnnamed(speaker, source);
     }
     const quote: Quote = {
