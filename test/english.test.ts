@@ -1,6 +1,5 @@
 // Our faster parser must build the very trees retext-english's parse-english builds, on any line, but
-// without positions and with two rules added (a number or an acronym can end a sentence, below; a title written short before a
-// name does not, "Cpl. Andrés Mora"); the offsets parseBlock
+// without positions and with one rule added (a number or an acronym can end a sentence, below); the offsets parseBlock
 // counts from the nodes' texts must be parse-english's.
 // The bundles also put faster helpers in place of two packages parse-english's rules call (scripts/build.mjs):
 // they must keep those packages' contracts.

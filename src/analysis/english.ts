@@ -1,7 +1,7 @@
 // retext-english's parser (parse-english, with all its rules) made faster for the one-line blocks we
-// parse, with the same trees but for positions and two rules added: one ends a sentence at a number
-// before a capital, or at an acronym read as an abbreviation (splitAfterNumbers below); the other reads
-// on past a title written short before a name (joinAfterTitleAbbreviations; test/english.test.ts):
+// parse, with the same trees but for positions and one rule added, which ends a sentence at a number
+// before a capital, or at an acronym read as an abbreviation (splitAfterNumbers below;
+// test/english.test.ts):
 // - Its nodes carry no positions, half of what it allocates: parseBlock counts offsets from the
 //   nodes' texts, and the rule that only sets a sentence's position from its words' is left out.
 // - It splits text into runs of white space, punctuation, word characters and symbols by testing every
@@ -16,7 +16,6 @@ import type { Paragraph, Root, Sentence, SentenceContent, Word } from 'nlcst';
 import { toString } from './nlcst-helpers';
 import { FNV_OFFSET, FNV_PRIME } from './learn/hash';
 import type { Plugin } from 'unified';
-import titles from './lexicon/titles.json';
 
 const WHITE_SPACE = 1;
 const PUNCTUATION = 2;
@@ -262,52 +261,10 @@ function isNumberWithStop(node: SentenceContent): node is Word {
   return digits!.type === 'TextNode' && (/^\d{1,3}$/.test(digits!.value) || digits!.value === 'cent') && stop!.type === 'PunctuationNode' && stop!.value === '.';
 }
 
-/**
- * Titles and ranks written short that parse-english's lists lack ("Cpl.", "Engr.", "Smt.", "Insp."): before a word with a capital, the
- * full stop is the abbreviation's, and the sentence goes on ("were Cpl. Andrés Mora and …").
- */
-const TITLE_ABBREVIATIONS = new Set(
-  [...titles.honorifics, ...titles.titleHeads, ...titles.honorificsAfterReader, ...titles.rankAbbreviations.map((rank) => `${rank}.`)]
-    .filter((title) => title.endsWith('.') && !title.slice(0, -1).includes('.'))
-    .map((title) => title.slice(0, -1)),
-);
-
-/** Words that open a sentence and no name: "He was promoted to Sgt. The next day …". */
-const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|This|That|These|Those|There|Then|But|And|Or|So|Yet|In|On|At|For|After|Before|When|While|As|If|Now|Some|Many|No)$/;
-
-/** Joins a sentence that ends on such a title and its full stop to the next, when that opens with a capital. */
-function joinAfterTitleAbbreviations(paragraph: Paragraph): void {
-  const sentences = paragraph.children;
-  for (let i = 0; i + 1 < sentences.length; i++) {
-    const sentence = sentences[i]!;
-    if (sentence.type !== 'SentenceNode') continue;
-    const children = sentence.children;
-    const stop = children[children.length - 1];
-    const title = children[children.length - 2];
-    if (stop?.type !== 'PunctuationNode' || stop.value !== '.' || title?.type !== 'WordNode' || !TITLE_ABBREVIATIONS.has(toString(title))) continue;
-    // The next sentence opens, past white space, with the name.
-    const next = sentences[i + 1]!;
-    if (next.type !== 'SentenceNode') continue;
-    const first = next.children.find((child) => child.type !== 'WhiteSpaceNode');
-    if (first?.type !== 'WordNode' || !UPPER_FIRST.test(toString(first)) || SENTENCE_OPENERS.test(toString(first))) continue;
-    title.children.push(children.pop() as Word['children'][number]);
-    children.push(...next.children);
-    sentences.splice(i + 1, 1);
-    // Our nodes have no positions; parse-english's (the tests' stock parser) do.
-    if (title.position && stop.position) title.position.end = stop.position.end;
-    if (sentence.position && next.position) sentence.position.end = next.position.end;
-    i--;
-  }
-}
-
-/**
- * The paragraph rules with joinAfterTitleAbbreviations first, and splitAfterNumbers right after the rule it undoes in part. Exported
- * for the test's stock parser.
- */
+/** The paragraph rules with splitAfterNumbers right after the rule it undoes in part. Exported for the test's stock parser. */
 export function withNumberEndings(rules: ParagraphRule[]): ParagraphRule[] {
   const at = NUMBER_ABBREVIATION_RULE ? rules.indexOf(NUMBER_ABBREVIATION_RULE) : -1;
-  const withTitles = [joinAfterTitleAbbreviations as ParagraphRule, ...rules];
-  return at < 0 ? withTitles : [...withTitles.slice(0, at + 2), splitAfterNumbers as ParagraphRule, ...withTitles.slice(at + 2)];
+  return at < 0 ? rules : [...rules.slice(0, at + 1), splitAfterNumbers as ParagraphRule, ...rules.slice(at + 1)];
 }
 
 /** The paragraph rule that merges a full stop inside a sentence into the word beside it (parse-latin's mergeRemainingFullStops). */

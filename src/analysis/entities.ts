@@ -4866,9 +4866,9 @@ function readRankAbbreviations(candidates: Candidate[]): void {
     const plural = c.to - from >= 2 && isPluralTitle(words[from]!.text) ? words[from]!.text.slice(0, -1) : '';
     const honoured = plural !== '' || (c.to - from >= 2 && honorificsAfterReader.hasText(words[from]));
     if (honoured) from++;
-    while (from < c.to - 1 && isRankAbbreviation(words[from]!)) from++;
+    while (from < c.to - 1 && rankAbbreviations.hasText(words[from])) from++;
     let s = from;
-    while (s > 0 && isRankAbbreviation(words[s - 1]!)) s--;
+    while (s > 0 && rankAbbreviations.hasText(words[s - 1])) s--;
     // One rank word alone may be a given name ("Con Coughlin", "Gen Nakatani"): a rank, then, only before a full name.
     if (!honoured && (s === from || (from - s === 1 && c.to - from < 2))) continue;
     const rank = words.slice(s, from).map((w) => w.text).join(' ');
@@ -4878,9 +4878,6 @@ function readRankAbbreviations(candidates: Candidate[]): void {
     candidates[k] = person;
   }
 }
-
-/** "Sgt", and "Pvt." with the full stop the parser keeps on a rank before a name. */
-const isRankAbbreviation = (w: Word) => rankAbbreviations.hasText(w) || (w.text.endsWith('.') && rankAbbreviations.has(w.text.slice(0, -1)));
 
 const isPluralTitle = (word: string) => word.length > 4 && word.endsWith('s') && titleHeads.has(word.slice(0, -1));
 
