@@ -2524,6 +2524,12 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => q.speakerText)).not.toContain('the report');
   });
 
+  it('reads a Korean name with a hyphenated given name after "Dr" whole, where the reader cut it at the hyphen as a place: "Dr Park Eun-ji"', () => {
+    const article = analyze('Subs\n\nDr Park Eun-ji, a senior fellow at the Lowy Institute, said the deal was sound. "It is a big step," Park said.\n');
+    expect(typedNames(article)).toEqual(['person Park Eun-ji', 'organization Lowy Institute']);
+    expect(entity(article, 'Park Eun-ji').mentions.length).toBe(2);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

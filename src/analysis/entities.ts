@@ -4238,7 +4238,11 @@ function readHyphenatedGivenNames(readings: readonly NameReading[], candidates: 
       if (!hasHyphenatedGivenName(words, i) || !SYLLABLE.test(family.text)) continue;
       const [given, syllable] = [words[i + 1]!, words[i + 3]!];
       if (ENGLISH_ENDING.test(syllable.text) || commonWordSet.hasLower(family) || commonWordSet.hasLower(given) || commonWordSet.hasLower(syllable) || NOT_SYLLABLES.has(syllable.text) || matchGazetteerTokens(words, i, false)) continue;
-      if (candidates.some((c) => c.words === words && c.from <= i + 3 && c.to > i)) continue;
+      // A name the reader cut at the hyphen gives way, with an honorific it read into it: "Dr Park Eun" of "Dr Park Eun-ji".
+      const cutAtHyphen = (c: Candidate) => c.to <= i + 2 && (c.from === i || (c.from === i - 1 && honorifics.hasText(words[i - 1])));
+      const overlapping = candidates.filter((c) => c.words === words && c.from <= i + 3 && c.to > i);
+      if (overlapping.some((c) => !cutAtHyphen(c))) continue;
+      if (overlapping.length) dropCandidates(candidates, (c) => overlapping.includes(c));
       candidates.push(Object.assign(candidate(sentence, words, i, i + 4, 'person', 2, 'person.hyphenated-given-name'), { surnameOnly: false }));
       found = true;
     }
