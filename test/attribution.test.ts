@@ -2058,6 +2058,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'cooking the books')).toBe('Hana Kovacs');
   });
 
+  it('gives a report to the people that open the clause, not to the river or town they live along or near: "Residents along the Kafue River said"', () => {
+    const a = article('Residents along the Kafue River said the water was black. Farmers around Lake Chad said the rains had failed.');
+    expect(said(a).map(([, speaker]) => speaker)).toEqual(['Residents along the Kafue River', 'Farmers around Lake Chad']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -4823,7 +4823,7 @@ const ONE_OF_THEM = /^(?:one|some|two|three|several|many|most|both|each) of (?:t
 const DATELINE_AGENCY_END = /^\)\s*[—–―-]/;
 /** What a plea is: "pleaded guilty", "pleaded not guilty", "pleaded no contest". */
 const PLEAS = new WordSet(['guilty', 'not', 'no', 'innocent']);
-const PEOPLE_LINKS = new WordSet(['of', 'in', 'at', 'from', 'for', 'within', 'across', 'behind']);
+const PEOPLE_LINKS = new WordSet(['of', 'in', 'at', 'from', 'for', 'within', 'across', 'behind', 'along', 'near', 'around', 'outside', 'inside']);
 const OPENING_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '“', '"', 'and', 'but', 'as', 'while', 'when', 'because', 'although', 'though', 'whereas']);
 /** Heads that name people by the people they hold: "a group of bondholders". */
 const GROUP_HEADS = new WordSet(['group', 'groups', 'coalition', 'handful', 'number', 'couple', 'dozen', 'delegation', 'panel', 'team']);
