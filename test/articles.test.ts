@@ -2530,6 +2530,12 @@ describe('short names of companies and people', () => {
     expect(entity(article, 'Park Eun-ji').mentions.length).toBe(2);
   });
 
+  it('reads "the PM" and "the CM" as the person named before with that title, as "the President": no body, and their reports are theirs', () => {
+    const article = analyze('Floods\n\nPrime Minister Arvind Mehra visited the site on Monday. The PM said the loss was immense. Chief Minister Basavaraj Patil added that the CM would return. The CM said a memorial would be built. The meeting ended at 3 PM.\n');
+    expect(typedNames(article)).toEqual(['person Arvind Mehra', 'person Basavaraj Patil']);
+    expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Arvind Mehra', 'Basavaraj Patil', 'Basavaraj Patil']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

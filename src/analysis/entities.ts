@@ -1452,6 +1452,26 @@ function readCollectiveNames(candidates: Candidate[]): void {
   }
 }
 
+/** Titles that Indian, British and Australian news writes as initials after "the". */
+const TITLE_ACRONYMS = new Map([['PM', 'prime minister'], ['CM', 'chief minister']]);
+
+/**
+ * "Prime Minister Narendra Modi … The PM said", "the CM added": the initials of a title after "the" stand for the person named before
+ * with the title, as "the President" does; they name no body. A post-filter.
+ */
+function readTitleAcronyms(readings: readonly NameReading[], candidates: Candidate[]): void {
+  for (const { sentence, words, capitalizedAt } of readings) {
+    for (const i of capitalizedAt) {
+      if (!TITLE_ACRONYMS.has(words[i]!.text) || words[i - 1]?.lower !== 'the') continue;
+      dropCandidates(candidates, (c) => c.words === words && c.from <= i && c.to > i);
+      const c = candidate(sentence, words, i, i + 1, 'person', 0, 'person.title-only', 'alias');
+      c.titleOnly = true;
+      c.definite = true;
+      candidates.push(c);
+    }
+  }
+}
+
 /** Reads the names of the sentences into the table; returns why the entity reader was not used, or null. */
 export function extractEntities(sentences: Sentence[], table: EntityTable, text: string): string | null {
   const { model, problem } = nerModel();
@@ -1474,6 +1494,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readCapitalsNamedAsCities(candidates);
   readNationalSportsBodies(candidates);
   readTitlesAfterThe(readings, candidates);
+  readTitleAcronyms(readings, candidates);
   readAppositiveOrganizations(readings, candidates);
   readTitleOffices(readings, candidates);
   readGivenNamesFirst(readings, candidates, text);
@@ -6571,7 +6592,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
     if (c.titleOnly) {
       // The latest person named before with this title among their roles.
-      const title = lowerName(c);
+      const title = TITLE_ACRONYMS.get(c.name) ?? lowerName(c);
       let best: EntityDraft | undefined;
       let bestAt = -1;
       for (const p of persons) {
