@@ -2063,6 +2063,11 @@ describe('pronouns', () => {
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Residents along the Kafue River', 'Farmers around Lake Chad']);
   });
 
+  it("gives the report to a name set off after a description whose last letter is an apostrophe, as Kenyan names have: \"Its chairman, Omondi Ochieng', told\"", () => {
+    const a = article("The Kenya National Union of Teachers called a strike. Its chairman, Omondi Ochieng', told the Daily Nation last week that teachers would strike.");
+    expect(speakerOf(a, 'teachers would strike')).toBe('Omondi Ochieng');
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

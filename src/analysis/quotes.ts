@@ -611,6 +611,9 @@ function commentStart(words: Word[], from: number, end: number): number {
 }
 const CLAIM_NOUNS = new WordSet(['claim', 'assertion', 'allegation', 'accusation', 'charge', 'contention', 'account', 'version', 'characterization', 'characterisation', 'remark', 'comment', 'figure', 'move', 'step']);
 
+/** An apostrophe written onto the end of a name, as Kenyan names have one: "Omondi Ochieng'". */
+const closesName = (w: Word) => !w.spaced && (w.text === "'" || w.text === '’');
+
 /** Is the head of the phrase in words [from, end) a word for a body ("a liberal-leaning think tank", "the state utility")? */
 function describesBody(words: Word[], from: number, end: number): boolean {
   // The head is the last word before a preposition: "a long-time partner in the chemicals business" describes a partner.
@@ -2586,7 +2589,7 @@ export class QuoteFinder {
       // people work; they speak.
       if (apposed && np?.anonymous && !np.entity && this.ctx.table.byEnd.get(np.end)?.entity === apposed.entity) return np;
       // A body after a description owned by someone: "Its parent company, Zurich-based Orbis Holdings, said".
-      if ((apposed?.entity.type === 'person' || ((np || ownedDescription(words, k - 1, min) >= 0) && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || (postNominals.hasText(words[j - 1]) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
+      if ((apposed?.entity.type === 'person' || ((np || ownedDescription(words, k - 1, min) >= 0) && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || ((postNominals.hasText(words[j - 1]) || closesName(words[j - 1]!)) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
       // "A senior official at the state oil company, NNPC, who spoke on condition of anonymity, said": the organization renames
