@@ -2068,6 +2068,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'teachers would strike')).toBe('Omondi Ochieng');
   });
 
+  it('gives a role of two words or more to the one person who holds it, named before or after: "…, Defence Minister says" over "Deputy Prime Minister and Defence Minister X said", "The Army chief said"', () => {
+    const a = analyze('Kestria to buy 200 missiles from US, Defence Minister says\n\nDeputy Prime Minister and Defence Minister Rhys Calloway said on Tuesday the deal was worth $2 billion. Gen. Arvind Rathore, the Army chief, said the army was ready. The Army chief said patrols had restarted.\n');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Rhys Calloway', 'Rhys Calloway', 'Arvind Rathore', 'Arvind Rathore']);
+  });
+
   it('reads no report in "has plans to": a plural after "has" is a noun', () => {
     const a = article('Norland has plans to raise its defence spending to 2 percent of output.');
     expect(a.quotes).toEqual([]);

@@ -1031,6 +1031,8 @@ export class QuoteFinder {
   private readonly usedCues = new Set<number>();
   /** `addressed`: the pronoun of the one its cue addressed ("asked her to stop"), who is someone else. */
   /** `voice`: the pronoun of one who spoke for the body the quote went to ("A spokesman for TOKİ denied"). */
+  /** Roles of two words or more by their words in lower case, and the one person who holds each (null for several); built when first asked. */
+  private roleHolders: Map<string, EntityDraft | null> | undefined;
   private lastSpeaker: { entity: EntityDraft; at: number; block: number; addressed?: Pronoun; voice?: Pronoun; from?: number; sourceAt?: number } | null = null;
   /** Who said the last quote that two or more said together: "Lopez and Becker said … They added" is both's again. */
   private lastJoint: EntityDraft[] = [];
@@ -3281,6 +3283,10 @@ export class QuoteFinder {
     if (described) return described;
     const head = source.head ?? '';
     const written = this.ctx.text.slice(source.start, source.end);
+    // "…, Defence Minister says" over "Defence Minister Rhys McAllister said", "The Army chief said": a role of two words or more that
+    // one person of the article holds is that person, named before or after.
+    const holder = this.holderOfRole(written.replace(OPENING_THE, ''));
+    if (holder) return holder;
     // "the commission, which contended": "which" stands for the commission; a pronoun names no one itself.
     const relative = RELATIVES.has(written.toLowerCase());
     if (relative && !head) return null;
@@ -3540,6 +3546,26 @@ export class QuoteFinder {
     const company = (e: EntityDraft) => !COMPANY_NOUNS.has(head) || !this.singularNameWords(e).some((w) => NOT_COMPANY_WORDS.has(w));
     const before = generic ? this.organizationBefore(sourceStart, block, true) : null;
     return describedSo ?? ofKind ?? (before && company(before) ? before : undefined) ?? pick((m) => (generic && company(m.entity)) || named(m.entity) || this.describedAs(m.start, head));
+  }
+
+  /** The one person of the article who holds the role `role` of two words or more, by its words in lower case; undefined for none or several. */
+  private holderOfRole(role: string): EntityDraft | undefined {
+    if (!role.includes(' ')) return undefined;
+    if (!this.roleHolders) {
+      this.roleHolders = new Map();
+      for (const e of this.ctx.table.entities) {
+        if (e.type !== 'person') continue;
+        // "Deputy Prime Minister and Defence Minister": each title joined is the person's.
+        for (const r of e.roles) {
+          for (const part of r.toLowerCase().split(' and ')) {
+            if (!part.includes(' ')) continue;
+            const held = this.roleHolders.get(part);
+            this.roleHolders.set(part, held === undefined || held === e ? e : null);
+          }
+        }
+      }
+    }
+    return this.roleHolders.get(role.toLowerCase()) ?? undefined;
   }
 
   /** An entity's name words in lower case and singular, read once: a description looks through dozens of mentions per quote. */
@@ -5441,6 +5467,7 @@ function trimBack(words: Word[], from: number, end: number): number {
 }
 
 const LEADING_ARTICLE = /^(?:the|a|an) /;
+const OPENING_THE = /^the /i;
 
 /** Words that open or head no phrase naming a speaker: "despite admitting", "perhaps recognizing", "fueling worries", "he'll promote". */
 const NAMES_NO_ONE = new WordSet(['despite', 'including', 'perhaps', 'together', 'now', 'then', 'also', 'even', 'still', 'instead', 'however', 'here', 'there']);
