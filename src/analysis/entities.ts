@@ -3926,9 +3926,10 @@ function readBodiesNamedAfterPlaces(candidates: Candidate[]): void {
   // By name: a long text names the same few bodies again and again.
   let bodies: Map<string, string[]> | undefined;
   for (const c of candidates) {
+    if (c.type !== 'organization' || c.nameWords.length < 2 || c.nested) continue;
     // "Universities UK": or is a plural of bodies before one.
     const placed = matchGazetteerTokens(c.words, c.from, false) || (c.to - c.from === 2 && isPluralOrgDescriptor(c.words[c.from]!, undefined) && matchGazetteerTokens(c.words, c.from + 1, false)?.length === 1);
-    if (c.type === 'organization' && c.nameWords.length >= 2 && !c.nested && placed) (bodies ??= new Map()).set(c.name, c.nameWords);
+    if (placed) (bodies ??= new Map()).set(c.name, c.nameWords);
   }
   if (!bodies) return;
   for (let k = 0; k < candidates.length; k++) {

@@ -1029,10 +1029,11 @@ export class QuoteFinder {
   private readonly quotes: Quote[] = [];
   /** Cue offsets already used by a quote, so one cue serves one quote. */
   private readonly usedCues = new Set<number>();
-  /** `addressed`: the pronoun of the one its cue addressed ("asked her to stop"), who is someone else. */
-  /** `voice`: the pronoun of one who spoke for the body the quote went to ("A spokesman for TOKİ denied"). */
   /** Roles of two words or more by their words in lower case, and the one person who holds each (null for several); built when first asked. */
   private roleHolders: Map<string, EntityDraft | null> | undefined;
+  /** `addressed`: the pronoun of the one its cue addressed ("asked her to stop"), who is someone else. */
+  /** `voice`: the pronoun of one who spoke for the body the quote went to ("A spokesman for TOKİ denied"). */
+  /** `sourceAt`: where the words that name the speaker start. */
   private lastSpeaker: { entity: EntityDraft; at: number; block: number; addressed?: Pronoun; voice?: Pronoun; from?: number; sourceAt?: number } | null = null;
   /** Who said the last quote that two or more said together: "Lopez and Becker said … They added" is both's again. */
   private lastJoint: EntityDraft[] = [];
