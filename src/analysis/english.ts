@@ -27,13 +27,14 @@ const CLASS_OF_TYPE: Record<string, number> = { WhiteSpaceNode: WHITE_SPACE, Pun
 const classes = new Uint8Array(0x10000);
 const classifier = new ParseEnglish();
 
+/** The unit's class, read from the table: the compiler then knows it for a small integer, where one from a lookup by name is a boxed value. */
 function classOf(code: number): number {
-  let known = classes[code]!;
-  if (known === 0) known = classes[code] = CLASS_OF_TYPE[classifier.tokenize(String.fromCharCode(code))[0]!.type]!;
-  return known;
+  if (classes[code] === 0) classes[code] = CLASS_OF_TYPE[classifier.tokenize(String.fromCharCode(code))[0]!.type]!;
+  return classes[code]!;
 }
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+const SPACE = 32;
 
 /** The rules of a parser's list (`rules` reads it) without which `read` makes something else of the parser: those that act on its example. */
 function rulesThatAct<Rule>(rules: (parser: ParseEnglish) => Rule[], read: (parser: ParseEnglish) => string): Rule[] {
@@ -388,16 +389,32 @@ function sentenceRulesFor(present: number): SentenceRule[] {
 const RECENT_TEXTS = 4096;
 const recentTexts: string[] = new Array<string>(RECENT_TEXTS).fill('');
 const RECENT_TEXT_MAX_LENGTH = 12;
+/**
+ * The characters of each kept text, RECENT_TEXT_MAX_LENGTH units a slot, and those of the run being read (tokenize keeps them as it
+ * reads them): compared in typed arrays, not read again from the line, a view of the document whose every character is looked up
+ * through it.
+ */
+const recentChars = new Uint16Array(RECENT_TEXTS * RECENT_TEXT_MAX_LENGTH);
+const runChars = new Uint16Array(RECENT_TEXT_MAX_LENGTH);
 
-/** `line.slice(from, to)`, as the string of the last token of that text if it is still kept; `hash`, of its characters, finds it. */
+/**
+ * `line.slice(from, to)`, as the string of the last token of that text if it is still kept; `hash`, of its characters, finds it.
+ * `runChars` holds the run's characters, if it is short enough to keep.
+ */
 function recentText(line: string, from: number, to: number, hash: number): string {
   const length = to - from;
   if (length > RECENT_TEXT_MAX_LENGTH) return line.slice(from, to);
   const slot = hash & (RECENT_TEXTS - 1);
+  const at = slot * RECENT_TEXT_MAX_LENGTH;
   const known = recentTexts[slot]!;
-  if (known.length === length && line.startsWith(known, from)) return known;
+  if (known.length === length) {
+    let same = 0;
+    while (same < length && recentChars[at + same] === runChars[same]) same++;
+    if (same === length) return known;
+  }
   const text = line.slice(from, to);
   recentTexts[slot] = text;
+  for (let i = 0; i < length; i++) recentChars[at + i] = runChars[i]!;
   return text;
 }
 
@@ -413,53 +430,54 @@ export class ArticleParser extends ParseEnglish {
 
   /**
    * ParseLatin's tokenize, step for step, with the character classes remembered; it also picks the sentence rules for the marks
-   * the line holds (a line is one sentence to tokenize), and gives recurring texts one string (`recentText`).
+   * the line holds (a line is one sentence to tokenize), and gives recurring texts one string (`recentText`). Each run is read in a
+   * loop of its own: one loop for the whole line kept a dozen values in memory, not in registers, at each character.
    */
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = [];
     let marks = 0;
-    if (value) {
-      let from = 0;
-      let previousClass = classOf(value.charCodeAt(0));
-      let previousCode = value.charCodeAt(0);
-      // FNV-1a of the characters of the current run.
-      let hash = Math.imul(FNV_OFFSET ^ previousCode, FNV_PRIME);
-      for (let index = 1; index < value.length; index++) {
-        const code = value.charCodeAt(index);
-        const kind = classOf(code);
-        // Words and white space run on; punctuation and symbols only over the same character.
-        if (kind !== previousClass || !(kind === WORD || kind === WHITE_SPACE || code === previousCode || isSurrogate(code))) {
-          marks |= addNode(children, value, previousClass, from, index, hash);
-          from = index;
-          hash = FNV_OFFSET;
+    const length = value ? value.length : 0;
+    // The imported offset is a variable of the bundle, of no type the compiler knows: `| 0` keeps the hashes int32.
+    const offset = FNV_OFFSET | 0;
+    for (let from = 0, to = 1; from < length; from = to, to = from + 1) {
+      const line = value!;
+      const first = line.charCodeAt(from);
+      const kind = classOf(first);
+      let node: SentenceContent;
+      if (kind === WHITE_SPACE) {
+        // White space runs on. Most is one space: the string of " " is V8's own, which a slice would look up too.
+        while (to < length && classOf(line.charCodeAt(to)) === WHITE_SPACE) to++;
+        node = { type: 'WhiteSpaceNode', value: to - from === 1 && first === SPACE ? ' ' : line.slice(from, to) };
+      } else if (kind === WORD) {
+        // Words run on. FNV-1a of the run's characters finds a recent token of the same text, and its first characters are kept to
+        // compare with that token's (recentText).
+        let hash = Math.imul(offset ^ first, FNV_PRIME);
+        runChars[0] = first;
+        for (let code = 0; to < length && classOf((code = line.charCodeAt(to))) === WORD; to++) {
+          hash = Math.imul(hash ^ code, FNV_PRIME);
+          if (to - from < RECENT_TEXT_MAX_LENGTH) runChars[to - from] = code;
         }
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-        previousClass = kind;
-        previousCode = code;
+        node = { type: 'WordNode', children: [{ type: 'TextNode', value: recentText(line, from, to, hash) }] };
+      } else {
+        // Punctuation and symbols run on only over the same character, or over surrogates.
+        let hash = Math.imul(offset ^ first, FNV_PRIME);
+        runChars[0] = first;
+        for (let previous = first; to < length; to++) {
+          const code = line.charCodeAt(to);
+          if (classOf(code) !== kind || !(code === previous || isSurrogate(code))) break;
+          hash = Math.imul(hash ^ code, FNV_PRIME);
+          if (to - from < RECENT_TEXT_MAX_LENGTH) runChars[to - from] = code;
+          previous = code;
+        }
+        node = { type: kind === PUNCTUATION ? 'PunctuationNode' : 'SymbolNode', value: recentText(line, from, to, hash) };
+        // A run of punctuation or symbols repeats its first character (or adds surrogates to it): only that one may be a mark.
+        marks |= MARK_BIT[first]!;
       }
-      marks |= addNode(children, value, previousClass, from, value.length, hash);
+      children.push(node);
     }
     this.tokenizeSentencePlugins = sentenceRulesFor(marks);
     return children;
   }
-}
-
-/**
- * Adds the node of the run `line[from, to)` of class `kind`, whose characters hash to `hash`; returns the bit of MARKS it is, or 0.
- * A function of its own, not a closure in `tokenize`: what a closure shares with its function lives in memory, not in registers.
- */
-function addNode(children: SentenceContent[], line: string, kind: number, from: number, to: number, hash: number): number {
-  if (kind === WORD) {
-    children.push({ type: 'WordNode', children: [{ type: 'TextNode', value: recentText(line, from, to, hash) }] });
-    return 0;
-  }
-  if (kind === WHITE_SPACE) {
-    children.push({ type: 'WhiteSpaceNode', value: line.slice(from, to) });
-    return 0;
-  }
-  children.push({ type: kind === PUNCTUATION ? 'PunctuationNode' : 'SymbolNode', value: recentText(line, from, to, hash) });
-  // A run of punctuation or symbols repeats its first character (or adds surrogates to it): only that one may be a mark.
-  return MARK_BIT[line.charCodeAt(from)]!;
 }
 
 /** A unified plugin, used after retext-english: its parser, ParseEnglish, becomes ArticleParser. */
