@@ -211,18 +211,22 @@ async function textFile(page, settingsFile) {
 /**
  * Hovers `word` (on the line showing `lineHint`) until a hover with `expected` shows, and returns it.
  * Code lenses that arrive meanwhile push the lines down, so each try finds the word again.
+ * Between tries the hover is closed: one shown while the folder was still being indexed keeps
+ * its text for as long as the mouse comes back to the word before the hover delay.
  */
-async function hoverWord(page, word, lineHint, expected, timeout = 20_000) {
-  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: expected }).first();
+async function hoverWord(page, word, lineHint, expected, timeout = 60_000) {
+  const shown = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content');
+  const hover = shown.filter({ hasText: expected }).first();
   const until = Date.now() + timeout;
   for (;;) {
     const box = await wordBox(page, word, lineHint);
-    await page.mouse.move(box.x + 300, box.y + 300);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
     const left = until - Date.now();
-    const shown = await hover.waitFor({ timeout: Math.min(5_000, Math.max(left, 1)) }).then(() => true, () => false);
-    if (shown) return hover;
+    if (await hover.waitFor({ timeout: Math.min(5_000, Math.max(left, 1)) }).then(() => true, () => false)) return hover;
     if (Date.now() >= until) throw new Error(`no hover with "${expected}" on ${word} within ${timeout} ms`);
+    await page.mouse.move(5, 450);
+    await page.keyboard.press('Escape');
+    await shown.first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   }
 }
 
