@@ -403,8 +403,10 @@ function addSentence(node: NlcstSentence, at: number, block: Block): { words: nu
     const plain = word && child.children.length === 1;
     // Reuse the parser's string where the node has one; a merged word is sliced from the line.
     const text = !word ? child.value : plain && 'value' in child.children[0]! ? child.children[0].value : block.text.slice(start - block.start, start - block.start + lengthOf(child));
-    at += text.length;
-    tokens.push(makeToken(kind, text, start, spaced, tokens.length, plain));
+    const token = makeToken(kind, text, start, spaced, tokens.length, plain);
+    tokens.push(token);
+    // The token's end, not `text.length`: a length read here, of strings of many kinds, took V8's slowest path.
+    at = token.end;
     spaced = false;
   }
   const first = tokens[0];
