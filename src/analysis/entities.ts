@@ -4368,6 +4368,8 @@ const GEOGRAPHIC_HEADS = new WordSet(['Bay', 'Gulf', 'Strait', 'Straits', 'Sea',
 
 /** "the Bay of Bengal", "the Isle of Wight": a head of a place's name, "of" and capitalized words are one place. A post-filter. */
 function readGeographicNames(readings: readonly NameReading[], candidates: Candidate[]): void {
+  let bySentence: Map<Word[], Candidate[]> | undefined;
+  const dropped = new Set<Candidate>();
   for (const { sentence, words, capitalizedAt } of readings) {
     // The head word is capitalized.
     for (const i of capitalizedAt) {
@@ -4375,13 +4377,30 @@ function readGeographicNames(readings: readonly NameReading[], candidates: Candi
       const end = nameRunEnd(words, i + 2, 3);
       const start = words[i]!.start;
       const stop = words[end - 1]!.end;
-      const inside = candidates.filter((c) => c.words === words && c.start < stop && c.end > start);
+      // A sentence's candidates, not all of them: "Gulf of" comes back thousands of times in a long document.
+      bySentence ??= candidatesBySentence(candidates);
+      const here = bySentence.get(words) ?? [];
+      const inside = here.filter((c) => c.start < stop && c.end > start);
       // Not a body's name: "the Port of Rotterdam Authority", "the Bank of Canada".
       if (end === i + 2 || inside.some((c) => c.start < start || c.end > stop || c.type === 'organization' || c.type === 'person')) continue;
-      dropCandidates(candidates, (c) => inside.includes(c));
-      candidates.push(candidate(sentence, words, i, end, 'place', 3, 'place.geographic'));
+      for (const c of inside) dropped.add(c);
+      const place = candidate(sentence, words, i, end, 'place', 3, 'place.geographic');
+      bySentence.set(words, [...here.filter((c) => !dropped.has(c)), place]);
+      candidates.push(place);
     }
   }
+  if (dropped.size) dropCandidates(candidates, (c) => dropped.has(c));
+}
+
+/** The candidates of each sentence, in their order. */
+function candidatesBySentence(candidates: readonly Candidate[]): Map<Word[], Candidate[]> {
+  const bySentence = new Map<Word[], Candidate[]>();
+  for (const c of candidates) {
+    const here = bySentence.get(c.words);
+    if (here) here.push(c);
+    else bySentence.set(c.words, [c]);
+  }
+  return bySentence;
 }
 
 /**
