@@ -1621,11 +1621,10 @@ export class QuoteFinder {
   /** The person named last before `at` (among the last hundred mentions of people) whose role holds `word`, a deputy's or not. */
   private personWithRoleBefore(word: string, at: number, deputy: boolean): EntityDraft | undefined {
     const before = firstNotBefore(this.personMentions, (m) => m.start < at);
-    for (let k = before - 1; k >= 0 && k >= before - 100; k--) {
-      const e = this.personMentions[k]!.entity;
-      if (holdsRole(e, word, deputy)) return e;
-    }
-    return undefined;
+    const holders = this.mentionsOfHolders(word, deputy);
+    // The nearest of the last hundred people named before.
+    const k = holders[firstNotBefore(holders, (h) => h < before) - 1];
+    return k !== undefined && k >= before - 100 ? this.personMentions[k]!.entity : undefined;
   }
 
   /**
@@ -1634,12 +1633,34 @@ export class QuoteFinder {
    */
   private personWithRoleSoonAfter(word: string, at: number, block: number, deputy: boolean): EntityDraft | undefined {
     const until = this.ctx.blocks[block + 1]?.end ?? this.ctx.blocks[block]?.end ?? at;
-    for (let k = firstNotBefore(this.personMentions, (m) => m.start < at); k < this.personMentions.length && this.personMentions[k]!.start < until; k++) {
-      const e = this.personMentions[k]!.entity;
-      if (holdsRole(e, word, deputy)) return e;
-    }
-    return undefined;
+    const holders = this.mentionsOfHolders(word, deputy);
+    const first = firstNotBefore(this.personMentions, (m) => m.start < at);
+    const k = holders[firstNotBefore(holders, (h) => h < first)];
+    return k !== undefined && this.personMentions[k]!.start < until ? this.personMentions[k]!.entity : undefined;
   }
+
+  /** The indexes in `personMentions` of the people holding a role whose post is `word` (a deputy's or not), gathered when first asked. */
+  private mentionsOfHolders(word: string, deputy: boolean): number[] {
+    const key = deputy ? `${word} (deputy)` : word;
+    let holders = this.holdersByPost.get(key);
+    if (!holders) {
+      if (!this.mentionIndexesOf) {
+        this.mentionIndexesOf = new Map();
+        this.personMentions.forEach(({ entity }, k) => {
+          const indexes = this.mentionIndexesOf!.get(entity);
+          if (indexes) indexes.push(k);
+          else this.mentionIndexesOf!.set(entity, [k]);
+        });
+      }
+      holders = [];
+      for (const [entity, indexes] of this.mentionIndexesOf) if (entity.roles.length && holdsRole(entity, word, deputy)) holders.push(...indexes);
+      holders.sort((a, b) => a - b);
+      this.holdersByPost.set(key, holders);
+    }
+    return holders;
+  }
+  private mentionIndexesOf: Map<EntityDraft, number[]> | undefined;
+  private readonly holdersByPost = new Map<string, number[]>();
 
   /** "It has been observed that", "it is said": a report that names no one. */
   private impersonal(q: Quote): boolean {
@@ -3472,9 +3493,21 @@ export class QuoteFinder {
 
   /** The one person whose name ends with `words` and more before them. */
   private personNamedEndingWith(words: string): EntityDraft | undefined {
-    const bearers = this.ctx.table.entities.filter((e) => e.type === 'person' && !e.anonymous && e.name.endsWith(` ${words}`));
-    return bearers.length === 1 ? bearers[0] : undefined;
+    // Gathered once, as `peopleByName`: by each ending of a name after a space ("de la Cruz", "la Cruz", "Cruz").
+    if (!this.peopleByNameEnding) {
+      this.peopleByNameEnding = new Map();
+      for (const e of this.ctx.table.entities) {
+        if (e.type !== 'person' || e.anonymous) continue;
+        for (let at = e.name.indexOf(' '); at >= 0; at = e.name.indexOf(' ', at + 1)) {
+          const ending = e.name.slice(at + 1);
+          this.peopleByNameEnding.set(ending, [...(this.peopleByNameEnding.get(ending) ?? []), e]);
+        }
+      }
+    }
+    const bearers = this.peopleByNameEnding.get(words);
+    return bearers?.length === 1 ? bearers[0] : undefined;
   }
+  private peopleByNameEnding: Map<string, EntityDraft[]> | undefined;
 
   /**
    * The person the paragraph right before a quote that opens its own paragraph introduces, when that paragraph quotes no one, names
