@@ -2063,6 +2063,11 @@ describe('pronouns', () => {
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Residents along the Kafue River', 'Farmers around Lake Chad']);
   });
 
+  it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
+    const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
+    expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);
+  });
+
   it("gives the report to a name set off after a description whose last letter is an apostrophe, as Kenyan names have: \"Its chairman, Omondi Ochieng', told\"", () => {
     const a = article("The Kenya National Union of Teachers called a strike. Its chairman, Omondi Ochieng', told the Daily Nation last week that teachers would strike.");
     expect(speakerOf(a, 'teachers would strike')).toBe('Omondi Ochieng');

@@ -4891,7 +4891,7 @@ const OPENING_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '“', '"'
 /** Heads that name people by the people they hold: "a group of bondholders". */
 const GROUP_HEADS = new WordSet(['group', 'groups', 'coalition', 'handful', 'number', 'couple', 'dozen', 'delegation', 'panel', 'team']);
 /** Plural heads for people that no list of sources holds. */
-const PEOPLE_PLURALS = new WordSet(['families', 'friends', 'relatives', 'parents', 'survivors']);
+const PEOPLE_PLURALS = new WordSet(['families', 'friends', 'relatives', 'parents', 'survivors', 'communities']);
 const AGENT_SINGULAR = /^\p{Ll}{3,}(?:er|ist|ian|or)$/u;
 
 /** Does the phrase from word `start`, headed by `head`, name people? A singular one only after "a" ("A former enforcer"). */
