@@ -1192,7 +1192,7 @@ export class QuoteFinder {
     // "JUSTICE OKEKE": the name after a title.
     const labelWords = label.toLowerCase().split(' ');
     const key = labelWords.length > 1 && lowerTitleWords.has(labelWords[0]!) ? labelWords.slice(1).join(' ') : labelWords.join(' ');
-    const entity = this.ctx.table.entities.find((e) => e.type === 'person' && !e.anonymous && (e.name.toLowerCase() === key || e.name.toLowerCase().split(' ').at(-1) === key || [...e.aliases].some((n) => n.toLowerCase() === key)));
+    const entity = this.personLabelled(key);
     const cue = span(text, labelEnd, labelEnd + 1);
     if (!capitals && !entity) return false;
     if (entity) {
@@ -3490,6 +3490,20 @@ export class QuoteFinder {
     return bearers?.length === 1 ? bearers[0] : undefined;
   }
   private peopleByName: Map<string, EntityDraft[]> | undefined;
+
+  /** The first person whose name, surname or other name is `key`, in lower case: a transcript's label. Gathered when first asked. */
+  private personLabelled(key: string): EntityDraft | undefined {
+    if (!this.peopleByLabel) {
+      this.peopleByLabel = new Map();
+      for (const e of this.ctx.table.entities) {
+        if (e.type !== 'person' || e.anonymous) continue;
+        const name = e.name.toLowerCase();
+        for (const label of [name, name.split(' ').at(-1)!, ...[...e.aliases].map((n) => n.toLowerCase())]) if (!this.peopleByLabel.has(label)) this.peopleByLabel.set(label, e);
+      }
+    }
+    return this.peopleByLabel.get(key);
+  }
+  private peopleByLabel: Map<string, EntityDraft> | undefined;
 
   /** The one person whose name ends with `words` and more before them. */
   private personNamedEndingWith(words: string): EntityDraft | undefined {
