@@ -2063,6 +2063,11 @@ describe('pronouns', () => {
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Residents along the Kafue River', 'Farmers around Lake Chad']);
   });
 
+  it('reads "asked her mother" as no one asked "her": the pronoun after is the one who spoke, not the mother', () => {
+    const a = article('Ines Varga has sailed alone for thirty years.\n\nHer daughter, Lena Varga, a nurse in Split, says the family has asked her mother to stop sailing. "We tried everything last winter," she says.');
+    expect(speakerOf(a, 'We tried everything')).toBe('Lena Varga');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -900,7 +900,8 @@ function objectPronounAt(words: Word[], i: number): Source | null {
 }
 
 const ASKED_WHETHER = /\b(?:asked|asks|wondered)\b[^.]{0,80}?\b(?:whether|if)\s+(he|she)\b/i;
-const ASKED_OBJECT = /\b(?:asked|asks|pressed|questioned)\s+(him|her)\b/i;
+// Not "her" before a noun, whose "her" is no one asked: "the family has asked her mother to stop".
+const ASKED_OBJECT = /\b(?:asked|asks|pressed|questioned)\s+(him\b|her\b(?!\s+(?!(?:to|not|why|what|whether|if|about|for|how|when|where|who|again|once)\b)[a-z]+\b(?<!ly)))/i;
 /** A name right after a verb of asking is the one asked: "She asked Feldhaus what …". */
 const ASKED_BEFORE = /\b(?:asked|asks|pressed|questioned)\s+$/i;
 type Pronoun = 'he' | 'she';
