@@ -2068,6 +2068,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'We tried everything')).toBe('Lena Varga');
   });
 
+  it('reads a capitalized word that may be a verb of speech as a name\'s, inside the people opening a clause: "Residents along the canal in Kwara State have rejected"', () => {
+    const a = article('Residents along the canal in Kwara State have rejected the new levy.');
+    expect(said(a).map(([, speaker]) => speaker)).toEqual(['Residents along the canal in Kwara State']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -4837,13 +4837,14 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
   const joinsNames = (i: number) => words[i]!.lower === 'and' && !!words[i - 1]?.capitalized && !!words[i + 1]?.capitalized;
   for (let hops = 0; hops < 4 && k >= min; hops++) {
     let start = k;
-    while (start > min && (inPhrase(words[start - 1]!) || joinsNames(start - 1)) && !PEOPLE_LINKS.hasLower(words[start - 1]!)) start--;
+    while (start > min && (inPeoplesPhrase(words[start - 1]!) || joinsNames(start - 1)) && !PEOPLE_LINKS.hasLower(words[start - 1]!)) start--;
     const head = words[k]!;
     // A verb before the cue is no head: "Representatives from Armenia and Azerbaijan held talks".
-    if (head.kind !== 'word' || !inPhrase(head) || (k === j && (PAST_PARTICIPLE.test(head.lower) || IRREGULAR_PARTICIPLES.hasLower(head)))) return null;
+    if (head.kind !== 'word' || !inPeoplesPhrase(head) || (k === j && (PAST_PARTICIPLE.test(head.lower) || IRREGULAR_PARTICIPLES.hasLower(head)))) return null;
     if (start === min || OPENING_BOUNDARIES.has(words[start - 1]!.text)) {
-      // "The union of teachers in San Jose said": a body named by its kind speaks too.
-      const body = words[start]!.lower === 'the' && !head.capitalized && orgDescriptors.hasLower(head);
+      // "The union of teachers in San Jose said": a body named by its kind speaks too; not a part of a body named after it ("The
+      // three-judge panel of the 6th U.S. Circuit Court of Appeals said" is the court's).
+      const body = words[start]!.lower === 'the' && !head.capitalized && orgDescriptors.hasLower(head) && !inner?.capitalized;
       return hops > 0 && (namesPeople(words, start, head, inner) || body) ? { start: words[start]!.start, end: words[j]!.end, head: singular(head.lower), anonymous: true } : null;
     }
     let link = start - 1;
@@ -4886,6 +4887,8 @@ const NEGATIVE_SUBJECTS = new WordSet(['no', 'none', 'nobody', 'neither', 'nor']
 const isPluralSource = (w: Word) => w.lower.endsWith('s') && (SOURCE_HEADS.hasLower(w) || SOURCE_HEADS.has(singular(w.lower)));
 /** The words of a noun phrase: no clause word, verb of speech or punctuation but a name's "&", hyphen or apostrophe. */
 const inPhrase = (w: Word) => (w.kind === 'word' ? !NP_STOP.hasLower(w) && !cueVerbsAt(w) : w.text === '&' || w.text === '-' || w.text === "'" || w.text === '’');
+/** So too a capitalized word that may be a verb of speech, in the people who open a clause: "Residents of Rivers State". */
+const inPeoplesPhrase = (w: Word) => inPhrase(w) || (w.kind === 'word' && w.capitalized && !NP_STOP.hasLower(w));
 /** The heads of amounts: "$820 million", "5 percent". */
 const AMOUNT_HEADS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', '%']);
 /** Does an article stand before the amount at word `at`, past its currency sign ("an $820 million")? */
