@@ -2536,6 +2536,13 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => speakerName(article, q.speaker))).toEqual(['Arvind Mehra', 'Basavaraj Patil', 'Basavaraj Patil']);
   });
 
+  it('links "St. Clair said" to the person whose surname it is, not a place named after a saint', () => {
+    const article = analyze('Vote\n\nCouncilwoman Marisa J. St. Clair asked for the records. "Release them tonight," St. Clair said. Tourists flocked to St. Lucia.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Marisa J. St. Clair', 'person'], ['St. Lucia', 'place']]));
+    expect(article.entities.map((e) => e.name)).not.toContain('St. Clair');
+    expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toContain('Marisa J. St. Clair');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -2714,6 +2714,16 @@ const CHINESE_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
 const isArticleSurname = (text: string) => (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45) && ARTICLE_SURNAME.test(text);
 const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && nameParticles.hasText(w);
 
+/** Each ending of a longer person's name after a space: "P. St. Clair", "St. Clair" and "Clair" for "Jonah P. St. Clair". */
+function personNameEndings(candidates: readonly Candidate[]): Set<string> {
+  const endings = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.nameWords.length < 2) continue;
+    for (let at = c.name.indexOf(' '); at >= 0; at = c.name.indexOf(' ', at + 1)) endings.add(c.name.slice(at + 1));
+  }
+  return endings;
+}
+
 /**
  * "the mayor of Redmarsh", "residents of Kellan", "north of Dunmore", "fled to Ostley": a name that a mayor or a governor runs, people
  * live in, a compass point is taken from or people travel to is a place, whatever the reader or the rules made of it; so is one that
@@ -2721,6 +2731,7 @@ const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && name
  * the readers' features do not see it.
  */
 function readPlacesByContext(candidates: Candidate[]): void {
+  let surnamesOfPeople: Set<string> | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     // "travel to Arequipa": where one travels is the place there, not its government acting.
@@ -2732,7 +2743,8 @@ function readPlacesByContext(candidates: Candidate[]): void {
     // "Sungai Muar", "Beit Lahia": a word of another language that opens only places' names.
     // Not a person's ("Midfielder Kota Watanabe", "Prince Bandar bin Sultan").
     // So does "St." with a name after it ("St. Vincent", "St. Thomas"), which opens no person's name the reader read alone.
-    const saint = c.words[c.from]!.text === 'St.' && c.to - c.from >= 2 && c.type === 'person' && c.rule === 'person.name-shape';
+    // Not a person's surname: "St. Clair said" after "Jonah P. St. Clair".
+    const saint = c.words[c.from]!.text === 'St.' && c.to - c.from >= 2 && c.type === 'person' && c.rule === 'person.name-shape' && !(surnamesOfPeople ??= personNameEndings(candidates)).has(c.name);
     const prefixed = saint || (c.to - c.from >= 2 && c.type !== 'organization' && placeNamePrefixes.hasText(c.words[c.from]) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !japaneseFamilyNames.has(c.nameWords.at(-1)!));
     // "Troops entered Nova Kakhovka", "residents fled Ras Lanuf": a name read as a person's by its shape alone, after a verb whose
     // object is a place. A given name, a title or a role says person.
