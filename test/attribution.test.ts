@@ -2073,6 +2073,11 @@ describe('pronouns', () => {
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Residents along the canal in Kwara State']);
   });
 
+  it('reads no report in a refusal to give what is withheld: "declined to give details", "refused to name the buyer", "declined to elaborate"', () => {
+    const a = article('The regulator declined to give details. The bank refused to name the buyer. The minister declined to elaborate. The union refused to give up its demands.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['to give up its demands']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1753,7 +1753,7 @@ export class QuoteFinder {
     if (!tagged && verb && DETERMINER_ONLY.hasLower(w) && !BARE_CLAUSE_LEMMAS.has(verb.lemma) && !POSITION_LEMMAS.has(verb.lemma) && !(cue && words[wordAt(words, cue.end)]?.start !== w.start)) return false;
     // "wants to", "plans to" report an intention; "continue to", "said to be" do not; "declined to comment", "refused to say
     // whether" report nothing said.
-    if (w.lower === 'to') return !!verb && INTENTION_LEMMAS.has(verb.lemma) && !(REFUSALS.has(verb.lemma) && cueAt(words, k + 1)?.kind === 'speech');
+    if (w.lower === 'to') return !!verb && INTENTION_LEMMAS.has(verb.lemma) && !(REFUSALS.has(verb.lemma) && (cueAt(words, k + 1)?.kind === 'speech' || withholds(words, k + 1)));
     // "said about 35 percent of canals leak", "According to court filings, at least 14 disputes are pending": before a number, "about",
     // "over", "under" or "at least" counts, and a verb that takes a bare clause, or "according to", reports it.
     const numberAt = (i: number) => words[i]?.info.digitFirst === true;
@@ -4988,6 +4988,11 @@ const SOURCE_FALLBACK_CONFIDENCE = 0.3;
 const CUE_BELIEF_MIN = 0.05;
 /** Verbs whose "to" reports an intention: "wants to", "plans to", "vowed to". */
 const REFUSALS = new Set(['decline', 'refuse']);
+/** What a refusal withholds says nothing either: "declined to give details", "refused to name the buyer", "declined to elaborate". */
+const WITHHELD = new WordSet(['disclose', 'name', 'identify', 'elaborate', 'discuss', 'reveal', 'specify', 'confirm', 'detail', 'explain']);
+const WITHHELD_THINGS = new WordSet(['details', 'detail', 'information', 'figures', 'specifics', 'reasons', 'reason', 'further']);
+const withholds = (words: Word[], k: number) =>
+  WITHHELD.hasLower(words[k]) || (words[k]?.lower === 'give' && (WITHHELD_THINGS.hasLower(words[k + 1]) || WITHHELD_THINGS.hasLower(words[k + 2])));
 const INTENTION_LEMMAS = new Set(['want', 'plan', 'hope', 'intend', 'aim', 'seek', 'refuse', 'promise', 'pledge', 'vow', 'threaten', 'expect', 'decline', 'urge', 'ask', 'tell', 'call on', 'push for', 'commit', 'offer', 'agree', 'decide', 'wish', 'prefer', 'warn', 'advise', 'encourage']);
 /** Verbs of stance that state a position with a plain object: "opposes the deal", "called for a repeal". */
 const POSITION_LEMMAS = new Set(['support', 'oppose', 'reject', 'defend', 'endorse', 'welcome', 'attack', 'question', 'dismiss', 'call for', 'call on', 'push for', 'argue for', 'tout', 'promote', 'advocate', 'champion', 'deride', 'mock', 'ridicule', 'fault', 'challenge', 'want', 'show', 'indicate', 'demonstrate', 'express',
