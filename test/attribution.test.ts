@@ -2078,6 +2078,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['to give up its demands']);
   });
 
+  it('never gives "she said" to a document quoted before: "X read a statement describing her son as …. “…,” she said"', () => {
+    const a = article('Tomas\'s mother, Vera Lindqvist, read a statement describing her son as "gentle and fearless". "He wanted to be a pilot," she said.');
+    expect(speakerOf(a, 'He wanted to be a pilot')).toBe('Vera Lindqvist');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -3292,7 +3292,8 @@ export class QuoteFinder {
       // "he" and "she" are people, named or not ("a spokesman"): not the company or the state quoted last.
       const last = lastSpeaker;
       // Not one who asked "her" something: "a board member asked her to stop. … she said".
-      const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && fits(last.entity) && last.addressed !== wanted ? last : null;
+      // Nor a document: "X read a statement describing her son as …. “…,” she said" is X's.
+      const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && !isDocument(last.entity) && fits(last.entity) && last.addressed !== wanted ? last : null;
       // "A spokesman for TOKİ denied any wrongdoing. He said": the one who spoke for the body, named by it.
       if (last?.voice && last.voice === wanted && (!named || named.start < last.at) && last.block >= block - 1) return last.entity;
       if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
@@ -5315,6 +5316,8 @@ const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const TRADE_NOUN = /^\p{Ll}{3,}(?:ian|ist)$/u;
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ov|ev|yev)(ich|na)$/u;
 const MUTE_RECORDS = new Set(['data', 'figures', 'statistics', 'numbers', 'records', 'filings']);
+/** An unnamed source that is a document ("a statement", "the report"), never "he" or "she". */
+const isDocument = (e: EntityDraft) => e.anonymous && documentNouns.has(singular(e.nameWords.at(-1)!.toLowerCase()));
 const MOTION_VERBS = new WordSet(['arrived', 'came', 'went', 'left', 'returned', 'emerged', 'walked', 'marched', 'stood', 'sat', 'appeared', 'responded', 'replied', 'wrote', 'posted']);
 const OBJECT_CLAUSE_WORDS = new WordSet(['that', 'to', 'who', 'which', 'whether', 'if', 'how', 'why', 'what', 'when']);
 
