@@ -2543,6 +2543,14 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toContain('Marisa J. St. Clair');
   });
 
+  it('reads a title with its complement set off before an honorific and the name: "Standing counsel for the city, Ms. Asha Verma, said"', () => {
+    const article = analyze('Hearing\n\nThe Delta City Corporation opposed the plea. Standing counsel for the corporation, Ms. Asha Verma, said the suits had delayed it. Senior coroner for Lindshire, Mr Owen Gale, said the lorry was not at fault.\n');
+    const rolesOf = (name: string) => article.entities.find((e) => e.name === name)?.roles;
+    expect(rolesOf('Asha Verma')).toEqual(['Standing counsel for the corporation']);
+    expect(rolesOf('Owen Gale')).toEqual(['Senior coroner for Lindshire']);
+    expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(expect.arrayContaining(['Asha Verma', 'Owen Gale']));
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -965,6 +965,9 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
  * Set off by a comma, the title may be in lower case: "The mayor of Bristol, Marvin Rees,".
  */
 function titleWithComplement(words: Word[], from: number): [number, number] | null {
+  // Past an honorific: "Standing counsel for the GHMC, Ms. Shabnam Qadri".
+  if (honorifics.hasText(wordOrNone(words, from - 1))) from--;
+  else if (wordOrNone(words, from - 1)?.text === '.' && honorifics.hasText(wordOrNone(words, from - 2))) from -= 2;
   const comma = wordOrNone(words, from - 1)?.text === ',';
   const end = comma ? from - 2 : from - 1;
   let k = end;
