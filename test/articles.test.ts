@@ -2551,6 +2551,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(expect.arrayContaining(['Asha Verma', 'Owen Gale']));
   });
 
+  it('types a given and a family name set off after a person\'s title as a person, whatever the entity reader made of it: "The central bank chief, Rui Albuquerque Neves, said"', () => {
+    const article = analyze('Rates\n\nPortugal\'s central bank chief, Rui Albuquerque Neves, who last week argued for a pause, said inflation was falling.\n');
+    expect(article.entities.find((e) => e.name === 'Rui Albuquerque Neves')?.type).toBe('person');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -2522,7 +2522,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     // So does "Graciela Montenegro, a retired schoolteacher": a person's role after "a", for a name that is no known place.
     const someoneSetOff = words[to]?.text === ',' && indefiniteArticles.hasLower(words[to + 1]) && (YEARS_OLD.test(words[to + 2]?.text ?? '')
       || (span.type === 'place' && to - from >= 2 && someoneAfterArticle(words, to + 2) && !matchGazetteerTokens(words, from, false)));
-    const described = hasAge(words, to) || someoneSetOff || familyFirst || who || (span.type !== 'person' && to - from >= 2 && personRoleAfter(words, to) && isGivenAndFamilyName(words, from, to));
+    // "Portugal's central bank chief, Rui Albuquerque Neves, said": so does a given and a family name set off after a person's title.
+    const titled = words[to]?.text === ',' && words[from - 1]?.text === ',' && lowerTitleHeads.hasLower(wordOrNone(words, from - 2)) && !words[from - 2]!.capitalized && !endsWithOrgHead(words[to - 1]!.norm);
+    const described = hasAge(words, to) || someoneSetOff || familyFirst || who || (span.type !== 'person' && to - from >= 2 && (personRoleAfter(words, to) || titled) && isGivenAndFamilyName(words, from, to));
     if (described) span = retyped(span, 'person');
     // "Central and West Kalimantan": a compass point opens a region's name, no person's.
     else if (span.type === 'person' && to - from >= 2 && (COMPASS_POINTS.hasLower(words[from]) || words[from]!.text === 'Central') && !titleHeads.hasText(wordOrNone(words, from - 1))) span = retyped(span, 'place');
