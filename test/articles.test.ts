@@ -2556,6 +2556,13 @@ describe('short names of companies and people', () => {
     expect(article.entities.find((e) => e.name === 'Rui Albuquerque Neves')?.type).toBe('person');
   });
 
+  it('reads "Dean" as a given name set off after a description or before an age: "The driver, Dean Pritchard, 48, told"', () => {
+    const article = analyze('Inquest\n\nThe driver, Dean Harker, 48, told the inquest he never saw the cyclist. Earl Mabry, 61, said the road was dark.\n');
+    const person = (name: string) => article.entities.find((e) => e.name === name);
+    expect(person('Dean Harker')?.roles).toEqual(['driver']);
+    expect(person('Earl Mabry')?.roles).toEqual([]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -2782,9 +2782,13 @@ function readTitledGivenNames(candidates: Candidate[]): void {
     // After a title, or a description in lower case: "senior meteorologist Dean Harrowfield".
     const title = wordOrNone(words, from - 2);
     const described = !!title && !title.capitalized && descriptorNouns.hasLower(title);
-    if (c.type !== 'person' || !given || !givenName || !(titleHeads.hasText(title) || lowerTitleHeads.hasLower(title) || described)) continue;
+    // Or set off after one, or with an age after it: "the driver, Dean Pritchard, 48,".
+    const person = wordOrNone(words, from - 3);
+    const setOff = title?.text === ',' && !!person && !person.capitalized && (descriptorNouns.hasLower(person) || lowerTitleHeads.hasLower(person));
+    const aged = c.to - c.from === 1 && TITLES_THAT_ARE_GIVEN_NAMES.hasText(given) && hasAge(words, c.to);
+    if (c.type !== 'person' || !given || !givenName || !(titleHeads.hasText(title) || lowerTitleHeads.hasLower(title) || described || setOff || aged)) continue;
     const suffix = ` ${given.text}`;
-    const roles = c.roles.map((r) => (r.endsWith(suffix) ? r.slice(0, -suffix.length) : r));
+    const roles = c.roles.flatMap((r) => (r === given.text ? [] : [r.endsWith(suffix) ? r.slice(0, -suffix.length) : r]));
     candidates[k] = Object.assign(candidate(c.sentence, words, from - 1, c.to, 'person', c.strength, c.rule), { roles, confidence: c.confidence });
   }
 }
