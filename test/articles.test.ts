@@ -2563,6 +2563,14 @@ describe('short names of companies and people', () => {
     expect(person('Earl Mabry')?.roles).toEqual([]);
   });
 
+  it('reads a minister\'s name after a portfolio listed with commas: "Minister of Economy, Trade and Industry Fujimoto Kazuo said"', () => {
+    const article = analyze('Subsidies\n\nMinister of Economy, Trade and Industry Sakamoto Ryota said at a briefing that the subsidy would continue.\n');
+    const minister = article.entities.find((e) => e.name === 'Sakamoto Ryota');
+    expect(minister?.type).toBe('person');
+    expect(minister?.roles).toEqual(['Minister of Economy, Trade and Industry']);
+    expect(article.quotes.map((q) => q.speaker)).toEqual([minister?.id]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

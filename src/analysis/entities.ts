@@ -3977,7 +3977,9 @@ function splitPortfolioNames(candidates: Candidate[]): void {
     if (c.type === 'person' || c.rule !== 'ner.model' || c.to - c.from < 3) continue;
     // Back over the portfolio's words to its holder: "Minister of Mining and".
     let h = c.from - 1;
-    while (h > 0 && c.from - h <= 4 && (c.words[h]!.capitalized || FUNCTION_PREPOSITIONS.hasLower(c.words[h]) || c.words[h]!.lower === 'of')) {
+    // And over the commas of a list of them: "Minister of Economy, Trade and Industry Fujimoto Kazuo".
+    const listed = (i: number) => c.words[i]!.text === ',' && isPortfolioWord(c.words[i - 1]) && isPortfolioWord(c.words[i + 1]);
+    while (h > 0 && c.from - h <= 4 && (c.words[h]!.capitalized || FUNCTION_PREPOSITIONS.hasLower(c.words[h]) || c.words[h]!.lower === 'of' || listed(h))) {
       if (PORTFOLIO_HOLDERS.hasText(c.words[h])) break;
       h--;
     }
@@ -3991,7 +3993,7 @@ function splitPortfolioNames(candidates: Candidate[]): void {
     // The role runs from the title's first word: "Coordinating Minister for Economic Affairs".
     let roleFrom = h;
     while (roleFrom > 0 && c.words[roleFrom - 1]!.capitalized && c.words[roleFrom - 1]!.kind === 'word') roleFrom--;
-    const role = c.words.slice(roleFrom, from).map((w) => w.text).join(' ');
+    const role = c.words.slice(roleFrom, from).map((w, i) => (i && w.spaced ? ` ${w.text}` : w.text)).join('');
     candidates[k] = Object.assign(candidate(c.sentence, c.words, from, c.to, 'person', 2, 'person.title'), { confidence: c.confidence, roles: [role] });
   }
 }
