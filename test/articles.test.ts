@@ -2571,6 +2571,14 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => q.speaker)).toEqual([minister?.id]);
   });
 
+  it('reads a wire story\'s long closing credits as a byline, and its names as reporters: "(Reporting by … in Oslo and … in London; Editing by Helen Marsh)"', () => {
+    const text = 'Chipmaker lifts outlook\n\nOSLO (Reuters) - Nordlys Semiconductor raised its outlook on Thursday, the company said.\n\n' +
+      '(Reporting by Marta Lindvik in Oslo and Daniel Oyeleke in London; Additional reporting by Kari Dahl; Editing by Helen Marsh)\n';
+    const article = analyze(text);
+    expect(article.sections.at(-1)?.kind).toBe('byline');
+    expect(article.entities.find((e) => e.name === 'Helen Marsh')?.type).toBe('person');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -1564,6 +1564,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readClubsBeforePositions(candidates);
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
+  readBylineNames(candidates);
   readStateUniversities(candidates);
   readBracketedAcronymBodies(candidates);
   readVenues(candidates);
@@ -4763,6 +4764,20 @@ function readStateUniversities(candidates: Candidate[]): void {
   }
 }
 const STATES_NAMED_STATE = new Set(['New York', 'Washington']);
+
+/**
+ * "(Reporting by Sanne de Wit; Editing by Helen Marsh)": a given and a family name right after "by" or "and" in a byline is a
+ * reporter's, whatever its last word looks like. A post-filter.
+ */
+function readBylineNames(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type !== 'place' || c.sentence.block.kind !== 'byline') continue;
+    const link = wordBefore(c)?.lower;
+    if ((link === 'by' || link === 'and') && isGivenAndFamilyName(c.words, c.from, c.to) && firstNames.hasNorm(c.words[c.from]!)) {
+      Object.assign(c, { type: 'person', mentionType: 'person', metonym: false, rule: 'person.byline' });
+    }
+  }
+}
 
 /**
  * "By DEWI SANTOSO and MARIA CHEN Associated Press": a wire byline writes its reporters' names in capitals, which the reader, trained

@@ -6,6 +6,8 @@ import { bulletPrefixes, chromeEndMarkers, chromeLinePatterns, months, weekdays 
 const TERMINAL = /[.!?…"”’')\]]$/;
 // "By Dana Whitfield", and a wire story's closing "(Reporting by …; Editing by …)".
 const BYLINE = /^\(?(by|written by|reporting by|additional reporting by)\s+\p{Lu}/iu;
+/** A wire story's closing credits in brackets, however many reporters: "(Reporting by A in Oslo and B in London; Editing by C)". */
+const isWireCredit = (text: string) => text.startsWith('(') && text.endsWith(')') && /\bediting by\b/i.test(text) && wordsUpTo(text, 40) <= 40;
 const CREDIT_HEAD = /^(photo|image|picture|video|credit|source|illustration)s?\s*(:|by\b)/i;
 const CREDIT_TAIL = /\b(getty images|ap photo|afp|reuters|shutterstock)\b.{0,20}$/i;
 /** A credit line opens with "Photo:" or ends with an agency name. */
@@ -249,7 +251,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
     } else if (i === headlineAt && (!/[.!?]$/.test(b.text) ? wordsUpTo(b.text, 30) <= 30 : isTitleCase(b.text) || isShortFirstLine(b, blocks[i + 1]))) {
       b.kind = 'headline';
       b.rule = 'layout.headline.first-line';
-    } else if (BYLINE.test(b.text) && wordsUpTo(b.text, 12) <= 12) {
+    } else if (BYLINE.test(b.text) && (wordsUpTo(b.text, 12) <= 12 || isWireCredit(b.text))) {
       b.kind = 'byline';
       b.rule = 'layout.byline';
     } else if (isDateLine(b.text)) {
