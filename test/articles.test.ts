@@ -2579,6 +2579,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.find((e) => e.name === 'Helen Marsh')?.type).toBe('person');
   });
 
+  it('reads a hyphenated name written in capitals in a wire byline as one reporter: "By DANIEL OKAFOR-REYES Associated Press"', () => {
+    const article = analyze('Church funds\n\nBy DANIELA OKORO-REYES Associated Press\n\nTOLEDO, Ohio (AP) — A former treasurer was sentenced on Monday.\n');
+    expect(article.entities.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Daniela Okoro-Reyes', 'person'], ['Associated Press', 'organization']]));
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -4783,6 +4783,7 @@ function readBylineNames(candidates: Candidate[]): void {
  * "By DEWI SANTOSO and MARIA CHEN Associated Press": a wire byline writes its reporters' names in capitals, which the reader, trained
  * on mixed case, runs into the agency's name. Each run of two to four words in capitals there is a person. A post-filter.
  */
+const NAME_PART_START = /(?:^|-)\p{L}/gu;
 function readCapitalBylines(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
@@ -4792,7 +4793,9 @@ function readCapitalBylines(candidates: Candidate[]): void {
     const runs: [number, number][] = [];
     for (let i = 0; i < words.length; i++) {
       let end = i;
-      while (end < words.length && end - i < 5 && words[end]!.kind === 'word' && ALL_CAPS.test(words[end]!.text)) end++;
+      const caps = (w: Word | undefined) => !!w && w.kind === 'word' && ALL_CAPS.test(w.text);
+      // "OKAFOR-REYES": a hyphen joins a name's two words.
+      while (end < words.length && end - i < 5 && (caps(words[end]) || (end > i && words[end]!.text === '-' && !words[end]!.spaced && caps(words[end + 1]) && !words[end + 1]!.spaced))) end++;
       // Not an agency's own name: "By ASSOCIATED PRESS", "REUTERS STAFF".
       if (end - i >= 2 && end - i <= 4 && !words.slice(i, end).some((w) => commonWordSet.hasLower(w) || knownOrganizations.has(w.norm))) runs.push([i, end]);
       i = Math.max(i, end);
@@ -4810,7 +4813,7 @@ function readCapitalBylines(candidates: Candidate[]): void {
     });
     const people = runs.map(([from, to]) => {
       const person = candidate(sentence, words, from, to, 'person', 3, 'person.byline-capitals');
-      person.nameWords = person.nameWords.map((w) => w[0] + w.slice(1).toLowerCase());
+      person.nameWords = person.nameWords.map((w) => w.toLowerCase().replace(NAME_PART_START, (first) => first.toUpperCase()));
       person.name = person.nameWords.join(' ');
       return person;
     });
