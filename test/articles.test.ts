@@ -2584,6 +2584,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Daniela Okoro-Reyes', 'person'], ['Associated Press', 'organization']]));
   });
 
+  it('gives a company that a title before it made a person\'s no legal form as its short name: "pension fund manager Fjordvik Kapital AS"', () => {
+    const article = analyze('Bid\n\nThe largest shareholder, pension fund manager Tindvik Kapital AS, opposed the bid. Its rival Brekkeland Microdevices ASA fell 3%.\n');
+    const companies = article.entities.filter((e) => /Kapital|Microdevices/.test(e.name));
+    expect(companies.map((e) => [e.type, e.aliases])).toEqual([['organization', []], ['organization', []]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -6825,6 +6825,8 @@ function voteType(e: EntityDraft): void {
   if (e.mentions.some((m) => hasLegalForm(m.text))) {
     e.type = 'organization';
     for (const m of e.mentions) if (m.type) m.type = 'organization';
+    // Nor is its legal form a short name, as a person's surname would be: "Fjordvik Kapital AS" is no "AS".
+    for (const alias of e.aliases) if (legalSuffixes.has(alias)) e.aliases.delete(alias);
     return;
   }
   const votes = new Map<EntityType, number>();
