@@ -2720,13 +2720,15 @@ const CHINESE_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
 const isArticleSurname = (text: string) => (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45) && ARTICLE_SURNAME.test(text);
 const isLowerParticle = (w: Word) => w.kind === 'word' && !w.capitalized && nameParticles.hasText(w);
 
-/** Each ending of a longer person's name after a space: "P. St. Clair", "St. Clair" and "Clair" for "Jonah P. St. Clair". */
+/** Each ending of a name after a space: "P. St. Clair", "St. Clair" and "Clair" for "Jonah P. St. Clair". */
+export function* nameEndings(name: string): Generator<string> {
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) yield name.slice(at + 1);
+}
+
+/** The endings of the names of people named in more than one word. */
 function personNameEndings(candidates: readonly Candidate[]): Set<string> {
   const endings = new Set<string>();
-  for (const c of candidates) {
-    if (c.type !== 'person' || c.nameWords.length < 2) continue;
-    for (let at = c.name.indexOf(' '); at >= 0; at = c.name.indexOf(' ', at + 1)) endings.add(c.name.slice(at + 1));
-  }
+  for (const c of candidates) if (c.type === 'person' && c.nameWords.length >= 2) for (const ending of nameEndings(c.name)) endings.add(ending);
   return endings;
 }
 

@@ -4,7 +4,7 @@ import type { AttributionKind, EntityType, Quote, QuoteKind, Span } from './type
 import { firstNotBefore } from './search';
 import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
-import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, SHORT_MONTH, workNouns, type EntityDraft, type EntityTable, type MentionRef } from './entities';
+import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, nameEndings, SHORT_MONTH, workNouns, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, honorificsAfterReader, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
@@ -3514,10 +3514,7 @@ export class QuoteFinder {
       this.peopleByNameEnding = new Map();
       for (const e of this.ctx.table.entities) {
         if (e.type !== 'person' || e.anonymous) continue;
-        for (let at = e.name.indexOf(' '); at >= 0; at = e.name.indexOf(' ', at + 1)) {
-          const ending = e.name.slice(at + 1);
-          this.peopleByNameEnding.set(ending, [...(this.peopleByNameEnding.get(ending) ?? []), e]);
-        }
+        for (const ending of nameEndings(e.name)) this.peopleByNameEnding.set(ending, [...(this.peopleByNameEnding.get(ending) ?? []), e]);
       }
     }
     const bearers = this.peopleByNameEnding.get(words);
