@@ -2590,6 +2590,12 @@ describe('short names of companies and people', () => {
     expect(companies.map((e) => [e.type, e.aliases])).toEqual([['organization', []], ['organization', []]]);
   });
 
+  it('types a body "for" something as a body, though its last word heads places\' names: "Forum for Urban Lakes", not "Bank of America Stadium"', () => {
+    const article = analyze('Lakes\n\nThe Forum for Urban Lakes filed the petition. The Centre for Coastal Valleys backed it. Fans gathered at Bank of America Stadium.\n');
+    const typeOf = (name: string) => article.entities.find((e) => e.name === name)?.type;
+    expect([typeOf('Forum for Urban Lakes'), typeOf('Centre for Coastal Valleys'), typeOf('Bank of America Stadium')]).toEqual(['organization', 'organization', 'place']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

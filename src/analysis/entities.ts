@@ -4082,8 +4082,11 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
     const { words, from, to } = c;
     const link = c.nameWords.findIndex((w) => w === 'for' || w === 'of' || w === 'on');
     if (link < 0) continue;
-    // "Korean Federation of Port": a body of a place's head word is still a body.
-    if (c.type === 'place' && c.rule === 'place.head-word' && BODIES_OF_SUBJECTS.hasText(words[from + link - 1])) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.head-word.of' });
+    // "Korean Federation of Port", "Forum for Urban Lakes": a body of a place's head word is still a body.
+    const head = words[from + link - 1];
+    // Not any body's head before "of": "Bank of America Stadium" is a place.
+    const bodyFor = c.nameWords[link] === 'for' && !!head && isOrgHeadWord(head.norm);
+    if (c.type === 'place' && c.rule === 'place.head-word' && (BODIES_OF_SUBJECTS.hasText(head) || bodyFor)) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.head-word.of' });
     if (c.type !== 'organization') continue;
     let and = to;
     while (wordOrNone(words, and)?.text === ',') {
