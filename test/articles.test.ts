@@ -2596,6 +2596,12 @@ describe('short names of companies and people', () => {
     expect([typeOf('Forum for Urban Lakes'), typeOf('Centre for Coastal Valleys'), typeOf('Bank of America Stadium')]).toEqual(['organization', 'organization', 'place']);
   });
 
+  it('types a name right before a word for its kind of body as that body: "a keen member of Shrewsbury Wheelers cycling club"', () => {
+    const article = analyze('Inquest\n\nHe was a keen member of Ludlow Pedallers cycling club. Mark Hendry, 40, a neighbour, said he rode daily.\n');
+    const typeOf = (name: string) => article.entities.find((e) => e.name === name)?.type;
+    expect([typeOf('Ludlow Pedallers'), typeOf('Mark Hendry')]).toEqual(['organization', 'person']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

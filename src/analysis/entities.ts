@@ -1546,6 +1546,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readStreets(candidates);
   readNumberedNames(candidates);
   readPlacesByContext(candidates);
+  readBodiesBeforeTheirKind(candidates);
   readDomainAgencies(candidates);
   readAppointedRoles(candidates, text);
   readTitledGivenNames(candidates);
@@ -2731,6 +2732,22 @@ function personNameEndings(candidates: readonly Candidate[]): Set<string> {
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length >= 2) for (const ending of nameEndings(c.name)) endings.add(ending);
   return endings;
 }
+
+/**
+ * "a member of Shrewsbury Wheelers cycling club": a name only its shape made a person's, right before a word for a body in lower case
+ * (with one word of its field before it), is that body. A post-filter.
+ */
+function readBodiesBeforeTheirKind(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.rule !== 'person.name-shape' || c.to - c.from < 2) continue;
+    const next = c.words[c.to];
+    const kind = next && !next.capitalized && !orgDescriptors.hasLower(next) ? c.words[c.to + 1] : next;
+    if (next?.kind === 'word' && !next.capitalized && kind?.kind === 'word' && !kind.capitalized && BODY_KIND_WORDS.hasLower(kind)) {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: false, rule: 'org.before-kind' });
+    }
+  }
+}
+const BODY_KIND_WORDS = new WordSet(['club', 'team', 'society', 'association', 'charity', 'band', 'choir']);
 
 /**
  * "the mayor of Redmarsh", "residents of Kellan", "north of Dunmore", "fled to Ostley": a name that a mayor or a governor runs, people
