@@ -1463,16 +1463,26 @@ const TITLE_ACRONYMS = new Map([['PM', 'prime minister'], ['CM', 'chief minister
  * with the title, as "the President" does; they name no body. A post-filter.
  */
 function readTitleAcronyms(readings: readonly NameReading[], candidates: Candidate[]): void {
+  const people: Candidate[] = [];
   for (const { sentence, words, capitalizedAt } of readings) {
     for (const i of capitalizedAt) {
       if (!TITLE_ACRONYMS.has(words[i]!.text) || words[i - 1]?.lower !== 'the') continue;
-      dropCandidates(candidates, (c) => c.words === words && c.from <= i && c.to > i);
       const c = candidate(sentence, words, i, i + 1, 'person', 0, 'person.title-only', 'alias');
       c.titleOnly = true;
       c.definite = true;
-      candidates.push(c);
+      people.push(c);
     }
   }
+  if (!people.length) return;
+  // The names read over the initials give way, in one pass: "the PM" may come back thousands of times in a long text.
+  const at = new Map<Word[], number[]>();
+  for (const c of people) {
+    const here = at.get(c.words);
+    if (here) here.push(c.from);
+    else at.set(c.words, [c.from]);
+  }
+  dropCandidates(candidates, (c) => !!at.get(c.words)?.some((i) => c.from <= i && c.to > i));
+  for (const c of people) candidates.push(c);
 }
 
 /** Reads the names of the sentences into the table; returns why the entity reader was not used, or null. */
@@ -2741,7 +2751,7 @@ function readBodiesBeforeTheirKind(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.type !== 'person' || c.rule !== 'person.name-shape' || c.to - c.from < 2) continue;
     const next = c.words[c.to];
-    const kind = next && !next.capitalized && !orgDescriptors.hasLower(next) ? c.words[c.to + 1] : next;
+    const kind = BODY_KIND_WORDS.hasLower(next) ? next : c.words[c.to + 1];
     if (next?.kind === 'word' && !next.capitalized && kind?.kind === 'word' && !kind.capitalized && BODY_KIND_WORDS.hasLower(kind)) {
       Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: false, rule: 'org.before-kind' });
     }

@@ -1654,7 +1654,7 @@ export class QuoteFinder {
         });
       }
       holders = [];
-      for (const [entity, indexes] of this.mentionIndexesOf) if (entity.roles.length && holdsRole(entity, word, deputy)) holders.push(...indexes);
+      for (const [entity, indexes] of this.mentionIndexesOf) if (entity.roles.length && holdsRole(entity, word, deputy)) for (const k of indexes) holders.push(k);
       holders.sort((a, b) => a - b);
       this.holdersByPost.set(key, holders);
     }
@@ -3485,7 +3485,7 @@ export class QuoteFinder {
       this.peopleByName = new Map();
       for (const e of this.ctx.table.entities) {
         if (e.type !== 'person' || e.anonymous) continue;
-        for (const name of new Set([e.nameWords.at(-1)!, ...e.aliases])) this.peopleByName.set(name, [...(this.peopleByName.get(name) ?? []), e]);
+        for (const name of new Set([e.nameWords.at(-1)!, ...e.aliases])) addTo(this.peopleByName, name, e);
       }
     }
     const bearers = this.peopleByName.get(word);
@@ -3514,7 +3514,7 @@ export class QuoteFinder {
       this.peopleByNameEnding = new Map();
       for (const e of this.ctx.table.entities) {
         if (e.type !== 'person' || e.anonymous) continue;
-        for (const ending of nameEndings(e.name)) this.peopleByNameEnding.set(ending, [...(this.peopleByNameEnding.get(ending) ?? []), e]);
+        for (const ending of nameEndings(e.name)) addTo(this.peopleByNameEnding, ending, e);
       }
     }
     const bearers = this.peopleByNameEnding.get(words);
@@ -4986,6 +4986,12 @@ const SOURCE_FALLBACK_CONFIDENCE = 0.3;
 const CUE_BELIEF_MIN = 0.05;
 /** Verbs whose "to" reports an intention: "wants to", "plans to", "vowed to". */
 const REFUSALS = new Set(['decline', 'refuse']);
+/** Adds `value` to the list under `key`, in place: a copy per addition would make a long text's shared names quadratic. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 /** What a refusal withholds says nothing either: "declined to give details", "refused to name the buyer", "declined to elaborate". */
 const WITHHELD = new WordSet(['disclose', 'name', 'identify', 'elaborate', 'discuss', 'reveal', 'specify', 'confirm', 'detail', 'explain']);
 const WITHHELD_THINGS = new WordSet(['details', 'detail', 'information', 'figures', 'specifics', 'reasons', 'reason', 'further']);
