@@ -2700,6 +2700,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads the family names of Hokkien, Teochew and Cantonese spelling first: "Teo Kah Wei" is Teo, "Yeung Ka-ming" is Yeung', () => {
+    const article = analyze('Budget\n\nFinance Minister Teo Kah Wei and economist Yeung Ka-ming spoke. Goh Swee Lian also spoke.\n');
+    expect(article.entities.map((e) => [e.name, e.aliases])).toEqual([['Teo Kah Wei', ['Teo']], ['Yeung Ka-ming', ['Yeung']], ['Goh Swee Lian', ['Goh']]]);
+  });
+
   it('reads a company\'s name before a model\'s number, after an article, as a product: "The Orbix Fold 1 will go on sale"', () => {
     const article = analyze('Phones\n\nSmartphone maker Orbix launched a phone. The Orbix Fold 1 will go on sale next month. Liverpool beat Blackburn Rovers 2-1 on Sunday.\n');
     expect(article.entities.map((e) => [e.name, e.mentions.length]).sort()).toEqual([['Blackburn Rovers', 1], ['Liverpool', 1], ['Orbix', 1]]);
