@@ -2602,6 +2602,22 @@ describe('short names of companies and people', () => {
     expect([typeOf('Ludlow Pedallers'), typeOf('Mark Hendry')]).toEqual(['organization', 'person']);
   });
 
+  it('reads a company named after a person whole, given name and particles with it: "by Karl von Steinbach AG", "Pieter van Dijk Holding NV"', () => {
+    const bought = analyze('Deal\n\nThe office blocked the purchase by Karl von Steinbach AG, saying the deal would hurt buyers.\n\nKarl von Steinbach shares fell. Karl von Steinbach, a family-controlled company, said it would appeal.\n');
+    expect(bought.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['organization', 'Karl von Steinbach AG', 3]]);
+    const sold = analyze('Deal\n\nThe fund sold its stake in Pieter van Dijk Holding NV on Monday.\n');
+    expect(sold.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Pieter van Dijk Holding NV']]);
+  });
+
+  it('keeps a surname after particles with the person, though the family\'s company shares it: "Dr. Sabine von Hartenfels"', () => {
+    const article = analyze('Regulator blocks toolmaker deal\n\nThe cartel office blocked the purchase of Brenner Werkzeug GmbH by Ludwig von Hartenfels AG on Wednesday.\n\n'
+      + 'Ludwig von Hartenfels, a family-controlled company named after its founder, said it would appeal.\n\n'
+      + 'Chief executive Dr. Sabine von Hartenfels, the founder\'s granddaughter, called the ruling "short-sighted."\n\nLudwig von Hartenfels shares fell 2 per cent.\n');
+    const sabine = article.entities.find((e) => e.name === 'Sabine von Hartenfels')!;
+    expect(sabine.mentions.map((m) => m.text)).toEqual(['Sabine von Hartenfels']);
+    expect(article.quotes.map((q) => q.source?.text)).toEqual(['Ludwig von Hartenfels', 'Sabine von Hartenfels']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -1974,8 +1974,14 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
     // "Faisal bin Farhan | Al Saud": a person's name that goes on with a capitalized particle.
     const goesOn = last && last.to === span.from && last.type === 'person' && words[span.from]!.capitalized && nameParticles.hasText(words[span.from])
       && (span.type === 'person' || PATRONYMICS.hasLower(wordOrNone(words, last.to - 2)));
-    if (goesOn || (last && last.to === span.from - 1 && ((joins && last.type === span.type) || joinsFirm(words, last, span)))) {
-      out[out.length - 1] = nameSpan(last!.from, span.to, joins || goesOn ? last!.type : 'organization', Math.min(last!.confidence, span.confidence));
+    // A surname after particles goes with the person the reader read before them, whatever it typed the surname: "Dr. Claudia | von |
+    // Steinbach", where the company is the family's.
+    const surname = !!joins && last?.type === 'person' && span.to - span.from === 1;
+    if (last && isFounderOf(words, last, span)) out[out.length - 1] = nameSpan(last.from, span.to, 'organization', Math.min(last.confidence, span.confidence));
+    else if (goesOn || (last && last.to === span.from - 1 && ((joins && (last.type === span.type || surname)) || joinsFirm(words, last, span)))) {
+      // As sure as the reader was of the given name.
+      const confidence = surname && last!.type !== span.type ? last!.confidence : Math.min(last!.confidence, span.confidence);
+      out[out.length - 1] = nameSpan(last!.from, span.to, joins || goesOn ? last!.type : 'organization', confidence);
     } else out.push(span);
     // "Faisal | bin Farhan": a person's name goes on over a lower-case particle and the capitalized word after it, when the model
     // read no name there (else the join above takes it). "bin" and "ibn" (son of) make a person of any name: "Hamdan | bin Saif".
@@ -1991,6 +1997,17 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
     if (to > named.to) out[out.length - 1] = { ...named, to, type: 'person' };
   }
   return out;
+}
+
+/**
+ * "by Karl | von | Steinbach AG", "in Pieter van | Dijk Holding NV": a given name the reader read as a person's, particles, and a
+ * company's name it is surer of, or which a legal form or a body's word ends, are a company named after a person.
+ */
+function isFounderOf(words: Word[], given: NameSpan, company: NameSpan): boolean {
+  if (given.type !== 'person' || company.type !== 'organization' || company.from - given.from < 2) return false;
+  for (let k = given.from + 1; k < company.from; k++) if (!isLowerParticle(words[k]!)) return false;
+  const end = words[company.to - 1]!;
+  return company.confidence > given.confidence || legalSuffixes.hasText(end) || orgHeads.hasText(end);
 }
 
 /** Did the rules read an organization's name over exactly the words [from, to)? */
