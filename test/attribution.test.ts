@@ -2083,6 +2083,14 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'He wanted to be a pilot')).toBe('Vera Lindqvist');
   });
 
+  it('gives a quote without a cue to the person who reports in its paragraph, not to the speaker quoted paragraphs before', () => {
+    const article = analyze('Board meets\n\nShares fell. "We are worried," Smith said.\n\nThe board met on Monday.\n\nJones said the plan had surprised her. "I thought it was dead. Then it came back."\n');
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
+    expect(article.quotes.map((q) => [q.kind, name(q.speaker), q.rule])).toEqual([
+      ['direct', 'Smith', 'quote.cue.after'], ['indirect', 'Jones', 'quote.indirect.clause'], ['direct', 'Jones', 'quote.speaker.reported'],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -3539,6 +3539,21 @@ export class QuoteFinder {
     return this.isSubjectMention(m.start) || THIRD_PERSON.test(after) ? m.entity : undefined;
   }
 
+  /** A person named in the paragraph of the quote at `at`, before it and after the last quote `prev`, right before a verb of saying. */
+  private reporterBefore(at: number, prev: Quote): EntityDraft | undefined {
+    const { text, blocks, table } = this.ctx;
+    const block = blocks[this.blockIndexAt(at)];
+    if (!block || prev.end > block.start) return undefined;
+    const i = firstNotBefore(this.personMentions, (m) => m.start < at);
+    for (let k = i - 1; k >= 0 && this.personMentions[k]!.start >= block.start; k--) {
+      const m = this.personMentions[k]!;
+      const end = table.byStart.get(m.start)?.end ?? m.start;
+      const verb = SPEECH_AFTER.exec(text.slice(end, end + 16))?.[1];
+      if (verb && SAYING_VERBS.has(verb)) return m.entity.id === prev.speaker ? undefined : m.entity;
+    }
+    return undefined;
+  }
+
   private blockIndexAt(offset: number): number {
     return firstNotBefore(this.ctx.blocks, (b) => b.end < offset);
   }
@@ -3965,8 +3980,10 @@ export class QuoteFinder {
       // "Among the speakers was Marijana Petković, … Her speech drew applause. ¶ “My grandfather …”": the person the paragraph before
       // introduces speaks, not the one quoted before it.
       const introduced = !q.cue && prev?.speaker ? this.introducedBefore(q.start, prev) : undefined;
-      if (introduced) {
-        Object.assign(q, { speaker: introduced.id, coSpeakers: [], rule: 'quote.speaker.introduced' });
+      // "Jones said the plan had surprised her. “I thought it was dead.”": nor the person who reports in the quote's own paragraph.
+      const reporter = !q.cue && prev?.speaker && !introduced ? this.reporterBefore(q.start, prev) : undefined;
+      if (introduced || reporter) {
+        Object.assign(q, { speaker: (introduced ?? reporter)!.id, coSpeakers: [], rule: introduced ? 'quote.speaker.introduced' : 'quote.speaker.reported' });
         prev = q;
         continue;
       }
@@ -5502,6 +5519,7 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
   return -1;
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
+const SAYING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'recalled', 'recalls', 'insisted', 'insists', 'argued', 'argues', 'wrote', 'writes']);
 const SUBJECT_VERBS = new Set(['is', 'was']);
 const POSSESSIVE_AFTER = /^['’]s?/;
 const ASKED_OPENING = /^(?:When )?[Aa]sked\b/;
