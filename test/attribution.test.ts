@@ -2091,6 +2091,12 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives a report in the first person, in a paragraph without quotation marks, to no one quoted: the writer\'s "I think"', () => {
+    const article = analyze('Shorter weeks\n\nNinety percent of participating firms said they would keep the schedule. The researchers accept it. But I think the enthusiasts are arguing about the wrong variable.\n');
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name ?? null;
+    expect(article.quotes.map((q) => [q.text.slice(0, 24), name(q.speaker)])).toEqual([['they would keep the sche', 'participating firms'], ['the enthusiasts are argu', null]]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

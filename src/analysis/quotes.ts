@@ -3260,6 +3260,9 @@ export class QuoteFinder {
       // "it" is never a person: "…, said Dr. Haddad, a spokesman. It did not comment" is someone else. With no one quoted near,
       // it is the organization a sentence before it in the paragraph names first ("The bank raised its forecast. It said …").
       if (source.pronoun === 'it') return recent ? (recent.type === 'person' ? null : recent) : this.organizationBefore(at, block);
+      // "But I think the enthusiasts are wrong": "I" is the writer in a paragraph without quotation marks, unless a quote the paragraph
+      // before leaves open runs on into it, and outside an interview's answers.
+      if (source.pronoun === 'i' && !this.answerParagraphs.has(block) && !DOUBLE_MARKS.test(this.ctx.blocks[block]!.text) && !leavesQuoteOpen(this.ctx.blocks[block - 1]?.text ?? '')) return null;
       if (source.pronoun === 'we' || source.pronoun === 'i') return recent;
       // "they" is seldom a person the text calls "he" or "she": "Analysts at Norwell Bank said … ," they wrote" is the bank's.
       if (source.pronoun === 'they') {
@@ -5519,6 +5522,10 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
   return -1;
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
+const DOUBLE_MARKS = /["“”]/;
+const DOUBLE_MARKS_ALL = /["“”]/g;
+/** An odd count of double quotation marks: the paragraph's last quote runs on. */
+const leavesQuoteOpen = (text: string) => (text.match(DOUBLE_MARKS_ALL)?.length ?? 0) % 2 === 1;
 const SAYING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'recalled', 'recalls', 'insisted', 'insists', 'argued', 'argues', 'wrote', 'writes']);
 const SUBJECT_VERBS = new Set(['is', 'was']);
 const POSSESSIVE_AFTER = /^['’]s?/;
