@@ -2097,6 +2097,12 @@ describe('pronouns', () => {
     expect(article.quotes.map((q) => [q.text.slice(0, 24), name(q.speaker)])).toEqual([['they would keep the sche', 'participating firms'], ['the enthusiasts are argu', null]]);
   });
 
+  it('gives a report to the person named before the body they work at, whether the body is named by its kind or its name', () => {
+    const article = analyze('Flood plans\n\nProfessor Ann Lee at the LSE said the plan was fine. Walter Ruiz of the regional court has called it "a folly."\n');
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name ?? null;
+    expect(article.quotes.map((q) => [q.text, name(q.speaker)])).toEqual([['the plan was fine', 'Ann Lee'], ['it "a folly."', 'Walter Ruiz']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

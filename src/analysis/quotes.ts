@@ -2421,8 +2421,9 @@ export class QuoteFinder {
       const relation = words[cueIdx]!.lower.endsWith('ing') ? null : this.describedByPerson(words, np, min);
       if (relation) return relation;
       if (np?.pronoun || (np?.entity && np.entity.type !== 'organization')) return np;
-      // "Walter Zurek of the regional court said": the body a person named before works at, named by its kind, is not who speaks.
-      let workplace = np && !np.entity && !np.pronoun ? wordAt(words, np.start) - 1 : -1;
+      // "Walter Zurek of the regional court said", "Professor Ann Lee at the LSE said": the body a person named before works at, by
+      // its kind or its name, is not who speaks.
+      let workplace = np && !np.pronoun && np.entity?.type !== 'person' ? wordAt(words, np.start) - 1 : -1;
       if (wordOrNone(words, workplace)?.lower === 'the') workplace--;
       const worker = workplace > min && WORKPLACE_PREPOSITIONS.hasLower(words[workplace]) ? this.ctx.table.byEnd.get(words[workplace - 1]!.end) : undefined;
       if (worker?.entity.type === 'person') return { start: worker.start, end: worker.end, entity: worker.entity };
