@@ -2103,6 +2103,13 @@ describe('pronouns', () => {
     expect(article.quotes.map((q) => [q.text, name(q.speaker)])).toEqual([['the plan was fine', 'Ann Lee'], ['it "a folly."', 'Walter Ruiz']]);
   });
 
+  it('gives the second of two coordinated verbs to the subject after an opening phrase, not to the first verb\'s object', () => {
+    const article = analyze('Stopgap bill\n\nSen. Marian Collins-Reyes (D-Mich.) wrote the bill. "It is fair," Collins-Reyes said. Collins-Reyes said the deal was near.\n\n'
+      + 'On the Republican side, Sen. Kyle Brandvold (R-S.D.), the ranking member on Appropriations, praised Collins-Reyes as "a serious legislator" but warned that the window for a deal was closing.\n');
+    const warned = article.quotes.find((q) => q.cue?.text === 'warned')!;
+    expect(article.entities.find((e) => e.id === warned.speaker)?.name).toBe('Kyle Brandvold');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1477,8 +1477,9 @@ export class QuoteFinder {
     while (k >= 0 && words[k]!.kind === 'word' && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text) || NAMES_NO_ONE.hasLower(words[k]!))) k--;
     const participle = words[cueFrom]!.lower.endsWith('ing') && words[k]?.text === ',';
     if (k < 0 || (words[k]!.lower !== 'and' && words[k]!.lower !== 'but' && !participle)) return null;
-    // Past a dateline: "THE HAGUE, Netherlands (AP) — Talks stalled after …, saying" is no place's.
-    const s0 = afterDateline(words, sentenceStart[cueFrom]!, k);
+    // Past a dateline: "THE HAGUE, Netherlands (AP) — Talks stalled after …, saying" is no place's. Past an opening phrase set off
+    // by a comma: "On the Republican side, Sen. Kyle Brandvold praised X but warned".
+    const s0 = pastOpeningPhrase(words, afterDateline(words, sentenceStart[cueFrom]!, k), k);
     const w = words[s0]!;
     if (PRONOUNS.hasLower(w) && w.lower !== 'it' && w.lower !== 'who') return { from: s0, to: s0 + 1 };
     const ref = this.nameOpening(words, s0);
@@ -4875,6 +4876,13 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
     k = link - 1;
   }
   return null;
+}
+/** After the comma that ends an opening phrase a preposition or an adverb begins, before `end`: "On the Republican side, …". */
+function pastOpeningPhrase(words: Word[], from: number, end: number): number {
+  const w = words[from]!;
+  if (w.kind !== 'word' || !(PREPOSITIONS.hasLower(w) || isAdverb(w.text))) return from;
+  for (let c = from + 1; c < end - 1 && c - from <= 8; c++) if (words[c]!.text === ',') return c + 1;
+  return from;
 }
 /** Words that deny anyone did it: "no officer", "none of them". */
 /**
