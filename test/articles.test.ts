@@ -2618,6 +2618,15 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => q.source?.text)).toEqual(['Ludwig von Hartenfels', 'Sabine von Hartenfels']);
   });
 
+  it('reads the word after a ruler\'s title and "of" as the place ruled, and the name set off after it as the ruler: "The Sultan of Sokoto, Muhammad Abubakar,"', () => {
+    const article = analyze('Rains\n\nThe Sultan of Sokoto, Muhammad Sa\'ad Abubakar, said prayers would be held. The Mayor of Hollins Ridge, Jane Doe, said the road would close.\n');
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name ?? null;
+    expect(article.entities.map((e) => [e.type, e.name])).toEqual([
+      ['place', 'Sokoto'], ['person', 'Muhammad Sa\'ad Abubakar'], ['place', 'Hollins Ridge'], ['person', 'Jane Doe'],
+    ]);
+    expect(article.quotes.map((q) => name(q.speaker))).toEqual(['Muhammad Sa\'ad Abubakar', 'Jane Doe']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

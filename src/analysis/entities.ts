@@ -5055,13 +5055,16 @@ function readResidences(candidates: Candidate[]): void {
     const residence = from >= 5 && words[from - 1]?.lower === 'of' && words[from - 2]?.text === ',' && words[from - 3]?.info.digitFirst && words[from - 4]?.text === ','
       && !!words[from - 5]?.capitalized && (words[to]?.text === ',' || words[to]?.text === '.');
     const desk = DESK_WORDS.hasLower(words[to]) && wordOrNone(words, from - 1)?.text === ',' && !firstNames.hasNorm(words[from]);
-    // "the Duchess of Wexcombe", "the Earl of Harrowby": a noble's title names the place it is of.
-    const seat = wordOrNone(words, from - 1)?.lower === 'of' && NOBLE_TITLES.hasText(wordOrNone(words, from - 2)) && to - from <= 2;
+    // "the Duchess of Wexcombe", "the Emir of Misau", "the Sultan of Sokoto, Muhammad Abubakar,": a noble's or a ruler's title names
+    // the place it is of.
+    const seat = wordOrNone(words, from - 1)?.lower === 'of' && RULERS_OF_PLACES.hasText(wordOrNone(words, from - 2)) && to - from <= 2;
     if (residence || desk || seat) Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, roles: [], rule: residence ? 'place.residence' : desk ? 'place.desk' : 'place.title-seat' });
   }
 }
 const DESK_WORDS = new WordSet(['correspondent', 'correspondents', 'bureau']);
-const NOBLE_TITLES = new WordSet(['Duke', 'Duchess', 'Earl', 'Countess', 'Marquess', 'Marchioness', 'Viscount', 'Viscountess', 'Baron', 'Baroness']);
+/** The titles of nobles and of those who rule a place, whose "of" the place follows: "Earl of Harrowby", "Mayor of Hollins Ridge". */
+const RULERS_OF_PLACES = new WordSet(['Duke', 'Duchess', 'Earl', 'Countess', 'Marquess', 'Marchioness', 'Viscount', 'Viscountess', 'Baron', 'Baroness',
+  'Mayor', 'Governor', 'Emir', 'Sultan', 'King', 'Queen', 'Prince', 'Princess', 'Bishop', 'Archbishop', 'Premier', 'Oba', 'Emperor', 'Sheriff', 'Patriarch']);
 
 /**
  * "Dr. Helena Marsh led the study. According to Marsh, …": a place's head word alone is no place, but the surname of a person the
@@ -5754,8 +5757,13 @@ const endsCompany = (words: Word[], from: number, to: number) => to - from >= 2 
 function cutTitlesOfPlaces(candidates: Candidate[], text: string): void {
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
-    if (c.type !== 'person') continue;
     const { words, from, to } = c;
+    // "The Mayor of Hollins Ridge, Jane Doe,": the reader's place opening on a ruler's title and "of" is the place ruled.
+    if (c.type === 'place' && to - from >= 3 && RULERS_OF_PLACES.hasText(words[from]) && words[from + 1]!.lower === 'of' && words[from + 2]!.capitalized) {
+      candidates[k] = Object.assign(candidate(c.sentence, words, from + 2, to, 'place', c.strength, 'place.title-seat'), { confidence: c.confidence });
+      continue;
+    }
+    if (c.type !== 'person') continue;
     const place = wordOrNone(words, from - 1)?.lower === 'of' ? matchGazetteerTokens(words, from, false, SETTLED_KINDS) : undefined;
     if (place && from + place.length < to - 1 && firstNames.hasNorm(words[from + place.length]!)) {
       const person = Object.assign(candidate(c.sentence, words, from + place.length, to, 'person', c.strength, c.rule), { confidence: c.confidence });
