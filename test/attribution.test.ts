@@ -2110,6 +2110,15 @@ describe('pronouns', () => {
     expect(article.entities.find((e) => e.id === warned.speaker)?.name).toBe('Kyle Brandvold');
   });
 
+  it('gives a description by a general word for a post to the person who holds such a post: "the monarch" for an emir, "the lawmaker" for a senator', () => {
+    const article = analyze('Clinic visit\n\nThe Emir of Misau, Alhaji Ahmed Sulaiman, visited the clinic. Speaking at the palace, the monarch said: "Cleanliness is part of our faith."\n\n'
+      + 'Sen. Dana Pruitt (R-Ky.) opposed the bill. The lawmaker said it was "a mess."\n');
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name ?? null;
+    expect(article.quotes.filter((q) => q.source?.text.startsWith('the ') || q.source?.text.startsWith('The ')).map((q) => [q.source?.text, name(q.speaker)])).toEqual([
+      ['the monarch', 'Ahmed Sulaiman'], ['The lawmaker', 'Dana Pruitt'],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -169,6 +169,8 @@ export const lowerTitleWords = new WordSet([...list(titles.titleModifiers), ...l
 export const honorifics = new WordSet(list(titles.honorifics));
 /** "sen" → "senator": the word an abbreviated title stands for. */
 export const titleAbbreviations: ReadonlyMap<string, string> = new Map(Object.entries(titles.titleAbbreviations as Record<string, string>));
+/** The posts a general word for a post stands for: "monarch" for a king or an emir. */
+export const roleKinds: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(titles.roleKinds as Record<string, string[]>).map(([kind, posts]) => [kind, new Set(posts)]));
 
 // Function words both the name and the quote rules ask about.
 export const articles = new WordSet(['a', 'an', 'the']);

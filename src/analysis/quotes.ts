@@ -6,7 +6,7 @@ import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, nameEndings, SHORT_MONTH, workNouns, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
-  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
+  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, roleKinds, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, honorificsAfterReader, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
@@ -4635,9 +4635,9 @@ const DEPUTY_WORDS = new Set(['lieutenant', 'vice', 'deputy', 'assistant', 'unde
 function holdsRole(e: EntityDraft, word: string, deputy: boolean): boolean {
   return e.roles.some((role) => {
     const head = roleHeadOf(role);
-    // "Justice Meredith Okafor … the judge wrote": a justice is a judge.
+    // "Justice Meredith Okafor … the judge wrote", "the Emir of Kano … the monarch said": a justice is a judge, an emir a monarch.
     // "Vice Admiral X … the admiral said": a rank's "vice" or "lieutenant" makes no deputy.
-    return (head === word || (word === 'judge' && head === 'justice')) && (RANKS.has(head) || roleWordsOf(role).some((w) => DEPUTY_WORDS.has(w)) === deputy);
+    return !!head && (head === word || !!roleKinds.get(word)?.has(head)) && (RANKS.has(head) || roleWordsOf(role).some((w) => DEPUTY_WORDS.has(w)) === deputy);
   });
 }
 
