@@ -2119,6 +2119,12 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives a quote to the person named before, described by country and a word for a coach or a veteran: "the Argentine coach told reporters"', () => {
+    const article = analyze('Friendly\n\nDiego Larrazabal was furious after the match.\n\n"We gave the game away," the Argentine coach told reporters.\n\nAna Ruiz won again. "It was hard," the Spanish veteran said.\n');
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name ?? null;
+    expect(article.quotes.map((q) => [q.source?.text, name(q.speaker)])).toEqual([['the Argentine coach', 'Diego Larrazabal'], ['the Spanish veteran', 'Ana Ruiz']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -4778,7 +4778,7 @@ function describesPerson(phrase: string): boolean {
 // "the 34-year-old mother of three": with how many children.
 const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)(?: of (?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/;
 // Not a word for anyone on a road ("the British driver", "the cyclist"), who may be someone else than the person named last.
-const SPORTS_PEOPLE = new Set(['player', 'golfer', 'sprinter', 'boxer', 'swimmer', 'skier', 'jockey', 'youngster']);
+const SPORTS_PEOPLE = new Set(['player', 'golfer', 'sprinter', 'boxer', 'swimmer', 'skier', 'jockey', 'youngster', 'coach', 'skipper', 'veteran', 'champion', 'teenager']);
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const ONE_PERSON_DEMONYM = /(?:an|i)$/;
 const DESCRIPTION = /^[Tt]he (\S+)$/;
