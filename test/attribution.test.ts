@@ -2125,6 +2125,12 @@ describe('pronouns', () => {
     expect(article.quotes.map((q) => [q.source?.text, name(q.speaker)])).toEqual([['the Argentine coach', 'Diego Larrazabal'], ['the Spanish veteran', 'Ana Ruiz']]);
   });
 
+  it('reads a nickname in marks as no quote, and gives the report to the person the nickname\'s phrase is set off after, not to its agent', () => {
+    const article = analyze('Derby\n\nMatheus Carvalho scored twice.\n\nCarvalho, nicknamed "the Magician" by Wolves supporters, said the team had spoken about playing with more freedom.\n');
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name ?? null;
+    expect(article.quotes.map((q) => [q.text, name(q.speaker)])).toEqual([['the team had spoken about playing with more freedom', 'Matheus Carvalho']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1854,7 +1854,7 @@ export class QuoteFinder {
     if (a.source && NEGATIVE_SUBJECTS.hasLower(words[sourceFrom])) return null;
     // "The family of a man shot dead by police … called for", "economists surveyed by Reuters had forecast": the agent of a participle
     // is no source; who it acted on is.
-    const acted = a.source ? this.actedOnBy(words, sourceFrom, f.sentenceStart[sourceFrom]!) : null;
+    const acted = a.source ? this.actedOnBy(words, sourceFrom, f.sentenceStart[sourceFrom]!) ?? this.beforeSetOffParticiple(words, sourceFrom, f.sentenceStart[sourceFrom]!) : null;
     const tagged = acted ? { from: wordAt(words, acted.start), to: wordAt(words, acted.end) }
       : a.source && !namesNoOne(words[sourceTo - 1]!) && !afterPreposition(words, sourceFrom) && !placed ? { from: sourceFrom, to: sourceTo } : null;
     // "As one reader pointed out": a source the model ends at a determiner or a number goes on to its noun, which it read into the cue.
@@ -2119,6 +2119,8 @@ export class QuoteFinder {
     const openIdx = wordAt(words, raw.open);
     // "whose film “Las Hermanas del Ebro” follows": a few words in marks after a word for a work are its title.
     if (lexical.length <= 8 && workNouns.hasText(wordOrNone(words, openIdx - 1))) return null;
+    // "nicknamed “the Magician”", "known as “Mama Rose”": so are they a nickname.
+    if (lexical.length <= 4 && (NICKNAMING.hasLower(wordOrNone(words, openIdx - 1)) || (wordOrNone(words, openIdx - 1)?.lower === 'as' && wordOrNone(words, openIdx - 2)?.lower === 'known'))) return null;
     const closeIdx = raw.close >= 0 ? wordAt(words, raw.close + 1) : words.length;
     const sentenceOpen = openIdx < words.length ? sentenceStartOf(bw, openIdx) : openIdx;
     const closeSentenceEnd = closeIdx > 0 && closeIdx <= words.length ? sentenceEndOf(bw, closeIdx - 1) : words.length;
@@ -3073,6 +3075,22 @@ export class QuoteFinder {
     const whole = of - 1 >= min && words[of]!.lower === 'of' ? this.nounPhraseEndingAt(words, of - 1, min) : null;
     if (whole && !whole.entity && !whole.pronoun) acted = whole;
     return acted;
+  }
+
+  /**
+   * "Cardoso, nicknamed “the Magician” by Wolves supporters, said": the agent of a participle set off after the subject, at word
+   * `agentAt`, is no source; the name before the phrase is.
+   */
+  private beforeSetOffParticiple(words: Word[], agentAt: number, min: number): Source | null {
+    // The reader's source may hold the "by".
+    if (words[agentAt]!.lower === 'by') agentAt++;
+    else if (wordOrNone(words, agentAt - 1)?.lower === 'the') agentAt--;
+    if (words[agentAt - 1]?.lower !== 'by') return null;
+    let comma = agentAt - 2;
+    while (comma > min && agentAt - comma < 10 && words[comma]!.text !== ',') comma--;
+    if (words[comma]?.text !== ',' || !isParticiple(words[comma + 1]!)) return null;
+    const named = this.ctx.table.byEnd.get(wordOrNone(words, comma - 1)?.end ?? -1);
+    return named && (named.entity.type === 'person' || named.entity.type === 'organization') ? { start: named.start, end: named.end, entity: named.entity } : null;
   }
 
   /** Where the list of places that word `at` ends or stands in starts: "Uttar Pradesh and Bihar", "Glendale, Arizona". */
@@ -5531,6 +5549,7 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
   return -1;
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
+const NICKNAMING = new WordSet(['nicknamed', 'nickname', 'aka']);
 const DOUBLE_MARKS = /["“”]/;
 const DOUBLE_MARKS_ALL = /["“”]/g;
 /** An odd count of double quotation marks: the paragraph's last quote runs on. */
