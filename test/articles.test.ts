@@ -2627,6 +2627,14 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => name(q.speaker))).toEqual(['Muhammad Sa\'ad Abubakar', 'Jane Doe']);
   });
 
+  it('splits a plural owner\'s apostrophe off the name after it: "Photo caption: Wolves\' Matheus Cardoso celebrates" is Cardoso, and Wolves apart', () => {
+    const article = analyze('Wolves beat Atletico\n\nWOLVERHAMPTON, England (AP) — Matheus Cardoso scored twice as Wolves beat Atletico Madrid 3-2 on Saturday.\n\n"We played with freedom," Cardoso said.\n\n'
+      + 'Photo caption: Wolves\' Matheus Cardoso celebrates after scoring his side\'s third goal during the friendly soccer match between Wolves and Atletico Madrid at Molineux Stadium in Wolverhampton, England, Saturday.\n');
+    const cardoso = article.entities.find((e) => e.name === 'Matheus Cardoso')!;
+    expect(cardoso.mentions.map((m) => m.text)).toEqual(['Matheus Cardoso', 'Cardoso', 'Matheus Cardoso']);
+    expect(article.entities.filter((e) => e.name.startsWith('Wolves')).map((e) => e.name)).toEqual(['Wolves']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

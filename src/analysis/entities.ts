@@ -2166,6 +2166,13 @@ function joinsFirm(words: Word[], first: NameSpan, second: NameSpan): boolean {
 function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[], namedAlone: NamesAlone): NameSpan[] {
   const out: NameSpan[] = [];
   for (let span of spans) {
+    // "Wolves' Matheus Cardoso": a plural owner's apostrophe, a word of its own, before a person's name: two or three capitalized
+    // words, none a body's.
+    const mark = span.to - span.from >= 4 ? pluralPossessiveMark(words, span.from + 1, span.to - 2) : -1;
+    if (mark >= 0 && span.to - mark <= 4 && words.slice(mark + 1, span.to).every((w) => w.kind === 'word' && w.capitalized && !orgHeads.hasNorm(w))) {
+      out.push(nameSpan(span.from, mark, span.type === 'person' ? 'organization' : span.type, span.confidence), nameSpan(mark + 1, span.to, 'person', span.confidence));
+      continue;
+    }
     let k = span.from;
     while (k < span.to - 1 && !(words[k]!.kind === 'word' && words[k]!.normEnd !== words[k]!.end && words[k + 1]!.capitalized)) k++;
     // Most spans hold no possessive.
@@ -2229,6 +2236,15 @@ function splitAtPossessives(words: Word[], spans: NameSpan[], ruled: Candidate[]
     out.push(nameSpan(span.from, k + 1, ownerType(span.type), span.confidence), nameSpan(owned.from, owned.to, owned.type as NameSpan['type'], span.confidence));
   }
   return out;
+}
+
+/** Where in [from, to) an apostrophe stands right after a word ending in "s": "Wolves' ", "the Joneses' "; else -1. */
+function pluralPossessiveMark(words: Word[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if ((w.text === "'" || w.text === '’') && words[k - 1]!.end === w.start && words[k - 1]!.text.endsWith('s')) return k;
+  }
+  return -1;
 }
 
 /** A month cut short, with or without its full stop: "Jan", "Sept.". */
