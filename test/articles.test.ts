@@ -2635,6 +2635,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.name.startsWith('Wolves')).map((e) => e.name)).toEqual(['Wolves']);
   });
 
+  it('keeps the country set off after a town a place in a match report: "at Ewood Park in Blackburn, England."', () => {
+    const article = analyze('Rovers win\n\nRovers\' Tiago Almeida celebrates after scoring during the match between Rovers and Sevilla at Ewood Park in Blackburn, England.\n');
+    expect(article.entities.find((e) => e.name.startsWith('England'))?.type).toBe('place');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -1177,6 +1177,8 @@ function sportsArticleTest(sentences: Sentence[]): () => boolean {
   };
 }
 
+const isTown = (c: Candidate) => c.type === 'place' && c.rule !== 'place.lexicon.country' && c.rule !== 'place.lexicon.region';
+
 /** In sports reporting a country's name stands for its team: "Belgium beat Panama 3-0". */
 function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], isSportsArticle: () => boolean): void {
   /** "Korea", which "South Korea" plays as. */
@@ -1198,8 +1200,14 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], is
   const sportWritten = () => (aboutSport ??= sentences.some((s) => onlySportsWords(wordsOf(s))));
   // "beat Italy's Jannik Sinner": a country that owns a name is the player's nationality, unless it plays elsewhere in the article.
   const nationality = (c: Candidate) => c.words[c.to - 1]!.normEnd !== c.words[c.to - 1]!.end && !!c.words[c.to]?.capitalized;
+  // "at Molineux in Wolverhampton, England": the country of a town named before it is a place too (not one of a list of countries:
+  // "Sweden, Belgium, England win").
+  let townEnds: Set<number> | undefined;
+  // Set off, as an address writes it: not "At the Oval, Surrey captain Chris Lewis".
+  const ofPlace = (c: Candidate) => wordBefore(c)?.text === ',' && !!wordBefore(c, 2)?.capitalized && c.words[c.to]?.kind !== 'word'
+    && (townEnds ??= new Set(candidates.filter(isTown).map((d) => d.words[d.to - 1]!.end))).has(wordBefore(c, 2)!.end);
   const plays = (c: Candidate) =>
-    isMetonym(c.words, c.from, c.to) && !locativeListBefore(c.words, c.from, c.to) && !isHomeCountry(c) && !nationality(c) && isSportsSentence(c.sentence, c.words) && sportWritten();
+    isMetonym(c.words, c.from, c.to) && !locativeListBefore(c.words, c.from, c.to) && !isHomeCountry(c) && !nationality(c) && !ofPlace(c) && isSportsSentence(c.sentence, c.words) && sportWritten();
   // "Liverpool beat Brentford 3-1": a city that plays in a match report is its club; not an event ("Paris 2024").
   const cities: Candidate[] = [];
   const playing: Candidate[] = [];
@@ -1224,7 +1232,7 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], is
   if (cities.length && isSportsArticle()) readCitiesAsClubs(candidates, cities);
   // One sense per article: the team that won also takes the lead "for Belgium" and loses "to England"; "in Belgium" stays a place.
   if (!teams.size || !isSportsArticle()) return;
-  for (const c of rest) if (teams.has(c.name) && !isLocative(wordBefore(c)) && !isHomeCountry(c)) asTeam(c);
+  for (const c of rest) if (teams.has(c.name) && !isLocative(wordBefore(c)) && !isHomeCountry(c) && !ofPlace(c)) asTeam(c);
   // "the Belgians won": the players of a team that plays in the report.
   const byStart = new Map(candidates.map((c) => [c.start, c]));
   for (const s of sentences) {
