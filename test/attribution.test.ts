@@ -2131,6 +2131,13 @@ describe('pronouns', () => {
     expect(article.quotes.map((q) => [q.text, name(q.speaker)])).toEqual([['the team had spoken about playing with more freedom', 'Matheus Carvalho']]);
   });
 
+  it('gives a reported clause\'s "he said" to the one unnamed person reported since in the paragraph, not to the person named before', () => {
+    const article = analyze('Shorter weeks\n\nGregory Lindqvist, an economist, said the gains were real.\n\n'
+      + 'A warehouse supervisor in New Jersey told me something similar. His company did not adopt the four-day week at all. Turnover on his shift fell by half in a year, he said.\n');
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name ?? null;
+    expect(article.quotes.map((q) => name(q.speaker))).toEqual(['Gregory Lindqvist', 'warehouse supervisor in New Jersey', 'warehouse supervisor in New Jersey']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

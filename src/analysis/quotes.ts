@@ -6,7 +6,7 @@ import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
 import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, nameEndings, SHORT_MONTH, workNouns, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
-  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, roleKinds, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
+  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, situationNouns, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, roleKinds, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, honorificsAfterReader, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
@@ -869,7 +869,7 @@ const BODIES_TOGETHER = /^(?:[Tt]he|[Bb]oth)(?: (?:two|three|both))? (\p{Ll}+)$/
 /** Is the noun an unnamed source is about one person's ("executive", not "officials")? */
 function isOnePerson(head: string): boolean {
   // Or one named by their trade: "a former lab technician" (not by what they did: "one questioner").
-  return singular(head) === head && (descriptorNouns.has(head) || anonymousNouns.has(head) || TRADE_NOUN.test(head)) && !head.startsWith('spokes');
+  return singular(head) === head && (descriptorNouns.has(head) || anonymousNouns.has(head) || situationNouns.has(head) || TRADE_NOUN.test(head)) && !head.startsWith('spokes');
 }
 
 /** The noun a source's name is about, before where the person works: "executive" in "senior executive at a rival carmaker". */
@@ -1111,7 +1111,7 @@ export class QuoteFinder {
         r++;
       }
       this.indirect(block, bw, blockQuotes);
-      this.pronounsAfterUnnamed(block, blockQuotes);
+      this.pronounsAfterUnnamed(block);
       this.readWithModel(block, bw);
       introduction = block.text.endsWith(':') ? bw : null;
     }
@@ -1126,10 +1126,13 @@ export class QuoteFinder {
    * "But a mine worker who asked not to be named said … “Everybody knew,” he said.": the paragraph's quotes in marks are read before
    * its reported clauses, so a "he" or "she" that went to the person named before is given to one unnamed person reported since.
    */
-  private pronounsAfterUnnamed(block: Block, blockQuotes: readonly Quote[]): void {
+  private pronounsAfterUnnamed(block: Block): void {
     // The paragraph's reported clauses with a source, latest found first, gathered once: a paragraph of many direct quotes stays linear.
     let reports: Quote[] | undefined;
-    for (const q of blockQuotes) {
+    let first = this.quotes.length;
+    while (first > 0 && this.quotes[first - 1]!.start >= block.start) first--;
+    for (let k = first; k < this.quotes.length; k++) {
+      const q = this.quotes[k]!;
       const pronoun = q.speakerText?.toLowerCase();
       if (pronoun !== 'they' && pronoun !== 'he' && pronoun !== 'she') continue;
       if (!reports) {
