@@ -2138,6 +2138,13 @@ describe('pronouns', () => {
     expect(article.quotes.map((q) => name(q.speaker))).toEqual(['Gregory Lindqvist', 'warehouse supervisor in New Jersey', 'warehouse supervisor in New Jersey']);
   });
 
+  it('gives a quote after a colon to the subject that opens its sentence, before a description set off or a verb\'s inner commas', () => {
+    const article = analyze('Election night\n\n"We will win," said Filipo Noronha.\n\nRui Carvalho, a 52-year-old economist and former mayor of Braga, ended his speech with a pledge: "On Monday morning, we start working."\n\n'
+      + '"We must act," said Helen Starling.\n\nConrad Ashby read out, slowly, a line from the report: "Waiting lists have grown in seven boards."\n');
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name ?? null;
+    expect(article.quotes.map((q) => name(q.speaker))).toEqual(['Filipo Noronha', 'Rui Carvalho', 'Helen Starling', 'Conrad Ashby']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2174,13 +2174,19 @@ export class QuoteFinder {
   /** 'President Obama is rolling out a new message: "It's about me."': the person or body opening the sentence says what follows its colon. */
   private colonSubject(words: Word[], sentenceOpen: number, openIdx: number): Attribution | null {
     // The clause before the colon: "Facing …, President Obama is rolling out …".
-    let from = afterDateline(words, sentenceOpen, openIdx);
+    const opening = afterDateline(words, sentenceOpen, openIdx);
+    let from = opening;
     for (let k = openIdx - 2; k > from; k--) if (words[k]!.text === ',') from = k + 1;
+    // "Carvalhais, a 52-year-old economist …, ended his speech with a pledge:", "Ashby read out, slowly, a line from the report:": a
+    // clause after a comma that opens in lower case has the subject that opens the sentence, before a description or a verb.
+    const apposed = from > opening && words[from]!.kind === 'word' && !words[from]!.capitalized;
+    if (apposed) from = opening;
     // Past a title before the name: "President Obama".
     for (let k = from; k < openIdx - 2 && k - from < 4 && words[k]!.capitalized; k++) {
       const ref = this.ctx.table.byStart.get(words[k]!.start);
       if (!ref) continue;
-      if (ref.entity.type !== 'person' && ref.entity.type !== 'organization') return null;
+      const next = words[wordAt(words, ref.end)];
+      if ((ref.entity.type !== 'person' && ref.entity.type !== 'organization') || (apposed && next?.text !== ',' && !(next?.kind === 'word' && !next.capitalized))) return null;
       const colon = words[openIdx - 1]!;
       return { cue: span(this.ctx.text, colon.start, colon.end), cueVerb: null, source: { start: ref.start, end: ref.end, entity: ref.entity }, rule: 'quote.colon-subject' };
     }
