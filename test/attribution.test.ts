@@ -2145,6 +2145,14 @@ describe('pronouns', () => {
     expect(article.quotes.map((q) => name(q.speaker))).toEqual(['Filipo Noronha', 'Rui Carvalho', 'Helen Starling', 'Conrad Ashby']);
   });
 
+  it('takes no pronoun for a name inside a quote from the speech tag after it: "“Ollie makes it sound like a movie,” she said" leaves Ollie a "he"', () => {
+    const article = analyze('Band reunites\n\nThe band is managed by Howard Tesh. "It is a miracle," frontman Ollie Brant told Variety.\n\n'
+      + 'Bassist Jenna Kowal confirmed the story. "I was cleaning out a drive. Ollie makes everything sound like a movie," she said.\n\n'
+      + 'Brant, 46, said the demo changed everything.\n\n"She just sent me the file, no message, nothing," he says.\n');
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name ?? null;
+    expect(name(article.quotes.find((q) => q.text.startsWith('She just sent'))!.speaker)).toBe('Ollie Brant');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1004,6 +1004,11 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
           else if (femaleHonorifics.hasText(t) || femaleHonorifics.has(before)) vote(last, 'she', 3);
           continue;
         }
+        // "“Ollie makes everything sound like a movie,” she said": the pronoun after a quote's end is its speaker's, not a name's in it.
+        if (last && t.kind === 'punct' && (CLOSE_MARKS.hasText(t) || (t.text === '"' && !t.spaced && i > 0))) {
+          last = undefined;
+          continue;
+        }
         if (last && cueVerbs.has(t.lower)) reportedAt = i;
         const p = last && PRONOUN_FORMS.hasLower(t) ? subjectPronounFor(t.lower, tokens[i + 1]) : null;
         // "X said a beacon had not been activated and that her last contact was": past the cue, only a pronoun that opens the
