@@ -2153,6 +2153,11 @@ describe('pronouns', () => {
     expect(name(article.quotes.find((q) => q.text.startsWith('She just sent'))!.speaker)).toBe('Ollie Brant');
   });
 
+  it('takes no verb of belief opening the sentence after a quote\'s full stop for its cue: "“… not the tail.” I understand that."', () => {
+    const article = analyze('Floods\n\nA senior official from the agency told me, and I am quoting from my notes, "Our mandate is the central estimate, not the tail." I understand that.\n');
+    expect(article.quotes.map((q) => [q.cue?.text, q.speakerText])).toEqual([['quoting', 'A senior official']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2138,9 +2138,11 @@ export class QuoteFinder {
     // A quote closed by a full stop rarely takes its cue after it, unless the cue follows at once: “... today.” Smith said.
     const fullStop = endsWithMark(text, first.start, last.end, '.…');
     const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, tailEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, tailEnd);
+    // "“…the tail.” I understand that.": after a full stop, a verb of belief or knowledge opens a sentence of its own.
+    const after = fullStop && tailEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd);
     const attribution =
       this.signOff(words, closeIdx) ??
-      (fullStop && tailEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd)) ??
+      (fullStop && (after?.cueVerb?.kind === 'belief' || after?.cueVerb?.kind === 'knowledge') ? null : after) ??
       this.attributeBefore(words, sentenceOpen, openIdx) ??
       (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStarts.at(-1) ?? 0, introduction.words.length - 1) ?? this.introducer(introduction) : null);
     if (answer && !(openIdx === sentenceOpen && attribution?.rule === 'quote.cue.after' && attribution.cueVerb?.kind === 'speech' && attribution.cue.start > raw.close)) return null;
