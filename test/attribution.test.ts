@@ -2158,6 +2158,11 @@ describe('pronouns', () => {
     expect(article.quotes.map((q) => [q.cue?.text, q.speakerText])).toEqual([['quoting', 'A senior official']]);
   });
 
+  it('ends a report at a semicolon, so the clause after it reports on its own: "The union says workers were beaten; the company says …"', () => {
+    const article = analyze('Strike\n\nThe union says workers were beaten; the company says the claims are false.\n');
+    expect(article.quotes.map((q) => [q.text, q.speakerText])).toEqual([['workers were beaten', 'The union'], ['the claims are false', 'the company']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

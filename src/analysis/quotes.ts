@@ -4349,6 +4349,8 @@ export class QuoteFinder {
       if (NAMING_LEMMAS.has(cue.lemma) && before && OBJECT_RELATIVES.hasLower(before) && words[wordAt(words, source.start) - 2]?.text === ',') continue;
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
       let clauseEnd = commentStart(words, start, this.relativeClauseEnd(words, source, start, end));
+      // "The union says workers were beaten; the company says the claims are false": a semicolon ends the report.
+      for (let j = start + 1; j < clauseEnd; j++) if (words[j]!.text === ';') clauseEnd = j;
       // "The plan, which officials say could double output, was approved": the report ends with the relative clause it is in.
       const relative = wordAt(words, source.start) - 1;
       if (OBJECT_RELATIVES.hasLower(wordOrNone(words, relative)) && words[relative - 1]?.text === ',') {
