@@ -2640,6 +2640,12 @@ describe('short names of companies and people', () => {
     expect(article.entities.find((e) => e.name.startsWith('England'))?.type).toBe('place');
   });
 
+  it('links "the President" to the person whose role holds the title in its own words, not a "Presidential … Secretary" nor a vice president', () => {
+    const article = analyze('Storm\n\nPresident Ramon Estrada ordered aid. Vice President Lina Cruz flew in. Presidential Communications Office Secretary Jaime Llorens said the President "has directed all agencies to act."\n');
+    const aliases = Object.fromEntries(article.entities.map((e) => [e.name, e.aliases]));
+    expect([aliases['Ramon Estrada'], aliases['Lina Cruz'], aliases['Jaime Llorens']]).toEqual([['President', 'Estrada'], ['Cruz'], ['Llorens']]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -6740,7 +6740,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       for (const p of persons) {
         const list = starts.get(p) ?? [];
         const before = countBelow(list, c.start);
-        if (before && list[before - 1]! > bestAt && p.roles.some((r) => r.toLowerCase().includes(title))) [best, bestAt] = [p, list[before - 1]!];
+        if (before && list[before - 1]! > bestAt && p.roles.some((r) => holdsTitle(r, title))) [best, bestAt] = [p, list[before - 1]!];
       }
       if (best) attach(c, best);
       continue;
@@ -6929,6 +6929,20 @@ function voteType(e: EntityDraft): void {
   if (!LEXICON_PLACE.test(e.rule) || club) e.type = best;
   for (const m of e.mentions) if (m.type && !LEXICON_PLACE.test(m.rule)) m.type = best;
 }
+
+/**
+ * Does a role hold the title (lower case) in its own words, not a deputy's: "President" holds "president"; "Presidential
+ * Communications Office Secretary" and "Vice President" do not.
+ */
+function holdsTitle(role: string, title: string): boolean {
+  const words = role.toLowerCase().split(' ');
+  const titleWords = title.split(' ');
+  for (let i = 0; i + titleWords.length <= words.length; i++) {
+    if (titleWords.every((w, j) => words[i + j] === w)) return !DEPUTY_TITLE_WORDS.has(words[i - 1] ?? '');
+  }
+  return false;
+}
+const DEPUTY_TITLE_WORDS = new Set(['vice', 'deputy', 'assistant', 'acting', 'former']);
 
 const COMPASS = new Set(['North', 'South', 'East', 'West']);
 /** "the North" in an article that names North Korea: a short name of the place. */
