@@ -2646,6 +2646,11 @@ describe('short names of companies and people', () => {
     expect([aliases['Ramon Estrada'], aliases['Lina Cruz'], aliases['Jaime Llorens']]).toEqual([['President', 'Estrada'], ['Cruz'], ['Llorens']]);
   });
 
+  it('links a hyphenated surname in capitals, labelling an interview\'s answers, to the person named before: "OKONKWO-REYES:"', () => {
+    const article = analyze('A conversation with a hydrologist\n\nDr. Amara Okonkwo-Reyes has spent two decades studying rivers.\n\nQ: Why start there?\n\nOKONKWO-REYES: Because she was right, and the engineers were wrong.\n\nQ: And now?\n\nOKONKWO-REYES: Now we build.\n');
+    expect(article.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['person', 'Amara Okonkwo-Reyes', 3]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -6753,15 +6753,17 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const acronymOf = acronym ? orgsByInitials.get(acronym) : undefined;
     // "the Lumigraphs", "100 Lumigraphs": things counted, not a surname ("the Okoro exhibit" still names her).
     const counted = word.endsWith('s') && (c.definite || DETERMINER_OR_NUMBER.test(wordBefore(c)?.lower ?? ''));
-    // "MERKEL" in an all-capitals headline is the Merkel of the text.
-    const surname = word.length > 3 && ALL_CAPS_WORD.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+    // "MERKEL" in an all-capitals headline is the Merkel of the text; "OKONKWO-REYES:" labelling an interview's answers is Okonkwo-Reyes.
+    const capitals = word.length > 3 && ALL_CAPS_WORD.test(word);
+    const surname = capitals ? word.toLowerCase().replace(/(^|-)\p{Ll}/gu, (s) => s.toUpperCase()) : word;
     // "Al-Mansouri said", opening its sentence, is the al-Mansouri named before (a word with no hyphen needs no lower-case form).
     const articleForm = word.includes('-') ? word[0]!.toLowerCase() + word.slice(1) : '';
     const article = isArticleSurname(articleForm) ? personsByWord.get(articleForm) : undefined;
     // "He said" after "He Lifeng": a pronoun read alone as a surname is no family name.
     let matches = c.nameWords.length === 1 && !counted && !(c.surnameOnly && CAPITALIZED_PRONOUNS.has(word)) ? personsByWord.get(surname) ?? article ?? [] : [];
-    // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role.
-    if (c.type === 'organization') matches = matches.filter((p) => PERSON_EVIDENCE.test(p.rule) || p.roles.length > 0);
+    // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role; in capitals, the
+    // reader has no case to go by.
+    if (c.type === 'organization' && !capitals) matches = matches.filter((p) => PERSON_EVIDENCE.test(p.rule) || p.roles.length > 0);
     // "he is survived by a son, Mikhail, …": a relative introduced so is someone new, not a namesake named before.
     if (wordBefore(c)?.text === ',' && personalRelations.has(wordBefore(c, 2)?.lower ?? '') && INTRODUCING_ARTICLES.hasLower(wordBefore(c, 3))) matches = [];
     // "Ms. Haddad" is not "Georges Haddad", "Mrs. Clinton" not "Bill Clinton": of people who share a surname, none whose given name
