@@ -2163,6 +2163,12 @@ describe('pronouns', () => {
     expect(article.quotes.map((q) => [q.text, q.speakerText])).toEqual([['workers were beaten', 'The union'], ['the claims are false', 'the company']]);
   });
 
+  it('gives a headline\'s quote that the text quotes again to the speaker the text gives it: "\'They took our phones\': Report details abuse"', () => {
+    const article = analyze("'They took our phones, then our names': Report details abuse of migrants\n\n\"They took our phones, then our names,\" Yusuf said. \"After that, we were only numbers.\"\n");
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name ?? null;
+    expect(article.quotes.map((q) => [q.rule, name(q.speaker)])).toEqual([['quote.headline.repeated', 'Yusuf'], ['quote.cue.after', 'Yusuf']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1121,10 +1121,25 @@ export class QuoteFinder {
       introduction = block.text.endsWith(':') ? bw : null;
     }
     if (this.model) this.mergeWithModel();
+    this.headlineQuotesRepeated();
     // An unnamed source whose every quote went (a look-alike, a quote inside another) is no actor of the article.
     const speaking = new Set(this.quotes.map((q) => q.speaker));
     for (const e of this.ctx.table.entities) if (namedBySource(e) && !speaking.has(e.id)) e.mentions.length = 0;
     return this.quotes;
+  }
+
+  /**
+   * "'They took our phones, then our names': Report details abuse": a headline's quote that the text quotes again is the speaker's
+   * the text gives it, not a word next to it in the headline.
+   */
+  private headlineQuotesRepeated(): void {
+    for (const q of this.quotes) {
+      if (q.kind !== 'direct' || !this.inHeadline(q.start)) continue;
+      const words = q.text.toLowerCase().replace(HEADLINE_QUOTE_EDGES, '');
+      const body = words.length >= 12 ? this.quotes.find((b) => b.speaker && b.kind === 'direct' && !this.inHeadline(b.start) && b.text.toLowerCase().includes(words)) : undefined;
+      if (!body || body.speaker === q.speaker) continue;
+      Object.assign(q, { speaker: body.speaker, coSpeakers: body.coSpeakers, source: null, speakerText: body.speakerText, rule: 'quote.headline.repeated' });
+    }
   }
 
   /**
@@ -5567,6 +5582,7 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
   return -1;
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
+const HEADLINE_QUOTE_EDGES = /^[\s"“‘']+|[\s"”’'.,!?]+$/g;
 const NICKNAMING = new WordSet(['nicknamed', 'nickname', 'aka']);
 const DOUBLE_MARKS = /["“”]/;
 const DOUBLE_MARKS_ALL = /["“”]/g;
