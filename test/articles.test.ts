@@ -2651,6 +2651,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['person', 'Amara Okonkwo-Reyes', 3]]);
   });
 
+  it('reads a name split by a nickname whole when the given name is one no list knows but the text names the surname as a person\'s', () => {
+    const article = analyze('Trade\n\nDetroit receives forward DeShawn "Deuce" Whitfield in the deal. Whitfield said he was happy.\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['DeShawn Whitfield', 2]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -4506,11 +4506,14 @@ function candidatesBySentence(candidates: readonly Candidate[]): Map<Word[], Can
  */
 function joinNicknames(candidates: Candidate[]): void {
   const taken = new Set<Candidate>();
+  // 'DeShawn "Deuce" Whitfield': a given name no list knows opens a person's name when the text names the surname as a person's.
+  let personNames: Set<string> | undefined;
+  const personNamed = (name: string) => (personNames ??= new Set(candidates.filter((d) => d.type === 'person').map((d) => d.name))).has(name);
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words } = c;
     const open = words[c.to];
-    if (c.type !== 'person' || !open || !NICKNAME_OPENS.has(open.text) || words[c.to + 1]?.spaced !== false || !words[c.to + 1]!.capitalized) continue;
+    if ((c.type !== 'person' && !(c.type === 'unknown' && c.to - c.from === 1)) || !open || !NICKNAME_OPENS.has(open.text) || words[c.to + 1]?.spaced !== false || !words[c.to + 1]!.capitalized) continue;
     let close = c.to + 1;
     while (close < c.to + 4 && words[close]?.kind === 'word') close++;
     if (!NICKNAME_CLOSES.has(words[close]?.text ?? '') || words[close]!.spaced) continue;
@@ -4518,6 +4521,7 @@ function joinNicknames(candidates: Candidate[]): void {
     const end = nameRunEnd(words, close + 1, 3);
     if (end === close + 1 || words[end]?.capitalized || c.sentence.block.kind === 'headline') continue;
     const surname = candidate(c.sentence, words, close + 1, end, 'person', 2, 'person.nickname');
+    if (c.type === 'unknown' && !personNamed(surname.name)) continue;
     for (let n = k + 1; candidates[n]?.words === words && candidates[n]!.from < end; n++) taken.add(candidates[n]!);
     const nickname = words.slice(c.to + 1, close).map((w) => w.text).join(' ');
     candidates[k] = Object.assign(candidate(c.sentence, words, c.from, end, 'person', 2, 'person.nickname'), {
