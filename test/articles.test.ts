@@ -2656,6 +2656,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['DeShawn Whitfield', 2]]);
   });
 
+  it('reads a page\'s date stamp as no claim: "February 3, 2025 | 4 min read", "Wed 12 Mar 2025 22.30 GMT"', () => {
+    const article = analyze('Outbreak spreads\n\nFebruary 3, 2025  |  4 min read\n\nWed 12 Mar 2025 22.30 GMT\n\nThe death toll rose to 43 on Sunday, officials said.\n');
+    expect(article.claims.map((c) => c.text)).toEqual(['The death toll rose to 43 on Sunday, officials said.']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

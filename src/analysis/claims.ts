@@ -106,6 +106,17 @@ function joinedSentences(sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+/**
+ * "February 3, 2025 | 4 min read", "Wed 12 Mar 2025 22.30 GMT", "Interview by Lucas Brennan | Published June 3, 2025": a short line
+ * with a date and no sentence's end is the page's stamp, no claim.
+ */
+function isStamp(line: string): boolean {
+  return line.length <= STAMP_LONGEST && !SENTENCE_END.test(line) && STAMP_DATE.test(line);
+}
+const STAMP_LONGEST = 120;
+const SENTENCE_END = /[.!?:"”’)]\s*$/;
+const STAMP_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b.*\b\d{4}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4}\b/;
+
 export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
   const claims: Claim[] = [];
   const attributions = ctx.quotes.filter((q) => q.kind === 'indirect' || q.kind === 'partial');
@@ -124,7 +135,7 @@ export function findClaims(sentences: Sentence[], ctx: ClaimContext): Claim[] {
         break;
       }
     }
-    if (lexical < 4 || question) continue;
+    if (lexical < 4 || question || isStamp(sentence.block.text)) continue;
     // The writer's sentence, not a quoted one.
     while (d < directs.length && directs[d]!.end < sentence.start) d++;
     let quoted = 0;
