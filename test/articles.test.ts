@@ -2661,6 +2661,11 @@ describe('short names of companies and people', () => {
     expect(article.claims.map((c) => c.text)).toEqual(['The death toll rose to 43 on Sunday, officials said.']);
   });
 
+  it('reads no name in the paper\'s own writer named by a job: "Our Sports Correspondent | Rajkot"', () => {
+    const article = analyze('Saurashtra crush Mumbai\n\nOur Sports Correspondent | Rajkot | Updated: January 14, 2025 09:42 IST\n\nSaurashtra won by seven wickets on Tuesday.\n');
+    expect(article.entities.filter((e) => e.name.startsWith('Our'))).toEqual([]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -2529,6 +2529,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.hasText(words[from]!)) from++;
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
+    // "Our Sports Correspondent | Rajkot": the paper's own writer, named by a job, is no one's name.
+    if (span.type !== 'place' && possessiveDeterminers.hasLower(words[from]!) && (descriptorNouns.hasLower(words[to - 1]!) || jobNouns.hasLower(words[to - 1]!))) continue;
     // "as Climate Crisis and Civil Protection Minister": a word joined to the subjects of a title, with no name after the title, is one of them.
     if (span.type === 'person' && isTitleSubject(words, from)) continue;
     // "Tribute: Ines Aldana-Ruiz, Harbour Pilot, Dies at 90": a headline capitalizes every word, so there words that end on a job,
