@@ -2169,6 +2169,11 @@ describe('pronouns', () => {
     expect(article.quotes.map((q) => [q.rule, name(q.speaker)])).toEqual([['quote.headline.repeated', 'Yusuf'], ['quote.cue.after', 'Yusuf']]);
   });
 
+  it('reads a cue word after its article and before a dash as a noun: "while the wireless plays the shipping forecast – is the most moving thing"', () => {
+    const article = analyze('The Salt Houses review\n\nGaskell is magnificent. She plays Agnes not as a tragic heroine but as a woman who has run out of alternatives, and her stillness in the second act – sitting at the kitchen table while the wireless plays the shipping forecast – is the most moving thing I have seen on a London stage this year.\n');
+    expect(article.quotes).toEqual([]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

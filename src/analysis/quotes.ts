@@ -1942,6 +1942,10 @@ export class QuoteFinder {
       // A relative pronoun in the cue is the verb's own subject ("which reported", "that intends"), read below.
       if (!tagged && a.confidence < MODEL_SURE_CONFIDENCE) for (let k = cueFrom; k < verbAt; k++) if (!(leadsCue(words[k]!) || (k === cueFrom && RELATIVES.hasLower(words[k]!)))) return null;
       if (isPassive(words, verbAt, f.sentenceStart[verbAt]!)) return this.passiveReading(f, cueFrom, a.cue.to);
+      // "while the wireless plays the shipping forecast – is the most moving thing": a noun after its article, before a dash.
+      const verbLast = verbAt + verb.words.length - 1;
+      const dash = words[verbLast + 1];
+      if (!!dash?.spaced && SIGN_OFF_DASHES.hasText(dash) && (DETERMINERS.hasLower(words[verbAt - 1]) || DETERMINERS.hasLower(words[verbAt - 2]))) return null;
       if (verb.lemma === 'plead' && PLEAS.hasLower(words[verbAt + 1])) return null;
       // "President Dana Whitfield, asked about the decision …, said": a question put to the subject, set off before its own verb.
       const contentTo = a.content[a.content.length - 1]!.to;
