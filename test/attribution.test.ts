@@ -2174,6 +2174,12 @@ describe('pronouns', () => {
     expect(article.quotes).toEqual([]);
   });
 
+  it('gives a report of a body\'s office to the body named before it: "The World Health Organization (WHO) country office said"', () => {
+    const article = analyze('Cholera\n\nThe World Health Organization (WHO) country office said it had sent 20,000 test kits.\n');
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name ?? null;
+    expect(article.quotes.map((q) => name(q.speaker))).toEqual(['World Health Organization']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

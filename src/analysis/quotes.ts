@@ -2438,6 +2438,9 @@ export class QuoteFinder {
       // "Equinor EQNR.OL said": nor is a company's ticker.
       else if (j > min && isTicker(words[j]!) && this.ctx.table.byEnd.get(words[j - 1]!.end)?.entity.type === 'organization') j--;
       const np = this.nounPhraseEndingAt(words, j, min);
+      // "The World Health Organization (WHO) country office said": a body's office speaks for the body.
+      const body = np && !np.entity && !np.pronoun && BODY_UNITS.has(np.head ?? '') ? this.bodyBefore(words, wordAt(words, np.start), min) : null;
+      if (body) return { start: body.start, end: np!.end, entity: body.entity };
       // "posted on social media urging voters": a participle's subject is no noun after a preposition, but for "with Boswell stating".
       const before = np ? wordOrNone(words, wordAt(words, np.start) - 1)?.lower ?? '' : '';
       if (PREPOSITIONS.has(before) && !SOURCE_PREPOSITIONS.has(before) && before !== 'with' && words[cueIdx]!.lower.endsWith('ing')) return null;
@@ -3126,6 +3129,14 @@ export class QuoteFinder {
     if (words[comma]?.text !== ',' || !isParticiple(words[comma + 1]!)) return null;
     const named = this.ctx.table.byEnd.get(wordOrNone(words, comma - 1)?.end ?? -1);
     return named && (named.entity.type === 'person' || named.entity.type === 'organization') ? { start: named.start, end: named.end, entity: named.entity } : null;
+  }
+
+  /** The organization named right before word `at`, past its initials in brackets: "The World Health Organization (WHO) …". */
+  private bodyBefore(words: Word[], at: number, min: number): MentionRef | undefined {
+    let k = at - 1;
+    if (words[k]?.text === ')' && words[k - 2]?.text === '(') k -= 3;
+    const named = k >= min ? this.ctx.table.byEnd.get(words[k]!.end) : undefined;
+    return named?.entity.type === 'organization' ? named : undefined;
   }
 
   /** Where the list of places that word `at` ends or stands in starts: "Uttar Pradesh and Bihar", "Glendale, Arizona". */
@@ -5586,6 +5597,8 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
   return -1;
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
+/** The parts of a body that speak for it: "country office", "regional bureau". */
+const BODY_UNITS = new Set(['office', 'bureau', 'branch', 'unit', 'division', 'mission', 'delegation', 'secretariat', 'headquarters', 'chapter', 'affiliate']);
 const HEADLINE_QUOTE_EDGES = /^[\s"“‘']+|[\s"”’'.,!?]+$/g;
 const NICKNAMING = new WordSet(['nicknamed', 'nickname', 'aka']);
 const DOUBLE_MARKS = /["“”]/;
