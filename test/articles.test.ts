@@ -2666,6 +2666,13 @@ describe('short names of companies and people', () => {
     expect(article.entities.filter((e) => e.name.startsWith('Our'))).toEqual([]);
   });
 
+  it('reads a name ending on a province\'s word, or opening on a village\'s, as a place: "Camarines Sur", "Barangay Sabang"', () => {
+    const article = analyze('Typhoon\n\nFloods hit Camarines Sur on Monday. Residents of Barangay Sabang fled. Governor Luis Villafuerte of Camarines Sur said the damage was severe.\n');
+    const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name ?? null;
+    expect(article.entities.map((e) => [e.type, e.name])).toEqual([['place', 'Camarines Sur'], ['place', 'Barangay Sabang'], ['person', 'Luis Villafuerte']]);
+    expect(article.quotes.map((q) => name(q.speaker))).toEqual(['Luis Villafuerte']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NameType, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
-  capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader, portfolioWords,
+  capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader, portfolioWords,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -2823,12 +2823,15 @@ function readPlacesByContext(candidates: Candidate[]): void {
     // So does "St." with a name after it ("St. Vincent", "St. Thomas"), which opens no person's name the reader read alone.
     // Not a person's surname: "St. Clair said" after "Jonah P. St. Clair".
     const saint = c.words[c.from]!.text === 'St.' && c.to - c.from >= 2 && c.type === 'person' && c.rule === 'person.name-shape' && !(surnamesOfPeople ??= personNameEndings(candidates)).has(c.name);
-    const prefixed = saint || (c.to - c.from >= 2 && c.type !== 'organization' && placeNamePrefixes.hasText(c.words[c.from]) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !japaneseFamilyNames.has(c.nameWords.at(-1)!));
+    // "Camarines Sur", "Ilocos Norte": so does one that ends only places' names.
+    const shaped = c.to - c.from >= 2 && c.type !== 'organization' && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length;
+    const suffixed = shaped && placeNameSuffixes.hasText(c.words[c.to - 1]);
+    const prefixed = saint || suffixed || (shaped && placeNamePrefixes.hasText(c.words[c.from]) && !japaneseFamilyNames.has(c.nameWords.at(-1)!));
     // "Troops entered Nova Kakhovka", "residents fled Ras Lanuf": a name read as a person's by its shape alone, after a verb whose
     // object is a place. A given name, a title or a role says person.
     const placeObject = c.type === 'person' && PLACE_OBJECT_VERBS.hasLower(wordBefore(c)) && !PERSON_EVIDENCE.test(c.rule) && !c.roles.length && !firstNames.hasNorm(c.words[c.from]!);
     if ((link === 'of' && PLACE_OF_NOUNS.hasLower(before)) || (link === 'to' && TRAVEL_VERBS.hasLower(before)) || placeObject || beforeItsRegion(c) || describedAsSettlement(c) || apposedToSettlement(c) || prefixed) {
-      Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 2), rule: prefixed ? 'place.name-prefix' : 'place.context' });
+      Object.assign(c, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, strength: Math.max(c.strength, 2), rule: suffixed ? 'place.name-suffix' : prefixed ? 'place.name-prefix' : 'place.context' });
       // "Residents of Vila Esperança and Campo Alegre": a name joined to the place that its shape alone made a person's is a place too.
       for (let j = k + 1; j < candidates.length; j++) {
         const next = candidates[j]!;

@@ -215,6 +215,7 @@ export const placeHeads = new WordSet(list(places.headWords));
 export const placeFeatureNouns = lowerSet(places.featureNouns);
 /** Words of other languages that open a place's name: "Sungai Muar", "Beit Lahia". */
 export const placeNamePrefixes = new WordSet(list(places.namePrefixes));
+export const placeNameSuffixes = new WordSet(list(places.nameSuffixes));
 export const settlementNouns = lowerSet(places.settlementNouns);
 export const cityNouns = lowerSet(places.cityNouns);
 /** Capitals that, acting, stand for a body seated there: "Brussels" for the European Union. */
