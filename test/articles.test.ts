@@ -2673,6 +2673,18 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => name(q.speaker))).toEqual(['Luis Villafuerte']);
   });
 
+  it('reads a press release\'s boilerplate as page chrome: "FOR IMMEDIATE RELEASE", "About Northwind Grid", "Forward-Looking Statements", "Media Contacts"', () => {
+    const text = 'FOR IMMEDIATE RELEASE\n\nNorthwind Grid and Halvorsen Announce Storage Partnership\n\n'
+      + 'HALVORSEN, Minn. -- Northwind Grid Inc. today announced a partnership with the city to build a battery storage plant that will power 90,000 homes.\n\n'
+      + '"This is a milestone for the region," said Renata Solberg, chief executive of Northwind Grid.\n\n'
+      + 'About Northwind Grid\n\nNorthwind Grid Inc. develops storage projects across the Upper Midwest and says it employs 400 people.\n\n'
+      + 'Forward-Looking Statements\n\nThis press release contains forward-looking statements that involve risks.\n\nMedia Contacts:\n\nTom Hallberg, press@northwind.example\n';
+    const article = analyze(text);
+    expect(article.sections.slice(0, 2).map((s) => s.kind)).toEqual(['chrome', 'headline']);
+    expect(article.chromeStart).toBe(text.indexOf('About Northwind Grid'));
+    expect([...article.quotes, ...article.claims].every((x) => x.start < article.chromeStart!)).toBe(true);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);
