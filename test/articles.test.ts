@@ -2685,6 +2685,13 @@ describe('short names of companies and people', () => {
     expect([...article.quotes, ...article.claims].every((x) => x.start < article.chromeStart!)).toBe(true);
   });
 
+  it('reads a given and a family name after a person\'s job, or in brackets after a character\'s name, as a person\'s: "The actress Sorcha Lyons"', () => {
+    const job = analyze('Review\n\nThe actress Sorcha Lyons was superb.\n');
+    const actor = analyze('Review\n\nHer son Danny (Reuben Achterberg) wants to sell; her daughter Maeve (Sorcha Lyons) wants to fight the council.\n');
+    expect(job.entities.map((e) => [e.type, e.name])).toEqual([['person', 'Sorcha Lyons']]);
+    expect(actor.entities.find((e) => e.name === 'Sorcha Lyons')?.type).toBe('person');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

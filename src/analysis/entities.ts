@@ -2579,7 +2579,15 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       || (span.type === 'place' && to - from >= 2 && someoneAfterArticle(words, to + 2) && !matchGazetteerTokens(words, from, false)));
     // "Portugal's central bank chief, Rui Albuquerque Neves, said": so does a given and a family name set off after a person's title.
     const titled = words[to]?.text === ',' && words[from - 1]?.text === ',' && lowerTitleHeads.hasLower(wordOrNone(words, from - 2)) && !words[from - 2]!.capitalized && !endsWithOrgHead(words[to - 1]!.norm);
-    const described = hasAge(words, to) || someoneSetOff || familyFirst || who || (span.type !== 'person' && to - from >= 2 && (personRoleAfter(words, to) || titled) && isGivenAndFamilyName(words, from, to));
+    // "The actor Sorcha Lyons was superb": so does one right after a word for a person's job in lower case, or in brackets after a
+    // person's name, as a review gives a character's actor ("her daughter Maeve (Sorcha Lyons)").
+    const job = wordOrNone(words, from - 1);
+    // Not a verb after its subject: "Barcelona host Atletico Madrid".
+    const beforeJob = wordOrNone(words, from - 2);
+    const jobBefore = !!job && job.kind === 'word' && !job.capitalized && (jobNouns.hasLower(job) || descriptorNouns.hasLower(job)) && !orgDescriptors.hasLower(job)
+      && !(beforeJob?.capitalized && !PRODUCT_DETERMINERS.hasLower(beforeJob));
+    const actor = job?.text === '(' && words[to]?.text === ')' && out.at(-1)?.type === 'person' && out.at(-1)!.to === from - 1;
+    const described = hasAge(words, to) || someoneSetOff || familyFirst || who || (span.type !== 'person' && to - from >= 2 && (personRoleAfter(words, to) || titled || jobBefore || actor) && isGivenAndFamilyName(words, from, to));
     if (described) span = retyped(span, 'person');
     // "Central and West Kalimantan": a compass point opens a region's name, no person's.
     else if (span.type === 'person' && to - from >= 2 && (COMPASS_POINTS.hasLower(words[from]) || words[from]!.text === 'Central') && !titleHeads.hasText(wordOrNone(words, from - 1))) span = retyped(span, 'place');
