@@ -2158,10 +2158,10 @@ export class QuoteFinder {
     const fullStop = endsWithMark(text, first.start, last.end, '.…');
     const afterEnd = fullStop ? Math.min(this.nextOpenMark(words, closeIdx, tailEnd), closeIdx + 6) : this.nextOpenMark(words, closeIdx, tailEnd);
     // "“…the tail.” I understand that.": after a full stop, a verb of belief or knowledge opens a sentence of its own.
-    const after = fullStop && tailEnd > closeIdx + 6 ? null : this.attributeAfter(words, closeIdx, afterEnd);
+    const unlessOwnSentence = (a: Attribution | null) => (fullStop && (a?.cueVerb?.kind === 'belief' || a?.cueVerb?.kind === 'knowledge') ? null : a);
     const attribution =
       this.signOff(words, closeIdx) ??
-      (fullStop && (after?.cueVerb?.kind === 'belief' || after?.cueVerb?.kind === 'knowledge') ? null : after) ??
+      (fullStop && tailEnd > closeIdx + 6 ? null : unlessOwnSentence(this.attributeAfter(words, closeIdx, afterEnd))) ??
       this.attributeBefore(words, sentenceOpen, openIdx) ??
       (introduction && openIdx === 0 ? this.attributeBefore(introduction.words, introduction.sentenceStarts.at(-1) ?? 0, introduction.words.length - 1) ?? this.introducer(introduction) : null);
     if (answer && !(openIdx === sentenceOpen && attribution?.rule === 'quote.cue.after' && attribution.cueVerb?.kind === 'speech' && attribution.cue.start > raw.close)) return null;
@@ -3618,7 +3618,7 @@ export class QuoteFinder {
       const m = this.personMentions[k]!;
       const end = table.byStart.get(m.start)?.end ?? m.start;
       const verb = SPEECH_AFTER.exec(text.slice(end, end + 16))?.[1];
-      if (verb && SAYING_VERBS.has(verb)) return m.entity.id === prev.speaker ? undefined : m.entity;
+      if (verb && SAYING_FORMS.has(verb)) return m.entity.id === prev.speaker ? undefined : m.entity;
     }
     return undefined;
   }
@@ -5605,7 +5605,7 @@ const DOUBLE_MARKS = /["“”]/;
 const DOUBLE_MARKS_ALL = /["“”]/g;
 /** An odd count of double quotation marks: the paragraph's last quote runs on. */
 const leavesQuoteOpen = (text: string) => (text.match(DOUBLE_MARKS_ALL)?.length ?? 0) % 2 === 1;
-const SAYING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'recalled', 'recalls', 'insisted', 'insists', 'argued', 'argues', 'wrote', 'writes']);
+const SAYING_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'recalled', 'recalls', 'insisted', 'insists', 'argued', 'argues', 'wrote', 'writes']);
 const SUBJECT_VERBS = new Set(['is', 'was']);
 const POSSESSIVE_AFTER = /^['’]s?/;
 const ASKED_OPENING = /^(?:When )?[Aa]sked\b/;
