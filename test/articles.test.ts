@@ -2692,6 +2692,11 @@ describe('short names of companies and people', () => {
     expect(actor.entities.find((e) => e.name === 'Sorcha Lyons')?.type).toBe('person');
   });
 
+  it('reads a body\'s name with a comma inside whole by its initials in brackets, and the initials written as a word as the body: "Pagasa"', () => {
+    const article = analyze('Typhoon\n\nThe Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA) said winds reached 185 km/h. Pagasa said more rain was coming.\n');
+    expect(article.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['organization', 'Philippine Atmospheric, Geophysical and Astronomical Services Administration', 3]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -1586,6 +1586,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readBylineNames(candidates);
   readStateUniversities(candidates);
   readBracketedAcronymBodies(candidates);
+  joinBodiesToTheirInitials(candidates);
   readVenues(candidates);
   readNewspaperTowns(candidates);
   cutOpeningAdverbs(candidates);
@@ -4835,6 +4836,37 @@ function readBracketedAcronymBodies(candidates: Candidate[]): void {
 }
 
 /**
+ * "The Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)": a body's name with a comma inside,
+ * which the reader read from after it, runs back over the capitalized words its initials in brackets begin with. A post-filter.
+ */
+function joinBodiesToTheirInitials(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, from, to } = c;
+    if (c.type !== 'organization' || words[to]?.text !== '(' || words[to + 2]?.text !== ')' || words[from - 1]?.text !== ',') continue;
+    const acronym = acronymKey(words[to + 1]!.text);
+    const own = initials(c.nameWords);
+    if (!acronym || acronym.length <= own.length || !acronym.endsWith(own)) continue;
+    // The letters left, one capitalized word each, back from the comma.
+    let start = from - 1;
+    for (let left = acronym.length - own.length; left > 0; left--) {
+      const w = words[start - 1];
+      if (w?.kind !== 'word' || !w.capitalized || w.text[0]!.toUpperCase() !== acronym[left - 1]) {
+        start = -1;
+        break;
+      }
+      start--;
+    }
+    if (start < 0) continue;
+    const whole = Object.assign(candidate(c.sentence, words, start, to, 'organization', 3, c.rule), { confidence: c.confidence, roles: c.roles });
+    let first = k;
+    while (first > 0 && candidates[first - 1]!.words === words && candidates[first - 1]!.to > start) first--;
+    candidates.splice(first, k - first + 1, whole);
+    k = first;
+  }
+}
+
+/**
  * "Fresno State", "Boise State's coach": a city or a state and "State" name a university, as American sports pages write it (not
  * "New York State" or "Washington State", which name the states). A post-filter: the reader reads most as places.
  */
@@ -7067,9 +7099,13 @@ function isCountry(word: string): boolean {
 }
 
 /** "UN" and "United Nations", "CCP" and "Chinese Communist Party", "Fed" and "Federal Reserve" (a lexicon's short name): one organization. */
+const ACRONYM_AS_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 function mergeAcronyms(table: EntityTable): void {
   // The organizations of one word that may be another's short name or acronym: most texts have none, and need no index.
-  const shortForms = table.entities.filter((e) => e.type === 'organization' && e.nameWords.length === 1 && (orgShortNames.get(e.name) || acronymKey(e.name)));
+  // "Pagasa", "Nato": an acronym written as a word, as some papers write one, is one the text gives in brackets.
+  const asWord = (e: EntityDraft) => e.name.length >= 4 && ACRONYM_AS_WORD.test(e.name);
+  const shortForms = table.entities.filter((e) => e.type === 'organization' && e.nameWords.length === 1 && (orgShortNames.get(e.name) || acronymKey(e.name) || asWord(e)));
   if (!shortForms.length) return;
   const byInitials = new Map<string, EntityDraft>();
   const byName = new Map<string, EntityDraft>();
@@ -7084,18 +7120,20 @@ function mergeAcronyms(table: EntityTable): void {
   }
   addInitialsWithConnectors(byInitials, table.entities);
   // "SPD threatens … The Social Democrats (SPD)": an acronym the text gives a body in brackets, whatever its letters.
+  const given = new Map<string, EntityDraft>();
   for (const e of table.entities) {
     if (e.type !== 'organization' || e.nameWords.length < 2) continue;
     for (const alias of e.aliases) {
       const key = acronymKey(alias);
       if (key && !byInitials.has(key)) byInitials.set(key, e);
+      if (key && !given.has(key)) given.set(key, e);
     }
   }
   const into = new Map<EntityDraft, EntityDraft>();
   for (const e of shortForms) {
     const short = orgShortNames.get(e.name);
     const acronym = acronymKey(e.name);
-    const full = short ? byName.get(short) : byInitials.get(acronym!);
+    const full = short ? byName.get(short) : acronym ? byInitials.get(acronym) : given.get(e.name.toUpperCase());
     if (!full || full === e) continue;
     // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.
     // Not a body the lexicon names for a capital ("EU" in the headline, "Brussels" in the text).
