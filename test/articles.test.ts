@@ -2695,6 +2695,9 @@ describe('short names of companies and people', () => {
   it('reads a body\'s name with a comma inside whole by its initials in brackets, and the initials written as a word as the body: "Pagasa"', () => {
     const article = analyze('Typhoon\n\nThe Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA) said winds reached 185 km/h. Pagasa said more rain was coming.\n');
     expect(article.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['organization', 'Philippine Atmospheric, Geophysical and Astronomical Services Administration', 3]]);
+    // So too with the initials in brackets written as a word.
+    const asWord = analyze('Typhoon\n\nThe Philippine Atmospheric, Geophysical and Astronomical Services Administration (Pagasa) said winds were strong. Pagasa said more rain was coming.\n');
+    expect(asWord.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Philippine Atmospheric, Geophysical and Astronomical Services Administration', 3]]);
   });
 
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {

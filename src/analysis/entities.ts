@@ -4844,7 +4844,7 @@ function joinBodiesToTheirInitials(candidates: Candidate[]): void {
     const c = candidates[k]!;
     const { words, from, to } = c;
     if (c.type !== 'organization' || words[to]?.text !== '(' || words[to + 2]?.text !== ')' || words[from - 1]?.text !== ',') continue;
-    const acronym = acronymKey(words[to + 1]!.text);
+    const acronym = acronymKey(words[to + 1]!.text) ?? wordAcronymKey(words[to + 1]!.text);
     const own = initials(c.nameWords);
     if (!acronym || acronym.length <= own.length || !acronym.endsWith(own)) continue;
     // The letters left, one capitalized word each, back from the comma.
@@ -7100,12 +7100,13 @@ function isCountry(word: string): boolean {
 
 /** "UN" and "United Nations", "CCP" and "Chinese Communist Party", "Fed" and "Federal Reserve" (a lexicon's short name): one organization. */
 const ACRONYM_AS_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** The key of initials written as a word of four letters or more: "PAGASA" for "Pagasa". */
+const wordAcronymKey = (word: string) => (word.length >= 4 && ACRONYM_AS_WORD.test(word) ? word.toUpperCase() : undefined);
 
 function mergeAcronyms(table: EntityTable): void {
   // The organizations of one word that may be another's short name or acronym: most texts have none, and need no index.
   // "Pagasa", "Nato": an acronym written as a word, as some papers write one, is one the text gives in brackets.
-  const asWord = (e: EntityDraft) => e.name.length >= 4 && ACRONYM_AS_WORD.test(e.name);
-  const shortForms = table.entities.filter((e) => e.type === 'organization' && e.nameWords.length === 1 && (orgShortNames.get(e.name) || acronymKey(e.name) || asWord(e)));
+  const shortForms = table.entities.filter((e) => e.type === 'organization' && e.nameWords.length === 1 && (orgShortNames.get(e.name) || acronymKey(e.name) || wordAcronymKey(e.name)));
   if (!shortForms.length) return;
   const byInitials = new Map<string, EntityDraft>();
   const byName = new Map<string, EntityDraft>();
@@ -7126,14 +7127,15 @@ function mergeAcronyms(table: EntityTable): void {
     for (const alias of e.aliases) {
       const key = acronymKey(alias);
       if (key && !byInitials.has(key)) byInitials.set(key, e);
-      if (key && !given.has(key)) given.set(key, e);
+      const givenKey = key ?? wordAcronymKey(alias);
+      if (givenKey && !given.has(givenKey)) given.set(givenKey, e);
     }
   }
   const into = new Map<EntityDraft, EntityDraft>();
   for (const e of shortForms) {
     const short = orgShortNames.get(e.name);
     const acronym = acronymKey(e.name);
-    const full = short ? byName.get(short) : acronym ? byInitials.get(acronym) : given.get(e.name.toUpperCase());
+    const full = short ? byName.get(short) : acronym ? byInitials.get(acronym) : given.get(wordAcronymKey(e.name)!);
     if (!full || full === e) continue;
     // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.
     // Not a body the lexicon names for a capital ("EU" in the headline, "Brussels" in the text).
