@@ -2698,6 +2698,8 @@ describe('short names of companies and people', () => {
     // So too with the initials in brackets written as a word.
     const asWord = analyze('Typhoon\n\nThe Philippine Atmospheric, Geophysical and Astronomical Services Administration (Pagasa) said winds were strong. Pagasa said more rain was coming.\n');
     expect(asWord.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Philippine Atmospheric, Geophysical and Astronomical Services Administration', 3]]);
+    // And "Nato" after "the North Atlantic Treaty Organisation".
+    expect(analyze('Summit\n\nLeaders of the North Atlantic Treaty Organisation met on Monday. Nato said it would act.\n').entities.map((e) => [e.name, e.mentions.length])).toEqual([['North Atlantic Treaty Organisation', 2]]);
   });
 
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {

@@ -2180,6 +2180,13 @@ describe('pronouns', () => {
     expect(article.quotes.map((q) => name(q.speaker))).toEqual(['World Health Organization']);
   });
 
+  it('gives "the ministry" to the body named since an unnamed description of it was met: "Greece\'s migration ministry … Ministry of Migration and Asylum"', () => {
+    const article = analyze('Camps\n\nA rights group says detainees were beaten; Greece\'s migration ministry calls the findings "unfounded".\n\n'
+      + 'In a statement, Greece\'s Ministry of Migration and Asylum rejected the report. The ministry said Greece "protects both its borders and human life."\n');
+    const said = article.quotes.find((q) => q.source?.text === 'The ministry')!;
+    expect(article.entities.find((e) => e.id === said.speaker)?.name).toBe('Ministry of Migration and Asylum');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

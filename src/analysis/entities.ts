@@ -7105,7 +7105,7 @@ const wordAcronymKey = (word: string) => (word.length >= 4 && ACRONYM_AS_WORD.te
 
 function mergeAcronyms(table: EntityTable): void {
   // The organizations of one word that may be another's short name or acronym: most texts have none, and need no index.
-  // "Pagasa", "Nato": an acronym written as a word, as some papers write one, is one the text gives in brackets.
+  // "Pagasa", "Nato": initials written as a word, as some papers write them, of four letters or more.
   const shortForms = table.entities.filter((e) => e.type === 'organization' && e.nameWords.length === 1 && (orgShortNames.get(e.name) || acronymKey(e.name) || wordAcronymKey(e.name)));
   if (!shortForms.length) return;
   const byInitials = new Map<string, EntityDraft>();
@@ -7121,21 +7121,18 @@ function mergeAcronyms(table: EntityTable): void {
   }
   addInitialsWithConnectors(byInitials, table.entities);
   // "SPD threatens … The Social Democrats (SPD)": an acronym the text gives a body in brackets, whatever its letters.
-  const given = new Map<string, EntityDraft>();
   for (const e of table.entities) {
     if (e.type !== 'organization' || e.nameWords.length < 2) continue;
     for (const alias of e.aliases) {
       const key = acronymKey(alias);
       if (key && !byInitials.has(key)) byInitials.set(key, e);
-      const givenKey = key ?? wordAcronymKey(alias);
-      if (givenKey && !given.has(givenKey)) given.set(givenKey, e);
     }
   }
   const into = new Map<EntityDraft, EntityDraft>();
   for (const e of shortForms) {
     const short = orgShortNames.get(e.name);
     const acronym = acronymKey(e.name);
-    const full = short ? byName.get(short) : acronym ? byInitials.get(acronym) : given.get(wordAcronymKey(e.name)!);
+    const full = short ? byName.get(short) : byInitials.get(acronym ?? wordAcronymKey(e.name)!);
     if (!full || full === e) continue;
     // "BEIJING (AP) — … Astellas Pharma": an acronym the lexicon knows, met before a name it does not know, is another body's.
     // Not a body the lexicon names for a capital ("EU" in the headline, "Brussels" in the text).

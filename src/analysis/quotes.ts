@@ -3420,6 +3420,10 @@ export class QuoteFinder {
       const same = met && metWords.includes(words.at(-1)!) && metWords[0] !== words.at(-1) && namesAgree(met.name) ? met : undefined;
       // "The presidents of Kazakhstan and Uzbekistan" are no one person with the role.
       const plural = !words.includes(head) && words.some((w) => singular(w) === head);
+      // "Greece's migration ministry calls … Greece's Ministry of Migration and Asylum rejected … The ministry said": a body named since
+      // the description was met is the one meant.
+      const since = same && words.at(-1) === head ? this.organizationDescribed(head, words.slice(1, -1), at, source.start, block) : undefined;
+      if (since && lastMentionBefore(since, at) > lastMentionBefore(same!, at)) return since;
       const known = same ?? (plural ? undefined : this.personWithRoleBefore(head, at, deputy) ?? this.personWithRoleSoonAfter(head, at, block, deputy));
       if (known && !ofOtherCountry(phrase, known)) return known;
     }
@@ -4942,6 +4946,12 @@ function peopleOpening(words: Word[], j: number, min: number): Source | null {
     k = link - 1;
   }
   return null;
+}
+/** Where the entity's last mention before `at` starts; -1 for none. */
+function lastMentionBefore(e: EntityDraft, at: number): number {
+  let last = -1;
+  for (const m of e.mentions) if (m.start < at && m.start > last) last = m.start;
+  return last;
 }
 /** After the comma that ends an opening phrase a preposition or an adverb begins, before `end`: "On the Republican side, …". */
 function pastOpeningPhrase(words: Word[], from: number, end: number): number {
