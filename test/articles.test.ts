@@ -2702,6 +2702,13 @@ describe('short names of companies and people', () => {
     expect(analyze('Summit\n\nLeaders of the North Atlantic Treaty Organisation met on Monday. Nato said it would act.\n').entities.map((e) => [e.name, e.mentions.length])).toEqual([['North Atlantic Treaty Organisation', 2]]);
   });
 
+  it('links a name by initials and a surname, as a scorecard gives it, to the one person named in full it fits: "S. Nadkarni", "D.A. Vaghela"', () => {
+    const article = analyze('Ranji Trophy\n\nShams Nadkar made 58. Dharmendrasinh Vaghra took four wickets. John Kotak and Jane Kotak batted.\n\nScores: Mumbai 141 (S. Nadkar 58; D.A. Vaghra 4-31; J. Kotak 12).\n');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Shams Nadkar', 2], ['Dharmendrasinh Vaghra', 2], ['John Kotak', 1], ['Jane Kotak', 1], ['J. Kotak', 1],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -6899,6 +6899,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   mergeAcronyms(table);
   mergeCompanyWords(table);
   mergeSurnames(table);
+  mergeInitialledNames(table);
   // A family name two people share ("Ewan Tully", "Moira Tully") is a short name of neither unless the text uses it so.
   // Each person named in full, with the surname and whether the family name comes first, worked out once.
   const namedInFull = new Map<EntityDraft, { last: string; familyFirst: boolean; family: string }>();
@@ -7217,6 +7218,33 @@ function mergeSurnames(table: EntityTable): void {
   }
   redirectMentions(table, into);
 }
+
+/** Adds `value` to the list under `key`, in place: a copy per addition would make a long text's shared names quadratic. */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * "Shams Nadkarni made 58 … (S. Nadkarni 58; D.A. Vaghela 4-31)": a person named by initials and a surname is the one person the
+ * text names in full with that surname and a given name the first initial opens.
+ */
+function mergeInitialledNames(table: EntityTable): void {
+  let bySurname: Map<string, EntityDraft[]> | undefined;
+  const into = new Map<EntityDraft, EntityDraft>();
+  for (const e of table.entities) {
+    if (e.type !== 'person' || e.nameWords.length !== 2 || !INITIALS_ONLY.test(e.nameWords[0]!) || !e.mentions.length) continue;
+    if (!bySurname) {
+      bySurname = new Map();
+      for (const p of table.entities) if (p.type === 'person' && p.nameWords.length >= 2 && !INITIALS_ONLY.test(p.nameWords[0]!)) addTo(bySurname, p.nameWords.at(-1)!, p);
+    }
+    const full = bySurname.get(e.nameWords[1]!)?.filter((p) => p.nameWords[0]![0] === e.nameWords[0]![0]) ?? [];
+    if (full.length === 1) mergeInto(full[0]!, e, 'short', into);
+  }
+  redirectMentions(table, into);
+}
+const INITIALS_ONLY = /^(?:\p{Lu}\.){1,3}$/u;
 
 function endsWith(long: string[], short: string[]): boolean {
   if (short.length >= long.length) return false;

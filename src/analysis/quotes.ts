@@ -4,7 +4,7 @@ import type { AttributionKind, EntityType, Quote, QuoteKind, Span } from './type
 import { firstNotBefore } from './search';
 import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
-import { ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, nameEndings, SHORT_MONTH, workNouns, type EntityDraft, type EntityTable, type MentionRef } from './entities';
+import { addTo, ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, nameEndings, SHORT_MONTH, workNouns, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, situationNouns, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, roleKinds, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, honorificsAfterReader, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
@@ -5091,12 +5091,6 @@ const SOURCE_FALLBACK_CONFIDENCE = 0.3;
 const CUE_BELIEF_MIN = 0.05;
 /** Verbs whose "to" reports an intention: "wants to", "plans to", "vowed to". */
 const REFUSALS = new Set(['decline', 'refuse']);
-/** Adds `value` to the list under `key`, in place: a copy per addition would make a long text's shared names quadratic. */
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 /** What a refusal withholds says nothing either: "declined to give details", "refused to name the buyer", "declined to elaborate". */
 const WITHHELD = new WordSet(['disclose', 'name', 'identify', 'elaborate', 'discuss', 'reveal', 'specify', 'confirm', 'detail', 'explain']);
 const WITHHELD_THINGS = new WordSet(['details', 'detail', 'information', 'figures', 'specifics', 'reasons', 'reason', 'further']);
