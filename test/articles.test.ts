@@ -2709,6 +2709,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads a name ending on "Records" or "Books" as a company\'s, not a person\'s: "Warner Records declined to comment"', () => {
+    const article = analyze('Band news\n\nThe band signed with Warner Records in 2009. Warner Records declined to comment.\n');
+    expect(article.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([['organization', 'Warner Records', []]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);
