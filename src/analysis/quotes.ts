@@ -1135,7 +1135,7 @@ export class QuoteFinder {
   private headlineQuotesRepeated(): void {
     for (const q of this.quotes) {
       if (q.kind !== 'direct' || !this.inHeadline(q.start)) continue;
-      const words = q.text.toLowerCase().replace(HEADLINE_QUOTE_EDGES, '');
+      const words = withoutEdges(q.text.toLowerCase());
       const body = words.length >= 12 ? this.quotes.find((b) => b.speaker && b.kind === 'direct' && !this.inHeadline(b.start) && b.text.toLowerCase().includes(words)) : undefined;
       if (!body || body.speaker === q.speaker) continue;
       Object.assign(q, { speaker: body.speaker, coSpeakers: body.coSpeakers, source: null, speakerText: body.speakerText, rule: 'quote.headline.repeated' });
@@ -5603,7 +5603,15 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
 /** The parts of a body that speak for it: "country office", "regional bureau". */
 const BODY_UNITS = new Set(['office', 'bureau', 'branch', 'unit', 'division', 'mission', 'delegation', 'secretariat', 'headquarters', 'chapter', 'affiliate']);
-const HEADLINE_QUOTE_EDGES = /^[\s"“‘']+|[\s"”’'.,!?]+$/g;
+/** The words of a quote without the marks, stops and spaces around them; a loop, as a pattern anchored at the end backtracks. */
+function withoutEdges(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && QUOTE_EDGE.test(text[from]!)) from++;
+  while (to > from && QUOTE_EDGE.test(text[to - 1]!)) to--;
+  return text.slice(from, to);
+}
+const QUOTE_EDGE = /[\s"“”‘’'.,!?]/;
 const NICKNAMING = new WordSet(['nicknamed', 'nickname', 'aka']);
 const DOUBLE_MARKS = /["“”]/;
 const DOUBLE_MARKS_ALL = /["“”]/g;
