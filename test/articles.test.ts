@@ -2714,6 +2714,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([['organization', 'Warner Records', []]]);
   });
 
+  it('reads a sport and a country the reader read as one place as the body that runs the sport: "According to Tennis Australia"', () => {
+    const article = analyze('Open\n\nAccording to Tennis Australia, he won 71 per cent of points on his first serve.\n');
+    expect(article.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Tennis Australia']]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

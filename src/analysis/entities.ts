@@ -742,7 +742,13 @@ function readNationalSportsBodies(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, from, to } = c;
-    if (c.type !== 'place' || matchGazetteerTokens(words, from, false)?.kind !== 'country') continue;
+    if (c.type !== 'place') continue;
+    // "According to Tennis Australia": the reader's place over both words.
+    if (to - from === 2 && nationalBodySports.hasText(words[from]) && matchGazetteerTokens(words, from + 1, false)?.kind === 'country') {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, strength: 3, rule: 'org.national-sport' });
+      continue;
+    }
+    if (matchGazetteerTokens(words, from, false)?.kind !== 'country') continue;
     const after = nationalBodySports.hasText(words[to]) && !words[to + 1]?.capitalized;
     const before = !after && nationalBodySports.hasText(wordOrNone(words, from - 1)) && !wordOrNone(words, from - 2)?.capitalized && !isInitial(words, from - 1);
     if (!after && !before) continue;
