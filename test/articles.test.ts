@@ -2719,6 +2719,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Tennis Australia']]);
   });
 
+  it('reads no name in a currency\'s letter written onto an amount: "placed losses at P430 million"', () => {
+    const article = analyze('Storm losses\n\nThe agency placed agricultural losses at P430 million on Tuesday.\n');
+    expect(article.entities).toEqual([]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

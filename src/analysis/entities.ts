@@ -2014,6 +2014,9 @@ function joinSplitNames(words: Word[], spans: NameSpan[], ruled: Candidate[]): N
   return out;
 }
 
+const CURRENCY_AMOUNT = /^\p{Lu}\d[\d.,]*$/u;
+const MAGNITUDES = new WordSet(['thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'm', 'crore', 'lakh']);
+
 /**
  * "by Karl | von | Steinbach AG", "in Pieter van | Dijk Holding NV": a given name the reader read as a person's, particles, and a
  * company's name it is surer of, or which a legal form or a body's word ends, are a company named after a person.
@@ -2536,6 +2539,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     while (to - from > 1 && LOWER_FIRST.test(words[from]!.text) && words[from]!.norm === words[from]!.lower && !nameParticles.hasText(words[from]!)) from++;
     // "The President", "the Home Secretary": a title alone names no one; the rules link it to the person who holds it.
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
+    // "placed losses at P430 million": a currency's letter written onto an amount is no name.
+    if (to - from === 1 && CURRENCY_AMOUNT.test(words[from]!.text) && MAGNITUDES.hasLower(words[to])) continue;
     // "Our Sports Correspondent | Rajkot": the paper's own writer, named by a job, is no one's name.
     if (span.type !== 'place' && possessiveDeterminers.hasLower(words[from]!) && (descriptorNouns.hasLower(words[to - 1]!) || jobNouns.hasLower(words[to - 1]!))) continue;
     // "as Climate Crisis and Civil Protection Minister": a word joined to the subjects of a title, with no name after the title, is one of them.
