@@ -2724,6 +2724,11 @@ describe('short names of companies and people', () => {
     expect(article.entities).toEqual([]);
   });
 
+  it('reads no name in a title in marks after "titled": "The report, titled “Invisible Shores,” documents"', () => {
+    const article = analyze('Camps\n\nThe 64-page report, titled "Invisible Shores," documents 212 cases.\n');
+    expect(article.entities).toEqual([]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -5516,6 +5516,8 @@ function cutThingNames(candidates: Candidate[]): void {
  * after a word for it or before one set off as its description, names no person, place or body. Not a person the rules are sure of
  * ("the album Taylor Swift released"). A post-filter.
  */
+const TITLING = new WordSet(['titled', 'entitled']);
+
 function cutWorkTitles(candidates: Candidate[]): void {
   const titled = (c: Candidate) => {
     const { words } = c;
@@ -5526,6 +5528,8 @@ function cutWorkTitles(candidates: Candidate[]): void {
     // "the film “The Salt Crossing”": past the title's opening mark.
     const marked = k >= 0 && TITLE_OPENING_MARKS.has(words[k]!.text);
     if (workNouns.hasText(wordOrNone(words, marked ? k - 1 : k))) return true;
+    // "The report, titled “Invisible Shores,” documents": a title in marks after "titled".
+    if (marked && TITLING.hasLower(wordOrNone(words, k - 1))) return true;
     // "“Las Hermanas del Ebro,” directed by": a title in marks that a participle of making describes.
     let after = c.to;
     while (after < c.to + 3 && words[after] && words[after]!.kind !== 'word') after++;
