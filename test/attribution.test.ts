@@ -2187,6 +2187,13 @@ describe('pronouns', () => {
     expect(article.entities.find((e) => e.id === said.speaker)?.name).toBe('Ministry of Migration and Asylum');
   });
 
+  it('carries no place\'s voice to a quote without a cue: "Q: Your book opens with a line from your grandmother: “…”"', () => {
+    const article = analyze('A conversation with hydrologist Dr. Amara Okonkwo-Reyes\n\nDr. Amara Okonkwo-Reyes has spent two decades studying rivers. Her new book, "Borrowed Water," argues that cities from Lagos to Los Angeles are planning for a climate that no longer exists.\n\n'
+      + 'Q: Your book opens with a line from your grandmother: "The river remembers where it used to go." Why start there?\n\nOKONKWO-REYES: Because she was right.\n');
+    const quote = article.quotes.find((q) => q.text.startsWith('The river'))!;
+    expect(article.entities.find((e) => e.id === quote.speaker)?.type).not.toBe('place');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -4074,7 +4074,8 @@ export class QuoteFinder {
       } else if (!q.cue && !q.speaker) {
         // “It was doomed.” after "Smith said the plan failed": the last speaker before it, if near.
         const last = this.speakerBeforeQuote.get(q);
-        if (last && q.start - last.at < 1200) {
+        // Not a place, which speaks only as the government its name stands for, in the sentence that says so.
+        if (last && q.start - last.at < 1200 && last.entity.type !== 'place') {
           q.speaker = last.entity.id;
           q.rule = 'quote.speaker.carried';
         }
