@@ -2729,6 +2729,19 @@ describe('short names of companies and people', () => {
     expect(article.entities).toEqual([]);
   });
 
+  it('reads a site\'s menu as chrome, and a "Most read" box pasted inside the article as chrome the article goes on after', () => {
+    const text = 'Skip to main content\n\nHome | World | Business | Sport | Culture\n\nBusiness\n\nCity council votes to cap rents on new tram corridor\n\n'
+      + 'Councillors in Brackenford have voted narrowly to cap rents on new flats built along the tram extension, a move landlords opposed.\n\n'
+      + 'Most read\n\n1. Man rescued after three days trapped in quarry\n\n2. Brackenford FC appoint new manager\n\n'
+      + 'Tom Okafor, regional director of the Northern Landlords Association, said the cap would drive investment elsewhere.\n\n'
+      + '"This will not build a single extra home," Mr Okafor added. "It sends the wrong signal to every investor in the region."\n\n'
+      + 'Related topics\n\nHousing | Transport | Brackenford City Council\n';
+    const article = analyze(text);
+    expect(article.sections.map((s) => s.kind)).toEqual(['chrome', 'chrome', 'chrome', 'headline', 'body', 'chrome', 'chrome', 'chrome', 'body', 'body', 'chrome', 'chrome']);
+    expect(article.quotes.map((q) => q.speakerText)).toEqual(['Tom Okafor', 'Mr Okafor']);
+    expect(article.chromeStart).toBe(text.indexOf('Related topics'));
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

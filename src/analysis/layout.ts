@@ -124,6 +124,19 @@ function wordsUpTo(text: string, limit: number): number {
   return n;
 }
 
+/** A paragraph of prose: long enough, a dozen words or more, ending as a sentence does. */
+const isProse = (b: Block) => b.text.length >= PROSE_MIN_LENGTH && TERMINAL.test(b.text) && wordsUpTo(b.text, 12) >= 12;
+
+/** Where two paragraphs of prose in a row begin within the next few blocks from `from`, before another end marker; -1 for none. */
+function proseResumes(blocks: Block[], from: number): number {
+  for (let i = from; i < blocks.length - 1 && i < from + BOX_LINES_MAX; i++) {
+    if (CHROME_END.test(blocks[i]!.text)) return -1;
+    if (isProse(blocks[i]!) && isProse(blocks[i + 1]!)) return i;
+  }
+  return -1;
+}
+const BOX_LINES_MAX = 12;
+
 /** "3 hours ago", "Updated 20 minutes ago": when a page was posted, counted back from when it was copied. */
 const TIME_AGO = /^(?:(?:updated|published|posted)\s+)?\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago$/i;
 
@@ -143,8 +156,16 @@ const startsWithBullet = (text: string) => (BULLET_FIRSTS.has(text.charAt(0)) ||
 function isChromeLine(block: Block): boolean {
   const text = block.text;
   // Chrome lines are short; don't run every pattern over long paragraphs.
-  return text.length < 300 && (CHROME_LINE.test(text) || (startsWithBullet(text) && wordsUpTo(text, 14) < 15 && !isBulletSentence(text)));
+  return text.length < 300 && (CHROME_LINE.test(text) || (startsWithBullet(text) && wordsUpTo(text, 14) < 15 && !isBulletSentence(text)) || isMenuLine(text));
 }
+
+/** "Home | World | Business | Sport": a site's menu, three items or more of a few words each, set apart by bars. */
+function isMenuLine(text: string): boolean {
+  if (!text.includes(' | ')) return false;
+  const items = text.split(' | ');
+  return items.length >= 3 && items.every((item) => item.trim().length > 0 && wordsUpTo(item, MENU_ITEM_WORDS) <= MENU_ITEM_WORDS && !SENTENCE_END.test(item.trim()));
+}
+const MENU_ITEM_WORDS = 4;
 
 /**
  * "- Polls have closed in Georgia and Virginia.": a key point of a live page, a sentence of six words or more, some in lower case; a
@@ -226,9 +247,21 @@ export function classifyBlocks(blocks: Block[]): number | null {
   // The chrome is the longest run at the end made only of chrome-like lines,
   // starting after the last real paragraph of prose.
   let chromeFrom = blocks.length;
-  // An end marker ends the article only after its prose has begun: "Share this article" may stand over it too.
-  const firstProse = blocks.findIndex((b) => b.text.length >= PROSE_MIN_LENGTH && TERMINAL.test(b.text) && wordsUpTo(b.text, 12) >= 12);
-  const endMarker = blocks.findIndex((b, i) => i > 2 && i > firstProse && CHROME_END.test(b.text));
+  // An end marker ends the article only after its prose has begun: "Share this article" may stand over it too. One that paragraphs
+  // of prose follow is a box pasted inside the article ("Most read", then its headlines): the box is chrome, the article goes on.
+  const firstProse = blocks.findIndex(isProse);
+  let endMarker = -1;
+  const boxes: [number, number][] = [];
+  for (let i = Math.max(3, firstProse + 1); firstProse >= 0 && i < blocks.length; i++) {
+    if (!CHROME_END.test(blocks[i]!.text)) continue;
+    const resumes = proseResumes(blocks, i + 1);
+    if (resumes < 0) {
+      endMarker = i;
+      break;
+    }
+    boxes.push([i, resumes]);
+    i = resumes;
+  }
   for (let i = blocks.length - 1; i > 0; i--) {
     const b = blocks[i]!;
     const chromeLike = chromeAt(i) || repeated.has(b) || isLabelLine(b) || (endMarker >= 0 && i > endMarker);
@@ -244,10 +277,14 @@ export function classifyBlocks(blocks: Block[]): number | null {
   // Below a site's menus, a section's label may stand over the headline.
   while (headlineAt < Math.min(chromeFrom - 1, LEADING_CHROME_MAX) && (chromeAt(headlineAt) || (headlineAt > 0 && isKicker(blocks[headlineAt]!, blocks[headlineAt + 1])))) headlineAt++;
   let firstBody = true;
+  const inBox = (i: number) => boxes.some(([from, to]) => i >= from && i < to);
   blocks.forEach((b, i) => {
     if (i >= chromeFrom) {
       b.kind = 'chrome';
       b.rule = 'layout.chrome.trailing';
+    } else if (boxes.length && inBox(i)) {
+      b.kind = 'chrome';
+      b.rule = 'layout.chrome.box';
     } else if (i === headlineAt && (!/[.!?]$/.test(b.text) ? wordsUpTo(b.text, 30) <= 30 : isTitleCase(b.text) || isShortFirstLine(b, blocks[i + 1]))) {
       b.kind = 'headline';
       b.rule = 'layout.headline.first-line';
