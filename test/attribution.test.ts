@@ -2085,6 +2085,9 @@ describe('pronouns', () => {
 
   it('gives a quote without a cue to the person who reports in its paragraph, not to the speaker quoted paragraphs before', () => {
     const article = analyze('Board meets\n\nShares fell. "We are worried," Smith said.\n\nThe board met on Monday.\n\nJones said the plan had surprised her. "I thought it was dead. Then it came back."\n');
+    // So does a name set off by commas before the verb.
+    const passenger = analyze('Landing\n\n"There was a bang," said Marta, a teacher from Porto.\n\nAnother passenger, Tiago, said he had thought the plane was crashing. "My ears hurt so much."\n');
+    expect(passenger.entities.find((e) => e.id === passenger.quotes.at(-1)!.speaker)?.name).toBe('Tiago');
     const name = (id: string | null) => article.entities.find((e) => e.id === id)?.name;
     expect(article.quotes.map((q) => [q.kind, name(q.speaker), q.rule])).toEqual([
       ['direct', 'Smith', 'quote.cue.after'], ['indirect', 'Jones', 'quote.indirect.clause'], ['direct', 'Jones', 'quote.speaker.reported'],

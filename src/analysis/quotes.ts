@@ -3621,7 +3621,8 @@ export class QuoteFinder {
     for (let k = i - 1; k >= 0 && this.personMentions[k]!.start >= block.start; k--) {
       const m = this.personMentions[k]!;
       const end = table.byStart.get(m.start)?.end ?? m.start;
-      const verb = SPEECH_AFTER.exec(text.slice(end, end + 16))?.[1];
+      // "Another passenger, Tiago, said": past the comma that sets the name off.
+      const verb = SPEECH_AFTER.exec(text.slice(text[end] === ',' ? end + 1 : end, end + 16))?.[1];
       if (verb && SAYING_FORMS.has(verb)) return m.entity.id === prev.speaker ? undefined : m.entity;
     }
     return undefined;
