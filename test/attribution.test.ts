@@ -2197,6 +2197,11 @@ describe('pronouns', () => {
     expect(article.entities.find((e) => e.id === quote.speaker)?.type).not.toBe('place');
   });
 
+  it('reads past an aside set off by dashes between the subject and its verb: "al-Sabhan -- who did not attend in person -- said"', () => {
+    const article = analyze('Water summit\n\nGulf Secretary-General Faisal Mohammed al-Sabhan -- who did not attend in person -- said in a video message that water cooperation "is no longer a luxury."\n');
+    expect(article.quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([['Faisal Mohammed al-Sabhan', 'said']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

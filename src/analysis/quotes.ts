@@ -2426,6 +2426,12 @@ export class QuoteFinder {
     }
     // "OPEC+ signalled": a plus written onto the name.
     if (j > min && words[j]!.text === '+' && !words[j]!.spaced) j--;
+    // "al-Sabhan -- who did not attend in person -- said": past an aside set off by dashes.
+    if (j > min && SIGN_OFF_DASHES.hasText(words[j]) && words[j]!.spaced) {
+      let open = j - 1;
+      while (open > min && j - open < 20 && words[open]!.text !== words[j]!.text) open--;
+      if (open > min && words[open]!.text === words[j]!.text) j = open - 1;
+    }
     if (j < min) return null;
     // "Whitaker released an advertisement claiming": who put out what the participle tells of.
     const issuer = words[cueIdx]!.lower.endsWith('ing') ? this.issuerBefore(words, j, min) : null;
