@@ -2742,6 +2742,14 @@ describe('short names of companies and people', () => {
     expect(article.chromeStart).toBe(text.indexOf('Related topics'));
   });
 
+  it('splits a person\'s name off the body a title is of, where the reader read them as one: "Chairman of the Senate Finance Committee John Walters"', () => {
+    const article = analyze('Budget\n\nChairman of the Senate Finance Committee John Walters said the bill was ready. Walters said talks would go on.\n');
+    expect(article.entities.map((e) => [e.type, e.name, e.roles])).toEqual([
+      ['organization', 'Senate Finance Committee', []], ['person', 'John Walters', ['Chairman of the Senate Finance Committee']],
+    ]);
+    expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['John Walters', 'John Walters']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

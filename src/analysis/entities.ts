@@ -1547,6 +1547,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   splitListedCompanies(candidates);
   splitCompaniesOfPlaces(candidates);
   cutTitlesOfPlaces(candidates, text);
+  splitNamesOffTitledBodies(candidates, text);
   cutBasedConjuncts(candidates);
   readPossessiveNames(candidates);
   readJoinedBodyNames(candidates);
@@ -5865,6 +5866,27 @@ function cutTitlesOfPlaces(candidates: Candidate[], text: string): void {
       for (const role of c.roles) if (!named.roles.includes(role)) named.roles.push(role);
       candidates.splice(k, 1);
     }
+  }
+}
+
+/**
+ * "Chairman of the Senate Finance Committee John Walters said": a person's name the reader read onto the end of the body a title
+ * is of is a person's, with the title and the body for a role. A post-filter.
+ */
+function splitNamesOffTitledBodies(candidates: Candidate[], text: string): void {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    const { words, from, to } = c;
+    if (c.type !== 'organization' || to - from < 3) continue;
+    const of = words[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+    if (wordOrNone(words, of)?.lower !== 'of' || !titleHeads.hasText(wordOrNone(words, of - 1))) continue;
+    let given = to - 2;
+    while (given > to - 4 && given > from + 1 && !firstNames.hasNorm(words[given]!)) given--;
+    if (!firstNames.hasNorm(words[given]!) || given <= from + 1 || !words.slice(from, given).some((w) => isOrgHeadWord(w.norm))) continue;
+    const person = candidate(c.sentence, words, given, to, 'person', 2, 'person.first-name');
+    const role = titleWithComplement(words, given);
+    if (role) addRole(person.roles, text.slice(role[0], role[1]));
+    candidates.splice(k, 1, Object.assign(candidate(c.sentence, words, from, given, 'organization', c.strength, c.rule), { confidence: c.confidence }), person);
   }
 }
 
