@@ -2202,6 +2202,13 @@ describe('pronouns', () => {
     expect(article.quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([['Faisal Mohammed al-Sabhan', 'said']]);
   });
 
+  it('gives the answers of a press briefing\'s questions and answers to the spokesperson named before them', () => {
+    const article = analyze('Energy corridor\n\nAt a regular press briefing on Monday, Foreign Ministry spokesperson Hua Jinlei took questions on the visit.\n\n'
+      + 'Q: Some media claim the corridor will increase dependence. What is your comment?\n\nA: Such claims are groundless. The cooperation is based on equality.\n');
+    const answer = article.quotes.find((q) => q.text.startsWith('Such claims'))!;
+    expect(article.entities.find((e) => e.id === answer.speaker)?.name).toBe('Hua Jinlei');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);
