@@ -2209,6 +2209,11 @@ describe('pronouns', () => {
     expect(article.entities.find((e) => e.id === answer.speaker)?.name).toBe('Hua Jinlei');
   });
 
+  it('reads talks held as a meeting, no report: "Wang Delin, Minister of Commerce, held talks with a trade delegation"', () => {
+    const article = analyze('Visit\n\nEarlier in the day, Wang Delin, Minister of Commerce, held talks with a Kazakh trade delegation.\n');
+    expect(article.quotes).toEqual([]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1947,6 +1947,7 @@ export class QuoteFinder {
       const dash = words[verbLast + 1];
       if (!!dash?.spaced && SIGN_OFF_DASHES.hasText(dash) && (DETERMINERS.hasLower(words[verbAt - 1]) || DETERMINERS.hasLower(words[verbAt - 2]))) return null;
       if (verb.lemma === 'plead' && PLEAS.hasLower(words[verbAt + 1])) return null;
+      if (words[verbAt]!.lower === 'talks' && HOLDING.hasLower(words[verbAt - 1])) return null;
       // "President Dana Whitfield, asked about the decision …, said": a question put to the subject, set off before its own verb.
       const contentTo = a.content[a.content.length - 1]!.to;
       if (verb.lemma === 'ask' && words[verbAt]!.lower === 'asked' && words[cueFrom - 1]?.text === ',' && words[contentTo]?.text === ',' && cueAt(words, contentTo + 1)) return null;
@@ -4191,6 +4192,8 @@ export class QuoteFinder {
       const owner = wordOrNone(words, k - 1);
       const owned = !!owner && ((owner.normEnd !== owner.end && !PRONOUNS.hasLower(owner) && !RELATIVES.hasLower(owner)) || possessiveDeterminers.hasLower(owner));
       if (cue?.kind === 'stance' && owned) continue;
+      // "held talks with a trade delegation": talks held are a meeting, no report ("had talked about" is one).
+      if (w.lower === 'talks' && HOLDING.hasLower(owner)) continue;
       // "Rider advocates said": a word ending in -s right before a reporting verb heads that verb's subject, a plural noun; so does
       // an owned form in -ing ("familiar with the central bank's thinking said").
       if (cue && (w.lower.endsWith('s') || (owned && w.lower.endsWith('ing'))) && cueAt(words, k + 1)?.kind === 'speech') continue;
@@ -5609,6 +5612,7 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
   return -1;
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
+const HOLDING = new WordSet(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'began', 'begin', 'opened', 'resumed', 'concluded']);
 /** The parts of a body that speak for it: "country office", "regional bureau". */
 const BODY_UNITS = new Set(['office', 'bureau', 'branch', 'unit', 'division', 'mission', 'delegation', 'secretariat', 'headquarters', 'chapter', 'affiliate']);
 /** The words of a quote without the marks, stops and spaces around them; a loop, as a pattern anchored at the end backtracks. */
