@@ -252,7 +252,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
   const firstProse = blocks.findIndex(isProse);
   let endMarker = -1;
   const boxes: [number, number][] = [];
-  for (let i = Math.max(3, firstProse + 1); firstProse >= 0 && i < blocks.length; i++) {
+  for (let i = Math.max(3, firstProse + 1); i < blocks.length; i++) {
     if (!CHROME_END.test(blocks[i]!.text)) continue;
     const resumes = proseResumes(blocks, i + 1);
     if (resumes < 0) {
