@@ -2214,6 +2214,11 @@ describe('pronouns', () => {
     expect(article.quotes).toEqual([]);
   });
 
+  it('reads no report in a question the writer puts: "Did she fear being forgotten?"', () => {
+    const article = analyze('Poet dies\n\nHer friend Mercedes Arriola said the poet kept writing. Did she fear being forgotten? Will the minister say the plan is dead?\n');
+    expect(article.quotes.map((q) => q.text)).toEqual(['the poet kept writing']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1825,6 +1825,8 @@ export class QuoteFinder {
     for (let c = a.cue.from; c < a.cue.to; c++) if (words[c]!.lower === 'without') return null;
     // "Asked whether the ministry had been warned about the problem, Choi said": the question put reports nothing.
     if (this.questionOpeningAt(words[a.cue.from]!.start) >= 0) return null;
+    // "Did she fear being forgotten?": nor does a question the writer puts.
+    if (isYesNoQuestion(words, f.sentenceStart[a.cue.from]!, a.cue.from)) return null;
     if (inWhoseClause(words, a.cue.from, a.cue.to, f.sentenceStart[a.cue.from]!)) return null;
     // "sang outside the courthouse", "The tenor singing the title role": singing reports only the words sung, in quotation marks.
     if (cueAt(words, a.cue.from)?.lemma === 'sing' && !hasQuotedWords(text.slice(f.start, f.end))) return null;
@@ -4176,6 +4178,8 @@ export class QuoteFinder {
     const closesBracket = (at: number) => words[at]!.text === ')' && words[at - 2]?.text === '(' && at - 2 > from && ALL_CAPS_WORD.test(words[at - 1]!.text);
     const end = contentEndBefore(words, from, to, closesBracket);
     if (end - from < 4) return null;
+    // "Did she fear being forgotten?": a question the writer puts reports nothing.
+    if (isYesNoQuestion(words, from, from)) return null;
     const contentEnd = words[end - 1]!.end;
     // "Asked whether the bank would consider …, Aquino said": the question's words report nothing.
     let asked = -1;
@@ -5612,6 +5616,22 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
   return -1;
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
+const YES_NO_OPENERS = new WordSet(['did', 'does', 'do', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
+/**
+ * Is the sentence that opens at word `start` and holds word `at` a question opening on an auxiliary, which no verb of asking in it
+ * reports: "Did she fear …?", not "Could the Prime Minister confirm, he asked, how many …?"
+ */
+function isYesNoQuestion(words: Word[], start: number, at: number): boolean {
+  if (!words[start]?.capitalized || !YES_NO_OPENERS.hasLower(words[start]!)) return false;
+  for (let k = start + 1; k < words.length; k++) {
+    const t = words[k]!.text;
+    if (ASKING_FORMS.hasLower(words[k]!)) return false;
+    if (t === '?') return k >= at;
+    if (t === '.' || t === '!') return false;
+  }
+  return false;
+}
+const ASKING_FORMS = new WordSet(['asked', 'asks', 'ask', 'wondered', 'wonders', 'demanded', 'demands']);
 const HOLDING = new WordSet(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'began', 'begin', 'opened', 'resumed', 'concluded']);
 /** The parts of a body that speak for it: "country office", "regional bureau". */
 const BODY_UNITS = new Set(['office', 'bureau', 'branch', 'unit', 'division', 'mission', 'delegation', 'secretariat', 'headquarters', 'chapter', 'affiliate']);
