@@ -1490,11 +1490,7 @@ function readTitleAcronyms(readings: readonly NameReading[], candidates: Candida
   if (!people.length) return;
   // The names read over the initials give way, in one pass: "the PM" may come back thousands of times in a long text.
   const at = new Map<Word[], number[]>();
-  for (const c of people) {
-    const here = at.get(c.words);
-    if (here) here.push(c.from);
-    else at.set(c.words, [c.from]);
-  }
+  for (const c of people) addTo(at, c.words, c.from);
   dropCandidates(candidates, (c) => !!at.get(c.words)?.some((i) => c.from <= i && c.to > i));
   for (const c of people) candidates.push(c);
 }
@@ -4518,11 +4514,7 @@ function readGeographicNames(readings: readonly NameReading[], candidates: Candi
 /** The candidates of each sentence, in their order. */
 function candidatesBySentence(candidates: readonly Candidate[]): Map<Word[], Candidate[]> {
   const bySentence = new Map<Word[], Candidate[]>();
-  for (const c of candidates) {
-    const here = bySentence.get(c.words);
-    if (here) here.push(c);
-    else bySentence.set(c.words, [c]);
-  }
+  for (const c of candidates) addTo(bySentence, c.words, c);
   return bySentence;
 }
 
@@ -4913,11 +4905,14 @@ function readBylineNames(candidates: Candidate[]): void {
   }
 }
 
+/** A name written in capitals as a name is written: "OKAFOR-REYES" is "Okafor-Reyes". */
+const capitalizedName = (word: string) => word.toLowerCase().replace(NAME_PART_START, (first) => first.toUpperCase());
+const NAME_PART_START = /(?:^|-)\p{L}/gu;
+
 /**
  * "By DEWI SANTOSO and MARIA CHEN Associated Press": a wire byline writes its reporters' names in capitals, which the reader, trained
  * on mixed case, runs into the agency's name. Each run of two to four words in capitals there is a person. A post-filter.
  */
-const NAME_PART_START = /(?:^|-)\p{L}/gu;
 function readCapitalBylines(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
@@ -4947,7 +4942,7 @@ function readCapitalBylines(candidates: Candidate[]): void {
     });
     const people = runs.map(([from, to]) => {
       const person = candidate(sentence, words, from, to, 'person', 3, 'person.byline-capitals');
-      person.nameWords = person.nameWords.map((w) => w.toLowerCase().replace(NAME_PART_START, (first) => first.toUpperCase()));
+      person.nameWords = person.nameWords.map(capitalizedName);
       person.name = person.nameWords.join(' ');
       return person;
     });
@@ -5512,13 +5507,13 @@ function cutThingNames(candidates: Candidate[]): void {
   keepFirst(candidates, kept);
 }
 
+const TITLING = new WordSet(['titled', 'entitled']);
+
 /**
  * "whose film Aria di Ferro", "the album Midnight Harbour", "to Night Harbour, a slow-burning thriller": the title of a work, named
  * after a word for it or before one set off as its description, names no person, place or body. Not a person the rules are sure of
  * ("the album Taylor Swift released"). A post-filter.
  */
-const TITLING = new WordSet(['titled', 'entitled']);
-
 function cutWorkTitles(candidates: Candidate[]): void {
   const titled = (c: Candidate) => {
     const { words } = c;
@@ -6841,7 +6836,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const counted = word.endsWith('s') && (c.definite || DETERMINER_OR_NUMBER.test(wordBefore(c)?.lower ?? ''));
     // "MERKEL" in an all-capitals headline is the Merkel of the text; "OKONKWO-REYES:" labelling an interview's answers is Okonkwo-Reyes.
     const capitals = word.length > 3 && ALL_CAPS_WORD.test(word);
-    const surname = capitals ? word.toLowerCase().replace(/(^|-)\p{Ll}/gu, (s) => s.toUpperCase()) : word;
+    const surname = capitals ? capitalizedName(word) : word;
     // "Al-Mansouri said", opening its sentence, is the al-Mansouri named before (a word with no hyphen needs no lower-case form).
     const articleForm = word.includes('-') ? word[0]!.toLowerCase() + word.slice(1) : '';
     const article = isArticleSurname(articleForm) ? personsByWord.get(articleForm) : undefined;
@@ -7136,11 +7131,11 @@ function isCountry(word: string): boolean {
   return matchGazetteer([word], 0)?.kind === 'country';
 }
 
-/** "UN" and "United Nations", "CCP" and "Chinese Communist Party", "Fed" and "Federal Reserve" (a lexicon's short name): one organization. */
 const ACRONYM_AS_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** The key of initials written as a word of four letters or more: "PAGASA" for "Pagasa". */
 const wordAcronymKey = (word: string) => (word.length >= 4 && ACRONYM_AS_WORD.test(word) ? word.toUpperCase() : undefined);
 
+/** "UN" and "United Nations", "CCP" and "Chinese Communist Party", "Fed" and "Federal Reserve" (a lexicon's short name): one organization. */
 function mergeAcronyms(table: EntityTable): void {
   // The organizations of one word that may be another's short name or acronym: most texts have none, and need no index.
   // "Pagasa", "Nato": initials written as a word, as some papers write them, of four letters or more.

@@ -1671,11 +1671,7 @@ export class QuoteFinder {
     if (!holders) {
       if (!this.mentionIndexesOf) {
         this.mentionIndexesOf = new Map();
-        this.personMentions.forEach(({ entity }, k) => {
-          const indexes = this.mentionIndexesOf!.get(entity);
-          if (indexes) indexes.push(k);
-          else this.mentionIndexesOf!.set(entity, [k]);
-        });
+        this.personMentions.forEach(({ entity }, k) => addTo(this.mentionIndexesOf!, entity, k));
       }
       holders = [];
       for (const [entity, indexes] of this.mentionIndexesOf) if (entity.roles.length && holdsRole(entity, word, deputy)) for (const k of indexes) holders.push(k);
@@ -1949,7 +1945,7 @@ export class QuoteFinder {
       const dash = words[verbLast + 1];
       if (!!dash?.spaced && SIGN_OFF_DASHES.hasText(dash) && (DETERMINERS.hasLower(words[verbAt - 1]) || DETERMINERS.hasLower(words[verbAt - 2]))) return null;
       if (verb.lemma === 'plead' && PLEAS.hasLower(words[verbAt + 1])) return null;
-      if (words[verbAt]!.lower === 'talks' && HOLDING.hasLower(words[verbAt - 1])) return null;
+      if (heldTalks(words, verbAt)) return null;
       // "President Dana Whitfield, asked about the decision …, said": a question put to the subject, set off before its own verb.
       const contentTo = a.content[a.content.length - 1]!.to;
       if (verb.lemma === 'ask' && words[verbAt]!.lower === 'asked' && words[cueFrom - 1]?.text === ',' && words[contentTo]?.text === ',' && cueAt(words, contentTo + 1)) return null;
@@ -4196,8 +4192,7 @@ export class QuoteFinder {
       const owner = wordOrNone(words, k - 1);
       const owned = !!owner && ((owner.normEnd !== owner.end && !PRONOUNS.hasLower(owner) && !RELATIVES.hasLower(owner)) || possessiveDeterminers.hasLower(owner));
       if (cue?.kind === 'stance' && owned) continue;
-      // "held talks with a trade delegation": talks held are a meeting, no report ("had talked about" is one).
-      if (w.lower === 'talks' && HOLDING.hasLower(owner)) continue;
+      if (heldTalks(words, k)) continue;
       // "Rider advocates said": a word ending in -s right before a reporting verb heads that verb's subject, a plural noun; so does
       // an owned form in -ing ("familiar with the central bank's thinking said").
       if (cue && (w.lower.endsWith('s') || (owned && w.lower.endsWith('ing'))) && cueAt(words, k + 1)?.kind === 'speech') continue;
@@ -5632,6 +5627,8 @@ function isYesNoQuestion(words: Word[], start: number, at: number): boolean {
   return false;
 }
 const ASKING_FORMS = new WordSet(['asked', 'asks', 'ask', 'wondered', 'wonders', 'demanded', 'demands']);
+/** "held talks with a trade delegation": talks held are a meeting, no report ("had talked about" is one). */
+const heldTalks = (words: Word[], k: number) => words[k]!.lower === 'talks' && HOLDING.hasLower(words[k - 1]);
 const HOLDING = new WordSet(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'began', 'begin', 'opened', 'resumed', 'concluded']);
 /** The parts of a body that speak for it: "country office", "regional bureau". */
 const BODY_UNITS = new Set(['office', 'bureau', 'branch', 'unit', 'division', 'mission', 'delegation', 'secretariat', 'headquarters', 'chapter', 'affiliate']);
