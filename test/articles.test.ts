@@ -4511,8 +4511,8 @@ describe('the eighteenth session: news from more places', () => {
     expect(speakerName(a, a.quotes.at(-1)!.speaker)).toBe('Gabriel Bortoleto');
   });
 
-  it('reads "she" after an unnamed woman quoted since the person named last as hers: "His mother said … She declined"', () => {
-    const a = analyze('Arrest\n\nHyun-woo Park noticed the same gray sedan outside the store. His mother said he needed help. She declined to give her name.\n');
+  it('reads "she" after an unnamed woman quoted since the person named last as hers: "His mother said … She said"', () => {
+    const a = analyze('Arrest\n\nHyun-woo Park noticed the same gray sedan outside the store. His mother said he needed help. She said he had not slept for days.\n');
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['His mother', 'His mother']);
   });
 

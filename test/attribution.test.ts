@@ -2219,6 +2219,11 @@ describe('pronouns', () => {
     expect(article.quotes.map((q) => q.text)).toEqual(['the poet kept writing']);
   });
 
+  it('reads no report in what a refusal would have given or what a body would not comment on: "declined to give sales forecasts", "refused to comment on reports that"', () => {
+    const a = article('A spokeswoman for Lumina Motors declined to give sales forecasts for the new model. The ministry refused to comment on reports that the envoy had resigned. The mayor declined to provide a timetable. The union refused to give in on pay.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['to give in on pay']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1934,6 +1934,8 @@ export class QuoteFinder {
     // A sure reading stands with a cue the lexicon lacks ("criticism of"), not with one it reads as no cue there ("having said that").
     const unlisted = !!tagged && a.confidence >= MODEL_UNLISTED_CUE_CONFIDENCE && !words.slice(cueFrom, a.cue.to).some((w) => !!cueVerbsAt(w));
     if (!verb && !nounCue && !unlisted) return null;
+    // "refused to comment on reports that …": the reports are others', not the subject's.
+    for (let j = cueFrom + 2; j < a.cue.to; j++) if (answersReports(words, j) && mayOpenCue(words[j]!)) return null;
     if (verb) {
       // Only auxiliaries and adverbs before the verb ("has long claimed"), unless the model is sure of the reading or tagged the source too ("is steering
       // clear of criticizing"): a source found by the rules may belong to another verb. A passive's subject is no speaker: see passiveReading.
@@ -5101,11 +5103,14 @@ const SOURCE_FALLBACK_CONFIDENCE = 0.3;
 const CUE_BELIEF_MIN = 0.05;
 /** Verbs whose "to" reports an intention: "wants to", "plans to", "vowed to". */
 const REFUSALS = new Set(['decline', 'refuse']);
-/** What a refusal withholds says nothing either: "declined to give details", "refused to name the buyer", "declined to elaborate". */
+/**
+ * What a refusal withholds says nothing either: "declined to give details", "refused to name the buyer", "declined to elaborate",
+ * "declined to provide a timetable"; not "refused to give up its demands", an intention.
+ */
 const WITHHELD = new WordSet(['disclose', 'name', 'identify', 'elaborate', 'discuss', 'reveal', 'specify', 'confirm', 'detail', 'explain']);
-const WITHHELD_THINGS = new WordSet(['details', 'detail', 'information', 'figures', 'specifics', 'reasons', 'reason', 'further']);
-const withholds = (words: Word[], k: number) =>
-  WITHHELD.hasLower(words[k]) || (words[k]?.lower === 'give' && (WITHHELD_THINGS.hasLower(words[k + 1]) || WITHHELD_THINGS.hasLower(words[k + 2])));
+const GIVING = new WordSet(['give', 'provide', 'share', 'offer']);
+const GIVING_UP = new WordSet(['up', 'in', 'way', 'ground']);
+const withholds = (words: Word[], k: number) => WITHHELD.hasLower(words[k]) || (GIVING.hasLower(words[k]) && !GIVING_UP.hasLower(words[k + 1]));
 const INTENTION_LEMMAS = new Set(['want', 'plan', 'hope', 'intend', 'aim', 'seek', 'refuse', 'promise', 'pledge', 'vow', 'threaten', 'expect', 'decline', 'urge', 'ask', 'tell', 'call on', 'push for', 'commit', 'offer', 'agree', 'decide', 'wish', 'prefer', 'warn', 'advise', 'encourage']);
 /** Verbs of stance that state a position with a plain object: "opposes the deal", "called for a repeal". */
 const POSITION_LEMMAS = new Set(['support', 'oppose', 'reject', 'defend', 'endorse', 'welcome', 'attack', 'question', 'dismiss', 'call for', 'call on', 'push for', 'argue for', 'tout', 'promote', 'advocate', 'champion', 'deride', 'mock', 'ridicule', 'fault', 'challenge', 'want', 'show', 'indicate', 'demonstrate', 'express',
@@ -5125,6 +5130,11 @@ function withoutNested(quotes: Quote[]): Quote[] {
   }
   return nested.size ? quotes.filter((q) => !nested.has(q)) : quotes;
 }
+
+const ANSWERING = /^(?:comment|respond|react|repl[iy]|answer)/;
+/** "comment on reports", "responded to claims": a cue word after a verb of answering and its preposition. */
+const answersReports = (words: Word[], cueFrom: number) =>
+  (words[cueFrom - 1]?.lower === 'on' || words[cueFrom - 1]?.lower === 'to' || words[cueFrom - 1]?.lower === 'about') && ANSWERING.test(words[cueFrom - 2]?.lower ?? '');
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she']]);
 
