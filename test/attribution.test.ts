@@ -2224,6 +2224,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['to give in on pay']);
   });
 
+  it('gives "In her words, …" to whom the possessive stands for, and not a report set inside its clause', () => {
+    const a = article('The mayor, Ann Cole, disagreed. In her words, the plan was sound. The levy, in her words, is a fraud.');
+    expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([['the plan was sound', 'Ann Cole']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -296,8 +296,9 @@ export const reportMedia = list(speech.nounCues)
   .filter((s) => s.startsWith('in ') && !/ (with|to|of|by)$/.test(s))
   .map((s) => s.toLowerCase().split(/\s+/))
   .sort((a, b) => b.length - a.length);
+/** Cue phrases that open or close a report and name its source after them ("according to", "in the words of") or in them ("in his words"). */
 export const nounCues = list(speech.nounCues)
-  .filter((s) => /\b(according to|by|of)$/.test(s) && !/behalf of$/.test(s))
+  .filter((s) => (/\b(according to|by|of)$/.test(s) && !/behalf of$/.test(s)) || /^in (?:his|her) words$/.test(s))
   .map((s) => s.toLowerCase().split(/\s+/));
 
 export interface Hedge {

@@ -4224,7 +4224,10 @@ export class QuoteFinder {
         // "According to X, CONTENT", or after a linking word: "However, according to X, CONTENT".
         const opening = k - from <= 1 || (k - from === 2 && words[from + 1]!.text === ',' && CLAUSE_LINKS.hasLower(words[from]));
         // After the content, the source may run past a comma to the name that follows its description: "according to her lawyer, Mark Feld".
-        let source = objectPronounAt(words, k + n) ?? this.nounPhraseAfter(words, k + n, opening ? stop : end, true);
+        // "In his words, …": the cue's own possessive is the source; only where it opens the report.
+        const owner = n === 3 && POSSESSIVE_PRONOUNS.has(words[k + 1]!.lower) ? pronounSource(words[k + 1]!) : null;
+        if (owner && !opening) continue;
+        let source = owner ?? objectPronounAt(words, k + n) ?? this.nounPhraseAfter(words, k + n, opening ? stop : end, true);
         if (!source) continue;
         // "According to the national weather service, Inmet, up to 150 mm fell": the name set after a description is the source.
         const apposed = opening && !source.entity && this.apposedName(words, stop);
