@@ -2750,6 +2750,11 @@ describe('short names of companies and people', () => {
     expect(article.quotes.map((q) => article.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['John Walters', 'John Walters']);
   });
 
+  it('reads a name followed by a pronoun of the other sex after a subject pronoun as that sex: "When a cook named Darnell Pruitt over-salts …, she hands him a spoon"', () => {
+    const a = analyze('The Slow Kitchen\n\nAdaeze Okoli runs the kitchen. When a young cook named Darnell Pruitt over-salts a batch of ramps, she hands him a spoon and waits.\n\n"She teaches you to trust your mouth," Pruitt says.\n\nShe says she has not taken a holiday in four years.\n');
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Darnell Pruitt', 'Adaeze Okoli']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -1017,7 +1017,15 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
         // "Ama Boateng, who served as his deputy,": a role held for someone else tells nothing of the one named.
         if (p && tokens[i - 1]?.lower === 'as' && POSSESSIVE_PRONOUNS.has(t.lower)) continue;
         if (p) {
-          vote(last!, p, 1);
+          // "When a cook named Darnell Pruitt over-salts a batch, she doesn't scold him": outside a report, a pronoun of the other sex
+          // after a subject one, before the next name, is the one named; the subject is someone else.
+          const nextNamed = personMentions[m]?.start ?? Infinity;
+          let other: Pronoun | null = null;
+          for (let j = i + 1; reportedAt < 0 && j < tokens.length && tokens[j]!.start < nextNamed && !other; j++) {
+            const q = PRONOUN_FORMS.hasLower(tokens[j]!) ? pronounFor(tokens[j]!.lower) : null;
+            if (q && q !== p) other = q;
+          }
+          vote(last!, other ?? p, 1);
           last = undefined;
         }
       }
