@@ -2229,6 +2229,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([['the plan was sound', 'Ann Cole']]);
   });
 
+  it('gives an interview\'s answers to the person its introduction names most, not to the interpreter named last', () => {
+    const a = analyze('An interview with the foreign minister\n\nLena Varga became foreign minister last spring. Ms. Varga, 58, rarely gives interviews.\n\nThe interview was conducted through an interpreter, Ms. Petra Kiss.\n\nQ: What do you expect from the summit?\n\nA: I would not call it a summit. It is a meeting of ministers.\n');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Lena Varga']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

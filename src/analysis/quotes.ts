@@ -1239,7 +1239,7 @@ export class QuoteFinder {
 
   /**
    * "Q: How bad is it? / A: It is terrible.": after a question, an answer is the words of the person the interview is with, the
-   * last one named before its first question. The questions are the writer's.
+   * one named most before its first question. The questions are the writer's.
    */
   private answer(block: Block): boolean {
     const blocks = this.ctx.blocks;
@@ -1271,7 +1271,7 @@ export class QuoteFinder {
   private intervieweeRead?: { start: number; entity: EntityDraft } | null;
 
   /**
-   * Whom an interview in "Q:" and "A:" lines is with: the person named last before its first question, when the headline or the
+   * Whom an interview in "Q:" and "A:" lines is with: the person the headline names, or else named most before its first question, when the headline or the
    * paragraphs before say it is an interview (an explainer's questions and answers are the writer's). Read once.
    */
   private interviewee(): { start: number; entity: EntityDraft } | null {
@@ -1284,7 +1284,23 @@ export class QuoteFinder {
     // "Q&A: Water chief X on …": the one the headline names, not the writer's colleague named after ("our correspondent, Y").
     const headline = blocks.find((b) => b.kind === 'headline');
     const inHeadline = (e: EntityDraft) => !!headline && e.mentions.some((m) => m.start >= headline.start && m.end <= headline.end);
-    return (this.intervieweeRead = this.lastPersonBefore(blocks[first]!.start, inHeadline) ?? this.lastPersonBefore(blocks[first]!.start) ?? null);
+    return (this.intervieweeRead = this.lastPersonBefore(blocks[first]!.start, inHeadline) ?? this.mostNamedBefore(blocks[first]!.start) ?? null);
+  }
+
+  /**
+   * The person named most often before `at`, the last named of those tied: "Park Seong-hoon … Mr. Park … through an interpreter,
+   * Ms. Yoon Ji-a" is an interview with Park.
+   */
+  private mostNamedBefore(at: number): { start: number; entity: EntityDraft } | undefined {
+    const counts = new Map<EntityDraft, number>();
+    let best: { start: number; entity: EntityDraft } | undefined;
+    for (const m of this.personMentions) {
+      if (m.start >= at) break;
+      const n = (counts.get(m.entity) ?? 0) + 1;
+      counts.set(m.entity, n);
+      if (!best || n >= counts.get(best.entity)!) best = m;
+    }
+    return best;
   }
 
   /**
