@@ -2755,6 +2755,12 @@ describe('short names of companies and people', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Darnell Pruitt', 'Adaeze Okoli']);
   });
 
+  it('reads no role in a name with letters after it set off after a body: "the chair of the Treasury Committee, Dame Helena Marchbank MP, said"', () => {
+    const a = analyze('Inquiry Call\n\nThe chair of the Treasury Committee, Dame Helena Marchbank MP, said she would write to the regulator.\n');
+    expect(typedNames(a)).toEqual(['organization Treasury Committee', 'person Helena Marchbank']);
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Helena Marchbank']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

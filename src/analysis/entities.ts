@@ -2745,6 +2745,8 @@ function personRoleAfter(words: Word[], to: number): boolean {
     const w = words[k]!;
     // "Apple Inc, chief executive Tim Cook said": a title before another name is that person's.
     if (head && w.capitalized && (descriptorNouns.hasLower(words[k - 1]!) || lowerTitleWords.hasLower(words[k - 1]!))) return false;
+    // "the Treasury Committee, Dame Helena Marchbank MP,": a letter after a name is its bearer's, not a role.
+    if (!head && postNominals.hasText(w) && words[k - 1]!.capitalized) continue;
     if (!head && (descriptorNouns.hasLower(w) || titleHeads.hasText(w) || PROFESSION.test(w.lower))) head = w;
   }
   return !!head && !SHARED_ROLES.hasLower(head);
