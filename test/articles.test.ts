@@ -2761,6 +2761,12 @@ describe('short names of companies and people', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Helena Marchbank']);
   });
 
+  it('reads a capital the reader takes for a person\'s name as that name, not its country: "“…,” Santiago said" after "Mayor Rogelio D. Santiago"', () => {
+    const a = analyze('Storm Nears Coast\n\nMayor Rogelio D. Santiago ordered an evacuation of the coastal villages. "The people are scared, but they are safe," Santiago said.\n');
+    expect(typedNames(a)).toEqual(['person Rogelio D. Santiago']);
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Rogelio D. Santiago']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

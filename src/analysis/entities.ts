@@ -2643,6 +2643,11 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       else if (c.rule.startsWith('org.head-word') && (span.type === 'person' || (span.type === 'place' && BODY_HEADS.has(words[to - 1]!.norm))) && !described && !personRoleAfter(words, to)) span = retyped(span, 'organization');
       else if (c.strength >= 2 && c.type !== 'unknown' && !acting && !workplace && !described && span.confidence < RULE_TYPE_OVER_MODEL_BELOW) span = retyped(span, c.type);
       else if (c.type !== span.type && !acting) {
+        // "“…,” Santiago said": a capital the reader takes for a person's name is that name, not its country.
+        if (c.metonym && span.type === 'person') {
+          const written = candidate(sentence, words, from, to, 'person', 2, 'ner.model');
+          [c.name, c.nameWords] = [written.name, written.nameWords];
+        }
         c.type = span.type;
         c.rule = described && c.type === 'person' ? 'person.described' : 'ner.model';
         c.metonym = false;
