@@ -120,6 +120,12 @@ describe('ArticleParser', () => {
     expect(ourTokens('Groups sued the SEC.').length).toBe(ourTokens('Groups sued the FBI.').length);
   });
 
+  it('goes on past a title written short that parse-english does not know, before a capital: "Det. Sgt. Howard Lind", "Smt. Gurpreet Kaur"', () => {
+    const sentences = (line: string) => ourSentences(line);
+    expect(sentences('The prosecution called Det. Sgt. Howard Lind. He testified.')).toEqual(['The prosecution called Det. Sgt. Howard Lind.', 'He testified.']);
+    expect(sentences('Party president Smt. Gurpreet Kaur spoke. Engr. Musa Bello agreed.')).toEqual(['Party president Smt. Gurpreet Kaur spoke.', 'Engr. Musa Bello agreed.']);
+  });
+
   it('ends a sentence at "per cent.", which parse-english reads as an abbreviation', () => {
     const sentences = (line: string) => ourSentences(line);
     expect(sentences('Prices rose 3.4 per cent. Wages fell.')).toEqual(['Prices rose 3.4 per cent.', 'Wages fell.']);

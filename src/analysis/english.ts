@@ -16,6 +16,7 @@ import type { Paragraph, Root, Sentence, SentenceContent, Word } from 'nlcst';
 import { toString } from './nlcst-helpers';
 import { FNV_OFFSET, FNV_PRIME } from './learn/hash';
 import type { Plugin } from 'unified';
+import titles from './lexicon/titles.json';
 
 const WHITE_SPACE = 1;
 const PUNCTUATION = 2;
@@ -262,10 +263,47 @@ function isNumberWithStop(node: SentenceContent): node is Word {
   return digits!.type === 'TextNode' && (/^\d{1,3}$/.test(digits!.value) || digits!.value === 'cent') && stop!.type === 'PunctuationNode' && stop!.value === '.';
 }
 
-/** The paragraph rules with splitAfterNumbers right after the rule it undoes in part. Exported for the test's stock parser. */
+/**
+ * Titles written short that parse-english's list of abbreviations lacks ("Det. Sgt. Howard Lind", "Smt. Gurpreet Kaur", "Engr.
+ * Bello"): the lexicon's abbreviated titles and honorifics written with a full stop.
+ */
+const TITLE_ABBREVIATIONS = new Set([
+  ...Object.keys(titles.titleAbbreviations).map((a) => a[0]!.toUpperCase() + a.slice(1)),
+  ...[...titles.honorifics, ...titles.honorificsAfterReader].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)),
+]);
+
+/**
+ * A sentence that ends with such a title and its full stop goes on into the next, when that opens with a capital: the full stop is
+ * the title's, as parse-english merges "Dr." and "Mr." (mergeEnglishPrefixExceptions).
+ */
+function joinAfterTitles(paragraph: Paragraph): void {
+  const sentences = paragraph.children;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    const next = sentences[i + 1]!;
+    if (sentence.type !== 'SentenceNode' || next.type !== 'SentenceNode') continue;
+    const children = sentence.children;
+    const [word, stop] = [children[children.length - 2], children[children.length - 1]];
+    if (stop?.type !== 'PunctuationNode' || stop.value !== '.' || word?.type !== 'WordNode' || !TITLE_ABBREVIATIONS.has(toString(word))) continue;
+    const opening = next.children.find((c) => c.type !== 'WhiteSpaceNode');
+    if (opening?.type !== 'WordNode' || !UPPER_FIRST.test(toString(opening))) continue;
+    word.children.push(children.pop() as (typeof word.children)[number]);
+    if (word.position && stop.position) word.position.end = stop.position.end;
+    children.push(...next.children);
+    if (sentence.position && next.position) sentence.position.end = next.position.end;
+    sentences.splice(i + 1, 1);
+    i--;
+  }
+}
+
+/**
+ * The paragraph rules with joinAfterTitles first and splitAfterNumbers right after the rule it undoes in part. Exported for the
+ * test's stock parser.
+ */
 export function withNumberEndings(rules: ParagraphRule[]): ParagraphRule[] {
   const at = NUMBER_ABBREVIATION_RULE ? rules.indexOf(NUMBER_ABBREVIATION_RULE) : -1;
-  return at < 0 ? rules : [...rules.slice(0, at + 1), splitAfterNumbers as ParagraphRule, ...rules.slice(at + 1)];
+  const withTitles = [joinAfterTitles as ParagraphRule, ...rules];
+  return at < 0 ? withTitles : [...withTitles.slice(0, at + 2), splitAfterNumbers as ParagraphRule, ...withTitles.slice(at + 2)];
 }
 
 /** The paragraph rule that merges a full stop inside a sentence into the word beside it (parse-latin's mergeRemainingFullStops). */
