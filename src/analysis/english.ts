@@ -271,6 +271,9 @@ const TITLE_ABBREVIATIONS = new Set([
   ...Object.keys(titles.titleAbbreviations).map((a) => a[0]!.toUpperCase() + a.slice(1)),
   ...[...titles.honorifics, ...titles.honorificsAfterReader].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)),
 ]);
+// Not yet those the readers' training texts hold ("Sens. Jon Tester"): joined there, they retrain the attribution reader, whose
+// weights then read our own test articles worse (six tests). They wait for a retrain that is checked against those tests.
+for (const trained of ['Sens', 'Reps', 'Adm', 'Cmdr', 'Prof']) TITLE_ABBREVIATIONS.delete(trained);
 
 /**
  * A sentence that ends with such a title and its full stop goes on into the next, when that opens with a capital: the full stop is
