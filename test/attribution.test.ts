@@ -2234,6 +2234,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Lena Varga']);
   });
 
+  it('reads no report in a person sent for or in where a reporter worked: "called Det. Sgt. Howard Lind, who …", "reported from Washington"', () => {
+    const a = article('The prosecution called Det. Sgt. Howard Lind of the fraud unit, who led the inquiry. The defence called Dr. Ana Ruiz to testify. The mayor called Ana Ruiz a liar. Daniel Okafor reported from Washington and Hanna Lind from Singapore.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['Ana Ruiz a liar']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1746,6 +1746,19 @@ export class QuoteFinder {
    * party's lack of", "complained about the plan"), as PolNeAR counts them. `sure`: the model is sure of it,
    * so a content of a word or two counts too; in a headline, two words do.
    */
+  /**
+   * "The prosecution called Det. Sgt. Howard Lind, who led the inquiry", "called Dr. Ruiz to testify": a person named at word `k`,
+   * titles and all, and nothing said of them after but where they work, is sent for (not "called Ruiz a liar").
+   */
+  private summons(words: Word[], k: number): boolean {
+    let j = k;
+    while (j < k + 4 && words[j]?.capitalized && !this.ctx.table.byStart.has(words[j]!.start)) j++;
+    const named = this.ctx.table.byStart.get(words[j]?.start ?? -1);
+    if (named?.entity.type !== 'person') return false;
+    const after = words[wordAt(words, named.end)];
+    return !after || after.text === ',' || after.text === '.' || after.lower === 'to' || after.lower === 'as' || after.lower === 'of';
+  }
+
   private reportsClause(start: number, cue: Span | null, tagged = false, sure = false): boolean {
     const words = this.wordsOfBlockAt(start);
     if (!words) return false;
@@ -1790,7 +1803,9 @@ export class QuoteFinder {
     // "wrote down its plate number": a thing noted; "called a snap election", "called an emergency meeting": a thing convened
     // (not "called a strike a betrayal").
     if (verb?.lemma === 'write' && cue && words[this.cueVerbIndex(words, cue) + 1]?.lower === 'down') return false;
-    if (verb?.lemma === 'call' && convenes(words, k)) return false;
+    if (verb?.lemma === 'call' && (convenes(words, k) || this.summons(words, k))) return false;
+    // "Okafor reported from Washington": where a reporter worked, not what they reported.
+    if (verb?.lemma === 'report' && (w.lower === 'from' || words[k - 1]?.lower === 'from')) return false;
     // "has found it easy", "found it hard to adjust": how something felt, no finding.
     if (verb?.lemma === 'find' && w.lower === 'it' && FELT_ADJECTIVES.hasLower(words[k + 1])) return false;
     // "maintained a defense pact", "noted the rise": most verbs take a noun phrase there; a few take a bare clause ("said the plan failed").
