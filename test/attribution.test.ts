@@ -2239,6 +2239,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['Ana Ruiz a liar']);
   });
 
+  it('never gives "he said" to one a report just spoke of: "He said that Marcus Holloway was a regular customer. “Always polite,” he said"', () => {
+    const a = article('"Three bangs, very fast," Sandhu said.\n\nHe said that Marcus Holloway was a regular customer. "Always polite," he said.\n\nHarjit Sandhu, who owns the store, was shaken. He said that Tom Reyes was a regular too. "A quiet man," he said.');
+    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Harjit Sandhu', 'Harjit Sandhu', 'Harjit Sandhu']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -3411,7 +3411,7 @@ export class QuoteFinder {
       const speaker = last && last.entity.type !== 'organization' && last.entity.type !== 'place' && !isDocument(last.entity) && fits(last.entity) && last.addressed !== wanted ? last : null;
       // "A spokesman for TOKİ denied any wrongdoing. He said": the one who spoke for the body, named by it.
       if (last?.voice && last.voice === wanted && (!named || named.start < last.at) && last.block >= block - 1) return last.entity;
-      if (named && named.start >= blockStart && (!speaker || named.start > speaker.at)) return named.entity;
+      if (named && named.start >= blockStart && (!speaker || (named.start > speaker.at && !this.reportedOn(named.start)))) return named.entity;
       // "A hospital spokeswoman said … She said", "His mother said … She declined": an unnamed person of that sex quoted since the person named last.
       const spokesperson = speaker?.entity.anonymous && wanted !== null && this.unnamedOne(speaker.entity, wanted) && (!named || named.start < speaker.at);
       if (speaker && (speaker.entity.type === 'person' || spokesperson) && speaker.block >= block - 1) return speaker.entity;
@@ -3854,13 +3854,19 @@ export class QuoteFinder {
     // "She asked Feldhaus what the district planned. ¶ He said": the one asked answers.
     if (ASKED_BEFORE.test(this.ctx.text.slice(Math.max(0, named.start - 12), named.start))) return named;
     const i = firstNotBefore(this.personMentions, (m) => m.start < named.start);
+    const reportedOn = this.reportedOn(named.start);
     for (let k = i - 1; k >= 0 && this.personMentions[k]!.start >= blockStart; k--) {
       const m = this.personMentions[k]!;
       // Not one of unknown sex over a named person known to fit: "Raghunath Deshpande sang … His daughter, Sulabha Joshi, …".
-      const surer = this.pronounOf.has(m.entity) || !this.pronounOf.has(named.entity);
+      const surer = reportedOn || this.pronounOf.has(m.entity) || !this.pronounOf.has(named.entity);
       if (m.entity !== named.entity && fits(m.entity) && surer && this.isSubjectMention(m.start)) return m;
     }
     return named;
+  }
+
+  /** "He said that Marcus Holloway was a regular": is the name at `start` one a report speaks of, right after its cue? */
+  private reportedOn(start: number): boolean {
+    return REPORTED_BEFORE.test(this.ctx.text.slice(Math.max(0, start - 8), start));
   }
 
   /** Does the name at `start` open its sentence, or a verb of speech follow it, or a verb past an age ("Bae Young-ho, 67, held")? */
@@ -3870,10 +3876,11 @@ export class QuoteFinder {
     // "Al-Khatib's family gathered": an owner is no subject.
     if (POSSESSIVE_AFTER.test(text.slice(end, end + 2))) return false;
     const next = SPEECH_AFTER.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
-    // Not a name reported on: "Officers said Liam Hart, 19, fled".
-    const aged = REPORTED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? undefined : AGED_THEN_WORD.exec(text.slice(end, end + 24))?.[1];
+    // Not a name reported on: "Officers said Liam Hart, 19, fled", "He said that Marcus Holloway was a regular".
+    const reported = this.reportedOn(start);
+    const aged = reported ? undefined : AGED_THEN_WORD.exec(text.slice(end, end + 24))?.[1];
     // "Besides his daughter, Mr. Okafor is survived by": a name before a verb is its subject.
-    return (next !== undefined && (cueVerbs.has(next) || SUBJECT_VERBS.has(next))) || (aged !== undefined && !PREPOSITIONS.has(aged) && !CLAUSE_WORDS.has(aged)) ||
+    return (next !== undefined && (cueVerbs.has(next) || (SUBJECT_VERBS.has(next) && !reported))) || (aged !== undefined && !PREPOSITIONS.has(aged) && !CLAUSE_WORDS.has(aged)) ||
       SENTENCE_OPENING.test(text.slice(Math.max(0, start - 3), start)) || start === 0 || text[start - 1] === '\n';
   }
 
