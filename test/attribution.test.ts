@@ -2244,6 +2244,11 @@ describe('pronouns', () => {
     expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Harjit Sandhu', 'Harjit Sandhu', 'Harjit Sandhu']);
   });
 
+  it('gives "he smiled and said, “…”" to the subject past an opening question or phrase: "Asked whether he would be back, he smiled and said"', () => {
+    const a = article('The trust said a sale would be "a betrayal". Jean-Marc Ilunga has said little. Asked whether he would be back, he smiled and said, "We\'ll see. I love the fans here."');
+    expect(speakerOf(a, 'I love the fans')).toBe('Jean-Marc Ilunga');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

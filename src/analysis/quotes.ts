@@ -2375,6 +2375,12 @@ export class QuoteFinder {
     let j = cueIdx - 1;
     while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text))) j--;
     if (!(words[cueIdx]!.lower.endsWith('ing') || words[j]?.lower === 'and')) return null;
+    // "Asked whether he would be back, he smiled and said", "After the match, he smiled and said": past the phrase that opens it.
+    from = pastOpeningPhrase(words, from, j);
+    if (words[from]!.lower === 'asked') for (let c = from + 1; c < j - 1; c++) if (words[c]!.text === ',') {
+      from = c + 1;
+      break;
+    }
     const ref = this.nameOpening(words, from);
     // "Labour's Shadow Home Secretary Yvette Cooper said …": the owner is not the subject.
     if (ref && this.isPossessor(words, ref.end)) return this.nounPhraseAfter(words, from, j);
