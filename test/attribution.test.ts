@@ -2249,6 +2249,16 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'I love the fans')).toBe('Jean-Marc Ilunga');
   });
 
+  it('gives "“…,” he said, adding that …" to the subject of the cue before the comma, not to a word inside the quote: "We will not …"', () => {
+    const a = article('President Ernesto Salgado spoke on Monday. "Nobody said it would be easy. We will not give away the lithium," he said, adding that the delay was "a matter of months". "We keep our word," he said, adding that the delay was "a matter of months, not a failure."');
+    expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([
+      ['Nobody said it would be easy. We will not give away the lithium,', 'Ernesto Salgado'],
+      ['a matter of months', 'Ernesto Salgado'],
+      ['We keep our word,', 'Ernesto Salgado'],
+      ['the delay was "a matter of months, not a failure."', 'Ernesto Salgado'],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

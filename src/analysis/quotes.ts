@@ -2375,6 +2375,9 @@ export class QuoteFinder {
     let j = cueIdx - 1;
     while (j > from && words[j]!.kind === 'word' && (AUXILIARIES.hasLower(words[j]!) || isAdverb(words[j]!.text))) j--;
     if (!(words[cueIdx]!.lower.endsWith('ing') || words[j]?.lower === 'and')) return null;
+    // "“…,” he said, adding that": the subject of the cue right before the comma, not a word inside the quote.
+    const said = words[cueIdx - 1]?.text === ',' && cueAt(words, cueIdx - 2)?.kind === 'speech' ? this.subjectBefore(words, cueIdx - 2, from) : null;
+    if (said) return said;
     // "Asked whether he would be back, he smiled and said", "After the match, he smiled and said": past the phrase that opens it.
     from = pastOpeningPhrase(words, from, j);
     if (words[from]!.lower === 'asked') for (let c = from + 1; c < j - 1; c++) if (words[c]!.text === ',') {
