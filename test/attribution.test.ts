@@ -2259,6 +2259,13 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('reads "said one of the people, a former official" as an unnamed source, one of that group, who says the words quoted after too', () => {
+    const a = article('Others have pushed for broader measures, according to two people familiar with the discussions. "There is a real tension here," said one of the people, a former official. "If you sanction everyone, you sanction half of Asia."');
+    const direct = a.quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['one of the people']);
+    expect(direct[0]!.text).toContain('half of Asia');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

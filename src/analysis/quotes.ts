@@ -3303,6 +3303,11 @@ export class QuoteFinder {
     const ref = this.ctx.table.byStart.get(words[i]!.start);
     if (ref && !this.isPossessor(words, ref.end) && !this.beforeItsPeople(words, ref)) return { start: ref.start, end: ref.end, entity: ref.entity };
     if (PRONOUNS.hasLower(words[i]!)) return { start: words[i]!.start, end: words[i]!.end, pronoun: words[i]!.lower };
+    // "said one of the people, a former official": one of an unnamed group is unnamed too.
+    if (words[i]!.lower === 'one' && words[i + 1]?.lower === 'of') {
+      const group = this.nounPhraseAfter(words, i + 2, to, documents);
+      return group?.anonymous ? { ...group, start: words[i]!.start } : null;
+    }
     let end = i;
     // A pronoun opens a relative clause: "according to official results he has disputed" are the results'.
     while (end < to && end - i < 8 && (words[end]!.kind === 'word' || words[end]!.text === '-') && !(end > i && (NP_STOP.hasLower(words[end]!) || PRONOUNS.hasLower(words[end]!)))) end++;
@@ -3493,7 +3498,7 @@ export class QuoteFinder {
     }
     // "no officer": a phrase that denies anyone names no one, and no one a later "the officer" could be.
     if (NEGATIVE_SUBJECTS.has(words[0]!)) return null;
-    // "one of them" keeps its number, which is no determiner there.
+    // "one of them", "one of the people" keep their number, which is no determiner there.
     const name = ONE_OF_THEM.test(phrase) ? phrase.toLowerCase() : phrase.replace(DETERMINER_OPENING, '');
     // "Steffen Richter … Richter said", where the readers passed over the surname alone (a word the lexicons know otherwise).
     // Not after "the": "The King said", "The Pope said" are titles.
@@ -5072,7 +5077,7 @@ function amountAfterArticle(words: Word[], at: number): boolean {
 /** "would not accept any deal that left": a quantifier opens the verb's object, and a "that" after it a relative clause. */
 const OBJECT_QUANTIFIERS = new WordSet(['any', 'every', 'each', 'no']);
 /** "one of them", "two of those": members of a group named before. */
-const ONE_OF_THEM = /^(?:one|some|two|three|several|many|most|both|each) of (?:them|those|these)$/i;
+const ONE_OF_THEM = /^(?:one|some|two|three|several|many|most|both|each) of (?:them|those|these|the\s.+)$/i;
 /** The end of a dateline's agency: its bracket, then the dash. */
 const DATELINE_AGENCY_END = /^\)\s*[—–―-]/;
 /** What a plea is: "pleaded guilty", "pleaded not guilty", "pleaded no contest". */
