@@ -2266,6 +2266,11 @@ describe('pronouns', () => {
     expect(direct[0]!.text).toContain('half of Asia');
   });
 
+  it('never gives "the statement said" to the owner of who issued it: "Holloway\'s family released a statement"', () => {
+    const a = article('Marcus Holloway, 34, died at the scene. Holloway\'s family released a statement on Sunday evening. "Marcus was a loving father," the statement said.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'loving father').speaker)?.name).not.toBe('Marcus Holloway');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -3825,8 +3825,10 @@ export class QuoteFinder {
         const issued = tokens.findIndex((t, i) => t.lower === document && opensDocument(i - 1));
         if (issued < 0) continue;
         for (let i = 0; i < issued; i++) {
-          const entity = this.ctx.table.byStart.get(tokens[i]!.start)?.entity;
-          if (entity?.type === 'person' || entity?.type === 'organization') return entity;
+          const named = this.ctx.table.byStart.get(tokens[i]!.start);
+          // "Holloway's family released a statement": the owner is not who issued it.
+          if (!named || POSSESSIVE_AFTER.test(this.ctx.text.slice(named.end, named.end + 2))) continue;
+          if (named.entity.type === 'person' || named.entity.type === 'organization') return named.entity;
         }
         // "In a statement, the company said …": who spoke in it.
         const { start, end } = sentences[k]!;
