@@ -2271,6 +2271,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'loving father').speaker)?.name).not.toBe('Marcus Holloway');
   });
 
+  it('gives "She said" to an unnamed person introduced with "Another" and quoted since the woman named last', () => {
+    const a = article('Patrice Okoye, who lives next door, said she heard shouting. Another neighbour, who asked not to be named, said that there had been an argument. She said she could not see who was involved.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'could not see').speaker)?.name).toBe('neighbour');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

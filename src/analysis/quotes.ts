@@ -3564,7 +3564,7 @@ export class QuoteFinder {
   /** Is the entity first mentioned with "a", "an" or "one": "A senior official, who spoke on condition of anonymity, said"? */
   private introducedIndefinite(e: EntityDraft): boolean {
     const first = e.mentions[0];
-    return !!first && INDEFINITE_OPENING.test(this.ctx.text.slice(first.start, first.start + 4));
+    return !!first && INDEFINITE_OPENING.test(this.ctx.text.slice(first.start, first.start + 8));
   }
 
   /** Is word `k` inside a relative clause, set off by commas, that says why a source is unnamed ("who asked not to be identified because …")? */
