@@ -2276,6 +2276,15 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'could not see').speaker)?.name).toBe('neighbour');
   });
 
+  it('reads the writer\'s "I" outside quotation marks as the writer\'s in a paragraph that has marks elsewhere: "I do not doubt that …" after "approved a \u201cwayfinding\u201d plan"', () => {
+    const a = article('Councillor Ashdown says the council has no choice. I do not doubt that the budget is tight. The same committee approved a "wayfinding" plan.\n\n"We have no choice," Ashdown said. "I think the branches must close."');
+    expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name ?? null])).toEqual([
+      ['the council has no choice', 'Ashdown'],
+      ['the budget is tight', null],
+      ['We have no choice," Ashdown said. "I think the branches must close.', 'Ashdown'],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -3386,9 +3386,9 @@ export class QuoteFinder {
       // "it" is never a person: "…, said Dr. Haddad, a spokesman. It did not comment" is someone else. With no one quoted near,
       // it is the organization a sentence before it in the paragraph names first ("The bank raised its forecast. It said …").
       if (source.pronoun === 'it') return recent ? (recent.type === 'person' ? null : recent) : this.organizationBefore(at, block);
-      // "But I think the enthusiasts are wrong": "I" is the writer in a paragraph without quotation marks, unless a quote the paragraph
-      // before leaves open runs on into it, and outside an interview's answers.
-      if (source.pronoun === 'i' && !this.answerParagraphs.has(block) && !DOUBLE_MARKS.test(this.ctx.blocks[block]!.text) && !leavesQuoteOpen(this.ctx.blocks[block - 1]?.text ?? '')) return null;
+      // "But I think the enthusiasts are wrong": "I" is the writer outside quotation marks, unless a quote the paragraph before leaves
+      // open runs on into it, and outside an interview's answers.
+      if (source.pronoun === 'i' && !this.answerParagraphs.has(block) && !this.insideMarks(block, source.start) && !leavesQuoteOpen(this.ctx.blocks[block - 1]?.text ?? '')) return null;
       if (source.pronoun === 'we' || source.pronoun === 'i') return recent;
       // "they" is seldom a person the text calls "he" or "she": "Analysts at Norwell Bank said … ," they wrote" is the bank's.
       if (source.pronoun === 'they') {
@@ -3878,6 +3878,15 @@ export class QuoteFinder {
       if (m.entity !== named.entity && fits(m.entity) && surer && this.isSubjectMention(m.start)) return m;
     }
     return named;
+  }
+
+  /**
+   * Is offset `at` of block `block` inside quotation marks: after an odd number of them in the block, or in a block with an odd number
+   * (a quote from the paragraph before that closes in this one)?
+   */
+  private insideMarks(block: number, at: number): boolean {
+    const { text, start } = this.ctx.blocks[block]!;
+    return leavesQuoteOpen(text.slice(0, at - start)) || leavesQuoteOpen(text);
   }
 
   /** "He said that Marcus Holloway was a regular": is the name at `start` one a report speaks of, right after its cue? */
@@ -5717,7 +5726,6 @@ function withoutEdges(text: string): string {
 }
 const QUOTE_EDGE = /[\s"“”‘’'.,!?]/;
 const NICKNAMING = new WordSet(['nicknamed', 'nickname', 'aka']);
-const DOUBLE_MARKS = /["“”]/;
 const DOUBLE_MARKS_ALL = /["“”]/g;
 /** An odd count of double quotation marks: the paragraph's last quote runs on. */
 const leavesQuoteOpen = (text: string) => (text.match(DOUBLE_MARKS_ALL)?.length ?? 0) % 2 === 1;
