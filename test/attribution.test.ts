@@ -2285,6 +2285,11 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives "Gwen from Barrow-in-Furness writes:", "Tom in Leeds says:" to the person named, not to where they live', () => {
+    const a = article('Readers sent in their stories.\n\nGwen from Barrow-in-Furness writes: "Our trampoline ended up next door."\n\nTom in Leeds says: "The power has been off since noon."');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Gwen', 'Tom']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

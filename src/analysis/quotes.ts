@@ -2516,6 +2516,11 @@ export class QuoteFinder {
       // Not a participle's subject: "footage of Hillary Clinton asking".
       const relation = words[cueIdx]!.lower.endsWith('ing') ? null : this.describedByPerson(words, np, min);
       if (relation) return relation;
+      // "Gwen from Barrow-in-Furness writes", "Tom in Leeds says": a person named, then where they are from.
+      const place = this.ctx.table.byEnd.get(words[j]!.end);
+      const from = place?.entity.type === 'place' ? wordAt(words, place.start) - 1 : -1;
+      const resident = from > min && (words[from]!.lower === 'from' || words[from]!.lower === 'in') ? this.ctx.table.byEnd.get(words[from - 1]!.end) : undefined;
+      if (resident?.entity.type === 'person') return { start: resident.start, end: resident.end, entity: resident.entity };
       if (np?.pronoun || (np?.entity && np.entity.type !== 'organization')) return np;
       // "Walter Zurek of the regional court said", "Professor Ann Lee at the LSE said": the body a person named before works at, by
       // its kind or its name, is not who speaks.
