@@ -2290,6 +2290,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Gwen', 'Tom']);
   });
 
+  it('reads a transcript\'s label with a role ("BERNADETTE QUAILE, HOST:") as its speaker, and no speaker in a "Transcript:" headline', () => {
+    const a = analyze('Transcript: Why your grocery bill is still so high, explained\n\nBERNADETTE QUAILE, HOST: Welcome back to the show.\n\nOKONKWO: Thanks for having me.\n');
+    expect(a.quotes.map((q) => [q.text, q.speakerText])).toEqual([['Welcome back to the show.', 'BERNADETTE QUAILE'], ['Thanks for having me.', 'OKONKWO']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

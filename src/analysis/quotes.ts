@@ -1225,7 +1225,8 @@ export class QuoteFinder {
     const labelWords = label.toLowerCase().split(' ');
     const key = labelWords.length > 1 && lowerTitleWords.has(labelWords[0]!) ? labelWords.slice(1).join(' ') : labelWords.join(' ');
     const entity = this.personLabelled(key);
-    const cue = span(text, labelEnd, labelEnd + 1);
+    const colon = block.start + m[0].lastIndexOf(':');
+    const cue = span(text, colon, colon + 1);
     if (!capitals && !entity) return false;
     if (entity) {
       this.makeQuote(null, 'indirect', { cue, cueVerb: null, source: { start: labelStart, end: labelEnd, entity }, rule: 'quote.transcript' }, [start, end]);
@@ -1970,6 +1971,8 @@ export class QuoteFinder {
     // "is due to testify before the committee": what follows a place's or a hearer's preposition is where, or to whom, not what.
     if (f.start > words[a.cue.to - 1]!.start && PLACE_PREPOSITIONS.has(words[a.cue.to - 1]!.lower)) return null;
     const nounCue = nounCueAt(words, cueFrom) > 0 || words[cueFrom]!.text === ':';
+    // "Transcript: Why your grocery bill is so high": a label of the piece's kind before a headline's colon said nothing.
+    if (words[cueFrom]!.text === ':' && src.to - src.from === 1 && HEADLINE_GENRES.hasLower(words[src.from])) return null;
     // A sure reading stands with a cue the lexicon lacks ("criticism of"), not with one it reads as no cue there ("having said that").
     const unlisted = !!tagged && a.confidence >= MODEL_UNLISTED_CUE_CONFIDENCE && !words.slice(cueFrom, a.cue.to).some((w) => !!cueVerbsAt(w));
     if (!verb && !nounCue && !unlisted) return null;
@@ -5271,7 +5274,8 @@ const NEGATED = /^\p{Ll}+n['’]t$/u;
 const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether|how|why|what|if) /;
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 // "McINTYRE:": a Scottish or Irish name keeps its prefix in lower case.
-const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}(?:Ma?c)?[A-Z][A-Z'’-]+):[^\S\n]+(?=\S)/;
+/** "WALLACE: …", "BERNADETTE QUAILE, HOST: …": a name in capitals, perhaps its role, then a colon. */
+const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}(?:Ma?c)?[A-Z][A-Z'’-]+)(?:, [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})?:[^\S\n]+(?=\S)/;
 const ISSUED_DOCUMENT = /^[Tt]he (statement|letter|memo|filing)$/;
 const DOCUMENTS_IT_MAY_BE = new WordSet(['document', 'documents', 'copy', 'letter', 'report', 'memo', 'statement', 'filing', 'email', 'study', 'survey', 'ruling', 'indictment', 'complaint', 'lawsuit']);
 const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
@@ -5534,7 +5538,7 @@ function hasVerbSoon(words: Word[], k: number, inClause = false): boolean {
   }
   return false;
 }
-const HEADLINE_GENRES = new WordSet(['analysis', 'review', 'explainer', 'commentary', 'editorial', 'feature', 'preview', 'profile', 'obituary']);
+const HEADLINE_GENRES = new WordSet(['analysis', 'review', 'explainer', 'commentary', 'editorial', 'feature', 'preview', 'profile', 'obituary', 'transcript', 'factbox', 'timeline']);
 const TIME_CLAUSE_OPENERS = new WordSet(['after', 'before', 'until', 'as']);
 /** Where the last clause of time or reason with a subject of its own opens between words `from` and `to`; -1 for none. */
 function clauseOpenerBefore(words: Word[], from: number, to: number): number {
