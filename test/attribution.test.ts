@@ -2295,6 +2295,13 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.text, q.speakerText])).toEqual([['Welcome back to the show.', 'BERNADETTE QUAILE'], ['Thanks for having me.', 'OKONKWO']]);
   });
 
+  it('gives "the Londoner told", "the captain said" to the subject named last, as sports pages describe their players; not "the Premier said"', () => {
+    const a = article('Emeka Okafor scored twice. "I just attacked it," the Londoner told Sky Sports. Skipper Joe Aldridge was booked. "He has been brilliant," the captain said.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Emeka Okafor', 'Joe Aldridge']);
+    const b = article('Tom Hale spoke first. "It is a disgrace," the Premier said.');
+    expect(b.entities.find((e) => e.id === b.quotes[0]!.speaker)?.name).not.toBe('Tom Hale');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -814,7 +814,8 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (count >= 2 && endsWithOrgHead(words[to - 1]!.norm)) set('organization', 2, 'org.compound-head');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.hasNorm(first)) set('person', 2, 'person.first-name');
-  else if (after && cueVerbsAt(after) && !first.norm.endsWith('s')) set('person', 1, 'person.speaker');
+  // "Okafor told": a word before a cue is a speaker's name; not after "the" ("the Londoner told").
+  else if (after && cueVerbsAt(after) && !first.norm.endsWith('s') && direct?.lower !== 'the') set('person', 1, 'person.speaker');
   if (count === 1 && groupNouns.hasText(first)) set('person', 2, 'person.group');
   return c;
 }
@@ -2538,6 +2539,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
     // "placed losses at P430 million": a currency's letter written onto an amount is no name.
     if (to - from === 1 && CURRENCY_AMOUNT.test(words[from]!.text) && MAGNITUDES.hasLower(words[to])) continue;
+    // "the Londoner told Sky Sports", "the Glaswegian": where one lives, after "the", describes a person; it names no one.
+    if (span.type === 'person' && to - from === 1 && wordOrNone(words, from - 1)?.text === 'the' && CITY_DWELLER.test(words[from]!.text) && !firstNames.hasNorm(words[from]!)) continue;
     // "Our Sports Correspondent | Rajkot": the paper's own writer, named by a job, is no one's name.
     if (span.type !== 'place' && possessiveDeterminers.hasLower(words[from]!) && (descriptorNouns.hasLower(words[to - 1]!) || jobNouns.hasLower(words[to - 1]!))) continue;
     // "as Climate Crisis and Civil Protection Minister": a word joined to the subjects of a title, with no name after the title, is one of them.
@@ -4911,6 +4914,9 @@ function readBylineNames(candidates: Candidate[]): void {
     }
   }
 }
+
+/** "Londoner", "Glaswegian", "Muscovite": one who lives in a city, written as a name is. */
+export const CITY_DWELLER = /^\p{Lu}\p{Ll}+(?:er|ian|ite)$/u;
 
 /** A name written in capitals as a name is written: "OKAFOR-REYES" is "Okafor-Reyes". */
 const capitalizedName = (word: string) => word.toLowerCase().replace(NAME_PART_START, (first) => first.toUpperCase());

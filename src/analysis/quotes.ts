@@ -4,7 +4,7 @@ import type { AttributionKind, EntityType, Quote, QuoteKind, Span } from './type
 import { firstNotBefore } from './search';
 import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
-import { addTo, ALL_CAPS_WORD, DATELINE_DASHES, datelineDash, isTicker, nameEndings, SHORT_MONTH, workNouns, type EntityDraft, type EntityTable, type MentionRef } from './entities';
+import { addTo, ALL_CAPS_WORD, CITY_DWELLER, DATELINE_DASHES, datelineDash, isTicker, nameEndings, SHORT_MONTH, workNouns, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, situationNouns, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, roleKinds, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, honorificsAfterReader, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
@@ -4924,8 +4924,13 @@ function ofOtherCountry(phrase: string, person: EntityDraft): boolean {
 /** "the 34-year-old", "the Swede", "the Australian": a person named before, by age or by country. */
 function describesPerson(phrase: string): boolean {
   const m = DESCRIPTION.exec(phrase);
-  // A demonym that names one person ("the Australian", "the Israeli"), not a people ("the French", "the Chinese").
-  if (m) return AGE.test(m[1]!) || countryPersonNouns.has(m[1]!) || (demonymCountry.has(m[1]!) && ONE_PERSON_DEMONYM.test(m[1]!));
+  // A demonym that names one person ("the Australian", "the Israeli"), not a people ("the French", "the Chinese"); a city's ("the
+  // Londoner", "the Glaswegian"), not a title ("the Premier"); a player's place in the team ("the striker", "the skipper").
+  if (m) {
+    const word = m[1]!;
+    return AGE.test(word) || countryPersonNouns.has(word) || (demonymCountry.has(word) && ONE_PERSON_DEMONYM.test(word)) ||
+      (CITY_DWELLER.test(word) && !lowerTitleHeads.has(word.toLowerCase())) || playerPositions.has(word) || word === 'captain';
+  }
   // "the Ulster flanker", "the Spanish midfielder": a player by country or club (not a title, which names whoever holds it: "the
   // French president").
   const player = PLAYER_DESCRIPTION.exec(phrase);
