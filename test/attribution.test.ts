@@ -2302,6 +2302,11 @@ describe('pronouns', () => {
     expect(b.entities.find((e) => e.id === b.quotes[0]!.speaker)?.name).not.toBe('Tom Hale');
   });
 
+  it('reads no report where a clause of the cue\'s own follows it, or a copula does, or in a numeral "I": "Back on the picket line, Kowalczyk said she …", "Everything he says is a lie", "A Class I recall is"', () => {
+    const a = article('Back on the picket line, Kowalczyk said she was prepared for a long fight. Everything Trump says is a lie. A Class I recall is the most serious kind. The gloves, which he said were new, went missing.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['she was prepared for a long fight', 'were new']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -814,8 +814,7 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   else if (count >= 2 && endsWithOrgHead(words[to - 1]!.norm)) set('organization', 2, 'org.compound-head');
   else if (count >= 2 && count <= 4 && c.nameWords.every(isNameWord)) set('person', 1, 'person.name-shape');
   else if (count === 1 && firstNames.hasNorm(first)) set('person', 2, 'person.first-name');
-  // "Okafor told": a word before a cue is a speaker's name; not after "the" ("the Londoner told").
-  else if (after && cueVerbsAt(after) && !first.norm.endsWith('s') && direct?.lower !== 'the') set('person', 1, 'person.speaker');
+  else if (after && cueVerbsAt(after) && !first.norm.endsWith('s')) set('person', 1, 'person.speaker');
   if (count === 1 && groupNouns.hasText(first)) set('person', 2, 'person.group');
   return c;
 }

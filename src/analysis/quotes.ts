@@ -1781,6 +1781,9 @@ export class QuoteFinder {
     if (lexical < (sure ? 1 : 3) && !(lexical === 2 && (this.inHeadline(start) || pronounAndVerb || nounAndVerb(words, k)))) return false;
     // A question asked is no claim made: "Analysis: Why is the alliance a burden".
     if (QUESTION_WORDS.hasLower(w) && AUXILIARIES.hasLower(words[k + 1])) return false;
+    // "What he said was true", "Everything Trump says is a lie": a copula right after the cue has the cue's phrase for subject; not in
+    // "his hands, which he said were at his side", where the relative is the report's subject.
+    if (COPULAS.hasLower(w) && cue && cue.end <= start && !RELATIVE_THEN_SUBJECT.test(this.ctx.text.slice(Math.max(0, cue.start - 24), cue.start))) return false;
     // "found that in three counties, voters …": a clause after "that", however it opens.
     if (w.lower === 'that' || (words[k - 1]?.lower === 'that' && cue && words[k - 1]!.start > cue.start)) return true;
     // "asked not to be named", "did not want to be named": the formula of an unnamed source, not what they said.
@@ -3057,6 +3060,8 @@ export class QuoteFinder {
       const at = owner && owner.capitalized && owner.normEnd !== owner.end ? listed - 1 : listed;
       return isComplement(words, at, min) || (at - 1 >= min && PREPOSITIONS.hasLower(words[at - 1]!) && !CLAUSE_OPENING_PREPOSITIONS.hasLower(words[at - 1]!)) ? null : { start: ref.start, end: ref.end, entity: ref.entity };
     }
+    // "A Class I recall", "World War I": a numeral after a capitalized word inside the sentence, not the writer.
+    if (w.text === 'I' && j - 1 > min && words[j - 1]!.capitalized && words[j - 1]!.kind === 'word') return null;
     if (PRONOUNS.hasLower(w)) return { start: w.start, end: w.end, pronoun: w.lower };
     if (w.lower === 'who' && j - 2 >= min) {
       // "Schiff, who has served ..., said", "objections from residents who say": the source is who "who" stands for. Without
@@ -4765,6 +4770,8 @@ export class QuoteFinder {
     if (words[cueIdx]!.lower.endsWith('ing') && !w.capitalized && PAST_PARTICIPLE.test(w.lower)) return false;
     if (isTell(cueAt(words, cueIdx)?.lemma ?? '')) return true;
     if (w.kind !== 'word') return w.text === '(';
+    // "Back on the picket line, Kowalczyk said she was prepared": a cue that takes a clause of its own reports that clause.
+    if (SUBJECT_PRONOUNS.hasLower(w) && FINITE_AUXILIARIES.hasLower(words[afterCue + 1])) return false;
     // "…, up from a previous forecast of 8.5 billion": a cue with an amount after "of" is a noun, not a verb that ends the sentence.
     if (w.lower === 'of' && words[afterCue + 1]?.info.digitFirst) return false;
     // "…, a number expected to triple": a participle before "to" describes the noun; only speech ends a sentence before "to" ("said to reporters").
@@ -5745,6 +5752,8 @@ const DOUBLE_MARKS_ALL = /["“”]/g;
 const leavesQuoteOpen = (text: string) => (text.match(DOUBLE_MARKS_ALL)?.length ?? 0) % 2 === 1;
 const SAYING_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'recalled', 'recalls', 'insisted', 'insists', 'argued', 'argues', 'wrote', 'writes']);
 const SUBJECT_VERBS = new Set(['is', 'was']);
+const COPULAS = new WordSet(['is', 'was', 'are', 'were']);
+const RELATIVE_THEN_SUBJECT = /\b(?:which|who|that)\s+\S+\s+$/i;
 const POSSESSIVE_AFTER = /^['’]s?/;
 const ASKED_OPENING = /^(?:When )?[Aa]sked\b/;
 const AGED_THEN_WORD = /^, \d{1,3}, (\p{Ll}+)/u;
