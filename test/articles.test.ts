@@ -2767,6 +2767,13 @@ describe('short names of companies and people', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Rogelio D. Santiago']);
   });
 
+  it('reads two ranks written short, a name and "of" a body, read as one body, as a person of that rank and the body: "Det Insp Sarah Whitlock of Lincolnshire Police"', () => {
+    const a = analyze('Fraud Case\n\nDet Insp Sarah Whitlock of Lincolnshire Police said the case was complex. "He abused a position of trust," she said.\n');
+    expect(typedNames(a)).toEqual(['person Sarah Whitlock', 'organization Lincolnshire Police']);
+    expect(a.entities.find((e) => e.name === 'Sarah Whitlock')?.roles).toEqual(['Det Insp']);
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Sarah Whitlock', 'Sarah Whitlock']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -5074,6 +5074,22 @@ function readPlayerPositions(candidates: Candidate[]): void {
  * "Det Insp Sarah Whitlock", "Det Insp Whitlock": ranks written short, as British and Irish news writes them, are a role before the
  * name, no part of it. A post-filter: the lexicons of ranks and of these honorifics are no features of the entity reader.
  */
+/**
+ * "Det Insp Sarah Whitlock of Lincolnshire Police", read as one body: two ranks written short, then a name of up to three words, are
+ * a person with that rank, and the body after "of" is where they serve. Null for any other name.
+ */
+function rankedPersonOfBody(c: Candidate): Candidate[] | null {
+  const { words } = c;
+  if (c.to - c.from < 4 || !rankAbbreviations.hasText(words[c.from]) || !rankAbbreviations.hasText(words[c.from + 1])) return null;
+  const from = c.from + 2;
+  let to = from;
+  while (to < c.to && to - from < 3 && words[to]!.capitalized && words[to]!.lower !== 'of') to++;
+  if (to === from || (to < c.to && words[to]!.lower !== 'of')) return null;
+  const person = candidate(c.sentence, words, from, to, 'person', 2, 'person.rank');
+  person.roles = [`${words[c.from]!.text} ${words[c.from + 1]!.text}`];
+  return to + 1 < c.to ? [person, candidate(c.sentence, words, to + 1, c.to, 'organization', c.strength, c.rule)] : [person];
+}
+
 function readRankAbbreviations(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
@@ -5086,7 +5102,14 @@ function readRankAbbreviations(candidates: Candidate[]): void {
       else candidates[k] = Object.assign(candidate(c.sentence, words, c.from, c.to - 1, c.type, c.strength, c.rule), { confidence: c.confidence });
       continue;
     }
-    if (c.type !== 'person') continue;
+    if (c.type !== 'person') {
+      const split = rankedPersonOfBody(c);
+      if (split) {
+        candidates.splice(k, 1, ...split);
+        k += split.length - 1;
+      }
+      continue;
+    }
     let from = c.from;
     // "Alhaji Musiliu Adeyemi-Bakare", "Comrade Joe Ajaero": an honorific the reader was not trained on is no part of the name.
     // "Councillors Dimitrov and Lindqvist": a title in the plural is the role of each name after it.
