@@ -2774,6 +2774,11 @@ describe('short names of companies and people', () => {
     expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Sarah Whitlock', 'Sarah Whitlock']);
   });
 
+  it('reads a city that is a side of a score line as its club, and its other mentions as it: "Southampton 2 Tottenham Hotspur 1"', () => {
+    const a = analyze('Saints stun Spurs\n\nSouthampton 2 Tottenham Hotspur 1\n\nSouthampton ended a run of nine matches without a win.\n');
+    expect(typedNames(a)).toEqual(['organization Southampton', 'organization Tottenham Hotspur']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

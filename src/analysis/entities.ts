@@ -1159,6 +1159,16 @@ function isHomeCountry(c: Candidate): boolean {
   return !!place && ALL_CAPS_WORD.test(place);
 }
 
+/** "Southampton 2 Tottenham Hotspur 1": a name, then a score of one or two digits, then the other side's name and its score. */
+function isScoreSide(c: Candidate): boolean {
+  const { words } = c;
+  const score = (w: Word | undefined) => !!w && w.info.digitFirst && w.text.length <= 2 && /^\d+$/.test(w.text);
+  if (!score(words[c.to]) || !words[c.to + 1]?.capitalized) return false;
+  let k = c.to + 1;
+  while (k < words.length && k - c.to <= 4 && words[k]!.capitalized) k++;
+  return score(words[k]);
+}
+
 /** The cities that play are their clubs, and so are their other mentions but where something happens ("fans in Liverpool"). */
 function readCitiesAsClubs(candidates: Candidate[], playing: Candidate[]): void {
   const clubs = new Set(playing.map((c) => c.name));
@@ -1220,7 +1230,8 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], is
   for (const c of candidates) {
     // Not a capital: few clubs are named after one alone, and "London" in "a north London club" is the city.
     if (c.rule === 'place.lexicon.city') {
-      if (plays(c) && !c.words[c.to]?.info.digitFirst) cities.push(c);
+      // Not an event ("Paris 2024"); but a score's side ("Southampton 2 Tottenham Hotspur 1").
+      if (isScoreSide(c) || (plays(c) && !c.words[c.to]?.info.digitFirst)) cities.push(c);
       continue;
     }
     if (c.rule !== 'place.lexicon.country' && c.rule !== 'place.lexicon.region') continue;
@@ -1235,7 +1246,7 @@ function readCountriesAsTeams(sentences: Sentence[], candidates: Candidate[], is
     playing.push(c);
   }
   playing.forEach(asTeam);
-  if (cities.length && isSportsArticle()) readCitiesAsClubs(candidates, cities);
+  if (cities.length && (cities.some(isScoreSide) || isSportsArticle())) readCitiesAsClubs(candidates, cities);
   // One sense per article: the team that won also takes the lead "for Belgium" and loses "to England"; "in Belgium" stays a place.
   if (!teams.size || !isSportsArticle()) return;
   for (const c of rest) if (teams.has(c.name) && !isLocative(wordBefore(c)) && !isHomeCountry(c) && !ofPlace(c)) asTeam(c);
