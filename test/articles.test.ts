@@ -2779,6 +2779,12 @@ describe('short names of companies and people', () => {
     expect(typedNames(a)).toEqual(['organization Southampton', 'organization Tottenham Hotspur']);
   });
 
+  it('reads a name that ends in "Health", "Medical" or "Wire" as a company\'s, and its own word opening a sentence as the company: "made by Medivance Health … Medivance said"', () => {
+    const a = analyze('Pump Recall\n\nThe agency recalled pumps made by Medivance Health on Friday. The report came from Calder Wire.\n\nMedivance said it had known for months.\n');
+    expect(typedNames(a)).toEqual(['organization Medivance Health', 'organization Calder Wire']);
+    expect(a.entities.find((e) => e.name === 'Medivance Health')?.mentions.map((m) => m.text)).toEqual(['Medivance Health', 'Medivance']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -225,10 +225,12 @@ export const locativePrepositions = lowerSet(places.prepositions);
 export const orgHeads = new WordSet(list(organizations.headWords));
 export const orgDescriptors = lowerSet(organizations.descriptorNouns);
 export const companyNameEnds = new WordSet(list(organizations.companyNameEnds));
-/** The words after a company's own name that say its trade or its legal form: "Veridian Therapeutics", "Lumen Foods Plc". */
 /** "Echo", "Gazette": the words that end a newspaper's name after its town. */
 export const newspaperHeads = new WordSet(list(organizations.newspaperHeads));
-export const companyTradeWords = new WordSet([...list(organizations.tradeWords), ...list(organizations.companyNameEnds), ...list(organizations.legalSuffixes)]);
+/** The words after a company's own name that say its trade or its legal form: "Veridian Therapeutics", "Lumen Foods Plc", "Medivance Health". */
+export const companyTradeWords = new WordSet([
+  ...list(organizations.tradeWords), ...list(organizations.companyNameEnds), ...list(organizations.legalSuffixes), ...list(organizations.companyEndsAfterReader),
+]);
 export const genericOrgNouns = lowerSet(organizations.genericNouns);
 export const serviceWords = new WordSet(list(organizations.serviceWords));
 export const agencyDomains = new Set(list(organizations.agencyDomains));
