@@ -2307,6 +2307,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['she was prepared for a long fight', 'were new']);
   });
 
+  it('reads "note" after a word that describes it as a tone, no cue: "struck a different note"; "Analysts note that" reports', () => {
+    const a = article('But Grewal, reached by phone at his home in Moga, struck a different note. Analysts note that prices rose.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['prices rose']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

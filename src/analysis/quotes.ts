@@ -730,11 +730,11 @@ function readCue(words: Word[], i: number, w: Word, forms: readonly CueVerb[]): 
   if (lemma === 'recall' && words[i + 1] && (words[i + 1]!.info.digitFirst || RECALLED_QUANTITIES.hasLower(words[i + 1]!) || possessiveDeterminers.hasLower(words[i + 1]!))) return null;
   // "Berg's show", "an hourlong show", "showed up": a programme or an arrival, not a report ("polls show" is one).
   if (lemma === 'show' && (next === 'up' || (lower === 'show' && prev !== undefined && isNounModifier(words[i - 1]!)))) return null;
-  // "memory decline", "power demand", "a conference call": a fall, a need or a talk, not a refusal, a request or a call for
+  // "memory decline", "power demand", "a conference call", "a different note": a fall, a need, a talk or a tone, not a refusal, a request or a call for
   // something; not after "to" or "and" ("to decline the offer").
   // So are "a dairy state" and "a police report" before a mark or a verb ("the dairy state, officials said", "a police report said");
   // not "State media report that", nor an owner's ("Trump's report").
-  const noun = lower === 'decline' || lower === 'demand' || (lower === 'call' && next !== 'for') || ((lower === 'state' || lower === 'states' || lower === 'report') && nounBeforeMarkOrVerb(words, i));
+  const noun = lower === 'decline' || lower === 'demand' || lower === 'note' || (lower === 'call' && next !== 'for') || ((lower === 'state' || lower === 'states' || lower === 'report') && nounBeforeMarkOrVerb(words, i));
   // So are "northern Shan state had made" and "the 27 member states in the Council": a state named before the word, or a member.
   const stateNamed = (lower === 'state' || lower === 'states') && i > 1 && !!words[i - 1]?.capitalized && words[i - 1]!.kind === 'word';
   if (noun && prev !== undefined && prev !== 'to' && !CONJUNCTIONS.has(prev) && (isNounModifier(words[i - 1]!) || stateNamed)) return null;
