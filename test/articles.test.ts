@@ -2785,6 +2785,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.find((e) => e.name === 'Medivance Health')?.mentions.map((m) => m.text)).toEqual(['Medivance Health', 'Medivance']);
   });
 
+  it('reads a weekday between a title and a name as a given name: "Dr. Sunday Ikechukwu Nwachukwu", "Chief Monday Okpara"; not "on Sunday"', () => {
+    const a = analyze('Kwara Poll\n\nThe National Chairman of the APC, Dr. Sunday Ikechukwu Nwachukwu, expressed confidence in the result. Chief Monday Okpara said the vote was fair. The count ended on Sunday.\n');
+    expect(typedNames(a).filter((n) => n.startsWith('person'))).toEqual(['person Sunday Ikechukwu Nwachukwu', 'person Monday Okpara']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

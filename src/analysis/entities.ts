@@ -2143,6 +2143,18 @@ function suffixAfter(words: Word[], spans: NameSpan[], k: number): number {
  * "Martin Luther King Jr.", "Robert Downey Jr", "John Smith, Jr.": a person's name runs on over a generation suffix, and over a
  * name word no span holds before it ("King", which the rules read as a title); a span of the suffix alone is none of its own.
  */
+/** "Dr. Sunday Ikechukwu Nwachukwu", "Chief Monday Okpara": a weekday between a title and a person's name is their given name. */
+function joinWeekdayNames(words: Word[], spans: NameSpan[]): NameSpan[] {
+  let out: NameSpan[] | undefined;
+  for (const span of spans) {
+    const [title, day] = [wordOrNone(words, span.from - 2), wordOrNone(words, span.from - 1)];
+    if (span.type !== 'person' || !weekdays.hasText(day) || !(honorifics.hasText(title) || honorificsAfterReader.hasText(title) || titleHeads.hasText(title))) continue;
+    out ??= spans.slice();
+    out[out.indexOf(span)] = nameSpan(span.from - 1, span.to, span.type, span.confidence);
+  }
+  return out ?? spans;
+}
+
 function joinNameSuffixes(words: Word[], spans: NameSpan[]): NameSpan[] {
   let first = 0;
   while (first < spans.length && suffixAfter(words, spans, first) < 0) first++;
@@ -2514,7 +2526,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let k = 0; words !== sentence.tokens && k + 3 < words.length; k++) {
     if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
   }
-  for (let span of cutTickers(words, splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, joinCutPlaces(words, spans)))), ruled), ruled, namedAlone)), text, namedAlone)))) {
+  for (let span of cutTickers(words, splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, joinWeekdayNames(words, joinCutPlaces(words, spans))))), ruled), ruled, namedAlone)), text, namedAlone)))) {
     // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
     if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = retyped(span, 'organization');
     // "Karl-Anthony Towns": known given names joined by a hyphen open a person's name, not a compound like "Anglo-American".
