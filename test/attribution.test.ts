@@ -2312,6 +2312,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['prices rose']);
   });
 
+  it('gives "Thornbury\'s MP, Labour\'s Rachel Oduya, said" to the person set off after the role, whom a party owns', () => {
+    const a = article("Thornbury's MP, Labour's Rachel Oduya, said she was pleased the council had listened.");
+    expect(speakerOf(a, 'she was pleased')).toBe('Rachel Oduya');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2453,6 +2453,17 @@ export class QuoteFinder {
   // ---- noun phrases naming a source ---------------------------------------
 
   /** The subject before a cue verb, skipping auxiliaries and an appositive. */
+  /** "Thornbury's MP, Labour's Rachel Oduya," ending at the comma `comma`: the person, set off after a role, owned by a body. */
+  private roleThenOwnedPerson(words: Word[], comma: number, min: number): Source | null {
+    const person = this.ctx.table.byEnd.get(words[comma - 1]?.end ?? -1);
+    if (person?.entity.type !== 'person') return null;
+    const owner = this.ctx.table.byEnd.get(words[wordAt(words, person.start) - 1]?.normEnd ?? -1);
+    const ownerAt = owner?.entity.type === 'organization' ? wordAt(words, owner.start) : -1;
+    const role = words[ownerAt - 2];
+    if (ownerAt - 2 < min || words[ownerAt - 1]!.text !== ',' || !role || !(titleHeads.hasText(role) || lowerTitleHeads.hasLower(role) || descriptorNouns.hasLower(role))) return null;
+    return { start: person.start, end: person.end, entity: person.entity };
+  }
+
   private subjectBefore(words: Word[], cueIdx: number, min: number): Source | null {
     // "MEXICO CITY (Reuters) - …": the dateline's bracket sets off no subject.
     min = afterDateline(words, min, cueIdx);
@@ -2553,6 +2564,9 @@ export class QuoteFinder {
       const staff = named?.entity.type === 'organization' ? this.nounPhraseEndingAt(words, open - 1, min) : null;
       if (staff?.anonymous && !staff.entity) return { ...staff, end: words[j]!.end };
     }
+    // "Thornbury's MP, Labour's Rachel Oduya, said": a person set off after a role, their party or body owning the name.
+    const ownedPerson = words[j]!.text === ',' ? this.roleThenOwnedPerson(words, j, min) : null;
+    if (ownedPerson) return ownedPerson;
     // "The FTSE 250 company, which runs clinics across England, Wales and Scotland, said": past a relative clause that runs to the
     // cue, however many commas it holds, to the subject that opens the sentence.
     if (words[j]!.text === ',') {
