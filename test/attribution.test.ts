@@ -2317,6 +2317,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'she was pleased')).toBe('Rachel Oduya');
   });
 
+  it('gives an exchange of questions and answers in paragraphs without cues to the asker and the answerer in turn, not all to the last speaker', () => {
+    const a = article('"You pushed the button, did you not?" Osei-Grant asked.\n\n"Yes," Achterberg said. "I was scared of losing my job."\n\n"And you were given immunity for your testimony?"\n\n"I was given an agreement, yes."\n\n"Will you resign?" a reporter asked. "No," Smith said. "Why would I?"');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name ?? q.speakerText)).toEqual(['Osei-Grant', 'Achterberg', 'Osei-Grant', 'Achterberg', 'reporter', 'Smith']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

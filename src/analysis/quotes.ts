@@ -4131,6 +4131,22 @@ export class QuoteFinder {
     return null;
   }
 
+  /** The last question quoted with its asker, and who answered it: an exchange that goes on without cues. */
+  private exchange: { question: Quote; answerer: string | null } | null = null;
+
+  /**
+   * The speaker of a quote without a cue in an exchange of questions and answers: the asker of the last question quoted, for a
+   * question after someone else's answer; the one who answered, for an answer after a question read so. Null outside an exchange.
+   */
+  private exchangeSpeaker(q: Quote, prev: Quote): string | null {
+    const asks = QUESTION_END.test(q.text);
+    if (QUESTION_END.test(prev.text)) return prev.rule === 'quote.speaker.exchange' && !asks ? this.exchange?.answerer ?? null : null;
+    const question = this.exchange?.question;
+    if (!asks || !question?.speaker || question.speaker === prev.speaker || prev.start - question.end > 1200) return null;
+    this.exchange = { question: q, answerer: prev.speaker };
+    return question.speaker;
+  }
+
   /** `lemmas`: the only cue verbs to read, for headlines, where "talks stall" and "agree pact" are no reports. */
   private indirect(block: Block, bw: BlockWords, direct: Quote[], lemmas?: Set<string>): void {
     const { text } = this.ctx;
@@ -4151,6 +4167,7 @@ export class QuoteFinder {
       grown.add(into);
     };
     for (const q of direct) {
+      if (prev?.speaker && prev.rule !== 'quote.speaker.exchange' && QUESTION_END.test(prev.text)) this.exchange = { question: prev, answerer: null };
       // “We planted early,” she said, “and the rain never came.”: one quote around its cue (not two terms quoted after one cue).
       if (q.cue && prev?.cue && prev.cue.start === q.cue.start && prev.kind !== 'indirect' && prev.end <= q.cue.start && q.cue.end <= q.start) {
         absorb(prev, q);
@@ -4163,6 +4180,14 @@ export class QuoteFinder {
       const reporter = !q.cue && prev?.speaker && !introduced ? this.reporterBefore(q.start, prev) : undefined;
       if (introduced || reporter) {
         Object.assign(q, { speaker: (introduced ?? reporter)!.id, coSpeakers: [], rule: introduced ? 'quote.speaker.introduced' : 'quote.speaker.reported' });
+        prev = q;
+        continue;
+      }
+      // "“…?” Osei-Grant asked. ¶ “Yes,” Achterberg said. ¶ “And you were given immunity?” ¶ “I was given an agreement.”": in an exchange,
+      // a question in a paragraph of its own after an answer is the asker's again, and the answer after it the answerer's.
+      const exchanged = !q.cue && prev?.speaker && prev.kind !== 'indirect' && q.start - prev.end < 1200 && text.slice(prev.end, q.start).includes('\n') ? this.exchangeSpeaker(q, prev) : null;
+      if (exchanged) {
+        Object.assign(q, { speaker: exchanged, coSpeakers: [], rule: 'quote.speaker.exchange' });
         prev = q;
         continue;
       }
@@ -5767,6 +5792,7 @@ const leavesQuoteOpen = (text: string) => (text.match(DOUBLE_MARKS_ALL)?.length 
 const SAYING_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'recalled', 'recalls', 'insisted', 'insists', 'argued', 'argues', 'wrote', 'writes']);
 const SUBJECT_VERBS = new Set(['is', 'was']);
 const COPULAS = new WordSet(['is', 'was', 'are', 'were']);
+const QUESTION_END = /\?["”’]?\s*$/;
 const RELATIVE_THEN_SUBJECT = /\b(?:which|who|that)\s+\S+\s+$/i;
 const POSSESSIVE_AFTER = /^['’]s?/;
 const ASKED_OPENING = /^(?:When )?[Aa]sked\b/;
