@@ -2322,6 +2322,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name ?? q.speakerText)).toEqual(['Osei-Grant', 'Achterberg', 'Osei-Grant', 'Achterberg', 'reporter', 'Smith']);
   });
 
+  it('gives a participle set off by a comma the subject, not the object the model read: "a police spokesman told Reuters by telephone, adding that …"', () => {
+    const a = article('The palace was evacuated. "These are powerful weapons," a police spokesman told Reuters by telephone, adding that police had not ruled out an attack on the palace.');
+    expect(a.entities.find((e) => e.id === quoteOf(a, 'not ruled out').speaker)?.name).toBe('police spokesman');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

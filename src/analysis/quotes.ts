@@ -1570,7 +1570,9 @@ export class QuoteFinder {
     let k = cueFrom - 1;
     while (k > source.to && words[k]!.kind === 'word' && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text))) k--;
     const verb = wordOrNone(words, source.from - 1);
-    if (words[k]?.lower !== 'and' || k < source.to || !verb || verb.kind !== 'word' || verb.capitalized || !LETTER_FIRST.test(verb.text)) return null;
+    // "A group of parents sued Lumora Inc. on Wednesday, alleging …": so too a participle set off by a comma.
+    const participle = words[k]?.text === ',' && words[cueFrom]!.lower.endsWith('ing');
+    if ((words[k]?.lower !== 'and' && !participle) || k < source.to || !verb || verb.kind !== 'word' || verb.capitalized || !LETTER_FIRST.test(verb.text)) return null;
     if (PREPOSITIONS.hasLower(verb) || DETERMINERS.hasLower(verb) || AUXILIARIES.hasLower(verb) || CLAUSE_WORDS.hasLower(verb) || isAdverb(verb.text)) return null;
     return this.speakerBefore(f, source.from - 1);
   }
