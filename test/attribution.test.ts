@@ -2327,6 +2327,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.id === quoteOf(a, 'not ruled out').speaker)?.name).toBe('police spokesman');
   });
 
+  it('gives "Institute director Teresita Manalo-Cruz warned … and said" to the person, not to the body her role opens with', () => {
+    const a = article('The Philippine Institute of Volcanology and Seismology raised the alert level. Institute director Teresita Manalo-Cruz warned residents to stay away from the crater and said there was no tsunami threat.');
+    expect(speakerOf(a, 'no tsunami threat')).toBe('Teresita Manalo-Cruz');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1574,6 +1574,8 @@ export class QuoteFinder {
     const participle = words[k]?.text === ',' && words[cueFrom]!.lower.endsWith('ing');
     if ((words[k]?.lower !== 'and' && !participle) || k < source.to || !verb || verb.kind !== 'word' || verb.capitalized || !LETTER_FIRST.test(verb.text)) return null;
     if (PREPOSITIONS.hasLower(verb) || DETERMINERS.hasLower(verb) || AUXILIARIES.hasLower(verb) || CLAUSE_WORDS.hasLower(verb) || isAdverb(verb.text)) return null;
+    // "Institute director Teresita Manalo-Cruz warned … and said": a role before the name is no verb, and the name its subject.
+    if (lowerTitleWords.hasLower(verb) || descriptorNouns.hasLower(verb)) return null;
     return this.speakerBefore(f, source.from - 1);
   }
 
