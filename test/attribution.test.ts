@@ -2332,6 +2332,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'no tsunami threat')).toBe('Teresita Manalo-Cruz');
   });
 
+  it('gives "it" to the body that opens its own sentence before an unnamed source quoted before: "Tessellate Labs builds what it calls …"', () => {
+    const a = article('The round was led by Halcyon Ventures, according to a statement. Tessellate Labs builds what it calls "compact frontier" language models.');
+    expect(speakerOf(a, 'compact frontier')).toBe('Tessellate Labs');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -3416,7 +3416,8 @@ export class QuoteFinder {
       const recent = lastSpeaker && at - lastSpeaker.at < 3000 ? lastSpeaker.entity : null;
       // "it" is never a person: "…, said Dr. Haddad, a spokesman. It did not comment" is someone else. With no one quoted near,
       // it is the organization a sentence before it in the paragraph names first ("The bank raised its forecast. It said …").
-      if (source.pronoun === 'it') return recent ? (recent.type === 'person' ? null : recent) : this.organizationBefore(at, block);
+      // "Tessellate Labs builds what it calls …": the body that opens the pronoun's own sentence, before anyone quoted.
+      if (source.pronoun === 'it') return this.organizationOpening(source.start, block) ?? (recent ? (recent.type === 'person' ? null : recent) : this.organizationBefore(at, block));
       // "But I think the enthusiasts are wrong": "I" is the writer outside quotation marks, unless a quote the paragraph before leaves
       // open runs on into it, and outside an interview's answers.
       if (source.pronoun === 'i' && !this.answerParagraphs.has(block) && !this.insideMarks(block, source.start) && !leavesQuoteOpen(this.ctx.blocks[block - 1]?.text ?? '')) return null;
@@ -3871,14 +3872,21 @@ export class QuoteFinder {
     return null;
   }
 
+  /** "Helion Dynamics filed its petition in Delaware, where it said": the body that opens the sentence offset `at` is in, before it. */
+  private organizationOpening(at: number, block: number): EntityDraft | null {
+    const sentences = this.ctx.blocks[block]?.sentences ?? [];
+    const sentence = sentences[firstNotBefore(sentences, (s) => s.end <= at)];
+    const subject = sentence?.tokens[0];
+    const opener = subject && subject.start < at ? this.ctx.table.byStart.get(subject.start) : undefined;
+    return opener?.entity.type === 'organization' && !sentence!.tokens.some((t) => t.start < at && DOCUMENTS_IT_MAY_BE.hasLower(t)) ? opener.entity : null;
+  }
+
   /** The organization named first in the nearest of the two sentences before offset `at` in its block that names one. */
   private organizationBefore(at: number, block: number, opening = false): EntityDraft | null {
     const sentences = this.ctx.blocks[block]?.sentences ?? [];
     const here = firstNotBefore(sentences, (s) => s.end <= at);
-    // "Helion Dynamics filed its petition in Delaware, where it said": the body that opens the sentence "it" is in.
-    const subject = sentences[here]?.tokens[0];
-    const opener = subject && subject.start < at ? this.ctx.table.byStart.get(subject.start) : undefined;
-    if (opener?.entity.type === 'organization' && !sentences[here]!.tokens.some((t) => t.start < at && DOCUMENTS_IT_MAY_BE.hasLower(t))) return opener.entity;
+    const opener = this.organizationOpening(at, block);
+    if (opener) return opener;
     for (let k = here - 1; k >= 0 && k >= here - 2; k--) {
       const tokens = sentences[k]!.tokens;
       const first = tokens.findIndex((t) => this.ctx.table.byStart.get(t.start)?.entity.type === 'organization');
