@@ -2337,6 +2337,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'compact frontier')).toBe('Tessellate Labs');
   });
 
+  it('gives "who said" after a person "of" a body\'s unit to the person: "Det. Sgt. Howard Lind of the county\'s financial crimes unit, who said"', () => {
+    const a = article("The prosecution also called Det. Sgt. Howard Lind of the county sheriff's financial crimes unit, who said investigators traced 61 transfers.");
+    expect(speakerOf(a, 'investigators traced')).toBe('Howard Lind');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1624,6 +1624,13 @@ export class QuoteFinder {
     while (j >= min && from - j <= 2 && (words[j]!.text === ',' || SIGN_OFF_DASHES.hasText(words[j]!))) j--;
     if (j < min) return null;
     let antecedent = this.nounPhraseEndingAt(words, j, min);
+    // "Det. Sgt. Howard Lind of the county's financial crimes unit, who said": "who" stands for the person who works there.
+    if (w.lower === 'who' && antecedent && !antecedent.entity && !antecedent.pronoun) {
+      let of = wordAt(words, antecedent.start) - 1;
+      while (of > min && words[of]!.lower !== 'of' && wordAt(words, antecedent.start) - of < 6 && words[of]!.kind === 'word') of--;
+      const worker = words[of]?.lower === 'of' ? this.ctx.table.byEnd.get(words[of - 1]?.end ?? -1) : undefined;
+      if (worker?.entity.type === 'person') antecedent = { start: worker.start, end: worker.end, entity: worker.entity };
+    }
     // "a mission led by Goodluck Jonathan, which said": "which" stands for no person, but for what the person leads.
     if (antecedent?.entity?.type === 'person' && w.lower === 'which') {
       const by = wordAt(words, antecedent.start) - 1;
