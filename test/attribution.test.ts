@@ -2342,6 +2342,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'investigators traced')).toBe('Howard Lind');
   });
 
+  it('gives "sent a letter to X last month asking why …" to who sent it, not to the one it went to, and reads no report before the participle', () => {
+    const a = article('Rep. Alicia Montfort, a Democrat on the House Foreign Affairs Committee, sent a letter to Commerce Secretary Laurel Vance last month asking why the department had not acted sooner.');
+    expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([['why the department had not acted sooner', 'Alicia Montfort']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1570,8 +1570,17 @@ export class QuoteFinder {
     let k = cueFrom - 1;
     while (k > source.to && words[k]!.kind === 'word' && (AUXILIARIES.hasLower(words[k]!) || isAdverb(words[k]!.text))) k--;
     const verb = wordOrNone(words, source.from - 1);
-    // "A group of parents sued Lumora Inc. on Wednesday, alleging …": so too a participle set off by a comma.
-    const participle = words[k]?.text === ',' && words[cueFrom]!.lower.endsWith('ing');
+    // "A group of parents sued Lumora Inc. on Wednesday, alleging …": so too a participle set off by a comma, or one after the
+    // name a letter was sent to ("sent a letter to Commerce Secretary Laurel Vance last month asking").
+    // The reader's cue may take in the word before the participle: "month asking".
+    const ing = words[cueFrom]!.lower.endsWith('ing') || !!words[cueFrom + 1]?.lower.endsWith('ing');
+    let named = source.from;
+    while (named > 0 && words[named - 1]!.capitalized && words[named - 1]!.kind === 'word') named--;
+    if (ing && words[named - 1]?.lower === 'to') {
+      const opener = this.nameOpening(words, f.sentenceStart[cueFrom]!);
+      return opener && opener.start < words[named - 1]!.start ? { from: wordAt(words, opener.start), to: wordAt(words, opener.end) } : null;
+    }
+    const participle = words[k]?.text === ',' && ing;
     if ((words[k]?.lower !== 'and' && !participle) || k < source.to || !verb || verb.kind !== 'word' || verb.capitalized || !LETTER_FIRST.test(verb.text)) return null;
     if (PREPOSITIONS.hasLower(verb) || DETERMINERS.hasLower(verb) || AUXILIARIES.hasLower(verb) || CLAUSE_WORDS.hasLower(verb) || isAdverb(verb.text)) return null;
     // "Institute director Teresita Manalo-Cruz warned … and said": a role before the name is no verb, and the name its subject.
@@ -4805,6 +4814,9 @@ export class QuoteFinder {
 
   /** Is `words[from..end)` just "SOURCE CUE [when/where/to whom]" or "CUE SOURCE"? */
   private tailIsAttribution(words: Word[], from: number, cueIdx: number, afterCue: number, end: number): boolean {
+    // "Rep. Alicia Montfort, a Democrat, sent a letter … asking why": a participle ends no sentence's attribution, unless it opens
+    // it ("…, echoing Mr. Putin").
+    if (words[cueIdx]!.lower.endsWith('ing') && cueIdx > from) return false;
     // "…, with the Treasury warning that …": an absolute phrase reports what follows it, not the clause before.
     if (cueIdx - from > 12 || words[from]!.lower === 'with') return false;
     // "…, though researchers cautioned that …": a clause of its own, which reports what follows its cue.
