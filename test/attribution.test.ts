@@ -2347,6 +2347,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.text, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([['why the department had not acted sooner', 'Alicia Montfort']]);
   });
 
+  it('gives "the Serb said", "the Scot said" to the subject named last, whatever the sex the text tells of the one it acted on', () => {
+    const a = article('Novak Petrovic beat Carlos Ruiz in four sets. "I played my best tennis," the Serb said. Ewan Mackay finished second. "Not bad," the Scot said.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Novak Petrovic', 'Ewan Mackay']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -9,7 +9,7 @@ import { hashString } from './learn/hash';
 import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NameType, type NerInput } from './learn/ner';
 import {
-  anonymousModifiers, articles, commonWordSet, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
+  anonymousModifiers, articles, commonWordSet, countryPersonNouns, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
   capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader, portfolioWords,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
@@ -2561,8 +2561,9 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     if (from === to || (span.type === 'person' && isTitleOnly(words, from, to)) || isOtherCapitalized(words, from, to)) continue;
     // "placed losses at P430 million": a currency's letter written onto an amount is no name.
     if (to - from === 1 && CURRENCY_AMOUNT.test(words[from]!.text) && MAGNITUDES.hasLower(words[to])) continue;
-    // "the Londoner told Sky Sports", "the Glaswegian": where one lives, after "the", describes a person; it names no one.
-    if (span.type === 'person' && to - from === 1 && wordOrNone(words, from - 1)?.text === 'the' && CITY_DWELLER.test(words[from]!.text) && !firstNames.hasNorm(words[from]!)) continue;
+    // "the Londoner told Sky Sports", "the Glaswegian", "the Scot": where one lives or comes from, after "the", describes a person; it
+    // names no one.
+    if (span.type === 'person' && to - from === 1 && wordOrNone(words, from - 1)?.text === 'the' && (CITY_DWELLER.test(words[from]!.text) || countryPersonNouns.has(words[from]!.text)) && !firstNames.hasNorm(words[from]!)) continue;
     // "Our Sports Correspondent | Rajkot": the paper's own writer, named by a job, is no one's name.
     if (span.type !== 'place' && possessiveDeterminers.hasLower(words[from]!) && (descriptorNouns.hasLower(words[to - 1]!) || jobNouns.hasLower(words[to - 1]!))) continue;
     // "as Climate Crisis and Civil Protection Minister": a word joined to the subjects of a title, with no name after the title, is one of them.

@@ -3502,7 +3502,7 @@ export class QuoteFinder {
     if (describesPerson(phrase)) {
       const blockStart = this.ctx.blocks[block - 1]?.start ?? 0;
       // The subject named last, not a person that subject acted on: "Bortoleto … blamed Bearman. … the Brazilian said" is Bortoleto.
-      const named = this.lastSubjectInBlock(this.lastPersonBefore(at), blockStart, () => true);
+      const named = this.lastSubjectInBlock(this.lastPersonBefore(at), blockStart, () => true, false);
       if (named && named.start >= blockStart) return named.entity;
     }
     const words = phrase.toLowerCase().split(SPACES);
@@ -3918,9 +3918,10 @@ export class QuoteFinder {
 
   /**
    * "Norris said McLaren lost time behind Leclerc. “We'll take the points,” he said": a person named in the paragraph as an object
-   * yields to one named before it there as a subject, who opens a sentence or speaks.
+   * yields to one named before it there as a subject, who opens a sentence or speaks; `bySex`: one whose sex the text tells only
+   * over a named person of unknown sex, where a pronoun is read.
    */
-  private lastSubjectInBlock(named: { start: number; entity: EntityDraft } | undefined, blockStart: number, fits: (e: EntityDraft) => boolean) {
+  private lastSubjectInBlock(named: { start: number; entity: EntityDraft } | undefined, blockStart: number, fits: (e: EntityDraft) => boolean, bySex = true) {
     if (!named || named.start < blockStart || this.isSubjectMention(named.start)) return named;
     // "She asked Feldhaus what the district planned. ¶ He said": the one asked answers.
     if (ASKED_BEFORE.test(this.ctx.text.slice(Math.max(0, named.start - 12), named.start))) return named;
@@ -3929,7 +3930,7 @@ export class QuoteFinder {
     for (let k = i - 1; k >= 0 && this.personMentions[k]!.start >= blockStart; k--) {
       const m = this.personMentions[k]!;
       // Not one of unknown sex over a named person known to fit: "Raghunath Deshpande sang … His daughter, Sulabha Joshi, …".
-      const surer = reportedOn || this.pronounOf.has(m.entity) || !this.pronounOf.has(named.entity);
+      const surer = !bySex || reportedOn || this.pronounOf.has(m.entity) || !this.pronounOf.has(named.entity);
       if (m.entity !== named.entity && fits(m.entity) && surer && this.isSubjectMention(m.start)) return m;
     }
     return named;
