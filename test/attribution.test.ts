@@ -2352,6 +2352,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Novak Petrovic', 'Ewan Mackay']);
   });
 
+  it('gives "A spokesman for the sheriff\'s office, Lt. Curtis Vanderpool, disputed that account" to the person named after the description', () => {
+    const a = article("A spokesman for the sheriff's office, Lt. Curtis Vanderpool, disputed that account.");
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Curtis Vanderpool']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2062,7 +2062,7 @@ export class QuoteFinder {
     let phrase = this.nounPhraseAfter(words, src.from, src.to);
     const bare = () => words.slice(src.from, src.to).every((w) => (w.kind === 'word' || APOSTROPHES.hasText(w)) && !this.ctx.table.byStart.has(w.start));
     if (phrase && plainSource && !phrase.entity && !phrase.pronoun && phrase.end < head.end && bare()) phrase = plainSource;
-    const source = this.apposedTo(words, src.from, src.to, cueFrom) ?? (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? phrase ?? plainSource
+    const source = this.apposedTo(words, src.from, words[src.to]?.text === ',' ? cueFrom : src.to, cueFrom) ?? (k >= src.to ? this.relativeSource(words, k, k + 1, f.sentenceStart[k]!) : null) ?? this.relativeSource(words, src.from, src.to, f.sentenceStart[src.from]!) ?? phrase ?? plainSource
       // "Ramesh Kumar, a rickshaw driver in Delhi, who said": the person named before "who".
       ?? (src.to - src.from === 1 && first.lower === 'who' ? this.personNamedBefore(words, src.from, f.sentenceStart[src.from]!) : null)
       // "a problem that demands", "listeners ... who said": a relative whose antecedent the rules cannot read still stands for the source, unnamed.
