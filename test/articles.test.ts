@@ -2790,6 +2790,11 @@ describe('short names of companies and people', () => {
     expect(typedNames(a).filter((n) => n.startsWith('person'))).toEqual(['person Sunday Ikechukwu Nwachukwu', 'person Monday Okpara']);
   });
 
+  it('reads a month that names women before a surname the reader read as a person\'s as her given name: "June Brinkerhoff said"; not "In June Brinkerhoff said"', () => {
+    const a = analyze('Farm Closure\n\n"The doctors told us to drive," June Brinkerhoff said. In June Brinkerhoff said the farm was sold.\n');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.mentions.map((m) => m.text))).toEqual([['June Brinkerhoff', 'Brinkerhoff']]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -2143,17 +2143,25 @@ function suffixAfter(words: Word[], spans: NameSpan[], k: number): number {
  * "Martin Luther King Jr.", "Robert Downey Jr", "John Smith, Jr.": a person's name runs on over a generation suffix, and over a
  * name word no span holds before it ("King", which the rules read as a title); a span of the suffix alone is none of its own.
  */
-/** "Dr. Sunday Ikechukwu Nwachukwu", "Chief Monday Okpara": a weekday between a title and a person's name is their given name. */
+/**
+ * "Dr. Sunday Ikechukwu Nwachukwu", "Chief Monday Okpara": a weekday between a title and a person's name is their given name; so is
+ * a month that names women ("Harold and June Brinkerhoff", "June Brinkerhoff said"), but after a word of time ("in June Smith said").
+ */
 function joinWeekdayNames(words: Word[], spans: NameSpan[]): NameSpan[] {
   let out: NameSpan[] | undefined;
   for (const span of spans) {
     const [title, day] = [wordOrNone(words, span.from - 2), wordOrNone(words, span.from - 1)];
-    if (span.type !== 'person' || !weekdays.hasText(day) || !(honorifics.hasText(title) || honorificsAfterReader.hasText(title) || titleHeads.hasText(title))) continue;
+    const titled = honorifics.hasText(title) || honorificsAfterReader.hasText(title) || titleHeads.hasText(title);
+    const given = GIVEN_MONTHS.hasText(day) && !PREPOSITIONS_OF_TIME.hasLower(title) && !(title?.kind === 'word' && !title.capitalized && title.lower !== 'and');
+    if (span.type !== 'person' || !((weekdays.hasText(day) && titled) || given)) continue;
     out ??= spans.slice();
     out[out.indexOf(span)] = nameSpan(span.from - 1, span.to, span.type, span.confidence);
   }
   return out ?? spans;
 }
+
+const GIVEN_MONTHS = new WordSet(['April', 'May', 'June', 'August']);
+const PREPOSITIONS_OF_TIME = new WordSet(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'of', 'to', 'through', 'last', 'next', 'this', 'early', 'late', 'mid', 'during', 'before', 'after']);
 
 function joinNameSuffixes(words: Word[], spans: NameSpan[]): NameSpan[] {
   let first = 0;
