@@ -2357,6 +2357,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Curtis Vanderpool']);
   });
 
+  it('gives "he said" to one set off as asked ("Hargreaves, asked whether he had seen the replay, smiled"), who answers, not to the coach quoted before', () => {
+    const a = article('Australia coach Deon Whitaker said his players had earned the win.\n\n"We did not come here to be brave losers," Whitaker said.\n\nFlanker Mitchell Hargreaves made 24 tackles.\n\nHargreaves, asked whether he had seen the replay, smiled.\n\n"I saw it," he said.');
+    expect(speakerOf(a, 'I saw it')).toBe('Mitchell Hargreaves');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2632,6 +2632,8 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
     const actor = job?.text === '(' && words[to]?.text === ')' && out.at(-1)?.type === 'person' && out.at(-1)!.to === from - 1;
     const described = hasAge(words, to) || someoneSetOff || familyFirst || who || (span.type !== 'person' && to - from >= 2 && (personRoleAfter(words, to) || titled || jobBefore || actor) && isGivenAndFamilyName(words, from, to));
     if (described) span = retyped(span, 'person');
+    // "Hargreaves, asked whether he had seen the replay, smiled": one who opens the sentence, asked about himself or herself, is a person.
+    else if (span.type !== 'person' && from === 0 && words[to]?.text === ',' && words[to + 1]?.lower === 'asked' && words.slice(to + 2, to + 8).some((w) => w.lower === 'he' || w.lower === 'she')) span = retyped(span, 'person');
     // "Central and West Kalimantan": a compass point opens a region's name, no person's.
     else if (span.type === 'person' && to - from >= 2 && (COMPASS_POINTS.hasLower(words[from]) || words[from]!.text === 'Central') && !titleHeads.hasText(wordOrNone(words, from - 1))) span = retyped(span, 'place');
     // "West Ham United", "Blackburn Rovers": a football club, whatever words come before its last.

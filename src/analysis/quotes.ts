@@ -899,6 +899,7 @@ function objectPronounAt(words: Word[], i: number): Source | null {
   return pronoun ? { start: words[i]!.start, end: words[i]!.end, pronoun } : null;
 }
 
+const ASKED_SET_OFF = /^[^,.]{0,60},\s+asked\b/;
 const ASKED_WHETHER = /\b(?:asked|asks|wondered)\b[^.]{0,80}?\b(?:whether|if)\s+(he|she)\b/i;
 // Not "her" before a noun, whose "her" is no one asked: "the family has asked her mother to stop".
 const ASKED_OBJECT = /\b(?:asked|asks|pressed|questioned)\s+(him\b|her\b(?!\s+(?!(?:to|not|why|what|whether|if|about|for|how|when|where|who|again|once)\b)[a-z]+\b(?<!ly)))/i;
@@ -3631,6 +3632,9 @@ export class QuoteFinder {
     let end = start;
     while (end < text.length && end - start < 300 && text[end] !== '.' && text[end] !== '\n') end++;
     const sentence = text.slice(start, end);
+    // "Hargreaves, asked whether he had seen the replay, smiled": set off so after the name that opens the sentence, the one named
+    // was asked, and answers (not "Senator Kenji Takahara, Democrat of Hawaii, asked").
+    if (ASKED_SET_OFF.test(sentence) && (start === 0 || text[start - 1] === '\n' || SENTENCE_OPENING.test(text.slice(Math.max(0, start - 3), start)))) return false;
     const m = ASKED_WHETHER.exec(sentence);
     if (m) return m[1]!.toLowerCase() === pronoun;
     // "X asked him why he had not reported it. “Because …,” he replied": the one asked answers.
