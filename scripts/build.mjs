@@ -11,13 +11,15 @@ for (const dir of ['src/analysis', 'src/analysis/lexicon', 'src/analysis/learn',
 }
 hash.update(readFileSync('src/server/summary.ts'));
 
-// The analysis reads five fields of world-countries; the bundles carry only those.
+// The analysis reads seven fields of world-countries; the bundles carry only those.
 const countryFields = {
   name: 'world-countries: the fields the analysis reads',
   setup(build) {
     build.onLoad({ filter: /world-countries[\\/]countries\.json$/ }, ({ path }) => {
       const countries = JSON.parse(readFileSync(path, 'utf8')).map((c) => ({
         name: { common: c.name.common, official: c.name.official },
+        cca3: c.cca3,
+        cioc: c.cioc,
         altSpellings: c.altSpellings,
         capital: c.capital,
         demonyms: { eng: c.demonyms?.eng },

@@ -2795,6 +2795,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.mentions.map((m) => m.text))).toEqual([['June Brinkerhoff', 'Brinkerhoff']]);
   });
 
+  it('reads a country\'s code in brackets after a person\'s name as the country, not a body: "Novak Petrovic (SRB)"; not initials: "Iraqi News Agency (INA)"', () => {
+    const a = analyze('Results\n\n1. Novak Petrovic (SRB) 2:04.11\n\n2. Kenji Sato (JPN) 2:05.01\n\nThe Iraqi News Agency (INA) reported the results.\n');
+    expect(typedNames(a)).toEqual(['person Novak Petrovic', 'place Serbia', 'person Kenji Sato', 'place Japan', 'organization Iraqi News Agency']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

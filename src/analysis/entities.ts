@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NameType, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, countryPersonNouns, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
-  capitalBodies, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader, portfolioWords,
+  capitalBodies, countryOfCode, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader, portfolioWords,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -1649,6 +1649,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readCountriesAsTeams(sentences, candidates, isSportsArticle);
   readCapitalsAfterArticles(candidates);
   readCapitalBodies(candidates);
+  readCountryCodes(candidates);
   readCompaniesByContext(candidates);
   readTownClubs(candidates, isSportsArticle);
   readClubsByFirstWord(candidates, isSportsArticle);
@@ -5265,6 +5266,20 @@ function readPlacesAsGivenNames(candidates: Candidate[]): void {
 }
 
 /** "Brussels welcomed the decision": a capital that acts for a body seated there stands for the body, not for its country. */
+/** "Novak Petrovic (SRB)": a country's code in brackets right after a person's name is the country, no body. A post-filter. */
+function readCountryCodes(candidates: Candidate[]): void {
+  for (let k = 1; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const person = candidates[k - 1]!;
+    const country = c.to - c.from === 1 ? countryOfCode.get(c.words[c.from]!.text) : undefined;
+    if (!country || wordBefore(c)?.text !== '(' || c.words[c.to]?.text !== ')' || person.type !== 'person' || person.words !== c.words || person.to !== c.from - 1) continue;
+    // Not the initials of the words before it: "Iraqi News Agency (INA)".
+    const code = c.words[c.from]!.text;
+    if (c.words.slice(Math.max(0, c.from - 1 - code.length), c.from - 1).map((w) => w.text[0]).join('') === code) continue;
+    Object.assign(c, { type: 'place', mentionType: 'place', name: country, nameWords: country.split(' '), form: 'alias', rule: 'place.country-code', strength: 3 });
+  }
+}
+
 function readCapitalBodies(candidates: Candidate[]): void {
   for (const c of candidates) {
     const body = c.rule === 'place.metonym.capital' ? capitalBodies.get(c.words[c.from]!.text) : undefined;

@@ -84,6 +84,9 @@ for (const s of list(places.regions)) addEntry(s.replace(/^the /, ''), 'region',
 for (const s of list(places.cities)) addEntry(s, 'city', s);
 /** The state an AP abbreviation stands for, for linking only (see places.json): "Pa." → "Pennsylvania". */
 export const stateOfAbbreviation: ReadonlyMap<string, string> = new Map(Object.entries(places.stateNamesOfAbbreviations as Record<string, string>));
+/** The country a three-letter code stands for, as results write them after a name: "(SRB)", "(GER)" (ISO and Olympic codes). Read after the reader. */
+export const countryOfCode = new Map<string, string>();
+for (const c of countries) for (const code of [c.cca3, (c as { cioc?: string }).cioc]) if (code && !countryOfCode.has(code)) countryOfCode.set(code, c.name.common);
 /** Country names of one word the gazetteer lacks, for linking only (see countries-extra.json): "Turkey" → "Türkiye". */
 export const linkedCountryNames = new Map<string, string>();
 for (const [country, names] of Object.entries(countriesExtra.linkedNames as Record<string, string[]>)) for (const n of names) linkedCountryNames.set(n, country);
