@@ -2800,6 +2800,11 @@ describe('short names of companies and people', () => {
     expect(typedNames(a)).toEqual(['person Novak Petrovic', 'place Serbia', 'person Kenji Sato', 'place Japan', 'organization Iraqi News Agency']);
   });
 
+  it('reads "Mrs Brierley" after only "Alan Brierley" as someone else of the family, not an alias of the man', () => {
+    const a = analyze('Care Home Fraud\n\nAlan Brierley, 58, said his mother had been robbed. Mrs Brierley died in 2023. Mr Brierley wept.\n');
+    expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Alan Brierley', ['Mr Brierley']], ['Brierley', ['Mrs Brierley']]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -6932,12 +6932,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     // "he is survived by a son, Mikhail, …": a relative introduced so is someone new, not a namesake named before.
     if (wordBefore(c)?.text === ',' && personalRelations.has(wordBefore(c, 2)?.lower ?? '') && INTRODUCING_ARTICLES.hasLower(wordBefore(c, 3))) matches = [];
     // "Ms. Haddad" is not "Georges Haddad", "Mrs. Clinton" not "Bill Clinton": of people who share a surname, none whose given name
-    // is the other sex's.
+    // is the other sex's; with only such a one, someone else of the family ("Alan Brierley … his mother … Mrs Brierley").
     const honorific = femaleHonorifics.hasText(c.words[c.from]) || maleHonorifics.hasText(c.words[c.from]) ? c.words[c.from] : wordBefore(c);
-    if (matches.length > 1 && (femaleHonorifics.hasText(honorific) || maleHonorifics.hasText(honorific))) {
+    if (matches.length && (femaleHonorifics.hasText(honorific) || maleHonorifics.hasText(honorific))) {
       const clashes = femaleHonorifics.hasText(honorific) ? maleNames : femaleNames;
       const fitting = matches.filter((p) => !clashes.has(p.nameWords[0]!));
-      if (fitting.length) matches = fitting;
+      if (fitting.length || matches.length === 1) matches = fitting;
     }
     let company: EntityDraft | undefined;
     if (acronymOf) {
