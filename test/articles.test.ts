@@ -2805,6 +2805,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Alan Brierley', ['Mr Brierley']], ['Brierley', ['Mrs Brierley']]]);
   });
 
+  it('reads a scorecard\'s initial without a full stop as the player named in full: "T Ashcombe", "R Ferreira"', () => {
+    const a = analyze('Day One\n\nTom Ashcombe made 87 and Rui Ferreira took four wickets.\n\nScorecard: T Ashcombe c Smith b Khan 87; R Ferreira not out 12.\n');
+    expect(a.entities.filter((e) => e.aliases.length).map((e) => [e.name, e.aliases])).toEqual([['Tom Ashcombe', ['T Ashcombe']], ['Rui Ferreira', ['R Ferreira']]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

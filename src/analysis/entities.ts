@@ -7360,7 +7360,7 @@ function mergeInitialledNames(table: EntityTable): void {
   }
   redirectMentions(table, into);
 }
-const INITIALS_ONLY = /^(?:\p{Lu}\.){1,3}$/u;
+const INITIALS_ONLY = /^(?:\p{Lu}\.?){1,3}$/u;
 
 function endsWith(long: string[], short: string[]): boolean {
   if (short.length >= long.length) return false;
