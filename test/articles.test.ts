@@ -2810,6 +2810,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.aliases.length).map((e) => [e.name, e.aliases])).toEqual([['Tom Ashcombe', ['T Ashcombe']], ['Rui Ferreira', ['R Ferreira']]]);
   });
 
+  it('gives a given name alone, joined by "and" to a full name, the same surname: "Dale and Corinne Ashby", "Chidi and Nnamdi Okoro"', () => {
+    const a = analyze('Fire Losses\n\nIn the fire, Dale and Corinne Ashby lost their home. The firm is run by Chidi and Nnamdi Okoro. Smith and Jane Doe agreed.\n');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Dale Ashby', 'Corinne Ashby', 'Chidi Okoro', 'Nnamdi Okoro', 'Jane Doe', 'Smith']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

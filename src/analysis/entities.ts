@@ -1650,6 +1650,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readCapitalsAfterArticles(candidates);
   readCapitalBodies(candidates);
   readCountryCodes(candidates);
+  readSharedSurnames(candidates);
   readCompaniesByContext(candidates);
   readTownClubs(candidates, isSportsArticle);
   readClubsByFirstWord(candidates, isSportsArticle);
@@ -5266,6 +5267,21 @@ function readPlacesAsGivenNames(candidates: Candidate[]): void {
 }
 
 /** "Brussels welcomed the decision": a capital that acts for a body seated there stands for the body, not for its country. */
+/**
+ * "Dale and Corinne Ashby", "Chidi and Nnamdi Okoro": a given name alone, joined by "and" to a person's full name, shares its
+ * surname. A post-filter.
+ */
+function readSharedSurnames(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.to - c.from !== 1 || c.words[c.to]?.lower !== 'and') continue;
+    const next = candidates.find((d) => d.words === c.words && d.from === c.to + 1);
+    if (next?.type !== 'person') continue;
+    if (next.nameWords.length !== 2 || !firstNames.hasNorm(c.words[c.from]!)) continue;
+    const surname = next.nameWords[1]!;
+    Object.assign(c, { name: `${c.name} ${surname}`, nameWords: [...c.nameWords, surname], form: 'short' });
+  }
+}
+
 /** "Novak Petrovic (SRB)": a country's code in brackets right after a person's name is the country, no body. A post-filter. */
 function readCountryCodes(candidates: Candidate[]): void {
   for (let k = 1; k < candidates.length; k++) {
