@@ -5272,10 +5272,12 @@ function readPlacesAsGivenNames(candidates: Candidate[]): void {
  * surname. A post-filter.
  */
 function readSharedSurnames(candidates: Candidate[]): void {
+  let byStart: Map<number, Candidate> | undefined;
   for (const c of candidates) {
     if (c.type !== 'person' || c.to - c.from !== 1 || c.words[c.to]?.lower !== 'and') continue;
-    const next = candidates.find((d) => d.words === c.words && d.from === c.to + 1);
-    if (next?.type !== 'person') continue;
+    byStart ??= new Map(candidates.map((d) => [d.words[d.from]!.start, d]));
+    const next = byStart.get(c.words[c.to + 1]?.start ?? -1);
+    if (next?.type !== 'person' || next.words !== c.words) continue;
     if (next.nameWords.length !== 2 || !firstNames.hasNorm(c.words[c.from]!)) continue;
     const surname = next.nameWords[1]!;
     Object.assign(c, { name: `${c.name} ${surname}`, nameWords: [...c.nameWords, surname], form: 'short' });
