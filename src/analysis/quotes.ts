@@ -1273,8 +1273,8 @@ export class QuoteFinder {
   private intervieweeRead?: { start: number; entity: EntityDraft } | null;
 
   /**
-   * Whom an interview in "Q:" and "A:" lines is with: the person the headline names, or else named most before its first question, when the headline or the
-   * paragraphs before say it is an interview (an explainer's questions and answers are the writer's). Read once.
+   * Whom an interview in "Q:" and "A:" lines is with: the person the headline names, or else named most before its first question,
+   * when the headline or the paragraphs before say it is an interview (an explainer's questions and answers are the writer's). Read once.
    */
   private interviewee(): { start: number; entity: EntityDraft } | null {
     if (this.intervieweeRead !== undefined) return this.intervieweeRead;
@@ -1763,12 +1763,6 @@ export class QuoteFinder {
   }
 
   /**
-   * Does the content that starts at `start` read as a reported clause for this cue? `tagged`: the model
-   * tagged it as content, so an object or a preposition after a verb of speech counts ("criticized the
-   * party's lack of", "complained about the plan"), as PolNeAR counts them. `sure`: the model is sure of it,
-   * so a content of a word or two counts too; in a headline, two words do.
-   */
-  /**
    * "The prosecution called Det. Sgt. Howard Lind, who led the inquiry", "called Dr. Ruiz to testify": a person named at word `k`,
    * titles and all, and nothing said of them after but where they work, is sent for (not "called Ruiz a liar").
    */
@@ -1781,6 +1775,12 @@ export class QuoteFinder {
     return !after || after.text === ',' || after.text === '.' || after.lower === 'to' || after.lower === 'as' || after.lower === 'of';
   }
 
+  /**
+   * Does the content that starts at `start` read as a reported clause for this cue? `tagged`: the model
+   * tagged it as content, so an object or a preposition after a verb of speech counts ("criticized the
+   * party's lack of", "complained about the plan"), as PolNeAR counts them. `sure`: the model is sure of it,
+   * so a content of a word or two counts too; in a headline, two words do.
+   */
   private reportsClause(start: number, cue: Span | null, tagged = false, sure = false): boolean {
     const words = this.wordsOfBlockAt(start);
     if (!words) return false;
@@ -2473,7 +2473,6 @@ export class QuoteFinder {
 
   // ---- noun phrases naming a source ---------------------------------------
 
-  /** The subject before a cue verb, skipping auxiliaries and an appositive. */
   /** "Thornbury's MP, Labour's Rachel Oduya," ending at the comma `comma`: the person, set off after a role, owned by a body. */
   private roleThenOwnedPerson(words: Word[], comma: number, min: number): Source | null {
     const person = this.ctx.table.byEnd.get(words[comma - 1]?.end ?? -1);
@@ -2485,6 +2484,7 @@ export class QuoteFinder {
     return { start: person.start, end: person.end, entity: person.entity };
   }
 
+  /** The subject before a cue verb, skipping auxiliaries and an appositive. */
   private subjectBefore(words: Word[], cueIdx: number, min: number): Source | null {
     // "MEXICO CITY (Reuters) - …": the dateline's bracket sets off no subject.
     min = afterDateline(words, min, cueIdx);
