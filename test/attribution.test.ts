@@ -2362,6 +2362,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'I saw it')).toBe('Mitchell Hargreaves');
   });
 
+  it('reads words in marks after a name inside a reported clause as part of it, a partial quote: \'would help Tessellate "get more out of every watt"\'; not \'said Smith "…"\'', () => {
+    const a = article('Jin-woo Bae said in a statement that the partnership would help Tessellate "get more out of every watt." The move was welcomed, said Dana Smith "with some relief."');
+    expect(a.quotes.map((q) => [q.kind, q.text])[0]).toEqual(['partial', 'the partnership would help Tessellate "get more out of every watt."']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2242,7 +2242,10 @@ export class QuoteFinder {
     const cueEnd = attribution && attribution.cue.end <= raw.open && (!attribution.source || attribution.source.start < attribution.cue.start) ? wordAt(words, attribution.cue.end) : -1;
     // Not a sentence quoted whole: 'said via email that, "Of course …"'.
     const afterClause = before?.text === ',' && cueEnd >= sentenceOpen && wordCount(words, cueEnd, openIdx - 1) >= 3 && LOWER_FIRST.test(words[openIdx + 1]?.text ?? '') && !INTRODUCERS.hasLower(words[openIdx - 2]);
-    const embedded = openIdx > sentenceOpen && ((LOWER_FIRST.test(before?.text ?? '') && !cueBefore) || afterClause);
+    // 'would help Tessellate "get more out of every watt"': so is one after a name that a word in lower case, no cue, leads to.
+    const led = wordOrNone(words, openIdx - 2);
+    const afterObject = !!before?.capitalized && before.kind === 'word' && led?.kind === 'word' && LOWER_FIRST.test(led.text) && !cueAt(words, openIdx - 2);
+    const embedded = openIdx > sentenceOpen && ((LOWER_FIRST.test(before?.text ?? '') && !cueBefore) || afterClause || afterObject);
     // A short quote that is a sentence of its own ("“I would.”"), or opens its sentence and hands over to its cue with a comma,
     // a question mark or an exclamation mark ("“We will appeal,” the company said.", "“Where do we go?” he asked."), is speech,
     // not a term set off.
