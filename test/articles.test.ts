@@ -2815,6 +2815,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Dale Ashby', 'Corinne Ashby', 'Chidi Okoro', 'Nnamdi Okoro', 'Jane Doe', 'Smith']);
   });
 
+  it('reads a place the reader cut off a service\'s district as the district, one body: "the Sonoma Valley Fire Protection District"; not "Kowloon City District"', () => {
+    const a = analyze('Fire Season\n\nCrews from the Sonoma Valley Fire Protection District arrived at dawn. The Lowell Prairie Community School District will close two schools. The Kowloon City District council met.\n');
+    expect(typedNames(a)).toEqual(['organization Sonoma Valley Fire Protection District', 'organization Lowell Prairie Community School District', 'place Kowloon City District']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

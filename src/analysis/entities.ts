@@ -2162,6 +2162,22 @@ function joinWeekdayNames(words: Word[], spans: NameSpan[]): NameSpan[] {
   return out ?? spans;
 }
 
+/**
+ * "the Sonoma Valley Fire Protection District", "the Lowell Prairie Community School District": a place the reader read, then words
+ * that end a service's district, are one body, which the reader cut at the place.
+ */
+function joinServiceDistricts(words: Word[], spans: NameSpan[]): NameSpan[] {
+  let out: NameSpan[] | undefined;
+  for (const span of spans) {
+    if (span.type !== 'place' && span.type !== 'organization') continue;
+    let end = span.to;
+    while (end < words.length && end - span.to < 5 && words[end]!.kind === 'word' && words[end]!.capitalized && words[end]!.text !== 'District') end++;
+    if (words[end]?.text !== 'District' || !DISTRICT_SERVICES.hasText(words[end - 1]) || spans.some((o) => o !== span && o.from < end + 1 && o.to > span.to)) continue;
+    out ??= spans.slice();
+    out[out.indexOf(span)] = nameSpan(span.from, end + 1, 'organization', span.confidence);
+  }
+  return out ?? spans;
+}
 const GIVEN_MONTHS = new WordSet(['April', 'May', 'June', 'August']);
 const PREPOSITIONS_OF_TIME = new WordSet(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'of', 'to', 'through', 'last', 'next', 'this', 'early', 'late', 'mid', 'during', 'before', 'after']);
 
@@ -2536,7 +2552,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let k = 0; words !== sentence.tokens && k + 3 < words.length; k++) {
     if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
   }
-  for (let span of cutTickers(words, splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, joinWeekdayNames(words, joinCutPlaces(words, spans))))), ruled), ruled, namedAlone)), text, namedAlone)))) {
+  for (let span of cutTickers(words, splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, joinWeekdayNames(words, joinServiceDistricts(words, joinCutPlaces(words, spans)))))), ruled), ruled, namedAlone)), text, namedAlone)))) {
     // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
     if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = retyped(span, 'organization');
     // "Karl-Anthony Towns": known given names joined by a hyphen open a person's name, not a compound like "Anglo-American".
@@ -6388,7 +6404,7 @@ function readServiceDistricts(candidates: Candidate[]): void {
     }
   }
 }
-const DISTRICT_SERVICES = new Set(['School', 'Schools', 'Water', 'Fire', 'Hospital', 'Health', 'Sanitation', 'Transit', 'Utility', 'Irrigation', 'Park', 'Parks', 'College', 'Library', 'Sewer', 'Air']);
+const DISTRICT_SERVICES = new WordSet(['School', 'Schools', 'Water', 'Fire', 'Protection', 'Hospital', 'Health', 'Sanitation', 'Transit', 'Utility', 'Irrigation', 'Park', 'Parks', 'College', 'Library', 'Sewer', 'Air', 'Conservation', 'Drainage', 'Flood']);
 
 /**
  * "Halvorsen will buy Crispin Brands. Shares of Crispin jumped": a given name alone that opens the name of a company the article names,
