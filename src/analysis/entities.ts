@@ -1162,12 +1162,14 @@ function isHomeCountry(c: Candidate): boolean {
 /** "Southampton 2 Tottenham Hotspur 1": a name, then a score of one or two digits, then the other side's name and its score. */
 function isScoreSide(c: Candidate): boolean {
   const { words } = c;
-  const score = (w: Word | undefined) => !!w && w.info.digitFirst && w.text.length <= 2 && /^\d+$/.test(w.text);
+  const score = (w: Word | undefined) => !!w && SCORE.test(w.text);
   if (!score(words[c.to]) || !words[c.to + 1]?.capitalized) return false;
   let k = c.to + 1;
   while (k < words.length && k - c.to <= 4 && words[k]!.capitalized) k++;
   return score(words[k]);
 }
+
+const SCORE = /^\d{1,2}$/;
 
 /** The cities that play are their clubs, and so are their other mentions but where something happens ("fans in Liverpool"). */
 function readCitiesAsClubs(candidates: Candidate[], playing: Candidate[]): void {
@@ -2142,25 +2144,24 @@ function suffixAfter(words: Word[], spans: NameSpan[], k: number): number {
 }
 
 /**
- * "Martin Luther King Jr.", "Robert Downey Jr", "John Smith, Jr.": a person's name runs on over a generation suffix, and over a
- * name word no span holds before it ("King", which the rules read as a title); a span of the suffix alone is none of its own.
- */
-/**
  * "Dr. Sunday Ikechukwu Nwachukwu", "Chief Monday Okpara": a weekday between a title and a person's name is their given name; so is
  * a month that names women ("Harold and June Brinkerhoff", "June Brinkerhoff said"), but after a word of time ("in June Smith said").
  */
 function joinWeekdayNames(words: Word[], spans: NameSpan[]): NameSpan[] {
   let out: NameSpan[] | undefined;
   for (const span of spans) {
+    if (span.type !== 'person') continue;
     const [title, day] = [wordOrNone(words, span.from - 2), wordOrNone(words, span.from - 1)];
-    const titled = honorifics.hasText(title) || honorificsAfterReader.hasText(title) || titleHeads.hasText(title);
-    const given = GIVEN_MONTHS.hasText(day) && !PREPOSITIONS_OF_TIME.hasLower(title) && !(title?.kind === 'word' && !title.capitalized && title.lower !== 'and');
-    if (span.type !== 'person' || !((weekdays.hasText(day) && titled) || given)) continue;
+    const titled = () => honorifics.hasText(title) || honorificsAfterReader.hasText(title) || titleHeads.hasText(title);
+    const given = () => GIVEN_MONTHS.hasText(day) && !PREPOSITIONS_OF_TIME.hasLower(title) && !(title?.kind === 'word' && !title.capitalized && title.lower !== 'and');
+    if (!((weekdays.hasText(day) && titled()) || given())) continue;
     out ??= spans.slice();
     out[out.indexOf(span)] = nameSpan(span.from - 1, span.to, span.type, span.confidence);
   }
   return out ?? spans;
 }
+const GIVEN_MONTHS = new WordSet(['April', 'May', 'June', 'August']);
+const PREPOSITIONS_OF_TIME = new WordSet(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'of', 'to', 'through', 'last', 'next', 'this', 'early', 'late', 'mid', 'during', 'before', 'after']);
 
 /**
  * "the Sonoma Valley Fire Protection District", "the Lowell Prairie Community School District": a place the reader read, then words
@@ -2178,9 +2179,11 @@ function joinServiceDistricts(words: Word[], spans: NameSpan[]): NameSpan[] {
   }
   return out ?? spans;
 }
-const GIVEN_MONTHS = new WordSet(['April', 'May', 'June', 'August']);
-const PREPOSITIONS_OF_TIME = new WordSet(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'of', 'to', 'through', 'last', 'next', 'this', 'early', 'late', 'mid', 'during', 'before', 'after']);
 
+/**
+ * "Martin Luther King Jr.", "Robert Downey Jr", "John Smith, Jr.": a person's name runs on over a generation suffix, and over a
+ * name word no span holds before it ("King", which the rules read as a title); a span of the suffix alone is none of its own.
+ */
 function joinNameSuffixes(words: Word[], spans: NameSpan[]): NameSpan[] {
   let first = 0;
   while (first < spans.length && suffixAfter(words, spans, first) < 0) first++;
@@ -5123,10 +5126,6 @@ function readPlayerPositions(candidates: Candidate[]): void {
 }
 
 /**
- * "Det Insp Sarah Whitlock", "Det Insp Whitlock": ranks written short, as British and Irish news writes them, are a role before the
- * name, no part of it. A post-filter: the lexicons of ranks and of these honorifics are no features of the entity reader.
- */
-/**
  * "Det Insp Sarah Whitlock of Lincolnshire Police", read as one body: two ranks written short, then a name of up to three words, are
  * a person with that rank, and the body after "of" is where they serve. Null for any other name.
  */
@@ -5142,6 +5141,10 @@ function rankedPersonOfBody(c: Candidate): Candidate[] | null {
   return to + 1 < c.to ? [person, candidate(c.sentence, words, to + 1, c.to, 'organization', c.strength, c.rule)] : [person];
 }
 
+/**
+ * "Det Insp Sarah Whitlock", "Det Insp Whitlock": ranks written short, as British and Irish news writes them, are a role before the
+ * name, no part of it. A post-filter: the lexicons of ranks and of these honorifics are no features of the entity reader.
+ */
 function readRankAbbreviations(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
@@ -5282,7 +5285,6 @@ function readPlacesAsGivenNames(candidates: Candidate[]): void {
   }
 }
 
-/** "Brussels welcomed the decision": a capital that acts for a body seated there stands for the body, not for its country. */
 /**
  * "Dale and Corinne Ashby", "Chidi and Nnamdi Okoro": a given name alone, joined by "and" to a person's full name, shares its
  * surname. A post-filter.
@@ -5305,8 +5307,9 @@ function readCountryCodes(candidates: Candidate[]): void {
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
     const person = candidates[k - 1]!;
-    const country = c.to - c.from === 1 ? countryOfCode.get(c.words[c.from]!.text) : undefined;
-    if (!country || wordBefore(c)?.text !== '(' || c.words[c.to]?.text !== ')' || person.type !== 'person' || person.words !== c.words || person.to !== c.from - 1) continue;
+    if (c.to - c.from !== 1 || wordBefore(c)?.text !== '(' || c.words[c.to]?.text !== ')' || person.type !== 'person' || person.words !== c.words || person.to !== c.from - 1) continue;
+    const country = countryOfCode.get(c.words[c.from]!.text);
+    if (!country) continue;
     // Not the initials of the words before it: "Iraqi News Agency (INA)".
     const code = c.words[c.from]!.text;
     if (c.words.slice(Math.max(0, c.from - 1 - code.length), c.from - 1).map((w) => w.text[0]).join('') === code) continue;
@@ -5314,6 +5317,7 @@ function readCountryCodes(candidates: Candidate[]): void {
   }
 }
 
+/** "Brussels welcomed the decision": a capital that acts for a body seated there stands for the body, not for its country. */
 function readCapitalBodies(candidates: Candidate[]): void {
   for (const c of candidates) {
     const body = c.rule === 'place.metonym.capital' ? capitalBodies.get(c.words[c.from]!.text) : undefined;
