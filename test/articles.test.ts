@@ -2820,6 +2820,55 @@ describe('short names of companies and people', () => {
     expect(typedNames(a)).toEqual(['organization Sonoma Valley Fire Protection District', 'organization Lowell Prairie Community School District', 'place Kowloon City District']);
   });
 
+  it('reads a company named for its trade that opens the text before the rules or the reader find it: "Saltmarsh Bio makes …"', () => {
+    const a = analyze('Trial Results\n\nSaltmarsh Bio makes drugs for rare diseases. Saltmarsh said in a statement that it was pleased.\n');
+    expect(typedNames(a)).toEqual(['organization Saltmarsh Bio']);
+    expect(a.quotes.map((q) => speakerName(a, q.speaker))).toEqual(['Saltmarsh Bio']);
+  });
+
+  it('reads a dateline\'s place whole where the reader left its first capitals out: "SILVER SPRING, Md. —"', () => {
+    const a = analyze('Panel Backs Therapy\n\nSILVER SPRING, Md. — A federal panel voted on Tuesday to back a gene therapy.\n');
+    expect(typedNames(a)).toEqual(['place Silver Spring', 'place Maryland']);
+  });
+
+  it('keeps a reporter\'s hyphenated surname whole in a byline of capitalized words: "By Maria Ashcroft-Lindqvist | Dec. 3, 2026"', () => {
+    const a = analyze('Panel backs gene therapy\n\nBy Maria Ashcroft-Lindqvist | Dec. 3, 2026\n\nA federal panel voted on Tuesday to back the therapy.\n');
+    expect(typedNames(a)).toEqual(['person Maria Ashcroft-Lindqvist']);
+  });
+
+  it('reads a reporter in a byline the reader read as a body, and no time zone there as a name: "By Jordan Ebbers | Updated Jul 22, 2025, 4:45 PM EDT"', () => {
+    const a = analyze('Harbor confirms breach\n\nBy Jordan Ebbers | Updated Jul 22, 2025, 4:45 PM EDT\n\nHarbor Health said on Tuesday that hackers had stolen records.\n');
+    expect(typedNames(a)).toEqual(['person Jordan Ebbers', 'organization Harbor Health']);
+  });
+
+  it('reads no time zone after a time as a body: "18:05 JST", "10 a.m. PT"; Brazil\'s PT stays a party', () => {
+    const a = analyze('Recall\n\nThe recall was announced at 18:05 JST on Friday. The keynote starts at 10 a.m. PT. In Brazil, the PT won the vote.\n');
+    expect(typedNames(a)).toEqual(['place Brazil', 'organization PT']);
+    expect(entity(a, 'PT').mentions).toHaveLength(1);
+  });
+
+  it('cuts the Thai honorific "Khun" off the name, so "Khun Kittipong" is Kittipong Srisawat', () => {
+    const a = analyze('Deal Signed\n\nKittipong Srisawat runs the firm. Khun Kittipong added that the firm was open to talks.\n');
+    expect(typedNames(a)).toEqual(['person Kittipong Srisawat']);
+  });
+
+  it('reads no names in lines that link to other stories, however long: "Related: …", "READ: …", "Follow AP\'s coverage … at https://…"', () => {
+    const a = analyze('Panel Backs Therapy\n\nA federal panel voted on Tuesday to back the plan, officials said.\n\nRelated: Wendell Ames to weigh a new class of heart failure drugs in Ohio\n\nREAD: Bulacan towns top the list of flood control projects flagged by auditors\n\nThe drug was approved in Texas, officials said.\n\nFollow AP\'s coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine\n');
+    expect(typedNames(a)).toEqual(['place Texas']);
+    expect(a.quotes).toHaveLength(2);
+  });
+
+  it('reads a print edition\'s note as chrome, with no names, and a correction\'s "An earlier version of this article …" as chrome', () => {
+    const a = analyze('Study Hints at Marker\n\nResearchers in Sweden found a pattern of proteins in the blood, the study said. They plan a second study.\n\nThe finding needs to be confirmed in larger groups of patients, the authors wrote.\n\nOther researchers called the result promising but early.\n\nAn earlier version of this article said the study was led by Lund University.\n\nA version of this article appears in print on Oct. 30, 2026, Section D, Page 3 of the New York edition with the headline: Study Hints at Marker.\n');
+    expect(typedNames(a)).toEqual(['place Sweden', 'organization Lund University']);
+    expect(a.sections.slice(-2).map((s) => s.kind)).toEqual(['chrome', 'chrome']);
+  });
+
+  it('reads a one-word section label over the headline as chrome, and a subhead as no date line: "Security", "What happens next"', () => {
+    const a = analyze('Security\n\nHarbor confirms hackers stole patient records from 2 million users\n\nBy Jordan Ebbers\n\nHarbor Health said on Tuesday that hackers had stolen records.\n\nWhat happens next\n\nRegulators will review the breach, officials said.\n');
+    expect(a.sections.map((s) => s.kind)).toEqual(['chrome', 'headline', 'byline', 'body', 'body', 'body']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

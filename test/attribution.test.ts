@@ -2367,6 +2367,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.kind, q.text])[0]).toEqual(['partial', 'the partnership would help Tessellate "get more out of every watt."']);
   });
 
+  it('reads a cue\'s bare form after "Neither", "Either", "every" or "no" as a noun: "Neither claim could be independently verified"; not "Neither said whether"', () => {
+    const a = analyze('Border Clash\n\nRussia said it had taken the village. Neither claim could be independently verified. Neither said whether talks would resume.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['it had taken the village', 'whether talks would resume']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

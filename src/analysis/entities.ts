@@ -1907,17 +1907,18 @@ function joinCutPlaces(words: Word[], spans: NameSpan[]): NameSpan[] {
  * "Moscow-Pyongyang"), and the reader ends the name at the place. The person's name runs on over the hyphen, to a word no name
  * of its own starts on ("Putin-Trump summit" names two).
  */
-function joinHyphenedSurnames(words: Word[], spans: NameSpan[]): NameSpan[] {
+function joinHyphenedSurnames(words: Word[], byline: boolean, spans: NameSpan[]): NameSpan[] {
   let out: NameSpan[] | undefined;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     const to = span.to;
     const next = words[to + 1];
     if (span.type !== 'person' || words[to]?.text !== '-' || words[to]!.spaced || next?.kind !== 'word' || !next.capitalized || next.spaced) continue;
-    // Nor a headline's compound ("Clinton-Supporting"). The reader may read the surname's second part as a name of its own, which the
-    // full name takes in ("Jessica Hull | Davies"), but not one surname's ("Putin | Trump").
+    // Nor a headline's compound ("Clinton-Supporting"); a byline's words are all capitalized ("By Maria Ashcroft-Lindqvist | Dec. 3").
+    // The reader may read the surname's second part as a name of its own, which the full name takes in ("Jessica Hull | Davies"),
+    // but not one surname's ("Putin | Trump").
     const read = spans[k + 1]?.from === to + 1 ? spans[k + 1] : undefined;
-    if ((read && (read.to !== to + 2 || to - span.from < 2)) || isGazetteerPlace([next.norm]) || commonWordSet.hasLower(next) || sentenceIsTitleCase(words)) continue;
+    if ((read && (read.to !== to + 2 || to - span.from < 2)) || isGazetteerPlace([next.norm]) || commonWordSet.hasLower(next) || (!byline && sentenceIsTitleCase(words))) continue;
     out ??= spans.slice();
     out[out.indexOf(span)] = nameSpan(span.from, to + 2, span.type, span.confidence);
     if (read) out.splice(out.indexOf(read), 1);
@@ -2555,7 +2556,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let k = 0; words !== sentence.tokens && k + 3 < words.length; k++) {
     if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
   }
-  for (let span of cutTickers(words, splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, joinWeekdayNames(words, joinServiceDistricts(words, joinCutPlaces(words, spans)))))), ruled), ruled, namedAlone)), text, namedAlone)))) {
+  for (let span of cutTickers(words, splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, sentence.block.kind === 'byline', joinWeekdayNames(words, joinServiceDistricts(words, joinCutPlaces(words, spans)))))), ruled), ruled, namedAlone)), text, namedAlone)))) {
     // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
     if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = retyped(span, 'organization');
     // "Karl-Anthony Towns": known given names joined by a hyphen open a person's name, not a compound like "Anglo-American".
@@ -4961,9 +4962,10 @@ const STATES_NAMED_STATE = new Set(['New York', 'Washington']);
  */
 function readBylineNames(candidates: Candidate[]): void {
   for (const c of candidates) {
-    if (c.type !== 'place' || c.sentence.block.kind !== 'byline') continue;
+    // Or a body the reader read there: "By Jordan Ebbers | Updated Jul 22".
+    if ((c.type !== 'place' && !(c.type === 'organization' && c.rule === 'ner.model')) || c.sentence.block.kind !== 'byline') continue;
     const link = wordBefore(c)?.lower;
-    if ((link === 'by' || link === 'and') && isGivenAndFamilyName(c.words, c.from, c.to) && firstNames.hasNorm(c.words[c.from]!)) {
+    if ((link === 'by' || link === 'and') && isGivenAndFamilyName(c.words, c.from, c.to) && (firstNames.hasNorm(c.words[c.from]!) || placeGivenNames.hasNorm(c.words[c.from]!))) {
       Object.assign(c, { type: 'person', mentionType: 'person', metonym: false, rule: 'person.byline' });
     }
   }
@@ -4992,8 +4994,8 @@ function readCapitalBylines(candidates: Candidate[]): void {
       const caps = (w: Word | undefined) => !!w && w.kind === 'word' && ALL_CAPS.test(w.text);
       // "OKAFOR-REYES": a hyphen joins a name's two words.
       while (end < words.length && end - i < 5 && (caps(words[end]) || (end > i && words[end]!.text === '-' && !words[end]!.spaced && caps(words[end + 1]) && !words[end + 1]!.spaced))) end++;
-      // Not an agency's own name: "By ASSOCIATED PRESS", "REUTERS STAFF".
-      if (end - i >= 2 && end - i <= 4 && !words.slice(i, end).some((w) => commonWordSet.hasLower(w) || knownOrganizations.has(w.norm))) runs.push([i, end]);
+      // Not an agency's own name: "By ASSOCIATED PRESS", "REUTERS STAFF"; nor a time: "4:45 PM EDT".
+      if (end - i >= 2 && end - i <= 4 && !words.slice(i, end).some((w, j) => commonWordSet.hasLower(w) || knownOrganizations.has(w.norm) || isTimeZoneAt(words, i + j))) runs.push([i, end]);
       i = Math.max(i, end);
     }
     let last = k;
@@ -5850,7 +5852,7 @@ function readTeamNames(candidates: Candidate[]): void {
 }
 
 /**
- * "Duke Energy said", "shares of Wichita Power": a company's name whose last word, a service or company word, the reader left out
+ * "Duke Energy said", "shares of Wichita Power", "Saltmarsh Bio makes": a company's name whose last word, a service or company word, the reader left out
  * or did not read at all. Not before another capitalized word ("the Energy Department"), nor after a given name or a person's
  * title ("Samantha Power").
  */
@@ -5861,7 +5863,7 @@ function readServiceCompanies(readings: readonly NameReading[], candidates: Cand
     if (input.mode !== SentenceMode.Normal) continue;
     for (const i of capitalizedAt) {
       const last = words[i]!;
-      if (i < 1 || !last.spaced || (!serviceWords.hasText(last) && !companyNameEnds.hasText(last)) || words[i + 1]?.capitalized) continue;
+      if (i < 1 || !last.spaced || (!serviceWords.hasText(last) && !companyNameEnds.hasText(last) && !companyEndsAfterReader.hasText(last)) || words[i + 1]?.capitalized) continue;
       if (!bySentence) {
         bySentence = new Map();
         for (const [k, c] of candidates.entries()) (bySentence.get(c.words) ?? bySentence.set(c.words, []).get(c.words)!).push(k);
@@ -5888,12 +5890,20 @@ function readPluralPlaces(candidates: Candidate[]): void {
   }
 }
 
-/** "House Bill 2214", "Senate Bill 870": a bill with its number is a text, not a body or a person. A post-filter. */
+const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT)$/;
+const CLOCK_TIME = /^(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight)$/i;
+/** "18:05 JST", "10 a.m. PT": word i is a time zone after a time. */
+const isTimeZoneAt = (words: Word[], i: number) => TIME_ZONE.test(words[i]!.text) && CLOCK_TIME.test(wordOrNone(words, i - 1)?.text ?? '');
+
+/**
+ * "House Bill 2214", "Senate Bill 870": a bill with its number is a text, not a body or a person; "18:05 JST", "10 a.m. PT": a time
+ * zone after a time is none either (not Brazil's PT). A post-filter.
+ */
 function cutNumberedBills(candidates: Candidate[]): void {
   let kept = 0;
   for (const c of candidates) {
     const bill = c.words[c.to - 1]!.text === 'Bill' ? c.to - 1 : wordOrNone(c.words, c.to - 2)?.text === 'Bill' ? c.to - 2 : -1;
-    if (bill < c.from || !DIGITS.test(c.words[bill + 1]?.text ?? '')) candidates[kept++] = c;
+    if ((bill < c.from || !DIGITS.test(c.words[bill + 1]?.text ?? '')) && !(c.to - c.from === 1 && isTimeZoneAt(c.words, c.from))) candidates[kept++] = c;
   }
   keepFirst(candidates, kept);
 }
@@ -6383,7 +6393,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
       if (!match) continue;
       const to = i + match.to - match.from;
       // Only where it stands alone, and where nothing read it (a company's short name may type a word the rules proposed and no one typed).
-      if (wordOrNone(words, i - 1)?.capitalized || words[to]?.capitalized || readAt(words, i, to, shortNames.has(match))) continue;
+      if (wordOrNone(words, i - 1)?.capitalized || words[to]?.capitalized || readAt(words, i, to, shortNames.has(match)) || isTimeZoneAt(words, i)) continue;
       const repeat = candidate(sentence, words, i, to, match.type, 1, 'name.repeated');
       if (repeat.name !== match.name) continue;
       out.push(repeat);
@@ -6562,9 +6572,11 @@ function isDatelineName(sentence: Sentence, words: Word[], from: number, to: num
 function readDatelinePlace(c: Candidate): void {
   // "THE HAGUE —": the article is the place's own where the lexicon names it so.
   const the = c.from === 1 && c.words[0]!.text === 'THE' && isGazetteerPlace(['The', ...c.nameWords.map((w) => w[0] + w.slice(1).toLowerCase())]);
-  if (!isDatelineName(c.sentence, c.words, the ? 0 : c.from, c.to)) return;
-  const name = (the ? ['THE', ...c.nameWords] : c.nameWords).map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
-  if (the) Object.assign(c, { from: 0, start: c.words[0]!.start });
+  // "SILVER SPRING, Md. —": the reader may leave the first capitals of the line out of the place's name.
+  const from = the || c.words.slice(0, c.from).every((w) => w.kind === 'word' && ALL_CAPS_WORD.test(w.text)) ? 0 : c.from;
+  if (!isDatelineName(c.sentence, c.words, from, c.to)) return;
+  const name = [...c.words.slice(from, c.from).map((w) => w.norm), ...c.nameWords].map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+  if (from < c.from) Object.assign(c, { from, start: c.words[from]!.start });
   Object.assign(c, { type: 'place', mentionType: 'place', strength: 3, rule: 'place.dateline', name, nameWords: name.split(' ') });
   // A place the lexicon knows stands on its own ("PARIS —" before "the Paris Masters"); other capitals ("CRICKET -") only if named again.
   if (isGazetteerPlace(c.nameWords)) c.surnameOnly = false;

@@ -326,6 +326,11 @@ export function byFirstWord<T>(items: T[], words: (item: T) => string[]): Map<st
   return map;
 }
 
-export const chromeLinePatterns = list(chrome.linePatterns).map((s) => new RegExp(s, 'i'));
+/**
+ * "Related: FDA panel to weigh …", "READ: …", "Follow AP's coverage … at https://…", "A version of this article appears in print on …":
+ * a line that links to another page or tells where this one was printed, chrome however many words it has.
+ */
+export const linkLine = new RegExp(`^(?:(?:${list(chrome.linkLabels).join('|')})\\s*:\\s.{1,120}|follow\\b[^.!?]{0,120}\\bat https?://\\S+|a version of this (?:article|story) appear(?:s|ed) in print\\b.*)$`, 'i');
+export const chromeLinePatterns = [...list(chrome.linePatterns).map((s) => new RegExp(s, 'i')), linkLine];
 export const chromeEndMarkers = list(chrome.endMarkers).map((s) => new RegExp(s, 'i'));
 export const bulletPrefixes = list(chrome.bulletPrefixes);

@@ -708,6 +708,8 @@ function readCue(words: Word[], i: number, w: Word, forms: readonly CueVerb[]): 
   if (endsInS && orgDescriptors.hasLower(words[i + 1])) return null;
   const prev = words[i - 1]?.lower;
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
+  // "Neither claim could be independently verified": a bare form after such a determiner is a noun; not "Neither said", "They each claim".
+  if ((prev === 'neither' || prev === 'either' || prev === 'every' || prev === 'no') && lower === lemma) return null;
   // "Japan has plans to raise": a verb's "-s" form is no participle, so after "has" it is a noun, and one that tells of an
   // intent, not a report ("has questions about" asks).
   if (plural && next === 'to' && (prev === 'has' || prev === 'have' || prev === 'had')) return null;
