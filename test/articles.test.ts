@@ -2869,6 +2869,12 @@ describe('short names of companies and people', () => {
     expect(a.sections.map((s) => s.kind)).toEqual(['chrome', 'headline', 'byline', 'body', 'body', 'body']);
   });
 
+  it('keeps "Umm" and "Abu" in the name they open, and gives "Umm Karim" no alias "Karim": she is his mother', () => {
+    const a = analyze('Village Raid\n\nUmm Khaled Odeh, 58, said her son was arrested. "We are living in a cage," she said. Umm Karim said her son Karim Abdel-Fattah el-Gohary was taken too.\n');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['Umm Khaled Odeh', ['Odeh']], ['Umm Karim', []], ['Karim Abdel-Fattah el-Gohary', ['el-Gohary']]]);
+    expect(a.quotes.map((q) => speakerName(a, q.speaker)).slice(0, 2)).toEqual(['Umm Khaled Odeh', 'Umm Khaled Odeh']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

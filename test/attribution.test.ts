@@ -1446,7 +1446,7 @@ describe('pronouns', () => {
 
   it('credits "Lawyers for Rutto, led by Peter Kamau, said" to the lawyers, and ", with opposition lawyers arguing that" to the lawyers', () => {
     const a = article('The court began hearing a petition challenging the victory of President-elect Joseph Kiprono Rutto, with opposition lawyers arguing that results had been altered. Lawyers for Rutto, led by Peter Kamau, said the petition was weak.');
-    expect(a.quotes.filter((q) => q.text.startsWith('that results') || q.text.startsWith('the petition')).map((q) => q.speakerText)).toEqual(['opposition lawyers', 'Lawyers for Rutto']);
+    expect(a.quotes.filter((q) => q.text.startsWith('results had') || q.text.startsWith('the petition')).map((q) => q.speakerText)).toEqual(['opposition lawyers', 'Lawyers for Rutto']);
   });
 
   it('starts a live blog entry\'s report after its time stamp: "14:05 GMT — The eye of the storm …, according to"', () => {
@@ -2370,6 +2370,27 @@ describe('pronouns', () => {
   it('reads a cue\'s bare form after "Neither", "Either", "every" or "no" as a noun: "Neither claim could be independently verified"; not "Neither said whether"', () => {
     const a = analyze('Border Clash\n\nRussia said it had taken the village. Neither claim could be independently verified. Neither said whether talks would resume.\n');
     expect(a.quotes.map((q) => q.text)).toEqual(['it had taken the village', 'whether talks would resume']);
+  });
+
+  it('gives "wrote … and said" to the person named between commas after the description that opens the sentence: "Russia\'s envoy to the IAEA in Vienna, Pavel Ostrogorsky,"', () => {
+    const a = analyze('Iran Motion\n\nRussia\'s envoy to the IAEA in Vienna, Pavel Ostrogorsky, wrote on Telegram that the motion was "counterproductive and politically motivated" and said Russia would vote against it.\n');
+    expect([speakerOf(a, 'counterproductive'), speakerOf(a, 'Russia would vote')]).toEqual(['Pavel Ostrogorsky', 'Pavel Ostrogorsky']);
+  });
+
+  it('leaves the "that" that opens a clause the reader reads out of what was said: "wrote on Telegram that the motion was unfair"', () => {
+    const a = analyze('Iran Motion\n\nThe envoy to the IAEA in Vienna, Pavel Ostrogorsky, wrote that the motion was unfair.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the motion was unfair']);
+  });
+
+  it('reads words in marks right after "said" and a name as the rest of the reported clause: \'said Dagan "fully backs the decisions"\'; not after "told Reuters"', () => {
+    const a = analyze('Raid Row\n\nA spokesperson for the Prime Minister\'s Office said Dagan "fully backs the security establishment\'s decisions." The minister told Reuters "we are not leaving."\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['Dagan "fully backs the security establishment\'s decisions."', 'we are not leaving.']);
+  });
+
+  it('finds the subject past a body\'s initials in brackets and a relative clause, after the word for its kind: "Medical charity Médecins Sans Frontières (MSF), which runs a clinic, said"', () => {
+    const a = analyze('Camp Crisis\n\nMedical charity Médecins Sans Frontières (MSF), which runs a clinic at the centre, said one in four children under five it screened in November was acutely malnourished.\n');
+    expect(a.quotes).toHaveLength(1);
+    expect(speakerOf(a, 'one in four')).toBe('Médecins Sans Frontières');
   });
 
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {

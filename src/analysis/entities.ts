@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NameType, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, countryPersonNouns, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
-  capitalBodies, countryOfCode, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader, portfolioWords,
+  capitalBodies, countryOfCode, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader, portfolioWords, kunyas,
   agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -1902,6 +1902,17 @@ function joinCutPlaces(words: Word[], spans: NameSpan[]): NameSpan[] {
   return out.length === spans.length ? spans : out;
 }
 
+/** "Umm Khaled Odeh", "Abu Karim": "mother of" or "father of" that the reader left out opens the person's name. */
+function joinKunyas(words: Word[], spans: NameSpan[]): NameSpan[] {
+  let out: NameSpan[] | undefined;
+  for (const [k, span] of spans.entries()) {
+    if (span.type !== 'person' || span.from < 1 || !kunyas.hasText(words[span.from - 1]) || spans[k - 1]?.to === span.from) continue;
+    out ??= spans.slice();
+    out[k] = nameSpan(span.from - 1, span.to, span.type, span.confidence);
+  }
+  return out ?? spans;
+}
+
 /**
  * "Jessica Hull-Davies": a surname joined by a hyphen to a place's name is split where the text pairs places ("Hull-Davies" like
  * "Moscow-Pyongyang"), and the reader ends the name at the place. The person's name runs on over the hyphen, to a word no name
@@ -2556,7 +2567,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let k = 0; words !== sentence.tokens && k + 3 < words.length; k++) {
     if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
   }
-  for (let span of cutTickers(words, splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, sentence.block.kind === 'byline', joinWeekdayNames(words, joinServiceDistricts(words, joinCutPlaces(words, spans)))))), ruled), ruled, namedAlone)), text, namedAlone)))) {
+  for (let span of cutTickers(words, splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, sentence.block.kind === 'byline', joinKunyas(words, joinWeekdayNames(words, joinServiceDistricts(words, joinCutPlaces(words, spans))))))), ruled), ruled, namedAlone)), text, namedAlone)))) {
     // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
     if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = retyped(span, 'organization');
     // "Karl-Anthony Towns": known given names joined by a hyphen open a person's name, not a compound like "Anglo-American".
@@ -7094,7 +7105,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         for (const a of e.aliases) if (a === word || (word.includes(' ') && a.toLowerCase() === word.toLowerCase()) || (a.endsWith(` ${word}`) && !hasGiven(a))) return true;
         return false;
       };
-      if (!used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyFirst ? first : isWesternThenChineseName(e.nameWords) ? e.nameWords[1]! : last);
+      // "Umm Karim" is a mother named for her son: "Karim" is he.
+      const kunya = e.nameWords.length === 2 && kunyas.has(first);
+      if (!kunya && !used(first) && !used(last) && !e.nameWords.slice(1, -1).some(used)) e.aliases.add(familyFirst ? first : isWesternThenChineseName(e.nameWords) ? e.nameWords[1]! : last);
     }
     // "U.S. National Security Council" is also "National Security Council", and "Taiwan People's Party" "People's Party"; not when
     // a plural follows the country, whose office it names ("Taiwan Affairs Office"), nor when "and" joins a second place to it. Only

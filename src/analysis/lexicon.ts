@@ -203,6 +203,7 @@ export const vietnameseFamilyNames: ReadonlySet<string> = new Set(list(people.vi
 export const japaneseFamilyNames: ReadonlySet<string> = new Set(list(people.japaneseFamilyNames));
 export const japaneseGivenNames: ReadonlySet<string> = new Set(list(people.japaneseGivenNames));
 export const burmeseNames: ReadonlySet<string> = new Set(list(people.burmeseNames));
+export const kunyas = new WordSet(list(people.kunyas));
 export const placeGivenNames = new WordSet(list(people.placeGivenNames));
 /** Nouns for one person of a country that are not its adjective: "Swede", "Spaniard". */
 export const countryPersonNouns: ReadonlySet<string> = new Set(list(countriesExtra.personNouns));

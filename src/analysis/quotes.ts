@@ -2181,7 +2181,10 @@ export class QuoteFinder {
     const opens = OPEN_MARKS.has(text[f.start]!) || text[f.start] === '"';
     const kind: QuoteKind = opens ? 'direct' : marks ? 'partial' : 'indirect';
     const before = this.quotes.length;
-    const quote = this.makeQuote(null, kind, { cue, cueVerb: verb, source, rule: 'quote.model' }, [f.start, f.end]);
+    // "wrote on Telegram that the motion was unfair": the word that opens the clause after its cue is no part of what was said.
+    const opener = wordAt(words, f.start);
+    const start = words[opener]!.lower === 'that' && cue.end <= f.start && words[opener + 1] && words[opener + 1]!.end <= f.end ? words[opener + 1]!.start : f.start;
+    const quote = this.makeQuote(null, kind, { cue, cueVerb: verb, source, rule: 'quote.model' }, [start, f.end]);
     this.quotes.length = before;
     // Only the pieces inside the content kept: "Her death was confirmed by her son" leaves the agent out of it.
     const pieces = a.content.filter((c) => words[c.from]!.start >= f.start && words[c.to - 1]!.end <= f.end);
@@ -2244,9 +2247,11 @@ export class QuoteFinder {
     const cueEnd = attribution && attribution.cue.end <= raw.open && (!attribution.source || attribution.source.start < attribution.cue.start) ? wordAt(words, attribution.cue.end) : -1;
     // Not a sentence quoted whole: 'said via email that, "Of course …"'.
     const afterClause = before?.text === ',' && cueEnd >= sentenceOpen && wordCount(words, cueEnd, openIdx - 1) >= 3 && LOWER_FIRST.test(words[openIdx + 1]?.text ?? '') && !INTRODUCERS.hasLower(words[openIdx - 2]);
-    // 'would help Tessellate "get more out of every watt"': so is one after a name that a word in lower case, no cue, leads to.
+    // 'would help Tessellate "get more out of every watt"': so is one after a name that a word in lower case, no cue, leads to; or a
+    // cue that takes no listener, where the quote goes on in lower case ('said Dagan "fully backs the decisions"').
     const led = wordOrNone(words, openIdx - 2);
-    const afterObject = !!before?.capitalized && before.kind === 'word' && led?.kind === 'word' && LOWER_FIRST.test(led.text) && !cueAt(words, openIdx - 2);
+    const ledCue = cueAt(words, openIdx - 2);
+    const afterObject = !!before?.capitalized && before.kind === 'word' && led?.kind === 'word' && LOWER_FIRST.test(led.text) && (!ledCue || (!isTell(ledCue.lemma) && LOWER_FIRST.test(words[openIdx + 1]?.text ?? '')));
     const embedded = openIdx > sentenceOpen && ((LOWER_FIRST.test(before?.text ?? '') && !cueBefore) || afterClause || afterObject);
     // A short quote that is a sentence of its own ("“I would.”"), or opens its sentence and hands over to its cue with a comma,
     // a question mark or an exclamation mark ("“We will appeal,” the company said.", "“Where do we go?” he asked."), is speech,
@@ -2417,8 +2422,12 @@ export class QuoteFinder {
       break;
     }
     const ref = this.nameOpening(words, from);
+    const owner = !!ref && this.isPossessor(words, ref.end);
+    // "Russia's envoy to the IAEA in Vienna, Pavel Ostrogorsky, wrote … and said": the person named after the description.
+    const apposed = !ref || owner || ref.entity.type !== 'person' ? this.apposedOpening(words, from, j) : null;
+    if (apposed) return apposed;
     // "Labour's Shadow Home Secretary Yvette Cooper said …": the owner is not the subject.
-    if (ref && this.isPossessor(words, ref.end)) return this.nounPhraseAfter(words, from, j);
+    if (owner) return this.nounPhraseAfter(words, from, j);
     // "Labour MP Jane Doe-Smith hit back, saying …", "Former England captain turned commentator Alastair Pryce was scathing, saying":
     // a body and a title before a person's name are the person's role.
     if (ref && ref.entity.type !== 'person') {
@@ -2432,6 +2441,16 @@ export class QuoteFinder {
     }
     // "The central bank left its rate unchanged, saying …": an unnamed source that opens the sentence.
     return subjectAt(words, from, ref) ?? (ref ? null : this.unnamedOpening(words, from, j));
+  }
+
+  /** The person named between the first commas of the sentence from `from`, before `to`, then a word in lower case: "X's envoy, Pavel Ostrogorsky, wrote". */
+  private apposedOpening(words: Word[], from: number, to: number): Source | null {
+    let comma = from + 1;
+    while (comma < to && words[comma]!.text !== ',') comma++;
+    const named = comma < to ? this.ctx.table.byStart.get(words[comma + 1]!.start) : undefined;
+    if (named?.entity.type !== 'person') return null;
+    const after = wordAt(words, named.end);
+    return words[after]?.text === ',' && after + 1 < to && words[after + 1]!.kind === 'word' && !words[after + 1]!.capitalized ? { start: named.start, end: named.end, entity: named.entity } : null;
   }
 
   /** The unnamed source ("The central bank", "Officials") that opens the sentence at `from`, before `to`; else null. */
@@ -2607,11 +2626,16 @@ export class QuoteFinder {
       const apposed = cued ? undefined : this.ctx.table.byEnd.get(words[j - 1]!.end);
       const apposedAt = apposed ? wordAt(words, apposed.start) : -1;
       if (apposed?.entity.type === 'person' && apposedAt - 1 > r && words[apposedAt - 1]!.text === ',') return { start: apposed.start, end: apposed.end, entity: apposed.entity };
-      const subject = cued ? null : this.nounPhraseEndingAt(words, r - 2, min);
+      // "Médecins Sans Frontières (MSF), which runs a clinic, said": past the body's initials in brackets.
+      const named = words[r - 2]?.text === ')' && words[r - 4]?.text === '(' && (ALL_CAPS_WORD.test(words[r - 3]!.text) || BRACKETED_SHORT_NAME.test(words[r - 3]!.text)) ? r - 5 : r - 2;
+      const subject = cued ? null : this.nounPhraseEndingAt(words, named, min);
       // Or after the title that opens it: "Kenyan President William Ruto, whose government hosted X, known as Y, earlier this year, said".
       const opening = afterDateline(words, min, r);
-      const titled = subject?.entity?.type === 'person' && words.slice(opening, wordAt(words, subject.start)).every((w) => w.capitalized);
-      if (subject && !subject.pronoun && (subject.start === words[opening]!.start || titled)) return subject;
+      const subjectAt = subject ? wordAt(words, subject.start) : -1;
+      const titled = subject?.entity?.type === 'person' && words.slice(opening, subjectAt).every((w) => w.capitalized);
+      // Or after the word for its kind: "Medical charity Médecins Sans Frontières (MSF), which runs a clinic, said".
+      const kind = subject?.entity?.type === 'organization' && subjectAt - opening <= 3 && orgDescriptors.hasLower(words[subjectAt - 1]) && words.slice(opening, subjectAt).every((w) => w.kind === 'word');
+      if (subject && !subject.pronoun && (subject.start === words[opening]!.start || titled || kind)) return subject;
     }
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
     let pastClause = false;
