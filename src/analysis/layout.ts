@@ -140,17 +140,17 @@ const BOX_LINES_MAX = 12;
 /** "3 hours ago", "Updated 20 minutes ago": when a page was posted, counted back from when it was copied. */
 const TIME_AGO = /^(?:(?:updated|published|posted)\s+)?\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago$/i;
 
-const DATE_LINE_WORD = /^(?:a\.?m\.?|p\.?m\.?|updated|published|posted|on|at)$/i;
-/** In capitals: "What happens next" is no date line. */
-const TIME_ZONE = /^(?:[A-Z]{1,4}T|GMT|UTC)$/;
+const DATE_LINE_WORD = /^(?:a\.?m\.?|p\.?m\.?|[A-Z]{1,4}T|GMT|UTC|updated|published|posted|on|at)$/i;
+const DIGIT = /\d/;
 
 function isDateLine(text: string): boolean {
   if (text.length > 90) return false;
   if (TIME_AGO.test(text)) return true;
   const words = text.replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
-  const dateWords = words.filter((w) => months.has(w) || weekdays.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) || /^\d{1,2}:\d\d$/.test(w) || DATE_LINE_WORD.test(w) || TIME_ZONE.test(w));
-  return dateWords.length >= Math.max(2, words.length - 1);
+  const dateWords = words.filter((w) => months.has(w) || weekdays.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) || /^\d{1,2}:\d\d$/.test(w) || DATE_LINE_WORD.test(w));
+  // "What happens next": words like a time zone's ("What", "next") make no date line without a date or a time.
+  return dateWords.length >= Math.max(2, words.length - 1) && words.some((w) => months.has(w) || weekdays.has(w) || DIGIT.test(w));
 }
 
 /** The first characters of the bullets: most lines start with none, and need not be compared with each bullet. */
