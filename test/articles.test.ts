@@ -2864,15 +2864,22 @@ describe('short names of companies and people', () => {
     expect(a.sections.slice(-2).map((s) => s.kind)).toEqual(['chrome', 'chrome']);
   });
 
-  it('reads a one-word section label over the headline as chrome, and a subhead as no date line: "Security", "What happens next"', () => {
-    const a = analyze('Security\n\nHarbor confirms hackers stole patient records from 2 million users\n\nBy Jordan Ebbers\n\nHarbor Health said on Tuesday that hackers had stolen records.\n\nWhat happens next\n\nRegulators will review the breach, officials said.\n');
-    expect(a.sections.map((s) => s.kind)).toEqual(['chrome', 'headline', 'byline', 'body', 'body', 'body']);
+  it('reads a one-word section label over a headline and its byline as chrome: "Security"; not a one-word headline over a paragraph', () => {
+    const a = analyze('Security\n\nHarbor confirms hackers stole patient records from 2 million users\n\nBy Jordan Ebbers\n\nHarbor Health said on Tuesday that hackers had stolen records.\n');
+    expect(a.sections.map((s) => s.kind)).toEqual(['chrome', 'headline', 'byline', 'body']);
+    const b = analyze('Prologue\n\nThe house on the hill had been empty for years before we came\n\nNo one in the village would say why.\n');
+    expect(b.sections.map((s) => s.kind)[0]).toBe('headline');
   });
 
   it('keeps "Umm" and "Abu" in the name they open, and gives "Umm Karim" no alias "Karim": she is his mother', () => {
     const a = analyze('Village Raid\n\nUmm Khaled Odeh, 58, said her son was arrested. "We are living in a cage," she said. Umm Karim said her son Karim Abdel-Fattah el-Gohary was taken too.\n');
     expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['Umm Khaled Odeh', ['Odeh']], ['Umm Karim', []], ['Karim Abdel-Fattah el-Gohary', ['el-Gohary']]]);
     expect(a.quotes.map((q) => speakerName(a, q.speaker)).slice(0, 2)).toEqual(['Umm Khaled Odeh', 'Umm Khaled Odeh']);
+  });
+
+  it('keeps a byline\'s given name joined by a hyphen whole: "By Daniel Fairweather and Mei-Lin Cho"', () => {
+    const a = analyze('Chip Curbs\n\nBy Daniel Fairweather and Mei-Lin Cho\n\nThe deal was off, officials said.\n');
+    expect(typedNames(a)).toEqual(['person Daniel Fairweather', 'person Mei-Lin Cho']);
   });
 
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {

@@ -2393,6 +2393,16 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'one in four')).toBe('Médecins Sans Frontières');
   });
 
+  it('reads a verb that reports only with its complement as a noun before "of": "much of it in the southern state of Johor" is no report', () => {
+    const a = analyze('Chip Curbs\n\nThe country has attracted more than $20 billion of data center investment, much of it in the southern state of Johor. The report states that prices rose.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['prices rose']);
+  });
+
+  it('starts a report after an agency\'s name in brackets and a dash: "(Bloomberg) -- The US government is set to …, according to"', () => {
+    const a = analyze('Chip Curbs\n\n(Bloomberg) -- The US government is set to widen restrictions on chip sales to Malaysia, according to people familiar with the matter.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['The US government is set to widen restrictions on chip sales to Malaysia']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1916,12 +1916,20 @@ function joinKunyas(words: Word[], spans: NameSpan[]): NameSpan[] {
 /**
  * "Jessica Hull-Davies": a surname joined by a hyphen to a place's name is split where the text pairs places ("Hull-Davies" like
  * "Moscow-Pyongyang"), and the reader ends the name at the place. The person's name runs on over the hyphen, to a word no name
- * of its own starts on ("Putin-Trump summit" names two).
+ * of its own starts on ("Putin-Trump summit" names two). In a byline, so does a given name joined by a hyphen before it.
  */
 function joinHyphenedSurnames(words: Word[], byline: boolean, spans: NameSpan[]): NameSpan[] {
   let out: NameSpan[] | undefined;
   for (let k = 0; k < spans.length; k++) {
-    const span = spans[k]!;
+    let span = spans[k]!;
+    // "By Daniel Fairweather and Mei-Lin Cho": a byline's given name joined by a hyphen, which the reader cut at it.
+    const given = words[span.from - 2];
+    if (byline && span.type === 'person' && span.from >= 2 && words[span.from - 1]!.text === '-' && words[span.from - 1]!.spaced === false && words[span.from]!.spaced === false && given!.kind === 'word' && given!.capitalized && spans[k - 1]?.to !== span.from - 1) {
+      out ??= spans.slice();
+      const joined = nameSpan(span.from - 2, span.to, span.type, span.confidence);
+      out[out.indexOf(span)] = joined;
+      span = joined;
+    }
     const to = span.to;
     const next = words[to + 1];
     if (span.type !== 'person' || words[to]?.text !== '-' || words[to]!.spaced || next?.kind !== 'word' || !next.capitalized || next.spaced) continue;

@@ -140,17 +140,14 @@ const BOX_LINES_MAX = 12;
 /** "3 hours ago", "Updated 20 minutes ago": when a page was posted, counted back from when it was copied. */
 const TIME_AGO = /^(?:(?:updated|published|posted)\s+)?\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago$/i;
 
-const DATE_LINE_WORD = /^(?:a\.?m\.?|p\.?m\.?|[A-Z]{1,4}T|GMT|UTC|updated|published|posted|on|at)$/i;
-const DIGIT = /\d/;
 
 function isDateLine(text: string): boolean {
   if (text.length > 90) return false;
   if (TIME_AGO.test(text)) return true;
   const words = text.replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
-  const dateWords = words.filter((w) => months.has(w) || weekdays.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) || /^\d{1,2}:\d\d$/.test(w) || DATE_LINE_WORD.test(w));
-  // "What happens next": words like a time zone's ("What", "next") make no date line without a date or a time.
-  return dateWords.length >= Math.max(2, words.length - 1) && words.some((w) => months.has(w) || weekdays.has(w) || DIGIT.test(w));
+  const dateWords = words.filter((w) => months.has(w) || weekdays.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) || /^\d{1,2}:\d\d$/.test(w) || /^(a\.?m\.?|p\.?m\.?|[A-Z]{1,4}T|GMT|UTC|updated|published|posted|on|at)$/i.test(w));
+  return dateWords.length >= Math.max(2, words.length - 1);
 }
 
 /** The first characters of the bullets: most lines start with none, and need not be compared with each bullet. */
@@ -279,8 +276,9 @@ export function classifyBlocks(blocks: Block[]): number | null {
   // The headline is the first line, past the site's menus ("Skip to main content", "World | Europe").
   let headlineAt = 0;
   // Below a site's menus, a section's label may stand over the headline.
-  // So may one word at the top ("Security", then the headline, then the byline); not a short headline over its byline.
-  const kickerAt = (i: number) => (i > 0 || (wordsUpTo(blocks[0]!.text, 2) === 1 && !BYLINE.test(blocks[1]?.text ?? ''))) && isKicker(blocks[i]!, blocks[i + 1]);
+  // So may one word at the top, over a headline that a byline or a date line follows ("Security", "Harbor confirms …", "By …").
+  const overByline = () => wordsUpTo(blocks[0]!.text, 2) === 1 && blocks.length > 2 && (BYLINE.test(blocks[2]!.text) || isDateLine(blocks[2]!.text));
+  const kickerAt = (i: number) => (i > 0 || overByline()) && isKicker(blocks[i]!, blocks[i + 1]);
   while (headlineAt < Math.min(chromeFrom - 1, LEADING_CHROME_MAX) && (chromeAt(headlineAt) || kickerAt(headlineAt))) headlineAt++;
   let firstBody = true;
   const inBox = (i: number) => boxes.some(([from, to]) => i >= from && i < to);

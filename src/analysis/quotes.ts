@@ -708,6 +708,8 @@ function readCue(words: Word[], i: number, w: Word, forms: readonly CueVerb[]): 
   if (endsInS && orgDescriptors.hasLower(words[i + 1])) return null;
   const prev = words[i - 1]?.lower;
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
+  // "the southern state of Johor": a verb that reports only with its complement ("states that") is a noun before "of".
+  if (next === 'of' && forms[0]!.complement) return null;
   // "Neither claim could be independently verified": a bare form after such a determiner is a noun; not "Neither said", "They each claim".
   if ((prev === 'neither' || prev === 'either' || prev === 'every' || prev === 'no') && lower === lemma) return null;
   // "Japan has plans to raise": a verb's "-s" form is no participle, so after "has" it is a noun, and one that tells of an
@@ -5929,6 +5931,8 @@ function afterDateline(words: Word[], from: number, to: number): number {
   // "UPDATE: 11:40 a.m. — The death toll …": a live update's label, then its time stamp.
   if (words[from]?.text === 'UPDATE' && words[from + 1]?.text === ':' && from + 2 < to) from += 2;
   const first = words[from];
+  // "(Bloomberg) -- The US government …": an agency's name in brackets, then a dash.
+  if (first?.text === '(' && words[from + 1]?.capitalized && words[from + 2]?.text === ')' && DATELINE_DASHES.hasText(words[from + 3]) && from + 4 < to) return from + 4;
   // "14:05 GMT — The eye of the storm …": a live blog's time stamp opens its entry.
   if (first?.info.digitFirst) {
     let k = from;
