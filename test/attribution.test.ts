@@ -2403,6 +2403,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['The US government is set to widen restrictions on chip sales to Malaysia']);
   });
 
+  it('reads "state" before a word for a person\'s post as no cue: "the former state treasurer said"', () => {
+    const a = analyze('Election Night\n\nGarrett Thibodeau spoke at the rally. "We\'re going to win this race," the former state treasurer said.\n');
+    expect(a.quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([['the former state treasurer', 'said']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

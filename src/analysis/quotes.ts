@@ -708,8 +708,10 @@ function readCue(words: Word[], i: number, w: Word, forms: readonly CueVerb[]): 
   if (endsInS && orgDescriptors.hasLower(words[i + 1])) return null;
   const prev = words[i - 1]?.lower;
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
-  // "the southern state of Johor": a verb that reports only with its complement ("states that") is a noun before "of".
+  // "the southern state of Johor": a verb that reports only with its complement ("states that") is a noun before "of"…
   if (next === 'of' && forms[0]!.complement) return null;
+  // …and, in its bare form, before a word for a person's post: "the former state treasurer said".
+  if (lower === lemma && forms[0]!.complement && descriptorNouns.hasLower(words[i + 1])) return null;
   // "Neither claim could be independently verified": a bare form after such a determiner is a noun; not "Neither said", "They each claim".
   if ((prev === 'neither' || prev === 'either' || prev === 'every' || prev === 'no') && lower === lemma) return null;
   // "Japan has plans to raise": a verb's "-s" form is no participle, so after "has" it is a noun, and one that tells of an
