@@ -2882,6 +2882,21 @@ describe('short names of companies and people', () => {
     expect(typedNames(a)).toEqual(['person Daniel Fairweather', 'person Mei-Lin Cho']);
   });
 
+  it('reads no body in a weekday written short before a date: "Sun 12 Apr 2026 07.00 BST"; "the Sun said" is the newspaper', () => {
+    const a = analyze('Review: the best thing on TV\n\nSun 12 Apr 2026 07.00 BST\n\nThe drama is the best thing on television, the Sun said.\n');
+    expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Sun', 1]]);
+  });
+
+  it('reads a title shared, written with "Co-", as the role of the person it opens: "Co-CEO Aurelia Stanton said"', () => {
+    const a = analyze('Streaming Results\n\nCo-CEO Aurelia Stanton said the quarter had been light.\n');
+    expect(a.entities.map((e) => [e.type, e.name, e.roles])).toEqual([['person', 'Aurelia Stanton', ['Co-CEO']]]);
+  });
+
+  it('reads a broadcaster named by its number whole: "Channel 4", "Channel 4\'s drama"; not "the English Channel"', () => {
+    const a = analyze('Ratings\n\nThe drama airs on Channel 4 at 9pm. Channel 4\'s drama won the night. Swimmers crossed the English Channel.\n');
+    expect(a.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['organization', 'Channel 4', 2], ['place', 'English Channel', 1]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

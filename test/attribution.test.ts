@@ -2408,6 +2408,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([['the former state treasurer', 'said']]);
   });
 
+  it('reads "called" and a name that ends the clause after an indefinite noun phrase as a name given: "a new boyfriend called Dorset"; not "A spokesman called Trump a liar"', () => {
+    const a = analyze('Hotel Drama\n\nBea has a new boyfriend called Dorset. Residents started a campaign called Keep Alder Lit. A spokesman called Trump a liar.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['Trump a liar']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1536,6 +1536,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readGivenNamesFirst(readings, candidates, text);
   readTitleCaseAcronyms(readings, candidates);
   readServiceCompanies(readings, candidates);
+  readNumberedChannels(readings, candidates);
   readPartiesOfMembers(readings, candidates);
   readPlaceLists(readings, candidates);
   readPartiesBeforeMembers(candidates);
@@ -1549,7 +1550,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   cutThingsNamedAfterPeople(candidates);
   cutProductsOfCompanies(candidates);
   cutCreditLabels(candidates);
-  cutNumberedBills(candidates);
+  cutBillsAndTimes(candidates);
   const writtenInText = capitalizedInText(readings);
   cutHeadlineNameShapes(candidates, writtenInText);
   cutHeadlineEpithets(candidates, writtenInText);
@@ -1563,6 +1564,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinBodyNamesPastAnd(candidates);
   joinBodiesForTheirWork(candidates);
   cutOpeningJobNouns(candidates);
+  readSharedTitles(candidates);
   cutOpeningDemonyms(candidates);
   splitPeopleOfBodies(candidates);
   cutThingNames(candidates);
@@ -4787,6 +4789,22 @@ function cutOpeningJobNouns(candidates: Candidate[]): void {
   }
 }
 const JOB_ENDING = /(?:ologist|ographer|onomist|ician)$/;
+
+/** "Co-CEO Aurelia Stanton said": a title shared, written with "Co-", before a name is the person's role, not a body's name. A post-filter. */
+function readSharedTitles(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, from } = c;
+    // The reader's words may split it at its hyphen: "Co | - | CEO".
+    const split = words[from]!.text === 'Co' && words[from + 1]?.text === '-' && !words[from + 1]!.spaced;
+    const name = split ? from + 3 : from + 1;
+    const title = split ? `Co-${words[from + 2]?.text}` : words[from]!.text;
+    if (c.type === 'person' || c.to - name < 2 || !title.startsWith('Co-') || !titleHeads.has(title.slice(3)) || !isNameWord(words[name]!.text) || isOrgHeadWord(words[c.to - 1]!.norm)) continue;
+    const person = candidate(c.sentence, words, name, c.to, 'person', 3, 'person.title');
+    addRole(person.roles, title);
+    candidates[k] = person;
+  }
+}
 const DOUBTED_BODY = 0.75;
 
 /**
@@ -5901,6 +5919,22 @@ function readServiceCompanies(readings: readonly NameReading[], candidates: Cand
   }
 }
 
+/** "Channel 4", "on Channel 9 at six": a broadcaster named by its number, which the reader cuts off the name or does not read. A post-filter. */
+function readNumberedChannels(readings: readonly NameReading[], candidates: Candidate[]): void {
+  for (const { sentence, words, capitalizedAt } of readings) {
+    for (const i of capitalizedAt) {
+      if (words[i]!.text !== 'Channel' || !CHANNEL_NUMBER.test(words[i + 1]?.norm ?? '')) continue;
+      const k = candidates.findIndex((c) => c.words === words && c.from <= i && i < c.to);
+      // Not a longer name that holds it: "the English Channel".
+      if (k >= 0 && (candidates[k]!.from < i || candidates[k]!.to > i + 2)) continue;
+      const channel = candidate(sentence, words, i, i + 2, 'organization', 3, 'org.channel');
+      if (k >= 0) candidates[k] = channel;
+      else candidates.push(channel);
+    }
+  }
+}
+const CHANNEL_NUMBER = /^\d{1,2}$/;
+
 /** "across the Carolinas", "the two Koreas": the plural of a word that ends the names of several places names them all. A post-filter. */
 function readPluralPlaces(candidates: Candidate[]): void {
   for (const c of candidates) {
@@ -5914,15 +5948,20 @@ const CLOCK_TIME = /^(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|mi
 /** "18:05 JST", "10 a.m. PT": word i is a time zone after a time. */
 const isTimeZoneAt = (words: Word[], i: number) => TIME_ZONE.test(words[i]!.text) && CLOCK_TIME.test(wordOrNone(words, i - 1)?.text ?? '');
 
+/** "Sun 12 Apr 2026": a weekday written short, without its full stop, before the day of the month (not "the Sun"). */
+const isShortWeekdayAt = (words: Word[], i: number) => weekdays.has(`${words[i]!.text}.`) && DAY_OF_MONTH.test(words[i + 1]?.text ?? '');
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])$/;
+
 /**
- * "House Bill 2214", "Senate Bill 870": a bill with its number is a text, not a body or a person; "18:05 JST", "10 a.m. PT": a time
- * zone after a time is none either (not Brazil's PT). A post-filter.
+ * "House Bill 2214", "Senate Bill 870": a bill with its number is a text, not a body or a person; "18:05 JST", "10 a.m. PT", "Sun
+ * 12 Apr": a time zone after a time, or a weekday before a date, is none either (not Brazil's PT, nor the Sun). A post-filter.
  */
-function cutNumberedBills(candidates: Candidate[]): void {
+function cutBillsAndTimes(candidates: Candidate[]): void {
   let kept = 0;
   for (const c of candidates) {
     const bill = c.words[c.to - 1]!.text === 'Bill' ? c.to - 1 : wordOrNone(c.words, c.to - 2)?.text === 'Bill' ? c.to - 2 : -1;
-    if ((bill < c.from || !DIGITS.test(c.words[bill + 1]?.text ?? '')) && !(c.to - c.from === 1 && isTimeZoneAt(c.words, c.from))) candidates[kept++] = c;
+    const time = c.to - c.from === 1 && (isTimeZoneAt(c.words, c.from) || isShortWeekdayAt(c.words, c.from));
+    if ((bill < c.from || !DIGITS.test(c.words[bill + 1]?.text ?? '')) && !time) candidates[kept++] = c;
   }
   keepFirst(candidates, kept);
 }
@@ -6412,7 +6451,7 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
       if (!match) continue;
       const to = i + match.to - match.from;
       // Only where it stands alone, and where nothing read it (a company's short name may type a word the rules proposed and no one typed).
-      if (wordOrNone(words, i - 1)?.capitalized || words[to]?.capitalized || readAt(words, i, to, shortNames.has(match)) || isTimeZoneAt(words, i)) continue;
+      if (wordOrNone(words, i - 1)?.capitalized || words[to]?.capitalized || readAt(words, i, to, shortNames.has(match)) || isTimeZoneAt(words, i) || isShortWeekdayAt(words, i)) continue;
       const repeat = candidate(sentence, words, i, to, match.type, 1, 'name.repeated');
       if (repeat.name !== match.name) continue;
       out.push(repeat);

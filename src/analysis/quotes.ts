@@ -692,6 +692,16 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   return cue;
 }
 
+/** Is "called" at word i after "a" or "an" and up to two words in lower case, and the capitalized words after it the clause's end? */
+function calledAfterIndefinite(words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 3 && words[k]?.kind === 'word' && !words[k]!.capitalized && !indefiniteArticles.hasLower(words[k])) k--;
+  if (!indefiniteArticles.hasLower(words[k])) return false;
+  let end = i + 1;
+  while (words[end]?.kind === 'word' && words[end]!.capitalized) end++;
+  return words[end]?.kind !== 'word';
+}
+
 function readCue(words: Word[], i: number, w: Word, forms: readonly CueVerb[]): CueVerb | null {
   // The word's form and the first reading's lemma, which most of the checks below ask about.
   const lower = w.lower;
@@ -712,6 +722,8 @@ function readCue(words: Word[], i: number, w: Word, forms: readonly CueVerb[]): 
   if (next === 'of' && forms[0]!.complement) return null;
   // …and, in its bare form, before a word for a person's post: "the former state treasurer said".
   if (lower === lemma && forms[0]!.complement && descriptorNouns.hasLower(words[i + 1])) return null;
+  // "a new boyfriend called Dorset", "a campaign called Keep Alder Lit.": a name given to what an indefinite noun phrase introduces.
+  if (lower === 'called' && words[i + 1]?.capitalized && calledAfterIndefinite(words, i)) return null;
   // "Neither claim could be independently verified": a bare form after such a determiner is a noun; not "Neither said", "They each claim".
   if ((prev === 'neither' || prev === 'either' || prev === 'every' || prev === 'no') && lower === lemma) return null;
   // "Japan has plans to raise": a verb's "-s" form is no participle, so after "has" it is a noun, and one that tells of an
