@@ -2413,6 +2413,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['Trump a liar']);
   });
 
+  it('gives the verb to the person set off after a role, past an opening phrase with places in it: "Speaking from Noordwijk, in the Netherlands, ESA\'s director of exploration, Dr. Sieglinde Haverkamp-Oyelaran, said"', () => {
+    const a = analyze('Mars Plan\n\nSpeaking by video from the agency\'s technical center in Noordwijk, in the Netherlands, ESA\'s director of human and robotic exploration, Dr. Sieglinde Haverkamp-Oyelaran, said the orbiter was "well advanced" and would launch in 2030.\n');
+    expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Sieglinde Haverkamp-Oyelaran']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2513,6 +2513,24 @@ export class QuoteFinder {
 
   // ---- noun phrases naming a source ---------------------------------------
 
+  /**
+   * "Speaking from Noordwijk, in the Netherlands, ESA's director of exploration, Dr. Sieglinde Haverkamp-Oyelaran," ending at the
+   * comma `comma`: the person set off after a phrase of a few words that holds a role and no cue.
+   */
+  private roleThenPerson(words: Word[], comma: number, min: number): Source | null {
+    const person = this.ctx.table.byEnd.get(words[comma - 1]?.end ?? -1);
+    if (person?.entity.type !== 'person') return null;
+    let at = wordAt(words, person.start);
+    if (at > min && honorifics.hasText(words[at - 1])) at--;
+    if (at - 2 < min || words[at - 1]!.text !== ',') return null;
+    let role = false;
+    for (let k = at - 2; k >= min && at - k <= 10 && words[k]!.text !== ','; k--) {
+      if (cueAt(words, k)) return null;
+      role ||= titleHeads.hasText(words[k]) || lowerTitleHeads.hasLower(words[k]) || descriptorNouns.hasLower(words[k]);
+    }
+    return role ? { start: person.start, end: person.end, entity: person.entity } : null;
+  }
+
   /** "Thornbury's MP, Labour's Rachel Oduya," ending at the comma `comma`: the person, set off after a role, owned by a body. */
   private roleThenOwnedPerson(words: Word[], comma: number, min: number): Source | null {
     const person = this.ctx.table.byEnd.get(words[comma - 1]?.end ?? -1);
@@ -2626,7 +2644,7 @@ export class QuoteFinder {
       if (staff?.anonymous && !staff.entity) return { ...staff, end: words[j]!.end };
     }
     // "Thornbury's MP, Labour's Rachel Oduya, said": a person set off after a role, their party or body owning the name.
-    const ownedPerson = words[j]!.text === ',' ? this.roleThenOwnedPerson(words, j, min) : null;
+    const ownedPerson = words[j]!.text === ',' ? this.roleThenOwnedPerson(words, j, min) ?? this.roleThenPerson(words, j, min) : null;
     if (ownedPerson) return ownedPerson;
     // "The FTSE 250 company, which runs clinics across England, Wales and Scotland, said": past a relative clause that runs to the
     // cue, however many commas it holds, to the subject that opens the sentence.
