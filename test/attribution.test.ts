@@ -2418,6 +2418,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Sieglinde Haverkamp-Oyelaran']);
   });
 
+  it('gives "according to" a description of a body to the body\'s initials after it: "the UN refugee agency (UNHCR)", "the United Nations refugee agency, UNHCR."', () => {
+    const a = analyze('Border Crossings\n\nMore than 48,000 people have crossed into Ethiopia, according to the UN refugee agency (UNHCR). About 9,000 arrived last week, according to figures compiled by the United Nations refugee agency, UNHCR.\n');
+    expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['UNHCR', 'UNHCR']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2531,6 +2531,16 @@ export class QuoteFinder {
     return role ? { start: person.start, end: person.end, entity: person.entity } : null;
   }
 
+  /** An organization in capitals set off at word `at` by brackets or a comma: "(UNHCR)", ", UNHCR" before a comma or the end. */
+  private initialsAfter(words: Word[], at: number): Source | null {
+    const open = words[at]?.text;
+    if (open !== '(' && open !== ',') return null;
+    const named = this.ctx.table.byStart.get(words[at + 1]?.start ?? -1);
+    if (named?.entity.type !== 'organization' || !ALL_CAPS_WORD.test(words[at + 1]!.text) || named.end !== words[at + 1]!.end) return null;
+    const close = words[at + 2];
+    return (open === '(' ? close?.text === ')' : !close || close.kind !== 'word') ? { start: named.start, end: named.end, entity: named.entity } : null;
+  }
+
   /** "Thornbury's MP, Labour's Rachel Oduya," ending at the comma `comma`: the person, set off after a role, owned by a body. */
   private roleThenOwnedPerson(words: Word[], comma: number, min: number): Source | null {
     const person = this.ctx.table.byEnd.get(words[comma - 1]?.end ?? -1);
@@ -4458,6 +4468,12 @@ export class QuoteFinder {
         const personal = !opening && !source.entity && (descriptorNouns.has(source.head ?? '') || lowerTitleHeads.has(source.head ?? '') || (source.anonymous && lowerDescription()));
         const last = personal ? this.ctx.table.byEnd.get(words[end - 1]!.end) : undefined;
         if (last?.entity.type === 'person' && last.start > source.end && words[wordAt(words, last.start) - 1]?.text === ',' && stop === wordAt(words, last.start) - 1) source = { start: last.start, end: last.end, entity: last.entity };
+        // "according to the UN refugee agency (UNHCR)", "… by the United Nations refugee agency, UNHCR.": a body's initials after its
+        // description name it, not the body the description holds.
+        let described = source.entity && !source.pronoun ? wordAt(words, source.end) : -1;
+        while (described >= 0 && described < end && words[described]!.kind === 'word' && !words[described]!.capitalized) described++;
+        const initials = described >= 0 ? this.initialsAfter(words, described) : null;
+        if (initials && initials.entity !== source.entity) source = initials;
         const attribution: Attribution = { cue: span(text, w.start, words[k + n - 1]!.end), cueVerb: null, source, rule: 'quote.indirect.according-to' };
         if (opening && stop + 1 < end) {
           // "According to two officials, who spoke on condition of anonymity, the office ...": skip the relative clause.
