@@ -2423,6 +2423,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['UNHCR', 'UNHCR']);
   });
 
+  it('reads "the agency" as a programme, an organization or a fund named before: "The World Food Programme … the agency said"', () => {
+    const a = analyze('Refugee Aid\n\nThe World Food Programme said it needed funds. WFP needs $87m to cover food assistance, the agency said.\n');
+    expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['World Food Programme', 'World Food Programme']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

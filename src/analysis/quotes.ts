@@ -953,7 +953,7 @@ const addressedBy = (text: string, cue: Span): Pronoun | undefined => {
 const PERSONS_LOOKED_BACK = 8;
 /** The last words of the names of bodies a word for a kind of body stands for. */
 const BODY_KINDS = new Map<string, ReadonlySet<string>>([
-  ['agency', new Set(['agency', 'administration', 'authority', 'service', 'office', 'bureau'])],
+  ['agency', new Set(['agency', 'administration', 'authority', 'service', 'office', 'bureau', 'programme', 'program', 'organization', 'organisation', 'fund'])],
   ['regulator', new Set(['commission', 'authority', 'agency', 'administration', 'office', 'regulator'])],
   ['watchdog', new Set(['commission', 'authority', 'agency', 'office', 'regulator', 'ombudsman'])],
   ['lender', new Set(['bank', 'fund', 'lender'])],
