@@ -2897,6 +2897,12 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['organization', 'Channel 4', 2], ['place', 'English Channel', 1]]);
   });
 
+  it('reads a name set off after "the state" as a person where a verb of speech follows: "The AfD\'s lead candidate in the state, Dietmar Grauel, accused"; "the port city, Odesa," stays a place', () => {
+    const a = analyze('Coalition Talks\n\nThe AfD\'s lead candidate in the state, Dietmar Grauel, accused the other parties of ignoring voters. In the port city, Odesa, residents said the shelling was heavy.\n');
+    expect(typedNames(a)).toEqual(['organization AfD', 'person Dietmar Grauel', 'place Odesa']);
+    expect(a.quotes[0]!.speaker).toBe(entity(a, 'Dietmar Grauel').id);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -3086,7 +3086,9 @@ function apposedToSettlement(c: Candidate): boolean {
   // The comma first: most names have none before them, and are asked nothing more.
   if (wordOrNone(words, from - 1)?.text !== ',' || !noun || noun.capitalized || !(settlementNouns.has(noun.lower) || noun.lower === 'capital')) return false;
   const complement = wordOrNone(words, from - 3)?.lower === 'of' || wordOrNone(words, from - 4)?.lower === 'of';
-  return !complement &&
+  // Nor one set off before a verb of speech: "The AfD's lead candidate in the state, Dietmar Grauel, accused".
+  const speaks = words[to]?.text === ',' && !!words[to + 1] && !words[to + 1]!.capitalized && !!cueVerbsAt(words[to + 1]!);
+  return !complement && !speaks &&
     (words[to]?.text === ',' || words[to]?.text === '.') && !PERSON_EVIDENCE.test(c.rule) && !c.titleOnly && !firstNames.hasNorm(words[from]!) && !describedAsPerson(words, to);
 }
 
