@@ -2428,6 +2428,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['World Food Programme', 'World Food Programme']);
   });
 
+  it('reads "became known" as no report: "told a conference, before the audit findings became known, that …" is the teller\'s', () => {
+    const a = analyze('Drone Audit\n\nThe under secretary, Harold Beaumont, told a defense industry conference last week, before the audit findings became known, that the department would take a harder line.\n');
+    expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Harold Beaumont']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -692,6 +692,8 @@ function cueAt(words: Word[], i: number): CueVerb | null {
   return cue;
 }
 
+const BECOME_FORMS = new Set(['become', 'becomes', 'became', 'becoming']);
+
 /** Is "called" at word i after "a" or "an" and up to two words in lower case, and the capitalized words after it the clause's end? */
 function calledAfterIndefinite(words: Word[], i: number): boolean {
   let k = i - 1;
@@ -722,6 +724,8 @@ function readCue(words: Word[], i: number, w: Word, forms: readonly CueVerb[]): 
   if (next === 'of' && forms[0]!.complement) return null;
   // …and, in its bare form, before a word for a person's post: "the former state treasurer said".
   if (lower === lemma && forms[0]!.complement && descriptorNouns.hasLower(words[i + 1])) return null;
+  // "before the audit findings became known, that …": what became known was revealed; no one reports it.
+  if (lower === 'known' && BECOME_FORMS.has(prev ?? '')) return null;
   // "a new boyfriend called Dorset", "a campaign called Keep Alder Lit.": a name given to what an indefinite noun phrase introduces.
   if (lower === 'called' && words[i + 1]?.capitalized && calledAfterIndefinite(words, i)) return null;
   // "Neither claim could be independently verified": a bare form after such a determiner is a noun; not "Neither said", "They each claim".
