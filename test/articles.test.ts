@@ -2903,6 +2903,11 @@ describe('short names of companies and people', () => {
     expect(a.quotes[0]!.speaker).toBe(entity(a, 'Dietmar Grauel').id);
   });
 
+  it('reads a word read as a person\'s only for speaking as the short name of the company it opens: "Lusolítio SA … Lusolítio said"', () => {
+    const a = analyze('Licence Probe\n\nLusolítio SA won the licence in 2024. Lusolítio said it was surprised by the searches.\n');
+    expect(a.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([['organization', 'Lusolítio SA', ['Lusolítio']]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -6481,22 +6481,26 @@ function readServiceDistricts(candidates: Candidate[]): void {
 const DISTRICT_SERVICES = new WordSet(['School', 'Schools', 'Water', 'Fire', 'Protection', 'Hospital', 'Health', 'Sanitation', 'Transit', 'Utility', 'Irrigation', 'Park', 'Parks', 'College', 'Library', 'Sewer', 'Air', 'Conservation', 'Drainage', 'Flood']);
 
 /**
- * "Halvorsen will buy Crispin Brands. Shares of Crispin jumped": a given name alone that opens the name of a company the article names,
- * before the words of its trade, is the company, unless a person of the article bears it ("John Tyson … Tyson said"). So is a longer
+ * "Halvorsen will buy Crispin Brands. Shares of Crispin jumped": a given name alone (or a word read as a person's only for speaking, before
+ * a legal form) that opens the name of a company the article names, before the words of its trade, is the company, unless a person of the article bears it ("John Tyson … Tyson said"). So is a longer
  * name no evidence makes a person's. A post-filter.
  */
 function readCompanyShortNames(candidates: Candidate[]): void {
-  let companies: Set<string> | undefined;
+  /** The first words of companies' names, each with whether only a legal form follows it. */
+  let companies: Map<string, boolean> | undefined;
   // So is a word the reader alone read, unsure, as a place: "a premium to Hanul's closing price" after "Hanul Energy Co.".
   const unsurePlace = (c: Candidate) => c.type === 'place' && c.rule === 'ner.model' && (c.confidence ?? 1) < UNSURE_PLACE;
   for (const c of candidates) {
-    if (c.to - c.from !== 1 || !((c.type === 'person' && firstNames.hasNorm(c.words[c.from])) || unsurePlace(c))) continue;
+    // And a word read as a person's only for speaking, before a legal form: "Lusolítio said" after "Lusolítio SA".
+    const speaker = c.type === 'person' && c.rule === 'person.speaker';
+    if (c.to - c.from !== 1 || !((c.type === 'person' && firstNames.hasNorm(c.words[c.from])) || speaker || unsurePlace(c))) continue;
     if (!companies) {
-      companies = new Set<string>();
-      for (const d of candidates) if (d.type === 'organization' && namedForTrade(d)) companies.add(d.nameWords[0]!);
+      companies = new Map<string, boolean>();
+      for (const d of candidates) if (d.type === 'organization' && namedForTrade(d)) companies.set(d.nameWords[0]!, d.nameWords.slice(1).every((w) => legalSuffixes.has(w)));
       for (const d of candidates) if (d.type === 'person' && d.nameWords.length >= 2) for (const w of d.nameWords) companies.delete(w);
     }
-    if (companies.has(c.name)) Object.assign(c, { type: 'organization', mentionType: 'organization', form: 'short', rule: 'org.short-name' });
+    const legalFormOnly = companies.get(c.name);
+    if (legalFormOnly !== undefined && (!speaker || legalFormOnly)) Object.assign(c, { type: 'organization', mentionType: 'organization', form: 'short', rule: 'org.short-name' });
   }
   // "Halvorsen Micro beats forecasts" over "Halvorsen Micro Systems Inc.": a headline's name of more words, no person's by any evidence,
   // that opens a company's name before the words of its trade or legal form, is the company too (not its founder in the text).
