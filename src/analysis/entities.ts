@@ -6482,8 +6482,8 @@ const DISTRICT_SERVICES = new WordSet(['School', 'Schools', 'Water', 'Fire', 'Pr
 
 /**
  * "Halvorsen will buy Crispin Brands. Shares of Crispin jumped": a given name alone (or a word read as a person's only for speaking, before
- * a legal form) that opens the name of a company the article names, before the words of its trade, is the company, unless a person of the article bears it ("John Tyson … Tyson said"). So is a longer
- * name no evidence makes a person's. A post-filter.
+ * a legal form) that opens the name of a company the article names, before the words of its trade, is the company, unless a person of
+ * the article bears it ("John Tyson … Tyson said"). So is a longer name no evidence makes a person's. A post-filter.
  */
 function readCompanyShortNames(candidates: Candidate[]): void {
   /** The first words of companies' names, each with whether only a legal form follows it. */
