@@ -2908,6 +2908,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([['organization', 'Lusolítio SA', ['Lusolítio']]]);
   });
 
+  it('reads a capital joined by a hyphen to another place before a route as the city: "the Dhaka-Tangail highway"; "Moscow-Pyongyang ties" are the states\'', () => {
+    const a = analyze('Floods\n\nTraffic on the Dhaka-Tangail highway was halted. Moscow-Pyongyang ties are growing.\n');
+    expect(typedNames(a)).toEqual(['place Dhaka', 'place Russia', 'place North Korea']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

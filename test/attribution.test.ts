@@ -2433,6 +2433,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Harold Beaumont']);
   });
 
+  it('reads a title in capitals and a name before a dash aside as the subject, not a dateline: "SJB MP Kavinda Rajapakshe – no relation to the family – told Parliament that"', () => {
+    const a = analyze('Debt Deal\n\nSJB MP Kavinda Rajapakshe – no relation to the former first family – told Parliament on Thursday that the Government had signed the deal.\n');
+    expect(a.quotes.map((q) => [q.text, speakerOf(a, q.text)])).toEqual([['the Government had signed the deal', 'Kavinda Rajapakshe']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

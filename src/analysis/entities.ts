@@ -641,6 +641,13 @@ function onRoute(c: Candidate): boolean {
   }
   return opener > 0 && ROUTE_NOUNS.hasLower(c.words[opener - 1]);
 }
+/** "the Dhaka-Tangail highway", "the Kyiv-Odesa train": a capital joined by a hyphen to another place's name before a route is the city. */
+function onHyphenedRoute(c: Candidate): boolean {
+  const joined = (k: number) => c.words[k]?.text === '-' && !c.words[k]!.spaced && !c.words[k + 1]?.spaced && !!c.words[k + 1]?.capitalized;
+  let end = c.to;
+  while (joined(end)) end += 2;
+  return (end > c.to || (c.from >= 2 && joined(c.from - 1))) && ROUTE_NOUNS.hasLower(c.words[end]);
+}
 const ROUTE_NOUNS = new WordSet(['flight', 'flights', 'ferry', 'ferries', 'train', 'trains', 'bus', 'buses', 'services', 'service', 'route', 'routes', 'road', 'highway', 'motorway', 'railway', 'line', 'journey', 'trip', 'drive', 'crossing', 'border', 'pipeline', 'corridor']);
 
 /** "in central Nairobi", "across northern Kyiv", "over south-west London": a part of a capital after a preposition of place is the city. */
@@ -678,7 +685,7 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
     // "the people of Jakarta", "the mayor of Kyiv": a capital that completes a noun is the city (not "of Beijing's support").
     const last = c.words[c.to - 1]!;
     const visited = VISITING_VERBS.hasLower(wordBefore(c)) || (wordBefore(c)?.lower === 'of' && last.normEnd === last.end);
-    if (!(besideCity || visited || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || isUnderWeather(c) || onRoute(c))) continue;
+    if (!(besideCity || visited || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || isUnderWeather(c) || onRoute(c) || onHyphenedRoute(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }

@@ -5997,13 +5997,19 @@ function afterDateline(words: Word[], from: number, to: number): number {
   if (first?.capitalized && second >= 97 && second <= 122) return titleCaseDatelineEnd(words, from, to);
   if (!first?.capitalized) return from;
   const dash = datelineDash(words, from);
-  if (dash >= 0 && dash + 1 < to) return dash + 1;
+  if (dash >= 0 && dash + 1 < to && placeInCapitals(words, from, dash)) return dash + 1;
   // "LAGOS: Nigeria's central bank…".
   let colon = from + 1;
   while (colon < to && colon <= from + 3 && words[colon]!.text !== ':') colon++;
   if (colon + 1 >= to || words[colon]!.text !== ':') return from;
   const label = words.slice(from, colon).map((w) => w.text);
   return label.every((w) => ALL_CAPS_WORD.test(w)) && isPlaceName(label.join(' ')) ? colon + 1 : from;
+}
+
+/** "NEW YORK, N.Y. —", "KYIV, Ukraine (AP) —": a dateline's place is in capitals up to its comma or bracket; "MP Kavinda Rajapakshe —" is none. */
+function placeInCapitals(words: Word[], from: number, dash: number): boolean {
+  for (let k = from; k < dash && words[k]!.text !== ',' && words[k]!.text !== '('; k++) if (words[k]!.kind === 'word' && !ALL_CAPS_WORD.test(words[k]!.text)) return false;
+  return true;
 }
 
 const TIME_ZONES = new WordSet(['gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ist', 'jst', 'aest', 'a.m.', 'p.m.', 'am', 'pm', 'local', 'time']);
