@@ -2438,6 +2438,16 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.text, speakerOf(a, q.text)])).toEqual([['the Government had signed the deal', 'Kavinda Rajapakshe']]);
   });
 
+  it('finds the subject past a body\'s initials and a phrase set off after them: "The … Exporters Association (BGMEA), in a statement issued yesterday, alleged that"', () => {
+    const a = analyze('Garment Strike\n\nThe Bangladesh Garment Manufacturers and Exporters Association (BGMEA), in a statement issued yesterday, alleged that a vested quarter was instigating workers.\n');
+    expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Bangladesh Garment Manufacturers and Exporters Association']);
+  });
+
+  it('starts a reported clause after "that" when words quoted open it: \'alleged that "a vested quarter" was instigating workers\'', () => {
+    const a = analyze('Garment Strike\n\nThe BGMEA, in a statement issued yesterday, alleged that "a vested quarter" was instigating workers.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['"a vested quarter" was instigating workers']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2728,6 +2728,8 @@ export class QuoteFinder {
       // the other name it gives.
       let before = k - 1;
       for (let c = k - 2; c > min && k - c <= 6; c--) if (words[c]!.text === ',' && otherNameEnd(words, c) === k) before = c - 1;
+      // "The Bangladesh Garment Manufacturers and Exporters Association (BGMEA), in a statement issued yesterday, alleged": past its initials.
+      if (words[before]?.text === ')' && words[before - 2]?.text === '(' && before - 3 >= min && ALL_CAPS_WORD.test(words[before - 1]!.text)) before -= 3;
       const ending = this.nounPhraseEndingAt(words, before, min);
       // "Lawyers for Rutto, led by Peter Kamau, said": the lawyers, not their client.
       const np = this.describedByPerson(words, ending, min) ?? ending;
@@ -4807,7 +4809,9 @@ export class QuoteFinder {
       if (TIME_WORDS.hasLower(w) || RELATIVE_TIMES.hasLower(w) || w.lower === 'day') object = false;
       // Not a relative "that" ("an industry that is becoming"): a clause's "that" is followed by its subject, not an auxiliary.
       // Nor "a chip that it says can train": a report set inside the relative, whose verb follows it.
-      if (w.lower === 'that' && j + 1 < end && words[j + 1]!.kind === 'word' && !AUXILIARIES.hasLower(words[j + 1]!) && !reportsInside(words, j + 1) && !this.inApposition(words, k, j)) {
+      // 'alleged that "a vested quarter" was': past a mark that opens words quoted.
+      const subject = OPEN_MARKS.hasText(words[j + 1]) || words[j + 1]?.text === '"' ? j + 2 : j + 1;
+      if (w.lower === 'that' && subject < end && words[subject]!.kind === 'word' && !AUXILIARIES.hasLower(words[subject]!) && !reportsInside(words, subject) && !this.inApposition(words, k, j)) {
         if (!object) that = j;
         break;
       }
