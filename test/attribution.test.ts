@@ -2448,6 +2448,21 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['"a vested quarter" was instigating workers']);
   });
 
+  it('gives "said the Briton", "said the striker" after a quote, and "the left-hander said", to the one named last', () => {
+    const a = analyze('Stage Report\n\nOwen Prendergast finished fifth. "I know my numbers," said the Briton.\n\nBeckett Saldaña, a pitcher, was traded. Speaking briefly to reporters, the left-hander said he was surprised.\n');
+    expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Owen Prendergast', 'Beckett Saldaña']);
+  });
+
+  it('reads "champion" as a title, not a stance, before a comma, a name or "of": "Brandt Ostrowski, the world indoor champion, led"; not "has long championed reform"', () => {
+    const a = analyze('Meet Report\n\nBrandt Ostrowski, the world indoor champion, led from the first round. Former middleweight champion Kyle Ostrander meets Hiro Nakamura. She has long championed reform of the courts.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['reform of the courts']);
+  });
+
+  it('reads a stat box\'s line of figures after a name and a colon as no words said: "Pruitt: 26 of 38, 318 yards, 3 TD, 0 INT"', () => {
+    const a = analyze('Bills Rally\n\nQuarterback Dane Pruitt threw three touchdowns, and Marcus Akers ran for 90 yards.\n\nBy the numbers\n\nPruitt: 26 of 38, 318 yards, 3 TD, 0 INT\n\nAkers: 19 carries, 90 yards, 1 TD\n\nPruitt: We just kept going.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['We just kept going.']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -724,6 +724,8 @@ function readCue(words: Word[], i: number, w: Word, forms: readonly CueVerb[]): 
   if (next === 'of' && forms[0]!.complement) return null;
   // …and, in its bare form, before a word for a person's post: "the former state treasurer said".
   if (lower === lemma && forms[0]!.complement && descriptorNouns.hasLower(words[i + 1])) return null;
+  // "Brandt Ostrowski, the world indoor champion, led", "former middleweight champion Kyle Ostrander": a title, no stance taken.
+  if (lemma === 'champion' && (lower === 'champion' || lower === 'champions') && (!words[i + 1] || words[i + 1]!.kind !== 'word' || words[i + 1]!.capitalized || next === 'of')) return null;
   // "before the audit findings became known, that …": what became known was revealed; no one reports it.
   if (lower === 'known' && BECOME_FORMS.has(prev ?? '')) return null;
   // "a new boyfriend called Dorset", "a campaign called Keep Alder Lit.": a name given to what an indefinite noun phrase introduces.
@@ -1240,7 +1242,7 @@ export class QuoteFinder {
     const start = block.start + m[0].length;
     let end = block.end;
     while (end > start && WHITE_SPACE.test(text[end - 1]!)) end--;
-    if (end - start < 2) return false;
+    if (end - start < 2 || isFigureList(text.slice(start, end))) return false;
     // "NEW DELHI: Opposition MPs staged a walkout": a dateline, written with a colon. "THE FACTS:", "WHAT'S NEXT:": a fact check's or
     // an explainer's heading.
     if (capitals && (isPlaceName(label) || HEADING_OPENERS.test(label))) return false;
@@ -2349,6 +2351,11 @@ export class QuoteFinder {
         let stop = i + first.words.length;
         while (stop < limit && words[stop]!.kind === 'word') stop++;
         after = this.personAfterTitle(words, i + first.words.length, stop) ?? after;
+      }
+      // ”, said the Briton.", "…, said the left-hander": one person described so, after the cue as before it, is the one named last.
+      const the = i + first.words.length;
+      if (!after && words[the]?.lower === 'the' && words[the + 2]?.kind !== 'word' && describesPerson(`the ${words[the + 1]?.text}`)) {
+        after = { start: words[the]!.start, end: words[the + 1]!.end, head: words[the + 1]!.lower, anonymous: true };
       }
       // ”, admitted one man who …": a speaker the rules cannot name is no reason to credit the last one.
       if (after || UNNAMED_OPENERS.has(words[i + first.words.length]?.lower ?? '')) return { cue: this.cueSpan(words, i, first), cueVerb: first, source: after, rule: 'quote.cue.after-inverted' };
@@ -6009,6 +6016,13 @@ function afterDateline(words: Word[], from: number, to: number): number {
   const label = words.slice(from, colon).map((w) => w.text);
   return label.every((w) => ALL_CAPS_WORD.test(w)) && isPlaceName(label.join(' ')) ? colon + 1 : from;
 }
+
+/** "Pruitt: 26 of 38, 318 yards, 3 TD, 0 INT", "Kurbanov: Age 29, height 5-10, reach 72 inches": a stat box's line, no sentence, not words said. */
+function isFigureList(content: string): boolean {
+  return !ENDS_SENTENCE.test(content) && (content.match(FIGURE) ?? []).length >= 3;
+}
+const FIGURE = /(?:^|[\s,(])\d/g;
+const ENDS_SENTENCE = /[.!?…]["”’)]?$/;
 
 /** "NEW YORK, N.Y. —", "KYIV, Ukraine (AP) —": a dateline's place is in capitals up to its comma or bracket; "MP Kavinda Rajapakshe —" is none. */
 function placeInCapitals(words: Word[], from: number, dash: number): boolean {
