@@ -2913,6 +2913,12 @@ describe('short names of companies and people', () => {
     expect(typedNames(a)).toEqual(['place Dhaka', 'place Russia', 'place North Korea']);
   });
 
+  it('reads a word in brackets after a person\'s name, then a seat, as the party: "Rebecca Thornbury-Lyle (Con, Wealden Vale)"; not "(Australia, 68)"', () => {
+    const a = analyze('Sewage Debate\n\nFirst up was Rebecca Thornbury-Lyle (Con, Wealden Vale), who had brought a prop. She said the river was filthy. Greg Norton (Australia, 68) watched.\n');
+    expect(typedNames(a)).toEqual(['person Rebecca Thornbury-Lyle', 'place Wealden Vale', 'person Greg Norton', 'place Australia', 'organization Con']);
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Rebecca Thornbury-Lyle']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -2463,6 +2463,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['We just kept going.']);
   });
 
+  it('finds the subject past a party and seat in brackets and a description set off after them: "Marcus Ellery-Tate (Lab, Stroud Valleys), a former swimming coach, said"', () => {
+    const a = analyze('Sewage Debate\n\nMarcus Ellery-Tate (Lab, Stroud Valleys), a former swimming coach, said quietly that he had stopped taking children to the river.\n');
+    expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Marcus Ellery-Tate']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1607,6 +1607,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readNamedRelatives(candidates);
   readClubsBeforePositions(candidates);
   readRankAbbreviations(candidates);
+  readPartyLabels(candidates);
   readCapitalBylines(candidates);
   readBylineNames(candidates);
   readStateUniversities(candidates);
@@ -5925,6 +5926,24 @@ function readServiceCompanies(readings: readonly NameReading[], candidates: Cand
       if (c || !first.capitalized || wordOrNone(words, i - 2)?.capitalized || commonWordSet.hasLower(first) || firstNames.hasNorm(first)) continue;
       indexes.push(candidates.push(candidate(sentence, words, i - 1, i + 1, 'organization', 3, 'org.company-name')) - 1);
     }
+  }
+}
+
+/**
+ * "Rebecca Thornbury-Lyle (Con, Wealden Vale)", "Marcus Ellery-Tate (Lab, Stroud Valleys)": a word in brackets after a person's name,
+ * then a comma and a name, is the person's party, and the name after it the seat. A post-filter: the reader read "Con" as a person.
+ */
+function readPartyLabels(candidates: Candidate[]): void {
+  for (let k = 1; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, from, to } = c;
+    const person = candidates[k - 1]!;
+    if (to - from !== 1 || words[from - 1]?.text !== '(' || words[to]?.text !== ',' || person.words !== words || person.type !== 'person' || person.to !== from - 1) continue;
+    // Only with the seat: "(Australia, 68)" gives an age.
+    const seat = candidates[k + 1];
+    if (seat?.words !== words || seat.from !== to + 1 || words[seat.to]?.text !== ')') continue;
+    Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: false, rule: 'org.party-label' });
+    Object.assign(seat, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, rule: 'place.seat' });
   }
 }
 

@@ -2735,8 +2735,13 @@ export class QuoteFinder {
       // the other name it gives.
       let before = k - 1;
       for (let c = k - 2; c > min && k - c <= 6; c--) if (words[c]!.text === ',' && otherNameEnd(words, c) === k) before = c - 1;
-      // "The Bangladesh Garment Manufacturers and Exporters Association (BGMEA), in a statement issued yesterday, alleged": past its initials.
-      if (words[before]?.text === ')' && words[before - 2]?.text === '(' && before - 3 >= min && ALL_CAPS_WORD.test(words[before - 1]!.text)) before -= 3;
+      // "The … Exporters Association (BGMEA), in a statement issued yesterday, alleged", "Marcus Ellery-Tate (Lab, Stroud Valleys), a
+      // former swimming coach, said": past the initials, or the party and seat, in brackets after the name.
+      if (words[before]?.text === ')') {
+        let open = before - 1;
+        while (open > min && before - open <= 8 && words[open]!.text !== '(' && words[open]!.text !== ')') open--;
+        if (words[open]?.text === '(' && open - 1 >= min && this.ctx.table.byEnd.has(words[open - 1]!.end)) before = open - 1;
+      }
       const ending = this.nounPhraseEndingAt(words, before, min);
       // "Lawyers for Rutto, led by Peter Kamau, said": the lawyers, not their client.
       const np = this.describedByPerson(words, ending, min) ?? ending;
