@@ -2468,6 +2468,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Marcus Ellery-Tate']);
   });
 
+  it('gives the words of a person "of" a body named after the words for its kind to the person: "Priya Venkataraman of the tenants\' group Generation Rent Haringey said"', () => {
+    const a = analyze('Renters Ruling\n\nPriya Venkataraman of the tenants\' group Generation Rent Haringey said it was "long overdue" and called on ministers to act.\n');
+    expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Priya Venkataraman', 'Priya Venkataraman']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

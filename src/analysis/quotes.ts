@@ -2642,6 +2642,9 @@ export class QuoteFinder {
       // "Walter Zurek of the regional court said", "Professor Ann Lee at the LSE said": the body a person named before works at, by
       // its kind or its name, is not who speaks.
       let workplace = np && !np.pronoun && np.entity?.type !== 'person' ? wordAt(words, np.start) - 1 : -1;
+      // "Priya Venkataraman of the tenants' group Generation Rent Haringey said": past the words for the body's kind before its name.
+      const named = workplace;
+      while (workplace > min && named - workplace < 4 && (words[workplace]!.kind === 'word' || APOSTROPHES.hasText(words[workplace])) && !words[workplace]!.capitalized && orgDescriptors.hasLower(words[named]) && !WORKPLACE_PREPOSITIONS.hasLower(words[workplace]) && words[workplace]!.lower !== 'the') workplace--;
       if (wordOrNone(words, workplace)?.lower === 'the') workplace--;
       const worker = workplace > min && WORKPLACE_PREPOSITIONS.hasLower(words[workplace]) ? this.ctx.table.byEnd.get(words[workplace - 1]!.end) : undefined;
       if (worker?.entity.type === 'person') return { start: worker.start, end: worker.end, entity: worker.entity };
