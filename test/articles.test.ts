@@ -2919,6 +2919,13 @@ describe('short names of companies and people', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Rebecca Thornbury-Lyle']);
   });
 
+  it('joins a hyphenated surname in a headline and a results line where the text writes it whole with a given name: "Okafor-Lindqvist stays cool"; not "Putin-Trump"', () => {
+    const a = analyze('Okafor-Lindqvist stays cool to lead\n\nTomas Okafor-Lindqvist shot a 68 on Saturday. His mother, Ingrid Lindqvist, watched from the gallery.\n\nLeaderboard\n\n1. Tomas Okafor-Lindqvist (Sweden) 68-69-68\n');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Tomas Okafor-Lindqvist', 3], ['Ingrid Lindqvist', 1]]);
+    const b = analyze('Putin-Trump Summit Ends\n\nThe Putin-Trump summit ended. Vladimir Putin and Donald Trump spoke.\n');
+    expect(b.entities.map((e) => e.name)).toEqual(['Vladimir Putin', 'Donald Trump']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

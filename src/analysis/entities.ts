@@ -1926,9 +1926,10 @@ function joinKunyas(words: Word[], spans: NameSpan[]): NameSpan[] {
 /**
  * "Jessica Hull-Davies": a surname joined by a hyphen to a place's name is split where the text pairs places ("Hull-Davies" like
  * "Moscow-Pyongyang"), and the reader ends the name at the place. The person's name runs on over the hyphen, to a word no name
- * of its own starts on ("Putin-Trump summit" names two). In a byline, so does a given name joined by a hyphen before it.
+ * of its own starts on ("Putin-Trump summit" names two), unless the text writes the name whole elsewhere. In a byline, so does a given
+ * name joined by a hyphen before it.
  */
-function joinHyphenedSurnames(words: Word[], byline: boolean, spans: NameSpan[]): NameSpan[] {
+function joinHyphenedSurnames(words: Word[], byline: boolean, namedAlone: NamesAlone, spans: NameSpan[]): NameSpan[] {
   let out: NameSpan[] | undefined;
   for (let k = 0; k < spans.length; k++) {
     let span = spans[k]!;
@@ -1947,7 +1948,11 @@ function joinHyphenedSurnames(words: Word[], byline: boolean, spans: NameSpan[])
     // The reader may read the surname's second part as a name of its own, which the full name takes in ("Jessica Hull | Davies"),
     // but not one surname's ("Putin | Trump").
     const read = spans[k + 1]?.from === to + 1 ? spans[k + 1] : undefined;
-    if ((read && (read.to !== to + 2 || to - span.from < 2)) || isGazetteerPlace([next.norm]) || commonWordSet.hasLower(next) || (!byline && sentenceIsTitleCase(words))) continue;
+    // Where the text writes the name whole elsewhere, with a given name, a headline or a results line joins it too: "Okafor-Lindqvist
+    // stays cool" after "Tomas Okafor-Lindqvist".
+    const whole = ` ${words[to - 1]!.text}-${next.text}`;
+    const written = namedAlone.names.some((n) => n.includes(whole));
+    if ((read && (read.to !== to + 2 || (to - span.from < 2 && !written))) || isGazetteerPlace([next.norm]) || commonWordSet.hasLower(next) || (!byline && !written && sentenceIsTitleCase(words))) continue;
     out ??= spans.slice();
     out[out.indexOf(span)] = nameSpan(span.from, to + 2, span.type, span.confidence);
     if (read) out.splice(out.indexOf(read), 1);
@@ -2585,7 +2590,7 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
   for (let k = 0; words !== sentence.tokens && k + 3 < words.length; k++) {
     if (isKoreanName(words, k) && !overlapsSpan(spans, k, k + 4) && !ruledFrom(ruled, k + 1)) out.push(candidate(sentence, words, k, k + 4, 'person', 2, 'person.korean-name'));
   }
-  for (let span of cutTickers(words, splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, sentence.block.kind === 'byline', joinKunyas(words, joinWeekdayNames(words, joinServiceDistricts(words, joinCutPlaces(words, spans))))))), ruled), ruled, namedAlone)), text, namedAlone)))) {
+  for (let span of cutTickers(words, splitAtHyphens(words, splitAtConjunctions(words, splitAtOf(words, splitAtPossessives(words, joinSplitNames(words, joinNameSuffixes(words, joinPrefixedWords(words, joinHyphenedSurnames(words, sentence.block.kind === 'byline', namedAlone, joinKunyas(words, joinWeekdayNames(words, joinServiceDistricts(words, joinCutPlaces(words, spans))))))), ruled), ruled, namedAlone)), text, namedAlone)))) {
     // "shares in Nordic Air", "chief executive of Nordic Air": an other name that is owned or employs is a company's.
     if (span.type === 'other' && actsAsCompany(words, span.from, span.to)) span = retyped(span, 'organization');
     // "Karl-Anthony Towns": known given names joined by a hyphen open a person's name, not a compound like "Anglo-American".
