@@ -2926,6 +2926,11 @@ describe('short names of companies and people', () => {
     expect(b.entities.map((e) => e.name)).toEqual(['Vladimir Putin', 'Donald Trump']);
   });
 
+  it('reads a country\'s code before a slash and a team in a cycling result as the country: "Joost van der Helm (Ned/Veldstra-Noord)"', () => {
+    const a = analyze('Stage 9 Results\n\n1. Joost van der Helm (Ned/Veldstra-Noord) 4:12:08\n\n2. Sebastián Orellana (Col/Movistella) same time\n');
+    expect(typedNames(a)).toEqual(['person Joost van der Helm', 'place Netherlands', 'person Sebastián Orellana', 'place Colombia']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

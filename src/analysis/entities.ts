@@ -5356,16 +5356,21 @@ function readSharedSurnames(candidates: Candidate[]): void {
   }
 }
 
-/** "Novak Petrovic (SRB)": a country's code in brackets right after a person's name is the country, no body. A post-filter. */
+/**
+ * "Novak Petrovic (SRB)", "Joost van der Helm (Ned/Veldstra-Noord)": a country's code in brackets right after a person's name, alone or
+ * before a slash and a team, is the country, no body. A post-filter.
+ */
 function readCountryCodes(candidates: Candidate[]): void {
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
     const person = candidates[k - 1]!;
-    if (c.to - c.from !== 1 || wordBefore(c)?.text !== '(' || c.words[c.to]?.text !== ')' || person.type !== 'person' || person.words !== c.words || person.to !== c.from - 1) continue;
-    const country = countryOfCode.get(c.words[c.from]!.text);
+    const after = c.words[c.to]?.text;
+    if (c.to - c.from !== 1 || wordBefore(c)?.text !== '(' || (after !== ')' && after !== '/') || person.type !== 'person' || person.words !== c.words || person.to !== c.from - 1) continue;
+    // A cycling result writes it in small letters before the team: "(Ned/Veldstra-Noord)".
+    const code = after === '/' ? c.words[c.from]!.text.toUpperCase() : c.words[c.from]!.text;
+    const country = countryOfCode.get(code);
     if (!country) continue;
     // Not the initials of the words before it: "Iraqi News Agency (INA)".
-    const code = c.words[c.from]!.text;
     if (c.words.slice(Math.max(0, c.from - 1 - code.length), c.from - 1).map((w) => w.text[0]).join('') === code) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', name: country, nameWords: country.split(' '), form: 'alias', rule: 'place.country-code', strength: 3 });
   }
