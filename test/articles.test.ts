@@ -2931,6 +2931,11 @@ describe('short names of companies and people', () => {
     expect(typedNames(a)).toEqual(['person Joost van der Helm', 'place Netherlands', 'person Sebastián Orellana', 'place Colombia']);
   });
 
+  it('reads a name before its country and a time in a results line as an athlete, not a town: "2. Hanne Bjørklund, Norway, 3:59.71."', () => {
+    const a = analyze('Meet Results\n\nWomen\'s 1,500: 1. Maren Tollefsen, Norway, 3:58.10. 2. Hanne Bjørklund, Norway, 3:59.71.\n');
+    expect(typedNames(a)).toEqual(['person Maren Tollefsen', 'place Norway', 'person Hanne Bjørklund']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

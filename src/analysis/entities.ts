@@ -3068,8 +3068,11 @@ function beforeItsRegion(c: Candidate): boolean {
   const next = words[to + 1 + region.length];
   // Not a list's next name: "Norwest Corp., Ohio-based KeyCorp".
   const based = next?.text === '-' && !next.spaced && words[to + 2 + region.length]?.lower === 'based' && !words[to + 3 + region.length]?.capitalized;
+  // Not an athlete in a results line: "2. Hanne Bjørklund, Norway, 3:59.71."
+  if (next?.text === ',' && RESULT_MARK.test(words[to + 2 + region.length]?.text ?? '')) return false;
   return !next || based || (next.kind !== 'word' && next.text !== '-');
 }
+const RESULT_MARK = /^\d{1,2}[:.]\d\d/;
 const REGION_KINDS = new Set<GazetteerKind>(['country', 'state', 'region']);
 
 /**
