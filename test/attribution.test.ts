@@ -2473,6 +2473,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Priya Venkataraman', 'Priya Venkataraman']);
   });
 
+  it('gives the words of a body "known by its Spanish acronym CTC" to the name it is known by', () => {
+    const a = analyze('Mine Strike\n\nThe confederation of copper workers, known by its Spanish acronym CTC, said it would hold solidarity rallies.\n');
+    expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['CTC']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2731,7 +2731,10 @@ export class QuoteFinder {
           return past?.entity?.type === 'person' ? past : this.subjectBefore(words, k, min) ?? past;
         }
         // "The Portuguese league, known as the Liga Portugal, said": the name it is known by speaks.
-        const known = this.ctx.table.byStart.get(words[words[k + 3]?.lower === 'the' ? k + 4 : k + 3]?.start ?? -1);
+        // So does the name "known by its Spanish acronym CTC": the first name after the comma.
+        let named = k + 1;
+        while (named < j && !this.ctx.table.byStart.has(words[named]!.start)) named++;
+        const known = this.ctx.table.byStart.get(words[named]?.start ?? -1);
         if (known && known.entity.type !== 'place' && known.end === words[j - 1]!.end) return { start: known.start, end: known.end, entity: known.entity };
       }
       // "The head of the Atomic Energy Organization of Iran, known as AEOI, Ali Akbar Nourbakhsh, said": the description is before
@@ -5245,14 +5248,18 @@ function pastOpeningPhrase(words: Word[], from: number, end: number): number {
 }
 /** Words that deny anyone did it: "no officer", "none of them". */
 /**
- * Where ", or SJB", ", known as AEOI", ", known as the BEA" that opens at the comma `comma` ends: the comma after the other name it
+ * Where ", or SJB", ", known as AEOI", ", known as the BEA", ", known by its Spanish acronym CTC" that opens at the comma `comma` ends: the comma after the other name it
  * gives (two to four capitalized words, or initials); -1 for none.
  */
 function otherNameEnd(words: Word[], comma: number): number {
   let k = comma + 1;
   if (words[k]?.lower === 'or') k++;
   else if (words[k]?.lower === 'known' && words[k + 1]?.lower === 'as') k += 2;
-  else return -1;
+  // "known by its Spanish acronym CTC", "known by its initials, …": the name after the word for it.
+  else if (words[k]?.lower === 'known' && words[k + 1]?.lower === 'by' && possessiveDeterminers.hasLower(words[k + 2])) {
+    k += 3;
+    while (k < words.length && k - comma < 7 && words[k]!.kind === 'word' && !ALL_CAPS_WORD.test(words[k]!.text)) k++;
+  } else return -1;
   if (words[k]?.lower === 'the') k++;
   const from = k;
   while (k < words.length && k - from < 4 && words[k]!.kind === 'word' && words[k]!.capitalized) k++;
