@@ -2936,6 +2936,11 @@ describe('short names of companies and people', () => {
     expect(typedNames(a)).toEqual(['person Maren Tollefsen', 'place Norway', 'person Hanne Bjørklund']);
   });
 
+  it('keeps "General" that opens a body\'s name before a known word: "The General Labour Confederation (CGT)"', () => {
+    const a = analyze('Strike Threat\n\nThe General Labour Confederation (CGT) said it would strike.\n');
+    expect(a.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([['organization', 'General Labour Confederation', ['CGT']]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

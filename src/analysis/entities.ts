@@ -1572,6 +1572,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinBodiesForTheirWork(candidates);
   cutOpeningJobNouns(candidates);
   readSharedTitles(candidates);
+  readGeneralBodies(candidates);
   cutOpeningDemonyms(candidates);
   splitPeopleOfBodies(candidates);
   cutThingNames(candidates);
@@ -4807,6 +4808,20 @@ function cutOpeningJobNouns(candidates: Candidate[]): void {
   }
 }
 const JOB_ENDING = /(?:ologist|ographer|onomist|ician)$/;
+
+/**
+ * "The General Labour Confederation (CGT)": "General" opening a body's name that the rules read as a rank before a known word ("Labour")
+ * is the name's. Not after another capitalized word ("Inspector General"). A post-filter.
+ */
+function readGeneralBodies(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, from } = c;
+    if (c.type !== 'organization' || words[from - 1]?.text !== 'General' || (wordOrNone(words, from - 2)?.capitalized && !isInitial(words, from - 2)) || !isOrgHeadWord(words[c.to - 1]!.norm)) continue;
+    if (k > 0 && candidates[k - 1]!.words === words && candidates[k - 1]!.to > from - 1) continue;
+    widen(candidates, k, Object.assign(candidate(c.sentence, words, from - 1, c.to, 'organization', Math.max(c.strength, 2), c.rule), { confidence: c.confidence, mentionType: 'organization' }));
+  }
+}
 
 /** "Co-CEO Aurelia Stanton said": a title shared, written with "Co-", before a name is the person's role, not a body's name. A post-filter. */
 function readSharedTitles(candidates: Candidate[]): void {
