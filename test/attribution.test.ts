@@ -2478,6 +2478,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['CTC']);
   });
 
+  it('gives "the Democrat said", "the Democrat from Pennsylvania\'s 17th District said" and "said the Democrat from Pennsylvania" to the one named last', () => {
+    const a = analyze('Debate Night\n\nRep. Theo Harkavy spoke first. "You can\'t run against the billionaire class," the Democrat from Pennsylvania\'s 17th District said. "We need a plan," said the Democrat from Pennsylvania.\n');
+    expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Theo Harkavy', 'Theo Harkavy']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2354,8 +2354,10 @@ export class QuoteFinder {
       }
       // ”, said the Briton.", "…, said the left-hander": one person described so, after the cue as before it, is the one named last.
       const the = i + first.words.length;
-      if (!after && words[the]?.lower === 'the' && words[the + 2]?.kind !== 'word' && describesPerson(`the ${words[the + 1]?.text}`)) {
-        after = { start: words[the]!.start, end: words[the + 1]!.end, head: words[the + 1]!.lower, anonymous: true };
+      let end = the + 1;
+      while (end < limit && end - the < 8 && (words[end]!.kind === 'word' || APOSTROPHES.hasText(words[end]))) end++;
+      if (!after && words[the]?.lower === 'the' && end > the + 1 && describesPerson(this.ctx.text.slice(words[the]!.start, words[end - 1]!.end))) {
+        after = { start: words[the]!.start, end: words[end - 1]!.end, head: words[the + 1]!.lower, anonymous: true };
       }
       // ”, admitted one man who …": a speaker the rules cannot name is no reason to credit the last one.
       if (after || UNNAMED_OPENERS.has(words[i + first.words.length]?.lower ?? '')) return { cue: this.cueSpan(words, i, first), cueVerb: first, source: after, rule: 'quote.cue.after-inverted' };
@@ -5110,13 +5112,16 @@ function ofOtherCountry(phrase: string, person: EntityDraft): boolean {
 
 /** "the 34-year-old", "the Swede", "the Australian": a person named before, by age or by country. */
 function describesPerson(phrase: string): boolean {
-  const m = DESCRIPTION.exec(phrase);
+  // "the Democrat from Pennsylvania's 17th District": where one is from qualifies the description.
+  const m = DESCRIPTION.exec(phrase) ?? DESCRIPTION.exec(phrase.replace(FROM_PLACE, ''));
   // A demonym that names one person ("the Australian", "the Israeli"), not a people ("the French", "the Chinese"); a city's ("the
   // Londoner", "the Glaswegian"), not a title ("the Premier"); a player's place in the team ("the striker", "the skipper").
   if (m) {
     const word = m[1]!;
     return AGE.test(word) || countryPersonNouns.has(word) || (demonymCountry.has(word) && ONE_PERSON_DEMONYM.test(word)) ||
-      (CITY_DWELLER.test(word) && !lowerTitleHeads.has(word.toLowerCase())) || playerPositions.has(word) || word === 'captain';
+      (CITY_DWELLER.test(word) && !lowerTitleHeads.has(word.toLowerCase())) || playerPositions.has(word) || word === 'captain' ||
+      // "the Democrat", "the Conservative": one of a party (or another group) the lexicon names in the plural.
+      (CAPITALIZED.test(word) && groupNouns.has(`${word}s`));
   }
   // "the Ulster flanker", "the Spanish midfielder": a player by country or club (not a title, which names whoever holds it: "the
   // French president").
@@ -5138,6 +5143,7 @@ const SPORTS_PEOPLE = new Set(['player', 'golfer', 'sprinter', 'boxer', 'swimmer
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const ONE_PERSON_DEMONYM = /(?:an|i)$/;
 const DESCRIPTION = /^[Tt]he (\S+)$/;
+const FROM_PLACE = / from \p{Lu}.*$/u;
 const AGE = /^\d+-year-old$/;
 const DOER = /(?:er|or|ist|ant|ian|man)$/;
 const INCIDENT_PARTIES = new Set(['driver', 'rider', 'motorist', 'cyclist', 'pedestrian', 'passenger', 'gunman', 'attacker', 'assailant', 'shooter', 'defendant',
