@@ -2483,6 +2483,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Theo Harkavy', 'Theo Harkavy']);
   });
 
+  it('gives "said" to the person who opens the sentence past an apposition with a place and a relative clause: "Gerald Whitcombe, a retired machinist from Aurora, Ill., who enrolled in 2023, said"', () => {
+    const a = analyze('Heart Trial\n\nGerald Whitcombe, a 71-year-old retired machinist from Aurora, Ill., who enrolled in 2023, said he used to be hospitalized two or three times a year.\n');
+    expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Gerald Whitcombe']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

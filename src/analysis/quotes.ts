@@ -2696,6 +2696,9 @@ export class QuoteFinder {
       // Or after the word for its kind: "Medical charity Médecins Sans Frontières (MSF), which runs a clinic, said".
       const kind = subject?.entity?.type === 'organization' && subjectAt - opening <= 3 && orgDescriptors.hasLower(words[subjectAt - 1]) && words.slice(opening, subjectAt).every((w) => w.kind === 'word');
       if (subject && !subject.pronoun && (subject.start === words[opening]!.start || titled || kind)) return subject;
+      // "Gerald Whitcombe, a retired machinist from Aurora, Ill., who enrolled in 2023, said": the person named first, set off by commas.
+      const first = cued ? undefined : this.ctx.table.byStart.get(words[opening]!.start);
+      if (first?.entity.type === 'person' && words[wordAt(words, first.end)]?.text === ',') return { start: first.start, end: first.end, entity: first.entity };
     }
     // "Theresa Fallon, director of ..., told"; "Kevin Doyle, a spokesman for X, which represents Y, said".
     let pastClause = false;
