@@ -2488,6 +2488,12 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => speakerOf(a, q.text))).toEqual(['Gerald Whitcombe']);
   });
 
+  it('reads an adjective opening the sentence as no part of the place after it, and both places joined by "and" as speakers: "Neighbouring Kenya and Uganda said"', () => {
+    const a = analyze('Outbreak\n\nNeighbouring Kenya and Uganda said they had raised their alert levels.\n');
+    const name = (id: string | null) => a.entities.find((e) => e.id === id)?.name;
+    expect(a.quotes.map((q) => [name(q.speaker), q.coSpeakers.map(name)])).toEqual([['Kenya', ['Uganda']]]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

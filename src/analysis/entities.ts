@@ -5153,13 +5153,18 @@ function readNamedRelatives(candidates: Candidate[]): void {
   }
 }
 
-/** "Meanwhile, NATO Secretary-General Mark Rutte told": an adverb opening the sentence, set off by a comma, names no one. */
+/**
+ * "Meanwhile, NATO Secretary-General Mark Rutte told": an adverb opening the sentence, set off by a comma, names no one; nor does a
+ * number word or an adjective the reader read into a name after it.
+ */
 function cutOpeningAdverbs(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => c.to - c.from === 1 && SENTENCE_ADVERBS.hasLower(c.words[c.from]) && c.words[c.to]?.text === ',' && isInitial(c.words, c.from));
   // "Two Gulf diplomats said": a number word opening the sentence counts; it is no part of a name the reader alone read.
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    if (c.to - c.from >= 2 && c.rule === 'ner.model' && OPENING_NUMBERS.hasText(c.words[c.from]) && isInitial(c.words, c.from)) {
+    // So is an adjective before a place the lexicon knows, no part of a name it knows: "Neighbouring Kenya and Uganda said".
+    const described = c.type === 'place' && c.to - c.from === 2 && isGazetteerPlace(c.nameWords.slice(1)) && !isGazetteerPlace(c.nameWords);
+    if (c.to - c.from >= 2 && c.rule === 'ner.model' && (OPENING_NUMBERS.hasText(c.words[c.from]) || described) && isInitial(c.words, c.from)) {
       candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from + 1, c.to, c.type, c.strength, c.rule), { confidence: c.confidence, mentionType: c.mentionType });
     }
   }

@@ -4152,7 +4152,7 @@ export class QuoteFinder {
       before.unshift(named);
       at = named.start;
     }
-    if (before.length && !opensClause(text, titleStart(text, before[0]!.start))) before.length = 0;
+    if (before.length && !opensClause(text, titleStart(text, before[0]!.start)) && !opensClause(text, capitalizedWordBefore(text, before[0]!.start))) before.length = 0;
     // Inside the source: "the World Health Organization and UNICEF".
     let end = source.end;
     for (let k = source.start; k < source.end && end === source.end; k++) {
@@ -5353,6 +5353,14 @@ const APPOSITIVE_MAX = 84;
 const CLAUSE_OPENERS = new Set(['both', 'but', 'and', 'while', 'whereas', 'that', 'when', 'as', 'after', 'before', 'because', 'since', 'though', 'although', 'if', 'yet', 'so', 'then', 'also']);
 
 /** Whether a clause opens at `at`: the text's or a sentence's start, after a clause's punctuation or an opening word. */
+/** "Neighbouring Kenya and Uganda said": where the capitalized word before `at` starts, if one is right before it (no preposition: "In Bergen"); else `at`. */
+function capitalizedWordBefore(text: string, at: number): number {
+  let start = at - 1;
+  if (text[start] !== ' ') return at;
+  while (start > 0 && at - start < 20 && isLetter(text.charCodeAt(start - 1))) start--;
+  return start < at - 1 && /\p{Lu}/u.test(text[start]!) && !PREPOSITIONS.has(text.slice(start, at - 1).toLowerCase()) ? start : at;
+}
+
 function opensClause(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
