@@ -5257,8 +5257,8 @@ function pastOpeningPhrase(words: Word[], from: number, end: number): number {
 }
 /** Words that deny anyone did it: "no officer", "none of them". */
 /**
- * Where ", or SJB", ", known as AEOI", ", known as the BEA", ", known by its Spanish acronym CTC" that opens at the comma `comma` ends: the comma after the other name it
- * gives (two to four capitalized words, or initials); -1 for none.
+ * Where ", or SJB", ", known as AEOI", ", known as the BEA", ", known by its Spanish acronym CTC" that opens at the comma `comma`
+ * ends: the comma after the other name it gives (two to four capitalized words, or initials); -1 for none.
  */
 function otherNameEnd(words: Word[], comma: number): number {
   let k = comma + 1;
@@ -5352,8 +5352,10 @@ const APPOSITIVE_MAX = 84;
 /** Words after which a coordinated subject opens a clause: "Both Lopez and Becker said", "…, but Lopez and Becker said". */
 const CLAUSE_OPENERS = new Set(['both', 'but', 'and', 'while', 'whereas', 'that', 'when', 'as', 'after', 'before', 'because', 'since', 'though', 'although', 'if', 'yet', 'so', 'then', 'also']);
 
-/** Whether a clause opens at `at`: the text's or a sentence's start, after a clause's punctuation or an opening word. */
-/** "Neighbouring Kenya and Uganda said": where the capitalized word before `at` starts, if one is right before it (no preposition: "In Bergen"); else `at`. */
+/**
+ * "Neighbouring Kenya and Uganda said": where the capitalized word right before `at` starts, if one is there and no preposition ("In
+ * Bergen"); else `at`.
+ */
 function capitalizedWordBefore(text: string, at: number): number {
   let start = at - 1;
   if (text[start] !== ' ') return at;
@@ -5361,6 +5363,7 @@ function capitalizedWordBefore(text: string, at: number): number {
   return start < at - 1 && /\p{Lu}/u.test(text[start]!) && !PREPOSITIONS.has(text.slice(start, at - 1).toLowerCase()) ? start : at;
 }
 
+/** Whether a clause opens at `at`: the text's or a sentence's start, after a clause's punctuation or an opening word. */
 function opensClause(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
