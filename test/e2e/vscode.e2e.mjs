@@ -99,7 +99,10 @@ async function session(page, server) {
 
   // The sidebar: click a quote and the editor selects it.
   await page.locator('.activitybar .action-item a[aria-label^="Marginalia"], .activitybar .action-item [aria-label^="Marginalia"]').first().click();
-  await page.locator('.pane-body .monaco-list-row', { hasText: 'Nurlan Seitkali' }).first().waitFor({ timeout: 30_000 });
+  // The screenshot waits for the article's own views, not the workspace's alone, which may fill first.
+  const pane = (title) => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) });
+  await pane('Actors').locator('.monaco-list-row', { hasText: 'Nurlan Seitkali' }).first().waitFor({ timeout: 30_000 });
+  await pane('Quotes').locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
   await page.screenshot({ path: join(shots, 'sidebar.png') });
   // Give the Quotes view the whole sidebar, so that the quote is on screen.
   for (const view of ['Actors', 'Claims', 'Workspace']) await page.locator('.pane-header', { hasText: view }).first().click();
