@@ -1608,7 +1608,6 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readNamedRelatives(candidates);
   readClubsBeforePositions(candidates);
   readRankAbbreviations(candidates);
-  readPartyLabels(candidates);
   readCapitalBylines(candidates);
   readBylineNames(candidates);
   readStateUniversities(candidates);
@@ -1662,7 +1661,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readCountriesAsTeams(sentences, candidates, isSportsArticle);
   readCapitalsAfterArticles(candidates);
   readCapitalBodies(candidates);
-  readCountryCodes(candidates);
+  readBracketsAfterPeople(candidates);
   readSharedSurnames(candidates);
   readCompaniesByContext(candidates);
   readTownClubs(candidates, isSportsArticle);
@@ -5380,15 +5379,25 @@ function readSharedSurnames(candidates: Candidate[]): void {
 }
 
 /**
- * "Novak Petrovic (SRB)", "Joost van der Helm (Ned/Veldstra-Noord)": a country's code in brackets right after a person's name, alone or
- * before a slash and a team, is the country, no body. A post-filter.
+ * A word in brackets right after a person's name: a country's code, alone or before a slash and a team, is the country, no body ("Novak
+ * Petrovic (SRB)", "Joost van der Helm (Ned/Veldstra-Noord)"); one before a comma and a seat is the person's party, the seat a place
+ * ("Rebecca Thornbury-Lyle (Con, Wealden Vale)", whom the reader made a person "Con"). A post-filter.
  */
-function readCountryCodes(candidates: Candidate[]): void {
+function readBracketsAfterPeople(candidates: Candidate[]): void {
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
     const person = candidates[k - 1]!;
     const after = c.words[c.to]?.text;
-    if (c.to - c.from !== 1 || wordBefore(c)?.text !== '(' || (after !== ')' && after !== '/') || person.type !== 'person' || person.words !== c.words || person.to !== c.from - 1) continue;
+    if (c.to - c.from !== 1 || wordBefore(c)?.text !== '(' || person.type !== 'person' || person.words !== c.words || person.to !== c.from - 1) continue;
+    if (after === ',') {
+      // Only with the seat: "(Australia, 68)" gives an age.
+      const seat = candidates[k + 1];
+      if (seat?.words !== c.words || seat.from !== c.to + 1 || c.words[seat.to]?.text !== ')') continue;
+      Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: false, rule: 'org.party-label' });
+      Object.assign(seat, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, rule: 'place.seat' });
+      continue;
+    }
+    if (after !== ')' && after !== '/') continue;
     // A cycling result writes it in small letters before the team: "(Ned/Veldstra-Noord)".
     const code = after === '/' ? c.words[c.from]!.text.toUpperCase() : c.words[c.from]!.text;
     const country = countryOfCode.get(code);
@@ -5959,24 +5968,6 @@ function readServiceCompanies(readings: readonly NameReading[], candidates: Cand
       if (c || !first.capitalized || wordOrNone(words, i - 2)?.capitalized || commonWordSet.hasLower(first) || firstNames.hasNorm(first)) continue;
       indexes.push(candidates.push(candidate(sentence, words, i - 1, i + 1, 'organization', 3, 'org.company-name')) - 1);
     }
-  }
-}
-
-/**
- * "Rebecca Thornbury-Lyle (Con, Wealden Vale)", "Marcus Ellery-Tate (Lab, Stroud Valleys)": a word in brackets after a person's name,
- * then a comma and a name, is the person's party, and the name after it the seat. A post-filter: the reader read "Con" as a person.
- */
-function readPartyLabels(candidates: Candidate[]): void {
-  for (let k = 1; k < candidates.length; k++) {
-    const c = candidates[k]!;
-    const { words, from, to } = c;
-    const person = candidates[k - 1]!;
-    if (to - from !== 1 || words[from - 1]?.text !== '(' || words[to]?.text !== ',' || person.words !== words || person.type !== 'person' || person.to !== from - 1) continue;
-    // Only with the seat: "(Australia, 68)" gives an age.
-    const seat = candidates[k + 1];
-    if (seat?.words !== words || seat.from !== to + 1 || words[seat.to]?.text !== ')') continue;
-    Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: false, rule: 'org.party-label' });
-    Object.assign(seat, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, rule: 'place.seat' });
   }
 }
 

@@ -2354,10 +2354,11 @@ export class QuoteFinder {
       }
       // ”, said the Briton.", "…, said the left-hander": one person described so, after the cue as before it, is the one named last.
       const the = i + first.words.length;
-      let end = the + 1;
-      while (end < limit && end - the < 8 && (words[end]!.kind === 'word' || APOSTROPHES.hasText(words[end]))) end++;
-      if (!after && words[the]?.lower === 'the' && end > the + 1 && describesPerson(this.ctx.text.slice(words[the]!.start, words[end - 1]!.end))) {
-        after = { start: words[the]!.start, end: words[end - 1]!.end, head: words[the + 1]!.lower, anonymous: true };
+      if (!after && words[the]?.lower === 'the') {
+        let end = the + 1;
+        while (end < limit && end - the < 8 && (words[end]!.kind === 'word' || APOSTROPHES.hasText(words[end]))) end++;
+        const phrase = end > the + 1 ? this.ctx.text.slice(words[the]!.start, words[end - 1]!.end) : '';
+        if (phrase && describesPerson(phrase)) after = { start: words[the]!.start, end: words[end - 1]!.end, head: words[the + 1]!.lower, anonymous: true };
       }
       // ”, admitted one man who …": a speaker the rules cannot name is no reason to credit the last one.
       if (after || UNNAMED_OPENERS.has(words[i + first.words.length]?.lower ?? '')) return { cue: this.cueSpan(words, i, first), cueVerb: first, source: after, rule: 'quote.cue.after-inverted' };
