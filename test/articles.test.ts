@@ -2941,6 +2941,15 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([['organization', 'General Labour Confederation', ['CGT']]]);
   });
 
+  it('keeps a union branch\'s number in its name, and a channel\'s, without a sentence\'s full stop: "Ironworkers Union Local 212", "UAW Local 600."', () => {
+    const a = analyze('Plant Deal\n\nDerek Paine, a spokesman for Ironworkers Union Local 212, said members backed the deal. Workers also belong to UAW Local 600.\n\nIt was on Channel 4.\n');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions[0]!.text])).toEqual([
+      ['Ironworkers Union Local 212', 'Ironworkers Union Local 212'],
+      ['UAW Local 600', 'UAW Local 600'],
+      ['Channel 4', 'Channel 4'],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, countryPersonNouns, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
   capitalBodies, countryOfCode, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, honorificsAfterReader, portfolioWords, kunyas,
-  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, numberedUnits, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1544,6 +1544,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readTitleCaseAcronyms(readings, candidates);
   readServiceCompanies(readings, candidates);
   readNumberedChannels(readings, candidates);
+  readNumberedUnits(candidates);
   readPartiesOfMembers(readings, candidates);
   readPlaceLists(readings, candidates);
   readPartiesBeforeMembers(candidates);
@@ -5971,15 +5972,46 @@ function readServiceCompanies(readings: readonly NameReading[], candidates: Cand
   }
 }
 
+/**
+ * "Municipal Employees Union Local 483", "UAW Local 600": a union's branch named by its number, which the reader cuts off the name
+ * or leaves out of it. A post-filter.
+ */
+function readNumberedUnits(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words } = c;
+    if (c.type !== 'organization' && c.type !== 'unknown') continue;
+    const unit = numberedUnits.hasText(words[c.to - 1]) ? c.to - 1 : numberedUnits.hasText(words[c.to]) && words[c.to]!.spaced ? c.to : -1;
+    if (unit < 0 || !UNIT_NUMBER.test(numberText(words, unit + 1)) || candidates.some((o) => o.words === words && o.from === unit + 1)) continue;
+    candidates[k] = withoutFinalStop(candidate(c.sentence, words, c.from, unit + 2, 'organization', Math.max(c.strength, 3), 'org.numbered-unit'));
+  }
+}
+const UNIT_NUMBER = /^\d{1,5}[A-Z]?$/;
+
+/** Word i's form, less the full stop that the parser leaves on a number that ends a sentence ("Local 600."). */
+function numberText(words: Word[], i: number): string {
+  const text = words[i]?.norm ?? '';
+  return i === words.length - 1 && text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
+/** The name without a sentence's full stop on its last word, a number (numberText). */
+function withoutFinalStop(c: Candidate): Candidate {
+  if (!c.name.endsWith('.') || c.to !== c.words.length) return c;
+  c.end--;
+  c.name = c.name.slice(0, -1);
+  c.nameWords[c.nameWords.length - 1] = c.nameWords.at(-1)!.slice(0, -1);
+  return c;
+}
+
 /** "Channel 4", "on Channel 9 at six": a broadcaster named by its number, which the reader cuts off the name or does not read. A post-filter. */
 function readNumberedChannels(readings: readonly NameReading[], candidates: Candidate[]): void {
   for (const { sentence, words, capitalizedAt } of readings) {
     for (const i of capitalizedAt) {
-      if (words[i]!.text !== 'Channel' || !CHANNEL_NUMBER.test(words[i + 1]?.norm ?? '')) continue;
+      if (words[i]!.text !== 'Channel' || !CHANNEL_NUMBER.test(numberText(words, i + 1))) continue;
       const k = candidates.findIndex((c) => c.words === words && c.from <= i && i < c.to);
       // Not a longer name that holds it: "the English Channel".
       if (k >= 0 && (candidates[k]!.from < i || candidates[k]!.to > i + 2)) continue;
-      const channel = candidate(sentence, words, i, i + 2, 'organization', 3, 'org.channel');
+      const channel = withoutFinalStop(candidate(sentence, words, i, i + 2, 'organization', 3, 'org.channel'));
       if (k >= 0) candidates[k] = channel;
       else candidates.push(channel);
     }

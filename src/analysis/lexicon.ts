@@ -241,6 +241,7 @@ export const agencyDomains = new Set(list(organizations.agencyDomains));
 export const legalSuffixes = new WordSet(list(organizations.legalSuffixes));
 export const foreignCompanyOpeners = new WordSet(list(organizations.foreignCompanyOpeners));
 export const companyEndsAfterReader = new WordSet(list(organizations.companyEndsAfterReader));
+export const numberedUnits = new WordSet(list(organizations.numberedUnits));
 /** "Council", "Energy", "Resources", "Ltd": a word that ends organizations' names. */
 export function isOrganizationsLastWord(word: string): boolean {
   return orgHeads.has(word) || serviceWords.has(word) || companyNameEnds.has(word) || legalSuffixes.has(word);
