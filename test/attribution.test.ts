@@ -2494,6 +2494,14 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [name(q.speaker), q.coSpeakers.map(name)])).toEqual([['Kenya', ['Uganda']]]);
   });
 
+  it('gives "said" to the unnamed source a clause about anonymity describes, not past a cue inside the clause: "An aide who spoke on condition of anonymity because he was not authorized to discuss the case said"', () => {
+    const a = article('An aide who spoke on condition of anonymity because he was not authorized to discuss the case said the talks had stalled. A clerk who asked not to be named because she is expected to be called as a witness said the files were missing.');
+    expect(said(a)).toEqual([
+      ['the talks had stalled', 'An aide', 'said'],
+      ['the files were missing', 'A clerk', 'said'],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1920,6 +1920,9 @@ export class QuoteFinder {
     // "a retired surgeon who asked that his name be withheld": asking for anonymity reports nothing.
     const asking = a.content[0]!.from > a.cue.from && words[a.cue.from - 1]?.lower === 'who';
     if (asking && ANONYMOUS_CLAUSE.test(text.slice(words[a.cue.from - 1]!.start, words[a.content[a.content.length - 1]!.to - 1]!.end))) return null;
+    // "An aide who asked not to be named because she is expected to testify said": nor a cue inside such a clause (one set off by
+    // commas may hold the cue the reader found for a quote before it).
+    if (this.inAnonymityClause(words, a.cue.from, f.sentenceStart[a.cue.from]!, false)) return null;
     // "did not respond to repeated requests for comment": a request made of the source, no report.
     if (REQUEST_FOR_COMMENT.test(text.slice(words[a.content[0]!.from]!.start, words[a.content[0]!.to - 1]!.end))) return null;
     // "Anyone with information is asked to call the police": a request made of the reader, no report.
@@ -3719,14 +3722,20 @@ export class QuoteFinder {
     return !!first && INDEFINITE_OPENING.test(this.ctx.text.slice(first.start, first.start + 8));
   }
 
-  /** Is word `k` inside a relative clause, set off by commas, that says why a source is unnamed ("who asked not to be identified because …")? */
-  private inAnonymityClause(words: Word[], k: number, from: number): boolean {
+  /** Is word `k` inside a relative clause that says why a source is unnamed ("who asked not to be identified because …")? */
+  private inAnonymityClause(words: Word[], k: number, from: number, setOffToo = true): boolean {
     let who = k - 1;
     while (who > from && words[who]!.lower !== 'who' && words[who]!.text !== ',' && k - who < 16) who--;
-    if (words[who]?.lower !== 'who' || words[who - 1]?.text !== ',') return false;
-    let end = k;
-    while (end < words.length && words[end]!.text !== ',' && words[end]!.text !== '.') end++;
-    return words[end]?.text === ',' && ANONYMOUS_CLAUSE.test(this.ctx.text.slice(words[who]!.start, words[end]!.start));
+    if (words[who]?.lower !== 'who') return false;
+    // Set off by commas, or running to the sentence's own cue: "An aide who spoke on condition of anonymity because he was not
+    // authorized to discuss the case said".
+    const setOff = words[who - 1]?.text === ',';
+    if (setOff && !setOffToo) return false;
+    // Not set off, the clause's own cues follow "to" or an auxiliary ("authorized to discuss", "is expected"); the sentence's does not.
+    if (!setOff && words[k - 1]?.lower !== 'to' && !AUXILIARIES.hasLower(words[k - 1]!) && !AUXILIARIES.hasLower(words[k]!)) return false;
+    let end = k + 1;
+    while (end < words.length && words[end]!.text !== ',' && words[end]!.text !== '.' && (setOff || !cueAt(words, end))) end++;
+    return (setOff ? words[end]?.text === ',' : !!cueAt(words, end)) && ANONYMOUS_CLAUSE.test(this.ctx.text.slice(words[who]!.start, words[end]!.start));
   }
 
   /** Does the sentence of the name at `start` ask whether someone of that pronoun will do something ("asked whether she would")? */
