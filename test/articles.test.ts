@@ -2950,6 +2950,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads a description set off before a name, with the title it is for, as the named one\'s role: "A spokeswoman for the governor, Anna Kowalska"; not "a spokesman for Governor Elaine Duarte"', () => {
+    const a = analyze('Talks Stall\n\nA spokeswoman for the governor, Anna Kowalska, said the talks had stalled. A spokesman for Governor Elaine Duarte said nothing.\n');
+    expect(a.entities.map((e) => [e.name, e.roles])).toEqual([['Anna Kowalska', ['spokeswoman for the governor']], ['Elaine Duarte', ['Governor']]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

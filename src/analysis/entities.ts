@@ -944,7 +944,8 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
     if ((ROLE_STOP.hasLower(w) && !ALL_CAPS_WORD.test(w.text)) || weekdays.hasNorm(w) || months.hasNorm(w)) break;
     // "a spokesman for Governor Elaine Duarte", "an aide to President Park": the title is the named one's; the words before
     // "for" or "to" describe someone else. A description ends in its own head: "Center for Policy Studies analyst Jo Ames".
-    if (title && HOLDER_LINKS.has(w.text)) break;
+    // Set off by a comma, the whole description is the named one's: "A spokeswoman for the governor, Anna Kowalska".
+    if (title && HOLDER_LINKS.has(w.text) && !(comma && descriptorNouns.hasLower(words[j - 1]))) break;
     // "a senior official at the state oil company, NNPC": the company's description ends at the person who works there; a
     // person's ("a spokesperson for the company, Dana Whitfield") is that person's.
     if (!personWord && !person && descriptorNouns.hasLower(w) && WORKPLACE_LINKS.hasLower(words[j + 1])) break;
