@@ -2502,6 +2502,11 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('reads "state" before a capitalized title as no cue: "…," state Sen. Harriet Oyelaran-Wilkes, a Republican, said', () => {
+    const a = article('"We are the main street of freight," state Sen. Harriet Oyelaran-Wilkes, a Republican from Rawlins, said in a statement.');
+    expect(said(a)).toEqual([['We are the main street of freight,', 'Harriet Oyelaran-Wilkes', 'said']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

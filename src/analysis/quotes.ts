@@ -722,8 +722,8 @@ function readCue(words: Word[], i: number, w: Word, forms: readonly CueVerb[]): 
   if (prev === 'a' || prev === 'the' || prev === 'an') return null;
   // "the southern state of Johor": a verb that reports only with its complement ("states that") is a noun before "of"…
   if (next === 'of' && forms[0]!.complement) return null;
-  // …and, in its bare form, before a word for a person's post: "the former state treasurer said".
-  if (lower === lemma && forms[0]!.complement && descriptorNouns.hasLower(words[i + 1])) return null;
+  // …and, in its bare form, before a word for a person's post: "the former state treasurer said", "…,\" state Sen. Ana Ruiz said".
+  if (lower === lemma && forms[0]!.complement && (descriptorNouns.hasLower(words[i + 1]) || titleHeads.hasText(words[i + 1]))) return null;
   // "Brandt Ostrowski, the world indoor champion, led", "former middleweight champion Kyle Ostrander": a title, no stance taken.
   if (lemma === 'champion' && (lower === 'champion' || lower === 'champions') && (!words[i + 1] || words[i + 1]!.kind !== 'word' || words[i + 1]!.capitalized || next === 'of')) return null;
   // "before the audit findings became known, that …": what became known was revealed; no one reports it.
