@@ -2955,6 +2955,17 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.roles])).toEqual([['Anna Kowalska', ['spokeswoman for the governor']], ['Elaine Duarte', ['Governor']]]);
   });
 
+  it('reads initials set off by commas after a long name as its short name: "The National Civil Defence Institute, INDECI, says", "the Federation of German Industries, the BDI,"; not a list', () => {
+    const a = analyze('Quake Toll\n\nThe National Civil Defence Institute, INDECI, says 22 people died. According to the Federation of German Industries, the BDI, exports fell. INDECI later raised the toll. The Federal Reserve, ECB, BOJ and others acted.\n');
+    expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([
+      ['National Civil Defence Institute', ['INDECI']],
+      ['Federation of German Industries', ['BDI']],
+      ['Federal Reserve', []],
+      ['ECB', []],
+      ['BOJ', []],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

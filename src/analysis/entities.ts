@@ -132,12 +132,20 @@ function knownAsStart(words: Word[], at: number): number {
   const before = wordOrNone(words, at - 1);
   // "The National Action Party, or PAN, won": an acronym offered as the name's other form.
   if (before?.lower === 'or') return wordOrNone(words, at - 2)?.text === ',' && ALL_CAPS_ACRONYM.test(words[at]!.text) && words[at + 1]?.kind !== 'word' ? at - 1 : -1;
+  // "The National Civil Defense Institute, INDECI, says", "the Federation of German Industries, the BDI,": set off by commas,
+  // with no name of a list after it ("the Fed, ECB, BOJ and …").
+  const opening = before?.lower === 'the' ? at - 1 : at;
+  if (wordOrNone(words, opening - 1)?.text === ',' && ALL_CAPS_ACRONYM.test(words[at]!.text) && words[at + 1]?.text === ',') {
+    const after = words[at + 2];
+    return after?.kind === 'word' && !after.capitalized && !CONJUNCTIONS_IN_LISTS.hasLower(after) ? opening : -1;
+  }
   if (before?.lower === 'as') return wordOrNone(words, at - 2)?.lower !== 'known' ? -1 : KNOWN_AS_ADVERBS.hasLower(wordOrNone(words, at - 3)) ? at - 3 : at - 2;
   if (!SHORT_NAME_NOUNS.hasLower(before)) return -1;
   for (let k = at - 2; k >= 0 && at - k <= 5; k--) if (words[k]!.lower === 'known') return words[k + 1]?.lower === 'by' ? k : -1;
   return -1;
 }
 const SHORT_NAME_NOUNS = new WordSet(['acronym', 'abbreviation', 'initials']);
+const CONJUNCTIONS_IN_LISTS = new WordSet(['and', 'or', 'as', 'plus']);
 const ALL_CAPS_ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Are `a` and `b` the same letters, in any order? */
 /**
@@ -6903,7 +6911,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       const d = candidates[j]!;
       // After "or", the acronym's letters are the name's initials, in any order ("Partido Acción Nacional"): not "Labour, or SNP,".
       // Or any capitals set off after a long name, whose own language's initials they may be ("… Risk Management and Reduction, or INGD,").
-      const offered = known > 0 && c.words[known]!.lower === 'or';
+      const offered = known > 0 && (c.words[known]!.lower === 'or' || known === c.from || c.words[known]!.lower === 'the');
       const setOff = d.nameWords.length >= 3 && ALL_CAPS_WORD.test(c.name) && c.name.length >= 3 && c.words[c.to]?.text === ',';
       if (d.words === c.words && d.to === nameEnd && d.type === 'organization' && !d.nested && (!bracketed || acronym || MIXED_CASE_ACRONYM.test(c.name) || abbreviatesBody(c.name, d)) && (!offered || setOff || nearlySameLetters(c.name, initials(d.nameWords)))) definedBy.set(c.name, d);
     }
