@@ -2507,6 +2507,17 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['We are the main street of freight,', 'Harriet Oyelaran-Wilkes', 'said']]);
   });
 
+  it('reads a transcript\'s labels in capitals as its speakers, past a note or with the name in brackets: "HOST (GRACE OKAFOR-HALL):", "TORRES (recorded):"; not "NEW DELHI:"', () => {
+    const a = analyze('Quake Hour\n\nHOST (GRACE OKAFOR-HALL): Good morning. We begin in Peru with Senator Raul Ibarra Torres.\n\nIBARRA TORRES (recorded, via interpreter): We have helicopters ready.\n\nOKAFOR-HALL: Thank you, senator.\n\nNEW DELHI: Opposition MPs staged a walkout.\n');
+    const name = (id: string | null) => a.entities.find((e) => e.id === id)?.name;
+    expect(a.quotes.map((q) => [q.text, name(q.speaker)])).toEqual([
+      ['Good morning. We begin in Peru with Senator Raul Ibarra Torres.', 'Okafor-Hall'],
+      ['We have helicopters ready.', 'Raul Ibarra Torres'],
+      ['Thank you, senator.', 'Okafor-Hall'],
+    ]);
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([['place', 'Peru'], ['person', 'Raul Ibarra Torres'], ['place', 'NEW DELHI'], ['person', 'Okafor-Hall']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

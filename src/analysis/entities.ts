@@ -1620,6 +1620,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
   readBylineNames(candidates);
+  readTranscriptLabels(candidates);
   readStateUniversities(candidates);
   readBracketedAcronymBodies(candidates);
   joinBodiesToTheirInitials(candidates);
@@ -5034,6 +5035,32 @@ function readStateUniversities(candidates: Candidate[]): void {
   }
 }
 const STATES_NAMED_STATE = new Set(['New York', 'Washington']);
+
+/**
+ * "WALLACE: We cut taxes.", "HOST (GRACE OKAFOR): Good morning.", "TORRES (recorded): We have helicopters.": a name in capitals that
+ * labels a transcript's line is a speaker, whom linking joins to the person named with that name. Not a place or a body the lexicons
+ * know ("NEW DELHI: Opposition MPs …", a dateline). A post-filter.
+ */
+function readTranscriptLabels(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const { words } = c;
+    const block = c.sentence.block;
+    if (c.sentence.start !== block.start || c.to - c.from > 3 || !words.slice(c.from, c.to).every((w) => w.kind !== 'word' || CAPITALS_LABEL.test(w.text))) continue;
+    // The label opens the line, or a role's label before the bracket names the speaker in it.
+    let opening = c.from === 0 || (c.from === 1 && TITLE_OPENING_MARKS.has(words[0]!.text)) ? c.to : -1;
+    if (opening < 0 && words[c.from - 1]?.text === '(' && words[c.to]?.text === ')' && words.slice(0, c.from - 1).every((w) => w.kind === 'word' && CAPITALS_LABEL.test(w.text))) opening = c.to + 1;
+    else if (opening >= 0 && words[opening]?.text === '(') {
+      while (opening < words.length && opening - c.to < 8 && words[opening]!.text !== ')') opening++;
+      opening++;
+    }
+    if (opening < 0 || words[opening]?.text !== ':' || words[opening + 1]?.spaced === false) continue;
+    if (c.rule.startsWith('place.lexicon') || c.rule.startsWith('org.lexicon') || isGazetteerPlace(c.nameWords.map(capitalizedName))) continue;
+    // Named as written in the text, so linking finds the person ("HUAMAN TORRES" is "Raúl Huamán Torres"'s).
+    const nameWords = c.nameWords.map(capitalizedName);
+    Object.assign(c, { type: 'person', mentionType: 'person', metonym: false, strength: Math.max(c.strength, 3), rule: 'person.transcript-label', nameWords, name: nameWords.join(' ') });
+  }
+}
+const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}'’.-]+$/u;
 
 /**
  * "(Reporting by Sanne de Wit; Editing by Helen Marsh)": a given and a family name right after "by" or "and" in a byline is a

@@ -1236,8 +1236,8 @@ export class QuoteFinder {
     const m = capitals ?? NAMED_ANSWER_LINE.exec(block.text);
     if (!m) return false;
     const { text } = this.ctx;
-    const label = m[2]!;
-    const labelStart = block.start + m[1]!.length;
+    const label = m[3] ?? m[2]!;
+    const labelStart = block.start + (m[3] ? m[0].indexOf(`(${m[3]}`) + 1 : m[1]!.length);
     const labelEnd = labelStart + label.length;
     const start = block.start + m[0].length;
     let end = block.end;
@@ -1249,7 +1249,8 @@ export class QuoteFinder {
     // "JUSTICE OKEKE": the name after a title.
     const labelWords = label.toLowerCase().split(' ');
     const key = labelWords.length > 1 && lowerTitleWords.has(labelWords[0]!) ? labelWords.slice(1).join(' ') : labelWords.join(' ');
-    const entity = this.personLabelled(key);
+    // "HOST (GRACE OKAFOR):": a full name goes by its surname where the article names her by it alone ("OKAFOR:").
+    const entity = this.personLabelled(key) ?? (labelWords.length > 1 ? this.personLabelled(labelWords.at(-1)!) : undefined);
     const colon = block.start + m[0].lastIndexOf(':');
     const cue = span(text, colon, colon + 1);
     if (!capitals && !entity) return false;
@@ -5501,7 +5502,8 @@ const LISTENER_THEN_CLAUSE = /^[^\s,.;:]+(?: [^\s,.;:]+){0,3} (?:to|that|whether
 /** A transcript line: a speaker's label in capitals ("WALLACE", "SEN. KAINE"), a colon, then words. */
 // "McINTYRE:": a Scottish or Irish name keeps its prefix in lower case.
 /** "WALLACE: …", "BERNADETTE QUAILE, HOST: …": a name in capitals, perhaps its role, then a colon. */
-const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}(?:Ma?c)?[A-Z][A-Z'’-]+)(?:, [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})?:[^\S\n]+(?=\S)/;
+// A label may be followed by a note in brackets ("TORRES (recorded):") or by the speaker's name in them ("HOST (GRACE OKAFOR):").
+const TRANSCRIPT_LINE = /^(["“]?)((?:[A-Z][A-Z.'’-]+ ){0,2}(?:Ma?c)?[A-Z][A-Z'’-]+)(?:, [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})?(?: \((?:[a-z][^()\n]{0,40}|([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}))\))?:[^\S\n]+(?=\S)/;
 const ISSUED_DOCUMENT = /^[Tt]he (statement|letter|memo|filing)$/;
 const DOCUMENTS_IT_MAY_BE = new WordSet(['document', 'documents', 'copy', 'letter', 'report', 'memo', 'statement', 'filing', 'email', 'study', 'survey', 'ruling', 'indictment', 'complaint', 'lawsuit']);
 const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
