@@ -2518,6 +2518,14 @@ describe('pronouns', () => {
     expect(a.entities.map((e) => [e.type, e.name])).toEqual([['place', 'Peru'], ['person', 'Raul Ibarra Torres'], ['place', 'NEW DELHI'], ['person', 'Okafor-Hall']]);
   });
 
+  it('leaves a list\'s bullet and a description set before the name out of a report: "- The fire started on the vehicle deck, the operator, Kyklades Lines, said"', () => {
+    const a = article("- The fire started on the vehicle deck, the operator, Kyklades Lines, said.\n\n- The ship sank quickly, the ministry's spokesman, Nikos Pappas, said.");
+    expect(said(a)).toEqual([
+      ['The fire started on the vehicle deck', 'Kyklades Lines', 'said'],
+      ['The ship sank quickly', 'Nikos Pappas', 'said'],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

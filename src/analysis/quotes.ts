@@ -4591,8 +4591,8 @@ export class QuoteFinder {
           const speaker = this.subjectBefore(words, k, from);
           let sep = speaker ? wordAt(words, speaker.start) - 1 : -1;
           if (wordOrNone(words, sep)?.text === "''") sep--;
-          // "…, his agent, Fiona Birch, said": past the description set before the name.
-          const described = wordOrNone(words, sep)?.text === ',' ? ownedDescription(words, sep - 1, from) : -1;
+          // "…, his agent, Fiona Birch, said", "…, the operator, Kyklades Lines, said": past the description set before the name.
+          const described = wordOrNone(words, sep)?.text === ',' ? descriptionBefore(words, sep - 1, from) : -1;
           if (described > from) sep = described - 1;
           if (speaker && sep > from + 3 && words[sep]!.text === ',') [source, contentEnd] = [speaker, sep];
         }
@@ -5834,6 +5834,19 @@ function ownedDescription(words: Word[], j: number, min: number): number {
   return k < j && possessiveDeterminers.hasLower(words[k]!) && (k === min || words[k - 1]!.text === ',') ? k : -1;
 }
 
+/**
+ * Where a short description of a person or a body starts when it ends at word `j` and a comma sets it off before ("…, the operator",
+ * "…, the ministry's spokesman", "…, his agent"); else -1.
+ */
+function descriptionBefore(words: Word[], j: number, min: number): number {
+  const owned = ownedDescription(words, j, min);
+  if (owned >= 0) return owned;
+  if (!descriptorNouns.hasLower(words[j]) && !orgDescriptors.hasLower(words[j])) return -1;
+  let k = j - 1;
+  while (k > min && j - k < 3 && words[k]!.kind === 'word' && !words[k]!.capitalized && words[k]!.lower !== 'the') k--;
+  return words[k]?.lower === 'the' && words[k - 1]?.text === ',' ? k : -1;
+}
+
 /** Words that join a second cue to a first ("said A but noted B"), and set off a report of its own right before its subject ("…, and Democrats accused"). */
 const COORDINATORS = new WordSet(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
 /** The same for a report only the model reads, with a semicolon: "A; they learned B", not "while". */
@@ -6036,8 +6049,11 @@ function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Sourc
   return PRONOUNS.hasLower(w) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : null;
 }
 
+const LIST_BULLETS = new Set(['-', '•', '*', '–', '—']);
 /** "MANILA, Philippines (AP) — Typhoon …": the first word past a dateline opening the sentence, else `from`. */
 function afterDateline(words: Word[], from: number, to: number): number {
+  // "- The ship was sailing …": a list's bullet opens the item and is no part of it.
+  if (from + 1 < to && LIST_BULLETS.has(words[from]!.text) && words[from + 1]!.spaced) from++;
   // "UPDATE: 11:40 a.m. — The death toll …": a live update's label, then its time stamp.
   if (words[from]?.text === 'UPDATE' && words[from + 1]?.text === ':' && from + 2 < to) from += 2;
   const first = words[from];
