@@ -2526,6 +2526,13 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('reads a fact check\'s "CLAIM:" and "VERDICT:" as headings, and gives the claim to the titled person signed after a dash', () => {
+    const a = analyze('Fact Check: Did the council spend £40m on one bridge?\n\nCLAIM: "The council spent forty million pounds fixing one bridge and it still is not open." — Councillor Gareth Wynne-Jones, speaking at a rally in Pendlebury.\n\nVERDICT: False. The total budget is £11.2m.\n');
+    expect(a.quotes.map((q) => [q.text, q.kind, a.entities.find((e) => e.id === q.speaker)?.name])).toEqual([
+      ['The council spent forty million pounds fixing one bridge and it still is not open.', 'direct', 'Gareth Wynne-Jones'],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

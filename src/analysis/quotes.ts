@@ -2393,6 +2393,10 @@ export class QuoteFinder {
     let dash = -1;
     for (let k = from; k < i; k++) if (SIGN_OFF_DASHES.hasText(words[k]!)) dash = k;
     if (dash < 0 || i >= words.length) return null;
+    // "— Councillor Gareth Wynne-Jones, speaking at a rally": past the person's title.
+    let named = i;
+    while (named < words.length && named - i < 3 && titleHeads.hasText(words[named]) && !this.ctx.table.byStart.has(words[named]!.start)) named++;
+    if (this.ctx.table.byStart.has(words[named]?.start ?? -1)) i = named;
     const ref = this.ctx.table.byStart.get(words[i]!.start);
     if (!ref || ref.entity.type === 'place') return null;
     const next = words[wordAt(words, ref.end)];
@@ -5508,7 +5512,7 @@ const ISSUED_DOCUMENT = /^[Tt]he (statement|letter|memo|filing)$/;
 const DOCUMENTS_IT_MAY_BE = new WordSet(['document', 'documents', 'copy', 'letter', 'report', 'memo', 'statement', 'filing', 'email', 'study', 'survey', 'ruling', 'indictment', 'complaint', 'lawsuit']);
 const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
-const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION)\b/;
+const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION|CLAIM|VERDICT|RATING|RULING|OUR|CONTEXT|BACKGROUND|SUMMARY|ANALYSIS|NOTE|SOURCES?|BOTTOM|KEY)\b/;
 const QUESTION_LINE = /^Q:\s/;
 const ANSWER_LINE = /^A:[^\S\n]+(?=\S)/;
 const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
