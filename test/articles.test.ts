@@ -2966,6 +2966,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads a title whose complement names a place with a particle as the role of the name set off after it: "The mayor of Alvorada do Sul, Paulo Rebelo Carvalho,"', () => {
+    const a = analyze('Village School\n\nThe mayor of Alvorada do Sul, Paulo Rebelo Carvalho, said the decision had been taken in Lisbon.\n');
+    expect(entity(a, 'Paulo Rebelo Carvalho').roles).toEqual(['mayor of Alvorada do Sul']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

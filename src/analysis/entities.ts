@@ -993,7 +993,8 @@ function titleWithComplement(words: Word[], from: number): [number, number] | nu
   const comma = wordOrNone(words, from - 1)?.text === ',';
   const end = comma ? from - 2 : from - 1;
   let k = end;
-  while (k > 0 && words[k]!.kind === 'word' && words[k]!.capitalized && end - k < 6) k--;
+  // "The mayor of Alvorada do Sul, Paulo Carvalho": a place's name may hold a particle in lower case.
+  while (k > 0 && words[k]!.kind === 'word' && (words[k]!.capitalized || (k < end && nameParticles.has(words[k]!.text) && words[k - 1]!.capitalized)) && end - k < 6) k--;
   if (k === end) return null;
   if (words[k]?.lower === 'the') k--;
   // Set off by a comma, a person's word after "the" heads it too: "The head of the IAEA, Rafael Grossi"; not "A resident of
