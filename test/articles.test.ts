@@ -2971,6 +2971,11 @@ describe('short names of companies and people', () => {
     expect(entity(a, 'Paulo Rebelo Carvalho').roles).toEqual(['mayor of Alvorada do Sul']);
   });
 
+  it('leaves a job\'s noun that opens the sentence out of a nicknamed person\'s name: \'Musician Tobi "Sunrise" Akinwande\'', () => {
+    const a = analyze('Flood Posts\n\nMusician Tobi "Sunrise" Akinwande weighed in. Akinwande has four million followers.\n');
+    expect(a.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['person', 'Tobi Akinwande', 2]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

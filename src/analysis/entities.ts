@@ -4658,9 +4658,11 @@ function joinNicknames(candidates: Candidate[]): void {
     if (c.type === 'unknown' && !personNamed(surname.name)) continue;
     for (let n = k + 1; candidates[n]?.words === words && candidates[n]!.from < end; n++) taken.add(candidates[n]!);
     const nickname = words.slice(c.to + 1, close).map((w) => w.text).join(' ');
-    candidates[k] = Object.assign(candidate(c.sentence, words, c.from, end, 'person', 2, 'person.nickname'), {
-      name: `${c.name} ${surname.name}`,
-      nameWords: [...c.nameWords, ...surname.nameWords],
+    // 'Musician Tobi "Sunrise" Akinwande': the job that opens the sentence is no part of the name (cutOpeningJobNouns, for two words).
+    const job = opensWithJobNoun(words, c.from) ? 1 : 0;
+    candidates[k] = Object.assign(candidate(c.sentence, words, c.from + job, end, 'person', 2, 'person.nickname'), {
+      name: `${c.nameWords.slice(job).join(' ')} ${surname.name}`,
+      nameWords: [...c.nameWords.slice(job), ...surname.nameWords],
       nicknamed: `${nickname} ${surname.name}`,
       confidence: c.confidence,
       roles: c.roles,
@@ -4814,11 +4816,16 @@ function cutOpeningJobNouns(candidates: Candidate[]): void {
     const { words, from } = c;
     const job = words[from]!;
     // Not a family name that is a word ("Son Heung-min").
-    if (c.type === 'place' || c.nameWords.length < 3 || !(jobNouns.hasLower(job) || JOB_ENDING.test(job.lower)) || personalRelations.has(job.lower) || !isInitial(words, from) || isGivenName(job) || !words[from + 1]!.capitalized) continue;
+    if (c.type === 'place' || c.nameWords.length < 3 || !opensWithJobNoun(words, from)) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, from + 1, c.to, c.type, c.strength, c.rule), { confidence: c.confidence, mentionType: c.mentionType });
   }
 }
 const JOB_ENDING = /(?:ologist|ographer|onomist|ician)$/;
+/** Does a job's noun, capitalized as the sentence's first word, open the name at word `from`, before another capitalized word? */
+function opensWithJobNoun(words: Word[], from: number): boolean {
+  const job = words[from]!;
+  return (jobNouns.hasLower(job) || JOB_ENDING.test(job.lower)) && !personalRelations.has(job.lower) && isInitial(words, from) && !isGivenName(job) && !!words[from + 1]?.capitalized;
+}
 
 /**
  * "The General Labour Confederation (CGT)": "General" opening a body's name that the rules read as a rank before a known word ("Labour")
