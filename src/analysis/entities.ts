@@ -4814,8 +4814,6 @@ function cutOpeningJobNouns(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, from } = c;
-    const job = words[from]!;
-    // Not a family name that is a word ("Son Heung-min").
     if (c.type === 'place' || c.nameWords.length < 3 || !opensWithJobNoun(words, from)) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, from + 1, c.to, c.type, c.strength, c.rule), { confidence: c.confidence, mentionType: c.mentionType });
   }
@@ -4824,6 +4822,7 @@ const JOB_ENDING = /(?:ologist|ographer|onomist|ician)$/;
 /** Does a job's noun, capitalized as the sentence's first word, open the name at word `from`, before another capitalized word? */
 function opensWithJobNoun(words: Word[], from: number): boolean {
   const job = words[from]!;
+  // Not a family name that is a word ("Son Heung-min").
   return (jobNouns.hasLower(job) || JOB_ENDING.test(job.lower)) && !personalRelations.has(job.lower) && isInitial(words, from) && !isGivenName(job) && !!words[from + 1]?.capitalized;
 }
 
