@@ -2976,6 +2976,15 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['person', 'Tobi Akinwande', 2]]);
   });
 
+  it('reads a newspaper\'s name at the top, over a headline or the site\'s menu, as chrome: "The Lakeshore Tribune", "PACIFIC DAILY TRIBUNE"; not a headline that ends so', () => {
+    const a = analyze('The Lakeshore Tribune\n\nGrocers agree to $9.6 billion merger as union vows to fight\n\nTwo chains agreed on Monday to merge.\n');
+    expect(a.sections.map((s) => [s.kind, s.rule])).toEqual([['chrome', 'layout.chrome.masthead'], ['headline', 'layout.headline.first-line'], ['body', 'layout.paragraph']]);
+    const b = analyze('PACIFIC DAILY TRIBUNE\n\nNation | Politics\n\nHighlands count halted after ballot boxes burned\n\nThe count was halted.\n');
+    expect(b.sections.map((s) => s.kind)).toEqual(['chrome', 'chrome', 'headline', 'body']);
+    const c = analyze('Inside the Washington Post\n\nThe paper has a new editor, who started on Monday.\n');
+    expect(c.sections.map((s) => s.kind)[0]).toBe('headline');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

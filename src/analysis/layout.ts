@@ -1,7 +1,7 @@
 // Tells the article's parts apart: headline, byline, dateline, captions,
 // body, and the page chrome that came along when it was copied from the web.
 import type { Block } from './structure';
-import { bulletPrefixes, chromeEndMarkers, chromeLinePatterns, months, weekdays } from './lexicon';
+import { bulletPrefixes, chromeEndMarkers, chromeLinePatterns, months, newspaperHeads, weekdays } from './lexicon';
 
 const TERMINAL = /[.!?…"”’')\]]$/;
 // "By Dana Whitfield", and a wire story's closing "(Reporting by …; Editing by …)".
@@ -179,9 +179,22 @@ const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
 const LONG_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
 /** "Business", "Exclusive": a section's name or a label of one or two words over a longer headline (not over a line that introduces: "X reports:"). */
 function isKicker(block: Block, next: Block | undefined): boolean {
-  if (!next || TERMINAL.test(block.text) || wordsUpTo(block.text, 2) > 2 || TERMINAL.test(next.text) || next.text.endsWith(':')) return false;
+  return !TERMINAL.test(block.text) && wordsUpTo(block.text, 2) <= 2 && isHeadlineBelow(next);
+}
+
+/** Is the line under a label or a masthead a headline: a few words, neither ending a sentence nor introducing? */
+function isHeadlineBelow(next: Block | undefined): boolean {
+  if (!next || TERMINAL.test(next.text) || next.text.endsWith(':')) return false;
   const words = wordsUpTo(next.text, 30);
   return words >= 4 && words <= 30;
+}
+
+/** "The Lakeshore Tribune", "THE DUNMORE ECHO": a newspaper's name alone on a line, its words capitalized, its last a newspaper's. */
+function isMasthead(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const last = words.at(-1)!;
+  return newspaperHeads.has(last[0] + last.slice(1).toLowerCase());
 }
 
 /** "Poll: Voters Trust Neither Party." A headline copied with a full stop: short, its long words capitalized. */
@@ -279,7 +292,9 @@ export function classifyBlocks(blocks: Block[]): number | null {
   // So may one word at the top, over a headline that a byline or a date line follows ("Security", "Harbor confirms …", "By …").
   const overByline = () => wordsUpTo(blocks[0]!.text, 2) === 1 && blocks.length > 2 && (BYLINE.test(blocks[2]!.text) || isDateLine(blocks[2]!.text));
   const kickerAt = (i: number) => (i > 0 || overByline()) && isKicker(blocks[i]!, blocks[i + 1]);
-  while (headlineAt < Math.min(chromeFrom - 1, LEADING_CHROME_MAX) && (chromeAt(headlineAt) || kickerAt(headlineAt))) headlineAt++;
+  // So may the paper's own name, at the top over a headline or the site's menus ("The Lakeshore Tribune").
+  const mastheadAt = (i: number) => i === 0 && isMasthead(blocks[0]!.text) && (isHeadlineBelow(blocks[1]) || (blocks.length > 2 && chromeAt(1)));
+  while (headlineAt < Math.min(chromeFrom - 1, LEADING_CHROME_MAX) && (chromeAt(headlineAt) || kickerAt(headlineAt) || mastheadAt(headlineAt))) headlineAt++;
   let firstBody = true;
   const inBox = (i: number) => boxes.some(([from, to]) => i >= from && i < to);
   blocks.forEach((b, i) => {
@@ -303,7 +318,7 @@ export function classifyBlocks(blocks: Block[]): number | null {
       b.rule = 'layout.chrome.line';
     } else if (i < headlineAt) {
       b.kind = 'chrome';
-      b.rule = 'layout.chrome.kicker';
+      b.rule = mastheadAt(i) ? 'layout.chrome.masthead' : 'layout.chrome.kicker';
     } else if (isCredit(b.text) && wordsUpTo(b.text, 12) <= 12) {
       b.kind = 'caption';
       b.rule = 'layout.caption.credit';
