@@ -2985,6 +2985,11 @@ describe('short names of companies and people', () => {
     expect(c.sections.map((s) => s.kind)[0]).toBe('headline');
   });
 
+  it('reads no names in a copyright line or a sign-up prompt after the article, however long; an author\'s bio there still names her', () => {
+    const a = analyze('Storm Hits Coast\n\nThe storm hit the coast on Monday. Mayor Ana Ruiz said the damage was heavy.\n\nSign up for our Europe Briefing newsletter to get the top stories in your inbox.\n\n© 2026 The Northern Chronicle Media Group. All rights reserved.\n\nJo Lane is a reporter for the Chronicle based in Leeds, who covers weather and climate.\n');
+    expect(a.entities.map((e) => e.name)).toEqual(['Ana Ruiz', 'Jo Lane', 'Chronicle', 'Leeds']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -2,7 +2,7 @@
 import { makeToken, splitBlocks, parseBlock, type Sentence } from './structure';
 import { ArticleParser } from './english';
 import { classifyBlocks } from './layout';
-import { linkLine } from './lexicon';
+import { linkLine, neverProse } from './lexicon';
 import { createTable, extractEntities, finishEntities, readNames } from './entities';
 import { QuoteFinder, rawQuoteShape } from './quotes';
 export { jointSpeaker, spokenText } from './quotes';
@@ -63,7 +63,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Article {
   const table = createTable();
   const lineCount = new Map<string, number>();
   for (const b of blocks) if (b.kind === 'chrome') lineCount.set(b.text, (lineCount.get(b.text) ?? 0) + 1);
-  const prose = (b: (typeof blocks)[number]) => lineCount.get(b.text) === 1 && b.text.split(/\s+/, 10).length >= 10 && !linkLine.test(b.text);
+  // Not a link, a copyright or a sign-up, however long.
+  const prose = (b: (typeof blocks)[number]) => lineCount.get(b.text) === 1 && b.text.split(/\s+/, 10).length >= 10 && !linkLine.test(b.text) && !neverProse.some((p) => p.test(b.text));
   const entityProblem = extractEntities(sentences.filter((s) => s.block.kind !== 'chrome' || prose(s.block)), table, text);
   // In text order: the claims walk the quotes beside the sentences.
   const quotes = new QuoteFinder({ text, table, blocks }).run().sort((a, b) => a.start - b.start);

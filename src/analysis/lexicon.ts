@@ -334,5 +334,6 @@ export function byFirstWord<T>(items: T[], words: (item: T) => string[]): Map<st
  */
 export const linkLine = new RegExp(`^(?:(?:${list(chrome.linkLabels).join('|')})\\s*:\\s.{1,120}|follow\\b[^.!?]{0,120}\\bat https?://\\S+|a version of this (?:article|story) appear(?:s|ed) in print\\b.*)$`, 'i');
 export const chromeLinePatterns = [...list(chrome.linePatterns).map((s) => new RegExp(s, 'i')), linkLine];
+export const neverProse = list(chrome.neverProse).map((s) => new RegExp(s, 'i'));
 export const chromeEndMarkers = list(chrome.endMarkers).map((s) => new RegExp(s, 'i'));
 export const bulletPrefixes = list(chrome.bulletPrefixes);
