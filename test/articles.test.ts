@@ -2990,6 +2990,13 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => e.name)).toEqual(['Ana Ruiz', 'Jo Lane', 'Chronicle', 'Leeds']);
   });
 
+  it('ends the article at a bare "Read more:" over links, and reads one with prose after it as a box inside the article', () => {
+    const end = analyze('Storm Hits Coast\n\nThe storm hit the coast on Monday. Mayor Ana Ruiz said the damage was heavy.\n\nCrews worked through the night, the utility said.\n\nRead more:\n\nAvalanche danger rises in Snowy Range after weekend storm\n\nWhy the interstate closes so often\n');
+    expect(end.sections.map((s) => s.kind)).toEqual(['headline', 'body', 'body', 'chrome', 'chrome', 'chrome']);
+    const box = analyze('Storm Hits Coast\n\nThe storm hit the coast on Monday. Mayor Ana Ruiz said the damage was heavy.\n\nCrews worked through the night, the utility said.\n\nRead more:\n\nAvalanche danger rises in Snowy Range after weekend storm\n\nCrews worked through the night to restore power to homes across the county, the utility said.\n\nSchools across the county will reopen on Wednesday, the district said in a statement.\n');
+    expect(box.sections.map((s) => s.kind)).toEqual(['headline', 'body', 'body', 'chrome', 'chrome', 'body', 'body']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);
