@@ -2997,6 +2997,11 @@ describe('short names of companies and people', () => {
     expect(box.sections.map((s) => s.kind)).toEqual(['headline', 'body', 'body', 'chrome', 'chrome', 'body', 'body']);
   });
 
+  it('cuts an Australian councillor\'s "Cr" off the name: "Cr Mary Jones said"', () => {
+    const article = analyze('Rates Rise\n\nCr Mary Jones said the rise was needed. Jones voted for it.\n');
+    expect(article.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Mary Jones', 2]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);
