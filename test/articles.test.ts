@@ -2913,6 +2913,11 @@ describe('short names of companies and people', () => {
     expect(typedNames(a)).toEqual(['place Dhaka', 'place Russia', 'place North Korea']);
   });
 
+  it('reads two words in brackets after a person\'s name, then a seat, as the party: "Tom Pilkington (Lib Dem, Holme Valley South)"', () => {
+    const a = analyze('Planning Row\n\nTom Pilkington (Lib Dem, Holme Valley South) objected to the plan.\n');
+    expect(typedNames(a)).toEqual(['person Tom Pilkington', 'organization Lib Dem', 'place Holme Valley South']);
+  });
+
   it('reads a word in brackets after a person\'s name, then a seat, as the party: "Rebecca Thornbury-Lyle (Con, Wealden Vale)"; not "(Australia, 68)"', () => {
     const a = analyze('Sewage Debate\n\nFirst up was Rebecca Thornbury-Lyle (Con, Wealden Vale), who had brought a prop. She said the river was filthy. Greg Norton (Australia, 68) watched.\n');
     expect(typedNames(a)).toEqual(['person Rebecca Thornbury-Lyle', 'place Wealden Vale', 'person Greg Norton', 'place Australia', 'organization Con']);

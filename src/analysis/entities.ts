@@ -5425,14 +5425,15 @@ function readSharedSurnames(candidates: Candidate[]): void {
 /**
  * A word in brackets right after a person's name: a country's code, alone or before a slash and a team, is the country, no body ("Novak
  * Petrovic (SRB)", "Joost van der Helm (Ned/Veldstra-Noord)"); one before a comma and a seat is the person's party, the seat a place
- * ("Rebecca Thornbury-Lyle (Con, Wealden Vale)", whom the reader made a person "Con"). A post-filter.
+ * ("Rebecca Thornbury-Lyle (Con, Wealden Vale)", whom the reader made a person "Con"; "Tom Pilkington (Lib Dem, Holme Valley South)"). A post-filter.
  */
 function readBracketsAfterPeople(candidates: Candidate[]): void {
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
     const person = candidates[k - 1]!;
     const after = c.words[c.to]?.text;
-    if (c.to - c.from !== 1 || wordBefore(c)?.text !== '(' || person.type !== 'person' || person.words !== c.words || person.to !== c.from - 1) continue;
+    if (c.to - c.from > 2 || wordBefore(c)?.text !== '(' || person.type !== 'person' || person.words !== c.words || person.to !== c.from - 1) continue;
+    // Of two words only a party: "(Lib Dem, Holme Valley South)".
     if (after === ',') {
       // Only with the seat: "(Australia, 68)" gives an age.
       const seat = candidates[k + 1];
@@ -5441,7 +5442,7 @@ function readBracketsAfterPeople(candidates: Candidate[]): void {
       Object.assign(seat, { type: 'place', mentionType: 'place', metonym: false, surnameOnly: false, rule: 'place.seat' });
       continue;
     }
-    if (after !== ')' && after !== '/') continue;
+    if ((after !== ')' && after !== '/') || c.to - c.from !== 1) continue;
     // A cycling result writes it in small letters before the team: "(Ned/Veldstra-Noord)".
     const code = after === '/' ? c.words[c.from]!.text.toUpperCase() : c.words[c.from]!.text;
     const country = countryOfCode.get(code);
