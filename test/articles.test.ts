@@ -3007,6 +3007,11 @@ describe('short names of companies and people', () => {
     expect(article.entities.map((e) => e.name)).toEqual(['Mary Jones', 'Jarrah Whitbread']);
   });
 
+  it('reads a pope\'s or a monarch\'s given name after the title as someone new, not a person of that first name: "Pope Francis" after "Cardinal Francis Delahunty"', () => {
+    const a = analyze('Climate Pledge\n\nCardinal Francis Delahunty said the pledge was binding. Delahunty was elevated by Pope Francis in 2022.\n');
+    expect(a.entities.map((e) => [e.name, e.roles])).toEqual([['Francis Delahunty', ['Cardinal']], ['Francis', ['Pope']]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -164,6 +164,7 @@ export function matchGazetteerTokens(tokens: readonly Token[], i: number, byText
 
 export const titleHeads = new WordSet(list(titles.titleHeads));
 export const rankAbbreviations = new WordSet(list(titles.rankAbbreviations));
+export const regnalTitles = new WordSet(list(titles.regnalTitles));
 export const honorificsAfterReader = new WordSet(list(titles.honorificsAfterReader));
 /** The words of a minister's portfolio that are no common words: "Labour", "Mining". */
 export const portfolioWords = new WordSet(list(titles.portfolioWords));
