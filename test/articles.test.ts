@@ -3012,6 +3012,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.roles])).toEqual([['Francis Delahunty', ['Cardinal']], ['Francis', ['Pope']]]);
   });
 
+  it('reads a role\'s words right before an honorific as the role: "Political scientist Dr Aroha Ngata said", "Council leader Cllr Dev Raghunathan said"', () => {
+    const a = analyze('Plan Review\n\nPolitical scientist Dr Aroha Ngata of the University of Otago said the plan was fine. Council leader Cllr Dev Raghunathan agreed.\n');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Aroha Ngata', ['Political scientist']], ['Dev Raghunathan', ['Council leader']]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

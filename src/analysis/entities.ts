@@ -925,7 +925,8 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
   let i = from - 1;
   // "The Transport Secretary, Sir Graham Ashby, …": the honorific is no part of the role. A comma, a bracket or the sentence's
   // end after the name tells an apposition from a new clause ("…at the museum, Mr. Obama said").
-  if (i >= 0 && honorifics.hasText(words[i]!) && (APPOSITION_ENDS.has(words[to]?.text ?? '.') || words[to]?.text === '(')) i--;
+  // So is one right after a word in lower case, which may be the role's noun: "Political scientist Dr Aroha Ngata said".
+  if (i >= 0 && honorifics.hasText(words[i]!) && (APPOSITION_ENDS.has(words[to]?.text ?? '.') || words[to]?.text === '(' || (words[i - 1]?.kind === 'word' && LOWER_WORD.test(words[i - 1]!.text)))) i--;
   const comma = wordOrNone(words, i)?.text === ',';
   if (i >= 0 && ((OPENERS.hasText(words[i]!) && words[i]!.text !== '(') || comma)) i--;
   const head = wordOrNone(words, i);
