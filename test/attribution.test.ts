@@ -2533,6 +2533,11 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives "and said" to the person set off after the sentence\'s opening description, past their own description and body: "Another candidate, businessman Tony Lakane of the People\'s Congress, urged calm and said"', () => {
+    const a = article("Another candidate, businessman Tony Lakane of the People's Congress, urged calm and said the count should resume.");
+    expect(said(a).at(-1)).toEqual(['the count should resume', 'Tony Lakane', 'said']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2485,9 +2485,14 @@ export class QuoteFinder {
   private apposedOpening(words: Word[], from: number, to: number): Source | null {
     let comma = from + 1;
     while (comma < to && words[comma]!.text !== ',') comma++;
-    const named = comma < to ? this.ctx.table.byStart.get(words[comma + 1]!.start) : undefined;
+    // "Another candidate, businessman Tony Lakane of the People's Congress, urged": past the person's own description and body.
+    let at = comma + 1;
+    while (at < to && at - comma <= 3 && words[at]!.kind === 'word' && !words[at]!.capitalized && (descriptorNouns.hasLower(words[at]) || lowerTitleWords.hasLower(words[at]!))) at++;
+    const named = at < to ? this.ctx.table.byStart.get(words[at]!.start) : undefined;
     if (named?.entity.type !== 'person') return null;
-    const after = wordAt(words, named.end);
+    const end = wordAt(words, named.end);
+    let after = end;
+    if (WORKPLACE_PREPOSITIONS.hasLower(words[end])) while (after < to && after - end < 10 && words[after]!.text !== ',') after++;
     return words[after]?.text === ',' && after + 1 < to && words[after + 1]!.kind === 'word' && !words[after + 1]!.capitalized ? { start: named.start, end: named.end, entity: named.entity } : null;
   }
 
