@@ -3017,6 +3017,14 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Aroha Ngata', ['Political scientist']], ['Dev Raghunathan', ['Council leader']]]);
   });
 
+  it('reads a title with a complement of a few words, set off before a name, as the role: "The council\'s director of planning services, Declan Byrne,"', () => {
+    const a = analyze("Plan Review\n\nThe council's director of planning services, Declan Byrne, said the plan was fine. The company's vice-president for Indigenous relations, Marie Belanger, disagreed.\n");
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([
+      ['Declan Byrne', ['director of planning services']],
+      ['Marie Belanger', ['vice-president for Indigenous relations']],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

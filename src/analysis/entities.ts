@@ -929,8 +929,20 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
   if (i >= 0 && honorifics.hasText(words[i]!) && (APPOSITION_ENDS.has(words[to]?.text ?? '.') || words[to]?.text === '(' || (words[i - 1]?.kind === 'word' && LOWER_WORD.test(words[i - 1]!.text)))) i--;
   const comma = wordOrNone(words, i)?.text === ',';
   if (i >= 0 && ((OPENERS.hasText(words[i]!) && words[i]!.text !== '(') || comma)) i--;
-  const head = wordOrNone(words, i);
+  let head = wordOrNone(words, i);
   if (!head || head.kind !== 'word') return null;
+  const end = head.end;
+  // "The council's director of planning services, Declan Byrne", "its vice-president for Indigenous relations, Marie Belanger": set
+  // off by a comma, a title's complement of a few words; the title heads the role.
+  if (comma && !head.capitalized && !lowerTitleHeads.hasLower(head) && !descriptorNouns.hasLower(head)) {
+    for (let k = i - 1; k >= 1 && i - k <= 4 && words[k]!.kind === 'word'; k--) {
+      if ((words[k]!.lower === 'of' || words[k]!.lower === 'for') && isLowerTitle(words[k - 1]!)) {
+        i = k - 1;
+        head = words[i]!;
+        break;
+      }
+    }
+  }
   // A title set off by a comma: "The Chancellor, Priya Malhotra" (right before the name, the title rules read it).
   // A capitalized title right before it too, where no title rule read it: "Crown Prince Mohammed bin Faisal".
   // Or a title's complement set off by a comma: "The museum's chair of trustees, Eve Salomon".
@@ -980,7 +992,12 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
   if (s === 0 && s < i && SENTENCE_ADVERBS.hasLower(words[0])) s++;
   // "Speaking outside court, Pyle's daughter said": a phrase of place or time set before the sentence, no apposition.
   if (comma && FRONTING_PREPOSITIONS.hasLower(wordOrNone(words, s - 1))) return null;
-  return [words[s]!.start, head.end];
+  return [words[s]!.start, end];
+}
+/** "director", "vice-president": a title in lower case, a deputy's or a partner's too. */
+function isLowerTitle(w: Word): boolean {
+  const prefixed = PREFIXED_TITLE.exec(w.lower)?.[1];
+  return lowerTitleHeads.hasLower(w) || (!!prefixed && lowerTitleHeads.has(prefixed));
 }
 
 /**
