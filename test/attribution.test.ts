@@ -2538,6 +2538,14 @@ describe('pronouns', () => {
     expect(said(a).at(-1)).toEqual(['the count should resume', 'Tony Lakane', 'said']);
   });
 
+  it('reads no tail whose own "said" reports what follows, nor a cue\'s agent after "by" as content: "John Peters, reached by phone, said the firm would appeal"; "(a view echoed by everyone I asked)"', () => {
+    const a = article('John Peters, reached by telephone in Paris, said the firm would appeal. Taxing gains is "a misguided approach," said Mr. Peters (a view echoed by everyone I asked).');
+    expect(said(a).map(([text, source, cue]) => [text, source, cue])).toEqual([
+      ['the firm would appeal', 'John Peters', 'said'],
+      ['a misguided approach,', 'Mr. Peters', 'said'],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

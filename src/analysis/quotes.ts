@@ -1985,6 +1985,8 @@ export class QuoteFinder {
     // "Environmental groups welcomed the figures but said": after a conjunction, the sentence's subject speaks, not the first verb's object.
     // "Under the terms announced by the two companies, …": a participle's noun before it is what was done, no source.
     if (words[a.content[0]!.from]?.lower === 'by' && words[a.cue.to - 1]!.lower.endsWith('ed')) return null;
+    // "(a view echoed by everyone I interviewed)": nor is what follows a cue that ends in "by", its agent.
+    if (words[a.cue.to - 1]!.lower === 'by' && a.content[0]!.from === a.cue.to) return null;
     const found = asked ? this.speakerBefore(f, cueFrom) : this.coordinatedSubject(f, cueFrom) ?? withSubject(words, cueFrom) ?? tagged ?? (fallback ? this.speakerBefore(f, cueFrom) : null) ?? (placed ? null : a.source);
     const src = (found && this.subjectOverObject(f, found, cueFrom)) ?? found;
     if (!src) return this.adjunctReading(f) ?? this.passiveReading(f, cueFrom, a.cue.to);
@@ -4959,7 +4961,8 @@ export class QuoteFinder {
     // "…, double the number reported in 2023": a measure reports nothing; the participle describes it.
     if (MEASURE_NOUNS.hasLower(words[cueIdx - 1])) return false;
     // "The agency, based in Stockholm, has urged member states to …": a verb after the comma is the sentence's, no speaker's.
-    if (FINITE_AUXILIARIES.hasLower(words[from]) && from < cueIdx) return false;
+    // So is a cue: "John Peters, reached by phone, said the firm would appeal" reports with "said".
+    if ((FINITE_AUXILIARIES.hasLower(words[from]) || (SAID_FORMS.hasLower(words[from]) && words[from + 1]?.kind === 'word')) && from < cueIdx) return false;
     // So does a clause of time: "…, days after the White House said it wanted …".
     let s = from;
     while (s < cueIdx && s - from < 3 && (TIME_MEASURES.hasLower(words[s]) || words[s]!.info.digitFirst)) s++;
@@ -5856,6 +5859,7 @@ function descriptionBefore(words: Word[], j: number, min: number): number {
   return words[k]?.lower === 'the' && words[k - 1]?.text === ',' ? k : -1;
 }
 
+const SAID_FORMS = new WordSet(['said', 'says', 'told', 'tells', 'added', 'adds']);
 /** Words that join a second cue to a first ("said A but noted B"), and set off a report of its own right before its subject ("…, and Democrats accused"). */
 const COORDINATORS = new WordSet(['and', 'or', 'but', 'though', 'although', 'yet', 'while', 'whereas']);
 /** The same for a report only the model reads, with a semicolon: "A; they learned B", not "while". */
