@@ -2546,6 +2546,11 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives "said" to the person before how the reporter reached them, set off by commas: "Andrei Ionescu, reached by telephone in Bucharest, said"', () => {
+    const a = article('Andrei Ionescu, reached by telephone in Bucharest, said the company expected to send 120 engineers.');
+    expect(said(a)).toEqual([['the company expected to send 120 engineers', 'Andrei Ionescu', 'said']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2601,10 +2601,11 @@ export class QuoteFinder {
       const speaker = subject?.entity?.type === 'person' || subject?.entity?.type === 'organization';
       if (subject && ((speaker && !PREPOSITIONS.hasLower(words[opener - 1]) && words[opener - 1]?.lower !== 'to') || opener === min || words[opener - 1]?.text === ',')) j = beforeTime;
     }
-    // "A relative of Karimzadeh reached by telephone said": how the reporter reached the source is no part of it.
+    // "A relative of Karimzadeh reached by telephone said": how the reporter reached the source is no part of it, nor the commas that
+    // set it off ("Ionescu, reached by telephone in Bucharest, said").
     for (let p = j - 1; p > min && j - p <= 4 && words[p]!.kind === 'word'; p--) {
       if (words[p]!.lower === 'by' && CONTACTED.hasLower(words[p - 1])) {
-        j = p - 2;
+        j = words[j]!.text === ',' && words[p - 2]?.text === ',' ? p - 3 : p - 2;
         break;
       }
     }
