@@ -2551,6 +2551,11 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['the company expected to send 120 engineers', 'Andrei Ionescu', 'said']]);
   });
 
+  it('reads "what X called" a name in marks as X naming just those words: "for what prosecutors called “group violence” during a demonstration"', () => {
+    const a = article('Ten men were jailed for what prosecutors called “group violence” during a demonstration in December.');
+    expect(said(a)).toEqual([['“group violence”', 'prosecutors', 'called']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

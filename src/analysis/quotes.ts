@@ -4678,6 +4678,8 @@ export class QuoteFinder {
       // question word (one the phrase opens with stays, for the conjuncts: "what Trump says … and how experts say …").
       const asking = lastAskingWord(words, sourceAt + 1, wordAt(words, source.end));
       if (asking >= 0 && !source.entity) source = { ...source, start: words[asking + 1]!.start };
+      // "for what prosecutors called “group violence”": a naming's subject after "what" is who names.
+      else if (words[sourceAt]!.lower === 'what' && NAMING_LEMMAS.has(cue.lemma) && sourceAt + 1 < k) source = { ...source, start: words[sourceAt + 1]!.start };
       // "in protest at government plans to cut …": a noun after a preposition is no subject, and its verb-like word a noun.
       const before = wordOrNone(words, sourceAt - 1);
       if (before && PREPOSITIONS.hasLower(before) && !CONJUNCTIVE_PREPOSITIONS.hasLower(before) && !SOURCE_PREPOSITIONS.hasLower(before)) continue;
@@ -5648,6 +5650,14 @@ function documentBefore(words: Word[], k: number, others?: WordSet): boolean {
 
 /** "called heat “the silent killer,” and she is right": a name given ends at a comma and a coordinator; what follows is the writer's. */
 function namingEnd(words: Word[], from: number, end: number): number {
+  // "called “group violence” during a demonstration": a name in marks right after the cue is all it gives, where a phrase of its
+  // own follows (not "called “Sleeping Bread” Puig's “greatest gift”", whose name comes after the object).
+  if (OPEN_MARKS.hasText(words[from]) || words[from]?.text === '"') {
+    let close = from + 1;
+    while (close < end && close - from <= 12 && !CLOSE_MARKS.hasText(words[close]) && words[close]!.text !== '"') close++;
+    const next = words[close + 1];
+    if (close < end && close - from <= 12 && (!next || next.kind !== 'word' || PREPOSITIONS.hasLower(next) || COORDINATORS.hasLower(next))) return close + 1;
+  }
   for (let j = from + 2; j + 1 < end; j++) {
     if (words[j]!.text === ';') return j;
     if (words[j]!.text !== ',') continue;
