@@ -2556,6 +2556,11 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['“group violence”', 'prosecutors', 'called']]);
   });
 
+  it('gives what data shown says to whoever presents it: "Dr. Fatima El-Mansouri, presented figures showing that …"', () => {
+    const a = article("The agency's chief analyst, Dr. Fatima El-Mansouri, presented figures showing that only one in ten projects had reached a decision.");
+    expect(said(a)).toEqual([['only one in ten projects had reached a decision', 'Dr. Fatima El-Mansouri', 'showing']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -3074,7 +3074,8 @@ export class QuoteFinder {
     if (!DOCUMENT_WORDS.hasLower(words[j])) return null;
     let verb = j - 1;
     while (verb > min && j - verb <= 3 && !ISSUING_VERBS.hasLower(words[verb])) verb--;
-    if (verb <= min || !ISSUING_VERBS.hasLower(words[verb]) || !articles.hasLower(words[verb + 1])) return null;
+    // "released an advertisement claiming", "presented figures showing".
+    if (verb <= min || !ISSUING_VERBS.hasLower(words[verb]) || !(articles.hasLower(words[verb + 1]) || verb + 1 === j)) return null;
     return this.subjectBefore(words, verb, min);
   }
 
@@ -5301,9 +5302,9 @@ function otherNameEnd(words: Word[], comma: number): number {
   return k > from && words[k]?.text === ',' ? k : -1;
 }
 /** How a document is put out: the lexicon's verbs of authorship, and those of sending and airing. */
-const ISSUING_VERBS = new WordSet([...authorshipVerbs, 'posted', 'aired', 'ran', 'sent', 'circulated', 'launched', 'filed']);
-/** What is put out and says something: the documents, and the ads and videos a campaign runs. */
-const DOCUMENT_WORDS = new WordSet([...documentNouns, 'advertisement', 'advert', 'video', 'post', 'tweet', 'leaflet', 'flyer', 'commercial']);
+const ISSUING_VERBS = new WordSet([...authorshipVerbs, 'posted', 'aired', 'ran', 'sent', 'circulated', 'launched', 'filed', 'presented', 'shared']);
+/** What is put out and says something: the documents, the ads and videos a campaign runs, and the data a researcher shows. */
+const DOCUMENT_WORDS = new WordSet([...documentNouns, 'advertisement', 'advert', 'video', 'post', 'tweet', 'leaflet', 'flyer', 'commercial', 'data', 'figures', 'measurements', 'evidence', 'findings', 'results', 'images']);
 /** "a statement posted online", "a letter sent yesterday": where or when a document went out. */
 const POSTED_WHEN = new WordSet(['online', 'today', 'yesterday', 'earlier', 'later', 'overnight', 'late', 'jointly']);
 const REQUEST_FOR_COMMENT = /^(?:\w+ )?requests? for comment\b/i;
