@@ -2561,6 +2561,11 @@ describe('pronouns', () => {
     expect(said(a)).toEqual([['only one in ten projects had reached a decision', 'Dr. Fatima El-Mansouri', 'showing']]);
   });
 
+  it('reads "according to" people named by the plural of a word for a person: "According to two engineers familiar with the descent, …"', () => {
+    const a = article("According to two engineers familiar with the descent, the lander's altimeter began returning bad readings.");
+    expect(said(a)).toEqual([["the lander's altimeter began returning bad readings", 'two engineers familiar with the descent', 'According to']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);
