@@ -2564,6 +2564,8 @@ describe('pronouns', () => {
   it('reads "according to" people named by the plural of a word for a person: "According to two engineers familiar with the descent, …"', () => {
     const a = article("According to two engineers familiar with the descent, the lander's altimeter began returning bad readings.");
     expect(said(a)).toEqual([["the lander's altimeter began returning bad readings", 'two engineers familiar with the descent', 'According to']]);
+    const b = article("According to two diplomats present during the closed-door leaders' retreat, the strongest objections came from Fiji.");
+    expect(said(b).map(([, source]) => source)).toEqual(['two diplomats']);
   });
 
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {

@@ -3241,8 +3241,9 @@ export class QuoteFinder {
     const plural = () => head.endsWith('s') && genericOrgNouns.has(head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.slice(0, -1)) && cueAt(words, j + 1)?.kind === 'speech';
     // "The 29-year-old said": a person described by age.
     const aged = AGE.test(head);
-    // "according to two engineers familiar with …": the plural of a word for a person too.
-    const people = () => head.endsWith('s') && descriptorNouns.has(singular(head));
+    // "according to two engineers familiar with …": the plural of a word for a person too, opening the phrase (not "two diplomats
+    // present during the leaders' retreat").
+    const people = () => j - min <= 2 && head.endsWith('s') && descriptorNouns.has(singular(head));
     if (!(SOURCE_HEADS.hasLower(w) || plural() || (documents && (documentNouns.has(head) || people())) || titleHolders() || aged)) return null;
     let s = j;
     while (s - 1 >= min && j - s < 7) {
