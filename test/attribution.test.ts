@@ -2568,6 +2568,11 @@ describe('pronouns', () => {
     expect(said(b).map(([, source]) => source)).toEqual(['two diplomats']);
   });
 
+  it('keeps the content\'s own subject after "According to X," when it describes no person: "According to a paper by the Oxford Institute, the cost of power, not equipment, …"', () => {
+    const a = article('According to a briefing paper circulated by the Oxford Institute for Energy Studies, the cost of electricity, not equipment, would remain the main obstacle. According to John Smith, a professor at Yale, the economy will shrink.');
+    expect(said(a).map(([text]) => text)).toEqual(['the cost of electricity, not equipment, would remain the main obstacle', 'the economy will shrink']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

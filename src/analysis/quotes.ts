@@ -4539,7 +4539,9 @@ export class QuoteFinder {
           else if (source.entity && articles.hasLower(words[at])) {
             let comma = at;
             while (comma < end - 1 && words[comma]!.text !== ',') comma++;
-            if (words[comma]!.text === ',' && nounPhraseOnly(words, at, comma)) at = comma;
+            // Not the content's own subject: "According to a paper by the Oxford Institute, the cost of power, not equipment, …".
+            const describesPerson = words.slice(at, comma).some((v) => descriptorNouns.hasLower(v) || lowerTitleHeads.hasLower(v));
+            if (words[comma]!.text === ',' && nounPhraseOnly(words, at, comma) && describesPerson) at = comma;
           }
           if (words[at]!.text === ',') at++;
           return [[words[Math.min(at, end - 1)]!.start, contentEnd, attribution, k]];
