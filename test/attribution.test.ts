@@ -2571,6 +2571,8 @@ describe('pronouns', () => {
   it('keeps the content\'s own subject after "According to X," when it describes no person: "According to a paper by the Oxford Institute, the cost of power, not equipment, …"', () => {
     const a = article('According to a briefing paper circulated by the Oxford Institute for Energy Studies, the cost of electricity, not equipment, would remain the main obstacle. According to John Smith, a professor at Yale, the economy will shrink.');
     expect(said(a).map(([text]) => text)).toEqual(['the cost of electricity, not equipment, would remain the main obstacle', 'the economy will shrink']);
+    const b = article('According to the Federation of German Industries, the BDI, a strike costs the economy 100 million euros a day.');
+    expect(said(b).map(([text]) => text)).toEqual(['a strike costs the economy 100 million euros a day']);
   });
 
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {

@@ -4540,7 +4540,8 @@ export class QuoteFinder {
             let comma = at;
             while (comma < end - 1 && words[comma]!.text !== ',') comma++;
             // Not the content's own subject: "According to a paper by the Oxford Institute, the cost of power, not equipment, …".
-            const describesPerson = words.slice(at, comma).some((v) => descriptorNouns.hasLower(v) || lowerTitleHeads.hasLower(v));
+            // Its other name is no subject either: "According to the Federation of German Industries, the BDI, …".
+            const describesPerson = words.slice(at, comma).some((v) => descriptorNouns.hasLower(v) || lowerTitleHeads.hasLower(v)) || this.ctx.table.byStart.get(words[at + 1]?.start ?? -1)?.entity === source.entity;
             if (words[comma]!.text === ',' && nounPhraseOnly(words, at, comma) && describesPerson) at = comma;
           }
           if (words[at]!.text === ',') at++;
