@@ -3025,6 +3025,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads a place\'s patrol or brigade as a body, not a person: "The Wyoming Highway Patrol said"', () => {
+    const a = analyze('Storm\n\nThe Wyoming Highway Patrol said troopers had responded to 40 crashes.\n');
+    expect(typedNames(a)).toEqual(['organization Wyoming Highway Patrol']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);
