@@ -8,7 +8,7 @@ import { addTo, ALL_CAPS_WORD, CITY_DWELLER, DATELINE_DASHES, datelineDash, isTi
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, situationNouns, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, roleKinds, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, honorificsAfterReader, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
-  isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
+  bulletPrefixes, isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
 import { attributionModel } from './learn/models';
@@ -6080,7 +6080,8 @@ function subjectAt(words: Word[], k: number, ref: MentionRef | undefined): Sourc
   return PRONOUNS.hasLower(w) && w.lower !== 'it' ? { start: w.start, end: w.end, pronoun: w.lower } : null;
 }
 
-const LIST_BULLETS = new Set(['-', '•', '*', '–', '—']);
+/** "- ", "• ": a list's item marks (chrome.json's bulletPrefixes). */
+const LIST_BULLETS = new Set(bulletPrefixes);
 /** "MANILA, Philippines (AP) — Typhoon …": the first word past a dateline opening the sentence, else `from`. */
 function afterDateline(words: Word[], from: number, to: number): number {
   // "- The ship was sailing …": a list's bullet opens the item and is no part of it.
