@@ -5069,16 +5069,15 @@ const STATES_NAMED_STATE = new Set(['New York', 'Washington']);
 function readTranscriptLabels(candidates: Candidate[]): void {
   for (const c of candidates) {
     const { words } = c;
-    const block = c.sentence.block;
-    if (c.sentence.start !== block.start || c.to - c.from > 3 || !words.slice(c.from, c.to).every((w) => w.kind !== 'word' || CAPITALS_LABEL.test(w.text))) continue;
+    if (c.sentence.start !== c.sentence.block.start || c.to - c.from > 3) continue;
     // The label opens the line, or a role's label before the bracket names the speaker in it.
     let opening = c.from === 0 || (c.from === 1 && TITLE_OPENING_MARKS.has(words[0]!.text)) ? c.to : -1;
-    if (opening < 0 && words[c.from - 1]?.text === '(' && words[c.to]?.text === ')' && words.slice(0, c.from - 1).every((w) => w.kind === 'word' && CAPITALS_LABEL.test(w.text))) opening = c.to + 1;
+    if (opening < 0 && words[c.from - 1]?.text === '(' && words[c.to]?.text === ')' && inCapitals(words, 0, c.from - 1)) opening = c.to + 1;
     else if (opening >= 0 && words[opening]?.text === '(') {
       while (opening < words.length && opening - c.to < 8 && words[opening]!.text !== ')') opening++;
       opening++;
     }
-    if (opening < 0 || words[opening]?.text !== ':' || words[opening + 1]?.spaced === false) continue;
+    if (opening < 0 || words[opening]?.text !== ':' || words[opening + 1]?.spaced === false || !inCapitals(words, c.from, c.to)) continue;
     if (c.rule.startsWith('place.lexicon') || c.rule.startsWith('org.lexicon') || isGazetteerPlace(c.nameWords.map(capitalizedName))) continue;
     // Named as written in the text, so linking finds the person ("HUAMAN TORRES" is "Raúl Huamán Torres"'s).
     const nameWords = c.nameWords.map(capitalizedName);
@@ -5086,6 +5085,8 @@ function readTranscriptLabels(candidates: Candidate[]): void {
   }
 }
 const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}'’.-]+$/u;
+/** Are the words in [from, to) written in capitals, past marks? */
+const inCapitals = (words: Word[], from: number, to: number) => words.slice(from, to).every((w) => w.kind !== 'word' || CAPITALS_LABEL.test(w.text));
 
 /**
  * "(Reporting by Sanne de Wit; Editing by Helen Marsh)": a given and a family name right after "by" or "and" in a byline is a

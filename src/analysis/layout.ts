@@ -140,7 +140,6 @@ const BOX_LINES_MAX = 12;
 /** "3 hours ago", "Updated 20 minutes ago": when a page was posted, counted back from when it was copied. */
 const TIME_AGO = /^(?:(?:updated|published|posted)\s+)?\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago$/i;
 
-
 function isDateLine(text: string): boolean {
   if (text.length > 90) return false;
   if (TIME_AGO.test(text)) return true;
@@ -192,10 +191,11 @@ function isHeadlineBelow(next: Block | undefined): boolean {
 /** "The Lakeshore Tribune", "THE DUNMORE ECHO": a newspaper's name alone on a line, its words capitalized, its last a newspaper's. */
 function isMasthead(text: string): boolean {
   const words = text.split(' ');
-  if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (words.length < 2 || words.length > 5 || !words.every((w) => UPPER_FIRST.test(w))) return false;
   const last = words.at(-1)!;
   return newspaperHeads.has(last[0] + last.slice(1).toLowerCase());
 }
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** "Poll: Voters Trust Neither Party." A headline copied with a full stop: short, its long words capitalized. */
 function isTitleCase(text: string): boolean {

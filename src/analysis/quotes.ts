@@ -4541,8 +4541,8 @@ export class QuoteFinder {
             while (comma < end - 1 && words[comma]!.text !== ',') comma++;
             // Not the content's own subject: "According to a paper by the Oxford Institute, the cost of power, not equipment, …".
             // Its other name is no subject either: "According to the Federation of German Industries, the BDI, …".
-            const describesPerson = words.slice(at, comma).some((v) => descriptorNouns.hasLower(v) || lowerTitleHeads.hasLower(v)) || this.ctx.table.byStart.get(words[at + 1]?.start ?? -1)?.entity === source.entity;
-            if (words[comma]!.text === ',' && nounPhraseOnly(words, at, comma) && describesPerson) at = comma;
+            const apposition = words.slice(at, comma).some((v) => descriptorNouns.hasLower(v) || lowerTitleHeads.hasLower(v)) || this.ctx.table.byStart.get(words[at + 1]?.start ?? -1)?.entity === source.entity;
+            if (words[comma]!.text === ',' && nounPhraseOnly(words, at, comma) && apposition) at = comma;
           }
           if (words[at]!.text === ',') at++;
           return [[words[Math.min(at, end - 1)]!.start, contentEnd, attribution, k]];
@@ -5393,7 +5393,7 @@ function capitalizedWordBefore(text: string, at: number): number {
   let start = at - 1;
   if (text[start] !== ' ') return at;
   while (start > 0 && at - start < 20 && isLetter(text.charCodeAt(start - 1))) start--;
-  return start < at - 1 && /\p{Lu}/u.test(text[start]!) && !PREPOSITIONS.has(text.slice(start, at - 1).toLowerCase()) ? start : at;
+  return start < at - 1 && UPPER_FIRST.test(text[start]!) && !PREPOSITIONS.has(text.slice(start, at - 1).toLowerCase()) ? start : at;
 }
 
 /** Whether a clause opens at `at`: the text's or a sentence's start, after a clause's punctuation or an opening word. */
