@@ -79,8 +79,10 @@ describe('analyze() on bad input', () => {
 });
 
 /**
- * Times a job at `n` and at 4n characters, interleaved, best of three each (the machine is
- * shared): linear work takes about 4× as long, quadratic 16×; the bound is 7×.
+ * Times a job at `n` and at 4n characters, interleaved, best of five each (the machine is
+ * shared, and vitest runs other files beside this one): linear work takes about 4× as long,
+ * quadratic 16×; the bound is their geometric mean, 8×. (At 7×, a linear case once failed in CI
+ * at 7.3×, its larger heap collected while other files ran.)
  */
 function expectLinear(n: number, job: (size: number) => () => unknown): void {
   const small = job(n);
@@ -92,11 +94,11 @@ function expectLinear(n: number, job: (size: number) => () => unknown): void {
   };
   let tSmall = Infinity;
   let tLarge = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     tSmall = Math.min(tSmall, time(small));
     tLarge = Math.min(tLarge, time(large));
   }
-  expect(tLarge, `${n} chars: ${tSmall.toFixed(0)} ms, ${4 * n}: ${tLarge.toFixed(0)} ms`).toBeLessThan(7 * tSmall + 30);
+  expect(tLarge, `${n} chars: ${tSmall.toFixed(0)} ms, ${4 * n}: ${tLarge.toFixed(0)} ms`).toBeLessThan(8 * tSmall + 30);
 }
 
 // Inputs that grow: the time must grow in proportion (see expectLinear). No absolute limits: the machine is shared. The 50 MB case is checked here as
