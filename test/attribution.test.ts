@@ -2575,6 +2575,16 @@ describe('pronouns', () => {
     expect(said(b).map(([text]) => text)).toEqual(['a strike costs the economy 100 million euros a day']);
   });
 
+  it('gives "X quoted Y as saying" to Y, the one quoted, in every order: active, passive, after the quote, and with a pronoun', () => {
+    const a = article('The Harbour Gazette quoted Maria Ostrova, the port director, as saying that the dredging would start in May.');
+    expect(said(a)).toEqual([['the dredging would start in May', 'Maria Ostrova', 'quoted']]);
+    const b = article('The ferry will sail twice a week from June, the newspaper quoted port officials as saying.');
+    expect(said(b)).toEqual([['The ferry will sail twice a week from June', 'port officials', 'quoted']]);
+    const c = article('Maria Ostrova met the council on Monday. “We are not giving up,” the radio station quoted her as saying. Ostrova was quoted as saying that the port would reopen.');
+    expect(said(c).map(([text, source]) => [text, source])).toEqual([['We are not giving up,', 'her'], ['the port would reopen', 'Ostrova']]);
+    expect(c.quotes.map((q) => c.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Maria Ostrova', 'Maria Ostrova']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2381,11 +2381,23 @@ export class QuoteFinder {
       // "“…” in rural states like his": a phrase that goes on from the quote, not a speaker ("”, in a statement, the firm said" is one).
       const phrase = PREPOSITIONS.hasLower(words[i]!) && !SUBORDINATORS.hasLower(words[i]) && !TIME_SUBORDINATORS.hasLower(words[i]);
       if (source && phrase && !hasComma(words, i, wordAt(words, source.start))) return null;
-      if (source) return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.cue.after' };
-      if (cue.kind === 'speech') break;
+      if (!source) {
+        if (cue.kind === 'speech') break;
+        continue;
+      }
+      // "”, Interfax quoted Petrov as saying": the one quoted speaks.
+      const quotedAs = cue.lemma === 'quote' ? asSayingAt(words, k + cue.words.length, limit) : -1;
+      const quoted = quotedAs > k + cue.words.length ? this.quotedSource(words, k + cue.words.length, quotedAs) : null;
+      return { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: quoted ?? source, rule: 'quote.cue.after' };
     }
     const according = this.accordingTo(words, i, limit);
     return according;
+  }
+
+  /** "quoted Petrov as saying", "quoted him as saying": who is quoted, the words from `from` to `as`. */
+  private quotedSource(words: Word[], from: number, as: number): Source | null {
+    const subject = as === from + 1 ? SUBJECT_FORMS.get(words[from]!.lower) : undefined;
+    return subject ? { start: words[from]!.start, end: words[from]!.end, pronoun: subject } : this.nounPhraseAfter(words, from, as);
   }
 
   /** `“…” ― Pamela Ortiz`: a dash, then a name standing alone, signs the quote. */
@@ -4574,10 +4586,18 @@ export class QuoteFinder {
       // "whose government dismissed Juan Ruiz": a person dismissed loses a post; no claim is dismissed.
       if (cue.lemma === 'dismiss' && this.ctx.table.byStart.get(words[after]?.start ?? -1)?.entity.type === 'person' && words[after]!.normEnd === words[after]!.end && words[after + 1]?.normEnd === words[after + 1]?.end) continue;
       const tell = isTell(cue.lemma);
+      // "Interfax quoted Petrov as saying", "Petrov was quoted as saying": the one quoted speaks, and the report follows "as saying".
+      const quotedAs = cue.lemma === 'quote' ? asSayingAt(words, after, end) : -1;
       // CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
       const lastComma = lastSeparator(words, from, k);
       // ",'' said Smith": the attribution starts past the closing marks.
       const tailFrom = words[lastComma + 1]?.text === "''" ? lastComma + 2 : lastComma + 1;
+      // "…, the agency quoted Foreign Ministry officials as saying."
+      if (quotedAs >= 0 && lastComma > from + 3 && (quotedAs + 2 >= end || CLAUSE_END_MARKS.hasText(words[quotedAs + 2]!))) {
+        const source = quotedAs > after ? this.quotedSource(words, after, quotedAs) : this.subjectBefore(words, k, tailFrom);
+        const contentTo = trimBack(words, from, lastComma);
+        if (source && contentTo > from) return [[words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: 'quote.indirect.tail' }, k]];
+      }
       // "…, said Brian Baker, a longtime adviser to …": a name set off by a comma after the cue, however long its apposition.
       const named = k === tailFrom && !tell ? this.nameThenComma(words, after) : -1;
       // "…, passed both houses with wide support.": a stance with nothing after it is a noun; a verb of stance takes an object.
@@ -4651,9 +4671,10 @@ export class QuoteFinder {
         }
       }
       // SOURCE CUE (that) CONTENT; "Tane is expected to", "she was told that": a passive's subject is not who speaks.
-      if (isPassive(words, k, from)) continue;
+      // But not "Petrov was quoted as saying".
+      if (quotedAs < 0 && isPassive(words, k, from)) continue;
       // What the cue reports, read before its subject: a cue that reports no clause needs no subject found.
-      const start = this.clauseStart(words, after, end, cue);
+      const start = quotedAs >= 0 ? this.clauseStart(words, quotedAs + 2, end, cueAt(words, quotedAs + 1)!) : this.clauseStart(words, after, end, cue);
       if (start < 0 || inDirect(words[start]!.start) && inDirect(contentEnd - 1)) continue;
       if (contentEnd - words[start]!.start <= longestEmptyReport && emptyReports.has(this.ctx.text.slice(words[start]!.start, contentEnd).toLowerCase())) continue; // "X acknowledged as much" reports nothing
       // "who did not want to be named": why a source is unnamed, not what it said.
@@ -4676,6 +4697,8 @@ export class QuoteFinder {
       let source = this.subjectBefore(words, k, from) ?? (cue.kind !== 'stance' ? this.plainSubject(words, k, from) : null) ?? opening ?? coordinated;
       // "launched an $820 million appeal to help": an amount after an article is no source, and the word after it a noun (not
       // "Twelve percent indicated", a poll's respondents).
+      // The one quoted speaks; the agency that quotes only carries the words.
+      if (quotedAs > after) source = this.quotedSource(words, after, quotedAs) ?? source;
       if (!source || (!source.entity && AMOUNT_HEADS.has(source.head ?? '') && amountAfterArticle(words, wordAt(words, source.start)))) continue;
       if (opening && opening.end < source.start && words[wordAt(words, opening.end)]?.text === ',') source = opening;
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
@@ -6214,6 +6237,17 @@ function isPassive(words: Word[], k: number, min: number): boolean {
   while (j >= min && (isAdverb(words[j]!.text) || PASSIVE_ADVERBS.hasLower(words[j]!))) j--;
   return j >= min && BE_FORMS.hasLower(words[j]!);
 }
+const SUBJECT_FORMS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
+/** "quoted Petrov as saying": the index of the "as" before a participle of saying, within the clause after the cue; else -1. */
+function asSayingAt(words: Word[], from: number, end: number): number {
+  for (let j = from; j < end - 1 && j - from < 24; j++) {
+    if (CLAUSE_END_MARKS.hasText(words[j]!)) return -1;
+    if (words[j]!.lower === 'as' && words[j + 1]!.lower.endsWith('ing') && SAYING_LEMMAS.has(cueAt(words, j + 1)?.lemma ?? '')) return j;
+  }
+  return -1;
+}
+
 /** Words that stand between a form of "be" and its participle: "are now expected", "is not thought". */
 const PASSIVE_ADVERBS = new WordSet(['not', "n't", 'now', 'still', 'also', 'already', 'long', 'often', 'even', 'again']);
 
