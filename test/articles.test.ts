@@ -3030,6 +3030,14 @@ describe('short names of companies and people', () => {
     expect(typedNames(a)).toEqual(['organization Wyoming Highway Patrol']);
   });
 
+  it('reads a coordinator as a role, and a word that qualifies a title at a sentence\'s start as no employer: "Ward councillor Tom Hale"', () => {
+    const a = analyze('Flood Relief\n\nThe emergency coordinator, Dan Reid, said roads were closed. Ward councillor Tom Hale said the vote was close.\n');
+    expect(a.entities.map((e) => [e.type, e.name, e.roles])).toEqual([
+      ['person', 'Dan Reid', ['emergency coordinator']],
+      ['person', 'Tom Hale', ['Ward councillor']],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -2402,7 +2402,8 @@ function employsPerson(words: Word[], c: Candidate, spans: readonly NameSpan[], 
   // designer") nor known name.
   if (!owner && (name === c.to || commonWordSet.hasLower(w) || anonymousModifiers.hasLower(w) || fieldsOfWork.hasLower(w) || matchGazetteerTokens(words, c.from, false))) return false;
   // Opening a sentence, not a word the text also writes in lower case: "Competition chief Teresa Ribera" after "EU competition law".
-  if (!owner && c.to - c.from === 1 && lowercase.has(w.lower) && isInitial(words, c.from)) return false;
+  // Nor a word that qualifies titles: "Ward councillor Tom Hale", "Regional director …".
+  if (!owner && c.to - c.from === 1 && (lowercase.has(w.lower) || lowerTitleWords.hasLower(w)) && isInitial(words, c.from)) return false;
   const person = spans.find((s) => s.from === name && s.type === 'person');
   return !!person && isFullName(words, person.from, person.to);
 }
