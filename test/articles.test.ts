@@ -3038,6 +3038,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('links an acronym to a body "of" a place by the letters before "of": the TSB is the Transportation Safety Board of Canada', () => {
+    const a = analyze('Runway Accident\n\nThe Transportation Safety Board of Canada said it had sent investigators. The TSB said the recorders had been found.\n');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['Transportation Safety Board of Canada', ['TSB']]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -7145,6 +7145,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
     // Then with the letters of "of", "for" and "and": "the DfT".
     addInitialsWithConnectors(orgsByInitials, orgs);
+    // Then without the place a body is of: "the Transportation Safety Board of Canada" is the TSB.
+    for (const o of orgs) {
+      const of = o.nameWords.indexOf('of');
+      const key = of >= 2 && isGazetteerPlace(o.nameWords.slice(of + 1)) ? initials(o.nameWords.slice(0, of)) : '';
+      if (key && !orgsByInitials.has(key)) orgsByInitials.set(key, o);
+    }
     for (const [acronym, d] of definedBy) if (d.entity) orgsByInitials.set(acronym, d.entity);
   }
   const persons = table.entities.filter((e) => e.type === 'person');
