@@ -3043,6 +3043,14 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['Transportation Safety Board of Canada', ['TSB']]]);
   });
 
+  it('reads a company\'s name without the word of its trade as the company, though the reader took it for a person\'s: "Prairie Crest", "Corvantis"', () => {
+    const a = analyze('Data Breach\n\nPrairie Crest Health said hackers had stolen records. Prairie Crest said it had told 40,000 patients. Corvantis AI launched new glasses. Corvantis said they would cost $499.\n');
+    expect(a.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ['organization', 'Prairie Crest Health', ['Prairie Crest']],
+      ['organization', 'Corvantis AI', ['Corvantis']],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -6601,7 +6601,9 @@ function repeatedNames(readings: NameReading[], candidates: Candidate[]): Candid
       // Only where it stands alone, and where nothing read it (a company's short name may type a word the rules proposed and no one typed).
       if (wordOrNone(words, i - 1)?.capitalized || words[to]?.capitalized || readAt(words, i, to, shortNames.has(match)) || isTimeZoneAt(words, i) || isShortWeekdayAt(words, i)) continue;
       const repeat = candidate(sentence, words, i, to, match.type, 1, 'name.repeated');
-      if (repeat.name !== match.name) continue;
+      // A company's short name read as the company's ("Prairie Crest" for "Prairie Crest Health") carries its whole name, to link by.
+      if (match.rule === 'org.short-name') Object.assign(repeat, { name: match.name, nameWords: match.nameWords, form: match.form });
+      else if (repeat.name !== match.name) continue;
       out.push(repeat);
       const proposed = untypedAt(words, i);
       if (proposed) replaced.add(proposed);
@@ -6639,7 +6641,9 @@ function readCompanyShortNames(candidates: Candidate[]): void {
   for (const c of candidates) {
     // And a word read as a person's only for speaking, before a legal form: "Lusolítio said" after "Lusolítio SA".
     const speaker = c.type === 'person' && c.rule === 'person.speaker';
-    if (c.to - c.from !== 1 || !((c.type === 'person' && firstNames.hasNorm(c.words[c.from])) || speaker || unsurePlace(c))) continue;
+    // Or a word the reader alone read as a person's, with no role: "Corvantis said" after "Corvantis AI".
+    const unsurePerson = c.type === 'person' && c.rule === 'ner.model' && !c.roles.length;
+    if (c.to - c.from !== 1 || !((c.type === 'person' && firstNames.hasNorm(c.words[c.from])) || speaker || unsurePerson || unsurePlace(c))) continue;
     if (!companies) {
       companies = new Map<string, boolean>();
       for (const d of candidates) if (d.type === 'organization' && namedForTrade(d)) companies.set(d.nameWords[0]!, d.nameWords.slice(1).every((w) => legalSuffixes.has(w)));
@@ -6652,7 +6656,7 @@ function readCompanyShortNames(candidates: Candidate[]): void {
   // that opens a company's name before the words of its trade or legal form, is the company too (not its founder in the text).
   let companyNames: Candidate[] | undefined;
   for (const c of candidates) {
-    if (c.type !== 'person' || c.sentence.block.kind !== 'headline' || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || c.roles.length || firstNames.hasNorm(c.words[c.from])) continue;
+    if (c.type !== 'person' || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || c.roles.length || firstNames.hasNorm(c.words[c.from])) continue;
     companyNames ??= candidates.filter((d) => d.type === 'organization' && d.nameWords.length > 2);
     const company = companyNames.find((d) => d.nameWords.length > c.nameWords.length && c.nameWords.every((w, i) => d.nameWords[i] === w) && d.nameWords.slice(c.nameWords.length).every((w) => companyTradeWords.has(w)));
     if (!company) continue;
