@@ -2585,6 +2585,11 @@ describe('pronouns', () => {
     expect(c.quotes.map((q) => c.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Maria Ostrova', 'Maria Ostrova']);
   });
 
+  it('gives "the official said" after a quote to the unnamed official reported before it in the paragraph, not to a new one', () => {
+    const a = article('A senior port official familiar with the talks said the deal was close. “We are nearly there,” the official said. Two unions said they would strike. “We are ready,” the diplomat said.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['senior port official familiar with the talks', 'senior port official familiar with the talks', 'Two unions', 'diplomat']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -6657,6 +6657,8 @@ function readCompanyShortNames(candidates: Candidate[]): void {
   let companyNames: Candidate[] | undefined;
   for (const c of candidates) {
     if (c.type !== 'person' || c.nameWords.length < 2 || PERSON_EVIDENCE.test(c.rule) || c.roles.length || firstNames.hasNorm(c.words[c.from])) continue;
+    // Not a founder named in full, family name first, nor one the text goes on to describe: "Tan Boon Kiat, who founded the developer".
+    if (familyNameFirst(c.nameWords) || (c.words[c.to]?.text === ',' && c.words[c.to + 1]?.lower === 'who')) continue;
     companyNames ??= candidates.filter((d) => d.type === 'organization' && d.nameWords.length > 2);
     const company = companyNames.find((d) => d.nameWords.length > c.nameWords.length && c.nameWords.every((w, i) => d.nameWords[i] === w) && d.nameWords.slice(c.nameWords.length).every((w) => companyTradeWords.has(w)));
     if (!company) continue;

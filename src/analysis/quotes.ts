@@ -1150,6 +1150,7 @@ export class QuoteFinder {
       }
       this.indirect(block, bw, blockQuotes);
       this.pronounsAfterUnnamed(block);
+      this.definitesAfterUnnamed(block);
       this.readWithModel(block, bw);
       introduction = block.text.endsWith(':') ? bw : null;
     }
@@ -1172,6 +1173,28 @@ export class QuoteFinder {
       const body = words.length >= 12 ? this.quotes.find((b) => b.speaker && b.kind === 'direct' && !this.inHeadline(b.start) && b.text.toLowerCase().includes(words)) : undefined;
       if (!body || body.speaker === q.speaker) continue;
       Object.assign(q, { speaker: body.speaker, coSpeakers: body.coSpeakers, source: null, speakerText: body.speakerText, rule: 'quote.headline.repeated' });
+    }
+  }
+
+  /**
+   * "A senior Indian official … said … “…,” the official said.": the paragraph's quotes in marks are read before its reported clauses,
+   * so "the official" met no unnamed source yet and became one of its own; it is the one reported since whose words hold its head.
+   */
+  private definitesAfterUnnamed(block: Block): void {
+    let first = this.quotes.length;
+    while (first > 0 && this.quotes[first - 1]!.start >= block.start) first--;
+    if (this.quotes.length - first < 2) return;
+    // In text order, the unnamed source reported last by each word of its description.
+    const reportedBy = new Map<string, EntityDraft>();
+    for (const q of this.quotes.slice(first).sort((a, b) => a.start - b.start)) {
+      const speaker = q.speaker ? this.entityOf(q.speaker) : undefined;
+      if (!speaker?.anonymous || !q.speakerText || !q.source) continue;
+      const written = q.speakerText.toLowerCase().split(SPACES);
+      const unnamed = written.length === 2 && DEFINITE_OPENING.test(written[0]!) ? reportedBy.get(written[1]!) : undefined;
+      if (unnamed && unnamed !== speaker) {
+        q.speaker = unnamed.id;
+        this.mentionUnnamed(unnamed, q.source);
+      } else if (q.kind === 'indirect') for (const word of written) reportedBy.set(word, speaker);
     }
   }
 
