@@ -2590,6 +2590,14 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['senior port official familiar with the talks', 'senior port official familiar with the talks', 'Two unions', 'diplomat']);
   });
 
+  it('gives "…, X said on Sunday, according to the agency" to X, who said it, not to the agency that reported it', () => {
+    const a = article('The port will reopen in May, Transport Minister Leila Haddad said on Sunday, according to the state news agency. The bank is weighing a sale, according to two people familiar with the talks.');
+    expect(said(a)).toEqual([
+      ['The port will reopen in May', 'Leila Haddad', 'said'],
+      ['The bank is weighing a sale', 'two people familiar with the talks', 'according to'],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1194,7 +1194,11 @@ export class QuoteFinder {
       if (unnamed && unnamed !== speaker) {
         q.speaker = unnamed.id;
         this.mentionUnnamed(unnamed, q.source);
-      } else if (q.kind === 'indirect') for (const word of written) reportedBy.set(word, speaker);
+      } else if (q.kind === 'indirect') {
+        // Its head, not a word that describes it: "the club" is none of "Club doctors".
+        const described = speaker.name.toLowerCase().split(SPACES);
+        for (let i = described.length === 1 ? 0 : 1; i < described.length; i++) reportedBy.set(described[i]!, speaker);
+      }
     }
   }
 
@@ -4586,14 +4590,17 @@ export class QuoteFinder {
         // Not a direct quote's own attribution before it: "“…,” he said, according to VnExpress".
         let attributed = false;
         for (let q = from; q < before && !attributed; q++) attributed = this.usedCues.has(words[q]!.start);
-        if (before > from && !attributed) return [[words[from]!.start, words[before - 1]!.end, attribution, k]];
+        // Nor the time of a report read before it: "…, X said on Sunday, according to IRNA".
+        if (before > from && !attributed && afterTimePhrase(words, from, before) < before) return [[words[from]!.start, words[before - 1]!.end, attribution, k]];
         continue;
       }
       if (!cue || this.usedCues.has(w.start) || (lemmas && !lemmas.has(cue.lemma))) continue;
       const after = k + cue.words.length;
       // "X is considering sanctions, according to three people", "the bank agreed to settle, the regulator said": the named
       // source of the whole clause comes last.
-      if ((cue.kind === 'belief' || cue.kind === 'stance' || cue.kind === 'knowledge' || words[afterTimePhrase(words, after, end)]?.lower === 'to' || agreesDeal(words, k, cue) || takesObjectOnly(words, k, cue, end)) && this.accordingAfter(words, k, end)) continue;
+      // But not "…, the minister said on Sunday, according to IRNA": a verb of saying and its time, then the source of that report.
+      const saidThen = SAYING_LEMMAS.has(cue.lemma) && words[afterTimePhrase(words, after, end)]?.text === ',';
+      if (!saidThen && (cue.kind === 'belief' || cue.kind === 'stance' || cue.kind === 'knowledge' || words[afterTimePhrase(words, after, end)]?.lower === 'to' || agreesDeal(words, k, cue) || takesObjectOnly(words, k, cue, end)) && this.accordingAfter(words, k, end)) continue;
       // "Anyone with information can call the force on 101", "called 911": a number to ring, no report.
       if (cue.lemma === 'call' && callsNumber(words, after, end)) continue;
       // "pleaded guilty to 38 counts", "pleaded not guilty": a plea, no report.
