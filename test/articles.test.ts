@@ -3051,6 +3051,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads a word no one typed as a club when it beats another team by a score of any sport, or is beaten by one: "Villarreal beat Porto 3-0"', () => {
+    const a = analyze('Cup Round-Up\n\nVillarreal beat Porto 3-0 in the first leg. Leinster were beaten 27-24 by Toulouse in the semi-final.\n');
+    expect(typedNames(a).sort()).toEqual(['organization Leinster', 'organization Porto', 'organization Toulouse', 'organization Villarreal']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -1425,6 +1425,8 @@ const isScore = (text: string) => {
 };
 const SCORE_LINKS = new Set(['against', 'over', 'to']);
 // Not "led" or "trailed", which players do in frames and sets: "Trump led 5-3".
+/** Any sport's score: "3-0", "27-24", "78-74". */
+const ANY_SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 const RESULT_VERBS = new Set(['won', 'lost', 'drew', 'beat', 'edged', 'wins', 'loses', 'draws']);
 const VOTING_VERBS = new Set(['ruled', 'voted', 'decided', 'sided', 'split']);
 const MATCH_RESULTS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'thrashing', 'home', 'away']);
@@ -1458,6 +1460,13 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
   };
   // "Chelsea won 1-0 at Wolves": the name before a result and a score.
   const beforeResult = (c: Candidate) => c.type !== 'place' && RESULT_VERBS.has(c.words[c.to]?.lower ?? '') && isScore(c.words[c.to + 1]?.text ?? '');
+  // "Villarreal beat Porto 3-0": a word no one typed before a result, then the other team and any sport's score ("Biden beat Trump
+  // 306-232" is about people, whom the reader typed).
+  const beatsTeam = (c: Candidate, after: Candidate | undefined) =>
+    c.type === 'unknown' && RESULT_VERBS.has(c.words[c.to]?.lower ?? '') && after?.words === c.words && after.from === c.to + 1 && after.to - after.from === 1 && after.type !== 'person' && ANY_SCORE.test(c.words[after.to]?.text ?? '');
+  // "Leinster were beaten 27-24 by Toulouse", and the winner after "by".
+  const beatenBy = ({ type, words, to }: Candidate) => type === 'unknown' && (words[to]?.lower === 'were' || words[to]?.lower === 'was') && words[to + 1]?.lower === 'beaten' && ANY_SCORE.test(words[to + 2]?.text ?? '');
+  const winner = (c: Candidate, after: Candidate | undefined) => after?.words === c.words && after.from === c.to + 4 && c.words[c.to + 3]!.lower === 'by' && after.to - after.from === 1 && after.type !== 'person';
   const surnames = new Set<string>();
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length > 1) surnames.add(c.nameWords.at(-1)!);
   const clubs = new Set<string>();
@@ -1467,10 +1476,15 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
     const before = i > 0 ? candidates[i - 1] : undefined;
     const after = candidates[i + 1];
     if (linked(c, c.to, after?.from ?? -1, after) || linked(c, before?.to ?? -1, c.from, before) || beforeScore(c) || afterScore(c) || beforeResult(c)) clubs.add(c.name);
+    else if (beatsTeam(c, after)) clubs.add(c.name).add(after!.name);
+    else if (beatenBy(c)) {
+      clubs.add(c.name);
+      if (winner(c, after)) clubs.add(after!.name);
+    }
   }
   if (!clubs.size) return;
   for (const c of candidates) {
-    if (clubs.has(c.name) && c.type !== 'organization' && !isLocative(wordBefore(c))) Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.club.beside-club' });
+    if (clubs.has(c.name) && c.type !== 'organization' && !isLocative(wordBefore(c))) Object.assign(c, { type: 'organization', mentionType: 'organization', surnameOnly: false, rule: 'org.club.beside-club' });
   }
 }
 
