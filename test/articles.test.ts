@@ -3056,6 +3056,11 @@ describe('short names of companies and people', () => {
     expect(typedNames(a).sort()).toEqual(['organization Leinster', 'organization Porto', 'organization Toulouse', 'organization Villarreal']);
   });
 
+  it('reads no pronoun opening a quote after a word for a body as the body\'s name: \'told this newspaper: "We are not there yet."\'', () => {
+    const a = analyze('Cup Tie\n\nThe coach told this newspaper: "We are not there yet." The charity Crisis said rents rose.\n');
+    expect(typedNames(a)).toEqual(['organization Crisis']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

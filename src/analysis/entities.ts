@@ -819,7 +819,8 @@ function nameCandidate(sentence: Sentence, words: Word[], from: number, to: numb
   if (digits) set('other', 1, 'other.has-digit');
   // "@AgencyX" is a handle; "NZ$" or "HK $" a currency.
   else if ((direct?.text === '@' && !first.spaced) || (after?.text === '$' && count === 1)) set('other', 1, 'other.handle-or-currency');
-  else if (before && orgDescriptors.hasLower(before) && !firstNames.hasNorm(first)) set('organization', 2, 'org.descriptor');
+  // Not a pronoun that opens a quote: 'told this newspaper: "We are …"'.
+  else if (before && orgDescriptors.hasLower(before) && !firstNames.hasNorm(first) && !SUBJECT_PRONOUNS.hasLower(first)) set('organization', 2, 'org.descriptor');
   else if (count === 1 && isAcronym(first.norm)) set('organization', 2, 'org.acronym');
   else if (count >= 2 && firstNames.hasNorm(first)) set('person', 3, 'person.first-name');
   else if (count === 1 && isLocative(direct) && !firstNames.hasNorm(first)) set('place', 2, 'place.preposition');
