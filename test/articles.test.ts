@@ -3061,6 +3061,14 @@ describe('short names of companies and people', () => {
     expect(typedNames(a)).toEqual(['organization Crisis']);
   });
 
+  it('gives a name in marks after "nicknamed" or "known as" to the person named before it, also when a short form names them', () => {
+    const a = analyze('Transfer Talk\n\nThe club signed Abdoulaye Kouyaté on Monday. Kouyaté, nicknamed "Le Mur" by supporters, is 24. Carlos Ortega, known to fans as "Don Carlos", smiled.\n');
+    expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([
+      ['Abdoulaye Kouyaté', ['Kouyaté', 'Le Mur']],
+      ['Carlos Ortega', ['Don Carlos', 'Ortega']],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

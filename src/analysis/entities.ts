@@ -4705,6 +4705,14 @@ function joinNicknames(candidates: Candidate[]): void {
   if (taken.size) dropCandidates(candidates, (c) => taken.has(c));
 }
 const NICKNAME_OPENS = new Set(['"', '“', "'", '‘']);
+
+/** Do words [from, to) read "nicknamed “" or "known (to fans) as “", the mark last? */
+function nicknameOpens(words: Word[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 6 || !NICKNAME_OPENS.has(words[to - 1]!.text)) return false;
+  if (to - from === 2) return NICKNAMING.hasLower(words[from]!);
+  return words[to - 2]!.lower === 'as' && (words[from]!.lower === 'known' || (words[from + 1]!.lower === 'known' && !words[from]!.capitalized));
+}
+const NICKNAMING = new WordSet(['nicknamed', 'dubbed']);
 const NICKNAME_CLOSES = new Set(['"', '”', "'", '’']);
 
 const CAPITALIZED_PRONOUNS = new Set(['He', 'She', 'It', 'We', 'They', 'You']);
@@ -7020,6 +7028,25 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     return orgsByLastWord.get(word)?.find((o) => o.nameWords.length === 2 && o.nameWords[1] === word && firstNames.has(o.nameWords[0]!));
   };
 
+  // 'Abdoulaye Kouyaté, nicknamed "Le Mur" by the fans', '…, known to fans as "El Profe"': a name in marks after such words is
+  // another name of the person named before them.
+  const nicknamed = new Map<Candidate, Candidate>();
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const person = candidates[i - 1]!;
+    if (person.type === 'person' && person.words === c.words && c.words[person.to]?.text === ',' && nicknameOpens(c.words, person.to + 1, c.from)) nicknamed.set(c, person);
+  }
+
+  /** Links a nickname to its bearer, once the bearer is linked. */
+  const asNickname = (c: Candidate) => {
+    const bearer = nicknamed.get(c)?.entity;
+    if (bearer?.type !== 'person') return false;
+    Object.assign(c, { type: 'person', form: 'alias', mentionType: undefined, metonym: false, surnameOnly: undefined });
+    attach(c, bearer);
+    if (!byKey.has(lowerName(c))) byKey.set(lowerName(c), bearer);
+    return true;
+  };
+
   // Pass 1: full names and lexicon entries.
   const deferred: Candidate[] = [];
   for (const c of candidates) {
@@ -7028,6 +7055,11 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       // "Cocobod", a name the reader alone read as a person's, is the organization's the text gives it to.
       Object.assign(c, { form: 'acronym', type: definer.type, mentionType: undefined, metonym: false });
       attach(c, definer);
+      continue;
+    }
+    // A nickname whose bearer is named by a short form waits for it ("Kouyaté, nicknamed …").
+    if (nicknamed.has(c) && !asNickname(c)) {
+      deferred.push(c);
       continue;
     }
     const company = eponymousCompany(c);
@@ -7178,6 +7210,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   const untyped: Candidate[] = [];
   for (let k = 0; k < deferred.length; k++) {
     const c = deferred[k]!;
+    if (nicknamed.has(c) && asNickname(c)) continue;
     // A name inside an organization's name counts as a mention of a place or person the text names on its own.
     if (c.nested) {
       const named = byKey.get(lowerName(c));
