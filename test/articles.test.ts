@@ -3069,6 +3069,15 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads "the referee, X," and "Yorkshire\'s head of talent, X," as roles, and the latter as no report of "agreed"', () => {
+    const a = analyze('Cup Tie\n\nThe manager criticised the referee, Simon Thwaite, after the match. Yorkshire\'s head of talent, Mary Cole, agreed.\n');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([
+      ['Simon Thwaite', ['referee']],
+      ['Mary Cole', ["Yorkshire's head of talent"]],
+    ]);
+    expect(a.quotes.filter((q) => q.cue?.text === 'agreed')).toEqual([]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

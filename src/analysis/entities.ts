@@ -937,7 +937,8 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
   // off by a comma, a title's complement of a few words; the title heads the role.
   if (comma && !head.capitalized && !lowerTitleHeads.hasLower(head) && !descriptorNouns.hasLower(head)) {
     for (let k = i - 1; k >= 1 && i - k <= 4 && words[k]!.kind === 'word'; k--) {
-      if ((words[k]!.lower === 'of' || words[k]!.lower === 'for') && isLowerTitle(words[k - 1]!)) {
+      // "Somerset's head of talent, Andrea Mulcahy": "head" heads a role before "of" alone.
+      if ((words[k]!.lower === 'of' || words[k]!.lower === 'for') && (isLowerTitle(words[k - 1]!) || (words[k]!.lower === 'of' && words[k - 1]!.lower === 'head'))) {
         i = k - 1;
         head = words[i]!;
         break;
