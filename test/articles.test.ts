@@ -3078,6 +3078,13 @@ describe('short names of companies and people', () => {
     expect(a.quotes.filter((q) => q.cue?.text === 'agreed')).toEqual([]);
   });
 
+  it('reads a paper\'s name without its "The" before a plural noun and a verb as an adjective: "Independent researchers said"', () => {
+    const a = analyze('Review\n\nIndependent researchers said the report was sound. The Independent reported the story. Hill won the next game.\n');
+    const independent = a.entities.find((e) => e.name === 'Independent');
+    expect(independent?.mentions.map((m) => m.start)).toEqual([63]);
+    expect(a.entities.find((e) => e.name === 'Hill')?.mentions.length).toBe(1);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -2598,6 +2598,12 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives "The Centers for Disease Control and Prevention said" to the body, not to people its name reads like', () => {
+    const a = article('The Centers for Disease Control and Prevention said it had found 40 cases of measles.');
+    expect(speakerOf(a, '40 cases')).toBe('Centers for Disease Control and Prevention');
+    expect(a.entities.map((e) => e.type)).toEqual(['organization']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -6322,13 +6322,19 @@ const HEADING_LINKS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on',
  * kind of organization, opening its sentence before a word in lower case, names the kind, not one of them (a post-filter: the reader
  * and the rules may take it for a company's short name). Not a singular in -ss: "Congress has".
  */
+const VERBS_AFTER_PLURALS = new WordSet(['are', 'were', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'did']);
+
 function cutGenericOpeners(candidates: Candidate[]): void {
   const isPluralOrgHead = (w: Word) => w.text.endsWith('s') && !w.text.endsWith('ss') && orgHeads.has(w.text);
   let kept = 0;
   for (const c of candidates) {
     const w = c.words[c.from]!;
     const next = c.words[c.to];
-    const generic = c.to - c.from === 1 && next?.kind === 'word' && !next.capitalized && isInitial(c.words, c.from) && (isPluralOrgHead(w) || orgDescriptors.has(w.lower) || (LABOUR.hasLower(w) && LABOUR_COMPOUNDS.hasLower(next)));
+    // Nor a paper's name without its "The", an adjective before a plural noun and its verb: "Independent researchers said" ("The
+    // Independent"); not "Hill won the game".
+    const verb = c.words[c.to + 1];
+    const paper = () => c.rule === 'org.lexicon.org' && knownOrganizations.has(`The ${w.text}`) && !knownOrganizations.has(w.text) && next!.lower.endsWith('s') && !!verb && (!!cueVerbsAt(verb) || VERBS_AFTER_PLURALS.hasLower(verb));
+    const generic = c.to - c.from === 1 && next?.kind === 'word' && !next.capitalized && isInitial(c.words, c.from) && (isPluralOrgHead(w) || orgDescriptors.has(w.lower) || (LABOUR.hasLower(w) && LABOUR_COMPOUNDS.hasLower(next)) || paper());
     // "Labor Secretary Julie Su": the American department's head, not a party's (in Britain, "Labour Minister" is the party's).
     const portfolio = c.to - c.from === 1 && w.text === 'Labor' && next?.text === 'Secretary';
     if (!generic && !portfolio) candidates[kept++] = c;

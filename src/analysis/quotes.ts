@@ -2685,7 +2685,10 @@ export class QuoteFinder {
       // "Families of victims say", "Hoteliers in the hill town of Ella Vale say": the people who open the clause speak, not a name
       // or a noun that completes their description.
       const opening = np?.pronoun || np?.entity?.type === 'person' ? null : peopleOpening(words, j, min);
-      if (opening) return opening;
+      // Not a body's name that reads like people's: "The Centers for Disease Control and Prevention said".
+      const first = opening ? wordAt(words, opening.start) : -1;
+      const bodyNamed = opening && np?.entity?.type === 'organization' && np.start <= words[words[first]!.lower === 'the' ? first + 1 : first]!.start;
+      if (opening && !bodyNamed) return opening;
       // "Aid groups that rushed to the region after the disaster say": the noun a relative clause describes, not its last word.
       // So in "Residents who lived through the Camp Fire said", where a body ends the clause.
       const described = np?.pronoun || np?.entity?.type === 'person' ? null : this.relativeClauseHead(words, j, min);
