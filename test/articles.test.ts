@@ -3085,6 +3085,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.find((e) => e.name === 'Hill')?.mentions.length).toBe(1);
   });
 
+  it('reads a surname of two parts whose first is a place\'s name as the person\'s: "Alicia Montenegro-Park", "Sofia Jordan-Blake"', () => {
+    const a = analyze('Court Case\n\n"We will appeal," said Alicia Montenegro-Park, a partner at the firm. Sofia Jordan-Blake said the ruling was wrong. Flights from New York-Boston were cut.\n');
+    expect(typedNames(a)).toEqual(['person Alicia Montenegro-Park', 'person Sofia Jordan-Blake', 'place New York', 'place Boston']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

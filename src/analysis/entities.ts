@@ -1976,6 +1976,7 @@ function joinKunyas(words: Word[], spans: NameSpan[]): NameSpan[] {
  * name joined by a hyphen before it.
  */
 function joinHyphenedSurnames(words: Word[], byline: boolean, namedAlone: NamesAlone, spans: NameSpan[]): NameSpan[] {
+  spans = joinPlaceSurnames(words, spans);
   let out: NameSpan[] | undefined;
   for (let k = 0; k < spans.length; k++) {
     let span = spans[k]!;
@@ -2002,6 +2003,25 @@ function joinHyphenedSurnames(words: Word[], byline: boolean, namedAlone: NamesA
     out ??= spans.slice();
     out[out.indexOf(span)] = nameSpan(span.from, to + 2, span.type, span.confidence);
     if (read) out.splice(out.indexOf(read), 1);
+  }
+  return out ?? spans;
+}
+
+/**
+ * "Alicia Montenegro-Park", "Sofia Jordan-Blake": a given name, then a surname of two parts joined by a hyphen, the first a place's
+ * name, which the reader reads as a place (with or without the given name) and a name after it. One person.
+ */
+function joinPlaceSurnames(words: Word[], spans: NameSpan[]): NameSpan[] {
+  let out: NameSpan[] | undefined;
+  for (let h = 2; h + 1 < words.length; h++) {
+    const [given, place, hyphen, part] = [words[h - 2]!, words[h - 1]!, words[h]!, words[h + 1]!];
+    if (hyphen.text !== '-' || hyphen.spaced || part.kind !== 'word' || !part.capitalized || part.spaced || !place.capitalized || !isGazetteerPlace([place.norm]) || isGazetteerPlace([part.norm])) continue;
+    const current = out ?? spans;
+    // A given name the lexicon knows, or one the reader read with the place as one name ("Sofia Jordan"; not "New York-Boston").
+    if (!firstNames.hasNorm(given) && !(current.some((s) => s.from === h - 2 && s.to === h) && given.capitalized && !isGazetteerPlace([given.norm, place.norm]))) continue;
+    if (current.some((s) => s.from < h + 2 && h - 2 < s.to && s.type === 'person' && (s.from < h - 2 || s.to > h + 2))) continue;
+    out = current.filter((s) => s.to <= h - 2);
+    out.push(nameSpan(h - 2, h + 2, 'person', 0.5), ...current.filter((s) => s.from >= h + 2));
   }
   return out ?? spans;
 }
