@@ -3090,6 +3090,12 @@ describe('short names of companies and people', () => {
     expect(typedNames(a)).toEqual(['person Alicia Montenegro-Park', 'person Sofia Jordan-Blake', 'place New York', 'place Boston']);
   });
 
+  it('reads a city\'s name set off after a word for kin as a person: "Mr Lowe\'s wife, Charlotte, said"; not after an ally', () => {
+    const a = analyze('Court Case\n\nMr Lowe\'s wife, Charlotte, said the family was devastated. Russia\'s ally, Belarus, said it would help.\n');
+    expect(typedNames(a).sort()).toEqual(['person Charlotte', 'person Lowe', 'place Belarus', 'place Russia']);
+    expect(speakerName(a, a.quotes[0]!.speaker)).toBe('Charlotte');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -5247,15 +5247,19 @@ function readSituationRoles(candidates: Candidate[], text: string): void {
 const DETERMINERS_BEFORE_NOUNS = new WordSet(['the', 'a', 'an', 'that', 'this', 'last', 'every', 'each']);
 
 /** "his wife of 58 years, Comfort,": a name set off after someone's relative, however long the bond, is a person. A post-filter. */
+const FAMILY = new WordSet(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew', 'fiancé', 'fiancée']);
+
 function readNamedRelatives(candidates: Candidate[]): void {
   for (const c of candidates) {
     const { words, from } = c;
-    if (c.type === 'person' || c.nested || from < 3 || words[from - 1]?.text !== ',' || isGazetteerPlace(c.nameWords)) continue;
+    if (c.type === 'person' || c.nested || from < 3 || words[from - 1]?.text !== ',') continue;
     // Past "of 58 years".
     const lasting = words[from - 2]!.lower === 'years' && words[from - 3]!.info.digitFirst && wordOrNone(words, from - 4)?.lower === 'of';
     const relation = wordOrNone(words, from - (lasting ? 5 : 2));
     const owner = wordOrNone(words, from - (lasting ? 6 : 3));
     if (!relation || !personalRelations.has(relation.lower) || !owner || !(possessiveDeterminers.hasLower(owner) || owner.normEnd !== owner.end)) continue;
+    // A place's name only after kin: "Mr Lowe's wife, Charlotte,"; not "Russia's ally, Belarus,".
+    if (isGazetteerPlace(c.nameWords) && !FAMILY.hasLower(relation)) continue;
     Object.assign(c, { type: 'person', mentionType: 'person', rule: 'person.relative' });
   }
 }
