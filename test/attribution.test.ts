@@ -2604,6 +2604,12 @@ describe('pronouns', () => {
     expect(a.entities.map((e) => e.type)).toEqual(['organization']);
   });
 
+  it('gives a participle set off by a comma to the clause\'s subject, never to the noun after a preposition: "…against Brightwater Foods, accusing the company of"', () => {
+    const a = article('The families filed a lawsuit against Brightwater Foods Inc., accusing the company of ignoring warnings. Stung by the criticism, Maria Ostrova changed her plan, promising to cut fares.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name ?? q.speakerText)).not.toContain('Brightwater Foods Inc.');
+    expect(speakerOf(a, 'to cut fares')).toBe('Maria Ostrova');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2130,6 +2130,12 @@ export class QuoteFinder {
       // "his claim that", "he'll promote": the pronoun inside a possessive or a contraction names the speaker.
       ?? (src.to - src.from === 1 ? pronounSource(first) : null);
     if (!source) return null;
+    // "…filed a lawsuit against Brightwater Foods, accusing the company of …": a participle set off by a comma has the sentence's
+    // subject, not a noun after a preposition before it.
+    if (words[cueFrom]!.lower.endsWith('ing') && words[cueFrom - 1]?.text === ',' && src.to <= cueFrom && PREPOSITIONS.hasLower(wordOrNone(words, wordAt(words, source.start) - 1) ?? words[cueFrom]!)) {
+      const subject = this.sentenceSubject(words, f.sentenceStart[cueFrom]!, cueFrom) ?? this.clauseOpeningName(words, f.sentenceStart[cueFrom]!, cueFrom);
+      return subject ? this.modelReading(f, cue, verb, subject) : null;
+    }
     // The phrase's head decides: "Norway's support for the plan suggests" is no one's statement. A verb of inference reports for
     // whatever its subject is, so there the head decides however sure the model is.
     const inference = !!verb && INFERENCE_LEMMAS.has(verb.lemma);
@@ -2522,6 +2528,16 @@ export class QuoteFinder {
     }
     // "The central bank left its rate unchanged, saying …": an unnamed source that opens the sentence.
     return subjectAt(words, from, ref) ?? (ref ? null : this.unnamedOpening(words, from, j));
+  }
+
+  /** "Chastened by the analyses, Trump revised his plan, promising": the last person or body opening a clause, after the sentence's start or a comma. */
+  private clauseOpeningName(words: Word[], from: number, to: number): Source | null {
+    let found: MentionRef | undefined;
+    for (let k = from; k < to; k++) {
+      const named = this.ctx.table.byStart.get(words[k]!.start);
+      if ((named?.entity.type === 'person' || named?.entity.type === 'organization') && (k === from || words[k - 1]!.text === ',')) found = named;
+    }
+    return found ? { start: found.start, end: found.end, entity: found.entity } : null;
   }
 
   /** The person named between the first commas of the sentence from `from`, before `to`, then a word in lower case: "X's envoy, Pavel Ostrogorsky, wrote". */
