@@ -2610,6 +2610,12 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'to cut fares')).toBe('Maria Ostrova');
   });
 
+  it('gives a report to both judges named with an honorific before their titles: "Lord Justice Pemberton and Mrs Justice Adeyemi-Clarke said"', () => {
+    const a = article('Lord Justice Pemberton and Mrs Justice Adeyemi-Clarke said the appeal failed.');
+    const q = quoteOf(a, 'the appeal failed');
+    expect([q.speaker, ...q.coSpeakers].map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(['Pemberton', 'Adeyemi-Clarke']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

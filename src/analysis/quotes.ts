@@ -5275,7 +5275,8 @@ function titleStart(text: string, at: number): number {
     if (wordStart < 0) break;
     const word = text.slice(wordStart, start - 1);
     // And where a body is based: "Nordhavn Shipping and Singapore-based Meridian Logistics said".
-    if (!(titleHeads.has(word) || lowerTitleWords.has(word.toLowerCase()) || demonymCountry.has(word) || word.endsWith('-based'))) break;
+    // And an honorific before a title: "Mrs Justice Adeyemi-Clarke".
+    if (!(titleHeads.has(word) || lowerTitleWords.has(word.toLowerCase()) || demonymCountry.has(word) || word.endsWith('-based') || honorifics.has(word))) break;
     start = wordStart;
   }
   return start;
