@@ -2616,6 +2616,11 @@ describe('pronouns', () => {
     expect([q.speaker, ...q.coSpeakers].map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(['Pemberton', 'Adeyemi-Clarke']);
   });
 
+  it('reads a word in -s before a stance in the past as the plural head of its subject: "Patient advocates welcomed the decision"', () => {
+    const a = article('Patient advocates welcomed the decision.');
+    expect(a.quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([['Patient advocates', 'welcomed']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -4541,8 +4541,10 @@ export class QuoteFinder {
       if (cue?.kind === 'stance' && owned) continue;
       if (heldTalks(words, k)) continue;
       // "Rider advocates said": a word ending in -s right before a reporting verb heads that verb's subject, a plural noun; so does
-      // an owned form in -ing ("familiar with the central bank's thinking said").
-      if (cue && (w.lower.endsWith('s') || (owned && w.lower.endsWith('ing'))) && cueAt(words, k + 1)?.kind === 'speech') continue;
+      // an owned form in -ing ("familiar with the central bank's thinking said"); and before a stance in the past ("Patient advocates
+      // welcomed the decision").
+      const next = cue && cueAt(words, k + 1);
+      if (next && (w.lower.endsWith('s') || (owned && w.lower.endsWith('ing'))) && (next.kind === 'speech' || (next.kind === 'stance' && words[k + 1]!.lower.endsWith('ed')))) continue;
       // "Power demand hit a record, the ministry said": a base form between a word that cannot be its subject and a finite verb is
       // a noun (as reportsClause reads it); the sentence's report comes later.
       if (cue && cue.words.length === 1 && w.lower === cue.lemma && FINITE_AFTER_NOUN.hasLower(words[k + 1]) && words[k - 1]?.kind === 'word' && !isPluralSubject(words[k - 1])) continue;
