@@ -3096,6 +3096,11 @@ describe('short names of companies and people', () => {
     expect(speakerName(a, a.quotes[0]!.speaker)).toBe('Charlotte');
   });
 
+  it('joins a name ending on an adjective to the body after "and": "the United States\' National Oceanic and Atmospheric Administration"', () => {
+    const a = analyze("Oceans Warm\n\nOutside Europe, the United States' National Oceanic and Atmospheric Administration said temperatures stayed high. NOAA said more.\n");
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['National Oceanic and Atmospheric Administration', ['NOAA']]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

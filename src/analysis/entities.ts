@@ -4865,6 +4865,16 @@ function joinBodyNamesPastAnd(candidates: Candidate[]): void {
     if ((!adjective && !complemented) || own) continue;
     widen(candidates, k, Object.assign(candidate(body.sentence, words, body.from, next.to, 'organization', Math.max(body.strength, 2), body.rule), { confidence: body.confidence, mentionType: 'organization' }));
   }
+  // "National Oceanic and Atmospheric Administration": a name the reader alone read, ending on an adjective, then "and" and a body
+  // whose head ends it, is the body's name's start, whatever the reader typed it.
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const first = candidates[k]!;
+    const body = candidates[k + 1]!;
+    const { words } = first;
+    if (first.rule !== 'ner.model' || body.words !== words || body.type !== 'organization' || body.from !== first.to + 1 || words[first.to]!.lower !== 'and') continue;
+    if (!BODY_ADJECTIVE.test(words[first.to - 1]!.text) || !orgHeads.hasNorm(words[body.to - 1])) continue;
+    widen(candidates, k, Object.assign(candidate(first.sentence, words, first.from, body.to, 'organization', Math.max(body.strength, 2), body.rule), { confidence: body.confidence, mentionType: 'organization' }));
+  }
 }
 /** "Educational", "Scientific": an adjective a body's name does not end on. */
 const BODY_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:al|ic)$/u;
