@@ -2621,6 +2621,12 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.speakerText, q.cue?.text])).toEqual([['Patient advocates', 'welcomed']]);
   });
 
+  it('gives what an advisory issued "in April" warns to who issued it, and ends a subject before "in April"', () => {
+    const a = article('The Cybersecurity and Infrastructure Security Agency, or CISA, issued an advisory in April warning that hospitals were at risk. Federal prosecutors in April charged two developers with fraud.');
+    expect(speakerOf(a, 'hospitals were at risk')).toBe('Cybersecurity and Infrastructure Security Agency');
+    expect(quoteOf(a, 'two developers').speakerText).toBe('Federal prosecutors');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

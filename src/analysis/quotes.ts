@@ -3131,12 +3131,15 @@ export class QuoteFinder {
 
   /** Who put out the document at word j, written as an issuing verb and its object: "Whitaker released an advertisement". */
   private issuerBefore(words: Word[], j: number, min: number): Source | null {
-    if (!DOCUMENT_WORDS.hasLower(words[j])) return null;
+    // "issued an advisory in April warning": past the time set after the document.
+    if (!DOCUMENT_WORDS.hasLower(words[j])) j = beforeTimePhrase(words, j);
+    if (j <= min || !DOCUMENT_WORDS.hasLower(words[j])) return null;
     let verb = j - 1;
-    while (verb > min && j - verb <= 3 && !ISSUING_VERBS.hasLower(words[verb])) verb--;
-    // "released an advertisement claiming", "presented figures showing".
-    if (verb <= min || !ISSUING_VERBS.hasLower(words[verb]) || !(articles.hasLower(words[verb + 1]) || verb + 1 === j)) return null;
-    return this.subjectBefore(words, verb, min);
+    while (verb >= min && j - verb <= 3 && !ISSUING_VERBS.hasLower(words[verb])) verb--;
+    // "released an advertisement claiming", "presented figures showing". The verb may be a cue that ended the clause before: "issued".
+    if (verb < min - 1 || !ISSUING_VERBS.hasLower(words[verb]) || !(articles.hasLower(words[verb + 1]) || verb + 1 === j)) return null;
+    if (verb < min) while (min > 0 && !CLAUSE_END_MARKS.hasText(words[min - 1]!)) min--;
+    return verb > min ? this.subjectBefore(words, verb, min) : null;
   }
 
   /** The people or body before "that" or "who" opening a clause that runs to word j, with no cue or comma in it; else null. */
@@ -5387,7 +5390,7 @@ function otherNameEnd(words: Word[], comma: number): number {
 /** How a document is put out: the lexicon's verbs of authorship, and those of sending and airing. */
 const ISSUING_VERBS = new WordSet([...authorshipVerbs, 'posted', 'aired', 'ran', 'sent', 'circulated', 'launched', 'filed', 'presented', 'shared']);
 /** What is put out and says something: the documents, the ads and videos a campaign runs, and the data a researcher shows. */
-const DOCUMENT_WORDS = new WordSet([...documentNouns, 'advertisement', 'advert', 'video', 'post', 'tweet', 'leaflet', 'flyer', 'commercial', 'data', 'figures', 'measurements', 'evidence', 'findings', 'results', 'images']);
+const DOCUMENT_WORDS = new WordSet([...documentNouns, 'advertisement', 'advert', 'video', 'post', 'tweet', 'leaflet', 'flyer', 'commercial', 'data', 'figures', 'measurements', 'evidence', 'findings', 'results', 'images', 'advisory', 'bulletin', 'notice']);
 /** "a statement posted online", "a letter sent yesterday": where or when a document went out. */
 const POSTED_WHEN = new WordSet(['online', 'today', 'yesterday', 'earlier', 'later', 'overnight', 'late', 'jointly']);
 const REQUEST_FOR_COMMENT = /^(?:\w+ )?requests? for comment\b/i;
@@ -6247,6 +6250,8 @@ function beforeTimePhrase(words: Word[], j: number): number {
   if (weekdays.hasText(w)) return (words[j - 1]?.lower === 'last' || words[j - 1]?.lower === 'this') ? j - 2 : on(j - 1);
   if (RELATIVE_TIMES.hasLower(w) && (words[j - 1]?.lower === 'last' || words[j - 1]?.lower === 'this')) return j - 2;
   if (w.info.digitFirst && months.hasText(words[j - 1])) return on(j - 2);
+  // "in April".
+  if (months.hasText(w) && words[j - 1]?.lower === 'in') return j - 2;
   return j;
 }
 
