@@ -3101,6 +3101,14 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['National Oceanic and Atmospheric Administration', ['NOAA']]]);
   });
 
+  it('reads a name owned by a body\'s word as a person with no role from it, and a pollster as a company: "the Bloc\'s Jean-Philippe Ouellet", "Meridian Polling"', () => {
+    const a = analyze("Recount\n\nThe judge confirmed 19,391 votes for the Bloc's Jean-Philippe Ouellet, a margin of 11. A survey by Meridian Polling found that 44 percent backed the plan.\n");
+    expect(a.entities.filter((e) => e.name !== 'Bloc' && e.type !== 'other').map((e) => [e.type, e.name, e.roles])).toEqual([
+      ['person', 'Jean-Philippe Ouellet', []],
+      ['organization', 'Meridian Polling', []],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

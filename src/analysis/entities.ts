@@ -953,7 +953,8 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
   // "co-leader", "vice-chair": a partner's or a deputy's title is the title's.
   const prefixed = PREFIXED_TITLE.exec(head.lower)?.[1];
   const personWord = descriptorNouns.hasLower(head) || title || !!moreHeads?.hasLower(head) || (!!prefixed && (descriptorNouns.has(prefixed) || lowerTitleHeads.has(prefixed)));
-  if (!personWord && !orgDescriptors.hasLower(head)) return null;
+  // A body's word that owns the name is no role: "the Bloc's Jean-Philippe Ouellet".
+  if (!personWord && (!orgDescriptors.hasLower(head) || head.normEnd !== head.end)) return null;
   // A capitalized organization word inside a sentence ends a name, not a description: "…the Securities and Exchange Commission, Harbor Logistics employs".
   if (!personWord && head.capitalized && head.index > 0 && words[i - 1]?.capitalized) return null;
   let s = i;
@@ -1648,6 +1649,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readServiceDistricts(candidates);
   cutPartyLabels(candidates);
   cutOpeningFields(candidates);
+  readOwnedByDescriptors(candidates);
   readPlayerPositions(candidates);
   readSituationRoles(candidates, text);
   readNamedRelatives(candidates);
@@ -6374,6 +6376,19 @@ function cutGenericOpeners(candidates: Candidate[]): void {
     if (!generic && !portfolio) candidates[kept++] = c;
   }
   keepFirst(candidates, kept);
+}
+
+/**
+ * "the Bloc's Jean-Philippe Ouellet": a name after a body's word that owns it is no name of that body but, of two or three words
+ * and no head word of a body, a person's. A post-filter: the rules read a name after such a word as the body's.
+ */
+function readOwnedByDescriptors(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.rule !== 'org.descriptor' || c.to - c.from < 2 || c.to - c.from > 3) continue;
+    const owner = wordBefore(c);
+    if (!owner || owner.normEnd === owner.end || !orgDescriptors.hasLower(owner) || c.nameWords.some((w) => orgHeads.has(w) || isOrgHeadWord(w))) continue;
+    Object.assign(c, { type: 'person', mentionType: 'person', metonym: false, rule: 'person.name-shape' });
+  }
 }
 
 /**
