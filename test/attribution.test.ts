@@ -2627,6 +2627,11 @@ describe('pronouns', () => {
     expect(quoteOf(a, 'two developers').speakerText).toBe('Federal prosecutors');
   });
 
+  it('gives a participle after the verb to the subject past a participle\'s phrase set before it: "Speaking outside the court, X welcomed …, calling it"', () => {
+    const a = article('Speaking outside the court, union president Faith Odhiambo welcomed the decision, calling it "a victory for every worker".');
+    expect(speakerOf(a, 'a victory')).toBe('Faith Odhiambo');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

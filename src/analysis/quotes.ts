@@ -2526,6 +2526,13 @@ export class QuoteFinder {
         if (person?.entity.type === 'person' && !this.isPossessor(words, person.end)) return { start: person.start, end: person.end, entity: person.entity };
       }
     }
+    // "union president Faith Odhiambo welcomed …, calling": a person after a role in lower case opens the clause.
+    for (let k = from; !ref && k < j && k - from < 4 && words[k]!.kind === 'word'; k++) {
+      const person = this.ctx.table.byStart.get(words[k]!.start);
+      if (person?.entity.type === 'person') return { start: person.start, end: person.end, entity: person.entity };
+      const w = words[k]!;
+      if ((w.capitalized && k > from) || !(descriptorNouns.hasLower(w) || lowerTitleWords.hasLower(w) || orgDescriptors.hasLower(w) || articles.hasLower(w))) break;
+    }
     // "The central bank left its rate unchanged, saying …": an unnamed source that opens the sentence.
     return subjectAt(words, from, ref) ?? (ref ? null : this.unnamedOpening(words, from, j));
   }
@@ -4757,6 +4764,8 @@ export class QuoteFinder {
       if (quotedAs > after) source = this.quotedSource(words, after, quotedAs) ?? source;
       if (!source || (!source.entity && AMOUNT_HEADS.has(source.head ?? '') && amountAfterArticle(words, wordAt(words, source.start)))) continue;
       if (opening && opening.end < source.start && words[wordAt(words, opening.end)]?.text === ',') source = opening;
+      // Nor a noun in a phrase set before the subject: "Speaking outside the court, Odhiambo welcomed …, calling it".
+      else if (opening && source.start < opening.start) source = opening;
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
       const sourceAt = wordAt(words, source.start);
       if (words[after]?.lower === 'to' && w.lower.endsWith('ed') && wordOrNone(words, sourceAt - 1)?.text === ',' && (words[sourceAt]!.lower === 'a' || words[sourceAt]!.lower === 'an')) continue;
@@ -5364,7 +5373,8 @@ function lastMentionBefore(e: EntityDraft, at: number): number {
 /** After the comma that ends an opening phrase a preposition or an adverb begins, before `end`: "On the Republican side, …". */
 function pastOpeningPhrase(words: Word[], from: number, end: number): number {
   const w = words[from]!;
-  if (w.kind !== 'word' || !(PREPOSITIONS.hasLower(w) || isAdverb(w.text))) return from;
+  // And a participle's phrase: "Speaking outside the court, the LSK's president welcomed …, calling it".
+  if (w.kind !== 'word' || !(PREPOSITIONS.hasLower(w) || isAdverb(w.text) || (w.capitalized && w.lower.endsWith('ing')))) return from;
   for (let c = from + 1; c < end - 1 && c - from <= 8; c++) if (words[c]!.text === ',') return c + 1;
   return from;
 }
