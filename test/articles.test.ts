@@ -3109,6 +3109,12 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads a trade set off after the name as a role, so "the chef said" is hers: "Rosa Delgado-Ibarra, a chef who built …"', () => {
+    const a = analyze('Profile\n\nRosa Delgado-Ibarra, a chef who built a chain of taquerias, greets customers by name. "We cook for families," the chef said. Tom Hale, a drummer, plays.\n');
+    expect(a.entities.map((e) => [e.name, e.roles])).toEqual([['Rosa Delgado-Ibarra', ['chef']], ['Tom Hale', ['drummer']]]);
+    expect(speakerName(a, a.quotes[0]!.speaker)).toBe('Rosa Delgado-Ibarra');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

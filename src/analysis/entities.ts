@@ -5248,6 +5248,9 @@ function readClubsBeforePositions(candidates: Candidate[]): void {
  */
 function readSituationRoles(candidates: Candidate[], text: string): void {
   for (const c of candidates) {
+    // "Rosa Delgado, a chef who built …", "Adaeze, a session cellist, said": set off after the name, the noun and its modifiers.
+    const after = c.type === 'person' && !c.roles.length && c.words[c.to]?.text === ',' && articles.hasLower(c.words[c.to + 1]) ? situationAfter(c.words, c.to + 2) : -1;
+    if (after > 0) c.roles.push(text.slice(c.words[c.to + 2]!.start, c.words[after - 1]!.end));
     const comma = wordBefore(c)?.text === ',';
     if (c.type !== 'person' || c.roles.length || !situationNouns.hasLower(wordBefore(c, comma ? 2 : 1))) continue;
     // Not "the voter Kamala Harris needs": a determiner before the noun makes the name a clause's subject.
@@ -5257,6 +5260,16 @@ function readSituationRoles(candidates: Candidate[], text: string): void {
   }
 }
 const DETERMINERS_BEFORE_NOUNS = new WordSet(['the', 'a', 'an', 'that', 'this', 'last', 'every', 'each']);
+
+/** Where a noun of situationNouns ends that up to two modifiers in lower case open at word `from`, and a clause's edge follows; else -1. */
+function situationAfter(words: Word[], from: number): number {
+  for (let h = from; h < from + 3 && words[h]?.kind === 'word' && LOWER_WORD.test(words[h]!.text); h++) {
+    if (!situationNouns.hasLower(words[h])) continue;
+    const next = words[h + 1];
+    return !next || next.kind !== 'word' || RELATIVE_PRONOUNS.hasLower(next) ? h + 1 : -1;
+  }
+  return -1;
+}
 
 /** "his wife of 58 years, Comfort,": a name set off after someone's relative, however long the bond, is a person. A post-filter. */
 const FAMILY = new WordSet(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew', 'fiancé', 'fiancée']);
