@@ -3062,10 +3062,12 @@ describe('short names of companies and people', () => {
   });
 
   it('gives a name in marks after "nicknamed" or "known as" to the person named before it, also when a short form names them', () => {
-    const a = analyze('Transfer Talk\n\nThe club signed Abdoulaye Kouyaté on Monday. Kouyaté, nicknamed "Le Mur" by supporters, is 24. Carlos Ortega, known to fans as "Don Carlos", smiled.\n');
+    const a = analyze('Transfer Talk\n\nThe club signed Abdoulaye Kouyaté on Monday. Kouyaté, nicknamed "Le Mur" by supporters, is 24. Carlos Ortega, known to fans as "Don Carlos", smiled. A gang led by the sons of Tomas Ruiz, known as "Los Ruizitos", grew.\n');
     expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([
       ['Abdoulaye Kouyaté', ['Kouyaté', 'Le Mur']],
       ['Carlos Ortega', ['Don Carlos', 'Ortega']],
+      ['Tomas Ruiz', ['Ruiz']],
+      ['Los Ruizitos', ['Ruizitos']],
     ]);
   });
 

@@ -4736,6 +4736,7 @@ function nicknameOpens(words: Word[], from: number, to: number): boolean {
   return words[to - 2]!.lower === 'as' && (words[from]!.lower === 'known' || (words[from + 1]!.lower === 'known' && !words[from]!.capitalized));
 }
 const NICKNAMING = new WordSet(['nicknamed', 'dubbed']);
+const PREPOSITIONS_BEFORE_NAMES = new WordSet(['of', 'by', 'for', 'with', 'to', 'from', 'against', 'about']);
 const NICKNAME_CLOSES = new Set(['"', '”', "'", '’']);
 
 const CAPITALIZED_PRONOUNS = new Set(['He', 'She', 'It', 'We', 'They', 'You']);
@@ -7103,7 +7104,8 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i]!;
     const person = candidates[i - 1]!;
-    if (person.type === 'person' && person.words === c.words && c.words[person.to]?.text === ',' && nicknameOpens(c.words, person.to + 1, c.from)) nicknamed.set(c, person);
+    // Not a name after a preposition, which another noun heads: "one led by the sons of Joaquín Guzmán, known as “Los Chapitos”".
+    if (person.type === 'person' && person.words === c.words && c.words[person.to]?.text === ',' && nicknameOpens(c.words, person.to + 1, c.from) && !PREPOSITIONS_BEFORE_NAMES.hasLower(wordBefore(person))) nicknamed.set(c, person);
   }
 
   /** Links a nickname to its bearer, once the bearer is linked. */
