@@ -2632,6 +2632,19 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'a victory')).toBe('Faith Odhiambo');
   });
 
+  it('gives "she said" to no man the text calls "he" in the sentence after his name, and keeps the quote whole past its cue', () => {
+    const a = analyze('Island Life\n\nPaulo Brum runs the ferry office. He said the boats were late.\n\n“Where would we go?” she said. “This is the end of Europe.”\n');
+    const q = quoteOf(a, 'Where would we go?');
+    expect(q.speaker).toBeNull();
+    expect(q.text).toContain('the end of Europe');
+    expect(a.quotes).toHaveLength(2);
+  });
+
+  it('gives "she said" to an unnamed woman described by what she was doing, reported in the paragraph before: "A woman hanging laundry told me"', () => {
+    const a = analyze('Island Life\n\nMaria Brum owns the rental agency. She said business was slow.\n\nA woman hanging laundry told me the village was emptying.\n\n“Where would we go?” she said.\n');
+    expect(speakerOf(a, 'Where would we go?')).toBe('woman hanging laundry');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -901,7 +901,9 @@ function isOnePerson(head: string): boolean {
 /** The noun a source's name is about, before where the person works: "executive" in "senior executive at a rival carmaker". */
 function headOfSource(name: string): string {
   const words = name.toLowerCase().split(' ');
-  const at = words.findIndex((w, i) => i > 0 && WORKPLACE_PREPOSITIONS.has(w));
+  // Or before a participle after a word for a person: "woman hanging laundry", "man selling tickets".
+  const personBefore = (i: number) => SPOKESPERSON.he.test(words[i - 1]!) || SPOKESPERSON.she.test(words[i - 1]!) || isOnePerson(words[i - 1]!);
+  const at = words.findIndex((w, i) => i > 0 && (WORKPLACE_PREPOSITIONS.has(w) || (w.endsWith('ing') && personBefore(i))));
   return words[at < 0 ? words.length - 1 : at - 1]!;
 }
 const PLACE_ADVERBS = new WordSet(['there', 'here']);
@@ -992,10 +994,17 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
   // Tokens and mentions both come in text order: one pointer walks the mentions.
   let m = 0;
   for (const block of blocks) {
+    /** The person who opens the sentence before, whom "He" or "She" opening the next one stands for ("Paulo Brum runs it. He said"). */
+    let opener: EntityDraft | undefined;
     for (const sentence of block.sentences) {
       let last: EntityDraft | undefined;
       let reportedAt = -1;
       const tokens = sentence.tokens;
+      const first = tokens[0];
+      const opening = opener && first?.capitalized && (first.lower === 'he' || first.lower === 'she') ? pronounFor(first.lower) : null;
+      if (opening) vote(opener!, opening, 1);
+      while (m < personMentions.length && personMentions[m]!.start < (first?.start ?? Infinity)) m++;
+      opener = personMentions[m]?.start === first?.start ? personMentions[m]!.entity : undefined;
       for (let i = 0; i < tokens.length; i++) {
         if (!last) {
           // No person to vote for until the next one named: jump to the first token at or past that name.
@@ -4423,7 +4432,10 @@ export class QuoteFinder {
         prev = q;
         continue;
       }
-      if (!q.cue && prev && prev.speaker && prev.kind !== 'indirect' && q.start - prev.end < 1200) {
+      // So too one whose speaker the rules could not name, right after the cue ("“…?” she said. “…”"): the quote goes on, with no
+      // speaker given it.
+      const unnamed = !prev?.speaker && !!prev?.source && !!prev.cue && prev.cue.start >= prev.end && q.start - prev.cue.end < 4;
+      if (!q.cue && prev && (prev.speaker || unnamed) && prev.kind !== 'indirect' && q.start - prev.end < 1200) {
         q.speaker = prev.speaker;
         q.coSpeakers = prev.coSpeakers;
         q.rule = 'quote.speaker.carried';
