@@ -3038,9 +3038,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
-  it('links an acronym to a body "of" a place by the letters before "of": the TSB is the Transportation Safety Board of Canada', () => {
+  it('links an acronym to a body "of" a place by the letters before "of", and to a department by what it is of: the TSB, HUD, the VA', () => {
     const a = analyze('Runway Accident\n\nThe Transportation Safety Board of Canada said it had sent investigators. The TSB said the recorders had been found.\n');
     expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['Transportation Safety Board of Canada', ['TSB']]]);
+    const b = analyze('Housing\n\nThe Department of Housing and Urban Development listed the rules. HUD said more. The Department of Veterans Affairs agreed. The VA said so.\n');
+    expect(b.entities.map((e) => [e.name, e.aliases])).toEqual([['Department of Housing and Urban Development', ['HUD']], ['Department of Veterans Affairs', ['VA']]]);
   });
 
   it('reads a company\'s name without the word of its trade as the company, though the reader took it for a person\'s: "Prairie Crest", "Corvantis"', () => {

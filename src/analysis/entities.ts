@@ -7269,11 +7269,14 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     }
     // Then with the letters of "of", "for" and "and": "the DfT".
     addInitialsWithConnectors(orgsByInitials, orgs);
-    // Then without the place a body is of: "the Transportation Safety Board of Canada" is the TSB.
+    // Then without the place a body is of: "the Transportation Safety Board of Canada" is the TSB; or by what a department is of:
+    // "the Department of Housing and Urban Development" is HUD.
     for (const o of orgs) {
       const of = o.nameWords.indexOf('of');
-      const key = of >= 2 && isGazetteerPlace(o.nameWords.slice(of + 1)) ? initials(o.nameWords.slice(0, of)) : '';
-      if (key && !orgsByInitials.has(key)) orgsByInitials.set(key, o);
+      const complement = o.nameWords.slice(of + 1);
+      const place = of >= 0 && isGazetteerPlace(complement);
+      const key = of >= 2 && place ? initials(o.nameWords.slice(0, of)) : of === 1 && complement.length >= 2 && !place ? initials(complement) : '';
+      if (key.length >= 2 && !orgsByInitials.has(key)) orgsByInitials.set(key, o);
     }
     for (const [acronym, d] of definedBy) if (d.entity) orgsByInitials.set(acronym, d.entity);
   }
