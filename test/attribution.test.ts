@@ -30,6 +30,11 @@ describe('the shipped weights', () => {
 });
 
 describe('verbs that report, and look-alikes that do not', () => {
+  it('reads "says goodbye to" and "said no to" as set phrases that report nothing', () => {
+    const a = article('Harlan Falls says goodbye to its mill. Voters said no to the plan. The mayor said the mill would close.');
+    expect(said(a)).toEqual([['the mill would close', 'The mayor', 'said']]);
+  });
+
   it('keeps no report whose content is one function word or adverb: "According to the Harbour Gazette, basically."', () => {
     const a = article('Pretty much the same, right? According to the Harbour Gazette, basically. As one reader pointed out, the gap is wide.');
     expect(a.quotes.some((q) => q.text === 'basically')).toBe(false);

@@ -913,6 +913,10 @@ const WORKPLACE_AFTER_NAME = /^ (?:of|at|from) /;
 const TITLE_BEFORE_NAME = /^\p{Lu}\p{Ll}+\.? (?=\p{Lu})/u;
 /** Adverbs without "-ly" that stand between a subject and its verb: "The association already recommends", "Reuters first reported". */
 const BEFORE_VERB_ADVERBS = new WordSet(['already', 'now', 'first', 'always', 'long', 'initially', 'originally']);
+const SAID_IDIOMS = new WordSet(['goodbye', 'farewell', 'hello', 'thanks', 'grace', 'amen']);
+/** "says goodbye to", "said no to": a verb of saying in a set phrase at word `after`, which reports nothing. */
+const saysSetPhrase = (words: Word[], after: number) =>
+  SAID_IDIOMS.hasLower(words[after]) || ((words[after]?.lower === 'no' || words[after]?.lower === 'yes') && words[after + 1]?.lower === 'to');
 const ACTS_ON_THINGS = new Set(['declare', 'defend', 'welcome', 'challenge', 'dispute']);
 const CONTACTED = new WordSet(['reached', 'contacted', 'interviewed', 'approached']);
 const SPOKESPERSON = {
@@ -2081,6 +2085,7 @@ export class QuoteFinder {
       const dash = words[verbLast + 1];
       if (!!dash?.spaced && SIGN_OFF_DASHES.hasText(dash) && (DETERMINERS.hasLower(words[verbAt - 1]) || DETERMINERS.hasLower(words[verbAt - 2]))) return null;
       if (verb.lemma === 'plead' && PLEAS.hasLower(words[verbAt + 1])) return null;
+      if (verb.lemma === 'say' && saysSetPhrase(words, verbAt + verb.words.length)) return null;
       if (heldTalks(words, verbAt)) return null;
       // "President Dana Whitfield, asked about the decision …, said": a question put to the subject, set off before its own verb.
       const contentTo = a.content[a.content.length - 1]!.to;
@@ -4650,6 +4655,8 @@ export class QuoteFinder {
       if (cue.lemma === 'call' && callsNumber(words, after, end)) continue;
       // "pleaded guilty to 38 counts", "pleaded not guilty": a plea, no report.
       if (cue.lemma === 'plead' && PLEAS.hasLower(words[after])) continue;
+      // "says goodbye to its mill", "said no to the deal": a set phrase, no report.
+      if (cue.lemma === 'say' && saysSetPhrase(words, after)) continue;
       // "declared a critical incident", "defended the cuts", "welcomed the decision": an act on a thing, no report.
       if (ACTS_ON_THINGS.has(cue.lemma) && objectOnlyInClause(words, after, end)) continue;
       // "which the ministry has recommended but not enforced": a verb joined to another reports nothing by itself.
