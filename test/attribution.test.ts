@@ -2650,6 +2650,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'Where would we go?')).toBe('woman hanging laundry');
   });
 
+  it('gives a report to the person who opens the sentence, not to a body in the description set off after them: "Kenji Morimoto himself, a lawmaker from the ruling LDP who …, said"', () => {
+    const a = article('Kenji Morimoto himself, a lawmaker from the ruling Liberal Democratic Party (LDP) who represents a district in Gunma prefecture, said he had prayed for peace.');
+    expect(speakerOf(a, 'prayed for peace')).toBe('Kenji Morimoto');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2150,6 +2150,14 @@ export class QuoteFinder {
       const subject = this.sentenceSubject(words, f.sentenceStart[cueFrom]!, cueFrom) ?? this.clauseOpeningName(words, f.sentenceStart[cueFrom]!, cueFrom);
       return subject ? this.modelReading(f, cue, verb, subject) : null;
     }
+    // "Kenji Morimoto himself, a lawmaker from the ruling LDP who …, said": nor a body inside the description set off after the
+    // person who opens the sentence.
+    if (source.entity?.type === 'organization') {
+      const opener = this.ctx.table.byStart.get(words[f.sentenceStart[cueFrom]!]!.start);
+      let comma = opener?.entity.type === 'person' ? wordAt(words, opener.end) : -1;
+      if (comma >= 0 && REFLEXIVES.has(words[comma]!.lower)) comma++;
+      if (comma >= 0 && words[comma]?.text === ',' && wordAt(words, source.start) > comma + 1) return this.modelReading(f, cue, verb, { start: opener!.start, end: opener!.end, entity: opener!.entity });
+    }
     // The phrase's head decides: "Norway's support for the plan suggests" is no one's statement. A verb of inference reports for
     // whatever its subject is, so there the head decides however sure the model is.
     const inference = !!verb && INFERENCE_LEMMAS.has(verb.lemma);
