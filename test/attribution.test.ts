@@ -2655,6 +2655,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'prayed for peace')).toBe('Kenji Morimoto');
   });
 
+  it('gives "One aide to the president, who requested anonymity …, described" to the aide, not to the president', () => {
+    const a = article('One aide to the president, who requested anonymity to speak candidly, described the mood as "grim" and said a reshuffle was "all but certain".');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['One aide to the president', 'One aide to the president']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

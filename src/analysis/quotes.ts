@@ -2451,6 +2451,19 @@ export class QuoteFinder {
     return according;
   }
 
+  /**
+   * "One aide to the president", "An adviser for the minister": a word for a person (past a number or an article) and a preposition
+   * between `from` and `to`, where the phrase at `to` is the one the person works for; the person word's index, else -1.
+   */
+  private personWordBefore(words: Word[], from: number, to: number): number {
+    let k = from;
+    if (articles.hasLower(words[k]) || words[k]!.lower === 'one') k++;
+    const noun = words[k];
+    if (!noun || !(anonymousNouns.has(singular(noun.lower)) || descriptorNouns.hasLower(noun) || lowerTitleHeads.hasLower(noun))) return -1;
+    const link = words[k + 1];
+    return link && HOLDER_PREPOSITIONS.hasLower(link) && (k + 2 === to || (k + 3 === to && words[k + 2]!.lower === 'the')) ? k : -1;
+  }
+
   /** "quoted Petrov as saying", "quoted him as saying": who is quoted, the words from `from` to `as`. */
   private quotedSource(words: Word[], from: number, as: number): Source | null {
     const subject = as === from + 1 ? SUBJECT_FORMS.get(words[from]!.lower) : undefined;
@@ -2787,6 +2800,8 @@ export class QuoteFinder {
       let cued = r <= min + 1 || j - r >= 30;
       // "known as Hemedti" names; it reports nothing.
       for (let q = r + 1; q < j && !cued; q++) cued = !!cueAt(words, q) && !(words[q]!.lower === 'known' && words[q + 1]?.lower === 'as');
+      // Nor one that says why the source goes unnamed: "who requested anonymity to speak candidly".
+      if (cued && r > min + 1 && j - r < 30 && ANONYMOUS_CLAUSE.test(this.ctx.text.slice(words[r]!.start, words[j]!.start))) cued = false;
       // "A spokeswoman for Harbor Works, which built the quay, Liu Xiaoyan, said": a person's name set off after the clause is the
       // one the description names.
       const apposed = cued ? undefined : this.ctx.table.byEnd.get(words[j - 1]!.end);
@@ -2802,6 +2817,9 @@ export class QuoteFinder {
       // Or after the word for its kind: "Medical charity Médecins Sans Frontières (MSF), which runs a clinic, said".
       const kind = subject?.entity?.type === 'organization' && subjectAt - opening <= 3 && orgDescriptors.hasLower(words[subjectAt - 1]) && words.slice(opening, subjectAt).every((w) => w.kind === 'word');
       if (subject && !subject.pronoun && (subject.start === words[opening]!.start || titled || kind)) return subject;
+      // "One aide to the president, who requested anonymity, described": the person the opening describes, not the one after "to".
+      const aide = subject && !subject.pronoun ? this.personWordBefore(words, opening, subjectAt) : -1;
+      if (aide >= 0) return { start: words[opening]!.start, end: subject!.end, head: singular(words[aide]!.lower), anonymous: true };
       // "Gerald Whitcombe, a retired machinist from Aurora, Ill., who enrolled in 2023, said": the person named first, set off by commas.
       const first = cued ? undefined : this.ctx.table.byStart.get(words[opening]!.start);
       if (first?.entity.type === 'person' && words[wordAt(words, first.end)]?.text === ',') return { start: first.start, end: first.end, entity: first.entity };
@@ -6333,6 +6351,7 @@ function isPassive(words: Word[], k: number, min: number): boolean {
   while (j >= min && (isAdverb(words[j]!.text) || PASSIVE_ADVERBS.hasLower(words[j]!))) j--;
   return j >= min && BE_FORMS.hasLower(words[j]!);
 }
+const HOLDER_PREPOSITIONS = new WordSet(['to', 'for', 'of']);
 const SUBJECT_FORMS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /** "quoted Petrov as saying": the index of the "as" before a participle of saying, within the clause after the cue; else -1. */
