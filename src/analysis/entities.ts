@@ -1469,7 +1469,7 @@ function readClubsBesideClubs(candidates: Candidate[]): void {
     c.type === 'unknown' && RESULT_VERBS.has(c.words[c.to]?.lower ?? '') && after?.words === c.words && after.from === c.to + 1 && after.to - after.from === 1 && after.type !== 'person' && ANY_SCORE.test(c.words[after.to]?.text ?? '');
   // "Leinster were beaten 27-24 by Toulouse", and the winner after "by".
   const beatenBy = ({ type, words, to }: Candidate) => type === 'unknown' && (words[to]?.lower === 'were' || words[to]?.lower === 'was') && words[to + 1]?.lower === 'beaten' && ANY_SCORE.test(words[to + 2]?.text ?? '');
-  const winner = (c: Candidate, after: Candidate | undefined) => after?.words === c.words && after.from === c.to + 4 && c.words[c.to + 3]!.lower === 'by' && after.to - after.from === 1 && after.type !== 'person';
+  const winner = (c: Candidate, after: Candidate | undefined) => after?.words === c.words && after.from === c.to + 4 && c.words[c.to + 3]?.lower === 'by' && after.to - after.from === 1 && after.type !== 'person';
   const surnames = new Set<string>();
   for (const c of candidates) if (c.type === 'person' && c.nameWords.length > 1) surnames.add(c.nameWords.at(-1)!);
   const clubs = new Set<string>();

@@ -128,7 +128,7 @@ function isDescription(words: Word[], from: number, to: number): boolean {
   if (k === to - 1) for (let j = to - 2; j > from && j >= to - 3 && words[j]!.kind === 'word'; j--) if (words[j]!.lower === 'of' || words[j]!.lower === 'for') k = j;
   const end = k < to - 1 && k > from && POST_LINKS.hasLower(words[k]) ? k : to;
   const head = words[end - 1];
-  return !!head && end - from <= 6 && (descriptorNouns.hasLower(head) || orgDescriptors.hasLower(head) || lowerTitleHeads.hasLower(head) || (head.lower === 'head' && words[end]!.lower === 'of'));
+  return !!head && end - from <= 6 && (descriptorNouns.hasLower(head) || orgDescriptors.hasLower(head) || lowerTitleHeads.hasLower(head) || (head.lower === 'head' && words[end]?.lower === 'of'));
 }
 const POST_LINKS = new WordSet(['for', 'of', 'in', 'at']);
 
