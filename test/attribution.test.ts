@@ -2660,6 +2660,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.speakerText)).toEqual(['One aide to the president', 'One aide to the president']);
   });
 
+  it('gives "he replied" to the one a question was put to, not to a name inside the question: "X was asked whether … by the captain, Y"', () => {
+    const a = analyze('Cup Exit\n\nJacques le Roux, the head coach, sat down. The South African was asked whether the call had been made by the captain, Conor Byrne, on the field.\n\n“Conor looked up at the box,” he replied.\n');
+    expect(speakerOf(a, 'Conor looked up')).toBe('Jacques le Roux');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -932,6 +932,7 @@ function objectPronounAt(words: Word[], i: number): Source | null {
 }
 
 const ASKED_SET_OFF = /^[^,.]{0,60},\s+asked\b/;
+const QUESTION_PUT = /\b(?:was|were) asked (?:whether|if|why|how|what|about)\b/;
 const ASKED_WHETHER = /\b(?:asked|asks|wondered)\b[^.]{0,80}?\b(?:whether|if)\s+(he|she)\b/i;
 // Not "her" before a noun, whose "her" is no one asked: "the family has asked her mother to stop".
 const ASKED_OBJECT = /\b(?:asked|asks|pressed|questioned)\s+(him\b|her\b(?!\s+(?!(?:to|not|why|what|whether|if|about|for|how|when|where|who|again|once)\b)[a-z]+\b(?<!ly)))/i;
@@ -3697,6 +3698,10 @@ export class QuoteFinder {
       if (named && OWNED_BY_PRONOUN.test(this.ctx.text.slice(Math.max(0, named.start - 48), named.start)) && !SENTENCE_END.test(this.ctx.text.slice(named.start, at))) {
         named = this.lastPersonBefore(named.start, (e) => e !== named!.entity && fits(e)) ?? named;
       }
+      // "The coach was asked whether the call had been made by the captain, Conor Byrne. ¶ “…,” he replied": nor one named in a
+      // question put to someone; the one asked, named before it, answers.
+      const putTo = named ? this.questionPutAt(named.start) : -1;
+      if (named && putTo >= 0) named = this.lastPersonBefore(putTo, fits) ?? named;
       // "Asked about Adeyemi after the match, he smiled … “…,” he said": nor the one a question was about.
       const asked = named ? this.questionOpeningAt(named.start) : -1;
       if (named && asked >= 0) named = this.lastSubjectInBlock(this.lastPersonBefore(asked, fits), blockStart, fits) ?? named;
@@ -3891,6 +3896,15 @@ export class QuoteFinder {
   private questionOpeningAt(at: number): number {
     const asked = this.askedSentence(at, this.blockIndexAt(at));
     return asked && asked.comma > at ? asked.start : -1;
+  }
+
+  /** Where "was asked whether", "were asked if" … stands before `at` in its sentence, so that `at` is inside the question; else -1. */
+  private questionPutAt(at: number): number {
+    const block = this.ctx.blocks[this.blockIndexAt(at)];
+    const sentence = block?.sentences[firstNotBefore(block.sentences, (s) => s.end <= at)];
+    if (!sentence || sentence.start > at) return -1;
+    const m = QUESTION_PUT.exec(this.ctx.text.slice(sentence.start, at));
+    return m ? sentence.start + m.index : -1;
   }
 
   /** The sentence of block `block` holding `at`, when it opens with a question put ("Asked whether …"), and its first comma. */
