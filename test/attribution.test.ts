@@ -2665,6 +2665,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'Conor looked up')).toBe('Jacques le Roux');
   });
 
+  it('gives "The Swede said" to the person set off after the description that opens the paragraph, not to the subject of the one before', () => {
+    const a = analyze('Cup Tie\n\n"I have been waiting for this," striker Mamadou Ndiaye told the club\'s channel.\n\nThe club\'s head coach, Jakob Lindqvist, had come under pressure. The Swede said he had not read the papers.\n');
+    expect(speakerOf(a, 'read the papers')).toBe('Jakob Lindqvist');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -4217,8 +4217,11 @@ export class QuoteFinder {
     // Not a name reported on: "Officers said Liam Hart, 19, fled", "He said that Marcus Holloway was a regular".
     const reported = this.reportedOn(start);
     const aged = reported ? undefined : AGED_THEN_WORD.exec(text.slice(end, end + 24))?.[1];
+    // "Reading's head coach, Jakob Lindqvist, had come under pressure": a name set off after the description the sentence opens with.
+    const apposed = text.slice(Math.max(0, start - 2), start) === ', ' ? APPOSED_VERB.exec(text.slice(end, end + 16))?.[1]?.toLowerCase() : undefined;
     // "Besides his daughter, Mr. Okafor is survived by": a name before a verb is its subject.
     return (next !== undefined && (cueVerbs.has(next) || (SUBJECT_VERBS.has(next) && !reported))) || (aged !== undefined && !PREPOSITIONS.has(aged) && !CLAUSE_WORDS.has(aged)) ||
+      (apposed !== undefined && !reported && (cueVerbs.has(apposed) || VERBS_AFTER_APPOSED.has(apposed))) ||
       SENTENCE_OPENING.test(text.slice(Math.max(0, start - 3), start)) || start === 0 || text[start - 1] === '\n';
   }
 
@@ -6125,6 +6128,8 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
   return -1;
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
+const APPOSED_VERB = /^,\s+(\p{Ll}+)/u;
+const VERBS_AFTER_APPOSED = new Set(['is', 'was', 'has', 'had', 'will', 'would']);
 const YES_NO_OPENERS = new WordSet(['did', 'does', 'do', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
 /**
  * Is the sentence that opens at word `start` and holds word `at` a question opening on an auxiliary, which no verb of asking in it
