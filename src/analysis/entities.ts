@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, countryPersonNouns, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
   capitalBodies, countryOfCode, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, regnalTitles, honorificsAfterReader, portfolioWords, kunyas,
-  agencyDomains, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, numberedUnits, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  agencyDomains, kinPronouns, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, numberedUnits, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -2016,8 +2016,12 @@ function joinHyphenedSurnames(words: Word[], byline: boolean, namedAlone: NamesA
 function joinPlaceSurnames(words: Word[], spans: NameSpan[]): NameSpan[] {
   let out: NameSpan[] | undefined;
   for (let h = 2; h + 1 < words.length; h++) {
-    const [given, place, hyphen, part] = [words[h - 2]!, words[h - 1]!, words[h]!, words[h + 1]!];
-    if (hyphen.text !== '-' || hyphen.spaced || part.kind !== 'word' || !part.capitalized || part.spaced || !place.capitalized || !isGazetteerPlace([place.norm]) || isGazetteerPlace([part.norm])) continue;
+    // Most words are no hyphen: the one test before the rest.
+    if (words[h]!.text !== '-' || words[h]!.spaced) continue;
+    const given = words[h - 2]!;
+    const place = words[h - 1]!;
+    const part = words[h + 1]!;
+    if (part.kind !== 'word' || !part.capitalized || part.spaced || !place.capitalized || !isGazetteerPlace([place.norm]) || isGazetteerPlace([part.norm])) continue;
     const current = out ?? spans;
     // A given name the lexicon knows, or one the reader read with the place as one name ("Sofia Jordan"; not "New York-Boston").
     if (!firstNames.hasNorm(given) && !(current.some((s) => s.from === h - 2 && s.to === h) && given.capitalized && !isGazetteerPlace([given.norm, place.norm]))) continue;
@@ -4736,7 +4740,6 @@ function nicknameOpens(words: Word[], from: number, to: number): boolean {
   return words[to - 2]!.lower === 'as' && (words[from]!.lower === 'known' || (words[from + 1]!.lower === 'known' && !words[from]!.capitalized));
 }
 const NICKNAMING = new WordSet(['nicknamed', 'dubbed']);
-const PREPOSITIONS_BEFORE_NAMES = new WordSet(['of', 'by', 'for', 'with', 'to', 'from', 'against', 'about']);
 const NICKNAME_CLOSES = new Set(['"', '”', "'", '’']);
 
 const CAPITALIZED_PRONOUNS = new Set(['He', 'She', 'It', 'We', 'They', 'You']);
@@ -5273,8 +5276,6 @@ function situationAfter(words: Word[], from: number): number {
 }
 
 /** "his wife of 58 years, Comfort,": a name set off after someone's relative, however long the bond, is a person. A post-filter. */
-const FAMILY = new WordSet(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew', 'fiancé', 'fiancée']);
-
 function readNamedRelatives(candidates: Candidate[]): void {
   for (const c of candidates) {
     const { words, from } = c;
@@ -5285,7 +5286,7 @@ function readNamedRelatives(candidates: Candidate[]): void {
     const owner = wordOrNone(words, from - (lasting ? 6 : 3));
     if (!relation || !personalRelations.has(relation.lower) || !owner || !(possessiveDeterminers.hasLower(owner) || owner.normEnd !== owner.end)) continue;
     // A place's name only after kin: "Mr Lowe's wife, Charlotte,"; not "Russia's ally, Belarus,".
-    if (isGazetteerPlace(c.nameWords) && !FAMILY.hasLower(relation)) continue;
+    if (isGazetteerPlace(c.nameWords) && !kinPronouns.has(relation.lower)) continue;
     Object.assign(c, { type: 'person', mentionType: 'person', rule: 'person.relative' });
   }
 }
@@ -7105,7 +7106,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const c = candidates[i]!;
     const person = candidates[i - 1]!;
     // Not a name after a preposition, which another noun heads: "one led by the sons of Joaquín Guzmán, known as “Los Chapitos”".
-    if (person.type === 'person' && person.words === c.words && c.words[person.to]?.text === ',' && nicknameOpens(c.words, person.to + 1, c.from) && !PREPOSITIONS_BEFORE_NAMES.hasLower(wordBefore(person))) nicknamed.set(c, person);
+    if (person.type === 'person' && person.words === c.words && c.words[person.to]?.text === ',' && nicknameOpens(c.words, person.to + 1, c.from) && !COMPLEMENT_WORDS.hasLower(wordBefore(person))) nicknamed.set(c, person);
   }
 
   /** Links a nickname to its bearer, once the bearer is linked. */

@@ -196,6 +196,11 @@ export const descriptorNouns = lowerSet([...list(titles.descriptorNouns), ...lis
 const COMPANY_RELATIONS = ['partner', 'ally', 'rival', 'successor', 'predecessor', 'parent', 'heir'];
 /** Relations only a person has to another: "his nephew", "her lawyer"; a company may be a rival, a partner or a parent. */
 export const personalRelations = lowerSet(list(relations.nouns).filter((n) => !COMPANY_RELATIONS.includes(n)));
+/** Close family, with the pronoun each takes: "daughter" → she. */
+export const kinPronouns = new Map<string, 'he' | 'she'>([
+  ...list(relations.kin.she).map((k) => [k, 'she'] as const),
+  ...list(relations.kin.he).map((k) => [k, 'he'] as const),
+]);
 export const companyRelations = lowerSet(COMPANY_RELATIONS);
 export const firstNames = new WordSet(list(people.firstNames));
 export const familyNamesFirst = new WordSet(list(people.familyNameFirst));

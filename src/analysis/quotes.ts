@@ -7,7 +7,7 @@ import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
 import { addTo, ALL_CAPS_WORD, CITY_DWELLER, DATELINE_DASHES, datelineDash, isTicker, nameEndings, SHORT_MONTH, workNouns, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
   anonymousModifiers, anonymousNouns, articles, authorshipVerbs, situationNouns, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, roleKinds, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
-  bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, honorificsAfterReader, groupNouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
+  bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, honorificsAfterReader, groupNouns, kinPronouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   bulletPrefixes, isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
 import { isReportingWord, lastCueProbability, paragraphInput, readAttributions, type ModelAttribution } from './learn/attribution';
@@ -1036,7 +1036,7 @@ function readPronouns(blocks: Block[], personMentions: readonly { start: number;
             // "Galina Sergeyevna Zamyatina", "Ivan Petrovich": a Russian patronymic tells too.
             const patronymic = last.nameWords.length >= 3 ? PATRONYMIC.exec(last.nameWords[1]!)?.[1] : undefined;
             // "His daughter, Sulabha Joshi,", "Kim's father, Kim Dong-hyun,": a relation that has a sex tells too.
-            const kinPronoun = last.roles.map((r) => KIN_PRONOUNS.get(r.slice(r.lastIndexOf(' ') + 1).toLowerCase())).find(Boolean);
+            const kinPronoun = last.roles.map((r) => kinPronouns.get(r.slice(r.lastIndexOf(' ') + 1).toLowerCase())).find(Boolean);
             votes.set(last, { he: maleNames.has(given) || middle === 'Van' || patronymic === 'ich' || kinPronoun === 'he' ? 3 : 0, she: femaleNames.has(given) || second || middle === 'Thi' || patronymic === 'na' || kinPronoun === 'she' ? 3 : 0 });
           }
           // The honorific opens the mention ("Mrs. Lena Alvarez") or stands just before it.
@@ -3748,7 +3748,7 @@ export class QuoteFinder {
     const definite = DEFINITE_OPENING.test(phrase);
     // "Her daughter said" after "Her daughter Leila Haddad keeps the studio": the relative named before with that role.
     // Kin only: "His lawyer" may be anyone's lawyer.
-    const relation = words.length === 2 && POSSESSIVE_OPENING.test(phrase) && KIN.has(head) ? this.personWithRoleBefore(head, at, false) : undefined;
+    const relation = words.length === 2 && POSSESSIVE_OPENING.test(phrase) && kinPronouns.has(head) ? this.personWithRoleBefore(head, at, false) : undefined;
     if (relation) return relation;
     // "The Hezbollah militant group said", "the Histadrut labor federation": the body named before the words for its kind speaks
     // (not one of its members: "The Premier League club said").
@@ -4221,7 +4221,7 @@ export class QuoteFinder {
     const apposed = text.slice(Math.max(0, start - 2), start) === ', ' ? APPOSED_VERB.exec(text.slice(end, end + 16))?.[1]?.toLowerCase() : undefined;
     // "Besides his daughter, Mr. Okafor is survived by": a name before a verb is its subject.
     return (next !== undefined && (cueVerbs.has(next) || (SUBJECT_VERBS.has(next) && !reported))) || (aged !== undefined && !PREPOSITIONS.has(aged) && !CLAUSE_WORDS.has(aged)) ||
-      (apposed !== undefined && !reported && (cueVerbs.has(apposed) || VERBS_AFTER_APPOSED.has(apposed))) ||
+      (apposed !== undefined && !reported && (cueVerbs.has(apposed) || FINITE_AUXILIARIES.has(apposed))) ||
       SENTENCE_OPENING.test(text.slice(Math.max(0, start - 3), start)) || start === 0 || text[start - 1] === '\n';
   }
 
@@ -5694,12 +5694,6 @@ const QUOTED = /[“"][^“”"]*[”"]/g;
 const UNNAMED_WISH = /^(?:not )?to be (?:named|identified|quoted)\b/i;
 /** "Her daughter", "his sister": kin named by whose they are. */
 const POSSESSIVE_OPENING = /^(?:his|her|their)\s/i;
-/** Kin nouns, with the pronoun each takes. */
-const KIN_PRONOUNS = new Map<string, 'he' | 'she'>([
-  ...['daughter', 'wife', 'mother', 'sister', 'widow', 'granddaughter', 'niece'].map((k) => [k, 'she'] as const),
-  ...['son', 'husband', 'father', 'brother', 'widower', 'grandson', 'nephew'].map((k) => [k, 'he'] as const),
-]);
-const KIN = new Set(KIN_PRONOUNS.keys());
 /** Ranks whose "vice" or "lieutenant" makes no deputy: "Vice Admiral X … the admiral". */
 const RANKS = new Set(['admiral', 'general', 'marshal', 'colonel', 'commander']);
 /** Bodies that belong to the body named before them: "The Premier League club", "the Google subsidiary". */
@@ -6129,7 +6123,6 @@ function quotedTitleStart(words: Word[], close: number, min: number): number {
 }
 const SPEECH_AFTER = /^\s+(\p{Ll}+)/u;
 const APPOSED_VERB = /^,\s+(\p{Ll}+)/u;
-const VERBS_AFTER_APPOSED = new Set(['is', 'was', 'has', 'had', 'will', 'would']);
 const YES_NO_OPENERS = new WordSet(['did', 'does', 'do', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
 /**
  * Is the sentence that opens at word `start` and holds word `at` a question opening on an auxiliary, which no verb of asking in it
