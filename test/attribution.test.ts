@@ -2670,6 +2670,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'read the papers')).toBe('Jakob Lindqvist');
   });
 
+  it('gives a report to the country set off after a description owned by another: "Russia\'s closest ally, Belarus, said"', () => {
+    const a = article("Moscow's closest ally, Belarus, said on Monday that it would hold joint drills. Its western neighbour, Lithuania, said the drills were a provocation.");
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Belarus', 'Lithuania']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2983,8 +2983,10 @@ export class QuoteFinder {
       // "Officials at the Economic Community of West African States, ECOWAS, said": the body's initials rename where the unnamed
       // people work; they speak.
       if (apposed && np?.anonymous && !np.entity && this.ctx.table.byEnd.get(np.end)?.entity === apposed.entity) return np;
-      // A body after a description owned by someone: "Its parent company, Zurich-based Orbis Holdings, said".
-      if ((apposed?.entity.type === 'person' || ((np || ownedDescription(words, k - 1, min) >= 0) && apposed?.entity.type === 'organization')) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || ((postNominals.hasText(words[j - 1]) || closesName(words[j - 1]!)) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
+      // A body after a description owned by someone: "Its parent company, Zurich-based Orbis Holdings, said"; and a country, which acts
+      // as its state: "Russia's closest ally, Belarus, said".
+      const speaksAsBody = apposed?.entity.type === 'organization' || (apposed?.entity.type === 'place' && !!np && !np.entity);
+      if ((apposed?.entity.type === 'person' || ((np || ownedDescription(words, k - 1, min) >= 0) && speaksAsBody)) && (apposed.end === words[j - 1]!.end || apposed.end === words[j - 1]!.normEnd || ((postNominals.hasText(words[j - 1]) || closesName(words[j - 1]!)) && apposed.end === words[j - 2]?.end) || isAffiliation(words, wordAt(words, apposed.end), j))) {
         return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       }
       // "A senior official at the state oil company, NNPC, who spoke on condition of anonymity, said": the organization renames
