@@ -2675,6 +2675,12 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.speakerText)).toEqual(['Belarus', 'Lithuania']);
   });
 
+  it('reads the WHO in capitals as a body, not the relative "who": "…, WHO spokesperson Sara Lind told a briefing in Geneva"', () => {
+    const a = article('More than 900 cases have been recorded since March, WHO spokesperson Sara Lind told a briefing in Geneva. A WHO official said the outbreak was slowing.');
+    expect(speakerOf(a, '900 cases')).toBe('Sara Lind');
+    expect(a.entities.find((e) => e.name === 'WHO')?.mentions.length).toBe(2);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

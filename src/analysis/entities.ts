@@ -3835,14 +3835,16 @@ function readGivenNamesFirst(readings: readonly NameReading[], candidates: Candi
  */
 function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Candidate[]): void {
   let byStart: Map<number, Candidate> | undefined;
-  for (const { sentence, words, capitalizedAt } of readings) {
+  for (const { sentence, words, input, capitalizedAt } of readings) {
     for (const i of capitalizedAt) {
       const w = words[i]!;
-      if (w.text.length < 4 || commonWordSet.hasLower(w) || firstNames.hasNorm(w) || !titleCasedOrgAcronym.holds(w)) continue;
+      // And "WHO spokesperson", "a WHO official": in capitals in plain prose, a common word the lexicon holds as a body's initials.
+      const initials = input.mode === SentenceMode.Normal && commonWordSet.hasLower(w) && knownOrganizations.has(w.text) && ALL_CAPS_WORD.test(w.text) && !shouted(words, i);
+      if (!initials && (w.text.length < 4 || commonWordSet.hasLower(w) || firstNames.hasNorm(w) || !titleCasedOrgAcronym.holds(w))) continue;
       byStart ??= new Map(candidates.map((c) => [c.start, c]));
       const found = byStart.get(w.start);
       if (found) {
-        if (found.to === i + 1 && found.type !== 'organization') Object.assign(found, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: 3, rule: 'org.lexicon.acronym' });
+        if (found.to === i + 1 && (found.type !== 'organization' || initials)) Object.assign(found, { type: 'organization', mentionType: 'organization', metonym: false, surnameOnly: undefined, strength: 3, rule: 'org.lexicon.acronym' });
         continue;
       }
       if (candidates.some((c) => c.words === words && c.from <= i && i < c.to)) continue;
@@ -3852,6 +3854,8 @@ function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Can
     }
   }
 }
+/** Is word i one of a run in capitals ("Those WHO WANT TO COME")? */
+const shouted = (words: Word[], i: number) => ALL_CAPS_WORD.test(wordOrNone(words, i - 1)?.text ?? '') || ALL_CAPS_WORD.test(wordOrNone(words, i + 1)?.text ?? '');
 const LOWER_TAIL = /^\p{Lu}\p{Ll}+$/u;
 /** "Nato": a capital, then lower case, and in capitals an organization's acronym the gazetteer holds. Asked of many words: kept per word. */
 const titleCasedOrgAcronym = new TextTest((text) => LOWER_TAIL.test(text) && matchGazetteer([text.toUpperCase()], 0)?.kind === 'org');

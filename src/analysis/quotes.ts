@@ -6179,9 +6179,12 @@ const FINITE_AFTER_NOUN = new WordSet(['was', 'were', 'is', 'are', 'has', 'have'
 const FINITE_AUXILIARIES = new WordSet(['will', 'would', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
 const CLAUSE_WORDS = new WordSet(['which', 'who', 'whom', 'that', 'where', 'when', 'while', 'as', 'if', 'because', 'and', 'but', 'or', 'although', 'though']);
 function hasClauseWord(words: Word[], from: number, beforeOffset: number): boolean {
-  for (let j = from; j < words.length && words[j]!.start < beforeOffset; j++) if (CLAUSE_WORDS.hasLower(words[j]!)) return true;
+  // Not one in capitals, a body's initials: "…, WHO spokesperson Sara Lind told".
+  for (let j = from; j < words.length && words[j]!.start < beforeOffset; j++) if (CLAUSE_WORDS.hasLower(words[j]!) && !inCapitals(words[j]!)) return true;
   return false;
 }
+
+const inCapitals = (w: Word) => w.text.length > 1 && w.text !== w.lower && w.text === w.text.toUpperCase();
 
 /** Moves an end index back over punctuation and connectives ("..., and"), not over a number's per cent sign ("rose 5%, he said"). */
 function trimBack(words: Word[], from: number, end: number): number {
