@@ -3119,6 +3119,13 @@ describe('short names of companies and people', () => {
     expect(speakerName(a, a.quotes[0]!.speaker)).toBe('Rosa Delgado-Ibarra');
   });
 
+  it('types as a body a name the text describes as one, however the reader reads its other mentions: "Kudira, a Nigerian startup"', () => {
+    const a = analyze('Fintech Raises Funds\n\nKudira, a Nigerian startup that lends to market traders, has raised $85 million. Founded in 2019 by Ada Okafor and her former classmate Chukwuemeka Obi, who serves as chief technology officer, Kudira offers loans to pharmacies. Kudira has about 410 employees. The company said it was not planning a listing.\n');
+    const kudira = a.entities.find((e) => e.name === 'Kudira')!;
+    expect([kudira.type, kudira.roles]).toEqual(['organization', []]);
+    expect(speakerName(a, a.quotes[0]!.speaker)).toBe('Kudira');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -995,6 +995,9 @@ function roleBefore(words: Word[], from: number, to: number, person = false, mor
   if (s === 0 && s < i && SENTENCE_ADVERBS.hasLower(words[0])) s++;
   // "Speaking outside court, Pyle's daughter said": a phrase of place or time set before the sentence, no apposition.
   if (comma && FRONTING_PREPOSITIONS.hasLower(wordOrNone(words, s - 1))) return null;
+  // "…, who serves as chief technology officer, Kudira offers": a role after a verb's "as" is the clause's subject's (not "In 2019,
+  // as finance minister, Jane Doe", set before the sentence).
+  if (comma && wordOrNone(words, s - 1)?.lower === 'as' && wordOrNone(words, s - 2)?.kind === 'word') return null;
   return [words[s]!.start, end];
 }
 /** "director", "vice-president": a title in lower case, a deputy's or a partner's too. */
@@ -7473,8 +7476,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
 
 /** One entity, one type: the entity reader's types of its mentions vote, weighted by confidence. */
 function voteType(e: EntityDraft): void {
-  // A legal form ("Co", "Plc") settles it: a company.
-  if (e.mentions.some((m) => hasLegalForm(m.text))) {
+  // A legal form ("Co", "Plc") settles it: a company. So does an apposition that says what kind of body it is, where no title or
+  // honorific names a person: "Kudira, a Nigerian startup that lends …", however the reader reads "Kudira offers loans".
+  const described = (m: EntityDraft['mentions'][number]) => m.rule === 'org.apposition';
+  if (e.mentions.some((m) => hasLegalForm(m.text)) || (e.mentions.some(described) && !e.mentions.some((m) => PERSON_EVIDENCE.test(m.rule)))) {
     e.type = 'organization';
     for (const m of e.mentions) if (m.type) m.type = 'organization';
     // Nor is its legal form a short name, as a person's surname would be: "Fjordvik Kapital AS" is no "AS".
