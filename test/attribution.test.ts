@@ -2681,6 +2681,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.name === 'WHO')?.mentions.length).toBe(2);
   });
 
+  it('gives a report to the person who opens the clause, not to a body or place in the descriptions set off after them', () => {
+    const a = article('Amina Yusuf, a nurse at the Central Hospital, one of the last clinics still open, said the ward had been shelled twice. Col. Tun Lin, a spokesman for the Military Council, as the army calls itself, told state radio that the camp had been hit.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Amina Yusuf', 'Tun Lin']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -3179,6 +3179,20 @@ export class QuoteFinder {
     return !role || hasRole(named.entity, role) ? { start: named.start, end: named.end, entity: named.entity } : null;
   }
 
+  /** The person opening the clause whose description, set off by a comma, holds word `at`: "Halima Ishaq, a nurse at the Saudi Hospital". */
+  private personBeforeDescriptions(words: Word[], at: number, min: number): Source | null {
+    let comma = at - 1;
+    while (comma > min && words[comma]!.text !== ',') comma--;
+    const named = this.ctx.table.byEnd.get(words[comma - 1]?.end ?? -1);
+    if (!named || named.entity.type !== 'person') return null;
+    // The name opens the clause, past a title the name leaves out ("Maj. Gen. Zaw Min Oo").
+    for (let j = afterDateline(words, min, comma); j < wordAt(words, named.start); j++) if (!words[j]!.capitalized && words[j]!.text !== '.') return null;
+    let end = comma + 1;
+    while (end < at && words[end]!.kind === 'word' && !PREPOSITIONS.hasLower(words[end])) end++;
+    const opener = words[comma + 1]!;
+    return (articles.hasLower(opener) || possessiveDeterminers.hasLower(opener)) && isDescription(words, comma + 1, end) ? { start: named.start, end: named.end, entity: named.entity } : null;
+  }
+
   /** Who put out the document at word j, written as an issuing verb and its object: "Whitaker released an advertisement". */
   private issuerBefore(words: Word[], j: number, min: number): Source | null {
     // "issued an advisory in April warning": past the time set after the document.
@@ -4830,6 +4844,9 @@ export class QuoteFinder {
       if (opening && opening.end < source.start && words[wordAt(words, opening.end)]?.text === ',') source = opening;
       // Nor a noun in a phrase set before the subject: "Speaking outside the court, Odhiambo welcomed …, calling it".
       else if (opening && source.start < opening.start) source = opening;
+      // Nor a body or a place in descriptions set off after a person: "Halima Ishaq, a nurse at the Saudi Hospital, one of the last
+      // clinics open, said", "Zaw Min Oo, a spokesman for the State Administration Council, as the junta calls itself, told".
+      else if (source.entity && source.entity.type !== 'person' && words[k - 1]?.text === ',') source = this.personBeforeDescriptions(words, wordAt(words, source.start), from) ?? source;
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
       const sourceAt = wordAt(words, source.start);
       if (words[after]?.lower === 'to' && w.lower.endsWith('ed') && wordOrNone(words, sourceAt - 1)?.text === ',' && (words[sourceAt]!.lower === 'a' || words[sourceAt]!.lower === 'an')) continue;
