@@ -2683,7 +2683,7 @@ describe('pronouns', () => {
 
   it('gives a report to the person who opens the clause, not to a body or place in the descriptions set off after them', () => {
     const a = article('Amina Yusuf, a nurse at the Central Hospital, one of the last clinics still open, said the ward had been shelled twice. Col. Tun Lin, a spokesman for the Military Council, as the army calls itself, told state radio that the camp had been hit.');
-    expect(a.quotes.map((q) => q.speakerText)).toEqual(['Amina Yusuf', 'Tun Lin']);
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Amina Yusuf', 'Tun Lin']);
   });
 
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
