@@ -2686,6 +2686,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Amina Yusuf', 'Tun Lin']);
   });
 
+  it('gives a report to the person who opens the clause, not to the place after where they work: "Chief X of the Y Nation in northern Alberta said"', () => {
+    const a = article('Chief Ambrose Kinnewasis of the Sandy Portage Cree Nation in northern Alberta said his community had been evacuated twice.');
+    expect(speakerOf(a, 'evacuated twice')).toBe('Ambrose Kinnewasis');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -910,6 +910,7 @@ const PLACE_ADVERBS = new WordSet(['there', 'here']);
 const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
 const FLOATED = new WordSet(['both', 'all', 'each']);
 const WORKPLACE_AFTER_NAME = /^ (?:of|at|from) /;
+const WORKPLACE_AFTER = new WordSet(['of', 'at', 'from']);
 const TITLE_BEFORE_NAME = /^\p{Lu}\p{Ll}+\.? (?=\p{Lu})/u;
 /** Adverbs without "-ly" that stand between a subject and its verb: "The association already recommends", "Reuters first reported". */
 const BEFORE_VERB_ADVERBS = new WordSet(['already', 'now', 'first', 'always', 'long', 'initially', 'originally']);
@@ -3193,6 +3194,19 @@ export class QuoteFinder {
     return (articles.hasLower(opener) || possessiveDeterminers.hasLower(opener)) && isDescription(words, comma + 1, end) ? { start: named.start, end: named.end, entity: named.entity } : null;
   }
 
+  /** The person opening the clause whose workplace after the name holds word `at`: "Ana Ruiz of the Red Cross in Lima". */
+  private personBeforeWorkplace(words: Word[], at: number, min: number): Source | null {
+    for (let j = at - 1; j > min && at - j <= 10 && words[j]!.kind === 'word'; j--) {
+      if (!WORKPLACE_AFTER.hasLower(words[j])) continue;
+      const named = this.ctx.table.byEnd.get(words[j - 1]!.end);
+      if (named?.entity.type !== 'person') continue;
+      // The name opens the clause, past a title the name leaves out.
+      for (let t = afterDateline(words, min, j); t < wordAt(words, named.start); t++) if (!words[t]!.capitalized && words[t]!.text !== '.') return null;
+      return { start: named.start, end: named.end, entity: named.entity };
+    }
+    return null;
+  }
+
   /** Who put out the document at word j, written as an issuing verb and its object: "Whitaker released an advertisement". */
   private issuerBefore(words: Word[], j: number, min: number): Source | null {
     // "issued an advisory in April warning": past the time set after the document.
@@ -4847,6 +4861,8 @@ export class QuoteFinder {
       // Nor a body or a place in descriptions set off after a person: "Halima Ishaq, a nurse at the Saudi Hospital, one of the last
       // clinics open, said", "Zaw Min Oo, a spokesman for the State Administration Council, as the junta calls itself, told".
       else if (source.entity && source.entity.type !== 'person' && words[k - 1]?.text === ',') source = this.personBeforeDescriptions(words, wordAt(words, source.start), from) ?? source;
+      // Nor one in where a person works, after their name: "Chief Ambrose Kinnewasis of the Cree Nation in northern Alberta said".
+      else if (source.entity && source.entity.type !== 'person' && source.end === words[k - 1]?.end) source = this.personBeforeWorkplace(words, wordAt(words, source.start), from) ?? source;
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
       const sourceAt = wordAt(words, source.start);
       if (words[after]?.lower === 'to' && w.lower.endsWith('ed') && wordOrNone(words, sourceAt - 1)?.text === ',' && (words[sourceAt]!.lower === 'a' || words[sourceAt]!.lower === 'an')) continue;
