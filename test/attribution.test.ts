@@ -2691,6 +2691,18 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'evacuated twice')).toBe('Ambrose Kinnewasis');
   });
 
+  it('gives "the agency" to an institute named before, by the word before its "of", and keeps its own report after "and"', () => {
+    const said = (a: Article) => a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, q.text]);
+    expect(said(article('The National Institute of Civil Defence said 23 deaths had been confirmed. The agency warned that the figures were preliminary.'))).toEqual([
+      ['National Institute of Civil Defence', '23 deaths had been confirmed'],
+      ['National Institute of Civil Defence', 'the figures were preliminary'],
+    ]);
+    expect(said(article('According to the Institute of Rural Health, about 40,000 farmers are in debt, and the agency estimates that thousands more are close to it.'))).toEqual([
+      ['Institute of Rural Health', 'about 40,000 farmers are in debt'],
+      ['Institute of Rural Health', 'thousands more are close to it'],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

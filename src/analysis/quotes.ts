@@ -969,7 +969,7 @@ const addressedBy = (text: string, cue: Span): Pronoun | undefined => {
 const PERSONS_LOOKED_BACK = 8;
 /** The last words of the names of bodies a word for a kind of body stands for. */
 const BODY_KINDS = new Map<string, ReadonlySet<string>>([
-  ['agency', new Set(['agency', 'administration', 'authority', 'service', 'office', 'bureau', 'programme', 'program', 'organization', 'organisation', 'fund'])],
+  ['agency', new Set(['agency', 'administration', 'authority', 'service', 'office', 'bureau', 'programme', 'program', 'organization', 'organisation', 'fund', 'institute'])],
   ['regulator', new Set(['commission', 'authority', 'agency', 'administration', 'office', 'regulator'])],
   ['watchdog', new Set(['commission', 'authority', 'agency', 'office', 'regulator', 'ombudsman'])],
   ['lender', new Set(['bank', 'fund', 'lender'])],
@@ -977,6 +977,8 @@ const BODY_KINDS = new Map<string, ReadonlySet<string>>([
   ['airline', new Set(['airline', 'airway', 'air'])],
   ['bloc', new Set(['forum', 'union', 'community', 'alliance', 'bloc', 'organization', 'organisation', 'association', 'council', 'league', 'group', 'cooperation'])],
 ]);
+/** "institute" of "National Institute of Civil Defence": the word before a name's first "of", which says its kind; else "". */
+const headBeforeOf = (nameWords: readonly string[]) => nameWords[nameWords.indexOf('of') - 1] ?? '';
 /** "the EU's border agency Frontex": the word right before a name. */
 const NOUN_BEFORE_NAME = /\b(\p{Ll}+),?\s+$/u;
 /** " news agency said", " militant group": up to two words in lower case after a name, the last its kind. */
@@ -4045,7 +4047,7 @@ export class QuoteFinder {
     for (let k = 0; k < modifiers.length; k++) if (!SIZE_OR_SEAT.test(modifiers[k]!)) wanted.push(singular(modifiers[k]!));
     const named = (e: EntityDraft) => {
       const nameWords = this.singularNameWords(e);
-      if (kinds?.has(nameWords[nameWords.length - 1]!) && wanted.length === 1) return true;
+      if (kinds && wanted.length === 1 && (kinds.has(nameWords[nameWords.length - 1]!) || kinds.has(headBeforeOf(nameWords)))) return true;
       return (described || nameWords[nameWords.length - 1] === head) && wanted.every((w) => nameWords.includes(w));
     };
     // A few dozen mentions back at most, so that a long text costs the same per quote; and the name opening the report
@@ -4600,7 +4602,8 @@ export class QuoteFinder {
       const quote = this.makeQuote(null, inner.length ? 'partial' : 'indirect', attribution, [cs, ce]);
       // "The bank said it was considering a loan": the inner report is the same source's, and already quoted.
       const outer = this.quotes.length > 1 ? this.quotes[this.quotes.length - 2] : undefined;
-      if (outer && outer.kind !== 'direct' && quote.speaker && outer.speaker === quote.speaker && outer.start <= cs && ce <= outer.end) {
+      // Not a report of its own after a conjunction: "According to the AIPH, …, and the agency estimates that …".
+      if (outer && outer.kind !== 'direct' && quote.speaker && outer.speaker === quote.speaker && outer.start <= cs && ce <= outer.end && !(attribution.source && this.endBefore(outer, Math.min(attribution.source.start, attribution.cue.start), COORDINATORS, false))) {
         this.quotes.pop();
         return;
       }
