@@ -3126,6 +3126,11 @@ describe('short names of companies and people', () => {
     expect(speakerName(a, a.quotes[0]!.speaker)).toBe('Kudira');
   });
 
+  it('reads a place\'s name after a performer\'s trade as a stage name, and the same word elsewhere as the same act: "the pop singer Vienna"', () => {
+    const a = analyze('Vienna Sued by Dancer\n\nThe pop singer Vienna has been sued by a former dancer. It is the latest legal headache for Vienna, who rose to fame in 2016. A judge dismissed a claim that her single copied a song by the Irish band Galway.\n');
+    expect(a.entities.filter((e) => e.type !== 'other').map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Galway', 'organization', 1], ['Vienna', 'person', 3]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

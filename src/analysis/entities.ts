@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NameType, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, countryPersonNouns, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
-  capitalBodies, countryOfCode, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, regnalTitles, honorificsAfterReader, portfolioWords, kunyas,
+  capitalBodies, stagePerformers, stageGroups, countryOfCode, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, regnalTitles, honorificsAfterReader, portfolioWords, kunyas,
   agencyDomains, kinPronouns, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, numberedUnits, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -1646,6 +1646,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readForeignCompanies(candidates);
   readPluralPlaces(candidates);
   readPlacesAsGivenNames(candidates);
+  readStageNames(candidates);
   readResidences(candidates);
   readCompanyShortNames(candidates);
   readHeadWordSurnames(candidates);
@@ -5504,6 +5505,26 @@ function readPlacesAsGivenNames(candidates: Candidate[]): void {
     const surname = after && after.words === c.words && after.from === c.to && after.to === c.to + 1 && (after.type === 'person' || after.type === 'unknown');
     if (after && after.words === c.words && after.from <= c.to && !surname) continue;
     candidates.splice(k, surname ? 2 : 1, candidate(c.sentence, c.words, c.from, c.to + 1, 'person', 3, 'person.first-name'));
+  }
+}
+
+/**
+ * "The pop singer Vienna", "the Irish band Galway": a place's name right after a performer's trade is a stage name, a person's or
+ * a band's; and so is the same word elsewhere in the text (one name is one entity: "a concert in Vienna" is hers too). A post-filter.
+ */
+function readStageNames(candidates: Candidate[]): void {
+  const stageNames = new Map<string, Candidate['type']>();
+  for (const c of candidates) {
+    const trade = wordBefore(c);
+    if (c.type !== 'place' || !trade || trade.kind !== 'word' || trade.capitalized) continue;
+    if (stagePerformers.hasLower(trade)) stageNames.set(c.words[c.from]!.text, 'person');
+    else if (stageGroups.hasLower(trade)) stageNames.set(c.words[c.from]!.text, 'organization');
+  }
+  if (!stageNames.size) return;
+  for (const [k, c] of candidates.entries()) {
+    const type = c.type === 'place' && c.to - c.from === 1 ? stageNames.get(c.words[c.from]!.text) : undefined;
+    if (!type) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, c.words, c.from, c.to, type, 3, type === 'person' ? 'person.stage-name' : 'org.stage-name'), { confidence: c.confidence, surnameOnly: undefined });
   }
 }
 

@@ -192,6 +192,8 @@ export const femaleHonorifics = new WordSet(list(titles.femaleHonorifics));
 export const jobNouns = lowerSet(list(titles.descriptorNouns));
 export const fieldsOfWork = lowerSet(titles.fieldsOfWork);
 export const situationNouns = lowerSet(titles.situationNouns);
+export const stagePerformers = lowerSet(titles.stageNameTrades.people);
+export const stageGroups = lowerSet(titles.stageNameTrades.groups);
 export const descriptorNouns = lowerSet([...list(titles.descriptorNouns), ...list(relations.nouns)]);
 const COMPANY_RELATIONS = ['partner', 'ally', 'rival', 'successor', 'predecessor', 'parent', 'heir'];
 /** Relations only a person has to another: "his nephew", "her lawyer"; a company may be a rival, a partner or a parent. */
