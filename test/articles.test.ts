@@ -3131,6 +3131,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.type !== 'other').map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Galway', 'organization', 1], ['Vienna', 'person', 3]]);
   });
 
+  it('opens a surname with the particles after an honorific: "Mr. van Bergen", "Mr. von Albrecht", not the city or a title "Mr. von"', () => {
+    const a = analyze('Coalition Talks\n\nMr. van Bergen said the party had been right. Mr. von Albrecht responded within hours.\n');
+    expect(a.entities.map((e) => [e.name, e.type, e.roles])).toEqual([['van Bergen', 'person', []], ['von Albrecht', 'person', []]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -1674,6 +1674,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinFamilyNamesBeforeOf(candidates);
   joinCampaignNames(candidates);
   joinOpeningParticles(candidates);
+  joinHonouredParticles(candidates);
   joinFamilyArticles(candidates);
   cutOpeningTrades(candidates, text);
   cutPluralTitles(candidates, text);
@@ -6507,6 +6508,24 @@ function joinOpeningParticles(candidates: Candidate[]): void {
     const whole = words.slice(from, c.to).map((w) => w.text).join(' ');
     if (!candidates.some((d) => d !== c && d.type === 'person' && d.name.endsWith(` ${whole}`))) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, from, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
+  }
+}
+
+/**
+ * "Mr. van Bergen said", "Mr. von Albrecht responded": the lower-case particles between an honorific and a surname open the surname,
+ * whatever the reader made of the rest (a city, or a person titled "Mr. von"). A post-filter.
+ */
+function joinHonouredParticles(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words } = c;
+    // The reader's name may hold the honorific and the particles, or stop after them.
+    let from = c.to - 1;
+    while (from > 0 && c.to - 1 - from < 2 && isLowerParticle(words[from - 1]!)) from--;
+    const honorific = words[from - 1]?.text === '.' ? from - 2 : from - 1;
+    if (from === c.to - 1 || c.from < honorific || !honorifics.hasText(wordOrNone(words, honorific))) continue;
+    const person = candidate(c.sentence, words, from, c.to, 'person', 3, 'person.honorific');
+    candidates[k] = Object.assign(person, { confidence: c.confidence, roles: c.roles.filter((role) => !honorifics.has(role.split(' ')[0]!.replace(/\.$/, '')) && !honorifics.has(role.split(' ')[0]!)) });
   }
 }
 
