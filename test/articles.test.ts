@@ -3136,6 +3136,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.type, e.roles])).toEqual([['van Bergen', 'person', []], ['von Albrecht', 'person', []]]);
   });
 
+  it('reads a parliament by its own name as an organization: "the Tweede Kamer", "the Riksdag\'s 349 seats", "the Sejm"', () => {
+    const a = analyze('Votes Ahead\n\nThe bill goes before the Tweede Kamer next week. The bloc won 176 of the Riksdag\'s 349 seats. The president will address the Sejm on Thursday.\n');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Tweede Kamer', 'organization'], ['Riksdag', 'organization'], ['Sejm', 'organization']]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -10,7 +10,7 @@ import { nerModel } from './learn/models';
 import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type DocumentContext, type NameSpan, type NameType, type NerInput } from './learn/ner';
 import {
   anonymousModifiers, articles, commonWordSet, countryPersonNouns, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
-  capitalBodies, stagePerformers, stageGroups, countryOfCode, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, regnalTitles, honorificsAfterReader, portfolioWords, kunyas,
+  capitalBodies, stagePerformers, stageGroups, legislaturesByFirstWord, countryOfCode, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, regnalTitles, honorificsAfterReader, portfolioWords, kunyas,
   agencyDomains, kinPronouns, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, numberedUnits, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
@@ -1590,6 +1590,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readTitleOffices(readings, candidates);
   readGivenNamesFirst(readings, candidates, text);
   readTitleCaseAcronyms(readings, candidates);
+  readLegislatures(readings, candidates);
   readServiceCompanies(readings, candidates);
   readNumberedChannels(readings, candidates);
   readNumberedUnits(candidates);
@@ -3861,6 +3862,21 @@ function readTitleCaseAcronyms(readings: readonly NameReading[], candidates: Can
 }
 /** Is word i one of a run in capitals ("Those WHO WANT TO COME")? */
 const shouted = (words: Word[], i: number) => ALL_CAPS_WORD.test(wordOrNone(words, i - 1)?.text ?? '') || ALL_CAPS_WORD.test(wordOrNone(words, i + 1)?.text ?? '');
+/** "the Sejm", "the Riksdag's 349 seats", "the Tweede Kamer": a parliament by its own name is an organization, whatever the reader read. */
+function readLegislatures(readings: readonly NameReading[], candidates: Candidate[]): void {
+  for (const { sentence, words, capitalizedAt } of readings) {
+    for (const i of capitalizedAt) {
+      const name = legislaturesByFirstWord.get(words[i]!.norm)?.find((n) => n.every((w, j) => words[i + j]?.text === w || (j === n.length - 1 && words[i + j]?.norm === w)));
+      if (!name) continue;
+      const to = i + name.length;
+      // Its own reading replaces those inside it; a longer name that holds it stays ("the Riksdag Administration").
+      if (candidates.some((c) => c.words === words && c.from <= i && to <= c.to && c.to - c.from > name.length)) continue;
+      dropCandidates(candidates, (c) => c.words === words && c.from < to && i < c.to);
+      candidates.push(candidate(sentence, words, i, to, 'organization', 3, 'org.legislature'));
+    }
+  }
+}
+
 const LOWER_TAIL = /^\p{Lu}\p{Ll}+$/u;
 /** "Nato": a capital, then lower case, and in capitals an organization's acronym the gazetteer holds. Asked of many words: kept per word. */
 const titleCasedOrgAcronym = new TextTest((text) => LOWER_TAIL.test(text) && matchGazetteer([text.toUpperCase()], 0)?.kind === 'org');

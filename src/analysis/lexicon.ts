@@ -219,6 +219,12 @@ export const nameParticles = new WordSet(list(people.surnameParticles));
 /** The organizations the lexicon knows by name, as written. */
 export const knownOrganizations: ReadonlySet<string> = new Set(list(organizations.knownOrganizations));
 /** Short name → the organization's full name, where it is neither initials nor a first word: "Fed" → "Federal Reserve". */
+/** The parliaments' own names by their first word, each as its words: "Tweede" → [["Tweede", "Kamer"]]. */
+export const legislaturesByFirstWord = new Map<string, string[][]>();
+for (const name of list(organizations.legislatures)) {
+  const words = name.split(' ');
+  (legislaturesByFirstWord.get(words[0]!) ?? legislaturesByFirstWord.set(words[0]!, []).get(words[0]!)!).push(words);
+}
 export const orgShortNames: ReadonlyMap<string, string> = new Map(Object.entries(organizations.shortNames as Record<string, string>));
 /** Letters after a name that say what the person is, not who: "QC", "MBE", "PhD" ("Jr." and "III" are the name's). */
 export const postNominals = new WordSet(list(people.suffixes).filter((s) => !/^(?:[JS]r\.?|[IVX]+)$/.test(s)));
