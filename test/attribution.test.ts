@@ -2703,6 +2703,11 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives a report to the body past a phrase set before it and a relative clause after it: "In a statement, Saolta Group, which manages the hospital, said"', () => {
+    const a = article('In a statement, Saolta Group, which manages the hospital, said it had been unable to recruit staff.');
+    expect(speakerOf(a, 'unable to recruit')).toBe('Saolta Group');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2820,7 +2820,9 @@ export class QuoteFinder {
       const titled = subject?.entity?.type === 'person' && words.slice(opening, subjectAt).every((w) => w.capitalized);
       // Or after the word for its kind: "Medical charity Médecins Sans Frontières (MSF), which runs a clinic, said".
       const kind = subject?.entity?.type === 'organization' && subjectAt - opening <= 3 && orgDescriptors.hasLower(words[subjectAt - 1]) && words.slice(opening, subjectAt).every((w) => w.kind === 'word');
-      if (subject && !subject.pronoun && (subject.start === words[opening]!.start || titled || kind)) return subject;
+      // Or after a phrase set before the subject: "In a statement, Saolta Group, which manages the hospital, said".
+      const fronted = subjectAt > opening + 1 && words[subjectAt - 1]!.text === ',' && PREPOSITIONS.hasLower(words[opening]) && !!subject?.entity;
+      if (subject && !subject.pronoun && (subject.start === words[opening]!.start || titled || kind || fronted)) return subject;
       // "One aide to the president, who requested anonymity, described": the person the opening describes, not the one after "to".
       const aide = subject && !subject.pronoun ? this.personWordBefore(words, opening, subjectAt) : -1;
       if (aide >= 0) return { start: words[opening]!.start, end: subject!.end, head: singular(words[aide]!.lower), anonymous: true };
