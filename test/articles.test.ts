@@ -3141,6 +3141,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Tweede Kamer', 'organization'], ['Riksdag', 'organization'], ['Sejm', 'organization']]);
   });
 
+  it('opens a body\'s name with the compass point that opens the sentence: "West Yorkshire Fire and Rescue Service said"', () => {
+    const a = analyze('House Fire\n\nWest Yorkshire Fire and Rescue Service said it was called at 3am.\n');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['West Yorkshire Fire and Rescue Service', 'organization']]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -1676,6 +1676,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinCampaignNames(candidates);
   joinOpeningParticles(candidates);
   joinHonouredParticles(candidates);
+  joinOpeningCompassPoints(candidates);
   joinFamilyArticles(candidates);
   cutOpeningTrades(candidates, text);
   cutPluralTitles(candidates, text);
@@ -6524,6 +6525,18 @@ function joinOpeningParticles(candidates: Candidate[]): void {
     const whole = words.slice(from, c.to).map((w) => w.text).join(' ');
     if (!candidates.some((d) => d !== c && d.type === 'person' && d.name.endsWith(` ${whole}`))) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, from, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
+  }
+}
+
+/**
+ * "West Yorkshire Fire and Rescue Service said": a compass point opening the sentence, right before a body's name, opens the name,
+ * though it opens sentences as a common word too. A post-filter.
+ */
+function joinOpeningCompassPoints(candidates: Candidate[]): void {
+  for (const [k, c] of candidates.entries()) {
+    const point = c.from - 1;
+    if (c.type !== 'organization' || point < 0 || !isInitial(c.words, point) || !c.words[point]!.capitalized || !COMPASS_POINTS.hasLower(c.words[point]!)) continue;
+    candidates[k] = Object.assign(candidate(c.sentence, c.words, point, c.to, 'organization', c.strength, c.rule), { confidence: c.confidence, roles: c.roles, mentionType: c.mentionType });
   }
 }
 
