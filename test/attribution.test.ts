@@ -2708,6 +2708,12 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'unable to recruit')).toBe('Saolta Group');
   });
 
+  it('gives a report to the unnamed spokesman for a body whose name holds a comma: "A spokesman for the Ministry of Science, Culture and Tourism said"', () => {
+    const a = article('A spokesman for the Ministry of Science, Culture and Tourism said the ministry would review the findings. He did not say when a decision was expected.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['A spokesman for the Ministry of Science, Culture and Tourism', 'He']);
+    expect(new Set(a.quotes.map((q) => q.speaker)).size).toBe(1);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

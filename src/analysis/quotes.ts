@@ -2746,7 +2746,7 @@ export class QuoteFinder {
       if (acted) return { ...acted, end: np!.end };
       // "Families of victims say", "Hoteliers in the hill town of Ella Vale say": the people who open the clause speak, not a name
       // or a noun that completes their description.
-      const opening = np?.pronoun || np?.entity?.type === 'person' ? null : peopleOpening(words, j, min);
+      const opening = np?.pronoun || np?.entity?.type === 'person' ? null : peopleOpening(words, j, min, np?.entity ? wordAt(words, np.start) : j);
       // Not a body's name that reads like people's: "The Centers for Disease Control and Prevention said".
       const first = opening ? wordAt(words, opening.start) : -1;
       const bodyNamed = opening && np?.entity?.type === 'organization' && np.start <= words[words[first]!.lower === 'the' ? first + 1 : first]!.start;
@@ -5439,13 +5439,14 @@ function capitalInWordBefore(text: string, at: number): boolean {
  * "Families of victims", "Hoteliers in the hill town of Ella Vale", "A group of bondholders advised by Rothschild & Co", "A former
  * enforcer for a drug cartel". Null unless a link is crossed, the phrase opens the clause and its head names people.
  */
-function peopleOpening(words: Word[], j: number, min: number): Source | null {
+function peopleOpening(words: Word[], j: number, min: number, nameFrom = j): Source | null {
   let k = j;
   let inner: Word | undefined;
   // "in the Annapolis Valley and Cape Breton": an "and" between two names is the phrase's.
   const joinsNames = (i: number) => words[i]!.lower === 'and' && !!words[i - 1]?.capitalized && !!words[i + 1]?.capitalized;
   for (let hops = 0; hops < 4 && k >= min; hops++) {
-    let start = k;
+    // The body's name that ends the phrase is one word of it, commas and all: "the Ministry of Science, Culture and Tourism".
+    let start = hops === 0 ? Math.min(k, nameFrom) : k;
     while (start > min && (inPeoplesPhrase(words[start - 1]!) || joinsNames(start - 1)) && !PEOPLE_LINKS.hasLower(words[start - 1]!)) start--;
     const head = words[k]!;
     // A verb before the cue is no head: "Representatives from Armenia and Azerbaijan held talks".
