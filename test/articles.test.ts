@@ -3146,6 +3146,13 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['West Yorkshire Fire and Rescue Service', 'organization']]);
   });
 
+  it('joins a name set off after "known as" to the person before it, and a UN body\'s initials past "UN": "Adam Musa Bashar, known as Wad Bashar,"', () => {
+    const a = analyze('Talks Collapse\n\nRSF commander Adam Musa Bashar, known as Wad Bashar, said the city would fall. The UN Office for the Coordination of Humanitarian Affairs said aid was blocked. OCHA\'s head of office said 40 trucks were waiting.\n');
+    expect(a.entities.filter((e) => e.type !== 'other').map((e) => [e.name, e.aliases])).toEqual([
+      ['RSF', []], ['Adam Musa Bashar', ['Wad Bashar']], ['UN Office for the Coordination of Humanitarian Affairs', ['OCHA']],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -4759,9 +4759,16 @@ function joinNicknames(candidates: Candidate[]): void {
 }
 const NICKNAME_OPENS = new Set(['"', '“', "'", '‘']);
 
-/** Do words [from, to) read "nicknamed “" or "known (to fans) as “", the mark last? */
-function nicknameOpens(words: Word[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 6 || !NICKNAME_OPENS.has(words[to - 1]!.text)) return false;
+/**
+ * Do words [from, to) read "nicknamed “" or "known (to fans) as “", the mark last? Or, with no marks, "known as" or "nicknamed" before
+ * a name set off by a comma ("Adam Musa Bashar, known as Wad Bashar, said").
+ */
+function nicknameOpens(words: Word[], from: number, to: number, nameEnd: number): boolean {
+  if (!NICKNAME_OPENS.has(words[to - 1]?.text ?? '')) {
+    const setOff = words[nameEnd]?.text === ',' || words[nameEnd]?.text === '.';
+    return setOff && ((to - from === 1 && NICKNAMING.hasLower(words[from]!)) || (to - from === 2 && words[from]!.lower === 'known' && words[from + 1]!.lower === 'as'));
+  }
+  if (to - from < 2 || to - from > 6) return false;
   if (to - from === 2) return NICKNAMING.hasLower(words[from]!);
   return words[to - 2]!.lower === 'as' && (words[from]!.lower === 'known' || (words[from + 1]!.lower === 'known' && !words[from]!.capitalized));
 }
@@ -7182,7 +7189,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const c = candidates[i]!;
     const person = candidates[i - 1]!;
     // Not a name after a preposition, which another noun heads: "one led by the sons of Joaquín Guzmán, known as “Los Chapitos”".
-    if (person.type === 'person' && person.words === c.words && c.words[person.to]?.text === ',' && nicknameOpens(c.words, person.to + 1, c.from) && !COMPLEMENT_WORDS.hasLower(wordBefore(person))) nicknamed.set(c, person);
+    if (person.type === 'person' && person.words === c.words && c.words[person.to]?.text === ',' && nicknameOpens(c.words, person.to + 1, c.from, c.to) && !COMPLEMENT_WORDS.hasLower(wordBefore(person))) nicknamed.set(c, person);
   }
 
   /** Links a nickname to its bearer, once the bearer is linked. */
@@ -7707,9 +7714,10 @@ function mergeAcronyms(table: EntityTable): void {
   for (const e of table.entities) {
     if (e.type !== 'organization' || e.nameWords.length < 2) continue;
     byInitials.set(initials(e.nameWords), e);
-    // "US Federal Trade Commission … the FTC": the initials of the name after its country's.
+    // "US Federal Trade Commission … the FTC": the initials of the name after its country's, or after the union of countries it
+    // belongs to ("UN Office for the Coordination of Humanitarian Affairs … OCHA").
     // Three letters at least: "PP" is not the Pakistan Peoples Party's.
-    const after = e.nameWords.length >= 3 && isCountry(e.nameWords[0]!) ? initials(e.nameWords.slice(1)) : '';
+    const after = e.nameWords.length >= 3 && (isCountry(e.nameWords[0]!) || PARENT_BODIES.has(e.nameWords[0]!)) ? initials(e.nameWords.slice(1)) : '';
     if (after.length >= 3 && !byInitials.has(after)) byInitials.set(after, e);
     byName.set(e.name, e);
   }
@@ -7738,6 +7746,8 @@ function mergeAcronyms(table: EntityTable): void {
   }
   redirectMentions(table, into);
 }
+
+const PARENT_BODIES = new Set(['UN', 'U.N.', 'EU', 'E.U.']);
 
 /** Moves `e`'s mentions and names to `full`, as the form given; `into` records it for redirectMentions. */
 function mergeInto(full: EntityDraft, e: EntityDraft, form: MentionForm, into: Map<EntityDraft, EntityDraft>): void {
