@@ -2714,6 +2714,11 @@ describe('pronouns', () => {
     expect(new Set(a.quotes.map((q) => q.speaker)).size).toBe(1);
   });
 
+  it('gives a report to the people who open the clause past a body\'s description: "Volunteers from Vostok SOS, a charity that runs convoys, said"', () => {
+    const a = article('Volunteers from Vostok SOS, a Ukrainian charity that runs evacuation convoys, said they now drive only at night. Vostok SOS, a charity, said it needed fuel.');
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Volunteers from Vostok SOS', 'they now drive only at night'], ['Vostok SOS', 'it needed fuel']]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

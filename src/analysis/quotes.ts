@@ -2846,7 +2846,12 @@ export class QuoteFinder {
         else if (OPEN_MARKS.hasText(words[k]!) || CLOSE_MARKS.hasText(words[k]!) || words[k]!.text === '"') break;
         else k--;
       }
-      if (k < min + 1 || !separator(words[k]!, words[k + 1])) return null;
+      if (k < min + 1 || !separator(words[k]!, words[k + 1])) {
+        // "Volunteers from Vostok SOS, a Ukrainian charity, said": past a body's description, the people who open the clause.
+        if (!pastClause) return null;
+        const name = this.ctx.table.byEnd.get(words[j - 1]!.end);
+        return peopleOpening(words, j - 1, min, name && name.start >= words[min]!.start ? wordAt(words, name.start) : j - 1);
+      }
       // "The final report, released Thursday by the Aircraft Accident Investigation Commission, said": the document's author.
       if (commas === 0 && authorshipVerbs.hasLower(words[k + 1]) && documentNouns.hasLower(words[k - 1])) {
         let by = k + 2;
@@ -3014,7 +3019,10 @@ export class QuoteFinder {
       const body = np && (np.entity ?? this.ctx.table.byEnd.get(np.end)?.entity);
       // Not the body that opens the clause: "Junts, the party of former Catalan leader Carles Puigdemont, said".
       const bodyOpens = !!np && wordAt(words, np.start) <= afterDateline(words, min, k);
-      if (body?.type === 'organization' && !bodyOpens && !pastClause && commas === 0 && articles.hasLower(words[k + 1]) && nounPhraseOnly(words, k + 1, j) && describesBody(words, k + 1, j)) {
+      // And one that a relative clause goes on describing: "…, a Ukrainian charity that runs evacuation convoys, said".
+      let descriptionEnd = k + 2;
+      while (descriptionEnd < j && !RELATIVES.hasLower(words[descriptionEnd])) descriptionEnd++;
+      if (body?.type === 'organization' && !bodyOpens && !pastClause && commas === 0 && articles.hasLower(words[k + 1]) && nounPhraseOnly(words, k + 1, descriptionEnd) && describesBody(words, k + 1, descriptionEnd)) {
         pastClause = true;
         j = k;
         continue;
