@@ -2788,9 +2788,10 @@ describe('pronouns', () => {
   });
 
 
-  it('gives "he" to the body a spokesman spoke for ("A spokesman for TOKI denied … He said"), not to the minister named before', () => {
+  it('gives "he" to the spokesman for a body ("A spokesman for TOKI, …, denied … He said"), not to the minister named before', () => {
     const a = article('Minister Murat Kurtulus defended the plan. A spokesman for TOKI, the state housing agency that oversees most of the projects, denied any wrongdoing. He said every contract had been reviewed.');
-    expect(speakerOf(a, 'every contract')).toBe('TOKI');
+    expect(speakerOf(a, 'any wrongdoing')).toBe('spokesman for TOKI');
+    expect(speakerOf(a, 'every contract')).toBe('spokesman for TOKI');
   });
 });
 
