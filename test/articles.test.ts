@@ -3153,6 +3153,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads a capital after a compass adjective as the place, not its government: "across Idaho and eastern Washington"', () => {
+    const a = analyze('Fire Season\n\nNOAA said in its outlook that drought was likely to persist across Montana, Idaho and eastern Washington.\n');
+    expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Montana', 'Idaho', 'Washington']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

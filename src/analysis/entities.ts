@@ -693,7 +693,9 @@ function readCapitalsAfterArticles(candidates: Candidate[]): void {
     // "the people of Jakarta", "the mayor of Kyiv": a capital that completes a noun is the city (not "of Beijing's support").
     const last = c.words[c.to - 1]!;
     const visited = VISITING_VERBS.hasLower(wordBefore(c)) || (wordBefore(c)?.lower === 'of' && last.normEnd === last.end);
-    if (!(besideCity || visited || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || isUnderWeather(c) || onRoute(c) || onHyphenedRoute(c))) continue;
+    // "across Montana, Idaho and eastern Washington": a part of the place by its bearing is no government.
+    const bearing = COMPASS_ADJECTIVE.test(wordBefore(c)?.lower ?? '');
+    if (!(besideCity || visited || bearing || locativeListBefore(c.words, c.from, c.to) || isCityModifier(c) || isBearingFrom(c) || isPartOfCity(c) || isUnderWeather(c) || onRoute(c) || onHyphenedRoute(c))) continue;
     const city = candidate(c.sentence, c.words, c.from, c.to, 'place', 3, 'place.lexicon.capital');
     Object.assign(c, { name: city.name, nameWords: city.nameWords, metonym: false, form: 'name', rule: city.rule });
   }
