@@ -3158,6 +3158,13 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Montana', 'Idaho', 'Washington']);
   });
 
+  it('joins a company\'s name without its trade word, and reads a name offered with initials after "or" as a body: "the United Steelworkers, or USW,"', () => {
+    const a = analyze('Freight Loss\n\nHarcourt & Vane Logistics reported a loss. Shares of Harcourt & Vane fell 9%. Members of the United Steelworkers, or USW, voted to strike.\n');
+    expect(a.entities.filter((e) => e.type !== 'other').map((e) => [e.name, e.type, e.mentions.length])).toEqual([
+      ['Harcourt & Vane Logistics', 'organization', 2], ['United Steelworkers', 'organization', 2],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

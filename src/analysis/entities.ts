@@ -1132,6 +1132,8 @@ function companyKey(nameWords: readonly string[]): string {
     const place = matchGazetteer(words as string[], of + 1);
     if (place && REGION_KINDS.has(place.kind) && of + 1 + place.length === words.length) words = words.slice(0, of);
   }
+  // "Harcourt & Vane Logistics" is "Harcourt & Vane": a name of two words or more before the word for its trade.
+  if (words.length >= 3 && companyTradeWords.has(words.at(-1)!)) words = words.slice(0, -1);
   // "Toyota Motor Corp" is "Toyota"; so is "BHP Group" "BHP", an acronym needing no legal form to be the company's own word.
   if (words.length === 2 && (words !== nameWords || isAcronym(words[0]!)) && GROUP_WORDS.has(words[1]!) && !commonWordSet.has(words[0]!.toLowerCase())) words = words.slice(0, 1);
   return words.join(' ').toLowerCase();
@@ -7153,7 +7155,12 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       // Or any capitals set off after a long name, whose own language's initials they may be ("… Risk Management and Reduction, or INGD,").
       const offered = known > 0 && (c.words[known]!.lower === 'or' || known === c.from || c.words[known]!.lower === 'the');
       const setOff = d.nameWords.length >= 3 && ALL_CAPS_WORD.test(c.name) && c.name.length >= 3 && c.words[c.to]?.text === ',';
-      if (d.words === c.words && d.to === nameEnd && d.type === 'organization' && !d.nested && (!bracketed || acronym || MIXED_CASE_ACRONYM.test(c.name) || abbreviatesBody(c.name, d)) && (!offered || setOff || nearlySameLetters(c.name, initials(d.nameWords)))) definedBy.set(c.name, d);
+      // A name the reader read as a person's is a body's when the text offers its initials: "the United Steelworkers, or USW,".
+      const body = d.type === 'organization' || (d.type === 'person' && offered && c.words[known]!.lower === 'or' && d.nameWords.length >= 2 && !firstNames.has(d.nameWords[0]!));
+      if (d.words === c.words && d.to === nameEnd && body && !d.nested && (!bracketed || acronym || MIXED_CASE_ACRONYM.test(c.name) || abbreviatesBody(c.name, d)) && (!offered || setOff || nearlySameLetters(c.name, initials(d.nameWords)))) {
+        if (d.type === 'person') Object.assign(d, { type: 'organization', mentionType: 'organization', surnameOnly: undefined, rule: 'org.acronym-offered' });
+        definedBy.set(c.name, d);
+      }
     }
   }
 
