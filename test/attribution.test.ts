@@ -2719,6 +2719,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.speakerText, q.text])).toEqual([['Volunteers from Vostok SOS', 'they now drive only at night'], ['Vostok SOS', 'it needed fuel']]);
   });
 
+  it('gives "the representative" in a later paragraph to "a representative for the singer" met before', () => {
+    const a = analyze('Lawsuit\n\nA representative for the singer said she had not seen the complaint.\n\nOther dancers have made similar claims.\n\nThe representative, who asked not to be named, said the singer would fight the case.\n');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['representative for the singer', 'representative for the singer']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);
