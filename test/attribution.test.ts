@@ -2724,6 +2724,12 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['representative for the singer', 'representative for the singer']);
   });
 
+  it('gives a report to the body that opens the clause, not to where it is: "The Museum of Ethnography in Leipzig said on Tuesday that …"', () => {
+    const a = article('The Museum of Ethnography in Leipzig said on Tuesday that its researchers had found no evidence that the stool, which has been in its collection since 1904, was looted.');
+    expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, q.rule])).toEqual([['Museum of Ethnography', 'quote.indirect.clause']]);
+    expect(a.quotes[0]!.text.endsWith('was looted')).toBe(true);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

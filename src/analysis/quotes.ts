@@ -2763,6 +2763,9 @@ export class QuoteFinder {
       const from = place?.entity.type === 'place' ? wordAt(words, place.start) - 1 : -1;
       const resident = from > min && (words[from]!.lower === 'from' || words[from]!.lower === 'in') ? this.ctx.table.byEnd.get(words[from - 1]!.end) : undefined;
       if (resident?.entity.type === 'person') return { start: resident.start, end: resident.end, entity: resident.entity };
+      // "The Saxon Museum of Ethnography in Leipzig said": so does a body that opens the clause, then where it is.
+      const residentAt = resident?.entity.type === 'organization' ? wordAt(words, resident.start) : -1;
+      if (residentAt >= 0 && (residentAt === min || (residentAt - 1 === min && words[min]!.lower === 'the'))) return { start: resident!.start, end: resident!.end, entity: resident!.entity };
       if (np?.pronoun || (np?.entity && np.entity.type !== 'organization')) return np;
       // "Walter Zurek of the regional court said", "Professor Ann Lee at the LSE said": the body a person named before works at, by
       // its kind or its name, is not who speaks.
