@@ -2730,6 +2730,11 @@ describe('pronouns', () => {
     expect(a.quotes[0]!.text.endsWith('was looted')).toBe(true);
   });
 
+  it('gives a report to the person a description set off after the subject ends by naming: "Its organiser, a student in Leeds named Hannah Okoro, said"', () => {
+    const a = article('Its organiser, a 24-year-old student in Leeds named Hannah Okoro, said she had been overwhelmed by the response.');
+    expect(speakerOf(a, 'overwhelmed')).toBe('Hannah Okoro');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

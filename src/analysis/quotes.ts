@@ -911,6 +911,7 @@ const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
 const FLOATED = new WordSet(['both', 'all', 'each']);
 const WORKPLACE_AFTER_NAME = /^ (?:of|at|from) /;
 const WORKPLACE_AFTER = new WordSet(['of', 'at', 'from']);
+const NAMING_PARTICIPLES = new WordSet(['named', 'called']);
 const TITLE_BEFORE_NAME = /^\p{Lu}\p{Ll}+\.? (?=\p{Lu})/u;
 /** Adverbs without "-ly" that stand between a subject and its verb: "The association already recommends", "Reuters first reported". */
 const BEFORE_VERB_ADVERBS = new WordSet(['already', 'now', 'first', 'always', 'long', 'initially', 'originally']);
@@ -3118,10 +3119,12 @@ export class QuoteFinder {
     // "the novelist Eleanor Ashby": the role, past its article.
     const role = this.ctx.text.slice(words[from]!.start, named.start).trim().toLowerCase().replace(LEADING_ARTICLE, '');
     if (hasRole(named.entity, role)) return named;
+    const first = wordAt(words, named.start);
+    // "a 24-year-old student in Leeds named Hannah Okoro": a description that ends by naming the person.
+    if (first - 2 >= from && NAMING_PARTICIPLES.hasLower(words[first - 1]) && articles.hasLower(words[from])) return named;
     // Titles alone: "Professor Sir Stephen Powis"; or a trade in a word or two: "hydrologist Daniel Fuentes".
     const titles = (k: number) => titleHeads.hasText(words[k]!) || honorifics.hasText(words[k]!);
     const trade = (k: number) => words[k]!.kind === 'word' && !words[k]!.capitalized && !namesNoOne(words[k]!) && !AUXILIARIES.hasLower(words[k]!) && !articles.hasLower(words[k]) && !PRONOUNS.hasLower(words[k]!) && !CLAUSE_WORDS.hasLower(words[k]!) && !COMPARING_WORDS.hasLower(words[k]!);
-    const first = wordAt(words, named.start);
     let allTitles = true;
     let allTrade = first - from <= 2;
     for (let k = from; k < first; k++) [allTitles, allTrade] = [allTitles && titles(k), allTrade && trade(k)];
