@@ -3165,6 +3165,13 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('gives a company\'s own word, written alone before the founder it is named after, to the company there and after: "Bellweather Home … Bellweather"', () => {
+    const a = analyze('Chain Seeks Protection\n\nHalvorsen Home, the home-goods retailer, filed for bankruptcy on Tuesday. Halvorsen, founded in 1991 by Erik and Ingrid Halvorsen, grew quickly. Ingrid Halvorsen, now 79, said she was heartbroken. Halvorsen employs about 8,900 people.\n');
+    expect(a.entities.filter((e) => e.name.includes('Halvorsen')).map((e) => [e.name, e.type, e.mentions.length])).toEqual([
+      ['Halvorsen Home', 'organization', 3], ['Erik Halvorsen', 'person', 1], ['Ingrid Halvorsen', 'person', 2],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -7184,11 +7184,19 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
    * "Eli Lilly … Lilly said", "Morgan Stanley … Stanley said": the last word alone of a company named like a person is the company,
    * where no person has that name, no title names one, and nothing happens in it.
    */
+  // "Bellweather Home … Bellweather's interim chief executive … Walter and June Bellweather": a company's own word, written alone
+  // before anyone of that name, is the company's, there and after.
+  const companiesByOwnWord = new Map<string, EntityDraft>();
   const eponymousCompany = (c: Candidate) => {
     if (c.nested || c.to - c.from !== 1 || c.type === 'organization' || c.rule === 'person.title' || c.rule === 'person.honorific' || isLocative(wordBefore(c))) return undefined;
     const word = c.words[c.from]!.norm;
+    const own = companiesByOwnWord.get(word);
+    if (own) return own;
     if (personsByWord.has(word)) return undefined;
-    return orgsByLastWord.get(word)?.find((o) => o.nameWords.length === 2 && o.nameWords[1] === word && firstNames.has(o.nameWords[0]!));
+    const company = orgsByLastWord.get(word)?.find((o) => o.nameWords.length === 2 && o.nameWords[1] === word && firstNames.has(o.nameWords[0]!))
+      ?? (c.type !== 'person' || commonWordSet.has(word.toLowerCase()) || matchGazetteer([word], 0) ? undefined : orgsByFirstWord.get(word)?.find((o) => o.nameWords.length >= 2 && o.nameWords[0] === word && o.nameWords.slice(1).every((w) => CAPITALIZED_WORD.test(w) && !orgHeads.has(w) && (companyTradeWords.has(w) || commonWordSet.has(w.toLowerCase())))));
+    if (company?.nameWords[0] === word) companiesByOwnWord.set(word, company);
+    return company;
   };
 
   // 'Abdoulaye Kouyaté, nicknamed "Le Mur" by the fans', '…, known to fans as "El Profe"': a name in marks after such words is
