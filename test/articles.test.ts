@@ -3172,6 +3172,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads a name set off before "the software maker best known for …" or "the Santa Clara, Calif.-based chipmaker whose …" as a company', () => {
+    const a = analyze('Tech Brief\n\nPellucid, the software maker best known for its note-taking app, introduced an assistant on Wednesday. Kestrel Microdevices, the Santa Clara, Calif.-based chipmaker whose processors dominate the market, said it was reviewing the rule.\n');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Pellucid', 'Kestrel Microdevices']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -3662,12 +3662,15 @@ function organizationAppositionEnd(words: Word[], i: number): number {
   if (!/^(a|an|the)$/.test(words[i]?.lower ?? '') && !owner) return -1;
   let j = i + 1;
   // "an Abu Dhabi-based technology group": "based" after a hyphen ends no description.
-  const ends = (k: number) => DESCRIPTION_ENDS.hasLower(words[k]) && words[k - 1]!.text !== '-';
-  while (j < words.length && j - i <= 7 && (words[j]!.kind === 'word' || words[j]!.text === '-') && !ends(j)) j++;
+  // "the software maker best known for its app": nor how well it is known.
+  const ends = (k: number) => (DESCRIPTION_ENDS.hasLower(words[k]) || KNOWN_FOR.hasLower(words[k])) && words[k - 1]!.text !== '-';
+  // "the Santa Clara, Calif.-based chipmaker": a seat's comma before its region inside the description.
+  const seatComma = (k: number) => words[k]!.text === ',' && !!words[k + 1]?.capitalized && words.slice(k + 1, k + 5).some((w) => w.lower === 'based');
+  while (j < words.length && j - i <= 10 && (words[j]!.kind === 'word' || words[j]!.text === '-' || words[j]!.text === '.' || seatComma(j)) && !ends(j)) j++;
   const head = words[j - 1]!;
   const stop = words[j];
   if (j === i + 1 || head.kind !== 'word' || head.capitalized || head.normEnd !== head.end) return -1;
-  if (stop && !APPOSITION_CLOSES.has(stop.text) && !DESCRIPTION_ENDS.hasLower(stop)) return -1;
+  if (stop && !APPOSITION_CLOSES.has(stop.text) && !DESCRIPTION_ENDS.hasLower(stop) && !KNOWN_FOR.hasLower(stop)) return -1;
   // "a group of Republicans", "a coalition of states": what the noun counts, not an organization ("the party of former
   // Catalan leader Carles Puigdemont" is one).
   const counted = words[j + 1];
@@ -3678,6 +3681,8 @@ function organizationAppositionEnd(words: Word[], i: number): number {
   const owned = (stop?.lower === 'of' && OWNED_BODIES.hasLower(head)) || trade;
   return owned || orgDescriptors.hasLower(head) || genericOrgNouns.has(head.lower) || orgDescriptors.has(`${words[j - 2]?.lower} ${head.lower}`) ? j - 1 : -1;
 }
+
+const KNOWN_FOR = new WordSet(['best', 'known', 'widely']);
 
 /** Businesses by what they make or provide: "a maker of …", "a supplier of …". */
 const TRADE_AGENTS = new WordSet(['maker', 'manufacturer', 'supplier', 'provider', 'lender', 'insurer']);
@@ -3749,7 +3754,10 @@ function readAppositiveOrganizations(readings: readonly NameReading[], candidate
       return;
     }
     const first = words[from]!;
-    if (NOT_NAME_CAPITALS.hasText(first) || groupNouns.hasText(words[to - 1]!) || (commonWordSet.hasLower(first) && isInitial(words, from)) || matchGazetteerTokens(words, from, false)) return;
+    // A common word opening the sentence may be a company's whole name ("Pellucid, the software maker"), not an adverb or a
+    // function word ("Meanwhile, the carmaker, which …").
+    const opener = commonWordSet.hasLower(first) && isInitial(words, from) && (to - from > 1 || FUNCTION_WORDS.hasLower(first) || SENTENCE_ADVERBS.hasLower(first) || first.lower.endsWith('ly'));
+    if (NOT_NAME_CAPITALS.hasText(first) || groupNouns.hasText(words[to - 1]!) || opener || matchGazetteerTokens(words, from, false)) return;
     if (candidates.some((c) => c.words === words && c.from < to && from < c.to)) return;
     candidates.push(candidate(sentence, words, from, to, 'organization', 3, 'org.apposition'));
   };
