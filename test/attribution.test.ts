@@ -2735,6 +2735,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'overwhelmed')).toBe('Hannah Okoro');
   });
 
+  it('gives a report to the company that opens the clause, not to the seat in its description: "Kestrel Microdevices, the Santa Clara, Calif.-based chipmaker whose …, said"', () => {
+    const a = article('Kestrel Microdevices, the Santa Clara, Calif.-based chipmaker whose processors dominate the market, said it was still reviewing the rule.');
+    expect(speakerOf(a, 'reviewing the rule')).toBe('Kestrel Microdevices');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

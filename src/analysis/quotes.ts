@@ -3199,17 +3199,24 @@ export class QuoteFinder {
   }
 
   /** The person opening the clause whose description, set off by a comma, holds word `at`: "Halima Ishaq, a nurse at the Saudi Hospital". */
-  private personBeforeDescriptions(words: Word[], at: number, min: number): Source | null {
+  private nameBeforeDescriptions(words: Word[], at: number, min: number): Source | null {
     let comma = at - 1;
     while (comma > min && words[comma]!.text !== ',') comma--;
     const named = this.ctx.table.byEnd.get(words[comma - 1]?.end ?? -1);
-    if (!named || named.entity.type !== 'person') return null;
+    if (!named || (named.entity.type !== 'person' && named.entity.type !== 'organization')) return null;
     // The name opens the clause, past a title the name leaves out ("Maj. Gen. Zaw Min Oo").
     for (let j = afterDateline(words, min, comma); j < wordAt(words, named.start); j++) if (!words[j]!.capitalized && words[j]!.text !== '.') return null;
+    const opener = words[comma + 1]!;
+    if (!articles.hasLower(opener) && !possessiveDeterminers.hasLower(opener)) return null;
+    const source = { start: named.start, end: named.end, entity: named.entity };
+    // A body's description holds its kind, past its seat: "Kestrel Microdevices, the Santa Clara, Calif.-based chipmaker whose …".
+    if (named.entity.type === 'organization') {
+      for (let j = comma + 2; j < words.length && j - comma <= 10; j++) if (words[j]!.kind === 'word' && !words[j]!.capitalized && (genericOrgNouns.has(words[j]!.lower) || orgDescriptors.hasLower(words[j]))) return source;
+      return null;
+    }
     let end = comma + 1;
     while (end < at && words[end]!.kind === 'word' && !PREPOSITIONS.hasLower(words[end])) end++;
-    const opener = words[comma + 1]!;
-    return (articles.hasLower(opener) || possessiveDeterminers.hasLower(opener)) && isDescription(words, comma + 1, end) ? { start: named.start, end: named.end, entity: named.entity } : null;
+    return isDescription(words, comma + 1, end) ? source : null;
   }
 
   /** The person opening the clause whose workplace after the name holds word `at`: "Ana Ruiz of the Red Cross in Lima". */
@@ -4879,9 +4886,9 @@ export class QuoteFinder {
       if (opening && opening.end < source.start && words[wordAt(words, opening.end)]?.text === ',') source = opening;
       // Nor a noun in a phrase set before the subject: "Speaking outside the court, Odhiambo welcomed …, calling it".
       else if (opening && source.start < opening.start) source = opening;
-      // Nor a body or a place in descriptions set off after a person: "Halima Ishaq, a nurse at the Saudi Hospital, one of the last
-      // clinics open, said", "Zaw Min Oo, a spokesman for the State Administration Council, as the junta calls itself, told".
-      else if (source.entity && source.entity.type !== 'person' && words[k - 1]?.text === ',') source = this.personBeforeDescriptions(words, wordAt(words, source.start), from) ?? source;
+      // Nor a body or a place in descriptions set off after a person or a body: "Halima Ishaq, a nurse at the Saudi Hospital, one of the
+      // last clinics open, said", "Zaw Min Oo, a spokesman for the State Administration Council, as the junta calls itself, told".
+      else if (source.entity && source.entity.type !== 'person' && words[k - 1]?.text === ',') source = this.nameBeforeDescriptions(words, wordAt(words, source.start), from) ?? source;
       // Nor one in where a person works, after their name: "Chief Ambrose Kinnewasis of the Cree Nation in northern Alberta said".
       else if (source.entity && source.entity.type !== 'person' && source.end === words[k - 1]?.end) source = this.personBeforeWorkplace(words, wordAt(words, source.start), from) ?? source;
       // "…, a number expected to triple": a participle set off with its noun describes it; no one expects.
