@@ -3666,7 +3666,7 @@ function organizationAppositionEnd(words: Word[], i: number): number {
   const ends = (k: number) => (DESCRIPTION_ENDS.hasLower(words[k]) || KNOWN_FOR.hasLower(words[k])) && words[k - 1]!.text !== '-';
   // "the Santa Clara, Calif.-based chipmaker": a seat's comma before its region inside the description.
   const seatComma = (k: number) => words[k]!.text === ',' && !!words[k + 1]?.capitalized && words.slice(k + 1, k + 5).some((w) => w.lower === 'based');
-  while (j < words.length && j - i <= 10 && (words[j]!.kind === 'word' || words[j]!.text === '-' || words[j]!.text === '.' || seatComma(j)) && !ends(j)) j++;
+  while (j < words.length && j - i <= 10 && (words[j]!.kind === 'word' || words[j]!.text === '-' || (words[j]!.text === '.' && words[j + 1]?.text === '-') || seatComma(j)) && !ends(j)) j++;
   const head = words[j - 1]!;
   const stop = words[j];
   if (j === i + 1 || head.kind !== 'word' || head.capitalized || head.normEnd !== head.end) return -1;
