@@ -2740,6 +2740,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'reviewing the rule')).toBe('Kestrel Microdevices');
   });
 
+  it('gives "The person said" to "a person familiar with the investigation" met before', () => {
+    const a = article('A person familiar with the investigation said the part was faulty. Nobody else would talk. The person said records showed the part had been sourced from a repair station.');
+    expect(new Set(a.quotes.map((q) => q.speaker)).size).toBe(1);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -3819,8 +3819,9 @@ export class QuoteFinder {
       const metWords = met?.name.toLowerCase().split(SPACES) ?? [];
       // Nor one a name in it sets apart: "The Histadrut labor federation" is none of "the Koach labor federation".
       const namesAgree = (name: string) => phrase.split(SPACES).every((w, i) => i === 0 || !CAPITALIZED.test(w) || name.includes(w));
-      // But its head before where it works: "the representative" is "a representative for the singer".
-      const headFirst = WORKPLACE_PREPOSITIONS.has(metWords[1] ?? '');
+      // But its head before where it works or what it knows: "the representative" is "a representative for the singer", "the person"
+      // "a person familiar with the investigation".
+      const headFirst = WORKPLACE_PREPOSITIONS.has(metWords[1] ?? '') || SOURCE_DESCRIPTIONS.has(metWords[1] ?? '');
       const same = met && metWords.includes(words.at(-1)!) && (metWords[0] !== words.at(-1) || headFirst) && namesAgree(met.name) ? met : undefined;
       // "The presidents of Kazakhstan and Uzbekistan" are no one person with the role.
       const plural = !words.includes(head) && words.some((w) => singular(w) === head);
