@@ -2745,6 +2745,11 @@ describe('pronouns', () => {
     expect(new Set(a.quotes.map((q) => q.speaker)).size).toBe(1);
   });
 
+  it('gives a report to the person set off after a role past a nationality of two words: "the team\'s head coach, South African Pieter Botha, said"', () => {
+    const a = article("Meanwhile, the team's head coach, South African Pieter Botha, said the players were hurting.");
+    expect(speakerOf(a, 'players were hurting')).toBe('Pieter Botha');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2991,7 +2991,9 @@ export class QuoteFinder {
       const based = words[k + 2]?.text === '-' && words[k + 3]?.lower === 'based' ? this.ctx.table.byStart.get(words[k + 4]?.start ?? -1) : undefined;
       // And past an honorific the name leaves out: "His lawyer, Maître Prosper Farama, said".
       const honoured = honorificsAfterReader.hasText(words[k + 1]) ? this.ctx.table.byStart.get(words[k + 2]?.start ?? -1) : undefined;
-      const named = (based ?? honoured ?? this.ctx.table.byStart.get(words[k + 1]!.start)) ?? (fills ? afterArticle : undefined);
+      // And past a nationality of two words with no article: "the team's head coach, South African Pieter van der Westhuizen, said".
+      const national = demonymCountry.has(`${words[k + 1]!.text} ${words[k + 2]?.text}`) ? this.ctx.table.byStart.get(words[k + 3]?.start ?? -1) : undefined;
+      const named = (based ?? honoured ?? national ?? this.ctx.table.byStart.get(words[k + 1]!.start)) ?? (fills ? afterArticle : undefined);
       // Past a possessive that opens the person's role: "The summit's president, Azerbaijan's ecology minister Rauf Hajiyev, said".
       const apposed = (opens || rolesBody) && commas === 0 ? (named?.entity.type === 'person' ? named : this.personAfterRole(words, k + 1, j) ?? named) : undefined;
       // "Officials at the Economic Community of West African States, ECOWAS, said": the body's initials rename where the unnamed
