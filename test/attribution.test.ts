@@ -2750,6 +2750,11 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'players were hurting')).toBe('Pieter Botha');
   });
 
+  it('gives "She added that …" to the unnamed spokeswoman of the quote in marks just before, not to a man named in the paragraph before', () => {
+    const a = analyze('Pharmacy\n\nDr. Alasdair Munro, a GP in the city, said the pharmacy was vital.\n\nThe Refugee Council said 3,000 Syrians had been resettled. "Stories like this show what is possible," said a spokeswoman for the council. She added that many refugees still face delays.\n');
+    expect(speakerOf(a, 'still face delays')).toBe('spokeswoman');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1227,7 +1227,7 @@ export class QuoteFinder {
    * its reported clauses, so a "he" or "she" that went to the person named before is given to one unnamed person reported since.
    */
   private pronounsAfterUnnamed(block: Block): void {
-    // The paragraph's reported clauses with a source, latest found first, gathered once: a paragraph of many direct quotes stays linear.
+    // The paragraph's reports with a source, latest found first, gathered once: a paragraph of many direct quotes stays linear.
     let reports: Quote[] | undefined;
     let first = this.quotes.length;
     while (first > 0 && this.quotes[first - 1]!.start >= block.start) first--;
@@ -1237,9 +1237,12 @@ export class QuoteFinder {
       if (pronoun !== 'they' && pronoun !== 'he' && pronoun !== 'she') continue;
       if (!reports) {
         reports = [];
-        for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.start >= block.start; k--) if (this.quotes[k]!.kind === 'indirect' && this.quotes[k]!.source) reports.push(this.quotes[k]!);
+        for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.start >= block.start; k--) if (this.quotes[k]!.source) reports.push(this.quotes[k]!);
+        // Quotes in marks were read first: the latest in the text comes first.
+        reports.sort((a, b) => b.start - a.start);
       }
-      // The paragraph's last reported clause before the quote, its speaker one unnamed person of either sex.
+      // The paragraph's last report before the quote, in marks or not ("“…,” said a spokeswoman for the council. She added that …"), its
+      // speaker one unnamed person of either sex.
       const reported = reports.find((r) => r.end <= q.start);
       const unnamed = reported?.speaker ? this.entityOf(reported.speaker) : undefined;
       // "Analysts at Vontobel said … “…,” they wrote": "they" is unnamed people reported since, or a body.
