@@ -1237,7 +1237,7 @@ export class QuoteFinder {
       if (pronoun !== 'they' && pronoun !== 'he' && pronoun !== 'she') continue;
       if (!reports) {
         reports = [];
-        for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.start >= block.start; k--) if (this.quotes[k]!.source) reports.push(this.quotes[k]!);
+        for (let k = this.quotes.length - 1; k >= 0 && this.quotes[k]!.start >= block.start; k--) if (this.quotes[k]!.source && this.quotes[k]!.kind !== 'partial') reports.push(this.quotes[k]!);
         // Quotes in marks were read first: the latest in the text comes first.
         reports.sort((a, b) => b.start - a.start);
       }
