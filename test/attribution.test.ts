@@ -2755,6 +2755,13 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'still face delays')).toBe('spokeswoman');
   });
 
+  it('ends a report before a contrasting clause with a report of its own: "X said it would not join, while the union UNAC said it …"', () => {
+    const a = article("The SPAF, a smaller pilots' union, said it would not join the strike, while the cabin crew union UNAC said it supported the pilots' demands.");
+    expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, q.text])).toEqual([
+      ['SPAF', 'it would not join the strike'], ['UNAC', "it supported the pilots' demands"],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -607,6 +607,16 @@ function blockWords(block: Block, titleCase = false): BlockWords {
 }
 
 /** "…, a claim the company denied": where the writer's word on what was said starts (its comma), else `end`. */
+/** "…, while the cabin crew union UNAC said it …": where a contrasting clause with a report of its own starts; else `end`. */
+function contrastStart(words: Word[], from: number, end: number): number {
+  for (let j = from + 2; j < end - 2; j++) {
+    if (words[j]!.text !== ',' || !CONTRASTING.hasLower(words[j + 1])) continue;
+    for (let k = j + 3; k < end && k - j <= 10 && words[k]!.text !== ','; k++) if (SAYING_LEMMAS.has(cueAt(words, k)?.lemma ?? '')) return j;
+  }
+  return end;
+}
+const CONTRASTING = new WordSet(['while', 'whereas', 'whilst']);
+
 function commentStart(words: Word[], from: number, end: number): number {
   for (let j = from + 2; j < end - 2; j++) if (words[j]!.text === ',' && (words[j + 1]!.lower === 'a' || words[j + 1]!.lower === 'an') && CLAIM_NOUNS.hasLower(words[j + 2])) return j;
   return end;
@@ -4912,7 +4922,7 @@ export class QuoteFinder {
       // "…, which Japan calls the Senkaku, …": the relative pronoun is what the verb names or describes; nothing is reported.
       if (NAMING_LEMMAS.has(cue.lemma) && before && OBJECT_RELATIVES.hasLower(before) && words[wordAt(words, source.start) - 2]?.text === ',') continue;
       const attribution: Attribution = { cue: this.cueSpan(words, k, cue), cueVerb: cue, source, rule: cue.kind === 'belief' ? 'quote.indirect.belief' : 'quote.indirect.clause' };
-      let clauseEnd = commentStart(words, start, this.relativeClauseEnd(words, source, start, end));
+      let clauseEnd = contrastStart(words, start, commentStart(words, start, this.relativeClauseEnd(words, source, start, end)));
       // "The union says workers were beaten; the company says the claims are false": a semicolon ends the report.
       for (let j = start + 1; j < clauseEnd; j++) if (words[j]!.text === ';') clauseEnd = j;
       // "The plan, which officials say could double output, was approved": the report ends with the relative clause it is in.
