@@ -2762,6 +2762,11 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('reads two nouns joined before the head as one modifier of a source: "…, the national search and rescue agency said"', () => {
+    const a = article('Rescuers pulled three more bodies from the sea on Sunday, raising the death toll to 31, the national search and rescue agency said.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['the national search and rescue agency']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -921,6 +921,7 @@ const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
 const FLOATED = new WordSet(['both', 'all', 'each']);
 const WORKPLACE_AFTER_NAME = /^ (?:of|at|from) /;
 const WORKPLACE_AFTER = new WordSet(['of', 'at', 'from']);
+const LOWER_WORD_ONLY = /^\p{Ll}+$/u;
 const NAMING_PARTICIPLES = new WordSet(['named', 'called']);
 const TITLE_BEFORE_NAME = /^\p{Lu}\p{Ll}+\.? (?=\p{Lu})/u;
 /** Adverbs without "-ly" that stand between a subject and its verb: "The association already recommends", "Reuters first reported". */
@@ -3436,8 +3437,12 @@ export class QuoteFinder {
         break;
       }
       if (p.kind !== 'word' && !(p.text === '[' || p.text === ']' || p.text === '-')) break;
+      // "the national search and rescue agency": two nouns joined before the head are one modifier of it.
+      // One singular noun each, the second right before the head ("search and rescue agency", not "diplomats and exiled opponents").
+      const noun = (k: number) => LOWER_WORD_ONLY.test(words[k]!.text) && !words[k]!.lower.endsWith('s') && !NP_STOP.hasLower(words[k]) && !DETERMINERS.hasLower(words[k]) && !QUESTION_WORDS.hasLower(words[k]);
+      const joinedNouns = p.lower === 'and' && s === j - 1 && s - 2 >= min && words[s - 2]!.kind === 'word' && noun(s - 2) && noun(s);
       // Not a name that is written like one of them: "A WHO spokesperson".
-      if (NP_STOP.hasLower(p) && !this.ctx.table.byStart.has(p.start)) break;
+      if (NP_STOP.hasLower(p) && !this.ctx.table.byStart.has(p.start) && !joinedNouns) break;
       // A body's whole name before the noun, across its "for" or "of": "A Department for Education spokesperson".
       const body = this.ctx.table.byEnd.get(p.end);
       s = body && body.entity.type === 'organization' && body.start >= words[min]!.start ? wordAt(words, body.start) : s - 1;
