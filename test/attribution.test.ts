@@ -2767,6 +2767,15 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.speakerText)).toEqual(['the national search and rescue agency']);
   });
 
+  it('reads a clause that runs on past "according to X" set off by commas as the report, both its parts: "Most of them, according to Saleh, were locked …"', () => {
+    const a = article('Most of them, according to Saleh, were locked in a storage box. She was, according to her daughter, an indifferent cook. The boxes were sealed by the crew, according to Kristen Wilkins, a curator at the museum.');
+    expect(a.quotes.map((q) => [q.text, q.fragments.map((f) => f.text)])).toEqual([
+      ['Most of them, according to Saleh, were locked in a storage box', ['Most of them', 'were locked in a storage box']],
+      ['She was, according to her daughter, an indifferent cook', ['She was', 'an indifferent cook']],
+      ['The boxes were sealed by the crew', []],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -3440,7 +3440,8 @@ export class QuoteFinder {
       // "the national search and rescue agency": two nouns joined before the head are one modifier of it.
       // One singular noun each, the second right before the head ("search and rescue agency", not "diplomats and exiled opponents").
       const noun = (k: number) => LOWER_WORD_ONLY.test(words[k]!.text) && !words[k]!.lower.endsWith('s') && !NP_STOP.hasLower(words[k]) && !DETERMINERS.hasLower(words[k]) && !QUESTION_WORDS.hasLower(words[k]);
-      const joinedNouns = p.lower === 'and' && s === j - 1 && s - 2 >= min && words[s - 2]!.kind === 'word' && noun(s - 2) && noun(s);
+      // Not a source of its own before "and": "the company and state officials".
+      const joinedNouns = p.lower === 'and' && s === j - 1 && s - 2 >= min && words[s - 2]!.kind === 'word' && noun(s - 2) && noun(s) && !SOURCE_HEADS.hasLower(words[s - 2]);
       // Not a name that is written like one of them: "A WHO spokesperson".
       if (NP_STOP.hasLower(p) && !this.ctx.table.byStart.has(p.start) && !joinedNouns) break;
       // A body's whole name before the noun, across its "for" or "of": "A Department for Education spokesperson".
@@ -4655,6 +4656,7 @@ export class QuoteFinder {
       }
       if (inner.length) quote.fragments = inner.map((q) => span(text, q.start, q.end));
       else if (attribution.rule === 'quote.indirect.parenthetical' && attribution.source) quote.fragments = parentheticalPieces(text, cs, ce, attribution.source.start, attribution.cue.end);
+      else if (attribution.rule === 'quote.indirect.according-to' && attribution.source && attribution.cue.start > cs && attribution.source.end < ce) quote.fragments = parentheticalPieces(text, cs, ce, attribution.cue.start, attribution.source.end);
       quote.rule = attribution.rule;
     }
   }
@@ -4763,7 +4765,22 @@ export class QuoteFinder {
         let attributed = false;
         for (let q = from; q < before && !attributed; q++) attributed = this.usedCues.has(words[q]!.start);
         // Nor the time of a report read before it: "…, X said on Sunday, according to IRNA".
-        if (before > from && !attributed && afterTimePhrase(words, from, before) < before) return [[words[from]!.start, words[before - 1]!.end, attribution, k]];
+        if (before > from && !attributed && afterTimePhrase(words, from, before) < before) {
+          // "Most of them, according to Saleh, were locked in a box": a clause that runs on past the source set off by commas is the
+          // report, both its parts.
+          const resumes = wordAt(words, source.end);
+          const next = words[resumes + 1];
+          // Not a description of the source set off after it ("according to Kristen Wilkins, a curator at the museum"), but after a verb
+          // whose complement it is ("She was, according to her daughter, an indifferent cook").
+          const described = DETERMINERS.hasLower(next) && !FINITE_AUXILIARIES.hasLower(words[before - 1]);
+          // Only a subject, or a subject and its verb, before the source: "The Polaroids were all donated by X, according to Y, …" is whole.
+          let clause = false;
+          for (let q = from; q < before - 1 && !clause; q++) clause = FINITE_AUXILIARIES.hasLower(words[q]);
+          if (words[k - 1]?.text === ',' && words[resumes]?.text === ',' && resumes + 2 < end && next?.kind === 'word' && !next.capitalized && !CONJUNCTIONS.has(next.lower) && !described && !clause) {
+            return [[words[from]!.start, contentEnd, attribution, k]];
+          }
+          return [[words[from]!.start, words[before - 1]!.end, attribution, k]];
+        }
         continue;
       }
       if (!cue || this.usedCues.has(w.start) || (lemmas && !lemmas.has(cue.lemma))) continue;
