@@ -3177,6 +3177,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Pellucid', 'Kestrel Microdevices']);
   });
 
+  it('reads "Police Scotland" and "Education Scotland" as agencies named by their domain before their country', () => {
+    const a = analyze('Derailment\n\nPolice Scotland said two passengers were injured. Education Scotland said schools would open.\n');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Police Scotland', 'organization'], ['Education Scotland', 'organization']]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);
