@@ -3182,6 +3182,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Police Scotland', 'organization'], ['Education Scotland', 'organization']]);
   });
 
+  it('reads a body of two subjects whole when a lexicon reads the second as a place: "the Office of Rail and Road"', () => {
+    const a = analyze('Derailment\n\nThe operator will cooperate with the Office of Rail and Road.\n');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Office of Rail and Road', 'organization']]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

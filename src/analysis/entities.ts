@@ -4412,7 +4412,9 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
     const ofSubjects = BODIES_OF_SUBJECTS.hasText(words[from + link - 1]);
     let listed = and > to && ofSubjects;
     // "Ministry of Oceans and Fisheries": one subject after "and", read by the reader alone, with no body's head word.
-    const subject = ofSubjects && and === to && next?.rule === 'ner.model' && next.start === words[to + 1]!.start && next.end === words[end - 1]!.end && !isOrgHeadWord(words[end - 1]!.norm);
+    // So is a common word read as a place's ("Office of Rail and Road"), not a body's ("the Department of Justice and Congress").
+    const commonSubject = (n: Candidate) => n.rule === 'ner.model' || (n.type === 'place' && n.to - n.from === 1 && commonWordSet.hasLower(n.words[n.from]!));
+    const subject = ofSubjects && and === to && !!next && commonSubject(next) && next.start === words[to + 1]!.start && next.end === words[end - 1]!.end && !isOrgHeadWord(words[end - 1]!.norm);
     for (let n = k + 1; listed && candidates[n] && candidates[n]!.start < words[end - 1]!.end; n++) {
       // "Ministry of Health, Labour and Welfare": "Labour" alone is a subject, though a lexicon reads it as a party.
       const one = candidates[n]!.to - candidates[n]!.from === 1 && LABOUR.hasLower(words[candidates[n]!.from]!);
