@@ -2685,7 +2685,10 @@ function readWithModel(sentence: Sentence, words: Word[], spans: NameSpan[], rul
       if (place && LEXICON_PLACE.test(place.rule)) out.push(place);
       // "Al-Mansouri said": a word alone read as another kind of name may still be the surname of a person named before.
       const alone = span.to - span.from === 1 ? ruledName(ruled, span.from, span.to) : undefined;
-      if (alone && !place && alone.rule !== 'person.group') out.push(employsPerson(words, alone, spans, lowercase) ? worksAt(alone) : surnameOnly(alone));
+      // But a body the lexicon knows that speaks is that body: "Airbus said" (the reader learned the maker's name from its planes,
+      // "Airbus A320"; an index, "the Nikkei", stays another kind of name).
+      if (alone?.rule === 'org.lexicon.org' && cueVerbsAt(words[span.to])) out.push(alone);
+      else if (alone && !place && alone.rule !== 'person.group') out.push(employsPerson(words, alone, spans, lowercase) ? worksAt(alone) : surnameOnly(alone));
       continue;
     }
     let bounds = nameBounds(words, span.from, span.to, span.type);

@@ -4776,7 +4776,7 @@ export class QuoteFinder {
           // Only a subject, or a subject and its verb, before the source: "The Polaroids were all donated by X, according to Y, …" is whole.
           let clause = false;
           for (let q = from; q < before - 1 && !clause; q++) clause = FINITE_AUXILIARIES.hasLower(words[q]);
-          if (words[k - 1]?.text === ',' && words[resumes]?.text === ',' && resumes + 2 < end && next?.kind === 'word' && !next.capitalized && !CONJUNCTIONS.has(next.lower) && !described && !clause) {
+          if (words[k - 1]?.text === ',' && words[resumes]?.text === ',' && resumes + 2 < end && next?.kind === 'word' && !next.capitalized && !CLAUSE_WORDS.hasLower(next) && !described && !clause) {
             return [[words[from]!.start, contentEnd, attribution, k]];
           }
           return [[words[from]!.start, words[before - 1]!.end, attribution, k]];
