@@ -3192,6 +3192,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Boeing', 'organization'], ['Airbus', 'organization']]);
   });
 
+  it('reads no one in a title that ends on a title\'s head, nor in ranks alone: "Chief Corporate Communications Officer", "Lt Gen (retd)"', () => {
+    const a = analyze('Fuel\n\nThe company\'s Chief Corporate Communications Officer, Olufemi Adeyemi Osagie, said prices would rise. Relief Adviser Lt Gen (retd) Abdul Mannan Bhuiyan visited shelters.\n');
+    expect(a.entities.map((e) => e.name)).toEqual(['Olufemi Adeyemi Osagie', 'Abdul Mannan Bhuiyan']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

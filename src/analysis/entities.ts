@@ -1731,6 +1731,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readCollectiveNames(candidates);
   keepOrganizationRoles(candidates);
   joinNamesOfAcronyms(candidates);
+  dropTitlesReadAsNames(candidates);
   link(candidates, table, text);
   return problem;
 }
@@ -6550,6 +6551,17 @@ function joinOpeningParticles(candidates: Candidate[]): void {
     if (!candidates.some((d) => d !== c && d.type === 'person' && d.name.endsWith(` ${whole}`))) continue;
     candidates[k] = Object.assign(candidate(c.sentence, words, from, c.to, 'person', c.strength, c.rule), { confidence: c.confidence, roles: c.roles });
   }
+}
+
+/**
+ * "The company's Chief Corporate Communications Officer, Olufemi Osagie,", "Adviser Lt Gen (retd) Abdul Bhuiyan": words a title opens
+ * that end on a title's head, or ranks alone, are a title, no one's name. A post-filter.
+ */
+function dropTitlesReadAsNames(candidates: Candidate[]): void {
+  // A title's head last and another title word before it ("Communications"), not a surname a title shares ("Raj Shah").
+  const title = (c: Candidate) => c.to - c.from >= 2 && titleHeads.hasText(c.words[c.to - 1]) && c.words.slice(c.from, c.to - 1).some((w) => lowerTitleWords.hasLower(w));
+  dropCandidates(candidates, (c) => (c.rule === 'person.title' || c.rule === 'org.descriptor') && !c.words.slice(c.from, c.to).some((w) => firstNames.hasNorm(w)) &&
+    (title(c) || c.nameWords.every((w) => rankAbbreviations.has(w))));
 }
 
 /**
