@@ -6590,7 +6590,12 @@ function joinHonouredParticles(candidates: Candidate[]): void {
     const honorific = words[from - 1]?.text === '.' ? from - 2 : from - 1;
     if (from === c.to - 1 || c.from < honorific || !honorifics.hasText(wordOrNone(words, honorific))) continue;
     const person = candidate(c.sentence, words, from, c.to, 'person', 3, 'person.honorific');
-    candidates[k] = Object.assign(person, { confidence: c.confidence, roles: c.roles.filter((role) => !honorifics.has(role.split(' ')[0]!.replace(/\.$/, '')) && !honorifics.has(role.split(' ')[0]!)) });
+    // Its roles, but the honorific the reader took for one ("Mr. von").
+    const honorificRole = (role: string) => {
+      const first = role.slice(0, role.indexOf(' '));
+      return honorifics.has(first) || honorifics.has(first.replace(/\.$/, ''));
+    };
+    candidates[k] = Object.assign(person, { confidence: c.confidence, roles: c.roles.filter((role) => !honorificRole(role)) });
   }
 }
 
@@ -7208,19 +7213,21 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   /**
    * "Eli Lilly … Lilly said", "Morgan Stanley … Stanley said": the last word alone of a company named like a person is the company,
    * where no person has that name, no title names one, and nothing happens in it.
+   * "Bellweather Home … Bellweather's interim chief executive … Walter and June Bellweather": so is a company's own word (its other
+   * words common or its trade's), read as a person's and written alone before anyone of that name; there and after.
    */
-  // "Bellweather Home … Bellweather's interim chief executive … Walter and June Bellweather": a company's own word, written alone
-  // before anyone of that name, is the company's, there and after.
   const companiesByOwnWord = new Map<string, EntityDraft>();
+  const ownWordCompany = (o: EntityDraft, word: string) =>
+    o.nameWords.length >= 2 && o.nameWords[0] === word && o.nameWords.slice(1).every((w) => CAPITALIZED_WORD.test(w) && !orgHeads.has(w) && (companyTradeWords.has(w) || commonWordSet.has(w.toLowerCase())));
   const eponymousCompany = (c: Candidate) => {
     if (c.nested || c.to - c.from !== 1 || c.type === 'organization' || c.rule === 'person.title' || c.rule === 'person.honorific' || isLocative(wordBefore(c))) return undefined;
     const word = c.words[c.from]!.norm;
     const own = companiesByOwnWord.get(word);
-    if (own) return own;
-    if (personsByWord.has(word)) return undefined;
-    const company = orgsByLastWord.get(word)?.find((o) => o.nameWords.length === 2 && o.nameWords[1] === word && firstNames.has(o.nameWords[0]!))
-      ?? (c.type !== 'person' || commonWordSet.has(word.toLowerCase()) || matchGazetteer([word], 0) ? undefined : orgsByFirstWord.get(word)?.find((o) => o.nameWords.length >= 2 && o.nameWords[0] === word && o.nameWords.slice(1).every((w) => CAPITALIZED_WORD.test(w) && !orgHeads.has(w) && (companyTradeWords.has(w) || commonWordSet.has(w.toLowerCase())))));
-    if (company?.nameWords[0] === word) companiesByOwnWord.set(word, company);
+    if (own || personsByWord.has(word)) return own;
+    const named = orgsByLastWord.get(word)?.find((o) => o.nameWords.length === 2 && o.nameWords[1] === word && firstNames.has(o.nameWords[0]!));
+    if (named || c.type !== 'person' || commonWordSet.has(word.toLowerCase()) || matchGazetteer([word], 0)) return named;
+    const company = orgsByFirstWord.get(word)?.find((o) => ownWordCompany(o, word));
+    if (company) companiesByOwnWord.set(word, company);
     return company;
   };
 

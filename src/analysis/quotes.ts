@@ -921,6 +921,11 @@ const FILED = new WordSet(['filed', 'lodged', 'submitted', 'registered']);
 const FLOATED = new WordSet(['both', 'all', 'each']);
 const WORKPLACE_AFTER_NAME = /^ (?:of|at|from) /;
 const WORKPLACE_AFTER = new WordSet(['of', 'at', 'from']);
+/** Does the name open the clause that starts at `min` (before word `to`), past a title the name leaves out ("Maj. Gen. Zaw Min Oo")? */
+function opensClausePastTitle(words: Word[], min: number, to: number, named: MentionRef): boolean {
+  for (let t = afterDateline(words, min, to); t < wordAt(words, named.start); t++) if (!words[t]!.capitalized && words[t]!.text !== '.') return false;
+  return true;
+}
 const LOWER_WORD_ONLY = /^\p{Ll}+$/u;
 const NAMING_PARTICIPLES = new WordSet(['named', 'called']);
 const TITLE_BEFORE_NAME = /^\p{Lu}\p{Ll}+\.? (?=\p{Lu})/u;
@@ -3214,14 +3219,15 @@ export class QuoteFinder {
     return !role || hasRole(named.entity, role) ? { start: named.start, end: named.end, entity: named.entity } : null;
   }
 
-  /** The person opening the clause whose description, set off by a comma, holds word `at`: "Halima Ishaq, a nurse at the Saudi Hospital". */
+  /**
+   * The person or body opening the clause whose description, set off by a comma, holds word `at`: "Halima Ishaq, a nurse at the Saudi
+   * Hospital".
+   */
   private nameBeforeDescriptions(words: Word[], at: number, min: number): Source | null {
     let comma = at - 1;
     while (comma > min && words[comma]!.text !== ',') comma--;
     const named = this.ctx.table.byEnd.get(words[comma - 1]?.end ?? -1);
-    if (!named || (named.entity.type !== 'person' && named.entity.type !== 'organization')) return null;
-    // The name opens the clause, past a title the name leaves out ("Maj. Gen. Zaw Min Oo").
-    for (let j = afterDateline(words, min, comma); j < wordAt(words, named.start); j++) if (!words[j]!.capitalized && words[j]!.text !== '.') return null;
+    if (!named || (named.entity.type !== 'person' && named.entity.type !== 'organization') || !opensClausePastTitle(words, min, comma, named)) return null;
     const opener = words[comma + 1]!;
     if (!articles.hasLower(opener) && !possessiveDeterminers.hasLower(opener)) return null;
     const source = { start: named.start, end: named.end, entity: named.entity };
@@ -3241,9 +3247,7 @@ export class QuoteFinder {
       if (!WORKPLACE_AFTER.hasLower(words[j])) continue;
       const named = this.ctx.table.byEnd.get(words[j - 1]!.end);
       if (named?.entity.type !== 'person') continue;
-      // The name opens the clause, past a title the name leaves out.
-      for (let t = afterDateline(words, min, j); t < wordAt(words, named.start); t++) if (!words[t]!.capitalized && words[t]!.text !== '.') return null;
-      return { start: named.start, end: named.end, entity: named.entity };
+      return opensClausePastTitle(words, min, j, named) ? { start: named.start, end: named.end, entity: named.entity } : null;
     }
     return null;
   }
