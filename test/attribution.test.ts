@@ -2776,6 +2776,11 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives "the company said" to the company, not to a journal, a programme or an organization named since', () => {
+    const a = article("An Alzheimer's pill from Corvane Therapeutics slowed decline. The New England Journal of Medicine published the results on Monday. The New England Journal of Medicine said the trial was large. Two participants died, though the company said neither death was related to the drug.");
+    expect(speakerOf(a, 'neither death')).toBe('Corvane Therapeutics');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -6080,7 +6080,7 @@ const HEADLINE_QUOTE_MARKS = new WordSet(['‘', "'", '"', '“']);
 const HEADLINE_SOURCE_MARKS = new WordSet([':', '—', '–', '-']);
 /** Nouns for a company, which no union, party or public body is. */
 const COMPANY_NOUNS = new Set(['company', 'firm']);
-const NOT_COMPANY_WORDS = new Set(['union', 'party', 'chamber', 'authority', 'bureau', 'institute', 'foundation', 'ministry', 'department', 'council', 'court', 'commission', 'agency', 'association', 'federation', 'confederation', 'university', 'police', 'army', 'government', 'parliament', 'assembly', 'committee', 'league', 'congress', 'senate', 'church']);
+const NOT_COMPANY_WORDS = new Set(['union', 'party', 'chamber', 'authority', 'bureau', 'institute', 'foundation', 'ministry', 'department', 'council', 'court', 'commission', 'agency', 'association', 'federation', 'confederation', 'university', 'police', 'army', 'government', 'parliament', 'assembly', 'committee', 'league', 'congress', 'senate', 'church', 'journal', 'reserve', 'nations', 'organization', 'organisation', 'programme', 'program', 'alliance', 'coalition', 'movement', 'tribunal', 'office']);
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'find', 'deny', 'insist', 'urge', 'accuse', 'admit', 'reveal', 'confirm', 'announce', 'vow', 'suggest', 'question', 'call', 'call for', 'call on', 'reject', 'argue', 'predict', 'allege', 'show']);
 /** The most words and marks of a sentence after a quote that can be just its attribution: "Berg demanded on Tuesday." */
 const ATTRIBUTION_SENTENCE_MAX = 12;
