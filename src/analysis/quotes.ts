@@ -926,7 +926,6 @@ function opensClausePastTitle(words: Word[], min: number, to: number, named: Men
   for (let t = afterDateline(words, min, to); t < wordAt(words, named.start); t++) if (!words[t]!.capitalized && words[t]!.text !== '.') return false;
   return true;
 }
-const LOWER_WORD_ONLY = /^\p{Ll}+$/u;
 const NAMING_PARTICIPLES = new WordSet(['named', 'called']);
 const TITLE_BEFORE_NAME = /^\p{Lu}\p{Ll}+\.? (?=\p{Lu})/u;
 /** Adverbs without "-ly" that stand between a subject and its verb: "The association already recommends", "Reuters first reported". */
@@ -3443,7 +3442,7 @@ export class QuoteFinder {
       if (p.kind !== 'word' && !(p.text === '[' || p.text === ']' || p.text === '-')) break;
       // "the national search and rescue agency": two nouns joined before the head are one modifier of it.
       // One singular noun each, the second right before the head ("search and rescue agency", not "diplomats and exiled opponents").
-      const noun = (k: number) => LOWER_WORD_ONLY.test(words[k]!.text) && !words[k]!.lower.endsWith('s') && !NP_STOP.hasLower(words[k]) && !DETERMINERS.hasLower(words[k]) && !QUESTION_WORDS.hasLower(words[k]);
+      const noun = (k: number) => LOWER_WORD.test(words[k]!.text) && !words[k]!.lower.endsWith('s') && !NP_STOP.hasLower(words[k]) && !DETERMINERS.hasLower(words[k]) && !QUESTION_WORDS.hasLower(words[k]);
       // Not a source of its own before "and": "the company and state officials".
       const joinedNouns = p.lower === 'and' && s === j - 1 && s - 2 >= min && words[s - 2]!.kind === 'word' && noun(s - 2) && noun(s) && !SOURCE_HEADS.hasLower(words[s - 2]);
       // Not a name that is written like one of them: "A WHO spokesperson".
