@@ -2781,6 +2781,12 @@ describe('pronouns', () => {
     expect(speakerOf(a, 'neither death')).toBe('Corvane Therapeutics');
   });
 
+  it('gives "the chef", "the former sprinter" to the person named with that trade: "Anna Whitlock, a chef from Leeds,", "The former sprinter Tom Baines"', () => {
+    const a = article('Anna Whitlock, a chef from Leeds, won the prize on Monday. The chef said she was delighted. The former sprinter Tom Baines, who now runs a bakery, judged it. The former sprinter said the bread was the best he had tasted.');
+    expect(a.entities.map((e) => [e.name, e.roles])).toEqual([['Anna Whitlock', ['chef from Leeds']], ['Leeds', []], ['Tom Baines', ['former sprinter']]]);
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Anna Whitlock', 'Tom Baines']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

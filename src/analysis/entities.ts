@@ -5308,23 +5308,34 @@ function readSituationRoles(candidates: Candidate[], text: string): void {
     if (after > 0) c.roles.push(text.slice(c.words[c.to + 2]!.start, c.words[after - 1]!.end));
     const comma = wordBefore(c)?.text === ',';
     if (c.type !== 'person' || c.roles.length || !situationNouns.hasLower(wordBefore(c, comma ? 2 : 1))) continue;
-    // Not "the voter Kamala Harris needs": a determiner before the noun makes the name a clause's subject.
-    if (!comma && DETERMINERS_BEFORE_NOUNS.hasLower(wordBefore(c, 2))) continue;
+    // Not "the voter Kamala Harris needs": a determiner before the noun makes the name a clause's subject; but "The chef Anna
+    // Whitlock won …" opens its sentence.
+    if (!comma && DETERMINERS_BEFORE_NOUNS.hasLower(wordBefore(c, 2)) && c.from !== 2) continue;
     const role = roleBefore(c.words, c.from, c.to, true, situationNouns);
     if (role) c.roles.push(text.slice(role[0], role[1]));
   }
 }
 const DETERMINERS_BEFORE_NOUNS = new WordSet(['the', 'a', 'an', 'that', 'this', 'last', 'every', 'each']);
 
-/** Where a noun of situationNouns ends that up to two modifiers in lower case open at word `from`, and a clause's edge follows; else -1. */
+/**
+ * Where a noun of situationNouns ends that up to two modifiers in lower case open at word `from`, and a clause's edge follows; else -1.
+ * Past where the person works or comes from, to the clause's edge: "a chef from Leeds,", "a cyclist with the Ineos team,".
+ */
 function situationAfter(words: Word[], from: number): number {
   for (let h = from; h < from + 3 && words[h]?.kind === 'word' && LOWER_WORD.test(words[h]!.text); h++) {
     if (!situationNouns.hasLower(words[h])) continue;
-    const next = words[h + 1];
-    return !next || next.kind !== 'word' || RELATIVE_PRONOUNS.hasLower(next) ? h + 1 : -1;
+    let end = h + 1;
+    if (SITUATION_PLACE_PREPOSITIONS.hasLower(words[end])) {
+      let e = end + 1;
+      while (e < end + 7 && words[e]?.kind === 'word' && !RELATIVE_PRONOUNS.hasLower(words[e]) && !isSpeechWord(words[e]!.lower)) e++;
+      if (e > end + 1 && (!words[e] || words[e]!.text === ',' || words[e]!.kind !== 'word' || RELATIVE_PRONOUNS.hasLower(words[e]))) end = e;
+    }
+    const next = words[end];
+    return !next || next.kind !== 'word' || RELATIVE_PRONOUNS.hasLower(next) ? end : -1;
   }
   return -1;
 }
+const SITUATION_PLACE_PREPOSITIONS = new WordSet(['from', 'at', 'in', 'with', 'for', 'of']);
 
 /** "his wife of 58 years, Comfort,": a name set off after someone's relative, however long the bond, is a person. A post-filter. */
 function readNamedRelatives(candidates: Candidate[]): void {
