@@ -3197,6 +3197,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => e.name)).toEqual(['Olufemi Adeyemi Osagie', 'Abdul Mannan Bhuiyan']);
   });
 
+  it('types a speaker written with a capital inside as a brand, past a surname\'s prefix: "ScotRail said", not "McAllister said"', () => {
+    const a = analyze('Rail strike\n\nScotRail said services would be cut on Monday. McAllister said he was angry.\n');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['ScotRail', 'organization'], ['McAllister', 'other']]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -5334,8 +5334,11 @@ function isTitleOwner(word: string): boolean {
 function speakerNameType(name: string): EntityType {
   const words = name.split(SPACES);
   const last = words[words.length - 1]!;
-  return words.length >= 2 && isOrganizationsLastWord(last) ? 'organization' : 'other';
+  // "ScotRail said": a word with a capital inside, past a surname's prefix ("McAllister", "DeSantis"), is a brand's.
+  return (words.length >= 2 && isOrganizationsLastWord(last)) || (words.length === 1 && CAMEL_CASE.test(last) && !SURNAME_PREFIXED.test(last)) ? 'organization' : 'other';
 }
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+const SURNAME_PREFIXED = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Von|Ben|Abu|Al|El)\p{Lu}/u;
 /** Speakers that the quotes name (unnamed sources, and names only a source shows): mentioned where they are sources. */
 /** "Prime Minister", "Chancellor", "Foreign Secretary": capitalized words ending in a title's head. */
 function isOfficeTitle(name: string): boolean {
