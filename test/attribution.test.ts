@@ -2787,6 +2787,12 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Anna Whitlock', 'Tom Baines']);
   });
 
+  it('leaves a dateline whose region has small words out of the report: "KINSHASA, Democratic Republic of Congo (AP) —"', () => {
+    const a = analyze('Fighting in east\n\nKINSHASA, Democratic Republic of Congo (AP) — Rebels seized a town on Tuesday, the army said.\n');
+    expect(a.quotes.map((q) => q.text)).toEqual(['Rebels seized a town on Tuesday']);
+    expect(a.entities.find((e) => e.name === 'Kinshasa')?.type).toBe('place');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -6966,13 +6966,17 @@ export const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
  */
 export function datelineDash(words: Word[], from: number): number {
   if (!ALL_CAPS_WORD.test(words[from]?.text ?? '')) return -1;
+  let region = false;
   for (let k = from + 1; k < words.length && k - from <= 10; k++) {
     const w = words[k]!;
     if (DATELINE_DASHES.hasText(w) && w.spaced) return k;
-    if (w.kind === 'word' && !w.capitalized && !w.info.digitFirst) return -1;
+    region ||= w.text === ',';
+    // "KINSHASA, Democratic Republic of the Congo (AP) —": a region's name past the comma may hold its small words.
+    if (w.kind === 'word' && !w.capitalized && !w.info.digitFirst && !(region && REGION_NAME_LINKS.hasText(w))) return -1;
   }
   return -1;
 }
+const REGION_NAME_LINKS = new WordSet(['of', 'the', 'and']);
 
 const DATELINE_BLOCKS_MAX = 3;
 const DATE_PART = /^[\d\-/.]+$/;
