@@ -3202,6 +3202,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['ScotRail', 'organization'], ['McAllister', 'other']]);
   });
 
+  it('reads "Mr Cusack" and "Mrs Cusack" as two people, and links each later mention by its honorific', () => {
+    const a = analyze('Crash\n\nMr Cusack died in the crash. Mrs Cusack said their sons had lost a father. Mr Cusack was 52. Mrs Cusack wept.\n');
+    expect(a.entities.map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([['Cusack', ['Mr Cusack'], 2], ['Cusack', ['Mrs Cusack'], 2]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

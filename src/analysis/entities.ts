@@ -7106,8 +7106,15 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
   };
   /** "Brixley" for "Brixley Energy": organizations' first words the text has used alone for them. */
   const shortNamesUsed = new Set<string>();
+  /** The sex a gendered honorific gave a person ("Mrs Cusack"), so that "Mr Cusack" is someone else. */
+  const sexByHonorific = new Map<EntityDraft, 'he' | 'she'>();
+  const bySexAndKey = new Map<string, EntityDraft>();
+  const knownSex = (e: EntityDraft) => sexByHonorific.get(e) ?? sexOfPerson(e);
   const attach = (c: Candidate, e: EntityDraft) => {
     c.entity = e;
+    const sex = e.type === 'person' ? honorificSex(c) : undefined;
+    if (sex && !sexByHonorific.has(e)) sexByHonorific.set(e, sex);
+    if (sex) bySexAndKey.set(`${sex} ${lowerName(c)}`, e);
     if (c.form === 'short' && e.type === 'organization' && c.nameWords.length === 1) shortNamesUsed.add(c.nameWords[0]!);
     // "ENGLAND" in a headline, "England" in the text: the name is written as the text writes it.
     if (c.name !== e.name && e.name === e.name.toUpperCase() && c.name !== c.name.toUpperCase() && c.name.toLowerCase() === e.name.toLowerCase()) {
@@ -7477,11 +7484,14 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (wordBefore(c)?.text === ',' && personalRelations.has(wordBefore(c, 2)?.lower ?? '') && INTRODUCING_ARTICLES.hasLower(wordBefore(c, 3))) matches = [];
     // "Ms. Haddad" is not "Georges Haddad", "Mrs. Clinton" not "Bill Clinton": of people who share a surname, none whose given name
     // is the other sex's; with only such a one, someone else of the family ("Alan Brierley … his mother … Mrs Brierley").
-    const honorific = femaleHonorifics.hasText(c.words[c.from]) || maleHonorifics.hasText(c.words[c.from]) ? c.words[c.from] : wordBefore(c);
-    if (matches.length && (femaleHonorifics.hasText(honorific) || maleHonorifics.hasText(honorific))) {
-      const clashes = femaleHonorifics.hasText(honorific) ? maleNames : femaleNames;
+    const sex = honorificSex(c);
+    if (matches.length && sex) {
+      const clashes = sex === 'she' ? maleNames : femaleNames;
       const fitting = matches.filter((p) => !clashes.has(p.nameWords[0]!));
       if (fitting.length || matches.length === 1) matches = fitting;
+      // "Callum Ashworth … Callum's mother, Andrea Ashworth … Ms Ashworth": one known to be of the honorific's sex, by name or kin.
+      const known = matches.filter((p) => knownSex(p) === sex);
+      if (known.length) matches = known;
     }
     let company: EntityDraft | undefined;
     if (acronymOf) {
@@ -7506,8 +7516,11 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       if (c.type !== 'organization') Object.assign(c, { type: 'organization', mentionType: undefined, rule: 'org.stake-in' });
       c.form = 'short';
       attach(c, orgsByFirstWord.get(word)![0]!);
-    } else if (known) attach(c, known);
-    else if (c.definite && c.nameWords.length === 1 && orgHeads.has(word) && orgsByLastWord.has(word)) {
+    } else if (known) {
+      // "Mr Cusack … Mrs Cusack … Mr Cusack": the other sex's honorific before the same name is someone else.
+      const clash = sex && known.type === 'person' && knownSex(known) === (sex === 'she' ? 'he' : 'she');
+      attach(c, !clash ? known : (bySexAndKey.get(`${sex} ${key}`) ?? newEntity(c, c.type, key)));
+    } else if (c.definite && c.nameWords.length === 1 && orgHeads.has(word) && orgsByLastWord.has(word)) {
       c.form = 'short';
       attach(c, orgsByLastWord.get(word)![0]!);
     } else if (c.type === 'unknown') untyped.push(c);
@@ -7933,6 +7946,18 @@ function countBelow(sorted: number[], at: number): number {
  * in the same paragraph, else the most mentioned so far, else the first named after.
  */
 const GENERATIONS: Record<string, string | undefined> = { Sr: 'elder', Jr: 'younger' };
+/** The sex of the honorific before a name, or opening it: "Mrs Cusack", "Mr. Lowe". */
+function honorificSex(c: Candidate): 'he' | 'she' | undefined {
+  const honorific = femaleHonorifics.hasText(c.words[c.from]) || maleHonorifics.hasText(c.words[c.from]) ? c.words[c.from] : wordBefore(c);
+  return femaleHonorifics.hasText(honorific) ? 'she' : maleHonorifics.hasText(honorific) ? 'he' : undefined;
+}
+
+/** A person's sex by their given name ("Andrea Ashworth"); not by kin, as "Kim's father" says nothing of Kim's sex. */
+function sexOfPerson(e: EntityDraft): 'he' | 'she' | undefined {
+  const first = e.nameWords[0]!;
+  return e.nameWords.length < 2 || femaleNames.has(first) === maleNames.has(first) ? undefined : femaleNames.has(first) ? 'she' : 'he';
+}
+
 function pickAntecedent(matches: EntityDraft[], starts: Map<EntityDraft, number[]>, c: Candidate): EntityDraft {
   const blockStart = c.sentence.block.start;
   const word = c.nameWords[0];
