@@ -175,6 +175,7 @@ export const honorifics = new WordSet(list(titles.honorifics));
 export const titleAbbreviations: ReadonlyMap<string, string> = new Map(Object.entries(titles.titleAbbreviations as Record<string, string>));
 /** The posts a general word for a post stands for: "monarch" for a king or an emir. */
 export const roleKinds: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(titles.roleKinds as Record<string, string[]>).map(([kind, posts]) => [kind, new Set(posts)]));
+export const formsOfAddress: ReadonlyMap<string, string> = new Map(Object.entries(titles.formsOfAddress as Record<string, string>));
 
 // Function words both the name and the quote rules ask about.
 export const articles = new WordSet(['a', 'an', 'the']);

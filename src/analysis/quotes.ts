@@ -6,7 +6,7 @@ import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
 import { addTo, ALL_CAPS_WORD, CITY_DWELLER, DATELINE_DASHES, datelineDash, isTicker, nameEndings, SHORT_MONTH, workNouns, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
-  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, situationNouns, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, roleKinds, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
+  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, formsOfAddress, situationNouns, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, roleKinds, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, honorificsAfterReader, groupNouns, kinPronouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   bulletPrefixes, isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
@@ -3829,6 +3829,10 @@ export class QuoteFinder {
     // Kin only: "His lawyer" may be anyone's lawyer.
     const relation = words.length === 2 && POSSESSIVE_OPENING.test(phrase) && kinPronouns.has(head) ? this.personWithRoleBefore(head, at, false) : undefined;
     if (relation) return relation;
+    // "Her Honour said", "the head of state said": a form of address for the post's holder named before.
+    const addressed = formsOfAddress.get(words.join(' '));
+    const holderAddressed = addressed ? this.personWithRoleBefore(addressed, at, false) : undefined;
+    if (holderAddressed) return holderAddressed;
     // "The Hezbollah militant group said", "the Histadrut labor federation": the body named before the words for its kind speaks
     // (not one of its members: "The Premier League club said").
     const inner = definite && orgDescriptors.has(head) && !MEMBER_HEADS.has(head) ? this.ctx.table.byStart.get(source.start + phrase.indexOf(' ') + 1) : undefined;
