@@ -3207,6 +3207,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([['Cusack', ['Mr Cusack'], 2], ['Cusack', ['Mrs Cusack'], 2]]);
   });
 
+  it('reads a body\'s name whole back over "and" to words only the reader read: "the Moi Teaching and Referral Hospital", not "KeyCorp and Banc One Corp."', () => {
+    const a = analyze('Names\n\nShe was taken to the Moi Teaching and Referral Hospital in Eldoret. Detectives from West Yorkshire Police\'s Homicide and Major Enquiry Team arrested him.\n');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Moi Teaching and Referral Hospital', 'West Yorkshire Police', 'Homicide and Major Enquiry Team']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -1689,6 +1689,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinDanglingLinks(candidates);
   joinCourtCircuits(candidates);
   joinComplementConjuncts(candidates);
+  joinConjoinedBodies(candidates);
   cutOpeningPrepositions(candidates);
   cutPeopleOfOrganizations(candidates);
   cutPostNominals(candidates);
@@ -4426,6 +4427,38 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
     }
     if (next && next.start < words[end - 1]!.end && !weak && !listed && !subjects && !subject) continue;
     widen(candidates, k, Object.assign(candidate(c.sentence, words, from, end, 'organization', c.strength, c.rule), { roles: c.roles }));
+  }
+}
+
+/**
+ * "the Moi Teaching and Referral Hospital", "West Yorkshire Police's Homicide and Major Enquiry Team": a body's name ending in its
+ * head word runs back over "and" to capitalized words only the reader read, the last no given name, place or body's head; not
+ * "Microsoft and Sony Corp", a body a lexicon knows. A post-filter.
+ */
+function joinConjoinedBodies(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words, from } = c;
+    // Not a company's legal form, which two companies may share: "KeyCorp and Banc One Corp.".
+    const head = c.nameWords.at(-1)!;
+    if ((c.type !== 'organization' && c.type !== 'place') || c.rule.startsWith('org.lexicon') || !isOrgHeadWord(head) || legalSuffixes.has(head) || from < 3) continue;
+    // Past a capitalized word the reader left out before the name: "and Major Enquiry Team".
+    const and = words[from - 1]!.capitalized && words[from - 2]!.lower === 'and' && from >= 4 ? from - 2 : from - 1;
+    if (words[and]!.lower !== 'and' || !words[from]!.capitalized) continue;
+    const last = words[and - 1]!;
+    if (last.kind !== 'word' || !last.capitalized || isOrgHeadWord(last.norm) || NOT_NAME_CAPITALS.hasNorm(last) || firstNames.hasNorm(last) || matchGazetteerTokens(words, and - 1, false)) continue;
+    const before = candidates[k - 1];
+    if (!before || before.end !== last.end || before.rule !== 'ner.model') continue;
+    // Back over the capitals before it: "West Yorkshire Police's Homicide" is the owner's body, then its team.
+    let start = and - 1;
+    while (start > before.from && words[start - 1]!.kind === 'word' && words[start - 1]!.normEnd === words[start - 1]!.end) start--;
+    const body = Object.assign(candidate(c.sentence, words, start, c.to, 'organization', Math.max(c.strength, 2), 'org.head-word.conjoined'), { roles: c.roles });
+    if (start === before.from) widen(candidates, k - 1, body);
+    else {
+      const ownerType = isOrgHeadWord(words[start - 1]!.norm) ? 'organization' : before.type;
+      candidates[k - 1] = candidate(before.sentence, words, before.from, start, ownerType, before.strength, before.rule);
+      widen(candidates, k, body);
+    }
   }
 }
 
