@@ -2800,6 +2800,11 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives "the Leinster centre", "the British runner" to the player named last, as sports writing refers back', () => {
+    const a = article('Tadhg Brennan was named player of the match. The Leinster centre said he just saw the ball.\n\nEllie Marsden said she took no pleasure in the news. "It is a sad day," the British runner said.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Tadhg Brennan', 'Ellie Marsden', 'Ellie Marsden']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

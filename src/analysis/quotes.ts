@@ -6,7 +6,7 @@ import { ownCopy, uncapitalized, WordSet, type Block } from './structure';
 import { continuesSentence, wordOrNone, wordsOf, type Word } from './tokens';
 import { addTo, ALL_CAPS_WORD, CITY_DWELLER, DATELINE_DASHES, datelineDash, isTicker, nameEndings, SHORT_MONTH, workNouns, type EntityDraft, type EntityTable, type MentionRef } from './entities';
 import {
-  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, formsOfAddress, situationNouns, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, roleKinds, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
+  anonymousModifiers, anonymousNouns, articles, authorshipVerbs, formsOfAddress, positionsAfterClubs, situationNouns, byFirstWord, commonWordSet, countryPersonNouns, cueVerbs, cueVerbsAt, demonymCountry, roleKinds, titleAbbreviations, descriptorNouns, documentNouns, emptyReports,
   bodyNouns, ownedBodies, personalRelations, familyNamesFirst, vietnameseFamilyNames, femaleHonorifics, femaleNames, withoutAccents, genericOrgNouns, honorifics, honorificsAfterReader, groupNouns, kinPronouns, indefiniteArticles, isGazetteerPlace, lowerTitleHeads, lowerTitleWords, maleHonorifics, maleNames, months, nounCues,
   bulletPrefixes, isOrganizationsLastWord, locativePrepositions, orgDescriptors, playerPositions, possessiveDeterminers, postNominals, reportMedia, titleHeads, weekdays, type CueVerb,
 } from './lexicon';
@@ -5431,12 +5431,17 @@ function describesPerson(phrase: string): boolean {
     const noun = player[2]!;
     return descriptorNouns.has(noun) || (DOER.test(noun) && !INCIDENT_PARTIES.has(noun)) || SPOKESPERSON.he.test(noun) || SPOKESPERSON.she.test(noun);
   }
-  return (playerPositions.has(player[2]!) || SPORTS_PEOPLE.has(player[2]!)) && (demonymCountry.has(player[1]!) || CAPITALIZED.test(player[1]!));
+  // "the Leinster centre": a position that is a common word too, after a club's name.
+  const position = playerPositions.has(player[2]!) || (positionsAfterClubs.has(player[2]!) && CAPITALIZED.test(player[1]!) && !demonymCountry.has(player[1]!));
+  return (position || SPORTS_PEOPLE.has(player[2]!)) && (demonymCountry.has(player[1]!) || CAPITALIZED.test(player[1]!));
 }
 // "the 34-year-old mother of three": with how many children.
 const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)(?: of (?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/;
 // Not a word for anyone on a road ("the British driver", "the cyclist"), who may be someone else than the person named last.
-const SPORTS_PEOPLE = new Set(['player', 'golfer', 'sprinter', 'boxer', 'swimmer', 'skier', 'jockey', 'youngster', 'coach', 'skipper', 'veteran', 'champion', 'teenager']);
+const SPORTS_PEOPLE = new Set([
+  'player', 'golfer', 'sprinter', 'runner', 'athlete', 'boxer', 'swimmer', 'skier', 'jockey', 'gymnast', 'wrestler', 'rower', 'footballer', 'cricketer',
+  'international', 'youngster', 'coach', 'skipper', 'veteran', 'champion', 'teenager',
+]);
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const ONE_PERSON_DEMONYM = /(?:an|i)$/;
 const DESCRIPTION = /^[Tt]he (\S+)$/;
