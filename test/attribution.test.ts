@@ -2805,6 +2805,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Tadhg Brennan', 'Ellie Marsden', 'Ellie Marsden']);
   });
 
+  it('gives "the 54-year-old" to the person the text gave that age, not to the one named last', () => {
+    const a = article('Kevin Nguyen, 54, opened his shop in 1998. His brother Tommy Le helped him. Tommy said it was fine. "It still is," the 54-year-old added.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Tommy Le', 'Kevin Nguyen']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -3818,6 +3818,10 @@ export class QuoteFinder {
     }
     // "the 34-year-old", "the Swede": a person named before, described by age or by country, as sports and features write.
     if (describesPerson(phrase)) {
+      // "Kevin Nguyen, 54, … his brother Tommy … the 54-year-old said": the person the text gave that age.
+      const age = AGED_DESCRIPTION.exec(phrase)?.[1];
+      const aged = age ? this.personAged(age, at) : undefined;
+      if (aged) return aged;
       const blockStart = this.ctx.blocks[block - 1]?.start ?? 0;
       // The subject named last, not a person that subject acted on: "Bortoleto … blamed Bearman. … the Brazilian said" is Bortoleto.
       const named = this.lastSubjectInBlock(this.lastPersonBefore(at), blockStart, () => true, false);
@@ -4198,6 +4202,22 @@ export class QuoteFinder {
   }
 
   /** The last person named before `at` who fits; a few mentions back at most. */
+  /** The person named last before `at` with an age of `age` given beside the name: "Kevin Nguyen, 54,", "54-year-old Kevin Nguyen". */
+  private personAged(age: string, at: number): EntityDraft | undefined {
+    const { text } = this.ctx;
+    const i = firstNotBefore(this.personMentions, (m) => m.start < at);
+    for (let k = i - 1; k >= 0 && k >= i - PERSONS_LOOKED_BACK; k--) {
+      const { start, entity } = this.personMentions[k]!;
+      const end = entity.mentions.find((m) => m.start === start)?.end;
+      if (end === undefined) continue;
+      const after = text.slice(end, end + age.length + 3);
+      const before = text.slice(Math.max(0, start - age.length - 12), start);
+      if (after.startsWith(`, ${age}`) && !/\d/.test(after[age.length + 2] ?? '')) return entity;
+      if (before.endsWith(`${age}-year-old `)) return entity;
+    }
+    return undefined;
+  }
+
   private lastPersonBefore(at: number, fits: (e: EntityDraft) => boolean = () => true): { start: number; entity: EntityDraft } | undefined {
     const i = firstNotBefore(this.personMentions, (m) => m.start < at);
     for (let k = i - 1; k >= 0 && k >= i - PERSONS_LOOKED_BACK; k--) if (fits(this.personMentions[k]!.entity)) return this.personMentions[k];
@@ -5436,6 +5456,7 @@ function describesPerson(phrase: string): boolean {
   return (position || SPORTS_PEOPLE.has(player[2]!)) && (demonymCountry.has(player[1]!) || CAPITALIZED.test(player[1]!));
 }
 // "the 34-year-old mother of three": with how many children.
+const AGED_DESCRIPTION = /^[Tt]he (\d{1,3})-year-old\b/;
 const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)(?: of (?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/;
 // Not a word for anyone on a road ("the British driver", "the cyclist"), who may be someone else than the person named last.
 const SPORTS_PEOPLE = new Set([
