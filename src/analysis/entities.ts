@@ -7552,7 +7552,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     } else if (known) {
       // "Mr Cusack … Mrs Cusack … Mr Cusack": the other sex's honorific before the same name is someone else.
       const clash = sex && known.type === 'person' && knownSex(known) === (sex === 'she' ? 'he' : 'she');
-      attach(c, !clash ? known : (bySexAndKey.get(`${sex} ${key}`) ?? newEntity(c, c.type, key)));
+      attach(c, !clash ? known : (bySexAndKey.get(`${sex} ${key}`) ?? newEntity(c, 'person', key)));
     } else if (c.definite && c.nameWords.length === 1 && orgHeads.has(word) && orgsByLastWord.has(word)) {
       c.form = 'short';
       attach(c, orgsByLastWord.get(word)![0]!);
