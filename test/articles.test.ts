@@ -3212,6 +3212,13 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Moi Teaching and Referral Hospital', 'West Yorkshire Police', 'Homicide and Major Enquiry Team']);
   });
 
+  it('reads a trade set off after a name past an age or with no article before what it is of: "a 58-year-old herder who", "coordinator of the Maputo-based group X,"', () => {
+    const a = analyze('Drought\n\nHalake Guyo, a 58-year-old herder who has lost his goats, was angry. John Mwangi, a 40-year-old farmer from Nyeri, said rain was late. Alberto Nhantumbo, coordinator of the Maputo-based group Accao Verde, said the storm was the worst.\n');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([
+      ['Halake Guyo', ['herder']], ['John Mwangi', ['farmer from Nyeri']], ['Alberto Nhantumbo', ['coordinator of the Maputo-based group Accao Verde']],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

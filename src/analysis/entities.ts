@@ -1060,6 +1060,8 @@ function roleAfter(words: Word[], to: number, pastAge: boolean, spokenEnds = fal
   // "was named player of the match", "was appointed chief executive": the role follows the appointing verb.
   if (copular && APPOINTED.hasLower(words[i])) i++;
   if (articles.hasLower(words[i])) i++;
+  // "a 40-year-old farmer from Nyeri": the age is no part of the role.
+  if (pastAge && YEARS_OLD.test(words[i]?.text ?? '') && articles.hasLower(wordOrNone(words, i - 1))) i++;
   const s = i;
   let hasHead = false;
   for (let k = 0; k < 4 && words[i + k]; k++) {
@@ -5337,8 +5339,14 @@ function readClubsBeforePositions(candidates: Candidate[]): void {
 function readSituationRoles(candidates: Candidate[], text: string): void {
   for (const c of candidates) {
     // "Rosa Delgado, a chef who built …", "Adaeze, a session cellist, said": set off after the name, the noun and its modifiers.
-    const after = c.type === 'person' && !c.roles.length && c.words[c.to]?.text === ',' && articles.hasLower(c.words[c.to + 1]) ? situationAfter(c.words, c.to + 2) : -1;
-    if (after > 0) c.roles.push(text.slice(c.words[c.to + 2]!.start, c.words[after - 1]!.end));
+    // And "Alberto Nhantumbo, coordinator of the group Acção Verde,": a post's noun with no article, before what it is of.
+    const set = c.type === 'person' && !c.roles.length && c.words[c.to]?.text === ',' ? c.to + 1 : -1;
+    const article = set > 0 && articles.hasLower(c.words[set]);
+    const bare = set > 0 && !article && situationNouns.hasLower(c.words[set]) && SITUATION_PLACE_PREPOSITIONS.hasLower(c.words[set + 1]);
+    // Past an age: "Halake Guyo, a 58-year-old herder who …".
+    const from = article && YEARS_OLD.test(c.words[set + 1]?.text ?? '') ? set + 2 : article ? set + 1 : set;
+    const after = article || bare ? situationAfter(c.words, from) : -1;
+    if (after > 0) c.roles.push(text.slice(c.words[from]!.start, c.words[after - 1]!.end));
     const comma = wordBefore(c)?.text === ',';
     if (c.type !== 'person' || c.roles.length || !situationNouns.hasLower(wordBefore(c, comma ? 2 : 1))) continue;
     // Not "the voter Kamala Harris needs": a determiner before the noun makes the name a clause's subject; but "The chef Anna
@@ -5360,8 +5368,10 @@ function situationAfter(words: Word[], from: number): number {
     let end = h + 1;
     if (SITUATION_PLACE_PREPOSITIONS.hasLower(words[end])) {
       let e = end + 1;
-      while (e < end + 7 && words[e]?.kind === 'word' && !RELATIVE_PRONOUNS.hasLower(words[e]) && !isSpeechWord(words[e]!.lower)) e++;
-      if (e > end + 1 && (!words[e] || words[e]!.text === ',' || words[e]!.kind !== 'word' || RELATIVE_PRONOUNS.hasLower(words[e]))) end = e;
+      // Through words joined by a hyphen: "the Maputo-based group".
+      const inPhrase = (k: number) => !!words[k] && (words[k]!.kind === 'word' ? !RELATIVE_PRONOUNS.hasLower(words[k]) && !isSpeechWord(words[k]!.lower) : words[k]!.text === '-' && words[k + 1]?.kind === 'word');
+      while (e < end + 9 && inPhrase(e)) e++;
+      if (e > end + 1 && (!words[e] || ROLE_EDGES.has(words[e]!.text) || RELATIVE_PRONOUNS.hasLower(words[e]))) end = e;
     }
     const next = words[end];
     return !next || next.kind !== 'word' || RELATIVE_PRONOUNS.hasLower(next) ? end : -1;
@@ -5369,6 +5379,7 @@ function situationAfter(words: Word[], from: number): number {
   return -1;
 }
 const SITUATION_PLACE_PREPOSITIONS = new WordSet(['from', 'at', 'in', 'with', 'for', 'of']);
+const ROLE_EDGES = new Set([',', '.', ';', ')', '—', '–']);
 
 /** "his wife of 58 years, Comfort,": a name set off after someone's relative, however long the bond, is a person. A post-filter. */
 function readNamedRelatives(candidates: Candidate[]): void {
