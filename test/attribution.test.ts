@@ -2810,6 +2810,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Tommy Le', 'Kevin Nguyen']);
   });
 
+  it('ends a report before what its source did next, told by the writer: "…, the weather institute said, and it kept 11 districts under a red warning"', () => {
+    const a = article('Temperatures reached 44 degrees on Saturday, the weather institute said, and it kept 11 districts under a red warning.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['Temperatures reached 44 degrees on Saturday']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -4911,7 +4911,10 @@ export class QuoteFinder {
         if (subject && subject.start === words[lastComma + 1]!.start) {
           // "…, two officials said, speaking on condition of anonymity": why they are unnamed, not what they said. Nor "…, she said, but
           // she declined to name them": what the speaker did after (not "…, Smith said, but they fell in Europe", still said).
-          if (ANONYMITY_OPENERS.has(words[after + 1]?.lower ?? '') || (words[after + 1]?.lower === 'but' && SPEAKER_PRONOUNS.hasLower(words[after + 2]))) {
+          // Nor "…, the institute said, and it kept 11 districts under a warning": what the source did next, told by the writer.
+          const next = words[after + 1]?.lower;
+          const didNext = next === 'and' && (SPEAKER_PRONOUNS.hasLower(words[after + 2]) || words[after + 2]?.lower === 'it') && words[after + 3]?.kind === 'word' && !cueVerbsAt(words[after + 3]!);
+          if (ANONYMITY_OPENERS.has(next ?? '') || (next === 'but' && SPEAKER_PRONOUNS.hasLower(words[after + 2])) || didNext) {
             const contentTo = trimBack(words, from, lastComma);
             if (contentTo > from) return [[words[from]!.start, words[contentTo - 1]!.end, { cue: this.cueSpan(words, k, cue), cueVerb: cue, source: subject, rule: 'quote.indirect.tail' }, k]];
           }
