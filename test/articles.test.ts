@@ -3219,6 +3219,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('links initials given with "known as the" or after "The council," to the body named before', () => {
+    const a = analyze('Vote\n\nThe state\'s Reconstruction Authority, known as the NSWRA, has bought 1,000 homes.\n\nBrazil\'s Superior Electoral Court fined him. The court, known by its Portuguese initials TSE, said deepfakes were banned.\n');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['Reconstruction Authority', ['NSWRA']], ['Superior Electoral Court', ['TSE']]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -139,7 +139,9 @@ function knownAsStart(words: Word[], at: number): number {
     const after = words[at + 2];
     return after?.kind === 'word' && !after.capitalized && !CONJUNCTIONS_IN_LISTS.hasLower(after) ? opening : -1;
   }
-  if (before?.lower === 'as') return wordOrNone(words, at - 2)?.lower !== 'known' ? -1 : KNOWN_AS_ADVERBS.hasLower(wordOrNone(words, at - 3)) ? at - 3 : at - 2;
+  // "known as the NSWRA": past the article.
+  const as = before?.lower === 'the' && wordOrNone(words, at - 2)?.lower === 'as' ? at - 1 : at;
+  if (words[as - 1]?.lower === 'as') return wordOrNone(words, as - 2)?.lower !== 'known' ? -1 : KNOWN_AS_ADVERBS.hasLower(wordOrNone(words, as - 3)) ? as - 3 : as - 2;
   if (!SHORT_NAME_NOUNS.hasLower(before)) return -1;
   for (let k = at - 2; k >= 0 && at - k <= 5; k--) if (words[k]!.lower === 'known') return words[k + 1]?.lower === 'by' ? k : -1;
   return -1;
@@ -7244,6 +7246,18 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     // Where the organization's name ends. Not a plural of capitals ("Global Depositary Receipts (GDRs)"), which names things.
     const nameEnd = bracketed ? (acronym || (c.words[c.from]!.capitalized && LOWER_FIRST.test(c.name.slice(1))) ? c.from - 1 : -1) : known > 0 && c.words[known - 1]!.text === ',' ? known - 1 : -1;
     if (nameEnd < 0) continue;
+    // "The council, known by its Spanish initials CNE,": a body named before, by its head word after "the".
+    const head = known > 0 ? c.words[nameEnd - 1] : undefined;
+    if (head && !head.capitalized && orgHeads.has(capitalizedName(head.lower)) && wordOrNone(c.words, nameEnd - 2)?.lower === 'the') {
+      for (let j = i - 1; j >= 0; j--) {
+        const d = candidates[j]!;
+        if (d.type === 'organization' && !d.nested && d.nameWords.at(-1) === capitalizedName(head.lower)) {
+          definedBy.set(c.name, d);
+          break;
+        }
+      }
+      continue;
+    }
     // Past the names nested in the organization's ("European" in "European Centre for …").
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const d = candidates[j]!;
