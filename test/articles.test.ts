@@ -3224,6 +3224,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['Reconstruction Authority', ['NSWRA']], ['Superior Electoral Court', ['TSE']]]);
   });
 
+  it('reads a capital one goes to as the city, not its country: "had left for Nairobi to look for work", "flew to Beijing"', () => {
+    const a = analyze('Drought\n\nHis sons had left for Nairobi to look for work. She flew to Beijing on Monday. Washington imposed sanctions.\n');
+    expect(a.entities.map((e) => e.name)).toEqual(['Nairobi', 'Beijing', 'United States']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -743,7 +743,9 @@ function readCapitalsNamedAsCities(candidates: Candidate[]): void {
     if (c.rule !== 'place.metonym.capital') continue;
     const before = wordBefore(c);
     // "Paris prosecutor Laure Beccuau", "Moscow police": a capital before a city's own office is the city.
-    if (!CITY_WORDS.hasLower(before?.text === ',' ? wordBefore(c, 2) : before) && !CITY_OFFICES.hasLower(c.words[c.to])) continue;
+    // "had left for Nairobi to look for work", "flew to Beijing": where one goes is the city.
+    const goneTo = (before?.lower === 'to' || before?.lower === 'for') && GOING.hasLower(wordBefore(c, 2));
+    if (!CITY_WORDS.hasLower(before?.text === ',' ? wordBefore(c, 2) : before) && !CITY_OFFICES.hasLower(c.words[c.to]) && !goneTo) continue;
     asCity(c);
   }
 }
@@ -754,6 +756,9 @@ function asCity(c: Candidate): void {
   Object.assign(c, { name: nameWords.join(' '), nameWords, metonym: false, form: 'name', rule: LEXICON_PLACE_RULES.capital });
 }
 const CITY_WORDS = new WordSet(['capital', 'city']);
+const GOING = new WordSet(['left', 'leave', 'leaves', 'leaving', 'flew', 'fly', 'flies', 'flying', 'travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling',
+  'moved', 'move', 'moving', 'headed', 'heading', 'returned', 'return', 'returning', 'fled', 'flee', 'fleeing', 'went', 'go', 'going', 'came', 'come', 'drove',
+  'relocated', 'migrated', 'bound', 'trip', 'journey', 'flight', 'flights', 'commute', 'commuted']);
 const CITY_OFFICES = new WordSet(['prosecutor', 'prosecutors', 'police', 'mayor', 'court', 'courts', 'prefect', 'prefecture', 'metro', 'subway', 'airport', 'marathon', 'zoo', 'council', 'councillor', 'councilor', 'councilman', 'councilwoman']);
 
 /** "Sri Lanka Cricket officials said", "Cricket Australia said": a country and its sport's name a body that runs the sport there. A post-filter. */
