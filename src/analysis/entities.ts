@@ -759,7 +759,7 @@ const CITY_WORDS = new WordSet(['capital', 'city']);
 const GOING = new WordSet(['left', 'leave', 'leaves', 'leaving', 'flew', 'fly', 'flies', 'flying', 'travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling',
   'moved', 'move', 'moving', 'headed', 'heading', 'returned', 'return', 'returning', 'fled', 'flee', 'fleeing', 'went', 'go', 'going', 'came', 'come', 'drove',
   'relocated', 'migrated', 'bound', 'trip', 'journey', 'flight', 'flights', 'commute', 'commuted']);
-const CITY_OFFICES = new WordSet(['prosecutor', 'prosecutors', 'police', 'mayor', 'court', 'courts', 'prefect', 'prefecture', 'metro', 'subway', 'airport', 'marathon', 'zoo', 'council', 'councillor', 'councilor', 'councilman', 'councilwoman']);
+const CITY_OFFICES = new WordSet(['prosecutor', 'prosecutors', 'police', 'mayor', 'mayoral', 'municipal', 'court', 'courts', 'prefect', 'prefecture', 'metro', 'subway', 'airport', 'marathon', 'zoo', 'council', 'councillor', 'councilor', 'councilman', 'councilwoman']);
 
 /** "Sri Lanka Cricket officials said", "Cricket Australia said": a country and its sport's name a body that runs the sport there. A post-filter. */
 function readNationalSportsBodies(candidates: Candidate[]): void {
