@@ -3229,6 +3229,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Nairobi', 'Beijing', 'United States', 'Seoul']);
   });
 
+  it('cuts Indonesian honorifics off the name and reads the place a regent is of: "Pak Sutrisno", "a former regent of Malang"', () => {
+    const a = analyze('Race\n\nSutrisno, a former regent of Malang, leads the polls. Pak Sutrisno said he was confident.\n');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Malang', 'place'], ['Sutrisno', 'person']]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);
