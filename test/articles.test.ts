@@ -3234,6 +3234,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Malang', 'place'], ['Sutrisno', 'person']]);
   });
 
+  it('links a family name opened by particles before a second family name: "Juan Pablo de la Fuente Arbulú … De la Fuente said … de la Fuente told"', () => {
+    const a = analyze('Runoff\n\nJuan Pablo de la Fuente Arbulú won the first round. De la Fuente said he would respect the result. Later, de la Fuente told reporters he was tired.\n');
+    expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Juan Pablo de la Fuente Arbulú', 3]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -7136,6 +7136,15 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
         if (isWesternThenChineseName(c.nameWords)) index(personsByWord, c.nameWords[1]!, e);
         // "Lucía Mendoza Arriaga ... Mendoza said": the first of two family names is the short name in Spanish.
         if (c.nameWords.length <= 4) for (const word of c.nameWords.slice(1, -1)) if (isSecondSurname(word)) index(personsByWord, word, e);
+        // "Juan Pablo de la Fuente Arbulú ... De la Fuente said": a family name opened by particles, before a second family name.
+        const particle = c.nameWords.findIndex((w, i) => i > 0 && nameParticles.has(w) && LOWER_FIRST.test(w));
+        let surname = particle;
+        while (surname > 0 && surname < c.nameWords.length && nameParticles.has(c.nameWords[surname]!)) surname++;
+        if (particle > 0 && surname < c.nameWords.length - 1) {
+          const short = c.nameWords.slice(particle, surname + 1).join(' ').toLowerCase();
+          if (!byKey.has(short)) byKey.set(short, e);
+          index(personsByWord, c.nameWords[surname]!, e);
+        }
         // "Luiz Inácio Lula da Silva ... Lula said": a long name's inner names may stand for it too (not a headline's run of capitals).
         if (c.nameWords.length >= 4 && c.nameWords.length <= 5 && c.strength >= 2 && c.sentence.block.kind !== 'headline') for (const word of c.nameWords.slice(1, -1)) if (CAPITALIZED_WORD.test(word)) index(personsByWord, word, e);
       }
@@ -7542,7 +7551,9 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     if (regnalTitles.hasText(wordBefore(c))) matches = matches.filter((p) => p.nameWords.at(-1) === word);
     // A name the reader took for a body's is a person's only with evidence of one: a given name, a title or a role; in capitals, the
     // reader has no case to go by.
-    if (c.type === 'organization' && !capitals) matches = matches.filter((p) => PERSON_EVIDENCE.test(p.rule) || p.roles.length > 0);
+    // So is one after the particles of a family name: "de la Fuente told reporters".
+    const particled = LOWER_FIRST.test(wordBefore(c)?.text ?? '') && nameParticles.hasText(wordBefore(c));
+    if (c.type === 'organization' && !capitals && !particled) matches = matches.filter((p) => PERSON_EVIDENCE.test(p.rule) || p.roles.length > 0);
     // "he is survived by a son, Mikhail, …": a relative introduced so is someone new, not a namesake named before.
     if (wordBefore(c)?.text === ',' && personalRelations.has(wordBefore(c, 2)?.lower ?? '') && INTRODUCING_ARTICLES.hasLower(wordBefore(c, 3))) matches = [];
     // "Ms. Haddad" is not "Georges Haddad", "Mrs. Clinton" not "Bill Clinton": of people who share a surname, none whose given name
