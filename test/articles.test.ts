@@ -3239,6 +3239,12 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Juan Pablo de la Fuente Arbulú', 3]]);
   });
 
+  it('reads the name a subject "is known … simply as" as the subject\'s other name: "X, 58, is known across the state simply as Betão"', () => {
+    const a = analyze('Race\n\nJosé Roberto Cavalcanti, 58, is known across the state simply as Betão. Betão said the election was stolen. Maria Silva is known as a fighter.\n');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['José Roberto Cavalcanti', 'Maria Silva']);
+    expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.name).toBe('José Roberto Cavalcanti');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -4833,6 +4833,16 @@ function nicknameOpens(words: Word[], from: number, to: number, nameEnd: number)
   return words[to - 2]!.lower === 'as' && (words[from]!.lower === 'known' || (words[from + 1]!.lower === 'known' && !words[from]!.capitalized));
 }
 const NICKNAMING = new WordSet(['nicknamed', 'dubbed']);
+
+/** Is a name the end of "is known (…) as", "was known (…) simply as", the clause's last words? */
+function knownAsSubject(c: Candidate): boolean {
+  const { words, from, to } = c;
+  let as = from - 1;
+  if (words[as]?.lower === 'simply') as--;
+  if (as < 3 || words[as]!.lower !== 'as' || !(words[to]?.text === '.' || words[to]?.text === ',')) return false;
+  for (let k = as - 1; k >= 1 && as - k <= 6; k--) if (words[k]!.lower === 'known') return COPULAS.hasLower(words[k - 1]);
+  return false;
+}
 const NICKNAME_CLOSES = new Set(['"', '”', "'", '’']);
 
 const CAPITALIZED_PRONOUNS = new Set(['He', 'She', 'It', 'We', 'They', 'You']);
@@ -7333,6 +7343,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const person = candidates[i - 1]!;
     // Not a name after a preposition, which another noun heads: "one led by the sons of Joaquín Guzmán, known as “Los Chapitos”".
     if (person.type === 'person' && person.words === c.words && c.words[person.to]?.text === ',' && nicknameOpens(c.words, person.to + 1, c.from, c.to) && !COMPLEMENT_WORDS.hasLower(wordBefore(person))) nicknamed.set(c, person);
+    // "José Roberto Cavalcanti, 58, is known across the state simply as Betão": the subject's other name.
+    else if (knownAsSubject(c)) {
+      for (let j = i - 1; j >= 0 && candidates[j]!.words === c.words; j--) if (candidates[j]!.from === 0 && candidates[j]!.type === 'person') nicknamed.set(c, candidates[j]!);
+    }
   }
 
   /** Links a nickname to its bearer, once the bearer is linked. */
