@@ -2815,6 +2815,15 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['Temperatures reached 44 degrees on Saturday']);
   });
 
+  it('reads an interview\'s questions as no reports, and its answers after "We also spoke with X" as X\'s until "We returned to Y"', () => {
+    const a = analyze('Q&A: A fisherman on the sea\n\nManuel Ferreira has fished for 47 years. His son, Rui Ferreira, 34, crews with him. Ferreira spoke to us on the quay. The interview has been edited.\n\n'
+      + 'Q: What worries you most about the future?\n\nA: Young people. There are none.\n\nWe also spoke briefly with Rui Ferreira, who was mending nets nearby.\n\nQ: Why did you leave the bank?\n\nA: I was bored in the office.\n\n'
+      + 'We returned to Manuel Ferreira.\n\nQ: When will you stop?\n\nA: When Rui tells me to.\n');
+    expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, q.text])).toEqual([
+      ['Manuel Ferreira', 'Young people. There are none.'], ['Rui Ferreira', 'I was bored in the office.'], ['Manuel Ferreira', 'When Rui tells me to.'],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1357,6 +1357,13 @@ export class QuoteFinder {
     return true;
   }
 
+  /** Is offset `at` in an interview's "Q:" line? The questions are the writer's: "Q: What worries you most?" reports nothing. */
+  private inInterviewQuestion(at: number): boolean {
+    if (!this.answerParagraphs.size) return false;
+    const block = this.ctx.blocks[this.blockIndexAt(at)];
+    return !!block && QUESTION_LINE.test(block.text);
+  }
+
   /** The paragraphs read as an interview's answers, by index, and where the last "A:" label stands. */
   private readonly answerParagraphs = new Set<number>();
   private answerLabel = 0;
@@ -1401,6 +1408,12 @@ export class QuoteFinder {
    */
   private continuesAnswer(block: Block): boolean {
     if (!this.answerParagraphs.has(block.index - 1) || QUESTION_LINE.test(block.text)) return false;
+    // "We also spoke briefly with Rui Ferreira, who …": the writer's, and the answers after it are the person's named there.
+    if (INTERVIEWER_NARRATION.test(block.text)) {
+      const named = this.lastPersonBefore(block.end);
+      if (named && named.start >= block.start) this.intervieweeRead = named;
+      return false;
+    }
     if (!FIRST_PERSON.test(block.text.replace(QUOTED, ''))) return false;
     const blocks = this.ctx.blocks;
     for (let k = block.index + 1; k < blocks.length && k <= block.index + 3; k++) {
@@ -1529,9 +1542,16 @@ export class QuoteFinder {
       if (q && !(q.cue && NOT_ALLOWED_TO.test(this.ctx.text.slice(Math.max(0, q.cue.end - 60), q.cue.end))) && !INTERVIEW_TERMS.test(q.text)) added.push(q);
     }
     // "He notes that", "advocates such", "According to MSNBC, basically": a reported content of one function word or adverb says nothing.
-    const out = withoutNested(this.endBeforeCoordinatedReports([...this.quotes.filter((q) => kept.has(q)), ...added])).filter((q) => q.kind === 'direct' || !isEmptyContent(q.text));
+    const out = withoutNested(this.endBeforeCoordinatedReports([...this.quotes.filter((q) => kept.has(q)), ...added]))
+      .filter((q) => (q.kind === 'direct' || !isEmptyContent(q.text)) && !this.inInterviewQuestion(q.start));
     // A reported clause that quotes words in marks ("called the plan “a disgrace”") is a partial quote.
     for (const q of out) if (q.kind === 'indirect' && hasQuotedWords(q.text) && !this.inHeadline(q.start)) q.kind = 'partial';
+    // "Q&A: “The sea doesn't care …,” says a lifelong fisherman": the label names no one; the words are the interviewee's.
+    const interviewee = this.answerParagraphs.size ? this.interviewee() : null;
+    for (const q of out) {
+      if (!q.speakerText || !INTERVIEW_LABEL.test(q.speakerText)) continue;
+      Object.assign(q, interviewee ? { speaker: interviewee.entity.id, speakerText: interviewee.entity.name } : { speaker: null });
+    }
     this.quotes.length = 0;
     for (const q of out) this.quotes.push(q);
   }
@@ -5825,6 +5845,8 @@ const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
 const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION|CLAIM|VERDICT|RATING|RULING|OUR|CONTEXT|BACKGROUND|SUMMARY|ANALYSIS|NOTE|SOURCES?|BOTTOM|KEY)\b/;
 const QUESTION_LINE = /^Q:\s/;
+const INTERVIEW_LABEL = /^Q ?(?:&|and) ?A$/i;
+const INTERVIEWER_NARRATION = /^We (?:also |then |later )?(?:spoke|talked|returned|turned|went back|caught up|asked|met)\b/;
 const ANSWER_LINE = /^A:[^\S\n]+(?=\S)/;
 const NAMED_ANSWER_LINE = /^()((?:\p{Lu}[\p{Ll}'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+):[^\S\n]+(?=\S)/u;
 /** An answer's own words: the first person. */
