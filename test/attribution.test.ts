@@ -2824,6 +2824,13 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('reads "According to Richter," as the report of the person named so, though a lexicon knows the word otherwise ("the Richter scale")', () => {
+    const a = article('Sgt. Tanya Richter said detectives had spent a year on the case. According to Richter, investigators reviewed 40,000 records.');
+    expect(a.quotes.map((q) => [a.entities.find((e) => e.id === q.speaker)?.name, q.text])).toEqual([
+      ['Tanya Richter', 'detectives had spent a year on the case'], ['Tanya Richter', 'investigators reviewed 40,000 records'],
+    ]);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -4773,6 +4773,12 @@ export class QuoteFinder {
         const owner = n === 3 && POSSESSIVE_PRONOUNS.has(words[k + 1]!.lower) ? pronounSource(words[k + 1]!) : null;
         if (owner && !opening) continue;
         let source = owner ?? objectPronounAt(words, k + n) ?? this.nounPhraseAfter(words, k + n, opening ? stop : end, true);
+        // "Sgt. Tanya Richter said … According to Richter, …": a surname the readers passed over (a word the lexicons know otherwise).
+        const surname = words[k + n];
+        if ((!source || !source.entity) && surname?.capitalized && stop === k + n + 1) {
+          const bearer = this.personNamed(surname.text);
+          if (bearer) source = { start: surname.start, end: surname.end, entity: bearer };
+        }
         if (!source) continue;
         // "According to the national weather service, Inmet, up to 150 mm fell": the name set after a description is the source.
         const apposed = opening && !source.entity && this.apposedName(words, stop);
