@@ -2831,6 +2831,11 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('reads "The president of the Phoenix Law Enforcement Association," set before a name as a description, no report', () => {
+    const a = article('The president of the Phoenix Law Enforcement Association, Ray Duchesne, urged calm.');
+    expect(a.quotes.map((q) => q.text)).not.toContain('The president of the Phoenix Law Enforcement Association');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

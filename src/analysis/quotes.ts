@@ -124,6 +124,8 @@ function isDescription(words: Word[], from: number, to: number): boolean {
   // "The country director for Uzbekistan": past the name of what the post is for.
   let k = to - 1;
   while (k > from && words[k]!.kind === 'word' && words[k]!.capitalized) k--;
+  // "The president of the Phoenix Law Enforcement Association": past the body's article.
+  if (k < to - 1 && k - 1 > from && words[k]!.lower === 'the' && POST_LINKS.hasLower(words[k - 1])) k--;
   // "Yorkshire's head of talent", "the director of planning services": or past a complement of a word or two in lower case.
   if (k === to - 1) for (let j = to - 2; j > from && j >= to - 3 && words[j]!.kind === 'word'; j--) if (words[j]!.lower === 'of' || words[j]!.lower === 'for') k = j;
   const end = k < to - 1 && k > from && POST_LINKS.hasLower(words[k]) ? k : to;
