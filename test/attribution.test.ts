@@ -2836,6 +2836,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).not.toContain('The president of the Phoenix Law Enforcement Association');
   });
 
+  it('gives a participle after a clause about a preposition\'s object to the sentence\'s subject: "The court granted bail to X, who …, observing that"', () => {
+    const a = article('The Delhi High Court on Monday granted bail to businessman Vikrant Sehgal, who was arrested last year, observing that the trial was unlikely to end soon.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Delhi High Court']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1689,6 +1689,8 @@ export class QuoteFinder {
     const ing = words[cueFrom]!.lower.endsWith('ing') || !!words[cueFrom + 1]?.lower.endsWith('ing');
     let named = source.from;
     while (named > 0 && words[named - 1]!.capitalized && words[named - 1]!.kind === 'word') named--;
+    // "granted bail to businessman Vikrant Sehgal, who …, observing that": past the person's role.
+    while (ing && named > 1 && (descriptorNouns.hasLower(words[named - 1]) || lowerTitleWords.hasLower(words[named - 1])) && !words[named - 1]!.capitalized) named--;
     if (ing && words[named - 1]?.lower === 'to') {
       const opener = this.nameOpening(words, f.sentenceStart[cueFrom]!);
       return opener && opener.start < words[named - 1]!.start ? { from: wordAt(words, opener.start), to: wordAt(words, opener.end) } : null;
@@ -2858,6 +2860,14 @@ export class QuoteFinder {
       // "Médecins Sans Frontières (MSF), which runs a clinic, said": past the body's initials in brackets.
       const named = words[r - 2]?.text === ')' && words[r - 4]?.text === '(' && (ALL_CAPS_WORD.test(words[r - 3]!.text) || BRACKETED_SHORT_NAME.test(words[r - 3]!.text)) ? r - 5 : r - 2;
       const subject = cued ? null : this.nounPhraseEndingAt(words, named, min);
+      // "The Delhi High Court granted bail to businessman Vikrant Sehgal, who was arrested last year, observing that": a participle
+      // after a clause about a preposition's object has the sentence's subject.
+      if (subject && words[cueIdx]!.lower.endsWith('ing')) {
+        let p = wordAt(words, subject.start) - 1;
+        while (p > min && !words[p]!.capitalized && (descriptorNouns.hasLower(words[p]) || lowerTitleWords.hasLower(words[p]))) p--;
+        const opener = PREPOSITIONS.hasLower(words[p]) || words[p]!.lower === 'to' ? this.nameOpening(words, min) : undefined;
+        if (opener && opener.end <= words[p]!.start) return { start: opener.start, end: opener.end, entity: opener.entity };
+      }
       // Or after the title that opens it: "Kenyan President William Ruto, whose government hosted X, known as Y, earlier this year, said".
       const opening = afterDateline(words, min, r);
       const subjectAt = subject ? wordAt(words, subject.start) : -1;
