@@ -3245,6 +3245,13 @@ describe('short names of companies and people', () => {
     expect(a.entities.find((e) => e.id === a.quotes[0]!.speaker)?.name).toBe('José Roberto Cavalcanti');
   });
 
+  it('reads a club named by a word before its city whole, and the city alone as the club but where something happens in it', () => {
+    const a = analyze('Transfer\n\nEintracht Dortmund are in talks to sign Racing Marseille striker Samuel Okonkwo. Marseille want 20 per cent of any profit. Dortmund confirmed the talks. He lives in Dortmund.\n');
+    expect(a.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([
+      ['Eintracht Dortmund', 'organization', 2], ['Racing Marseille', 'organization', 2], ['Samuel Okonkwo', 'person', 1], ['Dortmund', 'place', 1],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

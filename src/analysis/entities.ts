@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, countryPersonNouns, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
   capitalBodies, stagePerformers, stageGroups, legislaturesByFirstWord, countryOfCode, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, regnalTitles, honorificsAfterReader, portfolioWords, kunyas,
-  agencyDomains, kinPronouns, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, numberedUnits, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  agencyDomains, kinPronouns, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubPrefixes, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, numberedUnits, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1672,6 +1672,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readSituationRoles(candidates, text);
   readNamedRelatives(candidates);
   readClubsBeforePositions(candidates);
+  readClubsNamedAfterCities(candidates);
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
   readBylineNames(candidates);
@@ -5346,6 +5347,40 @@ function readClubsBeforePositions(candidates: Candidate[]): void {
       team.surnameOnly = undefined;
       candidates.splice(k++, 0, team);
     }
+  }
+}
+
+/**
+ * "Eintracht Dortmund are in talks to sign Racing Marseille striker X. … Marseille want 20 per cent. Dortmund confirmed": a club's word
+ * before its city is the club's ("Racing" is no part of the player's role), and the city alone is the club, but where something
+ * happens in it ("in Dortmund"). A post-filter.
+ */
+function readClubsNamedAfterCities(candidates: Candidate[]): void {
+  let clubs: Map<string, string> | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.to - c.from !== 1 || c.nested) continue;
+    const prefix = wordBefore(c);
+    if (c.type === 'place' || c.type === 'organization') {
+      const before = candidates[k - 1];
+      // The club's word may stand as a name no rule typed.
+      const alone = before && before.end > (prefix?.start ?? 0) && before.from === c.from - 1 && before.to === c.from && before.type === 'unknown';
+      if (prefix?.capitalized && clubPrefixes.hasText(prefix) && (!before || before.end <= prefix.start || alone)) {
+        const club = Object.assign(candidate(c.sentence, c.words, c.from - 1, c.to, 'organization', 3, 'org.club.prefix'), { roles: c.roles });
+        if (alone) widen(candidates, --k, club);
+        else candidates[k] = club;
+      }
+    }
+  }
+  for (const c of candidates) {
+    // Not a dateline's city: "MADRID 1996-08-30".
+    if (c.to - c.from !== 1 || c.nested || (c.type !== 'place' && c.type !== 'organization') || isLocative(wordBefore(c)) || CITY_OFFICES.hasLower(c.words[c.to]) || ALL_CAPS_WORD.test(c.words[c.from]!.text)) continue;
+    if (!clubs) {
+      clubs = new Map();
+      for (const d of candidates) if (d.type === 'organization' && d.nameWords.length === 2 && clubPrefixes.has(d.nameWords[0]!)) clubs.set(d.nameWords[1]!, d.name);
+    }
+    const club = clubs.get(c.name);
+    if (club) Object.assign(c, { type: 'organization', mentionType: 'organization', metonym: false, form: 'short', name: club, nameWords: club.split(' '), rule: 'org.club.city' });
   }
 }
 

@@ -274,6 +274,7 @@ export const sportsWords = lowerSet(sports.words);
 export const sharedSportsWords = lowerSet(sports.sharedWords);
 export const clubHeads = new Set(list(sports.clubHeads));
 export const clubSuffixes = new WordSet(list(sports.clubSuffixes));
+export const clubPrefixes = new WordSet(list(sports.clubPrefixes));
 export const playerPositions = lowerSet(sports.positions);
 export const positionsAfterClubs = lowerSet(sports.positionsAfterClubs);
 export const nationalBodySports = new WordSet(list(sports.nationalBodySports));
