@@ -2841,6 +2841,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Delhi High Court']);
   });
 
+  it('gives a quote with no cue to the person its paragraph last opened a clause with: "Asked about the call, Charlotte Beaumont smiled. “…”"', () => {
+    const a = article('Replays showed the ball had clipped the line.\n\nAsked about the overrule, Charlotte Beaumont smiled. "The umpire was right. I was wrong."');
+    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Charlotte Beaumont']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

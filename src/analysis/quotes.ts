@@ -4634,7 +4634,12 @@ export class QuoteFinder {
         }
       } else if (!q.cue && !q.speaker) {
         // “It was doomed.” after "Smith said the plan failed": the last speaker before it, if near.
-        const last = this.speakerBeforeQuote.get(q);
+        let last = this.speakerBeforeQuote.get(q);
+        // "Asked about the call, Beaumont smiled. “The umpire was right.”": a person the quote's paragraph opens a sentence with, since.
+        const block = this.ctx.blocks[this.blockIndexAt(q.start)]!;
+        const subject = this.lastPersonBefore(q.start);
+        const opensClause = (m: { start: number; entity: EntityDraft }) => this.isSubjectMention(m.start) || (CLAUSE_EDGE_BEFORE.test(text.slice(Math.max(block.start, m.start - 2), m.start)) && LOWER_WORD_AFTER.test(text.slice(m.entity.mentions.find((n) => n.start === m.start)?.end ?? m.start, q.start)));
+        if (subject && subject.start >= block.start && (!last || subject.start > last.at) && opensClause(subject)) last = { entity: subject.entity, at: subject.start };
         // Not a place, which speaks only as the government its name stands for, in the sentence that says so.
         if (last && q.start - last.at < 1200 && last.entity.type !== 'place') {
           q.speaker = last.entity.id;
@@ -5863,6 +5868,10 @@ const SPEAKER_PRONOUNS = new WordSet(['he', 'she']);
 const TRANSCRIPT_LABEL_MAX = 60;
 const HEADING_OPENERS = /^(?:THE|A|AN|WHAT|WHAT'S|WHY|HOW|WHO|WHEN|WHERE|FACT|EDITOR'S|UPDATE|CORRECTION|CLAIM|VERDICT|RATING|RULING|OUR|CONTEXT|BACKGROUND|SUMMARY|ANALYSIS|NOTE|SOURCES?|BOTTOM|KEY)\b/;
 const QUESTION_LINE = /^Q:\s/;
+/** A clause's edge before a name: the paragraph's start, or a comma, and a space. */
+const CLAUSE_EDGE_BEFORE = /(?:^|, )$/;
+/** A verb in lower case right after a name, ending its sentence: "Beaumont smiled.", "Carvalho shrugged and laughed.". */
+const LOWER_WORD_AFTER = /^ \p{Ll}+(?: and \p{Ll}+)?\.\s/u;
 const INTERVIEW_LABEL = /^Q ?(?:&|and) ?A$/i;
 const INTERVIEWER_NARRATION = /^We (?:also |then |later )?(?:spoke|talked|returned|turned|went back|caught up|asked|met)\b/;
 const ANSWER_LINE = /^A:[^\S\n]+(?=\S)/;
