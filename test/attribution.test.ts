@@ -2846,6 +2846,11 @@ describe('pronouns', () => {
     expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Charlotte Beaumont']);
   });
 
+  it('gives "the 41-year-old mother of two" to a woman named before, not to the husband named last', () => {
+    const a = article('Priya Nandakumar spent a night in hospital. Her husband, Raj, said he was furious. The 41-year-old mother of two said she was told to rest.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Raj', 'Priya Nandakumar']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -3855,8 +3855,11 @@ export class QuoteFinder {
       const aged = age ? this.personAged(age, at) : undefined;
       if (aged) return aged;
       const blockStart = this.ctx.blocks[block - 1]?.start ?? 0;
+      // "Her husband, Raj, said … The 41-year-old mother of two said": not one of the other sex than the description's noun.
+      const sex = sexOfDescription(phrase);
+      const fits = (e: EntityDraft) => !sex || !this.pronounOf.has(e) || this.pronounOf.get(e) === sex;
       // The subject named last, not a person that subject acted on: "Bortoleto … blamed Bearman. … the Brazilian said" is Bortoleto.
-      const named = this.lastSubjectInBlock(this.lastPersonBefore(at), blockStart, () => true, false);
+      const named = this.lastSubjectInBlock(this.lastPersonBefore(at, fits), blockStart, fits, false);
       if (named && named.start >= blockStart) return named.entity;
     }
     const words = phrase.toLowerCase().split(SPACES);
@@ -5502,6 +5505,15 @@ function describesPerson(phrase: string): boolean {
   return (position || SPORTS_PEOPLE.has(player[2]!)) && (demonymCountry.has(player[1]!) || CAPITALIZED.test(player[1]!));
 }
 // "the 34-year-old mother of three": with how many children.
+/** The sex a description's nouns give: "the 41-year-old mother of two" is a woman. */
+function sexOfDescription(phrase: string): Pronoun | undefined {
+  for (const word of phrase.toLowerCase().split(SPACES)) {
+    const sex = kinPronouns.get(word) ?? SEXED_NOUNS.get(word);
+    if (sex) return sex;
+  }
+  return undefined;
+}
+const SEXED_NOUNS = new Map<string, Pronoun>([['woman', 'she'], ['girl', 'she'], ['man', 'he'], ['boy', 'he'], ['grandmother', 'she'], ['grandfather', 'he']]);
 const AGED_DESCRIPTION = /^[Tt]he (\d{1,3})-year-old\b/;
 const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)(?: of (?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/;
 // Not a word for anyone on a road ("the British driver", "the cyclist"), who may be someone else than the person named last.
