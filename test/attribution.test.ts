@@ -2851,6 +2851,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Raj', 'Priya Nandakumar']);
   });
 
+  it('gives "the old man", "the grandmother" to the person named before, as features refer back', () => {
+    const a = article('His neighbour, 70-year-old Stelios Bakas, has decided to sell up. "Who will farm here after us?" the old man asked.\n\nMargaret Tui, 71, who runs a bakery, lost everything. "I have nothing left," the grandmother said.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Stelios Bakas', 'Margaret Tui']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -5484,6 +5484,8 @@ function describesPerson(phrase: string): boolean {
   // Londoner", "the Glaswegian"), not a title ("the Premier"); a player's place in the team ("the striker", "the skipper").
   if (m) {
     const word = m[1]!;
+    // "the grandmother", "the widow": a person named before, by what they are to their family.
+    if (PEOPLE_BY_KIN.has(word)) return true;
     return AGE.test(word) || countryPersonNouns.has(word) || (demonymCountry.has(word) && ONE_PERSON_DEMONYM.test(word)) ||
       (CITY_DWELLER.test(word) && !lowerTitleHeads.has(word.toLowerCase())) || playerPositions.has(word) || word === 'captain' ||
       // "the Democrat", "the Conservative": one of a party (or another group) the lexicon names in the plural.
@@ -5496,6 +5498,8 @@ function describesPerson(phrase: string): boolean {
   // "the 29-year-old singer", "the 52-year-old mother": anyone described by age and what they do or are.
   // Any word for someone who does something, "the 38-year-old accountant" (not "the 70-year-old treaty"), but one of the parties to
   // an incident, who may be another than the person named: "Cyclist Emma Ward was killed … The 61-year-old driver said".
+  // "the old man", "the grieving mother".
+  if (PEOPLE_DESCRIBED.has(player[1]!) && (PEOPLE_BY_KIN.has(player[2]!) || SEXED_NOUNS.has(player[2]!))) return true;
   if (AGE.test(player[1]!)) {
     const noun = player[2]!;
     return descriptorNouns.has(noun) || (DOER.test(noun) && !INCIDENT_PARTIES.has(noun)) || SPOKESPERSON.he.test(noun) || SPOKESPERSON.she.test(noun);
@@ -5513,6 +5517,8 @@ function sexOfDescription(phrase: string): Pronoun | undefined {
   }
   return undefined;
 }
+const PEOPLE_BY_KIN = new Set(['grandmother', 'grandfather', 'widow', 'widower', 'grandparent']);
+const PEOPLE_DESCRIBED = new Set(['old', 'elderly', 'young', 'older', 'younger', 'retired', 'grieving', 'bereaved', 'frail']);
 const SEXED_NOUNS = new Map<string, Pronoun>([['woman', 'she'], ['girl', 'she'], ['man', 'he'], ['boy', 'he'], ['grandmother', 'she'], ['grandfather', 'he']]);
 const AGED_DESCRIPTION = /^[Tt]he (\d{1,3})-year-old\b/;
 const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)(?: of (?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/;
