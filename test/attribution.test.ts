@@ -2793,10 +2793,10 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.name === 'Kinshasa')?.type).toBe('place');
   });
 
-  it('gives "the lawyer", "Her Honour", "the head of state" and "the Wales international" to the holder of the post named before', () => {
-    const a = article('Attorney Benjamin Osei said the family would sue. The lawyer said the officers must be charged. Justice Marguerite Fenwick opened the trial. Her Honour said the trial would run for four weeks. President Hage Nangolo visited the camp. The head of state said help was coming. The Wales international Rhys Morgan scored twice. The Wales international said he was tired.');
+  it('gives "the lawyer", "Her Honour", "the head of state", "the congresswoman" and "the Wales international" to the holder of the post named before', () => {
+    const a = article('Rep. Maria Villanueva voted no. The congresswoman said she would appeal. Attorney Benjamin Osei said the family would sue. The lawyer said the officers must be charged. Justice Marguerite Fenwick opened the trial. Her Honour said the trial would run for four weeks. President Hage Nangolo visited the camp. The head of state said help was coming. The Wales international Rhys Morgan scored twice. The Wales international said he was tired.');
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual([
-      'Benjamin Osei', 'Benjamin Osei', 'Marguerite Fenwick', 'Hage Nangolo', 'Rhys Morgan',
+      'Maria Villanueva', 'Benjamin Osei', 'Benjamin Osei', 'Marguerite Fenwick', 'Hage Nangolo', 'Rhys Morgan',
     ]);
   });
 
