@@ -2865,8 +2865,9 @@ export class QuoteFinder {
       if (subject && words[cueIdx]!.lower.endsWith('ing')) {
         let p = wordAt(words, subject.start) - 1;
         while (p > min && !words[p]!.capitalized && (descriptorNouns.hasLower(words[p]) || lowerTitleWords.hasLower(words[p]))) p--;
-        const opener = PREPOSITIONS.hasLower(words[p]) || words[p]!.lower === 'to' ? this.nameOpening(words, min) : undefined;
-        if (opener && opener.end <= words[p]!.start) return { start: opener.start, end: opener.end, entity: opener.entity };
+        const link = p > min ? words[p]! : undefined;
+        const opener = link && (PREPOSITIONS.hasLower(link) || link.lower === 'to') ? this.nameOpening(words, min) : undefined;
+        if (opener && opener.end <= link!.start) return { start: opener.start, end: opener.end, entity: opener.entity };
       }
       // Or after the title that opens it: "Kenyan President William Ruto, whose government hosted X, known as Y, earlier this year, said".
       const opening = afterDateline(words, min, r);
