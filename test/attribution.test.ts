@@ -2856,6 +2856,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Stelios Bakas', 'Margaret Tui']);
   });
 
+  it('reads what one feels in the body as no belief: "She started feeling a tightness in her chest", not "Farmers feel a deal is near"', () => {
+    const a = article('She started feeling a tightness in her chest on long runs. He felt a sharp pain. Farmers feel a deal is near.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['a deal is near']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1545,7 +1545,7 @@ export class QuoteFinder {
     }
     // "He notes that", "advocates such", "According to MSNBC, basically": a reported content of one function word or adverb says nothing.
     const out = withoutNested(this.endBeforeCoordinatedReports([...this.quotes.filter((q) => kept.has(q)), ...added]))
-      .filter((q) => (q.kind === 'direct' || !isEmptyContent(q.text)) && !this.inInterviewQuestion(q.start));
+      .filter((q) => (q.kind === 'direct' || !isEmptyContent(q.text)) && !this.inInterviewQuestion(q.start) && !feltInBody(q));
     // A reported clause that quotes words in marks ("called the plan “a disgrace”") is a partial quote.
     for (const q of out) if (q.kind === 'indirect' && hasQuotedWords(q.text) && !this.inHeadline(q.start)) q.kind = 'partial';
     // "Q&A: “The sea doesn't care …,” says a lifelong fisherman": the label names no one; the words are the interviewee's.
@@ -5539,6 +5539,10 @@ const INCIDENT_PARTIES = new Set(['driver', 'rider', 'motorist', 'cyclist', 'ped
 /** The determiner left off an unnamed source's name: "a senior official" → "senior official". */
 const DETERMINER_OPENING = /^(a|an|the|some|another|other|one)\s+/i;
 const INDEFINITE_OPENING = /^(a|an|one|some|another|other)\s/i;
+/** "She started feeling a tightness in her chest", "He felt a sharp pain": what one feels in the body, no clause, is no belief. */
+const feltInBody = (q: Quote) => q.kind === 'indirect' && !!q.cue && FEELING.test(q.cue.text) && INDEFINITE_OPENING.test(q.text) && !FINITE_IN_CLAUSE.test(q.text);
+const FEELING = /^(?:feel|feels|felt|feeling)$/i;
+const FINITE_IN_CLAUSE = /\s(?:is|are|was|were|will|would|could|can|should|has|have|had|may|might|must|does|did)\s/i;
 /** An indefinite phrase names someone new, though the words were met before: "another official". */
 const NEW_ONE_OPENING = /^(another|a|an)\b/i;
 const IMPERSONAL_SUBJECT = /^(it|there)$/i;
