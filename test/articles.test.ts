@@ -3252,6 +3252,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('reads no one in a medicine\'s name, there or elsewhere: "its blood pressure medicine Normatrex", "to be sold as Cholvexa"', () => {
+    const a = analyze('Drug\n\nThe drug, to be sold as Cholvexa, was approved. The firm recalled its blood pressure medicine Normatrex on Monday. Patients take Normatrex daily. She took the drug Paris Hilton recommended.\n');
+    expect(a.entities.map((e) => e.name)).toEqual(['Paris Hilton']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -1673,6 +1673,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readNamedRelatives(candidates);
   readClubsBeforePositions(candidates);
   readClubsNamedAfterCities(candidates);
+  dropMedicineNames(candidates);
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
   readBylineNames(candidates);
@@ -4919,6 +4920,22 @@ function dropCandidates(candidates: Candidate[], drop: (c: Candidate) => boolean
   for (const c of candidates) if (!drop(c)) candidates[kept++] = c;
   keepFirst(candidates, kept);
 }
+
+/**
+ * "its blood pressure medicine Normatrex", "The drug, to be sold as Cholvexa,": a medicine's name is no person, body or place, here
+ * or elsewhere in the text. A post-filter.
+ */
+function dropMedicineNames(candidates: Candidate[]): void {
+  let medicines: Set<string> | undefined;
+  for (const c of candidates) {
+    const before = wordBefore(c);
+    const named = !!before && !before.capitalized && (MEDICINE_NOUNS.hasLower(before) || (before.lower === 'as' && SOLD.hasLower(wordBefore(c, 2))));
+    if (named && c.strength < 3 && c.to - c.from === 1 && !isGivenName(c.words[c.from]!)) (medicines ??= new Set()).add(c.name);
+  }
+  if (medicines) dropCandidates(candidates, (c) => medicines!.has(c.name) && c.strength < 3);
+}
+const MEDICINE_NOUNS = new WordSet(['drug', 'drugs', 'medicine', 'medicines', 'medication', 'pill', 'pills', 'vaccine', 'painkiller', 'antibiotic', 'tablet', 'tablets', 'inhaler', 'injection', 'treatment', 'therapy']);
+const SOLD = new WordSet(['sold', 'marketed', 'branded']);
 
 /** Keeps the first `kept` candidates. Setting an array's length is a call into the runtime, even to the length it has: only to cut it. */
 function keepFirst(candidates: Candidate[], kept: number): void {
