@@ -2861,6 +2861,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['a deal is near']);
   });
 
+  it('ends a short report before ", but" and another source\'s report: "Neither side disclosed details, but a lawmaker … said"', () => {
+    const a = article('Neither side disclosed details, but a lawmaker familiar with the talks said Tamura had pressed for more seats.');
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toContainEqual(['a lawmaker familiar with the talks', 'Tamura had pressed for more seats']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1595,7 +1595,9 @@ export class QuoteFinder {
     else if (punctuation && (prev === 'which' || prev === 'who') && words[j - 2]?.text === ',') cut = j - 2;
     if (cut < 1 || words[cut]!.start <= outer.start) return false;
     const end = words[cut - 1]!.end;
-    if (lexicalWords(text.slice(outer.start, end), 3).length < 3 || hasQuotedWords(text.slice(end, opens))) return false;
+    // A short report stands before ", but" and another's: "Neither side disclosed details, but a lawmaker … said".
+    const contrast = prev === 'but' && words[j - 2]?.text === ',';
+    if ((lexicalWords(text.slice(outer.start, end), 3).length < 3 && !contrast) || hasQuotedWords(text.slice(end, opens))) return false;
     outer.end = end;
     outer.text = text.slice(outer.start, end);
     outer.fragments = outer.fragments.filter((f) => f.end <= end);
