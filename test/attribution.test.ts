@@ -2862,8 +2862,8 @@ describe('pronouns', () => {
   });
 
   it('ends a short report before ", but" and another source\'s report: "Neither side disclosed details, but a lawmaker … said"', () => {
-    const a = article('Neither side disclosed details, but a lawmaker familiar with the talks said Tamura had pressed for more seats.');
-    expect(a.quotes.map((q) => [q.speakerText, q.text])).toContainEqual(['a lawmaker familiar with the talks', 'Tamura had pressed for more seats']);
+    const a = article('Neither side disclosed details, but a DPP lawmaker familiar with the talks said Tamura had pressed for more seats.');
+    expect(a.quotes.map((q) => [q.speakerText, q.text])).toContainEqual(['a DPP lawmaker familiar with the talks', 'Tamura had pressed for more seats']);
   });
 
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
