@@ -2866,6 +2866,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => [q.speakerText, q.text])).toContainEqual(['a DPP lawmaker familiar with the talks', 'Tamura had pressed for more seats']);
   });
 
+  it('gives a report to the person set off after a description, past the person\'s role and party: "The target of the video, city councilwoman X of the PSD, said"', () => {
+    const a = article('The target of the video, city councilwoman Luana Ferreira of the PSD, said she was angry.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Luana Ferreira']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -2843,6 +2843,11 @@ export class QuoteFinder {
     // "Thornbury's MP, Labour's Rachel Oduya, said": a person set off after a role, their party or body owning the name.
     const ownedPerson = words[j]!.text === ',' ? this.roleThenOwnedPerson(words, j, min) ?? this.roleThenPerson(words, j, min) : null;
     if (ownedPerson) return ownedPerson;
+    // "The target of the video, city councilwoman Luana Ferreira of the PSD, said": a description, then the person it is.
+    if (words[j]!.text === ',' && articles.hasLower(words[afterDateline(words, min, j)])) {
+      const apposed = this.apposedOpening(words, afterDateline(words, min, j), cueIdx + 1);
+      if (apposed && apposed.end <= words[j]!.start) return apposed;
+    }
     // "The FTSE 250 company, which runs clinics across England, Wales and Scotland, said": past a relative clause that runs to the
     // cue, however many commas it holds, to the subject that opens the sentence.
     if (words[j]!.text === ',') {
