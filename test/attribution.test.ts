@@ -2871,6 +2871,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Luana Ferreira']);
   });
 
+  it('ends a report before what its speaker did not say or stopped short of: "…, but stopped short of a formal endorsement"', () => {
+    const a = article('Villacorta said afterward that the former mayor had understood the message, but stopped short of a formal endorsement.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the former mayor had understood the message']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1359,6 +1359,16 @@ export class QuoteFinder {
     return true;
   }
 
+  /** Ends a report's content before ", but" and a verb with no subject of its own ("…, but stopped short of …"). */
+  private endBeforeNextDeed(q: Quote): void {
+    const m = NEXT_DEED.exec(q.text);
+    if (!m || hasQuotedWords(q.text.slice(m.index))) return;
+    const end = q.start + m.index;
+    q.end = end;
+    q.text = q.text.slice(0, m.index);
+    q.fragments = q.fragments.filter((f) => f.end <= end);
+  }
+
   /** Is offset `at` in an interview's "Q:" line? The questions are the writer's: "Q: What worries you most?" reports nothing. */
   private inInterviewQuestion(at: number): boolean {
     if (!this.answerParagraphs.size) return false;
@@ -1546,6 +1556,9 @@ export class QuoteFinder {
     // "He notes that", "advocates such", "According to MSNBC, basically": a reported content of one function word or adverb says nothing.
     const out = withoutNested(this.endBeforeCoordinatedReports([...this.quotes.filter((q) => kept.has(q)), ...added]))
       .filter((q) => (q.kind === 'direct' || !isEmptyContent(q.text)) && !this.inInterviewQuestion(q.start) && !feltInBody(q));
+    // "Villacorta said the former mayor had understood the message, but stopped short of an endorsement": what the speaker did
+    // next, with no subject of its own, is the writer's.
+    for (const q of out) if (q.kind !== 'direct' && q.cue && q.cue.end <= q.start) this.endBeforeNextDeed(q);
     // A reported clause that quotes words in marks ("called the plan “a disgrace”") is a partial quote.
     for (const q of out) if (q.kind === 'indirect' && hasQuotedWords(q.text) && !this.inHeadline(q.start)) q.kind = 'partial';
     // "Q&A: “The sea doesn't care …,” says a lifelong fisherman": the label names no one; the words are the interviewee's.
@@ -5902,6 +5915,7 @@ const QUESTION_LINE = /^Q:\s/;
 const CLAUSE_EDGE_BEFORE = /(?:^|, )$/;
 /** A verb in lower case right after a name, ending its sentence: "Beaumont smiled.", "Carvalho shrugged and laughed.". */
 const LOWER_WORD_AFTER = /^ \p{Ll}+(?: and \p{Ll}+)?\.\s/u;
+const NEXT_DEED = /, but (?:stopped short|gave no|gave few|offered no|offered few|provided no|did not (?:say|give|elaborate|explain|provide|specify|name)|would not (?:say|give|elaborate|explain|provide|specify|name)) /;
 const INTERVIEW_LABEL = /^Q ?(?:&|and) ?A$/i;
 const INTERVIEWER_NARRATION = /^We (?:also |then |later )?(?:spoke|talked|returned|turned|went back|caught up|asked|met)\b/;
 const ANSWER_LINE = /^A:[^\S\n]+(?=\S)/;
