@@ -3257,6 +3257,13 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => e.name)).toEqual(['Paris Hilton']);
   });
 
+  it('reads a party opened by a foreign word for one whole over its small linking words: "Partido da Renovacao Nacional", "Alianza por Bogota", "Frente Amplio"', () => {
+    const a = analyze('Vote\n\nHe leads the Partido da Renovacao Nacional (PRN). The Frente Amplio won in Montevideo. According to a statement from his coalition, Alianza por Bogota, the day was calm.\n');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([
+      ['Partido da Renovacao Nacional', ['PRN']], ['Frente Amplio', []], ['Alianza por Bogota', []],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -11,7 +11,7 @@ import { documentContext, nameBounds, SentenceMode, sentenceMode, tagNames, type
 import {
   anonymousModifiers, articles, commonWordSet, countryPersonNouns, newspaperHeads, femaleNames, maleNames, femaleHonorifics, maleHonorifics, indefiniteArticles, possessiveDeterminers, cueVerbs, cueVerbsAt, demonymCountry, descriptorNouns, jobNouns, familyNamesFirst, firstNames, groupNouns, burmeseNames, honorifics, japaneseFamilyNames, japaneseGivenNames, mostCommonFamilyNames, placeGivenNames, vietnameseFamilyNames,
   capitalBodies, stagePerformers, stageGroups, legislaturesByFirstWord, countryOfCode, fieldsOfWork, linkedCountryNames, situationNouns, stateOfAbbreviation, nationalTeamRegions, isGazetteerPlace, isPluralOfPlaceNames, legalSuffixes, locativePrepositions, placeFeatureNouns, placeNamePrefixes, placeNameSuffixes, settlementNouns, cityNouns, lowerTitleHeads, lowerTitleWords, matchGazetteer, matchGazetteerTokens, months, nameParticles, orgDescriptors, companyNameEnds, genericOrgNouns, orgShortNames, postNominals, orgHeads, rankAbbreviations, regnalTitles, honorificsAfterReader, portfolioWords, kunyas,
-  agencyDomains, kinPronouns, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubPrefixes, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, companyEndsAfterReader, numberedUnits, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
+  agencyDomains, kinPronouns, knownOrganizations, otherCapitalized, eventHeads, thingHeads, treatyHeads, placeHeads, serviceWords, sportsWords, sharedSportsWords, clubHeads, clubPrefixes, clubSuffixes, nationalBodySports, playerPositions, positionsAfterClubs, foreignCompanyOpeners, foreignBodyOpeners, companyEndsAfterReader, numberedUnits, isOrganizationsLastWord, companyTradeWords, personalRelations, companyRelations, titleHeads, weekdays, type GazetteerEntry, type GazetteerKind,
 } from './lexicon';
 
 const CONNECTORS = new WordSet(['of', 'for', 'on', 'the', 'and', '&', 'to', 'de', 'du', 'del', 'des', 'la', 'le', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al']);
@@ -1673,6 +1673,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readNamedRelatives(candidates);
   readClubsBeforePositions(candidates);
   readClubsNamedAfterCities(candidates);
+  joinForeignBodyNames(candidates);
   dropMedicineNames(candidates);
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
@@ -5829,6 +5830,39 @@ function cutResidents(candidates: Candidate[]): void {
 }
 
 const PRODUCT_DETERMINERS = new WordSet(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "the Partido da Renovação Nacional", "his coalition, Alianza por Bogotá,", "the Frente Amplio": a foreign word for a party, a
+ * movement or a body opens a name that runs on over capitalized words and the small words that link them, however the reader cut or
+ * typed its parts. A post-filter.
+ */
+function joinForeignBodyNames(candidates: Candidate[]): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const { words } = c;
+    // The opener: the candidate's first word, or a capitalized word up to two links or words before it.
+    let open = c.from;
+    for (let i = c.from - 1; i >= 0 && c.from - i <= 3 && words[i]!.kind === 'word' && (words[i]!.capitalized || FOREIGN_NAME_LINKS.hasText(words[i])); i--) if (isForeignOpener(words[i]!)) open = i;
+    if (!isForeignOpener(words[open]!)) continue;
+    let end = open + 1;
+    for (;;) {
+      if (words[end]?.kind === 'word' && words[end]!.capitalized && !ALL_CAPS_WORD.test(words[end]!.text)) end++;
+      else if (FOREIGN_NAME_LINKS.hasText(words[end]) && words[end + 1]?.kind === 'word' && words[end + 1]!.capitalized) end += 2;
+      else break;
+    }
+    if (end - open < 2 || (open === c.from && end <= c.to && c.type === 'organization')) continue;
+    // Only over the candidates inside it.
+    let first = k;
+    while (first > 0 && candidates[first - 1]!.words === words && candidates[first - 1]!.end > words[open]!.start) first--;
+    let last = k;
+    while (candidates[last + 1]?.words === words && candidates[last + 1]!.start < words[end - 1]!.end) last++;
+    if (candidates[first]!.start < words[open]!.start || candidates[last]!.end > words[end - 1]!.end) continue;
+    candidates.splice(first, last - first + 1, candidate(c.sentence, words, open, end, 'organization', Math.max(c.strength, 2), 'org.foreign-opener'));
+    k = first;
+  }
+}
+const isForeignOpener = (w: Word) => w.capitalized && (foreignBodyOpeners.hasText(w) || foreignCompanyOpeners.hasText(w));
+const FOREIGN_NAME_LINKS = new WordSet(['de', 'del', 'da', 'do', 'das', 'dos', 'por', 'para', 'e', 'y', 'la', 'las', 'los', 'el']);
 
 /** "chief economist at Banco Base": a name that a foreign word for a bank or a company opens is a company's, whatever its last word. */
 function readForeignCompanies(candidates: Candidate[]): void {

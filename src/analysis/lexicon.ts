@@ -255,6 +255,7 @@ export const serviceWords = new WordSet(list(organizations.serviceWords));
 export const agencyDomains = new Set(list(organizations.agencyDomains));
 export const legalSuffixes = new WordSet(list(organizations.legalSuffixes));
 export const foreignCompanyOpeners = new WordSet(list(organizations.foreignCompanyOpeners));
+export const foreignBodyOpeners = new WordSet(list(organizations.foreignBodyOpeners));
 export const companyEndsAfterReader = new WordSet(list(organizations.companyEndsAfterReader));
 export const numberedUnits = new WordSet(list(organizations.numberedUnits));
 /** "Council", "Energy", "Resources", "Ltd": a word that ends organizations' names. */
