@@ -3264,6 +3264,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('types a name as a body where the text names a post held in it, however the reader reads it: "Komeito leader Ishii Keiichi"', () => {
+    const a = analyze('Vote\n\nThe LDP and its longtime junior partner, Komeito, lost seats. Komeito leader Ishii Keiichi resigned.\n');
+    expect(a.entities.find((e) => e.name === 'Komeito')?.type).toBe('organization');
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -7803,9 +7803,10 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
 
 /** One entity, one type: the entity reader's types of its mentions vote, weighted by confidence. */
 function voteType(e: EntityDraft): void {
-  // A legal form ("Co", "Plc") settles it: a company. So does an apposition that says what kind of body it is, where no title or
-  // honorific names a person: "Kudira, a Nigerian startup that lends …", however the reader reads "Kudira offers loans".
-  const described = (m: EntityDraft['mentions'][number]) => m.rule === 'org.apposition';
+  // A legal form ("Co", "Plc") settles it: a company. So does an apposition that says what kind of body it is, or a post held in it
+  // ("Komeito leader Ishii Keiichi"), where no title or honorific names a person: "Kudira, a Nigerian startup that lends …", however
+  // the reader reads "Kudira offers loans".
+  const described = (m: EntityDraft['mentions'][number]) => m.rule === 'org.apposition' || m.rule === 'org.employer-before-role';
   if (e.mentions.some((m) => hasLegalForm(m.text)) || (e.mentions.some(described) && !e.mentions.some((m) => PERSON_EVIDENCE.test(m.rule)))) {
     e.type = 'organization';
     for (const m of e.mentions) if (m.type) m.type = 'organization';
