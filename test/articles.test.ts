@@ -3269,6 +3269,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.find((e) => e.name === 'Komeito')?.type).toBe('organization');
   });
 
+  it('reads no place in a language one speaks in: "She spoke in Cebuano", "a speech partly in Aymara", not "She spoke in Lima"', () => {
+    const a = analyze('Vote\n\nShe spoke in Cebuano to the crowd. He gave a speech partly in Aymara. She spoke in Lima on Monday.\n');
+    expect(a.entities.map((e) => e.name)).toEqual(['Lima']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -1675,6 +1675,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   readClubsNamedAfterCities(candidates);
   joinForeignBodyNames(candidates);
   dropMedicineNames(candidates);
+  dropLanguagesSpokenIn(candidates);
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
   readBylineNames(candidates);
@@ -4935,6 +4936,17 @@ function dropMedicineNames(candidates: Candidate[]): void {
   }
   if (medicines) dropCandidates(candidates, (c) => medicines!.has(c.name) && c.strength < 3);
 }
+/** "She spoke in Cebuano", "a speech partly in Aymara": a language one speaks or writes in is no place. A post-filter. */
+function dropLanguagesSpokenIn(candidates: Candidate[]): void {
+  dropCandidates(candidates, (c) => {
+    if (c.type !== 'place' || c.to - c.from !== 1 || c.strength >= 3 || wordBefore(c)?.lower !== 'in' || matchGazetteerTokens(c.words, c.from, false)) return false;
+    // "partly in Aymara", "mostly in Cebuano": in part, as only a language is.
+    const partly = wordBefore(c, 2)?.lower === 'partly' || wordBefore(c, 2)?.lower === 'mostly';
+    return partly || SPOKEN_IN.hasLower(wordBefore(c, 2));
+  });
+}
+const SPOKEN_IN = new WordSet(['spoke', 'speak', 'speaks', 'speaking', 'spoken', 'wrote', 'write', 'writes', 'writing', 'written', 'sang', 'sing', 'sings', 'singing', 'sung', 'fluent', 'translated', 'dubbed', 'published', 'broadcast', 'preached', 'prayed', 'taught']);
+
 const MEDICINE_NOUNS = new WordSet(['drug', 'drugs', 'medicine', 'medicines', 'medication', 'pill', 'pills', 'vaccine', 'painkiller', 'antibiotic', 'tablet', 'tablets', 'inhaler', 'injection', 'treatment', 'therapy']);
 const SOLD = new WordSet(['sold', 'marketed', 'branded']);
 
