@@ -3274,6 +3274,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => e.name)).toEqual(['Lima']);
   });
 
+  it('keeps trades set off after a name as roles: "Gareth Lloyd, the headteacher,", "His sous-chef, Kacper Dudek,", "a curator at the museum"', () => {
+    const a = analyze('School\n\nGareth Lloyd, the headteacher, joined the school in 1998. His sous-chef, Kacper Dudek, 29, said the kitchen was calm. Maria Lopes, a curator at the museum, said the paintings were safe.\n');
+    expect(a.entities.map((e) => [e.name, e.roles])).toEqual([['Gareth Lloyd', ['headteacher']], ['Kacper Dudek', ['sous-chef']], ['Maria Lopes', ['curator at the museum']]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

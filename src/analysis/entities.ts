@@ -1847,7 +1847,7 @@ const noPersonsRoles = new Map<string, boolean>();
 function readNoPersonsRole(role: string): boolean {
   const words = role.split(' ');
   const lower = words.map((w) => w.toLowerCase());
-  if (orgDescriptors.has(lower.at(-1)!) && !lower.some((w) => descriptorNouns.has(w) || lowerTitleWords.has(w) || PROFESSION.test(w))) return true;
+  if (orgDescriptors.has(lower.at(-1)!) && !lower.some((w) => descriptorNouns.has(w) || situationNouns.has(w) || lowerTitleWords.has(w) || PROFESSION.test(w))) return true;
   // "Keisha Batiste, 34, held her infant son": a verb in the past and its object are a predicate, no role ("retired police officer",
   // "avowed opponent" are roles).
   const first = words[0]!;
