@@ -3279,6 +3279,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.roles])).toEqual([['Gareth Lloyd', ['headteacher']], ['Kacper Dudek', ['sous-chef']], ['Maria Lopes', ['curator at the museum']]]);
   });
 
+  it('reads a company\'s own word alone as the company, though the reader reads it as a place: "Veltrin Pharma AG … Veltrin shares fell"', () => {
+    const a = analyze('Swiss drugmaker recalls pill\n\nZURICH — Veltrin Pharma AG recalled a batch of its pill on Monday. Veltrin\'s chief medical officer, Dr. Anna Keller, said no harm was reported. Veltrin shares fell 4%.\n');
+    expect(a.entities.filter((e) => e.name.startsWith('Veltrin')).map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Veltrin Pharma AG', 'organization', 3]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

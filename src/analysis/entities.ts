@@ -7420,14 +7420,18 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
    */
   const companiesByOwnWord = new Map<string, EntityDraft>();
   const ownWordCompany = (o: EntityDraft, word: string) =>
-    o.nameWords.length >= 2 && o.nameWords[0] === word && o.nameWords.slice(1).every((w) => CAPITALIZED_WORD.test(w) && !orgHeads.has(w) && (companyTradeWords.has(w) || commonWordSet.has(w.toLowerCase())));
+    o.nameWords.length >= 2 && o.nameWords[0] === word && o.nameWords.slice(1).every((w) => legalSuffixes.has(w) || companyTradeWords.has(w) || (CAPITALIZED_WORD.test(w) && !orgHeads.has(w) && commonWordSet.has(w.toLowerCase())));
+  const PEOPLES_ADJECTIVE = /(?:ic|ian|ese|ish)$/;
   const eponymousCompany = (c: Candidate) => {
     if (c.nested || c.to - c.from !== 1 || c.type === 'organization' || c.rule === 'person.title' || c.rule === 'person.honorific' || isLocative(wordBefore(c))) return undefined;
     const word = c.words[c.from]!.norm;
     const own = companiesByOwnWord.get(word);
     if (own || personsByWord.has(word)) return own;
     const named = orgsByLastWord.get(word)?.find((o) => o.nameWords.length === 2 && o.nameWords[1] === word && firstNames.has(o.nameWords[0]!));
-    if (named || c.type !== 'person' || commonWordSet.has(word.toLowerCase()) || matchGazetteer([word], 0)) return named;
+    // "Veltrin Pharma AG … Veltrin shares fell": the reader's place, where no lexicon knows one, may be the company's own word too.
+    const readersPlace = c.type === 'place' && c.strength < 3;
+    // Not an adjective of a people or a faith: "a purist Islamic state" after "Islamic Group".
+    if (named || (c.type !== 'person' && !readersPlace) || commonWordSet.has(word.toLowerCase()) || matchGazetteer([word], 0) || PEOPLES_ADJECTIVE.test(word)) return named;
     const company = orgsByFirstWord.get(word)?.find((o) => ownWordCompany(o, word));
     if (company) companiesByOwnWord.set(word, company);
     return company;
