@@ -3284,6 +3284,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.filter((e) => e.name.startsWith('Veltrin')).map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Veltrin Pharma AG', 'organization', 3]]);
   });
 
+  it('reads no body in capitals that name a thing: "CCTV footage", "his GP on Monday", "An FIR was lodged"; "the Crown alleges" is the prosecution', () => {
+    const a = analyze('Trial\n\nCCTV showed the defendant walking away. CCTV footage from the station was lost. He saw his GP on Monday. An FIR was lodged by police. The Crown alleges he lied. He lost his WBO title belt.\n');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Crown', 'organization'], ['WBO', 'organization']]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

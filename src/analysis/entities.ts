@@ -1676,6 +1676,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   joinForeignBodyNames(candidates);
   dropMedicineNames(candidates);
   dropLanguagesSpokenIn(candidates);
+  dropCommonCapitals(candidates);
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
   readBylineNames(candidates);
@@ -4936,6 +4937,31 @@ function dropMedicineNames(candidates: Candidate[]): void {
   }
   if (medicines) dropCandidates(candidates, (c) => medicines!.has(c.name) && c.strength < 3);
 }
+/**
+ * Capitals that name no one: "his GP", "An FIR was lodged", "CCTV footage showed". A post-filter; "the
+ * Crown alleges", the prosecution in British and Australian courts, is a body.
+ */
+function dropCommonCapitals(candidates: Candidate[]): void {
+  dropCandidates(candidates, (c) => {
+    if (c.to - c.from !== 1) return false;
+    const w = c.words[c.from]!;
+    const before = wordBefore(c);
+    const next = c.words[c.to];
+    if (w.text === 'Crown' && before?.lower === 'the' && !next?.capitalized) {
+      Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.crown', surnameOnly: undefined });
+      return false;
+    }
+    if (!ALL_CAPS_WORD.test(w.text) || w.text.length > 4) return false;
+    if (w.text === 'CCTV' && RECORDING_NOUNS.hasLower(next)) return true;
+    // An acronym someone owns, or one of many ("an FIR was lodged" is a report of a kind, not a body).
+    // Not one that modifies a noun after it: "his WBO title".
+    const head = !next || (next.kind !== 'word' && next.text !== '-') || AFTER_HEAD_ACRONYM.hasLower(next);
+    return c.strength < 3 && head && (possessiveDeterminers.hasLower(before) || indefiniteArticles.hasLower(before));
+  });
+}
+const RECORDING_NOUNS = new WordSet(['footage', 'camera', 'cameras', 'images', 'video', 'videos', 'recordings', 'system', 'systems', 'showed', 'shows']);
+const AFTER_HEAD_ACRONYM = new WordSet(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'on', 'in', 'at', 'for', 'with']);
+
 /** "She spoke in Cebuano", "a speech partly in Aymara": a language one speaks or writes in is no place. A post-filter. */
 function dropLanguagesSpokenIn(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => {
