@@ -2876,6 +2876,12 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['the former mayor had understood the message']);
   });
 
+  it('gives "The Vice-Chancellor, Prof. Olu Adeyemi, said" to the professor, and "she said" after "One senior academic, who asked not to be named," to the academic', () => {
+    const a = article('The Vice-Chancellor, Prof. Olu Adeyemi, said lectures would resume.\n\nUnion leader Jo Grady said the strike would go ahead.\n\nOne senior academic, who asked not to be named, said morale was low. "People are applying elsewhere," she said.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Olu Adeyemi', 'Jo Grady', 'senior academic', 'senior academic']);
+    expect(a.entities.find((e) => e.name === 'Olu Adeyemi')?.roles).toEqual(['Vice-Chancellor']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

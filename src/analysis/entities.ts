@@ -6756,8 +6756,18 @@ function joinOpeningParticles(candidates: Candidate[]): void {
 function dropTitlesReadAsNames(candidates: Candidate[]): void {
   // A title's head last and another title word before it ("Communications"), not a surname a title shares ("Raj Shah").
   const title = (c: Candidate) => c.to - c.from >= 2 && titleHeads.hasText(c.words[c.to - 1]) && c.words.slice(c.from, c.to - 1).some((w) => lowerTitleWords.hasLower(w));
-  dropCandidates(candidates, (c) => (c.rule === 'person.title' || c.rule === 'org.descriptor') && !c.words.slice(c.from, c.to).some((w) => firstNames.hasNorm(w)) &&
-    (title(c) || c.nameWords.every((w) => rankAbbreviations.has(w))));
+  // "The Vice-Chancellor, Prof. Olu Adeyemi, said": a title set off before a person titled too is that person's role, no one else.
+  const apposedTitle = (c: Candidate, k: number) => {
+    const next = candidates[k + 1];
+    const titleWord = (w: Word) => titleHeads.hasText(w) || lowerTitleWords.hasLower(w) || w.text.split('-').every((part) => titleHeads.has(part) || lowerTitleWords.has(part.toLowerCase()));
+    if (c.rule !== 'person.role' || !c.words.slice(c.from, c.to).every(titleWord)) return false;
+    if (next?.words !== c.words || next.type !== 'person' || c.words[c.to]?.text !== ',' || next.from > c.to + 3) return false;
+    addRole(next.roles, c.name);
+    return true;
+  };
+  let k = 0;
+  dropCandidates(candidates, (c) => apposedTitle(c, k++) || ((c.rule === 'person.title' || c.rule === 'org.descriptor') && !c.words.slice(c.from, c.to).some((w) => firstNames.hasNorm(w)) &&
+    (title(c) || c.nameWords.every((w) => rankAbbreviations.has(w)))));
 }
 
 /**
