@@ -3289,6 +3289,13 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Crown', 'organization'], ['WBO', 'organization']]);
   });
 
+  it('reads "Universities UK", "Universities Scotland" as bodies, and "the Parents and Citizens Federation of NSW" whole', () => {
+    const a = analyze('Fees\n\nUniversities UK, which represents 141 institutions, said deficits were likely. Universities Scotland said the same. The Parents and Citizens Federation of NSW said phones should be banned.\n');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Universities UK', 'organization'], ['Universities Scotland', 'organization'], ['Parents and Citizens Federation of NSW', 'organization'],
+    ]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -4446,22 +4446,34 @@ function joinComplementConjuncts(candidates: Candidate[]): void {
 
 /**
  * "the Moi Teaching and Referral Hospital", "West Yorkshire Police's Homicide and Major Enquiry Team": a body's name ending in its
- * head word runs back over "and" to capitalized words only the reader read, the last no given name, place or body's head; not
- * "Microsoft and Sony Corp", a body a lexicon knows. A post-filter.
+ * head word runs back over "and" to capitalized words only the reader read, the last no given name, place or body's head, or to a
+ * plural no one read after "the" ("the Parents and Citizens Federation of NSW"); not "Microsoft and Sony Corp", a body a lexicon
+ * knows. A post-filter.
  */
 function joinConjoinedBodies(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, from } = c;
     // Not a company's legal form, which two companies may share: "KeyCorp and Banc One Corp.".
-    const head = c.nameWords.at(-1)!;
-    if ((c.type !== 'organization' && c.type !== 'place') || c.rule.startsWith('org.lexicon') || !isOrgHeadWord(head) || legalSuffixes.has(head) || from < 3) continue;
+    // Its head word last, or before what it is of: "Citizens Federation of NSW".
+    const of = c.nameWords.indexOf('of');
+    const head = of > 0 ? c.nameWords[of - 1]! : c.nameWords.at(-1)!;
+    if ((c.type !== 'organization' && c.type !== 'place') || c.rule.startsWith('org.lexicon') || !isOrgHeadWord(head) || legalSuffixes.has(head) || from < 2) continue;
     // Past a capitalized word the reader left out before the name: "and Major Enquiry Team".
     const and = words[from - 1]!.capitalized && words[from - 2]!.lower === 'and' && from >= 4 ? from - 2 : from - 1;
     if (words[and]!.lower !== 'and' || !words[from]!.capitalized) continue;
     const last = words[and - 1]!;
     if (last.kind !== 'word' || !last.capitalized || isOrgHeadWord(last.norm) || NOT_NAME_CAPITALS.hasNorm(last) || firstNames.hasNorm(last) || matchGazetteerTokens(words, and - 1, false)) continue;
+    // Or a plural no one read, after "the": "the Parents and Citizens Federation of NSW".
     const before = candidates[k - 1];
+    const untyped = !!before && before.from === and - 1 && before.to === and && before.type === 'unknown';
+    const unread = and - 2 >= 0 && words[and - 2]!.lower === 'the' && last.lower.endsWith('s') && (!before || before.end < last.start || untyped);
+    if (unread) {
+      const body = Object.assign(candidate(c.sentence, words, and - 1, c.to, 'organization', Math.max(c.strength, 2), 'org.head-word.conjoined'), { roles: c.roles });
+      if (untyped) widen(candidates, --k, body);
+      else widen(candidates, k, body);
+      continue;
+    }
     if (!before || before.end !== last.end || before.rule !== 'ner.model') continue;
     // Back over the capitals before it: "West Yorkshire Police's Homicide" is the owner's body, then its team.
     let start = and - 1;
