@@ -2882,6 +2882,12 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.name === 'Olu Adeyemi')?.roles).toEqual(['Vice-Chancellor']);
   });
 
+  it('gives a report to the person at a body, past where the body is: "A lecturer at the University of Nigeria, Nsukka, who …, said"', () => {
+    const a = article('A lecturer at the University of Nigeria, Nsukka, who spoke on condition of anonymity, said morale was low. A lecturer at the University of Ilorin, Kwara State, said salaries had not been paid.');
+    expect(a.quotes.map((q) => q.speakerText)).toEqual(['A lecturer at the University of Nigeria', 'A lecturer at the University of Ilorin']);
+    expect(a.entities.find((e) => e.name === 'Nsukka')?.type).toBe('place');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -1677,6 +1677,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   dropMedicineNames(candidates);
   dropLanguagesSpokenIn(candidates);
   dropCommonCapitals(candidates);
+  readSeatsAfterBodies(candidates);
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
   readBylineNames(candidates);
@@ -4973,6 +4974,21 @@ function dropCommonCapitals(candidates: Candidate[]): void {
 }
 const RECORDING_NOUNS = new WordSet(['footage', 'camera', 'cameras', 'images', 'video', 'videos', 'recordings', 'system', 'systems', 'showed', 'shows']);
 const AFTER_HEAD_ACRONYM = new WordSet(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'on', 'in', 'at', 'for', 'with']);
+
+/**
+ * "A lecturer at the University of Nigeria, Nsukka, who spoke …": a word set off right after a body, and before another comma, is
+ * where the body is, not a person the reader saw described. A post-filter.
+ */
+function readSeatsAfterBodies(candidates: Candidate[]): void {
+  for (let k = 1; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const body = candidates[k - 1]!;
+    if (c.type !== 'person' || c.to - c.from !== 1 || (c.rule !== 'ner.model' && c.rule !== 'person.described') || isGivenName(c.words[c.from]!)) continue;
+    if (body.words !== c.words || body.type !== 'organization' || body.to !== c.from - 1 || c.words[body.to]?.text !== ',' || c.words[c.to]?.text !== ',') continue;
+    if (!isOrgHeadWord(body.nameWords[0]!) && !isOrgHeadWord(body.nameWords.at(-1)!)) continue;
+    Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.seat-after-body', surnameOnly: false });
+  }
+}
 
 /** "She spoke in Cebuano", "a speech partly in Aymara": a language one speaks or writes in is no place. A post-filter. */
 function dropLanguagesSpokenIn(candidates: Candidate[]): void {

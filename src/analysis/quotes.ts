@@ -1369,6 +1369,14 @@ export class QuoteFinder {
     q.fragments = q.fragments.filter((f) => f.end <= end);
   }
 
+  /** Where a place ending at word `end` starts, when it is set off right after a body ("University of Ilorin, Kwara State"); else -1. */
+  private seatAfterBody(words: Word[], end: number): number {
+    const place = this.ctx.table.byEnd.get(words[end]?.end ?? -1);
+    if (place?.entity.type !== 'place') return -1;
+    const at = wordAt(words, place.start);
+    return at >= 2 && words[at - 1]!.text === ',' && this.ctx.table.byEnd.get(words[at - 2]!.end)?.entity.type === 'organization' ? at : -1;
+  }
+
   /** Is offset `at` in an interview's "Q:" line? The questions are the writer's: "Q: What worries you most?" reports nothing. */
   private inInterviewQuestion(at: number): boolean {
     if (!this.answerParagraphs.size) return false;
@@ -2856,6 +2864,9 @@ export class QuoteFinder {
     // "Thornbury's MP, Labour's Rachel Oduya, said": a person set off after a role, their party or body owning the name.
     const ownedPerson = words[j]!.text === ',' ? this.roleThenOwnedPerson(words, j, min) ?? this.roleThenPerson(words, j, min) : null;
     if (ownedPerson) return ownedPerson;
+    // "A lecturer at the University of Ilorin, Kwara State, said": where the body is, set off after it, is no subject.
+    const seatAt = words[j]!.text === ',' ? this.seatAfterBody(words, j - 1) : -1;
+    if (seatAt > min) return this.subjectBefore(words, seatAt - 1, min);
     // "The target of the video, city councilwoman Luana Ferreira of the PSD, said": a description, then the person it is.
     if (words[j]!.text === ',' && articles.hasLower(words[afterDateline(words, min, j)])) {
       const apposed = this.apposedOpening(words, afterDateline(words, min, j), cueIdx + 1);
@@ -2879,7 +2890,9 @@ export class QuoteFinder {
       if (apposed?.entity.type === 'person' && apposedAt - 1 > r && words[apposedAt - 1]!.text === ',') return { start: apposed.start, end: apposed.end, entity: apposed.entity };
       // "Médecins Sans Frontières (MSF), which runs a clinic, said": past the body's initials in brackets.
       const named = words[r - 2]?.text === ')' && words[r - 4]?.text === '(' && (ALL_CAPS_WORD.test(words[r - 3]!.text) || BRACKETED_SHORT_NAME.test(words[r - 3]!.text)) ? r - 5 : r - 2;
-      const subject = cued ? null : this.nounPhraseEndingAt(words, named, min);
+      // "A lecturer at the University of Nigeria, Nsukka, who …, said": past where the body is.
+      const seat = cued ? -1 : this.seatAfterBody(words, named);
+      const subject = cued ? null : this.nounPhraseEndingAt(words, seat > min ? seat - 2 : named, min);
       // "The Delhi High Court granted bail to businessman Vikrant Sehgal, who was arrested last year, observing that": a participle
       // after a clause about a preposition's object has the sentence's subject.
       if (subject && words[cueIdx]!.lower.endsWith('ing')) {
