@@ -2888,6 +2888,11 @@ describe('pronouns', () => {
     expect(a.entities.find((e) => e.name === 'Nsukka')?.type).toBe('place');
   });
 
+  it('reads a clause after "proof that" as the noun\'s, not the cue\'s report: "cautioned against reading the findings as proof that phones cause sleep loss"', () => {
+    const a = article('Dr Sanjay Raghunathan cautioned against reading the findings as proof that phones cause sleep loss.');
+    expect(a.quotes.map((q) => q.text)).not.toContain('phones cause sleep loss');
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

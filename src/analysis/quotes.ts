@@ -5228,7 +5228,8 @@ export class QuoteFinder {
       // 'alleged that "a vested quarter" was': past a mark that opens words quoted.
       const subject = OPEN_MARKS.hasText(words[j + 1]) || words[j + 1]?.text === '"' ? j + 2 : j + 1;
       if (w.lower === 'that' && subject < end && words[subject]!.kind === 'word' && !AUXILIARIES.hasLower(words[subject]!) && !reportsInside(words, subject) && !this.inApposition(words, k, j)) {
-        if (!object) that = j;
+        // "cautioned against reading the findings as proof that phones cause …": the clause is the noun's, not the cue's.
+        if (!object && !(j > k && PROOF_NOUNS.hasLower(words[j - 1]))) that = j;
         break;
       }
       if (w.kind === 'punct' && CLAUSE_END_MARKS.hasText(w)) break;
@@ -5928,6 +5929,7 @@ const QUESTION_LINE = /^Q:\s/;
 const CLAUSE_EDGE_BEFORE = /(?:^|, )$/;
 /** A verb in lower case right after a name, ending its sentence: "Beaumont smiled.", "Carvalho shrugged and laughed.". */
 const LOWER_WORD_AFTER = /^ \p{Ll}+(?: and \p{Ll}+)?\.\s/u;
+const PROOF_NOUNS = new WordSet(['proof', 'evidence', 'sign', 'signs', 'indication', 'possibility', 'notion', 'idea']);
 const NEXT_DEED = /, but (?:stopped short|gave no|gave few|offered no|offered few|provided no|did not (?:say|give|elaborate|explain|provide|specify|name)|would not (?:say|give|elaborate|explain|provide|specify|name)) /;
 const INTERVIEW_LABEL = /^Q ?(?:&|and) ?A$/i;
 const INTERVIEWER_NARRATION = /^We (?:also |then |later )?(?:spoke|talked|returned|turned|went back|caught up|asked|met)\b/;
