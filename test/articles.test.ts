@@ -3296,6 +3296,11 @@ describe('short names of companies and people', () => {
     ]);
   });
 
+  it('links a short name in brackets with capitals inside to the body before it: "The Tertiary Education Trust Fund (TETFund)", not "(GDRs)"', () => {
+    const a = analyze('Funds\n\nThe Tertiary Education Trust Fund (TETFund) released 5 billion naira. TETFund said more would come.\n');
+    expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Tertiary Education Trust Fund', ['TETFund']]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

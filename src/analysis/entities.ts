@@ -169,6 +169,8 @@ const KNOWN_AS_ADVERBS = new WordSet(['also', 'formerly', 'commonly', 'better', 
 /** "Ghana Cocoa Board (Cocobod)": the body's name, or its name after the country's. */
 const abbreviatesBody = (short: string, body: Candidate) =>
   abbreviates(short, body.name) || (body.nameWords.length >= 3 && isCountry(body.nameWords[0]!) && abbreviates(short, body.nameWords.slice(1).join(' ')));
+/** A short name with a small letter past its first, not a plural of capitals: "Balpa", "TETFund"; not "GDRs". */
+const SHORT_NAME_CASE = /^(?!\p{Lu}+s$)\p{Lu}.*\p{Ll}/u;
 /** "AfD", "PiS": an acronym of a name in another language, capitals and small letters mixed. */
 const MIXED_CASE_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}?$/u;
 
@@ -7430,7 +7432,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const acronym = bracketed && isAcronym(c.name);
     const known = !bracketed && c.words[c.from]!.capitalized ? knownAsStart(c.words, c.from) : -1;
     // Where the organization's name ends. Not a plural of capitals ("Global Depositary Receipts (GDRs)"), which names things.
-    const nameEnd = bracketed ? (acronym || (c.words[c.from]!.capitalized && LOWER_FIRST.test(c.name.slice(1))) ? c.from - 1 : -1) : known > 0 && c.words[known - 1]!.text === ',' ? known - 1 : -1;
+    const nameEnd = bracketed ? (acronym || SHORT_NAME_CASE.test(c.name) ? c.from - 1 : -1) : known > 0 && c.words[known - 1]!.text === ',' ? known - 1 : -1;
     if (nameEnd < 0) continue;
     // "The council, known by its Spanish initials CNE,": a body named before, by its head word after "the".
     const head = known > 0 ? c.words[nameEnd - 1] : undefined;
