@@ -3301,6 +3301,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Tertiary Education Trust Fund', ['TETFund']]]);
   });
 
+  it('cuts a Malaysian title of two words off the name: "Tan Sri Abdul Rahim", "Datuk Seri Azman Ismail", "Puan Sri Noraini Hashim", not "Sri Mulyani Indrawati"', () => {
+    const a = analyze('Arrest\n\nTan Sri Abdul Rahim Mohd Yusof, 67, was arrested. Datuk Seri Azman Ismail confirmed it. His wife, Puan Sri Noraini Hashim, was questioned. Finance Minister Sri Mulyani Indrawati spoke.\n');
+    expect(a.entities.map((e) => e.name)).toEqual(['Abdul Rahim Mohd Yusof', 'Azman Ismail', 'Noraini Hashim', 'Sri Mulyani Indrawati']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

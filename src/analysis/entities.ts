@@ -5628,8 +5628,13 @@ function readRankAbbreviations(candidates: Candidate[]): void {
     // "Alhaji Musiliu Adeyemi-Bakare", "Comrade Joe Ajaero": an honorific the reader was not trained on is no part of the name.
     // "Councillors Dimitrov and Lindqvist": a title in the plural is the role of each name after it.
     const plural = c.to - from >= 2 && isPluralTitle(words[from]!.text) ? words[from]!.text.slice(0, -1) : '';
-    const honoured = plural !== '' || (c.to - from >= 2 && honorificsAfterReader.hasText(words[from]));
+    let honoured = plural !== '' || (c.to - from >= 2 && honorificsAfterReader.hasText(words[from]));
     if (honoured) from++;
+    // "Datuk Seri Azman Ismail", "Tan Sri Abdul Rahim", "Puan Sri Noraini Hashim": a Malaysian title's second word goes with it.
+    const second = honoured ? from : words[from]!.text === 'Tan' ? from + 1 : -1;
+    if (second >= 0 && MALAY_TITLE_SECONDS.hasText(words[second]) && c.to - second >= 3) [from, honoured] = [second + 1, true];
+    // Or the reader's name opens on the second word: "Tan | Sri Abdul Rahim Mohd Yusof".
+    else if (MALAY_TITLE_SECONDS.hasText(words[from]) && from > 0 && (words[from - 1]!.text === 'Tan' || honorificsAfterReader.hasText(words[from - 1])) && c.to - from >= 3) [from, honoured] = [from + 1, true];
     while (from < c.to - 1 && rankAbbreviations.hasText(words[from])) from++;
     let s = from;
     while (s > 0 && rankAbbreviations.hasText(words[s - 1])) s--;
@@ -5643,6 +5648,7 @@ function readRankAbbreviations(candidates: Candidate[]): void {
   }
 }
 
+const MALAY_TITLE_SECONDS = new WordSet(['Sri', 'Seri']);
 const isPluralTitle = (word: string) => word.length > 4 && word.endsWith('s') && titleHeads.has(word.slice(0, -1));
 
 /** "Democrat Maya Okonkwo", "Conservative Jane Hale": a member of a party or a faith before a name is a role, no part of the name. */
