@@ -3306,6 +3306,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => e.name)).toEqual(['Abdul Rahim Mohd Yusof', 'Azman Ismail', 'Noraini Hashim', 'Sri Mulyani Indrawati']);
   });
 
+  it('reads a name ending on a body\'s head word after an adjective the rules took for a role as the body: "The official Xinhua News Agency said"', () => {
+    const a = analyze('Property\n\nThe official Xinhua News Agency said the sector remained a pillar.\n');
+    expect(a.entities.map((e) => [e.name, e.type, e.roles])).toEqual([['Xinhua News Agency', 'organization', []]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

@@ -1680,6 +1680,7 @@ export function extractEntities(sentences: Sentence[], table: EntityTable, text:
   dropLanguagesSpokenIn(candidates);
   dropCommonCapitals(candidates);
   readSeatsAfterBodies(candidates);
+  readBodiesAfterAdjectives(candidates);
   readRankAbbreviations(candidates);
   readCapitalBylines(candidates);
   readBylineNames(candidates);
@@ -4989,6 +4990,19 @@ function readSeatsAfterBodies(candidates: Candidate[]): void {
     if (body.words !== c.words || body.type !== 'organization' || body.to !== c.from - 1 || c.words[body.to]?.text !== ',' || c.words[c.to]?.text !== ',') continue;
     if (!isOrgHeadWord(body.nameWords[0]!) && !isOrgHeadWord(body.nameWords.at(-1)!)) continue;
     Object.assign(c, { type: 'place', mentionType: 'place', rule: 'place.seat-after-body', surnameOnly: false });
+  }
+}
+
+/**
+ * "The official Xinhua News Agency said": a name ending on a body's head word, after a word the rules took for a role ("official"),
+ * is the body, where no given name, title or honorific says a person. A post-filter.
+ */
+function readBodiesAfterAdjectives(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.nameWords.length < 2 || !isOrgHeadWord(c.nameWords.at(-1)!) || PERSON_EVIDENCE.test(c.rule) || isGivenName(c.words[c.from]!)) continue;
+    const before = wordBefore(c);
+    if (!before || before.capitalized || c.roles.length !== 1 || c.roles[0] !== before.text) continue;
+    Object.assign(c, { type: 'organization', mentionType: 'organization', rule: 'org.head-word', roles: [], surnameOnly: false });
   }
 }
 
