@@ -3311,6 +3311,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.type, e.roles])).toEqual([['Xinhua News Agency', 'organization', []]]);
   });
 
+  it('links initials offered after "or" to a one-word name whose letters they take in order: "the Kuomintang, or KMT,", not "Labour, or SNP,"', () => {
+    const a = analyze('Vote\n\nThe opposition Kuomintang, or KMT, won. The KMT said it was pleased. Labour, or SNP, no.\n');
+    expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Kuomintang', ['KMT']], ['Labour', []], ['SNP', []]]);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);

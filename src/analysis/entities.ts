@@ -7475,7 +7475,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
       const setOff = d.nameWords.length >= 3 && ALL_CAPS_WORD.test(c.name) && c.name.length >= 3 && c.words[c.to]?.text === ',';
       // A name the reader read as a person's is a body's when the text offers its initials: "the United Steelworkers, or USW,".
       const body = d.type === 'organization' || (d.type === 'person' && offered && c.words[known]!.lower === 'or' && d.nameWords.length >= 2 && !firstNames.has(d.nameWords[0]!));
-      if (d.words === c.words && d.to === nameEnd && body && !d.nested && (!bracketed || acronym || MIXED_CASE_ACRONYM.test(c.name) || abbreviatesBody(c.name, d)) && (!offered || setOff || nearlySameLetters(c.name, initials(d.nameWords)))) {
+      if (d.words === c.words && d.to === nameEnd && body && !d.nested && (!bracketed || acronym || MIXED_CASE_ACRONYM.test(c.name) || abbreviatesBody(c.name, d)) && (!offered || setOff || nearlySameLetters(c.name, initials(d.nameWords)) || (d.nameWords.length === 1 && abbreviates(c.name, d.name)))) {
         if (d.type === 'person') Object.assign(d, { type: 'organization', mentionType: 'organization', surnameOnly: undefined, rule: 'org.acronym-offered' });
         definedBy.set(c.name, d);
       }
