@@ -2893,6 +2893,11 @@ describe('pronouns', () => {
     expect(a.quotes.map((q) => q.text)).not.toContain('phones cause sleep loss');
   });
 
+  it('gives "the 68-year-old retired postman" to the person named with that age, past the words before the noun', () => {
+    const a = article('Brendan Kelly, 68, worked for the post office for 40 years. "I never thought I would see this," the 68-year-old retired postman said.');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Brendan Kelly']);
+  });
+
   it('gives a report to communities that open the clause, not to a place they live near: "Host communities near Port Kamba have rejected"', () => {
     const a = article('Host communities near Port Kamba have rejected the compensation offer. Fishing communities along the Osun River said the payments were too small.');
     expect(said(a).map(([, speaker]) => speaker)).toEqual(['Host communities near Port Kamba', 'Fishing communities along the Osun River']);

@@ -5528,6 +5528,9 @@ function describesPerson(phrase: string): boolean {
   }
   // "the Ulster flanker", "the Spanish midfielder": a player by country or club (not a title, which names whoever holds it: "the
   // French president").
+  // "the 68-year-old retired postman": an age, then up to two words before the noun for what one does.
+  const aged = AGED_PERSON.exec(phrase);
+  if (aged && (descriptorNouns.has(aged[1]!) || situationNouns.has(aged[1]!) || DOER.test(aged[1]!))) return true;
   const player = PLAYER_DESCRIPTION.exec(phrase);
   if (!player) return false;
   // "the 29-year-old singer", "the 52-year-old mother": anyone described by age and what they do or are.
@@ -5555,6 +5558,7 @@ function sexOfDescription(phrase: string): Pronoun | undefined {
 const PEOPLE_BY_KIN = new Set(['grandmother', 'grandfather', 'widow', 'widower', 'grandparent']);
 const PEOPLE_DESCRIBED = new Set(['old', 'elderly', 'young', 'older', 'younger', 'retired', 'grieving', 'bereaved', 'frail']);
 const SEXED_NOUNS = new Map<string, Pronoun>([['woman', 'she'], ['girl', 'she'], ['man', 'he'], ['boy', 'he'], ['grandmother', 'she'], ['grandfather', 'he']]);
+const AGED_PERSON = /^[Tt]he \d{1,3}-year-old (?:[a-z-]+ ){1,2}([a-z-]+)$/;
 const AGED_DESCRIPTION = /^[Tt]he (\d{1,3})-year-old\b/;
 const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)(?: of (?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/;
 // Not a word for anyone on a road ("the British driver", "the cyclist"), who may be someone else than the person named last.
