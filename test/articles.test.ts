@@ -3316,6 +3316,11 @@ describe('short names of companies and people', () => {
     expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Kuomintang', ['KMT']], ['Labour', []], ['SNP', []]]);
   });
 
+  it('gives "Ms Ashworth" to the mother named after the son, by the son\'s given name a man\'s', () => {
+    const a = analyze('Teen killed\n\nCallum Ashworth, 15, was stabbed in March.\n\nCallum\'s mother, Andrea Ashworth, read a statement. "There is a chair nobody sits in," Ms Ashworth said.\n');
+    expect(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Andrea Ashworth']);
+  });
+
   it('cuts honorifics of West African and Malay usage off the name: "Alhaji Musiliu Adeyemi-Bakare", "Comrade Ajaero"', () => {
     const article = analyze('Port Talks\n\nAlhaji Musiliu Adeyemi-Bakare, who heads the drivers union, said the strike would go on. Comrade Ajaero said the same.\n');
     expect(typedNames(article)).toEqual(['person Musiliu Adeyemi-Bakare', 'person Ajaero']);
