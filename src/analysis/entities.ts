@@ -4458,10 +4458,10 @@ function joinConjoinedBodies(candidates: Candidate[]): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const { words, from } = c;
-    // Not a company's legal form, which two companies may share: "KeyCorp and Banc One Corp.".
     // Its head word last, or before what it is of: "Citizens Federation of NSW".
     const of = c.nameWords.indexOf('of');
     const head = of > 0 ? c.nameWords[of - 1]! : c.nameWords.at(-1)!;
+    // Not a company's legal form, which two companies may share: "KeyCorp and Banc One Corp.".
     if ((c.type !== 'organization' && c.type !== 'place') || c.rule.startsWith('org.lexicon') || !isOrgHeadWord(head) || legalSuffixes.has(head) || from < 2) continue;
     // Past a capitalized word the reader left out before the name: "and Major Enquiry Team".
     const and = words[from - 1]!.capitalized && words[from - 2]!.lower === 'and' && from >= 4 ? from - 2 : from - 1;
@@ -4954,8 +4954,8 @@ function dropMedicineNames(candidates: Candidate[]): void {
   if (medicines) dropCandidates(candidates, (c) => medicines!.has(c.name) && c.strength < 3);
 }
 /**
- * Capitals that name no one: "his GP", "An FIR was lodged", "CCTV footage showed". A post-filter; "the
- * Crown alleges", the prosecution in British and Australian courts, is a body.
+ * Capitals that name no one: "his GP", "An FIR was lodged", "CCTV footage showed". A post-filter; "the Crown alleges", the
+ * prosecution in British and Australian courts, is a body.
  */
 function dropCommonCapitals(candidates: Candidate[]): void {
   dropCandidates(candidates, (c) => {
@@ -7455,7 +7455,7 @@ function link(candidates: Candidate[], table: EntityTable, text: string): void {
     const nameEnd = bracketed ? (acronym || SHORT_NAME_CASE.test(c.name) ? c.from - 1 : -1) : known > 0 && c.words[known - 1]!.text === ',' ? known - 1 : -1;
     if (nameEnd < 0) continue;
     // "The council, known by its Spanish initials CNE,": a body named before, by its head word after "the".
-    const head = known > 0 ? c.words[nameEnd - 1] : undefined;
+    const head = known > 0 ? wordOrNone(c.words, nameEnd - 1) : undefined;
     if (head && !head.capitalized && orgHeads.has(capitalizedName(head.lower)) && wordOrNone(c.words, nameEnd - 2)?.lower === 'the') {
       for (let j = i - 1; j >= 0; j--) {
         const d = candidates[j]!;
