@@ -4934,9 +4934,10 @@ function spelledStart(words: Word[], end: number, acronym: string): number {
 const SPELLING_SKIPS = new WordSet(['of', 'for', 'and', 'in', 'on', 'the', '&', 'de', 'del', 'y', 'e', 'des', 'du', 'la', 'da', 'do', 'dos', 'das', 'et', 'und']);
 
 /** Drops the candidates that `drop` picks, in one pass (a splice each would be quadratic on a long document). */
-function dropCandidates(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
+/** Drops the candidates `drop` says; it is asked in order, with each one's index, before any later one moves. */
+function dropCandidates(candidates: Candidate[], drop: (c: Candidate, k: number) => boolean): void {
   let kept = 0;
-  for (const c of candidates) if (!drop(c)) candidates[kept++] = c;
+  for (let k = 0; k < candidates.length; k++) if (!drop(candidates[k]!, k)) candidates[kept++] = candidates[k]!;
   keepFirst(candidates, kept);
 }
 
@@ -6809,16 +6810,16 @@ function dropTitlesReadAsNames(candidates: Candidate[]): void {
   // "The Vice-Chancellor, Prof. Olu Adeyemi, said": a title set off before a person titled too is that person's role, no one else.
   const apposedTitle = (c: Candidate, k: number) => {
     const next = candidates[k + 1];
-    const titleWord = (w: Word) => titleHeads.hasText(w) || lowerTitleWords.hasLower(w) || w.text.split('-').every((part) => titleHeads.has(part) || lowerTitleWords.has(part.toLowerCase()));
-    if (c.rule !== 'person.role' || !c.words.slice(c.from, c.to).every(titleWord)) return false;
+    if (c.rule !== 'person.role' || !c.words.slice(c.from, c.to).every(isTitleWord)) return false;
     if (next?.words !== c.words || next.type !== 'person' || c.words[c.to]?.text !== ',' || next.from > c.to + 3) return false;
     addRole(next.roles, c.name);
     return true;
   };
-  let k = 0;
-  dropCandidates(candidates, (c) => apposedTitle(c, k++) || ((c.rule === 'person.title' || c.rule === 'org.descriptor') && !c.words.slice(c.from, c.to).some((w) => firstNames.hasNorm(w)) &&
+  dropCandidates(candidates, (c, k) => apposedTitle(c, k) || ((c.rule === 'person.title' || c.rule === 'org.descriptor') && !c.words.slice(c.from, c.to).some((w) => firstNames.hasNorm(w)) &&
     (title(c) || c.nameWords.every((w) => rankAbbreviations.has(w)))));
 }
+/** A title's word, or words of them joined by a hyphen: "Chancellor", "Vice-Chancellor". */
+const isTitleWord = (w: Word) => titleHeads.hasText(w) || lowerTitleWords.hasLower(w) || w.text.split('-').every((part) => titleHeads.has(part) || lowerTitleWords.has(part.toLowerCase()));
 
 /**
  * "West Yorkshire Fire and Rescue Service said": a compass point opening the sentence, right before a body's name, opens the name,

@@ -5537,7 +5537,7 @@ function describesPerson(phrase: string): boolean {
   // Any word for someone who does something, "the 38-year-old accountant" (not "the 70-year-old treaty"), but one of the parties to
   // an incident, who may be another than the person named: "Cyclist Emma Ward was killed … The 61-year-old driver said".
   // "the old man", "the grieving mother".
-  if (PEOPLE_DESCRIBED.has(player[1]!) && (PEOPLE_BY_KIN.has(player[2]!) || SEXED_NOUNS.has(player[2]!))) return true;
+  if (PEOPLE_DESCRIBED.has(player[1]!) && (PEOPLE_BY_KIN.has(player[2]!) || sexOfNoun(player[2]!))) return true;
   if (AGE.test(player[1]!)) {
     const noun = player[2]!;
     return descriptorNouns.has(noun) || (DOER.test(noun) && !INCIDENT_PARTIES.has(noun)) || SPOKESPERSON.he.test(noun) || SPOKESPERSON.she.test(noun);
@@ -5546,20 +5546,21 @@ function describesPerson(phrase: string): boolean {
   const position = playerPositions.has(player[2]!) || (positionsAfterClubs.has(player[2]!) && CAPITALIZED.test(player[1]!) && !demonymCountry.has(player[1]!));
   return (position || SPORTS_PEOPLE.has(player[2]!)) && (demonymCountry.has(player[1]!) || CAPITALIZED.test(player[1]!));
 }
-// "the 34-year-old mother of three": with how many children.
+/** The sex a noun for a person gives, by the words a spokesperson's sex is read from: "mother", "man", "widow". */
+const sexOfNoun = (word: string): Pronoun | undefined => (SPOKESPERSON.she.test(word) ? 'she' : SPOKESPERSON.he.test(word) ? 'he' : undefined);
 /** The sex a description's nouns give: "the 41-year-old mother of two" is a woman. */
 function sexOfDescription(phrase: string): Pronoun | undefined {
   for (const word of phrase.toLowerCase().split(SPACES)) {
-    const sex = kinPronouns.get(word) ?? SEXED_NOUNS.get(word);
+    const sex = sexOfNoun(word);
     if (sex) return sex;
   }
   return undefined;
 }
 const PEOPLE_BY_KIN = new Set(['grandmother', 'grandfather', 'widow', 'widower', 'grandparent']);
 const PEOPLE_DESCRIBED = new Set(['old', 'elderly', 'young', 'older', 'younger', 'retired', 'grieving', 'bereaved', 'frail']);
-const SEXED_NOUNS = new Map<string, Pronoun>([['woman', 'she'], ['girl', 'she'], ['man', 'he'], ['boy', 'he'], ['grandmother', 'she'], ['grandfather', 'he']]);
 const AGED_PERSON = /^[Tt]he \d{1,3}-year-old (?:[a-z-]+ ){1,2}([a-z-]+)$/;
 const AGED_DESCRIPTION = /^[Tt]he (\d{1,3})-year-old\b/;
+// "the 34-year-old mother of three": with how many children.
 const PLAYER_DESCRIPTION = /^[Tt]he (\S+) ([a-z-]+)(?: of (?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/;
 // Not a word for anyone on a road ("the British driver", "the cyclist"), who may be someone else than the person named last.
 const SPORTS_PEOPLE = new Set([
